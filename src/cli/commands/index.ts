@@ -1,0 +1,6 @@
+import type { Command } from "commander";
+
+/** Every command of the CLI, each in a file of its own that exports `register(program)`. Add one import and one line per command. */
+export function registerCommands(program: Command): void {
+  void program;
+}

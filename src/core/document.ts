@@ -1,0 +1,130 @@
+import type { Claim, Period, Quantity, Unit } from "./claim.js";
+import type { Diagnostic, Severity } from "./diagnostics.js";
+import type { Span } from "./span.js";
+
+/** What a crawler or the caller knows of a report besides its text. */
+export interface DocumentMeta {
+  readonly id: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly author: string | null;
+  /** YYYY-MM-DD, or null where no date is known. */
+  readonly published: string | null;
+}
+
+/** One report on a page: the main report, or an embedded "Read also" box with its own headline and voice. */
+export interface Segment {
+  readonly kind: "main" | "embedded";
+  readonly span: Span;
+  readonly headline: Span | null;
+  /** Embedded boxes carry no publication date of their own: their claims get no period end from it. */
+  readonly published: string | null;
+}
+
+/** A sentence of a kept segment. Headlines and section titles are sentences with `headline: true`. */
+export interface Sentence {
+  readonly span: Span;
+  readonly segment: number;
+  readonly headline: boolean;
+  /** Set by find-candidates: whether the heavy stages look at it. */
+  candidate?: boolean;
+}
+
+/** A span naming a state, a person, a body or an outlet, resolved to a gazetteer entry. */
+export interface Mention {
+  readonly kind: "state" | "person" | "body" | "outlet";
+  readonly span: Span;
+  /** Gazetteer id of the entry (a state's ISO alpha-3, a person's or body's id). */
+  readonly entity: string;
+  /** The canonical name of the entry ("Shin Won-sik", "South Korean Ministry of National Defense"). */
+  readonly name: string;
+  /** The state the entry stands for or belongs to (ISO alpha-3), null for media and private bodies. */
+  readonly state: string | null;
+  /** How the state is named: "name" (North Korea), "adjective" (North Korean), "seat" (Pyongyang, the Kremlin), "role" (South Korea's defence minister). */
+  readonly form: "name" | "adjective" | "seat" | "role" | "alias";
+  /** For persons and bodies: the body they speak for (gazetteer id), if any. */
+  readonly org?: string | null;
+}
+
+/** A parsed amount in a sentence; `unit` is null where the counted noun is not a known unit. */
+export interface Amount {
+  readonly span: Span;
+  readonly quantity: Omit<Quantity, "unit">;
+  readonly unit: Unit | null;
+  /** The counted noun as written ("containers", "152-millimeter shells"), and where it stands. */
+  readonly noun: string | null;
+  readonly nounSpan: Span | null;
+  readonly calibre: string | null;
+  /** The qualifier words as written ("more than", "about"), if any. */
+  readonly qualifier: string | null;
+}
+
+/** A resolved time expression. */
+export interface TimeExpression {
+  readonly span: Span;
+  readonly period: Period;
+  /** True for "since ...", "so far", "in total", "as of ...": a running total up to the statement. */
+  readonly cumulative: boolean;
+  /** "absolute" dates stand alone; "relative" ones ("last week", "on Monday") were resolved against the publication date. */
+  readonly anchor: "absolute" | "relative";
+  /** True where the expression dates the act of saying ("said on Friday") rather than the transfer. */
+  readonly speech?: boolean;
+}
+
+/** One report as read, with everything the stages found in it (DESIGN.md, "Document"). */
+export class ArmsDocument {
+  /** The decoded text every span points into. For HTML, the text the page shows, as extracted. */
+  text = "";
+  format: "text" | "html" = "text";
+  encoding = "utf-8";
+  hash = "";
+  meta: DocumentMeta;
+  segments: Segment[] = [];
+  sentences: Sentence[] = [];
+  mentions: Mention[] = [];
+  amounts: Amount[] = [];
+  times: TimeExpression[] = [];
+  claims: Claim[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    /** Where the bytes came from (a path or "stdin"): named in every message. */
+    readonly path: string,
+    readonly bytes: Uint8Array,
+    meta: Partial<DocumentMeta> & { id: string },
+  ) {
+    this.meta = { url: null, outlet: null, title: null, author: null, published: null, ...meta };
+  }
+
+  /** Adds a coded message; a `fatal` one stops the remaining stages for this document only. */
+  report(stage: string, code: string, message: string, severity: Severity = "warning", where?: Span): Diagnostic {
+    const d: Diagnostic = { stage, code, message: `${this.path}: ${message}`, severity, ...(where ? { span: where, line: this.lineOf(where.start) } : {}) };
+    this.diagnostics.push(d);
+    return d;
+  }
+
+  get failed(): boolean {
+    return this.diagnostics.some((d) => d.severity === "fatal");
+  }
+
+  /** 1-based line of an offset in `text`. */
+  lineOf(offset: number): number {
+    let line = 1;
+    for (let i = 0; i < offset && i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) line++;
+    return line;
+  }
+
+  slice(s: Span): string {
+    return this.text.slice(s.start, s.end);
+  }
+
+  /** Things of one kind that lie inside a span (a sentence), in text order. */
+  within<T extends { span: Span }>(list: readonly T[], s: Span): T[] {
+    return list.filter((x) => x.span.start >= s.start && x.span.end <= s.end);
+  }
+}
+
+/** A stage: built once from its options, then run on each document. It reports problems on the document instead of throwing. */
+export type Stage = (doc: ArmsDocument) => void;
+export type StageFactory<O = Record<string, never>> = (options?: O) => Stage;

@@ -1,0 +1,69 @@
+import type { Certainty, Claim, Item } from "../core/claim.js";
+import type { ArmsDocument, DocumentMeta } from "../core/document.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import type { Flow, SourceRecord, Statement } from "../core/ledger.js";
+
+/** A document as stored: its raw and clean text, metadata, hash and version. */
+export interface StoredDocument extends DocumentMeta {
+  /** Row key: `${id}@${version}`; `id` is the document's own id (meta id or file name). */
+  readonly key: string;
+  readonly version: number;
+  readonly hash: string;
+  readonly format: "text" | "html";
+  readonly raw: string;
+  readonly text: string;
+  /** Near-duplicate group: documents that tell the same wire story share it. */
+  readonly group: string | null;
+  readonly ingested_at: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type PutResult =
+  | { readonly status: "stored"; readonly key: string; readonly claims: number }
+  | { readonly status: "unchanged"; readonly key: string; readonly claims: number }
+  | { readonly status: "new-version"; readonly key: string; readonly claims: number };
+
+export interface StatementFilter {
+  readonly supplier?: string;
+  readonly recipient?: string;
+  readonly item?: Item;
+  readonly source?: string; // matches speaker or org, case-insensitive substring
+  readonly unit?: string;
+  readonly certainty?: Certainty;
+  readonly since?: string; // stated on or after YYYY-MM-DD
+  readonly state?: string; // supplier or recipient
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface ClaimFilter {
+  readonly doc?: string;
+  readonly statement?: string;
+  readonly supplier?: string;
+  readonly recipient?: string;
+  readonly item?: Item;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/**
+ * The one storage interface (STYLE.md habit 5). SQLite and PostgreSQL implement it; nothing outside
+ * src/store knows which engine it talks to.
+ */
+export interface Store {
+  /** Applies pending schema migrations. */
+  migrate(): Promise<void>;
+  /** Stores a processed document and its claims in one transaction, then links its claims into statements. */
+  putDocument(doc: ArmsDocument): Promise<PutResult>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  listDocuments(options?: { limit?: number; offset?: number; since?: string }): Promise<StoredDocument[]>;
+  countDocuments(): Promise<number>;
+  listClaims(filter?: ClaimFilter): Promise<Claim[]>;
+  listStatements(filter?: StatementFilter): Promise<Statement[]>;
+  getStatement(id: string): Promise<Statement | null>;
+  listFlows(): Promise<Flow[]>;
+  /** A flow's statements in time order (stated date, then period end). */
+  getFlow(supplier: string, recipient: string, item: Item): Promise<Statement[]>;
+  listSources(): Promise<SourceRecord[]>;
+  close(): Promise<void>;
+}
