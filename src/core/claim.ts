@@ -85,6 +85,8 @@ export interface Claim {
   readonly parts: ClaimParts;
   /** Index of the segment (main report or embedded "Read also" box) the claim comes from. */
   readonly segment: number;
+  /** The thing as the text names it ("machine tools"), lower case: listed things of one item stay apart. */
+  readonly thing?: string;
   /** Set by linking: the statement this claim carries. */
   readonly statement?: string;
 }

@@ -1,4 +1,4 @@
-import type { Claim, Period, Quantity, Unit } from "./claim.js";
+import type { Certainty, Claim, Period, Quantity, Source, Unit } from "./claim.js";
 import type { Diagnostic, Severity } from "./diagnostics.js";
 import type { Span } from "./span.js";
 
@@ -45,6 +45,8 @@ export interface Mention {
   readonly form: "name" | "adjective" | "seat" | "role" | "alias";
   /** For persons and bodies: the body they speak for (gazetteer id), if any. */
   readonly org?: string | null;
+  /** A low-priority alias ("the North"): true where the assembler should prefer other evidence. */
+  readonly weak?: boolean;
 }
 
 /** A parsed amount in a sentence; `unit` is null where the counted noun is not a known unit. */
@@ -72,10 +74,36 @@ export interface TimeExpression {
   readonly speech?: boolean;
 }
 
+/** Who makes a sentence's claims, and who passes them on (set by attribute-sentences). */
+export interface Attribution {
+  readonly sentence: number;
+  /** Usually one; "the US and South Korea said" gives two. */
+  readonly sources: readonly Source[];
+  readonly span: Span | null;
+  /** Where every named source stands in the sentence (their states are speakers, not parties). */
+  readonly spans: readonly Span[];
+  /** Who passes the claim on, nearest first; the document's outlet is not listed. */
+  readonly relays: readonly string[];
+  /** "named": a person or body; "pointer": "he", "the minister"; "unnamed": "officials said"; "media": other outlets; "outlet": the document's own voice. */
+  readonly voice: "named" | "pointer" | "unnamed" | "media" | "outlet";
+  /** The day the source said it, where the sentence dates the act of saying. */
+  readonly stated: string | null;
+}
+
+/** A word that weighs certainty ("reportedly", "may"), found by weigh-certainty. */
+export interface Cue {
+  readonly span: Span;
+  readonly certainty: Certainty;
+}
+
 /** One report as read, with everything the stages found in it (DESIGN.md, "Document"). */
 export class ArmsDocument {
   /** The decoded text every span points into. For HTML, the text the page shows, as extracted. */
   text = "";
+  /** The decoded bytes as read (for HTML, the markup); `text` is derived from it. Set by decode-bytes. */
+  source = "";
+  /** Ranges of `text` judged boilerplate (menus, bylines, share prompts), sorted; nothing is deleted from `text`. */
+  boilerplate: Span[] = [];
   format: "text" | "html" = "text";
   encoding = "utf-8";
   hash = "";
@@ -85,6 +113,8 @@ export class ArmsDocument {
   mentions: Mention[] = [];
   amounts: Amount[] = [];
   times: TimeExpression[] = [];
+  attributions: Attribution[] = [];
+  cues: Cue[] = [];
   claims: Claim[] = [];
   readonly diagnostics: Diagnostic[] = [];
 

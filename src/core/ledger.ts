@@ -45,6 +45,15 @@ export interface Flow {
   readonly latest: { readonly statement: string; readonly quantity: Quantity; readonly stated: string | null; readonly source: Source } | null;
   readonly first_stated: string | null;
   readonly last_stated: string | null;
+  /** Figures of one stated window that cannot be one figure, with their sources (set by the store). */
+  readonly conflicts?: readonly Conflict[];
+}
+
+/** Figures stated within a few days of each other, in one unit, that cannot be the same figure. */
+export interface Conflict {
+  readonly stated: string | null;
+  readonly unit: string;
+  readonly figures: readonly { readonly statement: string; readonly quantity: Quantity; readonly stated: string | null; readonly source: Source }[];
 }
 
 /** A source of statements (a minister, an agency, an outlet in its own voice). */

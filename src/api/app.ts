@@ -1,0 +1,74 @@
+// The HTTP API as plugins (STYLE.md habit 8): `build(options)` makes the app, `listen` is elsewhere (server.ts),
+// so tests drive it in-process with `inject()`.
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import { ArmsflowError } from "../core/errors.js";
+import type { Store } from "../store/store.js";
+import { loadEngine, type Engine } from "./engine.js";
+import { authPlugin } from "./plugins/auth.js";
+import { errorsPlugin } from "./plugins/errors.js";
+import { webPlugin } from "./plugins/web.js";
+import { documentRoutes } from "./routes/documents.js";
+import { flowRoutes } from "./routes/flows.js";
+import { sourceRoutes } from "./routes/sources.js";
+import { statementRoutes } from "./routes/statements.js";
+import { sharedSchemas } from "./schemas.js";
+
+export interface BuildOptions {
+  readonly store: Store;
+  /** The write token; null (or absent) refuses every write. */
+  readonly token?: string | null;
+  /** Serve reads to every address, not only loopback. */
+  readonly publicReads?: boolean;
+  /** The built dashboard (dist/web); absent serves the API alone. */
+  readonly webRoot?: string;
+  /** Largest request body in bytes (default 2 MiB: a saved news page with its markup). */
+  readonly bodyLimit?: number;
+  /** Writes (and extractions) allowed per client per window (default 30 a minute). */
+  readonly writeLimit?: { readonly max: number; readonly timeWindow: number };
+  /** Replaces parts of the engine (the pipeline, the estimate models). */
+  readonly engine?: Partial<Engine>;
+  readonly logger?: boolean;
+}
+
+export const API_VERSION = "1.0.0";
+
+export async function build(options: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
+    // Query strings like ?sparklines=true arrive as strings: let the schemas coerce them.
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+  });
+  const engine = await loadEngine(options.engine);
+  const writeLimit = options.writeLimit ?? { max: 30, timeWindow: 60_000 };
+
+  await app.register(errorsPlugin);
+  await app.register(authPlugin, { token: options.token ?? null, publicReads: options.publicReads ?? false });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new ArmsflowError("RATE_LIMITED"),
+  });
+  for (const schema of sharedSchemas) app.addSchema(schema);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "armsflow", version: API_VERSION, description: "A sourced, quantified ledger of transfers between states. Errors are `{error: {code, message}}`; see docs/api.md." },
+      components: { securitySchemes: { token: { type: "http", scheme: "bearer", description: "ARMSFLOW_TOKEN, or the token file the server made on first start" } } },
+    },
+  });
+
+  const routeOptions = { store: options.store, engine };
+  await app.register(flowRoutes, routeOptions);
+  await app.register(statementRoutes, routeOptions);
+  await app.register(documentRoutes, { ...routeOptions, writeLimit });
+  await app.register(sourceRoutes, routeOptions);
+
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/health", { schema: { summary: "Whether the server and its store answer", tags: ["meta"], response: { 200: { type: "object", properties: { ok: { type: "boolean" }, documents: { type: "integer" } } } } } },
+    async () => ({ ok: true, documents: await options.store.countDocuments() }));
+
+  if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
+  return app;
+}

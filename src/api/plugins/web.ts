@@ -1,0 +1,24 @@
+// Serves the built dashboard (dist/web) and sends unknown non-API paths to its index, so deep links work.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+
+/** What the browser may run and load on the dashboard: only our own bundle, so text from a report can never become code. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+export const webPlugin = fp(async function web(app: FastifyInstance, options: { root: string }) {
+  if (!existsSync(join(options.root, "index.html"))) {
+    app.log.warn(`no dashboard at ${options.root}: run \`npm run build:web\``);
+    return;
+  }
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply.header("X-Content-Type-Options", "nosniff");
+    if (String(reply.getHeader("content-type") ?? "").startsWith("text/html")) reply.header("Content-Security-Policy", CSP);
+    return payload;
+  });
+  await app.register(fastifyStatic, { root: options.root, prefix: "/", wildcard: false, index: ["index.html"] });
+  // Deep links (/flows/PRK/RUS/...) are the dashboard's own routes: the errors plugin's not-found handler sends them here.
+  app.decorate("spaIndex", true);
+});

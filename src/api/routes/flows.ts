@@ -1,0 +1,108 @@
+// Flows: the list for the overview, and one flow with its timeline, estimate curve, conflicts and reverse flow.
+import type { FastifyInstance } from "fastify";
+import type { Item } from "../../core/claim.js";
+import { ArmsflowError } from "../../core/errors.js";
+import type { Flow, Statement } from "../../core/ledger.js";
+import type { Store } from "../../store/store.js";
+import type { Engine } from "../engine.js";
+import { errors, item, params } from "../schemas.js";
+
+export interface RouteOptions {
+  readonly store: Store;
+  readonly engine: Engine;
+}
+
+/** A flow's figures as [stated day, value] pairs, for sparklines. */
+function points(statements: readonly Statement[]): [string, number][] {
+  const out: [string, number][] = [];
+  for (const s of statements) {
+    const v = s.quantity ? (s.quantity.value ?? s.quantity.max ?? s.quantity.min) : null;
+    const when = s.stated ?? s.period?.end ?? null;
+    if (v !== null && when) out.push([when, v]);
+  }
+  return out;
+}
+
+const SPARKLINE_FLOWS = 200; // beyond this the overview shows figures without timelines
+
+export async function flowRoutes(app: FastifyInstance, { store, engine }: RouteOptions): Promise<void> {
+  app.get<{ Querystring: { state?: string; item?: Item; sparklines?: boolean } }>("/api/flows", {
+    schema: {
+      summary: "Every flow (supplier, recipient, item) with its latest figure",
+      tags: ["flows"],
+      querystring: {
+        type: "object", additionalProperties: false,
+        properties: { state: params.iso3, item, sparklines: { type: "boolean", default: false, description: "add each flow's figures over time" } },
+      },
+      response: {
+        200: {
+          type: "object",
+          properties: {
+            flows: {
+              type: "array",
+              items: { allOf: [{ $ref: "Flow#" }, { type: "object", properties: { points: { type: "array", items: { type: "array", items: { type: ["string", "number"] } } } } }] },
+            },
+          },
+        },
+        ...errors(400, 503),
+      },
+    },
+  }, async (request) => {
+    const { state, item: wanted, sparklines } = request.query;
+    const upper = state?.toUpperCase();
+    let flows: Flow[] = await store.listFlows();
+    if (upper) flows = flows.filter((f) => f.supplier === upper || f.recipient === upper);
+    if (wanted) flows = flows.filter((f) => f.item === wanted);
+    if (!sparklines) return { flows };
+    const withPoints = await Promise.all(flows.map(async (f, i) =>
+      i < SPARKLINE_FLOWS ? { ...f, points: points(await store.getFlow(f.supplier, f.recipient, f.item)) } : f));
+    return { flows: withPoints };
+  });
+
+  app.get<{ Params: { supplier: string; recipient: string; item: Item } }>("/api/flows/:supplier/:recipient/:item", {
+    schema: {
+      summary: "One flow (with its conflicting figures): its statements in time order, the estimate curve, the likelihood, and the balance with the reverse flow",
+      tags: ["flows"],
+      params: {
+        type: "object", required: ["supplier", "recipient", "item"],
+        properties: { supplier: params.iso3, recipient: params.iso3, item },
+      },
+      response: {
+        200: {
+          type: "object",
+          properties: {
+            flow: { $ref: "Flow#" },
+            statements: { type: "array", items: { $ref: "Statement#" } },
+            estimate: { description: "the flow's estimate curve (src/estimate), null where no model applies" },
+            likelihood: { description: "how likely the flow happened: phrase, band, probability, reasons" },
+            reverse: {
+              type: "object",
+              properties: { flows: { type: "array", items: { $ref: "Flow#" } }, statements: { type: "array", items: { $ref: "Statement#" } } },
+            },
+            balance: { description: "what moves each way (src/estimate), null where no model applies" },
+          },
+        },
+        ...errors(400, 404, 503),
+      },
+    },
+  }, async (request) => {
+    const supplier = request.params.supplier.toUpperCase();
+    const recipient = request.params.recipient.toUpperCase();
+    const { item: wanted } = request.params;
+    const all = await store.listFlows();
+    const flow = all.find((f) => f.supplier === supplier && f.recipient === recipient && f.item === wanted);
+    if (!flow) throw new ArmsflowError("FLOW_NOT_FOUND");
+    const statements = await store.getFlow(supplier, recipient, wanted);
+    // The reverse flow is everything that goes back, whatever the item: oil and money for shells.
+    const reverseFlows = all.filter((f) => f.supplier === recipient && f.recipient === supplier);
+    const reverse = (await Promise.all(reverseFlows.map((f) => store.getFlow(f.supplier, f.recipient, f.item)))).flat();
+    return {
+      flow,
+      statements,
+      estimate: engine.flowCurve(statements) ?? null,
+      likelihood: engine.likelihood(statements) ?? null,
+      reverse: { flows: reverseFlows, statements: reverse },
+      balance: engine.balance(statements, reverse) ?? null,
+    };
+  });
+}

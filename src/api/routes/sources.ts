@@ -1,0 +1,45 @@
+// Sources with their grading and reasons, and the reporting chains that make reports less independent than they look.
+import type { FastifyInstance } from "fastify";
+import { reportingChains } from "../chains.js";
+import { errors } from "../schemas.js";
+import type { RouteOptions } from "./flows.js";
+
+const CHAIN_STATEMENTS = 20_000; // chains are read over the most recent statements: enough for a page
+
+export async function sourceRoutes(app: FastifyInstance, { store, engine }: RouteOptions): Promise<void> {
+  app.get("/api/sources", {
+    schema: {
+      summary: "Every source with its grading, and the reporting chains (circular ones first)",
+      tags: ["sources"],
+      response: {
+        200: {
+          type: "object",
+          properties: {
+            sources: { type: "array", items: { $ref: "SourceRecord#" } },
+            chains: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  links: { type: "array", items: { type: "string" } }, circular: { type: "boolean" },
+                  statements: { type: "array", items: { type: "string" } }, reports: { type: "integer" },
+                },
+              },
+            },
+          },
+        },
+        ...errors(503),
+      },
+    },
+  }, async () => {
+    const [sources, statements] = await Promise.all([store.listSources(), store.listStatements({ limit: CHAIN_STATEMENTS })]);
+    const grades = engine.gradeSources(statements, sources);
+    const key = (x: { speaker: string | null; org: string | null }) => `${x.speaker ?? ""}\u0000${x.org ?? ""}`;
+    const byKey = new Map(grades.map((g) => [key(g), g]));
+    const graded = sources.map((s) => {
+      const g = byKey.get(key(s));
+      return { ...s, grade: g?.grade ?? null, reasons: [...(g?.reasons ?? [])] };
+    });
+    return { sources: graded, chains: reportingChains(statements) };
+  });
+}

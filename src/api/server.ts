@@ -1,0 +1,73 @@
+// Opens the ledger, builds the app and listens: what `armsflow serve` and `npm start` run.
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { openStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
+import { build } from "./app.js";
+import { resolveToken } from "./token.js";
+
+export interface ServeOptions {
+  /** SQLite file of the ledger (default data/armsflow.db). */
+  readonly db?: string;
+  /** A PostgreSQL URL: used instead of `db`. */
+  readonly databaseUrl?: string;
+  readonly port?: number;
+  /** Address to bind (default 127.0.0.1: reads are open only to this machine). */
+  readonly host?: string;
+  /** Where the token file lives (default: the folder of `db`, else data/). */
+  readonly dataDir?: string;
+  readonly publicReads?: boolean;
+  /** Print lines go here (default console.log). */
+  readonly print?: (line: string) => void;
+}
+
+export interface Running {
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** The built dashboard, found beside the package whether we run from src/ (tsx) or dist/. */
+export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../dist/web");
+
+/** Opens (and migrates) the ledger's store: SQLite by file, or PostgreSQL by URL. */
+export async function openLedger(options: { db?: string; databaseUrl?: string }): Promise<Store> {
+  return openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { db: options.db });
+}
+
+export async function serve(options: ServeOptions = {}): Promise<Running> {
+  const print = options.print ?? ((line: string) => console.log(line));
+  const db = options.db ?? "data/armsflow.db";
+  const store = await openLedger(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { db });
+  const dataDir = options.dataDir ?? (options.databaseUrl ? "data" : dirname(db));
+  const token = resolveToken({ dataDir });
+  const app = await build({
+    store,
+    token: token.token,
+    publicReads: options.publicReads ?? false,
+    ...(existsSync(WEB_ROOT) ? { webRoot: WEB_ROOT } : {}),
+    logger: false,
+  });
+  const port = options.port ?? 8080;
+  const host = options.host ?? "127.0.0.1";
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const bound = typeof address === "object" && address ? address.port : port;
+  const url = `http://${host === "127.0.0.1" || host === "::1" ? "localhost" : host}:${bound}`;
+  const documents = await store.countDocuments();
+  print(`armsflow: serving ${url} (${documents} documents in ${options.databaseUrl ? "PostgreSQL" : db})`);
+  if (!existsSync(WEB_ROOT)) print("armsflow: no dashboard built yet: run `npm run build:web` (the API answers meanwhile)");
+  if (token.origin === "created") print(`armsflow: write token (kept in ${token.file}): ${token.token}`);
+  else if (token.origin === "file") print(`armsflow: write token in ${token.file}`);
+  else print("armsflow: write token from ARMSFLOW_TOKEN");
+  return {
+    app, store, url,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}

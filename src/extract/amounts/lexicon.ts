@@ -1,0 +1,106 @@
+import numbers from "../../knowledge/numbers.json" with { type: "json" };
+import qualifiers from "../../knowledge/qualifiers.json" with { type: "json" };
+import units from "../../knowledge/units.json" with { type: "json" };
+import times from "../../knowledge/times.json" with { type: "json" };
+import type { Unit } from "../../core/claim.js";
+import { PhraseTable } from "./tokens.js";
+
+/** What a qualifier does to the number it stands by. */
+export type QualifierRole = "min" | "max" | "approx" | "increment" | "between";
+
+export interface UnitForm {
+  readonly unit: Unit;
+  readonly singular: boolean;
+  /** 'a/an/one X' counts as 1 for this unit. */
+  readonly article: boolean;
+}
+
+export interface Bounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The typed, indexed form of numbers.json, qualifiers.json, units.json (and the months of times.json). */
+export interface AmountLexicon {
+  readonly smallNumbers: ReadonlyMap<string, number>;
+  readonly tens: ReadonlyMap<string, number>;
+  readonly scales: ReadonlyMap<string, number>;
+  readonly gluedScales: ReadonlyMap<string, number>;
+  readonly gluedScalesWithCurrency: ReadonlyMap<string, number>;
+  readonly fractions: ReadonlyMap<string, number>;
+  readonly groups: ReadonlyMap<string, number>;
+  readonly articles: ReadonlySet<string>;
+  readonly vaguePlurals: ReadonlyMap<string, Bounds>;
+  readonly vagueWords: PhraseTable<Bounds>;
+  readonly openAbove: number;
+  readonly before: PhraseTable<QualifierRole>;
+  readonly after: PhraseTable<"min" | "max" | "approx">;
+  readonly rangeJoin: ReadonlySet<string>;
+  readonly units: PhraseTable<UnitForm>;
+  readonly nonCount: PhraseTable<true>;
+  readonly calibres: PhraseTable<true>;
+  readonly designators: ReadonlySet<string>;
+  readonly stopWords: ReadonlySet<string>;
+  readonly fullCapacity: PhraseTable<true>;
+  readonly currencyBefore: PhraseTable<Unit>;
+  readonly noneBefore: ReadonlySet<string>;
+  readonly months: ReadonlySet<string>;
+  readonly maxModifiers: number;
+}
+
+const map = (o: Record<string, number>) => new Map(Object.entries(o).filter(([k]) => !k.startsWith("$")));
+
+function build(): AmountLexicon {
+  const unitEntries: [string, UnitForm][] = [];
+  for (const e of units.units) {
+    const article = (e as { article?: boolean }).article === true;
+    for (const s of e.singular) unitEntries.push([s, { unit: e.unit as Unit, singular: true, article }]);
+    for (const p of e.plural) unitEntries.push([p, { unit: e.unit as Unit, singular: false, article }]);
+  }
+  const before: [string, QualifierRole][] = [
+    ...qualifiers.min.map((q) => [q, "min"] as [string, QualifierRole]),
+    ...qualifiers.max.map((q) => [q, "max"] as [string, QualifierRole]),
+    ...qualifiers.approx.map((q) => [q, "approx"] as [string, QualifierRole]),
+    ...qualifiers.increment.map((q) => [q, "increment"] as [string, QualifierRole]),
+    ...qualifiers.rangeBetween.map((q) => [q, "between"] as [string, QualifierRole]),
+  ];
+  const after: [string, "min" | "max" | "approx"][] = [
+    ...qualifiers.postMin.map((q) => [q, "min"] as [string, "min"]),
+    ...qualifiers.postMax.map((q) => [q, "max"] as [string, "max"]),
+    ...qualifiers.postApprox.map((q) => [q, "approx"] as [string, "approx"]),
+  ];
+  const yes = (list: string[]) => new PhraseTable<true>(list.map((w) => [w, true] as const));
+  return {
+    smallNumbers: map(numbers.units),
+    tens: map(numbers.tens),
+    scales: map(numbers.scales),
+    gluedScales: map(numbers.gluedScales),
+    gluedScalesWithCurrency: map(numbers.gluedScalesWithCurrency),
+    fractions: map(numbers.fractions),
+    groups: map(numbers.groups),
+    articles: new Set(numbers.articles),
+    vaguePlurals: new Map(Object.entries(numbers.vaguePlurals)),
+    vagueWords: new PhraseTable(Object.entries(numbers.vagueWords)),
+    openAbove: numbers.openAbove,
+    before: new PhraseTable(before),
+    after: new PhraseTable(after),
+    rangeJoin: new Set(qualifiers.rangeJoin),
+    units: new PhraseTable(unitEntries),
+    nonCount: yes(units.nonCount),
+    calibres: yes(units.calibres),
+    designators: new Set(units.designatorsBefore),
+    stopWords: new Set(units.stopWords),
+    fullCapacity: yes(units.fullCapacity),
+    currencyBefore: new PhraseTable(Object.entries(units.currencyBefore).map(([k, v]) => [k, v as Unit] as const)),
+    noneBefore: new Set(units.noneBefore),
+    months: new Set(Object.keys(times.months)),
+    maxModifiers: units.maxModifiers,
+  };
+}
+
+let cached: AmountLexicon | null = null;
+
+/** The amount lexicon, built once from the knowledge files. */
+export function amountLexicon(): AmountLexicon {
+  return (cached ??= build());
+}

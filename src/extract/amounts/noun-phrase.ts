@@ -1,0 +1,102 @@
+import type { Unit } from "../../core/claim.js";
+import type { AmountLexicon } from "./lexicon.js";
+import { readNumber } from "./number-phrase.js";
+import type { Token } from "./tokens.js";
+
+/** The counted noun after a number: tokens [from, to), its unit (null where unknown) and calibre. */
+export interface NounPhrase {
+  readonly from: number;
+  readonly to: number;
+  readonly unit: Unit | null;
+  readonly singular: boolean;
+  readonly article: boolean;
+  readonly calibre: string | null;
+  /** The noun is a duration, distance or the like ("20 years", "300 km"): the number is no amount. */
+  readonly nonCount: boolean;
+}
+
+const isCapitalised = (t: Token) => t.kind === "word" && t.text[0] !== t.lower[0];
+
+/**
+ * Finds the counted noun that starts at `tokens[k]`, looking past modifiers ("North Korean",
+ * "Leopard 1A5", "152-millimeter", "(artillery)") to a noun of the unit table; `plural` says the
+ * count is more than one, so a singular form followed by a noun is a modifier ("rocket systems").
+ */
+export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon, plural: boolean): NounPhrase | null {
+  const start = k;
+  let q = k;
+  let mods = 0;
+  let calibre: string | null = null;
+  while (q < tokens.length && mods <= lex.maxModifiers) {
+    const t = tokens[q];
+    const u = lex.units.match(tokens, q);
+    if (u) {
+      const after = tokens[q + u.length];
+      const compound = u.value.singular && plural && after?.kind === "word" && after.spaced && !lex.stopWords.has(after.lower);
+      if (!compound) return { from: start, to: extendOf(tokens, q + u.length, u.value.unit, lex), unit: u.value.unit, singular: u.value.singular, article: u.value.article, calibre, nonCount: false };
+    }
+    const nc = lex.nonCount.match(tokens, q);
+    if (nc && (q === start || t.spaced)) return { from: start, to: q + nc.length, unit: null, singular: false, article: false, calibre, nonCount: true };
+    if (t.kind === "num") {
+      const c = readNumber(tokens, q, lex);
+      if (c?.not === "calibre") calibre = c.calibre ?? null;
+      if (c?.not) {
+        q = c.to;
+        mods++;
+        continue;
+      }
+      // A number inside a model name ("Wisent 1", "1A5"), not a new count.
+      const prev = tokens[q - 1];
+      if (q > start && (!t.spaced || (prev && isCapitalised(prev)))) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (t.text === "-" && !t.spaced && q > start) {
+      q++;
+      continue;
+    }
+    if (t.text === "(") {
+      const close = tokens.slice(q, q + 5).findIndex((x) => x.text === ")");
+      if (close > 1) {
+        q += close + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.kind !== "word" || lex.stopWords.has(t.lower)) break;
+    if (t.spaced || q === start) mods++;
+    q++;
+  }
+  return fallback(tokens, start, lex, calibre);
+}
+
+/** "rounds of artillery shells": a head followed by "of" and a noun of the same unit is one phrase. */
+function extendOf(tokens: readonly Token[], end: number, unit: Unit, lex: AmountLexicon): number {
+  if (tokens[end]?.lower !== "of") return end;
+  for (let q = end + 1; q < Math.min(tokens.length, end + 4); q++) {
+    const u = lex.units.match(tokens, q);
+    if (u && u.value.unit === unit) return q + u.length;
+    if (tokens[q].kind !== "word" || lex.stopWords.has(tokens[q].lower)) break;
+  }
+  return end;
+}
+
+/** No known noun: the first run of up to three plain words, with no unit. */
+function fallback(tokens: readonly Token[], start: number, lex: AmountLexicon, calibre: string | null): NounPhrase | null {
+  let q = start;
+  let words = 0;
+  while (q < tokens.length && words < 3) {
+    const t = tokens[q];
+    if (t.kind === "sym" && t.text === "-" && !t.spaced && q > start) {
+      q++;
+      continue;
+    }
+    if (t.kind !== "word" || lex.stopWords.has(t.lower) || /(?:ly|ed)$/.test(t.lower)) break;
+    if (t.spaced || q === start) words++;
+    q++;
+  }
+  if (q === start) return calibre ? { from: start, to: start, unit: null, singular: false, article: false, calibre, nonCount: false } : null;
+  return { from: start, to: q, unit: null, singular: false, article: false, calibre, nonCount: false };
+}

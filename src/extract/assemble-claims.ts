@@ -1,0 +1,320 @@
+import { createHash } from "node:crypto";
+import { strongestCertainty, type Certainty, type Claim, type ClaimKind, type Item, type Period, type Quantity } from "../core/claim.js";
+import type { Amount, ArmsDocument, Attribution, Stage } from "../core/document.js";
+import type { Span } from "../core/span.js";
+import { matchAll, phraseRegex, transfer } from "../knowledge/lexicon.js";
+import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
+import { splitClauses } from "./claims/clauses.js";
+import { resolveDirection, type Party } from "./claims/direction.js";
+import { findItems, type ItemMention } from "./claims/find-items.js";
+import { defaultItemOf, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
+
+const productionVerb = phraseRegex(transferData.productionVerbs);
+const productionNoun = phraseRegex(transferData.productionNouns);
+const productionCause = phraseRegex(transferData.productionCause);
+
+/** What one sentence leaves for the next: its parties and period, for "these containers ..." */
+interface Context {
+  supplier: string | null;
+  recipient: string | null;
+  period: Period | null;
+  cumulative: boolean;
+  items: ItemMention[];
+  producer: string | null;
+  productionItem: Item | null;
+  statusOwner: string | null;
+}
+
+interface Draft {
+  kind: ClaimKind;
+  supplier: string | null;
+  recipient: string | null;
+  item: Item;
+  quantity: Quantity | null;
+  calibre: string | null;
+  parts: { amount?: Span; item?: Span; supplier?: Span; recipient?: Span; time?: Span; source?: Span };
+  /** The end of the claim's last part: certainty cues after it qualify a purpose, not the claim. */
+  lastPart: number;
+  thing: string;
+}
+
+/**
+ * Turns each candidate sentence into claims: transfers (parties ordered by the transfer words, items by
+ * the lexicon, one claim per listed thing and per figure), production (factories, capacity) and status
+ * (a satellite works or not), each with its amount, period, certainty and source.
+ */
+export function assembleClaims(): Stage {
+  return (doc) => {
+    const contexts = new Map<number, Context>();
+    doc.sentences.forEach((sentence, index) => {
+      if (sentence.candidate === false) return;
+      const ctx = contexts.get(sentence.segment) ?? emptyContext();
+      contexts.set(sentence.segment, ctx);
+      const attribution = doc.attributions.find((a) => a.sentence === index);
+      if (!attribution) return;
+      const drafts = draftClaims(doc, index, ctx);
+      for (const draft of drafts) for (const claim of finish(doc, index, draft, attribution, ctx)) doc.claims.push(claim);
+    });
+  };
+}
+
+function emptyContext(): Context {
+  return { supplier: null, recipient: null, period: null, cumulative: false, items: [], producer: null, productionItem: null, statusOwner: null };
+}
+
+function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
+  const sentence = doc.sentences[index];
+  const { start, end } = sentence.span;
+  const text = doc.text;
+  const local = doc.slice(sentence.span);
+  const attribution = doc.attributions.find((a) => a.sentence === index);
+  const speakerSpans = attribution?.spans ?? [];
+  const persons = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "person" || m.kind === "body");
+  const parties: Party[] = doc
+    .within(doc.mentions, sentence.span)
+    .filter((m) => m.kind === "state")
+    .filter((m) => !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
+    // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
+    .filter((m) => !persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)) && m.form === "adjective"))
+    .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
+  const items = findItems(local, start).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
+  const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
+  const drafts: Draft[] = [];
+
+  // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
+  drafts.push(...productionDrafts(doc, sentence.span, parties, items, amounts, ctx));
+  // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
+  drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
+
+  const hasTrigger = /./.test(local) && matchAll(transfer.give, local).length + matchAll(transfer.get, local).length + matchAll(transfer.giveNoun, local).length + matchAll(transfer.getNoun, local).length + matchAll(transfer.use, local).length + matchAll(transfer.pay, local).length > 0;
+  if (!hasTrigger && !amounts.some((a) => a.unit === "containers")) return drafts;
+
+  let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
+  const clauses = splitClauses(local, start);
+  for (const clause of clauses) {
+    const clauseItems = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end);
+    const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
+    let dir = resolveDirection(text, clause, parties, clauseItems);
+    // A clause that names no party leans on the one before it, then on the sentence before.
+    const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
+    let supplier = dir.supplier ?? (clauseParties.length ? null : carried.supplier);
+    let recipient = dir.recipient ?? (clauseParties.length ? null : carried.recipient);
+    if ((!supplier || !recipient) && ctx.supplier && ctx.recipient) {
+      if (!supplier && !recipient && !parties.length) [supplier, recipient] = [ctx.supplier, ctx.recipient];
+      else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
+      else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
+    }
+    carried = { supplier, recipient };
+    dir = { ...dir, supplier, recipient };
+    if (!supplier || !recipient || supplier === recipient) continue;
+
+    const reverseFrom = reverseScope(text, clause);
+    const direct = (span: Span) => (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : { supplier: supplier!, recipient: recipient! });
+    const used = new Set<ItemMention>();
+    const lastPartBase = dir.trigger?.end ?? clause.start;
+
+    for (const amount of clauseAmounts) {
+      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end));
+      if (!unit || unit === "percent" && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
+      if (unit === "percent") {
+        const target = clauseItems.find((i) => i.span.start > amount.span.end);
+        if (!target) continue;
+        used.add(target);
+        drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, target.span.end)));
+        continue;
+      }
+      if (unit === "containers") {
+        for (const cargo of cargoOf(doc, index, clause, amount, clauseItems, ctx)) {
+          if (clauseItems.includes(cargo)) used.add(cargo);
+          drafts.push(draft("transfer", direct(amount.span), cargo, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end)));
+        }
+        continue;
+      }
+      const own = clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60);
+      const item = own?.item ?? defaultItemOf(unit);
+      if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
+      if (own) used.add(own);
+      const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
+      drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end)));
+    }
+    const specific = clauseItems.some((i) => !i.generic);
+    for (const item of clauseItems) {
+      if (used.has(item)) continue;
+      if (item.item === "goods-unspecified" && (specific || clauseItems.length > 1)) continue;
+      if (productionCause.test(text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
+      drafts.push(draft("transfer", direct(item.span), item, null, null, Math.max(lastPartBase, item.span.end)));
+    }
+    ctx.supplier = supplier;
+    ctx.recipient = recipient;
+  }
+  ctx.items = items.length ? items : ctx.items;
+  return drafts;
+}
+
+function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: string | null }, item: ItemMention, quantity: Quantity | null, amount: Amount | null, lastPart: number): Draft {
+  return {
+    kind,
+    supplier: dir.supplier,
+    recipient: dir.recipient,
+    item: item.item,
+    quantity,
+    calibre: amount?.calibre ?? null,
+    parts: { item: item.span, ...(amount ? { amount: amount.span } : {}) },
+    lastPart,
+    thing: item.text.toLowerCase().replace(/s$/, ""),
+  };
+}
+
+/** "(56,000 tonnes)" after another figure restates it; "(5,000 containers)" recalls one. */
+function isParenthetical(text: string, s: Span): boolean {
+  return /\(\s*(?:about|some|around|or|approximately)?\s*$/.test(text.slice(Math.max(0, s.start - 16), s.start));
+}
+
+/** The part of a clause whose items move the other way: "in exchange for X", "in return for X". */
+function reverseScope(text: string, clause: Span): Span | null {
+  const local = text.slice(clause.start, clause.end);
+  const m = matchAll(transfer.reverse, local, clause.start)[0];
+  if (!m) return null;
+  const leading = /^[\s,]*$/.test(text.slice(clause.start, m.start).replace(/^(?:and|but|also)\b/i, ""));
+  if (leading) {
+    const comma = text.indexOf(",", m.end);
+    return { start: m.end, end: comma > 0 && comma < clause.end ? comma : clause.end };
+  }
+  return { start: m.end, end: clause.end };
+}
+
+/** What containers carry: the cargo named with them, else in the next sentence ("these containers ..."), else what came before. */
+function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount, items: ItemMention[], ctx: Context): ItemMention[] {
+  const after = items.filter((i) => i.span.start >= amount.span.end);
+  const named = mostSpecific(after.length ? after : items.filter((i) => i.span.end <= amount.span.start && amount.span.start - i.span.end < 40));
+  if (named.length) return named;
+  const earlier = doc.claims.filter((c) => c.quantity?.unit === "containers" && c.quantity.value !== null && c.quantity.value === amount.quantity.value);
+  if (earlier.length) return earlier.map((c) => ({ span: amount.span, item: c.item, generic: false, text: c.item }));
+  const next = doc.sentences[index + 1];
+  if (next && next.segment === doc.sentences[index].segment && /^(?:these|those|the|such)\s+(?:containers|shipments|cargo)/i.test(doc.slice(next.span))) {
+    const nextItems = mostSpecific(findItems(doc.slice(next.span), next.span.start));
+    if (nextItems.length) return nextItems.slice(0, 1).map((i) => ({ ...i, span: amount.span }));
+  }
+  const before = mostSpecific(ctx.items);
+  if (before.length) return before.slice(0, 1).map((i) => ({ ...i, span: amount.span }));
+  return [{ span: amount.span, item: "goods-unspecified", generic: true, text: "containers" }];
+}
+
+const specificity: Item[] = ["artillery-ammunition", "ballistic-missiles", "missiles-other", "drones", "ammunition", "weapons-unspecified"];
+function mostSpecific(items: ItemMention[]): ItemMention[] {
+  const specific = items.filter((i) => !i.generic);
+  const pool = specific.length ? specific : items.filter((i) => i.item !== "goods-unspecified");
+  return [...pool].sort((a, b) => rank(a.item) - rank(b.item)).filter((i, n, all) => all.findIndex((o) => o.item === i.item) === n);
+}
+const rank = (item: Item) => (specificity.includes(item) ? specificity.indexOf(item) : 0);
+
+function productionDrafts(doc: ArmsDocument, s: Span, parties: Party[], items: ItemMention[], amounts: Amount[], ctx: Context): Draft[] {
+  const text = doc.text;
+  const local = doc.slice(s);
+  const out: Draft[] = [];
+  for (const clause of splitClauses(local, s.start)) {
+    const cl = text.slice(clause.start, clause.end);
+    const nouns = matchAll(productionNoun, cl, clause.start);
+    const verbs = matchAll(productionVerb, cl, clause.start);
+    const state = matchAll(transfer.productionState, cl, clause.start);
+    if (!nouns.length && !verbs.length) continue;
+    const percent = amounts.find((a) => a.unit === "percent" && a.span.start >= clause.start && a.span.end <= clause.end && !/\bof\s+(?:\p{L}+['’]s\s+)?\p{L}+\s+imports?/iu.test(text.slice(a.span.end, a.span.end + 40)));
+    // The product: items right before "production"/"factories", or right after "producing"/"produce".
+    const product = items.filter((i) => {
+      if (i.span.start < clause.start || i.span.end > clause.end) return false;
+      if (productionCause.test(text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))) return false;
+      return nouns.some((n) => n.start >= i.span.end && n.start - i.span.end <= 12) || verbs.some((v) => i.span.start >= v.end && i.span.start - v.end <= 40 && !/[,;]/.test(text.slice(v.end, i.span.start)) || i.span.start >= v.end && /^[\s\p{L},]*$/u.test(text.slice(v.end, i.span.start)) && i.span.start - v.end <= 60);
+    });
+    if (!state.length && !product.length && !percent) continue;
+    if (!state.length && !verbs.length) continue;
+    const owner = producerOf(text, clause, parties, nouns[0]?.start ?? verbs[0]?.start ?? clause.start) ?? ctx.producer;
+    if (!owner) continue;
+    const specific = product.filter((p) => !p.generic);
+    const chosen = specific.length ? specific : product;
+    const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0]) as Span }];
+    for (const p of list) {
+      const quantity = percent ? toQuantity(percent, "percent") : null;
+      out.push({ kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: p.item });
+    }
+    ctx.producer = owner;
+    ctx.productionItem = list[0].item;
+  }
+  return out;
+}
+
+/** The state whose industry it is: a possessive or adjective right before the word, else the clause's first party not after "from"/"for". */
+function producerOf(text: string, clause: Span, parties: Party[], at: number): string | null {
+  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
+  const adjacent = inClause.filter((p) => p.span.end <= at && at - p.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, at)));
+  if (adjacent.length) return adjacent[adjacent.length - 1].state;
+  const free = inClause.filter((p) => !/\b(?:from|for|to|against|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
+  const before = free.filter((p) => p.span.end <= at);
+  return before[before.length - 1]?.state ?? free[0]?.state ?? null;
+}
+
+function statusDrafts(doc: ArmsDocument, s: Span, parties: Party[], items: ItemMention[], ctx: Context): Draft[] {
+  const text = doc.text;
+  const cues = matchAll(transfer.status, doc.slice(s), s.start);
+  const satellites = items.filter((i) => i.item === "space-technology" && !/related|program|technolog/i.test(i.text));
+  if (!cues.length || !satellites.length) return [];
+  const sat = satellites[0];
+  const adjacent = parties.filter((p) => p.span.end <= sat.span.start && sat.span.start - p.span.end <= 40 && !/\bwith\b/i.test(text.slice(p.span.end, sat.span.start)));
+  const owner = adjacent[adjacent.length - 1]?.state ?? ctx.statusOwner ?? ctx.recipient;
+  if (!owner) return [];
+  ctx.statusOwner = owner;
+  const last = Math.max(sat.span.end, ...cues.map((c) => c.end));
+  return [{ kind: "status", supplier: owner, recipient: null, item: "space-technology", quantity: null, calibre: null, parts: { item: sat.span }, lastPart: Math.min(last, cues[0].end > sat.span.end ? cues[0].end : last), thing: "satellite" }];
+}
+
+function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribution, ctx: Context): Claim[] {
+  const sentence = doc.sentences[index];
+  const segment = doc.segments[sentence.segment];
+  const published = segment?.published ?? null;
+  const times = doc.within(doc.times, sentence.span);
+  const cueWords = doc.within(doc.cues, sentence.span).filter((c) => c.span.start < d.lastPart);
+  const cues: Certainty[] = cueWords.map((c) => c.certainty);
+  if (attribution.voice === "media" || attribution.voice === "unnamed") cues.push("reported");
+  const certainty = strongestCertainty(cues);
+  const stated = attribution.stated ?? published;
+
+  // The period: a time of the transfer in the sentence ("since September", "in October"), else the one carried over.
+  let period: Period | null = null;
+  let cumulative = false;
+  let timeSpan: Span | undefined;
+  if (d.kind === "transfer") {
+    const own = times.filter((t) => !t.speech);
+    const dated = own.find((t) => t.period.start || t.period.end);
+    cumulative = own.some((t) => t.cumulative) || /\b(?:in total|so far|to date|altogether|cumulative|a total of|already)\b/i.test(doc.slice(sentence.span));
+    if (dated) {
+      period = { start: dated.period.start, end: dated.cumulative || cumulative ? (dated.period.end ?? stated) : dated.period.end };
+      timeSpan = dated.span;
+    } else if (cumulative) period = { start: null, end: stated };
+    else if (ctx.period && d.supplier === ctx.supplier && d.recipient === ctx.recipient && !times.length && d.quantity) period = ctx.period;
+    if (period && (period.start || period.end) && d.supplier === ctx.supplier) ctx.period = period;
+    if (period && !period.start && !period.end) period = null;
+  }
+
+  return attribution.sources.map((source, n) => {
+    const core = [doc.meta.id, index, d.kind, d.supplier, d.recipient, d.item, d.thing, JSON.stringify(d.quantity), n].join("|");
+    return {
+      id: `${doc.meta.id}:${createHash("sha1").update(core).digest("hex").slice(0, 10)}`,
+      doc: doc.meta.id,
+      kind: d.kind,
+      supplier: d.supplier,
+      recipient: d.recipient,
+      item: d.item,
+      quantity: d.quantity,
+      calibre: d.calibre,
+      period,
+      cumulative,
+      certainty,
+      source,
+      relays: [...attribution.relays, ...(doc.meta.outlet && source.org !== doc.meta.outlet ? [doc.meta.outlet] : [])],
+      stated,
+      evidence: { start: sentence.span.start, end: sentence.span.end, text: doc.slice(sentence.span) },
+      parts: { ...d.parts, ...(timeSpan ? { time: timeSpan } : {}), ...(attribution.span ? { source: attribution.span } : {}) },
+      segment: sentence.segment,
+      thing: d.thing,
+    } as Claim;
+  });
+}

@@ -1,0 +1,207 @@
+import type { Source } from "../core/claim.js";
+import type { ArmsDocument, Attribution, Mention, Stage } from "../core/document.js";
+import type { Span } from "../core/span.js";
+import { findBody, stateByIso3 } from "../knowledge/gazetteer.js";
+import { matchAll, speech } from "../knowledge/lexicon.js";
+import speechData from "../knowledge/speech.json" with { type: "json" };
+
+/** Something in a sentence that could be the one who says it. */
+interface Speaker {
+  readonly span: Span;
+  readonly source: Source;
+  readonly voice: Attribution["voice"];
+  readonly kind: "person" | "body" | "outlet" | "state" | "unnamed" | "media" | "pointer";
+}
+
+const titles = new Set(speechData.titles);
+// Capitalised names not in the gazetteer ("Joe Byrne"): two or three capitalised words.
+const properName = /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}])/gu;
+
+/**
+ * Says who makes each candidate sentence's claims: "X said", "according to X", "X told reporters",
+ * inverted "..., said X", chains ("citing X", "as cited by Y"), pointers back to the last named
+ * speaker ("he added", "the officials said"), a "Source: X, citing Y" line that sets the voice of
+ * the report, and else the document's own voice.
+ */
+export function attributeSentences(): Stage {
+  return (doc) => {
+    const lastBySegment = new Map<number, Speaker[]>();
+    const voiceBySegment = new Map<number, { sources: Source[]; relays: string[] }>();
+    doc.sentences.forEach((sentence, index) => {
+      const text = doc.slice(sentence.span);
+      const sourceLine = /^source:\s*/i.exec(text);
+      if (sourceLine) {
+        const found = attribute(doc, index, lastBySegment.get(sentence.segment) ?? []);
+        if (found) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays] });
+        return;
+      }
+      const found = attribute(doc, index, lastBySegment.get(sentence.segment) ?? []);
+      if (found && found.voice !== "outlet") {
+        if (sentence.candidate !== false) doc.attributions.push(found);
+        if (found.voice !== "media") lastBySegment.set(sentence.segment, found.sources.map((s) => ({ span: found.span ?? sentence.span, source: s, voice: found.voice, kind: "person" })));
+        return;
+      }
+      if (sentence.candidate === false) return;
+      const voice = voiceBySegment.get(sentence.segment);
+      doc.attributions.push({
+        sentence: index,
+        sources: voice?.sources ?? [{ speaker: null, org: doc.meta.outlet, country: null }],
+        span: null,
+        spans: [],
+        relays: voice?.relays ?? [],
+        voice: voice ? "named" : "outlet",
+        stated: null,
+      });
+    });
+  };
+}
+
+function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): Attribution | null {
+  const sentence = doc.sentences[index];
+  const { start, end } = sentence.span;
+  const text = doc.slice(sentence.span);
+  const speakers = speakersIn(doc, sentence.span, last);
+  const chosen: Speaker[] = [];
+  const relays: string[] = [];
+
+  // "according to X", "as cited by X": the speaker right after the phrase.
+  for (const m of matchAll(speech.according, text, start)) {
+    const group = groupAfter(doc, speakers, m.end, 4);
+    if (!group.length) continue;
+    if (/cited|reported|quoted/i.test(m.text)) relays.push(...group.map((g) => g.source.org ?? "").filter(Boolean));
+    else chosen.push(...group);
+  }
+  // "X said", "..., said X".
+  if (!chosen.length) {
+    for (const m of matchAll(speech.verb, text, start)) {
+      const before = groupBefore(doc, speakers, m.start, 5);
+      if (before.length) chosen.push(...before);
+      else if (/[,”"’']\s*$/.test(doc.text.slice(Math.max(start, m.start - 3), m.start))) chosen.push(...groupAfter(doc, speakers, m.end, 3));
+    }
+    // A state named as a speaker ("Seoul believes") gives way to the people and bodies that speak in the same sentence.
+    if (chosen.some((c) => c.kind !== "state")) chosen.splice(0, chosen.length, ...chosen.filter((c) => c.kind !== "state"));
+  }
+  // "citing X": X is the source, whoever cites it relays it.
+  for (const m of matchAll(speech.relay, text, start)) {
+    if (/cited by|via/i.test(m.text)) continue;
+    const cited = groupAfter(doc, speakers, m.end, 4);
+    if (!cited.length) continue;
+    relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
+    chosen.splice(0, chosen.length, ...cited);
+  }
+  if (!chosen.length) return relays.length ? null : null;
+  const sources = preferPeople(chosen);
+  const voice = sources.some((s) => s.voice === "named") ? "named" : sources[0].voice;
+  const stated = doc.times.find((t) => t.speech && t.span.start >= start && t.span.end <= end)?.period.start ?? null;
+  return { sentence: index, sources: sources.map((s) => s.source), span: sources[0].span, spans: chosen.map((c) => c.span), relays, voice, stated };
+}
+
+/** Where a person and the body or role they speak for stand together, the person is the source. */
+function preferPeople(list: Speaker[]): Speaker[] {
+  const unique = list.filter((s, i) => list.findIndex((o) => sameSource(o.source, s.source)) === i);
+  return unique.filter(
+    (s) => !(s.kind !== "person" && unique.some((p) => p.kind === "person" && p.source.country === s.source.country && s.source.country !== null)),
+  );
+}
+
+function sameSource(a: Source, b: Source): boolean {
+  return a.speaker === b.speaker && a.org === b.org && a.country === b.country;
+}
+
+const between = (doc: ArmsDocument, a: number, b: number) => doc.text.slice(Math.min(a, b), Math.max(a, b));
+const tokens = (s: string) => s.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+const joinable = (gap: string) => /^[\s,]*(?:and|,|\s)*[\s,]*$/.test(gap) || /^\s*$/.test(gap);
+
+/** The speakers standing just before `at` (within `maxGap` words), with those joined to them by "and" or apposition. */
+function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
+  const before = speakers.filter((s) => s.span.end <= at).sort((a, b) => b.span.end - a.span.end);
+  if (!before.length) return [];
+  const gap = between(doc, before[0].span.end, at);
+  if (/[.;:“”"?!]/.test(gap) || tokens(gap) > maxGap) return [];
+  const group = [before[0]];
+  for (const s of before.slice(1)) {
+    const g = between(doc, s.span.end, group[group.length - 1].span.start);
+    if (joinable(g) || (tokens(g) <= 3 && !/[.;:“”"]/.test(g) && s.kind !== group[group.length - 1].kind)) group.push(s);
+    else break;
+  }
+  return group;
+}
+
+function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
+  const after = speakers.filter((s) => s.span.start >= at).sort((a, b) => a.span.start - b.span.start);
+  if (!after.length) return [];
+  const gap = between(doc, at, after[0].span.start);
+  if (/[.;:“”"?!]/.test(gap) || tokens(gap) > maxGap) return [];
+  const group = [after[0]];
+  for (const s of after.slice(1)) {
+    const g = between(doc, group[group.length - 1].span.end, s.span.start);
+    if (joinable(g) || (tokens(g) <= 2 && !/[.;:“”",]/.test(g))) group.push(s);
+    else break;
+  }
+  return group;
+}
+
+/** Every candidate speaker of a sentence: gazetteer mentions, unnamed officials, media, pointers, unknown names. */
+function speakersIn(doc: ArmsDocument, s: Span, last: readonly Speaker[]): Speaker[] {
+  const text = doc.slice(s);
+  const mentions = doc.within(doc.mentions, s);
+  const out: Speaker[] = [];
+  for (const m of mentions) {
+    const speaker = fromMention(doc, m);
+    if (speaker) out.push(speaker);
+  }
+  const free = (a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
+  for (const m of matchAll(speech.unnamed, text, s.start)) {
+    const adj = mentions.filter((x) => x.kind === "state" && x.span.end <= m.start && /^[\s\p{L}]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2);
+    const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
+    const qualifier = /(?:senior|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
+    const startAt = qualifier ? from - qualifier[0].length : from;
+    const span = { start: startAt, end: m.end };
+    out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start >= span.start && o.span.end <= span.end)));
+    if (!free(span.start, span.end)) continue;
+    const org = doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");
+    out.push({ span, source: { speaker: null, org, country: adj[0]?.state ?? null }, voice: "unnamed", kind: "unnamed" });
+  }
+  for (const m of matchAll(speech.media, text, s.start)) {
+    const adj = mentions.find((x) => x.kind === "state" && x.span.end <= m.start && /^\s*$/.test(between(doc, x.span.end, m.start)));
+    const span = { start: adj ? adj.span.start : m.start, end: m.end };
+    if (!free(span.start, span.end) && !adj) continue;
+    out.splice(0, out.length, ...out.filter((o) => o !== undefined && !(adj && o.span.start === adj.span.start)));
+    if (!free(span.start, span.end)) continue;
+    out.push({ span, source: { speaker: null, org: doc.text.slice(span.start, span.end), country: null }, voice: "media", kind: "media" });
+  }
+  for (const m of matchAll(speech.pointer, text, s.start)) {
+    if (!last.length || !free(m.start, m.end)) continue;
+    for (const l of last) out.push({ ...l, span: { start: m.start, end: m.end }, voice: "pointer", kind: "pointer" });
+  }
+  for (const m of matchAll(properName, text, s.start)) {
+    if (!free(m.start, m.end) || m.text.split(/[ -]/).some((w) => titles.has(w))) continue;
+    out.push({ span: { start: m.start, end: m.end }, source: { speaker: m.text, org: orgNear(doc, mentions, m.end), country: null }, voice: "named", kind: "person" });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "Joe Byrne, senior analyst at the Open Source Centre": the body or outlet named in the apposition. */
+function orgNear(doc: ArmsDocument, mentions: readonly Mention[], at: number): string | null {
+  const next = mentions.find((m) => m.span.start >= at && (m.kind === "body" || m.kind === "outlet"));
+  if (!next || tokens(between(doc, at, next.span.start)) > 6 || /[.;“”"]/.test(between(doc, at, next.span.start))) return null;
+  return next.name;
+}
+
+function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
+  switch (m.kind) {
+    case "person":
+      return { span: m.span, kind: "person", voice: "named", source: { speaker: m.name, org: (m.org && findBody(m.org)?.name) || null, country: m.state } };
+    case "body":
+      return { span: m.span, kind: "body", voice: "named", source: { speaker: null, org: m.name, country: m.state } };
+    case "outlet": {
+      const own = doc.meta.outlet !== null && m.name.toLowerCase() === doc.meta.outlet.toLowerCase();
+      return { span: m.span, kind: "outlet", voice: own ? "outlet" : "media", source: { speaker: null, org: m.name, country: null } };
+    }
+    case "state": {
+      if (m.form !== "name" && m.form !== "seat" && m.form !== "alias") return null;
+      const adjective = stateByIso3(m.entity)?.adjectives?.[0] ?? m.name;
+      return { span: m.span, kind: "state", voice: "named", source: { speaker: null, org: `${adjective} government`, country: m.state } };
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { Span } from "../../core/span.js";
+
+// Clause boundaries: semicolons, contrastive joins, and ", and" before a new predicate. Hand-written:
+// no library here splits clauses without a full parser, and the assembler only needs coarse ones.
+const boundary = /;\s+|,\s+(?:while|whereas|but|although|though|and|others)\s+|\s+while\s+|,\s+(?=others\s)/gi;
+
+/** Coarse clauses of a sentence: `[start, end)` spans in document offsets. */
+export function splitClauses(text: string, offset: number): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index > from) spans.push({ start: offset + from, end: offset + m.index });
+    from = m.index + (m[0].startsWith(";") ? m[0].length : 1);
+  }
+  if (from < text.length) spans.push({ start: offset + from, end: offset + text.length });
+  return spans;
+}

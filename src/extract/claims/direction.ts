@@ -1,0 +1,126 @@
+import type { Mention } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { matchAll, transfer, type Match } from "../../knowledge/lexicon.js";
+
+/** Who supplies and who receives in one clause, as far as the clause says. */
+export interface Direction {
+  readonly supplier: string | null;
+  readonly recipient: string | null;
+  /** The word that makes the clause about a transfer, if any. */
+  readonly trigger: Span | null;
+}
+
+export interface Party {
+  readonly span: Span;
+  readonly state: string;
+  readonly form: Mention["form"];
+}
+
+type Role = "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun";
+
+interface Trigger extends Match {
+  readonly role: Role;
+}
+
+/** Transfer words of a text (document offsets), in text order; verbs win over nouns at the same place. */
+export function findTriggers(text: string, offset: number): Trigger[] {
+  const found: Trigger[] = [];
+  for (const role of ["give", "get", "use", "pay", "giveNoun", "getNoun"] as const) {
+    for (const m of matchAll(transfer[role], text, offset)) {
+      if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push({ ...m, role });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Orders the parties of a clause around its transfer word: "from A to B"; "A supplied B with",
+ * "A sent ... to B", "sent by A"; "B bought ... from A"; "B fired A-made missiles"; "A's aid to B";
+ * and, where the words say no more, the order in which two states are named.
+ */
+export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[]): Direction {
+  const local = text.slice(clause.start, clause.end);
+  const triggers = findTriggers(local, clause.start);
+  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
+  const states = new Set(inClause.map((p) => p.state));
+  const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
+  const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|northeastern\s+|[a-z-]+\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
+
+  let supplier: string | null = null;
+  let recipient: string | null = null;
+  const fromParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause) === "from");
+  const toParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause) === "to" && p.state !== fromParty?.state);
+  if (fromParty) supplier = fromParty.state;
+  if (toParty) recipient = toParty.state;
+
+  const trigger = triggers[0] ?? null;
+  if (trigger) {
+    const pre = inClause.filter((p) => p.span.end <= trigger.start && !["from", "to", "into", "for", "against", "in", "with", "on", "at", "between"].includes(prepOf(p) ?? ""));
+    const subject = pre[pre.length - 1] ?? null;
+    const post = inClause.filter((p) => p.span.start >= trigger.end);
+    const object = post.find((p) => !prepOf(p) || prepOf(p) === "with") ?? null;
+    const agent = post.find((p) => prepOf(p) === "by") ?? null;
+    const forParty = post.find((p) => prepOf(p) === "for") ?? null;
+    const origin = originOfItems(text, inClause, items, trigger.end);
+    switch (trigger.role) {
+      case "give":
+      case "giveNoun":
+        supplier ??= agent?.state ?? subject?.state ?? null;
+        recipient ??= (trigger.role === "give" ? object?.state : null) ?? forParty?.state ?? null;
+        if (origin && supplier && origin !== supplier && !toParty && trigger.role === "give" && /deploy|us|fir/i.test(trigger.text)) {
+          recipient = supplier;
+          supplier = origin;
+        }
+        break;
+      case "get":
+      case "getNoun":
+        recipient ??= subject?.state ?? null;
+        supplier ??= origin ?? null;
+        break;
+      case "use":
+        if (origin && subject && origin !== subject.state) {
+          supplier ??= origin;
+          recipient ??= subject.state;
+        }
+        break;
+      case "pay":
+        // "A paid B for X": X moves from B to A.
+        supplier ??= object?.state ?? null;
+        recipient ??= subject?.state ?? null;
+        break;
+    }
+  }
+  if (trigger && (!supplier || !recipient) && states.size === 2) {
+    const [first, second] = [...states];
+    const getLike = trigger.role === "get" || trigger.role === "getNoun" || trigger.role === "use";
+    if (!supplier && !recipient) [supplier, recipient] = getLike ? [second, first] : [first, second];
+    else if (!supplier) supplier = recipient === first ? second : first;
+    else recipient = supplier === first ? second : first;
+  }
+  if (supplier && supplier === recipient) recipient = null;
+  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null };
+}
+
+/** "North Korean missiles", "Iranian drones": the state an item's adjective names, after `from`. */
+function originOfItems(text: string, parties: readonly Party[], items: readonly { span: Span }[], from: number): string | null {
+  for (const item of items) {
+    if (item.span.start < from) continue;
+    const adj = parties.find((p) => p.span.end <= item.span.start && item.span.start - p.span.end <= 30 && /^[\s\p{L}-]*$/u.test(text.slice(p.span.end, item.span.start)) && (p.form === "adjective" || /['’]s\s*$/.test(text.slice(p.span.start, p.span.end + 3))));
+    if (adj) return adj.state;
+  }
+  return null;
+}
+
+/** "from" or "to" where the nearest such word before a party governs it ("from the port of Rason in North Korea"). */
+function nearestPreposition(text: string, clauseStart: number, party: Party, parties: readonly Party[]): "from" | "to" | null {
+  const prior = parties.filter((p) => p.span.end <= party.span.start).map((p) => p.span.end);
+  const floor = Math.max(clauseStart, ...prior, party.span.start - 80);
+  const window = text.slice(floor, party.span.start);
+  const m = /\b(from|to|into)\b(?![\s\S]*\b(?:from|to|into)\b)([\s\S]*)$/i.exec(window);
+  if (!m) return null;
+  const words = m[2].split(/\s+/).filter(Boolean);
+  if (words.length > 8) return null;
+  // "to supply", "to be": an infinitive, not a destination.
+  if (/^to$/i.test(m[1]) && words.length && /^(?:be|supply|send|buy|help|provide|ship|deliver|use|fight|strike|attack|pay|support)$/i.test(words[0])) return null;
+  return m[1].toLowerCase() === "from" ? "from" : "to";
+}

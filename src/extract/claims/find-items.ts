@@ -1,0 +1,51 @@
+import type { Item } from "../../core/claim.js";
+import type { Span } from "../../core/span.js";
+import { itemEntries, matchAll, phraseRegex } from "../../knowledge/lexicon.js";
+import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+
+/** An item named in the text: "152-millimeter shells" → artillery-ammunition. */
+export interface ItemMention {
+  readonly span: Span;
+  readonly item: Item;
+  readonly generic: boolean;
+  readonly text: string;
+}
+
+const listCue = phraseRegex(transferData.listCue);
+const listCueAtEnd = new RegExp(`(?:${transferData.listCue.join("|")})[\\s,:]*$`, "i");
+
+/**
+ * Every item phrase of `text` (offsets shifted by `offset`), longest first and never overlapping.
+ * A thing named only to qualify another ("ammunition for tanks") is not an item of its own, and a
+ * generic word gives way to the things it lists ("assistance, including fighter aircraft").
+ */
+export function findItems(text: string, offset = 0): ItemMention[] {
+  const all: ItemMention[] = [];
+  for (const entry of itemEntries) {
+    for (const m of matchAll(entry.re, text, offset)) all.push({ span: { start: m.start, end: m.end }, item: entry.item, generic: entry.generic, text: m.text });
+  }
+  all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
+  const kept: ItemMention[] = [];
+  for (const m of all) if (!kept.some((k) => k.span.start < m.span.end && m.span.start < k.span.end)) kept.push(m);
+  kept.sort((a, b) => a.span.start - b.span.start);
+
+  return kept.filter((m, i) => {
+    const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
+    // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first.
+    if (i > 0 && /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i.test(gapBefore) && !kept[i - 1].generic) return false;
+    if (!m.generic) return true;
+    // A generic word followed by a list of specific things gives way to them.
+    const after = kept.slice(i + 1).find((n) => !n.generic);
+    if (after) {
+      const gap = text.slice(m.span.end - offset, after.span.start - offset);
+      if (listCue.test(gap) && gap.split(/\s+/).length <= 8) return false;
+      listCue.lastIndex = 0;
+    }
+    return true;
+  });
+}
+
+/** Whether the text right before `at` ends in a list cue ("such as", "including"). */
+export function endsInListCue(before: string): boolean {
+  return listCueAtEnd.test(before);
+}

@@ -1,0 +1,44 @@
+import type { Item, Quantity, Unit } from "../../core/claim.js";
+import type { Amount } from "../../core/document.js";
+import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
+
+/** The item a bare count takes when the text names no other ("24 missiles" → ballistic? no: missiles-other). */
+export function defaultItemOf(unit: Unit): Item | null {
+  return ((unitItems.defaults as Record<string, string | null>)[unit] ?? null) as Item | null;
+}
+
+/** Whether a count in `unit` can measure `item` ("rounds" measure shells, not troops). */
+export function unitFits(unit: Unit, item: Item): boolean {
+  const fits = (unitItems.fits as Record<string, string[]>)[unit];
+  return fits ? fits.includes(item) : false;
+}
+
+/** "the number of containers ... is about 5,000": a figure whose unit is named earlier as "number of X". */
+export function unitFromContext(clause: string): Unit | null {
+  const m = /\b(?:number|volume|total|amount|count|tally)\s+of\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu.exec(clause);
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  for (const [unit, nouns] of Object.entries(unitItems.nouns as Record<string, string[]>)) if (nouns.includes(noun)) return unit as Unit;
+  return null;
+}
+
+export function toQuantity(a: Amount, unit: Unit): Quantity {
+  return { value: a.quantity.value, min: a.quantity.min, max: a.quantity.max, unit, approx: a.quantity.approx };
+}
+
+/** Two quantities say the same figure: same unit, values within 15 % or overlapping bounds. */
+export function sameFigure(a: Quantity | null, b: Quantity | null): boolean {
+  if (!a || !b) return true;
+  if (a.unit !== b.unit) return false;
+  const lo = (q: Quantity) => q.value ?? q.min ?? -Infinity;
+  const hi = (q: Quantity) => q.value ?? q.max ?? Infinity;
+  if (a.value !== null && b.value !== null) return Math.abs(a.value - b.value) <= 0.15 * Math.max(a.value, b.value);
+  return lo(a) <= hi(b) * 1.15 && lo(b) <= hi(a) * 1.15;
+}
+
+/** How much a quantity says: a point figure beats bounds, bounds beat nothing. */
+export function precisionOf(q: Quantity | null): number {
+  if (!q) return 0;
+  if (q.value !== null) return q.approx ? 3 : 4;
+  return q.min !== null && q.max !== null ? 2 : 1;
+}

@@ -1,0 +1,54 @@
+import type { Claim, Source } from "../core/claim.js";
+import type { Stage } from "../core/document.js";
+import { precisionOf, sameFigure } from "./claims/quantity.js";
+
+/**
+ * One claim per proposition and source in a document (SCHEMA.md, "One claim or two"): mentions with
+ * the same core and source that say the same thing, and whose amounts agree or one gives none, become
+ * one claim with the most precise amount, the sentence that carries it, and the most exact source.
+ */
+export function mergeClaims(): Stage {
+  return (doc) => {
+    const kept: Claim[] = [];
+    for (const claim of doc.claims) {
+      const twin = kept.findIndex((k) => sameProposition(k, claim));
+      if (twin < 0) kept.push(claim);
+      else kept[twin] = combine(kept[twin], claim);
+    }
+    doc.claims = kept;
+  };
+}
+
+function sameProposition(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind || a.supplier !== b.supplier || a.recipient !== b.recipient || a.item !== b.item) return false;
+  if (!sameSource(a.source, b.source)) return false;
+  if (a.kind === "production" && a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity);
+  if (a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity);
+  // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
+  if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
+  const oneBare = !a.quantity || !b.quantity;
+  const sameThing = !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing);
+  return oneBare && (sameThing || a.segment !== b.segment ? sameThing : false);
+}
+
+/** Same speaker (by any shared name word), or the same body where one names no speaker. */
+export function sameSource(a: Source, b: Source): boolean {
+  const words = (s: string | null) => new Set((s ?? "").toLowerCase().split(/[\s.-]+/).filter((w) => w.length > 1));
+  if (a.speaker && b.speaker) return [...words(a.speaker)].some((w) => words(b.speaker).has(w));
+  if (a.speaker || b.speaker) return a.org !== null && a.org === b.org;
+  return (a.org ?? "").toLowerCase() === (b.org ?? "").toLowerCase() && a.country === b.country;
+}
+
+function combine(a: Claim, b: Claim): Claim {
+  const [main, other] = precisionOf(b.quantity) > precisionOf(a.quantity) ? [b, a] : [a, b];
+  const source = (a.source.speaker ? a.source : null) ?? (b.source.speaker ? b.source : null) ?? main.source;
+  return {
+    ...main,
+    source,
+    period: main.period?.start ? main.period : other.period?.start ? other.period : main.period ?? other.period,
+    calibre: main.calibre ?? other.calibre,
+    cumulative: main.cumulative || other.cumulative,
+    stated: main.stated ?? other.stated,
+    parts: { ...other.parts, ...main.parts },
+  };
+}

@@ -1,0 +1,29 @@
+import type { ArmsDocument, Stage } from "../core/document.js";
+import { parseAmounts } from "./amounts/scan.js";
+
+export { parseAmounts } from "./amounts/scan.js";
+
+export interface ParseAmountsOptions {
+  /** Also read sentences that find-candidates set aside (default false). */
+  readonly all?: boolean;
+}
+
+/**
+ * Stage: finds the amounts of every candidate sentence ("about 6,700 containers", "over 3 million
+ * 152mm shells") and adds them to `doc.amounts`, in document offsets.
+ */
+export function parseAmountsStage(options: ParseAmountsOptions = {}): Stage {
+  return (doc: ArmsDocument) => {
+    for (const sentence of doc.sentences) {
+      if (sentence.candidate === false && !options.all) continue;
+      try {
+        doc.amounts.push(...parseAmounts(doc.slice(sentence.span), sentence.span.start));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        doc.report("parse-amounts", "amount-parse-failed", `could not read the amounts of a sentence: ${message}`, "warning", sentence.span);
+      }
+    }
+  };
+}
+
+export default parseAmountsStage;

@@ -1,0 +1,118 @@
+import type { ArmsDocument, Stage, TimeExpression } from "../core/document.js";
+import { span } from "../core/span.js";
+import { type Atom, findAtoms, placeYearless } from "./times/atoms.js";
+import { formatPoint, parsePoint } from "./times/calendar.js";
+import { timeLexicon, type TimeLexicon } from "./times/lexicon.js";
+
+export interface ResolveTimesOptions {
+  /** Also read sentences that find-candidates set aside (default false). */
+  readonly all?: boolean;
+}
+
+/**
+ * Stage: resolves the time expressions of every candidate sentence against the publication date of
+ * its segment (an embedded "Read also" box has none) and adds them to `doc.times`.
+ */
+export function resolveTimesStage(options: ResolveTimesOptions = {}): Stage {
+  return (doc: ArmsDocument) => {
+    for (const sentence of doc.sentences) {
+      if (sentence.candidate === false && !options.all) continue;
+      const segment = doc.segments[sentence.segment];
+      const published = segment ? segment.published : doc.meta.published;
+      try {
+        doc.times.push(...resolveTimes(doc.slice(sentence.span), published, sentence.span.start));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        doc.report("resolve-times", "time-resolve-failed", `could not resolve the times of a sentence: ${message}`, "warning", sentence.span);
+      }
+    }
+  };
+}
+
+const RANGE_JOIN = /^\s*(and|to|until|till|through|thru|-|–|—)\s*$/i;
+const RANGE_OPEN = /\b(between|from)\s+$/i;
+const CLAUSE_END = /[;.!?:,]/;
+
+/**
+ * Resolves the time expressions of a text against a publication date (YYYY-MM-DD, or null):
+ * `resolveTimes("since the summit in September", "2024-02-27")` → one expression, period
+ * {start: "2023-09", end: null}, cumulative. Vague phrases ("recently", "in the coming weeks",
+ * "this week", "now") give nothing. Relative ones with no publication date get an empty period.
+ */
+export function resolveTimes(text: string, published: string | null, offset = 0): TimeExpression[] {
+  const lex = timeLexicon();
+  const p = parsePoint(published);
+  const ref = p && p.m !== undefined && p.d !== undefined ? { y: p.y, m: p.m, d: p.d } : null;
+  const vague = [...text.matchAll(lex.vague)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const atoms = findAtoms(text, ref, lex).filter((a) => !vague.some(([s, e]) => a.start < e && s < a.end));
+  const out: TimeExpression[] = [];
+  const make = (start: number, end: number, from: Atom["from"], to: Atom["to"], relative: boolean, cumulative: boolean, speech: boolean): TimeExpression => ({
+    span: span(start + offset, end + offset),
+    period: { start: from ? formatPoint(from) : null, end: to ? formatPoint(to) : null },
+    cumulative,
+    anchor: relative ? "relative" : "absolute",
+    ...(speech ? { speech: true } : {}),
+  });
+
+  for (let i = 0; i < atoms.length; i++) {
+    let a = atoms[i];
+    let start = a.start;
+    let end = a.end;
+    let to = a.to;
+    let relative = a.relative;
+    const b = atoms[i + 1];
+    const open = RANGE_OPEN.exec(text.slice(Math.max(0, a.start - 12), a.start));
+    const join = b ? RANGE_JOIN.exec(text.slice(a.end, b.start)) : null;
+    if (b && join && (join[1].toLowerCase() !== "and" || open?.[1].toLowerCase() === "between")) {
+      // "between March and November 2024": the first end takes the year of the second.
+      if (a.yearless && b.to) a = { ...a, ...placeYearless(a.yearless, b.to) };
+      if (open) start = a.start - open[0].length;
+      end = b.end;
+      to = b.to;
+      relative = a.relative || b.relative;
+      i++;
+    }
+    const before = text.slice(0, start);
+    const since = sinceBefore(text, start, lex);
+    if (since !== null) {
+      out.push(make(since, end, a.from, null, relative, true, false));
+      continue;
+    }
+    const asOf = lex.asOf.exec(before);
+    if (asOf) {
+      out.push(make(asOf.index, end, null, to, relative, true, false));
+      continue;
+    }
+    out.push(make(start, end, a.from, to, relative, false, isSpeech(text, start, end, lex)));
+  }
+
+  // Cue words of a running total with no date of their own: "so far", "to date", "in total".
+  for (const m of text.matchAll(lex.cumulative)) {
+    const s = m.index! + offset;
+    const e = s + m[0].length;
+    if (out.some((t) => t.span.start < e && s < t.span.end)) continue;
+    out.push({ span: span(s, e), period: { start: null, end: null }, cumulative: true, anchor: "absolute" });
+  }
+  return out.sort((x, y) => x.span.start - y.span.start);
+}
+
+/** Where a "since" governs the date at `start`: in the same clause, within a few words. */
+function sinceBefore(text: string, start: number, lex: TimeLexicon): number | null {
+  let found: number | null = null;
+  for (const m of text.slice(0, start).matchAll(lex.since)) found = m.index!;
+  if (found === null) return null;
+  const between = text.slice(found, start);
+  if (CLAUSE_END.test(between.replace(/\b[A-Z][a-z]{0,3}\./g, ""))) return null;
+  if (between.split(/\s+/).length > lex.sinceWindow) return null;
+  return found;
+}
+
+/** "said on Friday", "told reporters on Monday", or "On July 8, Germany announced ...". */
+function isSpeech(text: string, start: number, end: number, lex: TimeLexicon): boolean {
+  if (lex.speechBefore.test(text.slice(Math.max(0, start - 80), start))) return true;
+  const lead = text.slice(0, start).replace(/\b(?:on|in|at|last|early|late)\s*$/i, "");
+  const opens = /(?:^|[.;:!?“"(]\s*)\s*$/.test(lead);
+  return opens && lex.speechAfter.test(text.slice(end));
+}
+
+export default resolveTimesStage;

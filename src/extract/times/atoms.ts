@@ -1,0 +1,149 @@
+import * as chrono from "chrono-node";
+import { addMonths, type DatePoint, lastWeekday, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
+import type { TimeLexicon } from "./lexicon.js";
+
+/**
+ * One date expression of a sentence, resolved: `from`/`to` are null where it needs a publication
+ * date and none is known. `yearless` keeps a month (and day) written without a year, so a range can
+ * take the year of its other end ("between March and November 2024").
+ */
+export interface Atom {
+  readonly start: number;
+  readonly end: number;
+  readonly from: DatePoint | null;
+  readonly to: DatePoint | null;
+  readonly relative: boolean;
+  readonly yearless?: { readonly m: number; readonly d?: number; readonly toM?: number; readonly toD?: number };
+}
+
+type Ref = { y: number; m: number; d: number } | null;
+
+/** Resolves a month (and day) with no year against a reference: the most recent on or before it. */
+export function placeYearless(y: Atom["yearless"] & object, ref: DatePoint): { from: DatePoint; to: DatePoint } {
+  const year = y.d !== undefined ? yearOfDay(y.m, y.d, ref) : yearOfMonth(y.m, ref);
+  const from: DatePoint = y.d !== undefined ? { y: year, m: y.m, d: y.d } : { y: year, m: y.m };
+  const toM = y.toM ?? y.m;
+  const toY = toM < y.m ? year + 1 : year;
+  const toD = y.toD ?? (y.toM === undefined ? y.d : undefined);
+  return { from, to: toD !== undefined ? { y: toY, m: toM, d: toD } : { y: toY, m: toM } };
+}
+
+function yearless(start: number, end: number, y: NonNullable<Atom["yearless"]>, ref: Ref): Atom {
+  if (!ref) return { start, end, from: null, to: null, relative: true, yearless: y };
+  return { start, end, ...placeYearless(y, ref), relative: true, yearless: y };
+}
+
+/** Months as a part of a year ("mid-2022" → May to August), clipped to a year's twelve months. */
+function partOfYear(start: number, end: number, year: number, [a, b]: readonly [number, number]): Atom {
+  const to = addMonths(year, 1, b - 1);
+  return { start, end, from: { y: year, m: a }, to, relative: false };
+}
+
+/** The date expressions chrono-node knows, plus what it lacks: years, parts of years, seasons, "last X". */
+export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
+  const atoms: Atom[] = [];
+  const taken = (s: number, e: number) => atoms.some((a) => a.start < e && s < a.end);
+  const push = (a: Atom | null) => {
+    if (a && !taken(a.start, a.end)) atoms.push(a);
+  };
+  const monthOf = (w: string) => lex.months.get(w.toLowerCase().replace(/\.$/, "")) ?? 0;
+
+  // "last week", "this year", "last September", "this summer"
+  const relative = new RegExp(`\\b(last|this|previous)\\s+(week|month|year|${lex.seasons}|${lex.monthNames})\\b`, "gi");
+  for (const m of text.matchAll(relative)) push(relativeAtom(m.index!, m.index! + m[0].length, m[1].toLowerCase(), m[2].toLowerCase(), ref, lex, monthOf));
+
+  // "mid-2022", "late 2023", "the summer of 2023", "the first half of 2024"
+  const parts = new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi");
+  for (const m of text.matchAll(parts)) {
+    const range = lex.yearParts.get(m[1].toLowerCase().replace(/\s+/g, " "));
+    if (range) push(partOfYear(m.index!, m.index! + m[0].length, Number(m[2]), range));
+  }
+
+  // "late June", "early July 2024": month precision
+  const monthParts = new RegExp(`\\b(?:${lex.monthPartNames})[\\s-]+(?:of\\s+)?(${lex.monthNames})\\b(?:\\s+((?:19|20)\\d\\d)\\b)?`, "gi");
+  for (const m of text.matchAll(monthParts)) {
+    const mo = monthOf(m[1]);
+    if (!mo || m[1][0] === m[1][0].toLowerCase()) continue;
+    const s = m.index!;
+    const e = s + m[0].length;
+    push(m[2] ? { start: s, end: e, from: { y: Number(m[2]), m: mo }, to: { y: Number(m[2]), m: mo }, relative: false } : yearless(s, e, { m: mo }, ref));
+  }
+
+  // Bare years after a preposition: "in 2023", "since 2022", "between 2021 and 2023"
+  const years = /\b(?:in|since|by|during|from|until|till|to|through|and|of|for|before|after|throughout|between|around|year)\s+((?:19|20)\d\d)\b(?![-–]\d|,\d|\.\d|\s*(?:million|billion|thousand))/gi;
+  for (const m of text.matchAll(years)) {
+    const s = m.index! + m[0].length - m[1].length;
+    push({ start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
+  }
+
+  for (const r of chrono.casual.parse(text, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
+    push(fromChrono(r, ref, lex));
+  }
+  return atoms.sort((a, b) => a.start - b.start);
+}
+
+function relativeAtom(start: number, end: number, which: string, what: string, ref: Ref, lex: TimeLexicon, monthOf: (w: string) => number): Atom | null {
+  if (what === "week" && which === "this") return null; // vague: anchored on the report only
+  if (!ref) return { start, end, from: null, to: null, relative: true };
+  const back = which !== "this";
+  let from: DatePoint;
+  let to: DatePoint;
+  if (what === "week") [from, to] = previousWeek(ref);
+  else if (what === "month") from = to = back ? addMonths(ref.y, ref.m, -1) : { y: ref.y, m: ref.m };
+  else if (what === "year") from = to = { y: back ? ref.y - 1 : ref.y };
+  else if (monthOf(what)) {
+    const m = monthOf(what);
+    from = to = { y: back ? yearOfMonth(m, ref, true) : ref.y, m };
+  } else {
+    const [a, b] = lex.yearParts.get(what) ?? [1, 12];
+    // A season not yet over ("this summer" in July) ends at the publication month.
+    let y = ref.y;
+    if (back && ref.m <= b) y -= 1;
+    from = { y, m: a };
+    const endMonth = addMonths(y, 1, b - 1);
+    to = !back && (endMonth.y > ref.y || (endMonth.y === ref.y && endMonth.m > ref.m)) ? { y: ref.y, m: ref.m } : endMonth;
+  }
+  return { start, end, from, to, relative: true };
+}
+
+function fromChrono(r: chrono.ParsedResult, ref: Ref, lex: TimeLexicon): Atom | null {
+  let text = r.text;
+  const k = r.start;
+  const known = (c: "year" | "month" | "day" | "weekday") => k.isCertain(c);
+  // chrono reads lower-case "may" and "march" as months: only capitalised month names count.
+  const monthWord = new RegExp(`\\b(${lex.monthNames})\\b`, "i").exec(text);
+  if (monthWord && monthWord[1][0] === monthWord[1][0].toLowerCase()) return null;
+  let hasYear = known("year");
+  // "March, 43 voyages": chrono took a count for the year; keep the date before the comma.
+  if (hasYear && !/\b\d{4}\b|'\d\d\b/.test(text)) {
+    hasYear = false;
+    const comma = text.indexOf(",");
+    if (comma > 0) text = text.slice(0, comma);
+  }
+  text = text.replace(/[\s,.;:]+$/, "");
+  const start = r.index;
+  const end = start + text.length;
+  const m = known("month") ? k.get("month")! : undefined;
+  const d = known("day") ? k.get("day")! : undefined;
+  const casual = r.tags().has("casualReference/yesterday") || [...r.tags()].some((t) => t.startsWith("casualReference") || t.startsWith("result/relative"));
+  if (casual) {
+    if (!ref) return { start, end, from: null, to: null, relative: true };
+    const p: DatePoint = { y: k.get("year")!, m: k.get("month")!, d: k.get("day")! };
+    return { start, end, from: p, to: p, relative: true };
+  }
+  if (m === undefined) {
+    if (!known("weekday") || known("day")) return null; // a time of day alone, or a bare number
+    if (!ref) return { start, end, from: null, to: null, relative: true };
+    const p = lastWeekday(k.get("weekday")!, ref);
+    return { start, end, from: p, to: p, relative: true };
+  }
+  const e = r.end && r.end.isCertain("month") && r.text === text ? r.end : null;
+  const toM = e ? e.get("month")! : undefined;
+  const toD = e && e.isCertain("day") ? e.get("day")! : undefined;
+  if (!hasYear) return yearless(start, end, { m, ...(d !== undefined ? { d } : {}), ...(toM !== undefined ? { toM } : {}), ...(toD !== undefined ? { toD } : {}) }, ref);
+  const y = k.get("year")!;
+  const from: DatePoint = d !== undefined ? { y, m, d } : { y, m };
+  const ty = e && e.isCertain("year") ? e.get("year")! : y;
+  const to: DatePoint = toM !== undefined ? (toD !== undefined ? { y: ty, m: toM, d: toD } : { y: ty, m: toM }) : from;
+  return { start, end, from, to, relative: false };
+}

@@ -1,0 +1,49 @@
+import times from "../../knowledge/times.json" with { type: "json" };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** The typed form of times.json, with the regular expressions built from its lists. */
+export interface TimeLexicon {
+  readonly months: ReadonlyMap<string, number>;
+  readonly monthNames: string;
+  readonly yearParts: ReadonlyMap<string, readonly [number, number]>;
+  readonly yearPartNames: string;
+  readonly monthPartNames: string;
+  readonly seasons: string;
+  readonly since: RegExp;
+  readonly asOf: RegExp;
+  readonly cumulative: RegExp;
+  readonly vague: RegExp;
+  readonly speechBefore: RegExp;
+  readonly speechAfter: RegExp;
+  readonly sinceWindow: number;
+}
+
+function build(): TimeLexicon {
+  const verbs = alternation(times.speechVerbs);
+  return {
+    months: new Map(Object.entries(times.months)),
+    monthNames: alternation(Object.keys(times.months)),
+    yearParts: new Map(Object.entries(times.yearParts).map(([k, v]) => [k, [v[0], v[1]] as const])),
+    yearPartNames: alternation(Object.keys(times.yearParts)),
+    monthPartNames: alternation(times.monthParts),
+    seasons: alternation(times.seasons),
+    since: new RegExp(`\\b(?:${alternation(times.since)})\\b`, "gi"),
+    asOf: new RegExp(`\\b(?:${alternation(times.asOf)})\\s*$`, "i"),
+    cumulative: new RegExp(`\\b(?:${alternation(times.cumulativeCues)})\\b`, "gi"),
+    vague: new RegExp(`\\b(?:${alternation(times.vague)})\\b`, "gi"),
+    // A speech verb, then up to `speechGap` words ("told reporters"), then the date.
+    speechBefore: new RegExp(`\\b(?:${verbs})\\b(?:[\\s,]+(?!(?:${alternation(times.notSpeechGap)})\\b)[\\w'’.-]+){0,${times.speechGap}}?[\\s,]*(?:on|in|at|last|this|earlier|late|on\\s+the)?\\s*$`, "i"),
+    // After a date that opens a clause: up to `frontGap` words, then a speech verb.
+    speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b`, "i"),
+    sinceWindow: times.sinceWindow,
+  };
+}
+
+let cached: TimeLexicon | null = null;
+
+/** The time lexicon, built once. */
+export function timeLexicon(): TimeLexicon {
+  return (cached ??= build());
+}

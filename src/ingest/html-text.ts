@@ -1,0 +1,83 @@
+import { parseHTML } from "linkedom";
+
+/** A DOM of the page, built without running scripts or loading anything; a bare fragment is wrapped in a body first. */
+export function parsePage(html: string): Document {
+  const whole = /<html[\s>]|<body[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(whole).document as unknown as Document;
+}
+
+/** Elements that start a new paragraph of the shown text. */
+const BLOCKS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "CAPTION", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION",
+  "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE",
+  "SECTION", "SUMMARY", "TABLE", "TD", "TH", "TR", "UL",
+]);
+/** Elements whose content a reader never sees as text. */
+const HIDDEN = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "OBJECT", "EMBED", "SVG", "CANVAS", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "HEAD", "TITLE", "META", "LINK"]);
+
+interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<DomNode>;
+}
+
+/**
+ * The text a page shows, one block element per paragraph, paragraphs joined by a blank line.
+ * Scripts, styles and form controls are skipped; attributes (handlers, `javascript:` links) never reach the text.
+ * `blockText(<div><p>A <b>b</b></p><p>C</p></div>)` → `"A b\n\nC"`
+ */
+export function blockText(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let current = "";
+  const flush = () => {
+    const p = current.replace(/[ \t\r\n\f\u00a0]+/g, " ").trim();
+    if (p) paragraphs.push(p);
+    current = "";
+  };
+  // An explicit stack, not recursion: hostile pages nest thousands of elements deep.
+  const stack: (DomNode | null)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null) {
+      flush(); // closing a block
+      continue;
+    }
+    if (node === undefined) break;
+    if (node.nodeType === 3) {
+      current += node.textContent ?? "";
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = node.nodeName.toUpperCase();
+    if (HIDDEN.has(name)) continue;
+    if (name === "BR") {
+      current += "\n";
+      flushLines();
+      continue;
+    }
+    const block = BLOCKS.has(name);
+    if (block) {
+      flush();
+      stack.push(null);
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  flush();
+  return paragraphs.join("\n\n");
+
+  // A <br> ends a line: keep it as its own paragraph so lines of a box stay lines.
+  function flushLines() {
+    flush();
+  }
+}
+
+/** Removes tags and collapses white space in a string that should be plain text (a title full of markup). */
+export function plainText(s: string): string {
+  return s
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, " ")
+    .replace(/<[^>]*>?/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,47 @@
+import { ArmsDocument, type DocumentMeta } from "../core/document.js";
+import { runStages, type NamedStage } from "../core/pipeline.js";
+import { decodeBytes, type DecodeOptions } from "./decode-bytes.js";
+import { parseHtml, type ParseHtmlOptions } from "./parse-html.js";
+import { readMetadata } from "./read-metadata.js";
+import { splitSegments } from "./split-segments.js";
+import { splitSentences, type SplitSentencesOptions } from "./split-sentences.js";
+import { stripBoilerplate } from "./strip-boilerplate.js";
+
+export { readInputs, type InputFile } from "./read-files.js";
+
+export interface IngestOptions {
+  readonly decode?: DecodeOptions;
+  readonly html?: ParseHtmlOptions;
+  readonly sentences?: SplitSentencesOptions;
+}
+
+/** The ingest stages in order: bytes → text → metadata → boilerplate → segments → sentences. */
+export function ingestStages(options: IngestOptions = {}): NamedStage[] {
+  return [
+    { name: "decode-bytes", run: decodeBytes(options.decode) },
+    { name: "parse-html", run: parseHtml(options.html) },
+    { name: "read-metadata", run: readMetadata() },
+    { name: "strip-boilerplate", run: stripBoilerplate() },
+    { name: "split-segments", run: splitSegments() },
+    { name: "split-sentences", run: splitSentences(options.sentences) },
+  ];
+}
+
+export interface IngestInput {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly meta?: Partial<DocumentMeta> & { id?: string };
+  /** A problem met while reading the input (see readInputs), reported on the document. */
+  readonly problem?: { readonly code: string; readonly message: string; readonly severity: "warning" | "fatal" };
+}
+
+/**
+ * Creates the document and runs the ingest stages on it; never throws (problems are diagnostics).
+ * Pass `stages` to reuse stages built once for a batch.
+ */
+export function readDocument(input: IngestInput, options: IngestOptions = {}, stages: readonly NamedStage[] = ingestStages(options)): ArmsDocument {
+  const id = input.meta?.id ?? input.path.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  const doc = new ArmsDocument(input.path, input.bytes, { ...input.meta, id });
+  if (input.problem) doc.report("read-files", input.problem.code, input.problem.message, input.problem.severity);
+  return runStages(doc, stages);
+}

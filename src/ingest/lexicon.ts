@@ -1,0 +1,71 @@
+import boilerplateData from "../knowledge/boilerplate.json" with { type: "json" };
+import abbreviationData from "../knowledge/abbreviations.json" with { type: "json" };
+
+/** What a boilerplate line is; `list-header` lines announce a list of other stories. */
+export type BoilerplateKind =
+  | "nav" | "label" | "share" | "comments" | "list-header" | "newsletter" | "slogan" | "legal" | "credit" | "byline" | "dateline" | "separator";
+
+interface Pattern {
+  readonly kind: BoilerplateKind;
+  readonly regex: RegExp;
+}
+
+export interface BoilerplateLexicon {
+  readonly maxLineLength: number;
+  readonly lines: readonly Pattern[];
+  readonly prefixes: readonly Pattern[];
+  readonly suffixes: readonly Pattern[];
+  readonly boxLabel: RegExp;
+  readonly tagLine: { readonly maxWords: number; readonly maxLength: number };
+}
+
+export interface AbbreviationLexicon {
+  readonly titles: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+  readonly acronyms: ReadonlySet<string>;
+  readonly beforeNumber: ReadonlySet<string>;
+  readonly starters: ReadonlySet<string>;
+}
+
+const compile = (list: readonly { kind: string; pattern: string; caseSensitive?: boolean }[]): Pattern[] =>
+  list.map((p) => ({ kind: p.kind as BoilerplateKind, regex: new RegExp(p.pattern, p.caseSensitive ? "u" : "iu") }));
+
+let boilerplate: BoilerplateLexicon | undefined;
+let abbreviations: AbbreviationLexicon | undefined;
+
+/** The boilerplate patterns of src/knowledge/boilerplate.json, compiled once. */
+export function boilerplateLexicon(): BoilerplateLexicon {
+  boilerplate ??= {
+    maxLineLength: boilerplateData.maxLineLength,
+    lines: compile(boilerplateData.lines),
+    prefixes: compile(boilerplateData.prefixes),
+    suffixes: compile(boilerplateData.suffixes),
+    boxLabel: new RegExp(boilerplateData.boxLabels, "iu"),
+    tagLine: boilerplateData.tagLine,
+  };
+  return boilerplate;
+}
+
+/** The abbreviations of src/knowledge/abbreviations.json, lower-cased, without their final period. */
+export function abbreviationLexicon(): AbbreviationLexicon {
+  const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  abbreviations ??= {
+    titles: set(abbreviationData.titles),
+    words: set(abbreviationData.words),
+    acronyms: set(abbreviationData.acronyms),
+    beforeNumber: set(abbreviationData.beforeNumber),
+    starters: new Set(abbreviationData.starters),
+  };
+  return abbreviations;
+}
+
+/**
+ * The kind of boilerplate a whole trimmed line is, or null for a line of the report.
+ * `classifyLine("Leave a Comment")` → `"comments"`; box labels ("Read also: ...") are never boilerplate.
+ */
+export function classifyLine(line: string, lexicon = boilerplateLexicon()): BoilerplateKind | null {
+  if (line.length === 0 || line.length > lexicon.maxLineLength) return null;
+  if (lexicon.boxLabel.test(line)) return null;
+  for (const p of lexicon.lines) if (p.regex.test(line)) return p.kind;
+  return null;
+}

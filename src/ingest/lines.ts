@@ -1,0 +1,92 @@
+import type { Span } from "../core/span.js";
+
+/**
+ * The lines of a text as spans of their content, trimmed of surrounding white space (blank lines
+ * give empty spans at their start). `textLines("a \n\n b")` → `[{0,1}, {3,3}, {5,6}]`
+ */
+export function textLines(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = n;
+    let a = start;
+    let b = end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    lines.push({ start: a, end: b });
+    start = end + 1;
+  }
+  return lines;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 12 || c === 11 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200b || c === 0x3000 || c === 0xfeff;
+}
+
+/** Merges sorted or unsorted spans into sorted, non-overlapping, non-touching spans. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
+  return out;
+}
+
+/** The parts of `[0, length)` that no span covers. */
+export function complement(spans: readonly Span[], length: number): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) out.push({ start: at, end: s.start });
+    at = Math.max(at, s.end);
+  }
+  if (at < length) out.push({ start: at, end: length });
+  return out;
+}
+
+/** Whether a sorted list of merged spans covers `s` entirely (binary search). */
+export function covered(spans: readonly Span[], s: Span): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = spans[mid];
+    if (x.end < s.end) lo = mid + 1;
+    else if (x.start > s.start) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Ends with sentence punctuation, possibly followed by closing quotes or brackets. */
+export function endsSentence(line: string): boolean {
+  return /[.!?…:;]["'”’»)\]]*$/u.test(line);
+}
+
+/** The part of a line left when boilerplate at its start or end (a "date ..." prefix, a date suffix) is cut off, trimmed. */
+export function keptPart(text: string, line: Span, boilerplate: readonly Span[]): Span | null {
+  let s = line.start;
+  let e = line.end;
+  for (const b of boilerplate) {
+    if (b.start >= line.end) break;
+    if (b.end <= line.start) continue;
+    if (b.start <= s) s = Math.max(s, b.end);
+    if (b.end >= e) e = Math.min(e, b.start);
+  }
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** A short line without final punctuation: a headline or a section title. */
+export function isHeadlineText(line: string, maxWords = 25): boolean {
+  if (endsSentence(line)) return false;
+  let words = 1;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
+  return words <= maxWords;
+}

@@ -1,0 +1,143 @@
+import * as chrono from "chrono-node";
+import type { ArmsDocument, DocumentMeta, Stage } from "../core/document.js";
+import { boilerplateLexicon, classifyLine } from "./lexicon.js";
+import { parsePage, plainText } from "./html-text.js";
+
+type PageMeta = { -readonly [K in keyof Omit<DocumentMeta, "id">]?: string | null };
+
+/** How many lines at the top of a text are searched for bylines and dates. */
+const HEAD_LINES = 15;
+
+/**
+ * Fills `doc.meta` where the caller gave nothing (caller metadata wins): title, outlet, author and
+ * published date (YYYY-MM-DD), from HTML meta tags and JSON-LD, then from the top lines of the text.
+ */
+export function readMetadata(): Stage {
+  return (doc: ArmsDocument) => {
+    const found: PageMeta[] = [];
+    if (doc.format === "html") found.push(htmlMetadata(doc.source));
+    found.push(textMetadata(doc.text));
+    const meta: Record<string, unknown> = { ...doc.meta };
+    for (const page of found) {
+      for (const [key, value] of Object.entries(page)) if (meta[key] == null && value) meta[key] = value;
+    }
+    doc.meta = meta as unknown as DocumentMeta;
+  };
+}
+
+/** Metadata a page declares: Open Graph and article meta tags, JSON-LD, `<time datetime>`. */
+export function htmlMetadata(html: string): PageMeta {
+  const document = parsePage(html);
+  const metaContent = (...selectors: string[]) => {
+    for (const s of selectors) {
+      const v = document.querySelector(s)?.getAttribute("content")?.trim();
+      if (v) return v;
+    }
+    return null;
+  };
+  const ld = jsonLd(Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? ""));
+  const author = metaContent('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]') ?? ld.author;
+  return {
+    title: clean(metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? document.title),
+    outlet: clean(metaContent('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher),
+    author: author && !/^https?:/i.test(author) ? clean(author.replace(/^by\s+/i, "")) : null,
+    published: isoDay(
+      metaContent('meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]',
+        'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]') ??
+        ld.datePublished ??
+        document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+        null,
+    ),
+  };
+}
+
+/** Title, author and date from the first lines of a text: bylines, a leading "date 2024-02-27", a dateline. */
+export function textMetadata(text: string): PageMeta {
+  const lexicon = boilerplateLexicon();
+  const lines = text.slice(0, 4000).split("\n").map((l) => l.trim()).filter(Boolean).slice(0, HEAD_LINES);
+  const meta: PageMeta = {};
+  let seenContent = false; // only the first line of content can be the title
+  for (const line of lines) {
+    const prefix = /^date\s+(\d{4}-\d{2}-\d{2})\b/i.exec(line);
+    if (prefix) meta.published ??= prefix[1];
+    const kind = classifyLine(line, lexicon);
+    if (kind === "byline") meta.author ??= bylineName(line);
+    else if (kind === "dateline") meta.published ??= isoDay(line.replace(/^(published|updated|posted|last updated|date)( on| at)?\s*:?\s*/i, ""));
+    else if (kind === null && !seenContent && isHeadlineLike(line)) {
+      let title = line.replace(/^date\s+\d{4}-\d{2}-\d{2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+/i, "");
+      for (const s of lexicon.suffixes) {
+        const m = s.regex.exec(title);
+        if (m) {
+          meta.published ??= isoDay(m[0].trim());
+          title = title.slice(0, m.index);
+        }
+      }
+      meta.title = title;
+    }
+    if (kind === null) seenContent = true;
+  }
+  return meta;
+}
+
+function isHeadlineLike(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words >= 3 && words <= 30 && !/[.!?…"”]$/.test(line) && !/^(read also|read more|see also|related)\b/i.test(line);
+}
+
+function bylineName(line: string): string | null {
+  const name = line.replace(/^(by|author|authors|written by|posted by|words by|reporting by|edited by|text)\s*:?\s+/i, "").replace(/[,\s]+$/, "");
+  return clean(name);
+}
+
+/** The day a date string names, as YYYY-MM-DD: the written date of an ISO stamp, else chrono's reading. */
+export function isoDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const date = chrono.parseDate(value);
+  if (!date || Number.isNaN(date.getTime())) return null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+interface LdFacts {
+  headline?: string;
+  publisher?: string;
+  author?: string;
+  datePublished?: string;
+}
+
+/** The first article-like facts of the page's JSON-LD blocks (objects, arrays, `@graph`). */
+function jsonLd(blocks: string[]): LdFacts {
+  const facts: LdFacts = {};
+  const name = (v: unknown): string | undefined => {
+    if (typeof v === "string") return v;
+    if (Array.isArray(v)) return v.map(name).filter(Boolean).join(", ") || undefined;
+    if (v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string") return (v as { name: string }).name;
+    return undefined;
+  };
+  const visit = (node: unknown, depth: number) => {
+    if (depth > 5 || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    const o = node as Record<string, unknown>;
+    if (typeof o.headline === "string") facts.headline ??= o.headline;
+    if (typeof o.datePublished === "string") facts.datePublished ??= o.datePublished;
+    if (o.author) facts.author ??= name(o.author);
+    if (o.publisher) facts.publisher ??= name(o.publisher);
+    if (o["@graph"]) visit(o["@graph"], depth + 1);
+  };
+  for (const block of blocks) {
+    try {
+      visit(JSON.parse(block), 0);
+    } catch {
+      // A broken JSON-LD block is common on real pages and tells us nothing: skip it.
+    }
+  }
+  return facts;
+}
+
+function clean(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = plainText(s);
+  return t.length > 0 && t.length <= 300 ? t : null;
+}

@@ -1,0 +1,74 @@
+import type { ArmsDocument, Segment, Stage } from "../core/document.js";
+import type { Span } from "../core/span.js";
+import { boilerplateLexicon } from "./lexicon.js";
+import { covered, isHeadlineText, keptPart, mergeSpans, textLines } from "./lines.js";
+
+/**
+ * Splits the page into its reports. Segment 0 is the main report (the whole text, dated by the page);
+ * each "Read also:" / "Related:" box is an embedded segment of its own, with the headline after its
+ * label and no date. A box set off by a separator or other boilerplate above it runs until the next
+ * separator or boilerplate line, the next box, or the end; a box inside running text is its paragraph.
+ * A sentence belongs to the embedded segment that contains it, else to segment 0. Box labels are
+ * added to `doc.boilerplate` so they are never part of a sentence.
+ */
+export function splitSegments(): Stage {
+  const lexicon = boilerplateLexicon();
+  return (doc: ArmsDocument) => {
+    const text = doc.text;
+    const lines = textLines(text);
+    const isBoilerLine = (l: Span) => l.end > l.start && covered(doc.boilerplate, l);
+    const labels: Span[] = [];
+    const boxes: Segment[] = [];
+    let mainHeadline: Span | null = null;
+    let seenContent = false;
+
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.end === line.start || isBoilerLine(line)) continue;
+      const content = text.slice(line.start, line.end);
+      const label = lexicon.boxLabel.exec(content);
+      if (!label) {
+        if (!seenContent) {
+          const kept = keptPart(text, line, doc.boilerplate);
+          if (kept && isHeadlineText(text.slice(kept.start, kept.end))) mainHeadline = kept;
+          seenContent = true;
+        }
+        continue;
+      }
+      seenContent = true;
+      labels.push({ start: line.start, end: line.start + label[0].length });
+      let headline: Span | null = line.start + label[0].length < line.end ? { start: line.start + label[0].length, end: line.end } : null;
+      // A box set off by a separator (or other boilerplate) above it runs until the next one; a box
+      // inside running text ("Read more: ..." between two paragraphs) is its own paragraph only.
+      let p = i - 1;
+      while (p >= 0 && lines[p].end === lines[p].start) p--;
+      const setOff = p < 0 || isBoilerLine(lines[p]);
+      let j = i + 1;
+      let last = line;
+      for (; j < lines.length; j++) {
+        const next = lines[j];
+        if (next.end === next.start) {
+          if (!setOff && headline) break;
+          continue;
+        }
+        if (isBoilerLine(next) || lexicon.boxLabel.test(text.slice(next.start, next.end))) break;
+        headline ??= next; // a label alone on its line: the next line is the box's headline
+        last = next;
+      }
+      boxes.push({ kind: "embedded", span: { start: line.start, end: last.end }, headline, published: null });
+      i = j - 1;
+    }
+
+    doc.segments = [{ kind: "main", span: { start: 0, end: text.length }, headline: mainHeadline, published: doc.meta.published }, ...boxes];
+    if (labels.length > 0) doc.boilerplate = mergeSpans([...doc.boilerplate, ...labels]);
+  };
+}
+
+/** The index of the segment a position belongs to: the embedded box containing it, else 0 (the main report). */
+export function segmentAt(segments: readonly Segment[], offset: number): number {
+  for (let k = 1; k < segments.length; k++) {
+    const s = segments[k].span;
+    if (offset >= s.start && offset < s.end) return k;
+  }
+  return 0;
+}

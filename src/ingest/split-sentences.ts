@@ -1,0 +1,117 @@
+import type { ArmsDocument, Sentence, Stage } from "../core/document.js";
+import type { Span } from "../core/span.js";
+import { abbreviationLexicon } from "./lexicon.js";
+import { complement, endsSentence, isHeadlineText, isSpace } from "./lines.js";
+import { splitBlock } from "./sentence-boundaries.js";
+import { segmentAt } from "./split-segments.js";
+
+export interface SplitSentencesOptions {
+  /** A line without final punctuation and with at most this many words is a headline or section title. Default 25. */
+  readonly headlineWords?: number;
+}
+
+/** Below this share of the paragraph's longest line, a line without final punctuation ends where it ends (a title); above, it is hard-wrapped. */
+const WRAP_SHARE = 0.7;
+/** Hard wrapping is only assumed in paragraphs whose longest line is at least this long. */
+const MIN_WRAP_WIDTH = 40;
+
+/**
+ * `doc.sentences`: the sentences of the text outside `doc.boilerplate`, each `[start, end)` slicing
+ * the original text exactly (trimmed), with its segment, and `headline: true` for headline and
+ * section-title lines. A line break inside a paragraph is a sentence end only after a title-like line.
+ */
+export function splitSentences(options: SplitSentencesOptions = {}): Stage {
+  const lexicon = abbreviationLexicon();
+  const maxWords = options.headlineWords ?? 25;
+  return (doc: ArmsDocument) => {
+    const text = doc.text;
+    const sentences: Sentence[] = [];
+    const title = doc.meta.title?.trim() ?? null;
+    // Segment headlines (a box's title after its label) always stand alone, whatever follows them.
+    const headlines = new Set(doc.segments.flatMap((g) => (g.headline ? [g.headline.start] : [])));
+    const add = (s: Span, headline: boolean) => sentences.push({ span: s, segment: segmentAt(doc.segments, s.start), headline });
+    for (const range of complement(doc.boilerplate, text.length)) {
+      for (const paragraph of paragraphs(text, range)) {
+        for (const block of blocks(text, paragraph, headlines)) {
+          const blockText = text.slice(block.start, block.end);
+          if (block.single && (isHeadlineText(blockText, maxWords) || blockText === title || headlines.has(block.start))) {
+            add(block, true);
+            continue;
+          }
+          const out: Span[] = [];
+          splitBlock(text, block.start, block.end, out, lexicon);
+          for (const s of out) add(s, false);
+        }
+      }
+    }
+    doc.sentences = sentences;
+  };
+}
+
+interface Block extends Span {
+  /** The block is one line of the page (not joined with a wrapped continuation). */
+  readonly single: boolean;
+}
+
+/** The lines of a range, trimmed, grouped into paragraphs at blank lines. */
+function paragraphs(text: string, range: Span): Span[][] {
+  const out: Span[][] = [];
+  let current: Span[] = [];
+  let at = range.start;
+  while (at < range.end) {
+    let nl = text.indexOf("\n", at);
+    if (nl < 0 || nl > range.end) nl = range.end;
+    let a = at;
+    let b = nl;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) current.push({ start: a, end: b });
+    else if (current.length > 0) {
+      out.push(current);
+      current = [];
+    }
+    at = nl + 1;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** Joins hard-wrapped lines of a paragraph into blocks of running text; a short unpunctuated line (a title) stands alone. */
+function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>): Block[] {
+  if (lines.length === 1) return [{ ...lines[0], single: true }];
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.end - l.start);
+  const out: Block[] = [];
+  let first = -1; // first line of the running block
+  const flush = (upto: number) => {
+    if (first >= 0) out.push({ start: lines[first].start, end: lines[upto].end, single: first === upto });
+    first = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const punct = endsSentence(text.slice(Math.max(l.start, l.end - 3), l.end));
+    const wrapped = width >= MIN_WRAP_WIDTH && l.end - l.start >= width * WRAP_SHARE && i < lines.length - 1;
+    if (headlines.has(l.start)) {
+      flush(i - 1);
+      out.push({ ...l, single: true });
+      continue;
+    }
+    if (punct || wrapped) {
+      if (first < 0) first = i;
+      continue;
+    }
+    if (first >= 0 && i > 0) {
+      // The short last line of a wrapped paragraph ends it; otherwise the line is a title of its own.
+      const prev = lines[i - 1];
+      const prevWrapped = prev.end - prev.start >= width * WRAP_SHARE && !endsSentence(text.slice(Math.max(prev.start, prev.end - 3), prev.end));
+      if (prevWrapped) {
+        flush(i);
+        continue;
+      }
+      flush(i - 1);
+    }
+    out.push({ ...l, single: true });
+  }
+  flush(lines.length - 1);
+  return out;
+}

@@ -1,0 +1,120 @@
+import statesData from "./states.json" with { type: "json" };
+import peopleData from "./people.json" with { type: "json" };
+import bodiesData from "./bodies.json" with { type: "json" };
+import outletsData from "./outlets.json" with { type: "json" };
+
+/** A sovereign state, keyed by its ISO 3166-1 alpha-3 code. */
+export interface State {
+  readonly id: string;
+  readonly iso3: string;
+  readonly name: string;
+  /** Other names ("DPRK", "U.S.", "Britain"). */
+  readonly aliases: readonly string[];
+  /** Low-priority aliases ("the North"): the assembler may use them, nothing should rely on them. */
+  readonly weakAliases: readonly string[];
+  readonly adjectives: readonly string[];
+  /** Plural demonyms that name the state's people or forces ("Russians", "North Koreans"). */
+  readonly demonyms: readonly string[];
+  /** Capitals and seats of power used as metonyms ("Pyongyang", "Kyiv"). */
+  readonly seats: readonly string[];
+}
+
+export interface Person {
+  readonly id: string;
+  readonly name: string;
+  /** Other spellings and "Title Surname" forms ("Shin Wonsik", "Minister Shin"). */
+  readonly variants: readonly string[];
+  /** The family name, matched alone only once the person is named in full in the same document. */
+  readonly surname: string | null;
+  readonly role: string;
+  /** The body the person speaks for (a bodies.json id). */
+  readonly org: string;
+  readonly state: string | null;
+}
+
+export type BodyKind = "government" | "ministry" | "intelligence" | "military" | "international" | "legislature" | "prosecutor";
+
+export interface Body {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: BodyKind;
+  readonly state: string | null;
+  /** Key of a set of common nouns ("defence ministry", "foreign minister") that name the body next to its state. */
+  readonly generic: string | null;
+  readonly aliases: readonly string[];
+  /** Role phrases that stand for the body ("Kremlin spokesman", "NIS director"). */
+  readonly roles: readonly string[];
+  /** Buildings used as metonyms ("Kremlin", "Pentagon", "White House"). */
+  readonly seats: readonly string[];
+}
+
+/** Nouns that name a body only next to its state: "South Korea's defence ministry", "the Foreign Minister of Russia". */
+export interface GenericNouns {
+  readonly aliases: readonly string[];
+  readonly roles: readonly string[];
+}
+
+export type OutletKind = "wire" | "newspaper" | "broadcaster" | "state-media" | "website" | "think-tank" | "osint" | "media";
+
+export interface Outlet {
+  readonly id: string;
+  readonly name: string;
+  /** "media" is a generic phrase ("US media", "media reports"), not one outlet. */
+  readonly kind: OutletKind;
+  /** Home state, for information (the state of a generic media phrase). */
+  readonly country: string | null;
+  readonly aliases: readonly string[];
+}
+
+type RawAlias = string | { form: string; weak?: boolean };
+
+export const STATES: readonly State[] = statesData.states.map((s) => {
+  const aliases = s.aliases as RawAlias[];
+  return {
+    ...s,
+    aliases: aliases.flatMap((a) => (typeof a === "string" ? [a] : a.weak ? [] : [a.form])),
+    weakAliases: aliases.flatMap((a) => (typeof a !== "string" && a.weak ? [a.form] : [])),
+  };
+});
+/** Phrases that contain a state's name but do not name it ("North America", "South China Sea"). */
+export const IGNORED_PHRASES: readonly string[] = statesData.ignore;
+export const PEOPLE: readonly Person[] = peopleData.people;
+export const BODIES: readonly Body[] = bodiesData.bodies as Body[];
+export const GENERIC_NOUNS: Readonly<Record<string, GenericNouns>> = bodiesData.generic;
+export const OUTLETS: readonly Outlet[] = outletsData.outlets as Outlet[];
+
+const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+const stateIndex = byId(STATES);
+const personIndex = byId(PEOPLE);
+const bodyIndex = byId(BODIES);
+const outletIndex = byId(OUTLETS);
+const outletNames = new Map<string, Outlet>();
+for (const o of OUTLETS) for (const n of [o.name, ...o.aliases]) if (!outletNames.has(n.toLowerCase())) outletNames.set(n.toLowerCase(), o);
+
+/** `stateByIso3("PRK")?.name` → "North Korea"; case-insensitive. */
+export function stateByIso3(iso3: string): State | undefined {
+  return stateIndex.get(iso3.toUpperCase());
+}
+
+/** `stateName("KOR")` → "South Korea"; null for an unknown code. */
+export function stateName(iso3: string): string | null {
+  return stateByIso3(iso3)?.name ?? null;
+}
+
+export function findPerson(id: string): Person | undefined {
+  return personIndex.get(id);
+}
+
+export function findBody(id: string): Body | undefined {
+  return bodyIndex.get(id);
+}
+
+export function findOutlet(id: string): Outlet | undefined {
+  return outletIndex.get(id);
+}
+
+/** By name or alias, case-insensitive, with or without a leading "The": `outletByName("yonhap news agency")?.id` → "yonhap". */
+export function outletByName(name: string): Outlet | undefined {
+  const key = name.trim().toLowerCase();
+  return outletNames.get(key) ?? outletNames.get(key.replace(/^the\s+/, "")) ?? outletNames.get(`the ${key}`);
+}

@@ -1,0 +1,68 @@
+import type { Certainty, Item } from "../core/claim.js";
+import certaintyData from "./certainty-cues.json" with { type: "json" };
+import itemData from "./items.json" with { type: "json" };
+import speechData from "./speech.json" with { type: "json" };
+import transferData from "./transfer-cues.json" with { type: "json" };
+
+/** One alternation of phrases as a global, case-insensitive regular expression on word boundaries. */
+export function phraseRegex(patterns: readonly string[], flags = "gi"): RegExp {
+  const sorted = [...patterns].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, `${flags}u`);
+}
+
+export interface Match {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** All non-overlapping matches of `re` in `text`, offsets shifted by `offset`. */
+export function matchAll(re: RegExp, text: string, offset = 0): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) out.push({ start: m.index + offset, end: m.index + m[0].length + offset, text: m[0] });
+  return out;
+}
+
+export interface ItemEntry {
+  readonly item: Item;
+  readonly generic: boolean;
+  readonly re: RegExp;
+}
+
+export const itemEntries: readonly ItemEntry[] = itemData.items.map((e) => ({
+  item: e.item as Item,
+  generic: Boolean((e as { generic?: boolean }).generic),
+  re: phraseRegex(e.patterns),
+}));
+
+/** Matches any item phrase at all (for the cheap candidate test). */
+export const anyItemRe = phraseRegex(itemData.items.flatMap((e) => e.patterns));
+
+export const transfer = {
+  give: phraseRegex(transferData.give),
+  giveNoun: phraseRegex(transferData.giveNouns),
+  get: phraseRegex(transferData.get),
+  getNoun: phraseRegex(transferData.getNouns),
+  use: phraseRegex(transferData.use),
+  pay: phraseRegex(transferData.pay),
+  reverse: phraseRegex(transferData.reverse),
+  production: phraseRegex(transferData.production),
+  productionState: phraseRegex(transferData.productionState),
+  status: phraseRegex(transferData.status),
+  anaphora: phraseRegex(transferData.anaphora),
+};
+
+export const certaintyCues: readonly { readonly certainty: Certainty; readonly re: RegExp }[] = (
+  ["denied", "doubted", "possible", "believed", "reported"] as const
+).map((c) => ({ certainty: c, re: phraseRegex(certaintyData[c]) }));
+
+export const speech = {
+  verb: phraseRegex(speechData.verbs),
+  according: phraseRegex(speechData.according),
+  relay: phraseRegex(speechData.relay),
+  pointer: phraseRegex(speechData.pointers),
+  unnamed: phraseRegex(speechData.unnamed),
+  media: phraseRegex(speechData.media),
+  verbSource: speechData.verbs,
+};

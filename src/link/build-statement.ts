@@ -1,0 +1,88 @@
+import type { Claim, Quantity } from "../core/claim.js";
+import type { Report, Statement } from "../core/ledger.js";
+import { isMediaSource, isOwnVoice, normalizeOrg, sourceKey } from "./sources.js";
+
+/** A claim that carries a statement, with what the report needs of its document. */
+export interface Carrier {
+  readonly claim: Claim;
+  readonly doc: { readonly id: string; readonly url: string | null; readonly outlet: string | null; readonly published: string | null; readonly group: string | null };
+}
+
+/** A statement with what the store and independence need besides the public record. */
+export interface BuiltStatement extends Statement {
+  readonly source_key: string;
+  /** True where the origin is the press (an outlet in its own voice, "US media"): it may relay someone. */
+  readonly media: boolean;
+  /** What carries it: `outlet:…`, `relay:…` and `group:…` keys of its reports (independence.ts). */
+  readonly carriers: readonly string[];
+}
+
+const isPress = (c: Carrier) => isOwnVoice(c.claim, c.doc.outlet) || isMediaSource(c.claim.source, new Set([normalizeOrg(c.doc.outlet) ?? ""]));
+
+/** Precision rank of a quantity: a plain figure beats "about", which beats a range, which beats one bound. */
+export function precisionRank(q: Quantity | null): number {
+  if (!q) return 0;
+  if (q.value !== null) return q.approx ? 4 : 5;
+  return q.min !== null && q.max !== null ? 3 : 2;
+}
+
+const byText = (a: string | null, b: string | null) => (a ?? "9999") < (b ?? "9999") ? -1 : (a ?? "9999") > (b ?? "9999") ? 1 : 0;
+
+/**
+ * Builds a statement record from the claims that carry it. The original source speaks for it (a named
+ * speaker over a body over the press that relays them); the figure is the most precise one given; the day
+ * is the earliest day it was stated. A statement is one act of one origin: one independent source.
+ */
+export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltStatement {
+  if (carriers.length === 0) throw new RangeError(`statement ${id} has no claims`);
+  const ranked = [...carriers].sort(
+    (a, b) =>
+      Number(isPress(a)) - Number(isPress(b)) ||
+      Number(!a.claim.source.speaker) - Number(!b.claim.source.speaker) ||
+      Number(!a.claim.stated) - Number(!b.claim.stated) ||
+      byText(a.claim.stated ?? a.doc.published, b.claim.stated ?? b.doc.published) ||
+      byText(a.doc.id, b.doc.id),
+  );
+  const lead = ranked[0].claim;
+  const quantity = lead.quantity ?? [...carriers].map((c) => c.claim.quantity).sort((a, b) => precisionRank(b) - precisionRank(a))[0] ?? null;
+  const explicit = carriers.map((c) => c.claim.stated).filter((d): d is string => !!d).sort();
+  const stated = explicit[0] ?? carriers.map((c) => c.doc.published).filter((d): d is string => !!d).sort()[0] ?? null;
+  const reports: Report[] = [...carriers]
+    .sort((a, b) => byText(a.doc.published, b.doc.published) || byText(a.doc.id, b.doc.id))
+    .map((c) => ({
+      doc: c.doc.id,
+      url: c.doc.url,
+      outlet: c.doc.outlet,
+      published: c.doc.published,
+      claim: c.claim.id,
+      evidence: c.claim.evidence.text,
+      start: c.claim.evidence.start,
+      end: c.claim.evidence.end,
+      relays: c.claim.relays,
+    }));
+  const keys = new Set<string>();
+  for (const c of carriers) {
+    const o = normalizeOrg(c.doc.outlet);
+    if (o) keys.add(`outlet:${o}`);
+    for (const r of c.claim.relays) keys.add(`relay:${normalizeOrg(r)}`);
+    if (c.doc.group) keys.add(`group:${c.doc.group}`);
+  }
+  return {
+    id,
+    kind: lead.kind,
+    supplier: lead.supplier,
+    recipient: lead.recipient,
+    item: lead.item,
+    quantity,
+    period: lead.period ?? carriers.find((c) => c.claim.period)?.claim.period ?? null,
+    cumulative: lead.cumulative || carriers.some((c) => c.claim.cumulative),
+    stated,
+    certainty: lead.certainty,
+    source: lead.source,
+    independent_sources: 1,
+    reports,
+    source_key: sourceKey(lead.source),
+    media: isPress(ranked[0]),
+    carriers: [...keys].sort(),
+  };
+}

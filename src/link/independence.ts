@@ -1,0 +1,78 @@
+import type { Source } from "../core/claim.js";
+import { normalizeOrg, sourceLabel } from "./sources.js";
+
+/** What independence needs of a statement. */
+export interface OriginOf {
+  readonly id: string;
+  readonly source: Source;
+  readonly source_key: string;
+  readonly media: boolean;
+  readonly carriers: readonly string[];
+}
+
+/**
+ * Whether a statement adds no confirmation of its own to the others: the press speaking for itself where
+ * it relays another statement's origin, or where its pages are near-duplicates of another statement's.
+ */
+export function isDependent(s: OriginOf, others: readonly OriginOf[]): boolean {
+  if (!s.media) return false;
+  const own = new Set(s.carriers);
+  for (const t of others) {
+    if (t.id === s.id || t.source_key === s.source_key) continue;
+    const origin = normalizeOrg(t.source.org);
+    if (origin && own.has(`relay:${origin}`)) return true;
+    if (t.carriers.some((k) => k.startsWith("group:") && own.has(k))) return true;
+    const mine = normalizeOrg(s.source.org);
+    if (!t.media && mine && t.carriers.includes(`relay:${mine}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * The number of independent original sources among statements (of one flow): distinct origins, relays
+ * and copies never counted. Never more than the distinct sources. `independentSources([])` → 0
+ */
+export function independentSources(statements: readonly OriginOf[]): number {
+  const origins = new Set<string>();
+  for (const s of statements) if (!isDependent(s, statements)) origins.add(s.source_key);
+  return origins.size;
+}
+
+/** One way a statement reached a reader: its origin, the relays, and the outlet that printed it. */
+export interface RelayChain {
+  readonly statement: string;
+  readonly doc: string;
+  /** Origin first, the outlet last: ["Shin Won-sik", "Yonhap", "Pledge Times"]. */
+  readonly chain: readonly string[];
+  /** True where a link of the chain is itself counted as a source on the same statements: it only relays. */
+  readonly circular: boolean;
+}
+
+/**
+ * Lists who relayed whom, for the dashboard: one chain per report that passes a statement on through
+ * others, marked circular where a relay or the outlet also appears as an origin among `statements`
+ * (it would look like confirmation, yet it only repeats).
+ */
+export function relayChains(
+  statements: readonly (OriginOf & { reports: readonly { doc: string; outlet: string | null; relays: readonly string[] }[] })[],
+): RelayChain[] {
+  const origins = new Map<string, string>();
+  for (const s of statements) {
+    const o = normalizeOrg(s.source.org);
+    if (o && !s.source.speaker) origins.set(o, s.id);
+  }
+  const out: RelayChain[] = [];
+  for (const s of statements) {
+    for (const r of s.reports) {
+      const chain = [sourceLabel(s.source), ...r.relays];
+      if (r.outlet && normalizeOrg(chain[chain.length - 1]) !== normalizeOrg(r.outlet)) chain.push(r.outlet);
+      if (chain.length < 3 && r.relays.length === 0) continue;
+      const circular = chain.slice(1).some((name) => {
+        const other = origins.get(normalizeOrg(name) ?? "");
+        return other !== undefined && other !== s.id;
+      });
+      out.push({ statement: s.id, doc: r.doc, chain, circular });
+    }
+  }
+  return out;
+}

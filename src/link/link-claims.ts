@@ -1,0 +1,195 @@
+import { createHash } from "node:crypto";
+import type { Claim } from "../core/claim.js";
+import type { DocumentMeta } from "../core/document.js";
+import { figureCloseness } from "./figures.js";
+import { knowledge } from "./knowledge.js";
+import { daysApart } from "./occasion.js";
+import { evidenceSimilarity } from "./similarity.js";
+import { isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
+
+/** What linking needs to know of a claim's document. */
+export interface LinkDoc {
+  readonly id: string;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  /** Near-duplicate group (near-duplicates.ts), if any. */
+  readonly group: string | null;
+  /** Name words of the people and bodies the document names as sources (for claims in its own voice). */
+  readonly named: ReadonlySet<string>;
+}
+
+/** A claim with its document, as linking sees it. */
+export interface LinkedClaim {
+  readonly claim: Claim;
+  readonly doc: LinkDoc;
+}
+
+/** A statement as linking sees it: its id and the claims that carry it so far. */
+export interface CandidateStatement {
+  readonly id: string;
+  readonly members: readonly LinkedClaim[];
+}
+
+const W = knowledge.weights;
+const negative = (c: Claim) => c.certainty === "denied" || c.certainty === "doubted";
+
+/** The day a claim was stated, best known: its own `stated`, else its document's publication day. */
+export function claimDay(lc: LinkedClaim): string | null {
+  return lc.claim.stated ?? lc.doc.published;
+}
+
+/** The words a document offers as its named sources: every speaker's name words and every body. */
+export function namedSources(claims: readonly Claim[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of claims) {
+    for (const t of nameTokens(c.source.speaker)) out.add(t);
+    const org = normalizeOrg(c.source.org);
+    if (org) out.add(org);
+  }
+  return out;
+}
+
+/** Makes the LinkDoc of a document from its meta and its claims. */
+export function linkDoc(meta: Pick<DocumentMeta, "id" | "outlet" | "published">, claims: readonly Claim[], group: string | null = null): LinkDoc {
+  return { id: meta.id, outlet: meta.outlet, published: meta.published, group, named: namedSources(claims) };
+}
+
+/** Whether the own-voice claim `o` relays a source its document names, the one `s` has. */
+function voiceOf(o: LinkedClaim, s: LinkedClaim): boolean {
+  if (!isOwnVoice(o.claim, o.doc.outlet)) return false;
+  const src = s.claim.source;
+  if (src.speaker) return [...nameTokens(src.speaker)].some((t) => o.doc.named.has(t));
+  const org = normalizeOrg(src.org);
+  return org !== null && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
+}
+
+type Relation = { weight: number; needsFigure: boolean };
+
+/** How two claims' sources relate, as one origin: null where they are different origins. */
+function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
+  const sa = a.claim.source, sb = b.claim.source;
+  if (sa.speaker && sb.speaker) return sameSpeaker(sa.speaker, sb.speaker) ? { weight: W.sameSource, needsFigure: false } : null;
+  if (a.doc.group !== null && a.doc.group === b.doc.group && sourceKey(sa) === sourceKey(sb)) return { weight: W.sameGroup, needsFigure: false };
+  if (voiceOf(a, b) || voiceOf(b, a)) return { weight: W.ownVoice, needsFigure: true };
+  if (a.doc.group !== null && a.doc.group === b.doc.group && isOwnVoice(a.claim, a.doc.outlet) && isOwnVoice(b.claim, b.doc.outlet)) {
+    return { weight: W.sameGroup, needsFigure: false };
+  }
+  const oa = normalizeOrg(sa.org), ob = normalizeOrg(sb.org);
+  if (!sa.speaker && !sb.speaker) {
+    if (oa !== null && oa === ob) return { weight: W.sameSource, needsFigure: false };
+    const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
+    if (sa.country && sa.country === sb.country && !isMediaSource(sa, media) && !isMediaSource(sb, media)) return { weight: W.sameCountry, needsFigure: true };
+    return null;
+  }
+  // One names a speaker, the other only a body: the same origin if it is the speaker's body.
+  return oa !== null && oa === ob ? { weight: W.orgOfSpeaker, needsFigure: true } : null;
+}
+
+/**
+ * How well claim `a` retells claim `b` (another document's) as one statement: a score, or null where
+ * they cannot be one act of claiming (other core, polarity, origin, occasion or figure).
+ */
+export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
+  const ca = a.claim, cb = b.claim;
+  if (a.doc.id === b.doc.id) return null;
+  if (ca.kind !== cb.kind || ca.supplier !== cb.supplier || ca.recipient !== cb.recipient || ca.item !== cb.item) return null;
+  if (negative(ca) !== negative(cb)) return null;
+  const gap = daysApart(claimDay(a), claimDay(b));
+  if (gap !== null && gap > knowledge.occasionDays) return null;
+  const rel = relation(a, b);
+  if (!rel) return null;
+  let figure = 0;
+  if (ca.quantity && cb.quantity) {
+    const c = figureCloseness(ca.quantity, cb.quantity);
+    if (c === null) return null;
+    figure = c >= 0.999 ? W.exactFigure : c * W.closeFigure;
+  } else if (rel.needsFigure) return null;
+  // An unknown day is allowed only where the rest agrees strongly.
+  if (gap === null && figure < W.exactFigure && rel.weight < W.sameSource) return null;
+  return rel.weight + figure + W.evidence * evidenceSimilarity(ca.evidence.text, cb.evidence.text) - W.dayPenalty * (gap ?? knowledge.occasionDays);
+}
+
+/**
+ * Links the claims of one document to statements already known, or to new ones. Each statement takes at
+ * most one claim of the document (two claims of one document are two statements), each claim the best
+ * statement left for it. Returns claim id → statement id; claims absent from the map start new statements.
+ */
+export function assignDocument(claims: readonly LinkedClaim[], candidates: readonly CandidateStatement[]): Map<string, string> {
+  const pairs: { claim: string; statement: string; score: number }[] = [];
+  for (const lc of claims) {
+    for (const st of candidates) {
+      if (st.members.some((m) => m.doc.id === lc.doc.id)) continue;
+      let best: number | null = null;
+      for (const m of st.members) {
+        const s = matchScore(lc, m);
+        if (s !== null && (best === null || s > best)) best = s;
+      }
+      if (best !== null) pairs.push({ claim: lc.claim.id, statement: st.id, score: best });
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || cmp(x.claim, y.claim) || cmp(x.statement, y.statement));
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const p of pairs) {
+    if (out.has(p.claim) || taken.has(p.statement)) continue;
+    out.set(p.claim, p.statement);
+    taken.add(p.statement);
+  }
+  return out;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A statement's id, readable and deterministic: source, day, item, figure, and a short hash of the claim
+ * that founded it. `statementId(c)` → "shin-2024-02-26-artillery-ammunition-6700-containers-3f9a1c"
+ */
+export function statementId(founder: LinkedClaim): string {
+  const c = founder.claim;
+  const who = (c.source.speaker ? [...nameTokens(c.source.speaker)][0] : normalizeOrg(c.source.org) ?? c.source.country ?? "unknown") ?? "unknown";
+  const q = c.quantity;
+  const figure = q ? `${q.value ?? q.min ?? q.max ?? ""}-${q.unit}` : "";
+  const slug = [who, claimDay(founder) ?? "undated", c.item, figure]
+    .filter(Boolean)
+    .join("-")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
+  const hash = createHash("sha1").update(`${c.doc}\u0000${c.id}\u0000${c.kind}|${c.supplier}|${c.recipient}|${c.item}\u0000${sourceKey(c.source)}`).digest("hex").slice(0, 6);
+  return `${slug}-${hash}`;
+}
+
+/**
+ * Links claims from many documents into statements, documents in publication order so that the
+ * earliest report founds each statement. `docs` maps a document id to its meta (and near-duplicate group).
+ * Returns claim id → statement id for every claim.
+ */
+export function linkClaims(claims: readonly Claim[], docs: ReadonlyMap<string, DocumentMeta & { group?: string | null }>): Map<string, string> {
+  const byDoc = new Map<string, Claim[]>();
+  for (const c of claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  const order = [...byDoc.keys()].sort((a, b) => cmp(docs.get(a)?.published ?? "9999", docs.get(b)?.published ?? "9999") || cmp(a, b));
+  const byCore = new Map<string, { id: string; members: LinkedClaim[] }[]>();
+  const coreOf = (c: Claim) => `${c.kind}|${c.supplier}|${c.recipient}|${c.item}`;
+  const out = new Map<string, string>();
+  for (const id of order) {
+    const docClaims = byDoc.get(id)!;
+    const meta = docs.get(id) ?? { id, outlet: null, published: null, group: null };
+    const doc = linkDoc({ id, outlet: meta.outlet, published: meta.published }, docClaims, meta.group ?? null);
+    const linked = docClaims.map((claim) => ({ claim, doc }));
+    const candidates = [...new Set(docClaims.map(coreOf))].flatMap((k) => byCore.get(k) ?? []);
+    const assigned = assignDocument(linked, candidates);
+    for (const lc of linked) {
+      let sid = assigned.get(lc.claim.id);
+      if (sid) candidates.find((s) => s.id === sid)!.members.push(lc);
+      else {
+        sid = statementId(lc);
+        const list = byCore.get(coreOf(lc.claim)) ?? [];
+        list.push({ id: sid, members: [lc] });
+        byCore.set(coreOf(lc.claim), list);
+      }
+      out.set(lc.claim.id, sid);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+/** Days since 1970 of the first and last day a partial date covers: `dayRange("2024-02")` → [19754, 19782]. */
+export function dayRange(date: string | null): [number, number] | null {
+  if (!date) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const day = (yy: number, mm: number, dd: number) => Math.floor(Date.UTC(yy, mm, dd) / 86_400_000);
+  if (m[3]) {
+    const d = day(y, Number(m[2]) - 1, Number(m[3]));
+    return [d, d];
+  }
+  if (m[2]) return [day(y, Number(m[2]) - 1, 1), day(y, Number(m[2]), 0)];
+  return [day(y, 0, 1), day(y, 11, 31)];
+}
+
+/** Days between two date ranges, 0 where they overlap: `daysApart("2024-02-26", "2024-02")` → 0. */
+export function daysApart(a: string | null, b: string | null): number | null {
+  const ra = dayRange(a), rb = dayRange(b);
+  if (!ra || !rb) return null;
+  if (ra[1] < rb[0]) return rb[0] - ra[1];
+  if (rb[1] < ra[0]) return ra[0] - rb[1];
+  return 0;
+}

@@ -1,0 +1,59 @@
+import type { Claim, Source } from "../core/claim.js";
+import { knowledge } from "./knowledge.js";
+
+/** Lower-case words of a name, titles dropped: `nameTokens("Minister Shin Won-sik")` → {"shin", "won", "sik"} */
+export function nameTokens(name: string | null): Set<string> {
+  if (!name) return new Set();
+  return new Set(
+    name
+      .toLowerCase()
+      .split(/[\s\-‐.,'’]+/)
+      .filter((t) => t.length >= 2 && !knowledge.titles.has(t)),
+  );
+}
+
+/** Normalises an organisation's name for comparison: `normalizeOrg("The  White House")` → "white house" */
+export function normalizeOrg(org: string | null): string | null {
+  if (!org) return null;
+  const s = org.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^the /, "").trim();
+  return s || null;
+}
+
+/** Whether two speaker names share a name word (score.mjs compares surnames the same way). */
+export function sameSpeaker(a: string | null, b: string | null): boolean {
+  const ta = nameTokens(a);
+  for (const t of nameTokens(b)) if (ta.has(t)) return true;
+  return false;
+}
+
+/**
+ * A stable key naming the origin of a claim: the speaker's name words, else the organisation, else
+ * the country. `sourceKey({speaker: "Shin Won-sik", ...})` → "person:shin won sik"
+ */
+export function sourceKey(s: Source): string {
+  if (s.speaker) return `person:${[...nameTokens(s.speaker)].join(" ")}`;
+  const org = normalizeOrg(s.org);
+  if (org) return `org:${org}`;
+  return s.country ? `state:${s.country.toLowerCase()}` : "unknown";
+}
+
+/** A readable label of a source for tables: the speaker, else the body, else the state. */
+export function sourceLabel(s: Source): string {
+  return s.speaker ?? s.org ?? s.country ?? "unknown";
+}
+
+/** Whether a claim is made in the document's own voice (or credited only to the outlet that carries it). */
+export function isOwnVoice(c: Claim, outlet: string | null): boolean {
+  if (c.source.speaker) return false;
+  const org = normalizeOrg(c.source.org);
+  return org !== null && org === normalizeOrg(outlet);
+}
+
+/** Whether a speakerless source is the press ("US media", "the BBC"), which relays rather than originates. */
+export function isMediaSource(s: Source, outlets: ReadonlySet<string>): boolean {
+  if (s.speaker) return false;
+  const org = normalizeOrg(s.org);
+  if (!org) return false;
+  if (outlets.has(org)) return true;
+  return s.country === null && org.split(" ").some((w) => knowledge.mediaWords.has(w));
+}

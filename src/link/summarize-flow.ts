@@ -1,0 +1,80 @@
+import type { Quantity } from "../core/claim.js";
+import type { Conflict, Flow } from "../core/ledger.js";
+import { figureCloseness } from "./figures.js";
+import { independentSources, type OriginOf } from "./independence.js";
+import { knowledge } from "./knowledge.js";
+import { daysApart } from "./occasion.js";
+
+/** What a flow's summary needs of each of its statements. */
+export interface FlowStatement extends OriginOf {
+  readonly supplier: string | null;
+  readonly recipient: string | null;
+  readonly item: Flow["item"];
+  readonly quantity: Quantity | null;
+  readonly cumulative: boolean;
+  readonly stated: string | null;
+  readonly period: { readonly end: string | null } | null;
+  readonly certainty: string;
+  readonly reports: number;
+}
+
+export type FlowSummary = Flow & { readonly conflicts: readonly Conflict[] };
+
+const affirmed = (s: FlowStatement) => s.certainty === "asserted" || s.certainty === "reported" || s.certainty === "believed";
+const key = (s: FlowStatement) => `${s.stated ?? "9999"}|${s.period?.end ?? "9999"}|${s.id}`;
+
+/** A flow's statements in time order: the day stated, then the period's end. */
+export function timeOrder<T extends FlowStatement>(statements: readonly T[]): T[] {
+  return [...statements].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * Summarises one flow. The latest best figure is the most recent cumulative figure (a running total,
+ * never added to earlier totals), else the latest figure; conflicts are figures of one window that differ.
+ */
+export function summarizeFlow(statements: readonly FlowStatement[], reports: number): FlowSummary {
+  const ordered = timeOrder(statements);
+  const first = ordered[0];
+  const withFigure = ordered.filter((s) => s.quantity && affirmed(s));
+  const cumulative = withFigure.filter((s) => s.cumulative);
+  const best = (cumulative.length ? cumulative : withFigure).at(-1);
+  const days = ordered.map((s) => s.stated).filter((d): d is string => !!d);
+  return {
+    supplier: first.supplier ?? "",
+    recipient: first.recipient ?? "",
+    item: first.item,
+    statements: ordered.length,
+    reports,
+    independent_sources: independentSources(ordered),
+    latest: best ? { statement: best.id, quantity: best.quantity!, stated: best.stated, source: best.source } : null,
+    first_stated: days[0] ?? null,
+    last_stated: days.at(-1) ?? null,
+    conflicts: conflicts(withFigure),
+  };
+}
+
+/** Groups figures stated within a few days of each other, in one unit, that cannot be one figure. */
+export function conflicts(statements: readonly FlowStatement[]): Conflict[] {
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < statements.length; i++) {
+    const a = statements[i];
+    if (seen.has(a.id)) continue;
+    const group = [a];
+    for (let j = i + 1; j < statements.length; j++) {
+      const b = statements[j];
+      if (seen.has(b.id) || b.quantity!.unit !== a.quantity!.unit || b.cumulative !== a.cumulative) continue;
+      const gap = daysApart(a.stated, b.stated);
+      if (gap === null || gap > knowledge.occasionDays) continue;
+      if (group.every((g) => figureCloseness(g.quantity!, b.quantity!) === null)) group.push(b);
+    }
+    if (group.length < 2) continue;
+    for (const g of group) seen.add(g.id);
+    out.push({
+      stated: a.stated,
+      unit: a.quantity!.unit,
+      figures: group.map((g) => ({ statement: g.id, quantity: g.quantity!, stated: g.stated, source: g.source })),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import type { ArmsDocument, DocumentMeta } from "./core/document.js";
+import type { NamedStage } from "./core/pipeline.js";
+import { assembleClaims } from "./extract/assemble-claims.js";
+import { attributeSentences } from "./extract/attribute-sentences.js";
+import { findCandidates } from "./extract/find-candidates.js";
+import { mergeClaims } from "./extract/merge-claims.js";
+import { parseAmountsStage } from "./extract/parse-amounts.js";
+import { recogniseMentions } from "./extract/recognise-mentions.js";
+import { resolveTimesStage } from "./extract/resolve-times.js";
+import { weighCertainty } from "./extract/weigh-certainty.js";
+import { ingestStages, readDocument, type IngestInput, type IngestOptions } from "./ingest/index.js";
+
+/** The whole way from page bytes to claims, as one readable list of stages (STYLE.md habit 2). */
+export function pipelineStages(options: IngestOptions = {}): NamedStage[] {
+  return [
+    ...ingestStages(options),
+    { name: "recognise-mentions", run: recogniseMentions() },
+    { name: "find-candidates", run: findCandidates() },
+    { name: "parse-amounts", run: parseAmountsStage() },
+    { name: "resolve-times", run: resolveTimesStage() },
+    { name: "weigh-certainty", run: weighCertainty() },
+    { name: "attribute-sentences", run: attributeSentences() },
+    { name: "assemble-claims", run: assembleClaims() },
+    { name: "merge-claims", run: mergeClaims() },
+  ];
+}
+
+let shared: NamedStage[] | null = null;
+
+/** Reads one page and extracts its claims; never throws: problems are the document's diagnostics. */
+export function processDocument(input: IngestInput, stages?: readonly NamedStage[]): ArmsDocument {
+  shared ??= pipelineStages();
+  return readDocument(input, {}, stages ?? shared);
+}
+
+export type { DocumentMeta, IngestInput };

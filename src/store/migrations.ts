@@ -1,0 +1,117 @@
+// Versioned schema migrations, applied in name order by Kysely's Migrator (its own table records which ran).
+import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+
+const migrations: Record<string, Migration> = {
+  "0001-documents-claims-statements": {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable("documents")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("id", "text", (c) => c.notNull())
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("current", "integer", (c) => c.notNull())
+        .addColumn("hash", "text", (c) => c.notNull())
+        .addColumn("url", "text")
+        .addColumn("outlet", "text")
+        .addColumn("title", "text")
+        .addColumn("author", "text")
+        .addColumn("published", "text")
+        .addColumn("format", "text", (c) => c.notNull())
+        .addColumn("raw", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("grp", "text")
+        .addColumn("diagnostics", "text", (c) => c.notNull())
+        .addColumn("named", "text", (c) => c.notNull())
+        .addColumn("minhash", "text", (c) => c.notNull())
+        .addColumn("ingested_at", "text", (c) => c.notNull())
+        .addUniqueConstraint("documents_id_version", ["id", "version"])
+        .execute();
+      await db.schema.createIndex("documents_id_current").on("documents").columns(["id", "current"]).execute();
+      await db.schema
+        .createTable("doc_bands")
+        .addColumn("band", "text", (c) => c.notNull())
+        .addColumn("doc_key", "text", (c) => c.notNull().references("documents.key"))
+        .execute();
+      await db.schema.createIndex("doc_bands_band").on("doc_bands").column("band").execute();
+      await db.schema
+        .createTable("claims")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("claim_id", "text", (c) => c.notNull())
+        .addColumn("doc_key", "text", (c) => c.notNull().references("documents.key"))
+        .addColumn("doc", "text", (c) => c.notNull())
+        .addColumn("current", "integer", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('transfer', 'production', 'status')`))
+        .addColumn("supplier", "text")
+        .addColumn("recipient", "text")
+        .addColumn("item", "text", (c) => c.notNull())
+        .addColumn("q_value", "double precision")
+        .addColumn("q_min", "double precision")
+        .addColumn("q_max", "double precision")
+        .addColumn("unit", "text")
+        .addColumn("approx", "integer")
+        .addColumn("calibre", "text")
+        .addColumn("period_start", "text")
+        .addColumn("period_end", "text")
+        .addColumn("cumulative", "integer", (c) => c.notNull())
+        .addColumn("certainty", "text", (c) => c.notNull())
+        .addColumn("speaker", "text")
+        .addColumn("org", "text")
+        .addColumn("country", "text")
+        .addColumn("source_key", "text", (c) => c.notNull())
+        .addColumn("relays", "text", (c) => c.notNull())
+        .addColumn("stated", "text")
+        .addColumn("day_lo", "integer")
+        .addColumn("day_hi", "integer")
+        .addColumn("evidence", "text", (c) => c.notNull())
+        .addColumn("ev_start", "integer", (c) => c.notNull())
+        .addColumn("ev_end", "integer", (c) => c.notNull())
+        .addColumn("parts", "text", (c) => c.notNull())
+        .addColumn("segment", "integer", (c) => c.notNull())
+        .addColumn("statement", "text")
+        .execute();
+      await db.schema.createIndex("claims_core_day").on("claims").columns(["supplier", "recipient", "item", "kind", "current", "day_lo"]).execute();
+      await db.schema.createIndex("claims_statement").on("claims").columns(["statement", "current"]).execute();
+      await db.schema.createIndex("claims_doc_key").on("claims").column("doc_key").execute();
+      await db.schema
+        .createTable("statements")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("supplier", "text")
+        .addColumn("recipient", "text")
+        .addColumn("item", "text", (c) => c.notNull())
+        .addColumn("q_value", "double precision")
+        .addColumn("q_min", "double precision")
+        .addColumn("q_max", "double precision")
+        .addColumn("unit", "text")
+        .addColumn("approx", "integer")
+        .addColumn("period_start", "text")
+        .addColumn("period_end", "text")
+        .addColumn("cumulative", "integer", (c) => c.notNull())
+        .addColumn("stated", "text")
+        .addColumn("certainty", "text", (c) => c.notNull())
+        .addColumn("speaker", "text")
+        .addColumn("org", "text")
+        .addColumn("country", "text")
+        .addColumn("source_key", "text", (c) => c.notNull())
+        .addColumn("media", "integer", (c) => c.notNull())
+        .addColumn("independent_sources", "integer", (c) => c.notNull())
+        .addColumn("reports", "integer", (c) => c.notNull())
+        .addColumn("carriers", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("statements_flow").on("statements").columns(["supplier", "recipient", "item", "stated"]).execute();
+      await db.schema
+        .createTable("sources")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("speaker", "text")
+        .addColumn("org", "text")
+        .addColumn("country", "text")
+        .addColumn("kind", "text", (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      for (const t of ["sources", "statements", "claims", "doc_bands", "documents"]) await db.schema.dropTable(t).ifExists().execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,164 @@
+// Stores one processed document, its claims and their links in one transaction: all of it or none.
+import { createHash } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
+import type { ArmsDocument } from "../core/document.js";
+import { buildStatement } from "../link/build-statement.js";
+import { knowledge } from "../link/knowledge.js";
+import { assignDocument, linkDoc, statementId, type CandidateStatement, type LinkedClaim } from "../link/link-claims.js";
+import { bandKeys, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
+import { claimToRow, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
+import type { ClaimRow, Database } from "./schema.js";
+import { sourceRow } from "./sources.js";
+import type { PutResult } from "./store.js";
+
+type Tx = Transaction<Database>;
+const CHUNK = 200; // rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits
+
+/** The raw page as text: its bytes decoded with the document's encoding (utf-8 where unknown). */
+function rawText(doc: ArmsDocument): string {
+  try {
+    return new TextDecoder(doc.encoding || "utf-8").decode(doc.bytes);
+  } catch {
+    return new TextDecoder().decode(doc.bytes);
+  }
+}
+
+/** The text near-duplicates are judged on: the main report where segments are known, else all text. */
+function storyText(doc: ArmsDocument): string {
+  const main = doc.segments.filter((s) => s.kind === "main");
+  return main.length ? main.map((s) => doc.text.slice(s.span.start, s.span.end)).join("\n") : doc.text;
+}
+
+export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Promise<PutResult> {
+  const hash = doc.hash || createHash("sha256").update(doc.bytes).digest("hex");
+  const id = doc.meta.id;
+  const sig = minhash(storyText(doc));
+  return db.transaction().execute(async (trx) => {
+    const cur = await trx.selectFrom("documents").select(["key", "version", "hash"]).where("id", "=", id).orderBy("version", "desc").limit(1).executeTakeFirst();
+    if (cur && cur.hash === hash) {
+      const n = await trx.selectFrom("claims").select((eb) => eb.fn.countAll().as("n")).where("doc_key", "=", cur.key).executeTakeFirstOrThrow();
+      return { status: "unchanged", key: cur.key, claims: Number(n.n) };
+    }
+    const version = cur ? Number(cur.version) + 1 : 1;
+    const key = `${id}@${version}`;
+    const touched = new Set<string>();
+    if (cur) {
+      // The older version stops counting: its claims leave their statements.
+      const old = await trx.selectFrom("claims").select("statement").distinct().where("doc", "=", id).where("current", "=", 1).execute();
+      for (const o of old) if (o.statement) touched.add(o.statement);
+      await trx.updateTable("claims").set({ current: 0 }).where("doc", "=", id).execute();
+      await trx.updateTable("documents").set({ current: 0 }).where("id", "=", id).execute();
+    }
+    const group = await findGroup(trx, sig, id, touched);
+    const bands = bandKeys(sig);
+    const doc0 = linkDoc(doc.meta, doc.claims, group);
+    await trx
+      .insertInto("documents")
+      .values({
+        key, id, version, current: 1, hash,
+        url: doc.meta.url, outlet: doc.meta.outlet, title: doc.meta.title, author: doc.meta.author, published: doc.meta.published,
+        format: doc.format, raw: rawText(doc), text: doc.text, grp: group,
+        diagnostics: JSON.stringify(doc.diagnostics), named: JSON.stringify([...doc0.named]), minhash: JSON.stringify(sig),
+        ingested_at: new Date().toISOString(),
+      })
+      .execute();
+    await trx.insertInto("doc_bands").values(bands.map((band) => ({ band, doc_key: key }))).execute();
+    const rows = doc.claims.map((c) => claimToRow(c, key, doc.meta.published));
+    for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto("claims").values(rows.slice(i, i + CHUNK)).execute();
+    // Link: each claim joins the best statement of other documents, or founds one.
+    const linked: LinkedClaim[] = doc.claims.map((claim) => ({ claim, doc: doc0 }));
+    const candidates = await candidateStatements(trx, rows);
+    const assigned = assignDocument(linked, candidates);
+    for (const lc of linked) {
+      const sid = assigned.get(lc.claim.id) ?? statementId(lc);
+      await trx.updateTable("claims").set({ statement: sid }).where("key", "=", `${key}/${lc.claim.id}`).execute();
+      touched.add(sid);
+    }
+    await refreshStatements(trx, touched);
+    for (const c of doc.claims) {
+      const s = sourceRow(c.source, doc.meta.outlet);
+      await trx.insertInto("sources").values(s).onConflict((oc) => oc.column("id").doNothing()).execute();
+    }
+    return { status: cur ? "new-version" : "stored", key, claims: doc.claims.length };
+  });
+}
+
+/** The near-duplicate group of a page: that of the most similar current page sharing a band, if similar enough. */
+async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string>): Promise<string | null> {
+  const others = await trx
+    .selectFrom("doc_bands")
+    .innerJoin("documents", "documents.key", "doc_bands.doc_key")
+    .select(["documents.key", "documents.id", "documents.grp", "documents.minhash"])
+    .distinct()
+    .where("doc_bands.band", "in", bandKeys(sig))
+    .where("documents.current", "=", 1)
+    .where("documents.id", "!=", id)
+    .execute();
+  let best: (typeof others)[number] | null = null;
+  let bestSim = NEAR_DUPLICATE;
+  for (const o of others) {
+    const s = similarity(sig, JSON.parse(o.minhash) as number[]);
+    if (s >= bestSim) [best, bestSim] = [o, s];
+  }
+  if (!best) return null;
+  if (best.grp) return best.grp;
+  await trx.updateTable("documents").set({ grp: best.id }).where("key", "=", best.key).execute();
+  // The page it copies now has a group: its statements' carriers change.
+  const st = await trx.selectFrom("claims").select("statement").distinct().where("doc_key", "=", best.key).execute();
+  for (const s of st) if (s.statement) touched.add(s.statement);
+  return best.id;
+}
+
+/** The statements of other documents this document's claims could retell: same core, near the same day. */
+async function candidateStatements(trx: Tx, rows: ClaimRow[]): Promise<CandidateStatement[]> {
+  const near = knowledge.occasionDays;
+  const byStatement = new Map<string, LinkedClaim[]>();
+  const seen = new Set<string>();
+  for (const r of rows) {
+    let q = trx
+      .selectFrom("claims")
+      .innerJoin("documents", "documents.key", "claims.doc_key")
+      .selectAll("claims")
+      .select(["documents.url", "documents.outlet", "documents.published", "documents.grp", "documents.named"])
+      .where("claims.current", "=", 1)
+      .where("claims.doc", "!=", r.doc)
+      .where("claims.kind", "=", r.kind)
+      .where("claims.item", "=", r.item)
+      .where("claims.statement", "is not", null);
+    q = r.supplier === null ? q.where("claims.supplier", "is", null) : q.where("claims.supplier", "=", r.supplier);
+    q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);
+    if (r.day_lo !== null && r.day_hi !== null) {
+      const lo = r.day_lo - near, hi = r.day_hi + near;
+      q = q.where((eb) => eb.or([eb.and([eb("claims.day_lo", "<=", hi), eb("claims.day_hi", ">=", lo)]), eb("claims.day_lo", "is", null)]));
+    } else q = q.where("claims.source_key", "=", r.source_key);
+    for (const m of await q.execute()) {
+      if (seen.has(m.key)) continue;
+      seen.add(m.key);
+      const list = byStatement.get(m.statement!) ?? [];
+      list.push({ claim: rowToClaim(m), doc: rowToLinkDoc({ ...m, id: m.doc }) });
+      byStatement.set(m.statement!, list);
+    }
+  }
+  return [...byStatement].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, members]) => ({ id, members }));
+}
+
+/** Rebuilds the statement rows whose claims changed; a statement no current claim carries is removed. */
+export async function refreshStatements(trx: Tx, ids: Iterable<string>): Promise<void> {
+  for (const sid of ids) {
+    const members = await trx
+      .selectFrom("claims")
+      .innerJoin("documents", "documents.key", "claims.doc_key")
+      .selectAll("claims")
+      .select(["documents.url", "documents.outlet", "documents.published", "documents.grp"])
+      .where("claims.statement", "=", sid)
+      .where("claims.current", "=", 1)
+      .execute();
+    if (members.length === 0) {
+      await trx.deleteFrom("statements").where("id", "=", sid).execute();
+      continue;
+    }
+    const row = statementToRow(buildStatement(sid, members.map(rowToCarrier)));
+    const { id: _id, ...rest } = row;
+    await trx.insertInto("statements").values(row).onConflict((oc) => oc.column("id").doUpdateSet(rest)).execute();
+  }
+}

@@ -1,0 +1,129 @@
+// Reading the ledger back: statements with their reports, flows, sources, claims and documents.
+import { sql, type Kysely } from "kysely";
+import type { Claim, Item } from "../core/claim.js";
+import type { Flow, Report, SourceRecord, Statement } from "../core/ledger.js";
+import { summarizeFlow, timeOrder, type FlowStatement } from "../link/summarize-flow.js";
+import { rowToClaim, rowToDocument, rowToFlowStatement, rowToStatement } from "./rows.js";
+import type { Database, StatementRow } from "./schema.js";
+import type { ClaimFilter, StatementFilter, StoredDocument } from "./store.js";
+
+type Db = Kysely<Database>;
+const CHUNK = 500;
+
+/** The reports of statements: every current claim that carries one, with its document. */
+async function reportsOf(db: Db, ids: string[]): Promise<Map<string, Report[]>> {
+  const out = new Map<string, Report[]>(ids.map((id) => [id, []]));
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom("claims")
+      .innerJoin("documents", "documents.key", "claims.doc_key")
+      .select(["claims.statement", "claims.doc", "claims.claim_id", "claims.evidence", "claims.ev_start", "claims.ev_end", "claims.relays"])
+      .select(["documents.url", "documents.outlet", "documents.published"])
+      .where("claims.statement", "in", ids.slice(i, i + CHUNK))
+      .where("claims.current", "=", 1)
+      .orderBy("documents.published")
+      .orderBy("claims.doc")
+      .execute();
+    for (const r of rows) {
+      out.get(r.statement!)!.push({
+        doc: r.doc, url: r.url, outlet: r.outlet, published: r.published, claim: r.claim_id,
+        evidence: r.evidence, start: Number(r.ev_start), end: Number(r.ev_end), relays: JSON.parse(r.relays) as string[],
+      });
+    }
+  }
+  return out;
+}
+
+async function withReports(db: Db, rows: StatementRow[]): Promise<Statement[]> {
+  const reports = await reportsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => rowToStatement(r, reports.get(r.id) ?? []));
+}
+
+export async function listStatements(db: Db, f: StatementFilter = {}): Promise<Statement[]> {
+  let q = db.selectFrom("statements").selectAll();
+  if (f.supplier) q = q.where("supplier", "=", f.supplier);
+  if (f.recipient) q = q.where("recipient", "=", f.recipient);
+  if (f.state) q = q.where((eb) => eb.or([eb("supplier", "=", f.state!), eb("recipient", "=", f.state!)]));
+  if (f.item) q = q.where("item", "=", f.item);
+  if (f.unit) q = q.where("unit", "=", f.unit);
+  if (f.certainty) q = q.where("certainty", "=", f.certainty);
+  if (f.since) q = q.where("stated", ">=", f.since);
+  if (f.source) {
+    const like = `%${f.source.toLowerCase()}%`;
+    q = q.where((eb) => eb.or([eb(eb.fn("lower", ["speaker"]), "like", like), eb(eb.fn("lower", ["org"]), "like", like)]));
+  }
+  q = q.orderBy("stated").orderBy("id");
+  if (f.limit !== undefined) q = q.limit(f.limit);
+  if (f.offset) q = q.offset(f.offset).$if(f.limit === undefined, (qq) => qq.limit(1e9));
+  return withReports(db, await q.execute());
+}
+
+export async function getStatement(db: Db, id: string): Promise<Statement | null> {
+  const row = await db.selectFrom("statements").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? (await withReports(db, [row]))[0] : null;
+}
+
+export async function getFlow(db: Db, supplier: string, recipient: string, item: Item): Promise<Statement[]> {
+  const rows = await db.selectFrom("statements").selectAll().where("kind", "=", "transfer").where("supplier", "=", supplier).where("recipient", "=", recipient).where("item", "=", item).execute();
+  const order = timeOrder(rows.map(rowToFlowStatement)).map((s) => s.id);
+  const byId = new Map((await withReports(db, rows)).map((s) => [s.id, s]));
+  return order.map((id) => byId.get(id)!);
+}
+
+export async function listFlows(db: Db): Promise<Flow[]> {
+  const rows = await db.selectFrom("statements").selectAll().where("kind", "=", "transfer").where("supplier", "is not", null).where("recipient", "is not", null).execute();
+  const flows = new Map<string, FlowStatement[]>();
+  for (const r of rows) {
+    const k = `${r.supplier}|${r.recipient}|${r.item}`;
+    const list = flows.get(k) ?? [];
+    list.push(rowToFlowStatement(r));
+    flows.set(k, list);
+  }
+  const out = [...flows.values()].map((list) => summarizeFlow(list, list.reduce((n, s) => n + s.reports, 0)));
+  return out.sort((a, b) => (b.last_stated ?? "").localeCompare(a.last_stated ?? "") || b.statements - a.statements || `${a.supplier}${a.recipient}${a.item}`.localeCompare(`${b.supplier}${b.recipient}${b.item}`));
+}
+
+export async function listSources(db: Db): Promise<SourceRecord[]> {
+  const counts = await db
+    .selectFrom("statements")
+    .select(["source_key", (eb) => eb.fn.countAll().as("statements"), (eb) => eb.fn.sum("reports").as("reports")])
+    .groupBy("source_key")
+    .execute();
+  const byKey = new Map(counts.map((c) => [c.source_key, c]));
+  const rows = await db.selectFrom("sources").selectAll().orderBy("id").execute();
+  return rows
+    .filter((r) => byKey.has(r.id))
+    .map((r) => ({ id: r.id, speaker: r.speaker, org: r.org, country: r.country, kind: r.kind as SourceRecord["kind"], statements: Number(byKey.get(r.id)!.statements), reports: Number(byKey.get(r.id)!.reports) }));
+}
+
+export async function listClaims(db: Db, f: ClaimFilter = {}): Promise<Claim[]> {
+  let q = db.selectFrom("claims").selectAll().where("current", "=", 1);
+  if (f.doc) q = q.where("doc", "=", f.doc);
+  if (f.statement) q = q.where("statement", "=", f.statement);
+  if (f.supplier) q = q.where("supplier", "=", f.supplier);
+  if (f.recipient) q = q.where("recipient", "=", f.recipient);
+  if (f.item) q = q.where("item", "=", f.item);
+  q = q.orderBy("doc").orderBy("ev_start").orderBy("claim_id");
+  if (f.limit !== undefined) q = q.limit(f.limit);
+  if (f.offset) q = q.offset(f.offset).$if(f.limit === undefined, (qq) => qq.limit(1e9));
+  return (await q.execute()).map(rowToClaim);
+}
+
+export async function getDocument(db: Db, id: string): Promise<StoredDocument | null> {
+  const q = db.selectFrom("documents").selectAll();
+  const row = await (id.includes("@") ? q.where("key", "=", id) : q.where("id", "=", id).where("current", "=", 1)).executeTakeFirst();
+  return row ? rowToDocument(row) : null;
+}
+
+export async function listDocuments(db: Db, o: { limit?: number; offset?: number; since?: string } = {}): Promise<StoredDocument[]> {
+  let q = db.selectFrom("documents").selectAll().where("current", "=", 1);
+  if (o.since) q = q.where("published", ">=", o.since);
+  q = q.orderBy("published").orderBy("id").limit(o.limit ?? 1e9);
+  if (o.offset) q = q.offset(o.offset);
+  return (await q.execute()).map(rowToDocument);
+}
+
+export async function countDocuments(db: Db): Promise<number> {
+  const r = await db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).where("current", "=", 1).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

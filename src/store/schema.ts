@@ -1,0 +1,110 @@
+// Row types of the tables (Kysely's typed database). Booleans are 0/1 integers and JSON is text on both engines.
+
+export interface DocumentRow {
+  key: string;
+  id: string;
+  version: number;
+  current: number;
+  hash: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  format: string;
+  raw: string;
+  text: string;
+  grp: string | null;
+  diagnostics: string;
+  /** JSON list of the name words and bodies the document names as sources (for own-voice linking). */
+  named: string;
+  /** JSON list of MinHash values of the clean text (near-duplicates.ts). */
+  minhash: string;
+  ingested_at: string;
+}
+
+export interface DocBandRow {
+  band: string;
+  doc_key: string;
+}
+
+export interface ClaimRow {
+  key: string;
+  claim_id: string;
+  doc_key: string;
+  doc: string;
+  current: number;
+  kind: string;
+  supplier: string | null;
+  recipient: string | null;
+  item: string;
+  q_value: number | null;
+  q_min: number | null;
+  q_max: number | null;
+  unit: string | null;
+  approx: number | null;
+  calibre: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  cumulative: number;
+  certainty: string;
+  speaker: string | null;
+  org: string | null;
+  country: string | null;
+  source_key: string;
+  relays: string;
+  stated: string | null;
+  /** The day the claim was stated, best known (stated, else the publication day), as days since 1970. */
+  day_lo: number | null;
+  day_hi: number | null;
+  evidence: string;
+  ev_start: number;
+  ev_end: number;
+  parts: string;
+  segment: number;
+  statement: string | null;
+}
+
+export interface StatementRow {
+  id: string;
+  kind: string;
+  supplier: string | null;
+  recipient: string | null;
+  item: string;
+  q_value: number | null;
+  q_min: number | null;
+  q_max: number | null;
+  unit: string | null;
+  approx: number | null;
+  period_start: string | null;
+  period_end: string | null;
+  cumulative: number;
+  stated: string | null;
+  certainty: string;
+  speaker: string | null;
+  org: string | null;
+  country: string | null;
+  source_key: string;
+  /** 1 where the origin is the press (an outlet's own voice, "US media"). */
+  media: number;
+  independent_sources: number;
+  reports: number;
+  /** JSON list of what carries it: outlets, relays and near-duplicate groups of its reports (independence.ts). */
+  carriers: string;
+}
+
+export interface SourceRow {
+  id: string;
+  speaker: string | null;
+  org: string | null;
+  country: string | null;
+  kind: string;
+}
+
+export interface Database {
+  documents: DocumentRow;
+  doc_bands: DocBandRow;
+  claims: ClaimRow;
+  statements: StatementRow;
+  sources: SourceRow;
+}

@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { estimateFlowCurve, estimateFlowCurves, isotonic } from "../../src/estimate/estimate-flow-curve.js";
+import { statement } from "./statements.js";
+
+describe("estimateFlowCurve: figures by hand", () => {
+  it("an exact running total gets ±5 %, an 'about' one ±25 %", () => {
+    const c = estimateFlowCurve([
+      statement({ value: 1_000, stated: "2023-10-13" }),
+      statement({ value: 2_000, approx: true, stated: "2023-11-30" }),
+    ]);
+    expect(c.unit).toBe("containers");
+    expect(c.points.map((p) => [p.date, p.low, p.median, p.high])).toEqual([
+      ["2023-10-13", 950, 1_000, 1_050],
+      ["2023-11-30", 1_500, 2_000, 2_500],
+    ]);
+  });
+
+  it("a 'more than' figure bounds every later day from below; an 'up to' figure bounds earlier days from above", () => {
+    const c = estimateFlowCurve([
+      statement({ min: 5_000, stated: "2023-12-29" }), // at least 5,000 by December
+      statement({ value: 4_000, approx: true, stated: "2024-01-15" }), // about 4,000 later: 3,000-5,000
+      statement({ max: 12_000, stated: "2024-06-30" }), // up to 12,000 by June
+    ]);
+    const [a, b, d] = c.points;
+    expect(a.high).toBe(5_000); // the later 'about 4,000' (at most 5,000) caps the earlier day
+    expect(b.low).toBe(5_000); // the earlier lower bound lifts the later, smaller total
+    expect(b.median).toBe(5_000);
+    expect([d.low, d.high]).toEqual([6_000, 12_000]); // 0.5 × 12,000 beats 5,000
+    expect(c.points.every((p) => !p.conflict)).toBe(true);
+  });
+
+  it("a total below what earlier figures prove is flagged, and the band keeps its lower bound", () => {
+    const c = estimateFlowCurve([statement({ min: 10_000, stated: "2024-02-23" }), statement({ max: 9_000, stated: "2024-03-31" })]);
+    expect(c.points[1].conflict).toMatch(/below what earlier figures already prove/);
+    expect(c.points[1].low).toBe(10_000);
+  });
+
+  it("increments add up; a running total then takes over", () => {
+    const c = estimateFlowCurve([
+      statement({ value: 100, cumulative: false, period: { start: "2024-01", end: "2024-01" }, stated: "2024-02-10" }),
+      statement({ value: 300, cumulative: false, period: { start: "2024-02", end: "2024-02" }, stated: "2024-03-10" }),
+      statement({ value: 600, cumulative: true, stated: "2024-04-15" }),
+    ]);
+    expect(c.points.map((p) => [p.date, p.median])).toEqual([["2024-01-31", 100], ["2024-02-29", 400], ["2024-04-15", 600]]);
+    expect(c.points[1].low).toBeCloseTo(95 + 285); // bands add: 0.95 × 100 + 0.95 × 300
+  });
+
+  it("the rate per month between two totals is the difference over the months", () => {
+    const c = estimateFlowCurve([statement({ value: 1_000, stated: "2024-01-01" }), statement({ value: 4_000, stated: "2024-07-01" })]);
+    const r = c.rates[0];
+    expect(r.months).toBeCloseTo(5.98, 1); // 182 days / 30.44
+    expect(r.median).toBeCloseTo(3_000 / (182 / 30.436875), 6);
+    expect(r.low).toBeCloseTo((3_800 - 1_050) / (182 / 30.436875), 6);
+  });
+
+  it("denials, other units and undated statements are left out, with the reason", () => {
+    const c = estimateFlowCurve([
+      statement({ value: 1_000, stated: "2024-01-01" }),
+      statement({ value: 2_000, stated: "2024-02-01" }),
+      statement({ certainty: "denied", stated: "2024-01-05", org: "KCNA", country: "PRK" }),
+      statement({ value: 3_000_000, unit: "rounds", stated: "2024-02-26" }),
+      statement({ value: 5, stated: null }),
+    ]);
+    expect(c.points).toHaveLength(2);
+    expect(c.excluded.map((e) => e.reason)).toEqual(["denied: no figure on the curve", "in rounds, the curve is in containers", "no date: neither stated day nor period"]);
+  });
+
+  it("draws one curve per unit", () => {
+    const curves = estimateFlowCurves([
+      statement({ value: 6_700, stated: "2024-02-26" }),
+      statement({ value: 10_000, stated: "2024-06-14" }),
+      statement({ value: 3_000_000, unit: "rounds", stated: "2024-02-26" }),
+    ]);
+    expect(curves.map((c) => c.unit)).toEqual(["containers", "rounds"]);
+  });
+});
+
+describe("isotonic", () => {
+  it("pools adjacent violators", () => {
+    expect(isotonic([1, 3, 2, 4])).toEqual([1, 2.5, 2.5, 4]);
+    expect(isotonic([5, 4, 3])).toEqual([4, 4, 4]);
+  });
+});
+
+describe("estimateFlowCurve: properties", () => {
+  const figure = fc.record({
+    kind: fc.constantFrom("value", "min", "max", "range"),
+    x: fc.integer({ min: 1, max: 1_000_000 }),
+    approx: fc.boolean(),
+    day: fc.integer({ min: 0, max: 900 }),
+    cumulative: fc.boolean(),
+  });
+  const toStatement = (f: { kind: string; x: number; approx: boolean; day: number; cumulative: boolean }) => {
+    const date = new Date(Date.UTC(2023, 0, 1) + f.day * 86_400_000).toISOString().slice(0, 10);
+    const q = f.kind === "value" ? { value: f.x } : f.kind === "min" ? { min: f.x } : f.kind === "max" ? { max: f.x } : { min: f.x, max: f.x * 2 };
+    return statement({ ...q, approx: f.approx, stated: date, cumulative: f.cumulative, period: f.cumulative ? null : { start: date, end: date } });
+  };
+
+  it("cumulative curves never go down, and every band holds its median", () => {
+    fc.assert(fc.property(fc.array(figure, { minLength: 1, maxLength: 12 }), (fs) => {
+      const c = estimateFlowCurve(fs.map(toStatement));
+      for (let i = 0; i < c.points.length; i++) {
+        const p = c.points[i];
+        if (!(p.low <= p.median && p.median <= p.high)) return false;
+        if (i > 0 && (p.low < c.points[i - 1].low || p.median < c.points[i - 1].median)) return false;
+      }
+      return c.rates.every((r) => r.low <= r.median + 1e-9 || r.low === 0);
+    }), { numRuns: 200 });
+  });
+});

@@ -1,0 +1,121 @@
+// The one storage suite, run over every engine (STYLE.md habit 5): SQLite always, PostgreSQL where it answers.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/store.js";
+import { engines, type Engine } from "./engines.js";
+import { makeDoc } from "./make-doc.js";
+import { crashAndResume, memoryAtSizes } from "./child-runs.js";
+
+const list = await engines();
+
+const briefing = (id: string, outlet: string, published: string, extra = "") =>
+  makeDoc({ id, outlet, published, url: `https://${outlet.toLowerCase().replace(/\W+/g, "")}.example/${id}` }, [
+    `Defence Minister Kang Min-jun told lawmakers that roughly 4,200 containers of shells had crossed the border by rail.${extra}`,
+    "Officials also described new rail sidings near the port.",
+  ], [
+    { evidence: "Defence Minister Kang Min-jun told lawmakers that roughly 4,200 containers of shells had crossed the border by rail.", speaker: "Kang Min-jun", org: "Ministry of National Defense", country: "KOR", quantity: { value: 4200, approx: true }, cumulative: true },
+  ]);
+
+describe.each(list)("store on $name", (engine: Engine) => {
+  let store: Store;
+  let opened: Awaited<ReturnType<Engine["open"]>>;
+  beforeEach(async () => {
+    opened = await engine.open();
+    store = opened.store;
+  });
+  afterEach(async () => opened.dispose());
+
+  it("stores identical bytes once", async () => {
+    expect((await store.putDocument(briefing("d1", "Daily Wire", "2024-03-04"))).status).toBe("stored");
+    expect((await store.putDocument(briefing("d1", "Daily Wire", "2024-03-04"))).status).toBe("unchanged");
+    expect(await store.countDocuments()).toBe(1);
+    expect(await store.listClaims()).toHaveLength(1);
+    expect(await store.listStatements()).toHaveLength(1);
+  });
+
+  it("makes changed bytes a new version whose claims alone count", async () => {
+    await store.putDocument(briefing("d1", "Daily Wire", "2024-03-04"));
+    const changed = makeDoc({ id: "d1", outlet: "Daily Wire", published: "2024-03-04" }, ["Kang Min-jun now puts it at 5,000 containers."], [
+      { evidence: "Kang Min-jun now puts it at 5,000 containers.", speaker: "Kang Min-jun", country: "KOR", quantity: { value: 5000 } },
+    ]);
+    const r = await store.putDocument(changed);
+    expect(r).toMatchObject({ status: "new-version", key: "d1@2" });
+    expect((await store.getDocument("d1"))?.version).toBe(2);
+    const st = await store.listStatements();
+    expect(st).toHaveLength(1);
+    expect(st[0].quantity?.value).toBe(5000);
+    expect(st[0].reports.map((x) => x.doc)).toEqual(["d1"]);
+  });
+
+  it("rolls back a whole document when one claim breaks a constraint, and takes the next", async () => {
+    const bad = briefing("bad", "Daily Wire", "2024-03-04");
+    bad.claims = [...bad.claims, { ...bad.claims[0], id: "bad#1", kind: "bogus" as never }];
+    await expect(store.putDocument(bad)).rejects.toThrow();
+    expect(await store.getDocument("bad")).toBeNull();
+    expect(await store.listClaims({ doc: "bad" })).toHaveLength(0);
+    expect((await store.putDocument(briefing("good", "Daily Wire", "2024-03-04"))).status).toBe("stored");
+    expect(await store.countDocuments()).toBe(1);
+  });
+
+  it("links one briefing retold by several outlets into one statement with one independent source", async () => {
+    await store.putDocument(briefing("a", "Daily Wire", "2024-03-04"));
+    await store.putDocument(briefing("b", "Morning Ledger", "2024-03-05", " The ministry declined further comment."));
+    await store.putDocument(briefing("c", "Coast Herald", "2024-03-06", " Rail traffic has tripled, residents say."));
+    const st = await store.listStatements({ source: "kang" });
+    expect(st).toHaveLength(1);
+    expect(st[0].reports.map((r) => r.doc)).toEqual(["a", "b", "c"]);
+    expect(st[0].independent_sources).toBe(1);
+    const [flow] = await store.listFlows();
+    expect(flow).toMatchObject({ supplier: "PRK", recipient: "RUS", item: "artillery-ammunition", statements: 1, reports: 3, independent_sources: 1 });
+  });
+
+  it("keeps running totals as such: the latest figure is the latest total, never a sum", async () => {
+    const total = (id: string, published: string, value: number) =>
+      makeDoc({ id, outlet: "Daily Wire", published }, [`So far ${value} containers have gone north, Kang Min-jun said.`], [
+        { evidence: `So far ${value} containers have gone north, Kang Min-jun said.`, speaker: "Kang Min-jun", country: "KOR", quantity: { value }, cumulative: true },
+      ]);
+    await store.putDocument(total("t1", "2023-12-01", 3000));
+    await store.putDocument(total("t2", "2024-02-01", 5000));
+    await store.putDocument(total("t3", "2024-04-01", 6500));
+    const flow = (await store.listFlows())[0];
+    expect(flow.latest?.quantity.value).toBe(6500);
+    expect(flow.statements).toBe(3);
+    const timeline = await store.getFlow("PRK", "RUS", "artillery-ammunition");
+    expect(timeline.map((s) => s.quantity?.value)).toEqual([3000, 5000, 6500]);
+    expect(timeline.every((s) => s.cumulative)).toBe(true);
+  });
+
+  it("never counts a relay, nor more independent sources than distinct sources", async () => {
+    await store.putDocument(makeDoc({ id: "r1", outlet: "Harbour Post", published: "2024-05-02" }, ["Citing a military intelligence report, the agency said 900 containers moved."], [
+      { evidence: "Citing a military intelligence report, the agency said 900 containers moved.", org: "military intelligence", country: "KOR", quantity: { value: 900 }, relays: ["Yonhap", "Harbour Post"] },
+    ]));
+    await store.putDocument(makeDoc({ id: "r2", outlet: "Yonhap", published: "2024-05-02" }, ["A military intelligence report seen by Yonhap put the figure at 900 containers."], [
+      { evidence: "A military intelligence report seen by Yonhap put the figure at 900 containers.", org: "military intelligence", country: "KOR", quantity: { value: 900 }, relays: ["Yonhap"] },
+    ]));
+    await store.putDocument(makeDoc({ id: "r3", outlet: "Kyiv Courier", published: "2024-05-03" }, ["Ukraine's intelligence service counted 1,400 containers."], [
+      { evidence: "Ukraine's intelligence service counted 1,400 containers.", org: "Ukrainian intelligence", country: "UKR", quantity: { value: 1400 } },
+    ]));
+    const st = await store.listStatements();
+    const sources = new Set(st.map((s) => s.source.org));
+    for (const s of st) expect(s.independent_sources).toBeLessThanOrEqual(new Set(s.reports.map((r) => r.doc)).size);
+    const [flow] = await store.listFlows();
+    expect(flow.independent_sources).toBeLessThanOrEqual(sources.size);
+    expect(flow.independent_sources).toBe(2);
+    expect(flow.conflicts?.length).toBe(1);
+    expect(st.find((s) => s.source.org === "military intelligence")?.reports).toHaveLength(2);
+  });
+
+  it("leaves no half document after a SIGKILL, and a rerun finishes without duplicates", async () => {
+    const r = await crashAndResume(opened.options, 300);
+    expect(r.killedAt).toBeLessThan(300);
+    expect(r.documents).toBe(300);
+    expect(r.halfDocuments).toBe(0);
+    expect(r.duplicateClaims).toBe(0);
+  }, 120_000);
+
+  it("ingests 10,000 small reports with memory that does not grow with the folder", async () => {
+    const m = await memoryAtSizes(opened.options, [2000, 10000]);
+    console.log(`${engine.name}: heap ${m[0].heapMB.toFixed(1)} MB at 2,000 → ${m[1].heapMB.toFixed(1)} MB at 10,000; rss ${m[0].rssMB.toFixed(0)} → ${m[1].rssMB.toFixed(0)} MB`);
+    expect(m[1].heapMB).toBeLessThan(m[0].heapMB * 1.5 + 16);
+    expect(m[1].rssMB).toBeLessThan(m[0].rssMB * 1.5 + 32);
+  }, 600_000);
+});

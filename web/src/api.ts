@@ -1,0 +1,60 @@
+// The dashboard's view of the API: typed fetches, and the API's `{error: {code, message}}` as an exception.
+export interface Quantity { value: number | null; min: number | null; max: number | null; unit: string; approx: boolean }
+export interface Source { speaker: string | null; org: string | null; country: string | null }
+export interface Period { start: string | null; end: string | null }
+export interface Report { doc: string; url: string | null; outlet: string | null; published: string | null; claim: string; evidence: string; start: number; end: number; relays: string[] }
+export interface Statement {
+  id: string; kind: string; supplier: string | null; recipient: string | null; item: string; quantity: Quantity | null;
+  period: Period | null; cumulative: boolean; stated: string | null; certainty: string; source: Source;
+  independent_sources: number; reports: Report[];
+}
+export interface Flow {
+  supplier: string; recipient: string; item: string; statements: number; reports: number; independent_sources: number;
+  latest: { statement: string; quantity: Quantity; stated: string | null; source: Source } | null;
+  first_stated: string | null; last_stated: string | null; points?: [string, number][]; conflicts?: Conflict[];
+}
+export interface Claim {
+  id: string; doc: string; kind: string; supplier: string | null; recipient: string | null; item: string; quantity: Quantity | null;
+  calibre: string | null; period: Period | null; cumulative: boolean; certainty: string; source: Source; relays: string[];
+  stated: string | null; evidence: { start: number; end: number; text: string }; statement?: string;
+}
+export interface DocumentSummary { id: string; key: string; url: string | null; outlet: string | null; title: string | null; published: string | null; ingested_at: string }
+export interface DocumentDetail extends DocumentSummary { text: string; claims: Claim[] }
+export interface Conflict { stated: string | null; unit: string; figures: { statement: string; quantity: Quantity; stated: string | null; source: Source }[] }
+export interface FlowDetail {
+  flow: Flow; statements: Statement[]; estimate: unknown; likelihood: { phrase: string; band: [number, number]; reasons?: string[] } | null;
+  reverse: { flows: Flow[]; statements: Statement[] }; balance: unknown;
+}
+export interface SourceRow { id: string; speaker: string | null; org: string | null; country: string | null; kind: string; statements: number; reports: number; grade: string | null; reasons: string[] }
+export interface Chain { links: string[]; circular: boolean; statements: string[]; reports: number }
+export interface Extracted { document: { id: string; title: string | null; text: string }; claims: Claim[] }
+export interface Stored { status: string; key: string; document: DocumentSummary; claims: Claim[] }
+
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string, readonly status: number) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, { ...init, headers: { accept: "application/json", ...(init?.headers ?? {}) } });
+  const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  if (!response.ok) throw new ApiError(body?.error?.code ?? "HTTP", body?.error?.message ?? `HTTP ${response.status}`, response.status);
+  return body as T;
+}
+
+const seg = encodeURIComponent;
+
+export const api = {
+  flows: () => call<{ flows: Flow[] }>("/api/flows?sparklines=true"),
+  flow: (s: string, r: string, item: string) => call<FlowDetail>(`/api/flows/${seg(s)}/${seg(r)}/${seg(item)}`),
+  statements: (query: string) => call<{ statements: Statement[] }>(`/api/statements?${query}`),
+  statement: (id: string) => call<{ statement: Statement; claims: Claim[] }>(`/api/statements/${seg(id)}`),
+  document: (id: string) => call<DocumentDetail>(`/api/documents/${seg(id)}`),
+  documents: (limit = 50) => call<{ total: number; documents: DocumentSummary[] }>(`/api/documents?limit=${limit}`),
+  sources: () => call<{ sources: SourceRow[]; chains: Chain[] }>("/api/sources"),
+  extract: (body: Record<string, string>) =>
+    call<Extracted>("/api/extract", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+  store: (body: Record<string, string>, token: string) =>
+    call<Stored>("/api/documents", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) }),
+};

@@ -1,0 +1,62 @@
+// Pieces several pages share: headings, errors, the claims table, the highlighted text.
+import type { Claim } from "./api.js";
+import { ApiError } from "./api.js";
+import { h, linkRow, type Child } from "./dom.js";
+import { figure, itemLabel, sourceLabel, stateName } from "./format.js";
+import { navigate } from "./router.js";
+
+export function page(title: string, ...children: Child[]): Child[] {
+  document.title = `${title} · armsflow`;
+  return [h("h1", null, title), ...children];
+}
+
+export function failure(error: unknown): HTMLElement {
+  const message = error instanceof ApiError ? `${error.message} (${error.code})` : "The server did not answer.";
+  return h("p", { class: "error", role: "alert" }, message);
+}
+
+export function certaintyBadge(c: string): HTMLElement {
+  return h("span", { class: `badge c-${c}` }, c);
+}
+
+/** Claims as a table; each row opens the claim's sentence in the reader where the document is stored. */
+export function claimsTable(claims: readonly Claim[], options: { stored: boolean }): HTMLElement {
+  if (claims.length === 0) return h("p", { class: "muted" }, "No claims found in this report.");
+  return h("div", { class: "table-wrap" }, h("table", { class: "claims" },
+    h("thead", null, h("tr", null, h("th", null, "Supplier → recipient"), h("th", null, "Item"), h("th", null, "Figure"), h("th", null, "Certainty"), h("th", null, "Source"), h("th", null, "Evidence"))),
+    h("tbody", null, claims.map((c) => {
+      const cells = [
+        h("td", null, `${stateName(c.supplier)} → ${c.recipient ? stateName(c.recipient) : c.kind}`),
+        h("td", null, itemLabel(c.item)),
+        h("td", { class: "num" }, figure(c.quantity)),
+        h("td", null, certaintyBadge(c.certainty)),
+        h("td", null, sourceLabel(c.source)),
+        h("td", { class: "evidence" }, options.stored ? h("a", { href: readerHref(c.doc, c.evidence.start, c.evidence.end) }, c.evidence.text) : c.evidence.text),
+      ];
+      return options.stored ? linkRow(readerHref(c.doc, c.evidence.start, c.evidence.end), navigate, cells) : h("tr", null, cells);
+    }))));
+}
+
+export function readerHref(doc: string, start: number, end: number): string {
+  return `/documents/${encodeURIComponent(doc)}?at=${start}-${end}`;
+}
+
+/**
+ * A document's text with spans marked: `target` strongly (the evidence the reader came for), the
+ * others lightly. Text goes in as text nodes, so markup in a report shows as what it is.
+ */
+export function markedText(text: string, spans: readonly { start: number; end: number; title?: string }[], target: { start: number; end: number } | null): HTMLElement {
+  const all = [...spans.map((s) => ({ ...s, target: false })), ...(target ? [{ ...target, title: "the evidence", target: true }] : [])]
+    .filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start)
+    .sort((a, b) => a.start - b.start || Number(b.target) - Number(a.target));
+  const out = h("div", { class: "doc-text" });
+  let at = 0;
+  for (const s of all) {
+    if (s.start < at) continue; // overlapping marks: the first (the target, on ties) wins
+    if (s.start > at) out.append(document.createTextNode(text.slice(at, s.start)));
+    out.append(h("mark", { class: s.target ? "target" : "claim", ...(s.target ? { id: "target", tabindex: -1 } : {}), title: s.title ?? null }, text.slice(s.start, s.end)));
+    at = s.end;
+  }
+  out.append(document.createTextNode(text.slice(at)));
+  return out;
+}
