@@ -43,8 +43,11 @@ run("html pages, all ingest stages", Array.from({ length: Math.max(50, Math.roun
 const big = textPages.join("\n\n");
 const doc = new ArmsDocument("big.txt", new Uint8Array(0), { id: "big" });
 doc.text = big;
-const t0 = performance.now();
-splitSentences()(doc);
-const s = (performance.now() - t0) / 1000;
-console.log(`split-sentences alone: ${(big.length / 1e6).toFixed(1)} MB, ${doc.sentences.length} sentences: ${(big.length / 1e6 / s).toFixed(1)} MB/s`);
+let best = Infinity;
+for (let k = 0; k < 3; k++) {
+  const t0 = performance.now();
+  splitSentences()(doc);
+  best = Math.min(best, (performance.now() - t0) / 1000);
+}
+console.log(`split-sentences alone (best of 3): ${(big.length / 1e6).toFixed(1)} MB, ${doc.sentences.length} sentences: ${(big.length / 1e6 / best).toFixed(1)} MB/s`);
 console.log(`heap used: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);

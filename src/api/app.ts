@@ -41,6 +41,8 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
     // Query strings like ?sparklines=true arrive as strings: let the schemas coerce them.
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
+  // The API speaks JSON only: a text/plain body is refused (UNSUPPORTED_MEDIA_TYPE), not half-read.
+  app.removeContentTypeParser("text/plain");
   const engine = await loadEngine(options.engine);
   const writeLimit = options.writeLimit ?? { max: 30, timeWindow: 60_000 };
 

@@ -53,8 +53,10 @@ export interface BalanceOptions {
  */
 export function estimateBalance(forward: readonly Statement[], reverse: readonly Statement[], options: BalanceOptions = {}): Balance {
   const params = withOverrides(options.overrides, options.parameters ?? defaultParameters());
-  const fwd = direction(forward, params);
-  const rev = direction(reverse, params);
+  const a = forward[0]?.supplier ?? reverse[0]?.recipient ?? null;
+  const b = forward[0]?.recipient ?? reverse[0]?.supplier ?? null;
+  const fwd = direction(forward, params, a, b);
+  const rev = direction(reverse, params, b, a);
   const fwdContainers = fwd.lines.filter((l) => l.unit === "containers");
   const ratios: StatedRatio[] = [];
   for (const [list, flip] of [[reverse, false], [forward, true]] as const) {
@@ -83,7 +85,7 @@ export function estimateBalance(forward: readonly Statement[], reverse: readonly
   return { kind: "balance", forward: fwd, reverse: rev, ratios, containerRatio };
 }
 
-function direction(statements: readonly Statement[], params: Parameters): Direction {
+function direction(statements: readonly Statement[], params: Parameters, supplier: string | null, recipient: string | null): Direction {
   const groups = new Map<string, Statement[]>();
   for (const s of statements) {
     if (!s.quantity || s.quantity.unit === "percent" || s.kind !== "transfer") continue;
@@ -101,7 +103,7 @@ function direction(statements: readonly Statement[], params: Parameters): Direct
   }
   // Containers first (the one unit both ways share), then by item.
   lines.sort((a, b) => Number(b.unit === "containers") - Number(a.unit === "containers") || a.item.localeCompare(b.item) || a.unit.localeCompare(b.unit));
-  return { supplier: statements[0]?.supplier ?? null, recipient: statements[0]?.recipient ?? null, lines };
+  return { supplier, recipient, lines };
 }
 
 /** The latest container total: counts filed under different items usually count the same boxes, so the largest, never the sum. */

@@ -6,7 +6,7 @@
 import type { Unit } from "../core/claim.js";
 import type { Statement } from "../core/ledger.js";
 import { flowLikelihood, type Likelihood } from "./likelihood.js";
-import { defaultParameters, withOverrides, type Overrides, type Parameters } from "./parameters.js";
+import { defaultParameters, requireParameter, withOverrides, type Overrides, type Parameters } from "./parameters.js";
 import { monthsBetween, readFigure, type Band, type Figure } from "./read-figures.js";
 
 export interface CurvePoint extends Band {
@@ -40,6 +40,8 @@ export interface FlowCurve {
 export interface CurveOptions {
   /** The unit to draw (default: the unit most statements use). */
   readonly unit?: Unit;
+  /** Draw "possible" figures too (a purchase under way, a plan): by default they are listed, not drawn, since a bound they set would hold for every later day. */
+  readonly includePossible?: boolean;
   readonly overrides?: Overrides;
   readonly parameters?: Parameters;
 }
@@ -56,6 +58,7 @@ export function estimateFlowCurve(statements: readonly Statement[], options: Cur
   for (const s of statements) {
     const reason = s.kind !== "transfer" ? `a ${s.kind} statement, not a transfer`
       : NEGATIVE.has(s.certainty) ? `${s.certainty}: no figure on the curve`
+      : s.certainty === "possible" && !options.includePossible ? "possible: listed, not drawn (includePossible draws it)"
       : s.quantity && s.quantity.unit !== unit ? `in ${s.quantity.unit}, the curve is in ${unit}` : null;
     if (reason) { excluded.push({ statement: s.id, reason }); continue; }
     const f = readFigure(s, params);
@@ -69,7 +72,7 @@ export function estimateFlowCurve(statements: readonly Statement[], options: Cur
     recipient: first?.recipient ?? null,
     item: first?.item ?? null,
     unit,
-    ...curveOf(figures),
+    ...curveOf(figures, requireParameter(params, "flow.rate.min_months").value),
     figures,
     excluded,
     likelihood: flowLikelihood(statements),
@@ -88,7 +91,7 @@ function unitsByUse(statements: readonly Statement[]): Unit[] {
 }
 
 /** Builds the points and rates from dated figures (pure, exported for tests). */
-export function curveOf(figures: readonly Figure[]): { points: CurvePoint[]; rates: CurveRate[] } {
+export function curveOf(figures: readonly Figure[], minMonths = 1): { points: CurvePoint[]; rates: CurveRate[] } {
   const byDate = new Map<string, Figure[]>();
   for (const f of [...figures].sort((a, b) => a.date.localeCompare(b.date))) {
     const list = byDate.get(f.date);
@@ -123,11 +126,12 @@ export function curveOf(figures: readonly Figure[]): { points: CurvePoint[]; rat
   }
   const points = envelope(raw);
   const rates: CurveRate[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
+  // Rates over at least `minMonths`: points days apart would give a rate of noise.
+  for (let i = 0, j = 1; j < points.length; j++) {
+    const a = points[i];
+    const b = points[j];
     const months = monthsBetween(a.date, b.date);
-    if (months <= 0) continue;
+    if (months < minMonths || months <= 0) continue;
     rates.push({
       from: a.date,
       to: b.date,
@@ -136,6 +140,7 @@ export function curveOf(figures: readonly Figure[]): { points: CurvePoint[]; rat
       median: Math.max(0, (b.median - a.median) / months),
       high: Math.max(0, (b.high - a.low) / months),
     });
+    i = j;
   }
   return { points, rates };
 }

@@ -8,7 +8,7 @@ import scope from "../knowledge/item-scope.json" with { type: "json" };
 import { describeLikelihood, likelihood, type Likelihood } from "./likelihood.js";
 import { defaultParameters, withOverrides, type Overrides, type Parameters } from "./parameters.js";
 import { summarize } from "./quantiles.js";
-import { mulberry32, sampler, type Distribution } from "./random.js";
+import { foldSamples, mulberry32, type Distribution } from "./random.js";
 import { readQuantity, type Band } from "./read-figures.js";
 import { DEFAULT_SEED, fmt, useOf, type ParameterUse } from "./estimate-rounds.js";
 
@@ -65,11 +65,8 @@ export function estimateProduction(statements: readonly Statement[], options: Pr
     if (linesParam && capParam && utilisation) {
       const u: Distribution = { type: "triangular", min: utilisation.low, mode: Math.min(utilisation.median, utilisation.high), max: utilisation.high };
       const rng = mulberry32(options.seed ?? DEFAULT_SEED);
-      const drawLines = sampler(linesParam.distribution, rng);
-      const drawCap = sampler(capParam.distribution, rng);
-      const drawU = sampler(u, rng);
-      const values = new Float64Array(Math.max(1, options.samples ?? 100_000));
-      for (let i = 0; i < values.length; i++) values[i] = drawLines() * drawCap() * drawU();
+      const values = new Float64Array(Math.max(1, options.samples ?? 100_000)).fill(1);
+      for (const d of [linesParam.distribution, capParam.distribution, u]) foldSamples(d, rng, values, "multiply");
       const s = summarize(values);
       const l = likelihood(0.9, [
         "90 % Monte Carlo band over plants, capacity per plant and utilisation",

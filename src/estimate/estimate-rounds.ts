@@ -6,7 +6,7 @@
 import { describeLikelihood, likelihood, type Likelihood } from "./likelihood.js";
 import { defaultParameters, requireParameter, withOverrides, type Overrides, type Parameter, type Parameters } from "./parameters.js";
 import { summarize } from "./quantiles.js";
-import { describeDistribution, mulberry32, sampler } from "./random.js";
+import { describeDistribution, foldSamples, mulberry32 } from "./random.js";
 
 export interface RoundsInput {
   readonly containers: number;
@@ -67,17 +67,14 @@ export function estimateRounds(input: RoundsInput): RoundsEstimate {
   const share = requireParameter(params, "ammunition_share");
   const calibres = Object.keys(mix);
   const perCalibre = calibres.map((c) => requireParameter(params, `rounds_per_container.${c}`));
-  const drawEquivalent = sampler(equivalent.distribution, rng);
-  const drawShare = sampler(share.distribution, rng);
-  const draws = perCalibre.map((p) => sampler(p.distribution, rng));
-  const weights = Float64Array.from(calibres.map((c) => mix[c]));
 
+  // Factor by factor over the whole sample: rounds per box (weighted over the mix), then × containers,
+  // × container equivalent, × share full. Each factor is one unknown per sample, never per box.
   const values = new Float64Array(samples);
-  for (let i = 0; i < samples; i++) {
-    let perBox = 0;
-    for (let k = 0; k < draws.length; k++) perBox += weights[k] * draws[k]();
-    values[i] = containers * drawEquivalent() * drawShare() * perBox;
-  }
+  perCalibre.forEach((p, k) => foldSamples(p.distribution, rng, values, "add", mix[calibres[k]]));
+  foldSamples({ type: "fixed", value: containers }, rng, values, "multiply");
+  foldSamples(equivalent.distribution, rng, values, "multiply");
+  foldSamples(share.distribution, rng, values, "multiply");
   const s = summarize(values);
   const used = [...perCalibre, equivalent, share].map(useOf);
   const reasons = [

@@ -8,6 +8,8 @@ import type { SourceGrade } from "./grade-sources.js";
 import { describeLikelihood, type Likelihood } from "./likelihood.js";
 
 const n = (x: number): string => Math.round(x).toLocaleString("en-US");
+/** Three significant figures for modelled figures: 3,057,776,970 → "3,060,000,000"; a band is no more precise than that. */
+const sig = (x: number): string => (Math.abs(x) < 1_000 ? n(x) : Number(x.toPrecision(3)).toLocaleString("en-US"));
 const ratio = (x: number): string => x.toFixed(2);
 const table = (head: string[], aligns: ("left" | "right")[]): Table.Table =>
   new Table({ head, colAligns: aligns, style: { head: [], border: [], compact: true } });
@@ -18,7 +20,7 @@ function likelihoodLines(l: Likelihood, what: string): string[] {
 
 export function formatRounds(e: RoundsEstimate): string {
   const t = table(["", "rounds"], ["left", "right"]);
-  t.push(["5th percentile", n(e.p5)], ["median", n(e.median)], ["95th percentile", n(e.p95)], ["mean", n(e.mean)]);
+  t.push(["5th percentile", sig(e.p5)], ["median", sig(e.median)], ["95th percentile", sig(e.p95)], ["mean", sig(e.mean)]);
   const params = table(["parameter", "distribution", "unit", "source"], ["left", "left", "left", "left"]);
   for (const p of e.parameters) {
     const facts = p.source.facts.map((f) => `${f.date} ${f.by}: ${f.figure}`).join("\n");
@@ -30,9 +32,9 @@ export function formatRounds(e: RoundsEstimate): string {
 export function formatCurve(c: FlowCurve): string {
   const head = `${c.supplier ?? "?"} → ${c.recipient ?? "?"} ${c.item ?? ""}, cumulative ${c.unit ?? "(no figures)"}`;
   const t = table(["date", "low", "median", "high", "statements", "note"], ["left", "right", "right", "right", "left", "left"]);
-  for (const p of c.points) t.push([p.date, n(p.low), n(p.median), n(p.high), p.statements.join(" "), p.conflict ?? ""]);
+  for (const p of c.points) t.push([p.date, sig(p.low), sig(p.median), sig(p.high), p.statements.join(" "), p.conflict ?? ""]);
   const r = table(["from", "to", "months", "low/month", "median/month", "high/month"], ["left", "left", "right", "right", "right", "right"]);
-  for (const x of c.rates) r.push([x.from, x.to, x.months.toFixed(1), n(x.low), n(x.median), n(x.high)]);
+  for (const x of c.rates) r.push([x.from, x.to, x.months.toFixed(1), sig(x.low), sig(x.median), sig(x.high)]);
   const out = [head, c.points.length ? t.toString() : "  no dated figures"];
   if (c.rates.length) out.push("Rate per month", r.toString());
   if (c.excluded.length) out.push("Left out", ...c.excluded.map((e) => `  ${e.statement}: ${e.reason}`));
@@ -44,7 +46,7 @@ export function formatBalance(b: Balance): string {
   const out: string[] = [];
   for (const d of [b.forward, b.reverse]) {
     const t = table(["item", "unit", "low", "median", "high", "as of", "statements"], ["left", "left", "right", "right", "right", "left", "right"]);
-    for (const l of d.lines) t.push([l.item, l.unit, n(l.latest.low), n(l.latest.median), n(l.latest.high), l.latest.date, String(l.statements)]);
+    for (const l of d.lines) t.push([l.item, l.unit, sig(l.latest.low), sig(l.latest.median), sig(l.latest.high), l.latest.date, String(l.statements)]);
     out.push(`${d.supplier ?? "?"} → ${d.recipient ?? "?"}`, d.lines.length ? t.toString() : "  no figures");
   }
   if (b.containerRatio) {
@@ -53,7 +55,7 @@ export function formatBalance(b: Balance): string {
   }
   for (const r of b.ratios) {
     out.push(`Stated ratio (${r.date ?? "undated"}, ${r.source}): ${r.says}: ratio ${ratio(r.ratio.median)} (${ratio(r.ratio.low)}-${ratio(r.ratio.high)})`);
-    if (r.implied) out.push(`  implies about ${n(r.implied.median)} ${r.implied.unit} the other way (${n(r.implied.low)}-${n(r.implied.high)})`);
+    if (r.implied) out.push(`  implies about ${sig(r.implied.median)} ${r.implied.unit} the other way (${sig(r.implied.low)}-${sig(r.implied.high)})`);
   }
   return out.join("\n");
 }

@@ -105,13 +105,14 @@ function kindOf(s: Statement, record: SourceRecord | undefined): { kind: KindKey
   const official = record ? ["official", "government"].includes(record.kind) : has(cue["official-body"]);
   const intelligence = record ? record.kind === "intelligence" : has(cue.intelligence);
   if ((official || intelligence) && party) return { kind: "party-official", why: `${name || "an official"} of ${s.source.country}, a party to the flow` };
+  // "a JCS official", "government sources": a body is named but the person speaking is not.
+  if (s.source.speaker === null && has(cue.unnamed)) return { kind: "unnamed-official", why: `${name}: the person speaking is not named` };
   if (intelligence) return { kind: "intelligence", why: `${name} is an intelligence agency${record ? " (store record)" : " (name cue)"}` };
-  if (official && s.source.speaker === null && has(cue.unnamed) && !has(cue["official-body"].filter((c) => c !== "official"))) return { kind: "unnamed-official", why: "an unnamed official" };
   if (official) return { kind: "official-body", why: `${name} is an official body${record ? " (store record)" : " (name cue)"}` };
   if (record?.kind === "expert" || has(cue.expert)) return { kind: "expert", why: `${name} is an analyst or research body` };
   if (has(cue.wire)) return { kind: "wire", why: `${name} is a wire service` };
   if (record?.kind === "media") return { kind: "media", why: `${name} speaks in its own voice` };
-  if (s.source.speaker === null && (s.source.org === null || has(cue.unnamed))) return { kind: "unnamed-official", why: "the source is not named" };
+  if (s.source.speaker === null && s.source.org === null) return { kind: "unnamed-official", why: "the source is not named" };
   return { kind: "other", why: `nothing says what kind of source ${name || "this"} is` };
 }
 
@@ -124,8 +125,9 @@ function gradeReliability(own: readonly Statement[], record: SourceRecord | unde
   const rule = table.record;
   if (n < rule.min_statements_for_record) reasons.push(`record too short to move the grade (${n} statement(s))`);
   if (index < 5 && n >= rule.min_statements_for_record && corroborated / own.length >= rule.corroborated_share_to_upgrade && index > 0) {
+    const before = index;
     index = Math.max(1, index - 1); // A stays for a record we cannot see here: a long audited history
-    reasons.push(`up to ${LETTERS[index]}: ${corroborated} of ${own.length} statements backed by other sources`);
+    if (index !== before) reasons.push(`up to ${LETTERS[index]}: ${corroborated} of ${own.length} statements backed by other sources`);
   }
   if (index < 5 && n >= rule.min_statements_for_record && contradicted / own.length >= rule.contradicted_share_to_downgrade && contradicted > corroborated) {
     index = Math.min(4, index + 1);

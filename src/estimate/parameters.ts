@@ -54,15 +54,19 @@ export function defaultParameters(): Parameters {
 }
 
 /**
- * The parameters with the user's overrides applied; an unknown id or a broken distribution throws
- * (a user typo must not pass silently). A new id is accepted only with a distribution, so that a
- * user can add a calibre: `withOverrides({"rounds_per_container.152mm": 450})`.
+ * The parameters with the user's overrides applied; a broken distribution or an id of no known family
+ * throws (a typo must not pass silently). A new member of a known family is accepted, so that a user
+ * can add a calibre: `withOverrides({"rounds_per_container.155mm": 450})`.
  */
 export function withOverrides(overrides: Overrides = {}, base: Parameters = defaultParameters()): Parameters {
   if (Object.keys(overrides).length === 0) return base;
   const map = new Map(base);
   for (const [id, o] of Object.entries(overrides)) {
     const known = base.get(id);
+    const family = id.slice(0, id.lastIndexOf(".") + 1);
+    if (!known && !(family && [...base.keys()].some((k) => k.startsWith(family)))) {
+      throw new Error(`unknown parameter ${id} (known: ${[...base.keys()].join(", ")})`);
+    }
     const distribution = toDistribution(o);
     if (!distribution) throw new Error(`parameter ${id}: give a number or a distribution`);
     const problem = checkDistribution(distribution);

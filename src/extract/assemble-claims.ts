@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { strongestCertainty, type Certainty, type Claim, type ClaimKind, type Item, type Period, type Quantity } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
-import { matchAll, phraseRegex, transfer } from "../knowledge/lexicon.js";
+import { hits, matchAll, phraseRegex, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import { splitClauses } from "./claims/clauses.js";
 import { resolveDirection, type Party } from "./claims/direction.js";
@@ -12,6 +12,7 @@ import { defaultItemOf, toQuantity, unitFits, unitFromContext } from "./claims/q
 const productionVerb = phraseRegex(transferData.productionVerbs);
 const productionNoun = phraseRegex(transferData.productionNouns);
 const productionCause = phraseRegex(transferData.productionCause);
+const fullRe = phraseRegex(transferData.productionFull);
 
 /** What one sentence leaves for the next: its parties and period, for "these containers ..." */
 interface Context {
@@ -77,12 +78,15 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
     .filter((m) => !persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)) && m.form === "adjective"))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
-  const items = findItems(local, start).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
+  const named = findItems(local, start).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
 
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
-  drafts.push(...productionDrafts(doc, sentence.span, parties, items, amounts, ctx));
+  const production = productionDrafts(doc, sentence.span, parties, named, amounts, ctx);
+  drafts.push(...production);
+  // What a factory makes is not also what moves ("imports ... used to produce missiles").
+  const items = named.filter((i) => !production.some((p) => p.parts.item && p.parts.item.start === i.span.start));
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
@@ -94,11 +98,12 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
   for (const clause of clauses) {
     const clauseItems = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end);
     const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
-    let dir = resolveDirection(text, clause, parties, clauseItems);
+    const reverseFrom = reverseScope(text, clause);
+    let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom);
     // A clause that names no party leans on the one before it, then on the sentence before.
     const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
-    let supplier = dir.supplier ?? (clauseParties.length ? null : carried.supplier);
-    let recipient = dir.recipient ?? (clauseParties.length ? null : carried.recipient);
+    let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
+    let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : carried.recipient !== supplier ? carried.recipient : null);
     if ((!supplier || !recipient) && ctx.supplier && ctx.recipient) {
       if (!supplier && !recipient && !parties.length) [supplier, recipient] = [ctx.supplier, ctx.recipient];
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
@@ -108,7 +113,6 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     dir = { ...dir, supplier, recipient };
     if (!supplier || !recipient || supplier === recipient) continue;
 
-    const reverseFrom = reverseScope(text, clause);
     const direct = (span: Span) => (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : { supplier: supplier!, recipient: recipient! });
     const used = new Set<ItemMention>();
     const lastPartBase = dir.trigger?.end ?? clause.start;
@@ -133,15 +137,27 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
       const own = clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60);
       const item = own?.item ?? defaultItemOf(unit);
       if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
-      if (own) used.add(own);
+      if (own) {
+        used.add(own);
+        // "millions of artillery shells and rockets": one count covers the things listed with its noun.
+        let tail = own;
+        for (const next of clauseItems.filter((i) => i.span.start > own.span.end)) {
+          if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(tail.span.end, next.span.start)) || next.item !== own.item) break;
+          used.add(next);
+          tail = next;
+        }
+      }
       const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
       drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end)));
     }
     const specific = clauseItems.some((i) => !i.generic);
+    const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
     for (const item of clauseItems) {
       if (used.has(item)) continue;
-      if (item.item === "goods-unspecified" && (specific || clauseItems.length > 1)) continue;
-      if (productionCause.test(text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
+      if (item.item === "goods-unspecified" && (specific || clauseItems.some((i) => i.item !== "goods-unspecified"))) continue;
+      // "with this oil, Moscow was paying Pyongyang for weapons": the means of payment is not the goods paid for.
+      if (item.span.end <= payAt) continue;
+      if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
       drafts.push(draft("transfer", direct(item.span), item, null, null, Math.max(lastPartBase, item.span.end)));
     }
     ctx.supplier = supplier;
@@ -175,7 +191,7 @@ function reverseScope(text: string, clause: Span): Span | null {
   const local = text.slice(clause.start, clause.end);
   const m = matchAll(transfer.reverse, local, clause.start)[0];
   if (!m) return null;
-  const leading = /^[\s,]*$/.test(text.slice(clause.start, m.start).replace(/^(?:and|but|also)\b/i, ""));
+  const leading = /(?:^|[:“"‘(])\s*(?:and|but|also)?[\s,]*$/i.test(text.slice(clause.start, m.start));
   if (leading) {
     const comma = text.indexOf(",", m.end);
     return { start: m.end, end: comma > 0 && comma < clause.end ? comma : clause.end };
@@ -186,8 +202,9 @@ function reverseScope(text: string, clause: Span): Span | null {
 /** What containers carry: the cargo named with them, else in the next sentence ("these containers ..."), else what came before. */
 function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount, items: ItemMention[], ctx: Context): ItemMention[] {
   const after = items.filter((i) => i.span.start >= amount.span.end);
-  const named = mostSpecific(after.length ? after : items.filter((i) => i.span.end <= amount.span.start && amount.span.start - i.span.end < 40));
-  if (named.length) return named;
+  const pool = after.length ? after : items;
+  const distinct = pool.filter((i) => i.item !== "goods-unspecified").filter((i, n, all) => all.findIndex((o) => o.item === i.item) === n);
+  if (distinct.length) return distinct;
   const earlier = doc.claims.filter((c) => c.quantity?.unit === "containers" && c.quantity.value !== null && c.quantity.value === amount.quantity.value);
   if (earlier.length) return earlier.map((c) => ({ span: amount.span, item: c.item, generic: false, text: c.item }));
   const next = doc.sentences[index + 1];
@@ -217,24 +234,27 @@ function productionDrafts(doc: ArmsDocument, s: Span, parties: Party[], items: I
     const nouns = matchAll(productionNoun, cl, clause.start);
     const verbs = matchAll(productionVerb, cl, clause.start);
     const state = matchAll(transfer.productionState, cl, clause.start);
-    if (!nouns.length && !verbs.length) continue;
+    if (!nouns.length && !verbs.length && !(out.length && state.length)) continue;
     const percent = amounts.find((a) => a.unit === "percent" && a.span.start >= clause.start && a.span.end <= clause.end && !/\bof\s+(?:\p{L}+['’]s\s+)?\p{L}+\s+imports?/iu.test(text.slice(a.span.end, a.span.end + 40)));
     // The product: items right before "production"/"factories", or right after "producing"/"produce".
     const product = items.filter((i) => {
       if (i.span.start < clause.start || i.span.end > clause.end) return false;
-      if (productionCause.test(text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))) return false;
+      if (hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))) return false;
       return nouns.some((n) => n.start >= i.span.end && n.start - i.span.end <= 12) || verbs.some((v) => i.span.start >= v.end && i.span.start - v.end <= 40 && !/[,;]/.test(text.slice(v.end, i.span.start)) || i.span.start >= v.end && /^[\s\p{L},]*$/u.test(text.slice(v.end, i.span.start)) && i.span.start - v.end <= 60);
     });
+    // "others are running at full throttle ... for artillery shells": a clause that goes on about the same factories.
+    if (!product.length && !nouns.length && !verbs.length) product.push(...items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))));
     if (!state.length && !product.length && !percent) continue;
     if (!state.length && !verbs.length) continue;
+    const level = hits(fullRe, cl) ? "full" : state.length ? "partial" : "output";
     const owner = producerOf(text, clause, parties, nouns[0]?.start ?? verbs[0]?.start ?? clause.start) ?? ctx.producer;
     if (!owner) continue;
     const specific = product.filter((p) => !p.generic);
     const chosen = specific.length ? specific : product;
-    const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0]) as Span }];
+    const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
     for (const p of list) {
       const quantity = percent ? toQuantity(percent, "percent") : null;
-      out.push({ kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: p.item });
+      out.push({ kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: `${p.item} ${level}` });
     }
     ctx.producer = owner;
     ctx.productionItem = list[0].item;

@@ -26,7 +26,7 @@ const properName = /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L
 export function attributeSentences(): Stage {
   return (doc) => {
     const lastBySegment = new Map<number, Speaker[]>();
-    const voiceBySegment = new Map<number, { sources: Source[]; relays: string[] }>();
+    const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean }>();
     doc.sentences.forEach((sentence, index) => {
       const text = doc.slice(sentence.span);
       const sourceLine = /^source:\s*/i.exec(text);
@@ -38,7 +38,9 @@ export function attributeSentences(): Stage {
       const found = attribute(doc, index, lastBySegment.get(sentence.segment) ?? []);
       if (found && found.voice !== "outlet") {
         if (sentence.candidate !== false) doc.attributions.push(found);
-        if (found.voice !== "media") lastBySegment.set(sentence.segment, found.sources.map((s) => ({ span: found.span ?? sentence.span, source: s, voice: found.voice, kind: "person" })));
+        // A report whose lead credits another outlet ("..., according to Merkur") relays that outlet throughout.
+        if (found.voice === "media" && !voiceBySegment.has(sentence.segment) && isLead(doc, index)) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays], media: true });
+        lastBySegment.set(sentence.segment, found.sources.map((s) => ({ span: found.span ?? sentence.span, source: s, voice: found.voice, kind: "person" })));
         return;
       }
       if (sentence.candidate === false) return;
@@ -49,11 +51,18 @@ export function attributeSentences(): Stage {
         span: null,
         spans: [],
         relays: voice?.relays ?? [],
-        voice: voice ? "named" : "outlet",
+        voice: voice ? (voice.media ? "media" : "named") : "outlet",
         stated: null,
       });
     });
   };
+}
+
+/** The first two body sentences of a segment. */
+function isLead(doc: ArmsDocument, index: number): boolean {
+  const segment = doc.sentences[index].segment;
+  const body = doc.sentences.map((s, i) => [s, i] as const).filter(([s]) => s.segment === segment && !s.headline);
+  return body.slice(0, 2).some(([, i]) => i === index);
 }
 
 function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): Attribution | null {
@@ -74,12 +83,20 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
   // "X said", "..., said X".
   if (!chosen.length) {
     for (const m of matchAll(speech.verb, text, start)) {
-      const before = groupBefore(doc, speakers, m.start, 5);
-      if (before.length) chosen.push(...before);
-      else if (/[,”"’']\s*$/.test(doc.text.slice(Math.max(start, m.start - 3), m.start))) chosen.push(...groupAfter(doc, speakers, m.end, 3));
+      const lead = doc.text.slice(Math.max(start, m.start - 12), m.start);
+      // "is believed to", "was reported": passive, nobody is named as saying it.
+      if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead)) continue;
+      // "..., said X." (X ends the clause): the speaker follows the verb.
+      const after = /[,”"’']\s*$/.test(lead) ? groupAfter(doc, speakers, m.end, 3) : [];
+      const inverted = after.length && /^\s*(?:\S+\s*){0,2}(?:[.,;:]|$)/.test(doc.text.slice(after[after.length - 1].span.end, end)) ? after : [];
+      chosen.push(...(inverted.length ? inverted : groupBefore(doc, speakers, m.start, 5)));
+      // "told the BBC": the outlet passes on what the speaker told it.
+      if (/^told$/i.test(m.text)) relays.push(...groupAfter(doc, speakers, m.end, 1).map((g) => g.source.org ?? "").filter(Boolean));
     }
     // A state named as a speaker ("Seoul believes") gives way to the people and bodies that speak in the same sentence.
     if (chosen.some((c) => c.kind !== "state")) chosen.splice(0, chosen.length, ...chosen.filter((c) => c.kind !== "state"));
+    const told = new Set(relays);
+    chosen.splice(0, chosen.length, ...chosen.filter((c) => !told.has(c.source.org ?? "") || c.source.speaker));
   }
   // "citing X": X is the source, whoever cites it relays it.
   for (const m of matchAll(speech.relay, text, start)) {
@@ -110,11 +127,12 @@ function sameSource(a: Source, b: Source): boolean {
 
 const between = (doc: ArmsDocument, a: number, b: number) => doc.text.slice(Math.min(a, b), Math.max(a, b));
 const tokens = (s: string) => s.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
-const joinable = (gap: string) => /^[\s,]*(?:and|,|\s)*[\s,]*$/.test(gap) || /^\s*$/.test(gap);
+const joinable = (gap: string) => /^\s*(?:and\s+)?$/.test(gap);
 
 /** The speakers standing just before `at` (within `maxGap` words), with those joined to them by "and" or apposition. */
 function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
-  const before = speakers.filter((s) => s.span.end <= at).sort((a, b) => b.span.end - a.span.end);
+  const objectOf = (s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
+  const before = speakers.filter((s) => s.span.end <= at && !(s.kind === "state" && objectOf(s)) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
   if (!before.length) return [];
   const gap = between(doc, before[0].span.end, at);
   if (/[.;:“”"?!]/.test(gap) || tokens(gap) > maxGap) return [];
@@ -151,6 +169,10 @@ function speakersIn(doc: ArmsDocument, s: Span, last: readonly Speaker[]): Speak
     if (speaker) out.push(speaker);
   }
   const free = (a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
+  for (const m of matchAll(speech.pointer, text, s.start)) {
+    if (!last.length || !free(m.start, m.end)) continue;
+    for (const l of last) out.push({ ...l, span: { start: m.start, end: m.end }, voice: "pointer", kind: "pointer" });
+  }
   for (const m of matchAll(speech.unnamed, text, s.start)) {
     const adj = mentions.filter((x) => x.kind === "state" && x.span.end <= m.start && /^[\s\p{L}]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2);
     const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
@@ -169,10 +191,6 @@ function speakersIn(doc: ArmsDocument, s: Span, last: readonly Speaker[]): Speak
     out.splice(0, out.length, ...out.filter((o) => o !== undefined && !(adj && o.span.start === adj.span.start)));
     if (!free(span.start, span.end)) continue;
     out.push({ span, source: { speaker: null, org: doc.text.slice(span.start, span.end), country: null }, voice: "media", kind: "media" });
-  }
-  for (const m of matchAll(speech.pointer, text, s.start)) {
-    if (!last.length || !free(m.start, m.end)) continue;
-    for (const l of last) out.push({ ...l, span: { start: m.start, end: m.end }, voice: "pointer", kind: "pointer" });
   }
   for (const m of matchAll(properName, text, s.start)) {
     if (!free(m.start, m.end) || m.text.split(/[ -]/).some((w) => titles.has(w))) continue;

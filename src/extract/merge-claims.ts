@@ -22,7 +22,8 @@ export function mergeClaims(): Stage {
 function sameProposition(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind || a.supplier !== b.supplier || a.recipient !== b.recipient || a.item !== b.item) return false;
   if (!sameSource(a.source, b.source)) return false;
-  if (a.kind === "production" && a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity);
+  // "Full capacity" and "below capacity" say opposite things.
+  if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity);
   if (a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity);
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;

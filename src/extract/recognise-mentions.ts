@@ -1,6 +1,6 @@
 import type { ArmsDocument, Mention, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
-import { BODIES, GENERIC_NOUNS, IGNORED_PHRASES, OUTLETS, PEOPLE, STATES } from "../knowledge/gazetteer.js";
+import { BODIES, GENERIC_NOUNS, IGNORED_PHRASES, OUTLETS, PEOPLE, STATES, findPerson } from "../knowledge/gazetteer.js";
 
 /**
  * recognise-mentions: names of states, people, bodies and outlets, resolved to gazetteer entries.
@@ -38,8 +38,17 @@ interface Entry {
 }
 
 const WORD = "A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF";
+// Word characters, as a table: the scan below looks at every character once.
+const WORD_CHAR = new Uint8Array(65536);
+for (const [a, b] of [[48, 57], [65, 90], [97, 122], [0xc0, 0x24f], [0x370, 0x3ff], [0x400, 0x4ff]]) WORD_CHAR.fill(1, a, b + 1);
+WORD_CHAR[0xd7] = WORD_CHAR[0xf7] = 0;
 const FREE_WORDS = new Set(["the", "of", "and", "for", "de", "der", "von"]);
-const letters = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, "");
+/** The letters and digits of `s` (a char loop: this runs on every hit). */
+function letters(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) if (WORD_CHAR[s.charCodeAt(i)] || s.charCodeAt(i) > 0x4ff) out += s[i];
+  return out;
+}
 const keyOf = (s: string) => letters(s).toLowerCase();
 const isUpper = (c: string) => c !== c.toLowerCase();
 
@@ -101,7 +110,10 @@ function trieSource(forms: Iterable<string>): string {
 
 /** The compiled gazetteer: built once per process (see `compileGazetteer`). */
 export interface Matcher {
-  readonly main: RegExp;
+  /** First word of a form (lower case) → a sticky trie regex of the forms that start with it, built on first use. */
+  readonly byFirst: Map<string, RegExp | string[]>;
+  /** The same, for words written in lower case: only forms whose first word may be ("the North", role phrases). */
+  readonly byFirstLower: Map<string, RegExp | string[]>;
   readonly entries: Map<string, Entry[]>;
   /** Generic nouns right after a state, possessive allowed: "'s defence minister". */
   readonly nounAfter: RegExp;
@@ -119,6 +131,7 @@ const RANK: Record<Kind, number> = { generic: 0, ignore: 1, person: 2, body: 3, 
 export function compileGazetteer(): Matcher {
   const entries = new Map<string, Entry[]>();
   const forms = new Set<string>();
+  const lowerForms = new Set<string>();
   const ambiguous = new Set<string>();
   const add = (text: string, e: Omit<Entry, "letters" | "mask">, anyCase = false) => {
     const k = keyOf(text);
@@ -129,6 +142,7 @@ export function compileGazetteer(): Matcher {
     if (!list.some((x) => x.entity === e.entity && x.mask === entry.mask)) list.push(entry);
     entries.set(k, list.sort((a, b) => RANK[a.kind] - RANK[b.kind]));
     forms.add(text);
+    if (entry.mask[0] === ".") lowerForms.add(text);
   };
   const stateForms: string[] = [];
   for (const s of STATES) {
@@ -145,7 +159,9 @@ export function compileGazetteer(): Matcher {
     for (const v of [p.name, ...p.variants]) add(v, { kind: "person", entity: p.id, name: p.name, state: p.state, form: "name", org: p.org });
   for (const b of BODIES) {
     const base = { kind: "body" as const, entity: b.id, name: b.name, state: b.state, org: b.id };
-    add(b.name, { ...base, form: "name" });
+    // "South Korean military" is found as state + generic noun, which lets "military intelligence" win.
+    const g = b.generic ? GENERIC_NOUNS[b.generic] : undefined;
+    if (!g?.aliases.some((n) => b.name.toLowerCase().endsWith(` ${n.toLowerCase()}`))) add(b.name, { ...base, form: "name" });
     for (const a of b.aliases) add(a, { ...base, form: "alias" });
     for (const a of b.roles) add(a, { ...base, form: "role" }, true);
     for (const a of b.seats) add(a, { ...base, form: "seat" });
@@ -173,7 +189,8 @@ export function compileGazetteer(): Matcher {
   const surnames = new Map<string, (typeof PEOPLE)[number][]>();
   for (const p of PEOPLE) if (p.surname) surnames.set(p.surname, [...(surnames.get(p.surname) ?? []), p]);
   return {
-    main: new RegExp(`(?<![${WORD}])${trieSource(forms)}`, "gi"),
+    byFirst: groupByFirstWord(forms),
+    byFirstLower: groupByFirstWord(lowerForms),
     entries,
     nounAfter: new RegExp(`(?:['’‘]s)?[\\s\\u00a0]+(${trieSource(nouns)})`, "iy"),
     stateAfterOf: new RegExp(`[\\s\\u00a0]+of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?(${trieSource(stateForms)})`, "iy"),
@@ -182,6 +199,24 @@ export function compileGazetteer(): Matcher {
     ambiguous: [...ambiguous],
   };
 }
+
+function groupByFirstWord(forms: Iterable<string>): Map<string, RegExp | string[]> {
+  const groups = new Map<string, string[]>();
+  for (const f of forms) {
+    const first = /[\p{L}\p{N}]+/u.exec(f)?.[0].toLowerCase();
+    if (first) groups.set(first, [...(groups.get(first) ?? []), f]);
+  }
+  return groups;
+}
+
+function formsStartingWith(groups: Map<string, RegExp | string[]>, word: string): RegExp | undefined {
+  const g = groups.get(word);
+  if (!g || g instanceof RegExp) return g;
+  const re = new RegExp(trieSource(g), "iy");
+  groups.set(word, re);
+  return re;
+}
+
 
 let compiled: Matcher | null = null;
 /** The shared compiled gazetteer (about 0.1 s to build, once). */
@@ -232,20 +267,41 @@ function accept(m: Matcher, text: string, start: number, end: number, limit: num
   return null;
 }
 
-/** Mentions in `text` within [from, to), in order, non-overlapping. */
+/**
+ * Mentions in `text` within [from, to), in order, non-overlapping. Each word start is looked up by
+ * its first word (one Map lookup), and only then is the small trie of forms starting with it tried.
+ */
 export function findMentions(text: string, from = 0, to = text.length, m: Matcher = gazetteerMatcher()): Mention[] {
   const out: Mention[] = [];
-  const re = m.main;
-  re.lastIndex = from;
-  let hit: RegExpExecArray | null;
-  while ((hit = re.exec(text)) && hit.index < to) {
-    const start = hit.index;
-    let end = Math.min(start + hit[0].length, to);
-    let got = end === start + hit[0].length ? accept(m, text, start, end, to) : null;
-    // The longest form failed (wrong case, cut by the sentence end): try shorter ones at word ends.
-    while (!got && --end > start) if (/[^\p{L}\p{N}]/u.test(text[end] ?? " ") && /[\p{L}\p{N}.]/u.test(text[end - 1])) got = accept(m, text, start, end, to);
-    if (got?.mention) out.push(got.mention);
-    re.lastIndex = got ? got.end : start + 1;
+  let i = from;
+  while (i < to) {
+    if (!WORD_CHAR[text.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && WORD_CHAR[text.charCodeAt(j)]) j++;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const c = text.charCodeAt(i);
+    // Not after a letter, nor an apostrophe (the "s" of "Russia's").
+    const re = WORD_CHAR[before] || before === 39 || before === 0x2019 ? undefined
+      : formsStartingWith(c >= 97 && c <= 122 ? m.byFirstLower : m.byFirst, text.slice(i, j).toLowerCase());
+    if (re) {
+      re.lastIndex = i;
+      const hit = re.exec(text);
+      if (hit) {
+        let end = Math.min(i + hit[0].length, to);
+        let got = end === i + hit[0].length ? accept(m, text, i, end, to) : null;
+        // The longest form failed (wrong case, cut by the sentence end): try shorter ones at word ends.
+        while (!got && --end > i) if (!WORD_CHAR[text.charCodeAt(end)] && (WORD_CHAR[text.charCodeAt(end - 1)] || text[end - 1] === ".")) got = accept(m, text, i, end, to);
+        if (got?.mention) out.push(got.mention);
+        if (got) {
+          i = got.end;
+          continue;
+        }
+      }
+    }
+    i = j;
   }
   return joinRolesAndNames(text, out, m);
 }
@@ -280,7 +336,7 @@ function addSurnames(doc: ArmsDocument, ranges: readonly Span[], m: Matcher): vo
   const named = new Map<string, (typeof PEOPLE)[number] | null>();
   for (const x of doc.mentions) {
     if (x.kind !== "person") continue;
-    const p = PEOPLE.find((q) => q.id === x.entity);
+    const p = findPerson(x.entity);
     if (!p?.surname) continue;
     const seen = named.get(p.surname);
     named.set(p.surname, seen === undefined || seen?.id === p.id ? p : null);
@@ -288,15 +344,19 @@ function addSurnames(doc: ArmsDocument, ranges: readonly Span[], m: Matcher): vo
   const usable = [...named].filter(([, p]) => p).map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (!usable.length) return;
   const re = new RegExp(`(?<![${WORD}])(?:${usable.sort((a, b) => b.length - a.length).join("|")})(?![${WORD}])`, "g");
-  const taken = doc.mentions.map((x) => x.span);
-  for (const r of ranges) {
-    for (const hit of doc.text.slice(r.start, r.end).matchAll(re)) {
-      const start = r.start + hit.index!;
-      const end = start + hit[0].length;
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
-      const p = named.get(hit[0])!;
-      doc.mentions.push({ kind: "person", span: { start, end }, entity: p.id, name: p.name, state: p.state, form: "alias", org: p.org });
-    }
+  const taken = doc.mentions.map((x) => x.span).sort((a, b) => a.start - b.start);
+  let k = 0;
+  let r = 0;
+  for (const hit of doc.text.matchAll(re)) {
+    const start = hit.index!;
+    const end = start + hit[0].length;
+    while (r < ranges.length && ranges[r].end < end) r++;
+    if (r === ranges.length) break;
+    if (ranges[r].start > start) continue;
+    while (k < taken.length && taken[k].end <= start) k++;
+    if (k < taken.length && taken[k].start < end) continue;
+    const p = named.get(hit[0])!;
+    doc.mentions.push({ kind: "person", span: { start, end }, entity: p.id, name: p.name, state: p.state, form: "alias", org: p.org });
   }
 }
 
@@ -309,7 +369,7 @@ export interface RecogniseMentionsOptions {
 export const recogniseMentions = (options: RecogniseMentionsOptions = {}): Stage => {
   const m = gazetteerMatcher();
   return (doc: ArmsDocument) => {
-    const ranges = doc.sentences.length ? doc.sentences.map((s) => s.span) : [{ start: 0, end: doc.text.length }];
+    const ranges = doc.sentences.length ? doc.sentences.map((s) => s.span).sort((a, b) => a.start - b.start) : [{ start: 0, end: doc.text.length }];
     for (const r of ranges) doc.mentions.push(...findMentions(doc.text, r.start, r.end, m));
     if (options.surnames !== false) addSurnames(doc, ranges, m);
     doc.mentions.sort((a, b) => a.span.start - b.span.start);

@@ -31,7 +31,13 @@ export function blockText(root: DomNode): string {
   const paragraphs: string[] = [];
   let current = "";
   const flush = () => {
-    const p = current.replace(/[ \t\r\n\f\u00a0]+/g, " ").trim();
+    // Source line breaks are spaces; a <br> (kept as \u2028 until here) is a line break within the paragraph.
+    const p = current
+      .replace(/[ \t\r\n\f\u00a0]+/g, " ")
+      .split("\u2028")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join("\n");
     if (p) paragraphs.push(p);
     current = "";
   };
@@ -52,8 +58,7 @@ export function blockText(root: DomNode): string {
     const name = node.nodeName.toUpperCase();
     if (HIDDEN.has(name)) continue;
     if (name === "BR") {
-      current += "\n";
-      flushLines();
+      current += "\u2028";
       continue;
     }
     const block = BLOCKS.has(name);
@@ -66,11 +71,6 @@ export function blockText(root: DomNode): string {
   }
   flush();
   return paragraphs.join("\n\n");
-
-  // A <br> ends a line: keep it as its own paragraph so lines of a box stay lines.
-  function flushLines() {
-    flush();
-  }
 }
 
 /** Removes tags and collapses white space in a string that should be plain text (a title full of markup). */

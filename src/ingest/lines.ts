@@ -21,8 +21,11 @@ export function textLines(text: string): Span[] {
   return lines;
 }
 
+/** White space exactly as `String.prototype.trim` sees it, so trimmed spans and `.trim()` agree. */
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 10 || c === 12 || c === 11 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200b || c === 0x3000 || c === 0xfeff;
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Merges sorted or unsorted spans into sorted, non-overlapping, non-touching spans. */
@@ -63,9 +66,20 @@ export function covered(spans: readonly Span[], s: Span): boolean {
   return false;
 }
 
-/** Ends with sentence punctuation, possibly followed by closing quotes or brackets. */
+/** Ends with sentence punctuation (. ! ? … : ;), possibly followed by closing quotes or brackets. */
 export function endsSentence(line: string): boolean {
-  return /[.!?…:;]["'”’»)\]]*$/u.test(line);
+  return endsSentenceAt(line, 0, line.length);
+}
+
+/** `endsSentence` for `text[start, end)`, without slicing (it runs on every line). */
+export function endsSentenceAt(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93) i--;
+    else return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59;
+  }
+  return false;
 }
 
 /** The part of a line left when boilerplate at its start or end (a "date ..." prefix, a date suffix) is cut off, trimmed. */
@@ -86,6 +100,7 @@ export function keptPart(text: string, line: Span, boilerplate: readonly Span[])
 /** A short line without final punctuation: a headline or a section title. */
 export function isHeadlineText(line: string, maxWords = 25): boolean {
   if (endsSentence(line)) return false;
+  if (/^\p{L}+:\s/u.test(line)) return false; // "Source: BBC, citing ...": an attribution line, not a title
   let words = 1;
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
   return words <= maxWords;

@@ -16,6 +16,7 @@ const CHROME = "script, style, noscript, template, iframe, nav, header, footer, 
  * the body text without navigation, header, footer and asides, with a warning. Text pages pass untouched.
  */
 export function parseHtml(options: ParseHtmlOptions = {}): Stage {
+  const threshold = options.charThreshold ?? 200;
   return (doc: ArmsDocument) => {
     if (doc.format !== "html") return;
     const document = parsePage(doc.source);
@@ -23,14 +24,16 @@ export function parseHtml(options: ParseHtmlOptions = {}): Stage {
     const ogTitle = document.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? "";
     const h1 = document.querySelector("h1");
     const h1Text = h1 ? blockText(h1 as unknown as Parameters<typeof blockText>[0]).replace(/\s+/g, " ") : "";
-    const pageTitle = plainText(h1Text || ogTitle || document.title || "");
+    // In a <title>, what follows " | " is the site's name ("Grain deal | Wire").
+    const pageTitle = plainText(h1Text || ogTitle || (document.title ?? "").replace(/\s+\|\s+[^|]{1,60}$/, "") || "");
     let article: { title: string; node: unknown } | null = null;
     try {
       const parsed = new Readability(document, {
-        charThreshold: options.charThreshold ?? 200,
+        charThreshold: threshold,
         serializer: (node: Node) => node,
       }).parse();
-      if (parsed?.content) article = { title: plainText(parsed.title ?? ""), node: parsed.content };
+      // On a page with little text Readability returns the whole body, menus included: treat that as no article.
+      if (parsed?.content && (parsed.length ?? 0) >= threshold) article = { title: plainText(parsed.title ?? ""), node: parsed.content };
     } catch (error) {
       doc.report(STAGE, "readability-failed", `Readability failed: ${error instanceof Error ? error.message : String(error)}`, "warning");
     }

@@ -38,7 +38,7 @@ export function htmlMetadata(html: string): PageMeta {
   const ld = jsonLd(Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? ""));
   const author = metaContent('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]') ?? ld.author;
   return {
-    title: clean(metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? document.title),
+    title: clean(metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (document.title ?? "").replace(/\s+\|\s+[^|]{1,60}$/, "")),
     outlet: clean(metaContent('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher),
     author: author && !/^https?:/i.test(author) ? clean(author.replace(/^by\s+/i, "")) : null,
     published: isoDay(

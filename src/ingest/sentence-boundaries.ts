@@ -1,6 +1,9 @@
 import type { Span } from "../core/span.js";
 import { abbreviationLexicon, type AbbreviationLexicon } from "./lexicon.js";
-import { isSpace } from "./lines.js";
+import { isSpace as isSpaceShared } from "./lines.js";
+
+// A local binding: an imported function is read through a module getter on every call in a hot loop.
+const isSpace = isSpaceShared;
 
 /** A quotation longer than this is taken as a stray quote mark, and sentences split inside it again. */
 const MAX_QUOTE = 1200;

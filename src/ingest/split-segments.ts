@@ -43,15 +43,19 @@ export function splitSegments(): Stage {
       let p = i - 1;
       while (p >= 0 && lines[p].end === lines[p].start) p--;
       const setOff = p < 0 || isBoilerLine(lines[p]);
+      // (Past its paragraph, such a box only takes a list of headlines: lines without final punctuation.)
       let j = i + 1;
       let last = line;
+      let sameParagraph = true;
       for (; j < lines.length; j++) {
         const next = lines[j];
         if (next.end === next.start) {
-          if (!setOff && headline) break;
+          sameParagraph = false;
           continue;
         }
-        if (isBoilerLine(next) || lexicon.boxLabel.test(text.slice(next.start, next.end))) break;
+        const nextText = text.slice(next.start, next.end);
+        if (isBoilerLine(next) || lexicon.boxLabel.test(nextText)) break;
+        if (!setOff && !sameParagraph && headline && !isHeadlineText(nextText)) break;
         headline ??= next; // a label alone on its line: the next line is the box's headline
         last = next;
       }

@@ -1,7 +1,7 @@
 import type { ArmsDocument, Sentence, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { abbreviationLexicon } from "./lexicon.js";
-import { complement, endsSentence, isHeadlineText, isSpace } from "./lines.js";
+import { complement, endsSentenceAt, isHeadlineText, isSpace as isSpaceShared } from "./lines.js";
 import { splitBlock } from "./sentence-boundaries.js";
 import { segmentAt } from "./split-segments.js";
 
@@ -9,6 +9,10 @@ export interface SplitSentencesOptions {
   /** A line without final punctuation and with at most this many words is a headline or section title. Default 25. */
   readonly headlineWords?: number;
 }
+
+// Local bindings: imported functions are read through a module getter on every call in hot loops.
+const isSpace = isSpaceShared;
+const endsAt = endsSentenceAt;
 
 /** Below this share of the paragraph's longest line, a line without final punctuation ends where it ends (a title); above, it is hard-wrapped. */
 const WRAP_SHARE = 0.7;
@@ -89,7 +93,7 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>): Bl
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const punct = endsSentence(text.slice(Math.max(l.start, l.end - 3), l.end));
+    const punct = endsAt(text, l.start, l.end);
     const wrapped = width >= MIN_WRAP_WIDTH && l.end - l.start >= width * WRAP_SHARE && i < lines.length - 1;
     if (headlines.has(l.start)) {
       flush(i - 1);
@@ -103,7 +107,7 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>): Bl
     if (first >= 0 && i > 0) {
       // The short last line of a wrapped paragraph ends it; otherwise the line is a title of its own.
       const prev = lines[i - 1];
-      const prevWrapped = prev.end - prev.start >= width * WRAP_SHARE && !endsSentence(text.slice(Math.max(prev.start, prev.end - 3), prev.end));
+      const prevWrapped = prev.end - prev.start >= width * WRAP_SHARE && !endsAt(text, prev.start, prev.end);
       if (prevWrapped) {
         flush(i);
         continue;

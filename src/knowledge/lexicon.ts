@@ -10,6 +10,14 @@ export function phraseRegex(patterns: readonly string[], flags = "gi"): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, `${flags}u`);
 }
 
+/** Whether a (global) lexicon expression matches anywhere in `text`, without leaving state behind. */
+export function hits(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
 export interface Match {
   readonly start: number;
   readonly end: number;

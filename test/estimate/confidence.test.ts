@@ -56,6 +56,12 @@ describe("gradeSources (Admiralty)", () => {
     expect(of("Peskov").reliabilityReasons[0]).toMatch(/party to the flow/);
   });
 
+  it("grades an unnamed official of a named body C", () => {
+    const g = gradeSources([statement({ org: "ROK Joint Chiefs of Staff official", country: "KOR" })]);
+    expect(g[0].reliability).toBe("C");
+    expect(g[0].reliabilityReasons[0]).toMatch(/not named/);
+  });
+
   it("scores credibility from corroboration: backed 2, alone 3", () => {
     expect(of("Kirby").credibility).toBe(2); // backed by Seoul, contradicted by the parties
     expect(of("KCNA").credibility).toBe(4); // backed only by the Kremlin (a party, 0.3), contradicted by three

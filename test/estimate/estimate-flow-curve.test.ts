@@ -66,6 +66,23 @@ describe("estimateFlowCurve: figures by hand", () => {
     expect(c.excluded.map((e) => e.reason)).toEqual(["denied: no figure on the curve", "in rounds, the curve is in containers", "no date: neither stated day nor period"]);
   });
 
+  it("takes rates over a month at least, skipping points days apart", () => {
+    const c = estimateFlowCurve([
+      statement({ value: 1_000, stated: "2024-01-01" }),
+      statement({ value: 1_500, stated: "2024-01-05" }),
+      statement({ value: 4_000, stated: "2024-07-01" }),
+    ]);
+    expect(c.rates.map((r) => [r.from, r.to])).toEqual([["2024-01-01", "2024-07-01"]]);
+  });
+
+  it("lists 'possible' figures without drawing them, unless asked", () => {
+    const list = [statement({ min: 2_000_000, unit: "rounds", stated: "2022-09-06", certainty: "possible" }), statement({ value: 300_000, unit: "rounds", stated: "2023-10-16" })];
+    const c = estimateFlowCurve(list);
+    expect(c.points).toHaveLength(1);
+    expect(c.excluded[0].reason).toMatch(/^possible/);
+    expect(estimateFlowCurve(list, { includePossible: true }).points).toHaveLength(2);
+  });
+
   it("draws one curve per unit", () => {
     const curves = estimateFlowCurves([
       statement({ value: 6_700, stated: "2024-02-26" }),

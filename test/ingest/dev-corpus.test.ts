@@ -33,6 +33,10 @@ describe.skipIf(ids.length === 0)("ingest over the dev set", () => {
         for (const s of inBox) expect(s.segment).toBe(box);
         expect(doc.slice(doc.segments[box].headline!)).not.toMatch(/^read also/i);
       }
+      // Attribution lines ("Source: ...") and "Details: ..." prefixes are sentences, not boilerplate.
+      for (const m of doc.text.matchAll(/^(Source|Details): /gm)) {
+        expect(doc.sentences.some((s) => s.span.start === m.index && !s.headline)).toBe(true);
+      }
       // The "date YYYY-MM-DD" prefix is not part of the first sentence.
       if (/^\s*date\s+\d{4}-\d{2}-\d{2}/.test(doc.text)) expect(doc.slice(doc.sentences[0].span)).not.toMatch(/^date\b/);
     });

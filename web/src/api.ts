@@ -23,7 +23,15 @@ export interface DocumentDetail extends DocumentSummary { text: string; claims: 
 export interface Conflict { stated: string | null; unit: string; figures: { statement: string; quantity: Quantity; stated: string | null; source: Source }[] }
 export interface FlowDetail {
   flow: Flow; statements: Statement[]; estimate: unknown; likelihood: { phrase: string; band: [number, number]; reasons?: string[] } | null;
-  reverse: { flows: Flow[]; statements: Statement[] }; balance: unknown;
+  reverse: { flows: Flow[]; statements: Statement[] }; balance: Balance | null;
+}
+export interface BandValue { low: number; median: number; high: number }
+export interface BalanceLine { item: string; unit: string; latest: BandValue & { date: string }; statements: number }
+export interface Balance {
+  forward: { supplier: string | null; recipient: string | null; lines: BalanceLine[] };
+  reverse: { supplier: string | null; recipient: string | null; lines: BalanceLine[] };
+  ratios: { statement: string; date: string | null; ratio: BandValue; says: string; source: string }[];
+  containerRatio: (BandValue & { forwardDate: string; reverseDate: string }) | null;
 }
 export interface SourceRow { id: string; speaker: string | null; org: string | null; country: string | null; kind: string; statements: number; reports: number; grade: string | null; reasons: string[] }
 export interface Chain { links: string[]; circular: boolean; statements: string[]; reports: number }

@@ -73,13 +73,13 @@ export async function flowRoutes(app: FastifyInstance, { store, engine }: RouteO
           properties: {
             flow: { $ref: "Flow#" },
             statements: { type: "array", items: { $ref: "Statement#" } },
-            estimate: { description: "the flow's estimate curve (src/estimate), null where no model applies" },
+            estimate: { type: "array", description: "the flow's estimate curves (src/estimate), one per unit: dated points with low, median and high", items: { type: "object", additionalProperties: true } },
             likelihood: { description: "how likely the flow happened: phrase, band, probability, reasons" },
             reverse: {
               type: "object",
               properties: { flows: { type: "array", items: { $ref: "Flow#" } }, statements: { type: "array", items: { $ref: "Statement#" } } },
             },
-            balance: { description: "what moves each way (src/estimate), null where no model applies" },
+            balance: { description: "what moves each way (src/estimate): both directions by item and unit, stated ratios" },
           },
         },
         ...errors(400, 404, 503),
@@ -99,10 +99,10 @@ export async function flowRoutes(app: FastifyInstance, { store, engine }: RouteO
     return {
       flow,
       statements,
-      estimate: engine.flowCurve(statements) ?? null,
-      likelihood: engine.likelihood(statements) ?? null,
+      estimate: engine.flowCurves(statements),
+      likelihood: engine.likelihood(statements),
       reverse: { flows: reverseFlows, statements: reverse },
-      balance: engine.balance(statements, reverse) ?? null,
+      balance: engine.balance(statements, reverse),
     };
   });
 }

@@ -11,6 +11,8 @@ export type QualifierRole = "min" | "max" | "approx" | "increment" | "between";
 export interface UnitForm {
   readonly unit: Unit;
   readonly singular: boolean;
+  /** Also a plural form ("aircraft", "MLRS"): never a modifier of a following noun. */
+  readonly plural: boolean;
   /** 'a/an/one X' counts as 1 for this unit. */
   readonly article: boolean;
 }
@@ -45,6 +47,8 @@ export interface AmountLexicon {
   readonly currencyBefore: PhraseTable<Unit>;
   readonly noneBefore: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
+  readonly countOf: PhraseTable<true>;
+  readonly totalWords: ReadonlySet<string>;
   readonly maxModifiers: number;
 }
 
@@ -54,8 +58,8 @@ function build(): AmountLexicon {
   const unitEntries: [string, UnitForm][] = [];
   for (const e of units.units) {
     const article = (e as { article?: boolean }).article === true;
-    for (const s of e.singular) unitEntries.push([s, { unit: e.unit as Unit, singular: true, article }]);
-    for (const p of e.plural) unitEntries.push([p, { unit: e.unit as Unit, singular: false, article }]);
+    for (const s of e.singular) unitEntries.push([s, { unit: e.unit as Unit, singular: true, plural: e.plural.includes(s), article }]);
+    for (const p of e.plural) if (!e.singular.includes(p)) unitEntries.push([p, { unit: e.unit as Unit, singular: false, plural: true, article }]);
   }
   const before: [string, QualifierRole][] = [
     ...qualifiers.min.map((q) => [q, "min"] as [string, QualifierRole]),
@@ -94,6 +98,8 @@ function build(): AmountLexicon {
     currencyBefore: new PhraseTable(Object.entries(units.currencyBefore).map(([k, v]) => [k, v as Unit] as const)),
     noneBefore: new Set(units.noneBefore),
     months: new Set(Object.keys(times.months)),
+    countOf: yes(units.countOf),
+    totalWords: new Set(units.totalWords),
     maxModifiers: units.maxModifiers,
   };
 }

@@ -32,7 +32,7 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
     const u = lex.units.match(tokens, q);
     if (u) {
       const after = tokens[q + u.length];
-      const compound = u.value.singular && plural && after?.kind === "word" && after.spaced && !lex.stopWords.has(after.lower);
+      const compound = !u.value.plural && plural && after?.kind === "word" && after.spaced && !lex.stopWords.has(after.lower);
       if (!compound) return { from: start, to: extendOf(tokens, q + u.length, u.value.unit, lex), unit: u.value.unit, singular: u.value.singular, article: u.value.article, calibre, nonCount: false };
     }
     const nc = lex.nonCount.match(tokens, q);
@@ -53,7 +53,7 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
       }
       break;
     }
-    if (t.text === "-" && !t.spaced && q > start) {
+    if ((t.text === "-" || t.text === "/") && !t.spaced && q > start) {
       q++;
       continue;
     }
@@ -93,7 +93,8 @@ function fallback(tokens: readonly Token[], start: number, lex: AmountLexicon, c
       q++;
       continue;
     }
-    if (t.kind !== "word" || lex.stopWords.has(t.lower) || /(?:ly|ed)$/.test(t.lower)) break;
+    // A past participle ("announced", "delivered") after a bare number is a verb, not its noun.
+    if (t.kind !== "word" || lex.stopWords.has(t.lower) || (t.lower.length > 4 && /[^e]ed$/.test(t.lower))) break;
     if (t.spaced || q === start) words++;
     q++;
   }

@@ -91,8 +91,8 @@ function readVague(tokens: readonly Token[], i: number, lex: AmountLexicon): Num
     const j = i + word.length;
     const w = tokens[j];
     if (!w) return null;
-    const scale = lex.scales.get(w.lower) ?? lex.scales.get(w.lower.replace(/s$/, ""));
-    if (scale === undefined || scale < 100) return null;
+    const scale = lex.scales.get(w.lower) ?? lex.scales.get(w.lower.replace(/s$/, "")) ?? lex.groups.get(w.lower);
+    if (scale === undefined || (scale < 100 && !lex.groups.has(w.lower))) return null;
     return bounds(i, j + 1, word.value.min * scale, (word.value.max + 1) * scale - 1, tokens, lex, false);
   }
   const plural = lex.vaguePlurals.get(tokens[i].lower);

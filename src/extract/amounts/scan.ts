@@ -20,10 +20,14 @@ export function parseAmounts(text: string, offset = 0): Amount[] {
   const out: Amount[] = [];
   const slice = (from: number, to: number) => text.slice(tokens[from].start - offset, tokens[to - 1].end - offset);
   let i = 0;
+  let floor = 0; // token index after the last amount: a look-back stops there
   while (i < tokens.length) {
-    const found = amountAt(tokens, i, lex, slice);
+    const found = amountAt(tokens, i, lex, slice, floor, out[out.length - 1] ?? null);
     if (found) {
-      if (found.amount) out.push(found.amount);
+      if (found.amount) {
+        out.push(found.amount);
+        floor = found.next;
+      }
       i = Math.max(found.next, i + 1);
     } else i++;
   }
@@ -38,7 +42,7 @@ interface Found {
   readonly next: number;
 }
 
-function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice: Slice): Found | null {
+function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice: Slice, floor: number, previous: Amount | null): Found | null {
   // Qualifiers ("more than", "an estimated", "between", "another"), at most two in a row.
   const roles: QualifierRole[] = [];
   let j = i;
@@ -79,25 +83,47 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   if (post) end += post.length;
   const plural = !(core.value === 1 && !second);
   const noun = findNoun(tokens, end, lex, plural) ?? (core.ofNoun && tokens[end]?.lower === "of" ? findNoun(tokens, end + 1, lex, plural) : null);
-  const nounNext = noun ? noun.to : end;
+  // "300 missiles or more", "1,000 drones or so": a qualifier after the noun.
+  const late = !post && noun && noun.to > noun.from ? lex.after.match(tokens, noun.to) : null;
+  const nounNext = noun ? noun.to + (late?.length ?? 0) : end;
+  const counted = !cur && !noun ? (countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous)) : null;
   if (noun?.nonCount) return { amount: null, next: nounNext };
-  const unit: Unit | null = cur ? cur.value : (noun?.unit ?? null);
+  const unit: Unit | null = cur ? cur.value : (noun?.unit ?? counted?.unit ?? null);
   if (core.article && (!noun || noun.unit === null || (tokens[core.from].lower !== "one" && !(noun.article && noun.singular)))) return { amount: null, next: core.to };
   if (!unit && !second && isYear(tokens[core.from]) && core.to === core.from + 1) return { amount: null, next: core.to };
 
-  const quantity = quantify(borrowScale(core, second), second, roles, post?.value ?? null);
+  const quantity = quantify(borrowScale(core, second), second, roles, (post ?? late)?.value ?? null);
   const qualFrom = i;
   const spanTo = post ? end : (second ? second.to : core.to);
   const amount: Amount = {
     span: span(tokens[qualFrom].start, tokens[spanTo - 1].end),
     quantity,
     unit,
-    noun: noun && noun.to > noun.from ? slice(noun.from, noun.to) : null,
-    nounSpan: noun && noun.to > noun.from ? span(tokens[noun.from].start, tokens[noun.to - 1].end) : null,
+    noun: noun && noun.to > noun.from ? slice(noun.from, noun.to) : (counted?.noun ?? null),
+    nounSpan: noun && noun.to > noun.from ? span(tokens[noun.from].start, tokens[noun.to - 1].end) : (counted?.nounSpan ?? null),
     calibre: noun?.calibre ?? null,
-    qualifier: qualEnd > i ? slice(i, qualEnd) : post ? slice(end - post.length, end) : null,
+    qualifier: qualEnd > i ? slice(i, qualEnd) : post ? slice(end - post.length, end) : late && noun ? slice(noun.to, noun.to + late.length) : null,
   };
   return { amount, next: Math.max(nounNext, spanTo) };
+}
+
+/** A bare number after "the number of X ... to 120" counts X: the nearest such phrase before it in the text. */
+function countedBefore(tokens: readonly Token[], i: number, floor: number, lex: AmountLexicon, slice: Slice): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
+  for (let k = i - 1; k >= floor; k--) {
+    const m = lex.countOf.match(tokens, k);
+    if (!m) continue;
+    const noun = findNoun(tokens, k + m.length, lex, true);
+    if (!noun || noun.unit === null || noun.to > i) return null;
+    return { unit: noun.unit, noun: slice(noun.from, noun.to), nounSpan: span(tokens[noun.from].start, tokens[noun.to - 1].end) };
+  }
+  return null;
+}
+
+/** "another air defence system (bringing the total to three)": the total counts what the amount before it counted. */
+function totalOf(tokens: readonly Token[], i: number, lex: AmountLexicon, previous: Amount | null): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
+  if (!previous?.unit) return null;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (lex.totalWords.has(tokens[k].lower)) return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
+  return null;
 }
 
 /** "3 to 4 million": the first half borrows the scale of the second. */

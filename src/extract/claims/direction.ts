@@ -1,6 +1,7 @@
 import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { matchAll, transfer, type Match } from "../../knowledge/lexicon.js";
+import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** Who supplies and who receives in one clause, as far as the clause says. */
 export interface Direction {
@@ -38,13 +39,17 @@ export function findTriggers(text: string, offset: number): Trigger[] {
  * "A sent ... to B", "sent by A"; "B bought ... from A"; "B fired A-made missiles"; "A's aid to B";
  * and, where the words say no more, the order in which two states are named.
  */
-export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[]): Direction {
+export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null): Direction {
   const local = text.slice(clause.start, clause.end);
-  const triggers = findTriggers(local, clause.start);
-  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
+  // Words inside "in return for ..." describe the other way; the clause's own transfer word stands outside.
+  const outside = (m: { start: number; end: number }) => !reversed || m.end <= reversed.start || m.start >= reversed.end;
+  // Verbs that move things first, then nouns, then "used"/"fired".
+  const weight = (t: Trigger) => (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : 1);
+  const triggers = findTriggers(local, clause.start).filter(outside).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
+  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outside(p.span) && !hostile(text, p));
   const states = new Set(inClause.map((p) => p.state));
   const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
-  const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|northeastern\s+|[a-z-]+\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
+  const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
 
   let supplier: string | null = null;
   let recipient: string | null = null;
@@ -63,11 +68,18 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     const forParty = post.find((p) => prepOf(p) === "for") ?? null;
     const origin = originOfItems(text, inClause, items, trigger.end);
     switch (trigger.role) {
+      case "giveNoun": {
+        // "Russian support", "Russia's assistance to": the state right before the noun gives.
+        const own = pre.length && trigger.start - pre[pre.length - 1].span.end <= 25 && /^[\s\p{L}’'-]*$/u.test(text.slice(pre[pre.length - 1].span.end, trigger.start)) ? pre[pre.length - 1] : null;
+        const adj = inClause.find((p) => p.span.end <= trigger.start && trigger.start - p.span.end <= 25 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, trigger.start)));
+        supplier ??= agent?.state ?? own?.state ?? adj?.state ?? subject?.state ?? null;
+        recipient ??= forParty?.state ?? null;
+        break;
+      }
       case "give":
-      case "giveNoun":
         supplier ??= agent?.state ?? subject?.state ?? null;
-        recipient ??= (trigger.role === "give" ? object?.state : null) ?? forParty?.state ?? null;
-        if (origin && supplier && origin !== supplier && !toParty && trigger.role === "give" && /deploy|us|fir/i.test(trigger.text)) {
+        recipient ??= object?.state ?? forParty?.state ?? null;
+        if (origin && supplier && origin !== supplier && !toParty && /deploy|us|fir/i.test(trigger.text)) {
           recipient = supplier;
           supplier = origin;
         }
@@ -99,6 +111,12 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   }
   if (supplier && supplier === recipient) recipient = null;
   return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null };
+}
+
+const hostileRe = new RegExp(`^[\\s\\p{L}-]{0,20}?\\b(?:${(transferData.hostileNouns as string[]).join("|")})\\b`, "iu");
+/** "from Russian air attacks": a state named for what it does to the parties, not as a party. */
+function hostile(text: string, p: Party): boolean {
+  return !/['’]s$/.test(text.slice(p.span.start, p.span.end + 2)) && hostileRe.test(text.slice(p.span.end, p.span.end + 30));
 }
 
 /** "North Korean missiles", "Iranian drones": the state an item's adjective names, after `from`. */

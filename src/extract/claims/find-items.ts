@@ -1,6 +1,6 @@
 import type { Item } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
-import { itemEntries, matchAll, phraseRegex } from "../../knowledge/lexicon.js";
+import { hits, itemEntries, matchAll, phraseRegex } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** An item named in the text: "152-millimeter shells" → artillery-ammunition. */
@@ -38,8 +38,7 @@ export function findItems(text: string, offset = 0): ItemMention[] {
     const after = kept.slice(i + 1).find((n) => !n.generic);
     if (after) {
       const gap = text.slice(m.span.end - offset, after.span.start - offset);
-      if (listCue.test(gap) && gap.split(/\s+/).length <= 8) return false;
-      listCue.lastIndex = 0;
+      if (hits(listCue, gap) && gap.split(/\s+/).length <= 8) return false;
     }
     return true;
   });

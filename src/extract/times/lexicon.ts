@@ -34,7 +34,7 @@ function build(): TimeLexicon {
     cumulative: new RegExp(`\\b(?:${alternation(times.cumulativeCues)})\\b`, "gi"),
     vague: new RegExp(`\\b(?:${alternation(times.vague)})\\b`, "gi"),
     // A speech verb, then up to `speechGap` words ("told reporters"), then the date.
-    speechBefore: new RegExp(`\\b(?:${verbs})\\b(?:[\\s,]+(?!(?:${alternation(times.notSpeechGap)})\\b)[\\w'’.-]+){0,${times.speechGap}}?[\\s,]*(?:on|in|at|last|this|earlier|late|on\\s+the)?\\s*$`, "i"),
+    speechBefore: new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?!(?:${alternation(times.notSpeechGap)})\\b)[\\w'’.-]+){0,${times.speechGap}}?[\\s,]*(?:on|in|at|last|this|earlier|late|on\\s+the)?\\s*$`, "i"),
     // After a date that opens a clause: up to `frontGap` words, then a speech verb.
     speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b`, "i"),
     sinceWindow: times.sinceWindow,

@@ -1,6 +1,6 @@
 // The overview map, drawn offline: Natural Earth countries (world-atlas) projected with d3-geo,
 // flows as curved arrows from supplier to recipient, weighted by their latest figures.
-import { geoArea, geoNaturalEarth1, geoPath } from "d3-geo";
+import { geoArea, geoCentroid, geoNaturalEarth1, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { iso31661 } from "iso-3166";
 import { feature } from "topojson-client";
@@ -25,28 +25,38 @@ export const familyOf = (item: string) => FAMILIES.find((f) => f.items.test(item
 
 type Shape = Feature<Polygon | MultiPolygon, { name: string }>;
 
-let cached: { shapes: Shape[]; anchors: Map<string, [number, number]>; path: string[] } | null = null;
+let cached: { shapes: Shape[]; codes: (string | undefined)[]; centres: Map<string, [number, number]> } | null = null;
 
-/** Projects the countries once; an anchor is the centroid of a state's largest polygon (France, not French Guiana). */
+/** The countries once, each with a centre in degrees: that of its largest polygon (France, not French Guiana). */
 function geometry() {
   if (cached) return cached;
   const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const shapes = (feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features as Shape[];
-  const projection = geoNaturalEarth1().fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], { type: "Sphere" });
-  const path = geoPath(projection);
-  const anchors = new Map<string, [number, number]>();
-  for (const shape of shapes) {
-    const a3 = NUMERIC_TO_A3.get(String(shape.id).padStart(3, "0"));
-    if (!a3) continue;
+  const codes = shapes.map((s) => NUMERIC_TO_A3.get(String(s.id).padStart(3, "0")));
+  const centres = new Map<string, [number, number]>();
+  shapes.forEach((shape, i) => {
+    const a3 = codes[i];
+    if (!a3) return;
     let main: Feature<Polygon> = shape as Feature<Polygon>;
     if (shape.geometry.type === "MultiPolygon") {
       const polys = shape.geometry.coordinates.map((coordinates) => ({ type: "Feature" as const, properties: {}, geometry: { type: "Polygon" as const, coordinates } }));
-      main = polys.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+      main = polys.reduce((x, y) => (geoArea(y) > geoArea(x) ? y : x));
     }
-    anchors.set(a3, path.centroid(main));
-  }
-  cached = { shapes, anchors, path: shapes.map((s) => path(s) ?? "") };
+    centres.set(a3, geoCentroid(main) as [number, number]);
+  });
+  cached = { shapes, codes, centres };
   return cached;
+}
+
+/** The projection that frames the states the flows join, with room around them (at least ~40 degrees). */
+function framing(points: [number, number][]) {
+  const projection = geoNaturalEarth1();
+  if (points.length === 0) return projection.fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], { type: "Sphere" });
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const [cx, cy] = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+  const frame: [number, number][] = [...points, [cx - 25, cy - 12], [cx + 25, cy + 12]];
+  return projection.fitExtent([[70, 40], [WIDTH - 70, HEIGHT - 40]], { type: "MultiPoint", coordinates: frame });
 }
 
 /** Stroke width of each flow: its latest figure against the largest of the same unit, on a log scale. */
@@ -63,44 +73,58 @@ function widths(flows: readonly Flow[]): Map<Flow, number> {
   }));
 }
 
+/**
+ * The map: one arrow per supplier, recipient and item family (figures in different units do not add up),
+ * as wide as its heaviest flow; it links to that flow and its tooltip lists them all.
+ */
 export function flowMap(flows: readonly Flow[]): SVGSVGElement {
-  const { shapes, anchors, path } = geometry();
+  const { shapes, codes, centres } = geometry();
   const weight = widths(flows);
   const involved = new Set(flows.flatMap((f) => [f.supplier, f.recipient]));
-  const markers = FAMILIES.map((fam, i) => svg("marker", { id: `head-${i}`, viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto-start-reverse", markerUnits: "strokeWidth" },
+  const projection = framing([...involved].map((a3) => centres.get(a3)).filter((p): p is [number, number] => !!p));
+  const path = geoPath(projection);
+  const at = (a3: string) => {
+    const c = centres.get(a3);
+    return c ? projection(c) ?? null : null;
+  };
+  const groups = new Map<string, Flow[]>();
+  for (const f of flows) {
+    const key = `${f.supplier}>${f.recipient}>${familyOf(f.item).name}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const markers = FAMILIES.map((fam, i) => svg("marker", { id: `head-${i}`, viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 4, markerHeight: 4, orient: "auto-start-reverse", markerUnits: "strokeWidth" },
     svg("path", { d: "M0,0 L10,5 L0,10 z", fill: fam.colour })));
-  // Several flows between the same two states bow out by different amounts, so each stays visible.
+  // Arrows of several families between the same two states bow out by different amounts, so each stays visible.
   const pairCount = new Map<string, number>();
-  const arrows = flows.map((f) => {
-    const a = anchors.get(f.supplier);
-    const b = anchors.get(f.recipient);
+  const arrows = [...groups.values()].map((group) => {
+    const top = group.reduce((x, y) => (weight.get(y)! > weight.get(x)! ? y : x));
+    const a = at(top.supplier);
+    const b = at(top.recipient);
     if (!a || !b) return null;
-    const pair = `${f.supplier}>${f.recipient}`;
+    const pair = `${top.supplier}>${top.recipient}`;
     const nth = pairCount.get(pair) ?? 0;
     pairCount.set(pair, nth + 1);
     const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-    const bow = 0.18 + 0.1 * nth;
+    const bow = 0.15 + 0.12 * nth;
     const c = [a[0] + dx / 2 + dy * bow, a[1] + dy / 2 - dx * bow];
-    const fam = familyOf(f.item);
-    const label = `${stateName(f.supplier)} to ${stateName(f.recipient)}: ${itemLabel(f.item)}, ${f.latest ? figure(f.latest.quantity) : "no figure"}`;
-    return svg("a", { href: flowPath(f), class: "arrow", "aria-label": label },
+    const fam = familyOf(top.item);
+    const lines = group.map((f) => `${itemLabel(f.item)}: ${f.latest ? figure(f.latest.quantity) : "no figure"}`);
+    const label = `${stateName(top.supplier)} to ${stateName(top.recipient)}, ${fam.name}: ${lines.join("; ")}`;
+    return svg("a", { href: flowPath(top), class: "arrow", "aria-label": label },
       svg("title", null, label),
       svg("path", {
-        d: `M${a[0]},${a[1]} Q${c[0]},${c[1]} ${b[0]},${b[1]}`, fill: "none", stroke: fam.colour, "stroke-opacity": 0.8,
-        "stroke-width": weight.get(f)!.toFixed(1), "stroke-linecap": "round", "marker-end": `url(#head-${FAMILIES.indexOf(fam)})`,
-        ...(f.latest ? {} : { "stroke-dasharray": "4 4" }),
+        d: `M${a[0]},${a[1]} Q${c[0]},${c[1]} ${b[0]},${b[1]}`, fill: "none", stroke: fam.colour, "stroke-opacity": 0.75,
+        "stroke-width": weight.get(top)!.toFixed(1), "stroke-linecap": "round", "marker-end": `url(#head-${FAMILIES.indexOf(fam)})`,
+        ...(top.latest ? {} : { "stroke-dasharray": "4 4" }),
       }));
   });
   const labels = [...involved].map((a3) => {
-    const p = anchors.get(a3);
-    return p ? svg("text", { x: p[0], y: p[1] - 6, class: "map-label", "text-anchor": "middle" }, stateName(a3)) : null;
+    const p = at(a3);
+    return p ? svg("text", { x: p[0], y: p[1] - 7, class: "map-label", "text-anchor": "middle" }, stateName(a3)) : null;
   });
-  return svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map", role: "group", "aria-label": "World map of the flows" },
-    svg("defs", null, markers),
-    svg("g", { class: "countries" }, shapes.map((s, i) => {
-      const a3 = NUMERIC_TO_A3.get(String(s.id).padStart(3, "0"));
-      return svg("path", { d: path[i], class: a3 && involved.has(a3) ? "country involved" : "country" });
-    })),
+  return svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map", role: "group", "aria-label": "Map of the flows between states" },
+    svg("defs", null, svg("clipPath", { id: "frame" }, svg("rect", { width: WIDTH, height: HEIGHT })), markers),
+    svg("g", { class: "countries", "clip-path": "url(#frame)" }, shapes.map((s, i) => svg("path", { d: path(s) ?? "", class: codes[i] && involved.has(codes[i]!) ? "country involved" : "country" }))),
     svg("g", { class: "arrows" }, arrows),
     svg("g", { class: "labels", "aria-hidden": "true" }, labels));
 }

@@ -20,6 +20,10 @@ const pick = (o: Record<string, unknown>, keys: string[]): unknown => keys.map((
  */
 export function bandOf(estimate: unknown, unit: string): BandPoint[] {
   if (!estimate || typeof estimate !== "object") return [];
+  // A list of curves, one per unit: take this unit's.
+  if (Array.isArray(estimate) && estimate.some((c) => c && typeof c === "object" && "points" in c)) {
+    return bandOf(estimate.find((c) => (c as { unit?: string }).unit === unit) ?? null, unit);
+  }
   const e = estimate as Record<string, unknown>;
   if (typeof e.unit === "string" && e.unit !== unit) return [];
   const list = Array.isArray(estimate) ? estimate : (pick(e, ["points", "curve", "band", "series"]) as unknown);

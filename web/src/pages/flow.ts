@@ -1,9 +1,9 @@
 // One flow: its timeline per unit, coloured by source, the estimate band, conflicting figures side by side,
 // and the balance with what goes the other way.
-import { api, type FlowDetail, type Statement } from "../api.js";
+import { api, type Balance, type BandValue, type FlowDetail, type Statement } from "../api.js";
 import { bandOf, timeline } from "../charts/timeline.js";
 import { h, linkRow, mount, type Child } from "../dom.js";
-import { colourer, figure, flowPath, itemLabel, sourceKey, sourceLabel, stateName, when } from "../format.js";
+import { colourer, figure, flowPath, itemLabel, num, sourceKey, sourceLabel, stateName, when } from "../format.js";
 import { certaintyBadge, failure, page } from "../parts.js";
 import { navigate } from "../router.js";
 
@@ -46,12 +46,20 @@ function conflicts(detail: FlowDetail, colour: (k: string) => string): Child {
           h("span", { class: "muted" }, `${f.stated ?? ""} · ${byId.get(f.statement)?.certainty ?? ""} · ${byId.get(f.statement)?.reports.length ?? 0} report(s)`)))))));
 }
 
-/** The balance model's output, shown as plain facts whatever its exact shape. */
-function facts(value: unknown): Child {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "object") return h("p", null, String(value));
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v === null || typeof v !== "object" || Array.isArray(v) && v.every((x) => typeof x !== "object"));
-  return h("dl", { class: "facts" }, entries.map(([k, v]) => [h("dt", null, k.replace(/_/g, " ")), h("dd", null, Array.isArray(v) ? v.join("; ") : String(v))]));
+const band = (b: BandValue) => (b.low === b.high ? num(b.median) : `${num(b.median)} (${num(b.low)}–${num(b.high)})`);
+
+/** Both directions side by side, by item and unit, with the ratios statements give. */
+function balanceTable(b: Balance | null): Child {
+  if (!b || (b.forward.lines.length === 0 && b.reverse.lines.length === 0)) return null;
+  const rows = [...b.forward.lines.map((l) => ({ dir: `${stateName(b.forward.supplier)} → ${stateName(b.forward.recipient)}`, l })), ...b.reverse.lines.map((l) => ({ dir: `${stateName(b.reverse.supplier)} → ${stateName(b.reverse.recipient)}`, l }))];
+  return [
+    h("div", { class: "table-wrap" }, h("table", { class: "balance" },
+      h("caption", null, "Best totals known each way (median, with the band)"),
+      h("thead", null, h("tr", null, h("th", null, "Direction"), h("th", null, "Item"), h("th", { class: "num" }, "Total"), h("th", null, "As of"), h("th", { class: "num" }, "Statements"))),
+      h("tbody", null, rows.map(({ dir, l }) => h("tr", null, h("td", null, dir), h("td", null, itemLabel(l.item)), h("td", { class: "num" }, `${band(l.latest)} ${l.unit}`), h("td", null, l.latest.date), h("td", { class: "num" }, l.statements)))))),
+    b.containerRatio ? h("p", null, `Containers back for each container out: ${band(b.containerRatio)} (latest figures, ${b.containerRatio.forwardDate} and ${b.containerRatio.reverseDate}).`) : null,
+    b.ratios.length ? h("ul", null, b.ratios.map((r) => h("li", null, h("a", { href: `/statements/${encodeURIComponent(r.statement)}` }, r.says), ` — ${r.source}${r.date ? `, ${r.date}` : ""}`))) : null,
+  ];
 }
 
 function balance(detail: FlowDetail): Child {
@@ -61,7 +69,7 @@ function balance(detail: FlowDetail): Child {
     reverse.flows.length === 0
       ? h("p", { class: "muted" }, "No statement in the ledger tells of anything going the other way.")
       : h("ul", { class: "reverse" }, reverse.flows.map((f) => h("li", null, h("a", { href: flowPath(f) }, itemLabel(f.item)), ": ", f.latest ? figure(f.latest.quantity) : "no figure", h("span", { class: "muted" }, ` (${f.statements} statement${f.statements === 1 ? "" : "s"})`)))),
-    facts(detail.balance));
+    balanceTable(detail.balance));
 }
 
 export async function flowPage(main: HTMLElement, [supplier, recipient, item]: string[]): Promise<void> {
