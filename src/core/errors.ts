@@ -18,7 +18,6 @@ export const ERRORS = {
   DOCUMENT_NOT_FOUND: { status: 404, message: "No document with this id." },
   STATEMENT_NOT_FOUND: { status: 404, message: "No statement with this id." },
   FLOW_NOT_FOUND: { status: 404, message: "No flow with this supplier, recipient and item." },
-  METHOD_NOT_ALLOWED: { status: 405, message: "This method is not allowed here." },
   BODY_TOO_LARGE: { status: 413, message: "The request body is too large." },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Send the body as application/json." },
   REPORT_UNREADABLE: { status: 422, message: "The report could not be read." },

@@ -35,3 +35,24 @@ describe("sampler", () => {
     expect(checkDistribution({ type: "fixed", value: 1 })).toBeNull();
   });
 });
+
+describe("foldSamples", () => {
+  it("folds each type with the same moments as the per-value sampler", async () => {
+    const { foldSamples } = await import("./random.js");
+    const types = [
+      { type: "uniform", min: 2, max: 4 },
+      { type: "normal", mean: 10, sd: 1 },
+      { type: "lognormal", median: 100, gsd: 1.1 },
+      { type: "triangular", min: 0, mode: 1, max: 5 },
+    ] as const;
+    for (const d of types) {
+      const out = new Float64Array(100_001).fill(1);
+      foldSamples(d, mulberry32(9), out, "multiply");
+      const draw = sampler(d, mulberry32(9));
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < out.length; i++) { a += out[i]; b += draw(); }
+      expect(a / out.length).toBeCloseTo(b / out.length, 0);
+    }
+  });
+});

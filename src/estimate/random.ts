@@ -92,10 +92,29 @@ export function foldSamples(d: Distribution, rng: Random, out: Float64Array, op:
     }
     return;
   }
-  // Other types are rarer (overrides): the per-value sampler is fast enough there.
-  const draw = sampler(d, rng);
-  if (mul) for (let i = 0; i < n; i++) out[i] *= draw();
-  else for (let i = 0; i < n; i++) out[i] += weight * draw();
+  if (d.type === "uniform") {
+    const { min, max } = d;
+    for (let i = 0; i < n; i++) {
+      const x = min + (max - min) * rng();
+      if (mul) out[i] *= x;
+      else out[i] += weight * x;
+    }
+    return;
+  }
+  // Normal and lognormal: Box-Muller gives two values per pair of draws, both used.
+  const log = d.type === "lognormal";
+  const mu = log ? Math.log(d.median) : d.mean;
+  const sigma = log ? Math.log(d.gsd) : d.sd;
+  for (let i = 0; i < n; i += 2) {
+    const r = Math.sqrt(-2 * Math.log(1 - rng()));
+    const theta = 2 * Math.PI * rng();
+    for (let k = 0; k < 2 && i + k < n; k++) {
+      const z = mu + sigma * r * (k === 0 ? Math.cos(theta) : Math.sin(theta));
+      const x = log ? Math.exp(z) : Math.max(0, z);
+      if (mul) out[i + k] *= x;
+      else out[i + k] += weight * x;
+    }
+  }
 }
 
 /** Standard normal by Box-Muller, keeping the second value of each pair instead of allocating. */

@@ -91,7 +91,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
   const hasTrigger = /./.test(local) && matchAll(transfer.give, local).length + matchAll(transfer.get, local).length + matchAll(transfer.giveNoun, local).length + matchAll(transfer.getNoun, local).length + matchAll(transfer.use, local).length + matchAll(transfer.pay, local).length > 0;
-  if (!hasTrigger && !amounts.some((a) => a.unit === "containers")) return drafts;
+  // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
+  if (!hasTrigger && !amounts.some((a) => a.unit && a.unit !== "percent")) return drafts;
 
   let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
   const clauses = splitClauses(local, start);

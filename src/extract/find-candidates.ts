@@ -10,7 +10,7 @@ export function findCandidates(): Stage {
   return (doc) => {
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
-      sentence.candidate = test(anyItemRe, text) || test(transfer.production, text);
+      sentence.candidate = test(anyItemRe, text) || test(transfer.production, text) || test(transfer.give, text) || test(transfer.get, text) || /\bcontainers?\b/i.test(text);
     }
   };
 }

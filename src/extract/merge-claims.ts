@@ -10,8 +10,10 @@ import { precisionOf, sameFigure } from "./claims/quantity.js";
 export function mergeClaims(): Stage {
   return (doc) => {
     const kept: Claim[] = [];
+    const headline = (c: Claim) => doc.sentences.some((s) => s.headline && s.span.start === c.evidence.start);
     for (const claim of doc.claims) {
-      const twin = kept.findIndex((k) => sameProposition(k, claim));
+      // A headline's "South Korea says" retells what the body credits to its minister.
+      const twin = kept.findIndex((k) => sameProposition(k, claim, headline(k) || headline(claim)));
       if (twin < 0) kept.push(claim);
       else kept[twin] = combine(kept[twin], claim);
     }
@@ -19,9 +21,9 @@ export function mergeClaims(): Stage {
   };
 }
 
-function sameProposition(a: Claim, b: Claim): boolean {
+function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   if (a.kind !== b.kind || a.supplier !== b.supplier || a.recipient !== b.recipient || a.item !== b.item) return false;
-  if (!sameSource(a.source, b.source)) return false;
+  if (!sameSource(a.source, b.source) && !(headline && a.source.country !== null && a.source.country === b.source.country)) return false;
   // "Full capacity" and "below capacity" say opposite things.
   if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity);
   if (a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity);
@@ -41,7 +43,7 @@ export function sameSource(a: Source, b: Source): boolean {
 }
 
 function combine(a: Claim, b: Claim): Claim {
-  const [main, other] = precisionOf(b.quantity) > precisionOf(a.quantity) ? [b, a] : [a, b];
+  const [main, other] = precisionOf(b.quantity) > precisionOf(a.quantity) || (precisionOf(b.quantity) === precisionOf(a.quantity) && isHeadlineLike(a) && !isHeadlineLike(b)) ? [b, a] : [a, b];
   const source = (a.source.speaker ? a.source : null) ?? (b.source.speaker ? b.source : null) ?? main.source;
   return {
     ...main,
@@ -52,4 +54,9 @@ function combine(a: Claim, b: Claim): Claim {
     stated: main.stated ?? other.stated,
     parts: { ...other.parts, ...main.parts },
   };
+}
+
+/** Headline claims name their source loosely; a body sentence carries the claim better. */
+function isHeadlineLike(c: Claim): boolean {
+  return c.source.speaker === null && /government$/.test(c.source.org ?? "");
 }

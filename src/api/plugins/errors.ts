@@ -22,7 +22,6 @@ function classify(error: FastifyError | Error): { code: ErrorCode; detail?: stri
   if (fe.statusCode === 429) return { code: "RATE_LIMITED" };
   if (fe.statusCode === 413) return { code: "BODY_TOO_LARGE" };
   if (fe.statusCode === 415) return { code: "UNSUPPORTED_MEDIA_TYPE" };
-  if (fe.statusCode === 405) return { code: "METHOD_NOT_ALLOWED" };
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return { code: "BAD_REQUEST" };
   // Connection refusals from a database driver: the store is down, not the request wrong.
   if (/ECONNREFUSED|ENOTFOUND|SQLITE_CANTOPEN|Connection terminated/.test(String(fe.code ?? "") + " " + error.message)) return { code: "STORE_UNAVAILABLE" };

@@ -26,14 +26,20 @@ export function toQuantity(a: Amount, unit: Unit): Quantity {
   return { value: a.quantity.value, min: a.quantity.min, max: a.quantity.max, unit, approx: a.quantity.approx };
 }
 
-/** Two quantities say the same figure: same unit, values within 15 % or overlapping bounds. */
+/** Two quantities say the same figure: same unit, and their central figures within 15 % ("about 6,700" and "over 6,000"). */
 export function sameFigure(a: Quantity | null, b: Quantity | null): boolean {
   if (!a || !b) return true;
   if (a.unit !== b.unit) return false;
-  const lo = (q: Quantity) => q.value ?? q.min ?? -Infinity;
-  const hi = (q: Quantity) => q.value ?? q.max ?? Infinity;
-  if (a.value !== null && b.value !== null) return Math.abs(a.value - b.value) <= 0.15 * Math.max(a.value, b.value);
-  return lo(a) <= hi(b) * 1.15 && lo(b) <= hi(a) * 1.15;
+  const ra = central(a);
+  const rb = central(b);
+  if (ra === null || rb === null) return true;
+  return Math.abs(ra - rb) <= 0.15 * Math.max(Math.abs(ra), Math.abs(rb));
+}
+
+function central(q: Quantity): number | null {
+  if (q.value !== null) return q.value;
+  if (q.min !== null && q.max !== null) return (q.min + q.max) / 2;
+  return q.min ?? q.max;
 }
 
 /** How much a quantity says: a point figure beats bounds, bounds beat nothing. */

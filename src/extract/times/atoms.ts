@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { addMonths, type DatePoint, lastWeekday, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
+import { addDays, addMonths, type DatePoint, lastWeekday, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
 import type { TimeLexicon } from "./lexicon.js";
 
 /**
@@ -52,6 +52,10 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   const relative = new RegExp(`\\b(last|this|previous)\\s+(week|month|year|${lex.seasons}|${lex.monthNames})\\b`, "gi");
   for (const m of text.matchAll(relative)) push(relativeAtom(m.index!, m.index! + m[0].length, m[1].toLowerCase(), m[2].toLowerCase(), ref, lex, monthOf));
 
+  // "in the last two months", "over the past 3 weeks": back from the report date
+  const span = new RegExp(`\\b(?:the\\s+)?(?:last|past|previous)\\s+(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\b`, "gi");
+  for (const m of text.matchAll(span)) push(lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
+
   // "mid-2022", "late 2023", "the summer of 2023", "the first half of 2024"
   const parts = new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi");
   for (const m of text.matchAll(parts)) {
@@ -80,6 +84,15 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
     push(fromChrono(r, ref, lex));
   }
   return atoms.sort((a, b) => a.start - b.start);
+}
+
+function lastSpan(start: number, end: number, n: number, what: string, ref: Ref): Atom | null {
+  if (!(n > 0)) return null;
+  if (!ref) return { start, end, from: null, to: null, relative: true };
+  const to: DatePoint = what === "month" ? { y: ref.y, m: ref.m } : what === "year" ? { y: ref.y } : ref;
+  const from: DatePoint =
+    what === "month" ? addMonths(ref.y, ref.m, -n) : what === "year" ? { y: ref.y - n } : addDays(ref, -(what === "week" ? 7 * n : n));
+  return { start, end, from, to, relative: true };
 }
 
 function relativeAtom(start: number, end: number, which: string, what: string, ref: Ref, lex: TimeLexicon, monthOf: (w: string) => number): Atom | null {
@@ -126,6 +139,7 @@ function fromChrono(r: chrono.ParsedResult, ref: Ref, lex: TimeLexicon): Atom | 
   const m = known("month") ? k.get("month")! : undefined;
   const d = known("day") ? k.get("day")! : undefined;
   const casual = r.tags().has("casualReference/yesterday") || [...r.tags()].some((t) => t.startsWith("casualReference") || t.startsWith("result/relative"));
+  if (casual && lex.eventRelative.test(text)) return null;
   if (casual) {
     if (!ref) return { start, end, from: null, to: null, relative: true };
     const p: DatePoint = { y: k.get("year")!, m: k.get("month")!, d: k.get("day")! };

@@ -1,3 +1,4 @@
+import numbers from "../../knowledge/numbers.json" with { type: "json" };
 import times from "../../knowledge/times.json" with { type: "json" };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -18,6 +19,10 @@ export interface TimeLexicon {
   readonly speechBefore: RegExp;
   readonly speechAfter: RegExp;
   readonly sinceWindow: number;
+  readonly eventRelative: RegExp;
+  /** Small numbers in words and digits, for "the last two months". */
+  readonly counts: ReadonlyMap<string, number>;
+  readonly countNames: string;
 }
 
 function build(): TimeLexicon {
@@ -38,6 +43,9 @@ function build(): TimeLexicon {
     // After a date that opens a clause: up to `frontGap` words, then a speech verb.
     speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b`, "i"),
     sinceWindow: times.sinceWindow,
+    eventRelative: new RegExp(`\\b(?:${alternation(times.eventRelative)})\\b`, "i"),
+    counts: new Map([...Object.entries(numbers.units), ...Object.entries(numbers.tens)].filter(([k]) => !k.startsWith("$"))),
+    countNames: alternation([...Object.keys(numbers.units), ...Object.keys(numbers.tens)]),
   };
 }
 
