@@ -126,5 +126,5 @@ export function useOf(p: Parameter): ParameterUse {
   return { id: p.id, value: p.value, unit: p.unit, distribution: describeDistribution(p.distribution), overridden: p.overridden === true, source: p.source };
 }
 
-/** 2960000 → "2,960,000" */
-export const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
+/** Three significant figures, as a band is no more precise: 2963412 → "2,960,000"; 412 → "412". */
+export const fmt = (x: number): string => (Math.abs(x) < 1_000 ? Math.round(x) : Number(x.toPrecision(3))).toLocaleString("en-US");

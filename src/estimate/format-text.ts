@@ -3,13 +3,12 @@ import Table from "cli-table3";
 import type { Balance } from "./estimate-balance.js";
 import type { FlowCurve } from "./estimate-flow-curve.js";
 import type { Production } from "./estimate-production.js";
-import type { RoundsEstimate } from "./estimate-rounds.js";
+import { fmt, type RoundsEstimate } from "./estimate-rounds.js";
 import type { SourceGrade } from "./grade-sources.js";
 import { describeLikelihood, type Likelihood } from "./likelihood.js";
 
 const n = (x: number): string => Math.round(x).toLocaleString("en-US");
-/** Three significant figures for modelled figures: 3,057,776,970 → "3,060,000,000"; a band is no more precise than that. */
-const sig = (x: number): string => (Math.abs(x) < 1_000 ? n(x) : Number(x.toPrecision(3)).toLocaleString("en-US"));
+const sig = fmt; // modelled figures: three significant figures
 const ratio = (x: number): string => x.toFixed(2);
 const table = (head: string[], aligns: ("left" | "right")[]): Table.Table =>
   new Table({ head, colAligns: aligns, style: { head: [], border: [], compact: true } });

@@ -310,8 +310,14 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
       period = { start: dated.period.start, end: dated.cumulative || cumulative ? (dated.period.end ?? stated) : dated.period.end };
       timeSpan = dated.span;
     } else if (cumulative) period = { start: null, end: stated };
-    else if (ctx.period && d.supplier === ctx.supplier && d.recipient === ctx.recipient && !times.length && d.quantity) period = ctx.period;
-    if (period && (period.start || period.end) && d.supplier === ctx.supplier) ctx.period = period;
+    // A report dates its shipment once, in its lead; later sentences about the same parties keep that date
+    // unless they give their own or speak of earlier deliveries.
+    else if (ctx.period && d.supplier === ctx.supplier && d.recipient === ctx.recipient && !times.length && !/\b(?:previously|earlier|before|total)\b/i.test(doc.slice(sentence.span))) period = ctx.period;
+    if (period?.start && !ctx.period && !cumulative) {
+      ctx.period = period;
+      ctx.supplier = d.supplier;
+      ctx.recipient = d.recipient;
+    }
     if (period && !period.start && !period.end) period = null;
   }
 

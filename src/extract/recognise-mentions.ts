@@ -117,6 +117,10 @@ export interface Matcher {
   readonly entries: Map<string, Entry[]>;
   /** Generic nouns right after a state, possessive allowed: "'s defence minister". */
   readonly nounAfter: RegExp;
+  /** First words of the generic nouns: a cheap test before `nounAfter`. */
+  readonly nounFirstWords: Set<string>;
+  /** Surface text → the entries whose case it fits (a cache: names repeat). */
+  readonly verified: Map<string, Entry[]>;
   /** " of (the)? <state>" after a generic noun. */
   readonly stateAfterOf: RegExp;
   /** `${iso3}|${noun key}` → the body it names and whether the noun is a role. */
@@ -193,6 +197,8 @@ export function compileGazetteer(): Matcher {
     byFirstLower: groupByFirstWord(lowerForms),
     entries,
     nounAfter: new RegExp(`(?:['’‘]s)?[\\s\\u00a0]+(${trieSource(nouns)})`, "iy"),
+    nounFirstWords: new Set(groupByFirstWord(nouns).keys()),
+    verified: new Map(),
     stateAfterOf: new RegExp(`[\\s\\u00a0]+of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?(${trieSource(stateForms)})`, "iy"),
     generic,
     surnames,
@@ -236,11 +242,27 @@ const mention = (e: Entry, start: number, end: number, over: Partial<Mention> = 
   ...over,
 });
 
+/** The next word after `at`, in lower case, past a possessive "'s": "" where none follows. */
+function nextWord(text: string, at: number, limit: number): string {
+  let i = at;
+  const c = text.charCodeAt(i);
+  if ((c === 39 || c === 0x2019 || c === 0x2018) && (text[i + 1] === "s" || text[i + 1] === "S")) i += 2;
+  if (i >= limit || WORD_CHAR[text.charCodeAt(i)]) return "";
+  while (i < limit && !WORD_CHAR[text.charCodeAt(i)] && text.charCodeAt(i) <= 32 + 128) i++;
+  let j = i;
+  while (j < limit && WORD_CHAR[text.charCodeAt(j)]) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
 /** The first entry that accepts `text` at [start, end): its case, its context; null if none. */
 function accept(m: Matcher, text: string, start: number, end: number, limit: number): { mention: Mention | null; end: number } | null {
   const surface = text.slice(start, end);
-  for (const e of m.entries.get(keyOf(surface)) ?? []) {
-    if (!verify(surface, e)) continue;
+  let fits = m.verified.get(surface);
+  if (!fits) {
+    if (m.verified.size > 50_000) m.verified.clear();
+    m.verified.set(surface, (fits = (m.entries.get(keyOf(surface)) ?? []).filter((e) => verify(surface, e))));
+  }
+  for (const e of fits) {
     if (e.kind === "ignore") return { mention: null, end };
     if (e.kind === "generic") {
       m.stateAfterOf.lastIndex = end;
@@ -253,7 +275,7 @@ function accept(m: Matcher, text: string, start: number, end: number, limit: num
       return { mention: mention(e, start, end + of[0].length, { kind: "body", entity: b.id, name: b.name, state: b.state, org: b.id }), end: end + of[0].length };
     }
     if (e.weak && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-    if (e.kind === "state" && e.form !== "seat" && !e.weak) {
+    if (e.kind === "state" && e.form !== "seat" && !e.weak && m.nounFirstWords.has(nextWord(text, end, limit))) {
       m.nounAfter.lastIndex = end;
       const n = m.nounAfter.exec(text);
       const nounEnd = n ? end + n[0].length : 0;

@@ -124,10 +124,11 @@ describe.skipIf(!hasChromium)("the dashboard", () => {
       "<svg onload=\"window.__pwned=2\"></svg><iframe src=\"javascript:alert('frame')\"></iframe>",
     ].join("\n\n");
     const title = "<img src=x onerror=\"window.__pwned=3\"><h1>Big</h1><script>alert('title')</script>";
-    const stored = await h.app.inject({
-      method: "POST", url: "/api/documents", headers: { authorization: `Bearer ${TOKEN}` },
-      payload: { text: hostile, title, outlet: "<b>Evil</b> Daily", url: "javascript:alert('url')", id: "hostile-report" },
-    });
+    const headers = { authorization: `Bearer ${TOKEN}` };
+    const payload = { text: hostile, title, outlet: "<b>Evil</b> Daily", id: "hostile-report" };
+    const badUrl = await h.app.inject({ method: "POST", url: "/api/documents", headers, payload: { ...payload, url: "javascript:alert('url')" } });
+    expect(badUrl.json().error.code).toBe("BAD_REQUEST");
+    const stored = await h.app.inject({ method: "POST", url: "/api/documents", headers, payload });
     expect(stored.statusCode).toBe(200);
     const { page, dialogs, errors } = await open(1280);
     await page.goto(h.base + "/documents/hostile-report");

@@ -37,6 +37,16 @@ export function claimsTable(claims: readonly Claim[], options: { stored: boolean
     }))));
 }
 
+/** Claims as a list of small cards, for a side column (the reader): each links to its sentence. */
+export function claimsList(claims: readonly Claim[]): HTMLElement {
+  if (claims.length === 0) return h("p", { class: "muted" }, "No claims found in this report.");
+  return h("ol", { class: "claim-list" }, claims.map((c) => h("li", null,
+    h("a", { href: readerHref(c.doc, c.evidence.start, c.evidence.end) }, figure(c.quantity), " · ", itemLabel(c.item)),
+    h("div", null, `${stateName(c.supplier)} → ${c.recipient ? stateName(c.recipient) : c.kind} `, certaintyBadge(c.certainty)),
+    h("div", { class: "muted" }, sourceLabel(c.source)),
+    c.statement ? h("div", null, h("a", { href: `/statements/${encodeURIComponent(c.statement)}` }, "its statement")) : null)));
+}
+
 export function readerHref(doc: string, start: number, end: number): string {
   return `/documents/${encodeURIComponent(doc)}?at=${start}-${end}`;
 }

@@ -24,7 +24,7 @@ const reportBody = {
   properties: {
     text: { type: "string" },
     html: { type: "string" },
-    url: { type: "string", maxLength: 2000 },
+    url: { type: "string", maxLength: 2000, pattern: "^https?://", description: "an http(s) address" },
     outlet: { type: "string", maxLength: 200 },
     title: { type: "string", maxLength: 1000 },
     published: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },

@@ -58,7 +58,10 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   if (fromParty) supplier = fromParty.state;
   if (toParty) recipient = toParty.state;
 
-  const trigger = triggers[0] ?? null;
+  const first = triggers[0] ?? null;
+  // "with Russian support", "its support": a verb form used as a noun.
+  const nounLike = first && first.role === "give" && (/\b(?:a|an|the|its|their|his|her|with|of|for|military|logistical|technical|technological|financial|economic)\s+$/i.test(before(first.start)) || inClause.some((p) => p.span.end <= first.start && first.start - p.span.end <= 3 && p.form === "adjective"));
+  const trigger: Trigger | null = first && nounLike ? { ...first, role: "giveNoun" } : first;
   if (trigger) {
     const pre = inClause.filter((p) => p.span.end <= trigger.start && !["from", "to", "into", "for", "against", "in", "with", "on", "at", "between"].includes(prepOf(p) ?? ""));
     const subject = pre[pre.length - 1] ?? null;
@@ -123,7 +126,7 @@ function hostile(text: string, p: Party): boolean {
 function originOfItems(text: string, parties: readonly Party[], items: readonly { span: Span }[], from: number): string | null {
   for (const item of items) {
     if (item.span.start < from) continue;
-    const adj = parties.find((p) => p.span.end <= item.span.start && item.span.start - p.span.end <= 30 && /^[\s\p{L}-]*$/u.test(text.slice(p.span.end, item.span.start)) && (p.form === "adjective" || /['’]s\s*$/.test(text.slice(p.span.start, p.span.end + 3))));
+    const adj = parties.find((p) => p.span.start >= from && p.span.end <= item.span.start && item.span.start - p.span.end <= 30 && /^[\s\p{L}-]*$/u.test(text.slice(p.span.end, item.span.start)) && (p.form === "adjective" || /['’]s\s*$/.test(text.slice(p.span.start, p.span.end + 3))));
     if (adj) return adj.state;
   }
   return null;

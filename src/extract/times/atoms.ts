@@ -39,8 +39,34 @@ function partOfYear(start: number, end: number, year: number, [a, b]: readonly [
   return { start, end, from: { y: year, m: a }, to, relative: false };
 }
 
+interface Patterns {
+  readonly relative: RegExp;
+  readonly lastSpan: RegExp;
+  readonly parts: RegExp;
+  readonly monthParts: RegExp;
+  readonly monthWord: RegExp;
+}
+
+const patternCache = new WeakMap<TimeLexicon, Patterns>();
+
+function patterns(lex: TimeLexicon): Patterns {
+  let p = patternCache.get(lex);
+  if (!p) {
+    p = {
+      relative: new RegExp(`\\b(last|this|previous)\\s+(week|month|year|${lex.seasons}|${lex.monthNames})\\b`, "gi"),
+      lastSpan: new RegExp(`\\b(?:the\\s+)?(?:last|past|previous)\\s+(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\b`, "gi"),
+      parts: new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi"),
+      monthParts: new RegExp(`\\b(?:${lex.monthPartNames})[\\s-]+(?:of\\s+)?(${lex.monthNames})\\b(?:\\s+((?:19|20)\\d\\d)\\b)?`, "gi"),
+      monthWord: new RegExp(`\\b(${lex.monthNames})\\b`, "i"),
+    };
+    patternCache.set(lex, p);
+  }
+  return p;
+}
+
 /** The date expressions chrono-node knows, plus what it lacks: years, parts of years, seasons, "last X". */
 export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
+  const pat = patterns(lex);
   const atoms: Atom[] = [];
   const taken = (s: number, e: number) => atoms.some((a) => a.start < e && s < a.end);
   const push = (a: Atom | null) => {
@@ -49,23 +75,19 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   const monthOf = (w: string) => lex.months.get(w.toLowerCase().replace(/\.$/, "")) ?? 0;
 
   // "last week", "this year", "last September", "this summer"
-  const relative = new RegExp(`\\b(last|this|previous)\\s+(week|month|year|${lex.seasons}|${lex.monthNames})\\b`, "gi");
-  for (const m of text.matchAll(relative)) push(relativeAtom(m.index!, m.index! + m[0].length, m[1].toLowerCase(), m[2].toLowerCase(), ref, lex, monthOf));
+  for (const m of text.matchAll(pat.relative)) push(relativeAtom(m.index!, m.index! + m[0].length, m[1].toLowerCase(), m[2].toLowerCase(), ref, lex, monthOf));
 
   // "in the last two months", "over the past 3 weeks": back from the report date
-  const span = new RegExp(`\\b(?:the\\s+)?(?:last|past|previous)\\s+(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\b`, "gi");
-  for (const m of text.matchAll(span)) push(lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
+  for (const m of text.matchAll(pat.lastSpan)) push(lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
 
   // "mid-2022", "late 2023", "the summer of 2023", "the first half of 2024"
-  const parts = new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi");
-  for (const m of text.matchAll(parts)) {
+  for (const m of text.matchAll(pat.parts)) {
     const range = lex.yearParts.get(m[1].toLowerCase().replace(/\s+/g, " "));
     if (range) push(partOfYear(m.index!, m.index! + m[0].length, Number(m[2]), range));
   }
 
   // "late June", "early July 2024": month precision
-  const monthParts = new RegExp(`\\b(?:${lex.monthPartNames})[\\s-]+(?:of\\s+)?(${lex.monthNames})\\b(?:\\s+((?:19|20)\\d\\d)\\b)?`, "gi");
-  for (const m of text.matchAll(monthParts)) {
+  for (const m of text.matchAll(pat.monthParts)) {
     const mo = monthOf(m[1]);
     if (!mo || m[1][0] === m[1][0].toLowerCase()) continue;
     const s = m.index!;
@@ -124,7 +146,7 @@ function fromChrono(r: chrono.ParsedResult, ref: Ref, lex: TimeLexicon): Atom | 
   const k = r.start;
   const known = (c: "year" | "month" | "day" | "weekday") => k.isCertain(c);
   // chrono reads lower-case "may" and "march" as months: only capitalised month names count.
-  const monthWord = new RegExp(`\\b(${lex.monthNames})\\b`, "i").exec(text);
+  const monthWord = patterns(lex).monthWord.exec(text);
   if (monthWord && monthWord[1][0] === monthWord[1][0].toLowerCase()) return null;
   let hasYear = known("year");
   // "March, 43 voyages": chrono took a count for the year; keep the date before the comma.

@@ -8,9 +8,7 @@ import { figure, num, sourceKey, sourceLabel, toDate, when } from "../format.js"
 
 export interface BandPoint { readonly t: number; readonly low: number; readonly high: number; readonly mid: number | null }
 
-const W = 760;
 const H = 300;
-const M = { top: 14, right: 16, bottom: 28, left: 64 };
 
 const pick = (o: Record<string, unknown>, keys: string[]): unknown => keys.map((k) => o[k]).find((v) => v !== undefined && v !== null);
 
@@ -42,7 +40,10 @@ export function bandOf(estimate: unknown, unit: string): BandPoint[] {
   return out.sort((a, b) => a.t - b.t);
 }
 
-export function timeline(statements: readonly Statement[], unit: string, colour: (key: string) => string, band: readonly BandPoint[]): SVGSVGElement {
+/** `width` is the room on the page, so that labels keep their size on a phone. */
+export function timeline(statements: readonly Statement[], unit: string, colour: (key: string) => string, band: readonly BandPoint[], width = 1000): SVGSVGElement {
+  const W = Math.max(320, Math.min(1200, Math.round(width)));
+  const M = { top: 14, right: 16, bottom: 28, left: W < 500 ? 44 : 64 };
   const placed = statements
     .filter((s) => s.quantity?.unit === unit && when(s))
     .map((s) => ({ s, t: toDate(when(s)!).getTime(), q: s.quantity! }));
@@ -65,7 +66,7 @@ export function timeline(statements: readonly Statement[], unit: string, colour:
     y.ticks(5).map((v) => svg("g", null,
       svg("line", { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: "grid" }),
       svg("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end" }, num(v, true)))),
-    x.ticks(6).map((d) => svg("text", { x: x(d), y: H - 8, "text-anchor": "middle" }, d.toISOString().slice(0, 7)))));
+    x.ticks(W < 500 ? 3 : 6).map((d) => svg("text", { x: x(d), y: H - 8, "text-anchor": "middle" }, d.toISOString().slice(0, 7)))));
   if (band.length > 1) {
     const shape = area<BandPoint>().x((b) => x(b.t)).y0((b) => y(Math.max(b.low, 1e-9))).y1((b) => y(b.high)).curve(curveMonotoneX);
     chart.append(svg("path", { d: shape(band) ?? "", class: "band" }, svg("title", null, "estimate band")));

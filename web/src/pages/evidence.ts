@@ -1,8 +1,8 @@
 // Evidence: a statement with the reports that carry it, and the reader with the evidence highlighted at its span.
 import { api, type Report } from "../api.js";
-import { h, linkRow, mount } from "../dom.js";
+import { h, linkRow, mount, safeHref } from "../dom.js";
 import { figure, flowPath, itemLabel, sourceLabel, stateName, when } from "../format.js";
-import { certaintyBadge, claimsTable, failure, markedText, page, readerHref } from "../parts.js";
+import { certaintyBadge, claimsList, failure, markedText, page, readerHref } from "../parts.js";
 import { navigate } from "../router.js";
 
 function reportRows(reports: readonly Report[]): HTMLElement {
@@ -45,12 +45,13 @@ export async function readerPage(main: HTMLElement, [id]: string[], query: URLSe
   try {
     const doc = await api.document(id);
     const target = targetOf(query);
-    const url = doc.url ? h("a", { href: doc.url, rel: "noopener noreferrer nofollow", target: "_blank" }, doc.url) : null;
+    // Only web addresses become links; anything else (a javascript: URL) shows as the text it is.
+    const url = doc.url ? (safeHref(doc.url) ? h("a", { href: doc.url, rel: "noopener noreferrer nofollow", target: "_blank" }, doc.url) : h("span", null, doc.url)) : null;
     mount(main, page(doc.title ?? doc.id,
       h("p", { class: "lede" }, [doc.outlet, doc.published].filter(Boolean).join(" · "), url ? [" · ", url] : null),
       h("div", { class: "reader" },
         h("article", { "aria-label": "Report text" }, markedText(doc.text, doc.claims.map((c) => ({ ...c.evidence, title: `${itemLabel(c.item)}: ${figure(c.quantity)}` })), target)),
-        h("aside", null, h("h2", null, `Claims (${doc.claims.length})`), claimsTable(doc.claims, { stored: true })))));
+        h("aside", null, h("h2", null, `Claims (${doc.claims.length})`), claimsList(doc.claims)))));
     const mark = document.getElementById("target");
     if (mark) {
       mark.scrollIntoView({ block: "center" });

@@ -26,7 +26,7 @@ function charts(detail: FlowDetail, colour: (k: string) => string): Child[] {
   if (units.length === 0) return [h("p", { class: "muted" }, "No statement of this flow gives a figure yet.")];
   const sources = [...new Map(detail.statements.map((s) => [sourceKey(s.source), s.source])).entries()];
   return [
-    ...units.map((unit) => h("figure", { class: "chart" }, h("figcaption", null, `In ${unit === "usd" ? "US dollars" : unit}`), timeline(detail.statements, unit, colour, bandOf(detail.estimate, unit)))),
+    ...units.map((unit) => h("figure", { class: "chart" }, h("figcaption", null, `In ${unit === "usd" ? "US dollars" : unit}`), timeline(detail.statements, unit, colour, bandOf(detail.estimate, unit), (document.getElementById("main")?.clientWidth ?? 1000) - 70))),
     h("p", { class: "legend" }, sources.map(([key, s]) => h("span", null, h("span", { class: "swatch", style: `background:${colour(key)}` }), sourceLabel(s))),
       h("span", { class: "muted" }, "Filled dot: running total; hollow: one delivery; bar: bounds (dashed where open); shaded: estimate band.")),
   ];
