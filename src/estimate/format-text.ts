@@ -20,10 +20,10 @@ function likelihoodLines(l: Likelihood, what: string): string[] {
 export function formatRounds(e: RoundsEstimate): string {
   const t = table(["", "rounds"], ["left", "right"]);
   t.push(["5th percentile", sig(e.p5)], ["median", sig(e.median)], ["95th percentile", sig(e.p95)], ["mean", sig(e.mean)]);
-  const params = table(["parameter", "distribution", "unit", "source"], ["left", "left", "left", "left"]);
+  const params = table(["parameter", "distribution", "source"], ["left", "left", "left"]);
   for (const p of e.parameters) {
     const facts = p.source.facts.map((f) => `${f.date} ${f.by}: ${f.figure}`).join("\n");
-    params.push([p.id + (p.overridden ? " (override)" : ""), p.distribution, p.unit, wrap(facts || p.source.derivation, 70)]);
+    params.push([p.id + (p.overridden ? "\n(override)" : ""), `${p.distribution}\n${wrap(p.unit, 28)}`, wrap([facts, p.source.derivation].filter(Boolean).join("\n"), 64)]);
   }
   return [e.summary, t.toString(), `samples ${n(e.samples)}, seed ${e.seed}`, "", "Parameters", params.toString(), ...likelihoodLines(e.likelihood, "Likelihood")].join("\n");
 }

@@ -313,7 +313,7 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
     // A report dates its shipment once, in its lead; later sentences about the same parties keep that date
     // unless they give their own or speak of earlier deliveries.
     else if (ctx.period && d.supplier === ctx.supplier && d.recipient === ctx.recipient && !times.length && !/\b(?:previously|earlier|before|total)\b/i.test(doc.slice(sentence.span))) period = ctx.period;
-    if (period?.start && !ctx.period && !cumulative) {
+    if (period?.start && !ctx.period) {
       ctx.period = period;
       ctx.supplier = d.supplier;
       ctx.recipient = d.recipient;

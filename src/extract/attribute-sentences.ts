@@ -218,6 +218,8 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
     }
     case "state": {
       if (m.form !== "name" && m.form !== "seat" && m.form !== "alias") return null;
+      // "the UK-based Open Source Centre": where a body is based, not who speaks.
+      if (/^-based\b/.test(doc.text.slice(m.span.end, m.span.end + 7))) return null;
       const adjective = stateByIso3(m.entity)?.adjectives?.[0] ?? m.name;
       return { span: m.span, kind: "state", voice: "named", source: { speaker: null, org: `${adjective} government`, country: m.state } };
     }

@@ -26,11 +26,13 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   if (!sameSource(a.source, b.source) && !(headline && a.source.country !== null && a.source.country === b.source.country)) return false;
   // "Full capacity" and "below capacity" say opposite things.
   if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity);
+  // In one sentence, differently named things are a list: "two Biber and two Dachs tanks" are two claims.
+  const sameThing = !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing);
+  if (a.evidence.start === b.evidence.start && !sameThing) return false;
   if (a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity);
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
   const oneBare = !a.quantity || !b.quantity;
-  const sameThing = !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing);
   return oneBare && (sameThing || a.segment !== b.segment ? sameThing : false);
 }
 

@@ -35,11 +35,12 @@ export function register(program: Command): void {
   ledgerOptions(estimate.command("flow <supplier> <recipient> <item>"))
     .description("A flow's cumulative curve over time with a band, rates per month, and its sources graded.")
     .addOption(new Option("--unit <unit>", "only this unit (default: one curve per unit)"))
-    .action(async (supplier: string, recipient: string, item: string, o: LedgerOptions & { unit?: Unit }) => {
+    .option("--include-possible", "draw 'possible' figures too (default: listed, not drawn)")
+    .action(async (supplier: string, recipient: string, item: string, o: LedgerOptions & { unit?: Unit; includePossible?: boolean }) => {
       const it = checkItem(item);
       await withStore(o, async (store) => {
         const statements = await store.getFlow(supplier.toUpperCase(), recipient.toUpperCase(), it);
-        const curves = estimateFlowCurves(statements, { overrides: overrides(o) }).filter((c) => !o.unit || c.unit === o.unit);
+        const curves = estimateFlowCurves(statements, { overrides: overrides(o), includePossible: o.includePossible === true }).filter((c) => !o.unit || c.unit === o.unit);
         const grades = gradeSources(statements, await store.listSources());
         if (o.json) return void console.log(JSON.stringify({ statements: statements.length, curves, sources: grades }, null, 2));
         if (statements.length === 0) return void console.log(`No statements on ${supplier} → ${recipient} ${item}.`);

@@ -102,6 +102,7 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
     push({ start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
   }
 
+  if (!lex.dateHint.test(text)) return atoms.sort((a, b) => a.start - b.start);
   for (const r of chrono.casual.parse(text, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
     push(fromChrono(r, ref, lex));
   }

@@ -20,6 +20,8 @@ export interface TimeLexicon {
   readonly speechAfter: RegExp;
   readonly sinceWindow: number;
   readonly eventRelative: RegExp;
+  /** Cheap test for any word chrono-node could read as a date: where it fails, chrono is not called. */
+  readonly dateHint: RegExp;
   /** Small numbers in words and digits, for "the last two months". */
   readonly counts: ReadonlyMap<string, number>;
   readonly countNames: string;
@@ -44,6 +46,7 @@ function build(): TimeLexicon {
     speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b`, "i"),
     sinceWindow: times.sinceWindow,
     eventRelative: new RegExp(`\\b(?:${alternation(times.eventRelative)})\\b`, "i"),
+    dateHint: new RegExp(`\\d|\\b(?:${alternation(Object.keys(times.months))}|${alternation(times.dateHints)})\\b`, "i"),
     counts: new Map([...Object.entries(numbers.units), ...Object.entries(numbers.tens)].filter(([k]) => !k.startsWith("$"))),
     countNames: alternation([...Object.keys(numbers.units), ...Object.keys(numbers.tens)]),
   };
