@@ -5,6 +5,7 @@ import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { ArmsflowError } from "../core/errors.js";
 import type { Store } from "../store/store.js";
+import { ReadCache } from "./cache.js";
 import { loadEngine, type Engine } from "./engine.js";
 import { authPlugin } from "./plugins/auth.js";
 import { errorsPlugin } from "./plugins/errors.js";
@@ -30,6 +31,8 @@ export interface BuildOptions {
   /** Replaces parts of the engine (the pipeline, the estimate models). */
   readonly engine?: Partial<Engine>;
   readonly logger?: boolean;
+  /** How long whole-ledger aggregates (flows, sources) are kept between writes, in ms (default 30 s; 0 keeps none). */
+  readonly cacheMs?: number;
 }
 
 export const API_VERSION = "1.0.0";
@@ -61,7 +64,7 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
     },
   });
 
-  const routeOptions = { store: options.store, engine };
+  const routeOptions = { store: options.store, engine, cache: new ReadCache(options.cacheMs ?? 30_000) };
   await app.register(flowRoutes, routeOptions);
   await app.register(statementRoutes, routeOptions);
   await app.register(documentRoutes, { ...routeOptions, writeLimit });

@@ -1,38 +1,30 @@
-import type { Statement } from "../core/ledger.js";
+import type { RelayChain } from "../store/store.js";
 
-/** One way a statement reached print: the original source, then each relay, ending with the outlet. */
+/** One way statements reached print, with how many reports took it. */
 export interface ReportingChain {
+  /** Origin first, then each relay, the outlet last. */
   readonly links: readonly string[];
-  /** True where a name comes back along the chain: an outlet citing a report that cites it. */
+  /** A link of the chain is itself counted as a source of the same statements: it only repeats. */
   readonly circular: boolean;
   readonly statements: readonly string[];
   readonly reports: number;
 }
 
-const norm = (s: string) => s.trim().toLowerCase();
-
 /**
- * The reporting chains of some statements, longest first: `source → relay → … → outlet`. A chain
- * whose names repeat is circular: its reports are not independent confirmations of each other.
+ * Groups the store's per-report chains by their path, circular ones first, then the longest and
+ * most travelled: `groupChains([{chain: ["A", "B"]}, {chain: ["A", "B"]}])` → one chain with 2 reports.
  */
-export function reportingChains(statements: readonly Statement[]): ReportingChain[] {
-  const chains = new Map<string, { links: string[]; statements: Set<string>; reports: number }>();
-  for (const s of statements) {
-    const origin = s.source.speaker ?? s.source.org;
-    for (const r of s.reports) {
-      // Relays are nearest first, so the path from the origin outwards is their reverse.
-      const links = [origin, ...[...r.relays].reverse(), r.outlet].filter((x): x is string => !!x);
-      const deduped = links.filter((x, i) => i === 0 || norm(x) !== norm(links[i - 1]));
-      if (deduped.length < 2) continue;
-      const key = deduped.map(norm).join(" > ");
-      const entry = chains.get(key) ?? { links: deduped, statements: new Set<string>(), reports: 0 };
-      entry.statements.add(s.id);
-      entry.reports++;
-      chains.set(key, entry);
-    }
+export function groupChains(chains: readonly RelayChain[]): ReportingChain[] {
+  const byPath = new Map<string, { links: readonly string[]; circular: boolean; statements: Set<string>; reports: number }>();
+  for (const c of chains) {
+    const key = c.chain.join("\u0000");
+    const entry = byPath.get(key) ?? { links: c.chain, circular: false, statements: new Set<string>(), reports: 0 };
+    entry.circular ||= c.circular;
+    entry.statements.add(c.statement);
+    entry.reports++;
+    byPath.set(key, entry);
   }
-  return [...chains.values()]
-    .map((c) => ({ links: c.links, circular: new Set(c.links.map(norm)).size < c.links.length, statements: [...c.statements], reports: c.reports }))
-    .filter((c) => c.circular || c.links.length > 2)
+  return [...byPath.values()]
+    .map((c) => ({ links: c.links, circular: c.circular, statements: [...c.statements], reports: c.reports }))
     .sort((a, b) => Number(b.circular) - Number(a.circular) || b.links.length - a.links.length || b.reports - a.reports);
 }

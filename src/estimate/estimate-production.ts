@@ -15,7 +15,7 @@ import { DEFAULT_SEED, fmt, useOf, type ParameterUse } from "./estimate-rounds.j
 export interface ProductionLine {
   readonly state: string;
   readonly item: string;
-  /** Utilisation as a share of capacity, from a percent statement (or the default parameter). */
+  /** Utilisation as a share of capacity, from a percent statement on the item or a broader one. */
   readonly utilisation: (Band & { readonly statement: string | null }) | null;
   /** Output per year with a 90 % band, where capacity parameters exist. */
   readonly output: { readonly median: number; readonly p5: number; readonly p95: number; readonly unit: "rounds per year"; readonly parameters: readonly ParameterUse[]; readonly likelihood: Likelihood; readonly summary: string } | null;

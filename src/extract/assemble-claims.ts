@@ -7,7 +7,7 @@ import transferData from "../knowledge/transfer-cues.json" with { type: "json" }
 import { splitClauses } from "./claims/clauses.js";
 import { resolveDirection, type Party } from "./claims/direction.js";
 import { findItems, type ItemMention } from "./claims/find-items.js";
-import { defaultItemOf, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
+import { broaderThan, defaultItemOf, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const productionVerb = phraseRegex(transferData.productionVerbs);
 const productionNoun = phraseRegex(transferData.productionNouns);
@@ -19,6 +19,8 @@ interface Context {
   supplier: string | null;
   recipient: string | null;
   period: Period | null;
+  /** The parties of the claim that dated the report's shipment. */
+  periodParties: string;
   cumulative: boolean;
   items: ItemMention[];
   producer: string | null;
@@ -60,7 +62,7 @@ export function assembleClaims(): Stage {
 }
 
 function emptyContext(): Context {
-  return { supplier: null, recipient: null, period: null, cumulative: false, items: [], producer: null, productionItem: null, statusOwner: null };
+  return { supplier: null, recipient: null, period: null, periodParties: "", cumulative: false, items: [], producer: null, productionItem: null, statusOwner: null };
 }
 
 function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
@@ -165,7 +167,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     ctx.recipient = recipient;
   }
   ctx.items = items.length ? items : ctx.items;
-  return drafts;
+  // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing.
+  return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && broaderThan(d.item, o.item)));
 }
 
 function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: string | null }, item: ItemMention, quantity: Quantity | null, amount: Amount | null, lastPart: number): Draft {
@@ -312,11 +315,10 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
     } else if (cumulative) period = { start: null, end: stated };
     // A report dates its shipment once, in its lead; later sentences about the same parties keep that date
     // unless they give their own or speak of earlier deliveries.
-    else if (ctx.period && d.supplier === ctx.supplier && d.recipient === ctx.recipient && !times.length && !/\b(?:previously|earlier|before|total)\b/i.test(doc.slice(sentence.span))) period = ctx.period;
+    else if (ctx.period && `${d.supplier}>${d.recipient}` === ctx.periodParties && !times.length && !/\b(?:previously|earlier|before|total)\b/i.test(doc.slice(sentence.span))) period = ctx.period;
     if (period?.start && !ctx.period) {
       ctx.period = period;
-      ctx.supplier = d.supplier;
-      ctx.recipient = d.recipient;
+      ctx.periodParties = `${d.supplier}>${d.recipient}`;
     }
     if (period && !period.start && !period.end) period = null;
   }

@@ -27,7 +27,8 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   // "Full capacity" and "below capacity" say opposite things.
   if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity);
   // In one sentence, differently named things are a list: "two Biber and two Dachs tanks" are two claims.
-  const sameThing = !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing);
+  const generic = a.item === "goods-unspecified" || a.item === "weapons-unspecified" && !a.quantity && !b.quantity;
+  const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing);
   if (a.evidence.start === b.evidence.start && !sameThing) return false;
   if (a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity);
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.

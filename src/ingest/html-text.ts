@@ -73,6 +73,19 @@ export function blockText(root: DomNode): string {
   return paragraphs.join("\n\n");
 }
 
+/** Whether the tree nests deeper than `limit` elements or holds more than `maxNodes` nodes (stops as soon as it does). */
+export function tooComplex(root: DomNode, limit: number, maxNodes: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit || ++nodes > maxNodes) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push([children[i], depth + 1]);
+  }
+  return false;
+}
+
 /** Removes tags and collapses white space in a string that should be plain text (a title full of markup). */
 export function plainText(s: string): string {
   return s

@@ -1,14 +1,20 @@
 import { Readability } from "@mozilla/readability";
 import type { ArmsDocument, Stage } from "../core/document.js";
-import { blockText, parsePage, plainText } from "./html-text.js";
+import { blockText, parsePage, plainText, tooComplex } from "./html-text.js";
+import { rememberPageMeta } from "./read-metadata.js";
 
 export interface ParseHtmlOptions {
   /** Readability's minimum article length in characters (its `charThreshold`). Default 200. */
   readonly charThreshold?: number;
+  /** Pages nested deeper than this skip Readability (it takes minutes on them, then overflows its stack). Default 400. */
+  readonly maxDepth?: number;
+  /** Pages with more elements than this skip Readability. Default 200,000. */
+  readonly maxElements?: number;
 }
 
 const STAGE = "parse-html";
 const CHROME = "script, style, noscript, template, iframe, nav, header, footer, aside, form, [role=navigation], [aria-hidden=true]";
+type Root = Parameters<typeof blockText>[0];
 
 /**
  * For HTML documents: `text` becomes the article text the page shows (Readability over linkedom),
@@ -19,34 +25,19 @@ export function parseHtml(options: ParseHtmlOptions = {}): Stage {
   const threshold = options.charThreshold ?? 200;
   return (doc: ArmsDocument) => {
     if (doc.format !== "html") return;
-    const document = parsePage(doc.source);
-    // The headline a reader sees: the page's h1, else its og:title, else its <title>.
-    const ogTitle = document.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? "";
-    const h1 = document.querySelector("h1");
-    const h1Text = h1 ? blockText(h1 as unknown as Parameters<typeof blockText>[0]).replace(/\s+/g, " ") : "";
-    // In a <title>, what follows " | " is the site's name ("Grain deal | Wire").
-    const pageTitle = plainText(h1Text || ogTitle || (document.title ?? "").replace(/\s+\|\s+[^|]{1,60}$/, "") || "");
-    let article: { title: string; node: unknown } | null = null;
-    try {
-      const parsed = new Readability(document, {
-        charThreshold: threshold,
-        serializer: (node: Node) => node,
-      }).parse();
-      // On a page with little text Readability returns the whole body, menus included: treat that as no article.
-      if (parsed?.content && (parsed.length ?? 0) >= threshold) article = { title: plainText(parsed.title ?? ""), node: parsed.content };
-    } catch (error) {
-      doc.report(STAGE, "readability-failed", `Readability failed: ${error instanceof Error ? error.message : String(error)}`, "warning");
-    }
-    let body: string;
-    let title: string;
-    if (article) {
-      body = blockText(article.node as Parameters<typeof blockText>[0]);
-      title = pageTitle || article.title;
+    let document = parsePage(doc.source);
+    rememberPageMeta(doc, document);
+    const title = headline(document);
+    let body: string | null = null;
+    if (tooComplex(document as unknown as Root, options.maxDepth ?? 400, options.maxElements ?? 200_000)) {
+      doc.report(STAGE, "html-too-complex", "the page nests too deep or holds too many elements for article extraction", "warning");
     } else {
-      const page = parsePage(doc.source);
-      for (const el of Array.from(page.querySelectorAll(CHROME))) el.remove();
-      body = page.body ? blockText(page.body as unknown as Parameters<typeof blockText>[0]) : "";
-      title = pageTitle;
+      body = article(doc, document, threshold);
+      if (body === null) document = parsePage(doc.source); // Readability changed the DOM it read
+    }
+    if (body === null) {
+      for (const el of Array.from(document.querySelectorAll(CHROME))) el.remove();
+      body = document.body ? blockText(document.body as unknown as Root) : "";
       doc.report(STAGE, "no-article", "no article found in the page: read the body text without navigation, header and footer", "warning");
     }
     const firstLine = body.slice(0, body.indexOf("\n") >>> 0);
@@ -54,4 +45,27 @@ export function parseHtml(options: ParseHtmlOptions = {}): Stage {
     if (!text.trim()) return void doc.report(STAGE, "empty-document", "the page shows no text", "fatal");
     doc.text = text;
   };
+}
+
+/** The headline a reader sees: the page's h1, else its og:title, else its <title> without the site name. */
+function headline(document: Document): string {
+  const h1 = document.querySelector("h1");
+  if (h1) {
+    const text = plainText(blockText(h1 as unknown as Root));
+    if (text) return text;
+  }
+  const og = document.querySelector('meta[property="og:title"]')?.getAttribute("content");
+  // In a <title>, what follows " | " is the site's name ("Grain deal | Wire").
+  return plainText(og || (document.title ?? "").replace(/\s+\|\s+[^|]{1,60}$/, ""));
+}
+
+/** The article's text by Readability, or null where it finds none (or only a short page, menus included). */
+function article(doc: ArmsDocument, document: Document, threshold: number): string | null {
+  try {
+    const parsed = new Readability(document, { charThreshold: threshold, serializer: (node: Node) => node }).parse();
+    if (parsed?.content && (parsed.length ?? 0) >= threshold) return blockText(parsed.content as unknown as Root);
+  } catch (error) {
+    doc.report(STAGE, "readability-failed", `Readability failed: ${error instanceof Error ? error.message : String(error)}`, "warning");
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import type { ArmsDocument, DocumentMeta, Stage } from "../core/document.js";
 import { boilerplateLexicon, classifyLine } from "./lexicon.js";
 import { parsePage, plainText } from "./html-text.js";
 
-type PageMeta = { -readonly [K in keyof Omit<DocumentMeta, "id">]?: string | null };
+export type PageMeta = { -readonly [K in keyof Omit<DocumentMeta, "id">]?: string | null };
 
 /** How many lines at the top of a text are searched for bylines and dates. */
 const HEAD_LINES = 15;
@@ -15,7 +15,7 @@ const HEAD_LINES = 15;
 export function readMetadata(): Stage {
   return (doc: ArmsDocument) => {
     const found: PageMeta[] = [];
-    if (doc.format === "html") found.push(htmlMetadata(doc.source));
+    if (doc.format === "html") found.push(pageFacts.get(doc) ?? htmlMetadata(doc.source));
     found.push(textMetadata(doc.text));
     const meta: Record<string, unknown> = { ...doc.meta };
     for (const page of found) {
@@ -25,9 +25,17 @@ export function readMetadata(): Stage {
   };
 }
 
+// What parse-html read from the page before Readability changed its DOM, so the page is parsed once.
+const pageFacts = new WeakMap<ArmsDocument, PageMeta>();
+
+/** Keeps the page's declared metadata for read-metadata (called by parse-html on the fresh DOM). */
+export function rememberPageMeta(doc: ArmsDocument, document: Document): void {
+  pageFacts.set(doc, htmlMetadata(document));
+}
+
 /** Metadata a page declares: Open Graph and article meta tags, JSON-LD, `<time datetime>`. */
-export function htmlMetadata(html: string): PageMeta {
-  const document = parsePage(html);
+export function htmlMetadata(page: string | Document): PageMeta {
+  const document = typeof page === "string" ? parsePage(page) : page;
   const metaContent = (...selectors: string[]) => {
     for (const s of selectors) {
       const v = document.querySelector(s)?.getAttribute("content")?.trim();

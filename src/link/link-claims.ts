@@ -28,6 +28,8 @@ export interface LinkedClaim {
 export interface CandidateStatement {
   readonly id: string;
   readonly members: readonly LinkedClaim[];
+  /** The day the statement was first made (its earliest claim's day): retellings must stay near it, never chain on. */
+  readonly day?: string | null;
 }
 
 const W = knowledge.weights;
@@ -119,6 +121,8 @@ export function assignDocument(claims: readonly LinkedClaim[], candidates: reado
   for (const lc of claims) {
     for (const st of candidates) {
       if (st.members.some((m) => m.doc.id === lc.doc.id)) continue;
+      const fromFirst = daysApart(claimDay(lc), st.day ?? null);
+      if (fromFirst !== null && fromFirst > knowledge.occasionDays) continue;
       let best: number | null = null;
       for (const m of st.members) {
         const s = matchScore(lc, m);
@@ -169,7 +173,7 @@ export function linkClaims(claims: readonly Claim[], docs: ReadonlyMap<string, D
   const byDoc = new Map<string, Claim[]>();
   for (const c of claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
   const order = [...byDoc.keys()].sort((a, b) => cmp(docs.get(a)?.published ?? "9999", docs.get(b)?.published ?? "9999") || cmp(a, b));
-  const byCore = new Map<string, { id: string; members: LinkedClaim[] }[]>();
+  const byCore = new Map<string, { id: string; members: LinkedClaim[]; day: string | null }[]>();
   const coreOf = (c: Claim) => `${c.kind}|${c.supplier}|${c.recipient}|${c.item}`;
   const out = new Map<string, string>();
   for (const id of order) {
@@ -181,11 +185,15 @@ export function linkClaims(claims: readonly Claim[], docs: ReadonlyMap<string, D
     const assigned = assignDocument(linked, candidates);
     for (const lc of linked) {
       let sid = assigned.get(lc.claim.id);
-      if (sid) candidates.find((s) => s.id === sid)!.members.push(lc);
-      else {
+      if (sid) {
+        const st = candidates.find((s) => s.id === sid)!;
+        st.members.push(lc);
+        const d = claimDay(lc);
+        if (d && (!st.day || d < st.day)) st.day = d;
+      } else {
         sid = statementId(lc);
         const list = byCore.get(coreOf(lc.claim)) ?? [];
-        list.push({ id: sid, members: [lc] });
+        list.push({ id: sid, members: [lc], day: claimDay(lc) });
         byCore.set(coreOf(lc.claim), list);
       }
       out.set(lc.claim.id, sid);

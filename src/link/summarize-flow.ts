@@ -53,7 +53,7 @@ export function summarizeFlow(statements: readonly FlowStatement[], reports: num
   };
 }
 
-/** Groups figures stated within a few days of each other, in one unit, that cannot be one figure. */
+/** Groups figures that different sources stated within a few days of each other, in one unit, that cannot be one figure. */
 export function conflicts(statements: readonly FlowStatement[]): Conflict[] {
   const out: Conflict[] = [];
   const seen = new Set<string>();
@@ -66,7 +66,8 @@ export function conflicts(statements: readonly FlowStatement[]): Conflict[] {
       if (seen.has(b.id) || b.quantity!.unit !== a.quantity!.unit || b.cumulative !== a.cumulative) continue;
       const gap = daysApart(a.stated, b.stated);
       if (gap === null || gap > knowledge.occasionDays) continue;
-      if (group.every((g) => figureCloseness(g.quantity!, b.quantity!) === null)) group.push(b);
+      // Another source's figure: one source's several figures of a day are a breakdown, not a conflict.
+      if (group.every((g) => g.source_key !== b.source_key && figureCloseness(g.quantity!, b.quantity!) === null)) group.push(b);
     }
     if (group.length < 2) continue;
     for (const g of group) seen.add(g.id);

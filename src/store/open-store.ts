@@ -42,7 +42,9 @@ function sqlite(file: string): Kysely<Database> {
 }
 
 function postgres(url: string, schema?: string): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 4, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // synchronous_commit=off: a crash may lose the last commits, never half of one (a rerun redoes them); ~10x faster ingest.
+  const options = ["-c synchronous_commit=off", ...(schema ? [`-c search_path=${schema}`] : [])].join(" ");
+  const pool = new pg.Pool({ connectionString: url, max: 4, options });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
@@ -66,6 +68,7 @@ export function kyselyStore(db: Kysely<Database>, schema?: string): Store & { re
     listFlows: () => read.listFlows(db),
     getFlow: (s, r, i) => read.getFlow(db, s, r, i),
     listSources: () => read.listSources(db),
+    listRelayChains: (flow) => read.listRelayChains(db, flow),
     close: () => db.destroy(),
   };
 }

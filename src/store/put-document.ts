@@ -12,7 +12,9 @@ import { sourceRow } from "./sources.js";
 import type { PutResult } from "./store.js";
 
 type Tx = Transaction<Database>;
-const CHUNK = 200; // rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits
+const CHUNK = 200;
+/** At most this many pages sharing a band are compared (boilerplate shared by thousands must not make ingest quadratic). */
+const NEAR_CANDIDATES = 50; // rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits
 
 /** The raw page as text: its bytes decoded with the document's encoding (utf-8 where unknown). */
 function rawText(doc: ArmsDocument): string {
@@ -63,22 +65,16 @@ export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Prom
       })
       .execute();
     await trx.insertInto("doc_bands").values(bands.map((band) => ({ band, doc_key: key }))).execute();
-    const rows = doc.claims.map((c) => claimToRow(c, key, doc.meta.published));
-    for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto("claims").values(rows.slice(i, i + CHUNK)).execute();
-    // Link: each claim joins the best statement of other documents, or founds one.
+    // Link before inserting: each claim joins the best statement of other documents, or founds one.
     const linked: LinkedClaim[] = doc.claims.map((claim) => ({ claim, doc: doc0 }));
-    const candidates = await candidateStatements(trx, rows);
-    const assigned = assignDocument(linked, candidates);
-    for (const lc of linked) {
-      const sid = assigned.get(lc.claim.id) ?? statementId(lc);
-      await trx.updateTable("claims").set({ statement: sid }).where("key", "=", `${key}/${lc.claim.id}`).execute();
-      touched.add(sid);
-    }
+    const unlinked = doc.claims.map((c) => claimToRow(c, key, doc.meta.published));
+    const assigned = assignDocument(linked, await candidateStatements(trx, unlinked));
+    const rows = unlinked.map((r, i) => ({ ...r, statement: assigned.get(r.claim_id) ?? statementId(linked[i]) }));
+    for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto("claims").values(rows.slice(i, i + CHUNK)).execute();
+    for (const r of rows) touched.add(r.statement);
     await refreshStatements(trx, touched);
-    for (const c of doc.claims) {
-      const s = sourceRow(c.source, doc.meta.outlet);
-      await trx.insertInto("sources").values(s).onConflict((oc) => oc.column("id").doNothing()).execute();
-    }
+    const sources = new Map(doc.claims.map((c) => sourceRow(c.source, doc.meta.outlet)).map((r) => [r.id, r]));
+    if (sources.size) await trx.insertInto("sources").values([...sources.values()]).onConflict((oc) => oc.column("id").doNothing()).execute();
     return { status: cur ? "new-version" : "stored", key, claims: doc.claims.length };
   });
 }
@@ -93,6 +89,7 @@ async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string
     .where("doc_bands.band", "in", bandKeys(sig))
     .where("documents.current", "=", 1)
     .where("documents.id", "!=", id)
+    .limit(NEAR_CANDIDATES)
     .execute();
   let best: (typeof others)[number] | null = null;
   let bestSim = NEAR_DUPLICATE;
@@ -113,13 +110,15 @@ async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string
 async function candidateStatements(trx: Tx, rows: ClaimRow[]): Promise<CandidateStatement[]> {
   const near = knowledge.occasionDays;
   const byStatement = new Map<string, LinkedClaim[]>();
+  const days = new Map<string, string | null>();
   const seen = new Set<string>();
   for (const r of rows) {
     let q = trx
       .selectFrom("claims")
       .innerJoin("documents", "documents.key", "claims.doc_key")
       .selectAll("claims")
-      .select(["documents.url", "documents.outlet", "documents.published", "documents.grp", "documents.named"])
+      .innerJoin("statements", "statements.id", "claims.statement")
+      .select(["documents.url", "documents.outlet", "documents.published", "documents.grp", "documents.named", "statements.stated as st_day"])
       .where("claims.current", "=", 1)
       .where("claims.doc", "!=", r.doc)
       .where("claims.kind", "=", r.kind)
@@ -129,7 +128,8 @@ async function candidateStatements(trx: Tx, rows: ClaimRow[]): Promise<Candidate
     q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);
     if (r.day_lo !== null && r.day_hi !== null) {
       const lo = r.day_lo - near, hi = r.day_hi + near;
-      q = q.where((eb) => eb.or([eb.and([eb("claims.day_lo", "<=", hi), eb("claims.day_hi", ">=", lo)]), eb("claims.day_lo", "is", null)]));
+      // A bounded range on day_lo keeps this an index range scan (a day range spans at most a year).
+      q = q.where("claims.day_lo", ">=", lo - 366).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo);
     } else q = q.where("claims.source_key", "=", r.source_key);
     for (const m of await q.execute()) {
       if (seen.has(m.key)) continue;
@@ -137,28 +137,33 @@ async function candidateStatements(trx: Tx, rows: ClaimRow[]): Promise<Candidate
       const list = byStatement.get(m.statement!) ?? [];
       list.push({ claim: rowToClaim(m), doc: rowToLinkDoc({ ...m, id: m.doc }) });
       byStatement.set(m.statement!, list);
+      days.set(m.statement!, m.st_day);
     }
   }
-  return [...byStatement].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, members]) => ({ id, members }));
+  return [...byStatement].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, members]) => ({ id, members, day: days.get(id) ?? null }));
 }
 
 /** Rebuilds the statement rows whose claims changed; a statement no current claim carries is removed. */
 export async function refreshStatements(trx: Tx, ids: Iterable<string>): Promise<void> {
-  for (const sid of ids) {
+  const all = [...new Set(ids)];
+  for (let i = 0; i < all.length; i += CHUNK) {
+    const chunk = all.slice(i, i + CHUNK);
     const members = await trx
       .selectFrom("claims")
       .innerJoin("documents", "documents.key", "claims.doc_key")
       .selectAll("claims")
       .select(["documents.url", "documents.outlet", "documents.published", "documents.grp"])
-      .where("claims.statement", "=", sid)
+      .where("claims.statement", "in", chunk)
       .where("claims.current", "=", 1)
       .execute();
-    if (members.length === 0) {
-      await trx.deleteFrom("statements").where("id", "=", sid).execute();
-      continue;
+    const byStatement = new Map<string, typeof members>();
+    for (const m of members) byStatement.set(m.statement!, [...(byStatement.get(m.statement!) ?? []), m]);
+    const gone = chunk.filter((sid) => !byStatement.has(sid));
+    if (gone.length) await trx.deleteFrom("statements").where("id", "in", gone).execute();
+    for (const [sid, list] of byStatement) {
+      const row = statementToRow(buildStatement(sid, list.map(rowToCarrier)));
+      const { id: _id, ...rest } = row;
+      await trx.insertInto("statements").values(row).onConflict((oc) => oc.column("id").doUpdateSet(rest)).execute();
     }
-    const row = statementToRow(buildStatement(sid, members.map(rowToCarrier)));
-    const { id: _id, ...rest } = row;
-    await trx.insertInto("statements").values(row).onConflict((oc) => oc.column("id").doUpdateSet(rest)).execute();
   }
 }

@@ -2,6 +2,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Claim, Item } from "../core/claim.js";
 import type { Flow, Report, SourceRecord, Statement } from "../core/ledger.js";
+import { relayChains, type RelayChain } from "../link/independence.js";
 import { summarizeFlow, timeOrder, type FlowStatement } from "../link/summarize-flow.js";
 import { rowToClaim, rowToDocument, rowToFlowStatement, rowToStatement } from "./rows.js";
 import type { Database, StatementRow } from "./schema.js";
@@ -126,4 +127,13 @@ export async function listDocuments(db: Db, o: { limit?: number; offset?: number
 export async function countDocuments(db: Db): Promise<number> {
   const r = await db.selectFrom("documents").select(sql<number>`count(*)`.as("n")).where("current", "=", 1).executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** Relay chains of a flow's statements (or all statements), circular ones marked. */
+export async function listRelayChains(db: Db, flow?: { supplier: string; recipient: string; item: Item }): Promise<RelayChain[]> {
+  let q = db.selectFrom("statements").selectAll();
+  if (flow) q = q.where("supplier", "=", flow.supplier).where("recipient", "=", flow.recipient).where("item", "=", flow.item);
+  const rows = await q.execute();
+  const reports = await reportsOf(db, rows.map((r) => r.id));
+  return relayChains(rows.map((r) => ({ ...rowToFlowStatement(r), reports: reports.get(r.id) ?? [] })));
 }

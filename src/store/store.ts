@@ -2,6 +2,7 @@ import type { Certainty, Claim, Item } from "../core/claim.js";
 import type { ArmsDocument, DocumentMeta } from "../core/document.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { Flow, SourceRecord, Statement } from "../core/ledger.js";
+import type { RelayChain } from "../link/independence.js";
 
 /** A document as stored: its raw and clean text, metadata, hash and version. */
 export interface StoredDocument extends DocumentMeta {
@@ -50,6 +51,8 @@ export interface ClaimFilter {
  * The one storage interface (STYLE.md habit 5). SQLite and PostgreSQL implement it; nothing outside
  * src/store knows which engine it talks to.
  */
+export type { RelayChain };
+
 export interface Store {
   /** Applies pending schema migrations. */
   migrate(): Promise<void>;
@@ -65,5 +68,7 @@ export interface Store {
   /** A flow's statements in time order (stated date, then period end). */
   getFlow(supplier: string, recipient: string, item: Item): Promise<Statement[]>;
   listSources(): Promise<SourceRecord[]>;
+  /** Who relayed whom: one chain per report passed on through others, circular ones marked (for the dashboard). */
+  listRelayChains(flow?: { supplier: string; recipient: string; item: Item }): Promise<RelayChain[]>;
   close(): Promise<void>;
 }

@@ -80,4 +80,9 @@ describe("gazetteer lookups", () => {
     expect(outletByName("US media")).toMatchObject({ kind: "media", country: "USA" });
     expect(outletByName("Nowhere Gazette")).toBeUndefined();
   });
+
+  it("knows the outlets of the dev reports' metadata", () => {
+    for (const name of ["Al Arabiya English", "Pledge Times", "RBC-Ukraine", "The Straits Times", "Ukrainska Pravda", "UAWire", "EU Today"])
+      expect(outletByName(name), name).toBeDefined();
+  });
 });

@@ -40,6 +40,13 @@ const cases: [string, string[]][] = [
   ["White House National Security Council spokesman John Kirby spoke.", ["White House National Security Council spokesman=body:usa-nsc/role", "John Kirby=person:john-kirby"]],
   ["Kyiv's HUR chief Budanov gave a figure.", ["Kyiv's HUR chief=body:ukr-hur/role", "Budanov=person:kyrylo-budanov/alias"]],
   ["In the North, factories ran at full tilt.", ["the North=state:PRK/alias"]],
+  ["North Korean leader Kim waved as Chinese Foreign Minister Wang looked on.", ["North Korean leader=body:prk-government/role", "Kim=person:kim-jong-un/alias", "Chinese Foreign Minister=body:chn-mfa/role", "Wang=person:wang-yi/alias"]],
+  ["NORTH KOREA AND RUSSIA SIGN A TREATY", ["NORTH KOREA=state:PRK", "RUSSIA=state:RUS"]],
+  ["Sino-Russian trade and Iran-backed groups drew Tehran's denials.", ["Sino=state:CHN/adjective", "Russian=state:RUS/adjective", "Iran=state:IRN", "Tehran=state:IRN/seat"]],
+  ["Japanese Prime Minister Fumio Kishida met UK Foreign Secretary David Lammy.", ["Japanese Prime Minister=body:jpn-government/role", "Fumio Kishida=person:fumio-kishida", "UK Foreign Secretary=body:gbr-fcdo/role", "David Lammy=person:david-lammy"]],
+  ["Mr Peskov, Ms Zakharova and President Lukashenko spoke; so did Lukashenka.", ["Mr Peskov=person:dmitry-peskov", "Ms Zakharova=person:maria-zakharova", "President Lukashenko=person:alexander-lukashenko", "Lukashenka=person:alexander-lukashenko"]],
+  ["Russian state media and North Korea's state media agreed, the Foreign Ministry of the Russian Federation said.", ["Russian state media=outlet:media-rus/alias", "North Korea's state media=outlet:media-prk/alias", "Foreign Ministry of the Russian Federation=body:rus-mfa/alias"]],
+  ["South Korean military intelligence and the Islamic Republic of Pakistan were named.", ["South Korean military intelligence=body:kor-dia/alias", "Islamic Republic of Pakistan=state:PAK/alias"]],
   // Negatives: no mention inside other words, nor from bare Korea/Korean, nor from ignored phrases.
   ["Chadwick plugged a USB stick into the Nigerian's laptop.", ["Nigerian=state:NGA/adjective"]],
   ["The Korean Peninsula and Korean food are not states.", []],
@@ -47,6 +54,8 @@ const cases: [string, string[]][] = [
   ["Across North America and the South China Sea, nothing is a state.", []],
   ["the North Atlantic Treaty is not the North.", ["the North=state:PRK/alias"]],
   ["us and them; chinese whispers; turkey for dinner.", []],
+  ["Bank of America and Latin American banks lent to Korean firms.", []],
+  ["Kim said nothing, and Lawmakers met.", []],
   ["The defence ministry said, and the foreign minister agreed.", []],
   ["Iranian drones, not Iran's, were found in Niger, not Nigeria.", ["Iranian=state:IRN/adjective", "Iran=state:IRN", "Niger=state:NER", "Nigeria=state:NGA"]],
 ];
@@ -100,10 +109,39 @@ describe("recognise-mentions: the stage", () => {
     for (const m of doc.mentions) expect(doc.slice(m.span)).toBe(text.slice(m.span.start, m.span.end));
   });
 
+  it("stays the same when run twice or given overlapping sentences", () => {
+    const text = "Seoul said the Kremlin lied.";
+    const doc = run(text, [[0, text.length], [6, text.length]]);
+    recogniseMentions()(doc);
+    expect(doc.mentions.map((m) => doc.slice(m.span))).toEqual(["Seoul", "Kremlin"]);
+  });
+
   it("gives sorted, non-overlapping mentions", () => {
     const doc = run("Russia’s Defence Minister Andrei Belousov met North Korean Defence Minister No Kwang Chol in Pyongyang; Belousov smiled.");
     const spans = doc.mentions.map((m) => m.span);
     for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
     expect(doc.mentions.map((m) => m.entity)).toEqual(["rus-mod", "andrei-belousov", "prk-mod", "no-kwang-chol", "PRK", "andrei-belousov"]);
+  });
+});
+
+describe("recognise-mentions: properties", () => {
+  const pieces = ["North Korea", "Russia’s", "the Kremlin", "Shin Won-sik", "US-made", "Chadwick", "USB", "Korean", "defence minister", "South Korea's defence ministry", "said", ",", "and", "“", "”", "Kim", "Yonhap", "UN", "the North", "of Ukraine", "\n", "Iranian-backed"];
+  it("gives sorted, non-overlapping spans that re-slice to trimmed text, whatever the mix", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom(" ", "  ", "\u00a0", ""), (parts, sep) => {
+        const text = parts.join(sep);
+        let last = 0;
+        for (const m of findMentions(text)) {
+          expect(m.span.start).toBeGreaterThanOrEqual(last);
+          expect(m.span.end).toBeGreaterThan(m.span.start);
+          const slice = text.slice(m.span.start, m.span.end);
+          expect(slice.trim()).toBe(slice);
+          expect(/^[\p{L}\p{N}]/u.test(slice)).toBe(true);
+          last = m.span.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -37,6 +37,13 @@ describe("ingest robustness", () => {
     expect(binary.diagnostics.at(-1)!.message).toMatch(/^img\.txt: /);
   });
 
+  it("reads a page nested too deep for Readability from its body, with a warning", () => {
+    const html = `<html><body>${"<div>".repeat(3000)}<p>Ships carried 40 tanks to the port.</p>${"</div>".repeat(3000)}</body></html>`;
+    const doc = readDocument({ path: "deep.html", bytes: utf8(html) });
+    expect(codes(doc)).toEqual(["warning html-too-complex", "warning no-article"]);
+    expect(doc.sentences.map((s) => doc.slice(s.span))).toEqual(["Ships carried 40 tanks to the port."]);
+  });
+
   it("guesses UTF-16 without a byte order mark", () => {
     const text = "Minsk sent 30 trucks of fuel to Moscow in June, officials said.";
     const doc = readDocument({ path: "u16.txt", bytes: new Uint8Array(Buffer.from(text, "utf16le")) });

@@ -10,6 +10,8 @@ const FLOWS: [string, string, ClaimSpec["item"], string][] = [
   ["USA", "UKR", "air-defence-systems", "systems"], ["RUS", "PRK", "oil-fuel", "barrels"], ["CHN", "RUS", "dual-use-goods", "tonnes"],
 ];
 
+const WORDS = "port rail convoy border night train depot ship crane customs satellite image warehouse truck river bridge officials analysts ministry parliament briefing border guard harbour cargo manifest route winter summer weapons fuel grain loaders inspection tracking sanctions envoy talks summit".split(" ");
+
 export interface GeneratedReport {
   meta: { id: string; outlet: string; published: string; url: string };
   sentences: string[];
@@ -26,9 +28,11 @@ export function generateReport(i: number): GeneratedReport {
   const outlet = OUTLETS[i % OUTLETS.length];
   const s1 = `${speaker} said on ${day} that ${value} ${unit} had moved from ${supplier} to ${recipient} so far (report ${i}).`;
   const s2 = `Officials in ${recipient} did not comment on the ${item} shipments, ${outlet} noted.`;
+  // Varied filler, so that the pages are not all near-duplicates of each other as real pages are not.
+  const filler = Array.from({ length: 40 }, (_, k) => WORDS[(i * 7919 + k * k * 31 + k) % WORDS.length]).join(" ");
   return {
     meta: { id: `r${String(i).padStart(6, "0")}`, outlet, published: day, url: `https://news.example/${i}` },
-    sentences: [s1, s2],
+    sentences: [s1, s2, `${filler}.`],
     claims: [
       { evidence: s1, supplier, recipient, item, speaker, country: "KOR", quantity: { value, unit: unit as never }, cumulative: true },
       { evidence: s2, supplier, recipient, item, org: outlet, certainty: "reported" },

@@ -54,7 +54,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 const seg = encodeURIComponent;
 
 export const api = {
-  flows: () => call<{ flows: Flow[] }>("/api/flows?sparklines=true"),
+  flows: (sparklines = false) => call<{ flows: Flow[] }>(`/api/flows${sparklines ? "?sparklines=true" : ""}`),
   flow: (s: string, r: string, item: string) => call<FlowDetail>(`/api/flows/${seg(s)}/${seg(r)}/${seg(item)}`),
   statements: (query: string) => call<{ statements: Statement[] }>(`/api/statements?${query}`),
   statement: (id: string) => call<{ statement: Statement; claims: Claim[] }>(`/api/statements/${seg(id)}`),

@@ -141,6 +141,7 @@ export async function documentRoutes(app: FastifyInstance, options: RouteOptions
   }, async (request) => {
     const doc = await read(options, request.body);
     const put = await store.putDocument(doc);
+    if (put.status !== "unchanged") options.cache.clear();
     const stored = await store.getDocument(doc.meta.id);
     const claims = await store.listClaims({ doc: doc.meta.id, limit: 10_000 });
     return { status: put.status, key: put.key, document: stored ? summary(stored) : { ...doc.meta, key: put.key }, claims, diagnostics: diagnosticsOf(doc) };

@@ -4,12 +4,14 @@ import type { Item } from "../../core/claim.js";
 import { ArmsflowError } from "../../core/errors.js";
 import type { Flow, Statement } from "../../core/ledger.js";
 import type { Store } from "../../store/store.js";
+import type { ReadCache } from "../cache.js";
 import type { Engine } from "../engine.js";
 import { errors, item, params } from "../schemas.js";
 
 export interface RouteOptions {
   readonly store: Store;
   readonly engine: Engine;
+  readonly cache: ReadCache;
 }
 
 /** A flow's figures as [stated day, value] pairs, for sparklines. */
@@ -25,7 +27,9 @@ function points(statements: readonly Statement[]): [string, number][] {
 
 const SPARKLINE_FLOWS = 200; // beyond this the overview shows figures without timelines
 
-export async function flowRoutes(app: FastifyInstance, { store, engine }: RouteOptions): Promise<void> {
+export async function flowRoutes(app: FastifyInstance, { store, engine, cache }: RouteOptions): Promise<void> {
+  const allFlows = () => cache.get("flows", () => store.listFlows());
+
   app.get<{ Querystring: { state?: string; item?: Item; sparklines?: boolean } }>("/api/flows", {
     schema: {
       summary: "Every flow (supplier, recipient, item) with its latest figure",
@@ -50,13 +54,16 @@ export async function flowRoutes(app: FastifyInstance, { store, engine }: RouteO
   }, async (request) => {
     const { state, item: wanted, sparklines } = request.query;
     const upper = state?.toUpperCase();
-    let flows: Flow[] = await store.listFlows();
+    let flows: Flow[] = await allFlows();
     if (upper) flows = flows.filter((f) => f.supplier === upper || f.recipient === upper);
     if (wanted) flows = flows.filter((f) => f.item === wanted);
     if (!sparklines) return { flows };
-    const withPoints = await Promise.all(flows.map(async (f, i) =>
-      i < SPARKLINE_FLOWS ? { ...f, points: points(await store.getFlow(f.supplier, f.recipient, f.item)) } : f));
-    return { flows: withPoints };
+    const byFlow = await cache.get("flows:points", async () => {
+      const top = (await allFlows()).slice(0, SPARKLINE_FLOWS);
+      const lists = await Promise.all(top.map((f) => store.getFlow(f.supplier, f.recipient, f.item)));
+      return new Map(top.map((f, i) => [`${f.supplier}>${f.recipient}>${f.item}`, points(lists[i])]));
+    });
+    return { flows: flows.map((f) => ({ ...f, points: byFlow.get(`${f.supplier}>${f.recipient}>${f.item}`) })) };
   });
 
   app.get<{ Params: { supplier: string; recipient: string; item: Item } }>("/api/flows/:supplier/:recipient/:item", {
@@ -89,7 +96,7 @@ export async function flowRoutes(app: FastifyInstance, { store, engine }: RouteO
     const supplier = request.params.supplier.toUpperCase();
     const recipient = request.params.recipient.toUpperCase();
     const { item: wanted } = request.params;
-    const all = await store.listFlows();
+    const all = await allFlows();
     const flow = all.find((f) => f.supplier === supplier && f.recipient === recipient && f.item === wanted);
     if (!flow) throw new ArmsflowError("FLOW_NOT_FOUND");
     const statements = await store.getFlow(supplier, recipient, wanted);

@@ -1,12 +1,12 @@
 // Sources with their grading and reasons, and the reporting chains that make reports less independent than they look.
 import type { FastifyInstance } from "fastify";
-import { reportingChains } from "../chains.js";
+import { groupChains } from "../chains.js";
 import { errors } from "../schemas.js";
 import type { RouteOptions } from "./flows.js";
 
-const CHAIN_STATEMENTS = 20_000; // chains are read over the most recent statements: enough for a page
+const GRADED_STATEMENTS = 20_000; // grades are read over this many statements: a record long enough to judge by
 
-export async function sourceRoutes(app: FastifyInstance, { store, engine }: RouteOptions): Promise<void> {
+export async function sourceRoutes(app: FastifyInstance, { store, engine, cache }: RouteOptions): Promise<void> {
   app.get("/api/sources", {
     schema: {
       summary: "Every source with its grading, and the reporting chains (circular ones first)",
@@ -31,8 +31,8 @@ export async function sourceRoutes(app: FastifyInstance, { store, engine }: Rout
         ...errors(503),
       },
     },
-  }, async () => {
-    const [sources, statements] = await Promise.all([store.listSources(), store.listStatements({ limit: CHAIN_STATEMENTS })]);
+  }, async () => cache.get("sources", async () => {
+    const [sources, statements, chains] = await Promise.all([store.listSources(), store.listStatements({ limit: GRADED_STATEMENTS }), store.listRelayChains()]);
     const grades = engine.gradeSources(statements, sources);
     const key = (x: { speaker: string | null; org: string | null }) => `${x.speaker ?? ""}\u0000${x.org ?? ""}`;
     const byKey = new Map(grades.map((g) => [key(g), g]));
@@ -40,6 +40,6 @@ export async function sourceRoutes(app: FastifyInstance, { store, engine }: Rout
       const g = byKey.get(key(s));
       return { ...s, grade: g?.grade ?? null, reasons: [...(g?.reasons ?? [])] };
     });
-    return { sources: graded, chains: reportingChains(statements) };
-  });
+    return { sources: graded, chains: groupChains(chains) };
+  }));
 }

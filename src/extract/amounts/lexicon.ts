@@ -48,6 +48,9 @@ export interface AmountLexicon {
   readonly noneBefore: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
   readonly countOf: PhraseTable<true>;
+  readonly genericNouns: ReadonlySet<string>;
+  readonly strongWords: ReadonlySet<string>;
+  readonly measureModifiers: ReadonlySet<string>;
   readonly totalWords: ReadonlySet<string>;
   readonly maxModifiers: number;
 }
@@ -99,6 +102,9 @@ function build(): AmountLexicon {
     noneBefore: new Set(units.noneBefore),
     months: new Set(Object.keys(times.months)),
     countOf: yes(units.countOf),
+    genericNouns: new Set(units.genericNouns),
+    strongWords: new Set(units.strongWords),
+    measureModifiers: new Set(units.measureModifiers),
     totalWords: new Set(units.totalWords),
     maxModifiers: units.maxModifiers,
   };

@@ -11,6 +11,8 @@ export interface NounPhrase {
   readonly singular: boolean;
   readonly article: boolean;
   readonly calibre: string | null;
+  /** A one-word general head ("system") with no name before it: 'a system' is no count. */
+  readonly generic?: boolean;
   /** The noun is a duration, distance or the like ("20 years", "300 km"): the number is no amount. */
   readonly nonCount: boolean;
 }
@@ -33,10 +35,15 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
     if (u) {
       const after = tokens[q + u.length];
       const compound = !u.value.plural && plural && after?.kind === "word" && after.spaced && !lex.stopWords.has(after.lower);
-      if (!compound) return { from: start, to: extendOf(tokens, q + u.length, u.value.unit, lex), unit: u.value.unit, singular: u.value.singular, article: u.value.article, calibre, nonCount: false };
+      if (!compound) {
+        const generic = u.length === 1 && lex.genericNouns.has(t.lower) && !tokens.slice(start, q).some(isCapitalised);
+        return { from: start, to: extendOf(tokens, q + u.length, u.value.unit, lex), unit: u.value.unit, singular: u.value.singular, article: u.value.article, calibre, nonCount: false, generic };
+      }
     }
     const nc = lex.nonCount.match(tokens, q);
-    if (nc && (q === start || t.spaced)) return { from: start, to: q + nc.length, unit: null, singular: false, article: false, calibre, nonCount: true };
+    // "M1989", "M-1991" are models, not metres: a measure word stands alone.
+    const onlyMeasureWords = tokens.slice(start, q).every((x) => lex.measureModifiers.has(x.lower) || x.text === "-");
+    if (nc && onlyMeasureWords && !modelAfter(tokens, q + nc.length)) return { from: start, to: q + nc.length, unit: null, singular: false, article: false, calibre, nonCount: true };
     if (t.kind === "num") {
       const c = readNumber(tokens, q, lex);
       if (c?.not === "calibre") calibre = c.calibre ?? null;
@@ -70,6 +77,14 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
     q++;
   }
   return fallback(tokens, start, lex, calibre);
+}
+
+function modelAfter(tokens: readonly Token[], k: number): boolean {
+  const g = tokens[k];
+  if (!g || g.spaced) return false;
+  if (g.kind !== "sym") return true;
+  const h = tokens[k + 1];
+  return g.text === "-" && h !== undefined && !h.spaced && h.kind === "num";
 }
 
 /** "rounds of artillery shells": a head followed by "of" and a noun of the same unit is one phrase. */

@@ -20,6 +20,8 @@ export interface NumberCore {
   /** Digits that are a calibre ("152mm"), a size ("20-foot") or a name ("1A5"), not a count. */
   readonly not?: "calibre" | "measure" | "designator";
   readonly calibre?: string;
+  /** "12,000-strong": the size of a body of people, whatever noun follows. */
+  readonly strength?: boolean;
 }
 
 const isWord = (t: Token | undefined, w: string) => t !== undefined && t.lower === w;
@@ -42,7 +44,9 @@ function readDigitNumber(tokens: readonly Token[], i: number, lex: AmountLexicon
   // A suffix glued on ("152mm", "1.5bn", "20-foot", "1A5", "2nd") decides what the digits are.
   if (glued && next.kind === "word") {
     if (lex.calibres.match(tokens, i + 1)) return notCount(i, i + 2, "calibre", t.text);
-    const g = lex.gluedScales.get(next.lower) ?? (currency ? lex.gluedScalesWithCurrency.get(next.lower) : undefined);
+    // "m", "k", "b" are millions only after a currency sign or before a counted noun ("1m shells").
+    const counted = lex.units.match(tokens, i + 2) !== null && tokens[i + 2].spaced;
+    const g = lex.gluedScales.get(next.lower) ?? (currency || counted ? lex.gluedScalesWithCurrency.get(next.lower) : undefined);
     if (g !== undefined) {
       const v = readDigits(t.text, true);
       return v === null ? null : scaled(tokens, i, i + 2, v * g, g, lex);
@@ -52,6 +56,16 @@ function readDigitNumber(tokens: readonly Token[], i: number, lex: AmountLexicon
   }
   if (glued && next.text === "-" && tokens[i + 2]?.kind === "word" && !tokens[i + 2].spaced) {
     if (lex.calibres.match(tokens, i + 2)) return notCount(i, i + 3, "calibre", t.text);
+    const g = lex.scales.get(tokens[i + 2].lower); // "$2.5-billion"
+    if (g !== undefined && g >= 1000) {
+      const v = readDigits(t.text, true);
+      return v === null ? null : scaled(tokens, i, i + 3, v * g, g, lex);
+    }
+    // "a 12,000-strong contingent": a count of people
+    if (lex.strongWords.has(tokens[i + 2].lower)) {
+      const v = readDigits(t.text);
+      return v === null ? null : { ...scaled(tokens, i, i + 3, v, null, lex), strength: true };
+    }
     if (lex.nonCount.match(tokens, i + 2)) return notCount(i, i + 3, "measure");
   }
   if (next?.kind === "word" && lex.calibres.match(tokens, i + 1) && next.lower !== "calibre" && next.lower !== "caliber")

@@ -86,11 +86,11 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   // "300 missiles or more", "1,000 drones or so": a qualifier after the noun.
   const late = !post && noun && noun.to > noun.from ? lex.after.match(tokens, noun.to) : null;
   const nounNext = noun ? noun.to + (late?.length ?? 0) : end;
-  const counted = !cur && !noun ? (countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous)) : null;
+  const counted = !cur && !noun?.unit && !core.strength ? (countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous)) : null;
   if (noun?.nonCount) return { amount: null, next: nounNext };
-  const unit: Unit | null = cur ? cur.value : (noun?.unit ?? counted?.unit ?? null);
-  if (core.article && (!noun || noun.unit === null || (tokens[core.from].lower !== "one" && !(noun.article && noun.singular)))) return { amount: null, next: core.to };
-  if (!unit && !second && isYear(tokens[core.from]) && core.to === core.from + 1) return { amount: null, next: core.to };
+  const unit: Unit | null = cur ? cur.value : core.strength ? "troops" : (noun?.unit ?? counted?.unit ?? null);
+  if (core.article && (!noun || noun.unit === null || (tokens[core.from].lower !== "one" && !(noun.article && noun.singular && !noun.generic)))) return { amount: null, next: core.to };
+  if (!unit && isYear(tokens[core.from]) && core.to === core.from + 1 && (!second || isYear(tokens[second.from]))) return { amount: null, next: end };
 
   const quantity = quantify(borrowScale(core, second), second, roles, (post ?? late)?.value ?? null);
   const qualFrom = i;
@@ -99,8 +99,8 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
     span: span(tokens[qualFrom].start, tokens[spanTo - 1].end),
     quantity,
     unit,
-    noun: noun && noun.to > noun.from ? slice(noun.from, noun.to) : (counted?.noun ?? null),
-    nounSpan: noun && noun.to > noun.from ? span(tokens[noun.from].start, tokens[noun.to - 1].end) : (counted?.nounSpan ?? null),
+    noun: counted ? counted.noun : noun && noun.to > noun.from ? slice(noun.from, noun.to) : null,
+    nounSpan: counted ? counted.nounSpan : noun && noun.to > noun.from ? span(tokens[noun.from].start, tokens[noun.to - 1].end) : null,
     calibre: noun?.calibre ?? null,
     qualifier: qualEnd > i ? slice(i, qualEnd) : post ? slice(end - post.length, end) : late && noun ? slice(noun.to, noun.to + late.length) : null,
   };
@@ -150,7 +150,7 @@ function quantify(core: NumberCore, second: NumberCore | null, roles: QualifierR
 /** "another IRIS-T air defence system", "a further tank": one more, unless a number follows. */
 function increment(tokens: readonly Token[], i: number, qualEnd: number, lex: AmountLexicon, slice: Slice): Found | null {
   const noun: NounPhrase | null = findNoun(tokens, qualEnd, lex, false);
-  if (!noun || noun.unit === null || !noun.singular) return null;
+  if (!noun || noun.unit === null || !noun.singular || noun.generic) return null;
   return {
     amount: {
       span: span(tokens[i].start, tokens[qualEnd - 1].end),

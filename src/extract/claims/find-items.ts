@@ -29,10 +29,12 @@ export function findItems(text: string, offset = 0): ItemMention[] {
   for (const m of all) if (!kept.some((k) => k.span.start < m.span.end && m.span.start < k.span.end)) kept.push(m);
   kept.sort((a, b) => a.span.start - b.span.start);
 
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const titleCase = words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
   return kept.filter((m, i) => {
     // Inside a proper name ("Wuhan Global Sensor Technology", "Dalian Machine Tool Group") a word is a name, not an item.
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.span.start - offset - 30), m.span.start - offset))?.[1] ?? "";
-    if (/^\p{Lu}/u.test(m.text) && /^\p{Lu}\p{Ll}/u.test(prevWord) && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+    if (!titleCase && /^\p{Lu}/u.test(m.text) && /^\p{Lu}\p{Ll}/u.test(prevWord) && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
     const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
     // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first.
     if (i > 0 && /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i.test(gapBefore) && !kept[i - 1].generic) return false;

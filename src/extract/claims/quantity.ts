@@ -48,3 +48,8 @@ export function precisionOf(q: Quantity | null): number {
   if (q.value !== null) return q.approx ? 3 : 4;
   return q.min !== null && q.max !== null ? 2 : 1;
 }
+
+/** Whether a bare mention of `wide` covers `narrow` ("ammunition" covers artillery shells). */
+export function broaderThan(wide: Item, narrow: Item): boolean {
+  return ((unitItems.broader as Record<string, string[]>)[wide] ?? []).includes(narrow);
+}

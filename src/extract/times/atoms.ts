@@ -45,6 +45,8 @@ interface Patterns {
   readonly parts: RegExp;
   readonly monthParts: RegExp;
   readonly monthWord: RegExp;
+  readonly bareSeason: RegExp;
+  readonly monthOfYear: RegExp;
 }
 
 const patternCache = new WeakMap<TimeLexicon, Patterns>();
@@ -57,6 +59,8 @@ function patterns(lex: TimeLexicon): Patterns {
       lastSpan: new RegExp(`\\b(?:the\\s+)?(?:last|past|previous)\\s+(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\b`, "gi"),
       parts: new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi"),
       monthParts: new RegExp(`\\b(?:${lex.monthPartNames})[\\s-]+(?:of\\s+)?(${lex.monthNames})\\b(?:\\s+((?:19|20)\\d\\d)\\b)?`, "gi"),
+      monthOfYear: new RegExp(`\\b(${lex.monthNames})\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi"),
+      bareSeason: new RegExp(`\\b(?:in|during|over|through|throughout)\\s+the\\s+(${lex.seasons})\\b(?!\\s+of\\b|\\s+(?:19|20)\\d\\d)`, "gi"),
       monthWord: new RegExp(`\\b(${lex.monthNames})\\b`, "i"),
     };
     patternCache.set(lex, p);
@@ -74,8 +78,28 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   };
   const monthOf = (w: string) => lex.months.get(w.toLowerCase().replace(/\.$/, "")) ?? 0;
 
+  // "August last year", "in March this year": the year is given relative to the report
+  for (const m of text.matchAll(pat.monthOfYear)) {
+    const mo = monthOf(m[1]);
+    if (!mo || m[1][0] === m[1][0].toLowerCase()) continue;
+    const e = m.index! + m[0].length;
+    if (!ref) {
+      push({ start: m.index!, end: e, from: null, to: null, relative: true });
+      continue;
+    }
+    const y = ref.y + (m[3].toLowerCase() === "last" ? -1 : m[3].toLowerCase() === "next" ? 1 : 0);
+    const p: DatePoint = m[2] ? { y, m: mo, d: Number(m[2]) } : { y, m: mo };
+    push({ start: m.index!, end: e, from: p, to: p, relative: true });
+  }
+
   // "last week", "this year", "last September", "this summer"
   for (const m of text.matchAll(pat.relative)) push(relativeAtom(m.index!, m.index! + m[0].length, m[1].toLowerCase(), m[2].toLowerCase(), ref, lex, monthOf));
+
+  // "in the summer", "during the winter": the most recent such season, up to the report date
+  for (const m of text.matchAll(pat.bareSeason)) {
+    const s = m.index! + m[0].length - m[1].length;
+    push(relativeAtom(s, m.index! + m[0].length, "bare", m[1].toLowerCase(), ref, lex, monthOf));
+  }
 
   // "in the last two months", "over the past 3 weeks": back from the report date
   for (const m of text.matchAll(pat.lastSpan)) push(lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
@@ -121,7 +145,7 @@ function lastSpan(start: number, end: number, n: number, what: string, ref: Ref)
 function relativeAtom(start: number, end: number, which: string, what: string, ref: Ref, lex: TimeLexicon, monthOf: (w: string) => number): Atom | null {
   if (what === "week" && which === "this") return null; // vague: anchored on the report only
   if (!ref) return { start, end, from: null, to: null, relative: true };
-  const back = which !== "this";
+  const back = which !== "this" && which !== "bare";
   let from: DatePoint;
   let to: DatePoint;
   if (what === "week") [from, to] = previousWeek(ref);
@@ -135,6 +159,7 @@ function relativeAtom(start: number, end: number, which: string, what: string, r
     // A season not yet over ("this summer" in July) ends at the publication month.
     let y = ref.y;
     if (back && ref.m <= b) y -= 1;
+    if (which === "bare" && ref.m < a) y -= 1; // a season not yet begun this year is last year's
     from = { y, m: a };
     const endMonth = addMonths(y, 1, b - 1);
     to = !back && (endMonth.y > ref.y || (endMonth.y === ref.y && endMonth.m > ref.m)) ? { y: ref.y, m: ref.m } : endMonth;
@@ -171,7 +196,9 @@ function fromChrono(r: chrono.ParsedResult, ref: Ref, lex: TimeLexicon): Atom | 
   if (m === undefined) {
     if (!known("weekday") || known("day")) return null; // a time of day alone, or a bare number
     if (!ref) return { start, end, from: null, to: null, relative: true };
-    const p = lastWeekday(k.get("weekday")!, ref);
+    let p = lastWeekday(k.get("weekday")!, ref);
+    // "last Friday" written on a Friday is the Friday before.
+    if (/\blast\b/i.test(text) && p.y === ref.y && p.m === ref.m && p.d === ref.d) p = addDays(ref, -7);
     return { start, end, from: p, to: p, relative: true };
   }
   const e = r.end && r.end.isCertain("month") && r.text === text ? r.end : null;

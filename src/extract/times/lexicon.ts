@@ -43,10 +43,10 @@ function build(): TimeLexicon {
     // A speech verb, then up to `speechGap` words ("told reporters"), then the date.
     speechBefore: new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?!(?:${alternation(times.notSpeechGap)})\\b)[\\w'’.-]+){0,${times.speechGap}}?[\\s,]*(?:on|in|at|last|this|earlier|late|on\\s+the)?\\s*$`, "i"),
     // After a date that opens a clause: up to `frontGap` words, then a speech verb.
-    speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b`, "i"),
+    speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b(?!\\s*,)`, "i"),
     sinceWindow: times.sinceWindow,
     eventRelative: new RegExp(`\\b(?:${alternation(times.eventRelative)})\\b`, "i"),
-    dateHint: new RegExp(`\\d|\\b(?:${alternation(Object.keys(times.months))}|${alternation(times.dateHints)})\\b`, "i"),
+    dateHint: new RegExp(`\\d[-/.]\\d|\\d:\\d|\\b(?:${alternation(Object.keys(times.months))}|${alternation(times.dateHints)})\\b`, "i"),
     counts: new Map([...Object.entries(numbers.units), ...Object.entries(numbers.tens)].filter(([k]) => !k.startsWith("$"))),
     countNames: alternation([...Object.keys(numbers.units), ...Object.keys(numbers.tens)]),
   };

@@ -10,8 +10,6 @@ import type { Flow } from "../api.js";
 import { svg } from "../dom.js";
 import { central, figure, flowPath, itemLabel, stateName } from "../format.js";
 
-const WIDTH = 960;
-const HEIGHT = 500;
 const NUMERIC_TO_A3 = new Map(iso31661.map((c) => [c.numeric, c.alpha3]));
 
 /** Item families, each with its colour on the map. */
@@ -49,14 +47,15 @@ function geometry() {
 }
 
 /** The projection that frames the states the flows join, with room around them (at least ~40 degrees). */
-function framing(points: [number, number][]) {
+function framing(points: [number, number][], WIDTH: number, HEIGHT: number) {
   const projection = geoNaturalEarth1();
   if (points.length === 0) return projection.fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], { type: "Sphere" });
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
   const [cx, cy] = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
   const frame: [number, number][] = [...points, [cx - 25, cy - 12], [cx + 25, cy + 12]];
-  return projection.fitExtent([[70, 40], [WIDTH - 70, HEIGHT - 40]], { type: "MultiPoint", coordinates: frame });
+  const pad = Math.round(WIDTH / 14);
+  return projection.fitExtent([[pad, pad / 2 + 10], [WIDTH - pad, HEIGHT - pad / 2]], { type: "MultiPoint", coordinates: frame });
 }
 
 /** Stroke width of each flow: its latest figure against the largest of the same unit, on a log scale. */
@@ -77,11 +76,14 @@ function widths(flows: readonly Flow[]): Map<Flow, number> {
  * The map: one arrow per supplier, recipient and item family (figures in different units do not add up),
  * as wide as its heaviest flow; it links to that flow and its tooltip lists them all.
  */
-export function flowMap(flows: readonly Flow[]): SVGSVGElement {
+export function flowMap(flows: readonly Flow[], width = 960): SVGSVGElement {
+  // Drawn at the size it is shown, so labels stay readable on a phone.
+  const WIDTH = Math.max(320, Math.min(960, Math.round(width)));
+  const HEIGHT = Math.round(WIDTH * 0.52);
   const { shapes, codes, centres } = geometry();
   const weight = widths(flows);
   const involved = new Set(flows.flatMap((f) => [f.supplier, f.recipient]));
-  const projection = framing([...involved].map((a3) => centres.get(a3)).filter((p): p is [number, number] => !!p));
+  const projection = framing([...involved].map((a3) => centres.get(a3)).filter((p): p is [number, number] => !!p), WIDTH, HEIGHT);
   const path = geoPath(projection);
   const at = (a3: string) => {
     const c = centres.get(a3);

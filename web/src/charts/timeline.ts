@@ -76,7 +76,7 @@ export function timeline(statements: readonly Statement[], unit: string, colour:
   for (const p of placed) {
     const nth = sameDay.get(p.t) ?? 0;
     sameDay.set(p.t, nth + 1);
-    const cx = x(p.t) + nth * 9;
+    const cx = x(p.t) + nth * 13;
     const c = colour(sourceKey(p.s.source));
     const label = `${figure(p.q)} on ${when(p.s)}, ${sourceLabel(p.s.source)}, ${p.s.certainty}`;
     const mark = svg("a", { href: `/statements/${encodeURIComponent(p.s.id)}`, class: "mark", "aria-label": label, "data-statement": p.s.id }, svg("title", null, label));

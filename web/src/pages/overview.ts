@@ -41,7 +41,7 @@ function flowTable(flows: readonly Flow[]): HTMLElement {
       h("td", { class: "hide-narrow" }, f.latest?.stated ?? f.last_stated ?? "—"),
       h("td", { class: "num hide-narrow" }, f.statements),
       h("td", { class: "num hide-narrow" }, f.independent_sources),
-      h("td", { class: "hide-narrow" }, sparkline(f.points, familyOf(f.item).colour)))))));
+      h("td", { class: "hide-narrow spark", "data-flow": flowPath(f) }))))));
 }
 
 /** Biggest first within each unit; flows without a figure last. */
@@ -51,16 +51,30 @@ function byWeight(a: Flow, b: Flow): number {
   return Number(!!b.latest) - Number(!!a.latest) || b.statements - a.statements || vb - va;
 }
 
+/** Fills the sparkline cells once the figures over time arrive (they cost the server a query per flow). */
+async function fillSparklines(main: HTMLElement): Promise<void> {
+  const { flows } = await api.flows(true);
+  const byPath = new Map(flows.map((f) => [flowPath(f), f]));
+  for (const cell of main.querySelectorAll<HTMLElement>("td.spark")) {
+    const f = byPath.get(cell.dataset.flow ?? "");
+    if (f) cell.replaceChildren(sparkline(f.points, familyOf(f.item).colour));
+  }
+}
+
+// The list comes first, so the page answers the keyboard at once; the map and the sparklines follow.
 export async function overview(main: HTMLElement): Promise<void> {
   try {
-    const [{ flows }, { documents }] = await Promise.all([api.flows(), api.documents(50)]);
+    const recent = api.documents(30);
+    const { flows } = await api.flows();
     const sorted = [...flows].sort(byWeight);
+    const mapBox = h("figure", { class: "map-box" }, h("div", { class: "map map-placeholder", role: "img", "aria-label": "Map of the flows (drawing…)" }),
+      h("figcaption", { class: "legend" }, FAMILIES.map((f) => h("span", null, h("span", { class: "swatch", style: `background:${f.colour}` }), f.name)), h("span", { class: "muted" }, "One arrow per pair of states and kind of item, as wide as its heaviest flow's latest figure (against the largest of its unit); dashed: no figure yet.")));
     mount(main, page("Flows between states",
-      h("div", { class: "overview" },
-        h("figure", { class: "map-box" }, flowMap(sorted),
-          h("figcaption", { class: "legend" }, FAMILIES.map((f) => h("span", null, h("span", { class: "swatch", style: `background:${f.colour}` }), f.name)), h("span", { class: "muted" }, "Width: latest figure against the largest of its unit; dashed: no figure yet."))),
-        whatsNew(documents, flows)),
+      h("div", { class: "overview" }, mapBox, h("section", { class: "news" })),
       flows.length ? flowTable(sorted) : h("p", { class: "muted" }, "The ledger is empty: add a report.")));
+    void recent.then(({ documents }) => main.querySelector("section.news")?.replaceWith(whatsNew(documents, flows))).catch(() => undefined);
+    void fillSparklines(main).catch(() => undefined); // a missing sparkline is no reason to fail the page
+    window.setTimeout(() => mapBox.firstElementChild?.replaceWith(flowMap(sorted, mapBox.clientWidth - 14)), 0);
   } catch (error) {
     mount(main, page("Flows between states", failure(error)));
   }

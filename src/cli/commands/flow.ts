@@ -1,0 +1,31 @@
+// `armsflow flow SUPPLIER RECIPIENT ITEM`: the flow's timeline of statements, figures with bounds, sources and reports.
+import type { Command } from "commander";
+import type { Item } from "../../core/claim.js";
+import { formatQuantity, printJson, printTable, STATEMENT_HEAD, statementJson, statementRows, withStore, withStoreOptions } from "../format.js";
+
+export function register(program: Command): void {
+  withStoreOptions(
+    program
+      .command("flow")
+      .description("one flow's timeline: date, figure (with bounds), unit, source, certainty, reports")
+      .argument("<supplier>", "supplier state (ISO alpha-3, e.g. PRK)")
+      .argument("<recipient>", "recipient state (ISO alpha-3, e.g. RUS)")
+      .argument("<item>", "item (e.g. artillery-ammunition)"),
+  ).action(async (supplier: string, recipient: string, item: string, opts: { db?: string; databaseUrl?: string; json?: boolean }) => {
+    const [timeline, flow, chains] = await withStore(opts, async (store) => {
+      const t = await store.getFlow(supplier.toUpperCase(), recipient.toUpperCase(), item as Item);
+      const f = (await store.listFlows()).find((x) => x.supplier === supplier.toUpperCase() && x.recipient === recipient.toUpperCase() && x.item === item);
+      const c = await store.listRelayChains({ supplier: supplier.toUpperCase(), recipient: recipient.toUpperCase(), item: item as Item });
+      return [t, f, c] as const;
+    });
+    if (opts.json) return printJson(timeline.map(statementJson));
+    if (!timeline.length) {
+      process.stderr.write(`no statements on ${supplier} → ${recipient}, ${item}\n`);
+      return;
+    }
+    printTable(STATEMENT_HEAD, statementRows(timeline));
+    if (flow?.latest) process.stdout.write(`latest best figure: ${formatQuantity(flow.latest.quantity)} (${flow.latest.stated ?? "undated"}); independent sources: ${flow.independent_sources}\n`);
+    for (const c of flow?.conflicts ?? []) process.stdout.write(`conflict around ${c.stated}: ${c.figures.map((f) => `${formatQuantity(f.quantity)} (${f.source.speaker ?? f.source.org})`).join(" vs ")}\n`);
+    for (const c of chains) process.stdout.write(`relayed${c.circular ? " (circular)" : ""}: ${c.chain.join(" → ")} [${c.doc}]\n`);
+  });
+}

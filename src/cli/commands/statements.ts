@@ -1,0 +1,46 @@
+// `armsflow statements`: statements with their reports, filtered by supplier, recipient, item, source, unit, date.
+import type { Command } from "commander";
+import type { Item } from "../../core/claim.js";
+import { printJson, printTable, STATEMENT_HEAD, statementJson, statementRows, withStore, withStoreOptions } from "../format.js";
+
+interface Options {
+  db?: string;
+  databaseUrl?: string;
+  json?: boolean;
+  supplier?: string;
+  recipient?: string;
+  item?: string;
+  source?: string;
+  unit?: string;
+  since?: string;
+  limit?: string;
+}
+
+export function register(program: Command): void {
+  withStoreOptions(
+    program
+      .command("statements")
+      .description("list statements (one original act of claiming each) with their reports")
+      .option("--supplier <state>", "supplier state (ISO alpha-3)")
+      .option("--recipient <state>", "recipient state (ISO alpha-3)")
+      .option("--item <item>", "item (e.g. artillery-ammunition)")
+      .option("--source <name>", "speaker or body, any part of the name")
+      .option("--unit <unit>", "unit of the figure (e.g. containers)")
+      .option("--since <date>", "stated on or after YYYY-MM-DD")
+      .option("--limit <n>", "at most this many statements"),
+  ).action(async (opts: Options) => {
+    const list = await withStore(opts, (store) =>
+      store.listStatements({
+        supplier: opts.supplier?.toUpperCase(),
+        recipient: opts.recipient?.toUpperCase(),
+        item: opts.item as Item | undefined,
+        source: opts.source,
+        unit: opts.unit,
+        since: opts.since,
+        limit: opts.limit ? Number(opts.limit) : undefined,
+      }),
+    );
+    if (opts.json) return printJson(list.map(statementJson));
+    printTable(STATEMENT_HEAD, statementRows(list));
+  });
+}
