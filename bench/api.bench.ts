@@ -102,10 +102,10 @@ async function main(): Promise<void> {
     ["/api/statements?source=official%2012&limit=100", 20],
     ["/api/statements?state=UKR&item=drones&since=2024-06-01&limit=100", 20],
     [`/api/statements/${statement}`, 30],
-    ["/api/flows", 5],
-    ["/api/flows?sparklines=true", 3],
+    ["/api/flows", 3],
+    ["/api/flows?sparklines=true", 1],
     ["/api/flows/PRK/RUS/artillery-ammunition", 3],
-    ["/api/sources", 3],
+    ["/api/sources", 1],
   ];
   const aggregates = new Set(["/api/flows", "/api/flows?sparklines=true", "/api/flows/PRK/RUS/artillery-ammunition", "/api/sources"]);
   console.log(`${"route".padEnd(66)} ${"runs".padStart(4)} ${"median".padStart(9)} ${"p95".padStart(9)}  status, size`);

@@ -1,6 +1,7 @@
 // The engine parts the API calls: the pipeline (src/pipeline.ts) and the estimate models (src/estimate/).
 import type { ArmsDocument, DocumentMeta } from "../core/document.js";
 import { estimateBalance, estimateFlowCurves, flowLikelihood, gradeSources } from "../estimate/index.js";
+import { pipelineStages, processDocument } from "../pipeline.js";
 import type { SourceRecord, Statement } from "../core/ledger.js";
 
 export interface ProcessInput {
@@ -29,28 +30,11 @@ export interface Engine {
   gradeSources(statements: readonly Statement[], records: readonly SourceRecord[]): readonly SourceGrade[];
 }
 
-type ProcessDocument = (input: ProcessInput) => ArmsDocument | Promise<ArmsDocument>;
-
-/** The pipeline, src/pipeline.ts, named in a variable: the server still serves the ledger from a build without it. */
-async function loadPipeline(): Promise<ProcessDocument | null> {
-  const path = "../pipeline.js";
-  try {
-    const mod = (await import(path)) as { processDocument?: ProcessDocument };
-    return mod.processDocument ?? null;
-  } catch (error) {
-    if ((error as { code?: string }).code === "ERR_MODULE_NOT_FOUND") return null;
-    throw error; // a pipeline that fails while loading is a bug to see, not to hide
-  }
-}
-
 /** Loads the engine; `overrides` replace parts (a server built around another pipeline). */
 export async function loadEngine(overrides: Partial<Engine> = {}): Promise<Engine> {
-  const processDocument = overrides.process ? null : await loadPipeline();
+  const stages = overrides.process ? [] : pipelineStages(); // built once, reused for every report
   return {
-    process: overrides.process ?? ((input) => {
-      if (!processDocument) throw new Error("the pipeline (src/pipeline.ts) is not built");
-      return processDocument(input);
-    }),
+    process: overrides.process ?? ((input) => processDocument(input, stages)),
     flowCurves: overrides.flowCurves ?? ((s) => estimateFlowCurves(s)),
     balance: overrides.balance ?? ((f, r) => estimateBalance(f, r)),
     likelihood: overrides.likelihood ?? ((s) => flowLikelihood(s)),

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { strongestCertainty, type Certainty, type Claim, type ClaimKind, type Item, type Period, type Quantity } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
-import { hits, matchAll, phraseRegex, transfer } from "../knowledge/lexicon.js";
+import { hits, matchAll, phraseRegex, speech, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import { splitClauses } from "./claims/clauses.js";
 import { resolveDirection, type Party } from "./claims/direction.js";
@@ -38,6 +38,8 @@ interface Draft {
   parts: { amount?: Span; item?: Span; supplier?: Span; recipient?: Span; time?: Span; source?: Span };
   /** The end of the claim's last part: certainty cues after it qualify a purpose, not the claim. */
   lastPart: number;
+  /** The clause the claim stands in: cues of other clauses do not weigh it. */
+  clause: Span;
   thing: string;
 }
 
@@ -127,13 +129,13 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
         const target = clauseItems.find((i) => i.span.start > amount.span.end);
         if (!target) continue;
         used.add(target);
-        drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, target.span.end)));
+        drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, target.span.end), clause));
         continue;
       }
       if (unit === "containers") {
         for (const cargo of cargoOf(doc, index, clause, amount, clauseItems, ctx)) {
           if (clauseItems.includes(cargo)) used.add(cargo);
-          drafts.push(draft("transfer", direct(amount.span), cargo, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end)));
+          drafts.push(draft("transfer", direct(amount.span), cargo, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
         }
         continue;
       }
@@ -151,7 +153,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
         }
       }
       const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
-      drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end)));
+      drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
     }
     const specific = clauseItems.some((i) => !i.generic);
     const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
@@ -161,7 +163,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
       // "with this oil, Moscow was paying Pyongyang for weapons": the means of payment is not the goods paid for.
       if (item.span.end <= payAt) continue;
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
-      drafts.push(draft("transfer", direct(item.span), item, null, null, Math.max(lastPartBase, item.span.end)));
+      drafts.push(draft("transfer", direct(item.span), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }
     ctx.supplier = supplier;
     ctx.recipient = recipient;
@@ -171,8 +173,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
   return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && broaderThan(d.item, o.item)));
 }
 
-function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: string | null }, item: ItemMention, quantity: Quantity | null, amount: Amount | null, lastPart: number): Draft {
+function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: string | null }, item: ItemMention, quantity: Quantity | null, amount: Amount | null, lastPart: number, clause: Span): Draft {
   return {
+    clause,
     kind,
     supplier: dir.supplier,
     recipient: dir.recipient,
@@ -258,7 +261,7 @@ function productionDrafts(doc: ArmsDocument, s: Span, parties: Party[], items: I
     const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
     for (const p of list) {
       const quantity = percent ? toQuantity(percent, "percent") : null;
-      out.push({ kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: `${p.item} ${level}` });
+      out.push({ clause, kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: `${p.item} ${level}` });
     }
     ctx.producer = owner;
     ctx.productionItem = list[0].item;
@@ -287,15 +290,19 @@ function statusDrafts(doc: ArmsDocument, s: Span, parties: Party[], items: ItemM
   if (!owner) return [];
   ctx.statusOwner = owner;
   const last = Math.max(sat.span.end, ...cues.map((c) => c.end));
-  return [{ kind: "status", supplier: owner, recipient: null, item: "space-technology", quantity: null, calibre: null, parts: { item: sat.span }, lastPart: Math.min(last, cues[0].end > sat.span.end ? cues[0].end : last), thing: "satellite" }];
+  return [{ clause: s, kind: "status", supplier: owner, recipient: null, item: "space-technology", quantity: null, calibre: null, parts: { item: sat.span }, lastPart: Math.min(last, cues[0].end > sat.span.end ? cues[0].end : last), thing: "satellite" }];
 }
 
 function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribution, ctx: Context): Claim[] {
   const sentence = doc.sentences[index];
   const segment = doc.segments[sentence.segment];
   const published = segment?.published ?? null;
-  const times = doc.within(doc.times, sentence.span);
-  const cueWords = doc.within(doc.cues, sentence.span).filter((c) => c.span.start < d.lastPart);
+  const times = doc.within(doc.times, d.kind === "transfer" ? d.clause : sentence.span);
+  // A cue weighs the claim where it stands in the claim's clause before its last part, or where it is
+  // the verb of the attribution itself ("the ministry estimated", "officials believe").
+  const cueWords = doc.within(doc.cues, sentence.span).filter(
+    (c) => (c.span.start >= d.clause.start && c.span.start < d.lastPart) || (hits(speech.verb, doc.slice(c.span)) && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(doc.text.slice(c.span.end, sentence.span.end))),
+  );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
   if (attribution.voice === "media" || attribution.voice === "unnamed") cues.push("reported");
   const certainty = strongestCertainty(cues);

@@ -1,7 +1,7 @@
 import type { Source } from "../core/claim.js";
 import type { ArmsDocument, Attribution, Mention, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
-import { findBody, stateByIso3 } from "../knowledge/gazetteer.js";
+import { findBody, outletByName, stateByIso3 } from "../knowledge/gazetteer.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
 
@@ -182,7 +182,10 @@ function speakersIn(doc: ArmsDocument, s: Span, last: readonly Speaker[]): Speak
     out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start >= span.start && o.span.end <= span.end)));
     if (!free(span.start, span.end)) continue;
     const org = doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");
-    out.push({ span, source: { speaker: null, org, country: adj[0]?.state ?? null }, voice: "unnamed", kind: "unnamed" });
+    // "officials in Washington": the state they serve follows them.
+    const seat = mentions.find((x) => x.kind === "state" && x.span.start >= m.end && /^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)));
+    if (seat) span.end = seat.span.end;
+    out.push({ span, source: { speaker: null, org: doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "") || org, country: adj[0]?.state ?? seat?.state ?? null }, voice: "unnamed", kind: "unnamed" });
   }
   for (const m of matchAll(speech.media, text, s.start)) {
     const adj = mentions.find((x) => x.kind === "state" && x.span.end <= m.start && /^\s*$/.test(between(doc, x.span.end, m.start)));
@@ -214,7 +217,9 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
       return { span: m.span, kind: "body", voice: "named", source: { speaker: null, org: m.name, country: m.state } };
     case "outlet": {
       const own = doc.meta.outlet !== null && m.name.toLowerCase() === doc.meta.outlet.toLowerCase();
-      return { span: m.span, kind: "outlet", voice: own ? "outlet" : "media", source: { speaker: null, org: m.name, country: null } };
+      // A think tank or open-source research group states its own findings; news media pass on others'.
+      const researcher = ["think-tank", "osint"].includes(outletByName(m.name)?.kind ?? "");
+      return { span: m.span, kind: "outlet", voice: own ? "outlet" : researcher ? "named" : "media", source: { speaker: null, org: m.name, country: null } };
     }
     case "state": {
       if (m.form !== "name" && m.form !== "seat" && m.form !== "alias") return null;

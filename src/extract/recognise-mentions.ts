@@ -113,7 +113,7 @@ export function findMentions(text: string, from = 0, to = text.length, m: Matche
       const hit = re.exec(text);
       if (hit) {
         let end = Math.min(i + hit[0].length, to);
-        let got = end === i + hit[0].length ? accept(m, text, i, end, to) : null;
+        let got = end === i + hit[0].length || !WORD_CHAR[text.charCodeAt(end)] ? accept(m, text, i, end, to) : null;
         // The longest form failed (wrong case, cut by the sentence end): try shorter ones at word ends.
         while (!got && --end > i) if (!WORD_CHAR[text.charCodeAt(end)] && (WORD_CHAR[text.charCodeAt(end - 1)] || text[end - 1] === ".")) got = accept(m, text, i, end, to);
         if (got?.mention) out.push(got.mention);

@@ -6,6 +6,9 @@ describe("classifyLine", () => {
     ["Home POLITICS Europe's new arms pact", "nav"],
     ["News › World › Asia", "nav"],
     ["Skip to main content", "nav"],
+    ["Previous article: Drone plant opens in Tatarstan", "nav"],
+    ["Continue reading", "nav"],
+    ["Comments are closed.", "comments"],
     ["DEFENCE & SECURITY", "label"],
     ["Tags: Iran, drones, Russia", "label"],
     ["Share this article", "share"],
@@ -43,6 +46,7 @@ describe("classifyLine", () => {
     "Related to the deal, officials said prices would rise.",
     "Photographs of the convoy were published by the ministry on Friday.",
     "Russia's assistance from North Korea",
+    "Next year, deliveries of the howitzers will double, the ministry said.",
   ])("keeps %s", (line) => {
     expect(classifyLine(line)).toBeNull();
   });

@@ -35,13 +35,14 @@ export function matchAll(re: RegExp, text: string, offset = 0): Match[] {
 export interface ItemEntry {
   readonly item: Item;
   readonly generic: boolean;
-  readonly re: RegExp;
+  /** One expression per pattern: an alternation would stop at its first alternative, not the longest. */
+  readonly res: readonly RegExp[];
 }
 
 export const itemEntries: readonly ItemEntry[] = itemData.items.map((e) => ({
   item: e.item as Item,
   generic: Boolean((e as { generic?: boolean }).generic),
-  re: phraseRegex(e.patterns),
+  res: e.patterns.map((pattern) => phraseRegex([pattern])),
 }));
 
 /** Matches any item phrase at all (for the cheap candidate test). */

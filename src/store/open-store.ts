@@ -22,8 +22,11 @@ export interface StoreOptions {
   readonly schema?: string;
 }
 
+/** A store over Kysely: the Store interface, plus the database for bulk loads (bulk-load.ts) and tests. */
+export type KyselyStore = Store & { readonly db: Kysely<Database> };
+
 /** Opens (and migrates) a store. `openStore({})` → SQLite at data/armsflow.db. */
-export async function openStore(options: StoreOptions = {}): Promise<Store> {
+export async function openStore(options: StoreOptions = {}): Promise<KyselyStore> {
   const db = options.databaseUrl ? postgres(options.databaseUrl, options.schema) : sqlite(options.db ?? DEFAULT_DB);
   if (options.databaseUrl && options.schema) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
   const store = kyselyStore(db, options.databaseUrl ? options.schema : undefined);
@@ -49,7 +52,7 @@ function postgres(url: string, schema?: string): Kysely<Database> {
 }
 
 /** The store over any Kysely database of our schema. */
-export function kyselyStore(db: Kysely<Database>, schema?: string): Store & { readonly db: Kysely<Database> } {
+export function kyselyStore(db: Kysely<Database>, schema?: string): KyselyStore {
   return {
     db,
     async migrate() {

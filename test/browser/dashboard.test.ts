@@ -117,6 +117,22 @@ describe.skipIf(!hasChromium)("the dashboard", () => {
     await page.close();
   });
 
+  it("tells what is new since the last visit from this browser", async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(h.base + "/");
+    await page.waitForSelector("section.news h2");
+    expect(await page.locator("section.news").textContent()).toContain("first visit");
+    const text = "Belarus received 12 howitzers from Russia last month, the Belarusian defence ministry said.";
+    const r = await h.app.inject({ method: "POST", url: "/api/documents", headers: { authorization: `Bearer ${TOKEN}` }, payload: { text, title: "Howitzers for Minsk", id: "news-since-visit" } });
+    expect(r.statusCode).toBe(200);
+    await page.reload();
+    await page.waitForSelector("section.news ul li");
+    expect(await page.locator("section.news").textContent()).toContain("1 new report");
+    expect(await page.locator("section.news li a").first().textContent()).toBe("Howitzers for Minsk");
+    await context.close();
+  });
+
   it("shows a hostile report as text and runs nothing in it", async () => {
     const hostile = [
       "<script>alert('script')</script><img src=x onerror=\"window.__pwned=1;alert('img')\">",

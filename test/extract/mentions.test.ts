@@ -109,6 +109,12 @@ describe("recognise-mentions: the stage", () => {
     for (const m of doc.mentions) expect(doc.slice(m.span)).toBe(text.slice(m.span.start, m.span.end));
   });
 
+  it("finds a name that ends a sentence even where a longer form runs on past it", () => {
+    const text = "The envoy flew to Kyiv\nIndependent experts met him.";
+    const doc = run(text, [[0, text.indexOf("\n")], [text.indexOf("Independent"), text.length]]);
+    expect(doc.mentions.map((m) => doc.slice(m.span))).toEqual(["Kyiv"]);
+  });
+
   it("stays the same when run twice or given overlapping sentences", () => {
     const text = "Seoul said the Kremlin lied.";
     const doc = run(text, [[0, text.length], [6, text.length]]);

@@ -42,3 +42,23 @@ describe.skipIf(ids.length === 0)("ingest over the dev set", () => {
     });
   }
 });
+
+describe.skipIf(ids.length === 0)("sentences match the dev set's evidence", () => {
+  it("every gold evidence string is exactly one sentence (a ratchet: 100 of 100 when written)", () => {
+    let hit = 0;
+    let total = 0;
+    for (const id of ids) {
+      const goldPath = join(DEV, `${id}.gold.json`);
+      if (!existsSync(goldPath)) continue;
+      const meta = JSON.parse(readFileSync(join(DEV, `${id}.meta.json`), "utf8"));
+      const doc = readDocument({ path: join(DEV, `${id}.txt`), bytes: readFileSync(join(DEV, `${id}.txt`)), meta });
+      const sentences = new Set(doc.sentences.map((s) => doc.slice(s.span)));
+      for (const claim of JSON.parse(readFileSync(goldPath, "utf8")).claims as { evidence: string }[]) {
+        total++;
+        if (sentences.has(claim.evidence)) hit++;
+      }
+    }
+    expect(total).toBeGreaterThan(0);
+    expect(hit / total).toBeGreaterThanOrEqual(1);
+  });
+});

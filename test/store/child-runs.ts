@@ -3,11 +3,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { openStore } from "../../src/store/open-store.js";
 import { writeReports } from "./generate-reports.js";
 
-const CHILD = join(import.meta.dirname, "ingest-child.ts");
+const CHILD = fileURLToPath(new URL("./ingest-child.ts", import.meta.url));
 
 function run(options: object, dir: string, onLine: (line: string, kill: () => void) => void, reportAt = ""): Promise<number | null> {
   return new Promise((resolve, reject) => {

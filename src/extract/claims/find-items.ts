@@ -22,7 +22,7 @@ const listCueAtEnd = new RegExp(`(?:${transferData.listCue.join("|")})[\\s,:]*$`
 export function findItems(text: string, offset = 0): ItemMention[] {
   const all: ItemMention[] = [];
   for (const entry of itemEntries) {
-    for (const m of matchAll(entry.re, text, offset)) all.push({ span: { start: m.start, end: m.end }, item: entry.item, generic: entry.generic, text: m.text });
+    for (const m of entry.res.flatMap((re) => matchAll(re, text, offset))) all.push({ span: { start: m.start, end: m.end }, item: entry.item, generic: entry.generic, text: m.text });
   }
   all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
   const kept: ItemMention[] = [];
