@@ -30,12 +30,15 @@ export function isDependent(s: OriginOf, others: readonly OriginOf[]): boolean {
 
 /**
  * The number of independent original sources among statements (of one flow): distinct origins, relays
- * and copies never counted. Never more than the distinct sources. `independentSources([])` → 0
+ * and copies never counted. Named origins count first, then the press in time order, each press statement
+ * only where it neither relays nor copies one already counted. Never more than the distinct sources.
+ * `independentSources([])` → 0
  */
-export function independentSources(statements: readonly OriginOf[]): number {
-  const origins = new Set<string>();
-  for (const s of statements) if (!isDependent(s, statements)) origins.add(s.source_key);
-  return origins.size;
+export function independentSources(statements: readonly (OriginOf & { stated?: string | null })[]): number {
+  const order = [...statements].sort((a, b) => Number(a.media) - Number(b.media) || (a.stated ?? "9999").localeCompare(b.stated ?? "9999") || a.id.localeCompare(b.id));
+  const counted: OriginOf[] = [];
+  for (const s of order) if (!isDependent(s, counted)) counted.push(s);
+  return new Set(counted.map((s) => s.source_key)).size;
 }
 
 /** One way a statement reached a reader: its origin, the relays, and the outlet that printed it. */

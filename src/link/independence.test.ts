@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { independentSources, relayChains, type OriginOf } from "./independence.js";
+
+const st = (id: string, org: string, p: Partial<OriginOf> = {}): OriginOf => ({
+  id, source: { speaker: null, org, country: null }, source_key: `org:${org.toLowerCase()}`, media: false, carriers: [], ...p,
+});
+
+describe("independentSources", () => {
+  it("counts distinct origins, never the press that relays one of them", () => {
+    const intel = st("s1", "Border Intelligence", { carriers: ["outlet:harbour post"] });
+    const relay = st("s2", "Harbour Post", { media: true, carriers: ["outlet:harbour post", "relay:border intelligence"] });
+    const other = st("s3", "Coast Guard Office", { carriers: ["outlet:nord review"] });
+    expect(independentSources([intel, relay, other])).toBe(2);
+  });
+  it("gives a page copied from another no confirmation of its own", () => {
+    const wire = st("s1", "Continental Wire", { media: true, carriers: ["group:g1", "outlet:continental wire"] });
+    const copy = st("s2", "Evening Flash", { media: true, carriers: ["group:g1", "outlet:evening flash"] });
+    expect(independentSources([wire, copy])).toBe(1);
+  });
+  it("is never more than the distinct sources", () => {
+    const list = [st("a", "X"), st("b", "X"), st("c", "Y", { media: true })];
+    expect(independentSources(list)).toBeLessThanOrEqual(new Set(list.map((s) => s.source_key)).size);
+  });
+});
+
+describe("relayChains", () => {
+  it("shows who relayed whom, and marks a relay that also poses as a source", () => {
+    const intel = { ...st("s1", "Border Intelligence"), reports: [{ doc: "d2", outlet: "Evening Flash", relays: ["Continental Wire", "Evening Flash"] }] };
+    const wire = { ...st("s2", "Continental Wire", { media: true }), reports: [{ doc: "d1", outlet: "Continental Wire", relays: [] }] };
+    const chains = relayChains([intel, wire]);
+    expect(chains).toEqual([{ statement: "s1", doc: "d2", chain: ["Border Intelligence", "Continental Wire", "Evening Flash"], circular: true }]);
+  });
+});

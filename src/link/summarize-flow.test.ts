@@ -1,0 +1,26 @@
+import { expect, it } from "vitest";
+import type { Quantity } from "../core/claim.js";
+import { summarizeFlow, type FlowStatement } from "./summarize-flow.js";
+
+const q = (value: number): Quantity => ({ value, min: null, max: null, unit: "containers", approx: false });
+const st = (id: string, stated: string, value: number | null, p: Partial<FlowStatement> = {}): FlowStatement => ({
+  id, supplier: "PRK", recipient: "RUS", item: "artillery-ammunition", quantity: value === null ? null : q(value), cumulative: true, stated,
+  period: null, certainty: "asserted", reports: 2, source: { speaker: "Kang Min-jun", org: null, country: "KOR" }, source_key: "person:kang min jun",
+  media: false, carriers: [], ...p,
+});
+
+it("takes the latest running total as the best figure, never the sum of totals", () => {
+  const f = summarizeFlow([st("b", "2024-02-01", 5000), st("a", "2023-12-01", 3000), st("c", "2024-03-01", 1200, { cumulative: false })], 6);
+  expect(f.latest?.quantity.value).toBe(5000);
+  expect([f.first_stated, f.last_stated]).toEqual(["2023-12-01", "2024-03-01"]);
+  expect(f.statements).toBe(3);
+});
+
+it("sets figures of one window from different sources side by side as a conflict", () => {
+  const seoul = st("s", "2024-02-26", 6700);
+  const kyiv = st("k", "2024-02-27", 4000, { source: { speaker: null, org: "Ukrainian intelligence", country: "UKR" }, source_key: "org:ukrainian intelligence" });
+  const f = summarizeFlow([seoul, kyiv], 4);
+  expect(f.conflicts).toHaveLength(1);
+  expect(f.conflicts[0].figures.map((x) => x.quantity.value)).toEqual([6700, 4000]);
+  expect(f.independent_sources).toBe(2);
+});
