@@ -35,6 +35,8 @@ export function attributeSentences(): Stage {
         if (found) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays] });
         return;
       }
+      // Sentences with no claim matter only where they name a speaker that a later "he said" points back to.
+      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state")) return;
       const found = attribute(doc, index, lastBySegment.get(sentence.segment) ?? []);
       if (found && found.voice !== "outlet") {
         if (sentence.candidate !== false) doc.attributions.push(found);

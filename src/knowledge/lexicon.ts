@@ -4,18 +4,19 @@ import itemData from "./items.json" with { type: "json" };
 import speechData from "./speech.json" with { type: "json" };
 import transferData from "./transfer-cues.json" with { type: "json" };
 
-/** One alternation of phrases as a global, case-insensitive regular expression on word boundaries. */
+/**
+ * One alternation of phrases as a global, case-insensitive regular expression on word boundaries.
+ * Plain `\b` (no lookbehind, no unicode classes) keeps V8 fast; `matchAll` drops matches glued to a
+ * hyphen before them ("tank" in "anti-tank").
+ */
 export function phraseRegex(patterns: readonly string[], flags = "gi"): RegExp {
   const sorted = [...patterns].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, `${flags}u`);
+  return new RegExp(`\\b(?:${sorted.join("|")})\\b`, flags);
 }
 
 /** Whether a (global) lexicon expression matches anywhere in `text`, without leaving state behind. */
 export function hits(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
+  return matchAll(re, text).length > 0;
 }
 
 export interface Match {
@@ -28,21 +29,24 @@ export interface Match {
 export function matchAll(re: RegExp, text: string, offset = 0): Match[] {
   const out: Match[] = [];
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) out.push({ start: m.index + offset, end: m.index + m[0].length + offset, text: m[0] });
+  for (const m of text.matchAll(re)) {
+    if (m.index > 0 && text.charCodeAt(m.index - 1) === 45 /* - */) continue;
+    out.push({ start: m.index + offset, end: m.index + m[0].length + offset, text: m[0] });
+  }
   return out;
 }
 
 export interface ItemEntry {
   readonly item: Item;
   readonly generic: boolean;
-  /** One expression per pattern: an alternation would stop at its first alternative, not the longest. */
-  readonly res: readonly RegExp[];
+  /** One sticky expression per pattern, tried where `anyItemRe` finds a start: an alternation stops at its first alternative, not the longest. */
+  readonly sticky: readonly RegExp[];
 }
 
 export const itemEntries: readonly ItemEntry[] = itemData.items.map((e) => ({
   item: e.item as Item,
   generic: Boolean((e as { generic?: boolean }).generic),
-  res: e.patterns.map((pattern) => phraseRegex([pattern])),
+  sticky: e.patterns.map((pattern) => new RegExp(`(?:${pattern})\\b`, "iy")),
 }));
 
 /** Matches any item phrase at all (for the cheap candidate test). */

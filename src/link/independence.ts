@@ -67,9 +67,10 @@ export function relayChains(
   const out: RelayChain[] = [];
   for (const s of statements) {
     for (const r of s.reports) {
-      const chain = [sourceLabel(s.source), ...r.relays];
-      if (r.outlet && normalizeOrg(chain[chain.length - 1]) !== normalizeOrg(r.outlet)) chain.push(r.outlet);
-      if (chain.length < 3 && r.relays.length === 0) continue;
+      // Only reports passed on through someone besides the outlet that prints them form a chain.
+      const through = r.relays.filter((x) => normalizeOrg(x) !== normalizeOrg(r.outlet));
+      if (through.length === 0) continue;
+      const chain = [sourceLabel(s.source), ...through, ...(r.outlet ? [r.outlet] : [])];
       const circular = chain.slice(1).some((name) => {
         const other = origins.get(normalizeOrg(name) ?? "");
         return other !== undefined && other !== s.id;

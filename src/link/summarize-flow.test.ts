@@ -24,3 +24,9 @@ it("sets figures of one window from different sources side by side as a conflict
   expect(f.conflicts[0].figures.map((x) => x.quantity.value)).toEqual([6700, 4000]);
   expect(f.independent_sources).toBe(2);
 });
+
+it("sees no conflict between bounds that can both hold", () => {
+  const a = st("a", "2024-02-26", null, { quantity: { value: null, min: 3e6, max: null, unit: "rounds", approx: false } });
+  const b = st("b", "2024-02-26", null, { quantity: { value: null, min: 2e6, max: null, unit: "rounds", approx: false }, source_key: "org:us media" });
+  expect(summarizeFlow([a, b], 2).conflicts).toHaveLength(0);
+});

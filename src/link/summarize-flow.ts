@@ -1,6 +1,5 @@
 import type { Quantity } from "../core/claim.js";
 import type { Conflict, Flow } from "../core/ledger.js";
-import { figureCloseness } from "./figures.js";
 import { independentSources, type OriginOf } from "./independence.js";
 import { knowledge } from "./knowledge.js";
 import { daysApart } from "./occasion.js";
@@ -53,6 +52,19 @@ export function summarizeFlow(statements: readonly FlowStatement[], reports: num
   };
 }
 
+/** The range a figure allows, rounding tolerance included: "at least 2 million" allows 2 million and more. */
+function range(q: Quantity): [number, number] {
+  const tol = knowledge.figureTolerance;
+  if (q.value !== null) return [q.value * (1 - tol), q.value * (1 + tol)];
+  return [q.min ?? -Infinity, q.max ?? Infinity];
+}
+
+/** Whether two figures cannot both be true: their ranges do not meet ("6,700" and "4,000"; not "≥3m" and "≥2m"). */
+export function contradicts(a: Quantity, b: Quantity): boolean {
+  const [alo, ahi] = range(a), [blo, bhi] = range(b);
+  return ahi < blo || bhi < alo;
+}
+
 /** Groups figures that different sources stated within a few days of each other, in one unit, that cannot be one figure. */
 export function conflicts(statements: readonly FlowStatement[]): Conflict[] {
   const out: Conflict[] = [];
@@ -67,7 +79,7 @@ export function conflicts(statements: readonly FlowStatement[]): Conflict[] {
       const gap = daysApart(a.stated, b.stated);
       if (gap === null || gap > knowledge.occasionDays) continue;
       // Another source's figure: one source's several figures of a day are a breakdown, not a conflict.
-      if (group.every((g) => g.source_key !== b.source_key && figureCloseness(g.quantity!, b.quantity!) === null)) group.push(b);
+      if (group.every((g) => g.source_key !== b.source_key && contradicts(g.quantity!, b.quantity!))) group.push(b);
     }
     if (group.length < 2) continue;
     for (const g of group) seen.add(g.id);

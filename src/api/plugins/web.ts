@@ -18,7 +18,7 @@ export const webPlugin = fp(async function web(app: FastifyInstance, options: { 
     if (String(reply.getHeader("content-type") ?? "").startsWith("text/html")) reply.header("Content-Security-Policy", CSP);
     return payload;
   });
-  await app.register(fastifyStatic, { root: options.root, prefix: "/", wildcard: false, index: ["index.html"] });
+  await app.register(fastifyStatic, { root: options.root, prefix: "/", wildcard: true, index: ["index.html"] });
   // Deep links (/flows/PRK/RUS/...) are the dashboard's own routes: the errors plugin's not-found handler sends them here.
   app.decorate("spaIndex", true);
 });

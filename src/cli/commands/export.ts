@@ -50,6 +50,11 @@ export function register(program: Command): void {
   ).action(async (opts: { db?: string; databaseUrl?: string; format: string; what: string }) => {
     if (!["csv", "jsonl"].includes(opts.format)) throw new Error(`--format must be csv or jsonl, not ${opts.format}`);
     if (!["claims", "statements", "documents"].includes(opts.what)) throw new Error(`--what must be claims, statements or documents, not ${opts.what}`);
+    // A reader that stops early (`| head`) is not an error.
+    process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(0);
+      throw e;
+    });
     await withStore(opts, async (store) => {
       let columns: string[] | null = null;
       for await (const r of records(store, opts.what)) {

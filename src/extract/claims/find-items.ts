@@ -1,6 +1,6 @@
 import type { Item } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
-import { hits, itemEntries, matchAll, phraseRegex } from "../../knowledge/lexicon.js";
+import { anyItemRe, hits, itemEntries, matchAll, phraseRegex } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** An item named in the text: "152-millimeter shells" → artillery-ammunition. */
@@ -21,8 +21,15 @@ const listCueAtEnd = new RegExp(`(?:${transferData.listCue.join("|")})[\\s,:]*$`
  */
 export function findItems(text: string, offset = 0): ItemMention[] {
   const all: ItemMention[] = [];
-  for (const entry of itemEntries) {
-    for (const m of entry.res.flatMap((re) => matchAll(re, text, offset))) all.push({ span: { start: m.start, end: m.end }, item: entry.item, generic: entry.generic, text: m.text });
+  // One pass of the joined expression finds where items start; there every pattern is tried for the longest.
+  for (const start of matchAll(anyItemRe, text).map((m) => m.start)) {
+    for (const entry of itemEntries) {
+      for (const re of entry.sticky) {
+        re.lastIndex = start;
+        const m = re.exec(text);
+        if (m) all.push({ span: { start: start + offset, end: start + m[0].length + offset }, item: entry.item, generic: entry.generic, text: m[0] });
+      }
+    }
   }
   all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
   const kept: ItemMention[] = [];
