@@ -2,7 +2,7 @@ import type { Quantity } from "../core/claim.js";
 import type { Conflict, Flow } from "../core/ledger.js";
 import { independentSources, type OriginOf } from "./independence.js";
 import { knowledge } from "./knowledge.js";
-import { daysApart } from "./occasion.js";
+import { dayRange } from "./occasion.js";
 
 /** What a flow's summary needs of each of its statements. */
 export interface FlowStatement extends OriginOf {
@@ -65,19 +65,19 @@ export function contradicts(a: Quantity, b: Quantity): boolean {
   return ahi < blo || bhi < alo;
 }
 
-/** Groups figures that different sources stated within a few days of each other, in one unit, that cannot be one figure. */
+/** Groups figures that different sources stated within a few days of each other, in one unit, that cannot both hold. */
 export function conflicts(statements: readonly FlowStatement[]): Conflict[] {
+  const dated = statements.filter((s) => dayRange(s.stated)).map((s) => ({ s, day: dayRange(s.stated)![0] })).sort((a, b) => a.day - b.day || a.s.id.localeCompare(b.s.id));
   const out: Conflict[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < statements.length; i++) {
-    const a = statements[i];
+  for (let i = 0; i < dated.length; i++) {
+    const a = dated[i].s;
     if (seen.has(a.id)) continue;
     const group = [a];
-    for (let j = i + 1; j < statements.length; j++) {
-      const b = statements[j];
+    // Sorted by day: only the next few days are compared, so a flow of thousands stays fast.
+    for (let j = i + 1; j < dated.length && dated[j].day - dated[i].day <= knowledge.occasionDays; j++) {
+      const b = dated[j].s;
       if (seen.has(b.id) || b.quantity!.unit !== a.quantity!.unit || b.cumulative !== a.cumulative) continue;
-      const gap = daysApart(a.stated, b.stated);
-      if (gap === null || gap > knowledge.occasionDays) continue;
       // Another source's figure: one source's several figures of a day are a breakdown, not a conflict.
       if (group.every((g) => g.source_key !== b.source_key && contradicts(g.quantity!, b.quantity!))) group.push(b);
     }
