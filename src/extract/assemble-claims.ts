@@ -13,6 +13,8 @@ const productionVerb = phraseRegex(transferData.productionVerbs);
 const productionNoun = phraseRegex(transferData.productionNouns);
 const productionCause = phraseRegex(transferData.productionCause);
 const fullRe = phraseRegex(transferData.productionFull);
+const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
+const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 
 /** What one sentence leaves for the next: its parties and period, for "these containers ..." */
 interface Context {
@@ -81,6 +83,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     .filter((m) => !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
     // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
     .filter((m) => !persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)) && m.form === "adjective"))
+    // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
+    .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && !(m.form === "adjective" && describesNoun.test(text.slice(m.span.end, m.span.end + 24))))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
   const named = findItems(local, start).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
@@ -104,7 +108,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     const clauseItems = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end);
     const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
     const reverseFrom = reverseScope(text, clause);
-    let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom);
+    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : null;
+    let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState);
     // A clause that names no party leans on the one before it, then on the sentence before.
     const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
     let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
@@ -118,7 +123,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     dir = { ...dir, supplier, recipient };
     if (!supplier || !recipient || supplier === recipient) continue;
 
-    const direct = (span: Span) => (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : { supplier: supplier!, recipient: recipient! });
+    const paying = dir.role === "pay";
+    const direct = (span: Span, item?: Item) =>
+      paying && item === "money" ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : { supplier: supplier!, recipient: recipient! });
     const used = new Set<ItemMention>();
     const lastPartBase = dir.trigger?.end ?? clause.start;
 
@@ -139,6 +146,15 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
         }
         continue;
       }
+      // "arms sales worth $5.5 billion": a value measures the goods, it is not money paid.
+      if (unit === "usd" && /\b(?:worth|valued at|value of|worth as much as|worth up to|worth some)\s*(?:\S+\s*){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start))) {
+        const goods = clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
+        if (goods) {
+          used.add(goods);
+          drafts.push(draft("transfer", direct(goods.span, goods.item), goods, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
+          continue;
+        }
+      }
       const own = clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60);
       const item = own?.item ?? defaultItemOf(unit);
       if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
@@ -153,7 +169,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
         }
       }
       const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
-      drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
+      drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
     }
     const specific = clauseItems.some((i) => !i.generic);
     const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
@@ -163,7 +179,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
       // "with this oil, Moscow was paying Pyongyang for weapons": the means of payment is not the goods paid for.
       if (item.span.end <= payAt) continue;
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
-      drafts.push(draft("transfer", direct(item.span), item, null, null, Math.max(lastPartBase, item.span.end), clause));
+      drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }
     ctx.supplier = supplier;
     ctx.recipient = recipient;

@@ -11,24 +11,6 @@ export interface OriginOf {
 }
 
 /**
- * Whether a statement adds no confirmation of its own to the others: the press speaking for itself where
- * it relays another statement's origin, or where its pages are near-duplicates of another statement's.
- */
-export function isDependent(s: OriginOf, others: readonly OriginOf[]): boolean {
-  if (!s.media) return false;
-  const own = new Set(s.carriers);
-  for (const t of others) {
-    if (t.id === s.id || t.source_key === s.source_key) continue;
-    const origin = normalizeOrg(t.source.org);
-    if (origin && own.has(`relay:${origin}`)) return true;
-    if (t.carriers.some((k) => k.startsWith("group:") && own.has(k))) return true;
-    const mine = normalizeOrg(s.source.org);
-    if (!t.media && mine && t.carriers.includes(`relay:${mine}`)) return true;
-  }
-  return false;
-}
-
-/**
  * The number of independent original sources among statements (of one flow): distinct origins, relays
  * and copies never counted. Named origins count first, then the press in time order, each press statement
  * only where it neither relays nor copies one already counted. Never more than the distinct sources.

@@ -104,6 +104,27 @@ describe.each(list)("store on $name", (engine: Engine) => {
     expect(st.find((s) => s.source.org === "military intelligence")?.reports).toHaveLength(2);
   });
 
+  it("groups near-duplicate wire copies, which add no independent source, and shows relay chains", async () => {
+    const story = "Berlin has handed Kyiv at least 150 armoured vehicles since January, a tally of government data shows, with further deliveries of infantry fighting vehicles and recovery tanks planned before the winter as plants in Kassel speed up work.";
+    const copy = (id: string, outlet: string, text: string) =>
+      makeDoc({ id, outlet, published: "2024-09-02" }, [text], [
+        { evidence: "Berlin has handed Kyiv at least 150 armoured vehicles since January", org: outlet, supplier: "DEU", recipient: "UKR", item: "armoured-vehicles", quantity: { min: 150, unit: "vehicles" } },
+      ]);
+    await store.putDocument(copy("w1", "Continental Wire", story));
+    await store.putDocument(copy("w2", "Harbour Post", `${story} Reporting by staff.`));
+    await store.putDocument(copy("w3", "Coast Herald", story.replace("speed up", "accelerate")));
+    const w1 = await store.getDocument("w1");
+    expect(w1?.group).not.toBeNull();
+    expect((await store.getDocument("w3"))?.group).toBe(w1?.group);
+    const [flow] = await store.listFlows();
+    expect(flow).toMatchObject({ statements: 1, reports: 3, independent_sources: 1 });
+    await store.putDocument(makeDoc({ id: "t1", outlet: "Evening Flash", published: "2024-09-03" }, ["Kyiv's spies count 60 missiles, Continental Wire said, citing Ukrinform."], [
+      { evidence: "Kyiv's spies count 60 missiles, Continental Wire said, citing Ukrinform.", org: "Ukrainian military intelligence", country: "UKR", supplier: "PRK", recipient: "RUS", item: "ballistic-missiles", quantity: { value: 60, unit: "missiles" }, relays: ["Ukrinform", "Continental Wire", "Evening Flash"] },
+    ]));
+    const chains = await store.listRelayChains({ supplier: "PRK", recipient: "RUS", item: "ballistic-missiles" });
+    expect(chains.map((c) => c.chain)).toEqual([["Ukrainian military intelligence", "Ukrinform", "Continental Wire", "Evening Flash"]]);
+  });
+
   it("leaves no half document after a SIGKILL, and a rerun finishes without duplicates", async () => {
     const r = await crashAndResume(opened.options, 300);
     expect(r.killedAt).toBeLessThan(300);

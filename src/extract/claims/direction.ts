@@ -7,8 +7,9 @@ import transferData from "../../knowledge/transfer-cues.json" with { type: "json
 export interface Direction {
   readonly supplier: string | null;
   readonly recipient: string | null;
-  /** The word that makes the clause about a transfer, if any. */
+  /** The word that makes the clause about a transfer, if any, and how it orders the parties. */
   readonly trigger: Span | null;
+  readonly role: Role | null;
 }
 
 export interface Party {
@@ -17,7 +18,7 @@ export interface Party {
   readonly form: Mention["form"];
 }
 
-type Role = "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun";
+export type Role = "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun";
 
 interface Trigger extends Match {
   readonly role: Role;
@@ -39,17 +40,20 @@ export function findTriggers(text: string, offset: number): Trigger[] {
  * "A sent ... to B", "sent by A"; "B bought ... from A"; "B fired A-made missiles"; "A's aid to B";
  * and, where the words say no more, the order in which two states are named.
  */
-export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null): Direction {
+export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null, speakerState: string | null = null): Direction {
   const local = text.slice(clause.start, clause.end);
   // Words inside "in return for ..." describe the other way; the clause's own transfer word stands outside.
   const outside = (m: { start: number; end: number }) => !reversed || m.end <= reversed.start || m.start >= reversed.end;
   // Verbs that move things first, then nouns, then "used"/"fired".
   const weight = (t: Trigger) => (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : 1);
   const triggers = findTriggers(local, clause.start).filter(outside).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
-  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outside(p.span) && !hostile(text, p));
-  const states = new Set(inClause.map((p) => p.state));
   const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
   const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
+  const useClause = triggers.length > 0 && triggers.every((t) => t.role === "use");
+  // "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer.
+  const target = (p: Party) => ["against", "at", "on"].includes(prepOf(p) ?? "") || (useClause && prepOf(p) === "in");
+  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outside(p.span) && !hostile(text, p) && !target(p));
+  const states = new Set(inClause.map((p) => p.state));
 
   let supplier: string | null = null;
   let recipient: string | null = null;
@@ -64,7 +68,9 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const trigger: Trigger | null = first && nounLike ? { ...first, role: "giveNoun" } : first;
   if (trigger) {
     const pre = inClause.filter((p) => p.span.end <= trigger.start && !["from", "to", "into", "for", "against", "in", "with", "on", "at", "between"].includes(prepOf(p) ?? ""));
-    const subject = pre[pre.length - 1] ?? null;
+    // "Pyongyang says it never sold arms": "it" is the state that speaks.
+    const pronoun = speakerState && /\b(?:it|they|we)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && !pre.some((p) => trigger.start - p.span.end < 30);
+    const subject: Party | null = pronoun ? { span: { start: trigger.start, end: trigger.start }, state: speakerState, form: "name" } : (pre[pre.length - 1] ?? null);
     const post = inClause.filter((p) => p.span.start >= trigger.end);
     const object = post.find((p) => !prepOf(p) || prepOf(p) === "with") ?? null;
     const agent = post.find((p) => prepOf(p) === "by") ?? null;
@@ -92,12 +98,15 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         recipient ??= subject?.state ?? null;
         supplier ??= origin ?? null;
         break;
-      case "use":
-        if (origin && subject && origin !== subject.state) {
-          supplier ??= origin;
+      case "use": {
+        // "North Korean shells make up much of what Russia fires": the origin may stand before the verb.
+        const anyOrigin = origin ?? originOfItems(text, inClause, items, clause.start);
+        if (anyOrigin && subject && anyOrigin !== subject.state) {
+          supplier ??= anyOrigin;
           recipient ??= subject.state;
         }
         break;
+      }
       case "pay":
         // "A paid B for X": X moves from B to A.
         supplier ??= object?.state ?? null;
@@ -113,7 +122,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     else recipient = supplier === first ? second : first;
   }
   if (supplier && supplier === recipient) recipient = null;
-  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null };
+  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null };
 }
 
 const hostileRe = new RegExp(`^[\\s\\p{L}-]{0,20}?\\b(?:${(transferData.hostileNouns as string[]).join("|")})\\b`, "iu");
