@@ -36,14 +36,17 @@ function run(label: string, pages: string[]): void {
   processDocument({ path: "warm-up", bytes: bytes[0], meta: { id: "warm-up", published: "2024-02-27" } });
   const before = process.memoryUsage();
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   let claims = 0;
   bytes.forEach((b, i) => {
     claims += processDocument({ path: `page-${i}`, bytes: b, meta: { id: `page-${i}`, published: "2024-02-27", outlet: "Bench Daily" } }).claims.length;
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const after = process.memoryUsage();
   console.log(
-    `${label}: ${(total / 1e6).toFixed(1)} MB in ${pages.length} pages, ${seconds.toFixed(2)} s, ${(total / 1e6 / seconds).toFixed(2)} MB/s, ${claims} claims; heap ${(after.heapUsed / 1e6).toFixed(0)} MB (was ${(before.heapUsed / 1e6).toFixed(0)}), rss ${(after.rss / 1e6).toFixed(0)} MB`,
+    `${label}: ${(total / 1e6).toFixed(1)} MB in ${pages.length} pages, ${seconds.toFixed(2)} s wall, ${(total / 1e6 / seconds).toFixed(2)} MB/s wall, ${(total / 1e6 / cpuSeconds).toFixed(2)} MB/s of CPU time, ${claims} claims; heap ${(after.heapUsed / 1e6).toFixed(0)} MB (was ${(before.heapUsed / 1e6).toFixed(0)}), rss ${(after.rss / 1e6).toFixed(0)} MB`,
   );
 }
 

@@ -41,13 +41,66 @@ export interface ItemEntry {
   readonly generic: boolean;
   /** One sticky expression per pattern, tried where `anyItemRe` finds a start: an alternation stops at its first alternative, not the longest. */
   readonly sticky: readonly RegExp[];
+  /** For each pattern, the lower-case letters it can start with (null: any), so most are never tried. */
+  readonly firsts: readonly (ReadonlySet<string> | null)[];
 }
 
 export const itemEntries: readonly ItemEntry[] = itemData.items.map((e) => ({
   item: e.item as Item,
   generic: Boolean((e as { generic?: boolean }).generic),
   sticky: e.patterns.map((pattern) => new RegExp(`(?:${pattern})\\b`, "iy")),
+  firsts: e.patterns.map(firstLetters),
 }));
+
+/**
+ * The letters a pattern of the lexicon can start with: literal letters, `(?:a|b)` groups (optional
+ * ones add what follows), `[A-Z]` classes. Anything else gives null (try it everywhere). Hand-written:
+ * a small reader of the one regex style the lexicon files use, not a general regex parser.
+ */
+export function firstLetters(pattern: string): Set<string> | null {
+  const out = new Set<string>();
+  let rest = pattern;
+  for (;;) {
+    if (/^[A-Za-z]/.test(rest)) {
+      out.add(rest[0].toLowerCase());
+      return out;
+    }
+    if (rest.startsWith("(?:")) {
+      let depth = 0;
+      let end = -1;
+      for (let i = 0; i < rest.length; i++) {
+        if (rest[i] === "(") depth++;
+        else if (rest[i] === ")" && --depth === 0) {
+          end = i;
+          break;
+        }
+      }
+      if (end < 0) return null;
+      const inner = rest.slice(3, end);
+      const alternatives: string[] = [];
+      let level = 0;
+      let from = 0;
+      for (let i = 0; i < inner.length; i++) {
+        if (inner[i] === "(") level++;
+        else if (inner[i] === ")") level--;
+        else if (inner[i] === "|" && level === 0) {
+          alternatives.push(inner.slice(from, i));
+          from = i + 1;
+        }
+      }
+      alternatives.push(inner.slice(from));
+      for (const a of alternatives) {
+        const f = firstLetters(a);
+        if (!f) return null;
+        f.forEach((c) => out.add(c));
+      }
+      if (rest[end + 1] !== "?") return out;
+      rest = rest.slice(end + 2);
+      continue;
+    }
+    return null;
+  }
+}
 
 /** Matches any item phrase at all (for the cheap candidate test). */
 export const anyItemRe = phraseRegex(itemData.items.flatMap((e) => e.patterns));

@@ -1,13 +1,17 @@
 import type { Claim, Source } from "../core/claim.js";
 import { knowledge } from "./knowledge.js";
 
-/** Lower-case words of a name, titles dropped: `nameTokens("Minister Shin Won-sik")` → {"shin", "won", "sik"} */
+/**
+ * Lower-case words of a name, titles dropped, hyphenated given names kept whole (so "Won-sik" never
+ * matches "Won-hong"): `nameTokens("Minister Shin Won-sik")` → {"shin", "won-sik"}
+ */
 export function nameTokens(name: string | null): Set<string> {
   if (!name) return new Set();
   return new Set(
     name
       .toLowerCase()
-      .split(/[\s\-‐.,'’]+/)
+      .replace(/[‐‑]/g, "-")
+      .split(/[\s.,'’]+/)
       .filter((t) => t.length >= 2 && !knowledge.titles.has(t)),
   );
 }

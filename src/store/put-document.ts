@@ -7,7 +7,7 @@ import { knowledge } from "../link/knowledge.js";
 import { assignDocument, linkDoc, statementId, type CandidateStatement, type LinkedClaim } from "../link/link-claims.js";
 import { bandKeys, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
 import { claimToRow, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
-import type { ClaimRow, Database } from "./schema.js";
+import type { ClaimRow, Database, StatementRow } from "./schema.js";
 import { sourceRow } from "./sources.js";
 import type { PutResult } from "./store.js";
 
@@ -160,10 +160,14 @@ export async function refreshStatements(trx: Tx, ids: Iterable<string>): Promise
     for (const m of members) byStatement.set(m.statement!, [...(byStatement.get(m.statement!) ?? []), m]);
     const gone = chunk.filter((sid) => !byStatement.has(sid));
     if (gone.length) await trx.deleteFrom("statements").where("id", "in", gone).execute();
-    for (const [sid, list] of byStatement) {
-      const row = statementToRow(buildStatement(sid, list.map(rowToCarrier)));
-      const { id: _id, ...rest } = row;
-      await trx.insertInto("statements").values(row).onConflict((oc) => oc.column("id").doUpdateSet(rest)).execute();
-    }
+    const rows = [...byStatement].map(([sid, list]) => statementToRow(buildStatement(sid, list.map(rowToCarrier))));
+    if (rows.length === 0) continue;
+    // One multi-row upsert: each row takes its new values from `excluded` (SQLite and PostgreSQL alike).
+    const columns = Object.keys(rows[0]).filter((c) => c !== "id") as (keyof StatementRow)[];
+    await trx
+      .insertInto("statements")
+      .values(rows)
+      .onConflict((oc) => oc.column("id").doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)])) as never))
+      .execute();
   }
 }

@@ -35,7 +35,7 @@ export function readable(claims: readonly Claim[]): string {
     const period = c.period ? `${c.period.start ?? "…"}–${c.period.end ?? "…"}` : "";
     const figure = formatQuantity(c.quantity) + (c.calibre ? ` ${c.calibre}` : "");
     lines.push([c.doc, parties, c.item, figure, period, c.certainty, formatSource(c.source), c.statement ?? ""].filter(Boolean).join("  "));
-    lines.push(`    “${c.evidence.text}” [${c.evidence.start}, ${c.evidence.end})`);
+    lines.push(`    “${c.evidence.text.replace(/\s+/g, " ")}” [${c.evidence.start}, ${c.evidence.end})`);
   }
   return lines.length ? `${lines.join("\n")}\n` : "";
 }

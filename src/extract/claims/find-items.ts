@@ -23,8 +23,12 @@ export function findItems(text: string, offset = 0): ItemMention[] {
   const all: ItemMention[] = [];
   // One pass of the joined expression finds where items start; there every pattern is tried for the longest.
   for (const start of matchAll(anyItemRe, text).map((m) => m.start)) {
+    const letter = text[start].toLowerCase();
     for (const entry of itemEntries) {
-      for (const re of entry.sticky) {
+      for (let k = 0; k < entry.sticky.length; k++) {
+        const firsts = entry.firsts[k];
+        if (firsts && !firsts.has(letter)) continue;
+        const re = entry.sticky[k];
         re.lastIndex = start;
         const m = re.exec(text);
         if (m) all.push({ span: { start: start + offset, end: start + m[0].length + offset }, item: entry.item, generic: entry.generic, text: m[0] });
