@@ -119,13 +119,18 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
+    // "The United States announced a package for Ukraine": a government announcing its own giving.
+    if (!supplier && recipient && speakerState && speakerState !== recipient && dir.role !== "get") supplier = speakerState;
     carried = { supplier, recipient };
     dir = { ...dir, supplier, recipient };
     if (!supplier || !recipient || supplier === recipient) continue;
 
-    const paying = dir.role === "pay";
+    // "A paid B in oil for soldiers": the means (and money) go from A to B, what is paid for from B to A.
+    const paying = dir.role === "pay" && dir.trigger ? dir.trigger : null;
+    const payFor = paying ? text.slice(paying.end, clause.end).search(/\bfor\b/i) : -1;
+    const means = (span: Span) => paying !== null && span.start >= paying.end && (payFor < 0 || span.start < paying.end + payFor);
     const direct = (span: Span, item?: Item) =>
-      paying && item === "money" ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : { supplier: supplier!, recipient: recipient! });
+      paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : { supplier: supplier!, recipient: recipient! });
     const used = new Set<ItemMention>();
     const lastPartBase = dir.trigger?.end ?? clause.start;
 
@@ -178,6 +183,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
       if (item.item === "goods-unspecified" && (specific || clauseItems.some((i) => i.item !== "goods-unspecified"))) continue;
       // "with this oil, Moscow was paying Pyongyang for weapons": the means of payment is not the goods paid for.
       if (item.span.end <= payAt) continue;
+      if (!supplier || !recipient) continue;
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
       drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }

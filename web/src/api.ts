@@ -23,7 +23,7 @@ export interface DocumentDetail extends DocumentSummary { text: string; claims: 
 export interface Conflict { stated: string | null; unit: string; figures: { statement: string; quantity: Quantity; stated: string | null; source: Source }[] }
 export interface FlowDetail {
   flow: Flow; statements: Statement[]; estimate: unknown; likelihood: { phrase: string; band: [number, number]; reasons?: string[] } | null;
-  reverse: { flows: Flow[]; statements: Statement[] }; balance: Balance | null;
+  reverse: { flows: Flow[] }; balance: Balance | null;
 }
 export interface BandValue { low: number; median: number; high: number }
 export interface BalanceLine { item: string; unit: string; latest: BandValue & { date: string }; statements: number }

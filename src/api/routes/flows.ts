@@ -84,7 +84,8 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
             likelihood: { description: "how likely the flow happened: phrase, band, probability, reasons" },
             reverse: {
               type: "object",
-              properties: { flows: { type: "array", items: { $ref: "Flow#" } }, statements: { type: "array", items: { $ref: "Statement#" } } },
+              description: "the flows going the other way, any item (their statements: /api/flows/{recipient}/{supplier}/{item})",
+              properties: { flows: { type: "array", items: { $ref: "Flow#" } } },
             },
             balance: { description: "what moves each way (src/estimate): both directions by item and unit, stated ratios" },
           },
@@ -108,7 +109,7 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
       statements,
       estimate: engine.flowCurves(statements),
       likelihood: engine.likelihood(statements),
-      reverse: { flows: reverseFlows, statements: reverse },
+      reverse: { flows: reverseFlows },
       balance: engine.balance(statements, reverse),
     };
   });

@@ -101,9 +101,11 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       case "use": {
         // "North Korean shells make up much of what Russia fires": the origin may stand before the verb.
         const anyOrigin = origin ?? originOfItems(text, inClause, items, clause.start);
-        if (anyOrigin && subject && anyOrigin !== subject.state) {
+        // "drones were fired ... by Russian forces": the agent of a passive is the user.
+        const user = agent ?? (anyOrigin !== subject?.state ? subject : null);
+        if (anyOrigin && user && anyOrigin !== user.state) {
           supplier ??= anyOrigin;
-          recipient ??= subject.state;
+          recipient ??= user.state;
         }
         break;
       }

@@ -12,6 +12,8 @@ export interface ItemMention {
 }
 
 const listCue = phraseRegex(transferData.listCue);
+// Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
+const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "aircraft", "air-defence-systems", "naval", "drones", "missiles-other", "ballistic-missiles"]);
 const listCueAtEnd = new RegExp(`(?:${transferData.listCue.join("|")})[\\s,:]*$`, "i");
 
 /**
@@ -48,7 +50,7 @@ export function findItems(text: string, offset = 0): ItemMention[] {
     if (!titleCase && /^\p{Lu}/u.test(m.text) && /^\p{Lu}\p{Ll}/u.test(prevWord) && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
     const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
     // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first.
-    if (i > 0 && /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i.test(gapBefore) && !kept[i - 1].generic) return false;
+    if (i > 0 && platforms.has(m.item) && /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i.test(gapBefore) && !kept[i - 1].generic) return false;
     if (!m.generic) return true;
     // A generic word followed by a list of specific things gives way to them.
     const after = kept.slice(i + 1).find((n) => !n.generic);

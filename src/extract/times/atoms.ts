@@ -55,7 +55,7 @@ function patterns(lex: TimeLexicon): Patterns {
   let p = patternCache.get(lex);
   if (!p) {
     p = {
-      relative: new RegExp(`\\b(last|this|previous)\\s+(week|month|year|${lex.seasons}|${lex.monthNames})\\b`, "gi"),
+      relative: new RegExp(`\\b(last|this|previous|next|coming)\\s+(week|month|year|${lex.seasons}|${lex.monthNames})\\b`, "gi"),
       lastSpan: new RegExp(`\\b(?:the\\s+)?(?:last|past|previous)\\s+(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\b`, "gi"),
       parts: new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi"),
       monthParts: new RegExp(`\\b(?:${lex.monthPartNames})[\\s-]+(?:of\\s+)?(${lex.monthNames})\\b(?:\\s+((?:19|20)\\d\\d)\\b)?`, "gi"),
@@ -145,6 +145,16 @@ function lastSpan(start: number, end: number, n: number, what: string, ref: Ref)
 function relativeAtom(start: number, end: number, which: string, what: string, ref: Ref, lex: TimeLexicon, monthOf: (w: string) => number): Atom | null {
   if (what === "week" && which === "this") return null; // vague: anchored on the report only
   if (!ref) return { start, end, from: null, to: null, relative: true };
+  // "next year", "next month", "next week": ahead of the report, at the precision named.
+  if (which === "next" || which === "coming") {
+    if (what === "week") return { start, end, from: addDays(ref, 7 - ((new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay() + 6) % 7)), to: addDays(ref, 13 - ((new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay() + 6) % 7)), relative: true };
+    if (what === "month") {
+      const next = addMonths(ref.y, ref.m, 1);
+      return { start, end, from: next, to: next, relative: true };
+    }
+    if (what === "year") return { start, end, from: { y: ref.y + 1 }, to: { y: ref.y + 1 }, relative: true };
+    return null;
+  }
   const back = which !== "this" && which !== "bare";
   let from: DatePoint;
   let to: DatePoint;
