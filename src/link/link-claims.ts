@@ -33,6 +33,7 @@ export interface CandidateStatement {
 }
 
 const W = knowledge.weights;
+const MEMBERS_COMPARED = 24;
 const negative = (c: Claim) => c.certainty === "denied" || c.certainty === "doubted";
 
 /** The day a claim was stated, best known: its own `stated`, else its document's publication day. */
@@ -124,7 +125,8 @@ export function assignDocument(claims: readonly LinkedClaim[], candidates: reado
       const fromFirst = daysApart(claimDay(lc), st.day ?? null);
       if (fromFirst !== null && fromFirst > knowledge.occasionDays) continue;
       let best: number | null = null;
-      for (const m of st.members) {
+      // The first retellings stand for the statement: a statement of thousands is not compared whole.
+      for (const m of st.members.length > MEMBERS_COMPARED ? st.members.slice(0, MEMBERS_COMPARED) : st.members) {
         const s = matchScore(lc, m);
         if (s !== null && (best === null || s > best)) best = s;
       }

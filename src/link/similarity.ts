@@ -1,7 +1,20 @@
 import { knowledge } from "./knowledge.js";
 
-/** Words and word pairs of a sentence, for comparing two retellings of one statement. */
+const cache = new Map<string, Set<string>>();
+const CACHE_SIZE = 20_000;
+
+/** Words and word pairs of a sentence (cached: one sentence is compared with many). */
 function features(text: string): Set<string> {
+  let f = cache.get(text);
+  if (!f) {
+    if (cache.size >= CACHE_SIZE) cache.clear(); // bounded: memory must not grow with the corpus
+    f = computeFeatures(text);
+    cache.set(text, f);
+  }
+  return f;
+}
+
+function computeFeatures(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}%]+/gu) ?? [];
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
