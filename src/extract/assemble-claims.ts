@@ -7,43 +7,13 @@ import transferData from "../knowledge/transfer-cues.json" with { type: "json" }
 import { splitClauses } from "./claims/clauses.js";
 import { resolveDirection, type Party } from "./claims/direction.js";
 import { findItems, type ItemMention } from "./claims/find-items.js";
+import { cargoOf } from "./claims/cargo.js";
+import { emptyContext, type Context, type Draft } from "./claims/draft.js";
+import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { broaderThan, defaultItemOf, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
-const productionVerb = phraseRegex(transferData.productionVerbs);
-const productionNoun = phraseRegex(transferData.productionNouns);
-const productionCause = phraseRegex(transferData.productionCause);
-const fullRe = phraseRegex(transferData.productionFull);
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
-
-/** What one sentence leaves for the next: its parties and period, for "these containers ..." */
-interface Context {
-  supplier: string | null;
-  recipient: string | null;
-  period: Period | null;
-  /** The parties of the claim that dated the report's shipment. */
-  periodParties: string;
-  cumulative: boolean;
-  items: ItemMention[];
-  producer: string | null;
-  productionItem: Item | null;
-  statusOwner: string | null;
-}
-
-interface Draft {
-  kind: ClaimKind;
-  supplier: string | null;
-  recipient: string | null;
-  item: Item;
-  quantity: Quantity | null;
-  calibre: string | null;
-  parts: { amount?: Span; item?: Span; supplier?: Span; recipient?: Span; time?: Span; source?: Span };
-  /** The end of the claim's last part: certainty cues after it qualify a purpose, not the claim. */
-  lastPart: number;
-  /** The clause the claim stands in: cues of other clauses do not weigh it. */
-  clause: Span;
-  thing: string;
-}
 
 /**
  * Turns each candidate sentence into claims: transfers (parties ordered by the transfer words, items by
@@ -63,10 +33,6 @@ export function assembleClaims(): Stage {
       for (const draft of drafts) for (const claim of finish(doc, index, draft, attribution, ctx)) doc.claims.push(claim);
     });
   };
-}
-
-function emptyContext(): Context {
-  return { supplier: null, recipient: null, period: null, periodParties: "", cumulative: false, items: [], producer: null, productionItem: null, statusOwner: null };
 }
 
 function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
@@ -226,93 +192,6 @@ function reverseScope(text: string, clause: Span): Span | null {
     return { start: m.end, end: comma > 0 && comma < clause.end ? comma : clause.end };
   }
   return { start: m.end, end: clause.end };
-}
-
-/** What containers carry: the cargo named with them, else in the next sentence ("these containers ..."), else what came before. */
-function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount, items: ItemMention[], ctx: Context): ItemMention[] {
-  const after = items.filter((i) => i.span.start >= amount.span.end);
-  const pool = after.length ? after : items;
-  const distinct = pool.filter((i) => i.item !== "goods-unspecified").filter((i, n, all) => all.findIndex((o) => o.item === i.item) === n);
-  if (distinct.length) return distinct;
-  const earlier = doc.claims.filter((c) => c.quantity?.unit === "containers" && c.quantity.value !== null && c.quantity.value === amount.quantity.value);
-  if (earlier.length) return earlier.map((c) => ({ span: amount.span, item: c.item, generic: false, text: c.item }));
-  const next = doc.sentences[index + 1];
-  if (next && next.segment === doc.sentences[index].segment && /^(?:these|those|the|such)\s+(?:containers|shipments|cargo)/i.test(doc.slice(next.span))) {
-    const nextItems = mostSpecific(findItems(doc.slice(next.span), next.span.start));
-    if (nextItems.length) return nextItems.slice(0, 1).map((i) => ({ ...i, span: amount.span }));
-  }
-  const before = mostSpecific(ctx.items);
-  if (before.length) return before.slice(0, 1).map((i) => ({ ...i, span: amount.span }));
-  return [{ span: amount.span, item: "goods-unspecified", generic: true, text: "containers" }];
-}
-
-const specificity: Item[] = ["artillery-ammunition", "ballistic-missiles", "missiles-other", "drones", "ammunition", "weapons-unspecified"];
-function mostSpecific(items: ItemMention[]): ItemMention[] {
-  const specific = items.filter((i) => !i.generic);
-  const pool = specific.length ? specific : items.filter((i) => i.item !== "goods-unspecified");
-  return [...pool].sort((a, b) => rank(a.item) - rank(b.item)).filter((i, n, all) => all.findIndex((o) => o.item === i.item) === n);
-}
-const rank = (item: Item) => (specificity.includes(item) ? specificity.indexOf(item) : 0);
-
-function productionDrafts(doc: ArmsDocument, s: Span, parties: Party[], items: ItemMention[], amounts: Amount[], ctx: Context): Draft[] {
-  const text = doc.text;
-  const local = doc.slice(s);
-  const out: Draft[] = [];
-  for (const clause of splitClauses(local, s.start)) {
-    const cl = text.slice(clause.start, clause.end);
-    const nouns = matchAll(productionNoun, cl, clause.start);
-    const verbs = matchAll(productionVerb, cl, clause.start);
-    const state = matchAll(transfer.productionState, cl, clause.start);
-    if (!nouns.length && !verbs.length && !(out.length && state.length)) continue;
-    const percent = amounts.find((a) => a.unit === "percent" && a.span.start >= clause.start && a.span.end <= clause.end && !/\bof\s+(?:\p{L}+['’]s\s+)?\p{L}+\s+imports?/iu.test(text.slice(a.span.end, a.span.end + 40)));
-    // The product: items right before "production"/"factories", or right after "producing"/"produce".
-    const product = items.filter((i) => {
-      if (i.span.start < clause.start || i.span.end > clause.end) return false;
-      if (hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))) return false;
-      return nouns.some((n) => n.start >= i.span.end && n.start - i.span.end <= 12) || verbs.some((v) => i.span.start >= v.end && i.span.start - v.end <= 40 && !/[,;]/.test(text.slice(v.end, i.span.start)) || i.span.start >= v.end && /^[\s\p{L},]*$/u.test(text.slice(v.end, i.span.start)) && i.span.start - v.end <= 60);
-    });
-    // "others are running at full throttle ... for artillery shells": a clause that goes on about the same factories.
-    if (!product.length && !nouns.length && !verbs.length) product.push(...items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))));
-    if (!state.length && !product.length && !percent) continue;
-    if (!state.length && !verbs.length) continue;
-    const level = hits(fullRe, cl) ? "full" : state.length ? "partial" : "output";
-    const owner = producerOf(text, clause, parties, nouns[0]?.start ?? verbs[0]?.start ?? clause.start) ?? ctx.producer;
-    if (!owner) continue;
-    const specific = product.filter((p) => !p.generic);
-    const chosen = specific.length ? specific : product;
-    const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
-    for (const p of list) {
-      const quantity = percent ? toQuantity(percent, "percent") : null;
-      out.push({ clause, kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: `${p.item} ${level}` });
-    }
-    ctx.producer = owner;
-    ctx.productionItem = list[0].item;
-  }
-  return out;
-}
-
-/** The state whose industry it is: a possessive or adjective right before the word, else the clause's first party not after "from"/"for". */
-function producerOf(text: string, clause: Span, parties: Party[], at: number): string | null {
-  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
-  const adjacent = inClause.filter((p) => p.span.end <= at && at - p.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, at)));
-  if (adjacent.length) return adjacent[adjacent.length - 1].state;
-  const free = inClause.filter((p) => !/\b(?:from|for|to|against|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
-  const before = free.filter((p) => p.span.end <= at);
-  return before[before.length - 1]?.state ?? free[0]?.state ?? null;
-}
-
-function statusDrafts(doc: ArmsDocument, s: Span, parties: Party[], items: ItemMention[], ctx: Context): Draft[] {
-  const text = doc.text;
-  const cues = matchAll(transfer.status, doc.slice(s), s.start);
-  const satellites = items.filter((i) => i.item === "space-technology" && !/related|program|technolog/i.test(i.text));
-  if (!cues.length || !satellites.length) return [];
-  const sat = satellites[0];
-  const adjacent = parties.filter((p) => p.span.end <= sat.span.start && sat.span.start - p.span.end <= 40 && !/\bwith\b/i.test(text.slice(p.span.end, sat.span.start)));
-  const owner = adjacent[adjacent.length - 1]?.state ?? ctx.statusOwner ?? ctx.recipient;
-  if (!owner) return [];
-  ctx.statusOwner = owner;
-  const last = Math.max(sat.span.end, ...cues.map((c) => c.end));
-  return [{ clause: s, kind: "status", supplier: owner, recipient: null, item: "space-technology", quantity: null, calibre: null, parts: { item: sat.span }, lastPart: Math.min(last, cues[0].end > sat.span.end ? cues[0].end : last), thing: "satellite" }];
 }
 
 function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribution, ctx: Context): Claim[] {

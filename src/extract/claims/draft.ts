@@ -1,0 +1,36 @@
+import type { ClaimKind, Item, Period, Quantity } from "../../core/claim.js";
+import type { Span } from "../../core/span.js";
+import type { ItemMention } from "./find-items.js";
+
+/** What one sentence leaves for the next: its parties and period, for "these containers ..." */
+export interface Context {
+  supplier: string | null;
+  recipient: string | null;
+  period: Period | null;
+  /** The parties of the claim that dated the report's shipment. */
+  periodParties: string;
+  cumulative: boolean;
+  items: ItemMention[];
+  producer: string | null;
+  productionItem: Item | null;
+  statusOwner: string | null;
+}
+
+export interface Draft {
+  kind: ClaimKind;
+  supplier: string | null;
+  recipient: string | null;
+  item: Item;
+  quantity: Quantity | null;
+  calibre: string | null;
+  parts: { amount?: Span; item?: Span; supplier?: Span; recipient?: Span; time?: Span; source?: Span };
+  /** The end of the claim's last part: certainty cues after it qualify a purpose, not the claim. */
+  lastPart: number;
+  /** The clause the claim stands in: cues of other clauses do not weigh it. */
+  clause: Span;
+  thing: string;
+}
+
+export function emptyContext(): Context {
+  return { supplier: null, recipient: null, period: null, periodParties: "", cumulative: false, items: [], producer: null, productionItem: null, statusOwner: null };
+}
