@@ -9,15 +9,16 @@ import type { Store } from "../store/store.js";
 /** Adds `--db FILE`, `--database-url URL` (or env DATABASE_URL) and `--json` to a command. */
 export function withStoreOptions(cmd: Command): Command {
   return cmd
-    .option("--db <file>", "SQLite database file", "data/armsflow.db")
+    .option("--db <file>", "SQLite database file (default: data/armsflow.db)")
     .option("--database-url <url>", "PostgreSQL connection URL (default: env DATABASE_URL)")
     .option("--json", "print JSON objects instead of a table");
 }
 
-/** Opens the store the command's options name: PostgreSQL where a URL is given, else the SQLite file. */
+/** Opens the store the options name: --database-url, else --db, else env DATABASE_URL, else data/armsflow.db. */
 export function storeFrom(opts: { db?: string; databaseUrl?: string }): Promise<Store> {
-  const databaseUrl = opts.databaseUrl ?? process.env.DATABASE_URL;
-  return openStore(databaseUrl ? { databaseUrl } : { db: opts.db });
+  if (opts.databaseUrl) return openStore({ databaseUrl: opts.databaseUrl });
+  if (opts.db) return openStore({ db: opts.db });
+  return openStore(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {});
 }
 
 /** Runs `fn` with an open store and closes it however `fn` ends. */

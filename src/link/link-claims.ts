@@ -30,6 +30,8 @@ export interface CandidateStatement {
   readonly members: readonly LinkedClaim[];
   /** The day the statement was first made (its earliest claim's day): retellings must stay near it, never chain on. */
   readonly day?: string | null;
+  /** The documents already carrying it, where the caller keeps them (else read from the members). */
+  readonly docs?: ReadonlySet<string>;
 }
 
 const W = knowledge.weights;
@@ -121,7 +123,7 @@ export function assignDocument(claims: readonly LinkedClaim[], candidates: reado
   const pairs: { claim: string; statement: string; score: number }[] = [];
   for (const lc of claims) {
     for (const st of candidates) {
-      if (st.members.some((m) => m.doc.id === lc.doc.id)) continue;
+      if (st.docs ? st.docs.has(lc.doc.id) : st.members.some((m) => m.doc.id === lc.doc.id)) continue;
       const fromFirst = daysApart(claimDay(lc), st.day ?? null);
       if (fromFirst !== null && fromFirst > knowledge.occasionDays) continue;
       let best: number | null = null;
@@ -166,7 +168,7 @@ export function statementId(founder: LinkedClaim): string {
   return `${slug}-${hash}`;
 }
 
-type Draft = { id: string; members: LinkedClaim[]; day: string | null };
+type Draft = { id: string; members: LinkedClaim[]; day: string | null; docs: Set<string> };
 
 /** Statements by core and day bucket, so a claim is compared only with statements of its days. */
 class StatementIndex {
@@ -220,9 +222,10 @@ export function linkClaims(claims: readonly Claim[], docs: ReadonlyMap<string, D
       if (sid) {
         const st = candidates.find((s) => s.id === sid)!;
         st.members.push(lc);
+        st.docs.add(lc.doc.id);
       } else {
         sid = statementId(lc);
-        index.add(coreOf(lc.claim), { id: sid, members: [lc], day: claimDay(lc) });
+        index.add(coreOf(lc.claim), { id: sid, members: [lc], day: claimDay(lc), docs: new Set([lc.doc.id]) });
       }
       out.set(lc.claim.id, sid);
     }

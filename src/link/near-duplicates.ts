@@ -22,6 +22,11 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** Whether a text is long enough to judge as a copy of another (a few words say nothing). */
+export function longEnough(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3 * SHINGLE;
+}
+
 /** The MinHash signature of a text: 64 minima of seeded hashes over its 4-word shingles. */
 export function minhash(text: string): number[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -70,7 +75,7 @@ export function groupNearDuplicates(texts: ReadonlyMap<string, string>): Map<str
       }
       byBand.set(key, [...(byBand.get(key) ?? []), id]);
     }
-    if (found && (text.match(/\s+/g)?.length ?? 0) >= SHINGLE) {
+    if (found && longEnough(text)) {
       const g = group.get(found) ?? found;
       group.set(found, g);
       group.set(id, g);

@@ -1,6 +1,18 @@
 /** Days since 1970 of the first and last day a partial date covers: `dayRange("2024-02")` → [19754, 19782]. */
 export function dayRange(date: string | null): [number, number] | null {
   if (!date) return null;
+  let r = ranges.get(date);
+  if (r === undefined) {
+    if (ranges.size >= 50_000) ranges.clear(); // bounded cache: linking asks for the same days again and again
+    r = parseDayRange(date);
+    ranges.set(date, r);
+  }
+  return r;
+}
+
+const ranges = new Map<string, [number, number] | null>();
+
+function parseDayRange(date: string): [number, number] | null {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   if (!m) return null;
   const y = Number(m[1]);

@@ -7,6 +7,21 @@ import { knowledge } from "./knowledge.js";
  */
 export function nameTokens(name: string | null): Set<string> {
   if (!name) return new Set();
+  return memo(tokenCache, name, computeNameTokens);
+}
+
+// Bounded caches: linking compares the same few names and bodies many times over.
+const tokenCache = new Map<string, Set<string>>();
+const orgCache = new Map<string, string | null>();
+function memo<T>(cache: Map<string, T>, key: string, compute: (k: string) => T): T {
+  if (cache.has(key)) return cache.get(key)!;
+  if (cache.size >= 20_000) cache.clear();
+  const v = compute(key);
+  cache.set(key, v);
+  return v;
+}
+
+function computeNameTokens(name: string): Set<string> {
   return new Set(
     name
       .toLowerCase()
@@ -19,6 +34,10 @@ export function nameTokens(name: string | null): Set<string> {
 /** Normalises an organisation's name for comparison: `normalizeOrg("The  White House")` → "white house" */
 export function normalizeOrg(org: string | null): string | null {
   if (!org) return null;
+  return memo(orgCache, org, computeOrg);
+}
+
+function computeOrg(org: string): string | null {
   const s = org.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^the /, "").trim();
   return s || null;
 }

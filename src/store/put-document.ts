@@ -5,7 +5,7 @@ import type { ArmsDocument } from "../core/document.js";
 import { buildStatement } from "../link/build-statement.js";
 import { knowledge } from "../link/knowledge.js";
 import { assignDocument, linkDoc, statementId, type CandidateStatement, type LinkedClaim } from "../link/link-claims.js";
-import { bandKeys, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
+import { bandKeys, longEnough, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
 import { claimToRow, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
 import type { ClaimRow, Database, StatementRow } from "./schema.js";
 import { sourceRow } from "./sources.js";
@@ -34,7 +34,8 @@ function storyText(doc: ArmsDocument): string {
 export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Promise<PutResult> {
   const hash = doc.hash || createHash("sha256").update(doc.bytes).digest("hex");
   const id = doc.meta.id;
-  const sig = minhash(storyText(doc));
+  const story = storyText(doc);
+  const sig = minhash(story);
   return db.transaction().execute(async (trx) => {
     const cur = await trx.selectFrom("documents").select(["key", "version", "hash"]).where("id", "=", id).orderBy("version", "desc").limit(1).executeTakeFirst();
     if (cur && cur.hash === hash) {
@@ -51,7 +52,7 @@ export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Prom
       await trx.updateTable("claims").set({ current: 0 }).where("doc", "=", id).execute();
       await trx.updateTable("documents").set({ current: 0 }).where("id", "=", id).execute();
     }
-    const group = await findGroup(trx, sig, id, touched);
+    const group = longEnough(story) ? await findGroup(trx, sig, id, touched) : null;
     const bands = bandKeys(sig);
     const doc0 = linkDoc(doc.meta, doc.claims, group);
     await trx

@@ -22,7 +22,7 @@ async function reportsOf(db: Db, ids: string[]): Promise<Map<string, Report[]>> 
       .select(["documents.url", "documents.outlet", "documents.published"])
       .where("claims.statement", "in", ids.slice(i, i + CHUNK))
       .where("claims.current", "=", 1)
-      .orderBy("documents.published")
+      .orderBy(sql`coalesce(documents.published, '9999')`)
       .orderBy("claims.doc")
       .execute();
     for (const r of rows) {
@@ -53,7 +53,8 @@ export async function listStatements(db: Db, f: StatementFilter = {}): Promise<S
     const like = `%${f.source.toLowerCase()}%`;
     q = q.where((eb) => eb.or([eb(eb.fn("lower", ["speaker"]), "like", like), eb(eb.fn("lower", ["org"]), "like", like)]));
   }
-  q = q.orderBy("stated").orderBy("id");
+  // Undated last on both engines (SQLite sorts nulls first, PostgreSQL last).
+  q = q.orderBy(sql`coalesce(stated, '9999')`).orderBy("id");
   if (f.limit !== undefined) q = q.limit(f.limit);
   if (f.offset) q = q.offset(f.offset).$if(f.limit === undefined, (qq) => qq.limit(1e9));
   return withReports(db, await q.execute());
@@ -119,7 +120,7 @@ export async function getDocument(db: Db, id: string): Promise<StoredDocument | 
 export async function listDocuments(db: Db, o: { limit?: number; offset?: number; since?: string } = {}): Promise<StoredDocument[]> {
   let q = db.selectFrom("documents").selectAll().where("current", "=", 1);
   if (o.since) q = q.where("published", ">=", o.since);
-  q = q.orderBy("published").orderBy("id").limit(o.limit ?? 1e9);
+  q = q.orderBy(sql`coalesce(published, '9999')`).orderBy("id").limit(o.limit ?? 1e9);
   if (o.offset) q = q.offset(o.offset);
   return (await q.execute()).map(rowToDocument);
 }

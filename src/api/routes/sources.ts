@@ -4,7 +4,7 @@ import { groupChains } from "../chains.js";
 import { errors } from "../schemas.js";
 import type { RouteOptions } from "./flows.js";
 
-const GRADED_STATEMENTS = 20_000; // grades are read over this many statements: a record long enough to judge by
+const GRADED_STATEMENTS = 5_000; // grades are read over this many statements: enough of a record; gradeSources grows faster than linearly
 
 export async function sourceRoutes(app: FastifyInstance, { store, engine, cache }: RouteOptions): Promise<void> {
   app.get("/api/sources", {
