@@ -82,7 +82,10 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
     if (/cited|reported|quoted/i.test(m.text)) relays.push(...group.map((g) => g.source.org ?? "").filter(Boolean));
     else chosen.push(...group);
   }
-  // "X said", "..., said X".
+  // "X said", "..., said X". Where "according to" named only an outlet ("the minister said, according to
+  // Yonhap"), the one who said it is the source and the outlet relays it.
+  const accordingMedia = chosen.length > 0 && chosen.every((c) => c.kind === "media" || c.kind === "outlet");
+  const accorded = accordingMedia ? chosen.splice(0, chosen.length) : [];
   if (!chosen.length) {
     for (const m of matchAll(speech.verb, text, start)) {
       const lead = doc.text.slice(Math.max(start, m.start - 12), m.start);
@@ -99,6 +102,12 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
     if (chosen.some((c) => c.kind !== "state")) chosen.splice(0, chosen.length, ...chosen.filter((c) => c.kind !== "state"));
     const told = new Set(relays);
     chosen.splice(0, chosen.length, ...chosen.filter((c) => !told.has(c.source.org ?? "") || c.source.speaker));
+    const media = new Set(accorded.map((a) => a.source.org));
+    const speakersOnly = chosen.filter((c) => !media.has(c.source.org) && c.kind !== "media");
+    if (accorded.length && speakersOnly.length) {
+      chosen.splice(0, chosen.length, ...speakersOnly);
+      relays.push(...accorded.map((a) => a.source.org ?? "").filter(Boolean));
+    } else if (accorded.length) chosen.splice(0, chosen.length, ...accorded);
   }
   // "citing X": X is the source, whoever cites it relays it.
   for (const m of matchAll(speech.relay, text, start)) {
@@ -107,6 +116,16 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
     if (!cited.length) continue;
     relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
     chosen.splice(0, chosen.length, ...cited);
+    // "citing Yonhap, which quoted the defence minister": follow the chain to its origin.
+    for (let hop = 0; hop < 4; hop++) {
+      const last = chosen[chosen.length - 1];
+      const next = /^\s*,?\s*(?:which|who)\s+(?:quoted|cited|relayed|was citing|was quoting)\s+/i.exec(doc.text.slice(last.span.end, end));
+      if (!next) break;
+      const further = groupAfter(doc, speakers, last.span.end + next[0].length, 2);
+      if (!further.length) break;
+      relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
+      chosen.splice(0, chosen.length, ...further);
+    }
   }
   if (!chosen.length) return relays.length ? null : null;
   const sources = preferPeople(chosen);

@@ -23,7 +23,10 @@ export function mergeClaims(): Stage {
 
 function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   if (a.kind !== b.kind || a.supplier !== b.supplier || a.recipient !== b.recipient || a.item !== b.item) return false;
-  if (!sameSource(a.source, b.source) && !(headline && a.source.country !== null && a.source.country === b.source.country)) return false;
+  // A headline speaks loosely ("..., Seoul says", "...: defense chief"): it retells the body's claim of the
+  // same core and figure, whoever the body names.
+  const looseHeadline = headline && ((a.source.country !== null && a.source.country === b.source.country) || a.source.org === a.relays.at(-1) || b.source.org === b.relays.at(-1) || isOutletVoice(a) || isOutletVoice(b));
+  if (!sameSource(a.source, b.source) && !looseHeadline) return false;
   // "Full capacity" and "below capacity" say opposite things.
   if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity);
   // In one sentence, differently named things are a list: "two Biber and two Dachs tanks" are two claims.
@@ -46,7 +49,10 @@ export function sameSource(a: Source, b: Source): boolean {
 }
 
 function combine(a: Claim, b: Claim): Claim {
-  const [main, other] = precisionOf(b.quantity) > precisionOf(a.quantity) || (precisionOf(b.quantity) === precisionOf(a.quantity) && isHeadlineLike(a) && !isHeadlineLike(b)) ? [b, a] : [a, b];
+  let [main, other] = precisionOf(b.quantity) > precisionOf(a.quantity) || (precisionOf(b.quantity) === precisionOf(a.quantity) && isHeadlineLike(a) && !isHeadlineLike(b)) ? [b, a] : [a, b];
+  // A headline names its source loosely: the body sentence carries the claim, with the sharper figure of the two.
+  const quantity = main.quantity;
+  if (isHeadlineLike(main) && !isHeadlineLike(other)) [main, other] = [{ ...other, quantity: quantity ?? other.quantity }, main];
   const source = (a.source.speaker ? a.source : null) ?? (b.source.speaker ? b.source : null) ?? main.source;
   return {
     ...main,
@@ -59,7 +65,11 @@ function combine(a: Claim, b: Claim): Claim {
   };
 }
 
+function isOutletVoice(c: Claim): boolean {
+  return c.source.speaker === null && c.source.country === null && c.relays.length === 0;
+}
+
 /** Headline claims name their source loosely; a body sentence carries the claim better. */
 function isHeadlineLike(c: Claim): boolean {
-  return c.source.speaker === null && /government$/.test(c.source.org ?? "");
+  return (c.source.speaker === null && /government$/.test(c.source.org ?? "")) || isOutletVoice(c);
 }
