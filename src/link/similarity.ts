@@ -1,7 +1,7 @@
 import { knowledge } from "./knowledge.js";
 
 const cache = new Map<string, Set<string>>();
-const CACHE_SIZE = 20_000;
+const CACHE_SIZE = 4_000;
 
 /** Words and word pairs of a sentence (cached: one sentence is compared with many). */
 function features(text: string): Set<string> {
