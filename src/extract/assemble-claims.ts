@@ -86,7 +86,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
     // "The United States announced a package for Ukraine": a government announcing its own giving.
-    if (!supplier && recipient && speakerState && speakerState !== recipient && dir.role !== "get") supplier = speakerState;
+    if (!supplier && recipient && speakerState && speakerState !== recipient && dir.role !== "get" && dir.role !== null && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
     carried = { supplier, recipient };
     dir = { ...dir, supplier, recipient };
     if (!supplier || !recipient || supplier === recipient) continue;

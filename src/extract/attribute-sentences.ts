@@ -75,6 +75,9 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
   const chosen: Speaker[] = [];
   const relays: string[] = [];
 
+  // "Kyiv: 60 missiles used ...", "Seoul: ...": a headline that names its source first.
+  const lead = speakers.find((s) => s.span.start === start && /^\s*:/.test(doc.text.slice(s.span.end, s.span.end + 2)));
+  if (lead) chosen.push(lead);
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of matchAll(speech.according, text, start)) {
     const group = groupAfter(doc, speakers, m.end, 4);
@@ -93,7 +96,8 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
       if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead)) continue;
       // "..., said X." (X ends the clause): the speaker follows the verb.
       const after = /[,”"’']\s*$/.test(lead) ? groupAfter(doc, speakers, m.end, 3) : [];
-      const inverted = after.length && /^\s*(?:\S+\s*){0,2}(?:[.,;:]|$)/.test(doc.text.slice(after[after.length - 1].span.end, end)) ? after : [];
+      const tail = doc.text.slice(after.length ? after[after.length - 1].span.end : end, end);
+      const inverted = after.length && (/^\s*(?:\S+\s*){0,2}(?:[.,;:]|$)/.test(tail) || /^\s+(?:Posted|Published|Updated|By)\b/.test(tail)) ? after : [];
       chosen.push(...(inverted.length ? inverted : groupBefore(doc, speakers, m.start, 5)));
       // "told the BBC": the outlet passes on what the speaker told it.
       if (/^told$/i.test(m.text)) relays.push(...groupAfter(doc, speakers, m.end, 1).map((g) => g.source.org ?? "").filter(Boolean));

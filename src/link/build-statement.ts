@@ -1,5 +1,6 @@
 import type { Claim, Quantity } from "../core/claim.js";
 import type { Report, Statement } from "../core/ledger.js";
+import { agreedDay } from "./occasion.js";
 import { isMediaSource, isOwnVoice, normalizeOrg, sourceKey } from "./sources.js";
 
 /** A claim that carries a statement, with what the report needs of its document. */
@@ -31,7 +32,7 @@ const byText = (a: string | null, b: string | null) => (a ?? "9999") < (b ?? "99
 /**
  * Builds a statement record from the claims that carry it. The original source speaks for it (a named
  * speaker over a body over the press that relays them); the figure is the most precise one given; the day
- * is the earliest day it was stated. A statement is one act of one origin: one independent source.
+ * is the most precise day its carriers agree on (occasion.ts, agreedDay). A statement is one act of one origin: one independent source.
  */
 export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltStatement {
   if (carriers.length === 0) throw new RangeError(`statement ${id} has no claims`);
@@ -45,8 +46,8 @@ export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltS
   );
   const lead = ranked[0].claim;
   const quantity = lead.quantity ?? [...carriers].map((c) => c.claim.quantity).sort((a, b) => precisionRank(b) - precisionRank(a))[0] ?? null;
-  const explicit = carriers.map((c) => c.claim.stated).filter((d): d is string => !!d).sort();
-  const stated = explicit[0] ?? carriers.map((c) => c.doc.published).filter((d): d is string => !!d).sort()[0] ?? null;
+  const explicit = carriers.map((c) => c.claim.stated).filter((d): d is string => !!d);
+  const stated = agreedDay(explicit) ?? carriers.map((c) => c.doc.published).filter((d): d is string => !!d).sort()[0] ?? null;
   const reports: Report[] = [...carriers]
     .sort((a, b) => byText(a.doc.published, b.doc.published) || byText(a.doc.id, b.doc.id))
     .map((c) => ({

@@ -33,3 +33,18 @@ export function daysApart(a: string | null, b: string | null): number | null {
   if (rb[1] < ra[0]) return ra[0] - rb[1];
   return 0;
 }
+
+/**
+ * The most precise day a set of partial dates agree on: the earliest-starting date, narrowed to the
+ * most precise date lying within it (a retelling's "2023-12" yields to the day "2023-12-29").
+ * `agreedDay(["2023-12", "2023-12-29", "2024-01-03"])` → "2023-12-29"
+ */
+export function agreedDay(dates: readonly string[]): string | null {
+  const known = dates.map((d) => ({ d, r: dayRange(d) })).filter((x): x is { d: string; r: [number, number] } => x.r !== null);
+  if (known.length === 0) return [...dates].sort()[0] ?? null;
+  known.sort((a, b) => a.r[0] - b.r[0] || (a.r[1] - a.r[0]) - (b.r[1] - b.r[0]) || (a.d < b.d ? -1 : 1));
+  const [lo, hi] = known[0].r;
+  const within = known.filter((x) => x.r[0] >= lo && x.r[1] <= hi);
+  within.sort((a, b) => (a.r[1] - a.r[0]) - (b.r[1] - b.r[0]) || a.r[0] - b.r[0] || (a.d < b.d ? -1 : 1));
+  return within[0].d;
+}

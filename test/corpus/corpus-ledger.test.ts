@@ -38,7 +38,7 @@ const SHIN = /Shin Won-sik|defen[cs]e minist|Ministry of National Defen[cs]e/i;
 const CONTAINER_STATEMENTS: readonly { figure: number; source: RegExp; stated: string; known?: string }[] = [
   { figure: 1_000, source: /Kirby|National Security Council|White House/i, stated: "2023-10-13" },
   { figure: 5_000, source: SHIN, stated: "2023-12-29" },
-  { figure: 6_700, source: SHIN, stated: "2024-02-26", known: "split in three: Yonhap's and RBC-Ukraine's retellings keep RBC's rounded 'nearly 7,000' (max 7000); Politico's is credited to 'South Korean government', and Politico's and The Frontier Ledger's relay to Yonhap as the source" },
+  { figure: 6_700, source: SHIN, stated: "2024-02-26" },
   { figure: 10_000, source: SHIN, stated: "2024-06-14" },
   { figure: 13_000, source: /Defen[cs]e Intelligence Agency|\bDIA\b/i, stated: "2024-08-27" },
   { figure: 20_000, source: /Multilateral Sanctions Monitoring Team|\bMSMT\b/i, stated: "2025-05-29", known: "the MSMT is not resolved as a source: each retelling is credited to its outlet (KBS World, Baltic Observer, Newslingo, Ukrinform), so no statement is linked" },

@@ -51,7 +51,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
   const useClause = triggers.length > 0 && triggers.every((t) => t.role === "use");
   // "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer.
-  const target = (p: Party) => ["against", "at", "on"].includes(prepOf(p) ?? "") || (useClause && prepOf(p) === "in");
+  const target = (p: Party) => ["against", "at", "on"].includes(prepOf(p) ?? "") || (prepOf(p) === "in" && (useClause || /\b(?:fired|used|launched|deployed against|struck)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?$/i.test(before(p.span.start))));
   const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outside(p.span) && !hostile(text, p) && !target(p));
   const states = new Set(inClause.map((p) => p.state));
 
@@ -115,6 +115,11 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         recipient ??= subject?.state ?? null;
         break;
     }
+  }
+  // No transfer word, but a destination and one other state ("containers of North Korean arms have gone to Russia").
+  if (!trigger && (supplier || recipient) && states.size === 2) {
+    const other = [...states].find((x) => x !== (supplier ?? recipient));
+    if (other) supplier ? (recipient ??= other) : (supplier ??= other);
   }
   if (trigger && (!supplier || !recipient) && states.size === 2) {
     const [first, second] = [...states];
