@@ -38,11 +38,13 @@ export function gradeSources(statements: readonly Statement[], records: readonly
     if (list) list.push(s);
     else bySource.set(key, [s]);
   }
+  const recordOf = new Map(records.map((r) => [`${r.speaker}\u0000${r.org}\u0000${r.country}`, r]));
+  const flows = flowWeights(statements);
   const grades: SourceGrade[] = [];
   for (const [key, own] of bySource) {
     const src = own[0].source;
-    const record = records.find((r) => r.speaker === src.speaker && r.org === src.org && r.country === src.country);
-    const { grades: statementGrades, corroborated, contradicted, lines } = corroboration(own, statements);
+    const record = recordOf.get(`${src.speaker}\u0000${src.org}\u0000${src.country}`);
+    const { grades: statementGrades, corroborated, contradicted, lines } = corroboration(key, own, flows);
     const { reliability, reasons } = gradeReliability(own, record, corroborated, contradicted);
     const credibility = gradeCredibility(statementGrades);
     grades.push({
@@ -60,28 +62,52 @@ export function gradeSources(statements: readonly Statement[], records: readonly
   return grades.sort((a, b) => a.grade.localeCompare(b.grade) || a.source.localeCompare(b.source));
 }
 
+/** One flow's voices: each source's weight (its heaviest statement) on the affirming and the negative side. */
+interface FlowWeights {
+  readonly bySource: Map<string, [number, number]>; // [affirming, negative]
+  readonly total: [number, number];
+}
+
+const flowKey = (s: Statement): string => `${s.kind}|${s.supplier}|${s.recipient}|${s.item}`;
+
+/** Every flow's weights, in one pass: grading then reads a statement's backers and opponents in O(1), not O(all). */
+function flowWeights(statements: readonly Statement[]): Map<string, FlowWeights> {
+  const out = new Map<string, FlowWeights>();
+  for (const o of statements) {
+    const k = flowKey(o);
+    let f = out.get(k);
+    if (!f) out.set(k, (f = { bySource: new Map(), total: [0, 0] }));
+    const key = sourceKey(o);
+    const w = f.bySource.get(key) ?? [0, 0];
+    const side = negative(o) ? 1 : 0;
+    w[side] = Math.max(w[side], isParty(o) ? table.party_weight : 1);
+    f.bySource.set(key, w);
+  }
+  for (const f of out.values()) {
+    // Summed per flow once; sums of 1 and party_weight, rounded so that subtraction leaves no float dust.
+    for (const w of f.bySource.values()) [f.total[0], f.total[1]] = [f.total[0] + w[0], f.total[1] + w[1]];
+  }
+  return out;
+}
+
+const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
+
 /**
  * Weighs, for each of one source's statements, the other sources on the same flow that agree and those
  * that disagree (a party speaking of its own conduct weighs party_weight), and grades it 1-5.
  */
-function corroboration(own: readonly Statement[], all: readonly Statement[]): { grades: Credibility[]; corroborated: number; contradicted: number; lines: string[] } {
+function corroboration(key: string, own: readonly Statement[], flows: ReadonlyMap<string, FlowWeights>): { grades: Credibility[]; corroborated: number; contradicted: number; lines: string[] } {
   const grades: Credibility[] = [];
   const lines: string[] = [];
   let corroborated = 0;
   let contradicted = 0;
-  const key = sourceKey(own[0]);
   for (const s of own) {
-    const agree = new Map<string, number>();
-    const disagree = new Map<string, number>();
-    for (const o of all) {
-      const k = sourceKey(o);
-      if (k === key || o.kind !== s.kind || o.supplier !== s.supplier || o.recipient !== s.recipient || o.item !== s.item) continue;
-      const w = isParty(o) ? table.party_weight : 1;
-      const side = negative(o) === negative(s) ? agree : disagree;
-      side.set(k, Math.max(side.get(k) ?? 0, w));
-    }
-    const backers = sum(agree) + Math.max(0, s.independent_sources - 1);
-    const against = sum(disagree);
+    const f = flows.get(flowKey(s))!;
+    const mine = f.bySource.get(key) ?? [0, 0];
+    const same = negative(s) ? 1 : 0;
+    const agree = clean(f.total[same] - mine[same]);
+    const backers = agree + Math.max(0, s.independent_sources - 1);
+    const against = clean(f.total[1 - same] - mine[1 - same]);
     const g: Credibility = backers >= 2 && against === 0 ? 1 : backers > against ? 2 : backers === 0 && against === 0 ? 3 : backers === against ? 3 : backers > 0 ? 4 : 5;
     grades.push(g);
     if (backers > against) corroborated++;
@@ -92,7 +118,6 @@ function corroboration(own: readonly Statement[], all: readonly Statement[]): { 
 }
 
 const isParty = (s: Statement): boolean => s.source.country !== null && (s.source.country === s.supplier || s.source.country === s.recipient);
-const sum = (m: ReadonlyMap<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 const negative = (s: Statement): boolean => s.certainty === "denied" || s.certainty === "doubted";
 

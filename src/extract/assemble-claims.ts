@@ -5,7 +5,7 @@ import type { Span } from "../core/span.js";
 import { hits, matchAll, phraseRegex, speech, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import { splitClauses } from "./claims/clauses.js";
-import { resolveDirection, type Party } from "./claims/direction.js";
+import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { findItems, type ItemMention } from "./claims/find-items.js";
 import { cargoOf } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
@@ -64,7 +64,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
-  const hasTrigger = /./.test(local) && matchAll(transfer.give, local).length + matchAll(transfer.get, local).length + matchAll(transfer.giveNoun, local).length + matchAll(transfer.getNoun, local).length + matchAll(transfer.use, local).length + matchAll(transfer.pay, local).length > 0;
+  const triggers = findTriggers(local, start);
+  const hasTrigger = triggers.length > 0;
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
   if (!hasTrigger && !amounts.some((a) => a.unit && a.unit !== "percent")) return drafts;
 
@@ -75,7 +76,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
     const reverseFrom = reverseScope(text, clause);
     const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : null;
-    let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState);
+    const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
+    let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers);
     // A clause that names no party leans on the one before it, then on the sentence before.
     const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
     let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);

@@ -1,5 +1,6 @@
 import type { Stage } from "../core/document.js";
-import { anyItemRe, transfer } from "../knowledge/lexicon.js";
+import { transfer } from "../knowledge/lexicon.js";
+import { hasItem } from "./claims/find-items.js";
 
 /**
  * Marks the sentences worth the heavy stages: those that name a thing of the trade, or a transfer,
@@ -10,7 +11,7 @@ export function findCandidates(): Stage {
   return (doc) => {
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
-      sentence.candidate = test(anyItemRe, text) || test(transfer.production, text) || test(transfer.give, text) || test(transfer.get, text) || /\bcontainers?\b/i.test(text);
+      sentence.candidate = hasItem(text) || test(transfer.production, text) || test(transfer.give, text) || test(transfer.get, text) || /\bcontainers?\b/i.test(text);
     }
   };
 }

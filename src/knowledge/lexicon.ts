@@ -39,67 +39,84 @@ export function matchAll(re: RegExp, text: string, offset = 0): Match[] {
 export interface ItemEntry {
   readonly item: Item;
   readonly generic: boolean;
-  /** One sticky expression per pattern, tried where `anyItemRe` finds a start: an alternation stops at its first alternative, not the longest. */
+  /** One sticky expression per pattern: an alternation stops at its first alternative, not the longest. */
   readonly sticky: readonly RegExp[];
-  /** For each pattern, the lower-case letters it can start with (null: any), so most are never tried. */
-  readonly firsts: readonly (ReadonlySet<string> | null)[];
 }
 
 export const itemEntries: readonly ItemEntry[] = itemData.items.map((e) => ({
   item: e.item as Item,
   generic: Boolean((e as { generic?: boolean }).generic),
   sticky: e.patterns.map((pattern) => new RegExp(`(?:${pattern})\\b`, "iy")),
-  firsts: e.patterns.map(firstLetters),
 }));
 
+/** A pattern of the item lexicon, ready to be tried at a word start. */
+export interface ItemPattern {
+  readonly entry: ItemEntry;
+  readonly re: RegExp;
+}
+
 /**
- * The letters a pattern of the lexicon can start with: literal letters, `(?:a|b)` groups (optional
- * ones add what follows), `[A-Z]` classes. Anything else gives null (try it everywhere). Hand-written:
+ * The item patterns by the first two letters (lower case) they can start with, and those that can
+ * start anywhere: at a word start only the few that fit are tried. Built once.
+ */
+export const itemIndex: { readonly byPrefix: ReadonlyMap<string, readonly ItemPattern[]>; readonly anywhere: readonly ItemPattern[] } = (() => {
+  const byPrefix = new Map<string, ItemPattern[]>();
+  const anywhere: ItemPattern[] = [];
+  itemEntries.forEach((entry, e) => {
+    itemData.items[e].patterns.forEach((pattern, k) => {
+      const p: ItemPattern = { entry, re: entry.sticky[k] };
+      const heads = literalHeads(pattern);
+      if (!heads) anywhere.push(p);
+      else for (const h of heads) byPrefix.set(h, [...(byPrefix.get(h) ?? []), p]);
+    });
+  });
+  return { byPrefix, anywhere };
+})();
+
+/**
+ * The lower-case first two characters a lexicon pattern can start with: literal text, `(?:a|b)`
+ * groups (optional ones add what follows). Anything else gives null (try it everywhere). Hand-written:
  * a small reader of the one regex style the lexicon files use, not a general regex parser.
  */
-export function firstLetters(pattern: string): Set<string> | null {
+export function literalHeads(pattern: string): Set<string> | null {
   const out = new Set<string>();
-  let rest = pattern;
-  for (;;) {
-    if (/^[A-Za-z]/.test(rest)) {
-      out.add(rest[0].toLowerCase());
-      return out;
+  const lit = /^[A-Za-z0-9-][A-Za-z0-9 '-]/.exec(pattern);
+  if (lit) return new Set([lit[0].toLowerCase()]);
+  if (!pattern.startsWith("(?:")) return null;
+  let depth = 0;
+  let end = -1;
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === "(") depth++;
+    else if (pattern[i] === ")" && --depth === 0) {
+      end = i;
+      break;
     }
-    if (rest.startsWith("(?:")) {
-      let depth = 0;
-      let end = -1;
-      for (let i = 0; i < rest.length; i++) {
-        if (rest[i] === "(") depth++;
-        else if (rest[i] === ")" && --depth === 0) {
-          end = i;
-          break;
-        }
-      }
-      if (end < 0) return null;
-      const inner = rest.slice(3, end);
-      const alternatives: string[] = [];
-      let level = 0;
-      let from = 0;
-      for (let i = 0; i < inner.length; i++) {
-        if (inner[i] === "(") level++;
-        else if (inner[i] === ")") level--;
-        else if (inner[i] === "|" && level === 0) {
-          alternatives.push(inner.slice(from, i));
-          from = i + 1;
-        }
-      }
-      alternatives.push(inner.slice(from));
-      for (const a of alternatives) {
-        const f = firstLetters(a);
-        if (!f) return null;
-        f.forEach((c) => out.add(c));
-      }
-      if (rest[end + 1] !== "?") return out;
-      rest = rest.slice(end + 2);
-      continue;
-    }
-    return null;
   }
+  if (end < 0) return null;
+  const inner = pattern.slice(3, end);
+  let level = 0;
+  let from = 0;
+  const alternatives: string[] = [];
+  for (let i = 0; i < inner.length; i++) {
+    if (inner[i] === "(") level++;
+    else if (inner[i] === ")") level--;
+    else if (inner[i] === "|" && level === 0) {
+      alternatives.push(inner.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(inner.slice(from));
+  for (const a of alternatives) {
+    const heads = literalHeads(a + pattern.slice(end + 1).replace(/^\?/, ""));
+    if (!heads) return null;
+    heads.forEach((h) => out.add(h));
+  }
+  if (pattern[end + 1] === "?") {
+    const rest = literalHeads(pattern.slice(end + 2));
+    if (!rest) return null;
+    rest.forEach((h) => out.add(h));
+  }
+  return out;
 }
 
 /** Matches any item phrase at all (for the cheap candidate test). */

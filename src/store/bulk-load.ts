@@ -43,6 +43,7 @@ export async function bulkLoad(db: Kysely<Database>, docs: readonly ArmsDocument
   const statementRows = [...carriers].map(([sid, list]) => statementToRow(buildStatement(sid, list)));
   const sources = new Map(docs.flatMap((d) => d.claims.map((c) => sourceRow(c.source, d.meta.outlet))).map((r) => [r.id, r]));
   await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("flow_summaries").execute(); // recomputed on the next listing
     for (let j = 0; j < statementRows.length; j += BATCH) await trx.insertInto("statements").values(statementRows.slice(j, j + BATCH)).execute();
     const s = [...sources.values()];
     for (let j = 0; j < s.length; j += BATCH) await trx.insertInto("sources").values(s.slice(j, j + BATCH)).onConflict((oc) => oc.column("id").doNothing()).execute();

@@ -112,6 +112,29 @@ const migrations: Record<string, Migration> = {
       for (const t of ["sources", "statements", "claims", "doc_bands", "documents"]) await db.schema.dropTable(t).ifExists().execute();
     },
   },
+  "0002-claims-by-doc-flow-summaries": {
+    async up(db: Kysely<any>) {
+      // listClaims({ doc }) and a new version's retirement of its older claims look claims up by document.
+      await db.schema.createIndex("claims_doc_current").on("claims").columns(["doc", "current"]).execute();
+      // Covers the per-flow counts of listFlows, so that they never touch the table itself.
+      await db.schema.createIndex("statements_flow_counts").on("statements").columns(["kind", "supplier", "recipient", "item", "stated", "reports"]).execute();
+      // Each flow's summary (the Flow record as JSON), kept until its statements change (read-ledger.ts, listFlows).
+      await db.schema
+        .createTable("flow_summaries")
+        .addColumn("supplier", "text", (c) => c.notNull())
+        .addColumn("recipient", "text", (c) => c.notNull())
+        .addColumn("item", "text", (c) => c.notNull())
+        .addColumn("fingerprint", "text", (c) => c.notNull())
+        .addColumn("summary", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("flow_summaries_pk", ["supplier", "recipient", "item"])
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable("flow_summaries").ifExists().execute();
+      await db.schema.dropIndex("statements_flow_counts").ifExists().execute();
+      await db.schema.dropIndex("claims_doc_current").ifExists().execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

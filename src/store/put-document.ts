@@ -8,6 +8,7 @@ import { assignDocument, linkDoc, statementId, type CandidateStatement, type Lin
 import { bandKeys, longEnough, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
 import { claimToRow, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
 import type { ClaimRow, Database, StatementRow } from "./schema.js";
+import { forgetFlowSummaries, type FlowKey } from "./flow-summaries.js";
 import { sourceRow } from "./sources.js";
 import type { PutResult } from "./store.js";
 
@@ -159,6 +160,10 @@ export async function refreshStatements(trx: Tx, ids: Iterable<string>): Promise
       .execute();
     const byStatement = new Map<string, typeof members>();
     for (const m of members) byStatement.set(m.statement!, [...(byStatement.get(m.statement!) ?? []), m]);
+    // Their flows' kept summaries go stale (flow-summaries.ts): those of the statements before and after.
+    const before = await trx.selectFrom("statements").select(["supplier", "recipient", "item"]).distinct().where("id", "in", chunk).execute();
+    const after = members.map((m) => ({ supplier: m.supplier, recipient: m.recipient, item: m.item }));
+    await forgetFlowSummaries(trx, [...before, ...after].filter((f): f is FlowKey => f.supplier !== null && f.recipient !== null));
     const gone = chunk.filter((sid) => !byStatement.has(sid));
     if (gone.length) await trx.deleteFrom("statements").where("id", "in", gone).execute();
     const rows = [...byStatement].map(([sid, list]) => statementToRow(buildStatement(sid, list.map(rowToCarrier))));

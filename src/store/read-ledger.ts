@@ -3,7 +3,8 @@ import { sql, type Kysely } from "kysely";
 import type { Claim, Item } from "../core/claim.js";
 import type { Flow, Report, SourceRecord, Statement } from "../core/ledger.js";
 import { relayChains, type RelayChain } from "../link/independence.js";
-import { summarizeFlow, timeOrder, type FlowStatement } from "../link/summarize-flow.js";
+import { timeOrder } from "../link/summarize-flow.js";
+import { listFlowSummaries } from "./flow-summaries.js";
 import { rowToClaim, rowToDocument, rowToFlowStatement, rowToStatement } from "./rows.js";
 import type { Database, StatementRow } from "./schema.js";
 import type { ClaimFilter, StatementFilter, StoredDocument } from "./store.js";
@@ -72,17 +73,9 @@ export async function getFlow(db: Db, supplier: string, recipient: string, item:
   return order.map((id) => byId.get(id)!);
 }
 
+/** Every flow with its summary (flow-summaries.ts keeps them between writes). */
 export async function listFlows(db: Db): Promise<Flow[]> {
-  const rows = await db.selectFrom("statements").selectAll().where("kind", "=", "transfer").where("supplier", "is not", null).where("recipient", "is not", null).execute();
-  const flows = new Map<string, FlowStatement[]>();
-  for (const r of rows) {
-    const k = `${r.supplier}|${r.recipient}|${r.item}`;
-    const list = flows.get(k) ?? [];
-    list.push(rowToFlowStatement(r));
-    flows.set(k, list);
-  }
-  const out = [...flows.values()].map((list) => summarizeFlow(list, list.reduce((n, s) => n + s.reports, 0)));
-  return out.sort((a, b) => (b.last_stated ?? "").localeCompare(a.last_stated ?? "") || b.statements - a.statements || `${a.supplier}${a.recipient}${a.item}`.localeCompare(`${b.supplier}${b.recipient}${b.item}`));
+  return listFlowSummaries(db);
 }
 
 export async function listSources(db: Db): Promise<SourceRecord[]> {

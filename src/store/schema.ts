@@ -101,10 +101,21 @@ export interface SourceRow {
   kind: string;
 }
 
+/** A flow's summary as last computed, and the counts it was computed from (a change of them makes it stale). */
+export interface FlowSummaryRow {
+  supplier: string;
+  recipient: string;
+  item: string;
+  fingerprint: string;
+  /** JSON of the Flow record (conflicts included). */
+  summary: string;
+}
+
 export interface Database {
   documents: DocumentRow;
   doc_bands: DocBandRow;
   claims: ClaimRow;
   statements: StatementRow;
   sources: SourceRow;
+  flow_summaries: FlowSummaryRow;
 }

@@ -20,7 +20,7 @@ export interface Party {
 
 export type Role = "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun";
 
-interface Trigger extends Match {
+export interface Trigger extends Match {
   readonly role: Role;
 }
 
@@ -40,13 +40,13 @@ export function findTriggers(text: string, offset: number): Trigger[] {
  * "A sent ... to B", "sent by A"; "B bought ... from A"; "B fired A-made missiles"; "A's aid to B";
  * and, where the words say no more, the order in which two states are named.
  */
-export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null, speakerState: string | null = null): Direction {
+export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null, speakerState: string | null = null, found: readonly Trigger[] = findTriggers(text.slice(clause.start, clause.end), clause.start)): Direction {
   const local = text.slice(clause.start, clause.end);
   // Words inside "in return for ..." describe the other way; the clause's own transfer word stands outside.
   const outside = (m: { start: number; end: number }) => !reversed || m.end <= reversed.start || m.start >= reversed.end;
   // Verbs that move things first, then nouns, then "used"/"fired".
   const weight = (t: Trigger) => (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : 1);
-  const triggers = findTriggers(local, clause.start).filter(outside).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
+  const triggers = found.filter(outside).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
   const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
   const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
   const useClause = triggers.length > 0 && triggers.every((t) => t.role === "use");

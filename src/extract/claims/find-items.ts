@@ -1,6 +1,6 @@
 import type { Item } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
-import { anyItemRe, hits, itemEntries, matchAll, phraseRegex } from "../../knowledge/lexicon.js";
+import { hits, itemIndex, phraseRegex } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** An item named in the text: "152-millimeter shells" → artillery-ammunition. */
@@ -23,14 +23,12 @@ const listCueAtEnd = new RegExp(`(?:${transferData.listCue.join("|")})[\\s,:]*$`
  */
 export function findItems(text: string, offset = 0): ItemMention[] {
   const all: ItemMention[] = [];
-  // One pass of the joined expression finds where items start; there every pattern is tried for the longest.
-  for (const start of matchAll(anyItemRe, text).map((m) => m.start)) {
-    const letter = text[start].toLowerCase();
-    for (const entry of itemEntries) {
-      for (let k = 0; k < entry.sticky.length; k++) {
-        const firsts = entry.firsts[k];
-        if (firsts && !firsts.has(letter)) continue;
-        const re = entry.sticky[k];
+  // At each word start, only the patterns whose first two letters fit are tried, each for its longest match.
+  for (let start = 0; start < text.length; start++) {
+    if (!isWordChar(text.charCodeAt(start)) || (start > 0 && (isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45))) continue;
+    const fits = itemIndex.byPrefix.get(text.slice(start, start + 2).toLowerCase());
+    for (const list of fits ? [fits, itemIndex.anywhere] : [itemIndex.anywhere]) {
+      for (const { entry, re } of list) {
         re.lastIndex = start;
         const m = re.exec(text);
         if (m) all.push({ span: { start: start + offset, end: start + m[0].length + offset }, item: entry.item, generic: entry.generic, text: m[0] });
@@ -65,4 +63,21 @@ export function findItems(text: string, offset = 0): ItemMention[] {
 /** Whether the text right before `at` ends in a list cue ("such as", "including"). */
 export function endsInListCue(before: string): boolean {
   return listCueAtEnd.test(before);
+}
+
+/** ASCII letters and digits: where a lexicon word can start or go on. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether any item phrase stands in `text` (the cheap test of find-candidates). */
+export function hasItem(text: string): boolean {
+  for (let start = 0; start < text.length; start++) {
+    if (!isWordChar(text.charCodeAt(start)) || (start > 0 && (isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45))) continue;
+    for (const { re } of itemIndex.byPrefix.get(text.slice(start, start + 2).toLowerCase()) ?? []) {
+      re.lastIndex = start;
+      if (re.test(text)) return true;
+    }
+  }
+  return false;
 }
