@@ -67,7 +67,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
   const triggers = findTriggers(local, start);
   const hasTrigger = triggers.length > 0;
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
-  if (!hasTrigger && !amounts.some((a) => a.unit && a.unit !== "percent")) return drafts;
+  // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
+  if (!hasTrigger && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return drafts;
 
   let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
   const clauses = splitClauses(local, start);
@@ -103,6 +104,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     const lastPartBase = dir.trigger?.end ?? clause.start;
 
     for (const amount of clauseAmounts) {
+      // "in two rounds", "in three waves": how often, not how much.
+      if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) continue;
       const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end));
       if (!unit || unit === "percent" && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
       if (unit === "percent") {

@@ -90,6 +90,8 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   if (noun?.nonCount) return { amount: null, next: nounNext };
   const unit: Unit | null = cur ? cur.value : core.strength ? "troops" : (noun?.unit ?? counted?.unit ?? null);
   if (core.article && (!noun || noun.unit === null || (tokens[core.from].lower !== "one" && !(noun.article && noun.singular && !noun.generic)))) return { amount: null, next: core.to };
+  // "in 2024 alone Russian ships carried ...": after a time word, a year is a year whatever follows it.
+  if (isYear(tokens[core.from]) && core.to === core.from + 1 && /^\d{4}$/.test(tokens[core.from].text) && /^(?:in|since|by|from|until|till|through|during|of|early|late|mid|before|after|throughout)$/i.test(tokens[core.from - 1]?.text ?? "")) return { amount: null, next: end };
   if (!unit && isYear(tokens[core.from]) && core.to === core.from + 1 && (!second || isYear(tokens[second.from]))) return { amount: null, next: end };
 
   const quantity = quantify(borrowScale(core, second), second, roles, (post ?? late)?.value ?? null);
