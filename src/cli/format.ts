@@ -36,7 +36,9 @@ export function printJson(value: unknown): void {
 }
 
 export function printTable(head: string[], rows: (string | number | null | undefined)[][]): void {
-  const table = new Table({ head, style: { head: process.stdout.isTTY ? ["cyan"] : [], border: process.stdout.isTTY ? ["grey"] : [] }, wordWrap: true });
+  // No rule between rows: a ledger is read down its columns.
+  const chars = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
+  const table = new Table({ head, chars, style: { head: process.stdout.isTTY ? ["cyan"] : [], border: process.stdout.isTTY ? ["grey"] : [] }, wordWrap: true });
   for (const r of rows) table.push(r.map((v) => (v === null || v === undefined ? "" : String(v))));
   process.stdout.write(`${table.toString()}\n`);
 }
@@ -54,7 +56,8 @@ export function formatQuantity(q: Quantity | null): string {
 }
 
 export function formatSource(s: { speaker: string | null; org: string | null; country: string | null }): string {
-  return [s.speaker, s.org, s.country ? `(${s.country})` : null].filter(Boolean).join(", ");
+  const who = [s.speaker, s.org].filter(Boolean).join(", ");
+  return s.country ? `${who} (${s.country})`.trim() : who;
 }
 
 /** A statement as the `--json` output writes it (the issue's fields, quantity in the SCHEMA.md form). */

@@ -41,21 +41,66 @@ export const sqliteEngine: Engine = {
   },
 };
 
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * Drops the test schemas of runs that were killed before they could (armsflow_test_<pid>_…, that pid gone).
+ * Schemas of live runs, this one's or another engineer's, are left alone.
+ */
+export async function dropOrphanSchemas(): Promise<string[]> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(`select schema_name as name from information_schema.schemata where schema_name like 'armsflow\\_test\\_%'`);
+    const orphans = rows.map((r) => r.name).filter((name) => {
+      const pid = Number(/^armsflow_test_(\d+)_/.exec(name)?.[1]);
+      return Number.isInteger(pid) && pid > 0 && !alive(pid);
+    });
+    for (const name of orphans) await client.query(`drop schema if exists "${name}" cascade`);
+    return orphans;
+  } finally {
+    await client.end();
+  }
+}
+
 export const postgresEngine: Engine = {
   name: "postgres",
   async open() {
     const schema = `armsflow_test_${process.pid}_${Date.now()}_${counter++}`;
     const options = { databaseUrl: PG_URL, schema };
-    const store = await openStore(options);
+    let store: Store;
+    try {
+      store = await openStore(options);
+    } catch (error) {
+      await dropSchema(schema); // a failed migration must not leave its schema behind
+      throw error;
+    }
     return {
       store,
       options,
       dispose: async () => {
-        await store.close();
-        const client = new pg.Client({ connectionString: PG_URL });
-        await client.connect();
-        await client.query(`drop schema if exists "${schema}" cascade`);
-        await client.end();
+        try {
+          await store.close();
+        } finally {
+          await dropSchema(schema);
+        }
       },
     };
   },
@@ -63,5 +108,8 @@ export const postgresEngine: Engine = {
 
 /** The engines to test: SQLite always, PostgreSQL where reachable. */
 export async function engines(): Promise<Engine[]> {
-  return (await pgReachable()) ? [sqliteEngine, postgresEngine] : [sqliteEngine];
+  if (!(await pgReachable())) return [sqliteEngine];
+  const dropped = await dropOrphanSchemas();
+  if (dropped.length) console.warn(`dropped ${dropped.length} test schema(s) left by killed runs: ${dropped.join(", ")}`);
+  return [sqliteEngine, postgresEngine];
 }

@@ -22,7 +22,12 @@ describe.each(list)("store on $name", (engine: Engine) => {
     opened = await engine.open();
     store = opened.store;
   });
-  afterEach(async () => opened.dispose());
+  // Runs when a test fails too: its database (PostgreSQL schema, SQLite folder) never outlives it.
+  afterEach(async () => {
+    const o = opened;
+    opened = undefined as never;
+    await o?.dispose();
+  });
 
   it("stores identical bytes once", async () => {
     expect((await store.putDocument(briefing("d1", "Daily Wire", "2024-03-04"))).status).toBe("stored");

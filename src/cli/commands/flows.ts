@@ -5,7 +5,8 @@ import { formatQuantity, formatSource, printJson, printTable, withStore, withSto
 export function register(program: Command): void {
   withStoreOptions(program.command("flows").description("list every flow: supplier, recipient, item, statements, latest figure, independent sources")).action(
     async (opts: { db?: string; databaseUrl?: string; json?: boolean }) => {
-      const flows = await withStore(opts, (store) => store.listFlows());
+      // The busiest flows first: most statements, then most independent sources.
+      const flows = (await withStore(opts, (store) => store.listFlows())).sort((a, b) => b.statements - a.statements || b.independent_sources - a.independent_sources);
       if (opts.json) return printJson(flows);
       printTable(
         ["supplier", "recipient", "item", "statements", "reports", "indep. sources", "latest figure", "stated", "source", "first", "last", "conflicts"],
