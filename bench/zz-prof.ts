@@ -83,34 +83,19 @@ async function generate(db: Kysely<Database>): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "armsflow-prof-"));
-  const store = await openStore({ db: join(dir, "bench.db") });
+  const { existsSync } = await import("node:fs");
+  const fresh = !existsSync("/tmp/prof.db");
+  const store = await openStore({ db: "/tmp/prof.db" });
   const db = (store as unknown as { db: Kysely<Database> }).db;
-  await generate(db);
-  const t = async (label: string, fn: () => Promise<unknown>) => { for (let i = 0; i < 2; i++) { const t0 = performance.now(); const r = await fn(); console.log(label, (performance.now() - t0).toFixed(0), "ms", Array.isArray(r) ? r.length : ""); } };
-  const { loadEngine } = await import("../src/api/engine.js");
-  const { groupChains } = await import("../src/api/chains.js");
-  const engine = await loadEngine();
-  await t("listFlows", () => store.listFlows());
-  await t("getFlow", () => store.getFlow("PRK", "RUS", "artillery-ammunition"));
-  const st = await store.getFlow("PRK", "RUS", "artillery-ammunition");
-  const rev = (await Promise.all((await store.listFlows()).filter((f) => f.supplier === "RUS" && f.recipient === "PRK").map((f) => store.getFlow(f.supplier, f.recipient, f.item)))).flat();
-  console.log("reverse statements", rev.length);
-  await t("reverse", async () => (await Promise.all((await store.listFlows()).filter((f) => f.supplier === "RUS" && f.recipient === "PRK").map((f) => store.getFlow(f.supplier, f.recipient, f.item)))).flat());
-  await t("flowCurves", async () => engine.flowCurves(st));
-  await t("likelihood", async () => engine.likelihood(st));
-  await t("balance", async () => engine.balance(st, rev));
-  await t("listSources", () => store.listSources());
-  await t("listStatements5000", () => store.listStatements({ limit: 5000 }));
-  await t("listRelayChains", () => store.listRelayChains());
-  const all = await store.listStatements({});
-  await t("listStatementsAll", () => store.listStatements({}));
-  const srcs = await store.listSources();
-  await t("gradeAll", async () => engine.gradeSources(all, srcs));
-  const ch = await store.listRelayChains();
-  await t("groupChains", async () => groupChains(ch));
+  if (fresh) await generate(db);
+  const t = async (label: string, fn: () => Promise<unknown>) => { for (let i = 0; i < 3; i++) { const t0 = performance.now(); const r = await fn(); console.log(label, (performance.now() - t0).toFixed(0), "ms", Array.isArray(r) ? r.length : ""); } };
+  const { sql } = await import("kysely");
+  await t("claims+docs", () => sql`select claims.statement, claims.doc, claims.relays, documents.outlet from claims join documents on documents.key = claims.doc_key where claims.current = 1 and claims.relays != '[]'`.execute(db).then((r) => r.rows));
+  await t("claims+docs ordered", () => sql`select claims.statement, claims.doc, claims.relays, documents.outlet from claims join documents on documents.key = claims.doc_key where claims.current = 1 and claims.relays != '[]' order by claims.statement, claims.doc`.execute(db).then((r) => r.rows));
+  await t("statements narrow", () => sql`select id, speaker, org, country from statements`.execute(db).then((r) => r.rows));
+  await t("statements narrow-grade", () => sql`select kind, supplier, recipient, item, certainty, speaker, org, country, independent_sources from statements`.execute(db).then((r) => r.rows));
+  await t("statements grouped-grade", () => sql`select kind, supplier, recipient, item, certainty, speaker, org, country, independent_sources, count(*) n from statements group by kind, supplier, recipient, item, certainty, speaker, org, country, independent_sources`.execute(db).then((r) => r.rows));
   await store.close();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 await main();

@@ -1,6 +1,7 @@
 // The engine parts the API calls: the pipeline (src/pipeline.ts) and the estimate models (src/estimate/).
 import type { ArmsDocument, DocumentMeta } from "../core/document.js";
 import { estimateBalance, estimateFlowCurves, flowLikelihood, gradeSources } from "../estimate/index.js";
+import type { GradedStatement } from "../estimate/grade-sources.js";
 import { pipelineStages, processDocument } from "../pipeline.js";
 import type { SourceRecord, Statement } from "../core/ledger.js";
 
@@ -27,7 +28,8 @@ export interface Engine {
   balance(forward: readonly Statement[], reverse: readonly Statement[]): unknown;
   /** How likely the flow happened, in words and a band. */
   likelihood(statements: readonly Statement[]): unknown;
-  gradeSources(statements: readonly Statement[], records: readonly SourceRecord[]): readonly SourceGrade[];
+  /** Grades sources over statements, or tallies of alike statements (Store.tallyStatements). */
+  gradeSources(statements: readonly GradedStatement[], records: readonly SourceRecord[]): readonly SourceGrade[];
 }
 
 /** Loads the engine; `overrides` replace parts (a server built around another pipeline). */

@@ -24,14 +24,22 @@ export interface SourceGrade {
 }
 
 type KindKey = keyof typeof table.kind_grade;
+
+/**
+ * What grading reads of a statement. `count` stands for that many statements alike in all of this
+ * (a store's tally, StatementTally): grading a tally gives the grades of the statements it counts.
+ */
+export type GradedStatement = Pick<Statement, "kind" | "supplier" | "recipient" | "item" | "certainty" | "source" | "independent_sources"> & { readonly count?: number };
+const countOf = (s: GradedStatement): number => s.count ?? 1;
+const total = (list: readonly GradedStatement[]): number => list.reduce((n, s) => n + countOf(s), 0);
 const LETTERS: readonly Reliability[] = ["A", "B", "C", "D", "E", "F"];
 
 /**
  * Grades every source of `statements`. `records` (the store's source list) gives each source's kind
  * where it is known; otherwise the kind is read from name cues.
  */
-export function gradeSources(statements: readonly Statement[], records: readonly SourceRecord[] = []): SourceGrade[] {
-  const bySource = new Map<string, Statement[]>();
+export function gradeSources(statements: readonly GradedStatement[], records: readonly SourceRecord[] = []): SourceGrade[] {
+  const bySource = new Map<string, GradedStatement[]>();
   for (const s of statements) {
     const key = sourceKey(s);
     const list = bySource.get(key);
@@ -68,10 +76,10 @@ interface FlowWeights {
   readonly total: [number, number];
 }
 
-const flowKey = (s: Statement): string => `${s.kind}|${s.supplier}|${s.recipient}|${s.item}`;
+const flowKey = (s: GradedStatement): string => `${s.kind}|${s.supplier}|${s.recipient}|${s.item}`;
 
 /** Every flow's weights, in one pass: grading then reads a statement's backers and opponents in O(1), not O(all). */
-function flowWeights(statements: readonly Statement[]): Map<string, FlowWeights> {
+function flowWeights(statements: readonly GradedStatement[]): Map<string, FlowWeights> {
   const out = new Map<string, FlowWeights>();
   for (const o of statements) {
     const k = flowKey(o);
@@ -96,7 +104,7 @@ const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
  * Weighs, for each of one source's statements, the other sources on the same flow that agree and those
  * that disagree (a party speaking of its own conduct weighs party_weight), and grades it 1-5.
  */
-function corroboration(key: string, own: readonly Statement[], flows: ReadonlyMap<string, FlowWeights>): { grades: Credibility[]; corroborated: number; contradicted: number; lines: string[] } {
+function corroboration(key: string, own: readonly GradedStatement[], flows: ReadonlyMap<string, FlowWeights>): { grades: Credibility[]; corroborated: number; contradicted: number; lines: string[] } {
   const grades: Credibility[] = [];
   const lines: string[] = [];
   let corroborated = 0;
@@ -109,19 +117,20 @@ function corroboration(key: string, own: readonly Statement[], flows: ReadonlyMa
     const backers = agree + Math.max(0, s.independent_sources - 1);
     const against = clean(f.total[1 - same] - mine[1 - same]);
     const g: Credibility = backers >= 2 && against === 0 ? 1 : backers > against ? 2 : backers === 0 && against === 0 ? 3 : backers === against ? 3 : backers > 0 ? 4 : 5;
-    grades.push(g);
-    if (backers > against) corroborated++;
-    if (against > backers) contradicted++;
+    const n = countOf(s);
+    for (let i = 0; i < n; i++) grades.push(g);
+    if (backers > against) corroborated += n;
+    if (against > backers) contradicted += n;
     if (backers + against > 0) lines.push(`${s.supplier ?? "-"}→${s.recipient ?? "-"} ${s.item}: backed ${round1(backers)}, contradicted ${round1(against)} (weighted sources)`);
   }
   return { grades, corroborated, contradicted, lines: [...new Set(lines)] };
 }
 
-const isParty = (s: Statement): boolean => s.source.country !== null && (s.source.country === s.supplier || s.source.country === s.recipient);
+const isParty = (s: GradedStatement): boolean => s.source.country !== null && (s.source.country === s.supplier || s.source.country === s.recipient);
 const round1 = (x: number): number => Math.round(x * 10) / 10;
-const negative = (s: Statement): boolean => s.certainty === "denied" || s.certainty === "doubted";
+const negative = (s: GradedStatement): boolean => s.certainty === "denied" || s.certainty === "doubted";
 
-function kindOf(s: Statement, record: SourceRecord | undefined): { kind: KindKey; why: string } {
+function kindOf(s: GradedStatement, record: SourceRecord | undefined): { kind: KindKey; why: string } {
   const name = [s.source.speaker, s.source.org].filter(Boolean).join(" ");
   const has = (cues: readonly string[]): boolean => cues.some((c) => new RegExp(`\\b${escape(c)}\\b`, "i").test(name));
   const party = s.source.country !== null && (s.source.country === s.supplier || s.source.country === s.recipient);
@@ -141,22 +150,23 @@ function kindOf(s: Statement, record: SourceRecord | undefined): { kind: KindKey
   return { kind: "other", why: `nothing says what kind of source ${name || "this"} is` };
 }
 
-function gradeReliability(own: readonly Statement[], record: SourceRecord | undefined, corroborated: number, contradicted: number): { reliability: Reliability; reasons: string[] } {
+function gradeReliability(own: readonly GradedStatement[], record: SourceRecord | undefined, corroborated: number, contradicted: number): { reliability: Reliability; reasons: string[] } {
   const { kind, why } = kindOf(own[0], record);
+  const count = total(own);
   const base = table.kind_grade[kind];
   let index = LETTERS.indexOf(base.grade as Reliability);
   const reasons = [`${base.grade}: ${base.why} (${why})`];
-  const n = record?.statements ?? own.length;
+  const n = record?.statements ?? count;
   const rule = table.record;
   if (n < rule.min_statements_for_record) reasons.push(`record too short to move the grade (${n} statement(s))`);
-  if (index < 5 && n >= rule.min_statements_for_record && corroborated / own.length >= rule.corroborated_share_to_upgrade && index > 0) {
+  if (index < 5 && n >= rule.min_statements_for_record && corroborated / count >= rule.corroborated_share_to_upgrade && index > 0) {
     const before = index;
     index = Math.max(1, index - 1); // A stays for a record we cannot see here: a long audited history
-    if (index !== before) reasons.push(`up to ${LETTERS[index]}: ${corroborated} of ${own.length} statements backed by other sources`);
+    if (index !== before) reasons.push(`up to ${LETTERS[index]}: ${corroborated} of ${count} statements backed by other sources`);
   }
-  if (index < 5 && n >= rule.min_statements_for_record && contradicted / own.length >= rule.contradicted_share_to_downgrade && contradicted > corroborated) {
+  if (index < 5 && n >= rule.min_statements_for_record && contradicted / count >= rule.contradicted_share_to_downgrade && contradicted > corroborated) {
     index = Math.min(4, index + 1);
-    reasons.push(`down to ${LETTERS[index]}: ${contradicted} of ${own.length} statements contradicted by other sources`);
+    reasons.push(`down to ${LETTERS[index]}: ${contradicted} of ${count} statements contradicted by other sources`);
   }
   return { reliability: LETTERS[index], reasons };
 }

@@ -55,27 +55,30 @@ export interface RelayChain {
 
 /**
  * Lists who relayed whom, for the dashboard: one chain per report that passes a statement on through
- * others, marked circular where a relay or the outlet also appears as an origin among `statements`
- * (it would look like confirmation, yet it only repeats).
+ * others, marked circular where a relay or the outlet is itself the origin of another statement
+ * (it would look like confirmation, yet it only repeats). `origins` (bodies speaking without a named
+ * speaker, with their statements) defaults to those among `statements`; a store passes all of them.
  */
 export function relayChains(
-  statements: readonly (OriginOf & { reports: readonly { doc: string; outlet: string | null; relays: readonly string[] }[] })[],
+  statements: readonly { readonly id: string; readonly source: Source; readonly reports: readonly { doc: string; outlet: string | null; relays: readonly string[] }[] }[],
+  origins: readonly { readonly id: string; readonly org: string | null }[] = statements.filter((s) => !s.source.speaker).map((s) => ({ id: s.id, org: s.source.org })),
 ): RelayChain[] {
-  const origins = new Map<string, string>();
-  for (const s of statements) {
-    const o = normalizeOrg(s.source.org);
-    if (o && !s.source.speaker) origins.set(o, s.id);
+  const originOf = new Map<string, Set<string>>();
+  for (const o of origins) {
+    const org = normalizeOrg(o.org);
+    if (org) originOf.set(org, (originOf.get(org) ?? new Set()).add(o.id));
   }
   const out: RelayChain[] = [];
   for (const s of statements) {
     for (const r of s.reports) {
       // Only reports passed on through someone besides the outlet that prints them form a chain.
-      const through = r.relays.filter((x) => normalizeOrg(x) !== normalizeOrg(r.outlet));
+      const outlet = normalizeOrg(r.outlet);
+      const through = r.relays.filter((x) => normalizeOrg(x) !== outlet);
       if (through.length === 0) continue;
       const chain = [sourceLabel(s.source), ...through, ...(r.outlet ? [r.outlet] : [])];
       const circular = chain.slice(1).some((name) => {
-        const other = origins.get(normalizeOrg(name) ?? "");
-        return other !== undefined && other !== s.id;
+        const ids = originOf.get(normalizeOrg(name) ?? "");
+        return ids !== undefined && (ids.size > 1 || !ids.has(s.id));
       });
       out.push({ statement: s.id, doc: r.doc, chain, circular });
     }

@@ -69,8 +69,9 @@ export function kyselyStore(db: Kysely<Database>, schema?: string): KyselyStore 
     listStatements: (f) => read.listStatements(db, f),
     getStatement: (id) => read.getStatement(db, id),
     listFlows: () => read.listFlows(db),
-    getFlow: (s, r, i) => read.getFlow(db, s, r, i),
+    getFlow: (s, r, i, o) => read.getFlow(db, s, r, i, o),
     listSources: () => read.listSources(db),
+    tallyStatements: () => read.tallyStatements(db),
     listRelayChains: (flow) => read.listRelayChains(db, flow),
     close: () => db.destroy(),
   };

@@ -7,7 +7,7 @@ import { timeOrder } from "../link/summarize-flow.js";
 import { listFlowSummaries } from "./flow-summaries.js";
 import { rowToClaim, rowToDocument, rowToFlowStatement, rowToStatement } from "./rows.js";
 import type { Database, StatementRow } from "./schema.js";
-import type { ClaimFilter, StatementFilter, StoredDocument } from "./store.js";
+import type { ClaimFilter, ReadOptions, StatementFilter, StatementTally, StoredDocument } from "./store.js";
 
 type Db = Kysely<Database>;
 const CHUNK = 500;
@@ -36,7 +36,8 @@ async function reportsOf(db: Db, ids: string[]): Promise<Map<string, Report[]>> 
   return out;
 }
 
-async function withReports(db: Db, rows: StatementRow[]): Promise<Statement[]> {
+async function withReports(db: Db, rows: StatementRow[], wanted = true): Promise<Statement[]> {
+  if (!wanted) return rows.map((r) => rowToStatement(r, []));
   const reports = await reportsOf(db, rows.map((r) => r.id));
   return rows.map((r) => rowToStatement(r, reports.get(r.id) ?? []));
 }
@@ -58,7 +59,7 @@ export async function listStatements(db: Db, f: StatementFilter = {}): Promise<S
   q = q.orderBy(sql`coalesce(stated, '9999')`).orderBy("id");
   if (f.limit !== undefined) q = q.limit(f.limit);
   if (f.offset) q = q.offset(f.offset).$if(f.limit === undefined, (qq) => qq.limit(1e9));
-  return withReports(db, await q.execute());
+  return withReports(db, await q.execute(), f.reports !== false);
 }
 
 export async function getStatement(db: Db, id: string): Promise<Statement | null> {
@@ -66,10 +67,10 @@ export async function getStatement(db: Db, id: string): Promise<Statement | null
   return row ? (await withReports(db, [row]))[0] : null;
 }
 
-export async function getFlow(db: Db, supplier: string, recipient: string, item: Item): Promise<Statement[]> {
+export async function getFlow(db: Db, supplier: string, recipient: string, item: Item, o: ReadOptions = {}): Promise<Statement[]> {
   const rows = await db.selectFrom("statements").selectAll().where("kind", "=", "transfer").where("supplier", "=", supplier).where("recipient", "=", recipient).where("item", "=", item).execute();
   const order = timeOrder(rows.map(rowToFlowStatement)).map((s) => s.id);
-  const byId = new Map((await withReports(db, rows)).map((s) => [s.id, s]));
+  const byId = new Map((await withReports(db, rows, o.reports !== false)).map((s) => [s.id, s]));
   return order.map((id) => byId.get(id)!);
 }
 
@@ -89,6 +90,17 @@ export async function listSources(db: Db): Promise<SourceRecord[]> {
   return rows
     .filter((r) => byKey.has(r.id))
     .map((r) => ({ id: r.id, speaker: r.speaker, org: r.org, country: r.country, kind: r.kind as SourceRecord["kind"], statements: Number(byKey.get(r.id)!.statements), reports: Number(byKey.get(r.id)!.reports) }));
+}
+
+export async function tallyStatements(db: Db): Promise<StatementTally[]> {
+  const columns = ["kind", "supplier", "recipient", "item", "certainty", "speaker", "org", "country", "independent_sources"] as const;
+  let q = db.selectFrom("statements").select(columns).select((eb) => eb.fn.countAll().as("n")).groupBy([...columns]);
+  // Nulls sort apart on the two engines: coalesced, the tallies come in one order on both.
+  for (const c of columns) q = q.orderBy(c === "independent_sources" ? sql.ref(c) : sql`coalesce(${sql.ref(c)}, '')`);
+  return (await q.execute()).map((r) => ({
+    kind: r.kind as StatementTally["kind"], supplier: r.supplier, recipient: r.recipient, item: r.item as Item, certainty: r.certainty as StatementTally["certainty"],
+    source: { speaker: r.speaker, org: r.org, country: r.country }, independent_sources: Number(r.independent_sources), count: Number(r.n),
+  }));
 }
 
 export async function listClaims(db: Db, f: ClaimFilter = {}): Promise<Claim[]> {
@@ -123,11 +135,30 @@ export async function countDocuments(db: Db): Promise<number> {
   return Number(r.n);
 }
 
-/** Relay chains of a flow's statements (or all statements), circular ones marked. */
+/**
+ * Relay chains of a flow's statements (or all statements), circular ones marked. Only reports passed on
+ * through someone are read (relays not empty), and of every statement only what the chains need.
+ */
 export async function listRelayChains(db: Db, flow?: { supplier: string; recipient: string; item: Item }): Promise<RelayChain[]> {
-  let q = db.selectFrom("statements").selectAll();
-  if (flow) q = q.where("supplier", "=", flow.supplier).where("recipient", "=", flow.recipient).where("item", "=", flow.item);
-  const rows = await q.execute();
-  const reports = await reportsOf(db, rows.map((r) => r.id));
-  return relayChains(rows.map((r) => ({ ...rowToFlowStatement(r), reports: reports.get(r.id) ?? [] })));
+  let origins = db.selectFrom("statements").select(["id", "org"]).where("speaker", "is", null).where("org", "is not", null);
+  let relayed = db
+    .selectFrom("claims")
+    .innerJoin("documents", "documents.key", "claims.doc_key")
+    .innerJoin("statements", "statements.id", "claims.statement")
+    .select(["statements.id", "statements.speaker", "statements.org", "statements.country", "claims.doc", "claims.relays", "documents.outlet"])
+    .where("claims.current", "=", 1)
+    .where("claims.relays", "!=", "[]");
+  if (flow) {
+    origins = origins.where("supplier", "=", flow.supplier).where("recipient", "=", flow.recipient).where("item", "=", flow.item);
+    relayed = relayed.where("statements.supplier", "=", flow.supplier).where("statements.recipient", "=", flow.recipient).where("statements.item", "=", flow.item);
+  }
+  const byStatement = new Map<string, RelayedStatement>();
+  for (const r of await relayed.orderBy("statements.id").orderBy(sql`coalesce(documents.published, '9999')`).orderBy("claims.doc").execute()) {
+    let s = byStatement.get(r.id);
+    if (!s) byStatement.set(r.id, (s = { id: r.id, source: { speaker: r.speaker, org: r.org, country: r.country }, reports: [] }));
+    s.reports.push({ doc: r.doc, outlet: r.outlet, relays: JSON.parse(r.relays) as string[] });
+  }
+  return relayChains([...byStatement.values()], await origins.execute());
 }
+
+type RelayedStatement = Parameters<typeof relayChains>[0][number] & { reports: { doc: string; outlet: string | null; relays: readonly string[] }[] };

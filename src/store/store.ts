@@ -35,6 +35,19 @@ export interface StatementFilter {
   readonly state?: string; // supplier or recipient
   readonly limit?: number;
   readonly offset?: number;
+  /** false: the statements without their reports (`reports: []`), for aggregates over the whole ledger. Default true. */
+  readonly reports?: boolean;
+}
+
+/** Statements alike in all that grading reads, counted: the whole ledger's record in a few rows (estimate/grade-sources.ts). */
+export interface StatementTally extends Pick<Statement, "kind" | "supplier" | "recipient" | "item" | "certainty" | "source" | "independent_sources"> {
+  readonly count: number;
+}
+
+/** How much of each statement to read. */
+export interface ReadOptions {
+  /** false: without their reports (`reports: []`), where only figures and sources matter. Default true. */
+  readonly reports?: boolean;
 }
 
 export interface ClaimFilter {
@@ -66,8 +79,10 @@ export interface Store {
   getStatement(id: string): Promise<Statement | null>;
   listFlows(): Promise<Flow[]>;
   /** A flow's statements in time order (stated date, then period end). */
-  getFlow(supplier: string, recipient: string, item: Item): Promise<Statement[]>;
+  getFlow(supplier: string, recipient: string, item: Item, options?: ReadOptions): Promise<Statement[]>;
   listSources(): Promise<SourceRecord[]>;
+  /** Every statement, tallied by flow, certainty, source and independent sources (for grading the sources). */
+  tallyStatements(): Promise<StatementTally[]>;
   /** Who relayed whom: one chain per report passed on through others, circular ones marked (for the dashboard). */
   listRelayChains(flow?: { supplier: string; recipient: string; item: Item }): Promise<RelayChain[]>;
   close(): Promise<void>;

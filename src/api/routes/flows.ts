@@ -60,7 +60,7 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
     if (!sparklines) return { flows };
     const byFlow = await cache.get("flows:points", async () => {
       const top = (await allFlows()).slice(0, SPARKLINE_FLOWS);
-      const lists = await Promise.all(top.map((f) => store.getFlow(f.supplier, f.recipient, f.item)));
+      const lists = await Promise.all(top.map((f) => store.getFlow(f.supplier, f.recipient, f.item, { reports: false })));
       return new Map(top.map((f, i) => [`${f.supplier}>${f.recipient}>${f.item}`, points(lists[i])]));
     });
     return { flows: flows.map((f) => ({ ...f, points: byFlow.get(`${f.supplier}>${f.recipient}>${f.item}`) })) };
@@ -103,7 +103,8 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
     const statements = await store.getFlow(supplier, recipient, wanted);
     // The reverse flow is everything that goes back, whatever the item: oil and money for shells.
     const reverseFlows = all.filter((f) => f.supplier === recipient && f.recipient === supplier);
-    const reverse = (await Promise.all(reverseFlows.map((f) => store.getFlow(f.supplier, f.recipient, f.item)))).flat();
+    // Only figures are weighed against each other: the reverse statements' reports are not read.
+    const reverse = (await Promise.all(reverseFlows.map((f) => store.getFlow(f.supplier, f.recipient, f.item, { reports: false })))).flat();
     return {
       flow,
       statements,

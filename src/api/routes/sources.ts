@@ -4,8 +4,6 @@ import { groupChains } from "../chains.js";
 import { errors } from "../schemas.js";
 import type { RouteOptions } from "./flows.js";
 
-const GRADED_STATEMENTS = 5_000; // grades are read over this many statements: enough of a record; gradeSources grows faster than linearly
-
 export async function sourceRoutes(app: FastifyInstance, { store, engine, cache }: RouteOptions): Promise<void> {
   app.get("/api/sources", {
     schema: {
@@ -32,7 +30,8 @@ export async function sourceRoutes(app: FastifyInstance, { store, engine, cache 
       },
     },
   }, async () => cache.get("sources", async () => {
-    const [sources, statements, chains] = await Promise.all([store.listSources(), store.listStatements({ limit: GRADED_STATEMENTS }), store.listRelayChains()]);
+    // Every statement is graded, read as tallies of alike statements (a few rows for a whole ledger).
+    const [sources, statements, chains] = await Promise.all([store.listSources(), store.tallyStatements(), store.listRelayChains()]);
     const grades = engine.gradeSources(statements, sources);
     const key = (x: { speaker: string | null; org: string | null }) => `${x.speaker ?? ""}\u0000${x.org ?? ""}`;
     const byKey = new Map(grades.map((g) => [key(g), g]));
