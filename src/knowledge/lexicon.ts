@@ -140,6 +140,42 @@ export const certaintyCues: readonly { readonly certainty: Certainty; readonly r
   ["denied", "doubted", "possible", "believed", "reported"] as const
 ).map((c) => ({ certainty: c, re: phraseRegex(certaintyData[c]) }));
 
+/** Phrases of several kinds in one expression: one scan finds them, a sticky test per kind names them. */
+export interface Classified<L extends string> {
+  readonly any: RegExp;
+  readonly kinds: readonly { readonly label: L; readonly sticky: RegExp }[];
+}
+
+export function classified<L extends string>(groups: readonly { readonly label: L; readonly patterns: readonly string[] }[]): Classified<L> {
+  return {
+    any: phraseRegex(groups.flatMap((g) => g.patterns)),
+    kinds: groups.map((g) => ({ label: g.label, sticky: new RegExp(`(?:${[...g.patterns].sort((a, b) => b.length - a.length).join("|")})\\b`, "iy") })),
+  };
+}
+
+/** The phrases of `text` with their kind: the longest kind matching where the scan found one, earlier kinds first on ties. */
+export function findClassified<L extends string>(c: Classified<L>, text: string, offset = 0): (Match & { readonly label: L })[] {
+  const out: (Match & { readonly label: L })[] = [];
+  for (const m of matchAll(c.any, text)) {
+    let best: { label: L; length: number } | null = null;
+    for (const k of c.kinds) {
+      k.sticky.lastIndex = m.start;
+      const hit = k.sticky.exec(text);
+      if (hit && (!best || hit[0].length > best.length)) best = { label: k.label, length: hit[0].length };
+    }
+    if (best) out.push({ start: m.start + offset, end: m.start + best.length + offset, text: text.slice(m.start, m.start + best.length), label: best.label });
+  }
+  return out;
+}
+
+/** Every certainty cue in one scan (see findClassified). */
+export const certaintyAll = classified((["denied", "doubted", "possible", "believed", "reported"] as const).map((c) => ({ label: c, patterns: certaintyData[c] })));
+
+/** Every transfer word in one scan, verbs before nouns. */
+export const transferAll = classified(
+  (["give", "get", "use", "pay", "giveNouns", "getNouns"] as const).map((k) => ({ label: k.replace(/s$/, "") as "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun", patterns: transferData[k] })),
+);
+
 export const speech = {
   verb: phraseRegex(speechData.verbs),
   according: phraseRegex(speechData.according),

@@ -89,6 +89,38 @@ describe.each(list)("store on $name", (engine: Engine) => {
     expect(timeline.every((s) => s.cumulative)).toBe(true);
   });
 
+  it("keeps each flow's summary in step with every write, a new version's changed figure included", async () => {
+    const total = (id: string, published: string, value: number) =>
+      makeDoc({ id, outlet: "Morning Ledger", published }, [`The tally now stands at ${value} containers, Kang Min-jun told reporters.`], [
+        { evidence: `The tally now stands at ${value} containers, Kang Min-jun told reporters.`, speaker: "Kang Min-jun", country: "KOR", quantity: { value }, cumulative: true },
+      ]);
+    await store.putDocument(total("k1", "2024-01-10", 2000));
+    expect((await store.listFlows())[0]).toMatchObject({ statements: 1, latest: { quantity: { value: 2000 } } });
+    await store.putDocument(total("k2", "2024-03-10", 4100));
+    expect((await store.listFlows())[0]).toMatchObject({ statements: 2, last_stated: "2024-03-10", latest: { quantity: { value: 4100 } } });
+    // Same statements, same reports, same days: only the figure changes, and the listing must see it.
+    await store.putDocument(total("k2", "2024-03-10", 4700));
+    expect((await store.listFlows())[0]).toMatchObject({ statements: 2, latest: { quantity: { value: 4700 } } });
+    const bare = await store.getFlow("PRK", "RUS", "artillery-ammunition", { reports: false });
+    expect(bare.map((s) => [s.quantity?.value, s.reports.length])).toEqual([[2000, 0], [4700, 0]]);
+    const tallies = await store.tallyStatements();
+    expect(tallies.reduce((n, t) => n + t.count, 0)).toBe(2);
+  });
+
+  it("dates a statement by the day its reports give, not by a later retelling's month, in either order", async () => {
+    const day = makeDoc({ id: "day", outlet: "Harbour Post", published: "2024-03-05" }, ["On Monday Kang Min-jun put the shipments at 3,300 containers."], [
+      { evidence: "On Monday Kang Min-jun put the shipments at 3,300 containers.", speaker: "Kang Min-jun", country: "KOR", quantity: { value: 3300 }, stated: "2024-03-04" },
+    ]);
+    const background = makeDoc({ id: "later", outlet: "Coast Herald", published: "2024-05-20" }, ["Back in March, Kang Min-jun had spoken of 3,300 containers."], [
+      { evidence: "Back in March, Kang Min-jun had spoken of 3,300 containers.", speaker: "Kang Min-jun", country: "KOR", quantity: { value: 3300 }, stated: "2024-03" },
+    ]);
+    for (const doc of [background, day]) await store.putDocument(doc);
+    const st = await store.listStatements({ source: "kang" });
+    expect(st).toHaveLength(1);
+    expect(st[0].stated).toBe("2024-03-04");
+    expect(st[0].reports.map((r) => r.doc).sort()).toEqual(["day", "later"]);
+  });
+
   it("never counts a relay, nor more independent sources than distinct sources", async () => {
     await store.putDocument(makeDoc({ id: "r1", outlet: "Harbour Post", published: "2024-05-02" }, ["Citing a military intelligence report, the agency said 900 containers moved."], [
       { evidence: "Citing a military intelligence report, the agency said 900 containers moved.", org: "military intelligence", country: "KOR", quantity: { value: 900 }, relays: ["Yonhap", "Harbour Post"] },

@@ -1,6 +1,6 @@
 import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import { matchAll, transfer, type Match } from "../../knowledge/lexicon.js";
+import { findClassified, matchAll, transfer, transferAll, type Match } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** Who supplies and who receives in one clause, as far as the clause says. */
@@ -26,13 +26,7 @@ export interface Trigger extends Match {
 
 /** Transfer words of a text (document offsets), in text order; verbs win over nouns at the same place. */
 export function findTriggers(text: string, offset: number): Trigger[] {
-  const found: Trigger[] = [];
-  for (const role of ["give", "get", "use", "pay", "giveNoun", "getNoun"] as const) {
-    for (const m of matchAll(transfer[role], text, offset)) {
-      if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push({ ...m, role });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return findClassified(transferAll, text, offset).map((m) => ({ start: m.start, end: m.end, text: m.text, role: m.label }));
 }
 
 /**

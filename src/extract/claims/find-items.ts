@@ -27,12 +27,10 @@ export function findItems(text: string, offset = 0): ItemMention[] {
   for (let start = 0; start < text.length; start++) {
     if (!isWordChar(text.charCodeAt(start)) || (start > 0 && (isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45))) continue;
     const fits = itemIndex.byPrefix.get(text.slice(start, start + 2).toLowerCase());
-    for (const list of fits ? [fits, itemIndex.anywhere] : [itemIndex.anywhere]) {
-      for (const { entry, re } of list) {
-        re.lastIndex = start;
-        const m = re.exec(text);
-        if (m) all.push({ span: { start: start + offset, end: start + m[0].length + offset }, item: entry.item, generic: entry.generic, text: m[0] });
-      }
+    for (const { entry, re } of fits ? (itemIndex.anywhere.length ? [...fits, ...itemIndex.anywhere] : fits) : itemIndex.anywhere) {
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (m) all.push({ span: { start: start + offset, end: start + m[0].length + offset }, item: entry.item, generic: entry.generic, text: m[0] });
     }
   }
   all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
@@ -40,12 +38,18 @@ export function findItems(text: string, offset = 0): ItemMention[] {
   for (const m of all) if (!kept.some((k) => k.span.start < m.span.end && m.span.start < k.span.end)) kept.push(m);
   kept.sort((a, b) => a.span.start - b.span.start);
 
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const titleCase = words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+  let titleCaseMemo: boolean | null = null;
+  const titleCase = () => {
+    if (titleCaseMemo === null) {
+      const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+      titleCaseMemo = words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+    }
+    return titleCaseMemo;
+  };
   return kept.filter((m, i) => {
     // Inside a proper name ("Wuhan Global Sensor Technology", "Dalian Machine Tool Group") a word is a name, not an item.
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.span.start - offset - 30), m.span.start - offset))?.[1] ?? "";
-    if (!titleCase && /^\p{Lu}/u.test(m.text) && /^\p{Lu}\p{Ll}/u.test(prevWord) && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+    if (/^\p{Lu}/u.test(m.text) && !titleCase() && /^\p{Lu}\p{Ll}/u.test(prevWord) && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
     const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
     // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first.
     if (i > 0 && platforms.has(m.item) && /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i.test(gapBefore) && !kept[i - 1].generic) return false;
