@@ -103,9 +103,9 @@ async function main(): Promise<void> {
     ["/api/statements?state=UKR&item=drones&since=2024-06-01&limit=100", 20],
     [`/api/statements/${statement}`, 30],
     ["/api/flows", 3],
-    ["/api/flows?sparklines=true", 1],
+    ["/api/flows?sparklines=true", 5],
     ["/api/flows/PRK/RUS/artillery-ammunition", 3],
-    ["/api/sources", 1],
+    ["/api/sources", 10],
   ];
   const aggregates = new Set(["/api/flows", "/api/flows?sparklines=true", "/api/flows/PRK/RUS/artillery-ammunition", "/api/sources"]);
   console.log(`${"route".padEnd(66)} ${"runs".padStart(4)} ${"median".padStart(9)} ${"p95".padStart(9)}  status, size`);

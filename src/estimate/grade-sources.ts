@@ -171,11 +171,20 @@ function gradeReliability(own: readonly GradedStatement[], record: SourceRecord 
   return { reliability: LETTERS[index], reasons };
 }
 
+const LISTED_GRADES = 12;
+const tally = (grades: readonly Credibility[]): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const g of [...grades].sort()) out[g] = (out[g] ?? 0) + 1;
+  return out;
+};
+
 function gradeCredibility(grades: readonly Credibility[]): { grade: Credibility; reasons: string[] } {
   const d = table.credibility;
   if (grades.length === 0) return { grade: 6, reasons: [`6: ${d["6"]}: no statements`] };
   const grade = Math.round(grades.reduce((a, b) => a + b, 0) / grades.length) as Credibility;
-  return { grade, reasons: [`${grade}: ${d[String(grade) as keyof typeof d]}: mean of ${grades.length} statement grade(s) ${grades.join(", ")}`] };
+  // A long record is told as counts per grade: thousands of grades in a row help no reader.
+  const told = grades.length <= LISTED_GRADES ? grades.join(", ") : Object.entries(tally(grades)).map(([g, n]) => `${n}× ${g}`).join(", ");
+  return { grade, reasons: [`${grade}: ${d[String(grade) as keyof typeof d]}: mean of ${grades.length} statement grade(s) ${told}`] };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -198,19 +198,24 @@ function speakersIn(doc: ArmsDocument, s: Span, last: readonly Speaker[]): Speak
     if (!last.length || !free(m.start, m.end)) continue;
     for (const l of last) out.push({ ...l, span: { start: m.start, end: m.end }, voice: "pointer", kind: "pointer" });
   }
-  for (const m of matchAll(speech.unnamed, text, s.start)) {
-    const adj = mentions.filter((x) => x.kind === "state" && x.span.end <= m.start && /^[\s\p{L}]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2);
-    const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
-    const qualifier = /(?:senior|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
-    const startAt = qualifier ? from - qualifier[0].length : from;
-    const span = { start: startAt, end: m.end };
-    out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start >= span.start && o.span.end <= span.end)));
-    if (!free(span.start, span.end)) continue;
-    const org = doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");
-    // "officials in Washington": the state they serve follows them.
-    const seat = mentions.find((x) => x.kind === "state" && x.span.start >= m.end && /^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)));
-    if (seat) span.end = seat.span.end;
-    out.push({ span, source: { speaker: null, org: doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "") || org, country: adj[0]?.state ?? seat?.state ?? null }, voice: "unnamed", kind: "unnamed" });
+  // "senior US officials", "officials in Washington" (unnamed), "Ukrainian intelligence", "the defence
+  // ministry in Berlin" (a body named by its state and a common noun).
+  for (const [re, voice] of [[speech.unnamed, "unnamed"], [speech.bodyNoun, "named"]] as const) {
+    for (const m of matchAll(re, text, s.start)) {
+      const adj = mentions.filter((x) => x.kind === "state" && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2);
+      const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
+      const qualifier = /(?:senior|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
+      const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
+      // "officials in Washington": the state they serve follows them.
+      const seat = mentions.find((x) => x.kind === "state" && x.span.start >= m.end && /^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)));
+      const country = adj[0]?.state ?? seat?.state ?? null;
+      if (voice === "named" && !country) continue;
+      if (seat) span.end = seat.span.end;
+      out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start >= span.start && o.span.end <= span.end)));
+      if (!free(span.start, span.end)) continue;
+      const org = doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");
+      out.push({ span, source: { speaker: null, org, country }, voice, kind: voice === "named" ? "body" : "unnamed" });
+    }
   }
   for (const m of matchAll(speech.media, text, s.start)) {
     const adj = mentions.find((x) => x.kind === "state" && x.span.end <= m.start && /^\s*$/.test(between(doc, x.span.end, m.start)));

@@ -183,5 +183,6 @@ export const speech = {
   pointer: phraseRegex(speechData.pointers),
   unnamed: phraseRegex(speechData.unnamed),
   media: phraseRegex(speechData.media),
+  bodyNoun: phraseRegex(speechData.bodyNouns),
   verbSource: speechData.verbs,
 };

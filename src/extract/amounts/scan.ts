@@ -189,7 +189,9 @@ function notACount(tokens: readonly Token[], i: number, core: NumberCore, lex: A
     if (prev && lex.designators.has(prev.lower) && i === core.from) return true;
     // A capitalised word right before a bare number names a model or a document ("Leopard 2", "Article 5").
     if (prev && i === core.from && prev.kind === "word" && prev.text[0] !== prev.lower[0] && isBareInteger(t.text) && !opensSentence(tokens, i - 1)) {
-      if (!lex.before.has(prev.lower) && !lex.months.has(prev.lower)) return true;
+      // ... unless a new name follows the number: "given Ukraine 14 Challenger 2 tanks" counts 14.
+      const startsName = next?.kind === "word" && next.spaced && next.text[0] !== next.lower[0];
+      if (!lex.before.has(prev.lower) && !lex.months.has(prev.lower) && !startsName) return true;
     }
   }
   return false;
