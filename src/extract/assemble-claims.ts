@@ -51,7 +51,15 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     .filter((m) => !persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)) && m.form === "adjective"))
     // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
     .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && !(m.form === "adjective" && describesNoun.test(text.slice(m.span.end, m.span.end + 24))))
-    .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
+    .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
+    // "Putin thanked Kim for sending troops": leaders who are not the speakers stand for their states.
+    .concat(
+      doc
+        .within(doc.mentions, sentence.span)
+        .filter((m) => m.kind === "person" && m.state && !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
+        .map((m) => ({ span: m.span, state: m.state!, form: "name" as const })),
+    )
+    .sort((a, b) => a.span.start - b.span.start);
   const named = findItems(local, start).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
@@ -68,7 +76,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
   const hasTrigger = triggers.length > 0;
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
   // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
-  if (!hasTrigger && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return drafts;
+  const fromTo = parties.length >= 2 && /\bfrom\b[^.;]*\b(?:to|into)\b/i.test(local);
+  if (!hasTrigger && !fromTo && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return drafts;
 
   let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
   const clauses = splitClauses(local, start);
@@ -136,6 +145,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
       if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
       if (own) {
         used.add(own);
+        // "400 Shahed drones", "50 KN-23 ballistic missiles": every item word of the counted noun is counted.
+        for (const i of clauseItems) if (amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end && unitFits(unit, i.item)) used.add(i);
         // "millions of artillery shells and rockets": one count covers the things listed with its noun.
         let tail = own;
         for (const next of clauseItems.filter((i) => i.span.start > own.span.end)) {
@@ -219,7 +230,9 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   let cumulative = false;
   let timeSpan: Span | undefined;
   if (d.kind === "transfer") {
-    const own = times.filter((t) => !t.speech);
+    // "announced ... on Friday": a bare weekday in a sentence that names its speaker dates the saying.
+    const weekday = (t: { span: Span }) => /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(doc.slice(t.span).trim());
+    const own = times.filter((t) => !t.speech && !(weekday(t) && attribution.voice !== "outlet"));
     const dated = own.find((t) => t.period.start || t.period.end);
     cumulative = own.some((t) => t.cumulative) || /\b(?:in total|so far|to date|altogether|cumulative|a total of|already)\b/i.test(doc.slice(sentence.span));
     if (dated) {

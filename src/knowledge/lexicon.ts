@@ -119,6 +119,9 @@ export function literalHeads(pattern: string): Set<string> | null {
   return out;
 }
 
+/** Phrases that contain an item word but name nothing traded ("satellite images", "arms control"). */
+export const notItemRe = phraseRegex((itemData as { notItems?: string[] }).notItems ?? []);
+
 /** Matches any item phrase at all (for the cheap candidate test). */
 export const anyItemRe = phraseRegex(itemData.items.flatMap((e) => e.patterns));
 

@@ -20,11 +20,15 @@ export interface FlowStatement extends OriginOf {
 export type FlowSummary = Flow & { readonly conflicts: readonly Conflict[] };
 
 const affirmed = (s: FlowStatement) => s.certainty === "asserted" || s.certainty === "reported" || s.certainty === "believed";
-const key = (s: FlowStatement) => `${s.stated ?? "9999"}|${s.period?.end ?? "9999"}|${s.id}`;
+type Timed = Pick<FlowStatement, "id" | "stated" | "period">;
+const key = (s: Timed) => `${s.stated ?? "9999"}|${s.period?.end ?? "9999"}|${s.id}`;
 
 /** A flow's statements in time order: the day stated, then the period's end. */
-export function timeOrder<T extends FlowStatement>(statements: readonly T[]): T[] {
-  return [...statements].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+export function timeOrder<T extends Timed>(statements: readonly T[]): T[] {
+  // Keys made once per statement, not once per comparison: flows of thousands are sorted on every read.
+  const keyed = statements.map((s) => ({ s, k: key(s) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return keyed.map((x) => x.s);
 }
 
 /**

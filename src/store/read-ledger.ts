@@ -69,7 +69,7 @@ export async function getStatement(db: Db, id: string): Promise<Statement | null
 
 export async function getFlow(db: Db, supplier: string, recipient: string, item: Item, o: ReadOptions = {}): Promise<Statement[]> {
   const rows = await db.selectFrom("statements").selectAll().where("kind", "=", "transfer").where("supplier", "=", supplier).where("recipient", "=", recipient).where("item", "=", item).execute();
-  const order = timeOrder(rows.map(rowToFlowStatement)).map((s) => s.id);
+  const order = timeOrder(rows.map((r) => ({ id: r.id, stated: r.stated, period: r.period_start || r.period_end ? { end: r.period_end } : null }))).map((s) => s.id);
   const byId = new Map((await withReports(db, rows, o.reports !== false)).map((s) => [s.id, s]));
   return order.map((id) => byId.get(id)!);
 }

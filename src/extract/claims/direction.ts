@@ -63,7 +63,9 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   if (trigger) {
     const pre = inClause.filter((p) => p.span.end <= trigger.start && !["from", "to", "into", "for", "against", "in", "with", "on", "at", "between"].includes(prepOf(p) ?? ""));
     // "Pyongyang says it never sold arms": "it" is the state that speaks.
-    const pronoun = speakerState && /\b(?:it|they|we)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && !pre.some((p) => trigger.start - p.span.end < 30);
+    // "Beijing denied supplying weapons": the speaker is the one who did or did not do it.
+    const lead = text.slice(Math.max(clause.start, trigger.start - 30), trigger.start);
+    const pronoun = speakerState && (/\b(?:it|they|we)\s+(?:\w+\s+){0,3}$/i.test(lead) || /\b(?:denied|denies|deny|admitted|admits|confirmed|confirms|acknowledged)\s+(?:ever\s+|having\s+)?$/i.test(lead)) && !pre.some((p) => trigger.start - p.span.end < 30);
     const subject: Party | null = pronoun ? { span: { start: trigger.start, end: trigger.start }, state: speakerState, form: "name" } : (pre[pre.length - 1] ?? null);
     const post = inClause.filter((p) => p.span.start >= trigger.end);
     const object = post.find((p) => !prepOf(p) || prepOf(p) === "with") ?? null;

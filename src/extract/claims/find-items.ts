@@ -1,6 +1,6 @@
 import type { Item } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
-import { hits, itemIndex, phraseRegex } from "../../knowledge/lexicon.js";
+import { hits, itemIndex, matchAll, notItemRe, phraseRegex } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** An item named in the text: "152-millimeter shells" → artillery-ammunition. */
@@ -33,6 +33,8 @@ export function findItems(text: string, offset = 0): ItemMention[] {
       if (m) all.push({ span: { start: start + offset, end: start + m[0].length + offset }, item: entry.item, generic: entry.generic, text: m[0] });
     }
   }
+  const blocked = matchAll(notItemRe, text, offset);
+  if (blocked.length) all.splice(0, all.length, ...all.filter((i) => !blocked.some((b) => b.start <= i.span.start && i.span.end <= b.end)));
   all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
   const kept: ItemMention[] = [];
   for (const m of all) if (!kept.some((k) => k.span.start < m.span.end && m.span.start < k.span.end)) kept.push(m);
