@@ -102,9 +102,9 @@ async function main(): Promise<void> {
     ["/api/statements?source=official%2012&limit=100", 20],
     ["/api/statements?state=UKR&item=drones&since=2024-06-01&limit=100", 20],
     [`/api/statements/${statement}`, 30],
-    ["/api/flows", 3],
+    ["/api/flows", 20],
     ["/api/flows?sparklines=true", 5],
-    ["/api/flows/PRK/RUS/artillery-ammunition", 3],
+    ["/api/flows/PRK/RUS/artillery-ammunition", 20],
     ["/api/sources", 10],
   ];
   const aggregates = new Set(["/api/flows", "/api/flows?sparklines=true", "/api/flows/PRK/RUS/artillery-ammunition", "/api/sources"]);

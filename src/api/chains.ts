@@ -7,6 +7,8 @@ export interface ReportingChain {
   /** A link of the chain is itself counted as a source of the same statements: it only repeats. */
   readonly circular: boolean;
   readonly statements: readonly string[];
+  /** How many statements took it (`statements` may list only some of them). */
+  readonly statement_count: number;
   readonly reports: number;
 }
 
@@ -24,7 +26,12 @@ export function groupChains(chains: readonly RelayChain[]): ReportingChain[] {
     entry.reports++;
     byPath.set(key, entry);
   }
-  return [...byPath.values()]
-    .map((c) => ({ links: c.links, circular: c.circular, statements: [...c.statements], reports: c.reports }))
-    .sort((a, b) => Number(b.circular) - Number(a.circular) || b.links.length - a.links.length || b.reports - a.reports);
+  return sortChains([...byPath.values()].map((c) => ({ links: c.links, circular: c.circular, statements: [...c.statements], statement_count: c.statements.size, reports: c.reports })));
+}
+
+/** Circular chains first, then the longest, then the most travelled (then by links, so that both engines agree). */
+export function sortChains<T extends Pick<ReportingChain, "links" | "circular" | "reports">>(chains: readonly T[]): T[] {
+  return [...chains].sort(
+    (a, b) => Number(b.circular) - Number(a.circular) || b.links.length - a.links.length || b.reports - a.reports || a.links.join("\u0000").localeCompare(b.links.join("\u0000")),
+  );
 }

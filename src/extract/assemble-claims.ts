@@ -52,11 +52,11 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
     .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && !(m.form === "adjective" && describesNoun.test(text.slice(m.span.end, m.span.end + 24))))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
-    // "Putin thanked Kim for sending troops": leaders who are not the speakers stand for their states.
+    // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
     .concat(
       doc
         .within(doc.mentions, sentence.span)
-        .filter((m) => m.kind === "person" && m.state && !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
+        .filter((m) => (m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
         .map((m) => ({ span: m.span, state: m.state!, form: "name" as const })),
     )
     .sort((a, b) => a.span.start - b.span.start);
@@ -68,7 +68,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
   const production = productionDrafts(doc, sentence.span, parties, named, amounts, ctx);
   drafts.push(...production);
   // What a factory makes is not also what moves ("imports ... used to produce missiles").
-  const items = named.filter((i) => !production.some((p) => p.parts.item && p.parts.item.start === i.span.start));
+  // (Only what follows "produce"/"making": "munitions factories ... supplying Russia" still supply.)
+  const items = named.filter((i) => !production.some((p) => p.parts.item && p.parts.item.start === i.span.start && /\b(?:produc|manufactur|mak|assembl)\w*\s+(?:[\w,-]+\s+){0,5}$/i.test(text.slice(Math.max(0, i.span.start - 60), i.span.start))));
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
@@ -132,8 +133,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
         continue;
       }
       // "arms sales worth $5.5 billion": a value measures the goods, it is not money paid.
-      if (unit === "usd" && /\b(?:worth|valued at|value of|worth as much as|worth up to|worth some)\s*(?:\S+\s*){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start))) {
-        const goods = clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
+      const worthBefore = /\b(?:worth|valued at|value of|worth as much as|worth up to|worth some)\s*(?:\S+\s*){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start));
+      const worthOf = /^\s*worth\s+of\b/i.test(text.slice(amount.span.end, amount.span.end + 12));
+      if (unit === "usd" && (worthBefore || worthOf)) {
+        const goods = (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
         if (goods) {
           used.add(goods);
           drafts.push(draft("transfer", direct(goods.span, goods.item), goods, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
@@ -218,7 +221,7 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   // A cue weighs the claim where it stands in the claim's clause before its last part, or where it is
   // the verb of the attribution itself ("the ministry estimated", "officials believe").
   const cueWords = doc.within(doc.cues, sentence.span).filter(
-    (c) => (c.span.start >= d.clause.start && c.span.start < d.lastPart) || (hits(speech.verb, doc.slice(c.span)) && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(doc.text.slice(c.span.end, sentence.span.end))),
+    (c) => (c.span.start >= d.clause.start && c.span.start < d.lastPart) || (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(doc.text.slice(c.span.end, sentence.span.end))),
   );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
   if (attribution.voice === "media" || attribution.voice === "unnamed") cues.push("reported");

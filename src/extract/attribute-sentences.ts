@@ -164,7 +164,8 @@ function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at: number
   const group = [before[0]];
   for (const s of before.slice(1)) {
     const g = between(doc, s.span.end, group[group.length - 1].span.start);
-    if (joinable(g) || (tokens(g) <= 3 && !/[.;:“”"]/.test(g) && s.kind !== group[group.length - 1].kind)) group.push(s);
+    // "A and B said"; or apposition, a role right before its holder ("White House spokesman John Kirby").
+    if (joinable(g) || (/^[\s,]*$/.test(g) && s.kind !== group[group.length - 1].kind)) group.push(s);
     else break;
   }
   return group;

@@ -85,3 +85,57 @@ export function relayChains(
   }
   return out;
 }
+
+/** Reports that took one path (origin, relays, outlet), tallied: what a store reads for a whole ledger's chains. */
+export interface PathTally {
+  readonly source: Source;
+  readonly relays: readonly string[];
+  readonly outlet: string | null;
+  readonly reports: number;
+  /** Distinct statements carried this way, and two of them (the first and last by id). */
+  readonly statements: number;
+  readonly first: string;
+  readonly last: string;
+}
+
+/** Reporting chains grouped by path, with how many reports and statements took each, and a few of the statements. */
+export interface ChainPath {
+  readonly links: readonly string[];
+  readonly circular: boolean;
+  /** Some of the statements carried this way (all of them where they are few). */
+  readonly statements: readonly string[];
+  readonly statement_count: number;
+  readonly reports: number;
+}
+
+/**
+ * The chains of relayChains, grouped by path, from tallies instead of one row per report: the same
+ * links and the same circular mark (a path is circular where one of its reports' chains is).
+ */
+export function chainPaths(tallies: readonly PathTally[], origins: readonly { readonly id: string; readonly org: string | null }[]): ChainPath[] {
+  const originOf = new Map<string, Set<string>>();
+  for (const o of origins) {
+    const org = normalizeOrg(o.org);
+    if (org) originOf.set(org, (originOf.get(org) ?? new Set()).add(o.id));
+  }
+  const byPath = new Map<string, { links: string[]; circular: boolean; statements: Set<string>; count: number; reports: number }>();
+  for (const t of tallies) {
+    const outlet = normalizeOrg(t.outlet);
+    const through = t.relays.filter((x) => normalizeOrg(x) !== outlet);
+    if (through.length === 0) continue;
+    const links = [sourceLabel(t.source), ...through, ...(t.outlet ? [t.outlet] : [])];
+    // Circular where a link is the origin of a statement other than one of these (several: surely another).
+    const circular = links.slice(1).some((name) => {
+      const ids = originOf.get(normalizeOrg(name) ?? "");
+      return ids !== undefined && (ids.size > 1 || t.statements > 1 || !ids.has(t.first));
+    });
+    const key = links.join("\u0000");
+    const entry = byPath.get(key) ?? { links, circular: false, statements: new Set<string>(), count: 0, reports: 0 };
+    entry.circular ||= circular;
+    entry.statements.add(t.first).add(t.last);
+    entry.count += t.statements;
+    entry.reports += t.reports;
+    byPath.set(key, entry);
+  }
+  return [...byPath.values()].map((e) => ({ links: e.links, circular: e.circular, statements: [...e.statements].sort(), statement_count: Math.max(e.count, e.statements.size), reports: e.reports }));
+}

@@ -109,6 +109,8 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
     if (c === null) return null;
     figure = c >= 0.999 ? W.exactFigure : c * W.closeFigure;
   } else if (rel.needsFigure) return null;
+  // "North Korea supplies Russia munitions" and "over 6,000 containers of ammunition" say different things.
+  else if (ca.kind === "transfer" && Boolean(ca.quantity) !== Boolean(cb.quantity)) return null;
   // An unknown day is allowed only where the rest agrees strongly.
   if (gap === null && figure < W.exactFigure && rel.weight < W.sameSource) return null;
   return rel.weight + figure + W.evidence * evidenceSimilarity(ca.evidence.text, cb.evidence.text) - W.dayPenalty * (gap ?? knowledge.occasionDays);

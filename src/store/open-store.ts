@@ -73,6 +73,7 @@ export function kyselyStore(db: Kysely<Database>, schema?: string): KyselyStore 
     listSources: () => read.listSources(db),
     tallyStatements: () => read.tallyStatements(db),
     listRelayChains: (flow) => read.listRelayChains(db, flow),
+    listChainPaths: () => read.listChainPaths(db),
     close: () => db.destroy(),
   };
 }

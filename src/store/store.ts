@@ -2,7 +2,7 @@ import type { Certainty, Claim, Item } from "../core/claim.js";
 import type { ArmsDocument, DocumentMeta } from "../core/document.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { Flow, SourceRecord, Statement } from "../core/ledger.js";
-import type { RelayChain } from "../link/independence.js";
+import type { ChainPath, RelayChain } from "../link/independence.js";
 
 /** A document as stored: its raw and clean text, metadata, hash and version. */
 export interface StoredDocument extends DocumentMeta {
@@ -64,7 +64,7 @@ export interface ClaimFilter {
  * The one storage interface (STYLE.md habit 5). SQLite and PostgreSQL implement it; nothing outside
  * src/store knows which engine it talks to.
  */
-export type { RelayChain };
+export type { ChainPath, RelayChain };
 
 export interface Store {
   /** Applies pending schema migrations. */
@@ -85,5 +85,7 @@ export interface Store {
   tallyStatements(): Promise<StatementTally[]>;
   /** Who relayed whom: one chain per report passed on through others, circular ones marked (for the dashboard). */
   listRelayChains(flow?: { supplier: string; recipient: string; item: Item }): Promise<RelayChain[]>;
+  /** The whole ledger's chains grouped by path (origin, relays, outlet), with counts and a few statements each. */
+  listChainPaths(): Promise<ChainPath[]>;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 // The one storage suite, run over every engine (STYLE.md habit 5): SQLite always, PostgreSQL where it answers.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
+import { groupChains, sortChains } from "../../src/api/chains.js";
 import { engines, type Engine } from "./engines.js";
 import { makeDoc } from "./make-doc.js";
 import { crashAndResume, memoryAtSizes } from "./child-runs.js";
@@ -160,6 +161,10 @@ describe.each(list)("store on $name", (engine: Engine) => {
     ]));
     const chains = await store.listRelayChains({ supplier: "PRK", recipient: "RUS", item: "ballistic-missiles" });
     expect(chains.map((c) => c.chain)).toEqual([["Ukrainian military intelligence", "Ukrinform", "Continental Wire", "Evening Flash"]]);
+    // The whole ledger's paths, tallied in SQL, say what the per-report chains grouped say.
+    const grouped = groupChains(await store.listRelayChains());
+    const paths = sortChains(await store.listChainPaths());
+    expect(paths.map((p) => [p.links, p.circular, p.reports, p.statement_count])).toEqual(grouped.map((g) => [g.links, g.circular, g.reports, g.statement_count]));
   });
 
   it("leaves no half document after a SIGKILL, and a rerun finishes without duplicates", async () => {

@@ -1,6 +1,6 @@
 // Sources with their grading and reasons, and the reporting chains that make reports less independent than they look.
 import type { FastifyInstance } from "fastify";
-import { groupChains } from "../chains.js";
+import { sortChains } from "../chains.js";
 import { errors } from "../schemas.js";
 import type { RouteOptions } from "./flows.js";
 
@@ -20,7 +20,8 @@ export async function sourceRoutes(app: FastifyInstance, { store, engine, cache 
                 type: "object",
                 properties: {
                   links: { type: "array", items: { type: "string" } }, circular: { type: "boolean" },
-                  statements: { type: "array", items: { type: "string" } }, reports: { type: "integer" },
+                  statements: { type: "array", items: { type: "string" }, description: "some of the statements that took this path" },
+                  statement_count: { type: "integer", description: "how many statements took this path" }, reports: { type: "integer" },
                 },
               },
             },
@@ -31,7 +32,7 @@ export async function sourceRoutes(app: FastifyInstance, { store, engine, cache 
     },
   }, async () => cache.get("sources", async () => {
     // Every statement is graded, read as tallies of alike statements (a few rows for a whole ledger).
-    const [sources, statements, chains] = await Promise.all([store.listSources(), store.tallyStatements(), store.listRelayChains()]);
+    const [sources, statements, chains] = await Promise.all([store.listSources(), store.tallyStatements(), store.listChainPaths()]);
     const grades = engine.gradeSources(statements, sources);
     const key = (x: { speaker: string | null; org: string | null }) => `${x.speaker ?? ""}\u0000${x.org ?? ""}`;
     const byKey = new Map(grades.map((g) => [key(g), g]));
@@ -39,6 +40,6 @@ export async function sourceRoutes(app: FastifyInstance, { store, engine, cache 
       const g = byKey.get(key(s));
       return { ...s, grade: g?.grade ?? null, reasons: [...(g?.reasons ?? [])] };
     });
-    return { sources: graded, chains: groupChains(chains) };
+    return { sources: graded, chains: sortChains(chains) };
   }));
 }

@@ -48,6 +48,13 @@ export function findItems(text: string, offset = 0): ItemMention[] {
     }
     return titleCaseMemo;
   };
+  // "drone and cruise missile technology": the technology of both.
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const next = kept[i + 1];
+    if (/technolog/i.test(next.text) && !/technolog/i.test(kept[i].text) && /^\s+and\s+$/i.test(text.slice(kept[i].span.end - offset, next.span.start - offset)) && /^[a-z-]+$/i.test(kept[i].text)) {
+      kept[i] = { ...kept[i], item: kept[i].item === "ballistic-missiles" || kept[i].item === "missiles-other" ? "missile-technology" : "military-technology", generic: false, text: `${kept[i].text} technology` };
+    }
+  }
   return kept.filter((m, i) => {
     // Inside a proper name ("Wuhan Global Sensor Technology", "Dalian Machine Tool Group") a word is a name, not an item.
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.span.start - offset - 30), m.span.start - offset))?.[1] ?? "";
