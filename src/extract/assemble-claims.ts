@@ -10,7 +10,7 @@ import { findItems, type ItemMention } from "./claims/find-items.js";
 import { cargoOf } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
-import { broaderThan, defaultItemOf, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
+import { broaderThan, defaultItemOf, defaultUnitOf, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
@@ -69,7 +69,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
   drafts.push(...production);
   // What a factory makes is not also what moves ("imports ... used to produce missiles").
   // (Only what follows "produce"/"making": "munitions factories ... supplying Russia" still supply.)
-  const items = named.filter((i) => !production.some((p) => p.parts.item && p.parts.item.start === i.span.start && /\b(?:produc|manufactur|mak|assembl)\w*\s+(?:[\w,-]+\s+){0,5}$/i.test(text.slice(Math.max(0, i.span.start - 60), i.span.start))));
+  // (The only thing a sentence names may be both: "munitions factories ... supplying Russia".)
+  const product = (i: ItemMention) => production.some((p) => p.parts.item && p.parts.item.start === i.span.start);
+  const items = named.some((i) => !product(i)) ? named.filter((i) => !product(i)) : named.filter((i) => !(product(i) && /\b(?:produc|manufactur|mak|assembl)\w*\s+(?:[\w,-]+\s+){0,5}$/i.test(text.slice(Math.max(0, i.span.start - 60), i.span.start))));
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
@@ -116,7 +118,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
     for (const amount of clauseAmounts) {
       // "in two rounds", "in three waves": how often, not how much.
       if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) continue;
-      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end));
+      // "bringing the total to some 2,000": a bare total counts the thing the clause names.
+      const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
+      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null);
       if (!unit || unit === "percent" && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
       if (unit === "percent") {
         const target = clauseItems.find((i) => i.span.start > amount.span.end);

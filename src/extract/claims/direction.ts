@@ -83,6 +83,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       }
       case "give":
         supplier ??= agent?.state ?? subject?.state ?? null;
+        // "North Korean troops are in Russia": where they are is where they went.
+        if (/\bin$/i.test(trigger.text)) recipient ??= post[0]?.state ?? null;
         recipient ??= object?.state ?? forParty?.state ?? null;
         if (origin && supplier && origin !== supplier && !toParty && /deploy|us|fir/i.test(trigger.text)) {
           recipient = supplier;
@@ -148,7 +150,8 @@ function originOfItems(text: string, parties: readonly Party[], items: readonly 
 function nearestPreposition(text: string, clauseStart: number, party: Party, parties: readonly Party[]): "from" | "to" | null {
   const prior = parties.filter((p) => p.span.end <= party.span.start).map((p) => p.span.end);
   const floor = Math.max(clauseStart, ...prior, party.span.start - 80);
-  const window = text.slice(floor, party.span.start);
+  // A comma ends the reach of a preposition; "according to" names a source, not a destination.
+  const window = text.slice(floor, party.span.start).split(/[,;:]/).pop()!.replace(/\baccording\s+to\b/gi, "");
   const m = /\b(from|to|into)\b(?![\s\S]*\b(?:from|to|into)\b)([\s\S]*)$/i.exec(window);
   if (!m) return null;
   const words = m[2].split(/\s+/).filter(Boolean);

@@ -48,6 +48,14 @@ export function findItems(text: string, offset = 0): ItemMention[] {
     }
     return titleCaseMemo;
   };
+  // "Shahed drones", "Koksan guns": a name and its noun of the same item are one thing.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const a = kept[i];
+    const b = kept[i + 1];
+    if (a.item === b.item && /^\s+$/.test(text.slice(a.span.end - offset, b.span.start - offset))) {
+      kept.splice(i, 2, { ...a, span: { start: a.span.start, end: b.span.end }, text: text.slice(a.span.start - offset, b.span.end - offset), generic: a.generic && b.generic });
+    }
+  }
   // "drone and cruise missile technology": the technology of both.
   for (let i = 0; i + 1 < kept.length; i++) {
     const next = kept[i + 1];

@@ -53,3 +53,9 @@ export function precisionOf(q: Quantity | null): number {
 export function broaderThan(wide: Item, narrow: Item): boolean {
   return ((unitItems.broader as Record<string, string[]>)[wide] ?? []).includes(narrow);
 }
+
+/** The unit a count of this item takes, where one is the default ("drones" → drones, "troops" → troops). */
+export function defaultUnitOf(item: Item): Unit | null {
+  for (const [unit, def] of Object.entries(unitItems.defaults as Record<string, string | null>)) if (def === item && unit !== "containers") return unit as Unit;
+  return null;
+}
