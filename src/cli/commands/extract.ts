@@ -14,10 +14,19 @@ export function register(program: Command): void {
     .option("--format <format>", "text (readable) or jsonl (the SCHEMA.md claim form with spans)", "text")
     .option("--json", "same as --format jsonl")
     .option("--link", "link claims across the documents into statements (adds `statement`)")
-    .action(async (paths: string[], opts: { published?: string; format: string; json?: boolean; link?: boolean }) => {
+    .option("--documents", "with jsonl: also one line per document, {document, url, outlet, published, title, author, diagnostics}")
+    .action(async (paths: string[], opts: { published?: string; format: string; json?: boolean; link?: boolean; documents?: boolean }) => {
       if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new Error(`--published takes YYYY-MM-DD, not "${opts.published}"`);
       const result = await extractAll(readInputs(paths), { link: Boolean(opts.link), published: opts.published ?? null });
-      if (opts.json || opts.format === "jsonl") for (const line of result.lines) process.stdout.write(`${JSON.stringify(line)}\n`);
+      if (opts.json || opts.format === "jsonl") {
+        if (opts.documents) {
+          for (const d of result.documents) {
+            const { id, ...meta } = d.meta;
+            process.stdout.write(`${JSON.stringify({ document: id, ...meta, diagnostics: d.diagnostics })}\n`);
+          }
+        }
+        for (const line of result.lines) process.stdout.write(`${JSON.stringify(line)}\n`);
+      }
       else process.stdout.write(readable(result.claims));
       for (const d of result.documents) {
         for (const diag of d.diagnostics) if (diag.severity === "fatal" || diag.severity === "error") console.error(`${diag.severity} ${diag.code}: ${diag.message}`);
