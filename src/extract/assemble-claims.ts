@@ -225,7 +225,10 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   // A cue weighs the claim where it stands in the claim's clause before its last part, or where it is
   // the verb of the attribution itself ("the ministry estimated", "officials believe").
   const cueWords = doc.within(doc.cues, sentence.span).filter(
-    (c) => (c.span.start >= d.clause.start && c.span.start < d.lastPart) || (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(doc.text.slice(c.span.end, sentence.span.end))),
+    (c) =>
+      (c.span.start >= d.clause.start && c.span.start < d.lastPart) ||
+      // "other equipment may have been included": a modal right after the thing governs its verb.
+      ((c.certainty === "possible" || c.certainty === "believed") && c.span.start >= d.lastPart && c.span.start - d.lastPart <= 12 && /^[\s\p{L}]*$/u.test(doc.text.slice(d.lastPart, c.span.start)) && !/\b(?:which|that|who|to)\b/i.test(doc.text.slice(d.lastPart, c.span.start))) || (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(doc.text.slice(c.span.end, sentence.span.end))),
   );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
   if (attribution.voice === "media" || attribution.voice === "unnamed") cues.push("reported");

@@ -197,7 +197,8 @@ function speakersIn(doc: ArmsDocument, s: Span, last: readonly Speaker[]): Speak
   const free = (a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
   for (const m of matchAll(speech.pointer, text, s.start)) {
     if (!last.length || !free(m.start, m.end)) continue;
-    for (const l of last) out.push({ ...l, span: { start: m.start, end: m.end }, voice: "pointer", kind: "pointer" });
+    // "the officials said" still speaks for unnamed officials, "the news outlet notes" for that outlet.
+    for (const l of last) out.push({ ...l, span: { start: m.start, end: m.end }, voice: l.voice === "unnamed" || l.voice === "media" ? l.voice : "pointer", kind: "pointer" });
   }
   // "senior US officials", "officials in Washington" (unnamed), "Ukrainian intelligence", "the defence
   // ministry in Berlin" (a body named by its state and a common noun).
