@@ -151,7 +151,20 @@ export class ArmsDocument {
 
   /** Things of one kind that lie inside a span (a sentence), in text order. */
   within<T extends { span: Span }>(list: readonly T[], s: Span): T[] {
-    return list.filter((x) => x.span.start >= s.start && x.span.end <= s.end);
+    // The stages append in text order, so the lists are sorted by start: a binary search finds the
+    // first candidate and the scan stops past the span (a 10,000-sentence page stays linear).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].span.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < list.length && list[i].span.start < s.end; i++) if (list[i].span.end <= s.end) out.push(list[i]);
+    // An unsorted list (a stage that did not append in order) is still answered right, the slow way.
+    if (lo > 0 && list[lo - 1].span.start >= s.start) return list.filter((x) => x.span.start >= s.start && x.span.end <= s.end);
+    return out;
   }
 }
 

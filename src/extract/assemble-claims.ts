@@ -23,24 +23,24 @@ const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")
 export function assembleClaims(): Stage {
   return (doc) => {
     const contexts = new Map<number, Context>();
+    const bySentence = new Map(doc.attributions.map((a) => [a.sentence, a]));
     doc.sentences.forEach((sentence, index) => {
       if (sentence.candidate === false) return;
       const ctx = contexts.get(sentence.segment) ?? emptyContext();
       contexts.set(sentence.segment, ctx);
-      const attribution = doc.attributions.find((a) => a.sentence === index);
+      const attribution = bySentence.get(index);
       if (!attribution) return;
-      const drafts = draftClaims(doc, index, ctx);
+      const drafts = draftClaims(doc, index, ctx, attribution);
       for (const draft of drafts) for (const claim of finish(doc, index, draft, attribution, ctx)) doc.claims.push(claim);
     });
   };
 }
 
-function draftClaims(doc: ArmsDocument, index: number, ctx: Context): Draft[] {
+function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution: Attribution): Draft[] {
   const sentence = doc.sentences[index];
   const { start, end } = sentence.span;
   const text = doc.text;
   const local = doc.slice(sentence.span);
-  const attribution = doc.attributions.find((a) => a.sentence === index);
   const speakerSpans = attribution?.spans ?? [];
   const persons = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "person" || m.kind === "body");
   const parties: Party[] = doc

@@ -7,15 +7,25 @@ import { precisionOf, sameFigure } from "./claims/quantity.js";
  * the same core and source that say the same thing, and whose amounts agree or one gives none, become
  * one claim with the most precise amount, the sentence that carries it, and the most exact source.
  */
+const RECENT = 300;
+
 export function mergeClaims(): Stage {
   return (doc) => {
     const kept: Claim[] = [];
-    const headline = (c: Claim) => doc.sentences.some((s) => s.headline && s.span.start === c.evidence.start);
+    const headlines = new Set(doc.sentences.filter((s) => s.headline).map((s) => s.span.start));
+    const headline = (c: Claim) => headlines.has(c.evidence.start);
+    // Only claims of one core can be one: keep them by core so a long page stays linear.
+    const byCore = new Map<string, number[]>();
     for (const claim of doc.claims) {
+      const core = `${claim.kind}|${claim.supplier}|${claim.recipient}|${claim.item}`;
+      const same = byCore.get(core) ?? [];
       // A headline's "South Korea says" retells what the body credits to its minister.
-      const twin = kept.findIndex((k) => sameProposition(k, claim, headline(k) || headline(claim)));
-      if (twin < 0) kept.push(claim);
-      else kept[twin] = combine(kept[twin], claim);
+      // (The last few hundred of a core are enough: a report restates a claim near where it made it.)
+      const twin = same.slice(-RECENT).find((i) => sameProposition(kept[i], claim, headline(kept[i]) || headline(claim)));
+      if (twin === undefined) {
+        byCore.set(core, [...same, kept.length]);
+        kept.push(claim);
+      } else kept[twin] = combine(kept[twin], claim);
     }
     doc.claims = kept;
   };
@@ -33,7 +43,9 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   const generic = a.item === "goods-unspecified" || a.item === "weapons-unspecified" && !a.quantity && !b.quantity;
   const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing);
   if (a.evidence.start === b.evidence.start && !sameThing) return false;
-  if (a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity);
+  // Within one report a figure is restated as it was, or rounded ("about 6,700", "nearly 7,000"):
+  // two exact figures must be equal, a rounded one may differ by a few per cent.
+  if (a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity, a.quantity.approx || b.quantity.approx || a.quantity.value === null || b.quantity.value === null ? 0.06 : 0);
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
   const oneBare = !a.quantity || !b.quantity;

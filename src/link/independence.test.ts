@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { independentSources, relayChains, type OriginOf } from "./independence.js";
+import { chainPaths, independentSources, relayChains, type OriginOf } from "./independence.js";
 
 const st = (id: string, org: string, p: Partial<OriginOf> = {}): OriginOf => ({
   id, source: { speaker: null, org, country: null }, source_key: `org:${org.toLowerCase()}`, media: false, carriers: [], ...p,
@@ -29,5 +29,25 @@ describe("relayChains", () => {
     const wire = { ...st("s2", "Continental Wire", { media: true }), reports: [{ doc: "d1", outlet: "Continental Wire", relays: [] }] };
     const chains = relayChains([intel, wire]);
     expect(chains).toEqual([{ statement: "s1", doc: "d2", chain: ["Border Intelligence", "Continental Wire", "Evening Flash"], circular: true }]);
+  });
+});
+
+describe("chainPaths", () => {
+  const origins = [{ id: "s9", org: "Continental Wire" }];
+  const tally = (p: { statements: number; first: string; last?: string; relays?: string[]; outlet?: string }) => ({
+    source: { speaker: null, org: "Border Intelligence", country: null }, relays: p.relays ?? ["Continental Wire"], outlet: p.outlet ?? "Evening Flash",
+    reports: p.statements * 2, statements: p.statements, first: p.first, last: p.last ?? p.first,
+  });
+  it("marks a path circular where a relay is the origin of another statement, as relayChains does", () => {
+    const [path] = chainPaths([tally({ statements: 1, first: "s1" })], origins);
+    expect(path).toMatchObject({ links: ["Border Intelligence", "Continental Wire", "Evening Flash"], circular: true, statement_count: 1, reports: 2 });
+  });
+  it("is not circular where the relay's only statement is the one it carries", () => {
+    expect(chainPaths([tally({ statements: 1, first: "s9" })], origins)[0].circular).toBe(false);
+    expect(chainPaths([tally({ statements: 2, first: "s1", last: "s9" })], origins)[0].circular).toBe(true);
+  });
+  it("merges tallies of one path and drops relays that are only the printing outlet", () => {
+    const paths = chainPaths([tally({ statements: 1, first: "s1" }), tally({ statements: 3, first: "s2", last: "s4", relays: ["Continental Wire", "Evening Flash"] }), tally({ statements: 1, first: "s5", relays: ["Evening Flash"] })], []);
+    expect(paths).toEqual([{ links: ["Border Intelligence", "Continental Wire", "Evening Flash"], circular: false, statements: ["s1", "s2", "s4"], statement_count: 4, reports: 8 }]);
   });
 });

@@ -10,7 +10,8 @@ function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount,
   const pool = after.length ? after : items;
   const distinct = pool.filter((i) => i.item !== "goods-unspecified").filter((i, n, all) => all.findIndex((o) => o.item === i.item) === n);
   if (distinct.length) return distinct;
-  const earlier = doc.claims.filter((c) => c.quantity?.unit === "containers" && c.quantity.value !== null && c.quantity.value === amount.quantity.value);
+  // The same figure named before ("(5,000 containers)" after "about 5,000 containers"), among the latest claims.
+  const earlier = doc.claims.slice(-200).filter((c) => c.quantity?.unit === "containers" && c.quantity.value !== null && c.quantity.value === amount.quantity.value);
   if (earlier.length) return earlier.map((c) => ({ span: amount.span, item: c.item, generic: false, text: c.item }));
   const next = doc.sentences[index + 1];
   if (next && next.segment === doc.sentences[index].segment && /^(?:these|those|the|such)\s+(?:containers|shipments|cargo)/i.test(doc.slice(next.span))) {

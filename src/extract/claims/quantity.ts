@@ -27,13 +27,13 @@ export function toQuantity(a: Amount, unit: Unit): Quantity {
 }
 
 /** Two quantities say the same figure: same unit, and their central figures within 15 % ("about 6,700" and "over 6,000"). */
-export function sameFigure(a: Quantity | null, b: Quantity | null): boolean {
+export function sameFigure(a: Quantity | null, b: Quantity | null, tolerance = 0.15): boolean {
   if (!a || !b) return true;
   if (a.unit !== b.unit) return false;
   const ra = central(a);
   const rb = central(b);
   if (ra === null || rb === null) return true;
-  return Math.abs(ra - rb) <= 0.15 * Math.max(Math.abs(ra), Math.abs(rb));
+  return Math.abs(ra - rb) <= tolerance * Math.max(Math.abs(ra), Math.abs(rb));
 }
 
 function central(q: Quantity): number | null {
