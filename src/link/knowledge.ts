@@ -1,4 +1,5 @@
 // The linking parameters and word lists, kept as data (linking.json) so a reviewer can read them without the code.
+import scope from "../knowledge/item-scope.json" with { type: "json" };
 import data from "./linking.json" with { type: "json" };
 
 export interface LinkingKnowledge {
@@ -13,7 +14,7 @@ export interface LinkingKnowledge {
   readonly mediaWords: ReadonlySet<string>;
   /** Words that mark a body as an intelligence service (source kinds). */
   readonly intelligenceWords: ReadonlySet<string>;
-  readonly weights: Readonly<Record<"sameSource" | "sameGroup" | "orgOfSpeaker" | "ownVoice" | "sameCountry" | "exactFigure" | "closeFigure" | "evidence" | "dayPenalty", number>>;
+  readonly weights: Readonly<Record<"sameSource" | "sameGroup" | "orgOfSpeaker" | "ownVoice" | "sameCountry" | "exactFigure" | "closeFigure" | "evidence" | "dayPenalty" | "otherItem", number>>;
 }
 
 export const knowledge: LinkingKnowledge = {
@@ -26,3 +27,26 @@ export const knowledge: LinkingKnowledge = {
   intelligenceWords: new Set(data.intelligenceWords),
   weights: data.weights,
 };
+
+const broader = scope.broader as Record<string, readonly string[]>;
+const related = new Map<string, Set<string>>();
+for (const [narrow, wide] of Object.entries(broader)) {
+  for (const w of wide) {
+    related.set(narrow, (related.get(narrow) ?? new Set([narrow])).add(w));
+    related.set(w, (related.get(w) ?? new Set([w])).add(narrow));
+  }
+}
+
+/**
+ * The items a statement about `item` may be retold as: itself, the broader items it falls under and the
+ * narrower ones under it (item-scope.json): "shells" in one report, "munitions" in another.
+ * `itemsInScope("artillery-ammunition")` → ["artillery-ammunition", "ammunition", "weapons-unspecified"]
+ */
+export function itemsInScope(item: string): string[] {
+  return [...(related.get(item) ?? [item])];
+}
+
+/** Whether two items can name the same thing (equal, or one under the other). */
+export function sameScope(a: string, b: string): boolean {
+  return a === b || (related.get(a)?.has(b) ?? false);
+}

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Claim } from "../core/claim.js";
 import type { DocumentMeta } from "../core/document.js";
 import { figureCloseness } from "./figures.js";
-import { knowledge } from "./knowledge.js";
+import { itemsInScope, knowledge, sameScope } from "./knowledge.js";
 import { dayRange, daysApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
 import { isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
@@ -97,7 +97,10 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
 export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
   const ca = a.claim, cb = b.claim;
   if (a.doc.id === b.doc.id) return null;
-  if (ca.kind !== cb.kind || ca.supplier !== cb.supplier || ca.recipient !== cb.recipient || ca.item !== cb.item) return null;
+  if (ca.kind !== cb.kind || ca.supplier !== cb.supplier || ca.recipient !== cb.recipient || !sameScope(ca.item, cb.item)) return null;
+  // "Shells" and "munitions" for one figure: one statement only where both give the figure.
+  const otherItem = ca.item !== cb.item;
+  if (otherItem && !(ca.quantity && cb.quantity)) return null;
   if (negative(ca) !== negative(cb)) return null;
   const gap = daysApart(claimDay(a), claimDay(b));
   if (gap !== null && gap > knowledge.occasionDays) return null;
@@ -113,7 +116,8 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
   else if (ca.kind === "transfer" && Boolean(ca.quantity) !== Boolean(cb.quantity)) return null;
   // An unknown day is allowed only where the rest agrees strongly.
   if (gap === null && figure < W.exactFigure && rel.weight < W.sameSource) return null;
-  return rel.weight + figure + W.evidence * evidenceSimilarity(ca.evidence.text, cb.evidence.text) - W.dayPenalty * (gap ?? knowledge.occasionDays);
+  if (otherItem && figure < W.exactFigure) return null;
+  return rel.weight + figure + W.evidence * evidenceSimilarity(ca.evidence.text, cb.evidence.text) - W.dayPenalty * (gap ?? knowledge.occasionDays) - (otherItem ? W.otherItem : 0);
 }
 
 /**
@@ -210,14 +214,14 @@ export function linkClaims(claims: readonly Claim[], docs: ReadonlyMap<string, D
   }
   const order = [...byDoc.keys()].sort((a, b) => cmp(docs.get(a)?.published ?? "9999", docs.get(b)?.published ?? "9999") || cmp(a, b));
   const index = new StatementIndex();
-  const coreOf = (c: Claim) => `${c.kind}|${c.supplier}|${c.recipient}|${c.item}`;
+  const coreOf = (c: Claim, item: string = c.item) => `${c.kind}|${c.supplier}|${c.recipient}|${item}`;
   const out = new Map<string, string>();
   for (const id of order) {
     const docClaims = byDoc.get(id)!;
     const meta = docs.get(id) ?? { id, outlet: null, published: null, group: null };
     const doc = linkDoc({ id, outlet: meta.outlet, published: meta.published }, docClaims, meta.group ?? null);
     const linked = docClaims.map((claim) => ({ claim, doc }));
-    const candidates = [...new Map(linked.flatMap((lc) => index.near(coreOf(lc.claim), claimDay(lc))).map((st) => [st.id, st])).values()];
+    const candidates = [...new Map(linked.flatMap((lc) => itemsInScope(lc.claim.item).flatMap((item) => index.near(coreOf(lc.claim, item), claimDay(lc)))).map((st) => [st.id, st])).values()];
     const assigned = assignDocument(linked, candidates);
     for (const lc of linked) {
       let sid = assigned.get(lc.claim.id);

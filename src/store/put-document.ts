@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { ArmsDocument } from "../core/document.js";
 import { buildStatement } from "../link/build-statement.js";
-import { knowledge } from "../link/knowledge.js";
+import { itemsInScope, knowledge } from "../link/knowledge.js";
 import { assignDocument, linkDoc, statementId, type CandidateStatement, type LinkedClaim } from "../link/link-claims.js";
 import { bandKeys, longEnough, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
 import { claimToRow, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
@@ -124,7 +124,7 @@ async function candidateStatements(trx: Tx, rows: ClaimRow[]): Promise<Candidate
       .where("claims.current", "=", 1)
       .where("claims.doc", "!=", r.doc)
       .where("claims.kind", "=", r.kind)
-      .where("claims.item", "=", r.item)
+      .where("claims.item", "in", itemsInScope(r.item))
       .where("claims.statement", "is not", null);
     q = r.supplier === null ? q.where("claims.supplier", "is", null) : q.where("claims.supplier", "=", r.supplier);
     q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);

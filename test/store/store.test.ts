@@ -122,6 +122,16 @@ describe.each(list)("store on $name", (engine: Engine) => {
     expect(st[0].reports.map((r) => r.doc).sort()).toEqual(["day", "later"]);
   });
 
+  it("links one figure told as shells in one report and as munitions in another, but not a different figure", async () => {
+    const told = (id: string, published: string, item: "artillery-ammunition" | "ammunition", value: number, sentence: string) =>
+      makeDoc({ id, outlet: `Outlet ${id}`, published }, [sentence], [{ evidence: sentence, speaker: "Kang Min-jun", country: "KOR", item, quantity: { value } }]);
+    await store.putDocument(told("m1", "2024-06-03", "ammunition", 2600, "Kang Min-jun said 2,600 containers of munitions had been sent."));
+    await store.putDocument(told("m2", "2024-06-04", "artillery-ammunition", 2600, "According to Kang Min-jun, 2,600 containers of shells went north."));
+    await store.putDocument(told("m3", "2024-06-04", "artillery-ammunition", 900, "Kang Min-jun also counted 900 containers of shells in May."));
+    const st = await store.listStatements({ source: "kang" });
+    expect(st.map((s) => [s.quantity?.value, s.reports.map((r) => r.doc)])).toEqual([[2600, ["m1", "m2"]], [900, ["m3"]]]);
+  });
+
   it("never counts a relay, nor more independent sources than distinct sources", async () => {
     await store.putDocument(makeDoc({ id: "r1", outlet: "Harbour Post", published: "2024-05-02" }, ["Citing a military intelligence report, the agency said 900 containers moved."], [
       { evidence: "Citing a military intelligence report, the agency said 900 containers moved.", org: "military intelligence", country: "KOR", quantity: { value: 900 }, relays: ["Yonhap", "Harbour Post"] },
