@@ -125,7 +125,7 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
       const last = chosen[chosen.length - 1];
       const next = /^\s*,?\s*(?:which|who)\s+(?:quoted|cited|relayed|was citing|was quoting)\s+/i.exec(doc.text.slice(last.span.end, end));
       if (!next) break;
-      const further = groupAfter(doc, speakers, last.span.end + next[0].length, 2);
+      const further = groupAfter(doc, speakers, last.span.end + next[0].length, 3);
       if (!further.length) break;
       relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
       chosen.splice(0, chosen.length, ...further);
@@ -175,7 +175,9 @@ function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: number,
   const after = speakers.filter((s) => s.span.start >= at).sort((a, b) => a.span.start - b.span.start);
   if (!after.length) return [];
   const gap = between(doc, at, after[0].span.start);
-  if (/[.;:“”"?!]/.test(gap) || tokens(gap) > maxGap) return [];
+  // "according to the first report of the Monitoring Team": a document stands between, its author speaks.
+  const document = /\b(?:report|study|analysis|assessment|statement|data|figures|estimates?|findings|survey|review|briefing|document|paper)\s+(?:of|by|from)\s+(?:the\s+)?$/i.test(gap);
+  if (/[.;:“”"?!]/.test(gap) || tokens(gap) > (document ? maxGap + 5 : maxGap)) return [];
   const group = [after[0]];
   for (const s of after.slice(1)) {
     const g = between(doc, group[group.length - 1].span.end, s.span.start);

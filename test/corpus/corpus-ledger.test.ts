@@ -41,7 +41,7 @@ const CONTAINER_STATEMENTS: readonly { figure: number; source: RegExp; stated: s
   { figure: 6_700, source: SHIN, stated: "2024-02-26" },
   { figure: 10_000, source: SHIN, stated: "2024-06-14" },
   { figure: 13_000, source: /Defen[cs]e Intelligence Agency|\bDIA\b/i, stated: "2024-08-27" },
-  { figure: 20_000, source: /Multilateral Sanctions Monitoring Team|\bMSMT\b/i, stated: "2025-05-29", known: "the MSMT is not resolved as a source: each retelling is credited to its outlet (KBS World, Baltic Observer, Newslingo, Ukrinform), so no statement is linked" },
+  { figure: 20_000, source: /Multilateral Sanctions Monitoring Team|\bMSMT\b/i, stated: "2025-05-29" },
 ];
 
 function states(s: Statement, figure: number): boolean {
