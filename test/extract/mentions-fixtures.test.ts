@@ -2,14 +2,12 @@
 // (one sentence a line) and expected.json side by side. UPDATE_FIXTURES=1 rewrites expected.json from
 // the current output, except in folders holding known-failure.txt (there the expected output is the
 // wanted one, written by hand, and the test is marked as failing until the stage learns it).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { fixtureInput, goldenFixtures } from "../golden-fixtures.js";
 import { ArmsDocument } from "../../src/core/document.js";
 import { recogniseMentions } from "../../src/extract/recognise-mentions.js";
 
 const root = join(import.meta.dirname, "../fixtures/mentions");
-const update = process.env.UPDATE_FIXTURES === "1";
 const stage = recogniseMentions();
 
 function readable(text: string) {
@@ -24,17 +22,4 @@ function readable(text: string) {
   return doc.mentions.map((m) => ({ text: doc.slice(m.span), kind: m.kind, entity: m.entity, form: m.form, state: m.state, span: [m.span.start, m.span.end] }));
 }
 
-describe("recognise-mentions fixtures", () => {
-  for (const name of readdirSync(root).sort()) {
-    const dir = join(root, name);
-    const input = readFileSync(join(dir, "input.txt"), "utf8").replace(/\n$/, "");
-    const knownFailure = existsSync(join(dir, "known-failure.txt"));
-    const expectedPath = join(dir, "expected.json");
-    const test = knownFailure ? it.fails : it;
-    test(name.replace(/-/g, " "), () => {
-      const actual = readable(input);
-      if (update && !knownFailure) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + "\n");
-      expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, "utf8")));
-    });
-  }
-});
+goldenFixtures("recognise-mentions fixtures", root, (dir) => readable(fixtureInput(dir)));
