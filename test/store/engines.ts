@@ -62,7 +62,7 @@ const alive = (pid: number) => {
 
 /**
  * Drops the test schemas of runs that were killed before they could (armsflow_test_<pid>_…, that pid gone).
- * Schemas of live runs, this one's or another engineer's, are left alone.
+ * Schemas of live runs (this process's or another test run's) are left alone.
  */
 export async function dropOrphanSchemas(): Promise<string[]> {
   const client = new pg.Client({ connectionString: PG_URL });
