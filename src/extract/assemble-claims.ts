@@ -221,7 +221,9 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   const sentence = doc.sentences[index];
   const segment = doc.segments[sentence.segment];
   const published = segment?.published ?? null;
-  const times = doc.within(doc.times, d.kind === "transfer" ? d.clause : sentence.span);
+  // "SEOUL, Sept. 10 (Yonhap) --": a dateline dates the report, not the transfer.
+  const dateline = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*/.exec(doc.slice(sentence.span));
+  const times = doc.within(doc.times, d.kind === "transfer" ? d.clause : sentence.span).filter((t) => !dateline || t.span.start >= sentence.span.start + dateline[0].length);
   // A cue weighs the claim where it stands in the claim's clause before its last part, or where it is
   // the verb of the attribution itself ("the ministry estimated", "officials believe").
   const cueWords = doc.within(doc.cues, sentence.span).filter(

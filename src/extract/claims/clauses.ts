@@ -3,7 +3,7 @@ import type { Span } from "../../core/span.js";
 // Clause boundaries: semicolons, contrastive joins, and ", and" before a new predicate. Hand-written:
 // no library here splits clauses without a full parser, and the assembler only needs coarse ones.
 // ", and" starts a clause only where four or more words follow before the next comma (not the end of a list).
-const boundary = /;\s+|,\s+(?:while|whereas|but|although|though|others)\s+|,\s+and\s+(?=(?:[^\s,.;]+\s+){3,}[^\s,.;]+)|\s+while\s+|,?\s+and\s+(?=that\s)/gi;
+const boundary = /;\s+|,\s+(?:while|whereas|but|although|though|others)\s+|,\s+and\s+(?=(?:[^\s,.;]+\s+){3,}[^\s,.;]+)|\s+while\s+|,?\s+and\s+(?=that\s)|\s+but\s+(?=(?:has|have|had|is|are|was|were|did|does|will|would)\s)/gi;
 
 /** Coarse clauses of a sentence: `[start, end)` spans in document offsets. */
 export function splitClauses(text: string, offset: number): Span[] {

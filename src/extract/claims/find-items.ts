@@ -59,7 +59,8 @@ export function findItems(text: string, offset = 0): ItemMention[] {
   // "drone and cruise missile technology": the technology of both.
   for (let i = 0; i + 1 < kept.length; i++) {
     const next = kept[i + 1];
-    if (/technolog/i.test(next.text) && !/technolog/i.test(kept[i].text) && /^\s+and\s+$/i.test(text.slice(kept[i].span.end - offset, next.span.start - offset)) && /^[a-z-]+$/i.test(kept[i].text)) {
+    // (Only a singular modifier before "and <modifier> technology": "food, oil and technology" lists three things.)
+    if (/\S\s+technolog/i.test(next.text) && !/technolog/i.test(kept[i].text) && !/s$/i.test(kept[i].text) && /^\s+and\s+$/i.test(text.slice(kept[i].span.end - offset, next.span.start - offset)) && /^[a-z-]+$/i.test(kept[i].text) && !/^(?:oil|food|fuel|grain|money|cash|coal)$/i.test(kept[i].text)) {
       kept[i] = { ...kept[i], item: kept[i].item === "ballistic-missiles" || kept[i].item === "missiles-other" ? "missile-technology" : "military-technology", generic: false, text: `${kept[i].text} technology` };
     }
   }
