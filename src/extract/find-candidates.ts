@@ -1,5 +1,9 @@
 import type { Stage } from "../core/document.js";
-import { transfer } from "../knowledge/lexicon.js";
+import { phraseRegex, transfer } from "../knowledge/lexicon.js";
+import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
+
+// Verbs of giving and getting in one expression (nouns such as "support" are too common to count alone).
+const movingVerbs = phraseRegex([...transferData.give, ...transferData.get]);
 import { hasItem } from "./claims/find-items.js";
 
 /**
@@ -11,7 +15,7 @@ export function findCandidates(): Stage {
   return (doc) => {
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
-      sentence.candidate = hasItem(text) || test(transfer.production, text) || test(transfer.give, text) || test(transfer.get, text) || /\bcontainers?\b/i.test(text);
+      sentence.candidate = hasItem(text) || test(movingVerbs, text) || test(transfer.production, text) || /\bcontainers?\b/i.test(text);
     }
   };
 }
