@@ -206,7 +206,8 @@ function speakersIn(doc: ArmsDocument, s: Span, last: readonly Speaker[]): Speak
   // ministry in Berlin" (a body named by its state and a common noun).
   for (const [re, voice] of [[speech.unnamed, "unnamed"], [speech.bodyNoun, "named"]] as const) {
     for (const m of matchAll(re, text, s.start)) {
-      const adj = mentions.filter((x) => x.kind === "state" && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2);
+      // "US officials", "NATO officials", "Pentagon officials": the state or body they serve stands before them.
+      const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2);
       const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
       const qualifier = /(?:senior|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
       const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
@@ -215,7 +216,7 @@ function speakersIn(doc: ArmsDocument, s: Span, last: readonly Speaker[]): Speak
       const country = adj[0]?.state ?? seat?.state ?? null;
       if (voice === "named" && !country) continue;
       if (seat) span.end = seat.span.end;
-      out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start >= span.start && o.span.end <= span.end)));
+      out.splice(0, out.length, ...out.filter((o) => !((o.kind === "state" || o.kind === "body") && o.span.start >= span.start && o.span.end <= span.end)));
       if (!free(span.start, span.end)) continue;
       const org = doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");
       out.push({ span, source: { speaker: null, org, country }, voice, kind: voice === "named" ? "body" : "unnamed" });
@@ -248,6 +249,8 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
     case "person":
       return { span: m.span, kind: "person", voice: "named", source: { speaker: m.name, org: (m.org && findBody(m.org)?.name) || null, country: m.state } };
     case "body":
+      // "NATO officials", "Pentagon sources": unnamed people of a body pass on what it holds.
+      if (/\b(?:officials|sources|insiders|diplomats)$/i.test(doc.slice(m.span))) return { span: m.span, kind: "unnamed", voice: "unnamed", source: { speaker: null, org: doc.slice(m.span), country: m.state } };
       return { span: m.span, kind: "body", voice: "named", source: { speaker: null, org: m.name, country: m.state } };
     case "outlet": {
       const own = doc.meta.outlet !== null && m.name.toLowerCase() === doc.meta.outlet.toLowerCase();

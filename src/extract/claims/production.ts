@@ -7,7 +7,7 @@ import { splitClauses } from "./clauses.js";
 import type { Party } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
 import type { ItemMention } from "./find-items.js";
-import { toQuantity } from "./quantity.js";
+import { toQuantity, unitFits } from "./quantity.js";
 
 const productionVerb = phraseRegex(transferData.productionVerbs);
 const productionNoun = phraseRegex(transferData.productionNouns);
@@ -30,7 +30,7 @@ export function productionDrafts(doc: ArmsDocument, s: Span, parties: Party[], i
     const product = items.filter((i) => {
       if (i.span.start < clause.start || i.span.end > clause.end) return false;
       if (hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))) return false;
-      return nouns.some((n) => n.start >= i.span.end && n.start - i.span.end <= 12) || verbs.some((v) => i.span.start >= v.end && i.span.start - v.end <= 40 && !/[,;]/.test(text.slice(v.end, i.span.start)) || i.span.start >= v.end && /^[\s\p{L},]*$/u.test(text.slice(v.end, i.span.start)) && i.span.start - v.end <= 60);
+      return nouns.some((n) => n.start >= i.span.end && n.start - i.span.end <= 12) || verbs.some((v) => i.span.start >= v.end && i.span.start - v.end <= 40 && !/[,;]/.test(text.slice(v.end, i.span.start).replace(/(\d),(\d)/g, "$1$2")) || i.span.start >= v.end && /^[\s\p{L},]*$/u.test(text.slice(v.end, i.span.start)) && i.span.start - v.end <= 60);
     });
     // "others are running at full throttle ... for artillery shells": a clause that goes on about the same factories.
     if (!product.length && !nouns.length && !verbs.length) product.push(...items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))));
@@ -43,8 +43,10 @@ export function productionDrafts(doc: ArmsDocument, s: Span, parties: Party[], i
     const chosen = specific.length ? specific : product;
     const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
     for (const p of list) {
-      const quantity = percent ? toQuantity(percent, "percent") : null;
-      out.push({ clause, kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: `${p.item} ${level}` });
+      // A utilisation ("30 % of capacity"), else an output in the product's own unit ("2 million shells a year").
+      const output = percent ? null : amounts.find((a) => a.unit && a.unit !== "percent" && a.span.start >= clause.start && a.span.end <= clause.end && unitFits(a.unit, p.item));
+      const quantity = percent ? toQuantity(percent, "percent") : output?.unit ? toQuantity(output, output.unit) : null;
+      out.push({ clause, kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : output ? { amount: output.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: `${p.item} ${level}` });
     }
     ctx.producer = owner;
     ctx.productionItem = list[0].item;
