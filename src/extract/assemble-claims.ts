@@ -230,6 +230,8 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
     (c) =>
       (c.span.start >= d.clause.start && c.span.start < d.lastPart) ||
       // "other equipment may have been included": a modal right after the thing governs its verb.
+      // A party's own denial or doubt weighs all it says about itself ("The Kremlin called the reports ... fake news").
+      ((c.certainty === "denied" || c.certainty === "doubted") && attribution.sources.some((src) => src.country !== null && (src.country === d.supplier || src.country === d.recipient))) ||
       ((c.certainty === "possible" || c.certainty === "believed") && c.span.start >= d.lastPart && c.span.start - d.lastPart <= 12 && /^[\s\p{L}]*$/u.test(doc.text.slice(d.lastPart, c.span.start)) && !/\b(?:which|that|who|to)\b/i.test(doc.text.slice(d.lastPart, c.span.start))) || (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(doc.text.slice(c.span.end, sentence.span.end))),
   );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);

@@ -72,7 +72,8 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
       }
       break;
     }
-    if (t.kind !== "word" || lex.stopWords.has(t.lower)) break;
+    // "North Korean-made": a word glued to a hyphen is part of a compound modifier, even a stop word.
+    if (t.kind !== "word" || (lex.stopWords.has(t.lower) && !(!t.spaced && tokens[q - 1]?.text === "-"))) break;
     if (t.spaced || q === start) mods++;
     q++;
   }

@@ -84,7 +84,12 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       case "give":
         supplier ??= agent?.state ?? subject?.state ?? null;
         // "North Korean troops are in Russia": where they are is where they went.
-        if (/\bin$/i.test(trigger.text)) recipient ??= post[0]?.state ?? null;
+        if (/\bin$/i.test(trigger.text)) {
+          const where = post[0] && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, post[0].span.start)) ? post[0] : null;
+          // "soldiers in the Kursk region": no state named where they are, no transfer told.
+          if (!where) return { supplier: null, recipient: null, trigger: null, role: null };
+          recipient ??= where.state;
+        }
         recipient ??= object?.state ?? forParty?.state ?? null;
         if (origin && supplier && origin !== supplier && !toParty && /deploy|us|fir/i.test(trigger.text)) {
           recipient = supplier;
