@@ -12,6 +12,7 @@ import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { broaderThan, defaultItemOf, defaultUnitOf, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
+const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 
@@ -116,6 +117,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const lastPartBase = dir.trigger?.end ?? clause.start;
 
     for (const amount of clauseAmounts) {
+      // "the UN cap of 500,000 barrels": a rule or an aim, not what moved.
+      if (limitBefore.test(text.slice(Math.max(clause.start, amount.span.start - 20), amount.span.start))) continue;
       // "in two rounds", "in three waves": how often, not how much.
       if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) continue;
       // "bringing the total to some 2,000": a bare total counts the thing the clause names.
