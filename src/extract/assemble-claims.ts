@@ -51,7 +51,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
     .filter((m) => !persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)) && m.form === "adjective"))
     // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
-    .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && !(m.form === "adjective" && describesNoun.test(text.slice(m.span.end, m.span.end + 24))))
+    .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && !((m.form === "adjective" || m.form === "alias") && describesNoun.test(text.slice(m.span.end, m.span.end + 24))))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
     // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
     .concat(

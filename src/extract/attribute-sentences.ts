@@ -74,6 +74,8 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
   const speakers = speakersIn(doc, sentence.span, last);
   const chosen: Speaker[] = [];
   const relays: string[] = [];
+  // Those who pass a claim on ("Wi said, citing the institute") speak too: they are no parties.
+  const passedOn: Speaker[] = [];
 
   // "Kyiv: 60 missiles used ...", "Seoul: ...": a headline that names its source first.
   const lead = speakers.find((s) => s.span.start === start && /^\s*:/.test(doc.text.slice(s.span.end, s.span.end + 2)));
@@ -119,6 +121,7 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
     const cited = groupAfter(doc, speakers, m.end, 4);
     if (!cited.length) continue;
     relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
+    passedOn.push(...chosen);
     chosen.splice(0, chosen.length, ...cited);
     // "citing Yonhap, which quoted the defence minister": follow the chain to its origin.
     for (let hop = 0; hop < 4; hop++) {
@@ -128,6 +131,7 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
       const further = groupAfter(doc, speakers, last.span.end + next[0].length, 3);
       if (!further.length) break;
       relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
+      passedOn.push(...chosen);
       chosen.splice(0, chosen.length, ...further);
     }
   }
@@ -135,7 +139,7 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
   const sources = preferPeople(chosen);
   const voice = sources.some((s) => s.voice === "named") ? "named" : sources[0].voice;
   const stated = doc.times.find((t) => t.speech && t.span.start >= start && t.span.end <= end)?.period.start ?? null;
-  return { sentence: index, sources: sources.map((s) => s.source), span: sources[0].span, spans: chosen.map((c) => c.span), relays, voice, stated };
+  return { sentence: index, sources: sources.map((s) => s.source), span: sources[0].span, spans: [...chosen, ...passedOn, ...accorded].map((c) => c.span), relays, voice, stated };
 }
 
 /** Where a person and the body or role they speak for stand together, the person is the source. */
