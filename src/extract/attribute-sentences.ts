@@ -79,7 +79,10 @@ function attribute(doc: ArmsDocument, index: number, last: readonly Speaker[]): 
 
   // "Kyiv: 60 missiles used ...", "Seoul: ...": a headline that names its source first.
   const lead = speakers.find((s) => s.span.start === start && /^\s*:/.test(doc.text.slice(s.span.end, s.span.end + 2)));
+  // "... to Russia: JCS", "...: defence chief": a headline that names its source last.
+  const tail = speakers.find((s) => s.span.end === end && /:\s*$/.test(doc.text.slice(Math.max(start, s.span.start - 3), s.span.start)));
   if (lead) chosen.push(lead);
+  else if (tail) chosen.push(tail);
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of matchAll(speech.according, text, start)) {
     const group = groupAfter(doc, speakers, m.end, 4);

@@ -17,7 +17,7 @@ export function mergeClaims(): Stage {
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     for (const claim of doc.claims) {
-      const core = `${claim.kind}|${claim.supplier}|${claim.recipient}|${claim.item}`;
+      const core = `${claim.kind}|${claim.supplier}|${claim.recipient}`;
       const same = byCore.get(core) ?? [];
       // A headline's "South Korea says" retells what the body credits to its minister.
       // (The last few hundred of a core are enough: a report restates a claim near where it made it.)
@@ -25,14 +25,17 @@ export function mergeClaims(): Stage {
       if (twin === undefined) {
         byCore.set(core, [...same, kept.length]);
         kept.push(claim);
-      } else kept[twin] = combine(kept[twin], claim);
+      } else kept[twin] = combine(kept[twin], claim, headline);
     }
     doc.claims = kept;
   };
 }
 
 function sameProposition(a: Claim, b: Claim, headline = false): boolean {
-  if (a.kind !== b.kind || a.supplier !== b.supplier || a.recipient !== b.recipient || a.item !== b.item) return false;
+  if (a.kind !== b.kind || a.supplier !== b.supplier || a.recipient !== b.recipient) return false;
+  // Containers of unknown cargo and the same count of containers of something named are one claim.
+  const unknownCargo = (x: Claim, y: Claim) => x.item === "goods-unspecified" && x.quantity?.unit === "containers" && y.quantity?.unit === "containers" && sameFigure(x.quantity, y.quantity, 0.06);
+  if (a.item !== b.item && !unknownCargo(a, b) && !unknownCargo(b, a)) return false;
   // A headline speaks loosely ("..., Seoul says", "...: defense chief"): it retells the body's claim of the
   // same core and figure, whoever the body names.
   const looseHeadline = headline && ((a.source.country !== null && a.source.country === b.source.country) || a.source.org === a.relays.at(-1) || b.source.org === b.relays.at(-1) || isOutletVoice(a) || isOutletVoice(b));
@@ -60,11 +63,16 @@ export function sameSource(a: Source, b: Source): boolean {
   return (a.org ?? "").toLowerCase() === (b.org ?? "").toLowerCase() && a.country === b.country;
 }
 
-function combine(a: Claim, b: Claim): Claim {
+function combine(a: Claim, b: Claim, headline: (c: Claim) => boolean = () => false): Claim {
+  // The named cargo wins over "containers" of unknown cargo.
+  if (a.item !== b.item) {
+    const [known, unknown] = a.item === "goods-unspecified" ? [b, a] : [a, b];
+    return combine({ ...unknown, item: known.item }, known, headline);
+  }
   let [main, other] = precisionOf(b.quantity) > precisionOf(a.quantity) || (precisionOf(b.quantity) === precisionOf(a.quantity) && isHeadlineLike(a) && !isHeadlineLike(b)) ? [b, a] : [a, b];
   // A headline names its source loosely: the body sentence carries the claim, with the sharper figure of the two.
   const quantity = main.quantity;
-  if (isHeadlineLike(main) && !isHeadlineLike(other)) [main, other] = [{ ...other, quantity: quantity ?? other.quantity }, main];
+  if ((isHeadlineLike(main) && !isHeadlineLike(other)) || (headline(main) && !headline(other))) [main, other] = [{ ...other, quantity: quantity ?? other.quantity }, main];
   const source = (a.source.speaker ? a.source : null) ?? (b.source.speaker ? b.source : null) ?? main.source;
   return {
     ...main,
