@@ -81,7 +81,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
   // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
   const fromTo = parties.length >= 2 && /\bfrom\b[^.;]*\b(?:to|into)\b/i.test(local);
-  if (!hasTrigger && !fromTo && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return drafts;
+  if (!hasTrigger && !fromTo && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return [...drafts, ...denialOfWhatWasTold(doc, sentence.span, attribution, ctx)];
 
   let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
   const clauses = splitClauses(local, start);
@@ -183,8 +183,20 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     ctx.recipient = recipient;
   }
   ctx.items = items.length ? items : ctx.items;
+  const told = drafts.filter((d) => d.kind === "transfer");
+  const lastTold = told[told.length - 1];
+  if (lastTold?.supplier && lastTold.recipient) ctx.lastTransfer = { supplier: lastTold.supplier, recipient: lastTold.recipient, item: lastTold.item, span: lastTold.parts.item ?? sentence.span };
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing.
   return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && broaderThan(d.item, o.item)));
+}
+
+/** "Tehran rejected the accusation": a party's denial of the transfer just told, naming nothing again. */
+function denialOfWhatWasTold(doc: ArmsDocument, s: Span, attribution: Attribution, ctx: Context): Draft[] {
+  const last = ctx.lastTransfer;
+  if (!last || !/\b(?:the|these|those|such|this)\s+(?:accusations?|claims?|reports?|allegations?|charges?)\b/i.test(doc.slice(s))) return [];
+  if (!doc.within(doc.cues, s).some((c) => c.certainty === "denied" || c.certainty === "doubted")) return [];
+  if (!attribution.sources.some((src) => src.country === last.supplier || src.country === last.recipient)) return [];
+  return [{ clause: s, kind: "transfer", supplier: last.supplier, recipient: last.recipient, item: last.item, quantity: null, calibre: null, parts: {}, lastPart: s.end, thing: last.item }];
 }
 
 function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: string | null }, item: ItemMention, quantity: Quantity | null, amount: Amount | null, lastPart: number, clause: Span): Draft {

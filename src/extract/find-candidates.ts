@@ -15,7 +15,7 @@ export function findCandidates(): Stage {
   return (doc) => {
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
-      sentence.candidate = hasItem(text) || test(movingVerbs, text) || test(transfer.production, text) || /\bcontainers?\b/i.test(text);
+      sentence.candidate = hasItem(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || /\bcontainers?\b/i.test(text);
     }
   };
 }
@@ -25,4 +25,9 @@ function test(re: RegExp, text: string): boolean {
   const hit = re.test(text);
   re.lastIndex = 0;
   return hit;
+}
+
+/** "Tehran rejected the accusation": a denial of claims told before, with nothing named again. */
+function denialOfClaims(text: string): boolean {
+  return /\b(?:reject|den(?:y|ies|ied)|dismiss|refut|baseless|groundless|fabricat|fake|lies?\b)/i.test(text) && /\b(?:accusations?|claims?|reports?|allegations?|charges?)\b/i.test(text);
 }

@@ -14,6 +14,8 @@ export interface Context {
   producer: string | null;
   productionItem: Item | null;
   statusOwner: string | null;
+  /** The last transfer told in the segment, for "Tehran rejected the accusation". */
+  lastTransfer: { supplier: string; recipient: string; item: Item; span: Span } | null;
 }
 
 export interface Draft {
@@ -32,5 +34,5 @@ export interface Draft {
 }
 
 export function emptyContext(): Context {
-  return { supplier: null, recipient: null, period: null, periodParties: "", cumulative: false, items: [], producer: null, productionItem: null, statusOwner: null };
+  return { supplier: null, recipient: null, period: null, periodParties: "", cumulative: false, items: [], producer: null, productionItem: null, statusOwner: null, lastTransfer: null };
 }
