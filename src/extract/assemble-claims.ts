@@ -190,6 +190,12 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && broaderThan(d.item, o.item)));
 }
 
+/** "(bringing the total to three)", "had previously delivered four": words near a figure that make it no part of this shipment. */
+function earlierOrTotal(text: string, at: Span, sentence: Span): boolean {
+  const near = text.slice(Math.max(sentence.start, at.start - 30), Math.min(sentence.end, at.end + 25));
+  return /\b(?:previously|earlier|before|total)\b/i.test(near);
+}
+
 /** "Tehran rejected the accusation": a party's denial of the transfer just told, naming nothing again. */
 function denialOfWhatWasTold(doc: ArmsDocument, s: Span, attribution: Attribution, ctx: Context): Draft[] {
   const last = ctx.lastTransfer;
@@ -270,7 +276,7 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
     } else if (cumulative) period = { start: null, end: stated };
     // A report dates its shipment once, in its lead; later sentences about the same parties keep that date
     // unless they give their own or speak of earlier deliveries.
-    else if (ctx.period && `${d.supplier}>${d.recipient}` === ctx.periodParties && !times.length && !/\b(?:previously|earlier|before|total)\b/i.test(doc.slice(sentence.span))) period = ctx.period;
+    else if (ctx.period && `${d.supplier}>${d.recipient}` === ctx.periodParties && !times.length && !earlierOrTotal(doc.text, d.parts.amount ?? d.parts.item ?? sentence.span, sentence.span)) period = ctx.period;
     if (period?.start && !ctx.period) {
       ctx.period = period;
       ctx.periodParties = `${d.supplier}>${d.recipient}`;
