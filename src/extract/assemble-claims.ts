@@ -66,7 +66,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const drafts: Draft[] = [];
 
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
-  const production = productionDrafts(doc, sentence.span, parties, named, amounts, ctx);
+  const clauses = splitClauses(local, start);
+  const production = productionDrafts(doc, clauses, parties, named, amounts, ctx);
   drafts.push(...production);
   // What a factory makes is not also what moves ("imports ... used to produce missiles").
   // (Only what follows "produce"/"making": "munitions factories ... supplying Russia" still supply.)
@@ -84,7 +85,6 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   if (!hasTrigger && !fromTo && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return [...drafts, ...denialOfWhatWasTold(doc, sentence.span, attribution, ctx)];
 
   let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
-  const clauses = splitClauses(local, start);
   for (const clause of clauses) {
     const clauseItems = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end);
     const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);

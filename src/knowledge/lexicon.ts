@@ -1,4 +1,4 @@
-import type { Certainty, Item } from "../core/claim.js";
+import type { Item } from "../core/claim.js";
 import certaintyData from "./certainty-cues.json" with { type: "json" };
 import itemData from "./items.json" with { type: "json" };
 import speechData from "./speech.json" with { type: "json" };
@@ -122,26 +122,14 @@ export function literalHeads(pattern: string): Set<string> | null {
 /** Phrases that contain an item word but name nothing traded ("satellite images", "arms control"). */
 export const notItemRe = phraseRegex((itemData as { notItems?: string[] }).notItems ?? []);
 
-/** Matches any item phrase at all (for the cheap candidate test). */
-export const anyItemRe = phraseRegex(itemData.items.flatMap((e) => e.patterns));
 
 export const transfer = {
-  give: phraseRegex(transferData.give),
-  giveNoun: phraseRegex(transferData.giveNouns),
-  get: phraseRegex(transferData.get),
-  getNoun: phraseRegex(transferData.getNouns),
-  use: phraseRegex(transferData.use),
-  pay: phraseRegex(transferData.pay),
   reverse: phraseRegex(transferData.reverse),
   production: phraseRegex(transferData.production),
   productionState: phraseRegex(transferData.productionState),
   status: phraseRegex(transferData.status),
   anaphora: phraseRegex(transferData.anaphora),
 };
-
-export const certaintyCues: readonly { readonly certainty: Certainty; readonly re: RegExp }[] = (
-  ["denied", "doubted", "possible", "believed", "reported"] as const
-).map((c) => ({ certainty: c, re: phraseRegex(certaintyData[c]) }));
 
 /** Phrases of several kinds in one expression: one scan finds them, a sticky test per kind names them. */
 export interface Classified<L extends string> {
@@ -174,7 +162,7 @@ export function findClassified<L extends string>(c: Classified<L>, text: string,
 /** Every certainty cue in one scan (see findClassified). */
 export const certaintyAll = classified((["denied", "doubted", "possible", "believed", "reported"] as const).map((c) => ({ label: c, patterns: certaintyData[c] })));
 
-/** Every transfer word in one scan, verbs before nouns. */
+/** Every transfer word in one scan, verbs before nouns: `give` (the subject supplies), `get` (the subject receives), `use`, `pay`, and their nouns. */
 export const transferAll = classified(
   (["give", "get", "use", "pay", "giveNouns", "getNouns"] as const).map((k) => ({ label: k.replace(/s$/, "") as "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun", patterns: transferData[k] })),
 );
@@ -187,5 +175,4 @@ export const speech = {
   unnamed: phraseRegex(speechData.unnamed),
   media: phraseRegex(speechData.media),
   bodyNoun: phraseRegex(speechData.bodyNouns),
-  verbSource: speechData.verbs,
 };

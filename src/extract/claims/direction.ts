@@ -1,6 +1,6 @@
 import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import { findClassified, matchAll, transfer, transferAll, type Match } from "../../knowledge/lexicon.js";
+import { findClassified, transferAll, type Match } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** Who supplies and who receives in one clause, as far as the clause says. */

@@ -14,7 +14,6 @@ export interface ItemMention {
 const listCue = phraseRegex(transferData.listCue);
 // Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
 const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "aircraft", "air-defence-systems", "naval", "drones", "missiles-other", "ballistic-missiles"]);
-const listCueAtEnd = new RegExp(`(?:${transferData.listCue.join("|")})[\\s,:]*$`, "i");
 
 /**
  * Every item phrase of `text` (offsets shifted by `offset`), longest first and never overlapping.
@@ -24,8 +23,7 @@ const listCueAtEnd = new RegExp(`(?:${transferData.listCue.join("|")})[\\s,:]*$`
 export function findItems(text: string, offset = 0): ItemMention[] {
   const all: ItemMention[] = [];
   // At each word start, only the patterns whose first two letters fit are tried, each for its longest match.
-  for (let start = 0; start < text.length; start++) {
-    if (!isWordChar(text.charCodeAt(start)) || (start > 0 && (isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45))) continue;
+  for (const start of wordStarts(text)) {
     const fits = itemIndex.byPrefix.get(text.slice(start, start + 2).toLowerCase());
     for (const { entry, re } of fits ? (itemIndex.anywhere.length ? [...fits, ...itemIndex.anywhere] : fits) : itemIndex.anywhere) {
       re.lastIndex = start;
@@ -82,9 +80,12 @@ export function findItems(text: string, offset = 0): ItemMention[] {
   });
 }
 
-/** Whether the text right before `at` ends in a list cue ("such as", "including"). */
-export function endsInListCue(before: string): boolean {
-  return listCueAtEnd.test(before);
+
+/** Where a lexicon word can start: an ASCII letter or digit not glued to a word or a hyphen before it. */
+function* wordStarts(text: string): Generator<number> {
+  for (let start = 0; start < text.length; start++) {
+    if (isWordChar(text.charCodeAt(start)) && (start === 0 || (!isWordChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 45))) yield start;
+  }
 }
 
 /** ASCII letters and digits: where a lexicon word can start or go on. */
@@ -94,8 +95,7 @@ function isWordChar(c: number): boolean {
 
 /** Whether any item phrase stands in `text` (the cheap test of find-candidates). */
 export function hasItem(text: string): boolean {
-  for (let start = 0; start < text.length; start++) {
-    if (!isWordChar(text.charCodeAt(start)) || (start > 0 && (isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45))) continue;
+  for (const start of wordStarts(text)) {
     for (const { re } of itemIndex.byPrefix.get(text.slice(start, start + 2).toLowerCase()) ?? []) {
       re.lastIndex = start;
       if (re.test(text)) return true;

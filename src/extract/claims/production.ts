@@ -3,7 +3,6 @@ import type { Amount, ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { hits, matchAll, phraseRegex, transfer } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
-import { splitClauses } from "./clauses.js";
 import type { Party } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
 import type { ItemMention } from "./find-items.js";
@@ -15,11 +14,10 @@ export const productionCause = phraseRegex(transferData.productionCause);
 const fullRe = phraseRegex(transferData.productionFull);
 
 /** Production claims: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production". */
-export function productionDrafts(doc: ArmsDocument, s: Span, parties: Party[], items: ItemMention[], amounts: Amount[], ctx: Context): Draft[] {
+export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], parties: Party[], items: ItemMention[], amounts: Amount[], ctx: Context): Draft[] {
   const text = doc.text;
-  const local = doc.slice(s);
   const out: Draft[] = [];
-  for (const clause of splitClauses(local, s.start)) {
+  for (const clause of clauses) {
     const cl = text.slice(clause.start, clause.end);
     const nouns = matchAll(productionNoun, cl, clause.start);
     const verbs = matchAll(productionVerb, cl, clause.start);
