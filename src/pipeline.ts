@@ -7,6 +7,7 @@ import { mergeClaims } from "./extract/merge-claims.js";
 import { parseAmountsStage } from "./extract/parse-amounts.js";
 import { recogniseMentions } from "./extract/recognise-mentions.js";
 import { resolveTimesStage } from "./extract/resolve-times.js";
+import { tagSentences } from "./extract/tag-sentences.js";
 import { weighCertainty } from "./extract/weigh-certainty.js";
 import { ingestStages, readDocument, type IngestInput, type IngestOptions } from "./ingest/index.js";
 
@@ -16,6 +17,7 @@ export function pipelineStages(options: IngestOptions = {}): NamedStage[] {
     ...ingestStages(options),
     { name: "recognise-mentions", run: recogniseMentions() },
     { name: "find-candidates", run: findCandidates() },
+    { name: "tag-sentences", run: tagSentences() },
     { name: "parse-amounts", run: parseAmountsStage() },
     { name: "resolve-times", run: resolveTimesStage() },
     { name: "weigh-certainty", run: weighCertainty() },

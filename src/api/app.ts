@@ -30,7 +30,11 @@ export interface BuildOptions {
   readonly writeLimit?: { readonly max: number; readonly timeWindow: number };
   /** Replaces parts of the engine (the pipeline, the estimate models). */
   readonly engine?: Partial<Engine>;
-  readonly logger?: boolean;
+  /**
+   * The server's log (pino through Fastify): false for none, true for level "warn", or pino options (level,
+   * stream). Every 5xx is logged there with its request id and the error; the client gets the registry's words.
+   */
+  readonly logger?: boolean | { readonly level?: string; readonly stream?: { write(line: string): void } };
   /** How long whole-ledger aggregates (flows, sources) are kept between writes, in ms (default 30 s; 0 keeps none). */
   readonly cacheMs?: number;
 }
@@ -39,7 +43,7 @@ export const API_VERSION = "1.0.0";
 
 export async function build(options: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger === true ? { level: "warn" } : (options.logger ?? false),
     bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
     // Query strings like ?sparklines=true arrive as strings: let the schemas coerce them.
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },

@@ -4,7 +4,7 @@ import type { RelayChain } from "../store/store.js";
 export interface ReportingChain {
   /** Origin first, then each relay, the outlet last. */
   readonly links: readonly string[];
-  /** A link of the chain is itself counted as a source of the same statements: it only repeats. */
+  /** The chain comes back to its origin or an earlier relay (A → B → A); a plain relay A → B → C is not circular. */
   readonly circular: boolean;
   readonly statements: readonly string[];
   /** How many statements took it (`statements` may list only some of them). */

@@ -56,6 +56,7 @@ export const statement = {
     id: { type: "string" }, kind: { type: "string" }, supplier: nullableString, recipient: nullableString,
     item: { type: "string" }, quantity: { anyOf: [{ $ref: "Quantity#" }, { type: "null" }] },
     period: { anyOf: [{ $ref: "Period#" }, { type: "null" }] }, cumulative: { type: "boolean" },
+    measure: { anyOf: [{ type: "string", enum: ["stock", "increment", "rate", "plan"] }, { type: "null" }], description: "what the figure measures: stock (a running total to its day), increment (an amount over a window), rate (per day/month/year, or a share), plan (a plan, target or ceiling)" },
     stated: nullableString, certainty: { type: "string" }, source: { $ref: "Source#" },
     independent_sources: { type: "integer" }, reports: { type: "array", items: { $ref: "Report#" } },
   },
@@ -87,7 +88,7 @@ export const flow = {
     latest: {
       anyOf: [{ type: "null" }, {
         type: "object", additionalProperties: true,
-        properties: { statement: { type: "string" }, quantity: { $ref: "Quantity#" }, stated: nullableString, source: { $ref: "Source#" } },
+        properties: { statement: { type: "string" }, quantity: { $ref: "Quantity#" }, stated: nullableString, source: { $ref: "Source#" }, measure: { type: "string", enum: ["stock", "increment"] } },
       }],
     },
     first_stated: nullableString, last_stated: nullableString,

@@ -49,7 +49,8 @@ export async function serve(options: ServeOptions = {}): Promise<Running> {
     token: token.token,
     publicReads: options.publicReads ?? false,
     ...(existsSync(WEB_ROOT) ? { webRoot: WEB_ROOT } : {}),
-    logger: false,
+    // Warnings and every 5xx (with its request id) go to stderr as JSON lines; LOG_LEVEL=info logs each request.
+    logger: { level: process.env.LOG_LEVEL ?? "warn" },
   });
   const port = options.port ?? 8080;
   const host = options.host ?? "127.0.0.1";

@@ -10,7 +10,7 @@ export interface ExtractResult {
   readonly lines: Record<string, unknown>[];
   /** One message per document that could not be read, naming it. */
   readonly failed: string[];
-  readonly documents: { readonly meta: DocumentMeta; readonly diagnostics: readonly { code: string; severity: string; message: string }[] }[];
+  readonly documents: { readonly meta: DocumentMeta; readonly diagnostics: readonly { code: string; severity: string; message: string; stage?: string }[] }[];
 }
 
 /** Runs the pipeline over inputs one at a time; a bad document is reported and the batch goes on. */
@@ -27,7 +27,7 @@ export async function extractAll(inputs: AsyncIterable<InputFile>, options: { li
     if (doc.failed) failed.push(...doc.diagnostics.filter((d) => d.severity === "fatal").map((d) => `${d.code}: ${d.message}`));
     claims.push(...doc.claims);
   }
-  const statements = options.link ? linkClaims(claims, metas) : new Map<string, string>();
+  const statements = options.link ? await linkClaims(claims, metas) : new Map<string, string>();
   const linked = claims.map((c) => (statements.has(c.id) ? { ...c, statement: statements.get(c.id) } : c));
   return { claims: linked, lines: linked.map(toSchemaClaim), failed, documents };
 }

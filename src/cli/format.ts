@@ -3,27 +3,63 @@ import Table from "cli-table3";
 import type { Command } from "commander";
 import type { Quantity } from "../core/claim.js";
 import type { Statement } from "../core/ledger.js";
-import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
+import { RunError, UsageError } from "./validate.js";
 
-/** Adds `--db FILE`, `--database-url URL` (or env DATABASE_URL) and `--json` to a command. */
+const DEFAULT_DB = "data/armsflow.db";
+
+/** Adds `--db FILE`, `--database-url URL`, `--create` and `--json` to a command. */
 export function withStoreOptions(cmd: Command): Command {
   return cmd
-    .option("--db <file>", "SQLite database file (default: data/armsflow.db)")
+    .option("--db <file>", "SQLite ledger file (default: env ARMSFLOW_DB, else data/armsflow.db)")
     .option("--database-url <url>", "PostgreSQL connection URL (default: env DATABASE_URL)")
+    .option("--create", "make an empty ledger when none exists (read commands otherwise refuse a missing one)")
     .option("--json", "print JSON objects instead of a table");
 }
 
-/** Opens the store the options name: --database-url, else --db, else env DATABASE_URL, else data/armsflow.db. */
-export function storeFrom(opts: { db?: string; databaseUrl?: string }): Promise<Store> {
-  if (opts.databaseUrl) return openStore({ databaseUrl: opts.databaseUrl });
-  if (opts.db) return openStore({ db: opts.db });
-  return openStore(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {});
+export interface StoreChoiceOptions {
+  db?: string;
+  databaseUrl?: string;
+  create?: boolean;
+}
+
+/** Where the ledger is, and which setting said so. */
+export type LedgerChoice =
+  | { readonly kind: "postgres"; readonly url: string; readonly from: string }
+  | { readonly kind: "sqlite"; readonly file: string; readonly from: string };
+
+/**
+ * The one resolution of the ledger for every command: --database-url, else --db, else env DATABASE_URL,
+ * else env ARMSFLOW_DB, else data/armsflow.db. An explicit flag always beats the environment.
+ */
+export function resolveLedger(opts: { db?: string; databaseUrl?: string }, env: NodeJS.ProcessEnv = process.env): LedgerChoice {
+  if (opts.databaseUrl && opts.db) throw new UsageError("give --db or --database-url, not both");
+  if (opts.databaseUrl) return { kind: "postgres", url: opts.databaseUrl, from: "--database-url" };
+  if (opts.db) return { kind: "sqlite", file: opts.db, from: "--db" };
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL, from: "DATABASE_URL" };
+  if (env.ARMSFLOW_DB) return { kind: "sqlite", file: env.ARMSFLOW_DB, from: "ARMSFLOW_DB" };
+  return { kind: "sqlite", file: DEFAULT_DB, from: "the default" };
+}
+
+/**
+ * Opens the ledger the options name (see resolveLedger). Read commands refuse a SQLite file that does not
+ * exist (`create: true`, given by ingest, serve or --create, makes it). The drivers are loaded only here.
+ */
+export async function storeFrom(opts: StoreChoiceOptions, mode: "read" | "create" = "read"): Promise<Store> {
+  const choice = resolveLedger(opts);
+  const { openStore, StoreOpenError } = await import("../store/open-store.js");
+  try {
+    if (choice.kind === "postgres") return await openStore({ databaseUrl: choice.url });
+    return await openStore({ db: choice.file, mustExist: mode === "read" && !opts.create });
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw new RunError(error.message, { cause: error });
+    throw error;
+  }
 }
 
 /** Runs `fn` with an open store and closes it however `fn` ends. */
-export async function withStore<T>(opts: { db?: string; databaseUrl?: string }, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await storeFrom(opts);
+export async function withStore<T>(opts: StoreChoiceOptions, fn: (store: Store) => Promise<T>, mode: "read" | "create" = "read"): Promise<T> {
+  const store = await storeFrom(opts, mode);
   try {
     return await fn(store);
   } finally {

@@ -26,8 +26,13 @@ export type Item = (typeof ITEMS)[number];
 export const UNITS = [
   "containers", "rounds", "missiles", "drones", "systems", "vehicles", "aircraft", "troops", "workers",
   "barrels", "tonnes", "usd", "percent", "items",
+  // Money in its own currency (ISO 4217, lower case): SCHEMA.md "Units".
+  "eur", "gbp", "rub", "cny", "jpy", "krw", "kpw", "inr", "uah", "irr", "chf", "cad", "aud", "sek", "nok", "dkk", "pln", "czk", "try", "sar", "aed", "ils", "pkr",
 ] as const;
 export type Unit = (typeof UNITS)[number];
+
+/** The time a rate counts over ("per day", "a month", "annually"). */
+export type Rate = "day" | "week" | "month" | "year";
 
 /** A quantity in the SCHEMA.md form: `value` for a point figure, `min`/`max` for bounds. */
 export interface Quantity {
@@ -36,6 +41,8 @@ export interface Quantity {
   readonly max: number | null;
   readonly unit: Unit;
   readonly approx: boolean;
+  /** A rate: the figure counts per day, week, month or year (absent for a plain amount). */
+  readonly per?: Rate;
 }
 
 /** A period as SCHEMA.md writes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, either end may be open. */

@@ -90,6 +90,15 @@ export interface Attribution {
   readonly stated: string | null;
 }
 
+/** A word of a candidate sentence with its part of speech (universal tags from wink-nlp), set by tag-sentences. */
+export interface Token {
+  readonly span: Span;
+  /** Universal part-of-speech tag: NOUN, PROPN, VERB, AUX, ADP, DET, ADJ, PART, PRON, ... */
+  readonly pos: string;
+  /** The base form, lower case ("supplied" -> "supply"). */
+  readonly lemma: string;
+}
+
 /** A word that weighs certainty ("reportedly", "may"), found by weigh-certainty. */
 export interface Cue {
   readonly span: Span;
@@ -115,6 +124,8 @@ export class ArmsDocument {
   times: TimeExpression[] = [];
   attributions: Attribution[] = [];
   cues: Cue[] = [];
+  /** Tagged words of the candidate sentences only, in text order. */
+  tokens: Token[] = [];
   claims: Claim[] = [];
   readonly diagnostics: Diagnostic[] = [];
 

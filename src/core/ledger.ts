@@ -1,5 +1,8 @@
 import type { Certainty, ClaimKind, Item, Period, Quantity, Source } from "./claim.js";
 
+/** What a figure measures: a running total to a date, an amount over a window, a rate or share, a plan or target. */
+export type Measure = "stock" | "increment" | "rate" | "plan";
+
 /** A document that carries a statement, with the evidence that does. */
 export interface Report {
   readonly doc: string;
@@ -24,6 +27,8 @@ export interface Statement {
   readonly quantity: Quantity | null;
   readonly period: Period | null;
   readonly cumulative: boolean;
+  /** What the figure measures: a running total to its day, an amount over a window, a rate or share, a plan (link/figure-measure.ts). */
+  readonly measure?: Measure | null;
   /** The day the original source made it, best known (YYYY-MM-DD). */
   readonly stated: string | null;
   readonly certainty: Certainty;
@@ -41,8 +46,8 @@ export interface Flow {
   readonly statements: number;
   readonly reports: number;
   readonly independent_sources: number;
-  /** The latest best figure: the most recent stated cumulative figure, else the latest figure. */
-  readonly latest: { readonly statement: string; readonly quantity: Quantity; readonly stated: string | null; readonly source: Source } | null;
+  /** The latest best figure: the most recent running total (by its day), else the latest increment; never a rate or a plan. */
+  readonly latest: { readonly statement: string; readonly quantity: Quantity; readonly stated: string | null; readonly source: Source; readonly measure?: Measure } | null;
   readonly first_stated: string | null;
   readonly last_stated: string | null;
   /** Figures of one stated window that cannot be one figure, with their sources (set by the store). */

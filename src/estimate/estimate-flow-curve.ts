@@ -5,6 +5,7 @@
  */
 import type { Unit } from "../core/claim.js";
 import type { Statement } from "../core/ledger.js";
+import { statementMeasure } from "../link/figure-measure.js";
 import { flowLikelihood, type Likelihood } from "./likelihood.js";
 import { defaultParameters, requireParameter, withOverrides, type Overrides, type Parameters } from "./parameters.js";
 import { monthsBetween, readFigure, type Band, type Figure } from "./read-figures.js";
@@ -46,6 +47,9 @@ export interface CurveOptions {
   readonly parameters?: Parameters;
 }
 
+/** Figures that are not amounts moved: never a point of a flow's curve. */
+const DRAWN_NEVER = new Set(["rate", "plan"]);
+
 /** Statements whose certainty says the figure did not happen give no point on the curve. */
 const NEGATIVE = new Set(["denied", "doubted"]);
 
@@ -56,9 +60,12 @@ export function estimateFlowCurve(statements: readonly Statement[], options: Cur
   const excluded: { statement: string; reason: string }[] = [];
   const figures: Figure[] = [];
   for (const s of statements) {
+    const measure = statementMeasure(s);
     const reason = s.kind !== "transfer" ? `a ${s.kind} statement, not a transfer`
       : NEGATIVE.has(s.certainty) ? `${s.certainty}: no figure on the curve`
       : s.certainty === "possible" && !options.includePossible ? "possible: listed, not drawn (includePossible draws it)"
+      : measure === "rate" ? "a rate or share, not an amount moved: never added to a flow"
+      : measure === "plan" && s.certainty !== "possible" ? "a plan, target or ceiling, not a transfer made: never added to a flow"
       : s.quantity && s.quantity.unit !== unit ? `in ${s.quantity.unit}, the curve is in ${unit}` : null;
     if (reason) { excluded.push({ statement: s.id, reason }); continue; }
     const f = readFigure(s, params);
@@ -86,43 +93,56 @@ export function estimateFlowCurves(statements: readonly Statement[], options: Om
 
 function unitsByUse(statements: readonly Statement[]): Unit[] {
   const counts = new Map<Unit, number>();
-  for (const s of statements) if (s.quantity && s.kind === "transfer" && !NEGATIVE.has(s.certainty)) counts.set(s.quantity.unit, (counts.get(s.quantity.unit) ?? 0) + 1);
+  for (const s of statements) if (s.quantity && s.kind === "transfer" && !NEGATIVE.has(s.certainty) && !DRAWN_NEVER.has(statementMeasure(s) ?? "")) counts.set(s.quantity.unit, (counts.get(s.quantity.unit) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([u]) => u);
 }
 
-/** Builds the points and rates from dated figures (pure, exported for tests). */
+const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
+
+/**
+ * Builds the points and rates from dated figures (pure, exported for tests). A flow's total at a day is
+ * the best running total then (several of one day side by side, their disagreement noted) plus the
+ * increments whose window starts after it; increments inside its window only prove their own size.
+ * Running totals are never added to each other.
+ */
 export function curveOf(figures: readonly Figure[], minMonths = 1): { points: CurvePoint[]; rates: CurveRate[] } {
   const byDate = new Map<string, Figure[]>();
-  for (const f of [...figures].sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const f of [...figures].sort((a, b) => a.date.localeCompare(b.date) || a.statement.localeCompare(b.statement))) {
     const list = byDate.get(f.date);
     if (list) list.push(f);
     else byDate.set(f.date, [f]);
   }
   let state: Band = { low: 0, median: 0, high: 0 };
   let lastTotal: string | null = null;
-  const raw: { date: string; band: Band; statements: string[]; conflict?: string }[] = [];
+  const raw: Raw[] = [];
   for (const [date, group] of byDate) {
-    for (const inc of group.filter((f) => !f.cumulative)) {
-      // An increment whose period reaches back before the last running total is partly inside it already:
-      // it then proves only its own size, and adds at most all of it.
-      const overlaps = lastTotal !== null && (inc.periodStart === null ? false : inc.periodStart <= lastTotal);
-      state = overlaps
-        ? { low: Math.max(state.low, inc.low), median: Math.max(state.median, inc.median), high: state.high + inc.high }
-        : { low: state.low + inc.low, median: state.median + inc.median, high: state.high + inc.high };
-    }
     const totals = group.filter((f) => f.cumulative);
+    // Increments of one window from several statements are one delivery told several times: side by side, not added.
+    const windows = new Map<string, Figure[]>();
+    for (const f of group) if (!totals.includes(f)) windows.set(`${f.periodStart}`, [...(windows.get(`${f.periodStart}`) ?? []), f]);
+    const increments = [...windows.values()].map((fs) => ({ ...fs[0], ...widen(fs) }));
+    for (const inc of increments) {
+      // An increment whose window reaches back to the last running total is partly inside it: it proves its own size, adds nothing.
+      const inside = lastTotal !== null && (inc.periodStart === null ? inc.date <= lastTotal : inc.periodStart <= lastTotal);
+      if (inside) {
+        const median = Math.max(state.median, inc.median);
+        state = { low: Math.max(state.low, inc.low), median, high: Math.max(state.high, inc.low, median) };
+      } else state = { low: state.low + inc.low, median: state.median + inc.median, high: state.high + inc.high };
+    }
     let conflict: string | undefined;
     if (totals.length > 0) {
-      // Several totals on one day from different statements: their disagreement widens the band.
+      // Several totals on one day from different statements: side by side, their disagreement widens the band.
       const c = widen(totals);
-      if (totals.length > 1 && Math.max(...totals.map((t) => t.low)) > Math.min(...totals.map((t) => t.high))) conflict = `${totals.length} totals on this day disagree`;
+      if (totals.length > 1 && Math.max(...totals.map((t) => t.low)) > Math.min(...totals.map((t) => t.high))) {
+        conflict = `${totals.length} running totals on this day disagree: ${totals.map((t) => `${fmt(t.median)} (${t.statement})`).join(" / ")}`;
+      }
+      if (state.low > c.high) conflict = `below what earlier figures already prove (at least ${fmt(state.low)})`;
       const low = Math.max(c.low, state.low);
-      if (state.low > c.high) conflict = "below what earlier figures already prove (earlier lower bounds or increments)";
       const high = Math.max(c.high, low);
       state = { low, high, median: clamp(c.median, low, high) };
       lastTotal = date;
     }
-    raw.push({ date, band: state, statements: group.map((f) => f.statement), ...(conflict ? { conflict } : {}) });
+    raw.push({ date, band: state, statements: group.map((f) => f.statement), totals, ...(conflict ? { conflict } : {}) });
   }
   const points = envelope(raw);
   const rates: CurveRate[] = [];
@@ -145,8 +165,10 @@ export function curveOf(figures: readonly Figure[], minMonths = 1): { points: Cu
   return { points, rates };
 }
 
+type Raw = { date: string; band: Band; statements: string[]; totals: readonly Figure[]; conflict?: string };
+
 /** Running max of lows forward, running min of highs backward, isotonic medians clamped into the band. */
-function envelope(raw: readonly { date: string; band: Band; statements: string[]; conflict?: string }[]): CurvePoint[] {
+function envelope(raw: readonly Raw[]): CurvePoint[] {
   const n = raw.length;
   const low = new Array<number>(n);
   const high = new Array<number>(n);
@@ -159,6 +181,17 @@ function envelope(raw: readonly { date: string; band: Band; statements: string[]
     if (hi < low[i]) {
       conflict ??= "an earlier lower bound exceeds a later upper bound";
       hi = Math.max(r.band.high, low[i]); // keep the point's own upper figure rather than an impossible band
+    }
+    // A band that leaves every running total stated that day outside it says why, on its face.
+    if (!conflict && r.totals.length && r.totals.every((t) => t.high < low[i] || t.low > hi)) {
+      const stated = r.totals.map((t) => fmt(t.median)).join(" / ");
+      if (r.totals.every((t) => t.high < low[i])) {
+        const from = raw.findIndex((x) => x.band.low >= low[i]);
+        conflict = `the stated ${stated} lies below the band: earlier figures prove at least ${fmt(low[i])} (${raw[from]?.statements.join(", ") ?? "earlier statements"})`;
+      } else {
+        const from = raw.findLastIndex((x) => x.band.high <= hi);
+        conflict = `the stated ${stated} lies above the band: later figures hold it at most ${fmt(hi)} (${raw[from]?.statements.join(", ") ?? "later statements"})`;
+      }
     }
     return { date: r.date, low: low[i], median: clamp(median[i], low[i], hi), high: hi, statements: r.statements, ...(conflict ? { conflict } : {}) };
   });

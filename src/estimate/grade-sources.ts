@@ -6,6 +6,7 @@
 import type { Statement, SourceRecord } from "../core/ledger.js";
 import table from "../knowledge/source-grading.json" with { type: "json" };
 import { sourceKey } from "./likelihood.js";
+import { isGenericSource } from "../link/sources.js";
 
 export type Reliability = "A" | "B" | "C" | "D" | "E" | "F";
 export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
@@ -51,6 +52,8 @@ export function gradeSources(statements: readonly GradedStatement[], records: re
   const grades: SourceGrade[] = [];
   for (const [key, own] of bySource) {
     const src = own[0].source;
+    // "report", "media", "officials": a stand-in for a source the text does not name, not a source to grade.
+    if (isGenericSource(src)) continue;
     const record = recordOf.get(`${src.speaker}\u0000${src.org}\u0000${src.country}`);
     const { grades: statementGrades, corroborated, contradicted, lines } = corroboration(key, own, flows);
     const { reliability, reasons } = gradeReliability(own, record, corroborated, contradicted);

@@ -4,6 +4,7 @@
  */
 import type { Quantity } from "../core/claim.js";
 import type { Statement } from "../core/ledger.js";
+import { statementMeasure } from "../link/figure-measure.js";
 import { requireParameter, type Parameters } from "./parameters.js";
 
 export interface Band {
@@ -79,5 +80,6 @@ export function readFigure(s: Statement, params: Parameters): Figure | string {
   const read = readQuantity(s.quantity, params);
   if (!read) return "quantity without value or bounds";
   const periodStart = s.period?.start ? startOf(s.period.start) : null;
-  return { statement: s.id, date, cumulative: s.cumulative, reading: read.reading, periodStart, ...read.band };
+  const cumulative = statementMeasure(s) === "stock";
+  return { statement: s.id, date: figureDate({ ...s, cumulative }) ?? date, cumulative, reading: read.reading, periodStart, ...read.band };
 }

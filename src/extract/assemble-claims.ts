@@ -5,12 +5,16 @@ import type { Span } from "../core/span.js";
 import { hits, matchAll, phraseRegex, speech, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import { splitClauses } from "./claims/clauses.js";
+import { claimPeriod } from "./times/claim-period.js";
+import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
-import { findItems, type ItemMention } from "./claims/find-items.js";
-import { cargoOf } from "./claims/cargo.js";
+import { partiesBySyntax, sentenceSyntax } from "./claims/parties.js";
+import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
+import { cargoOf, conveyedBy, pricedGoods } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
-import { broaderThan, defaultItemOf, defaultUnitOf, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
+import { shapeTriggers } from "./claims/shapes/index.js";
+import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
@@ -44,14 +48,16 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const local = doc.slice(sentence.span);
   const speakerSpans = attribution?.spans ?? [];
   const persons = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "person" || m.kind === "body");
-  const parties: Party[] = doc
+  const tagged = doc.within(doc.tokens, sentence.span).length > 0;
+  const stateParties: Party[] = doc
     .within(doc.mentions, sentence.span)
     .filter((m) => m.kind === "state")
     .filter((m) => !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
     // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
     .filter((m) => !persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)) && m.form === "adjective"))
     // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
-    .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && !((m.form === "adjective" || m.form === "alias") && describesNoun.test(text.slice(m.span.end, m.span.end + 24))))
+    // (Where the sentence is tagged, the noun the state modifies is read from its phrase instead: parties.ts.)
+    .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && (tagged || !((m.form === "adjective" || m.form === "alias") && describesNoun.test(text.slice(m.span.end, m.span.end + 24)))))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
     // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
     .concat(
@@ -61,7 +67,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
         .map((m) => ({ span: m.span, state: m.state!, form: "name" as const })),
     )
     .sort((a, b) => a.span.start - b.span.start);
-  const named = findItems(local, start).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
+  // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
+  const syntax = sentenceSyntax(doc, sentence.span, findTriggers(local, start));
+  const parties = partiesBySyntax(stateParties, syntax);
+  const named = withPageFamily(findItems(local, start), missileFamilyOf(doc)).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
 
@@ -77,7 +86,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
-  const triggers = findTriggers(local, start);
+  // Shapes without a transfer verb ("the package includes") give transfer words of their own.
+  const triggers = [...findTriggers(local, start), ...shapeTriggers({ doc, index, sentence: sentence.span, ctx })].sort((a, b) => a.start - b.start);
   const hasTrigger = triggers.length > 0;
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
   // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
@@ -91,7 +101,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const reverseFrom = reverseScope(text, clause);
     const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : null;
     const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
-    let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers);
+    let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
+    const clauseDrafts = drafts.length;
+    if (process.env.H4_DEBUG) console.error("H4", JSON.stringify(doc.text.slice(clause.start, clause.end)), parties.map((p) => p.state), dir);
     // A clause that names no party leans on the one before it, then on the sentence before.
     const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
     let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
@@ -123,10 +135,13 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) continue;
       // "bringing the total to some 2,000": a bare total counts the thing the clause names.
       const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
-      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null);
+      // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.
+      const named = amount.nounSpan ? clauseItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
+      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null);
       if (!unit || unit === "percent" && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
       if (unit === "percent") {
-        const target = clauseItems.find((i) => i.span.start > amount.span.end);
+        // "accounting for more than 30% of its imports": with nothing named after the share, the thing before it.
+        const target = clauseItems.find((i) => i.span.start > amount.span.end) ?? (/^\s*of\b/i.test(text.slice(amount.span.end, amount.span.end + 6)) ? clauseItems.filter((i) => i.span.end <= amount.span.start && i.item !== "goods-unspecified").pop() : undefined);
         if (!target) continue;
         used.add(target);
         drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, target.span.end), clause));
@@ -141,8 +156,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       }
       // "arms sales worth $5.5 billion": a value measures the goods, it is not money paid.
       const worthBefore = /\b(?:worth|valued at|value of|worth as much as|worth up to|worth some)\s*(?:\S+\s*){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start));
-      const worthOf = /^\s*worth\s+of\b/i.test(text.slice(amount.span.end, amount.span.end + 12));
-      if (unit === "usd" && (worthBefore || worthOf)) {
+      const worthOf = /^\s*worth\s+(?:of|in)\b/i.test(text.slice(amount.span.end, amount.span.end + 12));
+      if (isCurrency(unit) && (worthBefore || worthOf)) {
         const goods = (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
         if (goods) {
           used.add(goods);
@@ -150,8 +165,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
           continue;
         }
       }
-      const own = clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60);
+      const own = conveyedBy(text, amount, unit, clauseItems, ctx.items) ?? clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
       const item = own?.item ?? defaultItemOf(unit);
+      const others: ItemMention[] = [];
       if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
       if (own) {
         used.add(own);
@@ -160,25 +176,33 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
         // "millions of artillery shells and rockets": one count covers the things listed with its noun.
         let tail = own;
         for (const next of clauseItems.filter((i) => i.span.start > own.span.end)) {
-          if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(tail.span.end, next.span.start)) || next.item !== own.item) break;
+          if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(tail.span.end, next.span.start))) break;
+          // "about 1,000 ballistic missiles and drones", "750 tonnes of missiles and weaponry": one count over things of several items is one claim per item.
+          if (next.item !== own.item && (!sharesCount(own.item, next.item) || (sharedUnit(unit) !== unit && (next.generic || (countUnitOf(next.item) ?? "items") === "items")))) break;
+          if (next.item !== own.item) others.push(next);
           used.add(next);
           tail = next;
         }
       }
+      // "120 pieces of each of these systems": the count goes to each thing the sentence lists before it.
+      const each = amount.noun && /\beach of (?:these|those|the|them)\b/i.test(amount.noun) ? items.filter((i) => i.span.end <= amount.span.start && !i.generic && unitFits(unit, i.item)) : [];
       const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
-      drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
+      const shared = others.length ? sharedUnit(unit) : unit;
+      for (const t of each.length > 1 ? each : [target, ...others]) drafts.push(draft("transfer", direct(t.span, t.item), t, toQuantity(amount, shared), amount, Math.max(lastPartBase, amount.span.end), clause));
     }
     const specific = clauseItems.some((i) => !i.generic);
     const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
     for (const item of clauseItems) {
       if (used.has(item)) continue;
       if (item.item === "goods-unspecified" && (specific || clauseItems.some((i) => i.item !== "goods-unspecified"))) continue;
-      // "with this oil, Moscow was paying Pyongyang for weapons": the means of payment is not the goods paid for.
+      // "with that grain, Tehran settled its bill for drones": the means of payment is not the goods paid for.
       if (item.span.end <= payAt) continue;
       if (!supplier || !recipient) continue;
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
       drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }
+    // "Germany and Denmark will supply 77 tanks": one claim per giver, each with the whole count.
+    for (const co of dir.coSuppliers ?? []) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
     ctx.supplier = supplier;
     ctx.recipient = recipient;
   }
@@ -221,6 +245,13 @@ function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: strin
 }
 
 /** "(56,000 tonnes)" after another figure restates it; "(5,000 containers)" recalls one. */
+// The missile family of each page, read once (a bare "missiles" on a page about ballistic missiles is one of them).
+const missileFamilies = new WeakMap<ArmsDocument, Item | null>();
+function missileFamilyOf(doc: ArmsDocument): Item | null {
+  if (!missileFamilies.has(doc)) missileFamilies.set(doc, pageMissileFamily(doc.text));
+  return missileFamilies.get(doc) ?? null;
+}
+
 function isParenthetical(text: string, s: Span): boolean {
   return /\(\s*(?:about|some|around|or|approximately)?\s*$/.test(text.slice(Math.max(0, s.start - 16), s.start));
 }
@@ -242,47 +273,9 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   const sentence = doc.sentences[index];
   const segment = doc.segments[sentence.segment];
   const published = segment?.published ?? null;
-  // "SEOUL, Sept. 10 (Yonhap) --": a dateline dates the report, not the transfer.
-  const dateline = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*/.exec(doc.slice(sentence.span));
-  const times = doc.within(doc.times, d.kind === "transfer" ? d.clause : sentence.span).filter((t) => !dateline || t.span.start >= sentence.span.start + dateline[0].length);
-  // A cue weighs the claim where it stands in the claim's clause before its last part, or where it is
-  // the verb of the attribution itself ("the ministry estimated", "officials believe").
-  const cueWords = doc.within(doc.cues, sentence.span).filter(
-    (c) =>
-      (c.span.start >= d.clause.start && c.span.start < d.lastPart) ||
-      // "other equipment may have been included": a modal right after the thing governs its verb.
-      // A party's own denial or doubt weighs all it says about itself ("The Kremlin called the reports ... fake news").
-      ((c.certainty === "denied" || c.certainty === "doubted") && attribution.sources.some((src) => src.country !== null && (src.country === d.supplier || src.country === d.recipient))) ||
-      ((c.certainty === "possible" || c.certainty === "believed") && c.span.start >= d.lastPart && c.span.start - d.lastPart <= 12 && /^[\s\p{L}]*$/u.test(doc.text.slice(d.lastPart, c.span.start)) && !/\b(?:which|that|who|to)\b/i.test(doc.text.slice(d.lastPart, c.span.start))) || (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(doc.text.slice(c.span.end, sentence.span.end))),
-  );
-  const cues: Certainty[] = cueWords.map((c) => c.certainty);
-  if (attribution.voice === "media" || attribution.voice === "unnamed") cues.push("reported");
-  const certainty = strongestCertainty(cues);
   const stated = attribution.stated ?? published;
-
-  // The period: a time of the transfer in the sentence ("since September", "in October"), else the one carried over.
-  let period: Period | null = null;
-  let cumulative = false;
-  let timeSpan: Span | undefined;
-  if (d.kind === "transfer") {
-    // "announced ... on Friday": a bare weekday in a sentence that names its speaker dates the saying.
-    const weekday = (t: { span: Span }) => /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(doc.slice(t.span).trim());
-    const own = times.filter((t) => !t.speech && !(weekday(t) && attribution.voice !== "outlet"));
-    const dated = own.find((t) => t.period.start || t.period.end);
-    cumulative = own.some((t) => t.cumulative) || /\b(?:in total|so far|to date|altogether|cumulative|a total of|already)\b/i.test(doc.slice(sentence.span));
-    if (dated) {
-      period = { start: dated.period.start, end: dated.cumulative || cumulative ? (dated.period.end ?? stated) : dated.period.end };
-      timeSpan = dated.span;
-    } else if (cumulative) period = { start: null, end: stated };
-    // A report dates its shipment once, in its lead; later sentences about the same parties keep that date
-    // unless they give their own or speak of earlier deliveries.
-    else if (ctx.period && `${d.supplier}>${d.recipient}` === ctx.periodParties && !times.length && !earlierOrTotal(doc.text, d.parts.amount ?? d.parts.item ?? sentence.span, sentence.span)) period = ctx.period;
-    if (period?.start && !ctx.period) {
-      ctx.period = period;
-      ctx.periodParties = `${d.supplier}>${d.recipient}`;
-    }
-    if (period && !period.start && !period.end) period = null;
-  }
+  const certainty = claimCertainty(doc, sentence.span, d, attribution);
+  const { period, cumulative, timeSpan } = claimPeriod(doc, sentence.span, d, attribution, ctx, published);
 
   return attribution.sources.map((source, n) => {
     const core = [doc.meta.id, index, d.kind, d.supplier, d.recipient, d.item, d.thing, JSON.stringify(d.quantity), n].join("|");

@@ -77,6 +77,9 @@ function combine(a: Claim, b: Claim, headline: (c: Claim) => boolean = () => fal
   return {
     ...main,
     source,
+    // The certainty stays that of the sentence kept as evidence: taking the stronger cue of the other
+    // mention ("likely used imports" merged into "is supplying") misjudged 4 of 4 pool claims it changed.
+    certainty: main.certainty,
     period: main.period?.start ? main.period : other.period?.start ? other.period : main.period ?? other.period,
     calibre: main.calibre ?? other.calibre,
     cumulative: main.cumulative || other.cumulative,

@@ -1,5 +1,5 @@
 import type { ArmsDocument, Stage } from "../core/document.js";
-import { parseAmounts } from "./amounts/scan.js";
+import { implausible, parseAmounts } from "./amounts/scan.js";
 
 export { parseAmounts } from "./amounts/scan.js";
 
@@ -17,7 +17,11 @@ export function parseAmountsStage(options: ParseAmountsOptions = {}): Stage {
     for (const sentence of doc.sentences) {
       if (sentence.candidate === false && !options.all) continue;
       try {
-        doc.amounts.push(...parseAmounts(doc.slice(sentence.span), sentence.span.start));
+        for (const amount of parseAmounts(doc.slice(sentence.span), sentence.span.start)) {
+          // "a quintillion shells": a figure no trade reaches is a misreading, named, and no amount.
+          if (implausible(amount)) doc.report("parse-amounts", "amount-implausible", `a figure too large to be an amount: ${doc.slice(amount.span)}`, "warning", amount.span);
+          else doc.amounts.push(amount);
+        }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         doc.report("parse-amounts", "amount-parse-failed", `could not read the amounts of a sentence: ${message}`, "warning", sentence.span);

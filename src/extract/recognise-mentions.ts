@@ -4,6 +4,9 @@ import { PEOPLE, findPerson } from "../knowledge/gazetteer.js";
 import {
   HASH_SEED, WORD, WORD_CHAR, formsStartingWith, gazetteerMatcher, hashStep, keyOf, verify, type Entry, type Matcher,
 } from "./mentions/matcher.js";
+import { followReferences } from "./mentions/follow-references.js";
+import { placeGroups } from "./mentions/place-groups.js";
+import { placeMentions } from "./mentions/places.js";
 
 export { compileGazetteer, gazetteerMatcher, type Matcher } from "./mentions/matcher.js";
 
@@ -27,6 +30,8 @@ export { compileGazetteer, gazetteerMatcher, type Matcher } from "./mentions/mat
  * - bare "Korea"/"Korean" and ambiguous forms (one surface, two entries of one kind) give nothing;
  * - one surface for entries of different kinds: a generic noun (only with "of <state>") first, then
  *   ignored phrase, person, body, outlet, state ("Security Council of Russia" vs "Security Council").
+ * - non-state groups (groups.json) are parties like states, coded ISO3-NAME; their home state named
+ *   right before them only places them ("Yemen's Houthis" is one mention of YEM-HOUTHIS);
  * Spans never include a possessive "'s" or a leading "the" (except in outlet names such as "The Times").
  */
 
@@ -125,7 +130,7 @@ export function findMentions(text: string, from = 0, to = text.length, m: Matche
     }
     i = j;
   }
-  return joinRolesAndNames(text, out, m);
+  return placeGroups(text, joinRolesAndNames(text, out, m), true);
 }
 
 /** "US" + "State Department" → one body; "Defense Minister" + "Shin" → a person after the role. */
@@ -190,6 +195,8 @@ function addSurnames(doc: ArmsDocument, ranges: readonly Span[], m: Matcher): vo
 export interface RecogniseMentionsOptions {
   /** Match surnames alone of people named in full elsewhere in the document (default true). */
   readonly surnames?: boolean;
+  /** Follow descriptions ("the country", "the rebels") back to the party named before (default true). */
+  readonly references?: boolean;
 }
 
 /** The stage: mentions for every sentence of `doc.sentences` (the whole text where there are none). */
@@ -197,11 +204,25 @@ export const recogniseMentions = (options: RecogniseMentionsOptions = {}): Stage
   const m = gazetteerMatcher();
   return (doc: ArmsDocument) => {
     const ranges = doc.sentences.length ? doc.sentences.map((s) => s.span).sort((a, b) => a.start - b.start) : [{ start: 0, end: doc.text.length }];
-    for (const r of ranges) doc.mentions.push(...findMentions(doc.text, r.start, r.end, m));
+    for (const r of ranges) {
+      const found = findMentions(doc.text, r.start, r.end, m);
+      // "stationed in Kursk", "assembled in Tatarstan": a place where something is or goes names its state.
+      const places = placeMentions(doc.text, r).filter((p) => !found.some((f) => f.span.start < p.span.end && p.span.start < f.span.end));
+      doc.mentions.push(...found, ...places);
+    }
     if (options.surnames !== false) addSurnames(doc, ranges, m);
     // Sorted and apart even where sentences overlap or the stage runs twice: the longer one stays.
-    doc.mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-    let end = -1;
-    doc.mentions = doc.mentions.filter((x) => x.span.start >= end && ((end = x.span.end), true));
+    const tidy = () => {
+      doc.mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+      let end = -1;
+      doc.mentions = doc.mentions.filter((x) => x.span.start >= end && ((end = x.span.end), true));
+    };
+    tidy();
+    // The document layer: "the country", "Pyongyang's partner", "the rebels" name the party in focus.
+    if (options.references !== false) {
+      doc.mentions.push(...followReferences(doc, ranges, m));
+      tidy();
+      doc.mentions = placeGroups(doc.text, doc.mentions);
+    }
   };
 };

@@ -1,10 +1,26 @@
-import type { Cue, Stage } from "../core/document.js";
-import { certaintyAll, findClassified } from "../knowledge/lexicon.js";
+import { strongestCertainty, type Certainty } from "../core/claim.js";
+import type { ArmsDocument, Attribution, Cue, Stage } from "../core/document.js";
+import type { Span } from "../core/span.js";
+import certaintyData from "../knowledge/certainty-cues.json" with { type: "json" };
+import { certaintyAll, findClassified, hits, speech } from "../knowledge/lexicon.js";
+import { findTriggers } from "./claims/direction.js";
+
+const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join("|");
+const { negation } = certaintyData;
+/** "does not supply", "is not supplying", "has never sent", "won't deliver": a negator, a few helper words, then the transfer verb. */
+const negatedBefore = new RegExp(`(?:${alternation(negation.negators)})\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`, "i");
+const notNegation = new RegExp(`\\b(?:${alternation(negation.notNegation)})\\s+$`, "i");
+/** "suspended", "withheld", "called off": a halted or cancelled transfer is denied (a delay is not). */
+const halted = new RegExp(`\\b(?:${alternation(certaintyData.halted)})\\b`, "gi");
+const haltedAt = new RegExp(`^(?:${alternation(certaintyData.halted)})$`, "i");
+/** Where a new sub-clause starts within a clause ("..., adding that", "; ", "..., while"): the reach of a cue ends there. */
+const subClause = new RegExp(certaintyData.scope.subClause.join("|"), "gi");
 
 /**
  * Finds the words that weigh certainty in candidate sentences (SCHEMA.md's "reportedly", "may",
  * "denied" ...). Where a cue lies inside a longer cue ("could" inside "could carry"), only the
- * longer one counts. Which cues qualify which claim is the assembler's business.
+ * longer one counts. A negated transfer verb ("does not supply") is a denial. Which cues qualify
+ * which claim is `claimCertainty`'s business.
  */
 export function weighCertainty(): Stage {
   return (doc) => {
@@ -17,5 +33,116 @@ export function weighCertainty(): Stage {
 
 /** Certainty cues of one text: `findCues("It may have been sold")` → `[{certainty: "possible", span: [3, 6)}]`. */
 export function findCues(text: string, offset = 0): Cue[] {
-  return findClassified(certaintyAll, text, offset).map((m) => ({ certainty: m.label, span: { start: m.start, end: m.end } }));
+  const cues: Cue[] = findClassified(certaintyAll, text, offset).map((m) => ({ certainty: m.label, span: { start: m.start, end: m.end } }));
+  for (const m of text.matchAll(halted)) {
+    const start = m.index + offset;
+    if (!cues.some((c) => c.span.start < start + m[0].length && start < c.span.end)) cues.push({ certainty: "denied", span: { start, end: start + m[0].length } });
+  }
+  for (const t of findTriggers(text, offset)) {
+    if (t.role !== "give" && t.role !== "get" && t.role !== "pay") continue;
+    const before = text.slice(Math.max(0, t.start - offset - 60), t.start - offset);
+    const m = negatedBefore.exec(before);
+    if (!m || notNegation.test(before.slice(0, m.index + m[0].length))) continue;
+    const start = t.start - before.length + m.index;
+    // A cue of its own already there ("did not send") is enough.
+    if (cues.some((c) => c.span.start <= start && start < c.span.end)) continue;
+    cues.push({ certainty: "denied", span: { start, end: t.end } });
+  }
+  return cues.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** What a claim's certainty depends on: its clause, the end of its last part, and where it names its parties. */
+export interface CertaintyScope {
+  readonly supplier: string | null;
+  readonly recipient: string | null;
+  readonly clause: Span;
+  readonly lastPart: number;
+  readonly parts: { readonly amount?: Span; readonly item?: Span };
+}
+
+/**
+ * The certainty of one claim (SCHEMA.md, "Certainty"): the strongest cue that qualifies the transfer.
+ * A cue counts where it stands in the claim's sub-clause before its last part ("set to receive X,
+ * adding that Y was sent": the modal weighs X, not Y), where it is the verb of the attribution itself
+ * ("the ministry estimated", "officials believe"), or, for a party's own denial or doubt that names no
+ * other transfer, anywhere in the sentence. Unnamed officials and other media make a claim `reported`.
+ */
+export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintyScope, attribution: Attribution): Certainty {
+  const text = doc.text;
+  const from = scopeStart(doc, d);
+  const triggers = findTriggers(doc.slice(sentence), sentence.start).filter((t) => t.role === "give" || t.role === "get" || t.role === "pay");
+  // "has no plans to supply missiles": a denial bound to a transfer verb of its own weighs only that transfer.
+  const bound = (c: Cue) => triggers.some((t) => t.start >= c.span.start && t.start - c.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(c.span.end, t.start)));
+  const ownParty = attribution.sources.some((src) => src.country !== null && (src.country === d.supplier || src.country === d.recipient));
+  const cueWords = doc.within(doc.cues, sentence).filter(
+    (c) =>
+      (c.span.start >= from && c.span.start < d.lastPart) ||
+      // A party's own denial or doubt weighs all it says about itself ("The Kremlin called the reports ... fake news").
+      ((c.certainty === "denied" || c.certainty === "doubted") && ownParty && !bound(c)) ||
+      // "other equipment may have been included", "delivery of S-400s to India will take place": a modal right after the thing governs its verb.
+      ((c.certainty === "possible" || c.certainty === "believed") && modalAfter(text, d.lastPart, c.span.start)) ||
+      // "talks on buying helicopters and jets were suspended": a halting verb as the predicate of the claim's own sub-clause.
+      (c.certainty === "denied" && haltedAt.test(doc.slice(c.span)) && haltedAfter(doc, d, c.span.start)) ||
+      (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(text.slice(c.span.end, sentence.end))),
+  );
+  const cues: Certainty[] = cueWords.map((c) => c.certainty);
+  if (attribution.voice === "media" || attribution.voice === "unnamed") cues.push("reported");
+  return strongestCertainty(cues);
+}
+
+/** The start of the claim's sub-clause: the clause start, or the last sub-clause boundary before the claim's first part. */
+function scopeStart(doc: ArmsDocument, d: CertaintyScope): number {
+  return subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start).start;
+}
+
+/**
+ * The sub-clause of `clause` around `anchor` (the claim's first part): from the last boundary before it
+ * (", adding that", "; ", ", while") to the next one after it. A sub-clause with no transfer verb of its own
+ * ("..., saying it keeps strict export controls on dual-use items") goes on with the one before it.
+ * `subClauseOf` "A is set to get X, adding that B sent Y" with the anchor on Y is the span of "that B sent Y".
+ */
+export function subClauseOf(doc: ArmsDocument, clause: Span, anchor: number | undefined): Span {
+  if (anchor === undefined || anchor < clause.start || anchor >= clause.end) return clause;
+  const bounds: { at: number; after: number }[] = [];
+  for (const m of doc.text.slice(clause.start, clause.end).matchAll(subClause)) bounds.push({ at: clause.start + m.index, after: clause.start + m.index + m[0].length });
+  let start = clause.start;
+  let end = clause.end;
+  for (let i = 0; i < bounds.length; i++) {
+    const b = bounds[i];
+    if (b.after <= anchor) {
+      const next = bounds[i + 1]?.at ?? clause.end;
+      if (hasTransferVerb(doc, { start: b.after, end: next })) start = b.after;
+    } else if (b.at > anchor) {
+      end = b.at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Whether a stretch has a transfer verb used as a verb ("provided", not the noun in "export controls"); untagged text counts as verbs. */
+function hasTransferVerb(doc: ArmsDocument, s: Span): boolean {
+  return findTriggers(doc.slice(s), s.start).some((t) => {
+    if (t.role !== "give" && t.role !== "get" && t.role !== "pay") return false;
+    const tag = doc.tokens.length ? doc.within(doc.tokens, { start: t.start, end: t.end })[0] : undefined;
+    return !tag || tag.pos === "VERB" || tag.pos === "AUX";
+  });
+}
+
+/** A halting verb after the claim's last part, in its sub-clause, with no relative clause or other transfer word between. */
+function haltedAfter(doc: ArmsDocument, d: CertaintyScope, at: number): boolean {
+  if (at < d.lastPart || at - d.lastPart > certaintyData.scope.predicateReach) return false;
+  const scope = subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start);
+  if (at >= scope.end) return false;
+  const between = doc.text.slice(d.lastPart, at);
+  return !/[;:()]|\b(?:which|that|who|whose)\b/i.test(between) && findTriggers(between, 0).length === 0;
+}
+
+/** A modal or hedge just after the claim's last part, not in a purpose or relative clause ("which will be used", "to be used"). */
+function modalAfter(text: string, lastPart: number, at: number): boolean {
+  if (at < lastPart || at - lastPart > certaintyData.scope.modalReach) return false;
+  const between = text.slice(lastPart, at);
+  if (!/^[\s\p{L}’'-]*$/u.test(between)) return false;
+  // "to India will": a recipient named after the thing is no purpose; "to be used" is.
+  return !/\b(?:which|that|who|and|or|but)\b/i.test(between) && !/\bto\s+(?!\p{Lu})/u.test(between);
 }

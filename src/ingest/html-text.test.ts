@@ -14,6 +14,11 @@ describe("blockText", () => {
     const out = text(`<p onclick="alert(1)">Safe <script>alert(2)</script><style>p{}</style><a href="javascript:alert(3)">link</a></p>`);
     expect(out).toBe("Safe link");
   });
+  it("leaves out figure captions, whatever they say", () => {
+    expect(text("<p>Shells left by rail.</p><figure><img src=a.jpg><figcaption>Poland hands Ukraine a howitzer. Photo: J. Roe</figcaption></figure><p>More followed.</p>")).toBe("Shells left by rail.\n\nMore followed.");
+    expect(text("<figure><figcaption>Iranian drones on a Russian airfield</figcaption></figure><p>Kyiv said so.</p>")).toBe("Kyiv said so.");
+    expect(text("<p>Aid rose.</p><figure><figcaption><span>A Korean freighter docks in Vostochny</span> <em>(Reuters)</em></figcaption></figure>")).toBe("Aid rose.");
+  });
   it("reads a bare fragment", () => {
     expect(text("<p>Only this.</p>")).toBe("Only this.");
   });

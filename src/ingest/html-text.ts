@@ -12,6 +12,8 @@ const BLOCKS = new Set([
   "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE",
   "SECTION", "SUMMARY", "TABLE", "TD", "TH", "TR", "UL",
 ]);
+/** Elements that are on the page but not the report: a figure's caption (a photo's subject and credit). */
+const NOT_REPORT = new Set(["FIGCAPTION"]);
 /** Elements whose content a reader never sees as text. */
 const HIDDEN = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "OBJECT", "EMBED", "SVG", "CANVAS", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "HEAD", "TITLE", "META", "LINK"]);
 
@@ -24,7 +26,7 @@ interface DomNode {
 
 /**
  * The text a page shows, one block element per paragraph, paragraphs joined by a blank line.
- * Scripts, styles and form controls are skipped; attributes (handlers, `javascript:` links) never reach the text.
+ * Scripts, styles, form controls and figure captions are skipped; attributes (handlers, `javascript:` links) never reach the text.
  * `blockText(<div><p>A <b>b</b></p><p>C</p></div>)` → `"A b\n\nC"`
  */
 export function blockText(root: DomNode): string {
@@ -56,7 +58,7 @@ export function blockText(root: DomNode): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (HIDDEN.has(name)) continue;
+    if (HIDDEN.has(name) || NOT_REPORT.has(name)) continue;
     if (name === "BR") {
       current += "\u2028";
       continue;

@@ -32,7 +32,9 @@ export interface IngestInput {
   readonly bytes: Uint8Array;
   readonly meta?: Partial<DocumentMeta> & { id?: string };
   /** A problem met while reading the input (see readInputs), reported on the document. */
-  readonly problem?: { readonly code: string; readonly message: string; readonly severity: "warning" | "fatal" };
+  readonly problem?: { readonly code: string; readonly message: string; readonly severity: "info" | "warning" | "fatal" };
+  /** Every problem met while reading the input (`problem` is the first); each becomes a diagnostic. */
+  readonly problems?: readonly { readonly code: string; readonly message: string; readonly severity: "info" | "warning" | "fatal" }[];
 }
 
 /**
@@ -42,6 +44,6 @@ export interface IngestInput {
 export function readDocument(input: IngestInput, options: IngestOptions = {}, stages: readonly NamedStage[] = ingestStages(options)): ArmsDocument {
   const id = input.meta?.id ?? input.path.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   const doc = new ArmsDocument(input.path, input.bytes, { ...input.meta, id });
-  if (input.problem) doc.report("read-files", input.problem.code, input.problem.message, input.problem.severity);
+  for (const p of input.problems ?? (input.problem ? [input.problem] : [])) doc.report("read-files", p.code, p.message, p.severity);
   return runStages(doc, stages);
 }

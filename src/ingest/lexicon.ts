@@ -15,6 +15,11 @@ export interface BoilerplateLexicon {
   readonly lines: readonly Pattern[];
   readonly prefixes: readonly Pattern[];
   readonly suffixes: readonly Pattern[];
+  /** Whole lines that are a photo caption (with its credit), up to `captionMaxLength` characters. */
+  readonly captions: readonly Pattern[];
+  readonly captionMaxLength: number;
+  /** Buttons glued to the end of a line ("... View Photo"): cut off, the rest of the line kept. */
+  readonly tails: readonly Pattern[];
   readonly boxLabel: RegExp;
   readonly tagLine: { readonly maxWords: number; readonly maxLength: number };
 }
@@ -40,6 +45,9 @@ export function boilerplateLexicon(): BoilerplateLexicon {
     lines: compile(boilerplateData.lines),
     prefixes: compile(boilerplateData.prefixes),
     suffixes: compile(boilerplateData.suffixes),
+    captions: compile(boilerplateData.captions),
+    captionMaxLength: boilerplateData.captionMaxLength,
+    tails: compile(boilerplateData.tails),
     boxLabel: new RegExp(boilerplateData.boxLabels, "iu"),
     tagLine: boilerplateData.tagLine,
   };
@@ -68,4 +76,10 @@ export function classifyLine(line: string, lexicon = boilerplateLexicon()): Boil
   if (lexicon.boxLabel.test(line)) return null;
   for (const p of lexicon.lines) if (p.regex.test(line)) return p.kind;
   return null;
+}
+
+/** Whether a whole trimmed line is a photo caption: `isCaption("Troops unload a crate. (Photo: J. Roe/AFP)")` → true. */
+export function isCaption(line: string, lexicon = boilerplateLexicon()): boolean {
+  if (line.length === 0 || line.length > lexicon.captionMaxLength || lexicon.boxLabel.test(line)) return false;
+  return lexicon.captions.some((p) => p.regex.test(line));
 }

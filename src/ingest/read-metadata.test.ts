@@ -4,7 +4,7 @@ import { htmlMetadata, isoDay, textMetadata } from "./read-metadata.js";
 describe("isoDay", () => {
   it("keeps the written day of an ISO stamp and reads written dates", () => {
     expect(isoDay("2024-02-27T23:30:00+09:00")).toBe("2024-02-27");
-    expect(isoDay("Monday, July 15, 2024 12:00:00 PM")).toBe("2024-07-15");
+    expect(isoDay("Tuesday, July 16, 2024 09:30:00 AM")).toBe("2024-07-16");
     expect(isoDay("3 March 2023")).toBe("2023-03-03");
     expect(isoDay("no date here")).toBeNull();
   });

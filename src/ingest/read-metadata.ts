@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import type { ArmsDocument, DocumentMeta, Stage } from "../core/document.js";
 import { boilerplateLexicon, classifyLine } from "./lexicon.js";
 import { parsePage, plainText } from "./html-text.js";
+import times from "../knowledge/times.json" with { type: "json" };
 
 export type PageMeta = { -readonly [K in keyof Omit<DocumentMeta, "id">]?: string | null };
 
@@ -106,6 +107,47 @@ export function isoDay(value: string | null | undefined): string | null {
   if (!date || Number.isNaN(date.getTime())) return null;
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const MONTHS: Readonly<Record<string, number>> = times.months;
+const DAY = String.raw`(\d{1,2})`;
+const YEAR = String.raw`(\d{4})`;
+const MONTH = String.raw`([A-Za-z]{3,9})\.?`;
+const WEEKDAY = String.raw`(?:[A-Za-z]{3,9},?\s+)?`;
+const CLOCK = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[+-]\d{4}|[A-Z]{1,5}))?)?`;
+/** The forms a meta file's `published` may take (docs/data-formats.md lists them). */
+const META_DATE_FORMS: readonly { re: RegExp; order: "ymd" | "mdy" | "dmy" }[] = [
+  // 2024-06-14, 2024-06-14T09:30:00Z, 2024-06-14T09:30:00.123+02:00, 2024-06-14 09:30
+  { re: /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, order: "ymd" },
+  // June 14, 2024 / Friday, June 14, 2024 / Jun 14 2024 09:30
+  { re: new RegExp(`^${WEEKDAY}${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}${CLOCK}$`), order: "mdy" },
+  // 14 June 2024 / RFC 2822: Fri, 14 Jun 2024 09:30:00 +0000
+  { re: new RegExp(`^${WEEKDAY}${DAY}(?:st|nd|rd|th)?\\s+${MONTH}\\s+${YEAR}${CLOCK}$`), order: "dmy" },
+];
+
+/**
+ * The day a meta file's `published` names, as YYYY-MM-DD (the day as written, whatever its zone), or
+ * null when it is none of the accepted forms or no calendar day: ISO dates and date-times, RFC 2822,
+ * "June 14, 2024", "14 June 2024" (weekday and time allowed). `metaDate("2024-02-30")` → null.
+ */
+export function metaDate(value: string): string | null {
+  const text = value.trim().replace(/\s+/g, " ");
+  for (const form of META_DATE_FORMS) {
+    const m = form.re.exec(text);
+    if (!m) continue;
+    const [a, b, c] = [m[1]!, m[2]!, m[3]!];
+    const [y, mo, d] = form.order === "ymd" ? [a, b, c] : form.order === "mdy" ? [c, a, b] : [c, b, a];
+    const month = /^\d+$/.test(mo) ? Number(mo) : MONTHS[mo.toLowerCase()];
+    return month ? calendarDay(Number(y), month, Number(d)) : null;
+  }
+  return null;
+}
+
+function calendarDay(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 interface LdFacts {

@@ -26,6 +26,21 @@ describe("splitBlock", () => {
     expect(split("\u201cIt left. It arrived,\u201d an aide said. Later, more came.")).toEqual(["\u201cIt left. It arrived,\u201d an aide said.", "Later, more came."]);
     expect(split('"Ship it now." The order was clear.')).toEqual(['"Ship it now."', "The order was clear."]);
   });
+  it("closes a straight quote with a curly one and the reverse", () => {
+    expect(split('"We have shipped enough,\u201d the envoy said. Nobody replied.')).toEqual(['"We have shipped enough,\u201d the envoy said.', "Nobody replied."]);
+    expect(split('\u201cThe lorries are back," a driver told us. The border reopened.')).toEqual(['\u201cThe lorries are back," a driver told us.', "The border reopened."]);
+    expect(split('He called it "a loan.\u201d Others called it a gift. The debate went on.')).toEqual(['He called it "a loan.\u201d', "Others called it a gift.", "The debate went on."]);
+    expect(split('A "5" mark stood on it. Later it was gone.')).toEqual(['A "5" mark stood on it.', "Later it was gone."]);
+  });
+  it("ends a sentence at a period glued to the next one", () => {
+    expect(split("Deliveries stopped late in the year.In March they resumed.")).toEqual(["Deliveries stopped late in the year.", "In March they resumed."]);
+    expect(split("The convoy left in 2023.Officials confirmed it.")).toEqual(["The convoy left in 2023.", "Officials confirmed it."]);
+    expect(split('The ministry denied it."Nothing was sold," it said.')).toEqual(["The ministry denied it.", '"Nothing was sold," it said.']);
+  });
+  it("keeps web addresses, initials and abbreviations glued", () => {
+    expect(split("See Reuters.com or www.Example.org for more. Then stop.")).toEqual(["See Reuters.com or www.Example.org for more.", "Then stop."]);
+    expect(split("Gen.Kim and Mr.Ri met J.R.Smith at No.5 Dock.")).toEqual(["Gen.Kim and Mr.Ri met J.R.Smith at No.5 Dock."]);
+  });
   it("does not break before a lower-case word or inside No. 5", () => {
     expect(split("Rounds, approx. ten thousand, left from pier No. 5 today. done.")).toEqual(["Rounds, approx. ten thousand, left from pier No. 5 today. done."]);
   });

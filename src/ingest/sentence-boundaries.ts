@@ -14,50 +14,92 @@ const MAX_QUOTE = 1200;
 /**
  * Appends the sentences of `text[start, end)` (one block of running text) to `out`, trimmed.
  * No break inside a quotation ("... sent. It ...," he said. is one sentence), after an abbreviation
- * or an initial, inside a number (4.8), or before a lower-case word.
+ * or an initial, inside a number (4.8), or before a lower-case word; a break at a period glued to a
+ * capitalised word ("the year.In March"), where the word before is a plain word or a number.
  * `splitBlock("Gen. Kim came. He left.", 0, 23, out)` → `[0,14) [15,23)`
  */
 export function splitBlock(text: string, start: number, end: number, out: Span[], lexicon: AbbreviationLexicon = abbreviationLexicon()): void {
   let s = start;
-  let curly = 0;
-  let straight = false;
+  // Open quotations. A quote mark is read by its place, not its shape, so that a straight quote
+  // closed by a curly one ("... ,” he said) or the reverse still closes: “ « and a straight
+  // quote at a word start open; ” » and a straight quote after a word close.
+  let open = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0x00ab) curly++;
-    else if (c === 0x201d || c === 0x00bb) curly = curly > 0 ? curly - 1 : 0;
-    else if (c === 34) straight = !straight;
+    if (c === 0x201c || c === 0x00ab) open++;
+    else if (c === 0x201d || c === 0x00bb) open = open > 0 ? open - 1 : 0;
+    else if (c === 34) open = opensQuote(text, i, start) ? open + 1 : open > 0 ? open - 1 : 0;
     if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue; // . ! ? …
     let j = i + 1;
     while (j < end && isTerminator(text.charCodeAt(j))) j++;
     while (j < end && isCloser(text.charCodeAt(j))) {
       const q = text.charCodeAt(j);
-      if (q === 0x201d || q === 0x00bb) curly = curly > 0 ? curly - 1 : 0;
-      else if (q === 34) straight = !straight;
+      // it."Nothing: a straight quote with no quotation open, glued to a word, opens the next sentence.
+      if (q === 34 && open === 0 && j + 1 < end && isLetter(text.charCodeAt(j + 1))) break;
+      if (q === 0x201d || q === 0x00bb || q === 34) open = open > 0 ? open - 1 : 0;
       j++;
     }
-    if (j < end && !isSpace(text.charCodeAt(j))) {
-      i = j - 1;
-      continue; // 4.8, U.S.A., "e.g.," and the like
-    }
     let k = j;
-    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (j < end && !isSpace(text.charCodeAt(j))) {
+      // "the year.In March": a period glued to the next sentence (a lost space or line break).
+      if (!(c === 46 && gluedEnd(text, s, i, j, end, lexicon))) {
+        i = j - 1;
+        continue; // 4.8, U.S.A., "e.g.," and the like
+      }
+    } else {
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+    }
     if (k >= end) break;
-    if ((curly > 0 || straight) && i - s < MAX_QUOTE) {
+    if (open > 0 && i - s < MAX_QUOTE) {
       i = j - 1;
       continue;
     }
-    if (!startsSentence(text.charCodeAt(k)) || (c === 46 && isAbbreviation(text, s, i, k, end, lexicon))) {
+    if (!startsSentence(text.charCodeAt(k)) || (c === 46 && k !== j && isAbbreviation(text, s, i, k, end, lexicon))) {
       i = j - 1;
       continue;
     }
     pushTrimmed(text, s, j, out);
     s = k;
-    curly = 0;
-    straight = false;
+    open = 0;
     i = k - 1;
   }
   pushTrimmed(text, s, end, out);
 }
+
+/** A straight quote opens a quotation at a word start (after a space, a bracket, a dash or the block start), else closes one. */
+function opensQuote(text: string, at: number, start: number): boolean {
+  if (at === start) return true;
+  const p = text.charCodeAt(at - 1);
+  return isSpace(p) || p === 40 || p === 91 || p === 0x2014 || p === 0x2013 || p === 58;
+}
+
+/**
+ * Whether the period at `dot`, with `text[next]` not a space, still ends a sentence: the word before
+ * it is a plain word or a number (not an abbreviation, an initial or part of a web address) and the
+ * word after it is a capitalised word that does not go on into another period, slash or "@".
+ */
+function gluedEnd(text: string, from: number, dot: number, next: number, end: number, lexicon: AbbreviationLexicon): boolean {
+  while (next < end && isOpener(text.charCodeAt(next))) next++;
+  const first = text.charCodeAt(next);
+  if (!(first >= 65 && first <= 90) && !(first > 0xbf && String.fromCharCode(first) !== String.fromCharCode(first).toLowerCase())) return false;
+  let e = next + 1;
+  while (e < end && isLetter(text.charCodeAt(e))) e++;
+  const after = text.slice(next, e);
+  if (e < end) {
+    const t = text.charCodeAt(e);
+    if (t === 46 || t === 47 || t === 64 || t === 95 || (t >= 48 && t <= 57)) return false; // Reuters.com, A.B, x@Y
+  }
+  if (after.length < 2 && after !== "A" && after !== "I") return false;
+  let w = dot;
+  while (w > from && !isSpace(text.charCodeAt(w - 1))) w--;
+  while (w < dot && isOpener(text.charCodeAt(w))) w++;
+  const before = text.slice(w, dot);
+  if (!/^(?:\p{L}*\p{Ll}|\d+%?)$/u.test(before) || before.length < 2) return false;
+  if (lexicon.words.has(before.toLowerCase()) || lexicon.titles.has(before.toLowerCase()) || lexicon.beforeNumber.has(before.toLowerCase())) return false;
+  return !/^(?:www|https?|com|org|net|gov|co|ua|ru|kr|uk)$/i.test(before);
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 0xbf && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 
 function pushTrimmed(text: string, a: number, b: number, out: Span[]): void {
   while (a < b && isSpace(text.charCodeAt(a))) a++;

@@ -36,7 +36,7 @@ export function splitSentences(options: SplitSentencesOptions = {}): Stage {
     const add = (s: Span, headline: boolean) => sentences.push({ span: s, segment: segmentAt(doc.segments, s.start), headline });
     for (const range of complement(doc.boilerplate, text.length)) {
       for (const paragraph of paragraphs(text, range)) {
-        for (const block of blocks(text, paragraph, headlines)) {
+        for (const block of blocks(text, paragraph, headlines, (at) => segmentAt(doc.segments, at) > 0)) {
           const blockText = text.slice(block.start, block.end);
           if (block.single && (isHeadlineText(blockText, maxWords) || blockText === title || headlines.has(block.start))) {
             add(block, true);
@@ -80,8 +80,11 @@ function paragraphs(text: string, range: Span): Span[][] {
   return out;
 }
 
-/** Joins hard-wrapped lines of a paragraph into blocks of running text; a short unpunctuated line (a title) stands alone. */
-function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>): Block[] {
+/**
+ * Joins hard-wrapped lines of a paragraph into blocks of running text; a short unpunctuated line (a title) stands alone.
+ * Inside a box of other stories ("Related: ..."), a line without final punctuation is one headline of the list, never wrapped.
+ */
+function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, inBox: (at: number) => boolean): Block[] {
   if (lines.length === 1) return [{ ...lines[0], single: true }];
   let width = 0;
   for (const l of lines) width = Math.max(width, l.end - l.start);
@@ -94,7 +97,7 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>): Bl
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const punct = endsAt(text, l.start, l.end);
-    const wrapped = width >= MIN_WRAP_WIDTH && l.end - l.start >= width * WRAP_SHARE && i < lines.length - 1;
+    const wrapped = width >= MIN_WRAP_WIDTH && l.end - l.start >= width * WRAP_SHARE && i < lines.length - 1 && !inBox(l.start);
     if (headlines.has(l.start)) {
       flush(i - 1);
       out.push({ ...l, single: true });

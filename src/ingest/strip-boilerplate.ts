@@ -1,6 +1,6 @@
 import type { ArmsDocument, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
-import { boilerplateLexicon, classifyLine, type BoilerplateKind } from "./lexicon.js";
+import { boilerplateLexicon, classifyLine, isCaption, type BoilerplateKind } from "./lexicon.js";
 import { endsSentence, mergeSpans, textLines } from "./lines.js";
 
 interface Line extends Span {
@@ -23,20 +23,22 @@ export function stripBoilerplate(): Stage {
     const spans: Span[] = [];
     const lines: Line[] = textLines(text).map((s) => {
       const t = text.slice(s.start, s.end);
-      return { ...s, text: t, kind: t.length === 0 ? "blank" : lexicon.boxLabel.test(t) ? "box" : classifyLine(t, lexicon) };
+      return { ...s, text: t, kind: t.length === 0 ? "blank" : lexicon.boxLabel.test(t) ? "box" : (classifyLine(t, lexicon) ?? (isCaption(t, lexicon) ? "credit" : null)) };
     });
 
     for (const line of lines) {
       if (line.kind !== null) continue;
       let start = line.start;
+      // A wire dateline ("CITY, Month Day (Agency) --", "CITY, date. /Agency/.") dates and places the
+      // report; its city is no party to what follows. Cut off, the sentence after it keeps its offsets.
       for (const p of lexicon.prefixes) {
-        const m = p.regex.exec(line.text);
-        if (m) {
-          spans.push({ start: line.start, end: line.start + m[0].length });
-          start = line.start + m[0].length;
+        const m = p.regex.exec(text.slice(start, line.end)); // after the prefixes already cut ("date ... CITY --")
+        if (m && m[0].length > 0) {
+          spans.push({ start, end: start + m[0].length });
+          start += m[0].length;
         }
       }
-      // A date-time after a headline ("... sent to Ukraine Monday, July 15, 2024 12:00:00 PM").
+      // A date-time after a headline ("... heads for the front Tuesday, July 16, 2024 09:30:00 AM").
       if (!endsSentence(line.text)) {
         for (const p of lexicon.suffixes) {
           const rest = text.slice(start, line.end);
@@ -45,6 +47,15 @@ export function stripBoilerplate(): Stage {
             spans.push({ start: start + m.index, end: line.end });
           }
         }
+      }
+    }
+
+    // Buttons glued to the end of a line ("... View Photo", "... he said. Share").
+    for (const line of lines) {
+      if (line.kind !== null) continue;
+      for (const p of lexicon.tails) {
+        const m = p.regex.exec(line.text);
+        if (m && m.index > 0) spans.push({ start: line.start + m.index, end: line.end });
       }
     }
 

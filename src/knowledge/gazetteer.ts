@@ -2,6 +2,7 @@ import statesData from "./states.json" with { type: "json" };
 import peopleData from "./people.json" with { type: "json" };
 import bodiesData from "./bodies.json" with { type: "json" };
 import outletsData from "./outlets.json" with { type: "json" };
+import groupsData from "./groups.json" with { type: "json" };
 
 /** A sovereign state, keyed by its ISO 3166-1 alpha-3 code. */
 export interface State {
@@ -66,6 +67,26 @@ export interface Outlet {
   readonly aliases: readonly string[];
 }
 
+/**
+ * A party that is not a state: a non-state armed group coded `ISO3-NAME` ("YEM-HOUTHIS"). Its
+ * mentions stand where a state's would (kind "state", entity and state the group's code), so it
+ * can supply or receive; `home` is the state it is based in.
+ */
+export interface Group {
+  readonly id: string;
+  /** The state a possessive or adjective before the name only places ("Yemen's Houthis"). */
+  readonly home: string | null;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** Modifier forms ("Houthi rebels", "Houthi-run"). */
+  readonly adjectives: readonly string[];
+  readonly demonyms: readonly string[];
+  /** Common nouns that refer back to the group once named ("the rebels", "the mercenaries"). */
+  readonly descriptions: readonly string[];
+  /** A bodies.json entry of the same names: its surface forms name the group (the body stays for speakers). */
+  readonly replacesBody?: string;
+}
+
 type RawAlias = string | { form: string; weak?: boolean };
 
 export const STATES: readonly State[] = statesData.states.map((s) => {
@@ -78,6 +99,7 @@ export const STATES: readonly State[] = statesData.states.map((s) => {
 });
 /** Phrases that contain a state's name but do not name it ("North America", "South China Sea"). */
 export const IGNORED_PHRASES: readonly string[] = statesData.ignore;
+export const GROUPS: readonly Group[] = groupsData.groups;
 export const PEOPLE: readonly Person[] = peopleData.people;
 export const BODIES: readonly Body[] = bodiesData.bodies as Body[];
 export const GENERIC_NOUNS: Readonly<Record<string, GenericNouns>> = bodiesData.generic;
@@ -85,6 +107,7 @@ export const OUTLETS: readonly Outlet[] = outletsData.outlets as Outlet[];
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
 const stateIndex = byId(STATES);
+const groupIndex = byId(GROUPS);
 const personIndex = byId(PEOPLE);
 const bodyIndex = byId(BODIES);
 const outletIndex = byId(OUTLETS);
@@ -99,6 +122,11 @@ export function stateByIso3(iso3: string): State | undefined {
 /** `stateName("KOR")` → "South Korea"; null for an unknown code. */
 export function stateName(iso3: string): string | null {
   return stateByIso3(iso3)?.name ?? null;
+}
+
+/** `findGroup("YEM-HOUTHIS")?.home` → "YEM". */
+export function findGroup(id: string): Group | undefined {
+  return groupIndex.get(id);
 }
 
 export function findPerson(id: string): Person | undefined {

@@ -1,7 +1,8 @@
 import type { Claim, Quantity } from "../core/claim.js";
 import type { Report, Statement } from "../core/ledger.js";
+import { measureOf } from "./figure-measure.js";
 import { agreedDay } from "./occasion.js";
-import { isMediaSource, isOwnVoice, normalizeOrg, sourceKey } from "./sources.js";
+import { isGenericSource, isMediaSource, isOwnVoice, normalizeOrg, sourceKey } from "./sources.js";
 
 /** A claim that carries a statement, with what the report needs of its document. */
 export interface Carrier {
@@ -38,6 +39,8 @@ export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltS
   if (carriers.length === 0) throw new RangeError(`statement ${id} has no claims`);
   const ranked = [...carriers].sort(
     (a, b) =>
+      // A placeholder ("report", "media") never speaks for a statement another carrier credits to a named source.
+      Number(isGenericSource(a.claim.source)) - Number(isGenericSource(b.claim.source)) ||
       Number(isPress(a)) - Number(isPress(b)) ||
       Number(!a.claim.source.speaker) - Number(!b.claim.source.speaker) ||
       Number(!a.claim.stated) - Number(!b.claim.stated) ||
@@ -45,7 +48,10 @@ export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltS
       byText(a.doc.id, b.doc.id),
   );
   const lead = ranked[0].claim;
-  const quantity = lead.quantity ?? [...carriers].map((c) => c.claim.quantity).sort((a, b) => precisionRank(b) - precisionRank(a))[0] ?? null;
+  const figureCarrier = lead.quantity ? ranked[0] : [...ranked].filter((c) => c.claim.quantity).sort((a, b) => precisionRank(b.claim.quantity) - precisionRank(a.claim.quantity))[0];
+  const quantity = figureCarrier?.claim.quantity ?? null;
+  // What the figure measures, read where it is told most exactly; a retelling that types it otherwise does not override the lead.
+  const measure = figureCarrier ? measureOf(figureCarrier.claim, figureCarrier.doc.published) : null;
   const explicit = carriers.map((c) => c.claim.stated).filter((d): d is string => !!d);
   const stated = agreedDay(explicit) ?? carriers.map((c) => c.doc.published).filter((d): d is string => !!d).sort()[0] ?? null;
   const reports: Report[] = [...carriers]
@@ -76,7 +82,8 @@ export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltS
     item: lead.item,
     quantity,
     period: lead.period ?? carriers.find((c) => c.claim.period)?.claim.period ?? null,
-    cumulative: lead.cumulative || carriers.some((c) => c.claim.cumulative),
+    cumulative: measure ? measure === "stock" : lead.cumulative || carriers.some((c) => c.claim.cumulative),
+    measure,
     stated,
     certainty: lead.certainty,
     source: lead.source,

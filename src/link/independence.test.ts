@@ -24,27 +24,39 @@ describe("independentSources", () => {
 });
 
 describe("relayChains", () => {
-  it("shows who relayed whom, and marks a relay that also poses as a source", () => {
+  it("shows who relayed whom; a plain relay A > B > C is not circular, even where B speaks for itself elsewhere", () => {
     const intel = { ...st("s1", "Border Intelligence"), reports: [{ doc: "d2", outlet: "Evening Flash", relays: ["Continental Wire", "Evening Flash"] }] };
     const wire = { ...st("s2", "Continental Wire", { media: true }), reports: [{ doc: "d1", outlet: "Continental Wire", relays: [] }] };
     const chains = relayChains([intel, wire]);
-    expect(chains).toEqual([{ statement: "s1", doc: "d2", chain: ["Border Intelligence", "Continental Wire", "Evening Flash"], circular: true }]);
+    expect(chains).toEqual([{ statement: "s1", doc: "d2", chain: ["Border Intelligence", "Continental Wire", "Evening Flash"], circular: false }]);
+  });
+
+  it("marks circular only a chain that comes back to its origin", () => {
+    const back = (org: string, relays: string[], outlet: string) => relayChains([{ ...st("s", org), reports: [{ doc: "d", outlet, relays }] }])[0]?.circular ?? null;
+    expect(back("Harbour Post", ["Nord Review"], "Harbour Post")).toBe(true); // the outlet prints what it first said, back through another
+    expect(back("Border Intelligence", ["Continental Wire", "Nord Review"], "Evening Flash")).toBe(false);
+    // a report lists its origin and its own outlet among the relays, and names a relay twice: still a plain relay
+    expect(back("Border Intelligence", ["Continental Wire", "Nord Review", "Continental Wire", "Evening Flash"], "Evening Flash")).toBe(false);
+    expect(back("Coast Guard Office", ["Nord Review", "Coast Guard Office", "Evening Flash"], "Evening Flash")).toBe(false);
+  });
+
+  it("drops the origin and the outlet from the relays, and names each relay once", () => {
+    const [c] = relayChains([{ ...st("s", "Coast Guard Office"), reports: [{ doc: "d", outlet: "Evening Flash", relays: ["Nord Review", "Coast Guard Office", "Nord Review", "Evening Flash"] }] }]);
+    expect(c.chain).toEqual(["Coast Guard Office", "Nord Review", "Evening Flash"]);
   });
 });
 
 describe("chainPaths", () => {
-  const origins = [{ id: "s9", org: "Continental Wire" }];
-  const tally = (p: { statements: number; first: string; last?: string; relays?: string[]; outlet?: string }) => ({
-    source: { speaker: null, org: "Border Intelligence", country: null }, relays: p.relays ?? ["Continental Wire"], outlet: p.outlet ?? "Evening Flash",
+  const tally = (p: { statements: number; first: string; last?: string; relays?: string[]; outlet?: string; org?: string }) => ({
+    source: { speaker: null, org: p.org ?? "Border Intelligence", country: null }, relays: p.relays ?? ["Continental Wire"], outlet: p.outlet ?? "Evening Flash",
     reports: p.statements * 2, statements: p.statements, first: p.first, last: p.last ?? p.first,
   });
-  it("marks a path circular where a relay is the origin of another statement, as relayChains does", () => {
-    const [path] = chainPaths([tally({ statements: 1, first: "s1" })], origins);
-    expect(path).toMatchObject({ links: ["Border Intelligence", "Continental Wire", "Evening Flash"], circular: true, statement_count: 1, reports: 2 });
+  it("a relay that also speaks for itself does not make a path circular", () => {
+    const [path] = chainPaths([tally({ statements: 2, first: "s1", last: "s9" })], [{ id: "s9", org: "Continental Wire" }]);
+    expect(path).toMatchObject({ links: ["Border Intelligence", "Continental Wire", "Evening Flash"], circular: false, statement_count: 2, reports: 4 });
   });
-  it("is not circular where the relay's only statement is the one it carries", () => {
-    expect(chainPaths([tally({ statements: 1, first: "s9" })], origins)[0].circular).toBe(false);
-    expect(chainPaths([tally({ statements: 2, first: "s1", last: "s9" })], origins)[0].circular).toBe(true);
+  it("marks a path circular where it comes back to its origin, as relayChains does", () => {
+    expect(chainPaths([tally({ statements: 1, first: "s1", org: "Evening Flash" })], [])[0].circular).toBe(true);
   });
   it("merges tallies of one path and drops relays that are only the printing outlet", () => {
     const paths = chainPaths([tally({ statements: 1, first: "s1" }), tally({ statements: 3, first: "s2", last: "s4", relays: ["Continental Wire", "Evening Flash"] }), tally({ statements: 1, first: "s5", relays: ["Evening Flash"] })], []);

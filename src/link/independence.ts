@@ -49,38 +49,62 @@ export interface RelayChain {
   readonly doc: string;
   /** Origin first, the outlet last: ["Shin Won-sik", "Yonhap", "Pledge Times"]. */
   readonly chain: readonly string[];
-  /** True where a link of the chain is itself counted as a source on the same statements: it only relays. */
+  /** True only where the chain comes back to its origin (the outlet that prints it first made it): A → B → A. */
   readonly circular: boolean;
+}
+
+/** The names a source goes by in a chain: its speaker and its body, normalised. */
+function namesOf(source: Source): string[] {
+  return [source.speaker, source.org].map((x) => normalizeOrg(x)).filter((x): x is string => x !== null);
+}
+
+/**
+ * The relays between an origin and the outlet that prints it: each once, in first-named order, without
+ * the origin or the outlet themselves (a report names its origin and its own outlet among the relays
+ * it lists: "X reported, citing Y, which cited Z" is Z > Y > X however the names repeat).
+ */
+export function relaysBetween(origin: Source, relays: readonly string[], outlet: string | null): string[] {
+  const skip = new Set(namesOf(origin));
+  const printer = normalizeOrg(outlet);
+  if (printer) skip.add(printer);
+  const out: string[] = [];
+  for (const r of relays) {
+    const name = normalizeOrg(r);
+    if (name === null || skip.has(name)) continue;
+    skip.add(name);
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Whether a chain comes back to its origin: the outlet that prints the claim is the one that first made
+ * it, reached back through others ("Harbour Post, citing Nord Review, which cited Harbour Post"). A
+ * plain relay (A > B > C) is not circular, however often B speaks for itself elsewhere.
+ * `comesBack({speaker: null, org: "Harbour Post", country: null}, ["Nord Review"], "Harbour Post")` → true.
+ */
+export function comesBack(origin: Source, between: readonly string[], outlet: string | null): boolean {
+  const printer = normalizeOrg(outlet);
+  return between.length > 0 && printer !== null && namesOf(origin).includes(printer);
 }
 
 /**
  * Lists who relayed whom, for the dashboard: one chain per report that passes a statement on through
- * others, marked circular where a relay or the outlet is itself the origin of another statement
- * (it would look like confirmation, yet it only repeats). `origins` (bodies speaking without a named
- * speaker, with their statements) defaults to those among `statements`; a store passes all of them.
+ * others, marked circular only where the chain comes back to its origin (comesBack).
+ * `_origins` is kept for callers that still pass the ledger's bodies; the mark no longer reads them.
  */
 export function relayChains(
   statements: readonly { readonly id: string; readonly source: Source; readonly reports: readonly { doc: string; outlet: string | null; relays: readonly string[] }[] }[],
-  origins: readonly { readonly id: string; readonly org: string | null }[] = statements.filter((s) => !s.source.speaker).map((s) => ({ id: s.id, org: s.source.org })),
+  _origins: readonly { readonly id: string; readonly org: string | null }[] = [],
 ): RelayChain[] {
-  const originOf = new Map<string, Set<string>>();
-  for (const o of origins) {
-    const org = normalizeOrg(o.org);
-    if (org) originOf.set(org, (originOf.get(org) ?? new Set()).add(o.id));
-  }
   const out: RelayChain[] = [];
   for (const s of statements) {
     for (const r of s.reports) {
-      // Only reports passed on through someone besides the outlet that prints them form a chain.
-      const outlet = normalizeOrg(r.outlet);
-      const through = r.relays.filter((x) => normalizeOrg(x) !== outlet);
+      // Only reports passed on through someone besides their origin and the outlet that prints them form a chain.
+      const through = relaysBetween(s.source, r.relays, r.outlet);
       if (through.length === 0) continue;
       const chain = [sourceLabel(s.source), ...through, ...(r.outlet ? [r.outlet] : [])];
-      const circular = chain.slice(1).some((name) => {
-        const ids = originOf.get(normalizeOrg(name) ?? "");
-        return ids !== undefined && (ids.size > 1 || !ids.has(s.id));
-      });
-      out.push({ statement: s.id, doc: r.doc, chain, circular });
+      out.push({ statement: s.id, doc: r.doc, chain, circular: comesBack(s.source, through, r.outlet) });
     }
   }
   return out;
@@ -110,25 +134,15 @@ export interface ChainPath {
 
 /**
  * The chains of relayChains, grouped by path, from tallies instead of one row per report: the same
- * links and the same circular mark (a path is circular where one of its reports' chains is).
+ * links and the same circular mark (comesBack).
  */
-export function chainPaths(tallies: readonly PathTally[], origins: readonly { readonly id: string; readonly org: string | null }[]): ChainPath[] {
-  const originOf = new Map<string, Set<string>>();
-  for (const o of origins) {
-    const org = normalizeOrg(o.org);
-    if (org) originOf.set(org, (originOf.get(org) ?? new Set()).add(o.id));
-  }
+export function chainPaths(tallies: readonly PathTally[], _origins: readonly { readonly id: string; readonly org: string | null }[] = []): ChainPath[] {
   const byPath = new Map<string, { links: string[]; circular: boolean; statements: Set<string>; count: number; reports: number }>();
   for (const t of tallies) {
-    const outlet = normalizeOrg(t.outlet);
-    const through = t.relays.filter((x) => normalizeOrg(x) !== outlet);
+    const through = relaysBetween(t.source, t.relays, t.outlet);
     if (through.length === 0) continue;
     const links = [sourceLabel(t.source), ...through, ...(t.outlet ? [t.outlet] : [])];
-    // Circular where a link is the origin of a statement other than one of these (several: surely another).
-    const circular = links.slice(1).some((name) => {
-      const ids = originOf.get(normalizeOrg(name) ?? "");
-      return ids !== undefined && (ids.size > 1 || t.statements > 1 || !ids.has(t.first));
-    });
+    const circular = comesBack(t.source, through, t.outlet);
     const key = links.join("\u0000");
     const entry = byPath.get(key) ?? { links, circular: false, statements: new Set<string>(), count: 0, reports: 0 };
     entry.circular ||= circular;

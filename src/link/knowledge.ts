@@ -12,6 +12,8 @@ export interface LinkingKnowledge {
   readonly titles: ReadonlySet<string>;
   readonly stopwords: ReadonlySet<string>;
   readonly mediaWords: ReadonlySet<string>;
+  /** Words that only stand in for a source the text does not name ("report", "media", "officials"): never a source to grade. */
+  readonly genericSourceWords: ReadonlySet<string>;
   /** Words that mark a body as an intelligence service (source kinds). */
   readonly intelligenceWords: ReadonlySet<string>;
   readonly weights: Readonly<Record<"sameSource" | "sameGroup" | "orgOfSpeaker" | "ownVoice" | "sameCountry" | "exactFigure" | "closeFigure" | "evidence" | "dayPenalty" | "otherItem", number>>;
@@ -24,6 +26,7 @@ export const knowledge: LinkingKnowledge = {
   titles: new Set(data.titles),
   stopwords: new Set(data.stopwords),
   mediaWords: new Set(data.mediaWords),
+  genericSourceWords: new Set(data.genericSourceWords),
   intelligenceWords: new Set(data.intelligenceWords),
   weights: data.weights,
 };

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import type { Claim } from "../core/claim.js";
 import type { DocumentMeta } from "../core/document.js";
 import { figureCloseness } from "./figures.js";
-import { itemsInScope, knowledge, sameScope } from "./knowledge.js";
-import { dayRange, daysApart } from "./occasion.js";
+import { claimKey, linkDocumentNow, MemoryPort } from "./linker.js";
+import { knowledge, sameScope } from "./knowledge.js";
+import { daysApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
 import { isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
 
@@ -174,36 +175,10 @@ export function statementId(founder: LinkedClaim): string {
   return `${slug}-${hash}`;
 }
 
-type Draft = { id: string; members: LinkedClaim[]; day: string | null; docs: Set<string> };
-
-/** Statements by core and day bucket, so a claim is compared only with statements of its days. */
-class StatementIndex {
-  private readonly buckets = new Map<string, Draft[]>();
-  /** The widest day range a statement's first day covers (0 for days, up to 365 for a year). */
-  private span = 0;
-  private key(core: string, day: number | null) {
-    return `${core}|${day ?? "undated"}`;
-  }
-  add(core: string, st: Draft): void {
-    const r = dayRange(st.day);
-    const k = this.key(core, r ? r[0] : null);
-    if (r) this.span = Math.max(this.span, r[1] - r[0]);
-    this.buckets.set(k, [...(this.buckets.get(k) ?? []), st]);
-  }
-  near(core: string, day: string | null): Draft[] {
-    const r = dayRange(day);
-    if (!r) return this.buckets.get(this.key(core, null)) ?? [];
-    const out: Draft[] = [...(this.buckets.get(this.key(core, null)) ?? [])];
-    // A statement's first day lies within occasionDays of the claim's days (a month- or year-wide day starts early).
-    for (let d = r[0] - knowledge.occasionDays - this.span; d <= r[1] + knowledge.occasionDays; d++) out.push(...(this.buckets.get(this.key(core, d)) ?? []));
-    return out;
-  }
-}
-
 /**
- * Links claims from many documents into statements, documents in publication order so that the
- * earliest report founds each statement. `docs` maps a document id to its meta (and near-duplicate group).
- * Returns claim id → statement id for every claim.
+ * Links claims from many documents into statements with the one linker (linker.ts, linkDocument), one
+ * document at a time in publication order over the in-memory port: the same statements in any order.
+ * `docs` maps a document id to its meta (and near-duplicate group). Returns claim id → statement id for every claim.
  */
 export function linkClaims(claims: readonly Claim[], docs: ReadonlyMap<string, DocumentMeta & { group?: string | null }>): Map<string, string> {
   const byDoc = new Map<string, Claim[]>();
@@ -213,28 +188,14 @@ export function linkClaims(claims: readonly Claim[], docs: ReadonlyMap<string, D
     else byDoc.set(c.doc, [c]);
   }
   const order = [...byDoc.keys()].sort((a, b) => cmp(docs.get(a)?.published ?? "9999", docs.get(b)?.published ?? "9999") || cmp(a, b));
-  const index = new StatementIndex();
-  const coreOf = (c: Claim, item: string = c.item) => `${c.kind}|${c.supplier}|${c.recipient}|${item}`;
-  const out = new Map<string, string>();
+  const port = new MemoryPort();
   for (const id of order) {
     const docClaims = byDoc.get(id)!;
     const meta = docs.get(id) ?? { id, outlet: null, published: null, group: null };
     const doc = linkDoc({ id, outlet: meta.outlet, published: meta.published }, docClaims, meta.group ?? null);
     const linked = docClaims.map((claim) => ({ claim, doc }));
-    const candidates = [...new Map(linked.flatMap((lc) => itemsInScope(lc.claim.item).flatMap((item) => index.near(coreOf(lc.claim, item), claimDay(lc)))).map((st) => [st.id, st])).values()];
-    const assigned = assignDocument(linked, candidates);
-    for (const lc of linked) {
-      let sid = assigned.get(lc.claim.id);
-      if (sid) {
-        const st = candidates.find((s) => s.id === sid)!;
-        st.members.push(lc);
-        st.docs.add(lc.doc.id);
-      } else {
-        sid = statementId(lc);
-        index.add(coreOf(lc.claim), { id: sid, members: [lc], day: claimDay(lc), docs: new Set([lc.doc.id]) });
-      }
-      out.set(lc.claim.id, sid);
-    }
+    port.apply(linked, linkDocumentNow(linked, port));
   }
-  return out;
+  const byKey = port.statements();
+  return new Map(claims.map((c) => [c.id, byKey.get(claimKey({ claim: c, doc: { id: c.doc } as LinkDoc }))!]));
 }

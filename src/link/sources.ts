@@ -31,6 +31,18 @@ function computeNameTokens(name: string): Set<string> {
   );
 }
 
+/**
+ * Whether a source is only a placeholder for one the text does not name: no speaker, no state, and a
+ * body made of words like "report", "media", "officials". `isGenericSource({speaker: null, org: "Media reports", country: null})` → true;
+ * "Western intelligence" alone is a placeholder too, "US officials" (a state) and "Yonhap" are not.
+ */
+export function isGenericSource(s: Source): boolean {
+  if (s.speaker || s.country) return false;
+  const org = normalizeOrg(s.org);
+  if (org === null) return true;
+  return org.split(" ").every((w) => knowledge.genericSourceWords.has(w));
+}
+
 /** Normalises an organisation's name for comparison: `normalizeOrg("The  White House")` → "white house" */
 export function normalizeOrg(org: string | null): string | null {
   if (!org) return null;

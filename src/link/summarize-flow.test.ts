@@ -30,3 +30,21 @@ it("sees no conflict between bounds that can both hold", () => {
   const b = st("b", "2024-02-26", null, { quantity: { value: null, min: 2e6, max: null, unit: "rounds", approx: false }, source_key: "org:us media" });
   expect(summarizeFlow([a, b], 2).conflicts).toHaveLength(0);
 });
+
+it("the latest figure is the latest running total by the day it holds at, never a rate, a plan or an earlier total", () => {
+  const rounds = (value: number): Quantity => ({ value, min: null, max: null, unit: "rounds", approx: true });
+  const f = summarizeFlow([
+    st("early", "2024-07-25", null, { quantity: rounds(5_200_000), measure: "stock" }),
+    st("later", "2025-05-29", null, { quantity: rounds(9_000_000), measure: "stock", cumulative: false }),
+    st("rate", "2025-06-10", null, { quantity: rounds(6_000), measure: "rate", cumulative: false }),
+    st("plan", "2025-07-15", null, { quantity: rounds(12_000_000), measure: "plan", cumulative: false }),
+    st("inc", "2025-07-20", null, { quantity: rounds(100_000), measure: "increment", cumulative: false, period: { start: "2025-06", end: "2025-06" } }),
+  ], 5);
+  expect(f.latest?.statement).toBe("later");
+  expect(f.latest?.measure).toBe("stock");
+});
+
+it("without running totals, the latest increment stands, marked so", () => {
+  const f = summarizeFlow([st("a", "2024-03-01", 300, { measure: "increment", cumulative: false }), st("b", "2024-06-01", 200, { measure: "increment", cumulative: false })], 2);
+  expect(f.latest).toMatchObject({ statement: "b", measure: "increment" });
+});

@@ -1,5 +1,6 @@
 import type { Quantity } from "../core/claim.js";
 import type { Conflict, Flow } from "../core/ledger.js";
+import { statementMeasure, type Measure } from "./figure-measure.js";
 import { independentSources, type OriginOf } from "./independence.js";
 import { knowledge } from "./knowledge.js";
 import { dayRange } from "./occasion.js";
@@ -11,8 +12,9 @@ export interface FlowStatement extends OriginOf {
   readonly item: Flow["item"];
   readonly quantity: Quantity | null;
   readonly cumulative: boolean;
+  readonly measure?: Measure | null;
   readonly stated: string | null;
-  readonly period: { readonly end: string | null } | null;
+  readonly period: { readonly start?: string | null; readonly end: string | null } | null;
   readonly certainty: string;
   readonly reports: number;
 }
@@ -31,16 +33,34 @@ export function timeOrder<T extends Timed>(statements: readonly T[]): T[] {
   return keyed.map((x) => x.s);
 }
 
+const CERTAINTY_RANK: Record<string, number> = { asserted: 3, reported: 2, believed: 1 };
+
+/** The day a figure holds at: a running total the day it was stated, an increment at its window's end. */
+const figureDay = (s: FlowStatement): string => (statementMeasure(s) === "stock" ? s.stated ?? s.period?.end : s.period?.end ?? s.stated) ?? "";
+
 /**
- * Summarises one flow. The latest best figure is the most recent cumulative figure (a running total,
- * never added to earlier totals), else the latest figure; conflicts are figures of one window that differ.
+ * The latest best figure of a flow: the running total of the latest day (by the day it holds at, not by
+ * how many statements there are), the surest and most precise of that day; without running totals, the
+ * latest increment. Rates and plans are never a flow's figure. Exported for tests.
+ */
+export function latestFigure<T extends FlowStatement>(statements: readonly T[]): T | undefined {
+  const usable = statements.filter((s) => s.quantity && affirmed(s));
+  const stocks = usable.filter((s) => statementMeasure(s) === "stock");
+  const pool = stocks.length ? stocks : usable.filter((s) => statementMeasure(s) === "increment");
+  const rank = (s: T) => CERTAINTY_RANK[s.certainty] ?? 0;
+  const precision = (s: T) => (s.quantity!.value !== null ? 2 : s.quantity!.min !== null && s.quantity!.max !== null ? 1 : 0);
+  return [...pool].sort((a, b) => figureDay(b).localeCompare(figureDay(a)) || rank(b) - rank(a) || precision(b) - precision(a) || (a.id < b.id ? -1 : 1))[0];
+}
+
+/**
+ * Summarises one flow. The latest best figure is the latest running total (never a sum of totals, never
+ * a rate or a plan; latestFigure); conflicts are figures of one window that differ.
  */
 export function summarizeFlow(statements: readonly FlowStatement[], reports: number): FlowSummary {
   const ordered = timeOrder(statements);
   const first = ordered[0];
-  const withFigure = ordered.filter((s) => s.quantity && affirmed(s));
-  const cumulative = withFigure.filter((s) => s.cumulative);
-  const best = (cumulative.length ? cumulative : withFigure).at(-1);
+  const withFigure = ordered.filter((s) => s.quantity && affirmed(s) && (statementMeasure(s) === "stock" || statementMeasure(s) === "increment"));
+  const best = latestFigure(ordered);
   const days = ordered.map((s) => s.stated).filter((d): d is string => !!d);
   return {
     supplier: first.supplier ?? "",
@@ -49,7 +69,7 @@ export function summarizeFlow(statements: readonly FlowStatement[], reports: num
     statements: ordered.length,
     reports,
     independent_sources: independentSources(ordered),
-    latest: best ? { statement: best.id, quantity: best.quantity!, stated: best.stated, source: best.source } : null,
+    latest: best ? { statement: best.id, quantity: best.quantity!, stated: best.stated, source: best.source, measure: statementMeasure(best) ?? "stock" } : null,
     first_stated: days[0] ?? null,
     last_stated: days.at(-1) ?? null,
     conflicts: conflicts(withFigure),
@@ -81,7 +101,7 @@ export function conflicts(statements: readonly FlowStatement[]): Conflict[] {
     // Sorted by day: only the next few days are compared, so a flow of thousands stays fast.
     for (let j = i + 1; j < dated.length && dated[j].day - dated[i].day <= knowledge.occasionDays; j++) {
       const b = dated[j].s;
-      if (seen.has(b.id) || b.quantity!.unit !== a.quantity!.unit || b.cumulative !== a.cumulative) continue;
+      if (seen.has(b.id) || b.quantity!.unit !== a.quantity!.unit || statementMeasure(b) !== statementMeasure(a)) continue;
       // Another source's figure: one source's several figures of a day are a breakdown, not a conflict.
       if (group.every((g) => g.source_key !== b.source_key && contradicts(g.quantity!, b.quantity!))) group.push(b);
     }

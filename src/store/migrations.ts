@@ -1,5 +1,6 @@
 // Versioned schema migrations, applied in name order by Kysely's Migrator (its own table records which ran).
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { refreshStatements } from "./put-document.js";
 
 const migrations: Record<string, Migration> = {
   "0001-documents-claims-statements": {
@@ -133,6 +134,20 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable("flow_summaries").ifExists().execute();
       await db.schema.dropIndex("statements_flow_counts").ifExists().execute();
       await db.schema.dropIndex("claims_doc_current").ifExists().execute();
+    },
+  },
+  "0003-statement-measures": {
+    async up(db: Kysely<any>) {
+      // What each statement's figure measures (stock, increment, rate, plan): flows add increments after a
+      // running total, never totals, rates or plans. Older rows stay null and are typed on read from their shape.
+      await db.schema.alterTable("statements").addColumn("measure", "text").execute();
+      // Every statement rebuilt from its claims: typed, and no longer marked "cumulative" by a stray flag.
+      const ids = (await db.selectFrom("statements").select("id").execute()).map((r: { id: string }) => r.id);
+      if (ids.length) await refreshStatements(db as never, ids);
+      await db.deleteFrom("flow_summaries").execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable("statements").dropColumn("measure").execute();
     },
   },
 };

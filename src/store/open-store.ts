@@ -1,6 +1,6 @@
 // Opens the store on SQLite (a file, WAL) or PostgreSQL: the only place that knows which engine is used.
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
@@ -20,6 +20,16 @@ export interface StoreOptions {
   readonly databaseUrl?: string;
   /** PostgreSQL schema to use (created if missing); tests use a fresh one each. */
   readonly schema?: string;
+  /** Refuse a SQLite file that does not exist yet (read commands), instead of making an empty ledger. */
+  readonly mustExist?: boolean;
+}
+
+/** A ledger that cannot be opened, with the reason in our words (the CLI prints it; the driver's text stays in `cause`). */
+export class StoreOpenError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreOpenError";
+  }
 }
 
 /** A store over Kysely: the Store interface, plus the database for bulk loads (bulk-load.ts) and tests. */
@@ -27,16 +37,76 @@ export type KyselyStore = Store & { readonly db: Kysely<Database> };
 
 /** Opens (and migrates) a store. `openStore({})` → SQLite at data/armsflow.db. */
 export async function openStore(options: StoreOptions = {}): Promise<KyselyStore> {
-  const db = options.databaseUrl ? postgres(options.databaseUrl, options.schema) : sqlite(options.db ?? DEFAULT_DB);
-  if (options.databaseUrl && options.schema) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
-  const store = kyselyStore(db, options.databaseUrl ? options.schema : undefined);
-  await store.migrate();
-  return store;
+  const db = options.databaseUrl ? postgres(options.databaseUrl, options.schema) : sqlite(options.db ?? DEFAULT_DB, options.mustExist ?? false);
+  try {
+    if (options.databaseUrl) await reachable(db, options.databaseUrl);
+    if (options.databaseUrl && options.schema) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
+    const store = kyselyStore(db, options.databaseUrl ? options.schema : undefined);
+    await store.migrate();
+    return store;
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw error;
+  }
 }
 
-function sqlite(file: string): Kysely<Database> {
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-  const database = new SQLite(file);
+/** Fails at once, with the reason, when PostgreSQL does not answer (not later as a failed migration). */
+async function reachable(db: Kysely<Database>, url: string): Promise<void> {
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    let where = url;
+    try {
+      const u = new URL(url);
+      where = `${u.hostname}:${u.port || "5432"}${u.pathname}`; // never the password
+    } catch {
+      where = "the given URL";
+    }
+    const reason = e.code === "ECONNREFUSED" ? "connection refused (is PostgreSQL running?)" : e.code === "ENOTFOUND" ? "unknown host" : (e.message ?? String(error)).split("\n")[0];
+    throw new StoreOpenError(`cannot reach PostgreSQL at ${where}: ${reason}`, { cause: error });
+  }
+}
+
+/**
+ * Makes the folders of `dir` one level at a time (Node's recursive mkdir loops forever under /proc), failing
+ * at once with the reason.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  if (existsSync(at) && !statSync(at).isDirectory()) throw new StoreOpenError(`cannot make the ledger's folder ${dir}: ${at} is not a folder`);
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      if (e.code === "EEXIST") continue;
+      throw new StoreOpenError(`cannot make the ledger's folder ${d}: ${e.message}`, { cause: error });
+    }
+  }
+}
+
+function sqlite(file: string, mustExist: boolean): Kysely<Database> {
+  if (file !== ":memory:") {
+    if (mustExist && !existsSync(file)) {
+      throw new StoreOpenError(`no ledger at ${file}: make one with \`armsflow ingest PATH --db ${file}\` (or pass --create for an empty one)`);
+    }
+    if (existsSync(file) && !statSync(file).isFile()) throw new StoreOpenError(`the ledger ${file} is not a file`);
+    makeFolders(dirname(file));
+  }
+  let database: SQLite.Database;
+  try {
+    database = new SQLite(file);
+  } catch (error) {
+    throw new StoreOpenError(`cannot open the ledger ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL"); // WAL + NORMAL: a crash may lose the last commits, never half of one
   database.pragma("foreign_keys = ON");

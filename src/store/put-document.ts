@@ -4,7 +4,8 @@ import type { Kysely, Transaction } from "kysely";
 import type { ArmsDocument } from "../core/document.js";
 import { buildStatement } from "../link/build-statement.js";
 import { itemsInScope, knowledge } from "../link/knowledge.js";
-import { assignDocument, linkDoc, statementId, type CandidateStatement, type LinkedClaim } from "../link/link-claims.js";
+import { linkDoc, type LinkedClaim } from "../link/link-claims.js";
+import { claimKey, linkDocument, regroup, type KnownClaim, type LinkDecisions, type LinkPort } from "../link/linker.js";
 import { bandKeys, longEnough, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
 import { claimToRow, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
 import type { ClaimRow, Database, StatementRow } from "./schema.js";
@@ -67,13 +68,14 @@ export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Prom
       })
       .execute();
     await trx.insertInto("doc_bands").values(bands.map((band) => ({ band, doc_key: key }))).execute();
-    // Link before inserting: each claim joins the best statement of other documents, or founds one.
+    // The claims an older version carried leave their statements: those left regroup (a bridge gone splits one).
+    if (touched.size) await writeDecisions(trx, await regroupStatements(trx, [...touched]), touched);
+    // Link before inserting (linker.ts, the one linker): each claim joins the statements it retells, or founds one.
     const linked: LinkedClaim[] = doc.claims.map((claim) => ({ claim, doc: doc0 }));
-    const unlinked = doc.claims.map((c) => claimToRow(c, key, doc.meta.published));
-    const assigned = assignDocument(linked, await candidateStatements(trx, unlinked));
-    const rows = unlinked.map((r, i) => ({ ...r, statement: assigned.get(r.claim_id) ?? statementId(linked[i]) }));
+    const decisions = await linkDocument(linked, storePort(trx, doc.meta.published));
+    const rows = doc.claims.map((c, i) => ({ ...claimToRow(c, key, doc.meta.published), statement: decisions.assign.get(claimKey(linked[i]))! }));
     for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto("claims").values(rows.slice(i, i + CHUNK)).execute();
-    for (const r of rows) touched.add(r.statement);
+    await writeDecisions(trx, decisions, touched);
     await refreshStatements(trx, touched);
     const sources = new Map(doc.claims.map((c) => sourceRow(c.source, doc.meta.outlet)).map((r) => [r.id, r]));
     if (sources.size) await trx.insertInto("sources").values([...sources.values()]).onConflict((oc) => oc.column("id").doNothing()).execute();
@@ -108,41 +110,79 @@ async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string
   return best.id;
 }
 
-/** The statements of other documents this document's claims could retell: same core, near the same day. */
-async function candidateStatements(trx: Tx, rows: ClaimRow[]): Promise<CandidateStatement[]> {
+type Member = ClaimRow & { url: string | null; outlet: string | null; published: string | null; grp: string | null; named: string };
+
+const known = (m: Member): KnownClaim => ({ claim: rowToClaim(m), doc: rowToLinkDoc({ ...m, id: m.doc }), statement: m.statement });
+
+const withDocs = (trx: Tx) =>
+  trx
+    .selectFrom("claims")
+    .innerJoin("documents", "documents.key", "claims.doc_key")
+    .selectAll("claims")
+    .select(["documents.url", "documents.outlet", "documents.published", "documents.grp", "documents.named"])
+    .where("claims.current", "=", 1);
+
+/**
+ * The linker's port onto the store: the current claims of other documents near a claim (its kind,
+ * parties and items in scope; days within the occasion, or undated of its source), and the members
+ * of statements. Asked the same way as the in-memory port (linker.ts, MemoryPort), so that both link alike.
+ */
+export function storePort(trx: Tx, published: string | null): LinkPort {
   const near = knowledge.occasionDays;
-  const byStatement = new Map<string, LinkedClaim[]>();
-  const days = new Map<string, string | null>();
-  const seen = new Set<string>();
-  for (const r of rows) {
-    let q = trx
-      .selectFrom("claims")
-      .innerJoin("documents", "documents.key", "claims.doc_key")
-      .selectAll("claims")
-      .innerJoin("statements", "statements.id", "claims.statement")
-      .select(["documents.url", "documents.outlet", "documents.published", "documents.grp", "documents.named", "statements.stated as st_day"])
-      .where("claims.current", "=", 1)
-      .where("claims.doc", "!=", r.doc)
-      .where("claims.kind", "=", r.kind)
-      .where("claims.item", "in", itemsInScope(r.item))
-      .where("claims.statement", "is not", null);
-    q = r.supplier === null ? q.where("claims.supplier", "is", null) : q.where("claims.supplier", "=", r.supplier);
-    q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);
-    if (r.day_lo !== null && r.day_hi !== null) {
-      const lo = r.day_lo - near, hi = r.day_hi + near;
-      // A bounded range on day_lo keeps this an index range scan (a day range spans at most a year).
-      q = q.where("claims.day_lo", ">=", lo - 366).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo);
-    } else q = q.where("claims.source_key", "=", r.source_key);
-    for (const m of await q.execute()) {
-      if (seen.has(m.key)) continue;
-      seen.add(m.key);
-      const list = byStatement.get(m.statement!) ?? [];
-      list.push({ claim: rowToClaim(m), doc: rowToLinkDoc({ ...m, id: m.doc }) });
-      byStatement.set(m.statement!, list);
-      days.set(m.statement!, m.st_day);
+  return {
+    async near(lc) {
+      const r = claimToRow(lc.claim, "", published);
+      let q = withDocs(trx).where("claims.doc", "!=", lc.doc.id).where("claims.kind", "=", r.kind).where("claims.item", "in", itemsInScope(r.item));
+      q = r.supplier === null ? q.where("claims.supplier", "is", null) : q.where("claims.supplier", "=", r.supplier);
+      q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);
+      if (r.day_lo !== null && r.day_hi !== null) {
+        const lo = r.day_lo - near, hi = r.day_hi + near;
+        // A bounded range on day_lo keeps this an index range scan (a day range spans at most a year).
+        q = q.where((eb) => eb.or([
+          eb.and([eb("claims.day_lo", ">=", lo - 366), eb("claims.day_lo", "<=", hi), eb("claims.day_hi", ">=", lo)]),
+          eb.and([eb("claims.day_lo", "is", null), eb("claims.source_key", "=", r.source_key)]),
+        ]));
+      } else q = q.where("claims.source_key", "=", r.source_key);
+      return (await q.orderBy("claims.key").execute()).map(known);
+    },
+    async members(statements) {
+      const out: KnownClaim[] = [];
+      for (let i = 0; i < statements.length; i += CHUNK) out.push(...(await withDocs(trx).where("claims.statement", "in", statements.slice(i, i + CHUNK)).orderBy("claims.key").execute()).map(known));
+      return out;
+    },
+  };
+}
+
+/** The statements some claims left, regrouped from the claims still in them (linker.ts, regroup). */
+async function regroupStatements(trx: Tx, statements: readonly string[]): Promise<LinkDecisions> {
+  const members = await storePort(trx, null).members(statements);
+  const grouped = regroup(members);
+  const assign = new Map<string, string>();
+  for (const m of members) if (grouped.get(claimKey(m)) !== m.statement) assign.set(claimKey(m), grouped.get(claimKey(m))!);
+  const live = new Set(grouped.values());
+  return { assign, retired: statements.filter((s) => !live.has(s)) };
+}
+
+/** Writes the linker's decisions: claims that change statement move; every statement concerned is touched for the refresh. */
+async function writeDecisions(trx: Tx, d: LinkDecisions, touched: Set<string>): Promise<void> {
+  const byTarget = new Map<string, [string, string][]>();
+  for (const [k, statement] of d.assign) {
+    const [doc, claim] = k.split("\u0000");
+    byTarget.set(statement, [...(byTarget.get(statement) ?? []), [doc, claim]]);
+    touched.add(statement);
+  }
+  for (const s of d.retired) touched.add(s);
+  for (const [statement, claims] of byTarget) {
+    for (let i = 0; i < claims.length; i += CHUNK) {
+      const part = claims.slice(i, i + CHUNK);
+      await trx
+        .updateTable("claims")
+        .set({ statement })
+        .where("current", "=", 1)
+        .where((eb) => eb.or(part.map(([doc, claim]) => eb.and([eb("doc", "=", doc), eb("claim_id", "=", claim)]))))
+        .execute();
     }
   }
-  return [...byStatement].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, members]) => ({ id, members, day: days.get(id) ?? null }));
 }
 
 /** Rebuilds the statement rows whose claims changed; a statement no current claim carries is removed. */

@@ -122,10 +122,12 @@ export async function getDocument(db: Db, id: string): Promise<StoredDocument | 
   return row ? rowToDocument(row) : null;
 }
 
-export async function listDocuments(db: Db, o: { limit?: number; offset?: number; since?: string } = {}): Promise<StoredDocument[]> {
+export async function listDocuments(db: Db, o: { limit?: number; offset?: number; since?: string; newest?: boolean } = {}): Promise<StoredDocument[]> {
   let q = db.selectFrom("documents").selectAll().where("current", "=", 1);
   if (o.since) q = q.where("published", ">=", o.since);
-  q = q.orderBy(sql`coalesce(published, '9999')`).orderBy("id").limit(o.limit ?? 1e9);
+  q = o.newest
+    ? q.orderBy("ingested_at", "desc").orderBy(sql`coalesce(published, '')`, "desc").orderBy("id", "desc").limit(o.limit ?? 1e9)
+    : q.orderBy(sql`coalesce(published, '9999')`).orderBy("id").limit(o.limit ?? 1e9);
   if (o.offset) q = q.offset(o.offset);
   return (await q.execute()).map(rowToDocument);
 }

@@ -79,6 +79,8 @@ export interface StatementRow {
   period_start: string | null;
   period_end: string | null;
   cumulative: number;
+  /** What the figure measures (stock, increment, rate, plan; link/figure-measure.ts); null where no figure or an older ledger. */
+  measure: string | null;
   stated: string | null;
   certainty: string;
   speaker: string | null;

@@ -72,7 +72,8 @@ export interface Store {
   /** Stores a processed document and its claims in one transaction, then links its claims into statements. */
   putDocument(doc: ArmsDocument): Promise<PutResult>;
   getDocument(id: string): Promise<StoredDocument | null>;
-  listDocuments(options?: { limit?: number; offset?: number; since?: string }): Promise<StoredDocument[]>;
+  /** Oldest published first; `newest`: the latest ingested first (what is new since a visit). */
+  listDocuments(options?: { limit?: number; offset?: number; since?: string; newest?: boolean }): Promise<StoredDocument[]>;
   countDocuments(): Promise<number>;
   listClaims(filter?: ClaimFilter): Promise<Claim[]>;
   listStatements(filter?: StatementFilter): Promise<Statement[]>;

@@ -194,6 +194,20 @@ for (const engine of await engines()) {
       expect((await get("/api/documents/api-test-grain")).status).toBe(200);
     });
 
+    it("lists the newest ingested documents first ('new since your last visit' reads the head of the list)", async () => {
+      // api-test-grain, published after some of the seed and before others, was the last stored (just above).
+      const { body } = await get("/api/documents?limit=2");
+      expect(body.documents[0].id).toBe("api-test-grain");
+      const all = (await get("/api/documents?limit=50")).body.documents.map((d: { ingested_at: string }) => d.ingested_at);
+      expect(all).toEqual([...all].sort().reverse());
+    });
+
+    it("never grades a stand-in for an unnamed source, and marks no plain relay circular", async () => {
+      const { body } = await get("/api/sources");
+      for (const s of body.sources) if (/^(reports?|media|officials?)$/i.test(s.org ?? "") && !s.speaker && !s.country) expect(s.grade).toBeNull();
+      for (const c of body.chains) if (new Set(c.links.map((l: string) => l.toLowerCase())).size === c.links.length) expect(c.circular, c.links.join(" > ")).toBe(false);
+    });
+
     it("never shows driver text when the store fails", async () => {
       const broken = await engine.open();
       await broken.store.close();

@@ -119,6 +119,45 @@ describe.skipIf(missing.length > 0)("the demo corpus in the ledger", () => {
     }
   });
 
+  // Stocks and flows (issue 10): a flow's total is its best running total plus the increments after it,
+  // never a sum of running totals; so no curve climbs above what the sources ever said.
+  const curveMedians = async (item: Statement["item"], unit: string): Promise<number[]> => {
+    const { estimateFlowCurve } = await import(join(ROOT, "src/estimate/estimate-flow-curve.ts"));
+    const flow = await store.getFlow("PRK", "RUS", item);
+    if (!flow.some((s) => s.quantity?.unit === unit)) return [];
+    return (estimateFlowCurve(flow, { unit }) as { points: { median: number }[] }).points.map((p) => p.median);
+  };
+
+  it("keeps the troops total between what the sources say (1,500 to 20,000), never their sum", async () => {
+    const medians = await curveMedians("troops", "troops");
+    expect(medians.length).toBeGreaterThan(0);
+    expect(Math.max(...medians)).toBeLessThanOrEqual(20_000);
+    expect(medians.at(-1)!).toBeGreaterThanOrEqual(1_500);
+  });
+
+  it("keeps every container total at most 30,000 and the shells at most 13 million", async () => {
+    for (const item of ["artillery-ammunition", "ammunition", "weapons-unspecified", "goods-unspecified", "raw-materials"] as const) {
+      const medians = await curveMedians(item, "containers");
+      if (medians.length) expect(Math.max(...medians), item).toBeLessThanOrEqual(30_000);
+    }
+    const rounds = await curveMedians("artillery-ammunition", "rounds");
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(Math.max(...rounds)).toBeLessThanOrEqual(13_000_000);
+  });
+
+  it("gives each flow's latest figure as its latest running total, never a rate or a plan", async () => {
+    for (const f of await store.listFlows()) {
+      if (!f.latest) continue;
+      const flow = await store.getFlow(f.supplier, f.recipient, f.item, { reports: false });
+      const chosen = flow.find((s) => s.id === f.latest!.statement)!;
+      expect(["stock", "increment"], `${f.supplier}>${f.recipient} ${f.item}`).toContain(chosen.measure);
+      const day = (s: Statement) => (s.measure === "stock" ? s.stated ?? s.period?.end : s.period?.end ?? s.stated) ?? "";
+      const affirmed = (s: Statement) => s.quantity && ["asserted", "reported", "believed"].includes(s.certainty);
+      const stocks = flow.filter((s) => affirmed(s) && s.measure === "stock");
+      if (stocks.length) expect(day(chosen), `${f.item}: a later running total exists`).toBe(stocks.map(day).sort().at(-1));
+    }
+  });
+
   it("shows the exchange both ways, not a single arrow", async () => {
     const flows = await store.listFlows();
     const has = (supplier: string, recipient: string, item: string) => flows.some((f) => f.supplier === supplier && f.recipient === recipient && f.item === item);

@@ -56,6 +56,16 @@ describe("gradeSources (Admiralty)", () => {
     expect(of("Peskov").reliabilityReasons[0]).toMatch(/party to the flow/);
   });
 
+  it("never grades a stand-in for an unnamed source ('report', 'media', 'official')", () => {
+    const g = gradeSources([
+      statement({ org: "report", country: null }),
+      statement({ org: "Media", country: null }),
+      statement({ org: "official", country: null }),
+      statement({ org: "Harbour Post", country: null }),
+    ]);
+    expect(g.map((x) => x.org)).toEqual(["Harbour Post"]);
+  });
+
   it("grades an unnamed official of a named body C", () => {
     const g = gradeSources([statement({ org: "ROK Joint Chiefs of Staff official", country: "KOR" })]);
     expect(g[0].reliability).toBe("C");

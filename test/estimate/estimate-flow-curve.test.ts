@@ -93,6 +93,78 @@ describe("estimateFlowCurve: figures by hand", () => {
   });
 });
 
+describe("estimateFlowCurve: stocks and flows", () => {
+  it("never adds running totals: the total at a day is the latest running total", () => {
+    // Five sources telling how many soldiers are there by now (no "so far" flag from the text): the flow
+    // is the latest of them, not their sum.
+    const total = { unit: "troops", item: "troops", measure: "stock", cumulative: false } as const;
+    const c = estimateFlowCurve([
+      statement({ ...total, value: 1_500, approx: true, stated: "2024-10-18" }),
+      statement({ ...total, value: 3_000, stated: "2024-10-24" }),
+      statement({ ...total, min: 10_000, stated: "2024-11-05" }),
+      statement({ ...total, value: 11_000, approx: true, stated: "2024-11-19" }),
+      statement({ ...total, value: 15_000, approx: true, stated: "2025-04-30" }),
+    ]);
+    expect(c.points.at(-1)!.median).toBe(15_000);
+    expect(Math.max(...c.points.map((p) => p.high))).toBeLessThanOrEqual(15_000 * 1.25);
+  });
+
+  it("adds the increments whose window starts after the last running total, and only those", () => {
+    const c = estimateFlowCurve([
+      statement({ value: 4_000, stated: "2024-03-01", measure: "stock" }),
+      // inside the total's window: proves its own size, adds nothing
+      statement({ value: 1_000, stated: "2024-03-20", period: { start: "2024-01", end: "2024-02" }, measure: "increment" }),
+      // after it: adds
+      statement({ value: 500, stated: "2024-05-03", period: { start: "2024-04", end: "2024-04" }, measure: "increment" }),
+    ]);
+    expect(c.points.map((p) => [p.date, p.median])).toEqual([["2024-02-29", 1_000], ["2024-03-01", 4_000], ["2024-04-30", 4_500]]);
+  });
+
+  it("one window's increment told by two sources is one delivery, not two", () => {
+    const window = { start: "2024-06", end: "2024-06" };
+    const c = estimateFlowCurve([
+      statement({ value: 700, stated: "2024-07-02", period: window, measure: "increment", org: "Agency A" }),
+      statement({ value: 720, stated: "2024-07-03", period: window, measure: "increment", org: "Agency B" }),
+    ]);
+    expect(c.points).toHaveLength(1);
+    expect(c.points[0].median).toBe(710);
+  });
+
+  it("never draws a rate or a plan as an amount moved, and says why", () => {
+    const c = estimateFlowCurve([
+      statement({ value: 2_000, unit: "usd", item: "money", stated: "2024-10-26", measure: "rate" }),
+      statement({ value: 2_000_000, unit: "usd", item: "money", stated: "2024-11-01", measure: "stock" }),
+      statement({ value: 9_000_000, unit: "usd", item: "money", stated: "2024-11-02", measure: "plan" }),
+    ]);
+    expect(c.points.map((p) => p.median)).toEqual([2_000_000]);
+    expect(c.excluded.map((e) => e.reason)).toEqual([expect.stringMatching(/rate/), expect.stringMatching(/plan/)]);
+  });
+
+  it("a band that leaves every running total stated that day outside it carries the reason on its face", () => {
+    const c = estimateFlowCurve([
+      statement({ min: 8_000, stated: "2024-02-01", measure: "stock" }),
+      statement({ value: 3_000, stated: "2024-03-01", measure: "stock" }),
+    ]);
+    const p = c.points[1];
+    expect(3_000 < p.low || 3_000 > p.high).toBe(true);
+    expect(p.conflict).toMatch(/8,000|earlier figures/);
+  });
+
+  it("property: no point leaves every running total of its day outside its band without saying why", () => {
+    const total = fc.record({ x: fc.integer({ min: 1, max: 100_000 }), kind: fc.constantFrom("value", "min", "max"), approx: fc.boolean(), day: fc.integer({ min: 0, max: 400 }) });
+    fc.assert(fc.property(fc.array(total, { minLength: 1, maxLength: 10 }), (ts) => {
+      const list = ts.map((t) => statement({ ...(t.kind === "value" ? { value: t.x } : t.kind === "min" ? { min: t.x } : { max: t.x }), approx: t.approx, measure: "stock", stated: new Date(Date.UTC(2024, 0, 1) + t.day * 86_400_000).toISOString().slice(0, 10) }));
+      const c = estimateFlowCurve(list);
+      const byId = new Map(c.figures.map((f) => [f.statement, f]));
+      return c.points.every((p) => {
+        const own = p.statements.map((id) => byId.get(id)!).filter(Boolean);
+        const outside = own.length > 0 && own.every((f) => f.high < p.low || f.low > p.high);
+        return !outside || !!p.conflict;
+      });
+    }), { numRuns: 300 });
+  });
+});
+
 describe("isotonic", () => {
   it("pools adjacent violators", () => {
     expect(isotonic([1, 3, 2, 4])).toEqual([1, 2.5, 2.5, 4]);

@@ -1,7 +1,7 @@
 // Hand-built ledger statements for the estimate tests: figures follow the public record in
 // ../shared/facts (dates, sources, amounts); the records are ours.
 import type { Certainty, ClaimKind, Item, Unit } from "../../src/core/claim.js";
-import type { Statement } from "../../src/core/ledger.js";
+import type { Measure, Statement } from "../../src/core/ledger.js";
 
 export interface Spec {
   readonly kind?: ClaimKind;
@@ -16,6 +16,8 @@ export interface Spec {
   readonly stated?: string | null;
   readonly period?: { start: string | null; end: string | null } | null;
   readonly cumulative?: boolean;
+  /** What the figure measures, as linking types it (link/figure-measure.ts); unset: read from `cumulative`. */
+  readonly measure?: Measure;
   readonly certainty?: Certainty;
   readonly speaker?: string | null;
   readonly org?: string | null;
@@ -37,7 +39,8 @@ export function statement(spec: Spec): Statement {
       ? { value: spec.value ?? null, min: spec.min ?? null, max: spec.max ?? null, unit: spec.unit ?? "containers", approx: spec.approx ?? false }
       : null,
     period: spec.period ?? null,
-    cumulative: spec.cumulative ?? true,
+    cumulative: spec.cumulative ?? (spec.measure ? spec.measure === "stock" : true),
+    ...(spec.measure ? { measure: spec.measure } : {}),
     stated: spec.stated === undefined ? "2024-01-01" : spec.stated,
     certainty: spec.certainty ?? "asserted",
     source: { speaker: spec.speaker ?? null, org: spec.org ?? "Test Ministry", country: spec.country === undefined ? "KOR" : spec.country },

@@ -1,30 +1,104 @@
-// The ratchet: the pipeline over the dev reports of ../shared/eval, scored by its own scorer, must not
-// fall below what it reached. Raise the floors when the score rises; never tune rules to these files.
+// The ratchet: the pipeline over the real reports of ../shared/eval (the whole development pool, dev +
+// train, and the dev set alone), scored by its own scorer, must not fall below what it reached. Raise
+// the floors when the score rises; never tune rules to these files.
+//
+// The pipeline never sees the answers: the reports (ID.txt + ID.meta.json) are copied into one
+// temporary folder and the answers (ID.gold.json) into another, which only the scorer reads.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { extractAll } from "../../src/cli/extract-all.js";
 import { readInputs } from "../../src/ingest/read-files.js";
 
 const evalDir = join(import.meta.dirname, "../../../shared/eval");
-const present = existsSync(join(evalDir, "score.mjs"));
-if (!present) console.warn(`\n*** ${evalDir} is missing: the dev-set ratchet is SKIPPED ***\n`);
+const SETS = ["dev", "train"] as const;
+const present = existsSync(join(evalDir, "score.mjs")) && SETS.every((s) => existsSync(join(evalDir, s)));
+if (!present)
+  console.warn(
+    `\n${"*".repeat(100)}\n*** ${evalDir} (score.mjs, dev/, train/) is MISSING: the score ratchet over the real reports is SKIPPED ***\n${"*".repeat(100)}\n`,
+  );
 
-describe.skipIf(!present)("the dev set, scored", () => {
-  it("keeps the extraction and linking scores at or above the ratchet", async () => {
-    const { lines } = await extractAll(readInputs([join(evalDir, "dev")]), { link: true });
-    const file = join(mkdtempSync(join(tmpdir(), "armsflow-eval-")), "claims.jsonl");
-    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join("\n"));
-    const score = JSON.parse(execFileSync(process.execPath, [join(evalDir, "score.mjs"), join(evalDir, "dev"), file, "--json"], { encoding: "utf8" }));
-    console.log(`dev score: f1 ${score.f1}, quantity ${score.slots.quantity.accuracy}, period ${score.slots.period.accuracy}, certainty ${score.slots.certainty.accuracy}, source ${score.slots.source.accuracy}, links ${score.links?.precision}/${score.links?.recall}`);
-    expect(score.f1).toBeGreaterThanOrEqual(0.92);
-    expect(score.slots.quantity.accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(score.slots.period.accuracy).toBeGreaterThanOrEqual(0.88);
-    expect(score.slots.certainty.accuracy).toBeGreaterThanOrEqual(0.85);
-    expect(score.slots.source.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(score.links.precision).toBeGreaterThanOrEqual(0.9);
-    expect(score.links.recall).toBeGreaterThanOrEqual(0.8);
+interface Score {
+  f1: number;
+  precision: number;
+  recall: number;
+  slots: Record<"quantity" | "period" | "certainty" | "source", { accuracy: number }>;
+  links?: { precision: number; recall: number };
+}
+
+/** The floors of one set: a little below what it reached when they were set. */
+interface Floors {
+  f1: number;
+  quantity: number;
+  period: number;
+  certainty: number;
+  source: number;
+  linkPrecision: number;
+  linkRecall: number;
+}
+
+// Measured 2026-12-02: pool f1 0.578 (P 0.668, R 0.51), quantity 0.81, period 0.62, certainty 0.80,
+// source 0.71, links 1/0.625; dev f1 see the log line. Floors sit a little below.
+const POOL: Floors = { f1: 0.55, quantity: 0.78, period: 0.58, certainty: 0.76, source: 0.66, linkPrecision: 0.9, linkRecall: 0.6 };
+const DEV: Floors = { f1: 0.92, quantity: 0.95, period: 0.88, certainty: 0.85, source: 0.9, linkPrecision: 0.9, linkRecall: 0.8 };
+
+describe.skipIf(!present)("the real reports of ../shared/eval, scored", () => {
+  const root = present ? mkdtempSync(join(tmpdir(), "armsflow-pool-")) : "";
+  const reports = join(root, "reports");
+  const answers = { pool: join(root, "gold-pool"), dev: join(root, "gold-dev") };
+  const devIds = new Set<string>();
+  let lines: { doc: string }[] = [];
+
+  beforeAll(async () => {
+    for (const dir of [reports, answers.pool, answers.dev]) mkdirSync(dir, { recursive: true });
+    for (const set of SETS) {
+      for (const name of readdirSync(join(evalDir, set))) {
+        const from = join(evalDir, set, name);
+        if (name.endsWith(".gold.json")) {
+          copyFileSync(from, join(answers.pool, name));
+          if (set === "dev") {
+            copyFileSync(from, join(answers.dev, name));
+            devIds.add(name.slice(0, -".gold.json".length));
+          }
+        } else if (name.endsWith(".txt") || name.endsWith(".meta.json")) {
+          if (existsSync(join(reports, name))) throw new Error(`${name} is in both dev and train`);
+          copyFileSync(from, join(reports, name));
+        }
+      }
+    }
+    expect(readdirSync(reports).some((f) => f.endsWith(".gold.json"))).toBe(false);
+    ({ lines } = await extractAll(readInputs([reports]), { link: true }));
+  }, 240_000);
+
+  const score = (gold: string, keep: (doc: string) => boolean, label: string): Score => {
+    const file = join(root, `${label}.jsonl`);
+    writeFileSync(file, lines.filter((l) => keep(l.doc)).map((l) => JSON.stringify(l)).join("\n"));
+    const s = JSON.parse(execFileSync(process.execPath, [join(evalDir, "score.mjs"), gold, file, "--json"], { encoding: "utf8" })) as Score;
+    console.log(
+      `${label} score: f1 ${s.f1} (P ${s.precision}, R ${s.recall}), quantity ${s.slots.quantity.accuracy}, period ${s.slots.period.accuracy}, ` +
+        `certainty ${s.slots.certainty.accuracy}, source ${s.slots.source.accuracy}, links ${s.links?.precision}/${s.links?.recall}`,
+    );
+    return s;
+  };
+
+  const atLeast = (s: Score, floors: Floors) => {
+    expect(s.f1).toBeGreaterThanOrEqual(floors.f1);
+    expect(s.slots.quantity.accuracy).toBeGreaterThanOrEqual(floors.quantity);
+    expect(s.slots.period.accuracy).toBeGreaterThanOrEqual(floors.period);
+    expect(s.slots.certainty.accuracy).toBeGreaterThanOrEqual(floors.certainty);
+    expect(s.slots.source.accuracy).toBeGreaterThanOrEqual(floors.source);
+    expect(s.links?.precision ?? 0).toBeGreaterThanOrEqual(floors.linkPrecision);
+    expect(s.links?.recall ?? 0).toBeGreaterThanOrEqual(floors.linkRecall);
+  };
+
+  it("the whole pool (dev + train) keeps its scores at or above the ratchet", () => {
+    atLeast(score(answers.pool, () => true, "pool"), POOL);
+  });
+
+  it("the dev set alone keeps its scores at or above the ratchet", () => {
+    expect(devIds.size).toBeGreaterThan(0);
+    atLeast(score(answers.dev, (doc) => devIds.has(doc), "dev"), DEV);
   });
 });

@@ -53,9 +53,18 @@ describe.skipIf(ids.length === 0)("sentences match the dev set's evidence", () =
       const meta = JSON.parse(readFileSync(join(DEV, `${id}.meta.json`), "utf8"));
       const doc = readDocument({ path: join(DEV, `${id}.txt`), bytes: readFileSync(join(DEV, `${id}.txt`)), meta });
       const sentences = new Set(doc.sentences.map((s) => doc.slice(s.span)));
+      // A sentence after a wire dateline cut off as boilerplate ("CITY (Agency) -- ...") also matches
+      // the evidence written with its dateline, as the text has it.
+      const afterDateline = (evidence: string) => {
+        const at = doc.text.indexOf(evidence);
+        const s = at < 0 ? undefined : doc.sentences.find((x) => x.span.end === at + evidence.length && x.span.start > at);
+        if (!s) return false;
+        const lead = doc.text.slice(at, s.span.start).trimEnd();
+        return doc.boilerplate.some((b) => b.start <= at && b.end >= at + lead.length);
+      };
       for (const claim of JSON.parse(readFileSync(goldPath, "utf8")).claims as { evidence: string }[]) {
         total++;
-        if (sentences.has(claim.evidence)) hit++;
+        if (sentences.has(claim.evidence) || afterDateline(claim.evidence)) hit++;
       }
     }
     expect(total).toBeGreaterThan(0);

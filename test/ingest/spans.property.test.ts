@@ -5,6 +5,9 @@ import { readDocument } from "../../src/ingest/index.js";
 const piece = fc.constantFrom(
   "Gen. Kim said.", "U.S.", "e.g.", "4.8", "152 mm", "\u201cQuoted. Text,\u201d he said.", "\"", "Read also: ", "Related:", "____",
   "by Jo Bloggs", "Leave a Comment", "date 2024-02-27 ", "Kim Jong-un.", "\n", "\n\n", "\r\n", " ", "\t", "?!", "\u2026", "Home NEWS ", "\u2028", "\u00a0", "\u3000", "\u200b", "Photo: AFP", "“", "”",
+  // Datelines, captions, glued periods, mixed quotes, buttons glued to a line.
+  "SEOUL, May 2 (Yonhap) -- ", "KYIV (Reuters) - ", "MINSK, May 3. /BelTA/. ", "Riga, 4 May (LETA)--", "(Photo: Jo Roe/AFP)", " Navy photo", " Photo courtesy of the navy",
+  "the year.In March", "in 2023.Officials", 'it."No', '"Sent,\u201d he said.', "\u201cSent,\" he said.", " View Photo", " Share", "By Ann Lee, Reuters",
 );
 const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 4 })), { maxLength: 60 }).map((xs) => xs.join(""));
 

@@ -1,16 +1,18 @@
 // The dashboard's view of the API: typed fetches, and the API's `{error: {code, message}}` as an exception.
 export interface Quantity { value: number | null; min: number | null; max: number | null; unit: string; approx: boolean }
 export interface Source { speaker: string | null; org: string | null; country: string | null }
+/** What a figure measures: a running total to its day, an amount over a window, a rate or share, a plan or target. */
+export type Measure = "stock" | "increment" | "rate" | "plan";
 export interface Period { start: string | null; end: string | null }
 export interface Report { doc: string; url: string | null; outlet: string | null; published: string | null; claim: string; evidence: string; start: number; end: number; relays: string[] }
 export interface Statement {
   id: string; kind: string; supplier: string | null; recipient: string | null; item: string; quantity: Quantity | null;
-  period: Period | null; cumulative: boolean; stated: string | null; certainty: string; source: Source;
+  period: Period | null; cumulative: boolean; measure?: Measure | null; stated: string | null; certainty: string; source: Source;
   independent_sources: number; reports: Report[];
 }
 export interface Flow {
   supplier: string; recipient: string; item: string; statements: number; reports: number; independent_sources: number;
-  latest: { statement: string; quantity: Quantity; stated: string | null; source: Source } | null;
+  latest: { statement: string; quantity: Quantity; stated: string | null; source: Source; measure?: Measure } | null;
   first_stated: string | null; last_stated: string | null; points?: [string, number][]; conflicts?: Conflict[];
 }
 export interface Claim {

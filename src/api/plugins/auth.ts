@@ -33,6 +33,15 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/**
+ * Whether a matched route pattern serves ledger data (everything under /api). No match (undefined: the
+ * not-found answer, which carries no data) and the dashboard's static files are public.
+ */
+export function isDataRoute(route: string | undefined): boolean {
+  if (route === undefined) return false;
+  return route === "/api" || route.startsWith("/api/");
+}
+
 /** Throws UNAUTHORIZED when no token came, FORBIDDEN when a wrong one did. */
 function requireToken(request: FastifyRequest, token: string | null): void {
   const given = bearer(request);
@@ -43,7 +52,9 @@ function requireToken(request: FastifyRequest, token: string | null): void {
 export const authPlugin = fp(async function auth(app: FastifyInstance, options: AuthOptions) {
   app.addHook("onRequest", async (request) => {
     if (request.routeOptions.config?.write) return requireToken(request, options.token);
-    if (!request.url.startsWith("/api/")) return; // the dashboard's files are public: the data behind them is not
+    // Decided on the route that matched, never on the raw URL: `/%61pi/flows` and an absolute-URL request
+    // line route to `/api/flows` and must meet the same gate.
+    if (!isDataRoute(request.routeOptions.url)) return; // the dashboard's files are public: the data behind them is not
     if (options.publicReads || LOOPBACK.has(request.ip)) return;
     requireToken(request, options.token);
   });

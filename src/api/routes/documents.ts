@@ -75,7 +75,8 @@ export async function documentRoutes(app: FastifyInstance, options: RouteOptions
       },
     },
   }, async (request) => {
-    const [documents, total] = await Promise.all([store.listDocuments(request.query), store.countDocuments()]);
+    // Newest ingested first, as the summary says: "new since your last visit" reads the head of this list.
+    const [documents, total] = await Promise.all([store.listDocuments({ ...request.query, newest: true }), store.countDocuments()]);
     return { total, documents: documents.map(summary) };
   });
 

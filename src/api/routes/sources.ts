@@ -1,5 +1,6 @@
 // Sources with their grading and reasons, and the reporting chains that make reports less independent than they look.
 import type { FastifyInstance } from "fastify";
+import { isGenericSource } from "../../link/sources.js";
 import { sortChains } from "../chains.js";
 import { errors } from "../schemas.js";
 import type { RouteOptions } from "./flows.js";
@@ -19,7 +20,8 @@ export async function sourceRoutes(app: FastifyInstance, { store, engine, cache 
               items: {
                 type: "object",
                 properties: {
-                  links: { type: "array", items: { type: "string" } }, circular: { type: "boolean" },
+                  links: { type: "array", items: { type: "string" }, description: "the origin, each relay, the printing outlet last" },
+                  circular: { type: "boolean", description: "the chain comes back to its origin or an earlier relay (A > B > A); a plain relay is not circular" },
                   statements: { type: "array", items: { type: "string" }, description: "some of the statements that took this path" },
                   statement_count: { type: "integer", description: "how many statements took this path" }, reports: { type: "integer" },
                 },
@@ -38,6 +40,7 @@ export async function sourceRoutes(app: FastifyInstance, { store, engine, cache 
     const byKey = new Map(grades.map((g) => [key(g), g]));
     const graded = sources.map((s) => {
       const g = byKey.get(key(s));
+      if (!g && isGenericSource(s)) return { ...s, grade: null, reasons: [`"${s.org ?? "unnamed"}" stands for a source the reports do not name: not graded`] };
       return { ...s, grade: g?.grade ?? null, reasons: [...(g?.reasons ?? [])] };
     });
     return { sources: graded, chains: sortChains(chains) };

@@ -2,12 +2,12 @@
 import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import type { Item, Unit } from "../../core/claim.js";
-import { ITEMS } from "../../core/claim.js";
 import type { Store } from "../../store/store.js";
 import {
   estimateBalance, estimateFlowCurves, estimateProduction, estimateRounds, gradeSources, parseMix, parseParamOption, parseParamsFile,
   type Overrides,
 } from "../../estimate/index.js";
+import { integer, item } from "../validate.js";
 import { formatBalance, formatCurve, formatGrades, formatProduction, formatRounds } from "../../estimate/format-text.js";
 
 interface ModelOptions { param?: string[]; params?: string; samples?: string; seed?: string; json?: boolean }
@@ -94,14 +94,13 @@ function sampling(o: ModelOptions): { samples?: number; seed?: number } {
     if (!Number.isInteger(x)) throw new Error(`--${name} wants an integer, got "${v}"`);
     return x;
   };
-  const samples = int("samples", o.samples);
+  const samples = o.samples === undefined ? undefined : integer(o.samples, "--samples", 1, 10_000_000);
   const seed = int("seed", o.seed);
   return { ...(samples !== undefined ? { samples } : {}), ...(seed !== undefined ? { seed } : {}) };
 }
 
-function checkItem(item: string): Item {
-  if (!(ITEMS as readonly string[]).includes(item)) throw new Error(`unknown item "${item}" (known: ${ITEMS.join(", ")})`);
-  return item as Item;
+function checkItem(value: string): Item {
+  return item(value, "ITEM"); // the lexicon, with "did you mean"
 }
 
 function print<T>(o: { json?: boolean }, value: T, format: (v: T) => string): void {
@@ -110,8 +109,8 @@ function print<T>(o: { json?: boolean }, value: T, format: (v: T) => string): vo
 
 async function withStore(o: LedgerOptions, run: (store: Store) => Promise<void>): Promise<void> {
   // Loaded lazily: `estimate containers` needs no database driver.
-  const { openStore } = await import("../../store/open-store.js");
-  const store = await openStore({ ...(o.db ? { db: o.db } : {}), ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : {}) });
+  const { storeFrom } = await import("../format.js"); // the one resolution of --db / --database-url / DATABASE_URL / ARMSFLOW_DB
+  const store = await storeFrom(o);
   try {
     await run(store);
   } finally {

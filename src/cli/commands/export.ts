@@ -3,31 +3,59 @@ import type { Command } from "commander";
 import { toSchemaClaim } from "../../core/claim.js";
 import type { Store } from "../../store/store.js";
 import { statementJson, withStore, withStoreOptions } from "../format.js";
+import { oneOf } from "../validate.js";
 
 const PAGE = 1000;
 
-/** Flattens nested fields with dotted names (quantity.value, source.speaker) for CSV. */
-const SHAPES: Record<string, Record<string, null>> = {
-  quantity: { value: null, min: null, max: null, unit: null, approx: null },
-  period: { start: null, end: null },
-};
+/**
+ * The CSV columns of each table, fixed and documented (docs/data-formats.md): every row has every column,
+ * whatever the first record held. Nested fields are dotted (quantity.value, source.speaker).
+ */
+export const CSV_COLUMNS = {
+  claims: [
+    "doc", "kind", "supplier", "recipient", "item", "quantity.value", "quantity.min", "quantity.max", "quantity.unit", "quantity.approx",
+    "calibre", "period.start", "period.end", "cumulative", "stated", "certainty", "source.speaker", "source.org", "source.country",
+    "relays", "statement", "evidence", "spans.evidence.start", "spans.evidence.end",
+  ],
+  // One row per report of a statement: a statement carried by three reports is three rows with one id.
+  statements: [
+    "id", "kind", "supplier", "recipient", "item", "quantity.value", "quantity.min", "quantity.max", "quantity.unit", "quantity.approx",
+    "period.start", "period.end", "cumulative", "stated", "certainty", "source.speaker", "source.org", "source.country",
+    "independent_sources", "report_count", "report.doc", "report.url", "report.outlet", "report.published", "report.relays",
+    "report.evidence", "report.start", "report.end",
+  ],
+  documents: ["id", "version", "key", "hash", "url", "outlet", "title", "author", "published", "format", "group", "ingested_at", "diagnostics", "text"],
+} as const;
 
-function flatten(o: Record<string, unknown>, prefix = "", out: Record<string, unknown> = {}): Record<string, unknown> {
-  for (const [k, raw] of Object.entries(o)) {
-    // Null nested records keep their columns, so every row has the header's columns.
-    const v = raw === null && !prefix && SHAPES[k] ? SHAPES[k] : raw;
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (v && typeof v === "object" && !Array.isArray(v)) flatten(v as Record<string, unknown>, key, out);
-    else out[key] = Array.isArray(v) ? JSON.stringify(v) : v;
-  }
-  return out;
+type Table = keyof typeof CSV_COLUMNS;
+
+/** The value at a dotted path: `pick({a: {b: 1}}, "a.b")` → 1; arrays as JSON. */
+function pick(o: Record<string, unknown>, path: string): unknown {
+  let v: unknown = o;
+  for (const part of path.split(".")) v = v && typeof v === "object" ? (v as Record<string, unknown>)[part] : undefined;
+  return Array.isArray(v) ? JSON.stringify(v) : v;
 }
 
-// Hand-written: RFC 4180 quoting is three lines, not worth a dependency.
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? "" : String(v);
+/**
+ * One CSV cell (RFC 4180 quoting). A text that a spreadsheet would run as a formula (it begins with = + - @,
+ * a tab or a carriage return) gets a leading apostrophe; numbers stay numbers.
+ */
+export function cell(v: unknown): string {
+  let s = v === null || v === undefined ? "" : String(v);
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+}
+
+/** The CSV rows of one record: statements give one row per report. */
+export function csvRows(table: Table, record: Record<string, unknown>): string[] {
+  const columns = CSV_COLUMNS[table] as readonly string[];
+  const line = (o: Record<string, unknown>) => columns.map((c) => cell(pick(o, c))).join(",");
+  if (table !== "statements") return [line(record)];
+  const reports = (record.reports as Record<string, unknown>[] | undefined) ?? [];
+  const base = { ...record, report_count: reports.length };
+  if (!reports.length) return [line(base)];
+  return reports.map((report) => line({ ...base, report }));
+}
 
 async function* records(store: Store, what: string): AsyncGenerator<Record<string, unknown>> {
   for (let offset = 0; ; offset += PAGE) {
@@ -46,28 +74,16 @@ export function register(program: Command): void {
       .command("export")
       .description("write claims, statements or documents, with provenance, as CSV or JSONL on standard output")
       .option("--format <format>", "csv or jsonl", "jsonl")
-      .option("--what <what>", "claims, statements or documents", "claims"),
+      .option("--what <what>", "claims, statements (CSV: one row per report) or documents", "claims"),
   ).action(async (opts: { db?: string; databaseUrl?: string; format: string; what: string }) => {
-    if (!["csv", "jsonl"].includes(opts.format)) throw new Error(`--format must be csv or jsonl, not ${opts.format}`);
-    if (!["claims", "statements", "documents"].includes(opts.what)) throw new Error(`--what must be claims, statements or documents, not ${opts.what}`);
-    // A reader that stops early (`| head`) is not an error.
-    process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(0);
-      throw e;
-    });
+    const format = oneOf(opts.format, "--format", ["csv", "jsonl"] as const);
+    const what = oneOf(opts.what, "--what", ["claims", "statements", "documents"] as const);
     await withStore(opts, async (store) => {
-      let columns: string[] | null = null;
-      for await (const r of records(store, opts.what)) {
-        if (opts.format === "jsonl") {
-          process.stdout.write(`${JSON.stringify(r)}\n`);
-          continue;
-        }
-        const flat = flatten(r);
-        if (!columns) {
-          columns = Object.keys(flat);
-          process.stdout.write(`${columns.map(cell).join(",")}\n`);
-        }
-        process.stdout.write(`${columns.map((c) => cell(flat[c])).join(",")}\n`);
+      // A UTF-8 byte order mark, so spreadsheets read arrows and curly quotes as written.
+      if (format === "csv") process.stdout.write(`\uFEFF${CSV_COLUMNS[what].join(",")}\n`);
+      for await (const r of records(store, what)) {
+        if (format === "jsonl") process.stdout.write(`${JSON.stringify(r)}\n`);
+        else for (const row of csvRows(what, r)) process.stdout.write(`${row}\n`);
       }
     });
   });

@@ -2,6 +2,8 @@
 import type { Command } from "commander";
 import type { Claim } from "../../core/claim.js";
 import { readInputs } from "../../ingest/read-files.js";
+import { date, oneOf } from "../validate.js";
+import { DiagnosticTally } from "../diagnostics.js";
 import { extractAll } from "../extract-all.js";
 import { formatQuantity, formatSource } from "../format.js";
 
@@ -16,9 +18,10 @@ export function register(program: Command): void {
     .option("--link", "link claims across the documents into statements (adds `statement`)")
     .option("--documents", "with jsonl: also one line per document, {document, url, outlet, published, title, author, diagnostics}")
     .action(async (paths: string[], opts: { published?: string; format: string; json?: boolean; link?: boolean; documents?: boolean }) => {
-      if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new Error(`--published takes YYYY-MM-DD, not "${opts.published}"`);
+      if (opts.published) date(opts.published, "--published");
+      const format = opts.json ? "jsonl" : oneOf(opts.format, "--format", ["text", "jsonl"] as const);
       const result = await extractAll(readInputs(paths), { link: Boolean(opts.link), published: opts.published ?? null });
-      if (opts.json || opts.format === "jsonl") {
+      if (format === "jsonl") {
         if (opts.documents) {
           for (const d of result.documents) {
             const { id, ...meta } = d.meta;
@@ -28,11 +31,11 @@ export function register(program: Command): void {
         for (const line of result.lines) process.stdout.write(`${JSON.stringify(line)}\n`);
       }
       else process.stdout.write(readable(result.claims));
-      for (const d of result.documents) {
-        for (const diag of d.diagnostics) if (diag.severity === "fatal" || diag.severity === "error") console.error(`${diag.severity} ${diag.code}: ${diag.message}`);
-      }
+      const tally = new DiagnosticTally();
+      for (const d of result.documents) tally.add(d.diagnostics);
+      tally.print();
       console.error(`${result.documents.length} documents, ${result.claims.length} claims, ${result.failed.length} failed`);
-      process.exitCode = result.failed.length ? 1 : 0;
+      process.exitCode = tally.notAsGiven ? 1 : 0;
     });
 }
 

@@ -1,6 +1,7 @@
 // `armsflow flow SUPPLIER RECIPIENT ITEM`: the flow's timeline of statements, figures with bounds, sources and reports.
 import type { Command } from "commander";
 import type { Item } from "../../core/claim.js";
+import { item as checkItem, state } from "../validate.js";
 import { formatQuantity, printJson, printTable, STATEMENT_HEAD, statementJson, statementRows, withStore, withStoreOptions } from "../format.js";
 
 export function register(program: Command): void {
@@ -11,7 +12,10 @@ export function register(program: Command): void {
       .argument("<supplier>", "supplier state (ISO alpha-3, e.g. PRK)")
       .argument("<recipient>", "recipient state (ISO alpha-3, e.g. RUS)")
       .argument("<item>", "item (e.g. artillery-ammunition)"),
-  ).action(async (supplier: string, recipient: string, item: string, opts: { db?: string; databaseUrl?: string; json?: boolean }) => {
+  ).action(async (supplierArg: string, recipientArg: string, itemArg: string, opts: { db?: string; databaseUrl?: string; json?: boolean }) => {
+    const supplier = state(supplierArg, "SUPPLIER");
+    const recipient = state(recipientArg, "RECIPIENT");
+    const item = checkItem(itemArg, "ITEM");
     const [timeline, flow, chains] = await withStore(opts, async (store) => {
       const t = await store.getFlow(supplier.toUpperCase(), recipient.toUpperCase(), item as Item);
       const f = (await store.listFlows()).find((x) => x.supplier === supplier.toUpperCase() && x.recipient === recipient.toUpperCase() && x.item === item);

@@ -7,6 +7,7 @@ import { register as registerFlow } from "./flow.js";
 import { register as registerStatements } from "./statements.js";
 import { register as registerExport } from "./export.js";
 import { register as registerExtract } from "./extract.js";
+import { register as registerEval } from "./eval.js";
 
 /** Every command of the CLI, each in a file of its own that exports `register(program)`. Add one import and one line per command. */
 export function registerCommands(program: Command): void {
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerStatements(program);
   registerExport(program);
   registerExtract(program);
+  registerEval(program);
 }

@@ -4,6 +4,8 @@ import type { Command } from "commander";
 import { readInputs } from "../../ingest/read-files.js";
 import { processDocument } from "../../pipeline.js";
 import type { PutResult } from "../../store/store.js";
+import { date } from "../validate.js";
+import { DiagnosticTally, type DiagnosticLike } from "../diagnostics.js";
 import { printJson, printTable, withStore, withStoreOptions } from "../format.js";
 
 interface Options {
@@ -30,19 +32,18 @@ export function register(program: Command): void {
       .argument("<paths...>", "files (.txt, .html) or folders; ID.meta.json beside ID.txt gives its metadata")
       .option("--published <date>", "publication date (YYYY-MM-DD) for documents whose metadata has none"),
   ).action(async (paths: string[], opts: Options) => {
-    if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new Error(`--published must be YYYY-MM-DD, not ${opts.published}`);
-    const summary = await withStore(opts, (store) => ingest(paths, store.putDocument.bind(store), opts.published));
+    if (opts.published) date(opts.published, "--published");
+    const tally = new DiagnosticTally();
+    const summary = await withStore(opts, (store) => ingest(paths, store.putDocument.bind(store), opts.published, tally), "create");
     if (opts.json) printJson(summary);
-    else {
-      printTable(["stored", "unchanged", "new versions", "failed", "claims"], [[summary.stored, summary.unchanged, summary.new_versions, summary.failed, summary.claims]]);
-      for (const f of summary.failures) for (const d of f.diagnostics) process.stderr.write(`failed: ${d}\n`);
-    }
-    if (summary.failed > 0) process.exitCode = 1;
+    else printTable(["stored", "unchanged", "new versions", "failed", "claims"], [[summary.stored, summary.unchanged, summary.new_versions, summary.failed, summary.claims]]);
+    tally.print();
+    if (summary.failed > 0 || tally.notAsGiven > 0) process.exitCode = 1;
   });
 }
 
 /** Ingests every input, one document at a time (memory does not grow with the folder); a failure stops only its document. */
-export async function ingest(paths: string[], put: (doc: ReturnType<typeof processDocument>) => Promise<PutResult>, published?: string): Promise<IngestSummary> {
+export async function ingest(paths: string[], put: (doc: ReturnType<typeof processDocument>) => Promise<PutResult>, published?: string, tally?: DiagnosticTally): Promise<IngestSummary> {
   const s: IngestSummary = { stored: 0, unchanged: 0, new_versions: 0, failed: 0, claims: 0, failures: [] };
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: "ingest {value} documents | {stored} stored, {unchanged} unchanged, {versions} new versions, {failed} failed | {file}", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -53,6 +54,7 @@ export async function ingest(paths: string[], put: (doc: ReturnType<typeof proce
     const meta = published && !input.meta.published ? { ...input.meta, published } : input.meta;
     const doc = processDocument({ ...input, meta });
     const fatal = doc.diagnostics.filter((d) => d.severity === "fatal");
+    let storeFailure: DiagnosticLike | null = null;
     if (fatal.length) {
       s.failed++;
       s.failures.push({ path: input.path, id: doc.meta.id, diagnostics: fatal.map((d) => `${d.code}: ${d.message}`) });
@@ -66,9 +68,12 @@ export async function ingest(paths: string[], put: (doc: ReturnType<typeof proce
       } catch (error) {
         // The store's transaction rolled the whole document back; name it and go on with the next.
         s.failed++;
-        s.failures.push({ path: input.path, id: doc.meta.id, diagnostics: [`store-failed: ${input.path}: document ${doc.meta.id} was not stored (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`] });
+        const message = `${input.path}: document ${doc.meta.id} was not stored (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`;
+        s.failures.push({ path: input.path, id: doc.meta.id, diagnostics: [`store-failed: ${message}`] });
+        storeFailure = { code: "store-failed", severity: "fatal", message, stage: "store" };
       }
     }
+    tally?.add(storeFailure ? [...doc.diagnostics, storeFailure] : doc.diagnostics);
     n++;
     bar?.setTotal(n);
     bar?.update(n, { stored: s.stored, unchanged: s.unchanged, versions: s.new_versions, failed: s.failed, file: input.path.slice(-40) });

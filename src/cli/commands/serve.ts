@@ -1,19 +1,31 @@
 // `armsflow serve`: the HTTP API and the dashboard over a ledger.
 import type { Command } from "commander";
 import { serve } from "../../api/server.js";
+import { resolveLedger } from "../format.js";
+import { integer } from "../validate.js";
 
 export function register(program: Command): void {
   program
     .command("serve")
-    .description("serve the HTTP API and the dashboard over a ledger")
-    .option("--db <file>", "SQLite file of the ledger", "data/armsflow.db")
-    .option("--database-url <url>", "PostgreSQL URL of the ledger (instead of --db)", process.env.DATABASE_URL)
-    .option("--port <n>", "port to listen on", (v) => Number.parseInt(v, 10), Number(process.env.PORT ?? 8080))
+    .description("serve the HTTP API and the dashboard over a ledger (made empty if it does not exist)")
+    .option("--db <file>", "SQLite ledger file (default: env ARMSFLOW_DB, else data/armsflow.db)")
+    .option("--database-url <url>", "PostgreSQL URL of the ledger (default: env DATABASE_URL)")
+    .option("--port <n>", "port to listen on (default: env PORT, else 8080)")
     .option("--host <address>", "address to bind", process.env.HOST ?? "127.0.0.1")
     .option("--public-reads", "answer reads from any address, not only this machine", false)
-    .action(async (options: { db: string; databaseUrl?: string; port: number; host: string; publicReads: boolean }) => {
-      if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error(`--port: not a port: ${options.port}`);
-      const running = await serve(options);
+    .option("--json", "print the address and ledger as one JSON line once listening")
+    .action(async (options: { db?: string; databaseUrl?: string; port?: string; host: string; publicReads: boolean; json?: boolean }) => {
+      const port = integer(options.port ?? process.env.PORT ?? "8080", "--port", 0, 65535);
+      const ledger = resolveLedger(options);
+      const lines: string[] = [];
+      const running = await serve({
+        ...(ledger.kind === "postgres" ? { databaseUrl: ledger.url } : { db: ledger.file }),
+        port, host: options.host, publicReads: options.publicReads,
+        ...(options.json ? { print: (line: string) => void lines.push(line) } : {}),
+      });
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify({ url: running.url, ledger: ledger.kind === "postgres" ? "postgresql" : ledger.file, messages: lines })}\n`);
+      }
       const stop = () => void running.close().then(() => process.exit(0));
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);

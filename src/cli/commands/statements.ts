@@ -1,6 +1,7 @@
 // `armsflow statements`: statements with their reports, filtered by supplier, recipient, item, source, unit, date.
 import type { Command } from "commander";
 import type { Item } from "../../core/claim.js";
+import { date, integer, item, state } from "../validate.js";
 import { printJson, printTable, STATEMENT_HEAD, statementJson, statementRows, withStore, withStoreOptions } from "../format.js";
 
 interface Options {
@@ -29,17 +30,17 @@ export function register(program: Command): void {
       .option("--since <date>", "stated on or after YYYY-MM-DD")
       .option("--limit <n>", "at most this many statements"),
   ).action(async (opts: Options) => {
-    const list = await withStore(opts, (store) =>
-      store.listStatements({
-        supplier: opts.supplier?.toUpperCase(),
-        recipient: opts.recipient?.toUpperCase(),
-        item: opts.item as Item | undefined,
-        source: opts.source,
-        unit: opts.unit,
-        since: opts.since,
-        limit: opts.limit ? Number(opts.limit) : undefined,
-      }),
-    );
+    // Checked before the ledger is opened: a typo is a usage error (exit 2) with a clear message.
+    const filter = {
+      supplier: opts.supplier === undefined ? undefined : state(opts.supplier, "--supplier"),
+      recipient: opts.recipient === undefined ? undefined : state(opts.recipient, "--recipient"),
+      item: opts.item === undefined ? undefined : (item(opts.item, "--item") as Item),
+      source: opts.source,
+      unit: opts.unit,
+      since: opts.since === undefined ? undefined : date(opts.since, "--since"),
+      limit: opts.limit === undefined ? undefined : integer(opts.limit, "--limit", 1),
+    };
+    const list = await withStore(opts, (store) => store.listStatements(filter));
     if (opts.json) return printJson(list.map(statementJson));
     printTable(STATEMENT_HEAD, statementRows(list));
   });

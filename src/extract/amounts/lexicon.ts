@@ -2,7 +2,7 @@ import numbers from "../../knowledge/numbers.json" with { type: "json" };
 import qualifiers from "../../knowledge/qualifiers.json" with { type: "json" };
 import units from "../../knowledge/units.json" with { type: "json" };
 import times from "../../knowledge/times.json" with { type: "json" };
-import type { Unit } from "../../core/claim.js";
+import type { Rate, Unit } from "../../core/claim.js";
 import { PhraseTable } from "./tokens.js";
 
 /** What a qualifier does to the number it stands by. */
@@ -53,6 +53,26 @@ export interface AmountLexicon {
   readonly measureModifiers: ReadonlySet<string>;
   readonly totalWords: ReadonlySet<string>;
   readonly maxModifiers: number;
+  /** "a month", "per day", "annually": the amount before is a rate. */
+  readonly rates: PhraseTable<Rate>;
+  readonly notRateAfter: ReadonlySet<string>;
+  /** "monthly", "annual" before the noun a figure is given for ("the monthly output of 14,000"). */
+  readonly rateAdjectives: ReadonlyMap<string, Rate>;
+  /** The units that are money (ISO 4217 codes). */
+  readonly currencyUnits: ReadonlySet<Unit>;
+  /** "pieces of", "squadrons of": heads that count their complement (a fallback unit, or null). */
+  readonly ofHeads: ReadonlyMap<string, Unit | null>;
+  /** "a third of", "the majority of": shares of a flow, in percent. */
+  readonly shares: PhraseTable<Share>;
+  readonly sharesNeedOf: ReadonlySet<string>;
+  /** The largest figure that can be an amount at all. */
+  readonly plausibleMax: number;
+}
+
+/** A share of a flow: a point figure ("a third") or a lower bound ("most"), in percent. */
+export interface Share {
+  readonly value?: number;
+  readonly min?: number;
 }
 
 const map = (o: Record<string, number>) => new Map(Object.entries(o).filter(([k]) => !k.startsWith("$")));
@@ -107,6 +127,14 @@ function build(): AmountLexicon {
     measureModifiers: new Set(units.measureModifiers),
     totalWords: new Set(units.totalWords),
     maxModifiers: units.maxModifiers,
+    rates: new PhraseTable(Object.entries(units.rates).map(([k, v]) => [k, v as Rate] as const)),
+    notRateAfter: new Set(units.notRateAfter),
+    rateAdjectives: new Map(Object.entries(units.rateAdjectives).map(([k, v]) => [k, v as Rate])),
+    currencyUnits: new Set(units.currencies as Unit[]),
+    ofHeads: new Map(Object.entries(units.ofHeads).map(([k, v]) => [k, v as Unit | null])),
+    shares: new PhraseTable(Object.entries(numbers.shares) as [string, Share][]),
+    sharesNeedOf: new Set(numbers.sharesNeedOf),
+    plausibleMax: numbers.plausibleMax,
   };
 }
 

@@ -31,8 +31,27 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
   let calibre: string | null = null;
   while (q < tokens.length && mods <= lex.maxModifiers) {
     const t = tokens[q];
+    // "120 pieces of these systems", "five squadrons of S-400 systems": the head counts its complement.
+    if (lex.ofHeads.has(t.lower) && tokens[q + 1]?.lower === "of" && (lex.units.match(tokens, q)?.length ?? 0) <= 1) {
+      const inner = ofComplement(tokens, q + 2, lex);
+      // With no unit word in the complement ("pieces of military equipment", "units of 155 mm ammunition"), the
+      // noun runs over it and the item it names decides the unit (assemble-claims).
+      if (inner) return { from: start, to: inner.to, unit: inner.unit, singular: false, article: false, calibre: calibre ?? inner.calibre, nonCount: false };
+    }
+    // Quotation marks around a name ("several thousand "Geraniums"") do not end the noun.
+    if (QUOTES.has(t.text)) {
+      q++;
+      continue;
+    }
+    // "artillery and rocket shells", "Bradley and Stryker vehicles": modifiers joined before one noun.
+    if ((t.lower === "and" || t.lower === "or") && q > start && tokens[q - 1].kind === "word" && joinedNoun(tokens, q + 1, lex)) {
+      q++;
+      continue;
+    }
     const u = lex.units.match(tokens, q);
-    if (u) {
+    // "anti-aircraft guns", "anti-drone systems": a unit word glued to a hyphen before another noun is a modifier.
+    const modifier = u !== null && !t.spaced && tokens[q - 1]?.text === "-" && tokens[q + u.length]?.kind === "word" && tokens[q + u.length].spaced && !lex.stopWords.has(tokens[q + u.length].lower);
+    if (u && !modifier) {
       const after = tokens[q + u.length];
       const compound = !u.value.plural && plural && after?.kind === "word" && after.spaced && !lex.stopWords.has(after.lower);
       if (!compound) {
@@ -73,11 +92,39 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
       break;
     }
     // "North Korean-made": a word glued to a hyphen is part of a compound modifier, even a stop word.
-    if (t.kind !== "word" || (lex.stopWords.has(t.lower) && !(!t.spaced && tokens[q - 1]?.text === "-"))) break;
+    // ("A2SM": a stop word glued to what follows is the start of a name.)
+    if (t.kind !== "word" || (lex.stopWords.has(t.lower) && !(!t.spaced && tokens[q - 1]?.text === "-") && !(t.text !== t.lower && tokens[q + 1] && !tokens[q + 1].spaced && tokens[q + 1].kind === "num"))) break;
     if (t.spaced || q === start) mods++;
     q++;
   }
   return fallback(tokens, start, lex, calibre);
+}
+
+const QUOTES = new Set(["\"", "“", "”", "‘", "’", "'", "«", "»"]);
+
+/** After "and"/"or": a plural unit noun within three words, with only plain words before it. */
+function joinedNoun(tokens: readonly Token[], k: number, lex: AmountLexicon): boolean {
+  for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
+    const t = tokens[q];
+    const u = lex.units.match(tokens, q);
+    if (u && u.value.plural) return true;
+    if (t.kind !== "word" || lex.stopWords.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** The counted noun of an "of"-complement ("of each of these systems", "of the latest S-400 systems"), or null. */
+function ofComplement(tokens: readonly Token[], k: number, lex: AmountLexicon): NounPhrase | null {
+  let q = k;
+  // "each of these", "the", "those": determiners before the complement.
+  while (q < tokens.length && q < k + 4 && /^(?:each|of|the|these|those|its|their|all)$/.test(tokens[q].lower)) q++;
+  const noun = findNoun(tokens, q, lex, true);
+  if (noun?.unit) return noun.unit !== "containers" ? noun : null;
+  if (noun?.nonCount) return null;
+  // No unit word: plain words, calibres and model numbers up to the next stop ("155 mm caliber ammunition").
+  let end = q;
+  while (end < Math.min(tokens.length, q + 6) && (tokens[end].kind === "num" || (tokens[end].kind === "word" && !lex.stopWords.has(tokens[end].lower)) || (tokens[end].text === "-" && !tokens[end].spaced))) end++;
+  return end > q ? { from: q, to: end, unit: null, singular: false, article: false, calibre: noun?.calibre ?? null, nonCount: false } : null;
 }
 
 function modelAfter(tokens: readonly Token[], k: number): boolean {

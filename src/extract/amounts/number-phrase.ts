@@ -183,8 +183,8 @@ function readWordNumber(tokens: readonly Token[], i: number, lex: AmountLexicon)
       current = 1;
       any = true;
       end = p + 1;
-    } else if (any && (w.text === "-" && !w.spaced) && tokens[p + 1] && !tokens[p + 1].spaced && lex.smallNumbers.has(tokens[p + 1].lower)) {
-      continue; // "twenty-four"
+    } else if (any && (w.text === "-" && !w.spaced) && tokens[p + 1] && !tokens[p + 1].spaced && (lex.smallNumbers.has(tokens[p + 1].lower) || lex.scales.has(tokens[p + 1].lower))) {
+      continue; // "twenty-four", "eight-thousand"
     } else if (any && w.lower === "and" && tokens[p + 1] && (lex.smallNumbers.has(tokens[p + 1].lower) || lex.tens.has(tokens[p + 1].lower)) && total + current >= 100) {
       continue; // "one hundred and fifty"
     } else break;

@@ -1,4 +1,4 @@
-import type { Unit } from "../../core/claim.js";
+import type { Rate, Unit } from "../../core/claim.js";
 import type { Amount } from "../../core/document.js";
 import { span } from "../../core/span.js";
 import { isBareInteger } from "./digits.js";
@@ -32,7 +32,13 @@ export function parseAmounts(text: string, offset = 0): Amount[] {
     } else i++;
   }
   out.push(...fullCapacity(tokens, lex, slice));
-  return out.sort((a, b) => a.span.start - b.span.start);
+  out.push(...shares(tokens, lex, slice, out));
+  return oneSumInTwoCurrencies(text, offset, out).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Whether an amount is too large to be one at all ("1e38 rounds" is a misreading). */
+export function implausible(a: Amount, max = amountLexicon().plausibleMax): boolean {
+  return [a.quantity.value, a.quantity.min, a.quantity.max].some((v) => v !== null && (v > max || !Number.isFinite(v)));
 }
 
 type Slice = (from: number, to: number) => string;
@@ -86,7 +92,7 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   // "300 missiles or more", "1,000 drones or so": a qualifier after the noun.
   const late = !post && noun && noun.to > noun.from ? lex.after.match(tokens, noun.to) : null;
   const nounNext = noun ? noun.to + (late?.length ?? 0) : end;
-  const counted = !cur && !noun?.unit && !core.strength ? (countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous)) : null;
+  const counted = !cur && !noun?.unit && !core.strength ? (countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous) ?? (noun && noun.to > noun.from ? null : listedAfter(tokens, i, core, lex, previous))) : null;
   if (noun?.nonCount) return { amount: null, next: nounNext };
   const unit: Unit | null = cur ? cur.value : core.strength ? "troops" : (noun?.unit ?? counted?.unit ?? null);
   if (core.article && (!noun || noun.unit === null || (tokens[core.from].lower !== "one" && !(noun.article && noun.singular && !noun.generic)))) return { amount: null, next: core.to };
@@ -94,7 +100,8 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   if (isYear(tokens[core.from]) && core.to === core.from + 1 && /^\d{4}$/.test(tokens[core.from].text) && /^(?:in|since|by|from|until|till|through|during|of|early|late|mid|before|after|throughout)$/i.test(tokens[core.from - 1]?.text ?? "")) return { amount: null, next: end };
   if (!unit && isYear(tokens[core.from]) && core.to === core.from + 1 && (!second || isYear(tokens[second.from]))) return { amount: null, next: end };
 
-  const quantity = quantify(borrowScale(core, second), second, roles, (post ?? late)?.value ?? null);
+  const per = rateOf(tokens, noun && noun.to > noun.from ? noun : null, nounNext, i, lex);
+  const quantity = { ...quantify(borrowScale(core, second), second, roles, (post ?? late)?.value ?? null), ...(per ? { per } : {}) };
   const qualFrom = i;
   const spanTo = post ? end : (second ? second.to : core.to);
   const amount: Amount = {
@@ -121,11 +128,57 @@ function countedBefore(tokens: readonly Token[], i: number, floor: number, lex: 
   return null;
 }
 
-/** "another air defence system (bringing the total to three)": the total counts what the amount before it counted. */
+/** "one more radar (the total now stands at five)": the total counts what the amount before it counted. */
 function totalOf(tokens: readonly Token[], i: number, lex: AmountLexicon, previous: Amount | null): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
   if (!previous?.unit) return null;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (lex.totalWords.has(tokens[k].lower)) return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
   return null;
+}
+
+/**
+ * The rate of an amount: "11,000 shells every month", "500,000 barrels of oil per year", "100,000 bpd",
+ * "a monthly output of 14,000". Null for a plain amount; "a year ago" is a time, not a rate.
+ */
+function rateOf(tokens: readonly Token[], noun: NounPhrase | null, after: number, from: number, lex: AmountLexicon): Rate | null {
+  const at = (k: number): Rate | null => {
+    const m = lex.rates.match(tokens, k);
+    if (!m) return null;
+    const next = tokens[k + m.length];
+    return next && lex.notRateAfter.has(next.lower) ? null : m.value;
+  };
+  if (noun) for (let k = noun.from; k < noun.to; k++) if (at(k)) return at(k);
+  const own = at(after);
+  if (own) return own;
+  // "barrels of refined products per year": past an of-complement of plain words.
+  if (tokens[after]?.lower === "of") {
+    for (let k = after + 1; k < Math.min(tokens.length, after + 6); k++) {
+      const r = at(k);
+      if (r) return r;
+      if (tokens[k].kind !== "word") break;
+    }
+  }
+  // "the monthly production of 14,000", "annual exports of some 2 million tonnes".
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+    const t = tokens[k];
+    if (t.kind !== "word") break;
+    const r = lex.rateAdjectives.get(t.lower);
+    if (r && /^(?:of|at|reached|to)$/.test(tokens[from - 1]?.lower ?? "")) return r;
+  }
+  return null;
+}
+
+/**
+ * "38 tanks this year, 42 in 2025 and 28 in 2026": a bare number in a list after a counted amount
+ * counts the same thing. Only where a comma or "and" stands right before it and no noun follows it.
+ */
+function listedAfter(tokens: readonly Token[], i: number, core: NumberCore, lex: AmountLexicon, previous: Amount | null): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
+  if (!previous?.unit || lex.currencyUnits.has(previous.unit) || previous.unit === "percent") return null;
+  const before = tokens[i - 1]?.lower;
+  if (before !== "," && before !== "and" && before !== "or") return null;
+  if (previous.span.end < (tokens[Math.max(0, i - 12)]?.start ?? 0)) return null;
+  const next = tokens[core.to];
+  if (next && next.kind !== "sym" && !/^(?:in|this|next|last|by|during|and|or)$/.test(next.lower)) return null;
+  return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
 }
 
 /** "3 to 4 million": the first half borrows the scale of the second. */
@@ -199,6 +252,70 @@ function notACount(tokens: readonly Token[], i: number, core: NumberCore, lex: A
 
 function opensSentence(tokens: readonly Token[], k: number): boolean {
   return k === 0 || SENTENCE_OPENERS.has(tokens[k - 1].text);
+}
+
+/**
+ * "nearly a third of the crude", "the vast majority from the US", "more than half of": shares of a flow
+ * in percent. A fraction word counts only before "of" or "from" ("a third country" is none); "most" and
+ * "half" only before "of". A qualifier before it bounds it ("nearly a third": at most 33.3).
+ */
+function shares(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, found: readonly Amount[]): Amount[] {
+  const out: Amount[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.shares.match(tokens, i);
+    if (!m) continue;
+    const next = tokens[i + m.length]?.lower;
+    const word = slice(i, i + m.length).toLowerCase();
+    if (!(next === "of" || (next === "from" && !lex.sharesNeedOf.has(word)))) continue;
+    // "half a million" is a number, read elsewhere; "most of them" after "the" is the superlative's noun.
+    if (found.some((a) => a.span.start <= tokens[i].start && tokens[i].end <= a.span.end)) continue;
+    if (tokens[i + m.length + 1] && lex.scales.has(tokens[i + m.length + 1].lower)) continue;
+    // "11,000 shells a month, the vast majority of the total": a share in apposition restates the figure before it.
+    if (tokens[i - 1]?.text === "," && found.some((a) => a.unit && a.unit !== "percent" && a.span.end <= tokens[i - 1].start && a.span.end >= (tokens[Math.max(0, i - 10)]?.start ?? 0))) continue;
+    let q = i;
+    const roles: QualifierRole[] = [];
+    for (let back = 1; back <= 3 && i - back >= 0; back++) {
+      const b = lex.before.match(tokens, i - back);
+      if (b && i - back + b.length === i) {
+        roles.push(b.value);
+        q = i - back;
+        break;
+      }
+    }
+    const v = m.value.value ?? null;
+    const min = m.value.min ?? null;
+    const quantity =
+      v === null
+        ? { value: null, min, max: null, approx: false }
+        : roles.includes("min")
+          ? { value: null, min: v, max: null, approx: false }
+          : roles.includes("max")
+            ? { value: null, min: null, max: v, approx: false }
+            : { value: v, min: null, max: null, approx: true };
+    const s = span(tokens[q].start, tokens[i + m.length - 1].end);
+    out.push({ span: s, quantity, unit: "percent", noun: slice(i, i + m.length), nounSpan: span(tokens[i].start, tokens[i + m.length - 1].end), calibre: null, qualifier: q < i ? slice(q, i) : null });
+    i += m.length - 1;
+  }
+  return out;
+}
+
+/**
+ * "£96 million ($120 million)": one sum in two currencies is the dollar figure (SCHEMA.md "Units"), its
+ * span the whole of both. The dollar figure first ("$120 million (£96 million)") keeps it as it is.
+ */
+function oneSumInTwoCurrencies(text: string, offset: number, amounts: Amount[]): Amount[] {
+  const money = (a: Amount) => a.unit !== null && amountLexicon().currencyUnits.has(a.unit);
+  const drop = new Set<Amount>();
+  const out = amounts.map((a) => {
+    if (!money(a) || a.unit === "usd") return a;
+    const dollars = amounts.find((b) => b.unit === "usd" && b.span.start > a.span.end && /^\s*\(\s*(?:about|some|around|or|approximately|roughly)?\s*$/.test(text.slice(a.span.end - offset, b.span.start - offset)));
+    if (!dollars) return a;
+    drop.add(dollars);
+    const close = text.indexOf(")", dollars.span.end - offset);
+    const end = close >= 0 && close - (dollars.span.end - offset) <= 2 ? close + 1 + offset : dollars.span.end;
+    return { ...dollars, span: span(a.span.start, end), qualifier: a.qualifier ?? dollars.qualifier };
+  });
+  return out.filter((a) => !drop.has(a));
 }
 
 /** "at full capacity", "full throttle": 100 percent without a number. */

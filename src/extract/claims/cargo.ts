@@ -3,6 +3,14 @@ import type { Amount, ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import type { Context } from "./draft.js";
 import { findItems, type ItemMention } from "./find-items.js";
+import { hits, matchAll, phraseRegex } from "../../knowledge/lexicon.js";
+import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
+
+/** Whether a noun phrase ends in one of `re`'s phrases ("cargo shipments" ends in "shipments"). */
+function lastWordIs(re: RegExp, noun: string): boolean {
+  const n = noun.trim();
+  return matchAll(re, n).some((m) => m.end === n.length);
+}
 
 export /** What containers carry: the cargo named with them, else in the next sentence ("these containers ..."), else what came before. */
 function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount, items: ItemMention[], ctx: Context): ItemMention[] {
@@ -31,3 +39,44 @@ function mostSpecific(items: ItemMention[]): ItemMention[] {
 }
 const rank = (item: Item) => (specificity.includes(item) ? specificity.indexOf(item) : 0);
 
+
+const conveyance = phraseRegex(unitItems.conveyances.map((w) => `${w}(?:e?s)?`));
+const payment = phraseRegex(unitItems.paymentWords);
+const aidNoun = phraseRegex(unitItems.aidNouns);
+
+/**
+ * What a count of conveyances carries: the thing after its "of" ("carriages of ammunition"), else the
+ * one specific thing of the trade the clause names. Undefined where the amount counts no conveyance.
+ */
+export function conveyedBy(text: string, amount: Amount, unit: string, items: readonly ItemMention[], before: readonly ItemMention[] = []): ItemMention | undefined {
+  const carried = (i: ItemMention) => !i.generic && i.item !== "goods-unspecified" && i.item !== "money" && i.item !== "troops" && i.item !== "workers";
+  // "a weight of more than 10,000 tonnes", "26 trains": with no goods in the clause, the one kind the sentence before named.
+  const earlier = before.filter(carried);
+  const fromBefore = !items.some(carried) && new Set(earlier.map((i) => i.item)).size === 1 ? { ...earlier[0], span: amount.span } : undefined;
+  if (unit === "tonnes" && !items.length) return fromBefore;
+  if (unit !== "items" || !amount.noun || !lastWordIs(conveyance, amount.noun)) return undefined;
+  if (fromBefore) return fromBefore;
+  const goods = items.filter(carried);
+  const end = amount.nounSpan?.end ?? amount.span.end;
+  const ofCargo = goods.find((i) => i.span.start >= end && /^\s+(?:of|with|carrying|loaded with)\s+(?:\S+\s+){0,2}$/i.test(text.slice(end, i.span.start)));
+  if (ofCargo) return ofCargo;
+  const kinds = new Set(goods.map((i) => i.item));
+  if (kinds.size === 1) return goods[0];
+  // "shells were moved over 49 shipments, and so were missiles": what was moved before the count.
+  return goods.filter((i) => i.span.end <= amount.span.start).pop();
+}
+
+/**
+ * The goods a sum measures when the clause names them before it ("crude supplies fell to $107 million",
+ * "procure ammunition for €576 million", "security aid to some $26.7 billion"): the nearest thing of the
+ * trade before the sum, unless the clause speaks of paying.
+ */
+export function pricedGoods(text: string, clause: Span, amount: Amount, items: readonly ItemMention[]): ItemMention | undefined {
+  if (hits(payment, text.slice(clause.start, amount.span.start))) return undefined;
+  // "a $2.5 billion aid package, including ...": the value of a package is of the package, whatever it lists.
+  if (amount.noun && hits(aidNoun, amount.noun) && amount.nounSpan) return { span: amount.nounSpan, item: "weapons-unspecified", generic: true, text: amount.noun };
+  const goods = (i: ItemMention) => i.item !== "money" && i.item !== "goods-unspecified" && i.item !== "troops" && i.item !== "workers";
+  // "financing of €50 million for 12 howitzers", "£600 million to speed up drone deliveries": the goods just after it.
+  const after = items.find((i) => i.span.start >= amount.span.end && i.span.start - amount.span.end < 60 && goods(i));
+  return after ?? items.filter((i) => i.span.end <= amount.span.start && goods(i)).pop();
+}

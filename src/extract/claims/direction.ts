@@ -2,6 +2,7 @@ import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { findClassified, transferAll, type Match } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import type { SentenceSyntax } from "../syntax/arguments.js";
 
 /** Who supplies and who receives in one clause, as far as the clause says. */
 export interface Direction {
@@ -10,6 +11,8 @@ export interface Direction {
   /** The word that makes the clause about a transfer, if any, and how it orders the parties. */
   readonly trigger: Span | null;
   readonly role: Role | null;
+  /** Further givers of the same goods ("Germany and France will supply", "Germany, along with Denmark, ..."). */
+  readonly coSuppliers?: readonly string[];
 }
 
 export interface Party {
@@ -34,19 +37,23 @@ export function findTriggers(text: string, offset: number): Trigger[] {
  * "A sent ... to B", "sent by A"; "B bought ... from A"; "B fired A-made missiles"; "A's aid to B";
  * and, where the words say no more, the order in which two states are named.
  */
-export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null, speakerState: string | null = null, found: readonly Trigger[] = findTriggers(text.slice(clause.start, clause.end), clause.start)): Direction {
+export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null, speakerState: string | null = null, found: readonly Trigger[] = findTriggers(text.slice(clause.start, clause.end), clause.start), syntax: SentenceSyntax | null = null): Direction {
   const local = text.slice(clause.start, clause.end);
   // Words inside "in return for ..." describe the other way; the clause's own transfer word stands outside.
   const outside = (m: { start: number; end: number }) => !reversed || m.end <= reversed.start || m.start >= reversed.end;
   // Verbs that move things first, then nouns, then "used"/"fired".
   const weight = (t: Trigger) => (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : 1);
-  const triggers = found.filter(outside).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
+  // "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun.
+  const asNoun = (t: Trigger): Trigger => (syntax && !syntax.empty && (t.role === "give" || t.role === "get") && syntax.isNoun(t) ? { ...t, role: t.role === "give" ? "giveNoun" : "getNoun" } : t);
+  const triggers = found.filter(outside).map(asNoun).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
   const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
   const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
+  // Where the sentence is tagged, its phrases have already dropped attackers and targets (parties.ts);
+  // the character windows below stay for untagged text.
   const useClause = triggers.length > 0 && triggers.every((t) => t.role === "use");
   // "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer.
   const target = (p: Party) => ["against", "at", "on"].includes(prepOf(p) ?? "") || (prepOf(p) === "in" && (useClause || /\b(?:fired|used|launched|deployed against|struck)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?$/i.test(before(p.span.start))));
-  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outside(p.span) && !hostile(text, p) && !target(p));
+  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outside(p.span) && (syntax && !syntax.empty ? true : !hostile(text, p)) && !target(p));
   const states = new Set(inClause.map((p) => p.state));
 
   let supplier: string | null = null;
@@ -60,6 +67,25 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // "with Russian support", "its support": a verb form used as a noun.
   const nounLike = first && first.role === "give" && (/\b(?:a|an|the|its|their|his|her|with|of|for|military|logistical|technical|technological|financial|economic)\s+$/i.test(before(first.start)) || inClause.some((p) => p.span.end <= first.start && first.start - p.span.end <= 3 && p.form === "adjective"));
   const trigger: Trigger | null = first && nounLike ? { ...first, role: "giveNoun" } : first;
+  // The phrase structure, where the sentence was tagged, names giver and receiver before any window does:
+  // passives ("was provided with ... by"), "bought from", "pays Iran for", relative clauses and asides.
+  const args = trigger && syntax ? syntax.argumentsOf(trigger, trigger.role) : null;
+  let coSuppliers: string[] = [];
+  if (args) {
+    const pick = (spans: readonly Span[]) => {
+      for (const s of spans) {
+        const inside = inClause.filter((p) => p.span.start >= s.start && p.span.end <= s.end);
+        if (inside.length) return inside[inside.length - 1].state;
+      }
+      return null;
+    };
+    const giver = pick(args.giver);
+    const receiver = pick(args.receiver);
+    coSuppliers = [...new Set(args.giver.map((g) => pick([g])).filter((g): g is string => !!g && g !== giver && g !== receiver))];
+    if (giver) supplier = giver;
+    if (receiver && receiver !== supplier) recipient = receiver;
+    if (supplier && supplier === recipient) recipient = null;
+  }
   if (trigger) {
     const pre = inClause.filter((p) => p.span.end <= trigger.start && !["from", "to", "into", "for", "against", "in", "with", "on", "at", "between"].includes(prepOf(p) ?? ""));
     // "Pyongyang says it never sold arms": "it" is the state that speaks.
@@ -132,7 +158,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     else recipient = supplier === first ? second : first;
   }
   if (supplier && supplier === recipient) recipient = null;
-  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null };
+  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient) };
 }
 
 const hostileRe = new RegExp(`^[\\s\\p{L}-]{0,20}?\\b(?:${(transferData.hostileNouns as string[]).join("|")})\\b`, "iu");

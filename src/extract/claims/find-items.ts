@@ -12,6 +12,8 @@ export interface ItemMention {
 }
 
 const listCue = phraseRegex(transferData.listCue);
+const ammunitionFor: Partial<Record<Item, Item>> = { "artillery-systems": "artillery-ammunition", "air-defence-systems": "missiles-other" };
+const forGap = /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i;
 // Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
 const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "aircraft", "air-defence-systems", "naval", "drones", "missiles-other", "ballistic-missiles"]);
 
@@ -50,8 +52,12 @@ export function findItems(text: string, offset = 0): ItemMention[] {
   for (let i = kept.length - 2; i >= 0; i--) {
     const a = kept[i];
     const b = kept[i + 1];
-    if (a.item === b.item && /^\s+$/.test(text.slice(a.span.end - offset, b.span.start - offset))) {
-      kept.splice(i, 2, { ...a, span: { start: a.span.start, end: b.span.end }, text: text.slice(a.span.start - offset, b.span.end - offset), generic: a.generic && b.generic });
+    // ("M-1991 240 mm rocket launchers": a calibre between the name and its noun.)
+    // ("High Mobility Artillery Rocket Systems (HIMARS)": a name and its short form in brackets.)
+    const bracketed = /^\s*\($/.test(text.slice(a.span.end - offset, b.span.start - offset)) && text[b.span.end - offset] === ")";
+    if (a.item === b.item && (bracketed || /^\s+(?:\d{2,3}\s*-?\s*(?:mm|millimet(?:er|re)s?)\s+)?$/i.test(text.slice(a.span.end - offset, b.span.start - offset)))) {
+      const end = b.span.end + (bracketed ? 1 : 0);
+      kept.splice(i, 2, { ...a, span: { start: a.span.start, end }, text: text.slice(a.span.start - offset, end - offset), generic: a.generic && b.generic });
     }
   }
   // "drone and cruise missile technology": the technology of both.
@@ -62,13 +68,18 @@ export function findItems(text: string, offset = 0): ItemMention[] {
       kept[i] = { ...kept[i], item: kept[i].item === "ballistic-missiles" || kept[i].item === "missiles-other" ? "missile-technology" : "military-technology", generic: false, text: `${kept[i].text} technology` };
     }
   }
+  // "ammunition for rocket launchers" is artillery ammunition, "munitions for air defence systems" are missiles.
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const kind = kept[i].item === "ammunition" && forGap.test(text.slice(kept[i].span.end - offset, kept[i + 1].span.start - offset)) ? ammunitionFor[kept[i + 1].item] : undefined;
+    if (kind) kept[i] = { ...kept[i], item: kind };
+  }
   return kept.filter((m, i) => {
     // Inside a proper name ("Wuhan Global Sensor Technology", "Dalian Machine Tool Group") a word is a name, not an item.
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.span.start - offset - 30), m.span.start - offset))?.[1] ?? "";
     if (/^\p{Lu}/u.test(m.text) && !titleCase() && /^\p{Lu}\p{Ll}/u.test(prevWord) && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
     const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
     // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first.
-    if (i > 0 && platforms.has(m.item) && /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i.test(gapBefore) && !kept[i - 1].generic) return false;
+    if (i > 0 && platforms.has(m.item) && forGap.test(gapBefore) && !kept[i - 1].generic) return false;
     if (!m.generic) return true;
     // A generic word followed by a list of specific things gives way to them.
     const after = kept.slice(i + 1).find((n) => !n.generic);
@@ -102,4 +113,29 @@ export function hasItem(text: string): boolean {
     }
   }
   return false;
+}
+
+/** A bare "missile(s)", "the missiles": the word that names no family of its own. */
+const bareMissile = /^(?:missiles?)$/i;
+
+/**
+ * The missile family a page speaks of, from the specific names it uses: "ballistic missiles", "KN-23",
+ * "Fath-360" make a page about ballistic missiles, where a bare "missiles" later means those too.
+ * Null where the page names no family more than the other (a bare "missiles" stays `missiles-other`).
+ */
+export function pageMissileFamily(text: string): Item | null {
+  let ballistic = 0;
+  let other = 0;
+  for (const m of findItems(text)) {
+    if (bareMissile.test(m.text)) continue;
+    if (m.item === "ballistic-missiles") ballistic++;
+    else if (m.item === "missiles-other") other++;
+  }
+  return ballistic >= 2 && ballistic > other ? "ballistic-missiles" : null;
+}
+
+/** Gives a bare "missiles" the page's missile family (see `pageMissileFamily`). */
+export function withPageFamily(items: ItemMention[], family: Item | null): ItemMention[] {
+  if (!family) return items;
+  return items.map((i) => (i.item === "missiles-other" && bareMissile.test(i.text) ? { ...i, item: family } : i));
 }

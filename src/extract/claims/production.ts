@@ -7,11 +7,20 @@ import type { Party } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
 import type { ItemMention } from "./find-items.js";
 import { toQuantity, unitFits } from "./quantity.js";
+import shapes from "../../knowledge/shapes.json" with { type: "json" };
+import { placesIn } from "../mentions/places.js";
+import { focusAt } from "../mentions/follow-references.js";
 
 const productionVerb = phraseRegex(transferData.productionVerbs);
 const productionNoun = phraseRegex(transferData.productionNouns);
 export const productionCause = phraseRegex(transferData.productionCause);
 const fullRe = phraseRegex(transferData.productionFull);
+const participle = phraseRegex(shapes.production.participles);
+const passiveLink = new RegExp(shapes.production.passiveLink, "iu");
+const industryNoun = phraseRegex(shapes.production.nouns);
+const beVerb = /\b(?:are|were|is|was|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
+const change = phraseRegex(shapes.production.change);
+const nounOf = new RegExp(shapes.production.nounOf, "iu");
 
 /** Production claims: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production". */
 export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], parties: Party[], items: ItemMention[], amounts: Amount[], ctx: Context): Draft[] {
@@ -19,23 +28,40 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
   const out: Draft[] = [];
   for (const clause of clauses) {
     const cl = text.slice(clause.start, clause.end);
-    const nouns = matchAll(productionNoun, cl, clause.start);
-    const verbs = matchAll(productionVerb, cl, clause.start);
-    const state = matchAll(transfer.productionState, cl, clause.start);
+    const nouns = [...matchAll(productionNoun, cl, clause.start), ...matchAll(industryNoun, cl, clause.start)].sort((a, b) => a.start - b.start);
+    // "howitzers produced by Nexter", "the drones were assembled": the product stands before a passive participle.
+    const participles = matchAll(participle, cl, clause.start);
+    const passives = participles.filter((v) => items.some((i) => i.span.end <= v.start && i.span.start >= clause.start && (passiveLink.test(text.slice(i.span.end, v.start)) || beVerb.test(text.slice(clause.start, v.start)))));
+    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !passives.some((p) => p.start === v.start)), ...passives].sort((a, b) => a.start - b.start);
+    // "manufactured by workers", "built by Lockheed": who makes it is not what is made.
+    const agent = (i: ItemMention) => [...participles, ...verbs].some((p) => i.span.start >= p.end && /^\s+by\s+(?:\S+\s+){0,3}$/i.test(text.slice(p.end, i.span.start)));
+    // "The weapons sent to Ukraine are manufactured by": with "are"/"were", the nearest thing before is the product.
+    const subjectOf = (p: Span) => beVerb.test(text.slice(clause.start, p.start)) ? items.filter((i) => i.span.start >= clause.start && i.span.end <= p.start).pop() : undefined;
+    // "production rose", "output fell by half": a change of output counts as its state.
+    const state = [...matchAll(transfer.productionState, cl, clause.start), ...(nouns.length ? matchAll(change, cl, clause.start) : [])];
     if (!nouns.length && !verbs.length && !(out.length && state.length)) continue;
     const percent = amounts.find((a) => a.unit === "percent" && a.span.start >= clause.start && a.span.end <= clause.end && !/\bof\s+(?:\p{L}+['’]s\s+)?\p{L}+\s+imports?/iu.test(text.slice(a.span.end, a.span.end + 40)));
     // The product: items right before "production"/"factories", or right after "producing"/"produce".
     const product = items.filter((i) => {
       if (i.span.start < clause.start || i.span.end > clause.end) return false;
       if (hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))) return false;
+      if (agent(i)) return false;
+      if (passives.some((p) => i.span.end <= p.start && (passiveLink.test(text.slice(i.span.end, p.start)) || subjectOf(p) === i))) return true;
+      // "the production of 240 mm rocket launchers": the product after "of".
+      if (nouns.some((n) => i.span.start >= n.end && i.span.start - n.end <= 60 && nounOf.test(text.slice(n.end, i.span.start)))) return true;
       return nouns.some((n) => n.start >= i.span.end && n.start - i.span.end <= 12) || verbs.some((v) => i.span.start >= v.end && i.span.start - v.end <= 40 && !/[,;]/.test(text.slice(v.end, i.span.start).replace(/(\d),(\d)/g, "$1$2")) || i.span.start >= v.end && /^[\s\p{L},]*$/u.test(text.slice(v.end, i.span.start)) && i.span.start - v.end <= 60);
     });
     // "others are running at full throttle ... for artillery shells": a clause that goes on about the same factories.
+    // "factories run around the clock, turning out 155mm shells": the one kind of thing the clause names.
+    if (!product.length && (state.length || percent)) {
+      const named = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !i.generic && !agent(i) && !["workers", "troops", "money"].includes(i.item) && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start)));
+      if (new Set(named.map((i) => i.item)).size === 1) product.push(...named.slice(0, 1));
+    }
     if (!product.length && !nouns.length && !verbs.length) product.push(...items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))));
     if (!state.length && !product.length && !percent) continue;
     if (!state.length && !verbs.length) continue;
     const level = hits(fullRe, cl) ? "full" : state.length ? "partial" : "output";
-    const owner = producerOf(text, clause, parties, nouns[0]?.start ?? verbs[0]?.start ?? clause.start) ?? ctx.producer;
+    const owner = producerOf(text, clause, parties, nouns[0]?.start ?? verbs[0]?.start ?? clause.start) ?? placesIn(cl, clause.start)[0]?.state ?? locatedIn(text, clause, parties) ?? ctx.producer ?? focusAt(doc, clause.start);
     if (!owner) continue;
     const specific = product.filter((p) => !p.generic);
     const chosen = specific.length ? specific : product;
@@ -60,6 +86,11 @@ function producerOf(text: string, clause: Span, parties: Party[], at: number): s
   const free = inClause.filter((p) => !/\b(?:from|for|to|against|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
   const before = free.filter((p) => p.span.end <= at);
   return before[before.length - 1]?.state ?? free[0]?.state ?? null;
+}
+
+/** "output in the US defence sector", "industries in Saudi Arabia": the state an industry is in. */
+function locatedIn(text: string, clause: Span, parties: Party[]): string | null {
+  return parties.find((p) => p.span.start >= clause.start && p.span.end <= clause.end && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 8), p.span.start)))?.state ?? null;
 }
 
 /** Status claims: "launched a spy satellite into orbit", "the satellite shows no activity". */

@@ -1,16 +1,32 @@
 import type { Item, Quantity, Unit } from "../../core/claim.js";
 import type { Amount } from "../../core/document.js";
 import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
+import units from "../../knowledge/units.json" with { type: "json" };
+
+const currencies = new Set<string>(units.currencies);
+
+/** Whether a unit is money ("usd", "eur", "gbp", ...). */
+export function isCurrency(unit: Unit | null): boolean {
+  return unit !== null && currencies.has(unit);
+}
+
+/** Every currency meets items as the dollar does. */
+const asDollars = (unit: Unit): Unit => (isCurrency(unit) ? "usd" : unit);
 
 /** The item a bare count takes when the text names no other ("24 missiles" → ballistic? no: missiles-other). */
 export function defaultItemOf(unit: Unit): Item | null {
-  return ((unitItems.defaults as Record<string, string | null>)[unit] ?? null) as Item | null;
+  return ((unitItems.defaults as Record<string, string | null>)[asDollars(unit)] ?? null) as Item | null;
 }
 
 /** Whether a count in `unit` can measure `item` ("rounds" measure shells, not troops). */
 export function unitFits(unit: Unit, item: Item): boolean {
-  const fits = (unitItems.fits as Record<string, string[]>)[unit];
+  const fits = (unitItems.fits as Record<string, string[]>)[asDollars(unit)];
   return fits ? fits.includes(item) : false;
+}
+
+/** The unit a count of a named thing takes where its noun is no unit word ("59 Bradley" → vehicles, "800,000 artillery ammunition" → rounds). */
+export function countUnitOf(item: Item): Unit | null {
+  return ((unitItems.countUnit as Record<string, string | null>)[item] ?? null) as Unit | null;
 }
 
 /** "the number of containers ... is about 5,000": a figure whose unit is named earlier as "number of X". */
@@ -23,7 +39,7 @@ export function unitFromContext(clause: string): Unit | null {
 }
 
 export function toQuantity(a: Amount, unit: Unit): Quantity {
-  return { value: a.quantity.value, min: a.quantity.min, max: a.quantity.max, unit, approx: a.quantity.approx };
+  return { value: a.quantity.value, min: a.quantity.min, max: a.quantity.max, unit, approx: a.quantity.approx, ...(a.quantity.per ? { per: a.quantity.per } : {}) };
 }
 
 /** Two quantities say the same figure: same unit, and their central figures within 15 % ("about 6,700" and "over 6,000"). */
@@ -58,4 +74,15 @@ export function broaderThan(wide: Item, narrow: Item): boolean {
 export function defaultUnitOf(item: Item): Unit | null {
   for (const [unit, def] of Object.entries(unitItems.defaults as Record<string, string | null>)) if (def === item && unit !== "containers") return unit as Unit;
   return null;
+}
+
+/** Things of the trade one count may cover together ("missiles and drones"): not people, money or unnamed goods. */
+export function sharesCount(a: Item, b: Item): boolean {
+  const apart = unitItems.notShared as string[];
+  return !apart.includes(a) && !apart.includes(b);
+}
+
+/** The unit of a count over things of several items: a measure keeps its unit, a count of things becomes `items`. */
+export function sharedUnit(unit: Unit): Unit {
+  return isCurrency(unit) || (unitItems.measures as string[]).includes(unit) ? unit : "items";
 }

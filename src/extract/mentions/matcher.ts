@@ -1,5 +1,5 @@
 import type { Mention } from "../../core/document.js";
-import { BODIES, GENERIC_NOUNS, IGNORED_PHRASES, OUTLETS, PEOPLE, STATES } from "../../knowledge/gazetteer.js";
+import { BODIES, GENERIC_NOUNS, GROUPS, IGNORED_PHRASES, OUTLETS, PEOPLE, STATES } from "../../knowledge/gazetteer.js";
 
 /**
  * The gazetteer compiled for recognise-mentions: every surface form (names, aliases, adjectives,
@@ -151,14 +151,27 @@ export function compileGazetteer(): Matcher {
     for (const a of s.seats) add(a, { ...base, form: "seat" });
     stateForms.push(s.name, ...s.aliases);
   }
+  // Groups stand where states do (a party), under their own ISO3-NAME code.
+  const groupForms = new Set<string>();
+  for (const g of GROUPS) {
+    const base = { kind: "state" as const, entity: g.id, name: g.name, state: g.id };
+    add(g.name, { ...base, form: "name" });
+    for (const a of g.aliases) add(a, { ...base, form: "alias" });
+    for (const a of g.adjectives) add(a, { ...base, form: "adjective" });
+    for (const a of g.demonyms) add(a, { ...base, form: "alias" });
+    for (const f of [g.name, ...g.aliases, ...g.adjectives, ...g.demonyms]) groupForms.add(keyOf(f));
+  }
+  const replaced = new Set(GROUPS.flatMap((g) => (g.replacesBody ? [g.replacesBody] : [])));
   for (const p of PEOPLE)
     for (const v of [p.name, ...p.variants]) add(v, { kind: "person", entity: p.id, name: p.name, state: p.state, form: "name", org: p.org });
   for (const b of BODIES) {
     const base = { kind: "body" as const, entity: b.id, name: b.name, state: b.state, org: b.id };
     // "South Korean military" is found as state + generic noun, which lets "military intelligence" win.
     const g = b.generic ? GENERIC_NOUNS[b.generic] : undefined;
-    if (!g?.aliases.some((n) => b.name.toLowerCase().endsWith(` ${n.toLowerCase()}`))) add(b.name, { ...base, form: "name" });
-    for (const a of b.aliases) add(a, { ...base, form: "alias" });
+    // "Wagner Group" names the group as a party; the body keeps its roles for speakers.
+    const own = (f: string) => !(replaced.has(b.id) && groupForms.has(keyOf(f)));
+    if (!g?.aliases.some((n) => b.name.toLowerCase().endsWith(` ${n.toLowerCase()}`)) && own(b.name)) add(b.name, { ...base, form: "name" });
+    for (const a of b.aliases) if (own(a)) add(a, { ...base, form: "alias" });
     for (const a of b.roles) add(a, { ...base, form: "role" }, true);
     for (const a of b.seats) add(a, { ...base, form: "seat" });
   }

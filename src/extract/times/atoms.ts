@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { addDays, addMonths, type DatePoint, lastWeekday, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
+import { addDays, addMonths, type DatePoint, lastWeekday, parsePoint, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
 import type { TimeLexicon } from "./lexicon.js";
 
 /**
@@ -47,6 +47,9 @@ interface Patterns {
   readonly monthWord: RegExp;
   readonly bareSeason: RegExp;
   readonly monthOfYear: RegExp;
+  readonly periodSpan: RegExp;
+  readonly withinSpan: RegExp;
+  readonly dealYear: RegExp;
 }
 
 const patternCache = new WeakMap<TimeLexicon, Patterns>();
@@ -62,6 +65,9 @@ function patterns(lex: TimeLexicon): Patterns {
       monthOfYear: new RegExp(`\\b(${lex.monthNames})\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi"),
       bareSeason: new RegExp(`\\b(?:in|during|over|through|throughout)\\s+the\\s+(${lex.seasons})\\b(?!\\s+of\\b|\\s+(?:19|20)\\d\\d)`, "gi"),
       monthWord: new RegExp(`\\b(${lex.monthNames})\\b`, "i"),
+      periodSpan: new RegExp(`\\b(?:an?|the)\\s+(\\d{1,2}|${lex.countNames})[-\\s](day|week|month|year)\\s+(?:${lex.spanNouns})\\b(?!\\s+(?:of|from|between|ending|in\\s+(?:19|20)\\d\\d))`, "gi"),
+      dealYear: new RegExp(`\\b(?:the|a|an|its|their|this|that)\\s+((?:19|20)\\d\\d)\\s+(?:${lex.dealNouns})\\b`, "gi"),
+      withinSpan: new RegExp(`\\b(?:in|within)\\s+(?:just\\s+|only\\s+)?(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\b(?!\\s+(?:of|from|after|before|ago|later|earlier)\\b)`, "gi"),
     };
     patternCache.set(lex, p);
   }
@@ -83,6 +89,23 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
     if (a && !taken(a.start, a.end)) atoms.push(a);
   };
   const monthOf = (w: string) => lex.months.get(w.toLowerCase().replace(/\.$/, "")) ?? 0;
+
+  // "since the start of Russia's full-scale invasion": an event that dates the start of a count.
+  for (const e of lex.events) {
+    const from = parsePoint(e.start);
+    for (const m of text.matchAll(e.re)) {
+      const s = m.index! + m[0].length - m[1].length;
+      if (from) push({ start: s, end: m.index! + m[0].length, from, to: null, relative: false });
+    }
+  }
+
+  // "over an eight-month period": back from the report date
+  for (const m of text.matchAll(pat.periodSpan)) push(lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
+  // "has sent 85,000 drones in six months": back from the report, where a done transfer comes before and no future word does.
+  for (const m of text.matchAll(pat.withinSpan)) {
+    const before = text.slice(0, m.index!);
+    if (lex.doneBefore.test(before) && !lex.futureBefore.test(before)) push(lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
+  }
 
   // "August last year", "in March this year": the year is given relative to the report
   for (const m of text.matchAll(pat.monthOfYear)) {
@@ -129,6 +152,12 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   const years = /\b(?:in|since|by|during|from|until|till|to|through|and|of|for|before|after|throughout|between|around|year)\s+((?:19|20)\d\d)\b(?![-–]\d|,\d|\.\d|\s*(?:million|billion|thousand))/gi;
   for (const m of text.matchAll(years)) {
     const s = m.index! + m[0].length - m[1].length;
+    push({ start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
+  }
+
+  // "under the 2019 deal", "its 2021 contract": the year of an agreement, which starts what it delivers.
+  for (const m of text.matchAll(pat.dealYear)) {
+    const s = m.index! + m[0].indexOf(m[1]);
     push({ start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
   }
 

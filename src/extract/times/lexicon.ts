@@ -25,6 +25,16 @@ export interface TimeLexicon {
   /** Small numbers in words and digits, for "the last two months". */
   readonly counts: ReadonlyMap<string, number>;
   readonly countNames: string;
+  /** "since the start of Russia's full-scale invasion": an event after a governing word; group 1 is the event, dated by `start`. */
+  readonly events: readonly { readonly re: RegExp; readonly start: string }[];
+  readonly spanNouns: string;
+  /** "the 2019 deal": nouns of an agreement whose year starts the deliveries under it. */
+  readonly dealNouns: string;
+  /** A done transfer ("has sent", "delivered") before "in six months" makes it a span back from the report. */
+  readonly doneBefore: RegExp;
+  readonly futureBefore: RegExp;
+  /** "The package", "this shipment": words that point back to the shipment dated last. */
+  readonly shipmentAnaphora: RegExp;
 }
 
 function build(): TimeLexicon {
@@ -49,6 +59,15 @@ function build(): TimeLexicon {
     dateHint: new RegExp(`\\d[-/.]\\d|\\d:\\d|\\b(?:${alternation(Object.keys(times.months))}|${alternation(times.dateHints)})\\b`, "i"),
     counts: new Map([...Object.entries(numbers.units), ...Object.entries(numbers.tens)].filter(([k]) => !k.startsWith("$"))),
     countNames: alternation([...Object.keys(numbers.units), ...Object.keys(numbers.tens)]),
+    events: times.events.map((e) => ({
+      re: new RegExp(`\\b(?:${alternation(times.eventGovernors)})\\s+((?:the\\s+)?(?:(?:very\\s+)?(?:${alternation(times.eventOnsets)})\\s+of\\s+)${"onsetOnly" in e && e.onsetOnly ? "" : "?"}(?:${e.names.join("|").replace(/ /g, "\\s+")}))\\b`, "gi"),
+      start: e.start,
+    })),
+    spanNouns: alternation(times.spanNouns),
+    dealNouns: alternation(times.dealNouns),
+    doneBefore: new RegExp(times.doneBefore, "i"),
+    futureBefore: new RegExp(times.futureBefore, "i"),
+    shipmentAnaphora: new RegExp(`\\b(?:${alternation(times.shipmentAnaphora)})\\b`, "i"),
   };
 }
 

@@ -5,6 +5,14 @@ import { figure, flowPath, itemLabel, sourceLabel, stateName, when } from "../fo
 import { certaintyBadge, claimsList, failure, markedText, page, readerHref } from "../parts.js";
 import { navigate } from "../router.js";
 
+/** What a statement's figure measures, in words (link/figure-measure.ts on the server). */
+const MEASURE_WORDS = {
+  stock: "running total to the day stated (never added to other totals)",
+  increment: "amount moved over a window (added after the last running total)",
+  rate: "a rate or share (never added to a flow)",
+  plan: "a plan, target or ceiling (never added to a flow)",
+} as const;
+
 function reportRows(reports: readonly Report[]): HTMLElement {
   return h("div", { class: "table-wrap" }, h("table", { class: "reports" },
     h("thead", null, h("tr", null, h("th", null, "Report"), h("th", null, "Published"), h("th", null, "Passed on through"), h("th", null, "Evidence"))),
@@ -25,7 +33,7 @@ export async function statementPage(main: HTMLElement, [id]: string[]): Promise<
         ` · stated ${when(s) ?? "undated"} by ${sourceLabel(s.source)} · `, certaintyBadge(s.certainty)),
       h("dl", { class: "facts" },
         h("dt", null, "Period"), h("dd", null, s.period ? `${s.period.start ?? "…"} to ${s.period.end ?? "…"}` : "not given"),
-        h("dt", null, "Kind of figure"), h("dd", null, s.cumulative ? "running total" : "one delivery or a point figure"),
+        h("dt", null, "Kind of figure"), h("dd", null, MEASURE_WORDS[s.measure ?? (s.cumulative ? "stock" : "increment")]),
         h("dt", null, "Independent sources"), h("dd", null, String(s.independent_sources)),
         h("dt", null, "Reports carrying it"), h("dd", null, `${s.reports.length} in ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}`)),
       h("h2", null, "Reports that carry it"),

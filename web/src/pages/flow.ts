@@ -7,6 +7,8 @@ import { colourer, figure, flowPath, itemLabel, num, sourceKey, sourceLabel, sta
 import { certaintyBadge, failure, page } from "../parts.js";
 import { navigate } from "../router.js";
 
+/** How a statement's figure reads beside it: a running total, a rate, a plan; an increment needs no mark. */
+const MEASURE_MARK: Record<string, string> = { stock: " total", increment: "", rate: " rate", plan: " plan" };
 const statementHref = (s: Statement) => `/statements/${encodeURIComponent(s.id)}`;
 
 function statementTable(statements: readonly Statement[], colour: (k: string) => string): HTMLElement {
@@ -14,7 +16,7 @@ function statementTable(statements: readonly Statement[], colour: (k: string) =>
     h("thead", null, h("tr", null, h("th", null, "Stated"), h("th", null, "Figure"), h("th", null, "Source"), h("th", null, "Certainty"), h("th", { class: "num" }, "Reports"), h("th", { class: "num hide-narrow" }, "Independent"))),
     h("tbody", null, statements.map((s) => linkRow(statementHref(s), navigate,
       h("td", null, when(s) ?? "—"),
-      h("td", { class: "num" }, h("a", { href: statementHref(s) }, figure(s.quantity)), s.cumulative ? h("span", { class: "muted" }, " total") : null),
+      h("td", { class: "num" }, h("a", { href: statementHref(s) }, figure(s.quantity)), MEASURE_MARK[s.measure ?? (s.cumulative ? "stock" : "increment")] ? h("span", { class: "muted" }, MEASURE_MARK[s.measure ?? (s.cumulative ? "stock" : "increment")]) : null),
       h("td", null, h("span", { class: "swatch", style: `background:${colour(sourceKey(s.source))}` }), sourceLabel(s.source)),
       h("td", null, certaintyBadge(s.certainty)),
       h("td", { class: "num" }, s.reports.length),

@@ -44,11 +44,13 @@ function flowTable(flows: readonly Flow[]): HTMLElement {
       h("td", { class: "hide-narrow spark", "data-flow": flowPath(f) }))))));
 }
 
-/** Biggest first within each unit; flows without a figure last. */
-function byWeight(a: Flow, b: Flow): number {
-  const va = a.latest?.quantity.value ?? a.latest?.quantity.max ?? a.latest?.quantity.min ?? -1;
-  const vb = b.latest?.quantity.value ?? b.latest?.quantity.max ?? b.latest?.quantity.min ?? -1;
-  return Number(!!b.latest) - Number(!!a.latest) || b.statements - a.statements || vb - va;
+/** By their latest figure: biggest first within each unit (units in the order of how many flows use them); flows without a figure last. */
+function byLatestFigure(flows: readonly Flow[]): Flow[] {
+  const units = new Map<string, number>();
+  for (const f of flows) if (f.latest) units.set(f.latest.quantity.unit, (units.get(f.latest.quantity.unit) ?? 0) + 1);
+  const value = (f: Flow) => f.latest?.quantity.value ?? f.latest?.quantity.max ?? f.latest?.quantity.min ?? -1;
+  const unitRank = (f: Flow) => (f.latest ? -(units.get(f.latest.quantity.unit) ?? 0) : 1);
+  return [...flows].sort((a, b) => unitRank(a) - unitRank(b) || (a.latest?.quantity.unit ?? "").localeCompare(b.latest?.quantity.unit ?? "") || value(b) - value(a) || b.statements - a.statements);
 }
 
 /** Fills the sparkline cells once the figures over time arrive (they cost the server a query per flow). */
@@ -66,7 +68,7 @@ export async function overview(main: HTMLElement): Promise<void> {
   try {
     const recent = api.documents(30);
     const { flows } = await api.flows();
-    const sorted = [...flows].sort(byWeight);
+    const sorted = byLatestFigure(flows);
     const mapBox = h("figure", { class: "map-box" }, h("div", { class: "map map-placeholder", role: "img", "aria-label": "Map of the flows (drawing…)" }),
       h("figcaption", { class: "legend" }, FAMILIES.map((f) => h("span", null, h("span", { class: "swatch", style: `background:${f.colour}` }), f.name)), h("span", { class: "muted" }, "One arrow per pair of states and kind of item, as wide as its heaviest flow's latest figure (against the largest of its unit); dashed: no figure yet.")));
     mount(main, page("Flows between states",

@@ -1,0 +1,82 @@
+import type { Source } from "../../core/claim.js";
+import type { ArmsDocument, Mention } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import speechData from "../../knowledge/speech.json" with { type: "json" };
+
+const titles = new Set(speechData.titles);
+const stops = new Set(speechData.nameStops);
+const lowerTitles = new Set(speechData.titles.map((t) => t.toLowerCase()));
+// A run of capitalised words ("Deputy Chief Oleksiy Gromov", "Jeon Ha Kyu"); hyphens and apostrophes inside words.
+const capitalRun = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{L}+)?(?:\s+\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{L}+)?)*(?![\p{L}])/gu;
+const companyNoun = new RegExp(`\\b(?:${speechData.companyNouns.join("|")})\\b`, "i");
+
+/**
+ * Person names by their shape: a run of two to four capitalised words after the titles and the
+ * gazetteer names that lead into it are dropped. "Defence Minister Sébastian Lecornu" gives
+ * "Sébastian Lecornu"; "Armed Forces of Ukraine Oleksiy Gromov" gives "Oleksiy Gromov";
+ * "Missile Systems" gives nothing (a thing, not a person).
+ */
+export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Mention[]): Span[] {
+  const text = doc.slice(span);
+  const out: Span[] = [];
+  for (const m of text.matchAll(capitalRun)) {
+    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: span.start + m.index + w.index, end: span.start + m.index + w.index + w[0].length, word: w[0] }));
+    const inMention = (w: { start: number; end: number }) => mentions.some((x) => x.kind !== "person" && x.span.start < w.end && w.start < x.span.end);
+    let first = 0;
+    while (first < words.length && (titles.has(words[first].word) || lowerTitles.has(words[first].word.toLowerCase()) || inMention(words[first]))) first++;
+    const name = words.slice(first);
+    if (name.length < 2 || name.length > 4) continue;
+    if (name.some((w) => titles.has(w.word) || stops.has(w.word) || inMention(w))) continue;
+    // "Ivo Marrek's remark": the name without its possessive.
+    const possessive = /['’]s?$/.exec(name[name.length - 1].word)?.[0].length ?? 0;
+    out.push({ start: name[0].start, end: name[name.length - 1].end - possessive });
+  }
+  return out;
+}
+
+/**
+ * What the document has said about the names it uses, read once per document: the full names of
+ * people (so that "Kirby said" after "John Kirby" is him), and the state of a company or body it
+ * introduces by shape ("Kupol, a subsidiary of the Russian arms company ...", "the Turkish defence
+ * firm Baykar").
+ */
+export class NameMemory {
+  /** Surname (last word) to the fullest source seen for it. */
+  private readonly people = new Map<string, Source>();
+  /** Names introduced as companies or bodies, with their state. */
+  readonly orgs = new Map<string, string | null>();
+
+  constructor(private readonly doc: ArmsDocument) {
+    const text = doc.text;
+    // "<adjective> (defence|arms|state-owned ...) firm|company|maker X" and "X, a/the <adjective> ... company".
+    const adjectives = doc.mentions.filter((m) => m.kind === "state" && m.form === "adjective");
+    for (const adj of adjectives) {
+      const after = /^(\s+(?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(text.slice(adj.span.end, adj.span.end + 80));
+      if (after && companyNoun.test(after[2]) && !titles.has(after[3].split(/\s+/)[0])) this.orgs.set(after[3], adj.state);
+      const before = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, adj.span.start - 80), adj.span.start));
+      const noun = /^\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)/u.exec(text.slice(adj.span.end, adj.span.end + 60));
+      if (before && noun && companyNoun.test(text.slice(adj.span.end, adj.span.end + 60).split(/[,.;]/)[0]) && !titles.has(before[1])) this.orgs.set(before[1], adj.state);
+    }
+  }
+
+  /** Remembers a person named in full. */
+  rememberPerson(source: Source): void {
+    const words = (source.speaker ?? "").split(/\s+/);
+    if (words.length < 2) return;
+    const surname = words[words.length - 1];
+    const known = this.people.get(surname);
+    if (!known || (!known.country && source.country)) this.people.set(surname, source);
+  }
+
+  person(word: string): Source | undefined {
+    return this.people.get(word);
+  }
+
+  /** A single proper noun that says something: a person already named, a body introduced, else a person. */
+  single(word: string): { source: Source; kind: "person" | "body" } {
+    const person = this.people.get(word);
+    if (person) return { source: person, kind: "person" };
+    if (this.orgs.has(word)) return { source: { speaker: null, org: word, country: this.orgs.get(word) ?? null }, kind: "body" };
+    return { source: { speaker: word, org: null, country: null }, kind: "person" };
+  }
+}

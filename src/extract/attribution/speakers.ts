@@ -1,0 +1,206 @@
+import type { Source } from "../../core/claim.js";
+import type { ArmsDocument, Attribution, Mention } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
+import { matchAll, speech } from "../../knowledge/lexicon.js";
+import { type NameMemory, personNames } from "./names.js";
+
+/** Something in a sentence that could be the one who says it. */
+export interface Speaker {
+  readonly span: Span;
+  readonly source: Source;
+  readonly voice: Attribution["voice"];
+  readonly kind: "person" | "body" | "outlet" | "state" | "unnamed" | "media" | "pointer";
+}
+
+/** What a sentence's speakers may point back to: the last sentence's sources and every speaker named before. */
+export interface Recall {
+  readonly last: readonly Speaker[];
+  readonly named: readonly Speaker[];
+  readonly names: NameMemory;
+}
+
+export const between = (doc: ArmsDocument, a: number, b: number) => doc.text.slice(Math.min(a, b), Math.max(a, b));
+export const tokens = (s: string) => s.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+const joinable = (gap: string) => /^\s*(?:and\s+)?$/.test(gap);
+const listed = (gap: string) => /^\s*,\s*(?:and\s+)?$/.test(gap);
+
+/** The speakers standing just before `at` (within `maxGap` words), with those joined to them by "and" or apposition. */
+export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
+  const objectOf = (s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
+  const before = speakers.filter((s) => s.span.end <= at && !(s.kind === "state" && objectOf(s)) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
+  if (!before.length) return [];
+  const gap = between(doc, before[0].span.end, at);
+  if (/[.;:“”"?!]/.test(gap) || tokens(gap) > maxGap) return [];
+  const group = [before[0]];
+  for (const s of before.slice(1)) {
+    const head = group[group.length - 1];
+    const g = between(doc, s.span.end, head.span.start);
+    // "A and B said", "A, B and others say"; or apposition, a role right before its holder ("White House spokesman John Kirby").
+    if (joinable(g) || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body"))) group.push(s);
+    else break;
+  }
+  return group;
+}
+
+export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
+  const after = speakers.filter((s) => s.span.start >= at).sort((a, b) => a.span.start - b.span.start);
+  if (!after.length) return [];
+  const gap = between(doc, at, after[0].span.start);
+  // "according to the first report of the Monitoring Team", "the schedule released by the ministry": a document stands between, its author speaks.
+  const document = /\b(?:report|study|analysis|assessment|statement|data|figures|estimates?|findings|survey|review|briefing|document|paper|schedule|list|plan)\s+(?:of|by|from|(?:released|published|issued|compiled|presented|prepared)\s+by)\s+(?:the\s+)?$/i.test(gap);
+  if (/[.;:“”"?!]/.test(gap) || tokens(gap) > (document ? maxGap + 5 : maxGap)) return [];
+  const group = [after[0]];
+  for (const s of after.slice(1)) {
+    const g = between(doc, group[group.length - 1].span.end, s.span.start);
+    if (joinable(g) || (tokens(g) <= 2 && !/[.;:“”",]/.test(g))) group.push(s);
+    else break;
+  }
+  return group;
+}
+
+/** A pointer's head noun ("the minister" -> "minister"); "he", "they" have none. */
+function pointerHead(text: string): string | null {
+  const head = /^the\s+(?:\S+\s+)*?(\S+?)s?$/i.exec(text.trim());
+  return head ? head[1].toLowerCase() : null;
+}
+
+/**
+ * Who a pointer stands for: "the minister" the latest person a minister's title or role goes with,
+ * "the ministry", "the statement" the latest body; else the last sentence's sources.
+ */
+function resolvePointer(doc: ArmsDocument, text: string, recall: Recall): Speaker[] {
+  const head = pointerHead(text);
+  const personal = /^(?:he|she|him|her)$/i.test(text.trim());
+  const around = (s: Speaker) => `${doc.text.slice(Math.max(0, s.span.start - 60), s.span.start)} ${s.source.org ?? ""}`.toLowerCase();
+  const latest = (ok: (s: Speaker) => boolean) => [...recall.named].reverse().find(ok);
+  let found: Speaker | undefined;
+  if (personal) found = recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person");
+  else if (head && /^(?:minister|president|official|spokes\w*|analyst|ambassador|admiral|lawmaker|diplomat|source|chief|director|commander|envoy|advis[eo]r|premier|secretary)$/.test(head)) {
+    found = latest((s) => s.kind === "person" && around(s).includes(head.slice(0, 6))) ?? (recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person"));
+  } else if (head && /^(?:ministry|department|treasury|agency|statement|company|firm|manufacturer)$/.test(head)) {
+    const bodyLike = (s: Speaker) => s.kind === "body" || s.kind === "outlet" || (s.kind === "person" && head === "statement");
+    found = latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || (s.source.org ?? "").toLowerCase().includes(head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
+  }
+  return found ? [found] : [...recall.last];
+}
+
+/** Every candidate speaker of a sentence: gazetteer mentions, unnamed officials, media, pointers, names by shape. */
+export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[] {
+  const text = doc.slice(s);
+  const mentions = doc.within(doc.mentions, s);
+  const out: Speaker[] = [];
+  for (const m of mentions) {
+    const speaker = fromMention(doc, m);
+    if (speaker) out.push(speaker);
+  }
+  const free = (a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
+  for (const m of matchAll(speech.pointer, text, s.start)) {
+    if (!free(m.start, m.end)) continue;
+    const to = resolvePointer(doc, m.text, recall);
+    // "the officials said" still speaks for unnamed officials, "the news outlet notes" for that outlet.
+    for (const l of to) out.push({ ...l, span: { start: m.start, end: m.end }, voice: l.voice === "unnamed" || l.voice === "media" ? l.voice : "pointer", kind: "pointer" });
+  }
+  // "senior US officials", "officials in Washington" (unnamed), "Ukrainian intelligence", "the defence
+  // ministry in Berlin" (a body named by its state and a common noun).
+  for (const [re, voice] of [[speech.unnamed, "unnamed"], [speech.bodyNoun, "named"]] as const) {
+    for (const m of matchAll(re, text, s.start)) {
+      // "US officials", "NATO officials", "Pentagon officials": the state or body they serve stands before them.
+      const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2);
+      const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
+      const qualifier = /(?:senior|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
+      const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
+      // "officials in Washington": the state they serve follows them.
+      const seat = mentions.find((x) => x.kind === "state" && x.span.start >= m.end && /^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)));
+      let country = adj[0]?.state ?? seat?.state ?? null;
+      // "a ministry spokesman", "military officials": the state of the ministry or military the document named before.
+      const serves = /\b(ministry|military|government|army|presidential)\b/i.exec(m.text)?.[1].toLowerCase();
+      if (voice === "unnamed" && !country && serves) country = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(serves.slice(0, 6)))?.source.country ?? null;
+      if (voice === "named" && !country) {
+        // "the Defense Ministry announced" with no state: the body of that name the document named before.
+        const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";
+        const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(head));
+        if (!earlier || !free(span.start, span.end)) continue;
+        out.push({ span, source: earlier.source, voice: "named", kind: "body" });
+        continue;
+      }
+      if (seat) span.end = seat.span.end;
+      out.splice(0, out.length, ...out.filter((o) => !((o.kind === "state" || o.kind === "body") && o.span.start >= span.start && o.span.end <= span.end)));
+      if (!free(span.start, span.end)) continue;
+      const org = doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");
+      if (voice === "unnamed" && /^source$/i.test(org) && /^\s*:/.test(doc.text.slice(span.end, span.end + 2))) continue;
+      out.push({ span, source: { speaker: null, org, country }, voice, kind: voice === "named" ? "body" : "unnamed" });
+    }
+  }
+  for (const m of matchAll(speech.media, text, s.start)) {
+    const adj = mentions.find((x) => x.kind === "state" && x.span.end <= m.start && /^\s*$/.test(between(doc, x.span.end, m.start)));
+    const span = { start: adj ? adj.span.start : m.start, end: m.end };
+    if (!free(span.start, span.end) && !adj) continue;
+    out.splice(0, out.length, ...out.filter((o) => o !== undefined && !(adj && o.span.start === adj.span.start)));
+    if (!free(span.start, span.end)) continue;
+    out.push({ span, source: { speaker: null, org: doc.text.slice(span.start, span.end), country: null }, voice: "media", kind: "media" });
+  }
+  for (const span of personNames(doc, s, mentions)) {
+    if (!free(span.start, span.end)) continue;
+    const name = doc.slice(span);
+    const org = orgNear(doc, mentions, span.end);
+    const source = { speaker: name, org: org?.name ?? null, country: org?.state ?? null };
+    recall.names.rememberPerson(source);
+    out.push({ span, source, voice: "named", kind: "person" });
+  }
+  // "Baykar said" once the document has introduced "the Turkish defence firm Baykar".
+  for (const [name, country] of recall.names.orgs) {
+    for (const m of matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"), text, s.start)) {
+      if (free(m.start, m.end)) out.push({ span: { start: m.start, end: m.end }, source: { speaker: null, org: name, country }, voice: "named", kind: "body" });
+    }
+  }
+  // "Kirby said" once the document has named John Kirby.
+  for (const m of text.matchAll(/(?<![\p{L}-])\p{Lu}[\p{L}'’-]+/gu)) {
+    const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    const person = recall.names.person(m[0]);
+    if (person && free(span.start, span.end)) out.push({ span, source: person, voice: "named", kind: "person" });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "Ann Li, a researcher at the Stimson Center": the body or outlet named in the apposition. */
+function orgNear(doc: ArmsDocument, mentions: readonly Mention[], at: number): Mention | null {
+  const next = mentions.find((m) => m.span.start >= at && (m.kind === "body" || m.kind === "outlet"));
+  if (!next || tokens(between(doc, at, next.span.start)) > 6 || /[.;“”"]/.test(between(doc, at, next.span.start))) return null;
+  return next;
+}
+
+/** The state whose news agency an outlet is, where it is state media; null for other media. */
+export function stateMediaCountry(name: string | null): string | null {
+  if (!name) return null;
+  const inner = /\(([^)]+)\)/.exec(name)?.[1];
+  for (const n of [name, inner, name.replace(/\s*\([^)]*\)\s*/g, " ").trim()]) {
+    const outlet = n ? outletByName(n) : undefined;
+    if (outlet) return outlet.kind === "state-media" ? outlet.country ?? null : null;
+  }
+  return null;
+}
+
+function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
+  switch (m.kind) {
+    case "person":
+      return { span: m.span, kind: "person", voice: "named", source: { speaker: m.name, org: (m.org && findBody(m.org)?.name) || null, country: m.state } };
+    case "body":
+      // "NATO officials", "Pentagon sources": unnamed people of a body pass on what it holds.
+      if (/\b(?:officials|sources|insiders|diplomats)$/i.test(doc.slice(m.span))) return { span: m.span, kind: "unnamed", voice: "unnamed", source: { speaker: null, org: doc.slice(m.span), country: m.state } };
+      return { span: m.span, kind: "body", voice: "named", source: { speaker: null, org: m.name, country: m.state } };
+    case "outlet": {
+      const own = doc.meta.outlet !== null && m.name.toLowerCase() === doc.meta.outlet.toLowerCase();
+      // A think tank or open-source research group states its own findings; news media pass on others'.
+      const researcher = ["think-tank", "osint"].includes(outletByName(m.name)?.kind ?? "");
+      return { span: m.span, kind: "outlet", voice: own ? "outlet" : researcher ? "named" : "media", source: { speaker: null, org: m.name, country: stateMediaCountry(m.name) } };
+    }
+    case "state": {
+      if (m.form !== "name" && m.form !== "seat" && m.form !== "alias") return null;
+      // "the UK-based Open Source Centre": where a body is based, not who speaks.
+      if (/^-based\b/.test(doc.text.slice(m.span.end, m.span.end + 7))) return null;
+      const adjective = stateByIso3(m.entity)?.adjectives?.[0] ?? m.name;
+      return { span: m.span, kind: "state", voice: "named", source: { speaker: null, org: `${adjective} government`, country: m.state } };
+    }
+  }
+}

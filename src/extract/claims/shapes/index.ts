@@ -1,0 +1,16 @@
+import type { Trigger } from "../direction.js";
+import type { Shape, ShapeInput } from "./frame.js";
+import { inventory } from "./inventory.js";
+import { origin } from "./origin.js";
+import { packageContents } from "./package-contents.js";
+import { presence } from "./presence.js";
+
+/** The claim shapes without a transfer verb (frames in src/knowledge/shapes.json), in the order tried. */
+export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence];
+
+/** The transfer words the shapes find in one sentence, in text order (document offsets). */
+export function shapeTriggers(input: ShapeInput): Trigger[] {
+  return SHAPES.flatMap((shape) => shape(input)).sort((a, b) => a.start - b.start);
+}
+
+export type { Shape, ShapeInput } from "./frame.js";

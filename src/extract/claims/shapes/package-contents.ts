@@ -1,0 +1,59 @@
+import type { ArmsDocument } from "../../../core/document.js";
+import shapes from "../../../knowledge/shapes.json" with { type: "json" };
+import type { Trigger } from "../direction.js";
+import { frameRegex, partiesIn, type Shape } from "./frame.js";
+
+const frame = shapes.package;
+const nouns = frameRegex(["{noun}"], frame.nouns);
+const contains = frameRegex([`{noun}\\s+(?:${frame.contains.join("|")})`, ...frame.within], frame.nouns);
+const listMarker = new RegExp(frame.listMarker, "u");
+const recipientBefore = new RegExp(frame.recipientBefore, "i");
+
+/** Per document: the sentence that opened a list of a package's contents ("Also in the drawdown are:"), and its last line. */
+const openLists = new WeakMap<ArmsDocument, number>();
+
+/**
+ * "The package includes 59 Bradleys", "Capabilities in the drawdown include HIMARS rounds", "the
+ * highlight of this package was a Patriot system", and each line of "Also in the tranche are:" then
+ * "-- 75,000 shells": every listed thing moves from the package's giver to its receiver, asserted.
+ * The parties are those of the sentence, else of the package as announced before; none named, no claim.
+ */
+export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
+  const text = doc.slice(sentence);
+  const out: Trigger[] = [];
+  contains.lastIndex = 0;
+  for (const m of text.matchAll(contains)) out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, text: m[0], role: "give" });
+  const listLine = openLists.get(doc) === index - 1 && listMarker.test(text);
+  if (listLine) {
+    const at = sentence.start + (listMarker.exec(text)?.[0].length ?? 0);
+    out.push({ start: at, end: at, text: "", role: "give" });
+  }
+  // A list opens where a frame ends in a colon, and goes on while its lines keep their markers.
+  if ((out.length && /:\s*(?:\n|$)/.test(text)) || listLine) openLists.set(doc, index);
+  if (!out.length) return out;
+  if (partiesIn(doc, sentence).length) return out;
+  const parties = packageParties(doc, index);
+  if (!parties) return ctx.supplier && ctx.recipient ? out : [];
+  ctx.supplier = parties.supplier;
+  ctx.recipient = parties.recipient;
+  return out;
+};
+
+/** The giver and receiver of the package last announced: a sentence that names a package for (or to) a party. */
+function packageParties(doc: ArmsDocument, index: number): { supplier: string; recipient: string } | null {
+  const segment = doc.sentences[index].segment;
+  for (let i = index - 1; i >= 0 && i >= index - 20; i--) {
+    const s = doc.sentences[i];
+    if (s.segment !== segment) break;
+    const text = doc.slice(s.span);
+    nouns.lastIndex = 0;
+    if (!nouns.test(text)) continue;
+    const states = partiesIn(doc, s.span);
+    const recipient = states.find((m) => recipientBefore.test(doc.text.slice(Math.max(s.span.start, m.span.start - 12), m.span.start)));
+    if (!recipient) continue;
+    const others = doc.within(doc.mentions, s.span).filter((m) => m.state && m.state !== recipient.state && (m.kind === "state" || m.kind === "body" || m.kind === "person"));
+    const supplier = others.find((m) => m.kind === "state" && !/\b(?:from|against|in|into|on)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.span.start, m.span.start - 10), m.span.start))) ?? others[0];
+    if (supplier?.state && recipient.state) return { supplier: supplier.state, recipient: recipient.state };
+  }
+  return null;
+}

@@ -1,0 +1,148 @@
+import type { ArmsDocument, Mention } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { GROUPS, findGroup, findOutlet } from "../../knowledge/gazetteer.js";
+import refs from "../../knowledge/references.json" with { type: "json" };
+import { keyOf, verify, type Matcher } from "./matcher.js";
+
+/**
+ * The document layer: descriptions that refer back to a party named earlier in the document become
+ * mentions of that party, so a sentence that names its party only as "the country", "the isolated
+ * state", "the Gulf nation", "the regime", "Pyongyang's partner" or "the rebels" carries its claim,
+ * resolved. A description with nothing named before it ("pariah states") gives nothing.
+ *
+ * Focus: the party last named as an actor (not after "via", "to", "against", ...), in the same
+ * sentence or the three before, else the party named last at all. A group description ("the
+ * rebels") takes the group last named that it describes.
+ *
+ *     "Iran shipped drones. The country denies it." → "country" = IRN
+ */
+export function followReferences(doc: ArmsDocument, ranges: readonly Span[], matcher?: Matcher): Mention[] {
+  const text = doc.text;
+  const parties = candidates(doc);
+  if (!parties.length) return [];
+  const found: Mention[] = [];
+  const taken = (s: Span) => doc.mentions.some((m) => m.span.start < s.end && s.start < m.span.end);
+  const sentenceAt = (at: number) => ranges.findIndex((r) => r.start <= at && at < r.end);
+  for (const r of ranges) {
+    const local = text.slice(r.start, r.end);
+    for (const hit of local.matchAll(stateDescription)) {
+      const noun = hit[2];
+      const span = { start: r.start + hit.index! + hit[0].indexOf(hit[1]), end: 0 };
+      span.end = span.start + hit[1].length;
+      if (taken(span) || !describes(hit[1], noun)) continue;
+      const target = focus(text, parties, span.start, ranges, sentenceAt(span.start), (m) => m.kind !== "state" || !findGroup(m.entity));
+      if (!target) continue;
+      // "the country's defence minister": the body of the state referred to, as after its name.
+      const theStart = r.start + hit.index! + hit[0].search(/[Tt]he/);
+      found.push(bodyAfter(text, target, theStart, span.end, matcher) ?? refer(target, span));
+    }
+    for (const hit of local.matchAll(partnerDescription)) {
+      const span = { start: r.start + hit.index! + hit[0].indexOf(hit[1]), end: 0 };
+      span.end = span.start + hit[1].length;
+      const owner = parties.find((m) => m.span.end <= span.start && span.start - m.span.end <= 3 && /^['’]s\s*$/.test(text.slice(m.span.end, span.start)));
+      if (!owner || taken(span)) continue;
+      const own = owner.state ?? owner.entity;
+      const target = focus(text, parties, owner.span.start, ranges, sentenceAt(span.start), (m) => (m.state ?? m.entity) !== own);
+      if (target) found.push(refer(target, span));
+    }
+    for (const hit of local.matchAll(groupDescription)) {
+      const noun = hit[1].toLowerCase();
+      const span = { start: r.start + hit.index! + hit[0].indexOf(hit[1]), end: 0 };
+      span.end = span.start + hit[1].length;
+      if (taken(span)) continue;
+      const last = parties.filter((m) => m.span.end <= span.start && m.kind === "state" && findGroup(m.entity)?.descriptions.includes(noun)).pop();
+      if (last) found.push(refer(last, span));
+    }
+  }
+  return found;
+}
+
+const stateDescription = new RegExp(`\\b[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,2}(${refs.stateNouns.join("|")}))(?!['’]s\\s+(?:media|news)\\b)(?![\\p{L}-])(?!\\s+(?:${refs.notFollowedBy.join("|")})\\b)(?!-(?:run|owned|controlled|sponsored|backed|funded)\\b)`, "gu");
+const partnerDescription = new RegExp(`['’]s\\s+((?:(?:main|key|closest|close|chief|top|new|old|biggest|principal|strategic|military)\\s+){0,2}(?:${refs.partnerNouns.join("|")}))\\b`, "giu");
+const groupNouns = [...new Set(GROUPS.flatMap((g) => g.descriptions))].sort((a, b) => b.length - a.length);
+const groupDescription = new RegExp(`\\b[Tt]he\\s+(?:\\p{Ll}+\\s+)?(${groupNouns.join("|")})\\b`, "gu");
+const notDescribing = new Set(refs.notDescribing);
+const outOfFocus = new RegExp(`\\b(?:${refs.outOfFocus.join("|")})\\s+(?:the\\s+|neighbou?ring\\s+|its\\s+)?$`, "i");
+
+/** "the isolated state", "the Gulf nation": describing words only, none that makes it another state. */
+function describes(phrase: string, noun: string): boolean {
+  const words = phrase.split(/\s+/).slice(0, -1);
+  // "the Islamic Republic", "the United Kingdom": a name, found (or not) by the gazetteer.
+  if (["republic", "kingdom", "emirate"].includes(noun) && words.some((w) => /^\p{Lu}/u.test(w))) return false;
+  return words.every((w) => !notDescribing.has(w.toLowerCase()) && !/^\d/.test(w));
+}
+
+/**
+ * The party in focus before `at` (salience): every earlier mention counts, halving with each sentence
+ * back, with a floor so the document's topic keeps some weight; an actor (subject, possessive) counts
+ * fully, a state after a preposition ("via Chad", "to Taiwan") or as a modifier ("Chinese jets") less.
+ */
+function focus(text: string, parties: readonly Mention[], at: number, ranges: readonly Span[], sentence: number, fits: (m: Mention) => boolean): Mention | null {
+  const before = parties.filter((m) => m.span.end <= at && fits(m));
+  if (!before.length) return null;
+  const score = new Map<string, { value: number; last: Mention }>();
+  let k = sentence;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i];
+    while (k > 0 && ranges[k] && m.span.start < ranges[k].start) k--;
+    const back = Math.max(0, sentence - k);
+    const possessive = /^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3));
+    const weight = possessive ? 1 : outOfFocus.test(text.slice(Math.max(0, m.span.start - 24), m.span.start)) ? 0.4 : m.form === "adjective" ? 0.3 : 1;
+    const key = m.state ?? m.entity;
+    const seen = score.get(key) ?? { value: 0, last: m };
+    seen.value += weight * (0.5 ** back + 0.15);
+    score.set(key, seen);
+  }
+  let best: { value: number; last: Mention } | null = null;
+  for (const s of score.values()) if (!best || s.value > best.value) best = s;
+  return best?.last ?? null;
+}
+
+/**
+ * The state in focus at `at` in a document whose mentions are found: for a claim whose sentence names
+ * its party only as "he", "it" or not at all ("He praised the output of the new launchers" after
+ * "Kim toured the plants"). Null where nothing is named before.
+ */
+export function focusAt(doc: ArmsDocument, at: number): string | null {
+  const ranges = doc.sentences.map((s) => s.span);
+  const sentence = ranges.findIndex((r) => r.start <= at && at < r.end);
+  const parties = candidates(doc).filter((m) => !(m.kind === "state" && findGroup(m.entity)));
+  const target = focus(doc.text, parties, at, ranges, Math.max(0, sentence), () => true);
+  return target ? (target.state ?? target.entity) : null;
+}
+
+/** Mentions that can be in focus: states and groups, and people, bodies and a state's own media with their state. */
+function candidates(doc: ArmsDocument): Mention[] {
+  return doc.mentions
+    .map((m) => {
+      if (m.kind !== "outlet" || m.state) return m;
+      const o = findOutlet(m.entity);
+      // "Pyongyang's state media said the country ...": generic media speak from their state.
+      return o?.kind === "media" && o.country ? { ...m, state: o.country } : m;
+    })
+    .filter((m) => (m.kind === "state" || m.state) && !inDateline(doc.text, m.span));
+}
+
+function bodyAfter(text: string, target: Mention, start: number, end: number, m: Matcher | undefined): Mention | null {
+  if (!m) return null;
+  const state = target.state ?? target.entity;
+  m.nounAfter.lastIndex = end;
+  const n = m.nounAfter.exec(text);
+  if (!n) return null;
+  const noun = (m.entries.get(keyOf(n[1])) ?? []).find((g) => g.kind === "generic" && verify(n[1], g));
+  const hit = noun ? m.generic.get(`${state}|${keyOf(n[1])}`) : undefined;
+  if (!hit) return null;
+  return { kind: "body", span: { start, end: end + n[0].length }, entity: hit.body.id, name: hit.body.name, state: hit.body.state, org: hit.body.id, form: hit.role ? "role" : "alias" };
+}
+
+function refer(target: Mention, span: Span): Mention {
+  const state = target.state ?? target.entity;
+  return { kind: "state", span, entity: state, name: target.kind === "state" ? target.name : state, state, form: "alias" };
+}
+
+/** "DUBAI, United Arab Emirates (AP) —": a dateline places the reporter, not the story. */
+function inDateline(text: string, s: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", s.start) + 1;
+  const head = text.slice(lineStart, Math.min(text.length, s.end + 30));
+  return /^[A-Z][A-Z .'-]{2,},\s/.test(head) && /^[^—–]*?\([^)]{1,30}\)\s*[—–-]/.test(text.slice(s.end, s.end + 40)) && s.start - lineStart < 60;
+}

@@ -1,0 +1,45 @@
+import type { Mention } from "../../core/document.js";
+import { findGroup } from "../../knowledge/gazetteer.js";
+
+// "'s" then up to three words that only describe the group ("paramilitary", "Iran-backed", "mercenary").
+const PLACING_GAP = /^(?:['’‘]s)?(?:[\s\u00a0]+(?:\p{Ll}[\p{L}-]*|\p{L}+-[\p{L}-]+)){0,3}[\s\u00a0]+$/u;
+
+/**
+ * A group's home state named right before it only places the group: "Yemen's Houthis", "Yemeni Houthi
+ * rebels", "Sudan's paramilitary Rapid Support Forces", "Russia's Wagner" are one mention of the group,
+ * and the state is no party of its own. Where a state that backs the group stands between
+ * ("Yemen's Iran-backed Houthis"), the home state is dropped and the backer stays.
+ *
+ * With `sentence`, the list is one sentence's: a home state named there as a place beside its group
+ * ("arms heading to Yemen for the Houthi rebels") is dropped too.
+ *
+ *     placeGroups("Yemen's Houthis", [YEM 0-5, YEM-HOUTHIS 8-15]) → [YEM-HOUTHIS 0-15]
+ */
+export function placeGroups(text: string, list: Mention[], sentence = false): Mention[] {
+  if (!list.some((m) => m.kind === "state" && findGroup(m.entity))) return list;
+  const drop = new Set<number>();
+  const out = list.slice();
+  for (let i = 0; i < out.length; i++) {
+    const g = out[i];
+    const group = g.kind === "state" ? findGroup(g.entity) : undefined;
+    if (!group?.home) continue;
+    // Skip back over backers written as modifiers ("Iran-backed"), at most two.
+    let j = i - 1;
+    while (j >= 0 && i - j <= 2 && out[j].kind === "state" && out[j].entity !== group.home && text[out[j].span.end] === "-") j--;
+    const home = out[j];
+    if (!home || home.kind !== "state" || home.entity !== group.home || home.weak) continue;
+    const gap = text.slice(home.span.end, g.span.start).replace(/\S+-\S+/g, (w) => w.toLowerCase());
+    // Only a possessive ("Yemen's") or an adjective ("Yemeni") places the group; "to Yemen for the Houthis" is two places.
+    if (!PLACING_GAP.test(gap) || !(/^['’‘]s/.test(gap) || home.form === "adjective")) continue;
+    if (j === i - 1) out[i] = { ...g, span: { start: home.span.start, end: g.span.end } };
+    drop.add(j);
+  }
+  // In one sentence, a home state named as a place beside its group ("shipments to Yemen for the Houthi
+  // rebels", "drones delivered in Lebanon to Hezbollah") is where the group is, not a second party.
+  if (sentence)
+    out.forEach((m, k) => {
+      if (m.kind !== "state" || !/\b(?:to|in|into|inside|across|through|within|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start))) return;
+      if (out.some((g) => g.kind === "state" && findGroup(g.entity)?.home === m.entity)) drop.add(k);
+    });
+  return drop.size ? out.filter((_, k) => !drop.has(k)) : out;
+}

@@ -1,0 +1,356 @@
+import type { ArmsDocument, Token } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import grammar from "../../knowledge/chunks.json" with { type: "json" };
+import { chunk, type Chunk } from "./chunk.js";
+
+/** Why a state named in a sentence plays no part in its transfer. */
+export type NotAParty =
+  | "target" // "fired at Ukraine", "the invasion of Ukraine", "the Ukrainian city"
+  | "aggressor" // "Russia's war", "Russian attacks": named for what it does, not what it gives or gets
+  | "relation" // "Ukraine's allies": the possessor describes others
+  | "reporting" // "reports from Kyiv", "US officials", "Russian President"
+  | "purpose"; // "for use in its war against Ukraine", "to strike Ukrainian cities"
+
+/** The arguments of one transfer word: who gives, who receives (noun-phrase spans), and the voice. */
+export interface Arguments {
+  readonly giver: readonly Span[];
+  readonly receiver: readonly Span[];
+  readonly passive: boolean;
+}
+
+export type TransferRole = "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun";
+
+const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const institutions = set(grammar.institutions);
+const targetPreps = set(grammar.targetPrepositions);
+const hostileHeads = set(grammar.hostileHeads);
+const relationHeads = set(grammar.relationHeads);
+const reportingHeads = set(grammar.reportingHeads);
+const reportingPreps = set(grammar.reportingPrepositions);
+const joiningWords = grammar.joiningWords.map((w) => w.toLowerCase());
+const purposeStarts = grammar.purposeStarts.map((seq) => seq.map((w) => w.toLowerCase()));
+
+/** A preposition-like single word: "to" before a noun phrase counts. */
+const isPrep = (c: Chunk | undefined) => !!c && c.kind === "O" && (c.code === "I" || c.code === "t");
+
+/**
+ * The shallow syntax of one sentence: its chunks, the part each state named in it plays, and the
+ * arguments of its transfer words. Built from the tokens of tag-sentences; an untagged sentence gives
+ * an empty syntax that answers nothing (callers keep their own heuristics).
+ */
+export class SentenceSyntax {
+  readonly tokens: readonly Token[];
+  readonly chunks: readonly Chunk[];
+  /** Index of the chunk of each token. */
+  private readonly chunkOf: number[];
+  private readonly words: string[];
+  /** Token indexes where a purpose clause starts, with where it ends. */
+  private readonly purposes: { from: number; to: number }[] = [];
+
+  constructor(
+    private readonly text: string,
+    tokens: readonly Token[],
+    /** Spans of the sentence's transfer words: an infinitive of one of them opens no purpose clause. */
+    private readonly triggers: readonly Span[] = [],
+  ) {
+    this.words = tokens.map((t) => text.slice(t.span.start, t.span.end).toLowerCase());
+    this.tokens = this.retag(tokens);
+    this.chunks = tokens.length ? chunk(this.tokens, text) : [];
+    this.chunkOf = new Array<number>(tokens.length).fill(-1);
+    this.chunks.forEach((c, n) => {
+      for (let i = c.from; i < c.to; i++) this.chunkOf[i] = n;
+    });
+    this.findPurposes();
+  }
+
+  /**
+   * wink tags "supplies" and "exports" as nouns after a name ("China supplies the Russian army"): a transfer
+   * word between a name and what could be its object is a verb.
+   */
+  private retag(tokens: readonly Token[]): Token[] {
+    return tokens.map((t, i) => {
+      if (t.pos !== "NOUN" || i === 0 || i + 1 >= tokens.length || !this.inTrigger(t.span)) return t;
+      const prev = tokens[i - 1].pos;
+      const next = tokens[i + 1].pos;
+      return prev === "PROPN" && ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].includes(next) ? { ...t, pos: "VERB" } : t;
+    });
+  }
+
+  /** The syntax of a sentence of a document (its tokens come from tag-sentences). */
+  static of(doc: ArmsDocument, sentence: Span, triggers: readonly Span[] = []): SentenceSyntax {
+    return new SentenceSyntax(doc.text, doc.within(doc.tokens, sentence), triggers);
+  }
+
+  get empty(): boolean {
+    return this.tokens.length === 0;
+  }
+
+  /** Whether the word at `span` heads or stands in a noun phrase ("its support", "the supply of"), not a verb group. */
+  isNoun(span: Span): boolean {
+    const t = this.tokenAt(span.start);
+    return t >= 0 && this.chunks[this.chunkOf[t]]?.kind === "NP";
+  }
+
+  /** Why the state named at `span` is no party to the sentence's transfers, or null where it may be one. */
+  notAParty(span: Span): NotAParty | null {
+    const first = this.tokenAt(span.start);
+    if (first < 0) return null;
+    let last = first;
+    while (last + 1 < this.tokens.length && this.tokens[last + 1].span.start < span.end) last++;
+    if (this.purposes.some((p) => first >= p.from && first < p.to)) return "purpose";
+    const c = this.chunks[this.chunkOf[first]];
+    if (!c || c.kind !== "NP") return null;
+    const headWord = this.words[c.head];
+    const headLemma = this.tokens[c.head].lemma;
+    const isHead = c.head >= first && c.head <= last;
+    const possessor = c.possessive >= 0 && last < c.possessive + 1 && c.possessive === last + 1;
+    if (!isHead) {
+      // "Russia's war", "Russian attacks", "the Ukrainian city": the state is named for its acts or as a place hit.
+      if (hostileHeads.has(headWord) || hostileHeads.has(headLemma)) return possessor ? "aggressor" : c.possessive >= 0 && first > c.possessive ? "target" : "aggressor";
+      if (possessor && (relationHeads.has(headWord) || relationHeads.has(headLemma))) return "relation";
+      if (reportingHeads.has(headWord) || reportingHeads.has(headLemma)) return "reporting";
+    }
+    const before = this.prepositionOf(this.chunkOf[first]);
+    if (before) {
+      const prep = this.words[before.from];
+      if (targetPreps.has(prep) && !this.inTrigger(before.from)) return "target";
+      const governor = this.chunks[this.chunkOf[before.from] - 1];
+      if (governor?.kind === "NP") {
+        const g = this.words[governor.head];
+        const gl = this.tokens[governor.head].lemma;
+        // "the invasion of Ukraine", "the war in Ukraine", "attacks against Kyiv".
+        if ((hostileHeads.has(g) || hostileHeads.has(gl)) && ["of", "in", "on", "against", "into"].includes(prep)) return "target";
+        // "reports from Kyiv", "accusations by the United States".
+        if ((reportingHeads.has(g) || reportingHeads.has(gl)) && reportingPreps.has(prep)) return "reporting";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who gives and who receives around the transfer word at `trigger`, as far as the phrase structure
+   * says: subject, objects and prepositions, in the active or the passive voice.
+   *
+   *     "Russia was supplied with shells by North Korea" (give, passive) -> giver [North Korea], receiver [Russia]
+   */
+  argumentsOf(trigger: Span, role: TransferRole): Arguments | null {
+    const t = this.tokenAt(trigger.start);
+    if (t < 0 || role === "use") return null;
+    const at = this.chunkOf[t];
+    const c = this.chunks[at];
+    if (!c) return null;
+    if (c.kind === "NP") return this.nounArguments(at, t, role);
+    if (c.kind !== "VP" && c.kind !== "TO") return null;
+    // "drones supplied by Iran": a participle right after its noun, with an agent, is a passive too.
+    const reduced = c.kind === "VP" && !c.passive && this.chunks[at - 1]?.kind === "NP" && c.to - c.from === 1 && this.words[this.chunks[at + 1]?.from ?? -1] === "by" && !/ing$/.test(this.words[c.head]);
+    const passive = c.passive || reduced;
+    const subject = this.subjectOf(at);
+    const { objects, preps } = this.complementsOf(at);
+    const pp = (...ps: string[]) => preps.filter((p) => ps.includes(p.prep)).map((p) => p.np);
+    const withAfter = (np: Span) => preps.some((p) => p.prep === "with" && p.np.start > np.end && !objects.some((o) => o.start > np.end && o.start < p.np.start));
+    const giver: Span[] = [];
+    const receiver: Span[] = [];
+    const stateLike = (np: Span) => this.headsAState(np);
+    const verbal = role === "giveNoun" ? "give" : role === "getNoun" ? "get" : role;
+    if (verbal === "give") {
+      if (passive) {
+        giver.push(...pp("by"));
+        receiver.push(...pp("to", "into"));
+        if (!receiver.length) receiver.push(...subject.filter(stateLike));
+        // "North Korean shells were shipped to Russia": the origin of what moved gives, where no agent is named.
+        if (!giver.length) giver.push(...subject.filter((s) => !stateLike(s)));
+      } else {
+        giver.push(...subject);
+        receiver.push(...pp("to", "into"));
+        // "supplied Russia with shells", "gave Ukraine missiles", "arming the rebels"; "supplies the Russian
+        // defence industry with machine tools": whatever is supplied with something receives it.
+        if (!receiver.length && objects.length) receiver.push(...objects.filter((np, k) => stateLike(np) || (k === 0 && withAfter(np))));
+        // "financing for Ukraine" (but not "food for North Korean weapons": what is paid for, not who gets it).
+        if (!receiver.length) receiver.push(...pp("for").filter(stateLike));
+      }
+    } else if (verbal === "get") {
+      if (passive) {
+        receiver.push(...pp("by"));
+        giver.push(...pp("from"));
+      } else {
+        receiver.push(...subject);
+        giver.push(...pp("from"));
+        // "Moscow acquired Iranian drones": without a seller named, the origin of the goods gives.
+        if (!giver.length) giver.push(...objects.filter((np) => !stateLike(np)));
+      }
+    } else if (verbal === "pay") {
+      // "Russia pays Iran for drones", "Putin thanked Kim for the shells": the goods move object -> subject.
+      if (passive) return null;
+      receiver.push(...subject);
+      giver.push(...objects.filter(stateLike));
+    }
+    return { giver, receiver, passive };
+  }
+
+  /** "Russia's purchases of drones from Iran", "North Korean deliveries to Russia", "aid to Ukraine by Germany". */
+  private nounArguments(at: number, t: number, role: TransferRole): Arguments | null {
+    const c = this.chunks[at];
+    if (t !== c.head) return null;
+    const { preps } = this.complementsOf(at);
+    const pp = (...ps: string[]) => preps.filter((p) => ps.includes(p.prep)).map((p) => p.np);
+    const own: Span[] = c.from < c.head ? [this.spanOf(c.from, c.head)] : [];
+    const getting = role === "get" || role === "getNoun";
+    const giver = getting ? pp("from") : [...pp("by", "from"), ...own];
+    const receiver = getting ? [...pp("by"), ...own] : [...pp("to", "into"), ...pp("for").filter((np) => this.headsAState(np))];
+    return { giver, receiver, passive: false };
+  }
+
+  /** The noun phrases before a verb group that act as its subject (coordinated ones too). */
+  private subjectOf(at: number): Span[] {
+    let i = at - 1;
+    // "Germany, along with Denmark and the Netherlands, will supply": the givers named in the aside join the subject.
+    const joined: Span[] = [];
+    // "Iran answered the call, supplying Russia with drones": a participle after a comma shares the subject
+    // of the clause before it.
+    const own = this.chunks[at];
+    if (own.kind === "VP" && own.to - own.from === 1 && /ing$/.test(this.words[own.head]) && this.chunks[i]?.code === ",") {
+      // The first verb group of that clause ("North Korea has shaped up to be ..., providing").
+      let k = i - 1;
+      while (k > 0 && this.chunks[k - 1].code !== ";" && this.chunks[k - 1].code !== "S") k--;
+      while (k < i && this.chunks[k].kind !== "VP") k++;
+      return k < i ? this.subjectOf(k) : [];
+    }
+    const isTo = this.chunks[at].kind === "TO";
+    while (i >= 0) {
+      const c = this.chunks[i];
+      if (c.kind === "NP") {
+        if (isPrep(this.chunks[i - 1])) {
+          i -= 2;
+          continue;
+        }
+        const out = [this.spanOf(c.from, c.to)];
+        // "Germany and France sent", "Germany, France and Poland sent".
+        let j = i - 1;
+        while (j >= 1 && this.chunks[j].kind === "O" && (this.chunks[j].code === "C" || this.chunks[j].code === ",") && this.chunks[j - 1].kind === "NP" && !isPrep(this.chunks[j - 2])) {
+          out.unshift(this.spanOf(this.chunks[j - 1].from, this.chunks[j - 1].to));
+          j -= 2;
+        }
+        return [...out, ...joined];
+      }
+      if (c.kind === "O" && c.code === "W") {
+        // "North Korea, which sent shells": the relative pronoun stands for the phrase before it.
+        let k = i - 1;
+        if (this.chunks[k]?.code === ",") k--;
+        return this.chunks[k]?.kind === "NP" ? [this.spanOf(this.chunks[k].from, this.chunks[k].to)] : [];
+      }
+      if (c.kind === "O" && c.code === ",") {
+        // ", which is under sanctions," or ", meanwhile," between the subject and its verb: skip the aside.
+        let k = i - 1;
+        while (k >= 0 && this.chunks[k].code !== "," && this.chunks[k].code !== ";") k--;
+        if (k < 0) return [];
+        const aside = this.chunks.slice(k + 1, i);
+        if (aside.length && (aside[0].code === "W" || !aside.some((x) => x.kind === "VP"))) {
+          const lead = aside.slice(0, 2).map((x) => this.words[x.from]).join(" ");
+          if (joiningWords.some((w) => lead.startsWith(w))) joined.push(...aside.filter((x) => x.kind === "NP").map((x) => this.spanOf(x.from, x.to)));
+          i = k - 1;
+          continue;
+        }
+        return [];
+      }
+      // "agreed to supply", "chose instead to buy": the subject of the verb that governs the infinitive.
+      if (c.kind === "VP" && isTo) return this.subjectOf(i);
+      if (c.kind === "VP" || c.kind === "TO" || c.code === ";" || c.code === "S" || c.code === "I" || c.code === "t") return [];
+      i--;
+    }
+    return [];
+  }
+
+  /** Noun phrases and prepositional phrases after a verb group, up to the next verb, clause or purpose. */
+  private complementsOf(at: number): { objects: Span[]; preps: { prep: string; np: Span }[] } {
+    const objects: Span[] = [];
+    const preps: { prep: string; np: Span }[] = [];
+    let lastPrep: string | null = null;
+    for (let i = at + 1; i < this.chunks.length; i++) {
+      const c = this.chunks[i];
+      if (this.purposes.some((p) => c.from >= p.from && c.from < p.to)) break;
+      if (c.kind === "VP" || c.kind === "TO" || c.code === ";" || c.code === "W" || c.code === "S" || c.code === "U") break;
+      if (c.kind === "O" && c.code === ",") {
+        const next = this.chunks[i + 1];
+        if (!next || next.kind === "VP" || next.code === "W" || next.code === "S" || this.chunks[i + 2]?.kind === "VP") break;
+        continue;
+      }
+      if (isPrep(c)) {
+        lastPrep = this.words[c.from];
+        continue;
+      }
+      if (c.kind === "NP") {
+        const np = this.spanOf(c.from, c.to);
+        if (lastPrep) preps.push({ prep: lastPrep, np });
+        else objects.push(np);
+        // "to Russia and Belarus": the preposition reaches over a coordination.
+        if (!(this.chunks[i + 1]?.code === "C" && this.chunks[i + 2]?.kind === "NP")) lastPrep = null;
+        continue;
+      }
+    }
+    return { objects, preps };
+  }
+
+  /** Whether a noun phrase stands for a state itself ("Russia", "the Russian army", "Russia's military"). */
+  private headsAState(np: Span): boolean {
+    const t = this.tokenAt(np.start);
+    const c = this.chunks[this.chunkOf[t]];
+    if (!c) return false;
+    const head = this.tokens[c.head];
+    return head.pos === "PROPN" || institutions.has(head.lemma) || institutions.has(this.words[c.head]);
+  }
+
+  /** The preposition chunk that governs the noun phrase at chunk `n`, reaching over "A and B". */
+  private prepositionOf(n: number): Chunk | null {
+    let i = n;
+    while (i >= 2 && (this.chunks[i - 1].code === "C" || this.chunks[i - 1].code === ",") && this.chunks[i - 2].kind === "NP") i -= 2;
+    const p = this.chunks[i - 1];
+    return isPrep(p) ? p : null;
+  }
+
+  private findPurposes(): void {
+    const end = (from: number) => {
+      let k = from;
+      while (k < this.tokens.length && this.words[k] !== ";" && !(this.words[k] === "," && k > from + 1)) k++;
+      return k;
+    };
+    for (let i = 0; i < this.tokens.length; i++) {
+      const seq = purposeStarts.find((s) => s.every((w, k) => this.words[i + k] === w));
+      if (seq) {
+        this.purposes.push({ from: i, to: end(i) });
+        continue;
+      }
+    }
+    // "to strike", "to fight", "to be used": an infinitive after a transfer word tells what for, unless it is
+    // itself a transfer word ("agreed to supply").
+    const firstTrigger = this.triggers.length ? Math.min(...this.triggers.map((s) => s.start)) : Infinity;
+    for (const c of this.chunks) {
+      if (c.kind !== "TO") continue;
+      const word = this.tokens[c.head];
+      if (word.span.start <= firstTrigger) continue;
+      // "to be used", "to use against": using is what the goods are for, even where "use" is a transfer word.
+      if (["use", "employ", "fire", "be"].includes(word.lemma) || !this.inTrigger(c.head)) this.purposes.push({ from: c.from, to: end(c.from) });
+    }
+  }
+
+  private inTrigger(token: number | Span): boolean {
+    const s = typeof token === "number" ? this.tokens[token].span : token;
+    return this.triggers.some((t) => t.start <= s.start && s.end <= t.end);
+  }
+
+  private spanOf(from: number, to: number): Span {
+    return { start: this.tokens[from].span.start, end: this.tokens[to - 1].span.end };
+  }
+
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.tokens[mid].span;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return lo < this.tokens.length && this.tokens[lo].span.start < offset + 4 ? lo : -1;
+  }
+}

@@ -1,0 +1,44 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Stage, Token } from "../core/document.js";
+
+type Nlp = ReturnType<typeof winkNLP>;
+let shared: Nlp | null = null;
+
+/**
+ * Tags the words of the candidate sentences with their part of speech (wink-nlp's English model), each
+ * word kept with its `[start, end)` span in the document. Only candidates are tagged: most sentences of a
+ * page are not, and tagging is the slowest step of extraction (STACK.md: ~480k words/s).
+ *
+ *     "Iran sent drones to Russia" -> Iran/PROPN sent/VERB drones/NOUN to/ADP Russia/PROPN
+ */
+export function tagSentences(): Stage {
+  return (doc) => {
+    const tokens: Token[] = [];
+    for (const sentence of doc.sentences) {
+      if (sentence.candidate === false) continue;
+      tokens.push(...tagText(doc.slice(sentence.span), sentence.span.start));
+    }
+    doc.tokens = tokens;
+  };
+}
+
+/** The tagged words of one text, their spans shifted by `offset` (the text's start in the document). */
+export function tagText(text: string, offset = 0): Token[] {
+  shared ??= winkNLP(model, ["pos"]);
+  const its = shared.its;
+  const tagged = shared.readDoc(text).tokens();
+  const values = tagged.out(its.value) as string[];
+  const tags = tagged.out(its.pos) as string[];
+  const lemmas = tagged.out(its.lemma as unknown as typeof its.value) as string[];
+  const out: Token[] = [];
+  // wink keeps the words as written but not their offsets: find each one after the last.
+  let at = 0;
+  values.forEach((value, i) => {
+    const found = text.indexOf(value, at);
+    if (found < 0 || found - at > 40) return;
+    at = found + value.length;
+    out.push({ span: { start: offset + found, end: offset + at }, pos: tags[i], lemma: (lemmas[i] ?? value).toLowerCase() });
+  });
+  return out;
+}

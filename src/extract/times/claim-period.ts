@@ -1,0 +1,115 @@
+import type { Period } from "../../core/claim.js";
+import type { ArmsDocument, Attribution } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { subClauseOf } from "../weigh-certainty.js";
+import { timeLexicon } from "./lexicon.js";
+
+/** What a claim's period depends on: its kind, clause, parties and the spans of its parts. */
+export interface PeriodScope {
+  readonly kind: string;
+  readonly supplier: string | null;
+  readonly recipient: string | null;
+  readonly item: string;
+  readonly clause: Span;
+  readonly parts: { readonly amount?: Span; readonly item?: Span };
+}
+
+/** The date a segment's report gave its shipment, carried to later sentences about the same parties. */
+export interface PeriodMemory {
+  period: Period | null;
+  periodParties: string;
+}
+
+export interface ClaimPeriod {
+  readonly period: Period | null;
+  readonly cumulative: boolean;
+  readonly timeSpan?: Span;
+}
+
+/**
+ * The period of one claim (SCHEMA.md, "Periods"): a time of the transfer in its clause ("since
+ * September", "in October"), else the one the report gave its shipment before. A running total
+ * ("so far", "has sent ... in total") ends on the day of the statement, else the publication date.
+ */
+export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, attribution: Attribution, memory: PeriodMemory, published: string | null): ClaimPeriod {
+  const stated = attribution.stated ?? published;
+  // "SEOUL, Sept. 10 (Yonhap) --": a dateline dates the report, not the transfer.
+  const dateline = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*/.exec(doc.slice(sentence));
+  // "another system (bringing the total to three)": an aside in brackets speaks of something else than the claim around it.
+  const asides = parentheses(doc.text, sentence).filter((p) => !within(p, d.parts.amount ?? d.parts.item));
+  // "sent drones last year, adding that it has no plans to send missiles": a date weighs only its own sub-clause.
+  const scope = d.kind === "transfer" ? subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start) : sentence;
+  const times = doc
+    .within(doc.times, scope)
+    .filter((t) => !dateline || t.span.start >= sentence.start + dateline[0].length)
+    .filter((t) => !asides.some((p) => within(p, t.span)));
+  // "announced ... on Friday": a bare weekday in a sentence that names its speaker dates the saying.
+  const weekday = (t: { span: Span }) => /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(doc.slice(t.span).trim());
+  // Carrying an earlier date needs a sentence that dates nothing itself (a date it cannot resolve still counts; "so far" does not).
+  const undated = !doc.within(doc.times, sentence).some((t) => !t.speech && (t.period.start || t.period.end || !t.cumulative));
+  const own = times.filter((t) => !t.speech && !(weekday(t) && attribution.voice !== "outlet"));
+  // Production and status claims take only a date of their own sentence ("In 2024, 6,000 drones were produced"),
+  // and none that lies ahead ("will know whether it works by next week").
+  const ahead = (t: { period: Period }) => d.kind !== "transfer" && stated !== null && t.period.start !== null && t.period.start.slice(0, 10) > stated;
+  const dated = own.find((t) => (t.period.start || t.period.end) && !ahead(t));
+  if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
+
+  let period: Period | null = null;
+  let timeSpan: Span | undefined;
+  const cumulative = own.some((t) => t.cumulative) || /\b(?:in total|so far|to date|altogether|cumulative|a total of|already)\b/i.test(blank(doc.text, sentence, asides));
+  const parties = `${d.supplier}>${d.recipient}`;
+  const recent = lastTold.get(memory);
+  if (dated) {
+    period = { start: dated.period.start, end: dated.cumulative || cumulative ? (dated.period.end ?? stated) : dated.period.end };
+    timeSpan = dated.span;
+  } else if (cumulative) {
+    // "The total value of the aid sent exceeds ...": a running total restated after the lead counted it "since" an anchor keeps that
+    // start, where it counts the same thing or aid as a whole ("bringing the total of tanks to 100" after a count of packages does not).
+    const counted = leadCounts.get(memory)?.items;
+    const lead = memory.period && parties === memory.periodParties && counted && (counted.has(d.item) || d.item === "weapons-unspecified") ? memory.period.start : null;
+    period = { start: lead, end: stated };
+  }
+  // "The package included ten tanks": a sentence that points back to a shipment takes the one dated last.
+  else if (recent && recent.parties === parties && !times.length && undated && timeLexicon().shipmentAnaphora.test(doc.slice(sentence))) period = recent.period ?? null;
+  // A report dates its shipment once, in its lead; later sentences about the same parties keep that date
+  // unless they give their own or speak of earlier deliveries.
+  else if (memory.period && parties === memory.periodParties && !times.length && undated && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = memory.period;
+  if (period?.start && !memory.period) {
+    memory.period = period;
+    memory.periodParties = parties;
+    if (dated?.cumulative) leadCounts.set(memory, { sentence: sentence.start, items: new Set([d.item]) });
+  } else if (dated?.cumulative && leadCounts.get(memory)?.sentence === sentence.start) leadCounts.get(memory)!.items.add(d.item);
+  lastTold.set(memory, { period, parties });
+  if (period && !period.start && !period.end) period = null;
+  return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/** Segments whose lead dates a running total ("since the invasion, Poland has transferred ..."), with the items it counts. */
+const leadCounts = new WeakMap<PeriodMemory, { sentence: number; items: Set<string> }>();
+
+/** The transfer told last in each segment, with its period (or none), for "the package", "this shipment". */
+const lastTold = new WeakMap<PeriodMemory, { period: Period | null; parties: string }>();
+
+/** The bracketed asides of a sentence, "( ... )", in document offsets. */
+function parentheses(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(/\([^()]*\)/g)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return out;
+}
+
+function within(outer: Span, inner: Span | undefined): boolean {
+  return inner !== undefined && outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** The sentence's text with the given asides blanked out, so offsets from the sentence start still hold. */
+function blank(text: string, sentence: Span, asides: readonly Span[]): string {
+  let out = text.slice(sentence.start, sentence.end);
+  for (const a of asides) out = out.slice(0, a.start - sentence.start) + " ".repeat(a.end - a.start) + out.slice(a.end - sentence.start);
+  return out;
+}
+
+/** "bringing the total to three", "had previously delivered four": words near a figure that make it no part of this shipment (`local` is the sentence's text). */
+function earlierOrTotal(local: string, at: Span, sentence: Span): boolean {
+  const near = local.slice(Math.max(0, at.start - sentence.start - 30), Math.min(local.length, at.end - sentence.start + 25));
+  return /\b(?:previously|earlier|before|total)\b/i.test(near);
+}

@@ -1,0 +1,237 @@
+/**
+ * The one linker: from a document's claims and a port onto the claims known so far, the linking
+ * decisions (which statement each claim carries, which statements merge or take a new id). The CLI
+ * (`extract --link`, eval), ingest (store/put-document.ts), bulk load and the API all call
+ * `linkDocument`; the store only writes what it decides.
+ *
+ * A statement is a connected group of claims that retell one another (matchScore, the same source,
+ * occasion and figure), at most one claim per document, named after its earliest claim. Groups do not
+ * depend on the order documents arrive in: a claim that retells two statements joins them into one.
+ */
+import { itemsInScope, knowledge } from "./knowledge.js";
+import { claimDay, matchScore, statementId, type LinkedClaim } from "./link-claims.js";
+import { dayRange } from "./occasion.js";
+import { sourceKey } from "./sources.js";
+
+/** A claim the linker knows, with the statement it carries (null: not linked yet). */
+export interface KnownClaim extends LinkedClaim {
+  readonly statement: string | null;
+}
+
+/** What the linker reads of what is known so far: an in-memory index (memoryPort) or the store. */
+export interface LinkPort {
+  /** Claims of other documents that could retell `lc`: its kind, parties and items in scope, days within the occasion (undated: its source). */
+  near(lc: LinkedClaim): Promise<readonly KnownClaim[]>;
+  /** Every current claim of these statements. */
+  members(statements: readonly string[]): Promise<readonly KnownClaim[]>;
+}
+
+export interface LinkDecisions {
+  /** Claim key (claimKey) → statement id: the document's claims, and known claims whose statement changes. */
+  readonly assign: ReadonlyMap<string, string>;
+  /** Statements no claim carries under that id any more (merged into another, or renamed). */
+  readonly retired: readonly string[];
+}
+
+/** A claim's key across documents: `claimKey(lc)` → "doc-id\u0000c3". */
+export const claimKey = (lc: LinkedClaim): string => `${lc.doc.id}\u0000${lc.claim.id}`;
+
+/** How well two claims retell one statement, the same whichever is asked first; null where they cannot. */
+export function edgeScore(a: LinkedClaim, b: LinkedClaim): number | null {
+  const x = matchScore(a, b);
+  if (x === null) return null;
+  const y = matchScore(b, a);
+  return y === null ? null : Math.min(x, y);
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The claim that names a group: the earliest by its day, then by document and claim id (never by arrival). */
+const founderOrder = (a: LinkedClaim, b: LinkedClaim) => cmp(claimDay(a) ?? "9999", claimDay(b) ?? "9999") || cmp(a.doc.id, b.doc.id) || cmp(a.claim.id, b.claim.id);
+
+/** Union-find over claim keys, each group with the documents it holds (a statement takes one claim per document). */
+class Groups {
+  private readonly parent = new Map<string, string>();
+  private readonly docs = new Map<string, Set<string>>();
+  add(key: string, doc: string): void {
+    if (this.parent.has(key)) return;
+    this.parent.set(key, key);
+    this.docs.set(key, new Set([doc]));
+  }
+  find(k: string): string {
+    let r = k;
+    while (this.parent.get(r) !== r) r = this.parent.get(r)!;
+    for (let x = k; x !== r; ) {
+      const next = this.parent.get(x)!;
+      this.parent.set(x, r);
+      x = next;
+    }
+    return r;
+  }
+  /** Joins two groups unless they hold a claim of one document; returns whether they are one now. */
+  union(a: string, b: string): boolean {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra === rb) return true;
+    const da = this.docs.get(ra)!, db = this.docs.get(rb)!;
+    for (const d of da.size < db.size ? da : db) if ((da.size < db.size ? db : da).has(d)) return false;
+    const [big, small] = da.size >= db.size ? [ra, rb] : [rb, ra];
+    this.parent.set(small, big);
+    for (const d of this.docs.get(small)!) this.docs.get(big)!.add(d);
+    this.docs.delete(small);
+    return true;
+  }
+}
+
+type Edge = { a: string; b: string; score: number };
+
+/**
+ * Groups claims into statements (pure): the claims of each `blocks` entry start as one group (a statement
+ * already known to hang together); then the edges, best first, join groups that share no document.
+ * Returns claim key → statement id, each group named after its founder.
+ */
+export function groupClaims(claims: readonly LinkedClaim[], edges: readonly Edge[], blocks: readonly (readonly string[])[] = []): Map<string, string> {
+  const byKey = new Map(claims.map((c) => [claimKey(c), c]));
+  const g = new Groups();
+  for (const c of claims) g.add(claimKey(c), c.doc.id);
+  for (const b of blocks) for (let i = 1; i < b.length; i++) if (byKey.has(b[0]) && byKey.has(b[i])) g.union(b[0], b[i]);
+  const sorted = [...edges].sort((x, y) => y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b));
+  for (const e of sorted) g.union(e.a, e.b);
+  const groups = new Map<string, LinkedClaim[]>();
+  for (const [k, c] of byKey) {
+    const r = g.find(k);
+    groups.set(r, [...(groups.get(r) ?? []), c]);
+  }
+  const out = new Map<string, string>();
+  for (const members of groups.values()) {
+    const id = statementId([...members].sort(founderOrder)[0]);
+    for (const m of members) out.set(claimKey(m), id);
+  }
+  return out;
+}
+
+/** Every pair of claims that can retell one statement, scored (a key order fixed: a < b). */
+export function edgesAmong(pairs: Iterable<[LinkedClaim, LinkedClaim]>): Edge[] {
+  const out: Edge[] = [];
+  const seen = new Set<string>();
+  for (const [x, y] of pairs) {
+    if (x.doc.id === y.doc.id) continue;
+    const [a, b] = claimKey(x) < claimKey(y) ? [x, y] : [y, x];
+    const id = `${claimKey(a)}\u0001${claimKey(b)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const score = edgeScore(a, b);
+    if (score !== null) out.push({ a: claimKey(a), b: claimKey(b), score });
+  }
+  return out;
+}
+
+/** The same reads as LinkPort, answered at once (the in-memory port). */
+export interface SyncLinkPort {
+  near(lc: LinkedClaim): readonly KnownClaim[];
+  members(statements: readonly string[]): readonly KnownClaim[];
+}
+
+/**
+ * The decisions for one document's claims (pure): each claim joins the statements whose claims it
+ * retells (several become one), or founds its own. `near` gives, for each claim key, the known claims
+ * that could retell it; `members`, every claim of the statements those carry.
+ */
+export function decideLinks(claims: readonly LinkedClaim[], near: ReadonlyMap<string, readonly KnownClaim[]>, members: readonly KnownClaim[]): LinkDecisions {
+  const nearAll = [...near.values()].flat();
+  const statements = [...new Set(nearAll.map((k) => k.statement).filter((s): s is string => s !== null))].sort();
+  const known = new Map<string, KnownClaim>();
+  for (const k of [...members, ...nearAll]) known.set(claimKey(k), k);
+  const blocks = new Map<string, string[]>();
+  for (const k of known.values()) if (k.statement) blocks.set(k.statement, [...(blocks.get(k.statement) ?? []), claimKey(k)]);
+  const pairs: [LinkedClaim, LinkedClaim][] = [];
+  for (const lc of claims) for (const k of near.get(claimKey(lc)) ?? []) pairs.push([lc, k]);
+  const all = [...known.values(), ...claims.filter((c) => !known.has(claimKey(c)))];
+  const grouped = groupClaims(all, edgesAmong(pairs), [...blocks.values()]);
+  const assign = new Map<string, string>();
+  for (const lc of claims) assign.set(claimKey(lc), grouped.get(claimKey(lc))!);
+  for (const k of known.values()) if (grouped.get(claimKey(k)) !== k.statement) assign.set(claimKey(k), grouped.get(claimKey(k))!);
+  const live = new Set(grouped.values());
+  return { assign, retired: statements.filter((s) => !live.has(s)) };
+}
+
+const statementsOf = (near: ReadonlyMap<string, readonly KnownClaim[]>) =>
+  [...new Set([...near.values()].flat().map((k) => k.statement).filter((s): s is string => s !== null))].sort();
+
+/** Links one document's claims over a port onto what is known (the store's, put-document.ts). */
+export async function linkDocument(claims: readonly LinkedClaim[], port: LinkPort): Promise<LinkDecisions> {
+  const near = new Map<string, readonly KnownClaim[]>();
+  for (const lc of claims) near.set(claimKey(lc), await port.near(lc));
+  const statements = statementsOf(near);
+  return decideLinks(claims, near, statements.length ? await port.members(statements) : []);
+}
+
+/** linkDocument over a port that answers at once (MemoryPort): the same decisions. */
+export function linkDocumentNow(claims: readonly LinkedClaim[], port: SyncLinkPort): LinkDecisions {
+  const near = new Map<string, readonly KnownClaim[]>(claims.map((lc) => [claimKey(lc), port.near(lc)]));
+  const statements = statementsOf(near);
+  return decideLinks(claims, near, statements.length ? port.members(statements) : []);
+}
+
+/**
+ * Regroups the claims left in some statements (after a document's older version leaves them): the
+ * pairs among them decide anew, so a statement whose bridge left splits. Claim key → statement id.
+ */
+export function regroup(members: readonly KnownClaim[]): Map<string, string> {
+  const pairs: [LinkedClaim, LinkedClaim][] = [];
+  for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) pairs.push([members[i], members[j]]);
+  return groupClaims(members, edgesAmong(pairs));
+}
+
+const coreOf = (lc: LinkedClaim, item: string = lc.claim.item) => `${lc.claim.kind}|${lc.claim.supplier}|${lc.claim.recipient}|${item}`;
+
+/** The in-memory port: claims by core and day, as the store indexes them (put-document.ts, storePort). */
+export class MemoryPort implements SyncLinkPort {
+  private readonly byCore = new Map<string, KnownClaim[]>();
+  private readonly byStatement = new Map<string, Map<string, KnownClaim>>();
+  private readonly where = new Map<string, KnownClaim>();
+
+  near(lc: LinkedClaim): KnownClaim[] {
+    const out: KnownClaim[] = [];
+    const r = dayRange(claimDay(lc));
+    const key = sourceKey(lc.claim.source);
+    for (const item of itemsInScope(lc.claim.item)) {
+      for (const k of this.byCore.get(coreOf(lc, item)) ?? []) {
+        if (k.doc.id === lc.doc.id) continue;
+        const kr = dayRange(claimDay(k));
+        // Dated: days within the occasion, or an undated claim of its source; undated: its source only (as the store asks).
+        const ok = r ? (kr ? kr[0] <= r[1] + knowledge.occasionDays && kr[1] >= r[0] - knowledge.occasionDays : sourceKey(k.claim.source) === key) : sourceKey(k.claim.source) === key;
+        if (ok) out.push(this.where.get(claimKey(k)) ?? k);
+      }
+    }
+    return out;
+  }
+
+  members(statements: readonly string[]): KnownClaim[] {
+    return statements.flatMap((s) => [...(this.byStatement.get(s)?.values() ?? [])]);
+  }
+
+  /** Records a document's claims and applies the decisions: what the store writes, kept in memory. */
+  apply(claims: readonly LinkedClaim[], d: LinkDecisions): void {
+    for (const lc of claims) {
+      const k = { ...lc, statement: null };
+      this.where.set(claimKey(lc), k);
+      const core = coreOf(lc);
+      this.byCore.set(core, [...(this.byCore.get(core) ?? []), k]);
+    }
+    for (const [key, statement] of d.assign) {
+      const old = this.where.get(key)!;
+      if (old.statement) this.byStatement.get(old.statement)?.delete(key);
+      const now = { ...old, statement };
+      this.where.set(key, now);
+      const list = this.byCore.get(coreOf(now))!;
+      list[list.findIndex((x) => claimKey(x) === key)] = now;
+      if (!this.byStatement.has(statement)) this.byStatement.set(statement, new Map());
+      this.byStatement.get(statement)!.set(key, now);
+    }
+    for (const s of d.retired) if (this.byStatement.get(s)?.size === 0) this.byStatement.delete(s);
+  }
+
+  /** Claim key → statement id of every claim recorded. */
+  statements(): Map<string, string> {
+    return new Map([...this.where].map(([k, c]) => [k, c.statement!]));
+  }
+}
