@@ -14,7 +14,7 @@ import { cargoOf, conveyedBy, pricedGoods } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
-import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
+import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
@@ -103,7 +103,6 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     const clauseDrafts = drafts.length;
-    if (process.env.H4_DEBUG) console.error("H4", JSON.stringify(doc.text.slice(clause.start, clause.end)), parties.map((p) => p.state), dir);
     // A clause that names no party leans on the one before it, then on the sentence before.
     const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
     let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
@@ -140,7 +139,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null);
       if (!unit || unit === "percent" && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
       if (unit === "percent") {
-        // "accounting for more than 30% of its imports": with nothing named after the share, the thing before it.
+        // "the top oil seller, with over a fifth of all purchases": with nothing named after the share, the thing before it.
         const target = clauseItems.find((i) => i.span.start > amount.span.end) ?? (/^\s*of\b/i.test(text.slice(amount.span.end, amount.span.end + 6)) ? clauseItems.filter((i) => i.span.end <= amount.span.start && i.item !== "goods-unspecified").pop() : undefined);
         if (!target) continue;
         used.add(target);
@@ -150,6 +149,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (unit === "containers") {
         for (const cargo of cargoOf(doc, index, clause, amount, clauseItems, ctx)) {
           if (clauseItems.includes(cargo)) used.add(cargo);
+          // "containers of shells and rockets": the cargo's other words of the same item are that one claim.
+          for (const i of clauseItems) if (i.item === cargo.item && i.span.start >= amount.span.end) used.add(i);
           drafts.push(draft("transfer", direct(amount.span), cargo, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
         }
         continue;
@@ -165,7 +166,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
           continue;
         }
       }
-      const own = conveyedBy(text, amount, unit, clauseItems, ctx.items) ?? clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
+      const own = conveyedBy(text, amount, unit, clauseItems, ctx.items, clause) ?? clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
       const item = own?.item ?? defaultItemOf(unit);
       const others: ItemMention[] = [];
       if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
@@ -178,7 +179,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
         for (const next of clauseItems.filter((i) => i.span.start > own.span.end)) {
           if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(tail.span.end, next.span.start))) break;
           // "about 1,000 ballistic missiles and drones", "750 tonnes of missiles and weaponry": one count over things of several items is one claim per item.
-          if (next.item !== own.item && (!sharesCount(own.item, next.item) || (sharedUnit(unit) !== unit && (next.generic || (countUnitOf(next.item) ?? "items") === "items")))) break;
+          if (next.item !== own.item && (!sharesCount(own.item, next.item) || (sharedUnit(unit) !== unit && (next.generic || isMassNoun(next.text) || (countUnitOf(next.item) ?? "items") === "items")))) break;
           if (next.item !== own.item) others.push(next);
           used.add(next);
           tail = next;
@@ -201,7 +202,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
       drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }
-    // "Germany and Denmark will supply 77 tanks": one claim per giver, each with the whole count.
+    // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
     for (const co of dir.coSuppliers ?? []) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
     ctx.supplier = supplier;
     ctx.recipient = recipient;
@@ -210,8 +211,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const told = drafts.filter((d) => d.kind === "transfer");
   const lastTold = told[told.length - 1];
   if (lastTold?.supplier && lastTold.recipient) ctx.lastTransfer = { supplier: lastTold.supplier, recipient: lastTold.recipient, item: lastTold.item, span: lastTold.parts.item ?? sentence.span };
-  // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing.
-  return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && broaderThan(d.item, o.item)));
+  // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
+  // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
+  return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? "")))));
 }
 
 /** "(bringing the total to three)", "had previously delivered four": words near a figure that make it no part of this shipment. */

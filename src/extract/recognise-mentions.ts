@@ -5,7 +5,7 @@ import {
   HASH_SEED, WORD, WORD_CHAR, formsStartingWith, gazetteerMatcher, hashStep, keyOf, verify, type Entry, type Matcher,
 } from "./mentions/matcher.js";
 import { followReferences } from "./mentions/follow-references.js";
-import { placeGroups } from "./mentions/place-groups.js";
+import { givingBodies, placeGroups } from "./mentions/place-groups.js";
 import { placeMentions } from "./mentions/places.js";
 
 export { compileGazetteer, gazetteerMatcher, type Matcher } from "./mentions/matcher.js";
@@ -130,7 +130,7 @@ export function findMentions(text: string, from = 0, to = text.length, m: Matche
     }
     i = j;
   }
-  return placeGroups(text, joinRolesAndNames(text, out, m), true);
+  return givingBodies(text, placeGroups(text, joinRolesAndNames(text, out, m), true));
 }
 
 /** "US" + "State Department" → one body; "Defense Minister" + "Shin" → a person after the role. */

@@ -83,6 +83,11 @@ export function resolveTimes(text: string, published: string | null, offset = 0)
       out.push(make(asOf.index, end, null, to, relative, true, false));
       continue;
     }
+    // "to supply five squadrons by 2024": a deadline ends the period, it does not start it.
+    if (lex.endOnly.test(before)) {
+      out.push(make(start, end, null, to, relative, false, isSpeech(text, start, end, lex)));
+      continue;
+    }
     out.push(make(start, end, a.from, to, relative, false, isSpeech(text, start, end, lex)));
   }
 

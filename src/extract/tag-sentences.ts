@@ -14,10 +14,23 @@ let shared: Nlp | null = null;
  */
 export function tagSentences(): Stage {
   return (doc) => {
+    // One pass of the tagger over the candidates joined by blank lines (a call per sentence costs more
+    // than the tagging itself), then each word is mapped back to its sentence.
+    const parts = doc.sentences.filter((s) => s.candidate !== false).map((s) => s.span);
+    const starts: number[] = [];
+    let joined = "";
+    for (const span of parts) {
+      if (joined) joined += "\n\n";
+      starts.push(joined.length);
+      joined += doc.text.slice(span.start, span.end);
+    }
     const tokens: Token[] = [];
-    for (const sentence of doc.sentences) {
-      if (sentence.candidate === false) continue;
-      tokens.push(...tagText(doc.slice(sentence.span), sentence.span.start));
+    let k = 0;
+    for (const t of tagText(joined)) {
+      while (k + 1 < starts.length && starts[k + 1] <= t.span.start) k++;
+      const shift = parts[k].start - starts[k];
+      if (t.span.end - starts[k] > parts[k].end - parts[k].start) continue;
+      tokens.push({ ...t, span: { start: t.span.start + shift, end: t.span.end + shift } });
     }
     doc.tokens = tokens;
   };

@@ -10,9 +10,14 @@ const { negation } = certaintyData;
 /** "does not supply", "is not supplying", "has never sent", "won't deliver": a negator, a few helper words, then the transfer verb. */
 const negatedBefore = new RegExp(`(?:${alternation(negation.negators)})\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`, "i");
 const notNegation = new RegExp(`\\b(?:${alternation(negation.notNegation)})\\s+$`, "i");
-/** "suspended", "withheld", "called off": a halted or cancelled transfer is denied (a delay is not). */
-const halted = new RegExp(`\\b(?:${alternation(certaintyData.halted)})\\b`, "gi");
-const haltedAt = new RegExp(`^(?:${alternation(certaintyData.halted)})$`, "i");
+/** "suspended", "withheld", "called off": a halted or cancelled transfer is denied; "delayed", "postponed": still possible. */
+const predicates = [
+  { certainty: "denied" as const, re: new RegExp(`\\b(?:${alternation(certaintyData.halted)})\\b`, "gi") },
+  { certainty: "possible" as const, re: new RegExp(`\\b(?:${alternation(certaintyData.delayed)})\\b`, "gi") },
+];
+/** Cues that weigh only the words next to them ("instead of Russian jets", "was suspended"), never a party's whole saying. */
+const local = new RegExp(`^(?:${alternation([...certaintyData.scope.notPartyWide, ...certaintyData.halted, ...certaintyData.delayed])})$`, "i");
+const predicateAt = new RegExp(`^(?:${alternation([...certaintyData.halted, ...certaintyData.delayed])})$`, "i");
 /** Where a new sub-clause starts within a clause ("..., adding that", "; ", "..., while"): the reach of a cue ends there. */
 const subClause = new RegExp(certaintyData.scope.subClause.join("|"), "gi");
 
@@ -34,10 +39,11 @@ export function weighCertainty(): Stage {
 /** Certainty cues of one text: `findCues("It may have been sold")` → `[{certainty: "possible", span: [3, 6)}]`. */
 export function findCues(text: string, offset = 0): Cue[] {
   const cues: Cue[] = findClassified(certaintyAll, text, offset).map((m) => ({ certainty: m.label, span: { start: m.start, end: m.end } }));
-  for (const m of text.matchAll(halted)) {
-    const start = m.index + offset;
-    if (!cues.some((c) => c.span.start < start + m[0].length && start < c.span.end)) cues.push({ certainty: "denied", span: { start, end: start + m[0].length } });
-  }
+  for (const p of predicates)
+    for (const m of text.matchAll(p.re)) {
+      const start = m.index + offset;
+      if (!cues.some((c) => c.span.start < start + m[0].length && start < c.span.end)) cues.push({ certainty: p.certainty, span: { start, end: start + m[0].length } });
+    }
   for (const t of findTriggers(text, offset)) {
     if (t.role !== "give" && t.role !== "get" && t.role !== "pay") continue;
     const before = text.slice(Math.max(0, t.start - offset - 60), t.start - offset);
@@ -78,11 +84,11 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
     (c) =>
       (c.span.start >= from && c.span.start < d.lastPart) ||
       // A party's own denial or doubt weighs all it says about itself ("The Kremlin called the reports ... fake news").
-      ((c.certainty === "denied" || c.certainty === "doubted") && ownParty && !bound(c)) ||
+      ((c.certainty === "denied" || c.certainty === "doubted") && ownParty && !bound(c) && !local.test(doc.slice(c.span))) ||
       // "other equipment may have been included", "delivery of S-400s to India will take place": a modal right after the thing governs its verb.
       ((c.certainty === "possible" || c.certainty === "believed") && modalAfter(text, d.lastPart, c.span.start)) ||
-      // "talks on buying helicopters and jets were suspended": a halting verb as the predicate of the claim's own sub-clause.
-      (c.certainty === "denied" && haltedAt.test(doc.slice(c.span)) && haltedAfter(doc, d, c.span.start)) ||
+      // "talks on buying helicopters and jets were suspended", "the delivery of the systems was delayed": the predicate of the claim's own sub-clause.
+      (predicateAt.test(doc.slice(c.span)) && predicateAfter(doc, d, c.span.start)) ||
       (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(text.slice(c.span.end, sentence.end))),
   );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
@@ -129,13 +135,13 @@ function hasTransferVerb(doc: ArmsDocument, s: Span): boolean {
   });
 }
 
-/** A halting verb after the claim's last part, in its sub-clause, with no relative clause or other transfer word between. */
-function haltedAfter(doc: ArmsDocument, d: CertaintyScope, at: number): boolean {
+/** A halting or delaying verb after the claim's last part, in its sub-clause, with no relative clause or other transfer word between. */
+function predicateAfter(doc: ArmsDocument, d: CertaintyScope, at: number): boolean {
   if (at < d.lastPart || at - d.lastPart > certaintyData.scope.predicateReach) return false;
   const scope = subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start);
   if (at >= scope.end) return false;
   const between = doc.text.slice(d.lastPart, at);
-  return !/[;:()]|\b(?:which|that|who|whose)\b/i.test(between) && findTriggers(between, 0).length === 0;
+  return !/[;:()]|\b(?:which|that|who|whose|but|yet|while|whereas|although|though)\b/i.test(between) && findTriggers(between, 0).length === 0;
 }
 
 /** A modal or hedge just after the claim's last part, not in a purpose or relative clause ("which will be used", "to be used"). */

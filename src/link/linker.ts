@@ -48,14 +48,20 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The claim that names a group: the earliest by its day, then by document and claim id (never by arrival). */
 const founderOrder = (a: LinkedClaim, b: LinkedClaim) => cmp(claimDay(a) ?? "9999", claimDay(b) ?? "9999") || cmp(a.doc.id, b.doc.id) || cmp(a.claim.id, b.claim.id);
 
-/** Union-find over claim keys, each group with the documents it holds (a statement takes one claim per document). */
+/**
+ * Union-find over claim keys, each group with the documents it holds (a statement takes one claim per document)
+ * and the days it spans: the latest first day and the earliest last day of its dated claims. A statement is one
+ * occasion, so a group never stretches beyond it: retellings a few days apart each may not chain on for months.
+ */
 class Groups {
   private readonly parent = new Map<string, string>();
   private readonly docs = new Map<string, Set<string>>();
-  add(key: string, doc: string): void {
+  private readonly days = new Map<string, [number, number]>();
+  add(key: string, doc: string, day: [number, number] | null = null): void {
     if (this.parent.has(key)) return;
     this.parent.set(key, key);
     this.docs.set(key, new Set([doc]));
+    if (day) this.days.set(key, [day[0], day[1]]);
   }
   find(k: string): string {
     let r = k;
@@ -73,10 +79,16 @@ class Groups {
     if (ra === rb) return true;
     const da = this.docs.get(ra)!, db = this.docs.get(rb)!;
     for (const d of da.size < db.size ? da : db) if ((da.size < db.size ? db : da).has(d)) return false;
+    const xa = this.days.get(ra), xb = this.days.get(rb);
+    // Latest start and earliest end of the joined group: further apart than one occasion, they are two statements.
+    const span: [number, number] | undefined = xa && xb ? [Math.max(xa[0], xb[0]), Math.min(xa[1], xb[1])] : xa ?? xb;
+    if (span && span[0] - span[1] > knowledge.occasionDays) return false;
     const [big, small] = da.size >= db.size ? [ra, rb] : [rb, ra];
     this.parent.set(small, big);
     for (const d of this.docs.get(small)!) this.docs.get(big)!.add(d);
     this.docs.delete(small);
+    if (span) this.days.set(big, span);
+    this.days.delete(small);
     return true;
   }
 }
@@ -91,7 +103,7 @@ type Edge = { a: string; b: string; score: number };
 export function groupClaims(claims: readonly LinkedClaim[], edges: readonly Edge[], blocks: readonly (readonly string[])[] = []): Map<string, string> {
   const byKey = new Map(claims.map((c) => [claimKey(c), c]));
   const g = new Groups();
-  for (const c of claims) g.add(claimKey(c), c.doc.id);
+  for (const c of claims) g.add(claimKey(c), c.doc.id, dayRange(claimDay(c)));
   for (const b of blocks) for (let i = 1; i < b.length; i++) if (byKey.has(b[0]) && byKey.has(b[i])) g.union(b[0], b[i]);
   const sorted = [...edges].sort((x, y) => y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b));
   for (const e of sorted) g.union(e.a, e.b);
@@ -140,12 +152,12 @@ export function decideLinks(claims: readonly LinkedClaim[], near: ReadonlyMap<st
   const statements = [...new Set(nearAll.map((k) => k.statement).filter((s): s is string => s !== null))].sort();
   const known = new Map<string, KnownClaim>();
   for (const k of [...members, ...nearAll]) known.set(claimKey(k), k);
-  const blocks = new Map<string, string[]>();
-  for (const k of known.values()) if (k.statement) blocks.set(k.statement, [...(blocks.get(k.statement) ?? []), claimKey(k)]);
-  const pairs: [LinkedClaim, LinkedClaim][] = [];
-  for (const lc of claims) for (const k of near.get(claimKey(lc)) ?? []) pairs.push([lc, k]);
   const all = [...known.values(), ...claims.filter((c) => !known.has(claimKey(c)))];
-  const grouped = groupClaims(all, edgesAmong(pairs), [...blocks.values()]);
+  // Every pair of the neighbourhood decides anew (not the statements as blocks): a group is one occasion, and
+  // which claims share it must not depend on which arrived first.
+  const pairs: [LinkedClaim, LinkedClaim][] = [];
+  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (all[i].doc.id !== all[j].doc.id && sameCore(all[i], all[j])) pairs.push([all[i], all[j]]);
+  const grouped = groupClaims(all, edgesAmong(pairs));
   const assign = new Map<string, string>();
   for (const lc of claims) assign.set(claimKey(lc), grouped.get(claimKey(lc))!);
   for (const k of known.values()) if (grouped.get(claimKey(k)) !== k.statement) assign.set(claimKey(k), grouped.get(claimKey(k))!);
@@ -181,51 +193,64 @@ export function regroup(members: readonly KnownClaim[]): Map<string, string> {
   return groupClaims(members, edgesAmong(pairs));
 }
 
+const sameCore = (a: LinkedClaim, b: LinkedClaim) => a.claim.kind === b.claim.kind && a.claim.supplier === b.claim.supplier && a.claim.recipient === b.claim.recipient;
+
 const coreOf = (lc: LinkedClaim, item: string = lc.claim.item) => `${lc.claim.kind}|${lc.claim.supplier}|${lc.claim.recipient}|${item}`;
 
-/** The in-memory port: claims by core and day, as the store indexes them (put-document.ts, storePort). */
+/** The in-memory port: claims by core and day, asked as the store asks (put-document.ts, storePort). */
 export class MemoryPort implements SyncLinkPort {
-  private readonly byCore = new Map<string, KnownClaim[]>();
-  private readonly byStatement = new Map<string, Map<string, KnownClaim>>();
+  /** Claim keys by core and first day (`undated` apart): a claim is compared only with claims of its days. */
+  private readonly buckets = new Map<string, string[]>();
+  private readonly byStatement = new Map<string, Set<string>>();
   private readonly where = new Map<string, KnownClaim>();
+  /** The widest day range a claim's day covers (0 for days, up to 365 for a year). */
+  private span = 0;
 
   near(lc: LinkedClaim): KnownClaim[] {
     const out: KnownClaim[] = [];
     const r = dayRange(claimDay(lc));
     const key = sourceKey(lc.claim.source);
+    const take = (k: string, test: (c: KnownClaim) => boolean) => {
+      const c = this.where.get(k)!;
+      if (c.doc.id !== lc.doc.id && test(c)) out.push(c);
+    };
     for (const item of itemsInScope(lc.claim.item)) {
-      for (const k of this.byCore.get(coreOf(lc, item)) ?? []) {
-        if (k.doc.id === lc.doc.id) continue;
-        const kr = dayRange(claimDay(k));
-        // Dated: days within the occasion, or an undated claim of its source; undated: its source only (as the store asks).
-        const ok = r ? (kr ? kr[0] <= r[1] + knowledge.occasionDays && kr[1] >= r[0] - knowledge.occasionDays : sourceKey(k.claim.source) === key) : sourceKey(k.claim.source) === key;
-        if (ok) out.push(this.where.get(claimKey(k)) ?? k);
+      const core = coreOf(lc, item);
+      // Undated claims: of its source only, whether this one is dated or not (as the store asks).
+      for (const k of this.buckets.get(`${core}|undated`) ?? []) take(k, (c) => sourceKey(c.claim.source) === key);
+      if (!r) continue;
+      for (let d = r[0] - knowledge.occasionDays - this.span; d <= r[1] + knowledge.occasionDays; d++) {
+        for (const k of this.buckets.get(`${core}|${d}`) ?? []) {
+          take(k, (c) => {
+            const kr = dayRange(claimDay(c))!;
+            return kr[0] <= r[1] + knowledge.occasionDays && kr[1] >= r[0] - knowledge.occasionDays;
+          });
+        }
       }
     }
-    return out;
+    return out.sort((a, b) => cmp(claimKey(a), claimKey(b)));
   }
 
   members(statements: readonly string[]): KnownClaim[] {
-    return statements.flatMap((s) => [...(this.byStatement.get(s)?.values() ?? [])]);
+    return statements.flatMap((s) => [...(this.byStatement.get(s) ?? [])].sort().map((k) => this.where.get(k)!));
   }
 
   /** Records a document's claims and applies the decisions: what the store writes, kept in memory. */
   apply(claims: readonly LinkedClaim[], d: LinkDecisions): void {
     for (const lc of claims) {
-      const k = { ...lc, statement: null };
-      this.where.set(claimKey(lc), k);
-      const core = coreOf(lc);
-      this.byCore.set(core, [...(this.byCore.get(core) ?? []), k]);
+      const key = claimKey(lc);
+      this.where.set(key, { ...lc, statement: null });
+      const r = dayRange(claimDay(lc));
+      if (r) this.span = Math.max(this.span, r[1] - r[0]);
+      const bucket = `${coreOf(lc)}|${r ? r[0] : "undated"}`;
+      this.buckets.set(bucket, [...(this.buckets.get(bucket) ?? []), key]);
     }
     for (const [key, statement] of d.assign) {
       const old = this.where.get(key)!;
       if (old.statement) this.byStatement.get(old.statement)?.delete(key);
-      const now = { ...old, statement };
-      this.where.set(key, now);
-      const list = this.byCore.get(coreOf(now))!;
-      list[list.findIndex((x) => claimKey(x) === key)] = now;
-      if (!this.byStatement.has(statement)) this.byStatement.set(statement, new Map());
-      this.byStatement.get(statement)!.set(key, now);
+      this.where.set(key, { ...old, statement });
+      if (!this.byStatement.has(statement)) this.byStatement.set(statement, new Set());
+      this.byStatement.get(statement)!.add(key);
     }
     for (const s of d.retired) if (this.byStatement.get(s)?.size === 0) this.byStatement.delete(s);
   }

@@ -16,3 +16,10 @@ it("knows a placeholder for an unnamed source from a named one", () => {
   expect(isGenericSource(org("officials", "USA"))).toBe(false); // a state's officials are a source of that state
   expect(isGenericSource({ speaker: "Kang Min-jun", org: "report", country: null })).toBe(false);
 });
+
+it("keys one body alike however its initials are dotted", () => {
+  const key = (org: string) => sourceKey({ speaker: null, org, country: "USA" });
+  expect(key("U.S. Department of State")).toBe(key("US Department of State"));
+  expect(key("the U.K. Ministry of Defence")).toBe(key("UK Ministry of Defence"));
+  expect(key("U.S. Department of State")).not.toBe(key("Department of State of Utah"));
+});

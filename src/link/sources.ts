@@ -50,7 +50,8 @@ export function normalizeOrg(org: string | null): string | null {
 }
 
 function computeOrg(org: string): string | null {
-  const s = org.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^the /, "").trim();
+  // Initials are one word however they are dotted: "U.S." and "US", "U.K." and "UK" are one body's name.
+  const s = org.toLowerCase().replace(/\b(\p{L})\.(?=\p{L}\b)/gu, "$1").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^the /, "").trim();
   return s || null;
 }
 

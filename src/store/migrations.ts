@@ -1,6 +1,9 @@
 // Versioned schema migrations, applied in name order by Kysely's Migrator (its own table records which ran).
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { refreshStatements } from "./put-document.js";
+import { DAY_CLASS_WIDTH } from "./rows.js";
+
+const [WEEK, MONTH] = DAY_CLASS_WIDTH;
 
 const migrations: Record<string, Migration> = {
   "0001-documents-claims-statements": {
@@ -148,6 +151,22 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<any>) {
       await db.schema.alterTable("statements").dropColumn("measure").execute();
+    },
+  },
+  "0004-claims-by-occasion": {
+    async up(db: Kysely<any>) {
+      // Flat linking (issue 12): how wide a claim's day is (0 a day or week, 1 a month, 2 a season or year), so the
+      // linker's candidates are read by occasion, each width from its own narrow range, never a year of a flow's claims.
+      await db.schema.alterTable("claims").addColumn("day_class", "integer").execute();
+      await db.updateTable("claims").set({ day_class: sql`case when day_lo is null then null when day_hi - day_lo <= ${WEEK} then 0 when day_hi - day_lo <= ${MONTH} then 1 else 2 end` }).execute();
+      await db.schema.createIndex("claims_flow_occasion").on("claims").columns(["supplier", "recipient", "item", "kind", "current", "day_class", "day_lo"]).execute();
+      // A statement retold months later is found by its source on the flow (put-document.ts, storePort).
+      await db.schema.createIndex("claims_flow_source").on("claims").columns(["supplier", "recipient", "item", "kind", "current", "source_key", "day_lo"]).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex("claims_flow_source").ifExists().execute();
+      await db.schema.dropIndex("claims_flow_occasion").ifExists().execute();
+      await db.schema.alterTable("claims").dropColumn("day_class").execute();
     },
   },
 };

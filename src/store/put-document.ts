@@ -7,7 +7,7 @@ import { itemsInScope, knowledge } from "../link/knowledge.js";
 import { linkDoc, type LinkedClaim } from "../link/link-claims.js";
 import { claimKey, linkDocument, regroup, type KnownClaim, type LinkDecisions, type LinkPort } from "../link/linker.js";
 import { bandKeys, longEnough, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
-import { claimToRow, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
+import { claimToRow, DAY_CLASS_WIDTH, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
 import type { ClaimRow, Database, StatementRow } from "./schema.js";
 import { forgetFlowSummaries, type FlowKey } from "./flow-summaries.js";
 import { sourceRow } from "./sources.js";
@@ -110,6 +110,9 @@ async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string
   return best.id;
 }
 
+/** The widest day of each day class (rows.ts, dayClass): a week, a month, a (leap) year. */
+const WIDEST = [DAY_CLASS_WIDTH[0], DAY_CLASS_WIDTH[1], 366] as const;
+
 type Member = ClaimRow & { url: string | null; outlet: string | null; published: string | null; grp: string | null; named: string };
 
 const known = (m: Member): KnownClaim => ({ claim: rowToClaim(m), doc: rowToLinkDoc({ ...m, id: m.doc }), statement: m.statement });
@@ -137,9 +140,10 @@ export function storePort(trx: Tx, published: string | null): LinkPort {
       q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);
       if (r.day_lo !== null && r.day_hi !== null) {
         const lo = r.day_lo - near, hi = r.day_hi + near;
-        // A bounded range on day_lo keeps this an index range scan (a day range spans at most a year).
+        // By occasion (index claims_flow_occasion): each width of day from its own narrow range of first days,
+        // so that a day is never compared with a year of the flow's claims to find the few a year wide.
         q = q.where((eb) => eb.or([
-          eb.and([eb("claims.day_lo", ">=", lo - 366), eb("claims.day_lo", "<=", hi), eb("claims.day_hi", ">=", lo)]),
+          ...WIDEST.map((w, k) => eb.and([eb("claims.day_class", "=", k), eb("claims.day_lo", ">=", lo - w), eb("claims.day_lo", "<=", hi), eb("claims.day_hi", ">=", lo)])),
           eb.and([eb("claims.day_lo", "is", null), eb("claims.source_key", "=", r.source_key)]),
         ]));
       } else q = q.where("claims.source_key", "=", r.source_key);

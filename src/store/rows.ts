@@ -21,6 +21,16 @@ function quantityColumns(q: Quantity | null) {
   return { q_value: q?.value ?? null, q_min: q?.min ?? null, q_max: q?.max ?? null, unit: q?.unit ?? null, approx: q ? Number(q.approx) : null };
 }
 
+/** The widest day range of each day class but the last: a day or week (0), a month (1); wider is 2 (a season, a year). */
+export const DAY_CLASS_WIDTH = [7, 31] as const;
+
+/** How wide a claim's day is, for the linker's index by occasion: `dayClass([19754, 19782])` → 1 (a month). */
+export function dayClass(day: readonly [number, number] | null): number | null {
+  if (!day) return null;
+  const w = day[1] - day[0];
+  return w <= DAY_CLASS_WIDTH[0] ? 0 : w <= DAY_CLASS_WIDTH[1] ? 1 : 2;
+}
+
 export function claimToRow(c: Claim, docKey: string, published: string | null): ClaimRow {
   const day = dayRange(c.stated ?? published);
   return {
@@ -47,6 +57,7 @@ export function claimToRow(c: Claim, docKey: string, published: string | null): 
     stated: c.stated,
     day_lo: day?.[0] ?? null,
     day_hi: day?.[1] ?? null,
+    day_class: dayClass(day),
     evidence: c.evidence.text,
     ev_start: c.evidence.start,
     ev_end: c.evidence.end,

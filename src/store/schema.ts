@@ -57,6 +57,8 @@ export interface ClaimRow {
   /** The day the claim was stated, best known (stated, else the publication day), as days since 1970. */
   day_lo: number | null;
   day_hi: number | null;
+  /** How wide the day is (rows.ts, dayClass): 0 a day or week, 1 a month, 2 wider; null undated. */
+  day_class: number | null;
   evidence: string;
   ev_start: number;
   ev_end: number;

@@ -1,7 +1,12 @@
 // The dashboard's pure helpers, in Node: which links may exist, and how figures read.
 import { describe, expect, it } from "vitest";
 import { safeHref } from "../../web/src/dom.js";
-import { central, figure, stateName } from "../../web/src/format.js";
+import { widths } from "../../web/src/charts/map.js";
+import { pointsOfUnit } from "../../web/src/charts/sparkline.js";
+import { thinTicks } from "../../web/src/charts/timeline.js";
+import type { Flow } from "../../web/src/api.js";
+import { amount, central, colourer, figure, flowPath, OTHER, PALETTE, stateName } from "../../web/src/format.js";
+import { toCsv } from "../../web/src/export.js";
 
 describe("safeHref", () => {
   it("keeps our own paths and web addresses", () => {
@@ -21,8 +26,8 @@ describe("figure", () => {
   it("reads point figures, bounds and open bounds as words", () => {
     expect(figure(q({ value: 6700, approx: true }))).toBe("about 6,700 containers");
     expect(figure(q({ min: 200, max: 999, unit: "rounds" }))).toBe("200–999 rounds");
-    expect(figure(q({ min: 1_000_000, unit: "barrels" }))).toBe("at least 1,000,000 barrels");
-    expect(figure(q({ max: 50, unit: "usd" }))).toBe("up to 50 USD");
+    expect(figure(q({ min: 1_000_000, unit: "barrels" }))).toBe("at least 1 million barrels");
+    expect(figure(q({ max: 50, unit: "usd" }))).toBe("up to US$50");
     expect(figure(null)).toBe("no figure");
   });
 
@@ -37,5 +42,71 @@ describe("stateName", () => {
     expect(stateName("PRK")).toBe("North Korea");
     expect(stateName("FRA")).toBe("France");
     expect(stateName("XXX")).toBe("XXX");
+  });
+});
+
+describe("figures without false precision", () => {
+  const q = (o: object) => ({ value: null, min: null, max: null, unit: "systems", approx: false, ...o });
+  it("reads millions and billions in words with three significant figures", () => {
+    expect(amount(2_282_552.8, "barrels")).toBe("2.28 million barrels");
+    expect(amount(12_000_000, "rounds")).toBe("12 million rounds");
+    expect(amount(5.5e9, "usd")).toBe("US$5.5 billion");
+    expect(amount(1_500_000, "eur")).toBe("€1.5 million");
+    expect(figure(q({ min: 1_200_000, max: 1_500_000, unit: "rounds" }))).toBe("1.2–1.5 million rounds");
+  });
+  it("counts whole things as whole, in the singular for one", () => {
+    expect(amount(1.1, "systems")).toBe("1 system");
+    expect(figure(q({ min: 1 }))).toBe("at least 1 system");
+    expect(figure(q({ value: 2 }))).toBe("2 systems");
+    expect(amount(6700.4, "containers")).toBe("6,700 containers");
+  });
+  it("keeps small fractions of measures to three significant figures", () => {
+    expect(amount(2.345, "tonnes")).toBe("2.35 tonnes");
+    expect(amount(12.5, "percent")).toBe("12.5%");
+    expect(amount(250_000.6, "barrels")).toBe("250,001 barrels");
+  });
+});
+
+describe("links and colours", () => {
+  it("gives no flow link to a statement without a recipient", () => {
+    expect(flowPath({ supplier: "PRK", recipient: null, item: "artillery-ammunition" })).toBeNull();
+    expect(flowPath({ supplier: "PRK", recipient: "RUS", item: "drones" })).toBe("/flows/PRK/RUS/drones");
+    expect(stateName("RUS-WAGNER")).toBe("Russia (Wagner)");
+  });
+  it("gives 24 sources 24 colours and the rest a shared grey it counts", () => {
+    const colour = colourer();
+    const given = Array.from({ length: 26 }, (_, i) => colour(`source ${i}`));
+    expect(new Set(given.slice(0, 24)).size).toBe(24);
+    expect(given.slice(24)).toEqual([OTHER, OTHER]);
+    expect(colour.overflow()).toBe(2);
+    expect(colour("source 3")).toBe(PALETTE[3]);
+    expect(new Set(PALETTE).size).toBe(PALETTE.length);
+  });
+});
+
+describe("charts", () => {
+  it("drops tick labels that would touch or repeat", () => {
+    const kept = thinTicks([0, 5, 10, 30, 31, 60], (v) => v, (v) => (v === 31 ? "30" : String(v)), 16);
+    expect(kept).toEqual([0, 30, 60]);
+  });
+  it("puts one unit on a sparkline", () => {
+    const pts: [string, number, string][] = [["2024-01-01", 3, "containers"], ["2024-02-01", 5_500_000_000, "usd"], ["2024-03-01", 9, "containers"]];
+    expect(pointsOfUnit(pts, "containers")).toEqual([["2024-01-01", 3], ["2024-03-01", 9]]);
+    expect(pointsOfUnit(pts, null)).toHaveLength(2); // the commonest unit
+    expect(pointsOfUnit([["2024-01-01", 3]], "rounds")).toHaveLength(1); // an older server: no units to tell apart
+  });
+  it("scales map arrows against comparable units: 400 drones thinner than 12 million rounds", () => {
+    const flow = (item: string, value: number, unit: string) => ({ supplier: "PRK", recipient: "RUS", item, statements: 1, reports: 1, independent_sources: 1, first_stated: null, last_stated: null,
+      latest: { statement: item, stated: null, source: { speaker: null, org: null, country: null }, quantity: { value, min: null, max: null, unit, approx: false } } }) as Flow;
+    const [drones, rounds, money] = [flow("drones", 400, "drones"), flow("artillery-ammunition", 12_000_000, "rounds"), flow("money", 5e9, "usd")];
+    const w = widths([drones, rounds, money]);
+    expect(w.get(drones)!).toBeLessThan(w.get(rounds)! * 0.6);
+    expect(w.get(money)).toBe(w.get(rounds)); // money is its own scale
+  });
+});
+
+describe("CSV export", () => {
+  it("quotes what needs quoting and defuses formulas", () => {
+    expect(toCsv([{ a: "x, y", b: 'say "hi"', c: "=SUM(A1)", d: null, e: 3 }])).toBe('a,b,c,d,e\r\n"x, y","say ""hi""",\'=SUM(A1),,3\r\n');
   });
 });

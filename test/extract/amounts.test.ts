@@ -114,3 +114,58 @@ describe("parse-amounts stage", () => {
     expect(doc.diagnostics).toEqual([]);
   });
 });
+
+describe("parseAmounts: rates, currencies, scales and shares", () => {
+  it.each([
+    ["The yard delivers 900 shells a week.", "week"],
+    ["Refineries ship 40,000 barrels daily.", "day"],
+    ["The plant assembles 60 drones per month.", "month"],
+    ["They export 2 million tonnes of grain annually.", "year"],
+  ])("%s is a rate", (text, per) => expect(one(text).quantity.per).toBe(per));
+
+  it.each(["He sent 900 shells a year ago.", "He sent 900 shells a month later.", "He sent 900 shells in March."])("%s is no rate", (text) => expect(one(text).quantity.per).toBeUndefined());
+
+  it.each([
+    ["Paris pledged €1.2 billion.", "eur", 1200000000],
+    ["Tokyo gave 50 billion yen.", "jpy", 50000000000],
+    ["Kyiv raised 3 billion hryvnias.", "uah", 3000000000],
+    ["The order cost £40 million ($51 million).", "usd", 51000000],
+  ])("%s is money in its own currency", (text, unit, value) => {
+    const a = one(text);
+    expect(a.unit).toBe(unit);
+    expect(a.quantity.value).toBe(value);
+  });
+
+  it.each([
+    ["They bought 3 lakh grenades.", 300000],
+    ["They bought 4 dozen radars.", 48],
+    ["They bought two dozen launchers.", 24],
+    ["The loan was 2 crore rupees.", 20000000],
+  ])("%s keeps its scale", (text, value) => expect(one(text).quantity.value).toBe(value));
+
+  it.each([
+    ["About a quarter of the fuel came by rail.", 25, null],
+    ["Two-thirds of the shells were old.", 66.7, null],
+    ["The majority of the parts came from abroad.", null, 50],
+  ])("%s is a share in percent", (text, value, min) => {
+    const a = one(text);
+    expect(a.unit).toBe("percent");
+    expect(a.quantity.value).toBe(value);
+    expect(a.quantity.min).toBe(min);
+  });
+
+  it.each(["A third party brokered it.", "It arrived in the second half of 2023.", "These are the most modern jets.", "Half a dozen men waited."])("%s is no share", (text) =>
+    expect(parseAmounts(text).filter((a) => a.unit === "percent")).toHaveLength(0),
+  );
+});
+
+describe("parseAmountsStage: implausible figures", () => {
+  it.each(["Officials claimed a quintillion shells were made.", "The ledger showed 4 decillion rounds.", "It listed 10 septillion dollars."])("%s gives a diagnostic, no amount", (text) => {
+    const doc = new ArmsDocument("t.txt", new Uint8Array(), { id: "t" });
+    doc.text = text;
+    doc.sentences = [{ span: { start: 0, end: text.length }, segment: 0, headline: false, candidate: true }];
+    parseAmountsStage()(doc);
+    expect(doc.amounts).toHaveLength(0);
+    expect(doc.diagnostics.map((d) => d.code)).toContain("amount-implausible");
+  });
+});

@@ -12,7 +12,7 @@ describe("findCues: a negated transfer verb is a denial", () => {
     "Iran has NOT delivered missiles to Moscow.",
     "Pyongyang doesn't ship shells abroad.",
     "Minsk has never sent troops to Russia.",
-    "Tehran has no plans to supply Russia with missiles.",
+    "Minsk has no plans to send Moscow any rockets.",
   ])("%s", (text) => expect(strongest(text)).toContain("denied"));
   it.each([
     "It not only supplied shells but also sent troops.",
@@ -29,8 +29,24 @@ describe("findCues: other kinds", () => {
     ["According to the newspaper, two ships carried shells.", "reported"],
     ["According to an investigation by the daily, Minsk sent shells.", "reported"],
     ["It called the story a false report planted by Tokyo.", "denied"],
-    ["The ministry said it was not aware of any such sale.", "doubted"],
+    ["Officials were not aware of a sale of that kind.", "doubted"],
     ["The UN had no information about the shipments.", "doubted"],
     ["It needs days to verify whether the satellite works.", "doubted"],
+    ["The Pentagon has no confirmation that Tehran sent rockets.", "doubted"],
+    ["Damascus has been accused of buying shells from Pyongyang.", "reported"],
+    ["The minister recalled a promise to supply radars to Minsk.", "possible"],
+    ["The ministry called the claims disinformation.", "denied"],
+    ["Delhi bought French jets instead of Russian ones.", "denied"],
   ])("%s → %s", (text, certainty) => expect(strongest(text)).toContain(certainty));
+});
+
+describe("findCues: halted and cancelled transfers are denied, a delay is not", () => {
+  it.each([
+    "Talks on buying Russian helicopters were suspended last year.",
+    "Washington withheld a shipment of heavy bombs.",
+    "Delhi cancelled an order for 40 tanks.",
+    "Berlin froze the sale of the frigates.",
+    "The deal was called off in May.",
+  ])("%s", (text) => expect(strongest(text)).toContain("denied"));
+  it.each(["The deliveries were delayed by three years.", "The handover was postponed until spring."])("no denial: %s", (text) => expect(strongest(text)).not.toContain("denied"));
 });

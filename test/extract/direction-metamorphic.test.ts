@@ -53,6 +53,24 @@ const cases: Case[] = [
     swapped: { text: "North Korea bought ballistic missiles from Russia in the autumn.", expected: ["RUS>PRK ballistic-missiles"] },
   },
   {
+    base: "Russia pays Iran for attack drones.",
+    expected: ["IRN>RUS drones"],
+    same: ["Russia thanked Iran for the attack drones.", "Russia pays Iran for attack drones to use against Ukrainian cities.", "Russia, whose stocks ran low, pays Iran for attack drones."],
+    swapped: { text: "Iran pays Russia for attack drones.", expected: ["RUS>IRN drones"] },
+  },
+  {
+    base: "Belarus received forty tanks from Russia.",
+    expected: ["RUS>BLR armoured-vehicles"],
+    same: ["Forty tanks were received by Belarus from Russia.", "Belarus bought forty tanks from Russia.", "Belarus imported forty tanks from Russia.", "Belarus received forty tanks from Russia for its border units."],
+    swapped: { text: "Russia received forty tanks from Belarus.", expected: ["BLR>RUS armoured-vehicles"] },
+  },
+  {
+    base: "Iran has sent attack drones to Russia.",
+    expected: ["IRN>RUS drones"],
+    // Reporting nouns and titles name no party.
+    same: ["Reports from Kyiv say Iran has sent attack drones to Russia.", "US officials say Iran has sent attack drones to Russia.", "Ukraine's allies say Iran has sent attack drones to Russia."],
+  },
+  {
     base: "Germany delivered twelve howitzers to Ukraine in March.",
     expected: ["DEU>UKR artillery-systems"],
     same: [

@@ -41,6 +41,16 @@ describe("groups as parties", () => {
     ["Trucks drove into Sudan to resupply the Rapid Support Forces.", ["Rapid Support Forces=SDN-RSF"]],
   ])("a home state named as the place beside its group is no party: %s", (text, want) => expect(parties(text)).toEqual(want));
 
+  it.each([
+    ["The EU will send a million shells to Ukraine.", ["EU=EU", "Ukraine=UKR"]],
+    ["Ukraine received 300,000 rounds from the EU.", ["Ukraine=UKR", "EU=EU"]],
+    ["The EU's military aid to Ukraine grew again.", ["EU=EU", "Ukraine=UKR"]],
+  ])("the EU is a party where it gives as a body: %s", (text, want) => expect(parties(text)).toEqual(want));
+
+  it("the EU that only speaks stays a body", () => {
+    expect(findMentions("The EU said Russia gets drones from Iran.").map((m) => `${m.kind}:${m.entity}`)).toEqual(["body:eu", "state:RUS", "state:IRN"]);
+  });
+
   it("a home state apart from its group stays a party", () => {
     expect(parties("Yemen protested, and the Houthis answered.")).toEqual(["Yemen=YEM", "Houthis=YEM-HOUTHIS"]);
   });

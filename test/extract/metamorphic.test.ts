@@ -33,6 +33,8 @@ interface Pattern {
   readonly active: (s: string, r: string) => string;
   /** The same clause in the passive voice. */
   readonly passive: (s: string, r: string) => string;
+  /** The same clause with the recipient as the first object ("sent Russia 300 drones"), where English allows it. */
+  readonly dative?: (s: string, r: string) => string;
   /** Which state opens the active clause (a relative clause is inserted after it). */
   readonly subject: "S" | "R";
   /** The attribution that closes the sentence (", the minister said."). */
@@ -48,6 +50,7 @@ const PATTERNS: readonly Pattern[] = [
     name: "containers shipped",
     active: (s, r) => `${s} has shipped about 5,000 containers of munitions to ${r}`,
     passive: (s, r) => `About 5,000 containers of munitions have been shipped to ${r} by ${s}`,
+    dative: (s, r) => `${s} has sent ${r} about 5,000 containers of munitions`,
     subject: "S",
     said: ", the minister said.",
     item: "ammunition",
@@ -57,6 +60,7 @@ const PATTERNS: readonly Pattern[] = [
     name: "drones delivered",
     active: (s, r) => `${s} delivered 300 attack drones to ${r} last year`,
     passive: (s, r) => `300 attack drones were delivered to ${r} by ${s} last year`,
+    dative: (s, r) => `${s} sent ${r} 300 attack drones last year`,
     subject: "S",
     said: ", officials said.",
     item: "drones",
@@ -75,6 +79,7 @@ const PATTERNS: readonly Pattern[] = [
     name: "tanks to be sent",
     active: (s, r) => `${s} will send 40 tanks to ${r}`,
     passive: (s, r) => `40 tanks will be sent to ${r} by ${s}`,
+    dative: (s, r) => `${s} will give ${r} 40 tanks`,
     subject: "S",
     said: ", the defence ministry said.",
     item: "armoured-vehicles",
@@ -138,6 +143,7 @@ function variants(p: Pattern): Variant[] {
     const expected = core(s, r);
     out.push({ id: `${p.name}: active${tag}`, page: capitalise(p.active(sName, rName)) + p.said, expected });
     out.push({ id: `${p.name}: passive${tag}`, page: capitalise(p.passive(sName, rName)) + p.said, expected });
+    if (p.dative) out.push({ id: `${p.name}: recipient as first object${tag}`, page: capitalise(p.dative(sName, rName)) + p.said, expected });
     if (k > 1) return;
     const third = thirdState([s, r]);
     out.push({ id: `${p.name}: purpose appended${tag}`, page: `${capitalise(p.active(sName, rName))}, for use in its war against ${third}${p.said}`, expected });
@@ -165,7 +171,17 @@ const OVER_AS_BOUND = '"over" of a fronted time phrase ("Over the past few month
 const HANDED_OVER = 'the particle of "handed over 20" is read as "more than 20"';
 const CAPITAL_IN_ATTRIBUTION = 'a capital in a fronted attribution ("officials in Kyiv") is taken as a party and the claim is lost';
 const DENIAL_IN_RELATIVE = "a denial inside a relative clause about the recipient (which opens the sentence) makes the claim disappear";
+const DATIVE_AMOUNT = 'in "sent Russia 300 attack drones" the count after the recipient is lost';
+const DATIVE_GIVE = '"will give Ukraine 40 tanks" gives no claim (the recipient as first object of "give")';
 const KNOWN: Record<string, string> = {
+  "drones delivered: recipient as first object": DATIVE_AMOUNT,
+  "drones delivered: recipient as first object (IRN→VEN)": DATIVE_AMOUNT,
+  "drones delivered: recipient as first object (POL→UKR)": DATIVE_AMOUNT,
+  "drones delivered: recipient as first object (USA→TWN)": DATIVE_AMOUNT,
+  "tanks to be sent: recipient as first object": DATIVE_GIVE,
+  "tanks to be sent: recipient as first object (IRN→VEN)": DATIVE_GIVE,
+  "tanks to be sent: recipient as first object (POL→UKR)": DATIVE_GIVE,
+  "tanks to be sent: recipient as first object (USA→TWN)": DATIVE_GIVE,
   "containers shipped: attribution fronted, naming a capital": CAPITAL_IN_ATTRIBUTION,
   "containers shipped: attribution fronted, naming a capital (IRN\u2192VEN)": CAPITAL_IN_ATTRIBUTION,
   "drones delivered: attribution fronted, naming a capital": CAPITAL_IN_ATTRIBUTION,

@@ -49,3 +49,8 @@ describe("resolveTimes: the year of a deal", () => {
     ["Its 2022 agreement lets Seoul export 180 tanks.", "2022"],
   ])("%s", (text, year) => expect(dated(text, "2024-12-15")[0].period).toEqual({ start: year, end: year }));
 });
+
+describe("resolveTimes: an event after 'from' needs its onset", () => {
+  it("dates 'from the first days of' an event", () => expect(dated("From the first days of the full-scale war, Oslo sent shells.", "2024-12-15")[0].period.start).toBe("2022-02-24"));
+  it.each(["Lessons from the war in Ukraine show that Tehran sent drones.", "Veterans from the Russia-Ukraine war trained the troops."])("no date: %s", (text) => expect(dated(text, "2024-12-15")).toEqual([]));
+});

@@ -1,4 +1,6 @@
 // The dashboard's view of the API: typed fetches, and the API's `{error: {code, message}}` as an exception.
+import { navigationSignal } from "./router.js";
+
 export interface Quantity { value: number | null; min: number | null; max: number | null; unit: string; approx: boolean }
 export interface Source { speaker: string | null; org: string | null; country: string | null }
 /** What a figure measures: a running total to its day, an amount over a window, a rate or share, a plan or target. */
@@ -13,8 +15,10 @@ export interface Statement {
 export interface Flow {
   supplier: string; recipient: string; item: string; statements: number; reports: number; independent_sources: number;
   latest: { statement: string; quantity: Quantity; stated: string | null; source: Source; measure?: Measure } | null;
-  first_stated: string | null; last_stated: string | null; points?: [string, number][]; conflicts?: Conflict[];
+  first_stated: string | null; last_stated: string | null; points?: SparkPoint[]; conflicts?: Conflict[];
 }
+/** A flow's figure over time: [stated day, value] and, where the server says it, the unit. */
+export type SparkPoint = [string, number] | [string, number, string];
 export interface Claim {
   id: string; doc: string; kind: string; supplier: string | null; recipient: string | null; item: string; quantity: Quantity | null;
   calibre: string | null; period: Period | null; cumulative: boolean; certainty: string; source: Source; relays: string[];
@@ -47,7 +51,9 @@ export class ApiError extends Error {
 }
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, { ...init, headers: { accept: "application/json", ...(init?.headers ?? {}) } });
+  // Reads belong to the navigation under way: moving on aborts them (router.ts).
+  const signal = init?.method && init.method !== "GET" ? undefined : navigationSignal();
+  const response = await fetch(path, { ...init, ...(signal ? { signal } : {}), headers: { accept: "application/json", ...(init?.headers ?? {}) } });
   const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
   if (!response.ok) throw new ApiError(body?.error?.code ?? "HTTP", body?.error?.message ?? `HTTP ${response.status}`, response.status);
   return body as T;
@@ -56,7 +62,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 const seg = encodeURIComponent;
 
 export const api = {
-  flows: (sparklines = false) => call<{ flows: Flow[] }>(`/api/flows${sparklines ? "?sparklines=true" : ""}`),
+  flows: (sparklines = false, state?: string) => call<{ flows: Flow[] }>(`/api/flows?${new URLSearchParams({ ...(sparklines ? { sparklines: "true" } : {}), ...(state ? { state } : {}) })}`),
   flow: (s: string, r: string, item: string) => call<FlowDetail>(`/api/flows/${seg(s)}/${seg(r)}/${seg(item)}`),
   statements: (query: string) => call<{ statements: Statement[] }>(`/api/statements?${query}`),
   statement: (id: string) => call<{ statement: Statement; claims: Claim[] }>(`/api/statements/${seg(id)}`),

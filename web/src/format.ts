@@ -9,26 +9,93 @@ const SHORT: Record<string, string> = { PRK: "North Korea", KOR: "South Korea", 
 /** `stateName("PRK")` → "North Korea"; an unknown code stays as it is. */
 export function stateName(code: string | null): string {
   if (!code) return "—";
+  // A body of a state ("RUS-WAGNER"): the state's name, then the body's.
+  const sub = /^([A-Z]{3})-([A-Z0-9-]+)$/.exec(code);
+  if (sub) return `${stateName(sub[1])} (${sub[2].charAt(0)}${sub[2].slice(1).toLowerCase()})`;
   return SHORT[code] ?? NAMES.get(code) ?? code;
 }
 
-const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 
-export function num(x: number, short = false): string {
-  return short ? compact.format(x) : number.format(x);
+/** Units that count whole things: a fraction of one ("1.1 systems") is false precision. */
+const COUNTED = new Set(["containers", "rounds", "missiles", "drones", "systems", "vehicles", "aircraft", "troops", "workers", "items"]);
+/** Money: the sign goes before the figure ("US$5.5 billion"). */
+const MONEY: Record<string, string> = { usd: "US$", eur: "€", gbp: "£", jpy: "¥", cny: "CN¥", krw: "₩", inr: "₹", uah: "₴", rub: "RUB ", kpw: "KPW ", irr: "IRR ", chf: "CHF ", cad: "C$", aud: "A$", sek: "SEK ", nok: "NOK ", dkk: "DKK ", pln: "PLN ", czk: "CZK ", try: "TRY ", sar: "SAR ", aed: "AED ", ils: "₪", pkr: "PKR " };
+const SINGULAR: Record<string, string> = { containers: "container", rounds: "round", missiles: "missile", drones: "drone", systems: "system", vehicles: "vehicle", troops: "troop", workers: "worker", items: "item", barrels: "barrel", tonnes: "tonne" };
+const SCALES: [number, string][] = [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]];
+
+/** Three significant figures at most, trailing zeros dropped: 2.2825528 → "2.28", 12 → "12". */
+function sig3(x: number): string {
+  const digits = Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : 2;
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }).format(Number(x.toPrecision(3)));
+}
+
+/** The scale a figure reads in: 2,282,552.8 → [1e6, "million"]; below a million, none. */
+function scaleOf(x: number): [number, string] | null {
+  return SCALES.find(([n]) => Math.abs(x) >= n) ?? null;
+}
+
+/**
+ * A number as a reader wants it: millions and above in words with three significant figures
+ * ("2.28 million"), whole things as whole numbers, small fractions with at most three significant figures.
+ * `short` gives the compact form axes use ("1.2M").
+ */
+export function num(x: number, short = false, unit?: string): string {
+  if (!Number.isFinite(x)) return "—";
+  if (short) return compact.format(x);
+  const scale = scaleOf(x);
+  if (scale) return `${sig3(x / scale[0])} ${scale[1]}`;
+  if ((unit && COUNTED.has(unit)) || Math.abs(x) >= 100) return grouped.format(Math.round(x));
+  return sig3(x);
+}
+
+/** The unit's word for this many: "1 system", "2 systems", "12%". */
+function unitWord(unit: string, one: boolean): string {
+  if (unit === "percent") return "%";
+  return one && SINGULAR[unit] ? SINGULAR[unit] : unit;
+}
+
+/** `amount(2282552.8, "barrels")` → "2.28 million barrels"; `amount(5.5e9, "usd")` → "US$5.5 billion". */
+export function amount(x: number, unit: string): string {
+  const n = num(x, false, unit);
+  if (MONEY[unit]) return `${MONEY[unit]}${n}`;
+  if (unit === "percent") return `${n}%`;
+  return `${n} ${unitWord(unit, n === "1")}`;
+}
+
+/** A range read once in its scale: "1.2–1.5 million rounds", "US$2–3 billion", "200–999 rounds". */
+function range(min: number, max: number, unit: string): string {
+  const [a, b] = [scaleOf(min), scaleOf(max)];
+  let text: string;
+  if (a && b && a[0] === b[0]) text = `${sig3(min / a[0])}–${sig3(max / a[0])} ${a[1]}`;
+  else text = `${num(min, false, unit)}–${num(max, false, unit)}`;
+  if (MONEY[unit]) return `${MONEY[unit]}${text}`;
+  if (unit === "percent") return `${text}%`;
+  return `${text} ${unitWord(unit, false)}`;
+}
+
+/** How a unit is named in a heading: "US dollars", "rounds". */
+export function unitName(unit: string): string {
+  if (unit === "usd") return "US dollars";
+  if (unit === "percent") return "per cent";
+  if (MONEY[unit]) return unit.toUpperCase();
+  return unit;
 }
 
 /** `figure({value: 6700, unit: "containers", approx: true})` → "about 6,700 containers". */
 export function figure(q: Quantity | null, short = false): string {
   if (!q) return "no figure";
-  const unit = q.unit === "usd" ? "USD" : q.unit;
   const about = q.approx ? "about " : "";
-  if (q.value !== null) return `${about}${num(q.value, short)} ${unit}`;
-  if (q.min !== null && q.max !== null) return `${about}${num(q.min, short)}–${num(q.max, short)} ${unit}`;
-  if (q.min !== null) return `at least ${num(q.min, short)} ${unit}`;
-  if (q.max !== null) return `up to ${num(q.max, short)} ${unit}`;
-  return unit;
+  if (short) {
+    const x = q.value ?? q.min ?? q.max;
+    return x === null ? unitName(q.unit) : `${about}${num(x, true)} ${q.unit === "usd" ? "US$" : q.unit}`;
+  }
+  if (q.value !== null) return `${about}${amount(q.value, q.unit)}`;
+  if (q.min !== null && q.max !== null) return q.min === q.max ? `${about}${amount(q.min, q.unit)}` : `${about}${range(q.min, q.max, q.unit)}`;
+  if (q.min !== null) return `at least ${amount(q.min, q.unit)}`;
+  if (q.max !== null) return `up to ${amount(q.max, q.unit)}`;
+  return unitName(q.unit);
 }
 
 /** The one number a chart puts a figure at: the value, else the middle of the bounds, else the bound. */
@@ -59,21 +126,49 @@ export function toDate(day: string): Date {
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
-/** Colours that stay apart for colour-blind readers (Okabe–Ito), then a few more. */
-export const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7f7f7f", "#8c564b", "#000000", "#b8a000"];
+/**
+ * Colours that stay apart (Okabe–Ito first, for colour-blind readers, then 16 more distinct hues):
+ * 24 sources get 24 colours; a 25th and later share OTHER, and the legend says so.
+ */
+export const PALETTE = [
+  "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#b8a000",
+  "#8c564b", "#7f7f7f", "#6a3d9a", "#17becf", "#e7298a", "#66a61e", "#a6761d", "#1a3a6b",
+  "#ff7f0e", "#9e0142", "#5e4fa2", "#3288bd", "#f46d43", "#7b7b00", "#00545c", "#c51b7d",
+];
+export const OTHER = "#c4c4c4";
 
-export function colourer(): (key: string) => string {
+export interface Colourer {
+  (key: string): string;
+  /** Keys past the palette, which share OTHER. */
+  readonly overflow: () => number;
+}
+
+export function colourer(): Colourer {
   const seen = new Map<string, string>();
-  return (key) => {
-    if (!seen.has(key)) seen.set(key, PALETTE[seen.size % PALETTE.length]);
+  let over = 0;
+  const pick = (key: string) => {
+    if (!seen.has(key)) {
+      if (seen.size - over < PALETTE.length) seen.set(key, PALETTE[seen.size - over]);
+      else {
+        seen.set(key, OTHER);
+        over += 1;
+      }
+    }
     return seen.get(key)!;
   };
+  return Object.assign(pick, { overflow: () => over });
 }
 
 export function itemLabel(item: string): string {
   return item.replace(/-/g, " ");
 }
 
-export function flowPath(f: { supplier: string | null; recipient: string | null; item: string }): string {
+/** The flow's page; null for a statement that is no flow (production, status: no recipient). */
+export function flowPath(f: { supplier: string | null; recipient: string | null; item: string }): string | null {
+  if (!f.supplier || !f.recipient) return null;
   return `/flows/${f.supplier}/${f.recipient}/${f.item}`;
+}
+
+export function statePath(code: string): string {
+  return `/states/${code}`;
 }

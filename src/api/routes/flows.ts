@@ -14,18 +14,19 @@ export interface RouteOptions {
   readonly cache: ReadCache;
 }
 
-/** A flow's figures as [stated day, value] pairs, for sparklines. */
-function points(statements: readonly Statement[]): [string, number][] {
-  const out: [string, number][] = [];
+/** A flow's figures as [stated day, value, unit], for sparklines (one unit to an axis: the dashboard picks). */
+function points(statements: readonly Statement[]): [string, number, string][] {
+  const out: [string, number, string][] = [];
   for (const s of statements) {
     const v = s.quantity ? (s.quantity.value ?? s.quantity.max ?? s.quantity.min) : null;
     const when = s.stated ?? s.period?.end ?? null;
-    if (v !== null && when) out.push([when, v]);
+    if (v !== null && when) out.push([when, v, s.quantity!.unit]);
   }
   return out;
 }
 
-const SPARKLINE_FLOWS = 200; // beyond this the overview shows figures without timelines
+const SPARKLINE_FLOWS = 200;
+const party = { type: "string", pattern: "^[A-Za-z]{3}(-[A-Za-z0-9]{1,20})?$", description: "ISO 3166-1 alpha-3 code of a state, or of a body of one (RUS-WAGNER)" } as const; // beyond this the overview shows figures without timelines
 
 export async function flowRoutes(app: FastifyInstance, { store, engine, cache }: RouteOptions): Promise<void> {
   const allFlows = () => cache.get("flows", () => store.listFlows());
@@ -72,7 +73,8 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
       tags: ["flows"],
       params: {
         type: "object", required: ["supplier", "recipient", "item"],
-        properties: { supplier: params.iso3, recipient: params.iso3, item },
+        // A state or a body of one ("RUS-WAGNER", as flows name it).
+        properties: { supplier: party, recipient: party, item },
       },
       response: {
         200: {

@@ -10,7 +10,7 @@ export function register(program: Command): void {
       if (opts.json) return printJson(flows);
       printTable(
         ["supplier", "recipient", "item", "statements", "reports", "indep. sources", "latest figure", "stated", "source", "first", "last", "conflicts"],
-        flows.map((f) => [f.supplier, f.recipient, f.item, f.statements, f.reports, f.independent_sources, formatQuantity(f.latest?.quantity ?? null), f.latest?.stated, f.latest ? formatSource(f.latest.source) : "", f.first_stated, f.last_stated, f.conflicts?.length ?? 0]),
+        flows.map((f) => [f.supplier, f.recipient, f.item, f.statements, f.reports, f.independent_sources, `${formatQuantity(f.latest?.quantity ?? null)}${f.latest?.measure === "increment" ? " (increment)" : ""}`, f.latest?.stated, f.latest ? formatSource(f.latest.source) : "", f.first_stated, f.last_stated, f.conflicts?.length ?? 0]),
       );
     },
   );

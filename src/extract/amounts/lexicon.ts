@@ -48,6 +48,7 @@ export interface AmountLexicon {
   readonly noneBefore: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
   readonly countOf: PhraseTable<true>;
+  readonly countedAfter: PhraseTable<true>;
   readonly genericNouns: ReadonlySet<string>;
   readonly strongWords: ReadonlySet<string>;
   readonly measureModifiers: ReadonlySet<string>;
@@ -65,6 +66,9 @@ export interface AmountLexicon {
   /** "a third of", "the majority of": shares of a flow, in percent. */
   readonly shares: PhraseTable<Share>;
   readonly sharesNeedOf: ReadonlySet<string>;
+  /** "the first half", "the last quarter of the year": a share of a time is no share of a flow. */
+  readonly shareNotAfterWord: ReadonlySet<string>;
+  readonly shareTimes: ReadonlySet<string>;
   /** The largest figure that can be an amount at all. */
   readonly plausibleMax: number;
 }
@@ -122,6 +126,7 @@ function build(): AmountLexicon {
     noneBefore: new Set(units.noneBefore),
     months: new Set(Object.keys(times.months)),
     countOf: yes(units.countOf),
+    countedAfter: yes(units.countedAfter),
     genericNouns: new Set(units.genericNouns),
     strongWords: new Set(units.strongWords),
     measureModifiers: new Set(units.measureModifiers),
@@ -134,6 +139,8 @@ function build(): AmountLexicon {
     ofHeads: new Map(Object.entries(units.ofHeads).map(([k, v]) => [k, v as Unit | null])),
     shares: new PhraseTable(Object.entries(numbers.shares) as [string, Share][]),
     sharesNeedOf: new Set(numbers.sharesNeedOf),
+    shareNotAfterWord: new Set(numbers.shareNotAfterWord),
+    shareTimes: new Set(numbers.shareTimes),
     plausibleMax: numbers.plausibleMax,
   };
 }

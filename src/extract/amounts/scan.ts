@@ -32,7 +32,9 @@ export function parseAmounts(text: string, offset = 0): Amount[] {
     } else i++;
   }
   out.push(...fullCapacity(tokens, lex, slice));
-  out.push(...shares(tokens, lex, slice, out));
+  // ("Two-thirds of": the share, not a bare "two".)
+  const shared = shares(tokens, lex, slice, out);
+  if (shared.length) out.splice(0, out.length, ...out.filter((a) => !shared.some((s) => s.span.start < a.span.end && a.span.start < s.span.end)), ...shared);
   return oneSumInTwoCurrencies(text, offset, out).sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -92,7 +94,7 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   // "300 missiles or more", "1,000 drones or so": a qualifier after the noun.
   const late = !post && noun && noun.to > noun.from ? lex.after.match(tokens, noun.to) : null;
   const nounNext = noun ? noun.to + (late?.length ?? 0) : end;
-  const counted = !cur && !noun?.unit && !core.strength ? (countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous) ?? (noun && noun.to > noun.from ? null : listedAfter(tokens, i, core, lex, previous))) : null;
+  const counted = !cur && !noun?.unit && !core.strength ? (countedAfter(tokens, core.to, lex, slice) ?? countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous) ?? (noun && noun.to > noun.from ? null : listedAfter(tokens, i, core, lex, previous))) : null;
   if (noun?.nonCount) return { amount: null, next: nounNext };
   const unit: Unit | null = cur ? cur.value : core.strength ? "troops" : (noun?.unit ?? counted?.unit ?? null);
   if (core.article && (!noun || noun.unit === null || (tokens[core.from].lower !== "one" && !(noun.article && noun.singular && !noun.generic)))) return { amount: null, next: core.to };
@@ -128,10 +130,20 @@ function countedBefore(tokens: readonly Token[], i: number, floor: number, lex: 
   return null;
 }
 
+/** "raises to forty the overall number of jets": a bare number followed by "the number of X" counts X. */
+function countedAfter(tokens: readonly Token[], k: number, lex: AmountLexicon, slice: Slice): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
+  const m = lex.countedAfter.match(tokens, k);
+  if (!m) return null;
+  const noun = findNoun(tokens, k + m.length, lex, true);
+  if (!noun || noun.unit === null) return null;
+  return { unit: noun.unit, noun: slice(noun.from, noun.to), nounSpan: span(tokens[noun.from].start, tokens[noun.to - 1].end) };
+}
+
 /** "one more radar (the total now stands at five)": the total counts what the amount before it counted. */
 function totalOf(tokens: readonly Token[], i: number, lex: AmountLexicon, previous: Amount | null): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
   if (!previous?.unit) return null;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (lex.totalWords.has(tokens[k].lower)) return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
+  // ("the total yearly output of the plants is 9,000": a few plain words may stand between.)
+  for (let k = i - 1; k >= Math.max(0, i - 6) && (tokens[k].kind === "word" || k === i - 1); k--) if (lex.totalWords.has(tokens[k].lower)) return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
   return null;
 }
 
@@ -157,7 +169,7 @@ function rateOf(tokens: readonly Token[], noun: NounPhrase | null, after: number
       if (tokens[k].kind !== "word") break;
     }
   }
-  // "the monthly production of 14,000", "annual exports of some 2 million tonnes".
+  // "the monthly output of 9,000", "annual exports of some 2 million tonnes".
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
     const t = tokens[k];
     if (t.kind !== "word") break;
@@ -168,16 +180,17 @@ function rateOf(tokens: readonly Token[], noun: NounPhrase | null, after: number
 }
 
 /**
- * "38 tanks this year, 42 in 2025 and 28 in 2026": a bare number in a list after a counted amount
+ * "20 jets in 2025, 16 in 2026 and 12 in 2027": a bare number in a list after a counted amount
  * counts the same thing. Only where a comma or "and" stands right before it and no noun follows it.
  */
 function listedAfter(tokens: readonly Token[], i: number, core: NumberCore, lex: AmountLexicon, previous: Amount | null): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
   if (!previous?.unit || lex.currencyUnits.has(previous.unit) || previous.unit === "percent") return null;
   const before = tokens[i - 1]?.lower;
-  if (before !== "," && before !== "and" && before !== "or") return null;
-  if (previous.span.end < (tokens[Math.max(0, i - 12)]?.start ?? 0)) return null;
+  // ("in addition to the 148 already supplied": "the" and a bare number point back too.)
+  if (before !== "," && before !== "and" && before !== "or" && before !== "the") return null;
+  if ((previous.nounSpan ?? previous.span).end < (tokens[Math.max(0, i - 12)]?.start ?? 0)) return null;
   const next = tokens[core.to];
-  if (next && next.kind !== "sym" && !/^(?:in|this|next|last|by|during|and|or)$/.test(next.lower)) return null;
+  if (next && next.kind !== "sym" && !/^(?:in|this|next|last|by|during|and|or|already|previously|earlier|so)$/.test(next.lower)) return null;
   return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
 }
 
@@ -268,10 +281,10 @@ function shares(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, foun
     const word = slice(i, i + m.length).toLowerCase();
     if (!(next === "of" || (next === "from" && !lex.sharesNeedOf.has(word)))) continue;
     // "half a million" is a number, read elsewhere; "most of them" after "the" is the superlative's noun.
-    if (found.some((a) => a.span.start <= tokens[i].start && tokens[i].end <= a.span.end)) continue;
+    if (found.some((a) => a.unit !== null && a.span.start <= tokens[i].start && tokens[i].end <= a.span.end)) continue;
     if (tokens[i + m.length + 1] && lex.scales.has(tokens[i + m.length + 1].lower)) continue;
-    // "11,000 shells a month, the vast majority of the total": a share in apposition restates the figure before it.
-    if (tokens[i - 1]?.text === "," && found.some((a) => a.unit && a.unit !== "percent" && a.span.end <= tokens[i - 1].start && a.span.end >= (tokens[Math.max(0, i - 10)]?.start ?? 0))) continue;
+    // "the first half of the year", "a quarter of a century": a share of a time.
+    if (lex.shareNotAfterWord.has(tokens[i - 1]?.lower ?? "") || shareOfTime(tokens, i + m.length + 1, lex)) continue;
     let q = i;
     const roles: QualifierRole[] = [];
     for (let back = 1; back <= 3 && i - back >= 0; back++) {
@@ -282,6 +295,10 @@ function shares(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, foun
         break;
       }
     }
+    // "11,000 shells a month, the vast majority of the total": a share in apposition restates the figure before it.
+    if (tokens[q - 1]?.text === "," && found.some((a) => a.unit && a.unit !== "percent" && a.span.end <= tokens[q - 1].start && a.span.end >= (tokens[Math.max(0, i - 10)]?.start ?? 0))) continue;
+    // "half of what Russia fired": a share of something the clause does not name as traded.
+    if (/^(?:what|which|that|those|them|it)$/.test(tokens[i + m.length + 1]?.lower ?? "")) continue;
     const v = m.value.value ?? null;
     const min = m.value.min ?? null;
     const quantity =
@@ -297,6 +314,13 @@ function shares(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, foun
     i += m.length - 1;
   }
   return out;
+}
+
+function shareOfTime(tokens: readonly Token[], k: number, lex: AmountLexicon): boolean {
+  let q = k;
+  while (q < tokens.length && q < k + 2 && /^(?:the|this|that|a|an|last|next|its)$/.test(tokens[q].lower)) q++;
+  const t = tokens[q];
+  return t !== undefined && (lex.shareTimes.has(t.lower) || (t.kind === "num" && /^\d{4}$/.test(t.text)));
 }
 
 /**

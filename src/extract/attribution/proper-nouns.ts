@@ -11,7 +11,7 @@ let shared: Nlp | null = null;
  * the sentences whose speaker no gazetteer name and no shape found come here, so tagging stays rare.
  */
 export function taggedWords(doc: ArmsDocument, span: Span): Token[] {
-  const known = doc.tokens.filter((t) => t.span.start >= span.start && t.span.end <= span.end);
+  const known = doc.within(doc.tokens, span);
   if (known.length) return known;
   shared ??= winkNLP(model, ["pos"]);
   const nlp = shared;

@@ -43,12 +43,13 @@ const rank = (item: Item) => (specificity.includes(item) ? specificity.indexOf(i
 const conveyance = phraseRegex(unitItems.conveyances.map((w) => `${w}(?:e?s)?`));
 const payment = phraseRegex(unitItems.paymentWords);
 const aidNoun = phraseRegex(unitItems.aidNouns);
+const carriers = Object.entries(unitItems.carrierCargo).map(([words, item]) => [phraseRegex([words]), item as Item] as const);
 
 /**
  * What a count of conveyances carries: the thing after its "of" ("carriages of ammunition"), else the
  * one specific thing of the trade the clause names. Undefined where the amount counts no conveyance.
  */
-export function conveyedBy(text: string, amount: Amount, unit: string, items: readonly ItemMention[], before: readonly ItemMention[] = []): ItemMention | undefined {
+export function conveyedBy(text: string, amount: Amount, unit: string, items: readonly ItemMention[], before: readonly ItemMention[] = [], clause?: Span): ItemMention | undefined {
   const carried = (i: ItemMention) => !i.generic && i.item !== "goods-unspecified" && i.item !== "money" && i.item !== "troops" && i.item !== "workers";
   // "a weight of more than 10,000 tonnes", "26 trains": with no goods in the clause, the one kind the sentence before named.
   const earlier = before.filter(carried);
@@ -57,6 +58,11 @@ export function conveyedBy(text: string, amount: Amount, unit: string, items: re
   if (unit !== "items" || !amount.noun || !lastWordIs(conveyance, amount.noun)) return undefined;
   if (fromBefore) return fromBefore;
   const goods = items.filter(carried);
+  // "tankers made 43 voyages": a carrier whose cargo is known by what it is.
+  if (!goods.length && clause) {
+    const carrier = carriers.find(([re]) => hits(re, text.slice(clause.start, clause.end)));
+    if (carrier) return { span: amount.span, item: carrier[1], generic: false, text: amount.noun };
+  }
   const end = amount.nounSpan?.end ?? amount.span.end;
   const ofCargo = goods.find((i) => i.span.start >= end && /^\s+(?:of|with|carrying|loaded with)\s+(?:\S+\s+){0,2}$/i.test(text.slice(end, i.span.start)));
   if (ofCargo) return ofCargo;

@@ -11,7 +11,7 @@ export interface Direction {
   /** The word that makes the clause about a transfer, if any, and how it orders the parties. */
   readonly trigger: Span | null;
   readonly role: Role | null;
-  /** Further givers of the same goods ("Germany and France will supply", "Germany, along with Denmark, ..."). */
+  /** Further givers of the same goods ("Spain and Portugal will send", "Spain, along with Italy, ..."). */
   readonly coSuppliers?: readonly string[];
 }
 
@@ -29,8 +29,13 @@ export interface Trigger extends Match {
 
 /** Transfer words of a text (document offsets), in text order; verbs win over nouns at the same place. */
 export function findTriggers(text: string, offset: number): Trigger[] {
-  return findClassified(transferAll, text, offset).map((m) => ({ start: m.start, end: m.end, text: m.text, role: m.label }));
+  const words = findClassified(transferAll, text, offset).map((m): Trigger => ({ start: m.start, end: m.end, text: m.text, role: m.label }));
+  // "Iranian-supplied missiles": the lexicon skips words after a hyphen; these participles give there.
+  const compounds = [...text.matchAll(compoundGive)].map((m): Trigger => ({ start: offset + m.index + m[1].length + 1, end: offset + m.index + m[0].length, text: m[2], role: "give" }));
+  return compounds.length ? [...words, ...compounds].sort((a, b) => a.start - b.start) : words;
 }
+
+const compoundGive = new RegExp(`(\\p{L}+)-(${(transferData.compoundGive as string[]).join("|")})\\b`, "giu");
 
 /**
  * Orders the parties of a clause around its transfer word: "from A to B"; "A supplied B with",
@@ -79,8 +84,19 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       }
       return null;
     };
-    const giver = pick(args.giver);
-    const receiver = pick(args.receiver);
+    let giver = pick(args.giver);
+    let receiver = pick(args.receiver);
+    // "missiles, delivered as part of America's assistance to Ukraine": the clause's other transfer words
+    // may name the party the first leaves open.
+    for (const other of triggers) {
+      if (other === first || (giver && receiver)) continue;
+      const more = syntax!.argumentsOf(other, asNoun(other).role);
+      if (!more) continue;
+      const g = pick(more.giver);
+      const r = pick(more.receiver);
+      if (!giver && g && g !== receiver) giver = g;
+      if (!receiver && r && r !== giver) receiver = r;
+    }
     coSuppliers = [...new Set(args.giver.map((g) => pick([g])).filter((g): g is string => !!g && g !== giver && g !== receiver))];
     if (giver) supplier = giver;
     if (receiver && receiver !== supplier) recipient = receiver;
@@ -150,7 +166,9 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     const other = [...states].find((x) => x !== (supplier ?? recipient));
     if (other) supplier ? (recipient ??= other) : (supplier ??= other);
   }
-  if (trigger && (!supplier || !recipient) && states.size === 2) {
+  // (A user the phrase names, with no origin of what it uses, received nothing from the other state named:
+  // "crews trained in Iran on how to use the systems".)
+  if (trigger && (!supplier || !recipient) && states.size === 2 && !(trigger.role === "use" && args)) {
     const [first, second] = [...states];
     const getLike = trigger.role === "get" || trigger.role === "getNoun" || trigger.role === "use";
     if (!supplier && !recipient) [supplier, recipient] = getLike ? [second, first] : [first, second];

@@ -34,10 +34,35 @@ export function findItems(text: string, offset = 0): ItemMention[] {
     }
   }
   const blocked = matchAll(notItemRe, text, offset);
-  if (blocked.length) all.splice(0, all.length, ...all.filter((i) => !blocked.some((b) => b.start <= i.span.start && i.span.end <= b.end)));
+  if (blocked.length) {
+    // (Linear on a long page: an item lies inside a blocked span iff the widest reach of those starting at or before it covers it.)
+    blocked.sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    for (const b of blocked) reach.push(Math.max(b.end, reach.at(-1) ?? -Infinity));
+    const inside = (s: Span) => {
+      let lo = 0, hi = blocked.length - 1, at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (blocked[mid].start <= s.start) [at, lo] = [mid, mid + 1];
+        else hi = mid - 1;
+      }
+      return at >= 0 && reach[at] >= s.end;
+    };
+    const left = all.filter((i) => !inside(i.span));
+    all.length = 0;
+    for (const i of left) all.push(i);
+  }
   all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
   const kept: ItemMention[] = [];
-  for (const m of all) if (!kept.some((k) => k.span.start < m.span.end && m.span.start < k.span.end)) kept.push(m);
+  // (Which characters a kept item covers: each new one checks only its own span, not every kept item.)
+  const taken = new Uint8Array(text.length + 1);
+  for (const m of all) {
+    let free = true;
+    for (let c = m.span.start - offset; c < m.span.end - offset && free; c++) free = taken[c] === 0;
+    if (!free) continue;
+    kept.push(m);
+    taken.fill(1, m.span.start - offset, m.span.end - offset);
+  }
   kept.sort((a, b) => a.span.start - b.span.start);
 
   let titleCaseMemo: boolean | null = null;
@@ -73,6 +98,12 @@ export function findItems(text: string, offset = 0): ItemMention[] {
     const kind = kept[i].item === "ammunition" && forGap.test(text.slice(kept[i].span.end - offset, kept[i + 1].span.start - offset)) ? ammunitionFor[kept[i + 1].item] : undefined;
     if (kind) kept[i] = { ...kept[i], item: kind };
   }
+  // The first specific item after each one (one backward pass, not a search from each).
+  const nextSpecific: (ItemMention | undefined)[] = new Array(kept.length);
+  for (let i = kept.length - 1, next: ItemMention | undefined; i >= 0; i--) {
+    nextSpecific[i] = next;
+    if (!kept[i].generic) next = kept[i];
+  }
   return kept.filter((m, i) => {
     // Inside a proper name ("Wuhan Global Sensor Technology", "Dalian Machine Tool Group") a word is a name, not an item.
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.span.start - offset - 30), m.span.start - offset))?.[1] ?? "";
@@ -82,7 +113,7 @@ export function findItems(text: string, offset = 0): ItemMention[] {
     if (i > 0 && platforms.has(m.item) && forGap.test(gapBefore) && !kept[i - 1].generic) return false;
     if (!m.generic) return true;
     // A generic word followed by a list of specific things gives way to them.
-    const after = kept.slice(i + 1).find((n) => !n.generic);
+    const after = nextSpecific[i];
     if (after) {
       const gap = text.slice(m.span.end - offset, after.span.start - offset);
       if (hits(listCue, gap) && gap.split(/\s+/).length <= 8) return false;

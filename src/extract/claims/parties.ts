@@ -18,6 +18,5 @@ export function partiesBySyntax(parties: readonly Party[], syntax: SentenceSynta
 
 /** The syntax of a sentence, with its transfer words (an infinitive of one opens no purpose clause). */
 export function sentenceSyntax(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): SentenceSyntax {
-  if (process.env.H4_NOSYNTAX) return new SentenceSyntax(doc.text, [], triggers); // H4-TEMP
   return SentenceSyntax.of(doc, sentence, triggers);
 }

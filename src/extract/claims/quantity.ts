@@ -86,3 +86,8 @@ export function sharesCount(a: Item, b: Item): boolean {
 export function sharedUnit(unit: Unit): Unit {
   return isCurrency(unit) || (unitItems.measures as string[]).includes(unit) ? unit : "items";
 }
+
+/** A mass noun ("ammunition", "equipment"): a count of things does not run on over it. */
+export function isMassNoun(text: string): boolean {
+  return (unitItems.massNouns as string[]).includes(text.toLowerCase().split(/\s+/).pop() ?? "");
+}

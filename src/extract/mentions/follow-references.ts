@@ -22,7 +22,16 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
   if (!parties.length) return [];
   const found: Mention[] = [];
   const taken = (s: Span) => doc.mentions.some((m) => m.span.start < s.end && s.start < m.span.end);
-  const sentenceAt = (at: number) => ranges.findIndex((r) => r.start <= at && at < r.end);
+  const sentenceAt = (at: number) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ranges[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   for (const r of ranges) {
     const local = text.slice(r.start, r.end);
     for (const hit of local.matchAll(stateDescription)) {
@@ -78,7 +87,9 @@ function describes(phrase: string, noun: string): boolean {
  * fully, a state after a preposition ("via Chad", "to Taiwan") or as a modifier ("Chinese jets") less.
  */
 function focus(text: string, parties: readonly Mention[], at: number, ranges: readonly Span[], sentence: number, fits: (m: Mention) => boolean): Mention | null {
-  const before = parties.filter((m) => m.span.end <= at && fits(m));
+  // Forty sentences back at most: the weight of older ones is the floor alone, and long pages stay linear.
+  const from = ranges[Math.max(0, sentence - 40)]?.start ?? 0;
+  const before = parties.filter((m) => m.span.end <= at && m.span.start >= from && fits(m));
   if (!before.length) return null;
   const score = new Map<string, { value: number; last: Mention }>();
   let k = sentence;

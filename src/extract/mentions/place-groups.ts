@@ -1,5 +1,27 @@
 import type { Mention } from "../../core/document.js";
 import { findGroup } from "../../knowledge/gazetteer.js";
+import groupsData from "../../knowledge/groups.json" with { type: "json" };
+
+const giving = groupsData.givingBodies;
+const givingAfter = new RegExp(giving.after, "iu");
+const givingBefore = new RegExp(giving.before, "i");
+
+/**
+ * A body that gives as a body is a party: "the EU will send shells", "the EU's aid to Ukraine",
+ * "rounds from the EU" name EU; "the EU said" stays the body that speaks.
+ *
+ *     givingBodies("The EU will send shells", [eu 4-6]) → [state EU 4-6]
+ */
+export function givingBodies(text: string, list: Mention[]): Mention[] {
+  const codes = giving.bodies as Record<string, string>;
+  if (!list.some((m) => m.kind === "body" && codes[m.entity])) return list;
+  return list.map((m) => {
+    const code = m.kind === "body" ? codes[m.entity] : undefined;
+    if (!code) return m;
+    const gives = givingAfter.test(text.slice(m.span.end, m.span.end + 60)) || givingBefore.test(text.slice(Math.max(0, m.span.start - 12), m.span.start));
+    return gives ? { kind: "state", span: m.span, entity: code, name: m.name, state: code, form: "name" } : m;
+  });
+}
 
 // "'s" then up to three words that only describe the group ("paramilitary", "Iran-backed", "mercenary").
 const PLACING_GAP = /^(?:['’‘]s)?(?:[\s\u00a0]+(?:\p{Ll}[\p{L}-]*|\p{L}+-[\p{L}-]+)){0,3}[\s\u00a0]+$/u;

@@ -9,7 +9,8 @@ export type NotAParty =
   | "aggressor" // "Russia's war", "Russian attacks": named for what it does, not what it gives or gets
   | "relation" // "Ukraine's allies": the possessor describes others
   | "reporting" // "reports from Kyiv", "US officials", "Russian President"
-  | "purpose"; // "for use in its war against Ukraine", "to strike Ukrainian cities"
+  | "purpose" // "for use in its war against Ukraine", "to strike Ukrainian cities"
+  | "speaker"; // "the US said Russian crews trained in Iran": the state says, others act
 
 /** The arguments of one transfer word: who gives, who receives (noun-phrase spans), and the voice. */
 export interface Arguments {
@@ -27,6 +28,8 @@ const hostileHeads = set(grammar.hostileHeads);
 const relationHeads = set(grammar.relationHeads);
 const reportingHeads = set(grammar.reportingHeads);
 const reportingPreps = set(grammar.reportingPrepositions);
+const speechVerbs = set(grammar.speechVerbs);
+const destinationWords = set(grammar.destinationWords);
 const joiningWords = grammar.joiningWords.map((w) => w.toLowerCase());
 const purposeStarts = grammar.purposeStarts.map((seq) => seq.map((w) => w.toLowerCase()));
 
@@ -103,13 +106,14 @@ export class SentenceSyntax {
     const headWord = this.words[c.head];
     const headLemma = this.tokens[c.head].lemma;
     const isHead = c.head >= first && c.head <= last;
-    const possessor = c.possessive >= 0 && last < c.possessive + 1 && c.possessive === last + 1;
+    const possessor = c.possessive === last + 1;
     if (!isHead) {
       // "Russia's war", "Russian attacks", "the Ukrainian city": the state is named for its acts or as a place hit.
       if (hostileHeads.has(headWord) || hostileHeads.has(headLemma)) return possessor ? "aggressor" : c.possessive >= 0 && first > c.possessive ? "target" : "aggressor";
       if (possessor && (relationHeads.has(headWord) || relationHeads.has(headLemma))) return "relation";
       if (reportingHeads.has(headWord) || reportingHeads.has(headLemma)) return "reporting";
     }
+    if (isHead && this.speaks(this.chunkOf[first])) return "speaker";
     const before = this.prepositionOf(this.chunkOf[first]);
     if (before) {
       const prep = this.words[before.from];
@@ -120,8 +124,9 @@ export class SentenceSyntax {
         const gl = this.tokens[governor.head].lemma;
         // "the invasion of Ukraine", "the war in Ukraine", "attacks against Kyiv".
         if ((hostileHeads.has(g) || hostileHeads.has(gl)) && ["of", "in", "on", "against", "into"].includes(prep)) return "target";
-        // "reports from Kyiv", "accusations by the United States".
-        if ((reportingHeads.has(g) || reportingHeads.has(gl)) && reportingPreps.has(prep)) return "reporting";
+        // "reports from Kyiv", "accusations by the United States" (but "claims of Belarus sending
+        // arms": the state is the subject of what is reported).
+        if ((reportingHeads.has(g) || reportingHeads.has(gl)) && reportingPreps.has(prep) && !this.subjectOfGerund(this.chunkOf[first])) return "reporting";
       }
     }
     return null;
@@ -135,7 +140,7 @@ export class SentenceSyntax {
    */
   argumentsOf(trigger: Span, role: TransferRole): Arguments | null {
     const t = this.tokenAt(trigger.start);
-    if (t < 0 || role === "use") return null;
+    if (t < 0) return null;
     const at = this.chunkOf[t];
     const c = this.chunks[at];
     if (!c) return null;
@@ -178,6 +183,10 @@ export class SentenceSyntax {
         // "Moscow acquired Iranian drones": without a seller named, the origin of the goods gives.
         if (!giver.length) giver.push(...objects.filter((np) => !stateLike(np)));
       }
+    } else if (verbal === "use") {
+      // "Russia fired North Korean missiles", "drones used by Russian forces": who uses them has received them;
+      // their origin (read elsewhere) gave them.
+      receiver.push(...(passive ? pp("by") : subject));
     } else if (verbal === "pay") {
       // "Russia pays Iran for drones", "Putin thanked Kim for the shells": the goods move object -> subject.
       if (passive) return null;
@@ -190,6 +199,12 @@ export class SentenceSyntax {
   /** "Russia's purchases of drones from Iran", "North Korean deliveries to Russia", "aid to Ukraine by Germany". */
   private nounArguments(at: number, t: number, role: TransferRole): Arguments | null {
     const c = this.chunks[at];
+    // "Iranian-supplied missiles bound for Yemen": the first part of the compound gives.
+    const hyphen = t - 1 > c.from && /^[-‑]$/.test(this.words[t - 1]) && this.tokens[t - 1].span.end === this.tokens[t].span.start;
+    if (hyphen && (role === "give" || role === "giveNoun")) {
+      const { preps } = this.complementsOf(at);
+      return { giver: [this.spanOf(c.from, t - 1)], receiver: preps.filter((p) => p.prep === "to" || p.prep === "into").map((p) => p.np), passive: true };
+    }
     if (t !== c.head) return null;
     const { preps } = this.complementsOf(at);
     const pp = (...ps: string[]) => preps.filter((p) => ps.includes(p.prep)).map((p) => p.np);
@@ -203,13 +218,13 @@ export class SentenceSyntax {
   /** The noun phrases before a verb group that act as its subject (coordinated ones too). */
   private subjectOf(at: number): Span[] {
     let i = at - 1;
-    // "Germany, along with Denmark and the Netherlands, will supply": the givers named in the aside join the subject.
+    // "Spain, along with Portugal and Italy, will send": the givers named in the aside join the subject.
     const joined: Span[] = [];
-    // "Iran answered the call, supplying Russia with drones": a participle after a comma shares the subject
+    // "Iran stood by Moscow, supplying it with drones": a participle after a comma shares the subject
     // of the clause before it.
     const own = this.chunks[at];
     if (own.kind === "VP" && own.to - own.from === 1 && /ing$/.test(this.words[own.head]) && this.chunks[i]?.code === ",") {
-      // The first verb group of that clause ("North Korea has shaped up to be ..., providing").
+      // The first verb group of that clause ("Minsk has long been a loyal partner, sending ...").
       let k = i - 1;
       while (k > 0 && this.chunks[k - 1].code !== ";" && this.chunks[k - 1].code !== "S") k--;
       while (k < i && this.chunks[k].kind !== "VP") k++;
@@ -254,7 +269,8 @@ export class SentenceSyntax {
       }
       // "agreed to supply", "chose instead to buy": the subject of the verb that governs the infinitive.
       if (c.kind === "VP" && isTo) return this.subjectOf(i);
-      if (c.kind === "VP" || c.kind === "TO" || c.code === ";" || c.code === "S" || c.code === "I" || c.code === "t") return [];
+      // ("trained in Iran on how to use": an infinitive reaches back over prepositions to its subject.)
+      if (c.kind === "VP" || c.kind === "TO" || c.code === ";" || c.code === "S" || (!isTo && (c.code === "I" || c.code === "t"))) return [];
       i--;
     }
     return [];
@@ -268,6 +284,12 @@ export class SentenceSyntax {
     for (let i = at + 1; i < this.chunks.length; i++) {
       const c = this.chunks[i];
       if (this.purposes.some((p) => c.from >= p.from && c.from < p.to)) break;
+      // "weapons bound for the rebels", "shells destined for Russia": where the goods go.
+      if (c.kind === "VP" && c.to - c.from === 1 && destinationWords.has(this.words[c.head]) && isPrep(this.chunks[i + 1]) && ["for", "to"].includes(this.words[this.chunks[i + 1].from])) {
+        lastPrep = "to";
+        i++;
+        continue;
+      }
       if (c.kind === "VP" || c.kind === "TO" || c.code === ";" || c.code === "W" || c.code === "S" || c.code === "U") break;
       if (c.kind === "O" && c.code === ",") {
         const next = this.chunks[i + 1];
@@ -288,6 +310,26 @@ export class SentenceSyntax {
       }
     }
     return { objects, preps };
+  }
+
+  /**
+   * Whether the noun phrase at chunk `n` is the subject of a verb of saying whose clause names its own
+   * subject ("the US said Russian crews ..."), not a pronoun that points back ("Iran said it sent").
+   */
+  private speaks(n: number): boolean {
+    const verb = this.chunks[n + 1];
+    if (!verb || verb.kind !== "VP" || isPrep(this.chunks[n - 1]) || !speechVerbs.has(this.words[verb.head])) return false;
+    let i = n + 2;
+    if (this.chunks[i]?.code === "S") i++;
+    return this.chunks[i]?.kind === "NP" && this.tokens[this.chunks[i].head].pos !== "PRON";
+  }
+
+  /** Whether the noun phrase at chunk `n` (or the coordination it ends) is followed by an -ing verb: "of Iran sending drones". */
+  private subjectOfGerund(n: number): boolean {
+    let i = n + 1;
+    while (i + 1 < this.chunks.length && (this.chunks[i].code === "C" || this.chunks[i].code === ",") && this.chunks[i + 1].kind === "NP") i += 2;
+    const next = this.chunks[i];
+    return !!next && next.kind === "VP" && /ing$/.test(this.words[next.head]);
   }
 
   /** Whether a noun phrase stands for a state itself ("Russia", "the Russian army", "Russia's military"). */

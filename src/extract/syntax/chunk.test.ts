@@ -113,3 +113,13 @@ describe("notAParty", () => {
     expect(why("Seoul agreed to supply Warsaw with tanks.", "Warsaw", ["supply"])).toBeNull();
   });
 });
+
+describe("notAParty keeps the subject of what is reported", () => {
+  it("reads 'accusations of X supplying' as X acting", () => {
+    const text = "Oslo dismissed claims of Minsk supplying rifles to Moscow.";
+    expect(syntaxOf(text, ["supplying"]).notAParty(at(text, "Minsk"))).toBeNull();
+    const other = "Rome denied reports of Ankara and Baku sending drones to Kyiv.";
+    expect(syntaxOf(other, ["sending"]).notAParty(at(other, "Ankara"))).toBeNull();
+    expect(syntaxOf("Reports from Kyiv say drones arrived.").notAParty({ start: 13, end: 17 })).toBe("reporting");
+  });
+});

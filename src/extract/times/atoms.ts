@@ -94,7 +94,7 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   for (const e of lex.events) {
     const from = parsePoint(e.start);
     for (const m of text.matchAll(e.re)) {
-      const s = m.index! + m[0].length - m[1].length;
+      const s = m.index! + m[0].length - (m[1] ?? m[2]).length;
       if (from) push({ start: s, end: m.index! + m[0].length, from, to: null, relative: false });
     }
   }

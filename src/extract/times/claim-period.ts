@@ -1,6 +1,7 @@
 import type { Period } from "../../core/claim.js";
 import type { ArmsDocument, Attribution } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { hits, speech } from "../../knowledge/lexicon.js";
 import { subClauseOf } from "../weigh-certainty.js";
 import { timeLexicon } from "./lexicon.js";
 
@@ -11,6 +12,8 @@ export interface PeriodScope {
   readonly recipient: string | null;
   readonly item: string;
   readonly clause: Span;
+  /** The end of the claim's last part: a relative clause after it describes something else. */
+  readonly lastPart: number;
   readonly parts: { readonly amount?: Span; readonly item?: Span };
 }
 
@@ -38,20 +41,25 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   // "another system (bringing the total to three)": an aside in brackets speaks of something else than the claim around it.
   const asides = parentheses(doc.text, sentence).filter((p) => !within(p, d.parts.amount ?? d.parts.item));
   // "sent drones last year, adding that it has no plans to send missiles": a date weighs only its own sub-clause.
+  // "arms sent to the Houthis, who have held the capital since 2014": a relative clause after the claim dates something else.
+  const rel = d.kind === "transfer" && d.lastPart < sentence.end ? timeLexicon().relativeAfter.exec(doc.text.slice(d.lastPart, sentence.end)) : null;
+  const relativeFrom = rel ? d.lastPart + rel.index : null;
   const scope = d.kind === "transfer" ? subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start) : sentence;
   const times = doc
     .within(doc.times, scope)
     .filter((t) => !dateline || t.span.start >= sentence.start + dateline[0].length)
-    .filter((t) => !asides.some((p) => within(p, t.span)));
-  // "announced ... on Friday": a bare weekday in a sentence that names its speaker dates the saying.
+    .filter((t) => !asides.some((p) => within(p, t.span)))
+    .filter((t) => !(relativeFrom !== null && t.span.start >= relativeFrom));
+  // "announced ... on Friday": a bare weekday in a sentence that names its speaker dates the saying, where
+  // the saying is the verb nearest to it ("said it placed the satellite in orbit on Tuesday" dates the placing).
   const weekday = (t: { span: Span }) => /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(doc.slice(t.span).trim());
   // Carrying an earlier date needs a sentence that dates nothing itself (a date it cannot resolve still counts; "so far" does not).
   const undated = !doc.within(doc.times, sentence).some((t) => !t.speech && (t.period.start || t.period.end || !t.cumulative));
-  const own = times.filter((t) => !t.speech && !(weekday(t) && attribution.voice !== "outlet"));
+  const own = times.filter((t) => !t.speech && !(weekday(t) && attribution.voice !== "outlet" && datesSaying(doc, sentence, t.span)));
   // Production and status claims take only a date of their own sentence ("In 2024, 6,000 drones were produced"),
   // and none that lies ahead ("will know whether it works by next week").
   const ahead = (t: { period: Period }) => d.kind !== "transfer" && stated !== null && t.period.start !== null && t.period.start.slice(0, 10) > stated;
-  const dated = own.find((t) => (t.period.start || t.period.end) && !ahead(t));
+  const dated = pairedTime(doc, scope, d, own.filter((t) => (t.period.start || t.period.end) && !ahead(t)));
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
   let period: Period | null = null;
@@ -82,6 +90,36 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   lastTold.set(memory, { period, parties });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/**
+ * The time of a claim among several of its sentence: in a list of figures each with its date ("12 jets
+ * this year, 20 in 2026 and 8 in 2027"; "in March 500 shells, in April 200"), the one on the side of its
+ * own figure; else the first.
+ */
+function pairedTime<T extends { span: Span; period: Period }>(doc: ArmsDocument, scope: Span, d: PeriodScope, dated: readonly T[]): T | undefined {
+  const own = d.parts.amount;
+  const figures = doc.within(doc.amounts, scope).map((a) => a.span).sort((a, b) => a.start - b.start);
+  const starts = dated.filter((t) => t.period.start);
+  if (!own || starts.length < 2 || figures.length < 2) return dated[0];
+  const i = figures.findIndex((f) => f.start === own.start);
+  if (i < 0) return dated[0];
+  const lead = dated[0].span.start < figures[0].start;
+  const from = lead ? (figures[i - 1]?.end ?? scope.start) : own.end;
+  const to = lead ? own.start : (figures[i + 1]?.start ?? scope.end);
+  return starts.find((t) => t.span.start >= from && t.span.end <= to) ?? dated[0];
+}
+
+/**
+ * Whether a weekday goes with the verb of saying: the nearest verb before it ("announced a package on Friday"),
+ * or, where none comes before, the first after it ("on Monday announced"). "Said it placed the satellite in
+ * orbit on Tuesday" dates the placing. Untagged text keeps the rule that a named speaker's weekday dates the saying.
+ */
+function datesSaying(doc: ArmsDocument, sentence: Span, day: Span): boolean {
+  const tokens = doc.within(doc.tokens, sentence).filter((t) => t.pos === "VERB");
+  if (!doc.within(doc.tokens, sentence).length) return true;
+  const verb = tokens.filter((t) => t.span.end <= day.start).at(-1) ?? tokens.find((t) => t.span.start >= day.end);
+  return verb !== undefined && hits(speech.verb, doc.slice(verb.span));
 }
 
 /** Segments whose lead dates a running total ("since the invasion, Poland has transferred ..."), with the items it counts. */

@@ -14,6 +14,8 @@ export interface TimeLexicon {
   readonly seasons: string;
   readonly since: RegExp;
   readonly asOf: RegExp;
+  /** "by 2024", "until March": a date that ends a period and starts nothing. */
+  readonly endOnly: RegExp;
   readonly cumulative: RegExp;
   readonly vague: RegExp;
   readonly speechBefore: RegExp;
@@ -25,7 +27,7 @@ export interface TimeLexicon {
   /** Small numbers in words and digits, for "the last two months". */
   readonly counts: ReadonlyMap<string, number>;
   readonly countNames: string;
-  /** "since the start of Russia's full-scale invasion": an event after a governing word; group 1 is the event, dated by `start`. */
+  /** "since the start of Russia's full-scale invasion": an event after a governing word; group 1 or 2 is the event, dated by `start`. */
   readonly events: readonly { readonly re: RegExp; readonly start: string }[];
   readonly spanNouns: string;
   /** "the 2019 deal": nouns of an agreement whose year starts the deliveries under it. */
@@ -35,6 +37,8 @@ export interface TimeLexicon {
   readonly futureBefore: RegExp;
   /** "The package", "this shipment": words that point back to the shipment dated last. */
   readonly shipmentAnaphora: RegExp;
+  /** ", who ...", " which ...": a relative clause that describes something named before it. */
+  readonly relativeAfter: RegExp;
 }
 
 function build(): TimeLexicon {
@@ -47,6 +51,7 @@ function build(): TimeLexicon {
     monthPartNames: alternation(times.monthParts),
     seasons: alternation(times.seasons),
     since: new RegExp(`\\b(?:${alternation(times.since)})\\b`, "gi"),
+    endOnly: new RegExp(`\\b(?:${alternation(times.endOnly)})\\s+(?:the\\s+)?$`, "i"),
     asOf: new RegExp(`\\b(?:${alternation(times.asOf)})\\s*$`, "i"),
     cumulative: new RegExp(`\\b(?:${alternation(times.cumulativeCues)})\\b`, "gi"),
     vague: new RegExp(`\\b(?:${alternation(times.vague)})\\b`, "gi"),
@@ -59,14 +64,20 @@ function build(): TimeLexicon {
     dateHint: new RegExp(`\\d[-/.]\\d|\\d:\\d|\\b(?:${alternation(Object.keys(times.months))}|${alternation(times.dateHints)})\\b`, "i"),
     counts: new Map([...Object.entries(numbers.units), ...Object.entries(numbers.tens)].filter(([k]) => !k.startsWith("$"))),
     countNames: alternation([...Object.keys(numbers.units), ...Object.keys(numbers.tens)]),
-    events: times.events.map((e) => ({
-      re: new RegExp(`\\b(?:${alternation(times.eventGovernors)})\\s+((?:the\\s+)?(?:(?:very\\s+)?(?:${alternation(times.eventOnsets)})\\s+of\\s+)${"onsetOnly" in e && e.onsetOnly ? "" : "?"}(?:${e.names.join("|").replace(/ /g, "\\s+")}))\\b`, "gi"),
-      start: e.start,
-    })),
+    events: times.events.map((e) => {
+      const onset = `(?:the\\s+)?(?:very\\s+)?(?:${alternation(times.eventOnsets)})\\s+of\\s+`;
+      const names = `(?:${e.names.join("|").replace(/ /g, "\\s+")})`;
+      const bare = "onsetOnly" in e && e.onsetOnly ? "" : "?";
+      return {
+        re: new RegExp(`\\b(?:(?:${alternation(times.eventGovernors)})\\s+((?:${onset})${bare}${names})|(?:${alternation(times.eventOnsetGovernors)})\\s+(${onset}${names}))\\b`, "gi"),
+        start: e.start,
+      };
+    }),
     spanNouns: alternation(times.spanNouns),
     dealNouns: alternation(times.dealNouns),
     doneBefore: new RegExp(times.doneBefore, "i"),
     futureBefore: new RegExp(times.futureBefore, "i"),
+    relativeAfter: new RegExp(times.relativeAfter, "i"),
     shipmentAnaphora: new RegExp(`\\b(?:${alternation(times.shipmentAnaphora)})\\b`, "i"),
   };
 }

@@ -58,27 +58,42 @@ function framing(points: [number, number][], WIDTH: number, HEIGHT: number) {
   return projection.fitExtent([[pad, pad / 2 + 10], [WIDTH - pad, HEIGHT - pad / 2]], { type: "MultiPoint", coordinates: frame });
 }
 
-/** Stroke width of each flow: its latest figure against the largest of the same unit, on a log scale. */
-function widths(flows: readonly Flow[]): Map<Flow, number> {
+/** Units whose figures can be weighed against each other on one scale: things counted, people, each currency, each measure. */
+export function unitClass(unit: string): string | null {
+  if (/^(containers|rounds|missiles|drones|systems|vehicles|aircraft|items)$/.test(unit)) return "things";
+  if (/^(troops|workers)$/.test(unit)) return "people";
+  if (unit === "percent") return null; // a share has no size to draw
+  return unit; // barrels, tonnes, and each currency on its own
+}
+
+/**
+ * Stroke width of each flow: its latest figure on a log scale against the largest figure of its class of
+ * units (400 drones are drawn thinner than 12 million rounds); flows with no comparable figure are thin.
+ */
+export function widths(flows: readonly Flow[]): Map<Flow, number> {
   const max = new Map<string, number>();
+  const classOf = (f: Flow) => (f.latest ? unitClass(f.latest.quantity.unit) : null);
   for (const f of flows) {
     const v = central(f.latest?.quantity ?? null);
-    if (v !== null && f.latest) max.set(f.latest.quantity.unit, Math.max(max.get(f.latest.quantity.unit) ?? 0, v));
+    const c = classOf(f);
+    if (v !== null && c) max.set(c, Math.max(max.get(c) ?? 0, v));
   }
   return new Map(flows.map((f) => {
     const v = central(f.latest?.quantity ?? null);
-    const top = f.latest ? max.get(f.latest.quantity.unit) ?? 0 : 0;
+    const c = classOf(f);
+    const top = c ? max.get(c) ?? 0 : 0;
     return [f, v === null || top <= 0 ? 1.5 : 1.5 + 6 * (Math.log10(1 + v) / Math.log10(1 + top))];
   }));
 }
 
 /**
- * The map: one arrow per supplier, recipient and item family (figures in different units do not add up),
- * as wide as its heaviest flow; it links to that flow and its tooltip lists them all.
+ * The map: one arrow per supplier and recipient (merged, so arrows between two states never pile up),
+ * as wide as its heaviest flow and in the colour of that flow's family; an arrow that stands for several
+ * flows says how many, and leads to the supplier's page, where they are listed by item.
  */
 export function flowMap(flows: readonly Flow[], width = 960): SVGSVGElement {
   // Drawn at the size it is shown, so labels stay readable on a phone.
-  const WIDTH = Math.max(320, Math.min(960, Math.round(width)));
+  const WIDTH = Math.max(300, Math.min(960, Math.round(width)));
   const HEIGHT = Math.round(WIDTH * 0.52);
   const { shapes, codes, centres } = geometry();
   const weight = widths(flows);
@@ -91,28 +106,30 @@ export function flowMap(flows: readonly Flow[], width = 960): SVGSVGElement {
   };
   const groups = new Map<string, Flow[]>();
   for (const f of flows) {
-    const key = `${f.supplier}>${f.recipient}>${familyOf(f.item).name}`;
+    const key = `${f.supplier}>${f.recipient}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const markers = FAMILIES.map((fam, i) => svg("marker", { id: `head-${i}`, viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 4, markerHeight: 4, orient: "auto-start-reverse", markerUnits: "strokeWidth" },
     svg("path", { d: "M0,0 L10,5 L0,10 z", fill: fam.colour })));
-  // Arrows of several families between the same two states bow out by different amounts, so each stays visible.
-  const pairCount = new Map<string, number>();
+  const counts: SVGElement[] = [];
   const arrows = [...groups.values()].map((group) => {
     const top = group.reduce((x, y) => (weight.get(y)! > weight.get(x)! ? y : x));
     const a = at(top.supplier);
     const b = at(top.recipient);
     if (!a || !b) return null;
-    const pair = `${top.supplier}>${top.recipient}`;
-    const nth = pairCount.get(pair) ?? 0;
-    pairCount.set(pair, nth + 1);
+    // The two directions between a pair bow to opposite sides, so both stay visible.
     const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-    const bow = 0.15 + 0.12 * nth;
+    const bow = 0.18;
     const c = [a[0] + dx / 2 + dy * bow, a[1] + dy / 2 - dx * bow];
     const fam = familyOf(top.item);
     const lines = group.map((f) => `${itemLabel(f.item)}: ${f.latest ? figure(f.latest.quantity) : "no figure"}`);
-    const label = `${stateName(top.supplier)} to ${stateName(top.recipient)}, ${fam.name}: ${lines.join("; ")}`;
-    return svg("a", { href: flowPath(top), class: "arrow", "aria-label": label },
+    const label = `${stateName(top.supplier)} to ${stateName(top.recipient)}, ${group.length} flow${group.length === 1 ? "" : "s"}: ${lines.join("; ")}`;
+    const href = group.length === 1 ? flowPath(top)! : `/states/${top.supplier}`;
+    if (group.length > 1) {
+      const [mx, my] = [0.25 * a[0] + 0.5 * c[0] + 0.25 * b[0], 0.25 * a[1] + 0.5 * c[1] + 0.25 * b[1]];
+      counts.push(svg("text", { x: mx, y: my + 4, class: "map-count", "text-anchor": "middle" }, `${group.length} flows`));
+    }
+    return svg("a", { href, class: "arrow", "aria-label": label, "data-flows": group.length },
       svg("title", null, label),
       svg("path", {
         d: `M${a[0]},${a[1]} Q${c[0]},${c[1]} ${b[0]},${b[1]}`, fill: "none", stroke: fam.colour, "stroke-opacity": 0.75,
@@ -128,5 +145,5 @@ export function flowMap(flows: readonly Flow[], width = 960): SVGSVGElement {
     svg("defs", null, svg("clipPath", { id: "frame" }, svg("rect", { width: WIDTH, height: HEIGHT })), markers),
     svg("g", { class: "countries", "clip-path": "url(#frame)" }, shapes.map((s, i) => svg("path", { d: path(s) ?? "", class: codes[i] && involved.has(codes[i]!) ? "country involved" : "country" }))),
     svg("g", { class: "arrows" }, arrows),
-    svg("g", { class: "labels", "aria-hidden": "true" }, labels));
+    svg("g", { class: "labels", "aria-hidden": "true" }, labels, counts));
 }

@@ -1,14 +1,30 @@
-// A flow's figures over time, small enough for a table row.
+// A flow's figures over time, small enough for a table row: one unit to an axis (never rounds and
+// containers on one line), the unit of the flow's latest figure unless told otherwise.
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
+import type { SparkPoint } from "../api.js";
 import { svg } from "../dom.js";
 import { toDate } from "../format.js";
 
-export function sparkline(points: readonly [string, number][] | undefined, colour = "#0072B2"): SVGSVGElement {
+/** The points of one unit; points without a unit (an older server) pass only when no point has one. */
+export function pointsOfUnit(points: readonly SparkPoint[] | undefined, unit: string | null): [string, number][] {
+  const list = points ?? [];
+  const anyUnit = list.some((p) => p.length > 2);
+  const chosen = unit ?? mostCommonUnit(list);
+  return list.filter((p) => (anyUnit ? p[2] === chosen : true)).map((p) => [p[0], p[1]]);
+}
+
+function mostCommonUnit(points: readonly SparkPoint[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of points) if (p[2]) counts.set(p[2], (counts.get(p[2]) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function sparkline(points: readonly SparkPoint[] | undefined, colour = "#0072B2", unit: string | null = null): SVGSVGElement {
   const w = 120;
   const hgt = 28;
-  const pts = (points ?? []).map(([d, v]) => [toDate(d).getTime(), v] as const).sort((a, b) => a[0] - b[0]);
-  const out = svg("svg", { viewBox: `0 0 ${w} ${hgt}`, width: w, height: hgt, class: "sparkline", "aria-hidden": "true" });
+  const pts = pointsOfUnit(points, unit).map(([d, v]) => [toDate(d).getTime(), v] as const).sort((a, b) => a[0] - b[0]);
+  const out = svg("svg", { viewBox: `0 0 ${w} ${hgt}`, width: w, height: hgt, class: "sparkline", "aria-hidden": "true", "data-unit": unit ?? "", "data-points": pts.length });
   if (pts.length === 0) return out;
   const times = pts.map((p) => p[0]);
   const x = scaleUtc().domain([Math.min(...times), Math.max(...times)]).range([3, w - 3]);

@@ -40,36 +40,78 @@ export function bandOf(estimate: unknown, unit: string): BandPoint[] {
   return out.sort((a, b) => a.t - b.t);
 }
 
-/** `width` is the room on the page, so that labels keep their size on a phone. */
-export function timeline(statements: readonly Statement[], unit: string, colour: (key: string) => string, band: readonly BandPoint[], width = 1000): SVGSVGElement {
-  const W = Math.max(320, Math.min(1200, Math.round(width)));
-  const M = { top: 14, right: 16, bottom: 28, left: W < 500 ? 44 : 64 };
+export interface TimelineOptions {
+  /** A logarithmic value axis, by the reader's choice only (marked "log scale" on the chart). */
+  readonly log?: boolean;
+  /** Source keys the reader switched off. */
+  readonly hidden?: ReadonlySet<string>;
+  /** Only statements stated in [from, to] (days, inclusive). */
+  readonly from?: string | null;
+  readonly to?: string | null;
+}
+
+/** Keeps ticks whose labels stay `gap` pixels apart (and drops repeated labels). */
+export function thinTicks<T>(ticks: readonly T[], at: (t: T) => number, label: (t: T) => string, gap: number): T[] {
+  const kept: T[] = [];
+  let last = -Infinity;
+  let lastLabel = "";
+  for (const t of [...ticks].sort((a, b) => at(a) - at(b))) {
+    const p = at(t);
+    const l = label(t);
+    if (p - last < gap || l === lastLabel) continue;
+    kept.push(t);
+    last = p;
+    lastLabel = l;
+  }
+  return kept;
+}
+
+const MEASURE_OF = (s: Statement) => s.measure ?? (s.cumulative ? "stock" : "increment");
+
+/**
+ * `width` is the room on the page, so that labels keep their size on a phone. The value axis is linear
+ * from zero unless the reader asks for log; a running total is a filled dot, an amount over a window a
+ * hollow one, a rate a diamond, a plan a dashed ring.
+ */
+export function timeline(statements: readonly Statement[], unit: string, colour: (key: string) => string, band: readonly BandPoint[], width = 1000, options: TimelineOptions = {}): SVGSVGElement {
+  const W = Math.max(300, Math.min(1200, Math.round(width)));
+  const M = { top: 18, right: 16, bottom: 28, left: W < 500 ? 48 : 64 };
+  const inRange = (day: string) => (!options.from || day >= options.from) && (!options.to || day.slice(0, options.to.length) <= options.to);
   const placed = statements
-    .filter((s) => s.quantity?.unit === unit && when(s))
+    .filter((s) => s.quantity?.unit === unit && when(s) && inRange(when(s)!) && !options.hidden?.has(sourceKey(s.source)))
     .map((s) => ({ s, t: toDate(when(s)!).getTime(), q: s.quantity! }));
-  const times = [...placed.map((p) => p.t), ...band.map((b) => b.t)];
-  const values = [...placed.flatMap((p) => [p.q.value, p.q.min, p.q.max]), ...band.flatMap((b) => [b.low, b.high])].filter((v): v is number => v !== null && v > 0);
-  const t0 = Math.min(...times);
-  const t1 = Math.max(...times);
+  const shownBand = band.filter((b) => (!options.from || b.t >= toDate(options.from).getTime()) && (!options.to || b.t <= toDate(options.to).getTime() + 864e5));
+  const times = [...placed.map((p) => p.t), ...shownBand.map((b) => b.t)];
+  const values = [...placed.flatMap((p) => [p.q.value, p.q.min, p.q.max]), ...shownBand.flatMap((b) => [b.low, b.high])].filter((v): v is number => v !== null && v > 0);
+  const t0 = times.length ? Math.min(...times) : Date.now();
+  const t1 = times.length ? Math.max(...times) : Date.now();
   const pad = Math.max((t1 - t0) * 0.05, 15 * 864e5);
   const x = scaleUtc().domain([t0 - pad, t1 + pad]).range([M.left, W - M.right]);
   const top = Math.max(...values, 1) * 1.15;
   const bottom = Math.min(...values, top);
-  // Figures that span orders of magnitude (dozens to millions) read on a log scale.
-  const y = top / Math.max(bottom, 1) > 200
+  const log = options.log === true;
+  const y = log
     ? scaleLog().domain([Math.max(bottom / 2, 1), top]).range([H - M.bottom, M.top]).clamp(true)
     : scaleLinear().domain([0, top]).range([H - M.bottom, M.top]).nice();
   const [yLow, yHigh] = y.range();
+  const yLabel = (v: number) => num(v, true);
+  // Log ticks: powers of ten (and 2 and 5 between them when there are few decades), never 1..9 piled up.
+  const rawY = log ? (y.ticks(6) as number[]).filter((v) => /^[125]$/.test(String(v / 10 ** Math.floor(Math.log10(v) + 1e-9)))) : (y.ticks(5) as number[]);
+  const yTicks = thinTicks(rawY, (v) => -y(v), yLabel, 16);
+  const xLabel = (d: Date) => d.toISOString().slice(0, 7);
+  const xTicks = thinTicks(x.ticks(W < 500 ? 3 : 7), (d) => x(d), xLabel, 64);
 
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "timeline", role: "group", "aria-label": `Figures over time, in ${unit}` });
-  chart.append(svg("g", { class: "axis" },
-    y.ticks(5).map((v) => svg("g", null,
+  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: `timeline${log ? " log" : ""}`, role: "group", "aria-label": `Figures over time, in ${unit}${log ? ", on a logarithmic scale" : ""}`, "data-scale": log ? "log" : "linear" });
+  chart.append(svg("g", { class: "axis y-axis" },
+    yTicks.map((v) => svg("g", null,
       svg("line", { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: "grid" }),
-      svg("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end" }, num(v, true)))),
-    x.ticks(W < 500 ? 3 : 6).map((d) => svg("text", { x: x(d), y: H - 8, "text-anchor": "middle" }, d.toISOString().slice(0, 7)))));
-  if (band.length > 1) {
-    const shape = area<BandPoint>().x((b) => x(b.t)).y0((b) => y(Math.max(b.low, 1e-9))).y1((b) => y(b.high)).curve(curveMonotoneX);
-    chart.append(svg("path", { d: shape(band) ?? "", class: "band" }, svg("title", null, "estimate band")));
+      svg("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end", class: "tick" }, yLabel(v))))));
+  chart.append(svg("g", { class: "axis x-axis" },
+    xTicks.map((d) => svg("text", { x: x(d), y: H - 8, "text-anchor": "middle", class: "tick" }, xLabel(d)))));
+  if (log) chart.append(svg("text", { x: M.left + 4, y: 12, class: "scale-note" }, "log scale: each line ×10 or less"));
+  if (shownBand.length > 1) {
+    const shape = area<BandPoint>().x((b) => x(b.t)).y0((b) => y(Math.max(b.low, log ? 1 : 0))).y1((b) => y(b.high)).curve(curveMonotoneX);
+    chart.append(svg("path", { d: shape(shownBand) ?? "", class: "band" }, svg("title", null, "estimate band")));
   }
   // Statements on the same day stand side by side, not on top of each other.
   const sameDay = new Map<number, number>();
@@ -78,10 +120,13 @@ export function timeline(statements: readonly Statement[], unit: string, colour:
     sameDay.set(p.t, nth + 1);
     const cx = x(p.t) + nth * 13;
     const c = colour(sourceKey(p.s.source));
-    const label = `${figure(p.q)} on ${when(p.s)}, ${sourceLabel(p.s.source)}, ${p.s.certainty}`;
-    const mark = svg("a", { href: `/statements/${encodeURIComponent(p.s.id)}`, class: "mark", "aria-label": label, "data-statement": p.s.id }, svg("title", null, label));
+    const measure = MEASURE_OF(p.s);
+    const label = `${figure(p.q)} on ${when(p.s)}, ${sourceLabel(p.s.source)}, ${p.s.certainty}${measure === "stock" ? ", running total" : measure === "increment" ? "" : `, ${measure}`}`;
+    const mark = svg("a", { href: `/statements/${encodeURIComponent(p.s.id)}`, class: `mark m-${measure}`, "aria-label": label, "data-statement": p.s.id, "data-source": sourceKey(p.s.source) }, svg("title", null, label));
     if (p.q.value !== null) {
-      mark.append(svg("circle", { cx, cy: y(p.q.value), r: 6, fill: p.s.cumulative ? c : "#fff", stroke: c, "stroke-width": 2.5 }));
+      const cy = y(p.q.value);
+      if (measure === "rate") mark.append(svg("path", { d: `M${cx},${cy - 7} L${cx + 7},${cy} L${cx},${cy + 7} L${cx - 7},${cy} Z`, fill: c, stroke: c, "stroke-width": 1.5 }));
+      else mark.append(svg("circle", { cx, cy, r: 6, fill: measure === "stock" ? c : "#fff", stroke: c, "stroke-width": 2.5, ...(measure === "plan" ? { "stroke-dasharray": "3 2" } : {}) }));
     } else {
       const lo = p.q.min !== null ? y(p.q.min) : yLow;
       const hi = p.q.max !== null ? y(p.q.max) : yHigh;
@@ -89,5 +134,6 @@ export function timeline(statements: readonly Statement[], unit: string, colour:
     }
     chart.append(mark);
   }
+  if (placed.length === 0) chart.append(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "scale-note" }, "No figure in this range or from the sources shown."));
   return chart;
 }

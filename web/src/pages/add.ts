@@ -31,9 +31,14 @@ export function addPage(main: HTMLElement): void {
   };
 
   let ticket = 0;
-  const preview = async () => {
-    const mine = ++ticket;
+  let last = "";
+  const preview = async (force = false) => {
     if (!text.value.trim()) return mount(results);
+    // The same report with the same date, outlet and address is not read again (the server limits reads a minute).
+    const key = JSON.stringify(body());
+    if (!force && key === last) return;
+    last = key;
+    const mine = ++ticket;
     status.textContent = "Reading…";
     try {
       const out = await api.extract(body());
@@ -41,15 +46,20 @@ export function addPage(main: HTMLElement): void {
       status.textContent = `${out.claims.length} claim${out.claims.length === 1 ? "" : "s"} found (not stored yet).`;
       mount(results, h("h2", null, "Claims found"), claimsTable(out.claims, { stored: false }));
     } catch (error) {
+      last = "";
       if (mine === ticket) mount(results, failure(error));
       status.textContent = "";
     }
   };
   let timer: number | undefined;
-  text.addEventListener("input", () => {
+  const later = () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void preview(), 500);
-  });
+    timer = window.setTimeout(() => void preview(), 900);
+  };
+  // The preview follows every field it depends on, not only the text: a changed date or outlet is read again.
+  text.addEventListener("input", later);
+  for (const input of [format, url, outlet, published]) input.addEventListener("change", later);
+  for (const input of [url, outlet]) input.addEventListener("input", later);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -71,7 +81,7 @@ export function addPage(main: HTMLElement): void {
       field("Report", text, "Claims appear below as you paste."),
       h("div", { class: "row" }, field("Format", format), field("Address (URL)", url), field("Outlet", outlet), field("Published", published)),
       h("div", { class: "row" }, field("Write token", token, "ARMSFLOW_TOKEN, or the token the server printed on first start."),
-        h("div", { class: "actions" }, h("button", { type: "button", onclick: () => void preview() }, "Find claims"), h("button", { type: "submit", class: "primary" }, "Store in the ledger")))),
+        h("div", { class: "actions" }, h("button", { type: "button", onclick: () => void preview(true) }, "Find claims"), h("button", { type: "submit", class: "primary" }, "Store in the ledger")))),
     status,
     results));
 }

@@ -1,7 +1,8 @@
 // Evidence: a statement with the reports that carry it, and the reader with the evidence highlighted at its span.
 import { api, type Report } from "../api.js";
 import { h, linkRow, mount, safeHref } from "../dom.js";
-import { figure, flowPath, itemLabel, sourceLabel, stateName, when } from "../format.js";
+import { citation, exportButtons, statementRow } from "../export.js";
+import { figure, flowPath, itemLabel, sourceLabel, statePath, stateName, when } from "../format.js";
 import { certaintyBadge, claimsList, failure, markedText, page, readerHref } from "../parts.js";
 import { navigate } from "../router.js";
 
@@ -13,13 +14,19 @@ const MEASURE_WORDS = {
   plan: "a plan, target or ceiling (never added to a flow)",
 } as const;
 
-function reportRows(reports: readonly Report[]): HTMLElement {
+/** How the statement travelled: from its source, through each relay (stored nearest first), to the outlet. */
+export function relayPath(source: string, r: Report): string {
+  const hops = [source, ...[...r.relays].reverse(), r.outlet ?? r.doc];
+  return hops.filter((hop, i) => i === 0 || hop.toLowerCase() !== hops[i - 1].toLowerCase()).join(" → ");
+}
+
+function reportRows(reports: readonly Report[], source: string): HTMLElement {
   return h("div", { class: "table-wrap" }, h("table", { class: "reports" },
-    h("thead", null, h("tr", null, h("th", null, "Report"), h("th", null, "Published"), h("th", null, "Passed on through"), h("th", null, "Evidence"))),
+    h("thead", null, h("tr", null, h("th", null, "Report"), h("th", null, "Published"), h("th", null, "How it reached print"), h("th", null, "Evidence"))),
     h("tbody", null, reports.map((r) => linkRow(readerHref(r.doc, r.start, r.end), navigate,
       h("td", null, h("a", { href: readerHref(r.doc, r.start, r.end) }, r.outlet ?? r.doc)),
       h("td", null, r.published ?? "—"),
-      h("td", null, r.relays.length ? r.relays.join(" ← ") : h("span", { class: "muted" }, "direct")),
+      h("td", { class: "relay-path" }, r.relays.length ? relayPath(source, r) : h("span", { class: "muted" }, "direct from the source")),
       h("td", { class: "evidence" }, r.evidence))))));
 }
 
@@ -27,17 +34,38 @@ export async function statementPage(main: HTMLElement, [id]: string[]): Promise<
   try {
     const { statement: s } = await api.statement(id);
     const outlets = new Set(s.reports.map((r) => r.outlet ?? r.doc));
+    const what = `${stateName(s.supplier)} → ${s.recipient ? stateName(s.recipient) : s.kind}: ${itemLabel(s.item)}`;
+    const flow = flowPath(s);
+    const cite = citation(s);
+    const status = h("span", { class: "status", role: "status", "aria-live": "polite" });
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(cite);
+        status.textContent = "Citation copied.";
+      } catch {
+        // No clipboard (an insecure page, a refusal): select the text so the reader can copy it.
+        const range = document.createRange();
+        range.selectNodeContents(citeText);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+        status.textContent = "Select and copy the citation above.";
+      }
+    };
+    const citeText = h("blockquote", { class: "citation", id: "citation" }, cite);
     mount(main, page(figure(s.quantity),
       h("p", { class: "lede" },
-        h("a", { href: flowPath(s) }, `${stateName(s.supplier)} → ${s.recipient ? stateName(s.recipient) : s.kind}: ${itemLabel(s.item)}`),
+        flow ? h("a", { href: flow }, what) : [what, " (", s.supplier ? h("a", { href: statePath(s.supplier) }, stateName(s.supplier)) : null, ")"],
         ` · stated ${when(s) ?? "undated"} by ${sourceLabel(s.source)} · `, certaintyBadge(s.certainty)),
       h("dl", { class: "facts" },
         h("dt", null, "Period"), h("dd", null, s.period ? `${s.period.start ?? "…"} to ${s.period.end ?? "…"}` : "not given"),
         h("dt", null, "Kind of figure"), h("dd", null, MEASURE_WORDS[s.measure ?? (s.cumulative ? "stock" : "increment")]),
         h("dt", null, "Independent sources"), h("dd", null, String(s.independent_sources)),
         h("dt", null, "Reports carrying it"), h("dd", null, `${s.reports.length} in ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}`)),
+      h("h2", null, "Cite it"),
+      citeText,
+      h("div", { class: "actions" }, h("button", { type: "button", id: "copy-citation", onclick: () => void copy() }, "Copy citation"), exportButtons(`armsflow-statement-${s.id}`, () => [statementRow(s)]), status),
       h("h2", null, "Reports that carry it"),
-      reportRows(s.reports)));
+      reportRows(s.reports, sourceLabel(s.source))));
   } catch (error) {
     mount(main, page("Statement", failure(error)));
   }
@@ -60,31 +88,9 @@ export async function readerPage(main: HTMLElement, [id]: string[], query: URLSe
       h("div", { class: "reader" },
         h("article", { "aria-label": "Report text" }, markedText(doc.text, doc.claims.map((c) => ({ ...c.evidence, title: `${itemLabel(c.item)}: ${figure(c.quantity)}` })), target)),
         h("aside", null, h("h2", null, `Claims (${doc.claims.length})`), claimsList(doc.claims)))));
-    const mark = document.getElementById("target");
-    if (mark) {
-      mark.scrollIntoView({ block: "center" });
-      mark.focus({ preventScroll: true });
-    }
+    // The router focuses the highlighted sentence (#target) once the page is shown.
   } catch (error) {
     mount(main, page("Report", failure(error)));
   }
 }
 
-/** Statements filtered as the API allows (`?source=`, `?state=`, `?item=`, `?certainty=`, `?since=`). */
-export async function statementsPage(main: HTMLElement, _params: string[], query: URLSearchParams): Promise<void> {
-  const filter = new URLSearchParams([...query].filter(([k]) => ["source", "state", "item", "certainty", "since"].includes(k)));
-  const title = filter.get("source") ? `Statements by ${filter.get("source")}` : "Statements";
-  try {
-    const { statements } = await api.statements(filter.toString());
-    mount(main, page(title, statements.length === 0 ? h("p", { class: "muted" }, "No statement matches.") : h("div", { class: "table-wrap" }, h("table", null,
-      h("thead", null, h("tr", null, h("th", null, "Stated"), h("th", null, "Flow"), h("th", null, "Figure"), h("th", null, "Source"), h("th", null, "Certainty"))),
-      h("tbody", null, statements.map((s) => linkRow(`/statements/${encodeURIComponent(s.id)}`, navigate,
-        h("td", null, when(s) ?? "—"),
-        h("td", null, `${stateName(s.supplier)} → ${s.recipient ? stateName(s.recipient) : s.kind}: ${itemLabel(s.item)}`),
-        h("td", { class: "num" }, h("a", { href: `/statements/${encodeURIComponent(s.id)}` }, figure(s.quantity))),
-        h("td", null, sourceLabel(s.source)),
-        h("td", null, certaintyBadge(s.certainty)))))))));
-  } catch (error) {
-    mount(main, page(title, failure(error)));
-  }
-}

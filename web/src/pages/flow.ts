@@ -3,7 +3,8 @@
 import { api, type Balance, type BandValue, type FlowDetail, type Statement } from "../api.js";
 import { bandOf, timeline } from "../charts/timeline.js";
 import { h, linkRow, mount, type Child } from "../dom.js";
-import { colourer, figure, flowPath, itemLabel, num, sourceKey, sourceLabel, stateName, when } from "../format.js";
+import { exportButtons, statementRow } from "../export.js";
+import { colourer, figure, flowPath, itemLabel, num, OTHER, sourceKey, sourceLabel, statePath, stateName, unitName, when, type Colourer } from "../format.js";
 import { certaintyBadge, failure, page } from "../parts.js";
 import { navigate } from "../router.js";
 
@@ -23,18 +24,65 @@ function statementTable(statements: readonly Statement[], colour: (k: string) =>
       h("td", { class: "num hide-narrow" }, s.independent_sources))))));
 }
 
-function charts(detail: FlowDetail, colour: (k: string) => string): Child[] {
+/** The view's state in the address (shareable, Back restores it): `scale=log`, `hide=` source keys, `from`/`to` days. */
+interface ChartState { log: boolean; hidden: Set<string>; from: string | null; to: string | null }
+
+function chartState(query: URLSearchParams): ChartState {
+  return { log: query.get("scale") === "log", hidden: new Set(query.getAll("hide")), from: query.get("from"), to: query.get("to") };
+}
+
+function withQuery(change: (q: URLSearchParams) => void): string {
+  const q = new URLSearchParams(window.location.search);
+  change(q);
+  const text = q.toString();
+  return window.location.pathname + (text ? `?${text}` : "");
+}
+
+function charts(detail: FlowDetail, colour: Colourer, state: ChartState): Child[] {
   const units = [...new Set(detail.statements.map((s) => s.quantity?.unit).filter((u): u is string => !!u))];
   if (units.length === 0) return [h("p", { class: "muted" }, "No statement of this flow gives a figure yet.")];
   const sources = [...new Map(detail.statements.map((s) => [sourceKey(s.source), s.source])).entries()];
+  const width = (document.getElementById("main")?.clientWidth ?? 1000) - 70;
+  const day = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+  const controls = h("form", { class: "chart-controls", onsubmit: (e: Event) => e.preventDefault() },
+    h("label", null, h("input", { type: "checkbox", id: "log-scale", checked: state.log, onchange: (e: Event) => navigate(withQuery((q) => ((e.target as HTMLInputElement).checked ? q.set("scale", "log") : q.delete("scale"))), { replace: true }) }), " Logarithmic scale"),
+    h("label", null, "From ", h("input", { type: "date", id: "range-from", value: state.from ?? "", onchange: (e: Event) => navigate(withQuery((q) => { const v = day((e.target as HTMLInputElement).value); if (v) q.set("from", v); else q.delete("from"); })) })),
+    h("label", null, "to ", h("input", { type: "date", id: "range-to", value: state.to ?? "", onchange: (e: Event) => navigate(withQuery((q) => { const v = day((e.target as HTMLInputElement).value); if (v) q.set("to", v); else q.delete("to"); })) })),
+    state.from || state.to ? h("a", { href: withQuery((q) => { q.delete("from"); q.delete("to"); }) }, "all dates") : null);
+  // Colours are given in legend order, so the legend and the marks agree.
+  for (const [key] of sources) colour(key);
   return [
-    ...units.map((unit) => h("figure", { class: "chart" }, h("figcaption", null, `In ${unit === "usd" ? "US dollars" : unit}`), timeline(detail.statements, unit, colour, bandOf(detail.estimate, unit), (document.getElementById("main")?.clientWidth ?? 1000) - 70))),
-    h("p", { class: "legend" }, sources.map(([key, s]) => h("span", null, h("span", { class: "swatch", style: `background:${colour(key)}` }), sourceLabel(s))),
-      h("span", { class: "muted" }, "Filled dot: running total; hollow: one delivery; bar: bounds (dashed where open); shaded: estimate band.")),
+    controls,
+    ...units.map((unit) => h("figure", { class: "chart", "data-unit": unit }, h("figcaption", null, `In ${unitName(unit)}${state.log ? " (logarithmic scale)" : ""}`),
+      timeline(detail.statements, unit, colour, bandOf(detail.estimate, unit), width, state))),
+    h("div", { class: "legend", role: "group", "aria-label": "Sources: switch each on or off" },
+      sources.map(([key, s]) => {
+        const off = state.hidden.has(key);
+        return h("button", { type: "button", class: `source-toggle${off ? " off" : ""}`, "aria-pressed": String(!off), "data-source": key,
+          onclick: () => navigate(withQuery((q) => { const rest = q.getAll("hide").filter((k) => k !== key); q.delete("hide"); for (const k of rest) q.append("hide", k); if (!off) q.append("hide", key); }), { replace: true }) },
+        h("span", { class: "swatch", style: `background:${colour(key)}` }), sourceLabel(s));
+      }),
+      colour.overflow() ? h("span", null, h("span", { class: "swatch", style: `background:${OTHER}` }), `${colour.overflow()} more sources share grey`) : null),
+    h("p", { class: "muted legend-note" }, "Filled dot: running total; hollow dot: amount over a window; diamond: rate; dashed ring: plan; bar: bounds (dashed where open); shaded: estimate band."),
   ];
 }
 
-function conflicts(detail: FlowDetail, colour: (k: string) => string): Child {
+/** For one flow, each source's figures side by side over time: a row per source, in time order. */
+function compareSources(detail: FlowDetail, colour: Colourer): Child {
+  const bySource = new Map<string, Statement[]>();
+  for (const s of detail.statements) if (s.quantity) bySource.set(sourceKey(s.source), [...(bySource.get(sourceKey(s.source)) ?? []), s]);
+  if (bySource.size < 2) return null;
+  return h("section", { "aria-labelledby": "compare-h" },
+    h("h2", { id: "compare-h" }, "Sources compared"),
+    h("div", { class: "table-wrap" }, h("table", { class: "compare" },
+      h("thead", null, h("tr", null, h("th", null, "Source"), h("th", { class: "num" }, "Statements"), h("th", null, "Figures over time"))),
+      h("tbody", null, [...bySource.values()].map((list) => h("tr", null,
+        h("td", null, h("span", { class: "swatch", style: `background:${colour(sourceKey(list[0].source))}` }), sourceLabel(list[0].source)),
+        h("td", { class: "num" }, list.length),
+        h("td", null, [...list].sort((a, b) => (when(a) ?? "").localeCompare(when(b) ?? "")).map((s, i) => [i ? " → " : null, h("a", { href: statementHref(s) }, figure(s.quantity)), h("span", { class: "muted" }, ` (${when(s) ?? "undated"})`)]))))))));
+}
+
+function conflicts(detail: FlowDetail, colour: Colourer): Child {
   const list = detail.flow.conflicts ?? [];
   if (list.length === 0) return null;
   const byId = new Map(detail.statements.map((s) => [s.id, s]));
@@ -48,7 +96,7 @@ function conflicts(detail: FlowDetail, colour: (k: string) => string): Child {
           h("span", { class: "muted" }, `${f.stated ?? ""} · ${byId.get(f.statement)?.certainty ?? ""} · ${byId.get(f.statement)?.reports.length ?? 0} report(s)`)))))));
 }
 
-const band = (b: BandValue) => (b.low === b.high ? num(b.median) : `${num(b.median)} (${num(b.low)}–${num(b.high)})`);
+const band = (b: BandValue, unit?: string) => (b.low === b.high ? num(b.median, false, unit) : `${num(b.median, false, unit)} (${num(b.low, false, unit)}–${num(b.high, false, unit)})`);
 
 /** Both directions side by side, by item and unit, with the ratios statements give. */
 function balanceTable(b: Balance | null): Child {
@@ -58,7 +106,7 @@ function balanceTable(b: Balance | null): Child {
     h("div", { class: "table-wrap" }, h("table", { class: "balance" },
       h("caption", null, "Best totals known each way (median, with the band)"),
       h("thead", null, h("tr", null, h("th", null, "Direction"), h("th", null, "Item"), h("th", { class: "num" }, "Total"), h("th", null, "As of"), h("th", { class: "num" }, "Statements"))),
-      h("tbody", null, rows.map(({ dir, l }) => h("tr", null, h("td", null, dir), h("td", null, itemLabel(l.item)), h("td", { class: "num" }, `${band(l.latest)} ${l.unit}`), h("td", null, l.latest.date), h("td", { class: "num" }, l.statements)))))),
+      h("tbody", null, rows.map(({ dir, l }) => h("tr", null, h("td", null, dir), h("td", null, itemLabel(l.item)), h("td", { class: "num" }, `${band(l.latest, l.unit)} ${unitName(l.unit)}`), h("td", null, l.latest.date), h("td", { class: "num" }, l.statements)))))),
     b.containerRatio ? h("p", null, `Containers back for each container out: ${band(b.containerRatio)} (latest figures, ${b.containerRatio.forwardDate} and ${b.containerRatio.reverseDate}).`) : null,
     b.ratios.length ? h("ul", null, b.ratios.map((r) => h("li", null, h("a", { href: `/statements/${encodeURIComponent(r.statement)}` }, r.says), ` — ${r.source}${r.date ? `, ${r.date}` : ""}`))) : null,
   ];
@@ -68,27 +116,31 @@ function balance(detail: FlowDetail): Child {
   const { flow, reverse } = detail;
   return h("section", { "aria-labelledby": "balance-h" },
     h("h2", { id: "balance-h" }, `What goes back: ${stateName(flow.recipient)} → ${stateName(flow.supplier)}`),
+    h("p", null, "States: ", h("a", { href: statePath(flow.supplier) }, stateName(flow.supplier)), ", ", h("a", { href: statePath(flow.recipient) }, stateName(flow.recipient))),
     reverse.flows.length === 0
       ? h("p", { class: "muted" }, "No statement in the ledger tells of anything going the other way.")
-      : h("ul", { class: "reverse" }, reverse.flows.map((f) => h("li", null, h("a", { href: flowPath(f) }, itemLabel(f.item)), ": ", f.latest ? figure(f.latest.quantity) : "no figure", h("span", { class: "muted" }, ` (${f.statements} statement${f.statements === 1 ? "" : "s"})`)))),
+      : h("ul", { class: "reverse" }, reverse.flows.map((f) => h("li", null, h("a", { href: flowPath(f) ?? statePath(f.supplier) }, itemLabel(f.item)), ": ", f.latest ? figure(f.latest.quantity) : "no figure", h("span", { class: "muted" }, ` (${f.statements} statement${f.statements === 1 ? "" : "s"})`)))),
     balanceTable(detail.balance));
 }
 
-export async function flowPage(main: HTMLElement, [supplier, recipient, item]: string[]): Promise<void> {
+export async function flowPage(main: HTMLElement, [supplier, recipient, item]: string[], query: URLSearchParams = new URLSearchParams()): Promise<void> {
   const title = `${stateName(supplier)} → ${stateName(recipient)}: ${itemLabel(item)}`;
   try {
     const detail = await api.flow(supplier, recipient, item);
     const colour = colourer();
     const f = detail.flow;
+    const state = chartState(query);
+    const shown = () => detail.statements.filter((s) => !state.hidden.has(sourceKey(s.source)) && (!state.from || (when(s) ?? "") >= state.from) && (!state.to || (when(s) ?? "").slice(0, 10) <= state.to));
     mount(main, page(title,
       h("p", { class: "lede" },
         f.latest ? ["Latest figure: ", h("a", { href: `/statements/${encodeURIComponent(f.latest.statement)}` }, figure(f.latest.quantity)), ` (${f.latest.stated ?? "undated"}, ${sourceLabel(f.latest.source)}). `] : "No figure yet. ",
         `${f.statements} statement${f.statements === 1 ? "" : "s"} in ${f.reports} report${f.reports === 1 ? "" : "s"}, from ${f.independent_sources} independent source${f.independent_sources === 1 ? "" : "s"}.`,
         detail.likelihood ? [" The flow is ", h("strong", null, detail.likelihood.phrase), ` (${Math.round(detail.likelihood.band[0] * 100)}–${Math.round(detail.likelihood.band[1] * 100)} %).`] : null),
-      charts(detail, colour),
+      charts(detail, colour, state),
       conflicts(detail, colour),
-      h("h2", null, "Statements"),
-      statementTable(detail.statements, colour),
+      compareSources(detail, colour),
+      h("div", { class: "section-head" }, h("h2", null, `Statements (${shown().length} of ${detail.statements.length})`), exportButtons(`armsflow-${supplier}-${recipient}-${item}`, () => shown().map(statementRow))),
+      statementTable(shown(), colour),
       balance(detail)));
   } catch (error) {
     mount(main, page(title, failure(error)));

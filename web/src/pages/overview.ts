@@ -34,14 +34,14 @@ function flowTable(flows: readonly Flow[]): HTMLElement {
   return h("div", { class: "table-wrap" }, h("table", { class: "flows" },
     h("caption", null, "Flows, by their latest figure"),
     h("thead", null, h("tr", null, h("th", { scope: "col" }, "Flow"), h("th", { scope: "col" }, "Item"), h("th", { scope: "col" }, "Latest figure"), h("th", { scope: "col", class: "hide-narrow" }, "Stated"), h("th", { scope: "col", class: "num hide-narrow" }, "Statements"), h("th", { scope: "col", class: "num hide-narrow" }, "Independent sources"), h("th", { scope: "col", class: "hide-narrow" }, "Over time"))),
-    h("tbody", null, flows.map((f) => linkRow(flowPath(f), navigate,
+    h("tbody", null, flows.map((f) => linkRow(flowPath(f)!, navigate,
       h("td", null, h("a", { href: flowPath(f) }, `${stateName(f.supplier)} → ${stateName(f.recipient)}`)),
       h("td", null, h("span", { class: "swatch", style: `background:${familyOf(f.item).colour}` }), itemLabel(f.item)),
       h("td", { class: "num" }, f.latest ? h("a", { href: `/statements/${encodeURIComponent(f.latest.statement)}`, title: sourceLabel(f.latest.source) }, figure(f.latest.quantity)) : h("span", { class: "muted" }, "no figure")),
       h("td", { class: "hide-narrow" }, f.latest?.stated ?? f.last_stated ?? "—"),
       h("td", { class: "num hide-narrow" }, f.statements),
       h("td", { class: "num hide-narrow" }, f.independent_sources),
-      h("td", { class: "hide-narrow spark", "data-flow": flowPath(f) }))))));
+      h("td", { class: "hide-narrow spark", "data-flow": flowPath(f)! }))))));
 }
 
 /** By their latest figure: biggest first within each unit (units in the order of how many flows use them); flows without a figure last. */
@@ -56,10 +56,10 @@ function byLatestFigure(flows: readonly Flow[]): Flow[] {
 /** Fills the sparkline cells once the figures over time arrive (they cost the server a query per flow). */
 async function fillSparklines(main: HTMLElement): Promise<void> {
   const { flows } = await api.flows(true);
-  const byPath = new Map(flows.map((f) => [flowPath(f), f]));
+  const byPath = new Map(flows.map((f) => [flowPath(f)!, f]));
   for (const cell of main.querySelectorAll<HTMLElement>("td.spark")) {
     const f = byPath.get(cell.dataset.flow ?? "");
-    if (f) cell.replaceChildren(sparkline(f.points, familyOf(f.item).colour));
+    if (f) cell.replaceChildren(sparkline(f.points, familyOf(f.item).colour, f.latest?.quantity.unit ?? null));
   }
 }
 
@@ -70,7 +70,7 @@ export async function overview(main: HTMLElement): Promise<void> {
     const { flows } = await api.flows();
     const sorted = byLatestFigure(flows);
     const mapBox = h("figure", { class: "map-box" }, h("div", { class: "map map-placeholder", role: "img", "aria-label": "Map of the flows (drawing…)" }),
-      h("figcaption", { class: "legend" }, FAMILIES.map((f) => h("span", null, h("span", { class: "swatch", style: `background:${f.colour}` }), f.name)), h("span", { class: "muted" }, "One arrow per pair of states and kind of item, as wide as its heaviest flow's latest figure (against the largest of its unit); dashed: no figure yet.")));
+      h("figcaption", { class: "legend" }, FAMILIES.map((f) => h("span", null, h("span", { class: "swatch", style: `background:${f.colour}` }), f.name)), h("span", { class: "muted" }, "One arrow per supplier and recipient, in the colour of its heaviest flow and as wide as that flow's latest figure (log scale, against the largest figure of comparable units: things, people, each currency); \u201cN flows\u201d: several items, listed on the state's page; dashed: no figure yet. Sparklines show one unit: that of the latest figure.")));
     mount(main, page("Flows between states",
       h("div", { class: "overview" }, mapBox, h("section", { class: "news" })),
       flows.length ? flowTable(sorted) : h("p", { class: "muted" }, "The ledger is empty: add a report.")));

@@ -13,9 +13,9 @@ const recipientBefore = new RegExp(frame.recipientBefore, "i");
 const openLists = new WeakMap<ArmsDocument, number>();
 
 /**
- * "The package includes 59 Bradleys", "Capabilities in the drawdown include HIMARS rounds", "the
- * highlight of this package was a Patriot system", and each line of "Also in the tranche are:" then
- * "-- 75,000 shells": every listed thing moves from the package's giver to its receiver, asserted.
+ * "The package includes 40 armoured vehicles", "Capabilities in the drawdown include rocket rounds",
+ * "its centrepiece is an air defence battery", and each line of "Also in the tranche are:" then
+ * "-- 12,000 shells": every listed thing moves from the package's giver to its receiver, asserted.
  * The parties are those of the sentence, else of the package as announced before; none named, no claim.
  */
 export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
