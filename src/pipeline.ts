@@ -5,6 +5,7 @@ import { attributeSentences } from "./extract/attribute-sentences.js";
 import { findCandidates } from "./extract/find-candidates.js";
 import { mergeClaims } from "./extract/merge-claims.js";
 import { parseAmountsStage } from "./extract/parse-amounts.js";
+import { prefilterEnabled, prefilterPage, skipOffTopic } from "./extract/prefilter-page.js";
 import { recogniseMentions } from "./extract/recognise-mentions.js";
 import { resolveTimesStage } from "./extract/resolve-times.js";
 import { tagSentences } from "./extract/tag-sentences.js";
@@ -12,9 +13,8 @@ import { weighCertainty } from "./extract/weigh-certainty.js";
 import { ingestStages, readDocument, type IngestInput, type IngestOptions } from "./ingest/index.js";
 
 /** The whole way from page bytes to claims, as one readable list of stages (STYLE.md habit 2). */
-export function pipelineStages(options: IngestOptions = {}): NamedStage[] {
-  return [
-    ...ingestStages(options),
+export function pipelineStages(options: IngestOptions & { prefilter?: boolean } = {}): NamedStage[] {
+  const heavy: NamedStage[] = [
     { name: "recognise-mentions", run: recogniseMentions() },
     { name: "find-candidates", run: findCandidates() },
     { name: "tag-sentences", run: tagSentences() },
@@ -25,6 +25,9 @@ export function pipelineStages(options: IngestOptions = {}): NamedStage[] {
     { name: "assemble-claims", run: assembleClaims() },
     { name: "merge-claims", run: mergeClaims() },
   ];
+  // A page that names no party skips the heavy stages (extract/prefilter-page.ts); ARMSFLOW_PREFILTER=0 turns it off.
+  if (!(options.prefilter ?? prefilterEnabled())) return [...ingestStages(options), ...heavy];
+  return [...ingestStages(options), { name: "prefilter-page", run: prefilterPage() }, ...heavy.map(skipOffTopic)];
 }
 
 let shared: NamedStage[] | null = null;

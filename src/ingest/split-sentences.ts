@@ -33,7 +33,13 @@ export function splitSentences(options: SplitSentencesOptions = {}): Stage {
     const title = doc.meta.title?.trim() ?? null;
     // Segment headlines (a box's title after its label) always stand alone, whatever follows them.
     const headlines = new Set(doc.segments.flatMap((g) => (g.headline ? [g.headline.start] : [])));
-    const add = (s: Span, headline: boolean) => sentences.push({ span: s, segment: segmentAt(doc.segments, s.start), headline });
+    let cut = 0;
+    // (An overlong run is cut into pieces, so that no later stage sees a "sentence" longer than MAX_SENTENCE: issue 13.6.)
+    const add = (s: Span, headline: boolean) => {
+      const pieces = s.end - s.start > MAX_SENTENCE ? cutLong(text, s) : [s];
+      if (pieces.length > 1) cut++;
+      for (const p of pieces) sentences.push({ span: p, segment: segmentAt(doc.segments, p.start), headline });
+    };
     for (const range of complement(doc.boilerplate, text.length)) {
       for (const paragraph of paragraphs(text, range)) {
         for (const block of blocks(text, paragraph, headlines, (at) => segmentAt(doc.segments, at) > 0)) {
@@ -49,7 +55,38 @@ export function splitSentences(options: SplitSentencesOptions = {}): Stage {
       }
     }
     doc.sentences = sentences;
+    if (cut) doc.report("split-sentences", "long-sentence", `${cut} run(s) of text longer than ${MAX_SENTENCE} characters without a sentence end were cut into pieces (docs/limits.md)`, "warning");
   };
+}
+
+/** No sentence is longer than this many characters (a reporter's longest, quotes included, is well under it; docs/limits.md). */
+export const MAX_SENTENCE = 4000;
+
+/** Cuts an overlong run at clause marks (, ; :), else at a space, else anywhere (never inside a UTF-16 pair); pieces trimmed. */
+function cutLong(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  const push = (a: number, b: number) => {
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  let a = s.start;
+  while (s.end - a > MAX_SENTENCE) {
+    const limit = a + MAX_SENTENCE;
+    let at = -1;
+    for (let i = limit; i > a + MAX_SENTENCE / 2 && at < 0; i--) {
+      const c = text.charCodeAt(i - 1);
+      if (c === 44 || c === 59 || c === 58) at = i;
+    }
+    for (let i = limit; i > a + MAX_SENTENCE / 2 && at < 0; i--) if (isSpace(text.charCodeAt(i))) at = i;
+    if (at < 0) at = limit;
+    const c = text.charCodeAt(at - 1);
+    if (c >= 0xd800 && c <= 0xdbff) at--;
+    push(a, at);
+    a = at;
+  }
+  push(a, s.end);
+  return out;
 }
 
 interface Block extends Span {

@@ -37,7 +37,7 @@ async function seedMore(store: Store): Promise<void> {
   for (let i = 0; i < FILLER; i++) {
     const sentence = `Customs papers list ${1000 + i} tonnes of grain sent from Moscow to Pyongyang in batch ${i}.`;
     await store.putDocument(makeDoc({ id: `grain-${i}`, outlet: "Grain Monitor", title: `Grain batch ${i}`, published: `2023-${String((i % 12) + 1).padStart(2, "0")}-20` }, [sentence],
-      [{ evidence: sentence, supplier: "RUS", recipient: "PRK", item: "food", quantity: { value: 1000 + i, unit: "tonnes" }, org: "Customs Watch", stated: `2023-${String((i % 12) + 1).padStart(2, "0")}-${String(1 + Math.floor(i / 12)).padStart(2, "0")}` }]));
+      [{ evidence: sentence, supplier: "RUS", recipient: "PRK", item: "food", quantity: { value: 1000 + i, unit: "tonnes" }, org: `Customs Watch ${i}`, stated: `2023-${String((i % 12) + 1).padStart(2, "0")}-${String(1 + Math.floor(i / 12)).padStart(2, "0")}` }]));
   }
 }
 
@@ -302,7 +302,7 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
     const { page, errors } = await open();
     const seen = new Set<string>();
     const queue = ["/", "/statements", "/states", "/sources", "/methodology", "/add", "/search?q=Russia"];
-    const pattern = (path: string) => path.replace(/\/\d+/g, "/N").replace(/(drone|grain)-\d+/g, "$1-N").replace(/page=\d+/, "page=N");
+    const pattern = (path: string) => path.replace(/\d+/g, "N");
     const patterns = new Map<string, number>();
     const bad: string[] = [];
     while (queue.length && seen.size < 160) {
