@@ -7,5 +7,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: PostgreSQL suites and the browser share the machine with the workers.
     maxWorkers: 2,
+    // The default report, then what was skipped for want of ../shared, PostgreSQL or Chromium, by count,
+    // and one closing line "tests: N passed, N failed, N skipped".
+    reporters: ["default", "./test/skip-summary.ts"],
+    // Temporary folders of the run live under one folder that is removed at the end (leftovers named).
+    globalSetup: ["./test/global-setup.ts"],
   },
 });

@@ -8,12 +8,13 @@ import { splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
-import { partiesBySyntax, sentenceSyntax } from "./claims/parties.js";
+import { goodsOf, partiesBySyntax, sentenceSyntax } from "./claims/parties.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { cargoOf, conveyedBy, pricedGoods } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
+import { inOwnVoice, joinersOfFlow, sharedSubject } from "./claims/carry-flow.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -36,7 +37,7 @@ export function assembleClaims(): Stage {
       const attribution = bySentence.get(index);
       if (!attribution) return;
       const drafts = draftClaims(doc, index, ctx, attribution);
-      for (const draft of drafts) for (const claim of finish(doc, index, draft, attribution, ctx)) doc.claims.push(claim);
+      for (const draft of drafts) for (const claim of inOwnVoice(draft, finish(doc, index, draft, attribution, ctx))) doc.claims.push(claim);
     });
   };
 }
@@ -70,7 +71,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
   const syntax = sentenceSyntax(doc, sentence.span, findTriggers(local, start));
   const parties = partiesBySyntax(stateParties, syntax);
-  const named = withPageFamily(findItems(local, start), missileFamilyOf(doc)).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
+  const named = goodsOf(withPageFamily(findItems(local, start), missileFamilyOf(doc)), syntax, findTriggers(local, start)).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
 
@@ -92,7 +93,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
   // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
   const fromTo = parties.length >= 2 && /\bfrom\b[^.;]*\b(?:to|into)\b/i.test(local);
-  if (!hasTrigger && !fromTo && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return [...drafts, ...denialOfWhatWasTold(doc, sentence.span, attribution, ctx)];
+  if (!hasTrigger && !fromTo && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return [...drafts, ...denialOfWhatWasTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
 
   let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
   for (const clause of clauses) {
@@ -102,7 +103,13 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : null;
     const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
+    // "X formed an alliance with Y and sent troops to it": a clause opened by "and" and its verb shares the subject before.
+    const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, parties, clauseTriggers) : null;
+    if (shared && shared !== (dir.role === "give" ? dir.recipient : dir.supplier)) dir = dir.role === "give" ? { ...dir, supplier: shared } : { ...dir, recipient: shared };
     const clauseDrafts = drafts.length;
+    // "Russia was expected to use the missiles", "crews trained in Iran on how to use the systems": using
+    // tells a transfer only where the clause names where the thing came from, not by the parties before.
+    if (dir.role === "use" && !dir.supplier) continue;
     // A clause that names no party leans on the one before it, then on the sentence before.
     const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
     let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
@@ -258,12 +265,20 @@ function isParenthetical(text: string, s: Span): boolean {
   return /\(\s*(?:about|some|around|or|approximately)?\s*$/.test(text.slice(Math.max(0, s.start - 16), s.start));
 }
 
+/** After a bare "in return"/"in exchange" (no "for"), a verb of giving or getting follows in the clause. */
+function bareReturn(text: string, from: number, end: number): boolean {
+  if (/^\s*for\b/i.test(text.slice(from, from + 6))) return false;
+  return findTriggers(text.slice(from, end), from).some((t) => t.role === "give" || t.role === "get");
+}
+
 /** The part of a clause whose items move the other way: "in exchange for X", "in return for X". */
 function reverseScope(text: string, clause: Span): Span | null {
   const local = text.slice(clause.start, clause.end);
   const m = matchAll(transfer.reverse, local, clause.start)[0];
   if (!m) return null;
   const leading = /(?:^|[:“"‘(])\s*(?:and|but|also)?[\s,]*$/i.test(text.slice(clause.start, m.start));
+  // "In return, Pyongyang received cash": a bare "in return" that opens the clause tells the way back with its own verb.
+  if (leading && !/\bfor\s*$/i.test(m.text) && bareReturn(text, m.end, clause.end)) return null;
   if (leading) {
     const comma = text.indexOf(",", m.end);
     return { start: m.end, end: comma > 0 && comma < clause.end ? comma : clause.end };

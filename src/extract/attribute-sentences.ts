@@ -3,6 +3,7 @@ import type { ArmsDocument, Attribution, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
+import { relativeAside } from "./attribution/asides.js";
 import { NameMemory } from "./attribution/names.js";
 import { properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { groupAfter, groupBefore, type Recall, type Speaker, speakersIn, stateMediaCountry } from "./attribution/speakers.js";
@@ -137,6 +138,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
       const lead = doc.text.slice(Math.max(start, m.start - 12), m.start);
       // "is believed to", "was reported": passive, nobody is named as saying it.
       if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead)) continue;
+      // "Russia, which has long denied any such trade, has received ...": the verb of an aside says
+      // something of its own, not the sentence's claim.
+      if (relativeAside(doc.text, sentence.span, m)) continue;
       // "the media's false report that", "a claim": a noun, not a verb of saying.
       if (/\b(?:a|an|the|this|its|their|his|her|our)\s+$/i.test(lead) || (/^(?:reports?|claims?|estimates?|notes?|quotes?)$/i.test(m.text) && /['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(lead))) continue;
       // "..., said X." (X ends the clause, perhaps after a role: "said army chief General X"): the speaker follows the verb.
@@ -229,4 +233,5 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
 function sameSource(a: Source, b: Source): boolean {
   return a.speaker === b.speaker && a.org === b.org && a.country === b.country;
 }
+
 

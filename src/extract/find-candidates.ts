@@ -5,6 +5,12 @@ import transferData from "../knowledge/transfer-cues.json" with { type: "json" }
 // Verbs of giving and getting in one expression (nouns such as "support" are too common to count alone).
 const movingVerbs = phraseRegex([...transferData.give, ...transferData.get]);
 import { hasItem } from "./claims/find-items.js";
+import { joinsFlow } from "./claims/carry-flow.js";
+import { findTriggers } from "./claims/direction.js";
+import grammar from "../knowledge/chunks.json" with { type: "json" };
+
+// "is limited to importing", "barred from selling": a rule on the trade, right before its verb.
+const limitBefore = new RegExp(`\\b(?:${grammar.limitWords.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+$`, "i");
 
 /**
  * Marks the sentences worth the heavy stages: those that name a thing of the trade, or a transfer,
@@ -15,7 +21,7 @@ export function findCandidates(): Stage {
   return (doc) => {
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
-      sentence.candidate = hasItem(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || /\bcontainers?\b/i.test(text);
+      sentence.candidate = (hasItem(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || /\bcontainers?\b/i.test(text) || joinsFlow(text)) && !onlyLimits(text);
     }
   };
 }
@@ -30,4 +36,13 @@ function test(re: RegExp, text: string): boolean {
 /** "Tehran rejected the accusation": a denial of claims told before, with nothing named again. */
 function denialOfClaims(text: string): boolean {
   return /\b(?:reject|den(?:y|ies|ied)|dismiss|refut|baseless|groundless|fabricat|fake|lies?\b)/i.test(text) && /\b(?:accusations?|claims?|reports?|allegations?|charges?)\b/i.test(text);
+}
+
+/**
+ * "Pyongyang is limited to importing 500,000 barrels a year", "firms are barred from selling drones to
+ * Moscow": every transfer word of the sentence is under a rule's limit, so the sentence tells a rule, not a trade.
+ */
+function onlyLimits(text: string): boolean {
+  const triggers = findTriggers(text, 0);
+  return triggers.length > 0 && triggers.every((t) => limitBefore.test(text.slice(Math.max(0, t.start - 30), t.start)));
 }

@@ -17,7 +17,9 @@ export function parseAmountsStage(options: ParseAmountsOptions = {}): Stage {
     for (const sentence of doc.sentences) {
       if (sentence.candidate === false && !options.all) continue;
       try {
-        for (const amount of parseAmounts(doc.slice(sentence.span), sentence.span.start)) {
+        // (The states named in it: "gave Ukraine 40 tanks" counts 40, where "Leopard 2 tanks" names a model.)
+        const names = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state" && m.form !== "adjective").map((m) => m.span);
+        for (const amount of parseAmounts(doc.slice(sentence.span), sentence.span.start, names)) {
           // "a quintillion shells": a figure no trade reaches is a misreading, named, and no amount.
           if (implausible(amount)) doc.report("parse-amounts", "amount-implausible", `a figure too large to be an amount: ${doc.slice(amount.span)}`, "warning", amount.span);
           else doc.amounts.push(amount);

@@ -31,8 +31,16 @@ interface Keys {
 const isHyphen = (c: string) => c === "-" || c === "‐" || c === "‑" || c === "–";
 const isUpper = (c: string) => c !== c.toLowerCase();
 
-/** The key words of one surface form, and whether they need a capital: `formKeys("Shin Won-sik")` → ["shin"]. */
-export function formKeys(form: string, anyCase = false): { keys: string[]; capital: boolean }[] {
+interface Run {
+  readonly word: string;
+  readonly capital: boolean;
+}
+
+/**
+ * The words of one surface form as candidate keys: `keys` are the choices (one of them must be in any text
+ * the form matches), each a list of ways the text may write that word. `formRuns("Shin Won-sik")` → [[shin]].
+ */
+export function formRuns(form: string, anyCase = false): { run: Run; spellings: string[] }[] {
   const mask = caseMask(form, anyCase);
   const runs: { word: string; start: number; end: number; capital: boolean }[] = [];
   let letterIndex = 0;
@@ -52,20 +60,16 @@ export function formKeys(form: string, anyCase = false): { keys: string[]; capit
   }
   if (!runs.length) return [];
   const free = runs.filter((r) => !isHyphen(form[r.start - 1] ?? "") && !isHyphen(form[r.end] ?? ""));
-  if (free.length) {
-    // The longest word is the rarest in ordinary text, as a rule ("Korea" over "North").
-    const best = free.reduce((a, b) => (b.word.length > a.word.length ? b : a));
-    return [{ keys: [best.word], capital: best.capital }];
-  }
+  if (free.length) return free.map((r) => ({ run: r, spellings: [r.word] }));
   // Every word touches a hyphen: the first word as the text may write it, joined to 0, 1, ... of the next.
-  const keys: string[] = [];
+  const spellings: string[] = [];
   let joined = "";
   for (let k = 0; k < runs.length; k++) {
     if (k > 0 && !isHyphen(form.slice(runs[k - 1].end, runs[k].start).trim())) break;
     joined += runs[k].word;
-    keys.push(joined);
+    spellings.push(joined);
   }
-  return [{ keys, capital: runs[0].capital }];
+  return [{ run: runs[0], spellings }];
 }
 
 /** Every surface form that can name a party, with whether it takes any case (role phrases do). */
@@ -87,20 +91,37 @@ function partyForms(): [string, boolean][] {
 
 let compiled: Keys | null = null;
 
-/** The key Sets, built once per process (a few milliseconds). */
+/**
+ * The key Sets, built once per process (a few milliseconds). Of a form's words the key is the one
+ * ordinary text has least often, judged without a word list: a word that needs a capital before one
+ * that does not, then the word fewest forms share ("Kursk" over "region", "Kremlin" over "spokesman"),
+ * then the longer.
+ */
 export function prefilterKeys(): Keys {
   if (compiled) return compiled;
+  const forms = partyForms().map(([form, anyCase]) => formRuns(form, anyCase));
+  const shared = new Map<string, number>();
+  for (const runs of forms) for (const w of new Set(runs.map((r) => r.run.word))) shared.set(w, (shared.get(w) ?? 0) + 1);
+  const rank = (r: { run: Run }) => [r.run.capital ? 0 : 1, shared.get(r.run.word) ?? 0, -r.run.word.length];
+  const better = (a: { run: Run }, b: { run: Run }) => {
+    const [x, y] = [rank(a), rank(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i];
+    return false;
+  };
   const keys: Keys = { anyCase: new Set(), capital: new Set() };
-  for (const [form, anyCase] of partyForms())
-    for (const k of formKeys(form, anyCase)) for (const w of k.keys) (k.capital ? keys.capital : keys.anyCase).add(w);
+  for (const runs of forms) {
+    if (!runs.length) continue;
+    const best = runs.reduce((a, b) => (better(b, a) ? b : a));
+    for (const w of best.spellings) (best.run.capital ? keys.capital : keys.anyCase).add(w);
+  }
   for (const w of keys.anyCase) keys.capital.delete(w);
   return (compiled = keys);
 }
 
-/** Whether `text` has a word that may begin or be part of a party's name (see the file comment). */
-export function hasParty(text: string, keys: Keys = prefilterKeys()): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; ) {
+/** Whether `text` has a word that may begin or be part of a party's name (see the file comment); `[from, to)` limits the look. */
+export function hasParty(text: string, keys: Keys = prefilterKeys(), from = 0, to = text.length): boolean {
+  const n = to;
+  for (let i = from; i < n; ) {
     if (!WORD_CHAR[text.charCodeAt(i)]) {
       i++;
       continue;
@@ -122,10 +143,16 @@ export function isOffTopic(doc: ArmsDocument): boolean {
   return offTopic.has(doc);
 }
 
-/** The stage: marks a document that names no party; `skipOffTopic` wraps the stages it spares. */
+/**
+ * The stage: marks a document that names no party; `skipOffTopic` wraps the stages it spares. It looks
+ * where recognise-mentions looks: the sentences (so not the menus and footers judged boilerplate), or
+ * the whole text where there are none.
+ */
 export function prefilterPage(): Stage {
+  const keys = prefilterKeys();
   return (doc) => {
-    if (!hasParty(doc.text)) offTopic.add(doc);
+    const ranges = doc.sentences.length ? doc.sentences.map((s) => s.span) : [{ start: 0, end: doc.text.length }];
+    if (!ranges.some((r) => hasParty(doc.text, keys, r.start, r.end))) offTopic.add(doc);
   };
 }
 

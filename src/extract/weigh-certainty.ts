@@ -3,6 +3,7 @@ import type { ArmsDocument, Attribution, Cue, Stage } from "../core/document.js"
 import type { Span } from "../core/span.js";
 import certaintyData from "../knowledge/certainty-cues.json" with { type: "json" };
 import { certaintyAll, findClassified, hits, speech } from "../knowledge/lexicon.js";
+import { relativeAside } from "./attribution/asides.js";
 import { findTriggers } from "./claims/direction.js";
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join("|");
@@ -80,7 +81,13 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   // "has no plans to supply missiles": a denial bound to a transfer verb of its own weighs only that transfer.
   const bound = (c: Cue) => triggers.some((t) => t.start >= c.span.start && t.start - c.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(c.span.end, t.start)));
   const ownParty = attribution.sources.some((src) => src.country !== null && (src.country === d.supplier || src.country === d.recipient));
-  const cueWords = doc.within(doc.cues, sentence).filter(
+  // "Russia, which has long denied any such trade, has received ...": an aside's cue weighs the aside only.
+  const claimAt = d.parts.amount ?? d.parts.item;
+  const aside = (c: Cue) => {
+    const s = relativeAside(text, sentence, c.span);
+    return s !== null && !(claimAt && s.start <= claimAt.start && claimAt.end <= s.end);
+  };
+  const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c)).filter(
     (c) =>
       (c.span.start >= from && c.span.start < d.lastPart) ||
       // A party's own denial or doubt weighs all it says about itself ("The Kremlin called the reports ... fake news").

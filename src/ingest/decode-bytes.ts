@@ -29,10 +29,16 @@ export function decodeBytes(options: DecodeOptions = {}): Stage {
     }
     if (bytes.length > largeBytes) doc.report(STAGE, "large-document", `the document is large (${(bytes.length / MiB).toFixed(1)} MiB)`, "warning");
 
-    const text = decode(doc);
+    let text = decode(doc);
     if (text === null) return;
     if (looksBinary(text)) {
       return void doc.report(STAGE, "binary-document", "the document looks binary (NUL bytes or mostly control characters), not text", "fatal");
+    }
+    // A stray NUL in a text page (issue 13.11) is dropped, not a reason to refuse the page; the raw bytes keep it.
+    const nul = text.indexOf("\u0000") >= 0 ? text.split("\u0000").length - 1 : 0;
+    if (nul) {
+      text = text.replaceAll("\u0000", "");
+      doc.report(STAGE, "nul-dropped", `${nul} NUL character(s) dropped from the text`, "warning");
     }
     if (text.trim().length === 0) return void doc.report(STAGE, "empty-document", "the document holds only white space", "fatal");
     doc.source = text;
@@ -89,13 +95,14 @@ function declaredCharset(b: Uint8Array): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-/** NUL characters, or more than one control character in ten, in the first 64 KiB. */
+/** More than one NUL in a hundred characters (and more than 16), or more than one control character in ten, in the first 64 KiB. */
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) return true;
+    if (c === 0 && ++nul > Math.max(16, n * 0.01)) return true;
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
   }
   return control > n * 0.1;

@@ -148,16 +148,19 @@ export interface SyncLinkPort {
  * that could retell it; `members`, every claim of the statements those carry.
  */
 export function decideLinks(claims: readonly LinkedClaim[], near: ReadonlyMap<string, readonly KnownClaim[]>, members: readonly KnownClaim[]): LinkDecisions {
-  const nearAll = [...near.values()].flat();
-  const statements = [...new Set(nearAll.map((k) => k.statement).filter((s): s is string => s !== null))].sort();
+  const direct = edgesAmong(newPairs(claims, near));
+  const statements = retold(direct, near);
+  const wanted = new Set(statements);
+  // The neighbourhood that decides anew: the new claims and every claim of the statements they retell.
   const known = new Map<string, KnownClaim>();
-  for (const k of [...members, ...nearAll]) known.set(claimKey(k), k);
+  for (const k of [...members, ...[...near.values()].flat()]) if (k.statement !== null && wanted.has(k.statement)) known.set(claimKey(k), k);
   const all = [...known.values(), ...claims.filter((c) => !known.has(claimKey(c)))];
-  // Every pair of the neighbourhood decides anew (not the statements as blocks): a group is one occasion, and
-  // which claims share it must not depend on which arrived first.
+  // Every pair of it is scored (not the statements taken as blocks): which claims share one occasion must not
+  // depend on which arrived first. Statements are one occasion each (Groups), so the neighbourhood stays small.
   const pairs: [LinkedClaim, LinkedClaim][] = [];
-  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (all[i].doc.id !== all[j].doc.id && sameCore(all[i], all[j])) pairs.push([all[i], all[j]]);
-  const grouped = groupClaims(all, edgesAmong(pairs));
+  const olds = [...known.values()];
+  for (let i = 0; i < olds.length; i++) for (let j = i + 1; j < olds.length; j++) if (olds[i].doc.id !== olds[j].doc.id && sameCore(olds[i], olds[j])) pairs.push([olds[i], olds[j]]);
+  const grouped = groupClaims(all, [...direct, ...edgesAmong(pairs)]);
   const assign = new Map<string, string>();
   for (const lc of claims) assign.set(claimKey(lc), grouped.get(claimKey(lc))!);
   for (const k of known.values()) if (grouped.get(claimKey(k)) !== k.statement) assign.set(claimKey(k), grouped.get(claimKey(k))!);
@@ -165,21 +168,41 @@ export function decideLinks(claims: readonly LinkedClaim[], near: ReadonlyMap<st
   return { assign, retired: statements.filter((s) => !live.has(s)) };
 }
 
-const statementsOf = (near: ReadonlyMap<string, readonly KnownClaim[]>) =>
-  [...new Set([...near.values()].flat().map((k) => k.statement).filter((s): s is string => s !== null))].sort();
+/** Each new claim with each known claim near it. */
+function newPairs(claims: readonly LinkedClaim[], near: ReadonlyMap<string, readonly KnownClaim[]>): [LinkedClaim, LinkedClaim][] {
+  const pairs: [LinkedClaim, LinkedClaim][] = [];
+  for (const lc of claims) for (const k of near.get(claimKey(lc)) ?? []) pairs.push([lc, k]);
+  return pairs;
+}
+
+/** The statements some new claim retells (an edge to one of their claims), in id order. */
+function retold(edges: readonly Edge[], near: ReadonlyMap<string, readonly KnownClaim[]>): string[] {
+  const byKey = new Map<string, KnownClaim>();
+  for (const k of [...near.values()].flat()) byKey.set(claimKey(k), k);
+  const out = new Set<string>();
+  for (const e of edges) {
+    for (const k of [e.a, e.b]) {
+      const s = byKey.get(k)?.statement;
+      if (s) out.add(s);
+    }
+  }
+  return [...out].sort();
+}
+
+const statementsOf = (claims: readonly LinkedClaim[], near: ReadonlyMap<string, readonly KnownClaim[]>) => retold(edgesAmong(newPairs(claims, near)), near);
 
 /** Links one document's claims over a port onto what is known (the store's, put-document.ts). */
 export async function linkDocument(claims: readonly LinkedClaim[], port: LinkPort): Promise<LinkDecisions> {
   const near = new Map<string, readonly KnownClaim[]>();
   for (const lc of claims) near.set(claimKey(lc), await port.near(lc));
-  const statements = statementsOf(near);
+  const statements = statementsOf(claims, near);
   return decideLinks(claims, near, statements.length ? await port.members(statements) : []);
 }
 
 /** linkDocument over a port that answers at once (MemoryPort): the same decisions. */
 export function linkDocumentNow(claims: readonly LinkedClaim[], port: SyncLinkPort): LinkDecisions {
   const near = new Map<string, readonly KnownClaim[]>(claims.map((lc) => [claimKey(lc), port.near(lc)]));
-  const statements = statementsOf(near);
+  const statements = statementsOf(claims, near);
   return decideLinks(claims, near, statements.length ? port.members(statements) : []);
 }
 

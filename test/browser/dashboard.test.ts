@@ -1,12 +1,12 @@
 // The dashboard in Debian's Chromium: follow a figure from the overview to its sentence, add a report,
 // and read a hostile report that must run nothing. Screenshots go to test-artifacts/.
-import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED, seed } from "../api/seed.js";
+import { needsChromium } from "../services.js";
 import { CHROMIUM, rendered, shoot, start, TOKEN, type Harness } from "./browser.js";
 
-const hasChromium = existsSync(CHROMIUM);
+const hasChromium = needsChromium();
 if (!hasChromium) console.warn(`\n!!!!! no Chromium at ${CHROMIUM}: the browser suite is SKIPPED (apt-get install -y chromium) !!!!!\n`);
 
 describe.skipIf(!hasChromium)("the dashboard", () => {

@@ -1,15 +1,16 @@
 // `armsflow extract` as a user runs it: a folder with a good report, an empty file and a binary file.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "../..");
 const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), ...args], { encoding: "utf8", cwd: root });
 
 describe("armsflow extract", () => {
   const dir = mkdtempSync(join(tmpdir(), "armsflow-extract-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const report = "Pyongyang has shipped about 3,000 containers of shells to Russia since August, South Korea's defence minister said on Monday.\n";
   writeFileSync(join(dir, "good.txt"), report);
   writeFileSync(join(dir, "good.meta.json"), JSON.stringify({ id: "good", url: null, outlet: "Test Wire", published: "2023-11-20" }));

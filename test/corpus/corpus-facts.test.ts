@@ -4,10 +4,11 @@
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { FACTS_MD_PATH, factAmounts, figuresOf, loadCorpus, loadFacts, shingles, type Fact } from "./corpus-pages.js";
+import { needs } from "../services.js";
+import { FACTS_MD_PATH, FACTS_PATH, factAmounts, figuresOf, loadCorpus, loadFacts, shingles, type Fact } from "./corpus-pages.js";
 
 const reports = loadCorpus();
-const facts = loadFacts();
+const facts = needs("shared", loadFacts() !== null, `missing ${FACTS_PATH}`) ? loadFacts() : null;
 if (!facts) console.warn("\n*** corpus-facts: ../shared/facts/facts.json is absent; the checks against the facts are SKIPPED ***\n");
 
 /** Figures written rounded on purpose ("nearly 7,000" for 6,700): matched within 10 %. */

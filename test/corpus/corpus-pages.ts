@@ -7,8 +7,10 @@ import { parseHTML } from "linkedom";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const CORPUS = join(ROOT, "corpus/demo");
-export const FACTS_PATH = resolve(ROOT, "../shared/facts/facts.json");
-export const FACTS_MD_PATH = resolve(ROOT, "../shared/facts/facts.md");
+/** The shared folder beside the clone (ARMSFLOW_SHARED overrides), as in test/services.ts. */
+const SHARED = resolve(process.env.ARMSFLOW_SHARED ?? join(ROOT, "..", "shared"));
+export const FACTS_PATH = resolve(SHARED, "facts/facts.json");
+export const FACTS_MD_PATH = resolve(SHARED, "facts/facts.md");
 
 export interface ReportMeta {
   readonly id: string;

@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ArmsDocument } from "../../src/core/document.js";
 import { recogniseMentions } from "../../src/extract/recognise-mentions.js";
+import { DEV, needs } from "../services.js";
 
-const dev = join(import.meta.dirname, "../../../shared/eval/dev");
+const dev = DEV;
 const stage = recogniseMentions();
 
 function read(id: string): ArmsDocument {
@@ -35,7 +36,7 @@ const expected: Record<string, string[]> = {
     "Vladimir Putin=vladimir-putin", "Seoul=KOR", "BBC=bbc", "US media=media-usa", "Iranian=IRN", "EU Today=eu-today"],
 };
 
-describe.skipIf(!existsSync(dev))("recognise-mentions on the dev reports", () => {
+describe.skipIf(!needs("shared", existsSync(dev), `missing ${dev}`))("recognise-mentions on the dev reports", () => {
   it.each(Object.keys(expected))("finds the expected names in %s", (id) => {
     const doc = read(id);
     const found = new Set(doc.mentions.map((m) => `${doc.slice(m.span)}=${m.entity}`));

@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../../src/ingest/index.js";
+import { DEV, needs } from "../services.js";
 
 // Runs the ingest stages over every document of the shared dev set (read in place, never copied).
-const DEV = join(import.meta.dirname, "../../../shared/eval/dev");
-const ids = existsSync(DEV) ? readdirSync(DEV).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort() : [];
+const ids = needs("shared", existsSync(DEV), `missing ${DEV}`) ? readdirSync(DEV).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort() : [];
 const BOILERPLATE = /^(home\s+[A-Z]|by\s+\S+\s+correspondents|author:|leave a comment|editors' picks|you may also like|latest posts|_{3,}|date\s+\d{4}-)/i;
 
 describe.skipIf(ids.length === 0)("ingest over the dev set", () => {

@@ -5,10 +5,9 @@ import { describe, expect, it } from "vitest";
 import type { DocumentMeta } from "../../src/core/document.js";
 import { linkClaims } from "../../src/link/link-claims.js";
 import { meta, scoreLinks, toClaim, type SchemaClaim } from "./helpers.js";
+import { DEV, needs } from "../services.js";
 
-const DEV = process.env.ARMSFLOW_DEV ?? "/work/shared/eval/dev";
-
-describe.skipIf(!existsSync(DEV))("linkClaims on the dev gold claims", () => {
+describe.skipIf(!needs("shared", existsSync(DEV), `missing ${DEV}`))("linkClaims on the dev gold claims", () => {
   it("reaches precision 0.90 and recall 0.80 on cross-document statement links", () => {
     const docs = new Map<string, DocumentMeta>();
     const gold: { claim: ReturnType<typeof toClaim>; statement: string | undefined }[] = [];

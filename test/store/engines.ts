@@ -5,6 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
+import { needs, skipRunningTest } from "../services.js";
 
 export const PG_URL = process.env.ARMSFLOW_TEST_PG ?? "postgres://root@127.0.0.1:5432/test";
 export const REQUIRE_PG = process.env.ARMSFLOW_REQUIRE_PG === "1";
@@ -19,12 +20,15 @@ export async function pgReachable(): Promise<boolean> {
   } catch (error) {
     if (REQUIRE_PG) throw new Error(`PostgreSQL required (ARMSFLOW_REQUIRE_PG=1) but unreachable at ${PG_URL}: ${String(error)}`);
     console.warn(`\n!!!!! PostgreSQL unreachable at ${PG_URL}: the PostgreSQL half of the store suite is SKIPPED !!!!!\n`);
+    needs("postgres", false, `unreachable at ${PG_URL}`);
     return false;
   }
 }
 
 export interface Engine {
   readonly name: string;
+  /** True for PostgreSQL when it does not answer: its suites are listed and skipped, never dropped. */
+  readonly absent?: boolean;
   /** Opens a fresh, empty store; `dispose` removes what it made. */
   open(): Promise<{ store: Store; options: { db?: string; databaseUrl?: string; schema?: string }; dispose(): Promise<void> }>;
 }
@@ -106,9 +110,16 @@ export const postgresEngine: Engine = {
   },
 };
 
-/** The engines to test: SQLite always, PostgreSQL where reachable. */
+/** PostgreSQL when it does not answer: every test that opens it is skipped (and counted as skipped). */
+export const absentPostgresEngine: Engine = {
+  name: "postgres",
+  absent: true,
+  open: () => skipRunningTest("postgres", `unreachable at ${PG_URL}`),
+};
+
+/** The engines to test: SQLite always, PostgreSQL where reachable (else its tests show as skipped). */
 export async function engines(): Promise<Engine[]> {
-  if (!(await pgReachable())) return [sqliteEngine];
+  if (!(await pgReachable())) return [sqliteEngine, absentPostgresEngine];
   const dropped = await dropOrphanSchemas();
   if (dropped.length) console.warn(`dropped ${dropped.length} test schema(s) left by killed runs: ${dropped.join(", ")}`);
   return [sqliteEngine, postgresEngine];

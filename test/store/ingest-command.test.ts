@@ -5,10 +5,9 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { ingest } from "../../src/cli/commands/ingest.js";
 import { openStore } from "../../src/store/open-store.js";
+import { DEV, needs } from "../services.js";
 
-const DEV = process.env.ARMSFLOW_DEV ?? "/work/shared/eval/dev";
-
-it.skipIf(!existsSync(DEV))("stores every dev report once, finds them unchanged the second time, and names a failed document", async () => {
+it.skipIf(!needs("shared", existsSync(DEV), `missing ${DEV}`))("stores every dev report once, finds them unchanged the second time, and names a failed document", async () => {
   const dir = mkdtempSync(join(tmpdir(), "armsflow-ingest-"));
   const store = await openStore({ db: join(dir, "a.db") });
   try {

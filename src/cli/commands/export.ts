@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { toSchemaClaim } from "../../core/claim.js";
 import type { Store } from "../../store/store.js";
 import { statementJson, withStore, withStoreOptions } from "../format.js";
-import { oneOf } from "../validate.js";
+import { oneOf, UsageError } from "../validate.js";
 
 const PAGE = 1000;
 
@@ -74,9 +74,19 @@ export function register(program: Command): void {
       .command("export")
       .description("write claims, statements or documents, with provenance, as CSV or JSONL on standard output")
       .option("--format <format>", "csv or jsonl", "jsonl")
-      .option("--what <what>", "claims, statements (CSV: one row per report) or documents", "claims"),
-  ).action(async (opts: { db?: string; databaseUrl?: string; format: string; what: string }) => {
+      .option("--what <what>", "claims, statements (CSV: one row per report) or documents", "claims")
+      .option("--full", "the whole ledger for `armsflow import`: every table, every document version, raw pages (base64), diagnostics (JSONL only)"),
+  ).action(async (opts: { db?: string; databaseUrl?: string; format: string; what: string; full?: boolean }) => {
     const format = oneOf(opts.format, "--format", ["csv", "jsonl"] as const);
+    if (opts.full) {
+      if (format !== "jsonl") throw new UsageError("--full writes JSONL only: give --format jsonl");
+      const { dumpLedger } = await import("../full-dump.js");
+      return withStore(opts, async (store) => {
+        for await (const line of dumpLedger((store as unknown as { db: Parameters<typeof dumpLedger>[0] }).db)) {
+          if (!process.stdout.write(`${line}\n`)) await new Promise((r) => process.stdout.once("drain", r));
+        }
+      });
+    }
     const what = oneOf(opts.what, "--what", ["claims", "statements", "documents"] as const);
     await withStore(opts, async (store) => {
       // A UTF-8 byte order mark, so spreadsheets read arrows and curly quotes as written.

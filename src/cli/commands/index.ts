@@ -8,6 +8,8 @@ import { register as registerStatements } from "./statements.js";
 import { register as registerExport } from "./export.js";
 import { register as registerExtract } from "./extract.js";
 import { register as registerEval } from "./eval.js";
+import { register as registerCheck } from "./check.js";
+import { register as registerImport } from "./import.js";
 
 /** Every command of the CLI, each in a file of its own that exports `register(program)`. Add one import and one line per command. */
 export function registerCommands(program: Command): void {
@@ -20,4 +22,6 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerExtract(program);
   registerEval(program);
+  registerCheck(program);
+  registerImport(program);
 }

@@ -36,6 +36,8 @@ export interface AmountLexicon {
   readonly vagueWords: PhraseTable<Bounds>;
   readonly openAbove: number;
   readonly before: PhraseTable<QualifierRole>;
+  /** "handed over 20": the verb forms after which a qualifier word is a particle (by qualifier). */
+  readonly particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   readonly after: PhraseTable<"min" | "max" | "approx">;
   readonly rangeJoin: ReadonlySet<string>;
   readonly units: PhraseTable<UnitForm>;
@@ -114,6 +116,7 @@ function build(): AmountLexicon {
     vagueWords: new PhraseTable(Object.entries(numbers.vagueWords)),
     openAbove: numbers.openAbove,
     before: new PhraseTable(before),
+    particleVerbs: new Map(Object.entries(qualifiers.particleVerbs).map(([q, verbs]) => [q, new Set(verbs)])),
     after: new PhraseTable(after),
     rangeJoin: new Set(qualifiers.rangeJoin),
     units: new PhraseTable(unitEntries),

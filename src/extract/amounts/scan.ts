@@ -1,6 +1,6 @@
 import type { Rate, Unit } from "../../core/claim.js";
 import type { Amount } from "../../core/document.js";
-import { span } from "../../core/span.js";
+import { span, type Span } from "../../core/span.js";
 import { isBareInteger } from "./digits.js";
 import { amountLexicon, type AmountLexicon, type QualifierRole } from "./lexicon.js";
 import { findNoun, type NounPhrase } from "./noun-phrase.js";
@@ -14,15 +14,17 @@ const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", "â€œ", "\"", "(", "â€
  * one amount, min 3000000, unit "rounds", calibre "152mm". `offset` is where `text` starts in its
  * document, so spans come out in document offsets.
  */
-export function parseAmounts(text: string, offset = 0): Amount[] {
+export function parseAmounts(text: string, offset = 0, names: readonly Span[] = []): Amount[] {
   const lex = amountLexicon();
   const tokens = tokenize(text, offset);
+  // "sent Russia 300 drones": a word that ends a state's name is no model name of the number after it.
+  const ends = new Set(names.map((n) => n.end));
   const out: Amount[] = [];
   const slice = (from: number, to: number) => text.slice(tokens[from].start - offset, tokens[to - 1].end - offset);
   let i = 0;
   let floor = 0; // token index after the last amount: a look-back stops there
   while (i < tokens.length) {
-    const found = amountAt(tokens, i, lex, slice, floor, out[out.length - 1] ?? null);
+    const found = amountAt(tokens, i, lex, slice, floor, out[out.length - 1] ?? null, ends);
     if (found) {
       if (found.amount) {
         out.push(found.amount);
@@ -50,13 +52,15 @@ interface Found {
   readonly next: number;
 }
 
-function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice: Slice, floor: number, previous: Amount | null): Found | null {
+function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice: Slice, floor: number, previous: Amount | null, nameEnds: ReadonlySet<number> = new Set()): Found | null {
   // Qualifiers ("more than", "an estimated", "between", "another"), at most two in a row.
   const roles: QualifierRole[] = [];
   let j = i;
   for (let n = 0; n < 2; n++) {
     const m = lex.before.match(tokens, j);
     if (!m) break;
+    // "handed over 20 howitzers": the particle of a phrasal verb, no bound; the number starts after it.
+    if (m.length === 1 && lex.particleVerbs.get(tokens[j].lower)?.has(tokens[j - 1]?.lower ?? "")) return null;
     roles.push(m.value);
     j += m.length;
   }
@@ -69,7 +73,7 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
     return null;
   }
   if (core.not) return { amount: null, next: core.to };
-  if (notACount(tokens, i, core, lex)) return { amount: null, next: core.to };
+  if (notACount(tokens, i, core, lex, nameEnds)) return { amount: null, next: core.to };
   // Ranges: "10 to 12", "10-12", "between 10 and 12", "two or three".
   let end = core.to;
   let second: NumberCore | null = null;
@@ -240,7 +244,7 @@ function isYear(t: Token | undefined): boolean {
 }
 
 /** Dates ("7 March", "March 7"), times of day ("10:30"), names ("Resolution 2397", "Su-27", "Leopard 2"). */
-function notACount(tokens: readonly Token[], i: number, core: NumberCore, lex: AmountLexicon): boolean {
+function notACount(tokens: readonly Token[], i: number, core: NumberCore, lex: AmountLexicon, nameEnds: ReadonlySet<number> = new Set()): boolean {
   const t = tokens[core.from];
   const prev = tokens[i - 1];
   const next = tokens[core.to];
@@ -254,7 +258,7 @@ function notACount(tokens: readonly Token[], i: number, core: NumberCore, lex: A
     if (prev && (lex.noneBefore.has(prev.text) || prev.text === "#")) return true;
     if (prev && lex.designators.has(prev.lower) && i === core.from) return true;
     // A capitalised word right before a bare number names a model or a document ("Leopard 2", "Article 5").
-    if (prev && i === core.from && prev.kind === "word" && prev.text[0] !== prev.lower[0] && isBareInteger(t.text) && !opensSentence(tokens, i - 1)) {
+    if (prev && i === core.from && prev.kind === "word" && prev.text[0] !== prev.lower[0] && isBareInteger(t.text) && !opensSentence(tokens, i - 1) && !nameEnds.has(prev.end)) {
       // ... unless a new name follows the number: "given Ukraine 14 Challenger 2 tanks" counts 14.
       const startsName = next?.kind === "word" && next.spaced && next.text[0] !== next.lower[0];
       if (!lex.before.has(prev.lower) && !lex.months.has(prev.lower) && !startsName) return true;

@@ -28,7 +28,9 @@ const listed = (gap: string) => /^\s*,\s*(?:and\s+)?$/.test(gap);
 /** The speakers standing just before `at` (within `maxGap` words), with those joined to them by "and" or apposition. */
 export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
   const objectOf = (s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
-  const before = speakers.filter((s) => s.span.end <= at && !(s.kind === "state" && objectOf(s)) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
+  // "Iran will give Russia 40 tanks, the defence ministry said": a phrase after the comma is who says it, not the state before.
+  const behindSubject = (s: Speaker) => s.kind === "state" && /,\s*(?:the|a|an|its|their|his|her)\s+[^,]*[^\s,]\s*$/i.test(between(doc, s.span.end, at));
+  const before = speakers.filter((s) => s.span.end <= at && !(s.kind === "state" && (objectOf(s) || behindSubject(s))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
   if (!before.length) return [];
   const gap = between(doc, before[0].span.end, at);
   if (/[.;:“”"?!]/.test(gap) || tokens(gap) > maxGap) return [];
@@ -116,6 +118,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       // "a ministry spokesman", "military officials": the state of the ministry or military the document named before.
       const serves = /\b(ministry|military|government|army|presidential)\b/i.exec(m.text)?.[1].toLowerCase();
       if (voice === "unnamed" && !country && serves) country = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(serves.slice(0, 6)))?.source.country ?? null;
+      // "Ukraine's HUR intelligence": the noun belongs to the body named right before it.
+      if (voice === "named" && !country && mentions.some((x) => x.kind === "body" && x.span.end <= m.start && /^\s*$/.test(between(doc, x.span.end, m.start)))) continue;
       if (voice === "named" && !country) {
         // "the Defense Ministry announced" with no state: the body of that name the document named before.
         const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";

@@ -114,6 +114,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     const agent = post.find((p) => prepOf(p) === "by") ?? null;
     const forParty = post.find((p) => prepOf(p) === "for") ?? null;
     const origin = originOfItems(text, inClause, items, trigger.end);
+    // The receiver named by "to" or by the phrase structure, before any window guesses one.
+    const namedReceiver = recipient;
     switch (trigger.role) {
       case "giveNoun": {
         // "Russian support", "Russia's assistance to": the state right before the noun gives.
@@ -133,7 +135,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
           recipient ??= where.state;
         }
         recipient ??= object?.state ?? forParty?.state ?? null;
-        if (origin && supplier && origin !== supplier && !toParty && /deploy|us|fir/i.test(trigger.text)) {
+        // "Russia is shipping North Korean munitions": with no receiver named, the goods' origin gives and the mover gets.
+        if (origin && supplier && origin !== supplier && !toParty && (/deploy|us|fir/i.test(trigger.text) || (!namedReceiver && recipient === origin))) {
           recipient = supplier;
           supplier = origin;
         }
@@ -160,6 +163,13 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         recipient ??= subject?.state ?? null;
         break;
     }
+    // "Germany will finance the shells for Ukraine", "Prague bought rounds for Kyiv": who pays or buys for another gives to it.
+    // (The government that announces it may be the buyer the sentence names only as its speaker.)
+    const buyer = subject?.state ?? (trigger.role === "give" ? supplier : null) ?? (pre.length === 0 ? speakerState : null);
+    if (forParty && buyer && buyer !== forParty.state && !fromParty && (trigger.role === "give" || trigger.role === "get") && forBeneficiary.test(trigger.text)) {
+      supplier = buyer;
+      recipient = forParty.state;
+    }
   }
   // No transfer word, but a destination and one other state ("containers of North Korean arms have gone to Russia").
   if (!trigger && (supplier || recipient) && states.size === 2) {
@@ -178,6 +188,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   if (supplier && supplier === recipient) recipient = null;
   return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient) };
 }
+
+const forBeneficiary = new RegExp(`^(?:${(transferData.forBeneficiary as string[]).join("|")})$`, "i");
 
 const hostileRe = new RegExp(`^[\\s\\p{L}-]{0,20}?\\b(?:${(transferData.hostileNouns as string[]).join("|")})\\b`, "iu");
 /** "from Russian air attacks": a state named for what it does to the parties, not as a party. */
@@ -205,6 +217,8 @@ function nearestPreposition(text: string, clauseStart: number, party: Party, par
   if (!m) return null;
   const words = m[2].split(/\s+/).filter(Boolean);
   if (words.length > 8) return null;
+  // "drawn from stocks for Ukraine", "from Iran by sea to": a later preposition governs the party.
+  if (/\b(?:for|by|with|against|via)\b/i.test(m[2])) return null;
   // "to supply", "to be": an infinitive, not a destination.
   if (/^to$/i.test(m[1]) && words.length && /^(?:be|supply|send|buy|help|provide|ship|deliver|use|fight|strike|attack|pay|support)$/i.test(words[0])) return null;
   return m[1].toLowerCase() === "from" ? "from" : "to";

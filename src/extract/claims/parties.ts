@@ -20,3 +20,15 @@ export function partiesBySyntax(parties: readonly Party[], syntax: SentenceSynta
 export function sentenceSyntax(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): SentenceSyntax {
   return SentenceSyntax.of(doc, sentence, triggers);
 }
+
+/**
+ * Drops the things of the trade that stand for who receives or uses ("Russian troops" in "Russian troops
+ * attack with Iranian drones", "sent ammunition to Russian troops"): they name the receiver, not the goods.
+ *
+ *     "Russian troops fire Iranian drones" -> [drones]
+ */
+export function goodsOf<T extends { readonly span: Span }>(items: readonly T[], syntax: SentenceSyntax, triggers: readonly Trigger[]): T[] {
+  if (syntax.empty || !triggers.length) return [...items];
+  const receivers = syntax.receivingPhrases(triggers);
+  return items.filter((i) => !receivers.some((r) => r.start <= i.span.start && i.span.end <= r.end && r.end - i.span.end <= 1));
+}

@@ -153,7 +153,10 @@ function refer(target: Mention, span: Span): Mention {
 
 /** "DUBAI, United Arab Emirates (AP) —": a dateline places the reporter, not the story. */
 function inDateline(text: string, s: Span): boolean {
-  const lineStart = text.lastIndexOf("\n", s.start) + 1;
+  // (Looks back at most 60 characters: a search back to the line start made a one-line page quadratic.)
+  let lineStart = s.start;
+  while (lineStart > 0 && s.start - lineStart < 60 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (s.start - lineStart >= 60) return false;
   const head = text.slice(lineStart, Math.min(text.length, s.end + 30));
   return /^[A-Z][A-Z .'-]{2,},\s/.test(head) && /^[^—–]*?\([^)]{1,30}\)\s*[—–-]/.test(text.slice(s.end, s.end + 40)) && s.start - lineStart < 60;
 }

@@ -10,6 +10,7 @@ export type NotAParty =
   | "relation" // "Ukraine's allies": the possessor describes others
   | "reporting" // "reports from Kyiv", "US officials", "Russian President"
   | "purpose" // "for use in its war against Ukraine", "to strike Ukrainian cities"
+  | "place" // "the Russian military in Ukraine": where another party stands
   | "speaker"; // "the US said Russian crews trained in Iran": the state says, others act
 
 /** The arguments of one transfer word: who gives, who receives (noun-phrase spans), and the voice. */
@@ -26,6 +27,8 @@ const institutions = set(grammar.institutions);
 const targetPreps = set(grammar.targetPrepositions);
 const hostileHeads = set(grammar.hostileHeads);
 const relationHeads = set(grammar.relationHeads);
+const hostileVerbs = set(grammar.hostileVerbs);
+const personnel = set(grammar.personnel);
 const reportingHeads = set(grammar.reportingHeads);
 const reportingPreps = set(grammar.reportingPrepositions);
 const speechVerbs = set(grammar.speechVerbs);
@@ -110,10 +113,14 @@ export class SentenceSyntax {
     if (!isHead) {
       // "Russia's war", "Russian attacks", "the Ukrainian city": the state is named for its acts or as a place hit.
       if (hostileHeads.has(headWord) || hostileHeads.has(headLemma)) return possessor ? "aggressor" : c.possessive >= 0 && first > c.possessive ? "target" : "aggressor";
-      if (possessor && (relationHeads.has(headWord) || relationHeads.has(headLemma))) return "relation";
+      // "Ukraine's allies", "their Russian counterparts": the state describes others.
+      if (relationHeads.has(headWord) || relationHeads.has(headLemma)) return "relation";
       if (reportingHeads.has(headWord) || reportingHeads.has(headLemma)) return "reporting";
     }
     if (isHead && this.speaks(this.chunkOf[first])) return "speaker";
+    // "attacking Ukraine with Iranian drones", "to strike Israel": the object of a verb of attack is hit.
+    const verb = this.chunks[this.chunkOf[first] - 1];
+    if (verb?.kind === "VP" && !verb.passive && (hostileVerbs.has(this.tokens[verb.head].lemma) || hostileVerbs.has(this.words[verb.head])) && !this.inTrigger(verb.head)) return "target";
     const before = this.prepositionOf(this.chunkOf[first]);
     if (before) {
       const prep = this.words[before.from];
@@ -127,6 +134,9 @@ export class SentenceSyntax {
         // "reports from Kyiv", "accusations by the United States" (but "claims of Belarus sending
         // arms": the state is the subject of what is reported).
         if ((reportingHeads.has(g) || reportingHeads.has(gl)) && reportingPreps.has(prep) && !this.subjectOfGerund(this.chunkOf[first])) return "reporting";
+        // "the Russian military in Ukraine", "Wagner's forces in Mali": a party's place, not a party
+        // (but "troops in Russia" is a transfer word of presence, and so is not read here).
+        if (prep === "in" && !this.inTrigger(before.from) && this.namesAState(governor)) return "place";
       }
     }
     return null;
@@ -169,7 +179,8 @@ export class SentenceSyntax {
         receiver.push(...pp("to", "into"));
         // "supplied Russia with shells", "gave Ukraine missiles", "arming the rebels"; "supplies the Russian
         // defence industry with machine tools": whatever is supplied with something receives it.
-        if (!receiver.length && objects.length) receiver.push(...objects.filter((np, k) => stateLike(np) || (k === 0 && withAfter(np))));
+        // ("sent troops to fight": a bare body with no state named, and nothing after it, is what is sent.)
+        if (!receiver.length && objects.length) receiver.push(...objects.filter((np, k) => (stateLike(np) && !this.bareBody(np)) || (k === 0 && withAfter(np))));
         // "financing for Ukraine" (but not "food for North Korean weapons": what is paid for, not who gets it).
         if (!receiver.length) receiver.push(...pp("for").filter(stateLike));
       }
@@ -194,6 +205,22 @@ export class SentenceSyntax {
       giver.push(...objects.filter(stateLike));
     }
     return { giver, receiver, passive };
+  }
+
+  /**
+   * The noun phrases that receive or use in the sentence's transfers ("Russian troops" in "Russian troops
+   * fired Iranian drones" and in "sent shells to Russian troops"): a thing of the trade named there is
+   * who gets the goods, not the goods. (A passive subject is left out: "troops were deployed" move.)
+   */
+  receivingPhrases(triggers: readonly (Span & { readonly role: TransferRole })[]): Span[] {
+    const out: Span[] = [];
+    for (const t of triggers) {
+      const a = this.argumentsOf(t, t.role);
+      if (!a || (a.passive && (t.role === "give" || t.role === "giveNoun"))) continue;
+      // Only phrases headed by a body of a state ("troops", "forces", "army"): "crude imports" names goods.
+      out.push(...a.receiver.filter((np) => this.headsABody(np)));
+    }
+    return out;
   }
 
   /** "Russia's purchases of drones from Iran", "North Korean deliveries to Russia", "aid to Ukraine by Germany". */
@@ -229,6 +256,13 @@ export class SentenceSyntax {
       while (k > 0 && this.chunks[k - 1].code !== ";" && this.chunks[k - 1].code !== "S") k--;
       while (k < i && this.chunks[k].kind !== "VP") k++;
       return k < i ? this.subjectOf(k) : [];
+    }
+    // "attacking Ukraine with Iranian drones and using Mohajer UAVs": a verb after "and" shares the subject
+    // of the verb group before it (not the object that verb took).
+    if (own.kind === "VP" && this.chunks[i]?.code === "C") {
+      let k = i - 1;
+      while (k >= 0 && this.chunks[k].kind !== "VP" && this.chunks[k].code !== ";" && this.chunks[k].code !== "S" && this.chunks[k].code !== "W") k--;
+      if (k >= 0 && this.chunks[k].kind === "VP") return this.subjectOf(k);
     }
     const isTo = this.chunks[at].kind === "TO";
     while (i >= 0) {
@@ -332,6 +366,27 @@ export class SentenceSyntax {
     return !!next && next.kind === "VP" && /ing$/.test(this.words[next.head]);
   }
 
+  /** Whether a chunk is a state's own body named by its state ("the Russian military", "Russia's army"). */
+  private namesAState(c: Chunk): boolean {
+    const head = this.tokens[c.head];
+    const institution = institutions.has(head.lemma) || institutions.has(this.words[c.head]);
+    const named = this.tokens.slice(c.from, c.head).some((t) => t.pos === "PROPN");
+    return institution && named;
+  }
+
+  /** "troops", "soldiers": a body of a state with no state named in its phrase (what moves, as an object). */
+  private bareBody(np: Span): boolean {
+    const c = this.chunks[this.chunkOf[this.tokenAt(np.start)]];
+    return !!c && this.tokens[c.head].pos !== "PROPN" && !this.tokens.slice(c.from, c.head).some((t) => t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "PRON" || this.words[this.tokens.indexOf(t)] === "the");
+  }
+
+  /** Whether a noun phrase is headed by a body of a state ("the Russian army", "Russian troops"). */
+  private headsABody(np: Span): boolean {
+    const c = this.chunks[this.chunkOf[this.tokenAt(np.start)]];
+    const head = [this.tokens[c?.head ?? 0]?.lemma, this.words[c?.head ?? 0]];
+    return !!c && head.some((w) => institutions.has(w) || personnel.has(w));
+  }
+
   /** Whether a noun phrase stands for a state itself ("Russia", "the Russian army", "Russia's military"). */
   private headsAState(np: Span): boolean {
     const t = this.tokenAt(np.start);
@@ -344,7 +399,15 @@ export class SentenceSyntax {
   /** The preposition chunk that governs the noun phrase at chunk `n`, reaching over "A and B". */
   private prepositionOf(n: number): Chunk | null {
     let i = n;
-    while (i >= 2 && (this.chunks[i - 1].code === "C" || this.chunks[i - 1].code === ",") && this.chunks[i - 2].kind === "NP") i -= 2;
+    // A comma joins "to A, B and C" only in a list that "and"/"or" closes: in "Over the past months,
+    // Russia sent" or "According to officials in Kyiv, Iran sent" the comma ends a fronted phrase.
+    let j = n + 1;
+    while (this.chunks[j]?.code === "," && this.chunks[j + 1]?.kind === "NP") j += 2;
+    let closed = this.chunks[j]?.code === "C" && this.chunks[j + 1]?.kind === "NP";
+    while (i >= 2 && (this.chunks[i - 1].code === "C" || (this.chunks[i - 1].code === "," && closed)) && this.chunks[i - 2].kind === "NP") {
+      closed ||= this.chunks[i - 1].code === "C";
+      i -= 2;
+    }
     const p = this.chunks[i - 1];
     return isPrep(p) ? p : null;
   }

@@ -108,7 +108,7 @@ export function timeline(statements: readonly Statement[], unit: string, colour:
       svg("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end", class: "tick" }, yLabel(v))))));
   chart.append(svg("g", { class: "axis x-axis" },
     xTicks.map((d) => svg("text", { x: x(d), y: H - 8, "text-anchor": "middle", class: "tick" }, xLabel(d)))));
-  if (log) chart.append(svg("text", { x: M.left + 4, y: 12, class: "scale-note" }, "log scale: each line ×10 or less"));
+  if (log) chart.append(svg("text", { x: M.left + 4, y: 12, class: "scale-note" }, "logarithmic scale: equal steps are equal ratios"));
   if (shownBand.length > 1) {
     const shape = area<BandPoint>().x((b) => x(b.t)).y0((b) => y(Math.max(b.low, log ? 1 : 0))).y1((b) => y(b.high)).curve(curveMonotoneX);
     chart.append(svg("path", { d: shape(shownBand) ?? "", class: "band" }, svg("title", null, "estimate band")));

@@ -1,0 +1,125 @@
+// The crawl benchmark (issue 12): `npx tsx bench/crawl.bench.ts [--quick] [--json] [--mb N]`.
+// Generates a seeded crawl (bench/generate-pages.ts) into a temporary folder: a general crawl (one page in
+// ten on topic, 30 % HTML, boilerplate, reprints) and an on-topic crawl. Then, in this one process:
+// - the floor: read every file and split sentences with one regular expression;
+// - extract (read + the whole pipeline) on one thread, on the general crawl and on on-topic pages;
+// - the same general crawl with the prefilter off: the claims must be identical (else the run fails);
+// - extract with 2 worker threads (src/work/extract-pool.ts), worker start-up included;
+// - ingest into a fresh SQLite ledger (extract, store, link: one transaction a document);
+// - peak RSS of the process.
+// MB are the bytes of the pages as saved (markup included). Speed is never asserted in tests: these are the record.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { toSchemaClaim } from "../src/core/claim.js";
+import { readInputs } from "../src/ingest/read-files.js";
+import { pipelineStages, processDocument } from "../src/pipeline.js";
+import { openStore } from "../src/store/open-store.js";
+import { extractInOrder } from "../src/work/extract-pool.js";
+import { generateCrawl, writeCrawl } from "./generate-pages.js";
+
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const json = args.includes("--json");
+const mbArg = args.indexOf("--mb");
+const generalMB = mbArg >= 0 ? Number(args[mbArg + 1]) : quick ? 2 : 8;
+const onTopicMB = generalMB / 4;
+const ingestDocs = quick ? 400 : 2000;
+const log = (line: string) => void (json ? process.stderr : process.stdout).write(`${line}\n`);
+
+const root = mkdtempSync(join(tmpdir(), "armsflow-crawl-bench-"));
+const general = join(root, "general");
+const onTopic = join(root, "on-topic");
+const g = writeCrawl(general, generateCrawl({ mb: generalMB, onTopic: 0.1, seed: 7 }));
+const t = writeCrawl(onTopic, generateCrawl({ mb: onTopicMB, onTopic: 1, seed: 8 }));
+log(`general crawl: ${g.pages} pages, ${(g.bytes / 1e6).toFixed(1)} MB, ${g.onTopic} on topic; on-topic crawl: ${t.pages} pages, ${(t.bytes / 1e6).toFixed(1)} MB`);
+
+const pageFiles = (dir: string) => readdirSync(dir).filter((f) => !f.endsWith(".meta.json")).sort().map((f) => join(dir, f));
+
+/** The floor: read the files (pages and their meta files) and split sentences with one regular expression. */
+function floor(dir: string, bytes: number): number {
+  const t0 = performance.now();
+  let sentences = 0;
+  for (const f of pageFiles(dir)) {
+    sentences += readFileSync(f, "utf8").split(/(?<=[.!?])\s+/).length;
+    readFileSync(f.replace(/\.[^.]+$/, ".meta.json"), "utf8");
+  }
+  const s = (performance.now() - t0) / 1000;
+  if (!sentences) throw new Error("no sentences");
+  return bytes / 1e6 / s;
+}
+
+/** Read + extract on this thread with the given stages; returns MB/s and the claims as JSON lines. */
+async function extract(dir: string, bytes: number, prefilter: boolean): Promise<{ mbPerS: number; claims: string[] }> {
+  const stages = pipelineStages({ prefilter });
+  const claims: string[] = [];
+  const t0 = performance.now();
+  for await (const input of readInputs([dir])) for (const c of processDocument(input, stages).claims) claims.push(JSON.stringify(toSchemaClaim(c)));
+  return { mbPerS: bytes / 1e6 / ((performance.now() - t0) / 1000), claims };
+}
+
+async function extractJobs(dir: string, bytes: number, jobs: number): Promise<{ mbPerS: number; claims: number }> {
+  const t0 = performance.now();
+  let claims = 0;
+  for await (const { doc } of extractInOrder(readInputs([dir]), { jobs })) claims += doc.claims.length;
+  return { mbPerS: bytes / 1e6 / ((performance.now() - t0) / 1000), claims };
+}
+
+async function ingest(dir: string, limit: number): Promise<{ docsPerS: number; stored: number }> {
+  const store = await openStore({ db: join(root, "ingest.db") });
+  await store.migrate();
+  let n = 0;
+  const t0 = performance.now();
+  try {
+    for await (const input of readInputs([dir])) {
+      if (n >= limit) break;
+      const doc = processDocument(input);
+      if (!doc.failed) await store.putDocument(doc);
+      n++;
+    }
+  } finally {
+    await store.close();
+  }
+  return { docsPerS: n / ((performance.now() - t0) / 1000), stored: n };
+}
+
+try {
+  // Warm up: module loading, the gazetteer and the lexicons compiled once, the JIT.
+  processDocument({ path: "warm-up", bytes: readFileSync(pageFiles(onTopic)[0]), meta: { id: "warm-up", published: "2025-06-01" } });
+  const floorMB = floor(general, g.bytes);
+  log(`floor (read files, split sentences with one regex): ${floorMB.toFixed(1)} MB/s`);
+  const on = await extract(general, g.bytes, true);
+  log(`extract, general crawl, prefilter on: ${on.mbPerS.toFixed(2)} MB/s (${(floorMB / on.mbPerS).toFixed(1)}x the floor), ${on.claims.length} claims`);
+  const off = await extract(general, g.bytes, false);
+  const identical = off.claims.length === on.claims.length && off.claims.every((c, i) => c === on.claims[i]);
+  log(`extract, general crawl, prefilter off: ${off.mbPerS.toFixed(2)} MB/s; claims ${identical ? "identical" : "DIFFER"} (${off.claims.length})`);
+  const topic = await extract(onTopic, t.bytes, true);
+  log(`extract, on-topic pages: ${topic.mbPerS.toFixed(2)} MB/s, ${topic.claims.length} claims`);
+  const two = await extractJobs(general, g.bytes, 2);
+  log(`extract, general crawl, 2 worker threads (start-up included): ${two.mbPerS.toFixed(2)} MB/s, ${two.claims} claims`);
+  const ing = await ingest(general, ingestDocs);
+  log(`ingest into a fresh SQLite ledger (linking on): ${ing.docsPerS.toFixed(1)} documents/s over ${ing.stored} documents`);
+  const peak = process.resourceUsage().maxRSS / 1024;
+  log(`peak RSS: ${peak.toFixed(0)} MB`);
+  const figures = {
+    date: new Date().toISOString(),
+    quick,
+    general_mb: +(g.bytes / 1e6).toFixed(2),
+    general_pages: g.pages,
+    ontopic_mb: +(t.bytes / 1e6).toFixed(2),
+    floor_mb_per_s: +floorMB.toFixed(2),
+    extract_mb_per_s: +on.mbPerS.toFixed(3),
+    extract_mb_per_s_no_prefilter: +off.mbPerS.toFixed(3),
+    prefilter_claims_identical: identical,
+    extract_floor_ratio: +(floorMB / on.mbPerS).toFixed(1),
+    ontopic_mb_per_s: +topic.mbPerS.toFixed(3),
+    extract_mb_per_s_jobs2: +two.mbPerS.toFixed(3),
+    ingest_docs_per_s_sqlite: +ing.docsPerS.toFixed(1),
+    peak_rss_mb: Math.round(peak),
+  };
+  if (json) console.log(JSON.stringify(figures));
+  if (!identical || two.claims !== on.claims.length) process.exitCode = 1;
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,78 @@
+import type { ArmsDocument } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import continuations from "../../knowledge/continuations.json" with { type: "json" };
+import type { Party, Trigger } from "./direction.js";
+import type { Context, Draft } from "./draft.js";
+
+const joining = new RegExp(`\\b(?:${continuations.joining.join("|")})\\b`, "giu");
+const joinedThing = new RegExp(continuations.joinedThing, "iu");
+const sharedLead = new RegExp(continuations.sharedSubjectLead, "iu");
+/** Words between coordinated states: "A, B, C and D", "A as well as B", "A along with B". */
+const coordination = /^\s*(?:,|and|,\s*and|as well as|along with|together with|plus)?\s*(?:the\s+)?$/i;
+
+/** Whether a sentence has a word of joining the flow told before (so it is worth assembling: find-candidates). */
+export function joinsFlow(text: string): boolean {
+  joining.lastIndex = 0;
+  return joining.test(text) && joinedThing.test(text);
+}
+
+/**
+ * "The Netherlands, Norway and Finland have announced their participation", "Two more states, Spain and
+ * Italy, joined the initiative": states that take part in the flow in focus (the last transfer the
+ * segment told) each give its item to its receiver, one claim per state. Only where the sentence
+ * tells no transfer of its own, names the thing joined as one told before ("the initiative", "their
+ * participation"), and the states stand together before the joining word.
+ */
+export function joinersOfFlow(doc: ArmsDocument, sentence: Span, ctx: Context): Draft[] {
+  const last = ctx.lastTransfer;
+  // (The joiners are often the ones who announce it: speakers count here.)
+  const parties: Party[] = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state").map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
+  if (!last || !parties.length) return [];
+  const text = doc.slice(sentence);
+  joining.lastIndex = 0;
+  const word = joining.exec(text);
+  if (!word) return [];
+  const at = sentence.start + word.index;
+  // ("their participation": the possessive stands before the word.)
+  if (!joinedThing.test(text.slice(Math.max(0, word.index - 8)))) return [];
+  // The joiners: the run of coordinated states right before the word (no other state after it but the receiver).
+  const before = parties.filter((p) => p.span.end <= at);
+  if (!before.length || parties.some((p) => p.span.start >= at && p.state !== last.recipient)) return [];
+  const run: Party[] = [before[before.length - 1]];
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (!coordination.test(doc.text.slice(before[i].span.end, run[0].span.start))) break;
+    run.unshift(before[i]);
+  }
+  // Subjects only: nothing but a verb group (and a few words) between the last state and the joining word.
+  if (!/^[\s\p{L},'’-]{0,60}$/u.test(doc.text.slice(run[run.length - 1].span.end, at)) || /\b(?:to|from|for|with|by|of|in)\s*$/i.test(doc.text.slice(run[0].span.start - 12, run[0].span.start))) return [];
+  const states = [...new Set(run.map((p) => p.state))].filter((s) => s !== last.recipient);
+  const clause = sentence;
+  const drafts = states.map((state): Draft => ({ clause, kind: "transfer", supplier: state, recipient: last.recipient, item: last.item, quantity: null, calibre: null, parts: {}, lastPart: at + word[0].length, thing: last.item }));
+  for (const d of drafts) joiners.add(d);
+  return drafts;
+}
+
+const joiners = new WeakSet<Draft>();
+
+/** A joiner that also announces (one source per state named) is its own source: its claim keeps that source only. */
+export function inOwnVoice<C extends { supplier: string | null; source: { country: string | null } }>(draft: Draft, claims: C[]): C[] {
+  if (!joiners.has(draft) || !claims.some((c) => c.source.country === draft.supplier)) return claims;
+  return claims.filter((c) => c.source.country === draft.supplier);
+}
+
+/**
+ * "North Korea formed an alliance with Russia and sent troops to Moscow": a clause opened by "and" (or
+ * "but", "then") with its verb first shares the subject of the clause before. The subject is the first
+ * state of that clause named before its verb, with no preposition before it. Returns that state, or null.
+ */
+export function sharedSubject(text: string, clause: Span, previous: Span | null, parties: readonly Party[], triggers: readonly Trigger[]): string | null {
+  if (!previous) return null;
+  const verb = triggers.find((t) => t.start >= clause.start && t.end <= clause.end && (t.role === "give" || t.role === "get"));
+  if (!verb || !sharedLead.test(text.slice(clause.start, verb.start))) return null;
+  const first = parties.find((p) => p.span.start >= previous.start && p.span.end <= previous.end);
+  if (!first) return null;
+  const lead = text.slice(previous.start, first.span.start);
+  // The subject opens the clause: at most a few words (an adverbial, an article) before it, no preposition.
+  if (/\b(?:to|from|for|with|by|of|in|on|at|against|between|into|than|and)\s+(?:the\s+)?$/i.test(lead) || lead.split(/\s+/).filter(Boolean).length > 6) return null;
+  return first.state;
+}

@@ -1,0 +1,116 @@
+import { Worker } from "node:worker_threads";
+import type { ArmsDocument } from "../core/document.js";
+import type { InputFile } from "../ingest/read-files.js";
+import { processDocument } from "../pipeline.js";
+import { fromWire, type WireDocument } from "./wire.js";
+
+/**
+ * Reading and extracting on several threads, storing on one: `extractInOrder(inputs, { jobs: 2 })` yields
+ * each document (an ArmsDocument, as processDocument gives it) in input order as soon as it and those
+ * before it are done. At most `jobs * 4` documents are in flight, so memory stays flat over a big folder.
+ * With `jobs` 1 (the default) everything runs on this thread, as before.
+ *
+ *     for await (const { input, doc } of extractInOrder(readInputs(paths), { jobs: 2 })) await store.putDocument(doc);
+ */
+export interface PoolOptions {
+  /** Worker threads (1: none, this thread extracts). */
+  readonly jobs?: number;
+  /** Publication date for inputs whose metadata carries none. */
+  readonly published?: string | null;
+}
+
+export interface Extracted {
+  readonly input: InputFile;
+  readonly doc: ArmsDocument;
+}
+
+const withPublished = (input: InputFile, published: string | null | undefined): InputFile =>
+  published && !input.meta?.published ? { ...input, meta: { ...input.meta, published } } : input;
+
+export async function* extractInOrder(inputs: AsyncIterable<InputFile>, options: PoolOptions = {}): AsyncGenerator<Extracted> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  if (jobs === 1) {
+    for await (const raw of inputs) {
+      const input = withPublished(raw, options.published);
+      yield { input, doc: processDocument(input) };
+    }
+    return;
+  }
+  const pool = new WorkerPool(jobs);
+  try {
+    const window = jobs * 4;
+    const pending: { input: InputFile; result: Promise<ArmsDocument> }[] = [];
+    const iterator = inputs[Symbol.asyncIterator]();
+    let done = false;
+    while (!done || pending.length) {
+      while (!done && pending.length < window) {
+        const next = await iterator.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        const input = withPublished(next.value, options.published);
+        const result = pool.run(input);
+        result.catch(() => undefined); // awaited in order below; never an unhandled rejection meanwhile
+        pending.push({ input, result });
+      }
+      const head = pending.shift();
+      if (head) yield { input: head.input, doc: await head.result };
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+/** A fixed set of worker threads, each fed one document at a time (the least busy first). */
+export class WorkerPool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly waiting = new Map<number, { resolve: (d: ArmsDocument) => void; reject: (e: Error) => void }>();
+  private seq = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = startWorker();
+      const slot = { worker, busy: 0 };
+      worker.on("message", (m: { seq: number; doc?: WireDocument; error?: string }) => {
+        slot.busy--;
+        const w = this.waiting.get(m.seq);
+        this.waiting.delete(m.seq);
+        if (m.doc) w?.resolve(fromWire(m.doc));
+        else w?.reject(new Error(m.error ?? "the worker sent nothing"));
+      });
+      worker.on("error", (error) => {
+        for (const w of this.waiting.values()) w.reject(error);
+        this.waiting.clear();
+      });
+      this.workers.push(slot);
+    }
+  }
+
+  run(input: InputFile): Promise<ArmsDocument> {
+    const seq = this.seq++;
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(seq, { resolve, reject });
+      const { path, bytes, meta, problem, problems } = input;
+      slot.worker.postMessage({ seq, input: { path, bytes, meta, problem, problems } });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
+
+/**
+ * The worker thread, compiled (dist/work/extract-worker.js) or, where this file runs as TypeScript (tsx,
+ * vitest), through tsx's loader registered inside the worker.
+ */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (here.endsWith(".js")) return new Worker(new URL("./extract-worker.js", here));
+  const target = new URL("./extract-worker.ts", here).href;
+  const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
+  return new Worker(boot, { eval: true });
+}

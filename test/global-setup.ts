@@ -1,0 +1,27 @@
+// Once per test run: every temporary folder the tests (and the programs they start) make goes under
+// one folder of this run (TMPDIR), which is removed at the end; what a test forgot to remove is named,
+// so the next fix knows where to look, and nothing is left in the machine's /tmp either way.
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export default function setup(): () => void {
+  const before = process.env.TMPDIR;
+  const dir = mkdtempSync(join(tmpdir(), "armsflow-tests-"));
+  process.env.TMPDIR = dir;
+  return () => {
+    let left: string[] = [];
+    try {
+      left = readdirSync(dir).filter((name) => !name.startsWith("tsx-")); // tsx's own cache of the CLI runs
+    } catch {
+      // already gone
+    }
+    if (left.length > 0) {
+      const names = left.slice(0, 12).join(", ") + (left.length > 12 ? ", ..." : "");
+      process.stdout.write(`\ntemporary files left by tests (removed now): ${left.length}: ${names}\n`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+  };
+}
