@@ -38,8 +38,9 @@ log(`general crawl: ${g.pages} pages, ${(g.bytes / 1e6).toFixed(1)} MB, ${g.onTo
 const pageFiles = (dir: string) => readdirSync(dir).filter((f) => !f.endsWith(".meta.json")).sort().map((f) => join(dir, f));
 
 /** The floor: read the files (pages and their meta files) and split sentences with one regular expression. */
-function floor(dir: string, bytes: number): number {
+function floor(dir: string, bytes: number): { mbPerS: number; cpuMbPerS: number } {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let sentences = 0;
   for (const f of pageFiles(dir)) {
     sentences += readFileSync(f, "utf8").split(/(?<=[.!?])\s+/).length;
@@ -47,16 +48,23 @@ function floor(dir: string, bytes: number): number {
   }
   const s = (performance.now() - t0) / 1000;
   if (!sentences) throw new Error("no sentences");
-  return bytes / 1e6 / s;
+  return { mbPerS: bytes / 1e6 / s, cpuMbPerS: bytes / 1e6 / cpuSeconds(cpu0) };
 }
 
 /** Read + extract on this thread with the given stages; returns MB/s and the claims as JSON lines. */
-async function extract(dir: string, bytes: number, prefilter: boolean): Promise<{ mbPerS: number; claims: string[] }> {
+async function extract(dir: string, bytes: number, prefilter: boolean): Promise<{ mbPerS: number; cpuMbPerS: number; claims: string[] }> {
   const stages = pipelineStages({ prefilter });
   const claims: string[] = [];
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for await (const input of readInputs([dir])) for (const c of processDocument(input, stages).claims) claims.push(JSON.stringify(toSchemaClaim(c)));
-  return { mbPerS: bytes / 1e6 / ((performance.now() - t0) / 1000), claims };
+  return { mbPerS: bytes / 1e6 / ((performance.now() - t0) / 1000), cpuMbPerS: bytes / 1e6 / cpuSeconds(cpu0), claims };
+}
+
+/** CPU seconds of this process since `from` (a machine shared with other work: wall time alone would mislead). */
+function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1e6;
 }
 
 async function extractJobs(dir: string, bytes: number, jobs: number): Promise<{ mbPerS: number; claims: number }> {
@@ -87,15 +95,16 @@ async function ingest(dir: string, limit: number): Promise<{ docsPerS: number; s
 try {
   // Warm up: module loading, the gazetteer and the lexicons compiled once, the JIT.
   processDocument({ path: "warm-up", bytes: readFileSync(pageFiles(onTopic)[0]), meta: { id: "warm-up", published: "2025-06-01" } });
-  const floorMB = floor(general, g.bytes);
-  log(`floor (read files, split sentences with one regex): ${floorMB.toFixed(1)} MB/s`);
+  const fl = floor(general, g.bytes);
+  const floorMB = fl.mbPerS;
+  log(`floor (read files, split sentences with one regex): ${floorMB.toFixed(1)} MB/s wall, ${fl.cpuMbPerS.toFixed(1)} MB/s of CPU time`);
   const on = await extract(general, g.bytes, true);
-  log(`extract, general crawl, prefilter on: ${on.mbPerS.toFixed(2)} MB/s (${(floorMB / on.mbPerS).toFixed(1)}x the floor), ${on.claims.length} claims`);
+  log(`extract, general crawl, prefilter on: ${on.mbPerS.toFixed(2)} MB/s wall, ${on.cpuMbPerS.toFixed(2)} MB/s of CPU time (${(fl.cpuMbPerS / on.cpuMbPerS).toFixed(1)}x the floor in CPU time), ${on.claims.length} claims`);
   const off = await extract(general, g.bytes, false);
   const identical = off.claims.length === on.claims.length && off.claims.every((c, i) => c === on.claims[i]);
-  log(`extract, general crawl, prefilter off: ${off.mbPerS.toFixed(2)} MB/s; claims ${identical ? "identical" : "DIFFER"} (${off.claims.length})`);
+  log(`extract, general crawl, prefilter off: ${off.mbPerS.toFixed(2)} MB/s wall, ${off.cpuMbPerS.toFixed(2)} MB/s of CPU time; claims ${identical ? "identical" : "DIFFER"} (${off.claims.length})`);
   const topic = await extract(onTopic, t.bytes, true);
-  log(`extract, on-topic pages: ${topic.mbPerS.toFixed(2)} MB/s, ${topic.claims.length} claims`);
+  log(`extract, on-topic pages: ${topic.mbPerS.toFixed(2)} MB/s wall, ${topic.cpuMbPerS.toFixed(2)} MB/s of CPU time, ${topic.claims.length} claims`);
   const two = await extractJobs(general, g.bytes, 2);
   log(`extract, general crawl, 2 worker threads (start-up included): ${two.mbPerS.toFixed(2)} MB/s, ${two.claims} claims`);
   const ing = await ingest(general, ingestDocs);
@@ -109,11 +118,15 @@ try {
     general_pages: g.pages,
     ontopic_mb: +(t.bytes / 1e6).toFixed(2),
     floor_mb_per_s: +floorMB.toFixed(2),
+    floor_mb_per_cpu_s: +fl.cpuMbPerS.toFixed(2),
     extract_mb_per_s: +on.mbPerS.toFixed(3),
+    extract_mb_per_cpu_s: +on.cpuMbPerS.toFixed(3),
     extract_mb_per_s_no_prefilter: +off.mbPerS.toFixed(3),
+    extract_mb_per_cpu_s_no_prefilter: +off.cpuMbPerS.toFixed(3),
     prefilter_claims_identical: identical,
-    extract_floor_ratio: +(floorMB / on.mbPerS).toFixed(1),
+    extract_floor_ratio_cpu: +(fl.cpuMbPerS / on.cpuMbPerS).toFixed(1),
     ontopic_mb_per_s: +topic.mbPerS.toFixed(3),
+    ontopic_mb_per_cpu_s: +topic.cpuMbPerS.toFixed(3),
     extract_mb_per_s_jobs2: +two.mbPerS.toFixed(3),
     ingest_docs_per_s_sqlite: +ing.docsPerS.toFixed(1),
     peak_rss_mb: Math.round(peak),

@@ -3,6 +3,13 @@ import type { ArmsDocument, DocumentMeta } from "../core/document.js";
 import { estimateBalance, estimateFlowCurves, flowLikelihood, gradeSources } from "../estimate/index.js";
 import type { GradedStatement } from "../estimate/grade-sources.js";
 import { pipelineStages, processDocument } from "../pipeline.js";
+import { withBudget } from "../core/pipeline.js";
+
+/** The time one report posted to the API may take to read: ARMSFLOW_REQUEST_BUDGET_MS, else 10 s (docs/limits.md). */
+export function requestBudgetMs(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.ARMSFLOW_REQUEST_BUDGET_MS);
+  return env.ARMSFLOW_REQUEST_BUDGET_MS !== undefined && Number.isFinite(n) && n > 0 ? n : 10_000;
+}
 import type { SourceRecord, Statement } from "../core/ledger.js";
 
 export interface ProcessInput {
@@ -36,7 +43,8 @@ export interface Engine {
 export async function loadEngine(overrides: Partial<Engine> = {}): Promise<Engine> {
   const stages = overrides.process ? [] : pipelineStages(); // built once, reused for every report
   return {
-    process: overrides.process ?? ((input) => processDocument(input, stages)),
+    // One request may not hold the event loop for long (issue 13.4): past its budget the report fails `time-budget` (422).
+    process: overrides.process ?? ((input) => withBudget(requestBudgetMs(), () => processDocument(input, stages))),
     flowCurves: overrides.flowCurves ?? ((s) => estimateFlowCurves(s)),
     balance: overrides.balance ?? ((f, r) => estimateBalance(f, r)),
     likelihood: overrides.likelihood ?? ((s) => flowLikelihood(s)),

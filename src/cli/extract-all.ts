@@ -2,7 +2,7 @@ import { toSchemaClaim, type Claim } from "../core/claim.js";
 import type { DocumentMeta } from "../core/document.js";
 import type { InputFile } from "../ingest/read-files.js";
 import { linkClaims } from "../link/link-claims.js";
-import { processDocument } from "../pipeline.js";
+import { extractInOrder } from "../work/extract-pool.js";
 
 export interface ExtractResult {
   readonly claims: Claim[];
@@ -14,14 +14,12 @@ export interface ExtractResult {
 }
 
 /** Runs the pipeline over inputs one at a time; a bad document is reported and the batch goes on. */
-export async function extractAll(inputs: AsyncIterable<InputFile>, options: { link?: boolean; published?: string | null } = {}): Promise<ExtractResult> {
+export async function extractAll(inputs: AsyncIterable<InputFile>, options: { link?: boolean; published?: string | null; jobs?: number } = {}): Promise<ExtractResult> {
   const claims: Claim[] = [];
   const failed: string[] = [];
   const documents: ExtractResult["documents"][number][] = [];
   const metas = new Map<string, DocumentMeta>();
-  for await (const input of inputs) {
-    const meta = options.published && !input.meta?.published ? { ...input.meta, published: options.published } : input.meta;
-    const doc = processDocument({ ...input, meta });
+  for await (const { doc } of extractInOrder(inputs, { jobs: options.jobs ?? 1, published: options.published })) {
     documents.push({ meta: doc.meta, diagnostics: doc.diagnostics });
     metas.set(doc.meta.id, doc.meta);
     if (doc.failed) failed.push(...doc.diagnostics.filter((d) => d.severity === "fatal").map((d) => `${d.code}: ${d.message}`));

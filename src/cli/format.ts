@@ -71,12 +71,77 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-export function printTable(head: string[], rows: (string | number | null | undefined)[][]): void {
+/** The widest a table is printed without `--wide` (the terminal's width when that is narrower). */
+export const TABLE_WIDTH = 100;
+
+export interface TableFit {
+  /** Every column at its natural width (`--wide`). */
+  readonly wide?: boolean;
+  /** Columns left out, in this order, while the table is too wide (`--wide` or `--json` shows them). */
+  readonly drop?: readonly string[];
+  /** Columns whose text may wrap onto more lines, narrowest last. */
+  readonly wrap?: readonly string[];
+  /** The width to fit (default: TABLE_WIDTH, or the terminal's width when smaller). */
+  readonly width?: number;
+}
+
+/** Display width of a cell's text (one column a code point; tables hold no wide scripts in practice). */
+const cellWidth = (text: string) => Math.max(0, ...text.split("\n").map((l) => [...l].length));
+
+/**
+ * Which columns to print and how wide (padding included) so the table fits `fit.width`: optional
+ * columns are dropped while wrapping alone cannot fit it, then the wrapping columns are narrowed,
+ * widest first, to no less than 12.
+ * `widths` is undefined when the table fits as it is.
+ */
+export function fitColumns(head: readonly string[], rows: readonly (readonly string[])[], fit: TableFit = {}): { keep: number[]; widths?: number[] } {
+  const all = head.map((_, i) => i);
+  if (fit.wide) return { keep: all };
+  const terminal = process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : Infinity;
+  const budget = fit.width ?? Math.max(40, Math.min(TABLE_WIDTH, terminal));
+  const natural = all.map((i) => 2 + Math.max(cellWidth(head[i]), ...rows.map((r) => cellWidth(r[i] ?? ""))));
+  // A wrapped column is never narrower than its longest word (item names are cut otherwise).
+  const word = all.map((i) => 2 + Math.max(...[head[i], ...rows.map((r) => r[i] ?? "")].flatMap((t) => t.split(/\s+/)).map(cellWidth)));
+  const floor = (i: number, least: number) => Math.min(natural[i], Math.max(least, word[i]));
+  const total = (keep: number[], widths: (i: number) => number) => keep.reduce((sum, i) => sum + widths(i) + 1, 1);
+  const wraps = (i: number) => (fit.wrap ?? head).includes(head[i]);
+  // A column is left out only while wrapping the others (to 16 columns each) would not be enough.
+  const tightest = (i: number) => (wraps(i) ? floor(i, 16) : natural[i]);
+  let keep = all;
+  for (const name of fit.drop ?? []) {
+    if (total(keep, tightest) <= budget) break;
+    keep = keep.filter((i) => head[i] !== name);
+  }
+  if (total(keep, (i) => natural[i]) <= budget) return { keep };
+  const widths = [...natural];
+  const wrapping = keep.filter(wraps);
+  let excess = total(keep, (i) => widths[i]) - budget;
+  // Narrow the widest wrapping column one step at a time, so the room is shared out evenly.
+  while (excess > 0) {
+    const widest = wrapping.filter((i) => widths[i] > floor(i, 12)).sort((a, b) => widths[b] - widths[a])[0];
+    if (widest === undefined) break;
+    widths[widest]--;
+    excess--;
+  }
+  return { keep, widths: keep.map((i) => widths[i]) };
+}
+
+export function printTable(head: string[], rows: (string | number | null | undefined)[][], fit: TableFit = {}): void {
   // No rule between rows: a ledger is read down its columns.
   const chars = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
-  const table = new Table({ head, chars, style: { head: process.stdout.isTTY ? ["cyan"] : [], border: process.stdout.isTTY ? ["grey"] : [] }, wordWrap: true });
-  for (const r of rows) table.push(r.map((v) => (v === null || v === undefined ? "" : String(v))));
+  const cells = rows.map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v))));
+  const { keep, widths } = fitColumns(head, cells, fit);
+  const table = new Table({
+    head: keep.map((i) => head[i]),
+    chars,
+    style: { head: process.stdout.isTTY ? ["cyan"] : [], border: process.stdout.isTTY ? ["grey"] : [] },
+    wordWrap: true,
+    ...(widths ? { colWidths: widths } : {}),
+  });
+  for (const r of cells) table.push(keep.map((i) => r[i] ?? ""));
   process.stdout.write(`${table.toString()}\n`);
+  const dropped = head.filter((_, i) => !keep.includes(i));
+  if (dropped.length && process.stderr.isTTY) process.stderr.write(`(columns left out to fit the width: ${dropped.join(", ")}; --wide shows them all)\n`);
 }
 
 const n = (x: number) => x.toLocaleString("en-US");
@@ -121,3 +186,7 @@ export function statementRows(list: readonly Statement[]): (string | number | nu
 }
 
 export const STATEMENT_HEAD = ["stated", "flow", "figure", "certainty", "source", "reports", "indep.", "id"];
+
+/** How a statements table fits 100 columns: the id goes first (`--wide` or `--json` has it), then the counts. */
+export const STATEMENT_FIT = { drop: ["id", "indep.", "reports"], wrap: ["source", "figure", "flow"] } as const;
+

@@ -2,19 +2,22 @@ import { createHash } from "node:crypto";
 import { strongestCertainty, type Certainty, type Claim, type ClaimKind, type Item, type Period, type Quantity } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
+import { checkBudget } from "../core/pipeline.js";
 import { hits, matchAll, phraseRegex, speech, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import { splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
-import { goodsOf, partiesBySyntax, sentenceSyntax } from "./claims/parties.js";
+import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { cargoOf, conveyedBy, pricedGoods } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
-import { inOwnVoice, joinersOfFlow, sharedSubject } from "./claims/carry-flow.js";
+import { attack } from "./claims/shapes/attack.js";
+import { bodySubjects, inOwnVoice, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
+import { byOwnOrigin } from "./claims/item-origin.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -32,6 +35,7 @@ export function assembleClaims(): Stage {
     const bySentence = new Map(doc.attributions.map((a) => [a.sentence, a]));
     doc.sentences.forEach((sentence, index) => {
       if (sentence.candidate === false) return;
+      checkBudget(); // (the document's time budget, core/pipeline.ts: a hostile page stops here, named)
       const ctx = contexts.get(sentence.segment) ?? emptyContext();
       contexts.set(sentence.segment, ctx);
       const attribution = bySentence.get(index);
@@ -67,11 +71,13 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
         .filter((m) => (m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
         .map((m) => ({ span: m.span, state: m.state!, form: "name" as const })),
     )
+    // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
+    .concat(bodySubjects(doc, sentence.span, findTriggers(local, start)).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
     .sort((a, b) => a.span.start - b.span.start);
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
   const syntax = sentenceSyntax(doc, sentence.span, findTriggers(local, start));
   const parties = partiesBySyntax(stateParties, syntax);
-  const named = goodsOf(withPageFamily(findItems(local, start), missileFamilyOf(doc)), syntax, findTriggers(local, start)).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
+  const named = goodsOf(withPageFamily(findItems(local, start), missileFamilyOf(doc)), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
 
@@ -88,7 +94,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
   // Shapes without a transfer verb ("the package includes") give transfer words of their own.
-  const triggers = [...findTriggers(local, start), ...shapeTriggers({ doc, index, sentence: sentence.span, ctx })].sort((a, b) => a.start - b.start);
+  const triggers = tellingTriggers(doc, sentence.span, [...findTriggers(local, start), ...shapeTriggers({ doc, index, sentence: sentence.span, ctx })]).sort((a, b) => a.start - b.start);
   const hasTrigger = triggers.length > 0;
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
   // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
@@ -209,8 +215,11 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
       drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }
+    // "bought French jets instead of Russian ones": in a clause of getting, each thing comes from its own origin.
+    drafts.splice(clauseDrafts, drafts.length - clauseDrafts, ...byOwnOrigin(text, drafts.slice(clauseDrafts), parties, dir.role));
     // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
-    for (const co of dir.coSuppliers ?? []) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
+    // (and "Together with Denmark, Germany delivered ...": a partner named by such a phrase gives too.)
+    for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
     ctx.supplier = supplier;
     ctx.recipient = recipient;
   }

@@ -1,6 +1,7 @@
 import type { Source } from "../core/claim.js";
 import type { ArmsDocument, Attribution, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
+import { checkBudget } from "../core/pipeline.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
 import { relativeAside } from "./attribution/asides.js";
@@ -11,7 +12,12 @@ import { groupAfter, groupBefore, type Recall, type Speaker, speakersIn, stateMe
 // "This is reported by the ministry", "This was stated in the report of X": the lead's source, named after it.
 const titleWords = new Set(speechData.titles);
 const packageNoun = new RegExp(`\\b(?:${speechData.packageNouns.join("|")})\\b`, "i");
-const namedAfter = new RegExp(`^\\s*(?:${speechData.namedAfter.join("|")})\\b`, "i");
+const namedAfterPhrase = new RegExp(`^\\s*(?:${speechData.namedAfter.join("|")})\\b`, "i");
+/** "This is reported by X": the phrase that names the lead's source; not "It was reported by X that ...", which carries its own claim. */
+function leadNamedAfter(text: string): RegExpExecArray | null {
+  const m = namedAfterPhrase.exec(text);
+  return m && !/^[^,;:]*?\bthat\b/i.test(text.slice(m[0].length)) ? m : null;
+}
 
 /**
  * Says who makes each candidate sentence's claims: "X said", "according to X", "X told reporters",
@@ -30,6 +36,7 @@ export function attributeSentences(): Stage {
     const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean }>();
     const own: Source = { speaker: null, org: doc.meta.outlet, country: stateMediaCountry(doc.meta.outlet) };
     doc.sentences.forEach((sentence, index) => {
+      checkBudget(); // (the document's time budget, core/pipeline.ts)
       const text = doc.slice(sentence.span);
       const named = namedBySegment.get(sentence.segment) ?? [];
       namedBySegment.set(sentence.segment, named);
@@ -41,7 +48,7 @@ export function attributeSentences(): Stage {
         return;
       }
       // Sentences with no claim matter only where they name a speaker that a later "he said" points back to.
-      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !namedAfter.test(text)) return;
+      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !leadNamedAfter(text)) return;
       const found = attribute(doc, index, recall);
       if (found && found.voice !== "outlet") {
         const { chosen, ...attribution } = found;
@@ -49,7 +56,7 @@ export function attributeSentences(): Stage {
         // A report whose lead credits another outlet ("..., according to Merkur") relays that outlet throughout.
         if (found.voice === "media" && !voiceBySegment.has(sentence.segment) && isLead(doc, index)) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays], media: true });
         // "This is reported by the ministry": the sentences before it in the segment, told in the outlet's voice, are the ministry's.
-        if (namedAfter.test(text)) {
+        if (leadNamedAfter(text)) {
           doc.attributions.forEach((a, n) => {
             if ((a.voice === "outlet" || a.voice === "media") && doc.sentences[a.sentence].segment === sentence.segment && a.sentence < index) doc.attributions[n] = { ...a, sources: found.sources, relays: found.relays, voice: found.voice };
           });
@@ -60,6 +67,8 @@ export function attributeSentences(): Stage {
         if (found.voice === "named" && packageNoun.test(text)) announcerBySegment.set(sentence.segment, found);
         return;
       }
+      // "Iran's Foreign Minister Ali Vaziri made a statement on Monday." says nothing itself, but "the minister told reporters" may point back to him.
+      if (!found) named.push(...speakersIn(doc, sentence.span, recall).filter((s) => s.kind === "person"));
       if (sentence.candidate === false) return;
       // "The package includes ...", "Also in the drawdown are:" and its list: the contents of a package the segment's announcer made known.
       const announcer = announcerBySegment.get(sentence.segment);
@@ -108,13 +117,16 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
   if (lead) chosen.push(lead);
   else if (tail) chosen.push(tail);
   // "This is reported by the ministry, ..., the wire reports": the one named after "by" made the claims.
-  const after = namedAfter.exec(text);
+  const after = leadNamedAfter(text);
   if (after) chosen.push(...groupAfter(doc, speakers, start + after[0].length, 8).filter((s) => s.kind !== "media"));
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of chosen.length ? [] : matchAll(speech.according, text, start)) {
-    const group = groupAfter(doc, speakers, m.end, 4);
+    // "it was reported by Yonhap that Norway ...": the parties of the claim after "that" are no speakers.
+    const clause = /^it\b/i.test(m.text) ? /\bthat\b/i.exec(doc.text.slice(m.end, end)) : null;
+    const group = groupAfter(doc, speakers, m.end, 4).filter((g) => !clause || g.span.start < m.end + clause.index);
     if (!group.length) continue;
-    if (/cited|reported|quoted/i.test(m.text)) relays.push(...group.map((g) => g.source.org ?? "").filter(Boolean));
+    // "as reported by Yonhap" passes a claim on; "it was reported by Yonhap that ...", "it was stated by X" names who made it.
+    if (/cited|reported|quoted/i.test(m.text) && !/^it\b/i.test(m.text)) relays.push(...group.map((g) => g.source.org ?? "").filter(Boolean));
     else chosen.push(...group);
   }
   // "X said", "..., said X". Where "according to" named only an outlet ("the minister said, according to

@@ -9,7 +9,7 @@ import { joinsFlow } from "./claims/carry-flow.js";
 import { findTriggers } from "./claims/direction.js";
 import grammar from "../knowledge/chunks.json" with { type: "json" };
 
-// "is limited to importing", "barred from selling": a rule on the trade, right before its verb.
+// "is capped at exporting", "barred from selling": a rule on the trade, right before its verb.
 const limitBefore = new RegExp(`\\b(?:${grammar.limitWords.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+$`, "i");
 
 /**
@@ -39,7 +39,7 @@ function denialOfClaims(text: string): boolean {
 }
 
 /**
- * "Pyongyang is limited to importing 500,000 barrels a year", "firms are barred from selling drones to
+ * "Minsk is capped at exporting 20,000 tonnes a month", "firms are barred from selling drones to
  * Moscow": every transfer word of the sentence is under a rule's limit, so the sentence tells a rule, not a trade.
  */
 function onlyLimits(text: string): boolean {

@@ -32,10 +32,13 @@ export function mergeClaims(): Stage {
   };
 }
 
+/** Containers of unknown cargo and the same count of containers of something named are one claim. */
+function unknownCargo(x: Claim, y: Claim): boolean {
+  return x.item === "goods-unspecified" && x.quantity?.unit === "containers" && y.quantity?.unit === "containers" && sameFigure(x.quantity, y.quantity, 0.06);
+}
+
 function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   if (a.kind !== b.kind || a.supplier !== b.supplier || a.recipient !== b.recipient) return false;
-  // Containers of unknown cargo and the same count of containers of something named are one claim.
-  const unknownCargo = (x: Claim, y: Claim) => x.item === "goods-unspecified" && x.quantity?.unit === "containers" && y.quantity?.unit === "containers" && sameFigure(x.quantity, y.quantity, 0.06);
   if (a.item !== b.item && !unknownCargo(a, b) && !unknownCargo(b, a)) return false;
   // A headline speaks loosely ("..., Seoul says", "...: defense chief"): it retells the body's claim of the
   // same core and figure, whoever the body names.
@@ -56,12 +59,24 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   return oneBare && (sameThing || a.segment !== b.segment ? sameThing : false);
 }
 
+/** The name words of a speaker, two letters or more: `nameWords("Kim Yo-jong")` → {"kim", "yo", "jong"}. */
+function nameWords(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/[\s.-]+/).filter((w) => w.length > 1));
+}
+
 /** Same speaker (by any shared name word), or the same body where one names no speaker. */
 export function sameSource(a: Source, b: Source): boolean {
-  const words = (s: string | null) => new Set((s ?? "").toLowerCase().split(/[\s.-]+/).filter((w) => w.length > 1));
-  if (a.speaker && b.speaker) return [...words(a.speaker)].some((w) => words(b.speaker).has(w));
-  if (a.speaker || b.speaker) return a.org !== null && a.org === b.org;
+  if (a.speaker && b.speaker) {
+    const theirs = nameWords(b.speaker);
+    return [...nameWords(a.speaker)].some((w) => theirs.has(w));
+  }
+  if (a.speaker || b.speaker) return (a.org !== null && a.org === b.org) || unnamedOf(a, b) || unnamedOf(b, a);
   return (a.org ?? "").toLowerCase() === (b.org ?? "").toLowerCase() && a.country === b.country;
+}
+
+/** "a top Chadian official" and the official the report names: an unnamed official of a state and a named person of that state (or of none known). */
+function unnamedOf(unnamed: Source, named: Source): boolean {
+  return !unnamed.speaker && !!named.speaker && unnamed.country !== null && (named.country === null || unnamed.country === named.country) && /\b(?:official|source|spokes(?:man|woman|person))$/i.test(unnamed.org ?? "");
 }
 
 function combine(a: Claim, b: Claim, headline: (c: Claim) => boolean = () => false): Claim {

@@ -13,19 +13,21 @@ import { WORD_CHAR, caseMask } from "./mentions/matcher.js";
  * It must never drop a page that recognise-mentions would find a name in: each surface form gives
  * one KEY word that any text it matches must contain as a whole word (a run of word characters, as
  * the matcher reads words). The matcher's separators are loose only around hyphens ("Won-sik" also
- * matches "Won sik" and "Wonsik"), so a key is a word of the form with no hyphen on either side; a
- * form whose every word touches a hyphen ("Rostov-on-Don") gives every way its first word can be
- * written ("rostov", "rostovon", "rostovondon"). Keys are compared in lower case; a key whose form
- * needs a capital (proper names, acronyms) passes only a word that starts with one.
- *
- *     hasParty("The council met on Tuesday.") → false;  hasParty("Pyongyang sent shells.") → true
+ * matches "Won sik" and "Wonsik"), so the words required are those of the form with no hyphen on
+ * either side, all of them ("Human Rights Watch" needs the three on the page); a form whose every word
+ * touches a hyphen ("Rostov-on-Don") needs one of the ways its first word can be written ("rostov",
+ * "rostovon", "rostovondon"). Words are compared in lower case; a word the form writes with a capital
+ * (proper names, acronyms) counts only where the page writes it with one.
  */
 
+/** One way a form can be matched: every one of these words must be on the page (with a capital where marked). */
+interface Requirement {
+  readonly words: readonly Run[];
+}
+
 interface Keys {
-  /** Keys any word may match, whatever its case (role phrases such as "defence minister"). */
-  readonly anyCase: Set<string>;
-  /** Keys matched only by a word that begins with a capital. */
-  readonly capital: Set<string>;
+  /** A rare word of each requirement → the requirements it opens (checked against the page's other words). */
+  readonly byKey: Map<string, Requirement[]>;
 }
 
 const isHyphen = (c: string) => c === "-" || c === "‐" || c === "‑" || c === "–";
@@ -92,46 +94,63 @@ function partyForms(): [string, boolean][] {
 let compiled: Keys | null = null;
 
 /**
- * The key Sets, built once per process (a few milliseconds). Of a form's words the key is the one
- * ordinary text has least often, judged without a word list: a word that needs a capital before one
- * that does not, then the word fewest forms share ("Kursk" over "region", "Kremlin" over "spokesman"),
- * then the longer.
+ * The requirements, built once per process (a few milliseconds), each filed under the word ordinary text
+ * has least often, judged without a word list: a word that needs a capital before one that does not,
+ * then the word fewest forms share ("Kursk" over "region", "Kremlin" over "spokesman"), then the longer.
  */
 export function prefilterKeys(): Keys {
   if (compiled) return compiled;
   const forms = partyForms().map(([form, anyCase]) => formRuns(form, anyCase));
   const shared = new Map<string, number>();
   for (const runs of forms) for (const w of new Set(runs.map((r) => r.run.word))) shared.set(w, (shared.get(w) ?? 0) + 1);
-  const rank = (r: { run: Run }) => [r.run.capital ? 0 : 1, shared.get(r.run.word) ?? 0, -r.run.word.length];
-  const better = (a: { run: Run }, b: { run: Run }) => {
+  const rank = (r: Run) => [r.capital ? 0 : 1, shared.get(r.word) ?? 0, -r.word.length];
+  const rarer = (a: Run, b: Run) => {
     const [x, y] = [rank(a), rank(b)];
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i];
     return false;
   };
-  const keys: Keys = { anyCase: new Set(), capital: new Set() };
+  const byKey = new Map<string, Requirement[]>();
+  const file = (req: Requirement) => {
+    const key = req.words.reduce((a, b) => (rarer(b, a) ? b : a)).word;
+    byKey.set(key, [...(byKey.get(key) ?? []), req]);
+  };
   for (const runs of forms) {
     if (!runs.length) continue;
-    const best = runs.reduce((a, b) => (better(b, a) ? b : a));
-    for (const w of best.spellings) (best.run.capital ? keys.capital : keys.anyCase).add(w);
+    // A form whose words all touch hyphens gives one run with several spellings: any one of them will do.
+    if (runs.length === 1 && runs[0].spellings.length > 1) for (const w of runs[0].spellings) file({ words: [{ word: w, capital: runs[0].run.capital }] });
+    else file({ words: runs.map((r) => ({ word: r.spellings[0], capital: r.run.capital })) });
   }
-  for (const w of keys.anyCase) keys.capital.delete(w);
-  return (compiled = keys);
+  return (compiled = { byKey });
 }
 
-/** Whether `text` has a word that may begin or be part of a party's name (see the file comment); `[from, to)` limits the look. */
-export function hasParty(text: string, keys: Keys = prefilterKeys(), from = 0, to = text.length): boolean {
-  const n = to;
-  for (let i = from; i < n; ) {
-    if (!WORD_CHAR[text.charCodeAt(i)]) {
-      i++;
-      continue;
+/** The words of `text` in `[from, to)`, lower-cased, each with whether one of its occurrences starts with a capital. */
+export function pageWords(text: string, ranges: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]): Map<string, boolean> {
+  const words = new Map<string, boolean>();
+  for (const { start, end } of ranges)
+    for (let i = start; i < end; ) {
+      if (!WORD_CHAR[text.charCodeAt(i)]) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < end && WORD_CHAR[text.charCodeAt(j)]) j++;
+      const word = text.slice(i, j).toLowerCase();
+      if (!words.get(word)) words.set(word, isUpper(text[i]));
+      i = j;
     }
-    let j = i + 1;
-    while (j < n && WORD_CHAR[text.charCodeAt(j)]) j++;
-    // Words of one or two letters are keys only of acronyms ("US", "UK"): test them like any other.
-    const word = text.slice(i, j).toLowerCase();
-    if (keys.anyCase.has(word) || (keys.capital.has(word) && isUpper(text[i]))) return true;
-    i = j;
+  return words;
+}
+
+/**
+ * Whether the words of a page (pageWords) hold every word of some party's name (see the file comment).
+ *
+ *     hasParty(pageWords("The council met on Tuesday.")) → false;  hasParty(pageWords("Pyongyang sent shells.")) → true
+ */
+export function hasParty(words: Map<string, boolean>, keys: Keys = prefilterKeys()): boolean {
+  for (const word of words.keys()) {
+    const reqs = keys.byKey.get(word);
+    if (!reqs) continue;
+    for (const req of reqs) if (req.words.every((w) => words.has(w.word) && (!w.capital || words.get(w.word)))) return true;
   }
   return false;
 }
@@ -152,7 +171,7 @@ export function prefilterPage(): Stage {
   const keys = prefilterKeys();
   return (doc) => {
     const ranges = doc.sentences.length ? doc.sentences.map((s) => s.span) : [{ start: 0, end: doc.text.length }];
-    if (!ranges.some((r) => hasParty(doc.text, keys, r.start, r.end))) offTopic.add(doc);
+    if (!hasParty(pageWords(doc.text, ranges), keys)) offTopic.add(doc);
   };
 }
 

@@ -81,11 +81,11 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   // "has no plans to supply missiles": a denial bound to a transfer verb of its own weighs only that transfer.
   const bound = (c: Cue) => triggers.some((t) => t.start >= c.span.start && t.start - c.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(c.span.end, t.start)));
   const ownParty = attribution.sources.some((src) => src.country !== null && (src.country === d.supplier || src.country === d.recipient));
-  // "Russia, which has long denied any such trade, has received ...": an aside's cue weighs the aside only.
-  const claimAt = d.parts.amount ?? d.parts.item;
+  // "Russia, which has long denied any such trade, has received ...": an aside's cue weighs the aside only
+  // (but "containers, which allegedly carried shells,": an aside that names the claim's goods or figure is part of it).
   const aside = (c: Cue) => {
     const s = relativeAside(text, sentence, c.span);
-    return s !== null && !(claimAt && s.start <= claimAt.start && claimAt.end <= s.end);
+    return s !== null && ![d.parts.amount, d.parts.item].some((p) => p && s.start <= p.start && p.end <= s.end);
   };
   const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c)).filter(
     (c) =>

@@ -1,6 +1,6 @@
 // Stores one processed document, its claims and their links in one transaction: all of it or none.
 import { createHash } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { ArmsDocument } from "../core/document.js";
 import { buildStatement } from "../link/build-statement.js";
 import { itemsInScope, knowledge } from "../link/knowledge.js";
@@ -14,9 +14,12 @@ import { sourceRow } from "./sources.js";
 import type { PutResult } from "./store.js";
 
 type Tx = Transaction<Database>;
+/** Rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;
-/** At most this many pages sharing a band are compared (boilerplate shared by thousands must not make ingest quadratic). */
-const NEAR_CANDIDATES = 50; // rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits
+/** At most this many pages sharing a band are compared, those sharing the most bands first. */
+const NEAR_CANDIDATES = 50;
+/** A band more pages than this share says nothing (boilerplate, a common phrase): it is skipped, so the check stays flat. */
+const COMMON_BAND = 50;
 
 /** The raw page as text: its bytes decoded with the document's encoding (utf-8 where unknown). */
 function rawText(doc: ArmsDocument): string {
@@ -85,14 +88,26 @@ export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Prom
 
 /** The near-duplicate group of a page: that of the most similar current page sharing a band, if similar enough. */
 async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string>): Promise<string | null> {
+  const bands = bandKeys(sig);
+  // How many pages share each band, counted no further than COMMON_BAND + 1 (an index range each).
+  const counted = await sql<{ band: string; n: number }>`select band, count(*) as n from (${sql.join(
+    bands.map((b, i) => sql`select * from (select band from doc_bands where band = ${b} limit ${COMMON_BAND + 1}) as ${sql.raw(`b${i}`)}`),
+    sql` union all `,
+  )}) as shared group by band`.execute(trx);
+  const common = new Set(counted.rows.filter((r) => Number(r.n) > COMMON_BAND).map((r) => r.band));
+  const rare = bands.filter((b) => !common.has(b));
+  if (!rare.length) return null;
   const others = await trx
     .selectFrom("doc_bands")
     .innerJoin("documents", "documents.key", "doc_bands.doc_key")
     .select(["documents.key", "documents.id", "documents.grp", "documents.minhash"])
-    .distinct()
-    .where("doc_bands.band", "in", bandKeys(sig))
+    .select((eb) => eb.fn.countAll().as("shared"))
+    .where("doc_bands.band", "in", rare)
     .where("documents.current", "=", 1)
     .where("documents.id", "!=", id)
+    .groupBy(["documents.key", "documents.id", "documents.grp", "documents.minhash"])
+    .orderBy("shared", "desc")
+    .orderBy("documents.key")
     .limit(NEAR_CANDIDATES)
     .execute();
   let best: (typeof others)[number] | null = null;
@@ -135,19 +150,24 @@ export function storePort(trx: Tx, published: string | null): LinkPort {
   return {
     async near(lc) {
       const r = claimToRow(lc.claim, "", published);
-      let q = withDocs(trx).where("claims.doc", "!=", lc.doc.id).where("claims.kind", "=", r.kind).where("claims.item", "in", itemsInScope(r.item));
-      q = r.supplier === null ? q.where("claims.supplier", "is", null) : q.where("claims.supplier", "=", r.supplier);
-      q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);
+      const flow = () => {
+        let q = withDocs(trx).where("claims.kind", "=", r.kind).where("claims.item", "in", itemsInScope(r.item));
+        q = r.supplier === null ? q.where("claims.supplier", "is", null) : q.where("claims.supplier", "=", r.supplier);
+        q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);
+        return q.where("claims.doc", "!=", lc.doc.id);
+      };
+      // One query per branch, each on its own index range (an OR of them makes SQLite scan the whole flow):
+      // undated claims of its source (index claims_flow_source), and, where dated, each width of day from its
+      // own narrow range of first days (index claims_flow_occasion), so that a day is never compared with a
+      // year of the flow's claims to find the few a year wide.
+      const parts = [flow().where("claims.day_lo", "is", null).where("claims.source_key", "=", r.source_key)];
       if (r.day_lo !== null && r.day_hi !== null) {
         const lo = r.day_lo - near, hi = r.day_hi + near;
-        // By occasion (index claims_flow_occasion): each width of day from its own narrow range of first days,
-        // so that a day is never compared with a year of the flow's claims to find the few a year wide.
-        q = q.where((eb) => eb.or([
-          ...WIDEST.map((w, k) => eb.and([eb("claims.day_class", "=", k), eb("claims.day_lo", ">=", lo - w), eb("claims.day_lo", "<=", hi), eb("claims.day_hi", ">=", lo)])),
-          eb.and([eb("claims.day_lo", "is", null), eb("claims.source_key", "=", r.source_key)]),
-        ]));
-      } else q = q.where("claims.source_key", "=", r.source_key);
-      return (await q.orderBy("claims.key").execute()).map(known);
+        for (const [k, w] of WIDEST.entries()) parts.push(flow().where("claims.day_class", "=", k).where("claims.day_lo", ">=", lo - w).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo));
+      } else parts[0] = flow().where("claims.source_key", "=", r.source_key);
+      const rows: Member[] = [];
+      for (const q of parts) rows.push(...(await q.execute()));
+      return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(known);
     },
     async members(statements) {
       const out: KnownClaim[] = [];

@@ -89,3 +89,87 @@ describe("production: a state's output, rising or falling, passive or not", () =
     ["Russia's factories make drones. Output of Geran drones fell in Russia in March.", "production RUS - drones -"],
   ])("production of, and industries named by their share: %s", (text, want) => expect(claims(text)).toContain(want));
 });
+
+describe("attack: arms told by what they hit came from their origin to their user", () => {
+  it.each([
+    ["Houthi fighters attacked Israel with Iranian cruise missiles on Sunday.", "transfer IRN YEM-HOUTHIS missiles-other -"],
+    ["Russian forces have been striking Ukrainian cities with North Korean ballistic missiles.", "transfer PRK RUS ballistic-missiles -"],
+    ["Russian troops are hitting Ukraine with Iranian drones.", "transfer IRN RUS drones -"],
+  ])("%s", (text, want) => expect(claims(text)).toContain(want));
+
+  it.each([
+    ["Russian troops are hitting Ukraine with Iranian drones.", "transfer RUS UKR"],
+    ["Russian troops are hitting Ukraine with Iranian drones.", "transfer IRN RUS troops"],
+    ["Azerbaijani forces shelled Armenia with Israeli howitzers.", "transfer AZE ARM"],
+  ])("neither the one hit nor the attackers themselves are part of it: %s", (text, unwanted) => expect(claims(text).some((c) => c.startsWith(unwanted))).toBe(false));
+
+  it("a strike with arms of no named origin tells nothing", () => {
+    expect(claims("Russian forces struck Kyiv with drones overnight.")).toEqual([]);
+  });
+});
+
+describe("using tells a transfer only where the origin of what is used is named", () => {
+  it.each([
+    "Tehran has shipped drones to Moscow. Moscow is expected to use the missiles against Kyiv within weeks.",
+    "Tehran has shipped drones to Moscow. Russian personnel were trained in Iran on how to use the launchers.",
+    "Tehran has shipped drones to Moscow. The Russian army will fire the new rockets from next week.",
+  ])("%s", (text) => expect(claims(text)).toEqual(["transfer IRN RUS drones -"]));
+});
+
+describe("limits on the trade are no transfers", () => {
+  it.each([
+    "Under the sanctions regime, North Korea is allowed to import only 300,000 barrels of diesel from Russia each year.",
+    "European companies are barred from selling drone engines to Russia.",
+    "Under the deal, Iran is restricted to buying 40 Sukhoi jets from Russia.",
+  ])("%s", (text) => expect(claims(text)).toEqual([]));
+
+  it("a transfer beside a limit still counts", () => {
+    expect(claims("Russia sent 2 million barrels of diesel to North Korea, well above the ceiling it is allowed to export.")).toContain("transfer RUS PRK oil-fuel 2000000barrels");
+  });
+});
+
+describe("goods and the ones who hold them", () => {
+  it.each([
+    ["Belarus sent 20 wagons of shells to Russian troops near Bakhmut.", "transfer BLR RUS troops"],
+    ["Chinese traders sold drone parts to Russian soldiers directly.", "transfer CHN RUS troops"],
+    ["Many of the parts inside Russian missiles at the front were made in China.", "transfer CHN RUS missiles-other"],
+  ])("the receivers and holders are no goods: %s", (text, unwanted) => expect(claims(text).some((c) => c.startsWith(unwanted))).toBe(false));
+
+  it.each([
+    ["Satellite photos suggest Russia began shipping North Korean munitions by rail in September.", "transfer PRK RUS ammunition -"],
+    ["Russian cargo vessels are moving Iranian drones across the Caspian.", "transfer IRN RUS drones -"],
+    ["Moscow has been transporting North Korean rockets toward the front by train.", "transfer PRK RUS artillery-ammunition -"],
+  ])("the mover of goods of another origin receives them: %s", (text, want) => expect(claims(text)).toContain(want));
+});
+
+describe("what a thing is equipped with is its make-up, not a transfer", () => {
+  it.each([
+    "Washington sold 40 tanks to Taiwan. The tanks are equipped with 120-millimeter guns and carry armour-piercing shells.",
+    "Washington sold 40 tanks to Taiwan. Each battery is armed with 32 interceptor missiles.",
+    "Washington sold 40 tanks to Taiwan. The frigates, fitted with naval guns and anti-ship missiles, will patrol the strait.",
+  ])("%s", (text) => expect(claims(text)).toEqual(["transfer USA TWN armoured-vehicles 40vehicles"]));
+
+  it("a state that equips another with arms still gives them", () => {
+    expect(claims("Russia has equipped the Syrian army with new rockets.")).toContain("transfer RUS SYR artillery-ammunition -");
+  });
+});
+
+describe("officials who themselves buy or sell stand for their state", () => {
+  it.each([
+    ["Indian defence officials are buying French Rafale jets.", "transfer FRA IND aircraft -"],
+    ["Egyptian military officials bought Chinese drones last year.", "transfer CHN EGY drones -"],
+    ["Polish officials have purchased South Korean howitzers.", "transfer KOR POL artillery-systems -"],
+  ])("%s", (text, want) => expect(claims(text)).toContain(want));
+
+  it("officials who only speak stay reporters", () => {
+    expect(claims("US officials said Iran sent drones to Russia.")).toEqual(["transfer IRN RUS drones -"]);
+  });
+});
+
+describe("a state that claims another in one phrase is no party", () => {
+  it.each([
+    ["Beijing condemned the sale of American jets to China's Taiwan region.", "transfer USA CHN"],
+    ["Beijing criticised Japanese arms exports to China's Taiwan province.", "transfer JPN CHN"],
+    ["Belgrade objected to US arms shipments to Serbia's Kosovo province.", "transfer USA SRB"],
+  ])("%s", (text, unwanted) => expect(claims(text).some((c) => c.startsWith(unwanted))).toBe(false));
+});

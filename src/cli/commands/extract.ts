@@ -1,11 +1,12 @@
 // `armsflow extract PATH...`: every claim of the pages given, one a line, readable or as SCHEMA.md JSONL.
 import type { Command } from "commander";
-import type { Claim } from "../../core/claim.js";
+import { toSchemaClaim, type Claim } from "../../core/claim.js";
 import { readInputs } from "../../ingest/read-files.js";
 import { date, oneOf } from "../validate.js";
 import { DiagnosticTally } from "../diagnostics.js";
 import { extractAll } from "../extract-all.js";
 import { formatQuantity, formatSource } from "../format.js";
+import { extractInOrder } from "../../work/extract-pool.js";
 
 export function register(program: Command): void {
   program
@@ -17,10 +18,17 @@ export function register(program: Command): void {
     .option("--json", "same as --format jsonl")
     .option("--link", "link claims across the documents into statements (adds `statement`)")
     .option("--documents", "with jsonl: also one line per document, {document, url, outlet, published, title, author, diagnostics}")
-    .action(async (paths: string[], opts: { published?: string; format: string; json?: boolean; link?: boolean; documents?: boolean }) => {
+    .option("--jobs <n>", "worker threads that read and extract (default 1: this thread); output stays in input order", "1")
+    .action(async (paths: string[], opts: { published?: string; format: string; json?: boolean; link?: boolean; documents?: boolean; jobs: string }) => {
       if (opts.published) date(opts.published, "--published");
       const format = opts.json ? "jsonl" : oneOf(opts.format, "--format", ["text", "jsonl"] as const);
-      const result = await extractAll(readInputs(paths), { link: Boolean(opts.link), published: opts.published ?? null });
+      const jobs = jobsOption(opts.jobs);
+      // Without --link nothing waits for the folder: each document's lines go out as soon as it (and those before it) are done.
+      if (!opts.link) {
+        await streamExtract(paths, { format, documents: Boolean(opts.documents), jobs, published: opts.published ?? null });
+        return;
+      }
+      const result = await extractAll(readInputs(paths), { link: Boolean(opts.link), published: opts.published ?? null, jobs });
       if (format === "jsonl") {
         if (opts.documents) {
           for (const d of result.documents) {
@@ -37,6 +45,46 @@ export function register(program: Command): void {
       console.error(`${result.documents.length} documents, ${result.claims.length} claims, ${result.failed.length} failed`);
       process.exitCode = tally.notAsGiven ? 1 : 0;
     });
+}
+
+/** `--jobs N`: a whole number from 1 to 64 (a usage error otherwise). */
+export function jobsOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`--jobs must be a whole number from 1 to 64, not ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** Writes each document's lines as it is done (memory does not grow with the folder); counts on stderr at the end. */
+export async function streamExtract(
+  paths: string[],
+  opts: { format: "text" | "jsonl"; documents: boolean; jobs: number; published: string | null },
+  write: (chunk: string) => void = (c) => void process.stdout.write(c),
+): Promise<void> {
+  const tally = new DiagnosticTally();
+  let documents = 0;
+  let claims = 0;
+  let failed = 0;
+  for await (const { doc } of extractInOrder(readInputs(paths), { jobs: opts.jobs, published: opts.published })) {
+    documents++;
+    claims += doc.claims.length;
+    if (doc.failed) failed++;
+    tally.add(doc.diagnostics);
+    if (opts.format === "jsonl") {
+      let out = "";
+      if (opts.documents) {
+        const { id, ...meta } = doc.meta;
+        out += `${JSON.stringify({ document: id, ...meta, diagnostics: doc.diagnostics })}\n`;
+      }
+      for (const c of doc.claims) out += `${JSON.stringify(toSchemaClaim(c))}\n`;
+      if (out) write(out);
+    } else {
+      const out = readable(doc.claims);
+      if (out) write(out);
+    }
+  }
+  tally.print();
+  console.error(`${documents} documents, ${claims} claims, ${failed} failed`);
+  process.exitCode = tally.notAsGiven ? 1 : 0;
 }
 
 /** One claim a line: document, parties, item, figure, period, certainty, source, then the evidence quoted. */

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { Item } from "../../core/claim.js";
 import { item as checkItem, state } from "../validate.js";
-import { formatQuantity, printJson, printTable, STATEMENT_HEAD, statementJson, statementRows, withStore, withStoreOptions } from "../format.js";
+import { formatQuantity, printJson, printTable, STATEMENT_FIT, STATEMENT_HEAD, statementJson, statementRows, withStore, withStoreOptions } from "../format.js";
 
 export function register(program: Command): void {
   withStoreOptions(
@@ -12,7 +12,9 @@ export function register(program: Command): void {
       .argument("<supplier>", "supplier state (ISO alpha-3, e.g. PRK)")
       .argument("<recipient>", "recipient state (ISO alpha-3, e.g. RUS)")
       .argument("<item>", "item (e.g. artillery-ammunition)"),
-  ).action(async (supplierArg: string, recipientArg: string, itemArg: string, opts: { db?: string; databaseUrl?: string; json?: boolean }) => {
+  )
+    .option("--wide", "every column at full width, statement ids included (the table is otherwise fitted to 100 columns)")
+    .action(async (supplierArg: string, recipientArg: string, itemArg: string, opts: { db?: string; databaseUrl?: string; json?: boolean; wide?: boolean }) => {
     const supplier = state(supplierArg, "SUPPLIER");
     const recipient = state(recipientArg, "RECIPIENT");
     const item = checkItem(itemArg, "ITEM");
@@ -27,7 +29,7 @@ export function register(program: Command): void {
       process.stderr.write(`no statements on ${supplier} → ${recipient}, ${item}\n`);
       return;
     }
-    printTable(STATEMENT_HEAD, statementRows(timeline));
+    printTable(STATEMENT_HEAD, statementRows(timeline), { ...STATEMENT_FIT, drop: ["flow", "id"], wide: opts.wide });
     if (flow?.latest) process.stdout.write(`latest best figure: ${formatQuantity(flow.latest.quantity)} (${flow.latest.stated ?? "undated"}); independent sources: ${flow.independent_sources}\n`);
     for (const c of flow?.conflicts ?? []) process.stdout.write(`conflict around ${c.stated}: ${c.figures.map((f) => `${formatQuantity(f.quantity)} (${f.source.speaker ?? f.source.org})`).join(" vs ")}\n`);
     for (const c of chains) process.stdout.write(`relayed${c.circular ? " (circular)" : ""}: ${c.chain.join(" → ")} [${c.doc}]\n`);

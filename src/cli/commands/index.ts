@@ -8,6 +8,8 @@ import { register as registerStatements } from "./statements.js";
 import { register as registerExport } from "./export.js";
 import { register as registerExtract } from "./extract.js";
 import { register as registerEval } from "./eval.js";
+import { register as registerQueue } from "./queue.js";
+import { register as registerWorker } from "./worker.js";
 import { register as registerCheck } from "./check.js";
 import { register as registerImport } from "./import.js";
 
@@ -22,6 +24,8 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerExtract(program);
   registerEval(program);
+  registerQueue(program);
+  registerWorker(program);
   registerCheck(program);
   registerImport(program);
 }

@@ -2,17 +2,20 @@
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { readInputs } from "../../ingest/read-files.js";
-import { processDocument } from "../../pipeline.js";
+import type { ArmsDocument } from "../../core/document.js";
+import { extractInOrder } from "../../work/extract-pool.js";
 import type { PutResult } from "../../store/store.js";
 import { date } from "../validate.js";
 import { DiagnosticTally, type DiagnosticLike } from "../diagnostics.js";
 import { printJson, printTable, withStore, withStoreOptions } from "../format.js";
+import { jobsOption } from "./extract.js";
 
 interface Options {
   db?: string;
   databaseUrl?: string;
   published?: string;
   json?: boolean;
+  jobs?: string;
 }
 
 export interface IngestSummary {
@@ -30,11 +33,13 @@ export function register(program: Command): void {
       .command("ingest")
       .description("read reports (files or folders), extract their claims, store and link them")
       .argument("<paths...>", "files (.txt, .html) or folders; ID.meta.json beside ID.txt gives its metadata")
-      .option("--published <date>", "publication date (YYYY-MM-DD) for documents whose metadata has none"),
+      .option("--published <date>", "publication date (YYYY-MM-DD) for documents whose metadata has none")
+      .option("--jobs <n>", "worker threads that read and extract (default 1); one writer stores, in input order", "1"),
   ).action(async (paths: string[], opts: Options) => {
     if (opts.published) date(opts.published, "--published");
+    const jobs = jobsOption(opts.jobs ?? "1");
     const tally = new DiagnosticTally();
-    const summary = await withStore(opts, (store) => ingest(paths, store.putDocument.bind(store), opts.published, tally), "create");
+    const summary = await withStore(opts, (store) => ingest(paths, store.putDocument.bind(store), opts.published, tally, { jobs }), "create");
     if (opts.json) printJson(summary);
     else printTable(["stored", "unchanged", "new versions", "failed", "claims"], [[summary.stored, summary.unchanged, summary.new_versions, summary.failed, summary.claims]]);
     tally.print();
@@ -42,17 +47,18 @@ export function register(program: Command): void {
   });
 }
 
-/** Ingests every input, one document at a time (memory does not grow with the folder); a failure stops only its document. */
-export async function ingest(paths: string[], put: (doc: ReturnType<typeof processDocument>) => Promise<PutResult>, published?: string, tally?: DiagnosticTally): Promise<IngestSummary> {
+/**
+ * Ingests every input (memory does not grow with the folder); a failure stops only its document. With
+ * `jobs` above 1, worker threads read and extract while this thread alone stores, in input order.
+ */
+export async function ingest(paths: string[], put: (doc: ArmsDocument) => Promise<PutResult>, published?: string, tally?: DiagnosticTally, options: { jobs?: number } = {}): Promise<IngestSummary> {
   const s: IngestSummary = { stored: 0, unchanged: 0, new_versions: 0, failed: 0, claims: 0, failures: [] };
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: "ingest {value} documents | {stored} stored, {unchanged} unchanged, {versions} new versions, {failed} failed | {file}", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
   bar?.start(0, 0, { stored: 0, unchanged: 0, versions: 0, failed: 0, file: "" });
   let n = 0;
-  for await (const input of readInputs(paths)) {
-    const meta = published && !input.meta.published ? { ...input.meta, published } : input.meta;
-    const doc = processDocument({ ...input, meta });
+  for await (const { input, doc } of extractInOrder(readInputs(paths), { jobs: options.jobs ?? 1, published: published ?? null })) {
     const fatal = doc.diagnostics.filter((d) => d.severity === "fatal");
     let storeFailure: DiagnosticLike | null = null;
     if (fatal.length) {

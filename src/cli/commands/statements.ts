@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { Item } from "../../core/claim.js";
 import { date, integer, item, state } from "../validate.js";
-import { printJson, printTable, STATEMENT_HEAD, statementJson, statementRows, withStore, withStoreOptions } from "../format.js";
+import { printJson, printTable, STATEMENT_FIT, STATEMENT_HEAD, statementJson, statementRows, withStore, withStoreOptions } from "../format.js";
 
 interface Options {
   db?: string;
@@ -15,6 +15,7 @@ interface Options {
   unit?: string;
   since?: string;
   limit?: string;
+  wide?: boolean;
 }
 
 export function register(program: Command): void {
@@ -28,7 +29,8 @@ export function register(program: Command): void {
       .option("--source <name>", "speaker or body, any part of the name")
       .option("--unit <unit>", "unit of the figure (e.g. containers)")
       .option("--since <date>", "stated on or after YYYY-MM-DD")
-      .option("--limit <n>", "at most this many statements"),
+      .option("--limit <n>", "at most this many statements")
+      .option("--wide", "every column at full width, statement ids included (the table is otherwise fitted to 100 columns)"),
   ).action(async (opts: Options) => {
     // Checked before the ledger is opened: a typo is a usage error (exit 2) with a clear message.
     const filter = {
@@ -42,6 +44,6 @@ export function register(program: Command): void {
     };
     const list = await withStore(opts, (store) => store.listStatements(filter));
     if (opts.json) return printJson(list.map(statementJson));
-    printTable(STATEMENT_HEAD, statementRows(list));
+    printTable(STATEMENT_HEAD, statementRows(list), { ...STATEMENT_FIT, wide: opts.wide });
   });
 }

@@ -71,7 +71,7 @@ function pointerHead(text: string): string | null {
  * Who a pointer stands for: "the minister" the latest person a minister's title or role goes with,
  * "the ministry", "the statement" the latest body; else the last sentence's sources.
  */
-function resolvePointer(doc: ArmsDocument, text: string, recall: Recall): Speaker[] {
+function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: number): Speaker[] {
   const head = pointerHead(text);
   const personal = /^(?:he|she|him|her)$/i.test(text.trim());
   const around = (s: Speaker) => `${doc.text.slice(Math.max(0, s.span.start - 60), s.span.start)} ${s.source.org ?? ""}`.toLowerCase();
@@ -79,12 +79,37 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall): Speake
   let found: Speaker | undefined;
   if (personal) found = recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person");
   else if (head && /^(?:minister|president|official|spokes\w*|analyst|ambassador|admiral|lawmaker|diplomat|source|chief|director|commander|envoy|advis[eo]r|premier|secretary)$/.test(head)) {
-    found = latest((s) => s.kind === "person" && around(s).includes(head.slice(0, 6))) ?? (recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person"));
+    found = latest((s) => s.kind === "person" && around(s).includes(head.slice(0, 6))) ?? (recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person")) ?? namedLater(doc, at, head);
   } else if (head && /^(?:ministry|department|treasury|agency|statement|company|firm|manufacturer)$/.test(head)) {
     const bodyLike = (s: Speaker) => s.kind === "body" || s.kind === "outlet" || (s.kind === "person" && head === "statement");
     found = latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || (s.source.org ?? "").toLowerCase().includes(head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
   }
   return found ? [found] : [...recall.last];
+}
+
+/**
+ * "..., the minister told reporters." with no minister named before: the person the segment names
+ * later with that title ("Danish Defence Minister Troels Poulsen spoke after ..."), within a few sentences.
+ */
+function namedLater(doc: ArmsDocument, at: number, head: string): Speaker | undefined {
+  const index = doc.sentences.findIndex((s) => s.span.start <= at && at < s.span.end);
+  if (index < 0) return undefined;
+  const segment = doc.sentences[index].segment;
+  for (const sentence of doc.sentences.slice(index + 1, index + 6)) {
+    if (sentence.segment !== segment) break;
+    const mentions = doc.within(doc.mentions, sentence.span);
+    const people = [
+      ...mentions.filter((m) => m.kind === "person").map((m) => fromMention(doc, m)).filter((p): p is Speaker => p !== null),
+      ...personNames(doc, sentence.span, mentions).map((span): Speaker => ({ span, source: { speaker: doc.slice(span), org: null, country: null }, voice: "named", kind: "person" })),
+    ];
+    const titled = people.find((p) => doc.text.slice(Math.max(sentence.span.start, p.span.start - 40), p.span.start).toLowerCase().includes(head.slice(0, 6)));
+    if (!titled) continue;
+    if (titled.source.country) return titled;
+    // "Danish Defence Minister Troels Poulsen": the state of the title's adjective.
+    const state = mentions.find((m) => m.kind === "state" && m.span.end <= titled.span.start && titled.span.start - m.span.end < 40);
+    return state ? { ...titled, source: { ...titled.source, country: state.state ?? state.entity } } : titled;
+  }
+  return undefined;
 }
 
 /** Every candidate speaker of a sentence: gazetteer mentions, unnamed officials, media, pointers, names by shape. */
@@ -99,7 +124,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   const free = (a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
   for (const m of matchAll(speech.pointer, text, s.start)) {
     if (!free(m.start, m.end)) continue;
-    const to = resolvePointer(doc, m.text, recall);
+    const to = resolvePointer(doc, m.text, recall, m.start);
     // "the officials said" still speaks for unnamed officials, "the news outlet notes" for that outlet.
     for (const l of to) out.push({ ...l, span: { start: m.start, end: m.end }, voice: l.voice === "unnamed" || l.voice === "media" ? l.voice : "pointer", kind: "pointer" });
   }
@@ -110,7 +135,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       // "US officials", "NATO officials", "Pentagon officials": the state or body they serve stands before them.
       const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2);
       const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
-      const qualifier = /(?:senior|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
+      const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
       const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
       // "officials in Washington": the state they serve follows them.
       const seat = mentions.find((x) => x.kind === "state" && x.span.start >= m.end && /^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)));
@@ -124,8 +149,14 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         // "the Defense Ministry announced" with no state: the body of that name the document named before.
         const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";
         const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(head));
-        if (!earlier || !free(span.start, span.end)) continue;
-        out.push({ span, source: earlier.source, voice: "named", kind: "body" });
+        if (!free(span.start, span.end)) continue;
+        if (earlier) out.push({ span, source: earlier.source, voice: "named", kind: "body" });
+        // None named before: a ministry, army or government of the state in focus ("Finland received ..., the defence ministry said").
+        else if (/ministry|department|military|army|armed forces|government|joint chiefs|presidential office|foreign office/i.test(m.text)) {
+          const state = documentFocus(doc);
+          const adjective = state ? stateByIso3(state)?.adjectives?.[0] : undefined;
+          if (state && adjective) out.push({ span, source: { speaker: null, org: `${adjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: state }, voice: "named", kind: "body" });
+        }
         continue;
       }
       if (seat) span.end = seat.span.end;
@@ -165,6 +196,26 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (person && free(span.start, span.end)) out.push({ span, source: person, voice: "named", kind: "person" });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The state a document is about: the one it names most (a name counts fully, an adjective half; people
+ * and bodies do not count, so the many voices of another state do not outweigh the state discussed). The unnamed "defence ministry" of a report speaks for it.
+ */
+const focusByDoc = new WeakMap<ArmsDocument, string | null>();
+function documentFocus(doc: ArmsDocument): string | null {
+  if (focusByDoc.has(doc)) return focusByDoc.get(doc) ?? null;
+  const score = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const state = m.kind === "state" ? m.state ?? m.entity : null;
+    if (!state || !stateByIso3(state)) continue;
+    score.set(state, (score.get(state) ?? 0) + (m.kind === "state" && m.form === "adjective" ? 0.5 : 1));
+  }
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  // A tie names no single state in focus, nor does a state named once ("it doubted the North Korean satellite works").
+  const focus = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+  focusByDoc.set(doc, focus);
+  return focus;
 }
 
 /** "Ann Li, a researcher at the Stimson Center": the body or outlet named in the apposition. */

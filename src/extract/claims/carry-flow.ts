@@ -76,3 +76,32 @@ export function sharedSubject(text: string, clause: Span, previous: Span | null,
   if (/\b(?:to|from|for|with|by|of|in|on|at|against|between|into|than|and)\s+(?:the\s+)?$/i.test(lead) || lead.split(/\s+/).filter(Boolean).length > 6) return null;
   return first.state;
 }
+
+/** Auxiliaries and adverbs between a subject and its verb: "is covertly", "has been", "will also". */
+const subjectGap = new RegExp(continuations.bodySubjectGap, "iu");
+
+/**
+ * "The North Korean government is covertly funneling shells to Russia", "the Iranian military shipped
+ * drones": a state's body (government, military, ministry) that is the subject of a verb of giving or
+ * getting stands for its state, as a leader does. Speakers are left out by the caller.
+ */
+export function bodySubjects(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): Party[] {
+  const verbs = triggers.filter((t) => t.role === "give" || t.role === "get");
+  if (!verbs.length) return [];
+  return doc
+    .within(doc.mentions, sentence)
+    .filter((m) => m.kind === "body" && m.state && verbs.some((t) => t.start >= m.span.end && subjectGap.test(doc.text.slice(m.span.end, t.start))))
+    .map((m) => ({ span: m.span, state: m.state!, form: "name" as const }));
+}
+
+const partnerBefore = new RegExp(`\\b(?:${continuations.partners.join("|")})\\s+(?:the\\s+)?$`, "i");
+
+/**
+ * "Together with Sweden, Norway sent 40 armoured vehicles to Kyiv", "Rome will ship ten launchers under a joint
+ * programme with Madrid": the state named right after such a phrase gives with the clause's giver.
+ */
+export function partnersOf(text: string, clause: Span, parties: readonly Party[], supplier: string | null, recipient: string | null): string[] {
+  if (!supplier || !recipient) return [];
+  const found = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end && p.state !== supplier && p.state !== recipient && partnerBefore.test(text.slice(Math.max(clause.start, p.span.start - 50), p.span.start)));
+  return [...new Set(found.map((p) => p.state))];
+}

@@ -3,6 +3,7 @@ import type { Span } from "../../core/span.js";
 import { findClassified, transferAll, type Match } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import type { SentenceSyntax } from "../syntax/arguments.js";
+import { ownReceiver } from "./own-receiver.js";
 
 /** Who supplies and who receives in one clause, as far as the clause says. */
 export interface Direction {
@@ -50,7 +51,10 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const weight = (t: Trigger) => (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : 1);
   // "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun.
   const asNoun = (t: Trigger): Trigger => (syntax && !syntax.empty && (t.role === "give" || t.role === "get") && syntax.isNoun(t) ? { ...t, role: t.role === "give" ? "giveNoun" : "getNoun" } : t);
-  const triggers = found.filter(outside).map(asNoun).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
+  const sorted = found.filter(outside).map(asNoun).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
+  // "the dispatch of troops in the war": a word of presence with no state after it yields to the clause's other transfer words.
+  const placeless = (t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));
+  const triggers = sorted.some((t) => !placeless(t)) ? sorted.filter((t) => !placeless(t)) : sorted;
   const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
   const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
   // Where the sentence is tagged, its phrases have already dropped attackers and targets (parties.ts);
@@ -121,12 +125,15 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         // "Russian support", "Russia's assistance to": the state right before the noun gives.
         const own = pre.length && trigger.start - pre[pre.length - 1].span.end <= 25 && /^[\s\p{L}’'-]*$/u.test(text.slice(pre[pre.length - 1].span.end, trigger.start)) ? pre[pre.length - 1] : null;
         const adj = inClause.find((p) => p.span.end <= trigger.start && trigger.start - p.span.end <= 25 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, trigger.start)));
-        supplier ??= agent?.state ?? own?.state ?? adj?.state ?? subject?.state ?? null;
+        // ("the dispatch of North Korean troops": the origin of what the noun moves gives, before the clause's subject.)
+        supplier ??= agent?.state ?? own?.state ?? adj?.state ?? (recipient !== origin ? origin : null) ?? subject?.state ?? null;
         recipient ??= forParty?.state ?? null;
         break;
       }
       case "give":
         supplier ??= agent?.state ?? subject?.state ?? null;
+        // "looked abroad for shells to supply its army": the giver's own body receives, no other state.
+        if (!namedReceiver && !toParty && !object && ownReceiver(text, trigger)) return { supplier: null, recipient: null, trigger: null, role: null };
         // "North Korean troops are in Russia": where they are is where they went.
         if (/\bin$/i.test(trigger.text)) {
           const where = post[0] && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, post[0].span.start)) ? post[0] : null;
@@ -136,7 +143,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         }
         recipient ??= object?.state ?? forParty?.state ?? null;
         // "Russia is shipping North Korean munitions": with no receiver named, the goods' origin gives and the mover gets.
-        if (origin && supplier && origin !== supplier && !toParty && (/deploy|us|fir/i.test(trigger.text) || (!namedReceiver && recipient === origin))) {
+        if (origin && supplier && origin !== supplier && !toParty && (/deploy|us|fir/i.test(trigger.text) || (!namedReceiver && object?.state === origin && recipient === origin))) {
           recipient = supplier;
           supplier = origin;
         }

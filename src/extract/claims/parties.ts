@@ -1,5 +1,6 @@
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import { SentenceSyntax } from "../syntax/arguments.js";
 import type { Party, Trigger } from "./direction.js";
 
@@ -13,13 +14,27 @@ import type { Party, Trigger } from "./direction.js";
  */
 export function partiesBySyntax(parties: readonly Party[], syntax: SentenceSyntax): Party[] {
   if (syntax.empty) return [...parties];
-  return parties.filter((p) => syntax.notAParty(p.span) === null);
+  // "Indian military officials ... buying French tanks": officials who themselves give or get stand for their state.
+  const acting = (triggersOf.get(syntax) ?? []).flatMap((t) => {
+    const a = syntax.argumentsOf(t, t.role);
+    return a ? [...a.giver, ...a.receiver] : [];
+  });
+  const reporting = (p: Party) => syntax.notAParty(p.span) === "reporting" && acting.some((a) => a.start <= p.span.start && p.span.end <= a.end);
+  // "China's Taiwan region": the state named inside the phrase is the party, not its claimed owner.
+  return parties.filter((p) => (syntax.notAParty(p.span) === null || reporting(p)) && !parties.some((q) => q.state !== p.state && syntax.possesses(p.span, q.span)));
 }
+
+const holderPrepositions = grammar.holderPrepositions;
 
 /** The syntax of a sentence, with its transfer words (an infinitive of one opens no purpose clause). */
 export function sentenceSyntax(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): SentenceSyntax {
-  return SentenceSyntax.of(doc, sentence, triggers);
+  const syntax = SentenceSyntax.of(doc, sentence, triggers);
+  triggersOf.set(syntax, triggers);
+  return syntax;
 }
+
+/** The transfer words each sentence's syntax was built with (their roles, which the syntax keeps only as spans). */
+const triggersOf = new WeakMap<SentenceSyntax, readonly Trigger[]>();
 
 /**
  * Drops the things of the trade that stand for who receives or uses ("Russian troops" in "Russian troops
@@ -28,7 +43,30 @@ export function sentenceSyntax(doc: ArmsDocument, sentence: Span, triggers: read
  *     "Russian troops fire Iranian drones" -> [drones]
  */
 export function goodsOf<T extends { readonly span: Span }>(items: readonly T[], syntax: SentenceSyntax, triggers: readonly Trigger[]): T[] {
-  if (syntax.empty || !triggers.length) return [...items];
-  const receivers = syntax.receivingPhrases(triggers);
-  return items.filter((i) => !receivers.some((r) => r.start <= i.span.start && i.span.end <= r.end && r.end - i.span.end <= 1));
+  if (syntax.empty) return [...items];
+  // "the chips in Russian drones", "Western parts inside Iranian missiles": the second thing is where
+  // the first is, not goods of its own.
+  const holders = items.filter((i) => {
+    const g = syntax.governorOf(i.span, holderPrepositions);
+    return g !== null && items.some((o) => o !== i && g.start <= o.span.start && o.span.end <= g.end);
+  });
+  const receivers = triggers.length ? syntax.receivingPhrases(triggers) : [];
+  return items.filter((i) => !holders.includes(i) && !receivers.some((r) => r.start <= i.span.start && i.span.end <= r.end && r.end - i.span.end <= 1));
+}
+
+const partsVerb = new RegExp(`^(?:${grammar.partsVerbs.join("|")})$`, "i");
+
+/**
+ * Drops the transfer words that tell what a thing is made of, not that it moved: "the tanks are equipped
+ * with 120 mm guns", "each battery, armed with 32 missiles" (a participle of equipping followed by "with",
+ * where no state stands before it to do the equipping).
+ *
+ *     "The frigates are fitted with Aster missiles" -> no transfer word
+ */
+export function tellingTriggers<T extends Trigger>(doc: ArmsDocument, sentence: Span, triggers: readonly T[]): T[] {
+  const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state");
+  return triggers.filter((t) => {
+    if (!partsVerb.test(t.text) || !/^\s+with\b/i.test(doc.text.slice(t.end, t.end + 6))) return true;
+    return states.some((m) => m.span.end <= t.start);
+  });
 }

@@ -118,6 +118,10 @@ export class SentenceSyntax {
       if (reportingHeads.has(headWord) || reportingHeads.has(headLemma)) return "reporting";
     }
     if (isHead && this.speaks(this.chunkOf[first])) return "speaker";
+    // "Iran to swap oil for jets - US": a headline names its source last, after a dash.
+    const n = this.chunkOf[first];
+    const dash = this.chunks[n - 1];
+    if (dash && dash.to - dash.from === 1 && /^[-–—]$/.test(this.words[dash.from]) && this.chunks.slice(n + 1).every((x) => x.kind === "O" && (x.code === "U" || x.code === ";"))) return "reporting";
     // "attacking Ukraine with Iranian drones", "to strike Israel": the object of a verb of attack is hit.
     const verb = this.chunks[this.chunkOf[first] - 1];
     if (verb?.kind === "VP" && !verb.passive && (hostileVerbs.has(this.tokens[verb.head].lemma) || hostileVerbs.has(this.words[verb.head])) && !this.inTrigger(verb.head)) return "target";
@@ -136,10 +140,36 @@ export class SentenceSyntax {
         if ((reportingHeads.has(g) || reportingHeads.has(gl)) && reportingPreps.has(prep) && !this.subjectOfGerund(this.chunkOf[first])) return "reporting";
         // "the Russian military in Ukraine", "Wagner's forces in Mali": a party's place, not a party
         // (but "troops in Russia" is a transfer word of presence, and so is not read here).
-        if (prep === "in" && !this.inTrigger(before.from) && this.namesAState(governor)) return "place";
+        // (Only the phrase right after "in": "in Ukraine and the Wagner group" may join a receiver.)
+        if (prep === "in" && this.chunkOf[before.from] === this.chunkOf[first] - 1 && !this.inTrigger(before.from) && this.namesAState(governor)) return "place";
       }
     }
     return null;
+  }
+
+  /**
+   * The noun phrase that a preposition of `preps` ties the phrase at `span` to ("the components" for
+   * "Russian drones" in "the chips in Russian drones"), or null.
+   */
+  governorOf(span: Span, preps: readonly string[]): Span | null {
+    const t = this.tokenAt(span.start);
+    if (t < 0) return null;
+    const n = this.chunkOf[t];
+    const p = this.chunks[n - 1];
+    const g = this.chunks[n - 2];
+    if (!p || !g || !isPrep(p) || !preps.includes(this.words[p.from]) || g.kind !== "NP") return null;
+    return this.spanOf(g.from, g.to);
+  }
+
+  /** Whether the state at `owner` is the possessor in the noun phrase that names `owned` ("China's Taiwan region"). */
+  possesses(owner: Span, owned: Span): boolean {
+    const a = this.tokenAt(owner.start);
+    const b = this.tokenAt(owned.start);
+    if (a < 0 || b < 0 || this.chunkOf[a] !== this.chunkOf[b]) return false;
+    const c = this.chunks[this.chunkOf[a]];
+    let last = a;
+    while (last + 1 < this.tokens.length && this.tokens[last + 1].span.start < owner.end) last++;
+    return c.kind === "NP" && c.possessive === last + 1 && b > c.possessive;
   }
 
   /**
@@ -158,8 +188,11 @@ export class SentenceSyntax {
     if (c.kind !== "VP" && c.kind !== "TO") return null;
     // "drones supplied by Iran": a participle right after its noun, with an agent, is a passive too.
     const reduced = c.kind === "VP" && !c.passive && this.chunks[at - 1]?.kind === "NP" && c.to - c.from === 1 && this.words[this.chunks[at + 1]?.from ?? -1] === "by" && !/ing$/.test(this.words[c.head]);
-    const passive = c.passive || reduced;
-    const subject = this.subjectOf(at);
+    // "Javelin missiles, delivered as part of US aid to Ukraine": a participle right after a comma and a noun
+    // phrase tells of that phrase, in the passive; that phrase is its subject.
+    const appositive = c.kind === "VP" && !c.passive && c.to - c.from === 1 && this.chunks[at - 1]?.code === "," && this.chunks[at - 2]?.kind === "NP" && this.chunks[at + 1]?.kind !== "NP" && /(?:ed|en|sent|sold|built|brought|bought)$/.test(this.words[c.head]);
+    const passive = c.passive || reduced || appositive;
+    const subject = appositive ? [this.spanOf(this.chunks[at - 2].from, this.chunks[at - 2].to)] : this.subjectOf(at);
     const { objects, preps } = this.complementsOf(at);
     const pp = (...ps: string[]) => preps.filter((p) => ps.includes(p.prep)).map((p) => p.np);
     const withAfter = (np: Span) => preps.some((p) => p.prep === "with" && p.np.start > np.end && !objects.some((o) => o.start > np.end && o.start < p.np.start));

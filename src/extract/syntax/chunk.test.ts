@@ -123,3 +123,60 @@ describe("notAParty keeps the subject of what is reported", () => {
     expect(syntaxOf("Reports from Kyiv say drones arrived.").notAParty({ start: 13, end: 17 })).toBe("reporting");
   });
 });
+
+describe("notAParty: objects of attack, places, relations and headline sources", () => {
+  const why = (text: string, name: string, triggers: string[] = [], nth = 0) => syntaxOf(text, triggers).notAParty(at(text, name, nth));
+  it("makes the object of a verb of attack a target", () => {
+    expect(why("Russian units are hitting Ukraine with Iranian drones.", "Ukraine")).toBe("target");
+    expect(why("Houthi fighters attacked Israel with Iranian missiles.", "Israel")).toBe("target");
+    expect(why("The army shelled Armenia with Turkish howitzers overnight.", "Armenia")).toBe("target");
+  });
+  it("makes a state after a state's body and 'in' a place", () => {
+    expect(why("Minsk sent fuel to the Russian military in Ukraine.", "Ukraine", ["sent"])).toBe("place");
+    expect(why("Iran is shipping drones to the Russian army in Syria.", "Syria", ["shipping"])).toBe("place");
+    expect(why("Pyongyang supplied rockets to the Chinese navy in Cambodia.", "Cambodia", ["supplied"])).toBe("place");
+    // (But "troops in Russia" is a transfer word of presence.)
+    expect(why("North Korean troops in Russia fought near Kursk.", "Russia", ["troops in"])).toBeNull();
+  });
+  it("makes a state that describes counterparts or allies no party, possessor or not", () => {
+    expect(why("The officers will train their Russian counterparts on the launchers.", "Russian")).toBe("relation");
+    expect(why("Kyiv's allies sent tanks.", "Kyiv")).toBe("relation");
+    expect(why("Pyongyang briefed its Iranian partners on the shells.", "Iranian")).toBe("relation");
+  });
+  it("reads a state after a dash at a headline's end as its source", () => {
+    expect(why("Iran to swap oil for Russian jets - US", "US")).toBe("reporting");
+    expect(why("Iran to send more drones to Russia – Ukraine", "Ukraine", [], 0)).toBe("reporting");
+    expect(why("Belarus ships shells to Moscow — UK", "UK")).toBe("reporting");
+  });
+});
+
+describe("argumentsOf: a verb after 'and' shares the subject before", () => {
+  it("reads the subject of the first verb, not its object", () => {
+    expect(syntaxOf("Russian troops are hitting Ukraine with drones and using Iranian UAVs.", ["using"]).argumentsOf(at("Russian troops are hitting Ukraine with drones and using Iranian UAVs.", "using"), "use")?.receiver.map((s) => "Russian troops are hitting Ukraine with drones and using Iranian UAVs.".slice(s.start, s.end))).toEqual(["Russian troops"]);
+    const t2 = "Belarus repaired the tanks and sent them to Russia.";
+    expect(args(t2, "sent", "give").giver).toEqual(["Belarus"]);
+    const t3 = "Iran built the drones in Isfahan and shipped them to Moscow.";
+    expect(args(t3, "shipped", "give").giver).toEqual(["Iran"]);
+  });
+});
+
+describe("receivingPhrases and governorOf", () => {
+  it("names the body that receives or uses, where a body of a state heads it", () => {
+    const spans = (text: string, verb: string, role: "give" | "use" | "get") => syntaxOf(text, [verb]).receivingPhrases([{ ...at(text, verb), role }]).map((s) => text.slice(s.start, s.end));
+    expect(spans("Belarus sent shells to Russian troops near Bakhmut.", "sent", "give")).toEqual(["Russian troops"]);
+    expect(spans("Russian soldiers fired Iranian drones.", "fired", "use")).toEqual(["Russian soldiers"]);
+    expect(spans("Chinese traders sold parts to Russian soldiers.", "sold", "give")).toEqual(["Russian soldiers"]);
+    // (Goods that stand where a getter's own phrase does are no receiver: "crude imports".)
+    expect(spans("Crude imports from Russia rose.", "imports", "get")).toEqual([]);
+  });
+  it("ties a thing to the one that holds it", () => {
+    const text = "Half the chips in Russian drones came from China.";
+    const g = syntaxOf(text).governorOf(at(text, "Russian drones"), ["in"]);
+    expect(g && text.slice(g.start, g.end)).toBe("the chips");
+  });
+  it("finds a state that owns another in one phrase", () => {
+    const text = "Beijing opposes US arms sales to China's Taiwan region.";
+    expect(syntaxOf(text).possesses(at(text, "China"), at(text, "Taiwan"))).toBe(true);
+    expect(syntaxOf(text).possesses(at(text, "Taiwan"), at(text, "China"))).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Trigger } from "../direction.js";
+import { attack } from "./attack.js";
 import type { Shape, ShapeInput } from "./frame.js";
 import { inventory } from "./inventory.js";
 import { origin } from "./origin.js";
@@ -6,7 +7,7 @@ import { packageContents } from "./package-contents.js";
 import { presence } from "./presence.js";
 
 /** The claim shapes without a transfer verb (frames in src/knowledge/shapes.json), in the order tried. */
-export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence];
+export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, attack];
 
 /** The transfer words the shapes find in one sentence, in text order (document offsets). */
 export function shapeTriggers(input: ShapeInput): Trigger[] {
