@@ -191,8 +191,9 @@ describe("the README's code blocks", () => {
       if (redirect) expect(statSync(join(clone, redirect)).size).toBeGreaterThan(0);
       // Tables and estimates fit 100 columns (`--wide` and `--json` are for the rest).
       if (/^armsflow (flows|flow|statements|estimate)\b/.test(command) && !/--json|--wide/.test(command)) {
-        const widest = Math.max(...output.split("\n").map((l) => [...l].length));
-        expect(widest, `${line} prints lines ${widest} columns wide`).toBeLessThanOrEqual(100);
+        const lines = output.split("\n");
+        const widest = Math.max(...lines.map((l) => [...l].length));
+        expect(widest, `${line} prints lines ${widest} columns wide: ${lines.find((l) => [...l].length === widest)}`).toBeLessThanOrEqual(100);
       }
     }, 300_000);
   }

@@ -144,6 +144,20 @@ export function printTable(head: string[], rows: (string | number | null | undef
   if (dropped.length && process.stderr.isTTY) process.stderr.write(`(columns left out to fit the width: ${dropped.join(", ")}; --wide shows them all)\n`);
 }
 
+/** A line of text wrapped at spaces to TABLE_WIDTH, continuation lines indented by two spaces. */
+export function wrapLine(text: string, width = TABLE_WIDTH): string {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(" ")) {
+    if (current && [...current].length + 1 + [...word].length > width) {
+      lines.push(current);
+      current = `  ${word}`;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  lines.push(current);
+  return lines.join("\n");
+}
+
 const n = (x: number) => x.toLocaleString("en-US");
 
 /** A figure as people read it: `formatQuantity({value: 6700, approx: true, unit: "containers"})` → "~6,700 containers" */

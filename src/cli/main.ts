@@ -25,7 +25,7 @@ program
   .version(version(), "-V, --version", "print the version")
   .showHelpAfterError()
   .exitOverride();
-registerCommands(program);
+await registerCommands(program, process.argv.slice(2));
 // Usage errors commander finds itself (unknown option, missing argument) exit 2 like ours.
 for (const command of program.commands) command.exitOverride();
 

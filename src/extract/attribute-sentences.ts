@@ -7,7 +7,7 @@ import speechData from "../knowledge/speech.json" with { type: "json" };
 import { relativeAside } from "./attribution/asides.js";
 import { NameMemory } from "./attribution/names.js";
 import { properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
-import { groupAfter, groupBefore, type Recall, type Speaker, speakersIn, stateMediaCountry } from "./attribution/speakers.js";
+import { between, documentFocus, groupAfter, groupBefore, type Recall, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
 
 // "This is reported by the ministry", "This was stated in the report of X": the lead's source, named after it.
 const titleWords = new Set(speechData.titles);
@@ -148,6 +148,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
   if (!chosen.length) {
     for (const m of matchAll(speech.verb, text, start)) {
       const lead = doc.text.slice(Math.max(start, m.start - 12), m.start);
+      // "the United States": a word of a name, no verb.
+      if (doc.mentions.some((x) => x.span.start <= m.start && m.end <= x.span.end)) continue;
       // "is believed to", "was reported": passive, nobody is named as saying it.
       if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead)) continue;
       // "Russia, which has long denied any such trade, has received ...": the verb of an aside says
@@ -156,12 +158,14 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
       // "the media's false report that", "a claim": a noun, not a verb of saying.
       if (/\b(?:a|an|the|this|its|their|his|her|our)\s+$/i.test(lead) || (/^(?:reports?|claims?|estimates?|notes?|quotes?)$/i.test(m.text) && /['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(lead))) continue;
       // "..., said X." (X ends the clause, perhaps after a role: "said army chief General X"): the speaker follows the verb.
-      const after = /[,”"’'“]\s*$/.test(lead) ? groupAfter(doc, speakers, m.end, 6) : [];
+      // "..., Ann Li, the country's top adviser, told broadcaster X": who is told is no speaker.
+      const after = /[,”"’'“]\s*$/.test(lead) && !/^told$/i.test(m.text) ? groupAfter(doc, speakers, m.end, 6) : [];
       const tail = doc.text.slice(after.length ? after[after.length - 1].span.end : end, end);
       const inverted = after.length && (/^\s*(?:\S+\s*){0,2}(?:[.,;:]|$)/.test(tail) || /^\s+(?:Posted|Published|Updated|By)\b/.test(tail)) ? after : [];
-      chosen.push(...(inverted.length ? inverted : groupBefore(doc, speakers, m.start, 5)));
+      const before = groupBefore(doc, speakers, m.start, 5);
+      chosen.push(...(inverted.length ? inverted : before.length ? before : participleSubject(doc, speakers, sentence.span, m)));
       // "told the BBC": the outlet passes on what the speaker told it.
-      if (/^told$/i.test(m.text)) relays.push(...groupAfter(doc, speakers, m.end, 1).filter((g) => g.kind === "outlet" || g.kind === "media").map((g) => g.source.org ?? "").filter(Boolean));
+      if (/^told$/i.test(m.text)) relays.push(...groupAfter(doc, speakers, m.end, 2).filter((g) => g.kind === "outlet" || g.kind === "media").map((g) => g.source.org ?? "").filter(Boolean));
     }
     // Nobody known stands by the verb: the proper noun that does ("Kupol has told", "..., noted Shagivaleev").
     if (!chosen.length) chosen.push(...properNounSpeakers(doc, sentence.span, text, recall));
@@ -205,6 +209,22 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
   return { sentence: index, sources: sources.map((s) => s.source), span: sources[0].span, spans: [...chosen, ...passedOn, ...accorded].map((c) => c.span), relays, voice, stated, chosen: sources };
 }
 
+/**
+ * "Minister X hailed the arrival of the bombs, saying ...": a participle of saying after a comma has
+ * the subject of its clause, the speaker that opens the sentence (or the clause after the last comma
+ * or semicolon before it), however far.
+ */
+function participleSubject(doc: ArmsDocument, speakers: readonly Speaker[], span: Span, verb: { start: number; text: string }): Speaker[] {
+  if (!/ing$/i.test(verb.text) || !/,\s*$/.test(doc.text.slice(span.start, verb.start))) return [];
+  const clause = doc.text.slice(span.start, verb.start).replace(/,\s*$/, "");
+  const from = span.start + Math.max(0, clause.search(/[;:“”"][^;:“”"]*$/) + 1);
+  const first = speakers.find((s) => s.span.start >= from && s.span.end <= verb.start);
+  if (!first || first.kind === "media" || tokens(between(doc, from, first.span.start)) > 4) return [];
+  // The speaker must be the subject, right before its own verb ("X hailed"), not an object ("the arrival of X").
+  if (!/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(doc.text.slice(first.span.end, first.span.end + 30))) return [];
+  return [first];
+}
+
 /** The proper nouns standing by a verb of saying, tagged only here (most sentences never need it). */
 function properNounSpeakers(doc: ArmsDocument, span: Span, text: string, recall: Recall): Speaker[] {
   const verbs = matchAll(speech.verb, text, span.start).filter((m) => !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(doc.text.slice(Math.max(span.start, m.start - 12), m.start)));
@@ -234,12 +254,42 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
   const merged = unique.map((p) => {
     if (p.kind !== "person" || (p.source.country && p.source.org)) return p;
     const role = all.find((b) => (b.kind === "body" || b.kind === "state" || b.kind === "unnamed") && b.source.country && /^[\s,]*$|^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(Math.min(b.span.end, p.span.start), Math.max(b.span.end, p.span.start))) && b.span.end <= p.span.start);
-    if (!role) return p;
-    return { ...p, source: { ...p.source, org: p.source.org ?? (role.kind !== "state" ? role.source.org : null), country: p.source.country ?? role.source.country } };
+    if (role) return { ...p, source: { ...p.source, org: p.source.org ?? (role.kind !== "state" ? role.source.org : null), country: p.source.country ?? role.source.country } };
+    // "Shin Won-sik, Seoul's top security adviser, told ...", "Ann Roux, the Danish defence minister, said": the role after the name.
+    const after = appositionState(doc, p);
+    if (after) return { ...p, source: { ...p.source, country: after } };
+    // "Defence Minister X" with no state named: a minister of the state the report is about.
+    if (/\bMinist(?:er|ry)\s+(?:of\s+\p{Lu}\p{Ll}+\s+)?$/u.test(doc.text.slice(Math.max(0, p.span.start - 40), p.span.start)) && titledRun(doc, p)) {
+      const focus = documentFocus(doc);
+      if (focus) return { ...p, source: { ...p.source, country: focus } };
+    }
+    return p;
   });
+  // A role or body right before its holder ("spokesperson Dmitry Peskov", "NATO Secretary General Jens Stoltenberg") is the person's title, no second source.
+  const titleOf = (s: Speaker) => s.kind !== "person" && merged.some((p) => p.kind === "person" && p.span.start >= s.span.end && roleGap.test(doc.text.slice(s.span.end, p.span.start)));
   return merged.filter(
-    (s) => !(s.kind !== "person" && merged.some((p) => p.kind === "person" && p.source.country === s.source.country && s.source.country !== null)),
+    (s) => !titleOf(s) && !(s.kind !== "person" && merged.some((p) => p.kind === "person" && p.source.country === s.source.country && s.source.country !== null)),
   );
+}
+
+/** Between a role and its holder: nothing, a possessive, or title words ("'s Spokesperson", " Secretary General "). */
+const roleGap = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for))*\s+$/u;
+
+/** Are the words right before a person all titles ("Defense Minister")? */
+function titledRun(doc: ArmsDocument, p: Speaker): boolean {
+  const words = /((?:\p{Lu}\p{Ll}+\s+)+)$/u.exec(doc.text.slice(Math.max(0, p.span.start - 40), p.span.start))?.[1].trim().split(/\s+/) ?? [];
+  return words.length > 0 && words.every((w) => titleWords.has(w));
+}
+
+/** The state of a role set after a name between commas: ", Seoul's top adviser,", ", the Danish defence minister,", ", the country's envoy," (the state in focus). */
+function appositionState(doc: ArmsDocument, p: Speaker): string | null {
+  const rest = doc.text.slice(p.span.end, p.span.end + 90);
+  const phrase = /^,\s+((?:the|a|an)\s+)?([^,;.“”"]{3,70}),/.exec(rest);
+  if (!phrase || !/\b(?:minister|adviser|advisor|spokes\w+|envoy|ambassador|official|secretary|chief|commander|director|head|president|premier|aide)\b/i.test(phrase[2])) return null;
+  const from = p.span.end + phrase[0].indexOf(phrase[2]);
+  const state = doc.mentions.find((m) => m.kind === "state" && m.span.start >= from && m.span.end <= from + phrase[2].length);
+  if (state) return state.state ?? state.entity;
+  return /^country['’]s\b/i.test(phrase[2]) ? documentFocus(doc) : null;
 }
 
 function sameSource(a: Source, b: Source): boolean {

@@ -9,6 +9,18 @@ import { precisionOf, sameFigure } from "./claims/quantity.js";
  */
 const RECENT = 300;
 
+const GENERAL_WORDS = new Set<string>();
+
+/**
+ * What a kept claim has folded in so far: the named things and the figures of all its mentions. A new
+ * mention must agree with every one of them, not only with the claim as it stands, so that "missiles",
+ * "anti-ship missiles" and "Type-N missiles" do not chain into one claim.
+ */
+interface Folded {
+  readonly things: string[];
+  readonly figures: Quantity[];
+}
+
 export function mergeClaims(): Stage {
   return (doc) => {
     const kept: Claim[] = [];
@@ -16,6 +28,7 @@ export function mergeClaims(): Stage {
     const headline = (c: Claim) => headlines.has(c.evidence.start);
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
+    const folded: Folded[] = [];
     for (const claim of doc.claims) {
       const core = `${claim.kind}|${claim.supplier}|${claim.recipient}`;
       const same = byCore.get(core) ?? [];
@@ -26,10 +39,46 @@ export function mergeClaims(): Stage {
         same.push(kept.length); // (in place: a copy per claim made 30,000 claims of one core quadratic)
         byCore.set(core, same);
         kept.push(claim);
-      } else kept[twin] = combine(kept[twin], claim, headline);
+        folded.push({ things: [], figures: [] });
+        fold(folded[folded.length - 1], claim);
+      } else {
+        kept[twin] = combine(kept[twin], claim, headline);
+        fold(folded[twin], claim);
+      }
     }
     doc.claims = kept;
   };
+}
+
+/** The words of a named thing; none where it names nothing specific ("military equipment", the item itself). */
+function thingWords(c: Claim): Set<string> | null {
+  if (!c.thing || c.thing.startsWith(c.item)) return null;
+  const words = c.thing.split(/[\s,]+/).filter((w) => w.length > 0);
+  return words.every((w) => GENERAL_WORDS.has(w)) ? null : new Set(words);
+}
+
+/** One named thing restates the other when the words of one are all in the other ("PzH 2000 howitzers", "PzH 2000 self-propelled howitzers"). */
+function sameNamedThing(a: string, b: string): boolean {
+  const [x, y] = [new Set(a.split(/[\s,]+/)), new Set(b.split(/[\s,]+/))];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return [...small].every((w) => large.has(w));
+}
+
+function fold(into: Folded, c: Claim): void {
+  if (thingWords(c) && c.thing) into.things.push(c.thing);
+  if (c.quantity) into.figures.push(c.quantity);
+}
+
+/**
+ * A mention joins a claim only if it agrees with everything folded in so far: a general mention may join a
+ * claim of one named thing, but two different named things never merge, not even through a third; and no two
+ * figures of one unit merge unless they agree within rounding.
+ */
+function agreesWithFolded(f: Folded, c: Claim): boolean {
+  if (thingWords(c) && c.thing && !f.things.every((t) => sameNamedThing(t, c.thing as string))) return false;
+  const q = c.quantity;
+  if (!q) return true;
+  return f.figures.every((p) => p.unit !== q.unit || sameFigure(p, q, p.approx || q.approx || p.value === null || q.value === null ? 0.06 : 0));
 }
 
 /** Containers of unknown cargo and the same count of containers of something named are one claim. */

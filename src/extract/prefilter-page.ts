@@ -155,6 +155,34 @@ export function hasParty(words: Map<string, boolean>, keys: Keys = prefilterKeys
   return false;
 }
 
+/**
+ * hasParty over the text itself, in one pass that allocates little: a word that is a whole name by itself
+ * ("Russia", "Pyongyang") ends the look at once; the page's word list is built only where a name of several
+ * words may be there. `namesParty("The council met on Tuesday.")` → false.
+ */
+export function namesParty(text: string, ranges: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }], keys: Keys = prefilterKeys()): boolean {
+  let several: Requirement[] | null = null;
+  for (const { start, end } of ranges)
+    for (let i = start; i < end; ) {
+      if (!WORD_CHAR[text.charCodeAt(i)]) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < end && WORD_CHAR[text.charCodeAt(j)]) j++;
+      const reqs = keys.byKey.get(text.slice(i, j).toLowerCase());
+      if (reqs)
+        for (const req of reqs) {
+          if (req.words.length > 1) (several ??= []).push(req);
+          else if (!req.words[0].capital || isUpper(text[i])) return true;
+        }
+      i = j;
+    }
+  if (!several) return false;
+  const words = pageWords(text, ranges);
+  return several.some((req) => req.words.every((w) => words.has(w.word) && (!w.capital || words.get(w.word))));
+}
+
 const offTopic = new WeakSet<ArmsDocument>();
 
 /** Whether the prefilter found no party on this document (its heavy stages were skipped, it has no claims). */
@@ -171,7 +199,7 @@ export function prefilterPage(): Stage {
   const keys = prefilterKeys();
   return (doc) => {
     const ranges = doc.sentences.length ? doc.sentences.map((s) => s.span) : [{ start: 0, end: doc.text.length }];
-    if (!hasParty(pageWords(doc.text, ranges), keys)) offTopic.add(doc);
+    if (!namesParty(doc.text, ranges, keys)) offTopic.add(doc);
   };
 }
 

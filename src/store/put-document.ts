@@ -18,8 +18,8 @@ type Tx = Transaction<Database>;
 const CHUNK = 200;
 /** At most this many pages sharing a band are compared, those sharing the most bands first. */
 const NEAR_CANDIDATES = 50;
-/** A band more pages than this share says nothing (boilerplate, a common phrase): it is skipped, so the check stays flat. */
-const COMMON_BAND = 50;
+/** Pages read of each band: a band thousands share (boilerplate, a common phrase) is sampled, never read whole. */
+const BAND_SAMPLE = 50;
 
 /** The raw page as text: its bytes decoded with the document's encoding (utf-8 where unknown). */
 function rawText(doc: ArmsDocument): string {
@@ -88,28 +88,20 @@ export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Prom
 
 /** The near-duplicate group of a page: that of the most similar current page sharing a band, if similar enough. */
 async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string>): Promise<string | null> {
-  const bands = bandKeys(sig);
-  // How many pages share each band, counted no further than COMMON_BAND + 1 (an index range each).
-  const counted = await sql<{ band: string; n: number }>`select band, count(*) as n from (${sql.join(
-    bands.map((b, i) => sql`select * from (select band from doc_bands where band = ${b} limit ${COMMON_BAND + 1}) as ${sql.raw(`b${i}`)}`),
+  // The first pages of each band, no more than BAND_SAMPLE a band (an index range each): a band that thousands share
+  // (boilerplate, a wire story copied everywhere) costs no more than a rare one, so the check stays flat.
+  const sampled = await sql<{ key: string }>`${sql.join(
+    bandKeys(sig).map((b, i) => sql`select * from (select documents.key from doc_bands inner join documents on documents.key = doc_bands.doc_key where doc_bands.band = ${b} and documents.current = 1 and documents.id <> ${id} limit ${BAND_SAMPLE}) as ${sql.raw(`b${i}`)}`),
     sql` union all `,
-  )}) as shared group by band`.execute(trx);
-  const common = new Set(counted.rows.filter((r) => Number(r.n) > COMMON_BAND).map((r) => r.band));
-  const rare = bands.filter((b) => !common.has(b));
-  if (!rare.length) return null;
-  const others = await trx
-    .selectFrom("doc_bands")
-    .innerJoin("documents", "documents.key", "doc_bands.doc_key")
-    .select(["documents.key", "documents.id", "documents.grp", "documents.minhash"])
-    .select((eb) => eb.fn.countAll().as("shared"))
-    .where("doc_bands.band", "in", rare)
-    .where("documents.current", "=", 1)
-    .where("documents.id", "!=", id)
-    .groupBy(["documents.key", "documents.id", "documents.grp", "documents.minhash"])
-    .orderBy("shared", "desc")
-    .orderBy("documents.key")
-    .limit(NEAR_CANDIDATES)
-    .execute();
+  )}`.execute(trx);
+  // Those sharing the most bands first.
+  const shared = new Map<string, number>();
+  for (const r of sampled.rows) shared.set(r.key, (shared.get(r.key) ?? 0) + 1);
+  const keys = [...shared].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, NEAR_CANDIDATES).map(([k]) => k);
+  if (!keys.length) return null;
+  const found = await trx.selectFrom("documents").select(["key", "id", "grp", "minhash"]).where("key", "in", keys).execute();
+  const byKey = new Map(found.map((o) => [o.key, o]));
+  const others = keys.map((k) => byKey.get(k)!).filter(Boolean);
   let best: (typeof others)[number] | null = null;
   let bestSim = NEAR_DUPLICATE;
   for (const o of others) {
@@ -156,7 +148,7 @@ export function storePort(trx: Tx, published: string | null): LinkPort {
         q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);
         return q.where("claims.doc", "!=", lc.doc.id);
       };
-      // One query per branch, each on its own index range (an OR of them makes SQLite scan the whole flow):
+      // A select per branch, each on its own index range (an OR of them makes SQLite scan the whole flow):
       // undated claims of its source (index claims_flow_source), and, where dated, each width of day from its
       // own narrow range of first days (index claims_flow_occasion), so that a day is never compared with a
       // year of the flow's claims to find the few a year wide.
@@ -165,8 +157,8 @@ export function storePort(trx: Tx, published: string | null): LinkPort {
         const lo = r.day_lo - near, hi = r.day_hi + near;
         for (const [k, w] of WIDEST.entries()) parts.push(flow().where("claims.day_class", "=", k).where("claims.day_lo", ">=", lo - w).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo));
       } else parts[0] = flow().where("claims.source_key", "=", r.source_key);
-      const rows: Member[] = [];
-      for (const q of parts) rows.push(...(await q.execute()));
+      // As one compound statement (UNION ALL): one round trip and one statement prepared, each branch planned on its own.
+      const rows = await parts.slice(1).reduce((all, q) => all.unionAll(q), parts[0]).execute();
       return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(known);
     },
     async members(statements) {

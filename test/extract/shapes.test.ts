@@ -132,7 +132,8 @@ describe("goods and the ones who hold them", () => {
   it.each([
     ["Belarus sent 20 wagons of shells to Russian troops near Bakhmut.", "transfer BLR RUS troops"],
     ["Chinese traders sold drone parts to Russian soldiers directly.", "transfer CHN RUS troops"],
-    ["Many of the parts inside Russian missiles at the front were made in China.", "transfer CHN RUS missiles-other"],
+    ["Most of the chips in Russian drones at the front were made in China.", "transfer CHN RUS drones"],
+    ["The electronics in Russian missiles are made in China.", "transfer CHN RUS missiles-other"],
   ])("the receivers and holders are no goods: %s", (text, unwanted) => expect(claims(text).some((c) => c.startsWith(unwanted))).toBe(false));
 
   it.each([

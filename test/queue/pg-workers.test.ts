@@ -54,7 +54,7 @@ async function ledger(schema: string) {
 beforeAll(async () => {
   reachable = await pgReachable();
   dir = mkdtempSync(join(tmpdir(), "armsflow-pg-workers-"));
-  writeCrawl(dir, generateCrawl({ mb: 0.08, onTopic: 0.5, seed: 12 }));
+  writeCrawl(dir, generateCrawl({ mb: 0.05, onTopic: 0.5, seed: 12 }));
   // A page that can never be read: parked after three attempts.
   writeFileSync(join(dir, "zz-empty.txt"), "");
 });
@@ -88,10 +88,17 @@ describe("workers on PostgreSQL", () => {
     expect(JSON.parse(await run(["queue", "add", dir, "--database-url", PG_URL, "--queue-schema", schemas.queueMany, "--json"]))).toMatchObject({ added: 0 });
     const children = [0, 1, 2].map(() => worker(schemas.queueMany, schemas.ledgerMany));
     const results = children.map(finished);
-    for (let i = 0; i < 600; i++) {
-      const s = await status(schemas.queueMany);
-      if (s.running >= 2 && s.done >= 2) break;
-      await new Promise((r) => setTimeout(r, 200));
+    // Watched in SQL (a CLI start a poll would be slow): kill once two documents are done and two are running.
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    try {
+      for (let i = 0; i < 1200; i++) {
+        const { rows } = await client.query(`select count(*) filter (where state = 'active')::int as running, count(*) filter (where state = 'completed')::int as done from "${schemas.queueMany}".job`);
+        if (rows[0].running >= 2 && rows[0].done >= 2) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await client.end();
     }
     children[0].kill("SIGKILL");
     const [killed, ...rest] = await Promise.all(results);
@@ -106,7 +113,7 @@ describe("workers on PostgreSQL", () => {
 
     const a = await ledger(schemas.ledgerOne);
     const b = await ledger(schemas.ledgerMany);
-    expect(a.docs.length).toBeGreaterThan(20);
+    expect(a.docs.length).toBeGreaterThan(10);
     expect(b.docs).toEqual(a.docs);
     expect(b.claims).toEqual(a.claims);
     expect(b.statements).toEqual(a.statements);

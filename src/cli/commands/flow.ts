@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { Item } from "../../core/claim.js";
 import { item as checkItem, state } from "../validate.js";
-import { formatQuantity, printJson, printTable, STATEMENT_FIT, STATEMENT_HEAD, statementJson, statementRows, withStore, withStoreOptions } from "../format.js";
+import { formatQuantity, printJson, printTable, STATEMENT_FIT, STATEMENT_HEAD, statementJson, statementRows, withStore, withStoreOptions, wrapLine } from "../format.js";
 
 export function register(program: Command): void {
   withStoreOptions(
@@ -30,8 +30,8 @@ export function register(program: Command): void {
       return;
     }
     printTable(STATEMENT_HEAD, statementRows(timeline), { ...STATEMENT_FIT, drop: ["flow", "id"], wide: opts.wide });
-    if (flow?.latest) process.stdout.write(`latest best figure: ${formatQuantity(flow.latest.quantity)} (${flow.latest.stated ?? "undated"}); independent sources: ${flow.independent_sources}\n`);
-    for (const c of flow?.conflicts ?? []) process.stdout.write(`conflict around ${c.stated}: ${c.figures.map((f) => `${formatQuantity(f.quantity)} (${f.source.speaker ?? f.source.org})`).join(" vs ")}\n`);
-    for (const c of chains) process.stdout.write(`relayed${c.circular ? " (circular)" : ""}: ${c.chain.join(" → ")} [${c.doc}]\n`);
+    if (flow?.latest) process.stdout.write(`${wrapLine(`latest best figure: ${formatQuantity(flow.latest.quantity)} (${flow.latest.stated ?? "undated"}); independent sources: ${flow.independent_sources}`)}\n`);
+    for (const c of flow?.conflicts ?? []) process.stdout.write(`${wrapLine(`conflict around ${c.stated}: ${c.figures.map((f) => `${formatQuantity(f.quantity)} (${f.source.speaker ?? f.source.org})`).join(" vs ")}`)}\n`);
+    for (const c of chains) process.stdout.write(`${wrapLine(`relayed${c.circular ? " (circular)" : ""}: ${c.chain.join(" → ")} [${c.doc}]`)}\n`);
   });
 }

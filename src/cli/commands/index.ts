@@ -1,31 +1,36 @@
 import type { Command } from "commander";
-import { register as registerServe } from "./serve.js";
-import { register as registerEstimate } from "./estimate.js";
-import { register as registerIngest } from "./ingest.js";
-import { register as registerFlows } from "./flows.js";
-import { register as registerFlow } from "./flow.js";
-import { register as registerStatements } from "./statements.js";
-import { register as registerExport } from "./export.js";
-import { register as registerExtract } from "./extract.js";
-import { register as registerEval } from "./eval.js";
-import { register as registerQueue } from "./queue.js";
-import { register as registerWorker } from "./worker.js";
-import { register as registerCheck } from "./check.js";
-import { register as registerImport } from "./import.js";
 
-/** Every command of the CLI, each in a file of its own that exports `register(program)`. Add one import and one line per command. */
-export function registerCommands(program: Command): void {
-  registerServe(program);
-  registerEstimate(program);
-  registerIngest(program);
-  registerFlows(program);
-  registerFlow(program);
-  registerStatements(program);
-  registerExport(program);
-  registerExtract(program);
-  registerEval(program);
-  registerQueue(program);
-  registerWorker(program);
-  registerCheck(program);
-  registerImport(program);
+type Module = { register(program: Command): void };
+
+/**
+ * Every command of the CLI, each in a file of its own that exports `register(program)`: add one line here.
+ * Loaded on demand, so that a command imports only what it runs (`armsflow flows` never loads the
+ * extraction pipeline, `armsflow --version` loads none of them).
+ */
+const COMMANDS: Record<string, () => Promise<Module>> = {
+  serve: () => import("./serve.js"),
+  estimate: () => import("./estimate.js"),
+  ingest: () => import("./ingest.js"),
+  flows: () => import("./flows.js"),
+  flow: () => import("./flow.js"),
+  statements: () => import("./statements.js"),
+  export: () => import("./export.js"),
+  extract: () => import("./extract.js"),
+  eval: () => import("./eval.js"),
+  queue: () => import("./queue.js"),
+  worker: () => import("./worker.js"),
+  check: () => import("./check.js"),
+  import: () => import("./import.js"),
+};
+
+/**
+ * Registers the command `argv` names (its first word that is no option), or every command where it names
+ * none of them (help, a mistyped name: the full list is shown); nothing for a lone `--version`.
+ */
+export async function registerCommands(program: Command, argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const name = argv.find((a) => !a.startsWith("-"));
+  const versionOnly = argv.length === 1 && (argv[0] === "-V" || argv[0] === "--version");
+  const names = name && Object.hasOwn(COMMANDS, name) ? [name] : versionOnly ? [] : Object.keys(COMMANDS);
+  const modules = await Promise.all(names.map((n) => COMMANDS[n]()));
+  for (const m of modules) m.register(program);
 }

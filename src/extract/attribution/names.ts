@@ -23,15 +23,35 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
     const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: span.start + m.index + w.index, end: span.start + m.index + w.index + w[0].length, word: w[0] }));
     const inMention = (w: { start: number; end: number }) => mentions.some((x) => x.kind !== "person" && x.span.start < w.end && w.start < x.span.end);
     let first = 0;
-    while (first < words.length && (titles.has(words[first].word) || lowerTitles.has(words[first].word.toLowerCase()) || inMention(words[first]))) first++;
+    while (first < words.length && (titles.has(words[first].word) || lowerTitles.has(words[first].word.toLowerCase()) || inMention(words[first]))) {
+      // "Defence Minister Israel Katz", "Jordan Smith said": a state's name right before one or two surnames that end the run is a given name.
+      if (givenNameOfState(doc, words, first, mentions)) break;
+      first++;
+    }
     const name = words.slice(first);
     if (name.length < 2 || name.length > 4) continue;
-    if (name.some((w) => titles.has(w.word) || stops.has(w.word) || inMention(w))) continue;
+    if (name.some((w, i) => titles.has(w.word) || stops.has(w.word) || (inMention(w) && !(i === 0 && givenNameOfState(doc, words, first, mentions))))) continue;
     // "Ivo Marrek's remark": the name without its possessive.
     const possessive = /['’]s?$/.exec(name[name.length - 1].word)?.[0].length ?? 0;
     out.push({ start: name[0].start, end: name[name.length - 1].end - possessive });
   }
   return out;
+}
+
+type Word = { readonly start: number; readonly end: number; readonly word: string };
+
+/** Is words[i] a state's name (one word, "Israel", "Jordan", "Chad") that starts a person's name: after a title or at the run's start, before one or two plain capitalised words that end the run? */
+function givenNameOfState(doc: ArmsDocument, words: readonly Word[], i: number, mentions: readonly Mention[]): boolean {
+  const w = words[i];
+  const state = mentions.find((x) => x.kind === "state" && x.form === "name" && x.span.start === w.start && x.span.end === w.end);
+  if (!state || !/^\p{Lu}\p{Ll}+$/u.test(w.word)) return false;
+  const rest = words.slice(i + 1);
+  if (rest.length < 1 || rest.length > 2) return false;
+  const titled = i > 0 && (titles.has(words[i - 1].word) || lowerTitles.has(words[i - 1].word.toLowerCase()));
+  if (i > 0 && !titled) return false;
+  // Untitled, the surname must be tagged a proper noun ("Jordan Smith said"), not a title-case headline word ("Israel Gets Bombs").
+  if (!titled && !rest.every((r) => doc.tokens.some((t) => t.span.start === r.start && t.pos === "PROPN"))) return false;
+  return rest.every((r) => /^\p{Lu}\p{Ll}/u.test(r.word) && !titles.has(r.word) && !lowerTitles.has(r.word.toLowerCase()) && !stops.has(r.word.replace(/['’]s?$/, "")) && !mentions.some((x) => x.span.start < r.end && r.start < x.span.end));
 }
 
 /**

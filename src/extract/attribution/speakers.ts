@@ -3,6 +3,7 @@ import type { ArmsDocument, Attribution, Mention } from "../../core/document.js"
 import type { Span } from "../../core/span.js";
 import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
+import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { type NameMemory, personNames } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
@@ -42,8 +43,13 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
     if (joinable(g) || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body"))) group.push(s);
     else break;
   }
-  return group;
+  // "at a joint press conference with A in Washington, B stated": those named in a "with" phrase before the subject are company, not speakers.
+  return group.filter((s, i) => i === 0 || !companyPhrase.test(clauseBefore(doc, s.span.start)));
 }
+
+const companyPhrase = /\b(?:with|alongside|beside|next to|hosted by|hosting|meeting|met)\s+[^,]*$/i;
+/** The text from the last comma, semicolon or colon (at most 120 characters back) to `at`. */
+const clauseBefore = (doc: ArmsDocument, at: number) => /[^,;:]*$/.exec(doc.text.slice(Math.max(0, at - 120), at))?.[0] ?? "";
 
 export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
   const after = speakers.filter((s) => s.span.start >= at).sort((a, b) => a.span.start - b.span.start);
@@ -112,6 +118,8 @@ function namedLater(doc: ArmsDocument, at: number, head: string): Speaker | unde
   return undefined;
 }
 
+const documentNoun = new RegExp(`^\\s+(?:${speechData.documentNouns.join("|")})\\b`, "i");
+
 /** Every candidate speaker of a sentence: gazetteer mentions, unnamed officials, media, pointers, names by shape. */
 export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[] {
   const text = doc.slice(s);
@@ -143,6 +151,11 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       // "a ministry spokesman", "military officials": the state of the ministry or military the document named before.
       const serves = /\b(ministry|military|government|army|presidential)\b/i.exec(m.text)?.[1].toLowerCase();
       if (voice === "unnamed" && !country && serves) country = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(serves.slice(0, 6)))?.source.country ?? null;
+      // Else the latest such body the document names at all (as a party or a relay too), else the state the report is about.
+      if (voice === "unnamed" && !country && serves) {
+        const body = [...doc.mentions].reverse().find((x) => x.kind === "body" && x.state && x.span.end <= m.start && x.name.toLowerCase().includes(serves.slice(0, 6)));
+        country = body?.state ?? documentFocus(doc);
+      }
       // "Ukraine's HUR intelligence": the noun belongs to the body named right before it.
       if (voice === "named" && !country && mentions.some((x) => x.kind === "body" && x.span.end <= m.start && /^\s*$/.test(between(doc, x.span.end, m.start)))) continue;
       if (voice === "named" && !country) {
@@ -176,8 +189,15 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     out.push({ span, source: { speaker: null, org: doc.text.slice(span.start, span.end), country: null }, voice: "media", kind: "media" });
   }
   for (const span of personNames(doc, s, mentions)) {
+    // "Defence Minister Israel Katz": the state's name inside a person's name speaks for no state.
+    out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start === span.start && o.span.end < span.end)));
     if (!free(span.start, span.end)) continue;
     const name = doc.slice(span);
+    // "Federal Reserve data confirmed": a name before a document noun is the body that made the document, no person.
+    if (documentNoun.test(doc.text.slice(span.end, span.end + 20))) {
+      out.push({ span, source: { speaker: null, org: name, country: null }, voice: "named", kind: "body" });
+      continue;
+    }
     const org = orgNear(doc, mentions, span.end);
     const source = { speaker: name, org: org?.name ?? null, country: org?.state ?? null };
     recall.names.rememberPerson(source);
@@ -203,7 +223,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
  * and bodies do not count, so the many voices of another state do not outweigh the state discussed). The unnamed "defence ministry" of a report speaks for it.
  */
 const focusByDoc = new WeakMap<ArmsDocument, string | null>();
-function documentFocus(doc: ArmsDocument): string | null {
+export function documentFocus(doc: ArmsDocument): string | null {
   if (focusByDoc.has(doc)) return focusByDoc.get(doc) ?? null;
   const score = new Map<string, number>();
   for (const m of doc.mentions) {
