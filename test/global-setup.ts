@@ -5,9 +5,24 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+/** Whether process `pid` still runs (a run killed before its teardown leaves its folder behind). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 export default function setup(): () => void {
   const before = process.env.TMPDIR;
-  const dir = mkdtempSync(join(tmpdir(), "armsflow-tests-"));
+  // Folders of runs that were killed (armsflow-tests-<pid>-..., that process gone) are removed first.
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(/^armsflow-tests-(\d+)-/.exec(name)?.[1]);
+    if (Number.isInteger(pid) && pid > 0 && !alive(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+  const dir = mkdtempSync(join(tmpdir(), `armsflow-tests-${process.pid}-`));
   process.env.TMPDIR = dir;
   return () => {
     let left: string[] = [];

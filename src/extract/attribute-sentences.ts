@@ -258,10 +258,12 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     // "Shin Won-sik, Seoul's top security adviser, told ...", "Ann Roux, the Danish defence minister, said": the role after the name.
     const after = appositionState(doc, p);
     if (after) return { ...p, source: { ...p.source, country: after } };
-    // "Defence Minister X" with no state named: a minister of the state the report is about.
+    // "Norway shipped ..., Defence Minister X said": a minister with no state named serves the state that opens the sentence, else the state the report is about.
     if (/\bMinist(?:er|ry)\s+(?:of\s+\p{Lu}\p{Ll}+\s+)?$/u.test(doc.text.slice(Math.max(0, p.span.start - 40), p.span.start)) && titledRun(doc, p)) {
-      const focus = documentFocus(doc);
-      if (focus) return { ...p, source: { ...p.source, country: focus } };
+      const sentence = doc.sentences.find((s) => s.span.start <= p.span.start && p.span.start < s.span.end);
+      const opening = sentence && doc.mentions.find((m) => m.kind === "state" && m.form !== "adjective" && m.span.start >= sentence.span.start && m.span.end <= p.span.start && tokens(doc.text.slice(sentence.span.start, m.span.start)) <= 1);
+      const state = opening ? opening.state ?? opening.entity : documentFocus(doc);
+      if (state) return { ...p, source: { ...p.source, country: state } };
     }
     return p;
   });

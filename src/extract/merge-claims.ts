@@ -1,6 +1,7 @@
-import type { Claim, Source } from "../core/claim.js";
+import type { Claim, Quantity, Source } from "../core/claim.js";
 import type { Stage } from "../core/document.js";
 import { precisionOf, sameFigure } from "./claims/quantity.js";
+import mergeData from "./merge-claims.json" with { type: "json" };
 
 /**
  * One claim per proposition and source in a document (SCHEMA.md, "One claim or two"): mentions with
@@ -9,7 +10,7 @@ import { precisionOf, sameFigure } from "./claims/quantity.js";
  */
 const RECENT = 300;
 
-const GENERAL_WORDS = new Set<string>();
+const GENERAL_WORDS = new Set(mergeData.generalWords);
 
 /**
  * What a kept claim has folded in so far: the named things and the figures of all its mentions. A new
@@ -34,7 +35,7 @@ export function mergeClaims(): Stage {
       const same = byCore.get(core) ?? [];
       // A headline's "South Korea says" retells what the body credits to its minister.
       // (The last few hundred of a core are enough: a report restates a claim near where it made it.)
-      const twin = same.slice(-RECENT).find((i) => sameProposition(kept[i], claim, headline(kept[i]) || headline(claim)));
+      const twin = same.slice(-RECENT).find((i) => sameProposition(kept[i], claim, headline(kept[i]) || headline(claim)) && agreesWithFolded(folded[i], claim));
       if (twin === undefined) {
         same.push(kept.length); // (in place: a copy per claim made 30,000 claims of one core quadratic)
         byCore.set(core, same);
@@ -50,22 +51,26 @@ export function mergeClaims(): Stage {
   };
 }
 
-/** The words of a named thing; none where it names nothing specific ("military equipment", the item itself). */
-function thingWords(c: Claim): Set<string> | null {
-  if (!c.thing || c.thing.startsWith(c.item)) return null;
-  const words = c.thing.split(/[\s,]+/).filter((w) => w.length > 0);
-  return words.every((w) => GENERAL_WORDS.has(w)) ? null : new Set(words);
+/** Whether a mention names a specific thing: not "military equipment", "missiles" or the bare item (merge-claims.json). */
+function namesThing(c: Claim): c is Claim & { thing: string } {
+  if (!c.thing || c.thing.startsWith(c.item)) return false;
+  return [...thingWordsOf(c.thing)].some((w) => !GENERAL_WORDS.has(w));
+}
+
+/** The words of a thing, hyphenated names split ("Orlan-10" has the word of "Orlan"). */
+function thingWordsOf(thing: string): Set<string> {
+  return new Set(thing.split(/[\s,\-–]+/).filter((w) => w.length > 0));
 }
 
 /** One named thing restates the other when the words of one are all in the other ("PzH 2000 howitzers", "PzH 2000 self-propelled howitzers"). */
 function sameNamedThing(a: string, b: string): boolean {
-  const [x, y] = [new Set(a.split(/[\s,]+/)), new Set(b.split(/[\s,]+/))];
+  const [x, y] = [thingWordsOf(a), thingWordsOf(b)];
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   return [...small].every((w) => large.has(w));
 }
 
 function fold(into: Folded, c: Claim): void {
-  if (thingWords(c) && c.thing) into.things.push(c.thing);
+  if (namesThing(c)) into.things.push(c.thing);
   if (c.quantity) into.figures.push(c.quantity);
 }
 
@@ -75,7 +80,7 @@ function fold(into: Folded, c: Claim): void {
  * figures of one unit merge unless they agree within rounding.
  */
 function agreesWithFolded(f: Folded, c: Claim): boolean {
-  if (thingWords(c) && c.thing && !f.things.every((t) => sameNamedThing(t, c.thing as string))) return false;
+  if (namesThing(c) && !f.things.every((t) => sameNamedThing(t, c.thing))) return false;
   const q = c.quantity;
   if (!q) return true;
   return f.figures.every((p) => p.unit !== q.unit || sameFigure(p, q, p.approx || q.approx || p.value === null || q.value === null ? 0.06 : 0));
@@ -134,11 +139,16 @@ function combine(a: Claim, b: Claim, headline: (c: Claim) => boolean = () => fal
     const [known, unknown] = a.item === "goods-unspecified" ? [b, a] : [a, b];
     return combine({ ...unknown, item: known.item }, known, headline);
   }
-  let [main, other] = precisionOf(b.quantity) > precisionOf(a.quantity) || (precisionOf(b.quantity) === precisionOf(a.quantity) && isHeadlineLike(a) && !isHeadlineLike(b)) ? [b, a] : [a, b];
+  // The most precise amount wins; between equal amounts, the sentence that names the source most exactly.
+  const [pa, pb] = [precisionOf(a.quantity), precisionOf(b.quantity)];
+  const stronger = pb > pa || (pb === pa && (exactness(b.source) > exactness(a.source) || (exactness(b.source) === exactness(a.source) && isHeadlineLike(a) && !isHeadlineLike(b))));
+  let [main, other] = stronger ? [b, a] : [a, b];
   // A headline names its source loosely: the body sentence carries the claim, with the sharper figure of the two.
   const quantity = main.quantity;
   if ((isHeadlineLike(main) && !isHeadlineLike(other)) || (headline(main) && !headline(other))) [main, other] = [{ ...other, quantity: quantity ?? other.quantity }, main];
-  const source = (a.source.speaker ? a.source : null) ?? (b.source.speaker ? b.source : null) ?? main.source;
+  // The source as exactly as the document names it anywhere: "Torres" told later as "Defence Minister Maya Torres".
+  const exactest = exactness(b.source) > exactness(a.source) ? b.source : exactness(a.source) > exactness(b.source) ? a.source : null;
+  const source = exactest ?? (a.source.speaker ? a.source : null) ?? (b.source.speaker ? b.source : null) ?? main.source;
   return {
     ...main,
     source,
@@ -151,6 +161,11 @@ function combine(a: Claim, b: Claim, headline: (c: Claim) => boolean = () => fal
     stated: main.stated ?? other.stated,
     parts: { ...other.parts, ...main.parts },
   };
+}
+
+/** How exactly a mention names its source: a full name beats a surname, which beats a body of a state alone. */
+function exactness(s: Source): number {
+  return (s.speaker ? nameWords(s.speaker).size * 4 : 0) + (s.org ? 1 : 0) + (s.country ? 1 : 0);
 }
 
 function isOutletVoice(c: Claim): boolean {

@@ -61,7 +61,8 @@ export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: 
   const group = [after[0]];
   for (const s of after.slice(1)) {
     const g = between(doc, group[group.length - 1].span.end, s.span.start);
-    if (joinable(g) || (tokens(g) <= 2 && !/[.;:“”",]/.test(g))) group.push(s);
+    // "..., said army chief of staff General Ann Roux": the holder after a role and title words.
+    if (joinable(g) || (tokens(g) <= 2 && !/[.;:“”",]/.test(g)) || (s.kind === "person" && tokens(g) <= 5 && /^[\s\p{L}-]*$/u.test(g))) group.push(s);
     else break;
   }
   return group;
@@ -146,7 +147,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
       const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
       // "officials in Washington": the state they serve follows them.
-      const seat = mentions.find((x) => x.kind === "state" && x.span.start >= m.end && /^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)));
+      // "officials in Washington", "a spokesperson for China's Ministry of Commerce": the state they serve follows them.
+      const seat = mentions.find((x) => x.kind === "state" && x.form !== "adjective" && x.span.start >= m.end && (/^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) || (voice === "unnamed" && /^\s+(?:for|of|at|from)\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) && /^['’]s\s/.test(doc.text.slice(x.span.end, x.span.end + 3)))));
       let country = adj[0]?.state ?? seat?.state ?? null;
       // "a ministry spokesman", "military officials": the state of the ministry or military the document named before.
       const serves = /\b(ministry|military|government|army|presidential)\b/i.exec(m.text)?.[1].toLowerCase();
@@ -154,7 +156,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       // Else the latest such body the document names at all (as a party or a relay too), else the state the report is about.
       if (voice === "unnamed" && !country && serves) {
         const body = [...doc.mentions].reverse().find((x) => x.kind === "body" && x.state && x.span.end <= m.start && x.name.toLowerCase().includes(serves.slice(0, 6)));
-        country = body?.state ?? documentFocus(doc);
+        country = body?.state ?? null;
       }
       // "Ukraine's HUR intelligence": the noun belongs to the body named right before it.
       if (voice === "named" && !country && mentions.some((x) => x.kind === "body" && x.span.end <= m.start && /^\s*$/.test(between(doc, x.span.end, m.start)))) continue;
@@ -172,7 +174,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         }
         continue;
       }
-      if (seat) span.end = seat.span.end;
+      if (seat) span.end = seat.span.end + (/^['’]s(?:\s+(?:of|and|for|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*/u.exec(doc.text.slice(seat.span.end, seat.span.end + 80))?.[0].length ?? 0);
       out.splice(0, out.length, ...out.filter((o) => !((o.kind === "state" || o.kind === "body") && o.span.start >= span.start && o.span.end <= span.end)));
       if (!free(span.start, span.end)) continue;
       const org = doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");
@@ -214,6 +216,14 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     const person = recall.names.person(m[0]);
     if (person && free(span.start, span.end)) out.push({ span, source: person, voice: "named", kind: "person" });
+  }
+  // "the MOFCOM spokesperson": an unnamed speaker right after a body speaks for that body's state, as one source.
+  for (const u of [...out]) {
+    if (u.kind !== "unnamed" || u.source.country) continue;
+    const body = out.find((b) => b.kind === "body" && b.source.country && b.span.end <= u.span.start && /^\s*(?:the\s+)?$/i.test(between(doc, b.span.end, u.span.start)));
+    if (!body) continue;
+    const span = { start: body.span.start, end: u.span.end };
+    out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), { span, source: { speaker: null, org: doc.slice(span), country: body.source.country }, voice: "unnamed", kind: "unnamed" });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
