@@ -253,8 +253,11 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
   const unique = list.filter((s, i) => list.findIndex((o) => sameSource(o.source, s.source)) === i);
   const merged = unique.map((p) => {
     if (p.kind !== "person" || (p.source.country && p.source.org)) return p;
-    const role = all.find((b) => (b.kind === "body" || b.kind === "state" || b.kind === "unnamed") && b.source.country && /^[\s,]*$|^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(Math.min(b.span.end, p.span.start), Math.max(b.span.end, p.span.start))) && b.span.end <= p.span.start);
+    const role = all.find((b) => (b.kind === "body" || b.kind === "state" || b.kind === "unnamed") && b.source.country && b.span.end <= p.span.start && (/^[\s,]*$|^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between(doc, b.span.end, p.span.start)) || (b.kind !== "state" && roleGap.test(between(doc, b.span.end, p.span.start)))));
     if (role) return { ...p, source: { ...p.source, org: p.source.org ?? (role.kind !== "state" ? role.source.org : null), country: p.source.country ?? role.source.country } };
+    // "Swedish Defence Minister Lars Ekdahl": the state of the adjective before the titles.
+    const adjective = doc.mentions.find((m) => m.kind === "state" && m.span.end <= p.span.start && p.span.start - m.span.end < 50 && titleRun(between(doc, m.span.end, p.span.start)));
+    if (adjective) return { ...p, source: { ...p.source, country: adjective.state ?? adjective.entity } };
     // "Shin Won-sik, Seoul's top security adviser, told ...", "Ann Roux, the Danish defence minister, said": the role after the name.
     const after = appositionState(doc, p);
     if (after) return { ...p, source: { ...p.source, country: after } };
@@ -275,7 +278,10 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
 }
 
 /** Between a role and its holder: nothing, a possessive, or title words ("'s Spokesperson", " Secretary General "). */
-const roleGap = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for))*\s+$/u;
+const roleGap = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|chief|staff|head|deputy|spokes(?:man|woman|person)|commander|minister|secretary|director|general|advis[eo]r|envoy|ambassador|press|officer))*\s+$/u;
+
+/** Is a gap nothing but title words (" Defence Minister ")? */
+const titleRun = (gap: string) => /^(?:\s+\p{Lu}[\p{L}-]*)+\s+$/u.test(gap) && gap.trim().split(/\s+/).every((w) => titleWords.has(w));
 
 /** Are the words right before a person all titles ("Defense Minister")? */
 function titledRun(doc: ArmsDocument, p: Speaker): boolean {

@@ -40,7 +40,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
     const head = group[group.length - 1];
     const g = between(doc, s.span.end, head.span.start);
     // "A and B said", "A, B and others say"; or apposition, a role right before its holder ("White House spokesman John Kirby").
-    if (joinable(g) || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body"))) group.push(s);
+    // "Ann Roux, the French defence minister, told": a person before a role set off by commas is its holder.
+    const apposition = s.kind === "person" && head.kind === "body" && /^,\s*(?:the|a|an)\s+$/i.test(g);
+    if (joinable(g) || apposition || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body"))) group.push(s);
     else break;
   }
   // "at a joint press conference with A in Washington, B stated": those named in a "with" phrase before the subject are company, not speakers.
@@ -251,7 +253,8 @@ export function documentFocus(doc: ArmsDocument): string | null {
 /** "Ann Li, a researcher at the Stimson Center": the body or outlet named in the apposition. */
 function orgNear(doc: ArmsDocument, mentions: readonly Mention[], at: number): Mention | null {
   const next = mentions.find((m) => m.span.start >= at && (m.kind === "body" || m.kind === "outlet"));
-  if (!next || tokens(between(doc, at, next.span.start)) > 6 || /[.;“”"]/.test(between(doc, at, next.span.start))) return null;
+  // "..., told broadcaster SBS": the outlet told is no employer.
+  if (!next || tokens(between(doc, at, next.span.start)) > 6 || /[.;“”"]|\btold\b/.test(between(doc, at, next.span.start))) return null;
   return next;
 }
 
