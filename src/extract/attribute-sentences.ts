@@ -87,7 +87,23 @@ export function attributeSentences(): Stage {
         stated: null,
       });
     });
+    nameTheLeadOfficial(doc);
   };
+}
+
+/**
+ * "..., a top Danish official has said." in the lead, then "..., Ann Roux, Denmark's security adviser,
+ * told ..." in the next sentences: the one official is the person named next, of the same state.
+ */
+function nameTheLeadOfficial(doc: ArmsDocument): void {
+  doc.attributions.forEach((a, n) => {
+    const [only] = a.sources;
+    if (a.voice !== "unnamed" || a.sources.length !== 1 || !only.country || !a.span || !isLead(doc, a.sentence)) return;
+    if (!/(?:^|\s)(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:official|adviser|advisor|diplomat|source)$/iu.test(doc.text.slice(Math.max(0, a.span.start - 3), a.span.end))) return;
+    const next = doc.attributions.find((b) => b.sentence > a.sentence && b.sentence <= a.sentence + 2 && doc.sentences[b.sentence].segment === doc.sentences[a.sentence].segment && b.voice === "named");
+    const person = next?.sources.find((s) => s.speaker && s.country === only.country);
+    if (person) doc.attributions[n] = { ...a, sources: [person], voice: "named" };
+  });
 }
 
 /** The first two body sentences of a segment. */
@@ -146,6 +162,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
   const accordingMedia = chosen.length > 0 && chosen.every((c) => c.kind === "media" || c.kind === "outlet");
   const accorded = accordingMedia ? chosen.splice(0, chosen.length) : [];
   if (!chosen.length) {
+    // "X got howitzers, Budanov said, adding that ...": a participle after another verb of saying has
+    // that verb's speaker (found below by shape), not the subject that opens the sentence.
+    let earlierVerb = false;
     for (const m of matchAll(speech.verb, text, start)) {
       const lead = doc.text.slice(Math.max(start, m.start - 12), m.start);
       // "the United States": a word of a name, no verb.
@@ -154,7 +173,10 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
       if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead)) continue;
       // "Russia, which has long denied any such trade, has received ...": the verb of an aside says
       // something of its own, not the sentence's claim.
-      if (relativeAside(doc.text, sentence.span, m)) continue;
+      if (relativeAside(doc.text, sentence.span, m)) {
+        earlierVerb ||= !/ing$/i.test(m.text);
+        continue;
+      }
       // "the media's false report that", "a claim": a noun, not a verb of saying.
       if (/\b(?:a|an|the|this|its|their|his|her|our)\s+$/i.test(lead) || (/^(?:reports?|claims?|estimates?|notes?|quotes?)$/i.test(m.text) && /['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(lead))) continue;
       // "..., said X." (X ends the clause, perhaps after a role: "said army chief General X"): the speaker follows the verb.
@@ -163,7 +185,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
       const tail = doc.text.slice(after.length ? after[after.length - 1].span.end : end, end);
       const inverted = after.length && (/^\s*(?:\S+\s*){0,2}(?:[.,;:]|$)/.test(tail) || /^\s+(?:Posted|Published|Updated|By)\b/.test(tail)) ? after : [];
       const before = groupBefore(doc, speakers, m.start, 5);
-      chosen.push(...(inverted.length ? inverted : before.length ? before : participleSubject(doc, speakers, sentence.span, m)));
+      chosen.push(...(inverted.length ? inverted : before.length ? before : earlierVerb ? [] : participleSubject(doc, speakers, sentence.span, m)));
+      earlierVerb = true;
       // "told the BBC": the outlet passes on what the speaker told it.
       if (/^told$/i.test(m.text)) relays.push(...groupAfter(doc, speakers, m.end, 2).filter((g) => g.kind === "outlet" || g.kind === "media").map((g) => g.source.org ?? "").filter(Boolean));
     }

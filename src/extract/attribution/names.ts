@@ -77,11 +77,11 @@ export class NameMemory {
       const noun = /^\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)/u.exec(text.slice(adj.span.end, adj.span.end + 60));
       if (before && noun && companyNoun.test(text.slice(adj.span.end, adj.span.end + 60).split(/[,.;]/)[0]) && !titles.has(before[1])) this.orgs.set(before[1], adj.state);
     }
-    // "China's Ministry of Commerce (MOFCOM)", "the National Intelligence Service (NIS)": an acronym defined after a body's name stands for that body and its state.
+    // "Japan’s Ministry of Trade (MTI)", "the National Intelligence Service (NIS)": an acronym defined after a body's name stands for that body and its state.
     for (const m of text.matchAll(/\(([A-Z][A-Z0-9]{1,9})\)/g)) {
       const named = [...doc.mentions].reverse().find((x) => x.span.end <= m.index && m.index - x.span.end < 40 && (x.kind === "state" || x.kind === "body") && /^[\s\p{L}'’-]*$/u.test(text.slice(x.span.end, m.index)));
       const state = named?.state ?? null;
-      // Its first letter opens the body's name ("Ministry of Commerce (MOFCOM)"), not a dateline ("DUBAI, United Arab Emirates (AP)").
+      // Its first letter opens the body's name ("Ministry of Trade (MTI)"), not a dateline ("OSLO, Norway (AP)").
       const head = named?.kind === "state" ? /^['’]s\s+(\p{Lu})/u.exec(text.slice(named.span.end, m.index))?.[1] : named ? text[named.span.start] : undefined;
       if (named && state && head === m[1][0] && !doc.mentions.some((x) => x.span.start <= m.index + 1 && m.index + 1 < x.span.end) && !this.orgs.has(m[1])) this.orgs.set(m[1], state);
     }

@@ -149,7 +149,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
       const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
       // "officials in Washington": the state they serve follows them.
-      // "officials in Washington", "a spokesperson for China's Ministry of Commerce": the state they serve follows them.
+      // "officials in Washington", "a spokesperson for Japan’s trade ministry": the state they serve follows them.
       const seat = mentions.find((x) => x.kind === "state" && x.form !== "adjective" && x.span.start >= m.end && (/^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) || (voice === "unnamed" && /^\s+(?:for|of|at|from)\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) && /^['’]s\s/.test(doc.text.slice(x.span.end, x.span.end + 3)))));
       let country = adj[0]?.state ?? seat?.state ?? null;
       // "a ministry spokesman", "military officials": the state of the ministry or military the document named before.
@@ -219,7 +219,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     const person = recall.names.person(m[0]);
     if (person && free(span.start, span.end)) out.push({ span, source: person, voice: "named", kind: "person" });
   }
-  // "the MOFCOM spokesperson": an unnamed speaker right after a body speaks for that body's state, as one source.
+  // "the MTI spokesperson": an unnamed speaker right after a body speaks for that body's state, as one source.
   for (const u of [...out]) {
     if (u.kind !== "unnamed" || u.source.country) continue;
     const body = out.find((b) => b.kind === "body" && b.source.country && b.span.end <= u.span.start && /^\s*(?:the\s+)?$/i.test(between(doc, b.span.end, u.span.start)));
