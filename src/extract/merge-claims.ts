@@ -141,7 +141,7 @@ function combine(a: Claim, b: Claim, headline: (c: Claim) => boolean = () => fal
   }
   // The most precise amount wins; between equal amounts, the sentence that names the source most exactly.
   const [pa, pb] = [precisionOf(a.quantity), precisionOf(b.quantity)];
-  const stronger = pb > pa || (pb === pa && (exactness(b.source) > exactness(a.source) || (exactness(b.source) === exactness(a.source) && isHeadlineLike(a) && !isHeadlineLike(b))));
+  const stronger = pb > pa || (pb === pa && (exactness(b.source) > exactness(a.source) || (exactness(b.source) === exactness(a.source) && ((isHeadlineLike(a) && !isHeadlineLike(b)) || (namesSpeaker(b) && !namesSpeaker(a))))));
   let [main, other] = stronger ? [b, a] : [a, b];
   // A headline names its source loosely: the body sentence carries the claim, with the sharper figure of the two.
   const quantity = main.quantity;
@@ -161,6 +161,12 @@ function combine(a: Claim, b: Claim, headline: (c: Claim) => boolean = () => fal
     stated: main.stated ?? other.stated,
     parts: { ...other.parts, ...main.parts },
   };
+}
+
+/** Whether the sentence kept as evidence names the speaker itself (a lead's "an official" may be resolved to a name told later). */
+function namesSpeaker(c: Claim): boolean {
+  const surname = c.source.speaker?.split(/\s+/).pop();
+  return !!surname && c.evidence.text.includes(surname);
 }
 
 /** How exactly a mention names its source: a full name beats a surname, which beats a body of a state alone. */
