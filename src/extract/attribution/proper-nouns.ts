@@ -1,10 +1,6 @@
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { ArmsDocument, Token } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-
-type Nlp = ReturnType<typeof winkNLP>;
-let shared: Nlp | null = null;
+import { tagText } from "../tag-sentences.js";
 
 /**
  * The tagged words of one sentence: those tag-sentences left on the document, else tagged here. Only
@@ -13,21 +9,7 @@ let shared: Nlp | null = null;
 export function taggedWords(doc: ArmsDocument, span: Span): Token[] {
   const known = doc.within(doc.tokens, span);
   if (known.length) return known;
-  shared ??= winkNLP(model, ["pos"]);
-  const nlp = shared;
-  const text = doc.slice(span);
-  const tagged = nlp.readDoc(text).tokens();
-  const values = tagged.out(nlp.its.value) as string[];
-  const tags = tagged.out(nlp.its.pos) as string[];
-  const out: Token[] = [];
-  let at = 0;
-  values.forEach((value, i) => {
-    const found = text.indexOf(value, at);
-    if (found < 0 || found - at > 40) return;
-    at = found + value.length;
-    out.push({ span: { start: span.start + found, end: span.start + at }, pos: tags[i], lemma: value.toLowerCase() });
-  });
-  return out;
+  return tagText(doc.slice(span), span.start);
 }
 
 /**
