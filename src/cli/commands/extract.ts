@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .description("extract the claims of reports (files or folders of .txt/.html pages, ID.meta.json beside them)")
     .argument("<paths...>", "files or folders")
     .option("--published <date>", "publication date (YYYY-MM-DD) for pages that carry none")
-    .option("--format <format>", "text (readable) or jsonl (the SCHEMA.md claim form with spans)", "text")
+    .option("--format <format>", "text (readable) or jsonl (the claim form of docs/claims.md, with spans)", "text")
     .option("--json", "same as --format jsonl")
     .option("--link", "link claims across the documents into statements (adds `statement`)")
     .option("--documents", "with jsonl: also one line per document, {document, url, outlet, published, title, author, diagnostics}")
