@@ -214,6 +214,13 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
     await page.fill("#f-to", "2023-12-31");
     await page.click("form.filters button[type=submit]");
     await page.waitForURL(/to=2023-12-31/);
+    // The address changes first; the filtered page replaces the old one when its answer arrives.
+    await page
+      .waitForFunction(() => {
+        const cells = [...document.querySelectorAll("table.statement-list tbody tr td:first-child")].map((c) => c.textContent ?? "");
+        return cells.length > 0 && cells.every((d) => d >= "2023-06-01" && d <= "2023-12-31");
+      }, undefined, { timeout: 15_000 })
+      .catch(() => undefined); // the assertions below say what is wrong
     const dates = await page.locator("table.statement-list tbody tr td:first-child").allTextContents();
     expect(dates.length).toBeGreaterThan(0);
     for (const d of dates) expect(d >= "2023-06-01" && d <= "2023-12-31", d).toBe(true);
