@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { strongestCertainty, type Certainty, type Claim, type ClaimKind, type Item, type Period, type Quantity } from "../core/claim.js";
+import type { Claim, ClaimKind, Item, Quantity } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
-import { hits, matchAll, phraseRegex, speech, transfer } from "../knowledge/lexicon.js";
+import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import { splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
@@ -48,7 +48,7 @@ export function assembleClaims(): Stage {
 
 function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution: Attribution): Draft[] {
   const sentence = doc.sentences[index];
-  const { start, end } = sentence.span;
+  const { start } = sentence.span;
   const text = doc.text;
   const local = doc.slice(sentence.span);
   const speakerSpans = attribution?.spans ?? [];
@@ -230,12 +230,6 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
   return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? "")))));
-}
-
-/** "(bringing the total to three)", "had previously delivered four": words near a figure that make it no part of this shipment. */
-function earlierOrTotal(text: string, at: Span, sentence: Span): boolean {
-  const near = text.slice(Math.max(sentence.start, at.start - 30), Math.min(sentence.end, at.end + 25));
-  return /\b(?:previously|earlier|before|total)\b/i.test(near);
 }
 
 /** "Tehran rejected the accusation": a party's denial of the transfer just told, naming nothing again. */

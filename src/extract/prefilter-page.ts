@@ -123,9 +123,8 @@ export function prefilterKeys(): Keys {
   return (compiled = { byKey });
 }
 
-/** The words of `text` in `[from, to)`, lower-cased, each with whether one of its occurrences starts with a capital. */
-export function pageWords(text: string, ranges: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]): Map<string, boolean> {
-  const words = new Map<string, boolean>();
+/** Calls `visit(i, j)` for each word `[i, j)` of `text` in the ranges, until it returns true (then true). */
+function scanWords(text: string, ranges: readonly { start: number; end: number }[], visit: (i: number, j: number) => boolean | void): boolean {
   for (const { start, end } of ranges)
     for (let i = start; i < end; ) {
       if (!WORD_CHAR[text.charCodeAt(i)]) {
@@ -134,10 +133,24 @@ export function pageWords(text: string, ranges: readonly { start: number; end: n
       }
       let j = i + 1;
       while (j < end && WORD_CHAR[text.charCodeAt(j)]) j++;
-      const word = text.slice(i, j).toLowerCase();
-      if (!words.get(word)) words.set(word, isUpper(text[i]));
+      if (visit(i, j)) return true;
       i = j;
     }
+  return false;
+}
+
+/** Whether every word of a name is on the page, capitalised where the name needs it. */
+function allOnPage(req: Requirement, words: Map<string, boolean>): boolean {
+  return req.words.every((w) => words.has(w.word) && (!w.capital || words.get(w.word)));
+}
+
+/** The words of `text` in `[from, to)`, lower-cased, each with whether one of its occurrences starts with a capital. */
+export function pageWords(text: string, ranges: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]): Map<string, boolean> {
+  const words = new Map<string, boolean>();
+  scanWords(text, ranges, (i, j) => {
+    const word = text.slice(i, j).toLowerCase();
+    if (!words.get(word)) words.set(word, isUpper(text[i]));
+  });
   return words;
 }
 
@@ -147,11 +160,7 @@ export function pageWords(text: string, ranges: readonly { start: number; end: n
  *     hasParty(pageWords("The council met on Tuesday.")) → false;  hasParty(pageWords("Pyongyang sent shells.")) → true
  */
 export function hasParty(words: Map<string, boolean>, keys: Keys = prefilterKeys()): boolean {
-  for (const word of words.keys()) {
-    const reqs = keys.byKey.get(word);
-    if (!reqs) continue;
-    for (const req of reqs) if (req.words.every((w) => words.has(w.word) && (!w.capital || words.get(w.word)))) return true;
-  }
+  for (const word of words.keys()) for (const req of keys.byKey.get(word) ?? []) if (allOnPage(req, words)) return true;
   return false;
 }
 
@@ -162,25 +171,16 @@ export function hasParty(words: Map<string, boolean>, keys: Keys = prefilterKeys
  */
 export function namesParty(text: string, ranges: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }], keys: Keys = prefilterKeys()): boolean {
   let several: Requirement[] | null = null;
-  for (const { start, end } of ranges)
-    for (let i = start; i < end; ) {
-      if (!WORD_CHAR[text.charCodeAt(i)]) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < end && WORD_CHAR[text.charCodeAt(j)]) j++;
-      const reqs = keys.byKey.get(text.slice(i, j).toLowerCase());
-      if (reqs)
-        for (const req of reqs) {
-          if (req.words.length > 1) (several ??= []).push(req);
-          else if (!req.words[0].capital || isUpper(text[i])) return true;
-        }
-      i = j;
+  const whole = scanWords(text, ranges, (i, j) => {
+    for (const req of keys.byKey.get(text.slice(i, j).toLowerCase()) ?? []) {
+      if (req.words.length > 1) (several ??= []).push(req);
+      else if (!req.words[0].capital || isUpper(text[i])) return true;
     }
+  });
+  if (whole) return true;
   if (!several) return false;
   const words = pageWords(text, ranges);
-  return several.some((req) => req.words.every((w) => words.has(w.word) && (!w.capital || words.get(w.word))));
+  return (several as Requirement[]).some((req) => allOnPage(req, words));
 }
 
 const offTopic = new WeakSet<ArmsDocument>();
