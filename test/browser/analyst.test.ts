@@ -112,6 +112,11 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
     await page.fill("#range-from", "2023-01-01");
     await page.dispatchEvent("#range-from", "change");
     await page.waitForURL(/from=2023-01-01/);
+    // The address changes first; the table follows when the narrowed page has been drawn.
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll("table.statements tbody tr td:first-child")].map((c) => c.textContent ?? "");
+      return cells.length > 0 && cells.every((d) => d >= "2023-01-01");
+    }, undefined, { timeout: 15_000 });
     const dates = await page.locator("table.statements tbody tr td:first-child").allTextContents();
     expect(dates.length).toBeGreaterThan(0);
     for (const d of dates) expect(d >= "2023-01-01").toBe(true);
