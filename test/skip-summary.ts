@@ -13,7 +13,7 @@ export function reasonOf(test: { note?: string; fullName: string }, marks: reado
   if (fromNote && fromNote in SERVICES) return fromNote as Service;
   const services = new Set(marks.map((m) => m.service));
   if (services.has("postgres") && /postgres/i.test(test.fullName)) return "postgres";
-  for (const s of ["shared", "chromium"] as const) if (services.has(s)) return s;
+  for (const s of Object.keys(SERVICES) as Service[]) if (s !== "postgres" && services.has(s)) return s;
   return "other";
 }
 
@@ -47,7 +47,7 @@ export function summarise(modules: readonly { file: string; broken?: boolean; ma
   }
   const lines: string[] = [];
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  for (const reason of ["shared", "postgres", "chromium", "other"] as const) {
+  for (const reason of [...(Object.keys(SERVICES) as Service[]), "other"] as const) {
     const tally = tallies.get(reason);
     if (!tally) continue;
     const files = [...tally.files].map(([f, n]) => `${f} (${n})`).join(", ");

@@ -8,7 +8,7 @@ import type { Store } from "../store/store.js";
 import { ReadCache } from "./cache.js";
 import { loadEngine, type Engine } from "./engine.js";
 import { authPlugin } from "./plugins/auth.js";
-import { errorsPlugin } from "./plugins/errors.js";
+import { clientErrorHandler, errorsPlugin, frameworkErrors } from "./plugins/errors.js";
 import { webPlugin } from "./plugins/web.js";
 import { documentRoutes } from "./routes/documents.js";
 import { flowRoutes } from "./routes/flows.js";
@@ -45,8 +45,14 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger === true ? { level: "warn" } : (options.logger ?? false),
     bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
+    // A request must have arrived whole within 2 minutes (408 REQUEST_TIMEOUT): a client that trickles its body
+    // cannot hold a connection for ever. Node bounds the headers alone at 60 s.
+    requestTimeout: 120_000,
     // Query strings like ?sparklines=true arrive as strings: let the schemas coerce them.
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+    // Errors answered before any route runs (a broken %-escape, a request Node cannot parse) keep the registry's shape too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   // The API speaks JSON only: a text/plain body is refused (UNSUPPORTED_MEDIA_TYPE), not half-read.
   app.removeContentTypeParser("text/plain");
@@ -54,6 +60,12 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
   const writeLimit = options.writeLimit ?? { max: 30, timeWindow: 60_000 };
 
   await app.register(errorsPlugin);
+  // A read-only ledger refuses every write at once, before any token is asked for: no token can change it.
+  if (options.store.readOnly) {
+    app.addHook("onRequest", async (request) => {
+      if (request.routeOptions.config?.write) throw new ArmsflowError("LEDGER_READ_ONLY");
+    });
+  }
   await app.register(authPlugin, { token: options.token ?? null, publicReads: options.publicReads ?? false });
   await app.register(rateLimit, {
     global: false,

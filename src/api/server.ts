@@ -19,6 +19,8 @@ export interface ServeOptions {
   /** Where the token file lives (default: the folder of `db`, else data/). */
   readonly dataDir?: string;
   readonly publicReads?: boolean;
+  /** Serve the ledger for reading only (a SQLite file or folder that cannot be written is served so anyway). */
+  readonly readOnly?: boolean;
   /** Print lines go here (default console.log). */
   readonly print?: (line: string) => void;
 }
@@ -33,20 +35,37 @@ export interface Running {
 /** The built dashboard, found beside the package whether we run from src/ (tsx) or dist/. */
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../dist/web");
 
-/** Opens (and migrates) the ledger's store: SQLite by file, or PostgreSQL by URL. */
-export async function openLedger(options: { db?: string; databaseUrl?: string }): Promise<Store> {
-  return openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { db: options.db });
+/** Opens (and migrates) the ledger's store: SQLite by file, or PostgreSQL by URL; `readOnly` checks it instead. */
+export async function openLedger(options: { db?: string; databaseUrl?: string; readOnly?: boolean }): Promise<Store> {
+  const readOnly = options.readOnly ?? false;
+  return openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl, readOnly } : { db: options.db, readOnly });
+}
+
+/** The write token; a read-only ledger takes none where none can be kept (writes are refused anyway). */
+function tokenFor(dataDir: string, readOnly: boolean): ReturnType<typeof resolveToken> | null {
+  try {
+    return resolveToken({ dataDir });
+  } catch (error) {
+    if (readOnly) return null;
+    throw error;
+  }
 }
 
 export async function serve(options: ServeOptions = {}): Promise<Running> {
   const print = options.print ?? ((line: string) => console.log(line));
   const db = options.db ?? "data/armsflow.db";
-  const store = await openLedger(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { db });
+  const store = await openLedger(options.databaseUrl ? { databaseUrl: options.databaseUrl, readOnly: options.readOnly } : { db, readOnly: options.readOnly });
   const dataDir = options.dataDir ?? (options.databaseUrl ? "data" : dirname(db));
-  const token = resolveToken({ dataDir });
+  let token: ReturnType<typeof resolveToken> | null;
+  try {
+    token = tokenFor(dataDir, store.readOnly);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const app = await build({
     store,
-    token: token.token,
+    token: token?.token ?? null,
     publicReads: options.publicReads ?? false,
     ...(existsSync(WEB_ROOT) ? { webRoot: WEB_ROOT } : {}),
     // Warnings and every 5xx (with its request id) go to stderr as JSON lines; LOG_LEVEL=info logs each request.
@@ -59,9 +78,10 @@ export async function serve(options: ServeOptions = {}): Promise<Running> {
   const bound = typeof address === "object" && address ? address.port : port;
   const url = `http://${host === "127.0.0.1" || host === "::1" ? "localhost" : host}:${bound}`;
   const documents = await store.countDocuments();
-  print(`armsflow: serving ${url} (${documents} documents in ${options.databaseUrl ? "PostgreSQL" : db})`);
+  print(`armsflow: serving ${url} (${documents} documents in ${options.databaseUrl ? "PostgreSQL" : db}${store.readOnly ? ", read-only: writes are refused" : ""})`);
   if (!existsSync(WEB_ROOT)) print("armsflow: no dashboard built yet: run `npm run build:web` (the API answers meanwhile)");
-  if (token.origin === "created") print(`armsflow: write token (kept in ${token.file}): ${token.token}`);
+  if (token === null) print("armsflow: no write token (none could be kept beside the read-only ledger); reads from other machines need --public-reads");
+  else if (token.origin === "created") print(`armsflow: write token (kept in ${token.file}): ${token.token}`);
   else if (token.origin === "file") print(`armsflow: write token in ${token.file}`);
   else print("armsflow: write token from ARMSFLOW_TOKEN");
   return {

@@ -8,12 +8,13 @@ import { RunError, UsageError } from "./validate.js";
 
 const DEFAULT_DB = "data/armsflow.db";
 
-/** Adds `--db FILE`, `--database-url URL`, `--create` and `--json` to a command. */
+/** Adds `--db FILE`, `--database-url URL`, `--create`, `--read-only` and `--json` to a command. */
 export function withStoreOptions(cmd: Command): Command {
   return cmd
     .option("--db <file>", "SQLite ledger file (default: env ARMSFLOW_DB, else data/armsflow.db)")
     .option("--database-url <url>", "PostgreSQL connection URL (default: env DATABASE_URL)")
     .option("--create", "make an empty ledger when none exists (read commands otherwise refuse a missing one)")
+    .option("--read-only", "open the ledger for reading only (a file that cannot be written is opened so anyway)")
     .option("--json", "print JSON objects instead of a table");
 }
 
@@ -21,6 +22,7 @@ export interface StoreChoiceOptions {
   db?: string;
   databaseUrl?: string;
   create?: boolean;
+  readOnly?: boolean;
 }
 
 /** Where the ledger is, and which setting said so. */
@@ -43,14 +45,16 @@ export function resolveLedger(opts: { db?: string; databaseUrl?: string }, env: 
 
 /**
  * Opens the ledger the options name (see resolveLedger). Read commands refuse a SQLite file that does not
- * exist (`create: true`, given by ingest, serve or --create, makes it). The drivers are loaded only here.
+ * exist (`create: true`, given by ingest, serve or --create, makes it); "create" and "write" (delete: the
+ * ledger must exist) refuse a read-only ledger at once. The drivers are loaded only here.
  */
-export async function storeFrom(opts: StoreChoiceOptions, mode: "read" | "create" = "read"): Promise<Store> {
+export async function storeFrom(opts: StoreChoiceOptions, mode: "read" | "create" | "write" = "read"): Promise<Store> {
   const choice = resolveLedger(opts);
   const { openStore, StoreOpenError } = await import("../store/open-store.js");
+  const access = { readOnly: opts.readOnly ?? false, write: mode !== "read" };
   try {
-    if (choice.kind === "postgres") return await openStore({ databaseUrl: choice.url });
-    return await openStore({ db: choice.file, mustExist: mode === "read" && !opts.create });
+    if (choice.kind === "postgres") return await openStore({ databaseUrl: choice.url, ...access });
+    return await openStore({ db: choice.file, mustExist: mode !== "create" && !opts.create, ...access });
   } catch (error) {
     if (error instanceof StoreOpenError) throw new RunError(error.message, { cause: error });
     throw error;
@@ -58,7 +62,7 @@ export async function storeFrom(opts: StoreChoiceOptions, mode: "read" | "create
 }
 
 /** Runs `fn` with an open store and closes it however `fn` ends. */
-export async function withStore<T>(opts: StoreChoiceOptions, fn: (store: Store) => Promise<T>, mode: "read" | "create" = "read"): Promise<T> {
+export async function withStore<T>(opts: StoreChoiceOptions, fn: (store: Store) => Promise<T>, mode: "read" | "create" | "write" = "read"): Promise<T> {
   const store = await storeFrom(opts, mode);
   try {
     return await fn(store);

@@ -14,18 +14,25 @@ const ORDER: Record<Table, readonly string[]> = { documents: ["key"], doc_bands:
 const PAGE = 500;
 export const DUMP_FORMAT = "armsflow-ledger/1";
 
-/** The header line, then one line per row: `{"table":"claims","row":{...}}`. Document pages travel as base64 (`raw_base64`). */
+/**
+ * The header line, then one line per row: `{"table":"claims","row":{...}}`, then the end line with the count of
+ * rows per table (`{"end":{"documents":26,...}}`), so that an export cut short (a killed process, a full disk)
+ * is refused on import instead of read as a smaller ledger. Document pages travel as base64 (`raw_base64`).
+ */
 export async function* dumpLedger(db: Kysely<Database>): AsyncGenerator<string> {
   yield JSON.stringify({ format: DUMP_FORMAT, tables: DUMP_TABLES });
+  const counts: Record<string, number> = Object.fromEntries(DUMP_TABLES.map((t) => [t, 0]));
   for (const table of DUMP_TABLES) {
     for (let offset = 0; ; offset += PAGE) {
       let q = db.selectFrom(table as never).selectAll() as never as { orderBy(c: string): typeof q; limit(n: number): typeof q; offset(n: number): typeof q; execute(): Promise<Record<string, unknown>[]> };
       for (const c of ORDER[table]) q = q.orderBy(c);
       const rows = await q.limit(PAGE).offset(offset).execute();
       for (const row of rows) yield JSON.stringify({ table, row: encodeRow(table, row) });
+      counts[table] += rows.length;
       if (rows.length < PAGE) break;
     }
   }
+  yield JSON.stringify({ end: counts });
 }
 
 function encodeRow(table: Table, row: Record<string, unknown>): Record<string, unknown> {
@@ -56,6 +63,7 @@ export async function importLedger(db: Kysely<Database>, input: Readable): Promi
   const lines = { [Symbol.asyncIterator]: ((it) => () => it)(createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]()) };
   const counts: Record<string, number> = Object.fromEntries(DUMP_TABLES.map((t) => [t, 0]));
   let header = false;
+  let end: Record<string, unknown> | null = null;
   let n = 0;
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom("documents").select("key").limit(1).execute();
@@ -70,7 +78,8 @@ export async function importLedger(db: Kysely<Database>, input: Readable): Promi
     for await (const line of lines) {
       n++;
       if (!line.trim()) continue;
-      let parsed: { format?: string; table?: string; row?: Record<string, unknown> };
+      if (end) throw new ImportError(`line ${n}: rows after the end line`);
+      let parsed: { format?: string; table?: string; row?: Record<string, unknown>; end?: Record<string, unknown> };
       try {
         parsed = JSON.parse(line);
       } catch {
@@ -79,6 +88,10 @@ export async function importLedger(db: Kysely<Database>, input: Readable): Promi
       if (!header) {
         if (parsed.format !== DUMP_FORMAT) throw new ImportError(`line 1 is not the header of an armsflow export --full (want format ${DUMP_FORMAT})`);
         header = true;
+        continue;
+      }
+      if (parsed.end && typeof parsed.end === "object") {
+        end = parsed.end;
         continue;
       }
       const table = parsed.table as Table;
@@ -93,6 +106,10 @@ export async function importLedger(db: Kysely<Database>, input: Readable): Promi
     }
     if (current) await flush(current);
     if (!header) throw new ImportError("the input is empty");
+    if (!end) throw new ImportError(`the export is cut short: no end line after line ${n} (was the export stopped or its disk full?); nothing was imported`);
+    for (const table of DUMP_TABLES) {
+      if (end[table] !== counts[table]) throw new ImportError(`the export's end line counts ${String(end[table])} ${table} rows, the file holds ${counts[table]}; nothing was imported`);
+    }
   });
   return { rows: counts };
 }

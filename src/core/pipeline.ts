@@ -61,18 +61,20 @@ export function runStages(doc: ArmsDocument, stages: readonly NamedStage[], opti
   const started = performance.now();
   const outer = deadline;
   deadline = budget > 0 && Number.isFinite(budget) ? Math.min(outer, started + budget) : outer;
+  // The budget that binds: a request's tighter one (withBudget) is named as such in the diagnostic.
+  const binding = (deadline - started) < budget || !(budget > 0 && Number.isFinite(budget)) ? { ms: Math.max(0, deadline - started), request: true } : { ms: budget, request: false };
   try {
     for (const [i, stage] of stages.entries()) {
       if (doc.failed) break;
       if (i > 0 && performance.now() > deadline) {
-        overBudget(doc, stage.name, started, budget, "before");
+        overBudget(doc, stage.name, started, binding, "before");
         break;
       }
       try {
         stage.run(doc);
       } catch (error) {
         if (error instanceof BudgetExceeded) {
-          overBudget(doc, stage.name, started, budget, "in");
+          overBudget(doc, stage.name, started, binding, "in");
           break;
         }
         doc.report(stage.name, "stage-failed", `stage ${stage.name} failed: ${describe(error)}`, "fatal");
@@ -84,9 +86,10 @@ export function runStages(doc: ArmsDocument, stages: readonly NamedStage[], opti
   return doc;
 }
 
-function overBudget(doc: ArmsDocument, stage: string, started: number, budget: number, where: "in" | "before"): void {
+function overBudget(doc: ArmsDocument, stage: string, started: number, budget: { ms: number; request: boolean }, where: "in" | "before"): void {
   const took = ((performance.now() - started) / 1000).toFixed(1);
-  doc.report(stage, "time-budget", `not read: stopped ${where} stage ${stage} after ${took} s, over the budget of ${budget / 1000} s per document (ARMSFLOW_DOC_BUDGET_MS; docs/limits.md)`, "fatal");
+  const limit = budget.request ? `the request's time budget (${(budget.ms / 1000).toFixed(1)} s left when it began; docs/limits.md)` : `the budget of ${budget.ms / 1000} s per document (ARMSFLOW_DOC_BUDGET_MS; docs/limits.md)`;
+  doc.report(stage, "time-budget", `not read: stopped ${where} stage ${stage} after ${took} s, over ${limit}`, "fatal");
 }
 
 function describe(error: unknown): string {

@@ -9,3 +9,4 @@ export { defaultParameters, withOverrides, parseParamOption, parseParamsFile, ty
 export { mulberry32, sampler, type Distribution, type Random } from "./random.js";
 export { summarize, quantile, type SampleSummary } from "./quantiles.js";
 export { readQuantity, figureDate, type Band, type Figure } from "./read-figures.js";
+export { bandOutside, type BandOutside, type OutsideReason } from "./band-reason.js";

@@ -11,7 +11,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
-import { cargoOf, conveyedBy, pricedGoods } from "./claims/cargo.js";
+import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
@@ -74,6 +74,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
     .concat(bodySubjects(doc, sentence.span, findTriggers(local, start)).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
     .sort((a, b) => a.span.start - b.span.start);
+  const speakingStates: Party[] = doc
+    .within(doc.mentions, sentence.span)
+    .filter((m) => m.kind === "state" && speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
+    .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
   const syntax = sentenceSyntax(doc, sentence.span, findTriggers(local, start));
   const parties = partiesBySyntax(stateParties, syntax);
@@ -110,7 +114,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "X formed an alliance with Y and sent troops to it": a clause opened by "and" and its verb shares the subject before.
-    const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, parties, clauseTriggers) : null;
+    // (A state that speaks may be that subject: "India rejected the offer, choosing instead to buy jets from France".)
+    const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, [...parties, ...speakingStates].sort((a, b) => a.span.start - b.span.start), clauseTriggers) : null;
     if (shared && shared !== (dir.role === "give" ? dir.recipient : dir.supplier)) dir = dir.role === "give" ? { ...dir, supplier: shared } : { ...dir, recipient: shared };
     const clauseDrafts = drafts.length;
     // "Russia was expected to use the missiles", "crews trained in Iran on how to use the systems": using
@@ -143,6 +148,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     for (const amount of clauseAmounts) {
       // "the UN cap of 500,000 barrels": a rule or an aim, not what moved.
       if (limitBefore.test(text.slice(Math.max(clause.start, amount.span.start - 20), amount.span.start))) continue;
+      // "arrived on 678 transport planes": the vehicles that carried the goods (claims/cargo.ts).
+      if (carrierCount(text, amount)) continue;
       // "in two rounds", "in three waves": how often, not how much.
       if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) continue;
       // "bringing the total to some 2,000": a bare total counts the thing the clause names.
@@ -215,6 +222,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
       drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }
+    // "In 2023, India rejected the offer, choosing instead to buy jets from France": the clause before dates the shared subject's act.
+    const previous = clauses[clauses.indexOf(clause) - 1];
+    // (Only a participle's clause: "signed a pact in the spring, and sent troops in the autumn" dates each act apart.)
+    if (shared && previous && /^\s*\p{Ll}+ing\b/u.test(text.slice(clause.start, clause.end))) for (const d of drafts.slice(clauseDrafts)) d.timeClause = { start: previous.start, end: clause.end };
     // "bought French jets instead of Russian ones": in a clause of getting, each thing comes from its own origin.
     drafts.splice(clauseDrafts, drafts.length - clauseDrafts, ...byOwnOrigin(text, drafts.slice(clauseDrafts), parties, dir.role));
     // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
@@ -229,7 +240,12 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   if (lastTold?.supplier && lastTold.recipient) ctx.lastTransfer = { supplier: lastTold.supplier, recipient: lastTold.recipient, item: lastTold.item, span: lastTold.parts.item ?? sentence.span };
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
-  return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? "")))));
+  return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
+}
+
+/** "108 tanks and related equipment", "one Pantsir along with jamming devices": a broader thing listed after the counted one is another thing (claims/cargo.ts). */
+function listedWith(text: string, counted: Draft, other: Draft): boolean {
+  return !!counted.parts.item && !!other.parts.item && listedAfter(text, counted.parts.item, other.parts.item);
 }
 
 /** "Tehran rejected the accusation": a party's denial of the transfer just told, naming nothing again. */

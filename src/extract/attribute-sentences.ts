@@ -11,6 +11,8 @@ import { between, documentFocus, groupAfter, groupBefore, type Recall, type Spea
 
 // "This is reported by the ministry", "This was stated in the report of X": the lead's source, named after it.
 const titleWords = new Set(speechData.titles);
+// "Virtanen would not say ...": a sentence opened by a lone name that says something names a speaker.
+const surnameSpeaks = new RegExp(`^\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Ll}+\\s+){0,3}?(?:${speechData.verbs.join("|")})\\b`, "u");
 const packageNoun = new RegExp(`\\b(?:${speechData.packageNouns.join("|")})\\b`, "i");
 const namedAfterPhrase = new RegExp(`^\\s*(?:${speechData.namedAfter.join("|")})\\b`, "i");
 /** "This is reported by X": the phrase that names the lead's source; not "It was reported by X that ...", which carries its own claim. */
@@ -48,7 +50,7 @@ export function attributeSentences(): Stage {
         return;
       }
       // Sentences with no claim matter only where they name a speaker that a later "he said" points back to.
-      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !leadNamedAfter(text)) return;
+      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !leadNamedAfter(text) && !surnameSpeaks.test(text)) return;
       const found = attribute(doc, index, recall);
       if (found && found.voice !== "outlet") {
         const { chosen, ...attribution } = found;
@@ -76,6 +78,12 @@ export function attributeSentences(): Stage {
         doc.attributions.push({ sentence: index, sources: announcer.sources, span: null, spans: [], relays: announcer.relays, voice: announcer.voice, stated: announcer.stated });
         return;
       }
+      // "X reported that ... . The package allegedly included ...": a hedged sentence right after another outlet's report goes on telling it.
+      const told = hedged.test(text) ? previousAttribution(doc, index) : undefined;
+      if (told && told.voice === "media" && doc.sentences[index - 1].segment === sentence.segment) {
+        doc.attributions.push({ sentence: index, sources: told.sources, span: null, spans: [], relays: told.relays, voice: told.voice, stated: told.stated });
+        return;
+      }
       const voice = voiceBySegment.get(sentence.segment);
       doc.attributions.push({
         sentence: index,
@@ -88,7 +96,77 @@ export function attributeSentences(): Stage {
       });
     });
     nameTheLeadOfficial(doc);
+    nameTheBodysSpeaker(doc, namedBySegment);
   };
+}
+
+/**
+ * "..., the Defense Ministry announced." and elsewhere "Defense Minister Ann Roux hailed ...": a claim credited
+ * to a body takes the one person the segment names as speaking for it (by the body's name, or a title that
+ * names it), the source named as exactly as the document does. "..., the White House said Wednesday." then
+ * "Kirby would not say ...": the one untitled person who opens the sentence right after the lead.
+ */
+function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<number, Speaker[]>): void {
+  // Read once (a page of thousands of "the ministry said" lines must stay linear): each segment's people, and the sentence each opens.
+  const peopleBySegment = new Map<number, Speaker[]>();
+  for (const [segment, named] of namedBySegment) peopleBySegment.set(segment, named.filter((p) => p.kind === "person" && p.source.speaker));
+  const leads = new Set<number>();
+  const seen = new Map<number, number>();
+  doc.sentences.forEach((s, i) => {
+    if (s.headline || (seen.get(s.segment) ?? 0) >= 2) return;
+    seen.set(s.segment, (seen.get(s.segment) ?? 0) + 1);
+    leads.add(i);
+  });
+  const sentenceAt = (at: number) => {
+    let lo = 0, hi = doc.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = doc.sentences[mid].span;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  doc.attributions.forEach((a, n) => {
+    const [only] = a.sources;
+    if (a.sources.length !== 1 || only.speaker || !only.org || !only.country || a.voice !== "named") return;
+    const segment = doc.sentences[a.sentence].segment;
+    const people = (peopleBySegment.get(segment) ?? []).filter((p) => !p.source.country || p.source.country === only.country);
+    if (!people.length) return;
+    const distinct = (list: Speaker[]) => list.filter((p, i) => list.findIndex((q) => q.source.speaker === p.source.speaker) === i);
+    const words = bodyWords(only.org);
+    let match = distinct(people.filter((p) => (p.source.org && p.source.org.toLowerCase() === only.org!.toLowerCase()) || (words.length > 0 && words.every((w) => titleBefore(doc, p).some((t) => t.startsWith(w))))));
+    if (!match.length && leads.has(a.sentence)) {
+      // Named as the subject that opens the very next sentence ("Kirby would not say ...").
+      const near = distinct(people.filter((p) => {
+        const at = sentenceAt(p.span.start);
+        return at === a.sentence + 1 && doc.sentences[at].segment === segment && /^\s*$/.test(doc.text.slice(doc.sentences[at].span.start, p.span.start));
+      }));
+      if (near.length === 1 && !near[0].source.org && !near[0].source.country && titleBefore(doc, near[0]).length === 0) match = near;
+    }
+    if (match.length !== 1) return;
+    doc.attributions[n] = { ...a, sources: [{ speaker: match[0].source.speaker, org: only.org, country: only.country }] };
+  });
+}
+
+/** The words of a body's name that say what it is ("Israeli Defense Ministry" -> "defen", "minis"), as five-letter stems. */
+function bodyWords(org: string): string[] {
+  return org
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 2 && !/^(?:the|of|for|and|affairs|national|federal|state|states|republic|people|government|south|north|united|us|uk|east|west)$/.test(w) && !/(?:an|ese|ish|ian|ic|i)$/.test(w))
+    .map((w) => w.slice(0, 5));
+}
+
+/** The title words right before a person's name ("Chinese Foreign Ministry spokesman Lin Jian" -> chinese, foreign, ministry, spokesman). */
+function titleBefore(doc: ArmsDocument, p: Speaker): string[] {
+  const run = /((?:[\p{L}'’-]+\s+){0,5})$/u.exec(doc.text.slice(Math.max(0, p.span.start - 60), p.span.start))?.[1] ?? "";
+  const words = run.trim().split(/\s+/).filter(Boolean);
+  // Only the capitalised run and the role nouns that end it ("spokesman", "minister").
+  let i = words.length;
+  while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || titleWords.has(words[i - 1]) || /^(?:spokes\w+|minister|secretary|chief|director|head|official)$/i.test(words[i - 1]))) i--;
+  return words.slice(i).map((w) => w.toLowerCase());
 }
 
 /**
@@ -135,11 +213,17 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
   // "This is reported by the ministry, ..., the wire reports": the one named after "by" made the claims.
   const after = leadNamedAfter(text);
   if (after) chosen.push(...groupAfter(doc, speakers, start + after[0].length, 8).filter((s) => s.kind !== "media"));
+  // "By Seoul's count", "on the ministry's estimate", "in Kyiv's assessment": whose reckoning it is.
+  if (!chosen.length) chosen.push(...speakers.filter((s) => s.kind !== "media" && reckoningOf(doc.text, s.span)));
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of chosen.length ? [] : matchAll(speech.according, text, start)) {
     // "it was reported by Yonhap that Norway ...": the parties of the claim after "that" are no speakers.
     const clause = /^it\b/i.test(m.text) ? /\bthat\b/i.exec(doc.text.slice(m.end, end)) : null;
-    const group = groupAfter(doc, speakers, m.end, 4).filter((g) => !clause || g.span.start < m.end + clause.index);
+    const found = groupAfter(doc, speakers, m.end, 4).filter((g) => !clause || g.span.start < m.end + clause.index);
+    // "according to Seoul's spy agency, cited by Yonhap", "according to officials quoted by the BBC": the one cited speaks, the citer relays.
+    const citer = found.findIndex((g, i) => i > 0 && /\b(?:cited|quoted|reported|relayed|carried)\s+by\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$/i.test(between(doc, found[i - 1].span.end, g.span.start)));
+    const group = citer > 0 ? found.slice(0, citer) : found;
+    if (citer > 0) relays.push(...found.slice(citer).map((g) => g.source.org ?? g.source.speaker ?? "").filter(Boolean));
     if (!group.length) continue;
     // "as reported by Yonhap" passes a claim on; "it was reported by Yonhap that ...", "it was stated by X" names who made it.
     if (/cited|reported|quoted/i.test(m.text) && !/^it\b/i.test(m.text)) relays.push(...group.map((g) => g.source.org ?? "").filter(Boolean));
@@ -169,8 +253,12 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
       const lead = doc.text.slice(Math.max(start, m.start - 12), m.start);
       // "the United States": a word of a name, no verb.
       if (doc.mentions.some((x) => x.span.start <= m.start && m.end <= x.span.end)) continue;
-      // "is believed to", "was reported": passive, nobody is named as saying it.
-      if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead)) continue;
+      // "is believed to", "was reported": passive, nobody is named as saying it; so is "N. Korea believed to
+      // have sent", a headline that drops the "is".
+      if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead) || passiveInfinitive(doc.text, m)) continue;
+      // "..., a rise from the 10,000 that Minister X cited in June": a verb in a clause about another figure
+      // tells another statement, once the sentence's own speaker is found.
+      if (chosen.length && otherStatementClause(doc.text, sentence.span, m.start)) continue;
       // "Russia, which has long denied any such trade, has received ...": the verb of an aside says
       // something of its own, not the sentence's claim.
       if (relativeAside(doc.text, sentence.span, m)) {
@@ -183,7 +271,10 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
       // "..., Ann Li, the country's top adviser, told broadcaster X": who is told is no speaker.
       const after = /[,”"’'“]\s*$/.test(lead) && !/^told$/i.test(m.text) ? groupAfter(doc, speakers, m.end, 6) : [];
       const tail = doc.text.slice(after.length ? after[after.length - 1].span.end : end, end);
-      const inverted = after.length && (/^\s*(?:\S+\s*){0,2}(?:[.,;:]|$)/.test(tail) || /^\s+(?:Posted|Published|Updated|By)\b/.test(tail)) ? after : [];
+      // Those named after the verb are one group of speakers only where nothing but "and", commas or titles
+      // stands between them: "said Chile had sold Peru two frigates" names parties, no speakers.
+      const tight = after.every((x, i) => i === 0 || invertedGap.test(between(doc, after[i - 1].span.end, x.span.start)));
+      const inverted = after.length && tight && (/^\s*(?:\S+\s*){0,2}(?:[.,;:]|$)/.test(tail) || /^\s+(?:Posted|Published|Updated|By)\b/.test(tail)) ? after : [];
       const before = groupBefore(doc, speakers, m.start, 5);
       chosen.push(...(inverted.length ? inverted : before.length ? before : earlierVerb ? [] : participleSubject(doc, speakers, sentence.span, m)));
       earlierVerb = true;
@@ -205,7 +296,11 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
   }
   // "citing X": X is the source, whoever cites it relays it.
   for (const m of matchAll(speech.relay, text, start)) {
-    if (/cited by|via/i.test(m.text)) continue;
+    // "as relayed by Reuters", "via Yonhap": the one named after passes the claim on.
+    if (/cited by|via|relayed by/i.test(m.text)) {
+      if (/relayed by/i.test(m.text)) relays.push(...groupAfter(doc, speakers, m.end, 3).map((g) => g.source.org ?? g.source.speaker ?? "").filter((r) => r && !relays.includes(r)));
+      continue;
+    }
     const cited = groupAfter(doc, speakers, m.end, 4);
     if (!cited.length) continue;
     relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
@@ -228,7 +323,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
   const rank = (s: Speaker) => (s.voice === "unnamed" || s.voice === "media" ? 1 : 0);
   const sources = preferPeople(chosen, speakers, doc).sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start);
   const voice = sources.some((s) => s.voice === "named") ? "named" : sources[0].voice;
-  const stated = doc.times.find((t) => t.speech && t.span.start >= start && t.span.end <= end)?.period.start ?? null;
+  const spoken = doc.times.find((t) => t.speech && t.span.start >= start && t.span.end <= end && !otherStatementClause(doc.text, sentence.span, t.span.start));
+  const stated = spoken && !weekWide(spoken.period) ? spoken.period.start : null;
   return { sentence: index, sources: sources.map((s) => s.source), span: sources[0].span, spans: [...chosen, ...passedOn, ...accorded].map((c) => c.span), relays, voice, stated, chosen: sources };
 }
 
@@ -279,7 +375,7 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     const role = all.find((b) => (b.kind === "body" || b.kind === "state" || b.kind === "unnamed") && b.source.country && b.span.end <= p.span.start && (/^[\s,]*$|^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between(doc, b.span.end, p.span.start)) || (b.kind !== "state" && roleGap.test(between(doc, b.span.end, p.span.start)))));
     if (role) return { ...p, source: { ...p.source, org: p.source.org ?? (role.kind !== "state" ? role.source.org : null), country: p.source.country ?? role.source.country } };
     // "Swedish Defence Minister Lars Ekdahl": the state of the adjective before the titles.
-    const adjective = doc.mentions.find((m) => m.kind === "state" && m.span.end <= p.span.start && p.span.start - m.span.end < 50 && titleRun(between(doc, m.span.end, p.span.start)));
+    const adjective = doc.mentions.find((m) => m.kind === "state" && m.span.end <= p.span.start && p.span.start - m.span.end < 50 && (titleRun(between(doc, m.span.end, p.span.start)) || /^\s+(?:counterpart|colleague)\s+$/i.test(between(doc, m.span.end, p.span.start))));
     if (adjective) return { ...p, source: { ...p.source, country: adjective.state ?? adjective.entity } };
     // "Shin Won-sik, Seoul's top security adviser, told ...", "Ann Roux, the Danish defence minister, said": the role after the name.
     const after = appositionState(doc, p);
@@ -299,6 +395,9 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     (s) => !titleOf(s) && !(s.kind !== "person" && merged.some((p) => p.kind === "person" && p.source.country === s.source.country && s.source.country !== null)),
   );
 }
+
+/** Between speakers named after a verb of saying: "and", a comma, or title words ("said army chief of staff General"). */
+const invertedGap = /^(?:\s*,?\s*(?:and\s+)?|(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|the|chief|staff|head|spokes\w+|minister|secretary|director|commander|general|official))+\s+)$/u;
 
 /** Between a role and its holder: nothing, a possessive, or title words ("'s Spokesperson", " Secretary General "). */
 const roleGap = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|chief|staff|head|deputy|spokes(?:man|woman|person)|commander|minister|secretary|director|general|advis[eo]r|envoy|ambassador|press|officer))*\s+$/u;
@@ -328,3 +427,65 @@ function sameSource(a: Source, b: Source): boolean {
 }
 
 
+
+const hedged = /\b(?:allegedly|reportedly|purportedly|supposedly)\b/i;
+
+/** The attribution of the sentence right before `index`, if any (searched from the end: attributions come in sentence order). */
+function previousAttribution(doc: ArmsDocument, index: number): Attribution | undefined {
+  for (let i = doc.attributions.length - 1; i >= 0; i--) {
+    const a = doc.attributions[i];
+    if (a.sentence === index - 1) return a;
+    if (a.sentence < index - 1) return undefined;
+  }
+  return undefined;
+}
+
+/** "believed to have sent", "said to be": a participle of saying before "to", passive without its "is". */
+function passiveInfinitive(text: string, verb: { end: number; text: string }): boolean {
+  return /ed$|^said$/i.test(verb.text) && /^\s+to\s+\p{Ll}/u.test(text.slice(verb.end, verb.end + 12));
+}
+
+/**
+ * Whether `at` lies in a clause after a comma that speaks of another figure or statement: "..., a rise from
+ * the 10,000 that X cited", "..., five times the figure the ministry published in October", "..., up from 6,700
+ * in February". Its verbs and dates belong to that other statement.
+ *
+ *     "X believes 13,000 went, a rise from the 10,000 that Y cited in June." (at "cited") -> true
+ */
+export function otherStatementClause(text: string, sentence: Span, at: number): boolean {
+  const before = text.slice(sentence.start, at);
+  // The last comma that is no thousands separator ("5,000").
+  let comma = before.length;
+  do comma = before.lastIndexOf(",", comma - 1);
+  while (comma > 0 && /\d/.test(before[comma - 1]) && /\d/.test(before[comma + 1] ?? ""));
+  if (comma < 0) return false;
+  const clause = before.slice(comma + 1);
+  if (/[“”"]/.test(clause)) return false;
+  return otherStatement.test(clause);
+}
+const otherStatement = new RegExp(
+  [
+    // "a rise from", "up from about 6,700"
+    String.raw`^\s*(?:(?:a|an|the)\s+)?(?:rise|jump|increase|drop|fall|decline|up|down)\s+from\b`,
+    // "five times the figure", "double the number"
+    String.raw`^\s*(?:\S+\s+){0,2}(?:times|double|twice|half)\s+the\b`,
+    // "the figure (that) the ministry gave", "the 10,000 that X cited"
+    String.raw`^\s*(?:(?:a|an|the|its|their)\s+|\S*\d\S*\s+)(?:\S+\s+){0,3}?(?:(?:figure|number|total|estimate|count|tally|amount)s?\s+(?:that\s+|which\s+)?(?:the|a|an|\p{Lu}\p{L}*)\b|(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|will|would|could|may|might)\b))`,
+  ].join("|"),
+  "iu",
+);
+
+/** "by Seoul's count", "on the ministry's estimates", "in Kyiv's own assessment": a speaker whose reckoning a figure is. */
+function reckoningOf(text: string, span: Span): boolean {
+  return (
+    /\b(?:by|on|in|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 8), span.start)) &&
+    /^['’]s?\s+(?:own\s+|latest\s+|new\s+)?(?:count|counts|estimate|estimates|tally|reckoning|calculations?|assessment|data|figures)\b/i.test(text.slice(span.end, span.end + 30))
+  );
+}
+
+/** "said last week": a day within a week, no day to date the statement by (its first day would date it days early). */
+function weekWide(p: { start: string | null; end: string | null }): boolean {
+  if (!p.start || !p.end || p.start.length !== 10 || p.end.length !== 10) return false;
+  const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;
+  return days >= 2 && days <= 10;
+}

@@ -6,8 +6,9 @@ import transferData from "../knowledge/transfer-cues.json" with { type: "json" }
 const movingVerbs = phraseRegex([...transferData.give, ...transferData.get]);
 import { hasItem } from "./claims/find-items.js";
 import { joinsFlow } from "./claims/carry-flow.js";
-import { findTriggers } from "./claims/direction.js";
+import { findTriggers, type Trigger } from "./claims/direction.js";
 import grammar from "../knowledge/chunks.json" with { type: "json" };
+import candidateData from "../knowledge/candidates.json" with { type: "json" };
 
 // "is capped at exporting", "barred from selling": a rule on the trade, right before its verb.
 const limitBefore = new RegExp(`\\b(?:${grammar.limitWords.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+$`, "i");
@@ -21,7 +22,7 @@ export function findCandidates(): Stage {
   return (doc) => {
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
-      sentence.candidate = (hasItem(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || /\bcontainers?\b/i.test(text) || joinsFlow(text)) && !onlyLimits(text);
+      sentence.candidate = (hasItem(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || /\bcontainers?\b/i.test(text) || joinsFlow(text)) && !onlyRulesOrWords(text);
     }
   };
 }
@@ -42,7 +43,24 @@ function denialOfClaims(text: string): boolean {
  * "Minsk is capped at exporting 20,000 tonnes a month", "firms are barred from selling drones to
  * Moscow": every transfer word of the sentence is under a rule's limit, so the sentence tells a rule, not a trade.
  */
-function onlyLimits(text: string): boolean {
-  const triggers = findTriggers(text, 0);
+function onlyLimits(text: string, triggers: readonly Trigger[]): boolean {
   return triggers.length > 0 && triggers.every((t) => limitBefore.test(text.slice(Math.max(0, t.start - 30), t.start)));
+}
+
+/** Whether the sentence's transfer words tell only a rule (onlyLimits) or only what a source tells (onlyInformation): one look at its triggers. */
+function onlyRulesOrWords(text: string): boolean {
+  const triggers = findTriggers(text, 0);
+  return onlyLimits(text, triggers) || onlyInformation(text, triggers);
+}
+
+// "provided no details", "did not give further information": a determiner or two, then the word for what is told.
+const informationAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,${candidateData.informationReach - 1}}(?:${candidateData.informationNouns.join("|")})\\b`, "iu");
+
+/**
+ * "Budanov did not provide details on the number of troops", "The ministry gave no information about the drones":
+ * every transfer word of the sentence gives what a source tells, so the sentence tells no transfer.
+ */
+function onlyInformation(text: string, all: readonly Trigger[]): boolean {
+  const triggers = all.filter((t) => t.role === "give" || t.role === "get" || t.role === "pay");
+  return triggers.length > 0 && triggers.every((t) => informationAfter.test(text.slice(t.end, t.end + 80)));
 }

@@ -11,6 +11,7 @@ import mergeData from "./merge-claims.json" with { type: "json" };
 const RECENT = 300;
 
 const GENERAL_WORDS = new Set(mergeData.generalWords);
+const OUTLET_NOUNS = new Set(mergeData.outletNouns);
 
 /**
  * What a kept claim has folded in so far: the named things and the figures of all its mentions. A new
@@ -97,7 +98,9 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   // A headline speaks loosely ("..., Seoul says", "...: defense chief"): it retells the body's claim of the
   // same core and figure, whoever the body names.
   const looseHeadline = headline && ((a.source.country !== null && a.source.country === b.source.country) || a.source.org === a.relays.at(-1) || b.source.org === b.relays.at(-1) || isOutletVoice(a) || isOutletVoice(b));
-  if (!sameSource(a.source, b.source) && !looseHeadline) return false;
+  // "The daily Herald reported ...": the outlet's common noun ("the outlet", "the newspaper") beside its name in one sentence is that outlet.
+  const sameSentence = a.evidence.start === b.evidence.start && (outletNoun(a.source) || outletNoun(b.source));
+  if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence) return false;
   // "Full capacity" and "below capacity" say opposite things.
   if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity);
   // In one sentence, differently named things are a list: "two Biber and two Dachs tanks" are two claims.
@@ -111,6 +114,11 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
   const oneBare = !a.quantity || !b.quantity;
   return oneBare && (sameThing || a.segment !== b.segment ? sameThing : false);
+}
+
+/** A source named only by a common noun for an outlet (merge-claims.json): "outlet", "newspaper", "media". */
+function outletNoun(s: Source): boolean {
+  return !s.speaker && s.org !== null && OUTLET_NOUNS.has(s.org.toLowerCase().replace(/^(?:the|a|an)\s+/, ""));
 }
 
 /** The name words of a speaker, two letters or more: `nameWords("Kim Yo-jong")` → {"kim", "yo", "jong"}. */

@@ -39,7 +39,9 @@ export function weighCertainty(): Stage {
 
 /** Certainty cues of one text: `findCues("It may have been sold")` → `[{certainty: "possible", span: [3, 6)}]`. */
 export function findCues(text: string, offset = 0): Cue[] {
-  const cues: Cue[] = findClassified(certaintyAll, text, offset).map((m) => ({ certainty: m.label, span: { start: m.start, end: m.end } }));
+  const cues: Cue[] = findClassified(certaintyAll, text, offset)
+    .filter((m) => !isMonth(text, m.start - offset, m.end - offset))
+    .map((m) => ({ certainty: m.label, span: { start: m.start, end: m.end } }));
   for (const p of predicates)
     for (const m of text.matchAll(p.re)) {
       const start = m.index + offset;
@@ -56,6 +58,12 @@ export function findCues(text: string, offset = 0): Cue[] {
     cues.push({ certainty: "denied", span: { start, end: t.end } });
   }
   return cues.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "in May", "May 2024": the month, not the modal (capitalised past the sentence's first word, or before a day or year). */
+function isMonth(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== "May") return false;
+  return /\S/.test(text.slice(0, start).replace(/^[\s"“‘'(]+/, "")) || /^\s*\d/.test(text.slice(end));
 }
 
 /** What a claim's certainty depends on: its clause, the end of its last part, and where it names its parties. */
@@ -76,7 +84,8 @@ export interface CertaintyScope {
  */
 export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintyScope, attribution: Attribution): Certainty {
   const text = doc.text;
-  const from = scopeStart(doc, d);
+  const scope = subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start);
+  const from = scope.start;
   const triggers = findTriggers(doc.slice(sentence), sentence.start).filter((t) => t.role === "give" || t.role === "get" || t.role === "pay");
   // "has no plans to supply missiles": a denial bound to a transfer verb of its own weighs only that transfer.
   const bound = (c: Cue) => triggers.some((t) => t.start >= c.span.start && t.start - c.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(c.span.end, t.start)));
@@ -87,13 +96,15 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
     const s = relativeAside(text, sentence, c.span);
     return s !== null && ![d.parts.amount, d.parts.item].some((p) => p && s.start <= p.start && p.end <= s.end);
   };
+  const firstPart = Math.min(d.parts.amount?.start ?? Infinity, d.parts.item?.start ?? Infinity);
   const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c)).filter(
     (c) =>
-      (c.span.start >= from && c.span.start < d.lastPart) ||
+      // (a cue past the end of the claim's sub-clause weighs the next one: "confirmed X, but said it needs days to verify whether Y")
+      (c.span.start >= from && c.span.start < Math.min(d.lastPart, scope.end) && !haltedElsewhere(doc, c, firstPart)) ||
       // A party's own denial or doubt weighs all it says about itself ("The Kremlin called the reports ... fake news").
       ((c.certainty === "denied" || c.certainty === "doubted") && ownParty && !bound(c) && !local.test(doc.slice(c.span))) ||
       // "other equipment may have been included", "delivery of S-400s to India will take place": a modal right after the thing governs its verb.
-      ((c.certainty === "possible" || c.certainty === "believed") && modalAfter(text, d.lastPart, c.span.start)) ||
+      ((c.certainty === "possible" || c.certainty === "believed") && (modalAfter(text, d.lastPart, c.span.start) || relativeTransferAfter(doc, Math.max(d.lastPart, d.parts.item?.end ?? 0, d.parts.amount?.end ?? 0), c.span))) ||
       // "talks on buying helicopters and jets were suspended", "the delivery of the systems was delayed": the predicate of the claim's own sub-clause.
       (predicateAt.test(doc.slice(c.span)) && predicateAfter(doc, d, c.span.start)) ||
       (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(text.slice(c.span.end, sentence.end))),
@@ -101,11 +112,6 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
   if (attribution.voice === "media" || attribution.voice === "unnamed") cues.push("reported");
   return strongestCertainty(cues);
-}
-
-/** The start of the claim's sub-clause: the clause start, or the last sub-clause boundary before the claim's first part. */
-function scopeStart(doc: ArmsDocument, d: CertaintyScope): number {
-  return subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start).start;
 }
 
 /**
@@ -158,4 +164,32 @@ function modalAfter(text: string, lastPart: number, at: number): boolean {
   if (!/^[\s\p{L}’'-]*$/u.test(between)) return false;
   // "to India will": a recipient named after the thing is no purpose; "to be used" is.
   return !/\b(?:which|that|who|and|or|but)\b/i.test(between) && !/\bto\s+(?!\p{Lu})/u.test(between);
+}
+
+/**
+ * A halting verb or an alternative ("canceled", "instead of") weighs only the words next to it: where
+ * a comma and a transfer verb of its own stand between it and the claim's thing ("canceled the order
+ * for A, buying B instead"), the claim (B) is another transfer, not the one halted.
+ */
+function haltedElsewhere(doc: ArmsDocument, c: Cue, firstPart: number): boolean {
+  if (!local.test(doc.slice(c.span)) || !Number.isFinite(firstPart) || firstPart <= c.span.end) return false;
+  const between = doc.text.slice(c.span.end, firstPart);
+  const comma = between.search(/,\s*\p{L}/u);
+  return comma >= 0 && hasTransferVerb(doc, { start: c.span.end + comma, end: firstPart });
+}
+
+/**
+ * A hedge in a relative clause after the claim's thing whose verb, in the passive, is the transfer itself
+ * ("12 radars, which are scheduled to be shipped to Kyiv", "the jets, which will be delivered"): the hedge
+ * weighs the transfer, unlike a purpose clause ("which will be used to ...") or a clause where the thing
+ * acts ("radars, which could help it watch the sea").
+ */
+function relativeTransferAfter(doc: ArmsDocument, thingEnd: number, cue: Span): boolean {
+  if (cue.start < thingEnd) return false;
+  const lead = doc.text.slice(thingEnd, cue.start);
+  if (lead.length > certaintyData.scope.relativeReach || !/^(?:\s+(?:to|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?\s*,?\s*(?:which|that)\s+(?:[\p{L}’'-]+\s+){0,2}$/u.test(lead)) return false;
+  const tail = doc.text.slice(cue.end, cue.end + certaintyData.scope.relativeReach);
+  // The thing is what is moved ("to be shipped", "will be delivered"), not the actor ("which could help it").
+  const verb = findTriggers(tail, cue.end).find((t) => t.role === "give");
+  return !!verb && /^\s+(?:to\s+)?(?:\p{L}+\s+)?be\s+$/iu.test(doc.text.slice(cue.end, verb.start)) && hasTransferVerb(doc, verb);
 }

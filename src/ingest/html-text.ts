@@ -2,8 +2,12 @@ import { parseHTML } from "linkedom";
 
 /** A DOM of the page, built without running scripts or loading anything; a bare fragment is wrapped in a body first. */
 export function parsePage(html: string): Document {
-  const whole = /<html[\s>]|<body[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(whole).document as unknown as Document;
+  const wrapped = `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  if (!/<html[\s>]|<body[\s>]/i.test(html.slice(0, 65536))) return parseHTML(wrapped).document as unknown as Document;
+  const document = parseHTML(html).document as unknown as Document;
+  // A page whose <html> sits inside an unclosed comment or raw-text element parses to no root at all:
+  // read it wrapped, as a browser would show it (nothing, or the text before the comment).
+  return document.documentElement ? document : (parseHTML(wrapped).document as unknown as Document);
 }
 
 /** Elements that start a new paragraph of the shown text. */

@@ -37,7 +37,8 @@ export function parseHtml(options: ParseHtmlOptions = {}): Stage {
     }
     if (body === null) {
       for (const el of Array.from(document.querySelectorAll(CHROME))) el.remove();
-      body = document.body ? blockText(document.body as unknown as Root) : "";
+      // Removing the chrome can remove the root itself (a page that opens with an unclosed <style>): no body then.
+      body = document.documentElement && document.body ? blockText(document.body as unknown as Root) : "";
       doc.report(STAGE, "no-article", "no article found in the page: read the body text without navigation, header and footer", "warning");
     }
     const firstLine = body.slice(0, body.indexOf("\n") >>> 0);

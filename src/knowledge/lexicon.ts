@@ -16,7 +16,9 @@ export function phraseRegex(patterns: readonly string[], flags = "gi"): RegExp {
 
 /** Whether a (global) lexicon expression matches anywhere in `text`, without leaving state behind. */
 export function hits(re: RegExp, text: string): boolean {
-  return matchAll(re, text).length > 0;
+  let found = false;
+  eachMatch(re, text, () => !(found = true));
+  return found;
 }
 
 export interface Match {
@@ -28,12 +30,29 @@ export interface Match {
 /** All non-overlapping matches of `re` in `text`, offsets shifted by `offset`. */
 export function matchAll(re: RegExp, text: string, offset = 0): Match[] {
   const out: Match[] = [];
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index > 0 && text.charCodeAt(m.index - 1) === 45 /* - */) continue;
-    out.push({ start: m.index + offset, end: m.index + m[0].length + offset, text: m[0] });
-  }
+  eachMatch(re, text, (m) => void out.push({ start: m.index + offset, end: m.index + m[0].length + offset, text: m[0] }));
   return out;
+}
+
+/**
+ * The matches String.prototype.matchAll gives, less those glued to a hyphen before them, each to
+ * `visit` until it returns false. An exec loop on `re` itself: matchAll would copy the expression
+ * on every call, and `hits` stops at the first match.
+ */
+function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => boolean | void): void {
+  if (!re.global) text.matchAll(re); // (throws, as matchAll does for a non-global expression)
+  const unicode = /[uv]/.test(re.flags);
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // (After an empty match the search moves on by one character, a whole code point under "u".)
+      if (m[0].length === 0) re.lastIndex += unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+      if (m.index > 0 && text.charCodeAt(m.index - 1) === 45 /* - */) continue;
+      if (visit(m) === false) return;
+    }
+  } finally {
+    re.lastIndex = 0;
+  }
 }
 
 export interface ItemEntry {
@@ -144,17 +163,42 @@ export function classified<L extends string>(groups: readonly { readonly label: 
   };
 }
 
+type Classification = readonly { readonly start: number; readonly end: number; readonly kind: number }[];
+
+/**
+ * The last texts each `Classified` was asked about, with what it found (offset 0). The stages ask again
+ * and again about the same sentence and its clauses (the transfer words of one sentence some ten times:
+ * find-candidates, weigh-certainty, claim assembly), and naming each phrase's kind tries every kind there.
+ */
+const remembered = new WeakMap<Classified<string>, Map<string, Classification>>();
+/** Texts remembered per `Classified`: the candidate sentences of a page and their clauses. */
+const MEMO_SIZE = 256;
+
 /** The phrases of `text` with their kind: the longest kind matching where the scan found one, earlier kinds first on ties. */
 export function findClassified<L extends string>(c: Classified<L>, text: string, offset = 0): (Match & { readonly label: L })[] {
-  const out: (Match & { readonly label: L })[] = [];
+  let memo = remembered.get(c);
+  if (!memo) remembered.set(c, (memo = new Map()));
+  let found = memo.get(text);
+  if (!found) {
+    found = classify(c, text);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, found);
+  }
+  return found.map((f) => ({ start: f.start + offset, end: f.end + offset, text: text.slice(f.start, f.end), label: c.kinds[f.kind].label }));
+}
+
+function classify<L extends string>(c: Classified<L>, text: string): Classification {
+  const out: { start: number; end: number; kind: number }[] = [];
   for (const m of matchAll(c.any, text)) {
-    let best: { label: L; length: number } | null = null;
-    for (const k of c.kinds) {
-      k.sticky.lastIndex = m.start;
-      const hit = k.sticky.exec(text);
-      if (hit && (!best || hit[0].length > best.length)) best = { label: k.label, length: hit[0].length };
+    let best = -1;
+    let length = -1;
+    for (let kind = 0; kind < c.kinds.length; kind++) {
+      const sticky = c.kinds[kind].sticky;
+      sticky.lastIndex = m.start;
+      const hit = sticky.exec(text);
+      if (hit && (best < 0 || hit[0].length > length)) [best, length] = [kind, hit[0].length];
     }
-    if (best) out.push({ start: m.start + offset, end: m.start + best.length + offset, text: text.slice(m.start, m.start + best.length), label: best.label });
+    if (best >= 0) out.push({ start: m.start, end: m.start + length, kind: best });
   }
   return out;
 }

@@ -6,7 +6,8 @@ import { claimKey, linkDocumentNow, MemoryPort } from "./linker.js";
 import { knowledge, sameScope } from "./knowledge.js";
 import { daysApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
-import { isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
+import { stateOfKey } from "./canonical-source.js";
+import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
 
 /** What linking needs to know of a claim's document. */
 export interface LinkDoc {
@@ -74,21 +75,28 @@ type Relation = { weight: number; needsFigure: boolean };
 /** How two claims' sources relate, as one origin: null where they are different origins. */
 function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   const sa = a.claim.source, sb = b.claim.source;
-  if (sa.speaker && sb.speaker) return sameSpeaker(sa.speaker, sb.speaker) ? { weight: W.sameSource, needsFigure: false } : null;
-  if (a.doc.group !== null && a.doc.group === b.doc.group && sourceKey(sa) === sourceKey(sb)) return { weight: W.sameGroup, needsFigure: false };
+  const ka = sourceKey(sa), kb = sourceKey(sb);
+  if (sa.speaker && sb.speaker) return sameSpeaker(sa.speaker, sb.speaker) || ka === kb ? { weight: W.sameSource, needsFigure: false } : null;
+  if (a.doc.group !== null && a.doc.group === b.doc.group && ka === kb) return { weight: W.sameGroup, needsFigure: false };
   if (voiceOf(a, b) || voiceOf(b, a)) return { weight: W.ownVoice, needsFigure: true };
   if (a.doc.group !== null && a.doc.group === b.doc.group && isOwnVoice(a.claim, a.doc.outlet) && isOwnVoice(b.claim, b.doc.outlet)) {
     return { weight: W.sameGroup, needsFigure: false };
   }
-  const oa = normalizeOrg(sa.org), ob = normalizeOrg(sb.org);
+  // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
+  if (isGenericSource(sa) || isGenericSource(sb)) return null;
+  const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
+  const press = isMediaSource(sa, media) || isMediaSource(sb, media);
   if (!sa.speaker && !sb.speaker) {
-    if (oa !== null && oa === ob) return { weight: W.sameSource, needsFigure: false };
-    const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
-    if (sa.country && sa.country === sb.country && !isMediaSource(sa, media) && !isMediaSource(sb, media)) return { weight: W.sameCountry, needsFigure: true };
+    if (ka === kb) return { weight: W.sameSource, needsFigure: false };
+    if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: true };
     return null;
   }
   // One names a speaker, the other only a body: the same origin if it is the speaker's body.
-  return oa !== null && oa === ob ? { weight: W.orgOfSpeaker, needsFigure: true } : null;
+  const speaker = sa.speaker ? sa : sb, body = sa.speaker ? sb : sa;
+  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === sourceKey(body)) return { weight: W.orgOfSpeaker, needsFigure: true };
+  // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.
+  if (speaker.country && speaker.country === (body.country ?? stateOfKey(sourceKey(body))) && !press) return { weight: W.sameCountry, needsFigure: true };
+  return null;
 }
 
 /**

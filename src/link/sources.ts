@@ -1,4 +1,5 @@
 import type { Claim, Source } from "../core/claim.js";
+import { canonicalSource } from "./canonical-source.js";
 import { knowledge } from "./knowledge.js";
 
 /**
@@ -63,14 +64,11 @@ export function sameSpeaker(a: string | null, b: string | null): boolean {
 }
 
 /**
- * A stable key naming the origin of a claim: the speaker's name words, else the organisation, else
- * the country. `sourceKey({speaker: "Shin Won-sik", ...})` → "person:shin won sik"
+ * A stable key naming the origin of a claim, one however the reports spell it (canonical-source.ts):
+ * `sourceKey({speaker: "Shin Won-sik", ...})` → "person:shin won-sik"; "NIS" and "South Korea's spy agency" → "body:kor-nis".
  */
 export function sourceKey(s: Source): string {
-  if (s.speaker) return `person:${[...nameTokens(s.speaker)].join(" ")}`;
-  const org = normalizeOrg(s.org);
-  if (org) return `org:${org}`;
-  return s.country ? `state:${s.country.toLowerCase()}` : "unknown";
+  return canonicalSource(s);
 }
 
 /** A readable label of a source for tables: the speaker, else the body, else the state. */

@@ -1,7 +1,9 @@
 // Versioned schema migrations, applied in name order by Kysely's Migrator (its own table records which ran).
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { sourceKey } from "../link/sources.js";
 import { refreshStatements } from "./put-document.js";
 import { DAY_CLASS_WIDTH } from "./rows.js";
+import { sourceRow } from "./sources.js";
 
 const [WEEK, MONTH] = DAY_CLASS_WIDTH;
 
@@ -167,6 +169,53 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropIndex("claims_flow_source").ifExists().execute();
       await db.schema.dropIndex("claims_flow_occasion").ifExists().execute();
       await db.schema.alterTable("claims").dropColumn("day_class").execute();
+    },
+  },
+  "0005-canonical-source-keys": {
+    async up(db: Kysely<any>) {
+      // Sources are keyed by one canonical key across spellings and titles ("Defence Minister Shin" and "Shin Won-sik").
+      // A ledger written before keeps its claims and statements; their keys, sources and summaries are recomputed here
+      // so that `armsflow check` recounts what is stored. How claims were grouped stays as it was until re-ingested.
+      const CHUNK = 500;
+      const touched = new Set<string>();
+      const oldKeys = new Set<string>();
+      for (let after = ""; ; ) {
+        const rows = await db
+          .selectFrom("claims")
+          .innerJoin("documents", "documents.key", "claims.doc_key")
+          .select(["claims.key", "claims.speaker", "claims.org", "claims.country", "claims.source_key", "claims.statement", "documents.outlet"])
+          .where("claims.key", ">", after)
+          .orderBy("claims.key")
+          .limit(CHUNK)
+          .execute();
+        if (!rows.length) break;
+        after = rows.at(-1)!.key;
+        const sources = new Map<string, ReturnType<typeof sourceRow>>();
+        for (const r of rows) {
+          const source = { speaker: r.speaker, org: r.org, country: r.country };
+          const key = sourceKey(source);
+          if (key === r.source_key) continue;
+          const row = sourceRow(source, r.outlet);
+          sources.set(row.id, row);
+          oldKeys.add(r.source_key);
+          if (r.statement) touched.add(r.statement);
+          await db.updateTable("claims").set({ source_key: key }).where("key", "=", r.key).execute();
+        }
+        if (sources.size) await db.insertInto("sources").values([...sources.values()]).onConflict((oc) => oc.column("id").doNothing()).execute();
+      }
+      if (touched.size) await refreshStatements(db as never, touched);
+      const old = [...oldKeys];
+      for (let i = 0; i < old.length; i += CHUNK) {
+        await db
+          .deleteFrom("sources")
+          .where("id", "in", old.slice(i, i + CHUNK))
+          .where(({ not, exists, selectFrom }) => not(exists(selectFrom("claims").select("claims.key").whereRef("claims.source_key", "=", "sources.id"))))
+          .execute();
+      }
+      await db.deleteFrom("flow_summaries").execute();
+    },
+    async down() {
+      // Keys are data, not schema: nothing to undo.
     },
   },
 };

@@ -1,11 +1,12 @@
 // Opens the store on SQLite (a file, WAL) or PostgreSQL: the only place that knows which engine is used.
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type DatabaseConnection } from "kysely";
 import pg from "pg";
 import type { ArmsDocument } from "../core/document.js";
 import { ArmsflowError } from "../core/errors.js";
+import { deleteDocument } from "./delete-document.js";
 import { migrationProvider } from "./migrations.js";
 import { putDocument } from "./put-document.js";
 import * as read from "./read-ledger.js";
@@ -23,6 +24,13 @@ export interface StoreOptions {
   readonly schema?: string;
   /** Refuse a SQLite file that does not exist yet (read commands), instead of making an empty ledger. */
   readonly mustExist?: boolean;
+  /**
+   * Open for reading only: no WAL set-up, no migration (a ledger whose schema is not current is refused),
+   * and every write refused. A SQLite file (or folder) that cannot be written is opened so in any case.
+   */
+  readonly readOnly?: boolean;
+  /** The caller means to write: a ledger that can only be read is refused at once, with the reason. */
+  readonly write?: boolean;
 }
 
 /** A ledger that cannot be opened, with the reason in our words (the CLI prints it; the driver's text stays in `cause`). */
@@ -36,19 +44,54 @@ export class StoreOpenError extends Error {
 /** A store over Kysely: the Store interface, plus the database for bulk loads (bulk-load.ts) and tests. */
 export type KyselyStore = Store & { readonly db: Kysely<Database> };
 
-/** Opens (and migrates) a store. `openStore({})` → SQLite at data/armsflow.db. */
+/**
+ * Opens (and migrates) a store. `openStore({})` → SQLite at data/armsflow.db. A read-only one (asked for,
+ * or a SQLite file or folder that cannot be written) is checked instead of migrated.
+ */
 export async function openStore(options: StoreOptions = {}): Promise<KyselyStore> {
-  const db = options.databaseUrl ? postgres(options.databaseUrl, options.schema) : sqlite(options.db ?? DEFAULT_DB, options.mustExist ?? false);
+  let db: Kysely<Database>;
+  let readOnly: string | null;
+  let where: string;
+  if (options.databaseUrl) {
+    readOnly = options.readOnly ? "opened read-only" : null;
+    db = postgres(options.databaseUrl, options.schema, readOnly !== null);
+    where = "on PostgreSQL";
+  } else {
+    const file = options.db ?? DEFAULT_DB;
+    ({ db, readOnly } = sqlite(file, options.mustExist ?? false, options.readOnly ?? false, options.write ?? false));
+    where = file;
+  }
   try {
     if (options.databaseUrl) await reachable(db, options.databaseUrl);
-    if (options.databaseUrl && options.schema) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
-    const store = kyselyStore(db, options.databaseUrl ? options.schema : undefined);
-    await store.migrate();
+    if (readOnly !== null && options.write) throw new StoreOpenError(`the ledger ${where} is read-only (${readOnly}): this command writes to it`);
+    if (options.databaseUrl && options.schema && readOnly === null) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
+    const store = kyselyStore(db, options.databaseUrl ? options.schema : undefined, readOnly);
+    if (readOnly === null) await store.migrate();
+    else await schemaIsCurrent(db, options.databaseUrl ? options.schema : undefined, where, readOnly);
     return store;
   } catch (error) {
     await db.destroy().catch(() => undefined);
     throw error;
   }
+}
+
+/** A read-only ledger is read as it is: refused, with what to do, when its schema needs a migration (a write). */
+async function schemaIsCurrent(db: Kysely<Database>, schema: string | undefined, where: string, why: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  let pending: string[];
+  try {
+    pending = (await migrator.getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+  } catch (error) {
+    throw new StoreOpenError(`cannot read the ledger ${where} (${why}): ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, { cause: error });
+  }
+  if (pending.length === 0) return;
+  if (pending.length === Object.keys(await migrationProvider.getMigrations()).length) {
+    throw new StoreOpenError(`the ledger ${where} holds no armsflow tables, and it is read-only (${why}): make it with \`armsflow ingest\` where it can be written`);
+  }
+  throw new StoreOpenError(
+    `the ledger ${where} was written by an older armsflow: its schema needs ${pending.length} migration(s) (${pending.join(", ")}), and migrating is a write, ` +
+      `but the ledger is read-only (${why}). Open it once writable (without --read-only, with write access to the file and its folder), then read it read-only again`,
+  );
 }
 
 /** Fails at once, with the reason, when PostgreSQL does not answer (not later as a failed migration). */
@@ -94,27 +137,83 @@ function makeFolders(dir: string): void {
   }
 }
 
-function sqlite(file: string, mustExist: boolean): Kysely<Database> {
+/** Why a path cannot be written (a read-only file system, no permission), or null when it can. */
+function notWritable(path: string): string | null {
+  try {
+    accessSync(path, constants.W_OK);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EROFS") return "on a read-only file system";
+    if (code === "EACCES" || code === "EPERM") return "no permission to write";
+    return null; // anything else shows when it is opened
+  }
+}
+
+/** Whether (and why) a SQLite ledger is read-only: asked for, or its file or folder cannot be written. */
+function readOnlyReason(file: string, asked: boolean): string | null {
+  if (asked) return "opened read-only";
+  if (file === ":memory:" || !existsSync(file)) return null;
+  const onFile = notWritable(file);
+  if (onFile) return `the file is not writable: ${onFile}`;
+  const onFolder = notWritable(dirname(resolve(file)));
+  return onFolder ? `its folder is not writable: ${onFolder}` : null;
+}
+
+function sqlite(file: string, mustExist: boolean, asked: boolean, write: boolean): { db: Kysely<Database>; readOnly: string | null } {
+  const readOnly = readOnlyReason(file, asked);
+  if (readOnly !== null && write) throw new StoreOpenError(`the ledger ${file} is read-only (${readOnly}): this command writes to it`);
   if (file !== ":memory:") {
-    if (mustExist && !existsSync(file)) {
-      throw new StoreOpenError(`no ledger at ${file}: make one with \`armsflow ingest PATH --db ${file}\` (or pass --create for an empty one)`);
+    if ((mustExist || readOnly !== null) && !existsSync(file)) {
+      const make = readOnly !== null ? "" : " (or pass --create for an empty one)";
+      throw new StoreOpenError(`no ledger at ${file}: make one with \`armsflow ingest PATH --db ${file}\`${make}`);
     }
     if (existsSync(file) && !statSync(file).isFile()) throw new StoreOpenError(`the ledger ${file} is not a file`);
-    makeFolders(dirname(file));
+    if (readOnly === null) makeFolders(dirname(file));
   }
   let database: SQLite.Database;
   try {
-    database = new SQLite(file);
+    database = readOnly !== null ? openReadOnly(file, readOnly) : new SQLite(file);
   } catch (error) {
+    if (error instanceof StoreOpenError) throw error;
     throw new StoreOpenError(`cannot open the ledger ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   database.pragma(`busy_timeout = ${STATEMENT_BUSY_MS}`); // first: a second process opening a new file waits here
-  database.pragma("journal_mode = WAL");
-  database.pragma("synchronous = NORMAL"); // WAL + NORMAL: a crash may lose the last commits, never half of one
+  if (readOnly === null) {
+    database.pragma("journal_mode = WAL");
+    database.pragma("synchronous = NORMAL"); // WAL + NORMAL: a crash may lose the last commits, never half of one
+  }
   database.pragma("foreign_keys = ON");
   const db = new Kysely<Database>({ dialect: immediateSqlite(database, file) });
   sqliteLocks.set(db, (run) => whileHoldingWriteLock(database, file, run));
-  return db;
+  return { db, readOnly };
+}
+
+/**
+ * Opens a ledger for reading only. A ledger in WAL mode needs its -shm file beside it even to be read; where
+ * the folder cannot be written, and no write is pending in its -wal file, the file is read into memory instead.
+ */
+function openReadOnly(file: string, why: string): SQLite.Database {
+  try {
+    const database = new SQLite(file, { readonly: true, fileMustExist: true });
+    database.pragma("schema_version"); // reads the file: fails here when the -shm file cannot be made
+    return database;
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? "");
+    if (!/^SQLITE_(READONLY|CANTOPEN)/.test(code)) throw error;
+    const wal = `${file}-wal`;
+    if (existsSync(wal) && statSync(wal).size > 0) {
+      throw new StoreOpenError(
+        `cannot read the ledger ${file} read-only (${why}): its last writes are still in ${wal}, which only a writable folder lets SQLite read; ` +
+          `open it once where it can be written, or copy the file with its -wal file to a writable folder`,
+        { cause: error },
+      );
+    }
+    const bytes = readFileSync(file);
+    // A copy in memory: marked as an ordinary (rollback-journal) database, which needs no -shm file.
+    if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
+    return new SQLite(bytes, { readonly: true });
+  }
 }
 
 /**
@@ -179,18 +278,27 @@ function immediateSqlite(database: SQLite.Database, file: string): SqliteDialect
   dialect.createDriver = () => {
     const driver = createDriver();
     driver.beginTransaction = (connection: DatabaseConnection) => takeWriteLock(database, file, () => connection.executeQuery(CompiledQuery.raw("begin immediate")));
+    // On a full disk (SQLITE_FULL) or an I/O error SQLite has already ended the transaction itself: a "rollback"
+    // then fails with "no transaction is active" and hides the real error. Roll back only what is still open.
+    driver.rollbackTransaction = async (connection: DatabaseConnection) => {
+      if (database.inTransaction) await connection.executeQuery(CompiledQuery.raw("rollback"));
+    };
     return driver;
   };
   return dialect;
 }
 
-function postgres(url: string, schema?: string): Kysely<Database> {
+function postgres(url: string, schema?: string, readOnly = false): Kysely<Database> {
   // synchronous_commit=off: a crash may lose the last commits, never half of one (a rerun redoes them); ~10x faster ingest.
-  const options = ["-c synchronous_commit=off", ...(schema ? [`-c search_path=${schema}`] : [])].join(" ");
+  // Read-only: every transaction of the pool is read-only, so the server itself refuses any write.
+  const options = ["-c synchronous_commit=off", ...(schema ? [`-c search_path=${schema}`] : []), ...(readOnly ? ["-c default_transaction_read_only=on"] : [])].join(" ");
   const pool = new pg.Pool({ connectionString: url, max: 4, options });
   // An idle connection the server ends (a restart, an idle kill, pg_terminate_backend) is an 'error' on the
   // pool: without a listener it ends the process. The pool drops that connection; the next call makes a new one.
   pool.on("error", (error) => warnConnectionLost(error));
+  // A connection that ends while lent out (mid-query) emits 'error' on the client itself, not on the pool:
+  // the query fails and is retried by its caller; the event must not end the process.
+  pool.on("connect", (client) => client.on("error", (error) => warnConnectionLost(error)));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
@@ -246,18 +354,22 @@ async function migrateStore(db: Kysely<Database>, schema?: string): Promise<void
   if (error || failed) throw new Error(`store migration ${failed?.migrationName ?? ""} failed: ${error instanceof Error ? error.message : String(error ?? "")}`);
 }
 
-/** The store over any Kysely database of our schema. */
-export function kyselyStore(db: Kysely<Database>, schema?: string): KyselyStore {
+/** The store over any Kysely database of our schema; `readOnly`: why it may only be read (its writes are refused). */
+export function kyselyStore(db: Kysely<Database>, schema?: string, readOnly: string | null = null): KyselyStore {
   // SQLite has no connection to lose; on PostgreSQL each call is retried while the connection is being regained.
   const again = sqliteLocks.has(db) ? <T>(run: () => Promise<T>) => run() : retryOnLostConnection;
+  const writing = <T>(run: () => Promise<T>): Promise<T> => (readOnly !== null ? Promise.reject(new ArmsflowError("LEDGER_READ_ONLY", `(${readOnly})`)) : again(run));
   return {
     db,
+    readOnly: readOnly !== null,
     async migrate() {
+      if (readOnly !== null) return schemaIsCurrent(db, schema, "in use", readOnly);
       const lock = sqliteLocks.get(db);
       if (lock) return lock(() => migrateStore(db, schema));
       return migrateStore(db, schema);
     },
-    putDocument: (doc: ArmsDocument) => again(() => putDocument(db, doc)),
+    putDocument: (doc: ArmsDocument) => writing(() => putDocument(db, doc)),
+    deleteDocument: (target) => writing(() => deleteDocument(db, target)),
     getDocument: (id) => again(() => read.getDocument(db, id)),
     listDocuments: (o) => again(() => read.listDocuments(db, o)),
     countDocuments: () => again(() => read.countDocuments(db)),

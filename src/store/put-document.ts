@@ -170,7 +170,7 @@ export function storePort(trx: Tx, published: string | null): LinkPort {
 }
 
 /** The statements some claims left, regrouped from the claims still in them (linker.ts, regroup). */
-async function regroupStatements(trx: Tx, statements: readonly string[]): Promise<LinkDecisions> {
+export async function regroupStatements(trx: Tx, statements: readonly string[]): Promise<LinkDecisions> {
   const members = await storePort(trx, null).members(statements);
   const grouped = regroup(members);
   const assign = new Map<string, string>();
@@ -180,7 +180,7 @@ async function regroupStatements(trx: Tx, statements: readonly string[]): Promis
 }
 
 /** Writes the linker's decisions: claims that change statement move; every statement concerned is touched for the refresh. */
-async function writeDecisions(trx: Tx, d: LinkDecisions, touched: Set<string>): Promise<void> {
+export async function writeDecisions(trx: Tx, d: LinkDecisions, touched: Set<string>): Promise<void> {
   const byTarget = new Map<string, [string, string][]>();
   for (const [k, statement] of d.assign) {
     const [doc, claim] = k.split("\u0000");

@@ -24,6 +24,20 @@ export type PutResult =
   | { readonly status: "unchanged"; readonly key: string; readonly claims: number }
   | { readonly status: "new-version"; readonly key: string; readonly claims: number };
 
+/** What removing a document did; `not-found` and `ambiguous` (a URL that several documents carry) removed nothing. */
+export type DeleteResult =
+  | {
+      readonly status: "deleted";
+      readonly id: string;
+      /** Its versions removed (each version of a report is a row of its own). */
+      readonly versions: number;
+      readonly claims: number;
+      /** Statements it carried: those still carried by other reports (rebuilt, possibly split) and those removed. */
+      readonly statements: { readonly changed: number; readonly removed: number };
+    }
+  | { readonly status: "not-found" }
+  | { readonly status: "ambiguous"; readonly ids: readonly string[] };
+
 export interface StatementFilter {
   readonly supplier?: string;
   readonly recipient?: string;
@@ -67,10 +81,18 @@ export interface ClaimFilter {
 export type { ChainPath, RelayChain };
 
 export interface Store {
-  /** Applies pending schema migrations. */
+  /** True when the ledger may only be read (asked for, or a file that cannot be written): every write is refused. */
+  readonly readOnly: boolean;
+  /** Applies pending schema migrations (a read-only store checks that none is pending). */
   migrate(): Promise<void>;
   /** Stores a processed document and its claims in one transaction, then links its claims into statements. */
   putDocument(doc: ArmsDocument): Promise<PutResult>;
+  /**
+   * Removes a document (every version) by its id, or the document whose current version has this URL, with its
+   * claims, in one transaction: the statements they carried are rebuilt from the claims left (regrouped, as
+   * linking would have them without it) or removed when none is left.
+   */
+  deleteDocument(target: { readonly id: string } | { readonly url: string }): Promise<DeleteResult>;
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Oldest published first; `newest`: the latest ingested first (what is new since a visit). */
   listDocuments(options?: { limit?: number; offset?: number; since?: string; newest?: boolean }): Promise<StoredDocument[]>;

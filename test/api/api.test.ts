@@ -117,7 +117,7 @@ for (const engine of await engines()) {
 
     it("answers unknown routes and methods with registry errors", async () => {
       expect(await get("/api/nowhere")).toMatchObject({ status: 404, body: { error: { code: "NOT_FOUND" } } });
-      const del = await app.inject({ method: "DELETE", url: "/api/documents/seed-capital-ledger", headers: auth });
+      const del = await app.inject({ method: "PATCH", url: "/api/documents/seed-capital-ledger", headers: auth });
       expect(del.statusCode).toBe(404);
       expect(del.json().error.code).toBe("NOT_FOUND");
     });

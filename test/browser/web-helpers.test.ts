@@ -1,7 +1,7 @@
 // The dashboard's pure helpers, in Node: which links may exist, and how figures read.
 import { describe, expect, it } from "vitest";
 import { safeHref } from "../../web/src/dom.js";
-import { widths } from "../../web/src/charts/map.js";
+import { widths } from "../../web/src/charts/map-weights.js";
 import { pointsOfUnit } from "../../web/src/charts/sparkline.js";
 import { thinTicks } from "../../web/src/charts/timeline.js";
 import type { Flow } from "../../web/src/api.js";

@@ -58,6 +58,9 @@ describe("the time budget per document", () => {
   it("withBudget tightens the budget of what runs inside it (an API request)", () => {
     const d = withBudget(5, () => runStages(doc("e"), [spinning], { budgetMs: 60_000 }));
     expect(d.diagnostics.map((x) => x.code)).toEqual(["time-budget"]);
+    // The diagnostic names the budget that bound, the request's, not the 60 s one per document.
+    expect(d.diagnostics[0].message).toMatch(/request's time budget/);
+    expect(d.diagnostics[0].message).not.toMatch(/60 s/);
     expect(() => checkBudget()).not.toThrow();
   });
 

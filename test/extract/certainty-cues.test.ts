@@ -37,6 +37,9 @@ describe("findCues: other kinds", () => {
     ["The minister recalled a promise to supply radars to Minsk.", "possible"],
     ["The ministry called the claims disinformation.", "denied"],
     ["Delhi bought French jets instead of Russian ones.", "denied"],
+    ["A video appeared to show Iranian rockets on the ship.", "believed"],
+    ["The crates seemed to hold artillery shells.", "believed"],
+    ["The convoy appears to carry Belarusian fuel.", "believed"],
   ])("%s → %s", (text, certainty) => expect(strongest(text)).toContain(certainty));
 });
 
@@ -49,4 +52,13 @@ describe("findCues: halted and cancelled transfers are denied, a delay is not", 
     "The deal was called off in May.",
   ])("%s", (text) => expect(strongest(text)).toContain("denied"));
   it.each(["The deliveries were delayed by three years.", "The handover was postponed until spring."])("no denial: %s", (text) => expect(strongest(text)).not.toContain("denied"));
+});
+
+describe("findCues: the month May is no modal", () => {
+  it.each([
+    "Poland delivered 20 tanks to Ukraine in May.",
+    "The shells left the port on 3 May, officials said.",
+    "Since May 2023 Minsk has sent fuel to Moscow.",
+  ])("%s", (text) => expect(strongest(text)).not.toContain("possible"));
+  it.each(["Iran may send drones to Russia.", "May the ships carry shells? Officials think so."])("still a modal: %s", (text) => expect(strongest(text)).toContain("possible"));
 });

@@ -44,7 +44,9 @@ interface Floors {
 // source 0.754, links 1/0.625; dev f1 0.95 (P 0.95, R 0.95), quantity 0.971, period 0.957, certainty 0.905,
 // source 0.887, links 1/1. Floors sit a little below. (Dev source was 0.914 at 10:40 the same day and fell
 // with extraction work in progress: its floor, 0.9 before, is 0.86 until it comes back.)
-const POOL: Floors = { f1: 0.75, quantity: 0.89, period: 0.77, certainty: 0.82, source: 0.78, linkPrecision: 0.9, linkRecall: 0.6 };
+// Measured 2026-12-02 15:35: pool f1 0.809 (P 0.835, R 0.785), quantity 0.89, period 0.77, certainty 0.854,
+// source 0.824, links 1/0.75 (period and quantity are lower as ratios because more, harder claims pair now).
+const POOL: Floors = { f1: 0.8, quantity: 0.88, period: 0.76, certainty: 0.84, source: 0.81, linkPrecision: 0.9, linkRecall: 0.7 };
 const DEV: Floors = { f1: 0.92, quantity: 0.95, period: 0.93, certainty: 0.87, source: 0.88, linkPrecision: 0.9, linkRecall: 0.9 };
 
 describe.skipIf(!present)("the real reports of ../shared/eval, scored", () => {

@@ -74,3 +74,16 @@ describe("between equal figures, the sentence that names the source most exactly
     });
   }
 });
+
+describe("an outlet's common noun beside its name in one sentence is that outlet, not a second source", () => {
+  for (const [name, text, source] of [
+    ["the Kyiv Post newspaper", "The Kyiv Post newspaper reported in May that Poland would send 40 tanks to Ukraine.\n", "Kyiv Post"],
+    ["the media outlet", "Moreover, the media outlet claimed that Spain planned to send 20 howitzers to Ukraine.\n", "media"],
+    ["The Moscow Times newspaper", "The Moscow Times newspaper wrote that Belarus had sold 10 drones to Russia.\n", "The Moscow Times"],
+  ] as const) {
+    it(name, () => expect(summary(claimsOf(text))).toEqual([expect.stringMatching(new RegExp(`${source}$`))]));
+  }
+  it("two named sources of one sentence stay two claims", () => {
+    expect(claimsOf("The US and South Korea say North Korea has sent 3,000 troops to Russia.\n").length).toBe(2);
+  });
+});

@@ -174,3 +174,26 @@ describe("a state that claims another in one phrase is no party", () => {
     ["Belgrade objected to US arms shipments to Serbia's Kosovo province.", "transfer USA SRB"],
   ])("%s", (text, unwanted) => expect(claims(text).some((c) => c.startsWith(unwanted))).toBe(false));
 });
+
+describe("supplier role: a state named as the supplier of goods gives them", () => {
+  it.each([
+    ["Russia remains India's largest arms supplier.", "transfer RUS IND weapons-unspecified -"],
+    ["Kuwait was the third-biggest source of fuel oil for Pakistan in March.", "transfer KWT PAK oil-fuel -"],
+    ["China became the main exporter of combat drones to Pakistan last year.", "transfer CHN PAK drones -"],
+    ["Saudi Arabia is still a major seller of crude oil to Japan.", "transfer SAU JPN oil-fuel -"],
+  ])("%s", (text, want) => expect(claims(text)).toContain(want));
+
+  it.each([
+    "Russia is the source of the report on drone deliveries.",
+    "The ministry said Iran was a reliable partner of Venezuela.",
+    "A source close to the ministry of India said the talks went well.",
+  ])("no goods, or no state as the supplier, no claim: %s", (text) => expect(claims(text)).toEqual([]));
+});
+
+describe("shares: the origin of goods before a noun of importing supplies them", () => {
+  it.each([
+    ["Iranian oil accounted for a third of Syria's fuel imports.", "transfer IRN SYR oil-fuel 33.3percent"],
+    ["Russian crude made up 40% of India's oil imports in 2023.", "transfer RUS IND oil-fuel 40percent"],
+    ["Kazakh oil made up 12% of China's crude imports in 2022.", "transfer KAZ CHN oil-fuel 12percent"],
+  ])("%s", (text, want) => expect(claims(text)).toContain(want));
+});

@@ -64,7 +64,8 @@ const seg = encodeURIComponent;
 export const api = {
   flows: (sparklines = false, state?: string) => call<{ flows: Flow[] }>(`/api/flows?${new URLSearchParams({ ...(sparklines ? { sparklines: "true" } : {}), ...(state ? { state } : {}) })}`),
   flow: (s: string, r: string, item: string) => call<FlowDetail>(`/api/flows/${seg(s)}/${seg(r)}/${seg(item)}`),
-  statements: (query: string) => call<{ statements: Statement[] }>(`/api/statements?${query}`),
+  /** `total`: how many match the filters, whatever the page (older servers leave it out). */
+  statements: (query: string) => call<{ total?: number; statements: Statement[] }>(`/api/statements?${query}`),
   statement: (id: string) => call<{ statement: Statement; claims: Claim[] }>(`/api/statements/${seg(id)}`),
   document: (id: string) => call<DocumentDetail>(`/api/documents/${seg(id)}`),
   documents: (limit = 50) => call<{ total: number; documents: DocumentSummary[] }>(`/api/documents?limit=${limit}`),

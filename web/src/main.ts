@@ -1,27 +1,32 @@
 // The dashboard: routes to pages; every page reads the API and renders text as text.
 import "./style.css";
-import { addPage } from "./pages/add.js";
-import { readerPage, statementPage } from "./pages/evidence.js";
-import { flowPage } from "./pages/flow.js";
-import { methodologyPage } from "./pages/methodology.js";
-import { overview } from "./pages/overview.js";
-import { searchPage } from "./pages/search.js";
-import { sourcesPage } from "./pages/sources.js";
-import { statementsPage } from "./pages/statements.js";
-import { statePage, statesPage } from "./pages/states.js";
 import { interceptLinks, navigate, render, route } from "./router.js";
 
-route(/^\/$/, (view) => overview(view));
-route(/^\/flows\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/([a-z-]+)\/?$/, (view, p, q) => flowPage(view, p, q));
-route(/^\/statements\/?$/, (view, p, q) => statementsPage(view, p, q));
-route(/^\/statements\/([^/]+)\/?$/, (view, p) => statementPage(view, p));
-route(/^\/documents\/([^/]+)\/?$/, (view, p, q) => readerPage(view, p, q));
-route(/^\/states\/?$/, (view) => statesPage(view));
-route(/^\/states\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/?$/, (view, p) => statePage(view, p));
-route(/^\/sources\/?$/, (view) => sourcesPage(view));
-route(/^\/search\/?$/, (view, p, q) => searchPage(view, p, q));
-route(/^\/methodology\/?$/, (view) => methodologyPage(view));
-route(/^\/add\/?$/, (view) => addPage(view));
+// Each page is a script of its own, fetched the first time it is shown: the overview does not wait
+// for the code of the flow page, the reader or the add form (nor for their charting libraries).
+const pages = {
+  add: () => import("./pages/add.js"),
+  evidence: () => import("./pages/evidence.js"),
+  flow: () => import("./pages/flow.js"),
+  methodology: () => import("./pages/methodology.js"),
+  overview: () => import("./pages/overview.js"),
+  search: () => import("./pages/search.js"),
+  sources: () => import("./pages/sources.js"),
+  statements: () => import("./pages/statements.js"),
+  states: () => import("./pages/states.js"),
+};
+
+route(/^\/$/, async (view) => (await pages.overview()).overview(view));
+route(/^\/flows\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/([a-z-]+)\/?$/, async (view, p, q) => (await pages.flow()).flowPage(view, p, q));
+route(/^\/statements\/?$/, async (view, p, q) => (await pages.statements()).statementsPage(view, p, q));
+route(/^\/statements\/([^/]+)\/?$/, async (view, p) => (await pages.evidence()).statementPage(view, p));
+route(/^\/documents\/([^/]+)\/?$/, async (view, p, q) => (await pages.evidence()).readerPage(view, p, q));
+route(/^\/states\/?$/, async (view) => (await pages.states()).statesPage(view));
+route(/^\/states\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/?$/, async (view, p) => (await pages.states()).statePage(view, p));
+route(/^\/sources\/?$/, async (view) => (await pages.sources()).sourcesPage(view));
+route(/^\/search\/?$/, async (view, p, q) => (await pages.search()).searchPage(view, p, q));
+route(/^\/methodology\/?$/, async (view) => (await pages.methodology()).methodologyPage(view));
+route(/^\/add\/?$/, async (view) => (await pages.add()).addPage(view));
 route(/.*/, (view) => {
   document.title = "Not found · armsflow";
   view.replaceChildren(Object.assign(document.createElement("h1"), { textContent: "Not found" }));

@@ -62,6 +62,7 @@ export async function render(options: { focus?: boolean; scroll?: number | null 
     busy(false);
     main().replaceChildren(view);
     afterPaint(options);
+    performance.mark("armsflow:rendered", { detail: pathname });
     document.dispatchEvent(new CustomEvent("armsflow:rendered", { detail: pathname }));
     return;
   }
@@ -90,13 +91,20 @@ function rememberScroll(): void {
   window.history.replaceState({ ...(window.history.state ?? {}), scroll: window.scrollY }, "");
 }
 
-export function navigate(href: string, options: { replace?: boolean } = {}): void {
+/**
+ * Moves to `href`: a new entry in the history (Back returns), or `replace` the current one. A new page
+ * starts at the top with the focus on its heading; `stay` keeps the scroll and the focus where they are
+ * (a view of the same page narrowed, as by the brush on a chart, with an entry of its own).
+ */
+export function navigate(href: string, options: { replace?: boolean; stay?: boolean } = {}): void {
   if (href === window.location.pathname + window.location.search) return;
   rememberScroll();
-  if (options.replace) window.history.replaceState({ scroll: 0 }, "", href);
-  else window.history.pushState({ scroll: 0 }, "", href);
-  window.scrollTo(0, 0);
-  void render({ focus: !options.replace, scroll: options.replace ? window.scrollY : null });
+  const keep = options.replace || options.stay;
+  const scroll = window.scrollY;
+  if (options.replace) window.history.replaceState({ scroll }, "", href);
+  else window.history.pushState({ scroll: keep ? scroll : 0 }, "", href);
+  if (!keep) window.scrollTo(0, 0);
+  void render({ focus: !keep, scroll: keep ? scroll : null });
 }
 
 /** Same-origin links move within the page instead of reloading it. */

@@ -1,5 +1,6 @@
 // Turns every failure into `{error: {code, message}}` from the registry; driver and library text never leaves the server.
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { Socket } from "node:net";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { ArmsflowError, ERRORS, errorBody, type ErrorCode } from "../../core/errors.js";
 
@@ -46,3 +47,29 @@ export const errorsPlugin = fp(async function errors(app: FastifyInstance) {
     return reply.code(404).send(errorBody("NOT_FOUND"));
   });
 });
+
+/**
+ * Errors Fastify answers before any route or hook runs (a path with a broken %-escape, an over-long path
+ * parameter): the same registry body. Passed to Fastify as `frameworkErrors`.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const code: ErrorCode = error.code === "FST_ERR_BAD_URL" || error.code === "FST_ERR_MAX_PARAM_LENGTH" ? "BAD_REQUEST" : "INTERNAL";
+  if (code === "INTERNAL") request.log.error({ err: error }, "request failed");
+  void reply.code(ERRORS[code].status).type("application/json; charset=utf-8").send(errorBody(code));
+}
+
+/**
+ * A request Node's HTTP parser refuses (a broken header line, headers too large, a request too slow): the
+ * registry body on the raw socket, then the socket closed. Passed to Fastify as `clientErrorHandler`.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === "ECONNRESET" || socket.destroyed) return;
+  const code: ErrorCode = error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "REQUEST_TIMEOUT" : error.code === "HPE_HEADER_OVERFLOW" ? "HEADERS_TOO_LARGE" : "BAD_REQUEST";
+  const { status } = ERRORS[code];
+  const body = JSON.stringify(errorBody(code));
+  const reason = { 400: "Bad Request", 408: "Request Timeout", 431: "Request Header Fields Too Large" }[status as 400 | 408 | 431];
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
+}

@@ -147,4 +147,32 @@ export async function documentRoutes(app: FastifyInstance, options: RouteOptions
     const claims = await store.listClaims({ doc: doc.meta.id, limit: 10_000 });
     return { status: put.status, key: put.key, document: stored ? summary(stored) : { ...doc.meta, key: put.key }, claims, diagnostics: diagnosticsOf(doc) };
   });
+
+  app.delete<{ Params: { id: string } }>("/api/documents/:id", {
+    config: { write: true, rateLimit: options.writeLimit },
+    schema: {
+      summary: "Removes a document (every version) and its claims; the statements they carried are rebuilt from the reports left, or removed (needs the token)",
+      tags: ["documents"],
+      security: [{ token: [] }],
+      params: { type: "object", required: ["id"], properties: { id: { type: "string", maxLength: 200 } } },
+      response: {
+        200: {
+          type: "object",
+          properties: {
+            status: { type: "string", enum: ["deleted"] },
+            id: { type: "string" },
+            versions: { type: "integer" },
+            claims: { type: "integer" },
+            statements: { type: "object", properties: { changed: { type: "integer" }, removed: { type: "integer" } } },
+          },
+        },
+        ...errors(401, 403, 404, 429, 503),
+      },
+    },
+  }, async (request) => {
+    const result = await store.deleteDocument({ id: request.params.id });
+    if (result.status !== "deleted") throw new ArmsflowError("DOCUMENT_NOT_FOUND");
+    options.cache.clear();
+    return result;
+  });
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Item } from "../../core/claim.js";
 import { ArmsflowError } from "../../core/errors.js";
 import type { Flow, Statement } from "../../core/ledger.js";
+import { bandOutside, type FlowCurve } from "../../estimate/index.js";
 import type { Store } from "../../store/store.js";
 import type { ReadCache } from "../cache.js";
 import type { Engine } from "../engine.js";
@@ -23,6 +24,16 @@ function points(statements: readonly Statement[]): [string, number, string][] {
     if (v !== null && when) out.push([when, v, s.quantity!.unit]);
   }
   return out;
+}
+
+/** Each curve with what its band leaves outside and why (an engine's curves of another shape pass as they are). */
+function withOutside(curves: unknown, statements: readonly Statement[]): unknown {
+  if (!Array.isArray(curves)) return curves;
+  return curves.map((c: unknown) => {
+    const curve = c as FlowCurve;
+    if (!curve || curve.kind !== "flow-curve" || !Array.isArray(curve.points)) return c;
+    return { ...curve, outside: bandOutside(curve, statements) };
+  });
 }
 
 const SPARKLINE_FLOWS = 200;
@@ -82,7 +93,11 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
           properties: {
             flow: { $ref: "Flow#" },
             statements: { type: "array", items: { $ref: "Statement#" } },
-            estimate: { type: "array", description: "the flow's estimate curves (src/estimate), one per unit: dated points with low, median and high", items: { type: "object", additionalProperties: true } },
+            estimate: {
+              type: "array",
+              description: "the flow's estimate curves (src/estimate), one per unit: dated points with low, median and high; `outside`: the stated figures the band leaves above or below it, with the reason (`note`, one sentence), or null",
+              items: { type: "object", additionalProperties: true },
+            },
             likelihood: { description: "how likely the flow happened: phrase, band, probability, reasons" },
             reverse: {
               type: "object",
@@ -110,7 +125,7 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
     return {
       flow,
       statements,
-      estimate: engine.flowCurves(statements),
+      estimate: withOutside(engine.flowCurves(statements), statements),
       likelihood: engine.likelihood(statements),
       reverse: { flows: reverseFlows },
       balance: engine.balance(statements, reverse),

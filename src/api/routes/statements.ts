@@ -5,7 +5,19 @@ import type { ClaimFilter, StatementFilter } from "../../store/store.js";
 import { certainty, errors, item, page, params } from "../schemas.js";
 import type { RouteOptions } from "./flows.js";
 
-export async function statementRoutes(app: FastifyInstance, { store }: RouteOptions): Promise<void> {
+export async function statementRoutes(app: FastifyInstance, { store, cache }: RouteOptions): Promise<void> {
+  /**
+   * How many statements match, whatever the page: a page that is not full ends the list, so it tells the
+   * count itself; else the matching rows are counted without their reports (memoised like the other
+   * whole-ledger reads).
+   */
+  const total = async (filter: StatementFilter, returned: number): Promise<number> => {
+    const { limit, offset = 0, ...rest } = filter;
+    if (returned > 0 && (limit === undefined || returned < limit)) return offset + returned;
+    const key = `statements:total:${JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)))}`;
+    return cache.get(key, async () => (await store.listStatements({ ...rest, reports: false })).length);
+  };
+
   app.get<{ Querystring: StatementFilter }>("/api/statements", {
     schema: {
       summary: "Statements, filtered by source, state, item, certainty and date",
@@ -21,7 +33,16 @@ export async function statementRoutes(app: FastifyInstance, { store }: RouteOpti
           ...page,
         },
       },
-      response: { 200: { type: "object", properties: { statements: { type: "array", items: { $ref: "Statement#" } } } }, ...errors(400, 503) },
+      response: {
+        200: {
+          type: "object",
+          properties: {
+            total: { type: "integer", description: "how many statements match the filters, whatever the page (limit and offset)" },
+            statements: { type: "array", items: { $ref: "Statement#" } },
+          },
+        },
+        ...errors(400, 503),
+      },
     },
   }, async (request) => {
     const q = request.query;
@@ -31,7 +52,8 @@ export async function statementRoutes(app: FastifyInstance, { store }: RouteOpti
       ...(q.supplier ? { supplier: q.supplier.toUpperCase() } : {}),
       ...(q.recipient ? { recipient: q.recipient.toUpperCase() } : {}),
     };
-    return { statements: await store.listStatements(filter) };
+    const statements = await store.listStatements(filter);
+    return { total: await total(filter, statements.length), statements };
   });
 
   app.get<{ Params: { id: string } }>("/api/statements/:id", {

@@ -11,7 +11,7 @@ import { integer, item } from "../validate.js";
 import { formatBalance, formatCurve, formatGrades, formatProduction, formatRounds } from "../../estimate/format-text.js";
 
 interface ModelOptions { param?: string[]; params?: string; samples?: string; seed?: string; json?: boolean }
-interface LedgerOptions extends ModelOptions { db?: string; databaseUrl?: string }
+interface LedgerOptions extends ModelOptions { db?: string; databaseUrl?: string; readOnly?: boolean }
 
 /** Registers `estimate containers|flow|balance|production`. */
 export function register(program: Command): void {
@@ -79,7 +79,7 @@ function modelOptions(c: Command): Command {
 }
 
 function ledgerOptions(c: Command): Command {
-  return modelOptions(c).option("--db <file>", "SQLite ledger file").option("--database-url <url>", "PostgreSQL ledger URL");
+  return modelOptions(c).option("--db <file>", "SQLite ledger file").option("--database-url <url>", "PostgreSQL ledger URL").option("--read-only", "open the ledger for reading only");
 }
 
 function overrides(o: ModelOptions): Overrides {

@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Module>> = {
   worker: () => import("./worker.js"),
   check: () => import("./check.js"),
   import: () => import("./import.js"),
+  delete: () => import("./delete.js"),
 };
 
 /**

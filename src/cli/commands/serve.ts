@@ -13,14 +13,15 @@ export function register(program: Command): void {
     .option("--port <n>", "port to listen on (default: env PORT, else 8080)")
     .option("--host <address>", "address to bind", process.env.HOST ?? "127.0.0.1")
     .option("--public-reads", "answer reads from any address, not only this machine", false)
+    .option("--read-only", "serve the ledger for reading only: writes are refused (a file that cannot be written is served so anyway)")
     .option("--json", "print the address and ledger as one JSON line once listening")
-    .action(async (options: { db?: string; databaseUrl?: string; port?: string; host: string; publicReads: boolean; json?: boolean }) => {
+    .action(async (options: { db?: string; databaseUrl?: string; port?: string; host: string; publicReads: boolean; json?: boolean; readOnly?: boolean }) => {
       const port = integer(options.port ?? process.env.PORT ?? "8080", "--port", 0, 65535);
       const ledger = resolveLedger(options);
       const lines: string[] = [];
       const running = await serve({
         ...(ledger.kind === "postgres" ? { databaseUrl: ledger.url } : { db: ledger.file }),
-        port, host: options.host, publicReads: options.publicReads,
+        port, host: options.host, publicReads: options.publicReads, readOnly: options.readOnly ?? false,
         ...(options.json ? { print: (line: string) => void lines.push(line) } : {}),
       });
       if (options.json) {

@@ -34,15 +34,20 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   const before = speakers.filter((s) => s.span.end <= at && !(s.kind === "state" && (objectOf(s) || behindSubject(s))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
   if (!before.length) return [];
   const gap = between(doc, before[0].span.end, at);
-  if (/[.;:“”"?!]/.test(gap) || tokens(gap) > maxGap) return [];
+  // "Ann Roux, the envoy of Sweden in Riga, said": a person's role between commas, however long, is no gap.
+  const role = before[0].kind === "person" && /^,\s*(?:the|a|an)\s[^,;.“”"]{0,70},\s*$/.test(gap);
+  if (/[.;:“”"?!]/.test(gap) || (tokens(gap) > maxGap && !role)) return [];
   const group = [before[0]];
   for (const s of before.slice(1)) {
     const head = group[group.length - 1];
     const g = between(doc, s.span.end, head.span.start);
     // "A and B said", "A, B and others say"; or apposition, a role right before its holder ("White House spokesman John Kirby").
     // "Ann Roux, the French defence minister, told": a person before a role set off by commas is its holder.
-    const apposition = s.kind === "person" && head.kind === "body" && /^,\s*(?:the|a|an)\s+$/i.test(g);
-    if (joinable(g) || apposition || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body"))) group.push(s);
+    // "General Ann Roux, the chief of Finland's army, said": the person before a role "of" a body holds it.
+    const apposition = s.kind === "person" && head.kind === "body" && /^,\s*(?:the|a|an)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:of|for|at)\s+)?$/iu.test(g);
+    // "Minister A and her Estonian counterpart B said": both speak.
+    const counterpart = s.kind === "person" && head.kind === "person" && /^\s+and\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:counterparts?|colleagues?)\s+$/iu.test(g);
+    if (joinable(g) || apposition || counterpart || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body"))) group.push(s);
     else break;
   }
   // "at a joint press conference with A in Washington, B stated": those named in a "with" phrase before the subject are company, not speakers.
@@ -86,14 +91,42 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   const around = (s: Speaker) => `${doc.text.slice(Math.max(0, s.span.start - 60), s.span.start)} ${s.source.org ?? ""}`.toLowerCase();
   const latest = (ok: (s: Speaker) => boolean) => [...recall.named].reverse().find(ok);
   let found: Speaker | undefined;
+  // "It said ...": the body or outlet that spoke last, else the latest body named; never a person.
+  if (/^it$/i.test(text.trim())) {
+    const bodies = recall.last.filter((l) => l.kind === "body" || l.kind === "outlet" || l.kind === "state" || (l.kind === "pointer" && !l.source.speaker && l.voice !== "unnamed"));
+    if (bodies.length) return [...bodies];
+    const body = latest((s) => s.kind === "body" || s.kind === "outlet");
+    return body ? [body] : [];
+  }
   if (personal) found = recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person");
   else if (head && /^(?:minister|president|official|spokes\w*|analyst|ambassador|admiral|lawmaker|diplomat|source|chief|director|commander|envoy|advis[eo]r|premier|secretary)$/.test(head)) {
-    found = latest((s) => s.kind === "person" && around(s).includes(head.slice(0, 6))) ?? (recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person")) ?? namedLater(doc, at, head);
+    // A person whose own title names another role ("Defence Minister X" for "the admiral") is not the one meant.
+    const otherRole = (s: Speaker) => { const r = /\b(minister|president|admiral|general|spokes\w*|ambassador|lawmaker|secretary|director|commander|envoy|chief|counterpart)\b/i.exec(around(s).slice(-40)); return r !== null && !r[1].toLowerCase().startsWith(head.slice(0, 5)) && !(head === "official" || head === "source"); };
+    found = latest((s) => s.kind === "person" && around(s).includes(head.slice(0, 6))) ?? (recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person" && !otherRole(s))) ?? namedLater(doc, at, head);
+    if (!found && recall.last.some((l) => l.kind === "person" && otherRole(l))) return [];
   } else if (head && /^(?:ministry|department|treasury|agency|statement|company|firm|manufacturer)$/.test(head)) {
     const bodyLike = (s: Speaker) => s.kind === "body" || s.kind === "outlet" || (s.kind === "person" && head === "statement");
     found = latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || (s.source.org ?? "").toLowerCase().includes(head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
+    // "the US Treasury blacklisted ... . The treasury said": the latest body of that name the document mentions, spoken or not.
+    if (!found && head !== "statement") {
+      const bodies = bodyMentions(doc);
+      let mention: Mention | undefined;
+      for (let i = bodies.length - 1; i >= 0 && !mention; i--) if (bodies[i].span.end <= at && bodies[i].name.toLowerCase().includes(head.slice(0, 6))) mention = bodies[i];
+      const speaker = mention ? fromMention(doc, mention) : null;
+      if (speaker) return [speaker];
+      // "the agency added" after a person spoke: no body to point back to, not the person.
+      if (!recall.last.some(bodyLike)) return [];
+    }
   }
   return found ? [found] : [...recall.last];
+}
+
+/** The body mentions of a document, in text order, read once per document. */
+const bodiesByDoc = new WeakMap<ArmsDocument, Mention[]>();
+function bodyMentions(doc: ArmsDocument): Mention[] {
+  let list = bodiesByDoc.get(doc);
+  if (!list) bodiesByDoc.set(doc, (list = doc.mentions.filter((m) => m.kind === "body").sort((a, b) => a.span.end - b.span.end)));
+  return list;
 }
 
 /**
@@ -135,6 +168,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   const free = (a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
   for (const m of matchAll(speech.pointer, text, s.start)) {
     if (!free(m.start, m.end)) continue;
+    // "her Estonian counterpart", "told him that": a possessive or an object, no one who speaks ("according to him," still is).
+    if (/^(?:her|him|them)$/i.test(m.text) && /^\s+\p{L}/u.test(doc.text.slice(m.end, m.end + 3))) continue;
     const to = resolvePointer(doc, m.text, recall, m.start);
     // "the officials said" still speaks for unnamed officials, "the news outlet notes" for that outlet.
     for (const l of to) out.push({ ...l, span: { start: m.start, end: m.end }, voice: l.voice === "unnamed" || l.voice === "media" ? l.voice : "pointer", kind: "pointer" });
@@ -176,7 +211,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         }
         continue;
       }
-      if (seat) span.end = seat.span.end + (/^['’]s(?:\s+(?:of|and|for|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*/u.exec(doc.text.slice(seat.span.end, seat.span.end + 80))?.[0].length ?? 0);
+      // "a spokesperson for Japan's Trade Ministry", "a spokesman for Latvia's defence ministry": the body they speak for.
+      if (seat) span.end = seat.span.end + (/^['’]s(?:\s+(?:of|and|for|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*|^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|agency|service|office|department|army|military|navy|government|embassy|council|intelligence)\b/u.exec(doc.text.slice(seat.span.end, seat.span.end + 80))?.[0].length ?? 0);
       out.splice(0, out.length, ...out.filter((o) => !((o.kind === "state" || o.kind === "body") && o.span.start >= span.start && o.span.end <= span.end)));
       if (!free(span.start, span.end)) continue;
       const org = doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");

@@ -86,3 +86,24 @@ export function pricedGoods(text: string, clause: Span, amount: Amount, items: r
   const after = items.find((i) => i.span.start >= amount.span.end && i.span.start - amount.span.end < 60 && goods(i));
   return after ?? items.filter((i) => i.span.end <= amount.span.start && goods(i)).pop();
 }
+
+const carrierVehicle = phraseRegex(unitItems.carrierVehicles);
+
+/**
+ * Whether a count is of the vehicles that carried the goods, not of goods: "arrived on 40 transport
+ * planes", "unloaded onto dozens of trucks", "using 16 vessels to move arms".
+ */
+export function carrierCount(text: string, amount: Amount): boolean {
+  if (!amount.noun || !lastWordIs(carrierVehicle, amount.noun)) return false;
+  return /\b(?:on|onto|aboard|via|using|by|in)\s+(?:(?:some|about|around|over|more than|at least|nearly|almost)\s+)?$/i.test(text.slice(Math.max(0, amount.span.start - 24), amount.span.start));
+}
+
+/**
+ * Whether `later` is listed as another thing right after `first`: "108 tanks and related equipment",
+ * "a Pantsir vehicle, along with jamming devices" (not a broad word that restates the counted thing).
+ */
+export function listedAfter(text: string, first: Span, later: Span): boolean {
+  if (later.start < first.end) return false;
+  // (The counted thing's own noun may close its phrase first: "one Pantsir-class combat vehicle, along with".)
+  return /^(?:\s+[\w-]+){0,2}\s*,?\s*(?:and|along with|together with|as well as|plus)\s+(?:(?:related|other|associated|additional|supporting|auxiliary)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(first.end, later.start));
+}

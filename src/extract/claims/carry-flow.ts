@@ -70,7 +70,8 @@ export function sharedSubject(text: string, clause: Span, previous: Span | null,
   const verb = triggers.find((t) => t.start >= clause.start && t.end <= clause.end && (t.role === "give" || t.role === "get"));
   if (!verb || !sharedLead.test(text.slice(clause.start, verb.start))) return null;
   const first = parties.find((p) => p.span.start >= previous.start && p.span.end <= previous.end);
-  if (!first) return null;
+  // ("India rejected a Russian offer": an adjective describes a thing, it is no subject.)
+  if (!first || first.form === "adjective") return null;
   const lead = text.slice(previous.start, first.span.start);
   // The subject opens the clause: at most a few words (an adverbial, an article) before it, no preposition.
   if (/\b(?:to|from|for|with|by|of|in|on|at|against|between|into|than|and)\s+(?:the\s+)?$/i.test(lead) || lead.split(/\s+/).filter(Boolean).length > 6) return null;

@@ -115,7 +115,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     const subject: Party | null = pronoun ? { span: { start: trigger.start, end: trigger.start }, state: speakerState, form: "name" } : (pre[pre.length - 1] ?? null);
     const post = inClause.filter((p) => p.span.start >= trigger.end);
     const object = post.find((p) => !prepOf(p) || prepOf(p) === "with") ?? null;
-    const agent = post.find((p) => prepOf(p) === "by") ?? null;
+    // "aid to Israel, sparked by the Hamas assault": a "by" after another verb names that verb's agent.
+    const agent = post.find((p) => prepOf(p) === "by" && !(syntax && !syntax.empty && syntax.verbBetween(trigger.end, p.span.start))) ?? null;
     const forParty = post.find((p) => prepOf(p) === "for") ?? null;
     const origin = originOfItems(text, inClause, items, trigger.end);
     // The receiver named by "to" or by the phrase structure, before any window guesses one.
@@ -149,10 +150,13 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         }
         break;
       case "get":
-      case "getNoun":
+      case "getNoun": {
         recipient ??= subject?.state ?? null;
-        supplier ??= origin ?? null;
+        // "Russian oil made up 2% of India's imports": with no origin after the noun of getting, the goods' origin before it.
+        const before = trigger.role === "getNoun" && !origin ? originOfItems(text, inClause, items, clause.start) : null;
+        supplier ??= origin ?? (before !== recipient ? before : null);
         break;
+      }
       case "use": {
         // "North Korean shells make up much of what Russia fires": the origin may stand before the verb.
         const anyOrigin = origin ?? originOfItems(text, inClause, items, clause.start);

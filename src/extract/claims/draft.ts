@@ -30,6 +30,8 @@ export interface Draft {
   lastPart: number;
   /** The clause the claim stands in: cues of other clauses do not weigh it. */
   clause: Span;
+  /** Where the clause shares its subject with the one before, both: the dates of either date the claim. */
+  timeClause?: Span;
   thing: string;
 }
 

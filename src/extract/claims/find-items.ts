@@ -2,6 +2,7 @@ import type { Item } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
 import { hits, itemIndex, matchAll, notItemRe, phraseRegex } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
 
 /** An item named in the text: "152-millimeter shells" → artillery-ammunition. */
 export interface ItemMention {
@@ -12,6 +13,8 @@ export interface ItemMention {
 }
 
 const listCue = phraseRegex(transferData.listCue);
+const paidInKind = phraseRegex(unitItems.paidInKind);
+const paymentCue = phraseRegex(unitItems.paymentCues);
 const ammunitionFor: Partial<Record<Item, Item>> = { "artillery-systems": "artillery-ammunition", "air-defence-systems": "missiles-other" };
 const forGap = /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i;
 // Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
@@ -85,18 +88,43 @@ export function findItems(text: string, offset = 0): ItemMention[] {
       kept.splice(i, 2, { ...a, span: { start: a.span.start, end }, text: text.slice(a.span.start - offset, end - offset), generic: a.generic && b.generic });
     }
   }
-  // "drone and cruise missile technology": the technology of both.
-  for (let i = 0; i + 1 < kept.length; i++) {
-    const next = kept[i + 1];
-    // (Only a singular modifier before "and <modifier> technology": "food, oil and technology" lists three things.)
-    if (/\S\s+technolog/i.test(next.text) && !/technolog/i.test(kept[i].text) && !/s$/i.test(kept[i].text) && /^\s+and\s+$/i.test(text.slice(kept[i].span.end - offset, next.span.start - offset)) && /^[a-z-]+$/i.test(kept[i].text) && !/^(?:oil|food|fuel|grain|money|cash|coal)$/i.test(kept[i].text)) {
-      kept[i] = { ...kept[i], item: kept[i].item === "ballistic-missiles" || kept[i].item === "missiles-other" ? "missile-technology" : "military-technology", generic: false, text: `${kept[i].text} technology` };
+  // "Javelin warheads", "drone components", "tank engines": a part named after its thing is the part;
+  // "HIMARS rockets": so are the rounds named after the system that fires them.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    const part = b.item === "raw-materials" && a.item !== "raw-materials" && partNoun.test(b.text);
+    // ("HIMARS rockets", "Patriot interceptors", "Caesar shells": the rounds a named system fires.)
+    const rounds = firedBy.has(b.item) && launchers.has(a.item) && a.item !== b.item && /^[\p{Lu}\d]/u.test(a.text) && !/^[\p{Lu}\d]/u.test(b.text);
+    if ((part || rounds) && /^\s+$/.test(text.slice(a.span.end - offset, b.span.start - offset))) {
+      kept.splice(i, 2, { ...b, span: { start: a.span.start, end: b.span.end }, text: text.slice(a.span.start - offset, b.span.end - offset), generic: false });
     }
+  }
+  // "nuclear and missile technology", "artillery, anti-armour and small arms munitions", "tank and artillery
+  // shells": modifiers listed before one noun each name the thing with that noun.
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const shared = sharedHead(text, offset, kept[i]);
+    if (!shared.length) continue;
+    const from = shared[0].span.start;
+    const replaced = kept.filter((k, n) => n < i && k.span.end > from);
+    if (!replaced.length && shared.every((s) => s.item === kept[i].item)) continue;
+    kept.splice(i - replaced.length, replaced.length + 1, ...shared);
+    i -= replaced.length;
   }
   // "ammunition for rocket launchers" is artillery ammunition, "munitions for air defence systems" are missiles.
   for (let i = 0; i + 1 < kept.length; i++) {
-    const kind = kept[i].item === "ammunition" && forGap.test(text.slice(kept[i].span.end - offset, kept[i + 1].span.start - offset)) ? ammunitionFor[kept[i + 1].item] : undefined;
-    if (kind) kept[i] = { ...kept[i], item: kind };
+    if (kept[i].item !== "ammunition" || !forGap.test(text.slice(kept[i].span.end - offset, kept[i + 1].span.start - offset))) continue;
+    const ammunition = kept[i];
+    const kind = ammunitionFor[kept[i + 1].item];
+    if (kind) kept[i] = { ...ammunition, item: kind };
+    // "ammunition for HIMARS and NASAMS": the ammunition of each system listed after "for".
+    for (let j = i + 2; j < kept.length && platforms.has(kept[j].item) && /^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(kept[j - 1].span.end - offset, kept[j].span.start - offset)); j++) {
+      const its = ammunitionFor[kept[j].item];
+      if (its && its !== kept[i].item) kept.splice(j + 1, 0, { ...ammunition, span: kept[j].span, item: its, text: `${ammunition.text} for ${kept[j].text}` }), j++;
+    }
+  }
+  // "paid for the drones in gold", "gold bars as payment": goods a sentence pays with are money.
+  if (kept.some((k) => k.item === "raw-materials") && hits(paymentCue, text)) {
+    for (let i = 0; i < kept.length; i++) if (kept[i].item === "raw-materials" && matchAll(paidInKind, kept[i].text).some((p) => p.start === 0 && p.end === kept[i].text.length)) kept[i] = { ...kept[i], item: "money" };
   }
   // The first specific item after each one (one backward pass, not a search from each).
   const nextSpecific: (ItemMention | undefined)[] = new Array(kept.length);
@@ -112,6 +140,8 @@ export function findItems(text: string, offset = 0): ItemMention[] {
     // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first.
     if (i > 0 && platforms.has(m.item) && forGap.test(gapBefore) && !kept[i - 1].generic) return false;
     if (!m.generic) return true;
+    // "1,300 pieces of military equipment, including tanks": a counted generic word is a thing of its own.
+    if (countedBefore.test(text.slice(Math.max(0, m.span.start - offset - 40), m.span.start - offset))) return true;
     // A generic word followed by a list of specific things gives way to them.
     const after = nextSpecific[i];
     if (after) {
@@ -133,6 +163,64 @@ function* wordStarts(text: string): Generator<number> {
 /** ASCII letters and digits: where a lexicon word can start or go on. */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const firedBy = new Set<Item>(["artillery-ammunition", "ammunition", "missiles-other"]);
+const launchers = new Set<Item>(["artillery-systems", "air-defence-systems", "armoured-vehicles", "aircraft", "naval"]);
+
+/** A count right before a word, with its unit noun: "1,300 pieces of", "200 tonnes of", "thousands of" (a year is no count). */
+const countedBefore = /(?:\b(?!(?:19|20)\d{2}\b)\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions))\s+(?:(?:million|billion|thousand)\s+)?(?:(?:pieces|units|items|tons|tonnes|types|kinds|batches|shipments|containers)\s+of\s+)?(?:[a-z-]+\s+)?$/i;
+
+/** The nouns of parts: after the name of a thing ("Javelin warheads"), the part is what is named. */
+const partNoun = /^(?:[a-z]+ )?(?:warheads?|components?|parts|engines|chassis)$/i;
+
+/** The one item a whole phrase names ("anti-armour munitions"), if a lexicon pattern covers all of it. */
+function wholeItem(phrase: string): { item: Item; generic: boolean } | undefined {
+  const fits = itemIndex.byPrefix.get(phrase.slice(0, 2).toLowerCase()) ?? [];
+  for (const { entry, re } of [...fits, ...itemIndex.anywhere]) {
+    re.lastIndex = 0;
+    const m = re.exec(phrase);
+    if (m && m[0].length === phrase.length) return { item: entry.item, generic: entry.generic };
+  }
+  return undefined;
+}
+
+/** A modifier of one word, then of two ("anti-armour", "cruise missile"), right before a list joiner. */
+const conjunctRes = [1, 2].map((w) => new RegExp(`(?:^|[\\s(“"])((?:[A-Za-z][\\w-]*\\s+){${w - 1}}[A-Za-z][\\w-]*)$`));
+
+const listWord = /^(?:and|or|of|the|a|an|as|well|with|for|to|from|in|on|including|such|other)$/i;
+
+/**
+ * The things named by modifiers listed before `m`'s noun: "nuclear and missile technology" gives
+ * "nuclear technology" (and keeps "missile technology"); "artillery, anti-armour and small arms munitions"
+ * gives "artillery munitions", "anti-armour munitions". Only a modifier that makes, with the noun, a phrase
+ * of the lexicon counts; nothing where the word before "and" is a thing of its own ("tanks and armoured vehicles").
+ */
+function sharedHead(text: string, offset: number, m: ItemMention): ItemMention[] {
+  // (Cheap test first: most items follow no "and"/"or".)
+  if (!/(?:and|or)\s+$/i.test(text.slice(Math.max(0, m.span.start - offset - 6), m.span.start - offset))) return [];
+  const words = m.text.split(/\s+/);
+  const before = text.slice(Math.max(0, m.span.start - offset - 120), m.span.start - offset);
+  const base = m.span.start - before.length;
+  for (let k = words.length > 1 ? 1 : 0; k < words.length; k++) {
+    const head = words.slice(k).join(" ");
+    const out: ItemMention[] = [];
+    let end = before.length;
+    for (let n = 0; ; n++) {
+      const sep = (n === 0 ? /(?:,\s*|\s+)(?:and|or)\s+$/i : /,\s*$/).exec(before.slice(0, end));
+      if (!sep) break;
+      const at = end - sep[0].length;
+      const found = conjunctRes.map((re) => re.exec(before.slice(0, at)))
+        .map((c) => c && !c[1].split(/\s+/).some((w) => listWord.test(w)) ? { c, whole: wholeItem(`${c[1]} ${head}`) } : undefined)
+        .find((f) => f?.whole);
+      if (!found) break;
+      const start = at - found.c[1].length;
+      out.unshift({ span: { start: base + start, end: base + at }, item: found.whole!.item, generic: false, text: `${found.c[1]} ${head}` });
+      end = start;
+    }
+    if (out.length) return [...out, m];
+  }
+  return [];
 }
 
 /** Whether any item phrase stands in `text` (the cheap test of find-candidates). */

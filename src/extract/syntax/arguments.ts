@@ -11,7 +11,9 @@ export type NotAParty =
   | "reporting" // "reports from Kyiv", "US officials", "Russian President"
   | "purpose" // "for use in its war against Ukraine", "to strike Ukrainian cities"
   | "place" // "the Russian military in Ukraine": where another party stands
-  | "speaker"; // "the US said Russian crews trained in Iran": the state says, others act
+  | "speaker" // "the US said Russian crews trained in Iran": the state says, others act
+  | "aside" // "deliveries to Russia, welcomed by Belarus": the agent of a participle that is no transfer
+  | "measure"; // "funds in United Arab Emirates dirhams": the state names a currency, not a party
 
 /** The arguments of one transfer word: who gives, who receives (noun-phrase spans), and the voice. */
 export interface Arguments {
@@ -30,6 +32,9 @@ const relationHeads = set(grammar.relationHeads);
 const hostileVerbs = set(grammar.hostileVerbs);
 const personnel = set(grammar.personnel);
 const reportingHeads = set(grammar.reportingHeads);
+const measureHeads = set(grammar.measureHeads);
+const asideAgentVerbs = set(grammar.asideAgentVerbs);
+const linkingParticiples = set(grammar.linkingParticiples);
 const reportingPreps = set(grammar.reportingPrepositions);
 const speechVerbs = set(grammar.speechVerbs);
 const destinationWords = set(grammar.destinationWords);
@@ -116,6 +121,7 @@ export class SentenceSyntax {
       // "Ukraine's allies", "their Russian counterparts": the state describes others.
       if (relationHeads.has(headWord) || relationHeads.has(headLemma)) return "relation";
       if (reportingHeads.has(headWord) || reportingHeads.has(headLemma)) return "reporting";
+      if (measureHeads.has(headWord)) return "measure";
     }
     if (isHead && this.speaks(this.chunkOf[first])) return "speaker";
     // "Iran to swap oil for jets - US": a headline names its source last, after a dash.
@@ -129,6 +135,8 @@ export class SentenceSyntax {
     if (before) {
       const prep = this.words[before.from];
       if (targetPreps.has(prep) && !this.inTrigger(before.from)) return "target";
+      const participle = this.chunks[this.chunkOf[before.from] - 1];
+      if (prep === "by" && participle?.kind === "VP" && asideAgentVerbs.has(this.words[participle.head]) && !this.inTrigger(participle.head)) return "aside";
       const governor = this.chunks[this.chunkOf[before.from] - 1];
       if (governor?.kind === "NP") {
         const g = this.words[governor.head];
@@ -159,6 +167,11 @@ export class SentenceSyntax {
     const g = this.chunks[n - 2];
     if (!p || !g || !isPrep(p) || !preps.includes(this.words[p.from]) || g.kind !== "NP") return null;
     return this.spanOf(g.from, g.to);
+  }
+
+  /** Whether a verb (other than a transfer word) stands between two offsets: "aid to Israel, sparked by ...". */
+  verbBetween(from: number, to: number): boolean {
+    return this.tokens.some((t, i) => t.span.start >= from && t.span.end <= to && t.pos === "VERB" && !this.inTrigger(i));
   }
 
   /** Whether the state at `owner` is the possessor in the noun phrase that names `owned` ("China's Taiwan region"). */
@@ -396,7 +409,7 @@ export class SentenceSyntax {
     let i = n + 1;
     while (i + 1 < this.chunks.length && (this.chunks[i].code === "C" || this.chunks[i].code === ",") && this.chunks[i + 1].kind === "NP") i += 2;
     const next = this.chunks[i];
-    return !!next && next.kind === "VP" && /ing$/.test(this.words[next.head]);
+    return !!next && next.kind === "VP" && /ing$/.test(this.words[next.head]) && !linkingParticiples.has(this.words[next.head]);
   }
 
   /** Whether a chunk is a state's own body named by its state ("the Russian military", "Russia's army"). */

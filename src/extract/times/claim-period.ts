@@ -12,6 +12,8 @@ export interface PeriodScope {
   readonly recipient: string | null;
   readonly item: string;
   readonly clause: Span;
+  /** Where the clause shares the subject of the one before ("in 2023, India rejected ..., choosing instead to buy"), both, whose dates date it. */
+  readonly timeClause?: Span;
   /** The end of the claim's last part: a relative clause after it describes something else. */
   readonly lastPart: number;
   readonly parts: { readonly amount?: Span; readonly item?: Span };
@@ -44,7 +46,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   // "arms sent to the Houthis, who have held the capital since 2014": a relative clause after the claim dates something else.
   const rel = d.kind === "transfer" && d.lastPart < sentence.end ? timeLexicon().relativeAfter.exec(doc.text.slice(d.lastPart, sentence.end)) : null;
   const relativeFrom = rel ? d.lastPart + rel.index : null;
-  const scope = d.kind === "transfer" ? subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start) : sentence;
+  const scope = d.kind === "transfer" ? (d.timeClause ?? subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start)) : sentence;
   const times = doc
     .within(doc.times, scope)
     .filter((t) => !dateline || t.span.start >= sentence.start + dateline[0].length)

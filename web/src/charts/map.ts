@@ -1,50 +1,18 @@
-// The overview map, drawn offline: Natural Earth countries (world-atlas) projected with d3-geo,
-// flows as curved arrows from supplier to recipient, weighted by their latest figures.
-import { geoArea, geoCentroid, geoNaturalEarth1, geoPath } from "d3-geo";
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
-import { iso31661 } from "iso-3166";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import world from "world-atlas/countries-110m.json";
+// The overview map, drawn offline: Natural Earth countries (world-atlas), projected at build time
+// (web/vite.config.ts) and framed here with d3-geo, flows as curved arrows from supplier to recipient,
+// weighted by their latest figures.
+import { geoNaturalEarth1 } from "d3-geo";
+import world from "virtual:world-paths";
 import type { Flow } from "../api.js";
 import { svg } from "../dom.js";
-import { central, figure, flowPath, itemLabel, stateName } from "../format.js";
+import { FAMILIES, familyOf } from "../families.js";
+import { figure, flowPath, itemLabel, stateName } from "../format.js";
+import { widths } from "./map-weights.js";
 
-const NUMERIC_TO_A3 = new Map(iso31661.map((c) => [c.numeric, c.alpha3]));
+export { FAMILIES, familyOf } from "../families.js";
+export { unitClass, widths } from "./map-weights.js";
 
-/** Item families, each with its colour on the map. */
-export const FAMILIES: { name: string; colour: string; items: RegExp }[] = [
-  { name: "weapons and munitions", colour: "#c0392b", items: /ammunition|missiles|drones|systems|vehicles|aircraft|naval|weapons/ },
-  { name: "people", colour: "#1f5fa8", items: /troops|workers/ },
-  { name: "technology", colour: "#7b3fa0", items: /technology/ },
-  { name: "goods and money", colour: "#1e8449", items: /./ },
-];
-export const familyOf = (item: string) => FAMILIES.find((f) => f.items.test(item))!;
-
-type Shape = Feature<Polygon | MultiPolygon, { name: string }>;
-
-let cached: { shapes: Shape[]; codes: (string | undefined)[]; centres: Map<string, [number, number]> } | null = null;
-
-/** The countries once, each with a centre in degrees: that of its largest polygon (France, not French Guiana). */
-function geometry() {
-  if (cached) return cached;
-  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const shapes = (feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features as Shape[];
-  const codes = shapes.map((s) => NUMERIC_TO_A3.get(String(s.id).padStart(3, "0")));
-  const centres = new Map<string, [number, number]>();
-  shapes.forEach((shape, i) => {
-    const a3 = codes[i];
-    if (!a3) return;
-    let main: Feature<Polygon> = shape as Feature<Polygon>;
-    if (shape.geometry.type === "MultiPolygon") {
-      const polys = shape.geometry.coordinates.map((coordinates) => ({ type: "Feature" as const, properties: {}, geometry: { type: "Polygon" as const, coordinates } }));
-      main = polys.reduce((x, y) => (geoArea(y) > geoArea(x) ? y : x));
-    }
-    centres.set(a3, geoCentroid(main) as [number, number]);
-  });
-  cached = { shapes, codes, centres };
-  return cached;
-}
+const centres = new Map(Object.entries(world.centres));
 
 /** The projection that frames the states the flows join, with room around them (at least ~40 degrees). */
 function framing(points: [number, number][], WIDTH: number, HEIGHT: number) {
@@ -58,34 +26,6 @@ function framing(points: [number, number][], WIDTH: number, HEIGHT: number) {
   return projection.fitExtent([[pad, pad / 2 + 10], [WIDTH - pad, HEIGHT - pad / 2]], { type: "MultiPoint", coordinates: frame });
 }
 
-/** Units whose figures can be weighed against each other on one scale: things counted, people, each currency, each measure. */
-export function unitClass(unit: string): string | null {
-  if (/^(containers|rounds|missiles|drones|systems|vehicles|aircraft|items)$/.test(unit)) return "things";
-  if (/^(troops|workers)$/.test(unit)) return "people";
-  if (unit === "percent") return null; // a share has no size to draw
-  return unit; // barrels, tonnes, and each currency on its own
-}
-
-/**
- * Stroke width of each flow: its latest figure on a log scale against the largest figure of its class of
- * units (400 drones are drawn thinner than 12 million rounds); flows with no comparable figure are thin.
- */
-export function widths(flows: readonly Flow[]): Map<Flow, number> {
-  const max = new Map<string, number>();
-  const classOf = (f: Flow) => (f.latest ? unitClass(f.latest.quantity.unit) : null);
-  for (const f of flows) {
-    const v = central(f.latest?.quantity ?? null);
-    const c = classOf(f);
-    if (v !== null && c) max.set(c, Math.max(max.get(c) ?? 0, v));
-  }
-  return new Map(flows.map((f) => {
-    const v = central(f.latest?.quantity ?? null);
-    const c = classOf(f);
-    const top = c ? max.get(c) ?? 0 : 0;
-    return [f, v === null || top <= 0 ? 1.5 : 1.5 + 6 * (Math.log10(1 + v) / Math.log10(1 + top))];
-  }));
-}
-
 /**
  * The map: one arrow per supplier and recipient (merged, so arrows between two states never pile up),
  * as wide as its heaviest flow and in the colour of that flow's family; an arrow that stands for several
@@ -95,11 +35,12 @@ export function flowMap(flows: readonly Flow[], width = 960): SVGSVGElement {
   // Drawn at the size it is shown, so labels stay readable on a phone.
   const WIDTH = Math.max(300, Math.min(960, Math.round(width)));
   const HEIGHT = Math.round(WIDTH * 0.52);
-  const { shapes, codes, centres } = geometry();
   const weight = widths(flows);
   const involved = new Set(flows.flatMap((f) => [f.supplier, f.recipient]));
   const projection = framing([...involved].map((a3) => centres.get(a3)).filter((p): p is [number, number] => !!p), WIDTH, HEIGHT);
-  const path = geoPath(projection);
+  // The countries were projected at build time at world.scale around 0,0: the frame only scales and moves them.
+  const k = projection.scale() / world.scale;
+  const [tx, ty] = projection.translate();
   const at = (a3: string) => {
     const c = centres.get(a3);
     return c ? projection(c) ?? null : null;
@@ -143,7 +84,8 @@ export function flowMap(flows: readonly Flow[], width = 960): SVGSVGElement {
   });
   return svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map", role: "group", "aria-label": "Map of the flows between states" },
     svg("defs", null, svg("clipPath", { id: "frame" }, svg("rect", { width: WIDTH, height: HEIGHT })), markers),
-    svg("g", { class: "countries", "clip-path": "url(#frame)" }, shapes.map((s, i) => svg("path", { d: path(s) ?? "", class: codes[i] && involved.has(codes[i]!) ? "country involved" : "country" }))),
+    svg("g", { class: "countries", "clip-path": "url(#frame)" }, svg("g", { transform: `translate(${tx.toFixed(1)},${ty.toFixed(1)}) scale(${k.toFixed(5)})` },
+      world.countries.map((c) => svg("path", { d: c.d, class: c.a3 && involved.has(c.a3) ? "country involved" : "country" })))),
     svg("g", { class: "arrows" }, arrows),
     svg("g", { class: "labels", "aria-hidden": "true" }, labels, counts));
 }

@@ -1,7 +1,6 @@
 // A flow's figures over time, small enough for a table row: one unit to an axis (never rounds and
 // containers on one line), the unit of the flow's latest figure unless told otherwise.
-import { scaleLinear, scaleUtc } from "d3-scale";
-import { line } from "d3-shape";
+// Two straight scales need no charting library: the overview draws its sparklines without one.
 import type { SparkPoint } from "../api.js";
 import { svg } from "../dom.js";
 import { toDate } from "../format.js";
@@ -27,9 +26,11 @@ export function sparkline(points: readonly SparkPoint[] | undefined, colour = "#
   const out = svg("svg", { viewBox: `0 0 ${w} ${hgt}`, width: w, height: hgt, class: "sparkline", "aria-hidden": "true", "data-unit": unit ?? "", "data-points": pts.length });
   if (pts.length === 0) return out;
   const times = pts.map((p) => p[0]);
-  const x = scaleUtc().domain([Math.min(...times), Math.max(...times)]).range([3, w - 3]);
-  const y = scaleLinear().domain([0, Math.max(...pts.map((p) => p[1])) || 1]).range([hgt - 3, 3]);
-  if (pts.length > 1) out.append(svg("path", { d: line<readonly [number, number]>().x((p) => x(p[0])).y((p) => y(p[1]))(pts) ?? "", fill: "none", stroke: colour, "stroke-width": 1.5 }));
+  const [t0, t1] = [Math.min(...times), Math.max(...times)];
+  const top = Math.max(...pts.map((p) => p[1])) || 1;
+  const x = (t: number) => (t1 > t0 ? 3 + ((t - t0) / (t1 - t0)) * (w - 6) : w / 2);
+  const y = (v: number) => hgt - 3 - (v / top) * (hgt - 6);
+  if (pts.length > 1) out.append(svg("path", { d: pts.map((p, i) => `${i ? "L" : "M"}${x(p[0]).toFixed(1)},${y(p[1]).toFixed(1)}`).join(""), fill: "none", stroke: colour, "stroke-width": 1.5 }));
   for (const p of pts) out.append(svg("circle", { cx: pts.length > 1 ? x(p[0]) : w / 2, cy: y(p[1]), r: 2, fill: colour }));
   return out;
 }

@@ -1,6 +1,8 @@
-// One flow's statements over time for one unit: point figures as dots, bounds as bars, the estimate
-// band behind them, coloured by source. Every mark is a link to its statement.
-import { scaleLinear, scaleLog, scaleUtc } from "d3-scale";
+// One flow's statements over time for one unit: running totals, amounts over a window and rates each
+// drawn their own way, bounds as bars, open bounds as a tick with an arrow, the estimate band behind them
+// (with the reason it leaves stated figures outside, on the chart), coloured by source. Every mark is a
+// link to its statement; dragging across the chart narrows the dates (a brush).
+import { scaleLinear, scaleLog, scaleUtc, type ScaleTime } from "d3-scale";
 import { area, curveMonotoneX } from "d3-shape";
 import type { Statement } from "../api.js";
 import { svg } from "../dom.js";
@@ -40,6 +42,21 @@ export function bandOf(estimate: unknown, unit: string): BandPoint[] {
   return out.sort((a, b) => a.t - b.t);
 }
 
+/** What the band leaves outside and why (the API's `outside` of this unit's curve): the sentence and the statements. */
+export interface BandNote { readonly note: string; readonly sides: ReadonlyMap<string, "above" | "below"> }
+
+export function bandNoteOf(estimate: unknown, unit: string): BandNote | null {
+  if (!Array.isArray(estimate)) return null;
+  const curve = estimate.find((c) => c && typeof c === "object" && (c as { unit?: unknown }).unit === unit) as { outside?: unknown } | undefined;
+  const o = curve?.outside as { note?: unknown; statements?: unknown } | null | undefined;
+  if (!o || typeof o.note !== "string" || !Array.isArray(o.statements)) return null;
+  const sides = new Map<string, "above" | "below">();
+  for (const e of o.statements as { statement?: unknown; side?: unknown }[]) {
+    if (e && typeof e.statement === "string" && (e.side === "above" || e.side === "below")) sides.set(e.statement, e.side);
+  }
+  return { note: o.note, sides };
+}
+
 export interface TimelineOptions {
   /** A logarithmic value axis, by the reader's choice only (marked "log scale" on the chart). */
   readonly log?: boolean;
@@ -48,6 +65,10 @@ export interface TimelineOptions {
   /** Only statements stated in [from, to] (days, inclusive). */
   readonly from?: string | null;
   readonly to?: string | null;
+  /** Why the band leaves figures outside: flagged on the chart, and those marks ringed. */
+  readonly bandNote?: BandNote | null;
+  /** Called with the days a drag across the chart covers (the brush). */
+  readonly onBrush?: (from: string, to: string) => void;
 }
 
 /** Keeps ticks whose labels stay `gap` pixels apart (and drops repeated labels). */
@@ -79,7 +100,8 @@ export function timeline(statements: readonly Statement[], unit: string, colour:
   const inRange = (day: string) => (!options.from || day >= options.from) && (!options.to || day.slice(0, options.to.length) <= options.to);
   const placed = statements
     .filter((s) => s.quantity?.unit === unit && when(s) && inRange(when(s)!) && !options.hidden?.has(sourceKey(s.source)))
-    .map((s) => ({ s, t: toDate(when(s)!).getTime(), q: s.quantity! }));
+    // An amount over a window stands at the window's end (where the estimate counts it), a total on the day told.
+    .map((s) => ({ s, t: toDate(MEASURE_OF(s) === "increment" && s.period?.end ? s.period.end : when(s)!).getTime(), q: s.quantity! }));
   const shownBand = band.filter((b) => (!options.from || b.t >= toDate(options.from).getTime()) && (!options.to || b.t <= toDate(options.to).getTime() + 864e5));
   const times = [...placed.map((p) => p.t), ...shownBand.map((b) => b.t)];
   const values = [...placed.flatMap((p) => [p.q.value, p.q.min, p.q.max]), ...shownBand.flatMap((b) => [b.low, b.high])].filter((v): v is number => v !== null && v > 0);
@@ -113,6 +135,8 @@ export function timeline(statements: readonly Statement[], unit: string, colour:
     const shape = area<BandPoint>().x((b) => x(b.t)).y0((b) => y(Math.max(b.low, log ? 1 : 0))).y1((b) => y(b.high)).curve(curveMonotoneX);
     chart.append(svg("path", { d: shape(shownBand) ?? "", class: "band" }, svg("title", null, "estimate band")));
   }
+  // The brush's ground: below the marks (they stay links), above the band.
+  if (options.onBrush) chart.append(svg("rect", { x: M.left, y: M.top, width: W - M.left - M.right, height: H - M.top - M.bottom, class: "brush-area", fill: "transparent" }));
   // Statements on the same day stand side by side, not on top of each other.
   const sameDay = new Map<number, number>();
   for (const p of placed) {
@@ -122,18 +146,103 @@ export function timeline(statements: readonly Statement[], unit: string, colour:
     const c = colour(sourceKey(p.s.source));
     const measure = MEASURE_OF(p.s);
     const label = `${figure(p.q)} on ${when(p.s)}, ${sourceLabel(p.s.source)}, ${p.s.certainty}${measure === "stock" ? ", running total" : measure === "increment" ? "" : `, ${measure}`}`;
-    const mark = svg("a", { href: `/statements/${encodeURIComponent(p.s.id)}`, class: `mark m-${measure}`, "aria-label": label, "data-statement": p.s.id, "data-source": sourceKey(p.s.source) }, svg("title", null, label));
+    const mark = svg("a", { href: `/statements/${encodeURIComponent(p.s.id)}`, class: `mark m-${measure}`, "aria-label": label, "data-statement": p.s.id, "data-source": sourceKey(p.s.source), "data-day": when(p.s)! }, svg("title", null, label));
+    const outside = options.bandNote?.sides.get(p.s.id);
+    if (outside) {
+      mark.classList.add("outside");
+      mark.setAttribute("data-outside", outside);
+    }
     if (p.q.value !== null) {
       const cy = y(p.q.value);
+      // An amount over a window: a line across its window, ending at the hollow dot.
+      if (measure === "increment" && p.s.period?.start) {
+        const x0 = Math.max(M.left, x(toDate(p.s.period.start).getTime()));
+        if (cx - x0 > 3) mark.append(svg("line", { x1: x0, x2: cx, y1: cy, y2: cy, stroke: c, "stroke-width": 2, "stroke-opacity": 0.6, class: "window" }), svg("line", { x1: x0, x2: x0, y1: cy - 4, y2: cy + 4, stroke: c, "stroke-width": 2, "stroke-opacity": 0.6 }));
+      }
+      if (outside) mark.append(svg("circle", { cx, cy, r: 10, fill: "none", stroke: "#8a1c12", "stroke-width": 1.5, "stroke-dasharray": "2 2", class: "outside-ring" }));
       if (measure === "rate") mark.append(svg("path", { d: `M${cx},${cy - 7} L${cx + 7},${cy} L${cx},${cy + 7} L${cx - 7},${cy} Z`, fill: c, stroke: c, "stroke-width": 1.5 }));
       else mark.append(svg("circle", { cx, cy, r: 6, fill: measure === "stock" ? c : "#fff", stroke: c, "stroke-width": 2.5, ...(measure === "plan" ? { "stroke-dasharray": "3 2" } : {}) }));
+    } else if (p.q.min !== null && p.q.max !== null) {
+      const lo = y(p.q.min);
+      const hi = y(p.q.max);
+      mark.append(svg("rect", { x: cx - 4, y: Math.min(lo, hi), width: 8, height: Math.max(Math.abs(lo - hi), 3), fill: c, "fill-opacity": 0.35, stroke: c, "stroke-width": 2 }));
     } else {
-      const lo = p.q.min !== null ? y(p.q.min) : yLow;
-      const hi = p.q.max !== null ? y(p.q.max) : yHigh;
-      mark.append(svg("rect", { x: cx - 4, y: Math.min(lo, hi), width: 8, height: Math.max(Math.abs(lo - hi), 3), fill: c, "fill-opacity": 0.35, stroke: c, "stroke-width": 2, ...(p.q.max === null || p.q.min === null ? { "stroke-dasharray": "3 2" } : {}) }));
+      // An open bound ("at least N", "up to N"): a tick at N and an arrow the way the figure may go, never a bar to the edge.
+      const up = p.q.min !== null;
+      const cy = y((up ? p.q.min : p.q.max)!);
+      const tip = up ? Math.max(yHigh, cy - 22) : Math.min(yLow, cy + 22);
+      const head = up ? 5 : -5;
+      mark.classList.add(up ? "open-up" : "open-down");
+      mark.append(
+        svg("line", { x1: cx - 7, x2: cx + 7, y1: cy, y2: cy, stroke: c, "stroke-width": 3 }),
+        svg("line", { x1: cx, x2: cx, y1: cy, y2: tip, stroke: c, "stroke-width": 2 }),
+        svg("path", { d: `M${cx - 5},${tip + head} L${cx},${tip} L${cx + 5},${tip + head}`, fill: "none", stroke: c, "stroke-width": 2 }),
+        // A wider, invisible target, so the small mark is easy to click.
+        svg("rect", { x: cx - 8, y: Math.min(cy, tip) - 2, width: 16, height: Math.abs(cy - tip) + 6, fill: "transparent" }));
     }
     chart.append(mark);
   }
+  const flagged = placed.filter((p) => options.bandNote?.sides.has(p.s.id)).length;
+  if (flagged > 0 && shownBand.length > 1) {
+    chart.append(svg("text", { x: W - M.right - 4, y: log && W < 700 ? 26 : 12, "text-anchor": "end", class: "band-flag" }, `${flagged} figure${flagged === 1 ? "" : "s"} outside the band (ringed): why below`));
+  }
+  if (options.onBrush) brush(chart, x, W, M, options.onBrush);
   if (placed.length === 0) chart.append(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "scale-note" }, "No figure in this range or from the sources shown."));
   return chart;
+}
+
+/**
+ * Dragging across the plot selects a span of days: a shaded strip follows the pointer, and letting go
+ * calls `done(from, to)` (a drag shorter than 6 px is a click, and Escape cancels). Starts anywhere but
+ * on a mark, so every mark stays a link.
+ */
+function brush(chart: SVGSVGElement, x: ScaleTime<number, number>, W: number, M: { top: number; bottom: number; left: number; right: number }, done: (from: string, to: string) => void): void {
+  const strip = svg("rect", { x: 0, y: M.top, width: 0, height: H - M.top - M.bottom, class: "brush", visibility: "hidden" });
+  chart.append(strip);
+  chart.classList.add("brushable");
+  let start: number | null = null;
+  let moved = false;
+  const at = (e: PointerEvent) => {
+    const r = chart.getBoundingClientRect();
+    return Math.min(W - M.right, Math.max(M.left, ((e.clientX - r.left) * W) / Math.max(r.width, 1)));
+  };
+  const day = (px: number) => x.invert(px).toISOString().slice(0, 10);
+  const stop = () => {
+    start = null;
+    strip.setAttribute("visibility", "hidden");
+  };
+  chart.addEventListener("pointerdown", (e) => {
+    if (e.button !== 0 || (e.target as Element).closest("a")) return;
+    start = at(e);
+    moved = false;
+    chart.setPointerCapture(e.pointerId);
+    e.preventDefault();
+  });
+  chart.addEventListener("pointermove", (e) => {
+    if (start === null) return;
+    const now = at(e);
+    if (Math.abs(now - start) >= 6) moved = true;
+    strip.setAttribute("x", String(Math.min(start, now)));
+    strip.setAttribute("width", String(Math.abs(now - start)));
+    strip.setAttribute("visibility", moved ? "visible" : "hidden");
+  });
+  chart.addEventListener("pointerup", (e) => {
+    if (start === null) return;
+    const [a, b] = [start, at(e)].sort((p, q) => p - q);
+    const was = moved;
+    stop();
+    if (was) done(day(a), day(b));
+  });
+  chart.addEventListener("pointercancel", stop);
+  chart.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") stop();
+  });
+  // A drag that ends on a mark is no click on it.
+  chart.addEventListener("click", (e) => {
+    if (moved) {
+      e.preventDefault();
+      e.stopPropagation();
+      moved = false;
+    }
+  }, true);
 }

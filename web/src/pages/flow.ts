@@ -1,8 +1,8 @@
 // One flow: its timeline per unit, coloured by source, the estimate band, conflicting figures side by side,
 // and the balance with what goes the other way.
 import { api, type Balance, type BandValue, type FlowDetail, type Statement } from "../api.js";
-import { bandOf, timeline } from "../charts/timeline.js";
-import { h, linkRow, mount, type Child } from "../dom.js";
+import { bandNoteOf, bandOf, timeline } from "../charts/timeline.js";
+import { h, linkRow, mount, svg, type Child } from "../dom.js";
 import { exportButtons, statementRow } from "../export.js";
 import { colourer, figure, flowPath, itemLabel, num, OTHER, sourceKey, sourceLabel, statePath, stateName, unitName, when, type Colourer } from "../format.js";
 import { certaintyBadge, failure, page } from "../parts.js";
@@ -53,8 +53,14 @@ function charts(detail: FlowDetail, colour: Colourer, state: ChartState): Child[
   for (const [key] of sources) colour(key);
   return [
     controls,
-    ...units.map((unit) => h("figure", { class: "chart", "data-unit": unit }, h("figcaption", null, `In ${unitName(unit)}${state.log ? " (logarithmic scale)" : ""}`),
-      timeline(detail.statements, unit, colour, bandOf(detail.estimate, unit), width, state))),
+    ...units.map((unit) => {
+      const note = bandNoteOf(detail.estimate, unit);
+      const onBrush = (from: string, to: string) => navigate(withQuery((q) => { q.set("from", from); q.set("to", to); }), { stay: true });
+      return h("figure", { class: "chart", "data-unit": unit }, h("figcaption", null, `In ${unitName(unit)}${state.log ? " (logarithmic scale)" : ""}`),
+        timeline(detail.statements, unit, colour, bandOf(detail.estimate, unit), width, { ...state, bandNote: note, onBrush }),
+        note ? h("p", { class: "band-note", "data-unit": unit }, h("strong", null, "Why figures lie outside the band: "), state.from || state.to ? "(over the whole flow, not only the dates shown) " : null, note.note) : null);
+    }),
+    markLegend(detail.statements),
     h("div", { class: "legend", role: "group", "aria-label": "Sources: switch each on or off" },
       sources.map(([key, s]) => {
         const off = state.hidden.has(key);
@@ -63,8 +69,27 @@ function charts(detail: FlowDetail, colour: Colourer, state: ChartState): Child[
         h("span", { class: "swatch", style: `background:${colour(key)}` }), sourceLabel(s));
       }),
       colour.overflow() ? h("span", null, h("span", { class: "swatch", style: `background:${OTHER}` }), `${colour.overflow()} more sources share grey`) : null),
-    h("p", { class: "muted legend-note" }, "Filled dot: running total; hollow dot: amount over a window; diamond: rate; dashed ring: plan; bar: bounds (dashed where open); shaded: estimate band."),
+    h("p", { class: "muted legend-note" }, "Drag across a chart to narrow the dates; Back undoes it."),
   ];
+}
+
+/** What each kind of mark means, drawn as the chart draws it: only the kinds this flow has, and the band. */
+function markLegend(statements: readonly Statement[]): HTMLElement {
+  const has = new Set<string>(statements.filter((s) => s.quantity).map((s) => (s.quantity!.value === null ? (s.quantity!.min !== null && s.quantity!.max !== null ? "range" : "open") : s.measure ?? (s.cumulative ? "stock" : "increment"))));
+  const icon = (...parts: SVGElement[]) => svg("svg", { viewBox: "0 0 22 18", "aria-hidden": "true" }, parts);
+  const ink = "#444";
+  const kinds: [string, SVGSVGElement, string][] = [
+    ["stock", icon(svg("circle", { cx: 11, cy: 9, r: 5, fill: ink, stroke: ink, "stroke-width": 2 })), "running total"],
+    ["increment", icon(svg("line", { x1: 1, x2: 11, y1: 9, y2: 9, stroke: ink, "stroke-width": 2, "stroke-opacity": 0.6 }), svg("circle", { cx: 14, cy: 9, r: 5, fill: "#fff", stroke: ink, "stroke-width": 2 })), "amount over a window (line: the window)"],
+    ["rate", icon(svg("path", { d: "M11,2 L18,9 L11,16 L4,9 Z", fill: ink })), "rate (per period: not a total)"],
+    ["plan", icon(svg("circle", { cx: 11, cy: 9, r: 5, fill: "#fff", stroke: ink, "stroke-width": 2, "stroke-dasharray": "3 2" })), "plan or target"],
+    ["range", icon(svg("rect", { x: 7, y: 2, width: 8, height: 14, fill: ink, "fill-opacity": 0.35, stroke: ink, "stroke-width": 2 })), "between two bounds"],
+    ["open", icon(svg("line", { x1: 4, x2: 18, y1: 15, y2: 15, stroke: ink, "stroke-width": 3 }), svg("line", { x1: 11, x2: 11, y1: 15, y2: 3, stroke: ink, "stroke-width": 2 }), svg("path", { d: "M6,8 L11,3 L16,8", fill: "none", stroke: ink, "stroke-width": 2 })), "at least (arrow up) or up to (arrow down)"],
+  ];
+  return h("div", { class: "mark-legend", role: "list", "aria-label": "What the marks mean" },
+    kinds.filter(([k]) => has.has(k)).map(([k, i, text]) => h("span", { role: "listitem", "data-kind": k }, i, text)),
+    h("span", { role: "listitem", "data-kind": "band" }, icon(svg("rect", { x: 1, y: 4, width: 20, height: 10, fill: "#0072b2", "fill-opacity": 0.12, stroke: "#0072b2", "stroke-opacity": 0.3 })), "estimate band"),
+    h("span", { role: "listitem", "data-kind": "outside" }, icon(svg("circle", { cx: 11, cy: 9, r: 7, fill: "none", stroke: "#8a1c12", "stroke-width": 1.5, "stroke-dasharray": "2 2" })), "outside the band (reason under the chart)"));
 }
 
 /** For one flow, each source's figures side by side over time: a row per source, in time order. */

@@ -1,6 +1,6 @@
 // The overview: the map of flows, the list of flows with sparklines, and what is new since the last visit.
 import { api, type DocumentSummary, type Flow } from "../api.js";
-import { flowMap, familyOf, FAMILIES } from "../charts/map.js";
+import { familyOf, FAMILIES } from "../families.js";
 import { sparkline } from "../charts/sparkline.js";
 import { h, linkRow, mount } from "../dom.js";
 import { figure, flowPath, itemLabel, sourceLabel, stateName } from "../format.js";
@@ -61,6 +61,7 @@ async function fillSparklines(main: HTMLElement): Promise<void> {
     const f = byPath.get(cell.dataset.flow ?? "");
     if (f) cell.replaceChildren(sparkline(f.points, familyOf(f.item).colour, f.latest?.quantity.unit ?? null));
   }
+  performance.mark("armsflow:sparklines");
 }
 
 // The list comes first, so the page answers the keyboard at once; the map and the sparklines follow.
@@ -76,7 +77,11 @@ export async function overview(main: HTMLElement): Promise<void> {
       flows.length ? flowTable(sorted) : h("p", { class: "muted" }, "The ledger is empty: add a report.")));
     void recent.then(({ documents }) => main.querySelector("section.news")?.replaceWith(whatsNew(documents, flows))).catch(() => undefined);
     void fillSparklines(main).catch(() => undefined); // a missing sparkline is no reason to fail the page
-    window.setTimeout(() => mapBox.firstElementChild?.replaceWith(flowMap(sorted, mapBox.clientWidth - 14)), 0);
+    // The map and its geometry are a script of their own, fetched once the list is on the page.
+    void import("../charts/map.js").then(({ flowMap }) => {
+      mapBox.firstElementChild?.replaceWith(flowMap(sorted, mapBox.clientWidth - 14));
+      performance.mark("armsflow:map");
+    }).catch(() => mapBox.firstElementChild?.replaceWith(h("p", { class: "muted" }, "The map could not be loaded.")));
   } catch (error) {
     mount(main, page("Flows between states", failure(error)));
   }

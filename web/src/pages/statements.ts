@@ -77,7 +77,7 @@ export async function statementsPage(main: HTMLElement, _params: string[], query
   server.set("limit", "1000");
   const title = query.get("source") ? `Statements by ${query.get("source")}` : query.get("state") ? `Statements on ${stateName(query.get("state"))}` : "Statements";
   try {
-    const [{ statements }, { flows }] = await Promise.all([api.statements(server.toString()), api.flows()]);
+    const [{ statements, total = statements.length }, { flows }] = await Promise.all([api.statements(server.toString()), api.flows()]);
     const list = filterStatements(statements, query);
     const pages = Math.max(1, Math.ceil(list.length / PAGE_SIZE));
     const at = Math.min(pages, Math.max(1, Number(query.get("page")) || 1));
@@ -88,8 +88,10 @@ export async function statementsPage(main: HTMLElement, _params: string[], query
       h("a", { href: href(query, { sort: key, dir: sort === key && dir === "desc" ? "asc" : "desc" }), class: "sort" }, label, sort === key ? (dir === "asc" ? " ▲" : " ▼") : ""));
     const items = [...new Set(flows.map((f) => f.item))].sort();
     const states = [...new Set(flows.flatMap((f) => [f.supplier, f.recipient]))];
-    const capped = statements.length >= 1000 ? " (the first 1,000 the ledger holds)" : "";
-    const count = list.length === 0 ? "No statement matches." : `Showing ${(at - 1) * PAGE_SIZE + 1}–${(at - 1) * PAGE_SIZE + shown.length} of ${list.length} statement${list.length === 1 ? "" : "s"}${capped}.`;
+    // The server counts what matches its filters; past the 1,000 read here, the page says so rather than undercount.
+    const capped = total > statements.length;
+    const of = capped ? `${list.length.toLocaleString("en-US")} read of ${total.toLocaleString("en-US")} matching (narrow the filters to reach the rest)` : `${list.length.toLocaleString("en-US")} statement${list.length === 1 ? "" : "s"}`;
+    const count = list.length === 0 ? "No statement matches." : `Showing ${(at - 1) * PAGE_SIZE + 1}–${(at - 1) * PAGE_SIZE + shown.length} of ${of}.`;
     const pager = pages > 1 ? h("nav", { class: "pager", "aria-label": "Pages" },
       at > 1 ? h("a", { href: href(query, { page: String(at - 1) }), rel: "prev" }, "← Previous") : null,
       h("span", null, ` Page ${at} of ${pages} `),

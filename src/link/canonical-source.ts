@@ -1,0 +1,106 @@
+// One key per origin, however a report spells it: a person by the gazetteer's entry (or their name words), a
+// body by its gazetteer entry (its name, an alias, or a common noun beside its state), an outlet by its entry,
+// a state's government by the state. Knowledge stays in src/knowledge/*.json; this file only reads it.
+import type { Source } from "../core/claim.js";
+import { BODIES, GENERIC_NOUNS, OUTLETS, PEOPLE, stateByIso3 } from "../knowledge/gazetteer.js";
+import { nameTokens } from "./sources.js";
+
+/** Lower case, accents dropped, initials undotted, punctuation to single spaces, no leading "the". */
+export function foldName(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, "$1")
+    .replace(/['’]s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/^the /, "")
+    .trim();
+}
+
+const bodyByName = new Map<string, string>();
+for (const b of BODIES) for (const n of [b.name, ...b.aliases, ...b.roles, ...b.seats]) if (!bodyByName.has(foldName(n))) bodyByName.set(foldName(n), b.id);
+const outletByFolded = new Map<string, string>();
+for (const o of OUTLETS) if (o.kind !== "media") for (const n of [o.name, ...o.aliases]) if (!outletByFolded.has(foldName(n))) outletByFolded.set(foldName(n), o.id);
+const personByName = new Map<string, string>();
+let peopleIndexed = false;
+/** People by their folded names and by their name words without titles (indexed at first use: nameTokens lives in sources.ts, which imports this file). */
+function personId(name: string): string | undefined {
+  if (!peopleIndexed) {
+    peopleIndexed = true;
+    for (const p of PEOPLE) {
+      for (const n of [p.name, ...p.variants]) {
+        for (const k of [foldName(n), [...nameTokens(n)].join(" ")]) if (k && !personByName.has(k)) personByName.set(k, p.id);
+      }
+    }
+  }
+  return personByName.get(foldName(name)) ?? personByName.get([...nameTokens(name)].join(" "));
+}
+
+/** Common nouns of each kind of body, longest first ("defence intelligence agency" before "intelligence"). */
+const genericNouns: [string, string][] = Object.entries(GENERIC_NOUNS)
+  .flatMap(([kind, nouns]) => [...nouns.aliases, ...nouns.roles].map((n): [string, string] => [foldName(n), kind]))
+  .filter(([n]) => n.length > 3)
+  .sort((a, b) => b[0].length - a[0].length);
+/** Common words that also name a state's defence establishment in reports ("South Korea's military"). */
+const militaryWords = /\b(?:military|army|armed forces|defence forces|defense forces)\b/;
+
+/** The one body of a state named by a kind of common noun, where the gazetteer has exactly one. */
+function bodyOfState(kind: string, state: string): string | null {
+  const found = BODIES.filter((b) => b.state === state && b.generic === kind);
+  return found.length === 1 ? found[0].id : null;
+}
+
+/**
+ * The canonical key of a source: `person:<id>` for people of the gazetteer, else `person:<name words>`;
+ * `body:<id>` for a body found by name, alias, role or a common noun beside its state; `outlet:<id>`;
+ * `state:<ISO3>` for a state's government in general; else `org:<folded name>`.
+ *
+ *     canonicalSource({speaker: null, org: "South Korea's spy agency", country: "KOR"}) → "body:kor-nis"
+ *     canonicalSource({speaker: null, org: "NIS", country: "KOR"})                      → "body:kor-nis"
+ */
+export function canonicalSource(s: Source): string {
+  if (s.speaker) {
+    const known = personId(s.speaker);
+    if (known) return `person:${known}`;
+    return `person:${[...nameTokens(s.speaker)].join(" ") || foldName(s.speaker)}`;
+  }
+  const org = s.org ? foldName(s.org) : "";
+  if (org) {
+    const body = bodyByName.get(org);
+    if (body) return `body:${body}`;
+    const outlet = outletByFolded.get(org);
+    if (outlet) return `outlet:${outlet}`;
+    if (s.country) {
+      // "US State Department", "South Korea's NIS": the state's name or adjective before a body's own name.
+      const state = stateByIso3(s.country);
+      for (const form of state ? [state.name, ...state.adjectives, ...state.aliases] : []) {
+        const f = foldName(form);
+        if (!org.startsWith(`${f} `)) continue;
+        const rest = org.slice(f.length + 1);
+        const inner = bodyByName.get(rest) ?? BODIES.find((b) => b.state === s.country && foldName(b.name).endsWith(` ${rest}`) && rest.includes(" "))?.id;
+        if (inner) return `body:${inner}`;
+      }
+      for (const [noun, kind] of genericNouns) {
+        if (!new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(org)) continue;
+        const id = bodyOfState(kind, s.country);
+        if (id) return `body:${id}`;
+        if (kind === "government") return `state:${s.country}`;
+        break;
+      }
+      if (militaryWords.test(org)) {
+        const id = bodyOfState("military", s.country);
+        return id ? `body:${id}` : `military:${s.country}`;
+      }
+    }
+    return `org:${org}`;
+  }
+  return s.country ? `state:${s.country}` : "unknown";
+}
+
+/** The state a canonical key stands for, where it is a body or government of one state. */
+export function stateOfKey(key: string): string | null {
+  if (key.startsWith("state:") || key.startsWith("military:")) return key.slice(key.indexOf(":") + 1);
+  if (key.startsWith("body:")) return BODIES.find((b) => b.id === key.slice(5))?.state ?? null;
+  return null;
+}
