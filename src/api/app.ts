@@ -30,6 +30,8 @@ export interface BuildOptions {
   readonly writeLimit?: { readonly max: number; readonly timeWindow: number };
   /** Replaces parts of the engine (the pipeline, the estimate models). */
   readonly engine?: Partial<Engine>;
+  /** Threads that read posted reports off the event loop (default 0: on the server's thread; `serve` uses 1). */
+  readonly readThreads?: number;
   /**
    * The server's log (pino through Fastify): false for none, true for level "warn", or pino options (level,
    * stream). Every 5xx is logged there with its request id and the error; the client gets the registry's words.
@@ -56,7 +58,8 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
   });
   // The API speaks JSON only: a text/plain body is refused (UNSUPPORTED_MEDIA_TYPE), not half-read.
   app.removeContentTypeParser("text/plain");
-  const engine = await loadEngine(options.engine);
+  const engine = await loadEngine(options.engine, { readThreads: options.readThreads ?? 0 });
+  app.addHook("onClose", async () => engine.close?.());
   const writeLimit = options.writeLimit ?? { max: 30, timeWindow: 60_000 };
 
   await app.register(errorsPlugin);

@@ -67,6 +67,8 @@ export async function serve(options: ServeOptions = {}): Promise<Running> {
     store,
     token: token?.token ?? null,
     publicReads: options.publicReads ?? false,
+    // Posted reports are read on a thread of their own: a long one never stalls the dashboard's reads.
+    readThreads: 1,
     ...(existsSync(WEB_ROOT) ? { webRoot: WEB_ROOT } : {}),
     // Warnings and every 5xx (with its request id) go to stderr as JSON lines; LOG_LEVEL=info logs each request.
     logger: { level: process.env.LOG_LEVEL ?? "warn" },

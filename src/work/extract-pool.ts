@@ -87,14 +87,15 @@ export class WorkerPool {
     }
   }
 
-  run(input: InputFile): Promise<ArmsDocument> {
+  /** Reads one document on the least busy thread; `budgetMs` tightens its time budget (an API request's). */
+  run(input: InputFile, budgetMs?: number): Promise<ArmsDocument> {
     const seq = this.seq++;
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy++;
     return new Promise((resolve, reject) => {
       this.waiting.set(seq, { resolve, reject });
       const { path, bytes, meta, problem, problems } = input;
-      slot.worker.postMessage({ seq, input: { path, bytes, meta, problem, problems } });
+      slot.worker.postMessage({ seq, input: { path, bytes, meta, problem, problems }, ...(budgetMs ? { budgetMs } : {}) });
     });
   }
 

@@ -40,3 +40,52 @@ describe("the time budget of one request", () => {
     expect(requestBudgetMs({ ARMSFLOW_REQUEST_BUDGET_MS: "2500" })).toBe(2500);
   });
 });
+
+describe("reading threads: a long report never stalls the other requests", () => {
+  let app: FastifyInstance;
+  let dispose: () => Promise<void>;
+  let base: string;
+  beforeAll(async () => {
+    const opened = await sqliteEngine.open();
+    dispose = opened.dispose;
+    app = await build({ store: opened.store, token: "t", readThreads: 1 });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+    await dispose?.();
+  });
+
+  it("health answers while a long report is read on its thread, and the report's claims come back whole", async () => {
+    // Warm the thread (it starts with the first report), so that what follows measures reading, not start-up.
+    const warm = await fetch(`${base}/api/extract`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "Belarus sent 40 tanks to Russia in May, the ministry said." }) });
+    expect(warm.status).toBe(200);
+    expect((await warm.json()).claims.length).toBeGreaterThan(0);
+
+    const text = Array.from({ length: 1500 }, (_, i) => `Iran shipped ${1000 + i} drones to Russia in March, the ministry said, while officials in Kyiv said ${200 + i} more were on the way.`).join("\n");
+    let done = false;
+    const order: string[] = [];
+    const long = fetch(`${base}/api/extract`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) }).then(async (r) => {
+      done = true;
+      order.push("extract");
+      return { status: r.status, body: await r.json() };
+    });
+    // Ask for health until the long report is answered: on the server's own thread the first answer would only
+    // come after it; with a reading thread health answers while it is read.
+    const answers: number[] = [];
+    while (!done && answers.length < 200) {
+      const h = await fetch(`${base}/api/health`);
+      answers.push(h.status);
+      if (!done) order.push("health");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const result = await long;
+    expect(answers.every((s) => s === 200)).toBe(true);
+    // On the server's own thread at most the first one or two slip in before reading starts; then none till it ends.
+    expect(order.indexOf("extract")).toBeGreaterThanOrEqual(5);
+    expect([200, 422]).toContain(result.status);
+    if (result.status === 200) expect(result.body.claims.length).toBeGreaterThan(100);
+  }, 120_000);
+});
