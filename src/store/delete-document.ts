@@ -2,7 +2,7 @@
 // statements its claims carried are rebuilt from the claims left, regrouped as linking would have them
 // without it (a report that bridged two tellings leaves them apart), or removed when no claim is left.
 import type { Kysely, Transaction } from "kysely";
-import { refreshStatements, regroupStatements, writeDecisions } from "./put-document.js";
+import { refreshStatements, regroupStatements, takeWriteTurn, writeDecisions } from "./put-document.js";
 import type { Database } from "./schema.js";
 import type { DeleteResult } from "./store.js";
 
@@ -12,6 +12,7 @@ const CHUNK = 200;
 /** `deleteDocument(db, {id: "harbour-wire-0614"})` or `{url: "https://…"}` (the current version's address). */
 export async function deleteDocument(db: Kysely<Database>, target: { readonly id: string } | { readonly url: string }): Promise<DeleteResult> {
   return db.transaction().execute(async (trx) => {
+    await takeWriteTurn(db, trx);
     const id = "id" in target ? target.id : await idOfUrl(trx, target.url);
     if (typeof id !== "string") return id;
     const versions = await trx.selectFrom("documents").select(["key", "current", "grp"]).where("id", "=", id).execute();

@@ -1,6 +1,6 @@
 // Stores one processed document, its claims and their links in one transaction: all of it or none.
 import { createHash } from "node:crypto";
-import { sql, type Kysely, type Transaction } from "kysely";
+import { PostgresAdapter, sql, type Kysely, type Transaction } from "kysely";
 import type { ArmsDocument } from "../core/document.js";
 import { buildStatement } from "../link/build-statement.js";
 import { itemsInScope, knowledge } from "../link/knowledge.js";
@@ -36,12 +36,24 @@ function storyText(doc: ArmsDocument): string {
   return main.length ? main.map((s) => doc.text.slice(s.span.start, s.span.end)).join("\n") : doc.text;
 }
 
+/** The advisory lock id the writers of one PostgreSQL ledger take turns on (any fixed number; "armsflow" in ASCII). */
+const LEDGER_WRITE_LOCK = 0x61726d73666c6fn.toString();
+
+/** On PostgreSQL, waits for this ledger's writers before it (the lock ends with the transaction); SQLite: nothing to do. */
+export async function takeWriteTurn(db: Kysely<Database>, trx: Tx): Promise<void> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`.execute(trx);
+}
+
 export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Promise<PutResult> {
   const hash = doc.hash || createHash("sha256").update(doc.bytes).digest("hex");
   const id = doc.meta.id;
   const story = storyText(doc);
   const sig = minhash(story);
   return db.transaction().execute(async (trx) => {
+    // PostgreSQL lets several writers in at once (workers, two ingests): two documents retelling one figure
+    // could then each found the statement the other founds. One lock for the length of this transaction
+    // makes the writes take turns (reading, the long part, stays parallel); SQLite takes turns by BEGIN IMMEDIATE.
+    await takeWriteTurn(db, trx);
     const cur = await trx.selectFrom("documents").select(["key", "version", "hash"]).where("id", "=", id).orderBy("version", "desc").limit(1).executeTakeFirst();
     if (cur && cur.hash === hash) {
       const n = await trx.selectFrom("claims").select((eb) => eb.fn.countAll().as("n")).where("doc_key", "=", cur.key).executeTakeFirstOrThrow();

@@ -6,6 +6,7 @@ import type { ArmsDocument } from "../../src/core/document.js";
 import { linkClaims } from "../../src/link/link-claims.js";
 import { processDocument } from "../../src/pipeline.js";
 import { readInputs } from "../../src/ingest/read-files.js";
+import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { CORPUS } from "../corpus/corpus-pages.js";
 import { engines, type Engine } from "./engines.js";
@@ -67,6 +68,23 @@ describe.each(list)("linking in any order on $name", (engine: Engine) => {
     expect(crossDoc).toBeGreaterThan(10);
     expect(await ingest([...docs].reverse())).toEqual(forward);
     expect(await ingest(shuffled(docs, 20_240_226))).toEqual(forward);
+  }, 300_000);
+
+  it("gives the same statements when two writers store at once (two ingests, or two workers)", async () => {
+    const o = await engine.open();
+    opened.push(o);
+    // A second handle on the same ledger, with connections of its own: the two write at the same time.
+    const second = await openStore(o.options);
+    try {
+      const halves = [docs.filter((_, i) => i % 2 === 0), docs.filter((_, i) => i % 2 === 1)];
+      await Promise.all([
+        (async () => { for (const d of halves[0]) await o.store.putDocument(d); })(),
+        (async () => { for (const d of halves[1]) await second.putDocument(d); })(),
+      ]);
+    } finally {
+      await second.close();
+    }
+    expect(await picture(o.store)).toEqual(await ingest(docs));
   }, 300_000);
 });
 
