@@ -5,7 +5,7 @@ import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
 import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
-import { splitClauses } from "./claims/clauses.js";
+import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
@@ -109,9 +109,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   for (const clause of clauses) {
     const clauseItems = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end);
     const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
-    const reverseFrom = reverseScope(text, clause);
-    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : null;
     const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
+    const reverseFrom = reverseScope(text, clause) ?? barterScope(text, clause, clauseTriggers, clauseItems);
+    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : null;
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "X formed an alliance with Y and sent troops to it": a clause opened by "and" and its verb shares the subject before.
     // (A state that speaks may be that subject: "India rejected the offer, choosing instead to buy jets from France".)

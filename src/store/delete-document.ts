@@ -72,7 +72,7 @@ async function mendGroup(trx: Tx, group: string, id: string, touched: Set<string
 }
 
 /** Sources no claim names any more leave the sources table. */
-async function dropUnusedSources(trx: Tx, keys: readonly string[]): Promise<void> {
+export async function dropUnusedSources(trx: Tx, keys: readonly string[]): Promise<void> {
   for (let i = 0; i < keys.length; i += CHUNK) {
     await trx
       .deleteFrom("sources")

@@ -1,6 +1,7 @@
 // Versioned schema migrations, applied in name order by Kysely's Migrator (its own table records which ran).
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { sourceKey } from "../link/sources.js";
+import { dropUnusedSources } from "./delete-document.js";
 import { refreshStatements } from "./put-document.js";
 import { DAY_CLASS_WIDTH } from "./rows.js";
 import { sourceRow } from "./sources.js";
@@ -204,14 +205,7 @@ const migrations: Record<string, Migration> = {
         if (sources.size) await db.insertInto("sources").values([...sources.values()]).onConflict((oc) => oc.column("id").doNothing()).execute();
       }
       if (touched.size) await refreshStatements(db as never, touched);
-      const old = [...oldKeys];
-      for (let i = 0; i < old.length; i += CHUNK) {
-        await db
-          .deleteFrom("sources")
-          .where("id", "in", old.slice(i, i + CHUNK))
-          .where(({ not, exists, selectFrom }) => not(exists(selectFrom("claims").select("claims.key").whereRef("claims.source_key", "=", "sources.id"))))
-          .execute();
-      }
+      await dropUnusedSources(db as never, [...oldKeys]);
       await db.deleteFrom("flow_summaries").execute();
     },
     async down() {

@@ -73,6 +73,9 @@ export interface AmountLexicon {
   readonly shareTimes: ReadonlySet<string>;
   /** The largest figure that can be an amount at all. */
   readonly plausibleMax: number;
+  /** "fell by 57 per cent", "a 40 percent drop": a percent figure of a change, not a share. */
+  readonly changeBefore: ReadonlySet<string>;
+  readonly changeNounsAfter: ReadonlySet<string>;
 }
 
 /** A share of a flow: a point figure ("a third") or a lower bound ("most"), in percent. */
@@ -145,6 +148,8 @@ function build(): AmountLexicon {
     shareNotAfterWord: new Set(numbers.shareNotAfterWord),
     shareTimes: new Set(numbers.shareTimes),
     plausibleMax: numbers.plausibleMax,
+    changeBefore: new Set(numbers.changeBefore),
+    changeNounsAfter: new Set(numbers.changeNounsAfter),
   };
 }
 

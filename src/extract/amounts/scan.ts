@@ -37,7 +37,18 @@ export function parseAmounts(text: string, offset = 0, names: readonly Span[] = 
   // ("Two-thirds of": the share, not a bare "two".)
   const shared = shares(tokens, lex, slice, out);
   if (shared.length) out.splice(0, out.length, ...out.filter((a) => !shared.some((s) => s.span.start < a.span.end && a.span.start < s.span.end)), ...shared);
-  return oneSumInTwoCurrencies(text, offset, out).sort((a, b) => a.span.start - b.span.start);
+  return oneSumInTwoCurrencies(text, offset, out.filter((a) => !percentChange(tokens, a, lex))).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "donations fell by 57 per cent", "a 40 percent drop": a percent figure that tells a change is no share of a flow. */
+function percentChange(tokens: readonly Token[], a: Amount, lex: AmountLexicon): boolean {
+  if (a.unit !== "percent") return false;
+  const first = tokens.findIndex((t) => t.start >= a.span.start);
+  if (first > 0 && lex.changeBefore.has(tokens[first - 1].lower)) return true;
+  const end = (a.nounSpan ?? a.span).end;
+  let next = tokens.findIndex((t) => t.start >= end);
+  if (next >= 0 && tokens[next].text === "-") next++;
+  return next >= 0 && lex.changeNounsAfter.has(tokens[next]?.lower ?? "");
 }
 
 /** Whether an amount is too large to be one at all ("1e38 rounds" is a misreading). */

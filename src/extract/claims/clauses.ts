@@ -1,4 +1,5 @@
 import type { Span } from "../../core/span.js";
+import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 // Clause boundaries: semicolons, contrastive joins, and ", and" before a new predicate. Hand-written:
 // no library here splits clauses without a full parser, and the assembler only needs coarse ones.
@@ -17,4 +18,28 @@ export function splitClauses(text: string, offset: number): Span[] {
   }
   if (from < text.length) spans.push({ start: offset + from, end: offset + text.length });
   return spans;
+}
+
+const barterFor = new RegExp(`^\\s+(?:${(transferData.barterFor as string[]).map((w) => w.replace(/\s+/g, "\\s+")).join("|")})\\s+`, "i");
+
+/**
+ * The goods that move the other way in a swap told with no "in exchange": after a verb of giving or
+ * getting, its goods, "for" and other goods ("offered food for weapons", "trading oil for drones").
+ * The span holds only the goods after "for" (with their own words: "for Iranian attack drones").
+ * A price ("for $2 billion") or a receiver ("for Ukraine", no goods) opens no swap.
+ *
+ *     "North Korea offered food for weapons" -> the span of "weapons"
+ */
+export function barterScope(text: string, clause: Span, triggers: readonly { start: number; end: number; role: string }[], items: readonly { span: Span }[]): Span | null {
+  for (const t of triggers) {
+    if (t.role !== "give" && t.role !== "get") continue;
+    const first = items.find((i) => i.span.start >= t.end && i.span.end <= clause.end && /^[\s\p{L}-]{0,40}$/u.test(text.slice(t.end, i.span.start)));
+    if (!first) continue;
+    const m = barterFor.exec(text.slice(first.span.end, clause.end));
+    if (!m) continue;
+    const from = first.span.end + m[0].length;
+    const second = items.find((i) => i.span.start >= from && i.span.end <= clause.end && /^[\s\p{L}-]{0,30}$/u.test(text.slice(from, i.span.start)));
+    if (second) return { start: from, end: second.span.end };
+  }
+  return null;
 }
