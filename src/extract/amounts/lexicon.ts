@@ -76,6 +76,14 @@ export interface AmountLexicon {
   /** "fell by 57 per cent", "a 40 percent drop": a percent figure of a change, not a share. */
   readonly changeBefore: ReadonlySet<string>;
   readonly changeNounsAfter: ReadonlySet<string>;
+  /** "pumping $120 million into the plant": money put into a works, not moved between parties. */
+  readonly investmentVerbs: ReadonlySet<string>;
+  readonly investmentSites: PhraseTable<true>;
+  readonly investmentReach: number;
+  /** "is using 7,700 shells a day": a count of what is spent. */
+  readonly useVerbs: ReadonlySet<string>;
+  /** "$58 per gram", "$2,000 a month for each soldier": a unit price. */
+  readonly priceAfter: PhraseTable<true>;
 }
 
 /** A share of a flow: a point figure ("a third") or a lower bound ("most"), in percent. */
@@ -150,6 +158,11 @@ function build(): AmountLexicon {
     plausibleMax: numbers.plausibleMax,
     changeBefore: new Set(numbers.changeBefore),
     changeNounsAfter: new Set(numbers.changeNounsAfter),
+    investmentVerbs: new Set(numbers.investmentVerbs),
+    investmentSites: yes(numbers.investmentSites),
+    investmentReach: numbers.investmentReach,
+    useVerbs: new Set(numbers.useVerbs),
+    priceAfter: yes(numbers.priceAfter),
   };
 }
 

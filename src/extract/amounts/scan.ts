@@ -37,16 +37,59 @@ export function parseAmounts(text: string, offset = 0, names: readonly Span[] = 
   // ("Two-thirds of": the share, not a bare "two".)
   const shared = shares(tokens, lex, slice, out);
   if (shared.length) out.splice(0, out.length, ...out.filter((a) => !shared.some((s) => s.span.start < a.span.end && a.span.start < s.span.end)), ...shared);
-  return oneSumInTwoCurrencies(text, offset, out.filter((a) => !percentChange(tokens, a, lex))).sort((a, b) => a.span.start - b.span.start);
+  const read = oneSumInTwoCurrencies(text, offset, out);
+  // (A sum given twice, "$120 million (£96 million)", goes with the first.)
+  const dropped = read.filter((a) => percentChange(tokens, a, lex) || investedInWorks(tokens, a, lex) || usedUp(tokens, a, lex) || unitPrice(tokens, a, lex));
+  const echoes = (a: Amount) => dropped.some((d) => d.span.end <= a.span.start && /^\s*\(\s*$/.test(text.slice(d.span.end - offset, a.span.start - offset)));
+  return read.filter((a) => !dropped.includes(a) && !echoes(a)).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "is using 7,700 shells a day", "fires about 4,000 rounds daily": a rate of what is spent, not made or moved. */
+function usedUp(tokens: readonly Token[], a: Amount, lex: AmountLexicon): boolean {
+  // (Only a rate: "fired over 300 missiles" counts what was received and spent in one go.)
+  if (!a.unit || lex.currencyUnits.has(a.unit) || a.unit === "percent" || !a.quantity.per) return false;
+  const first = tokens.findIndex((t) => t.start >= a.span.start);
+  // ("used to buy 100 drones" is no use: "to" breaks the run.)
+  return [1, 2, 3].some((back) => first - back >= 0 && lex.useVerbs.has(tokens[first - back].lower) && tokens.slice(first - back + 1, first).every((t) => t.kind === "word" && t.lower !== "to" && !lex.useVerbs.has(t.lower)));
+}
+
+/** "$58 per gram", "$2,000 a month for each soldier", "$20,000 apiece": the price of one unit, not a sum moved. */
+function unitPrice(tokens: readonly Token[], a: Amount, lex: AmountLexicon): boolean {
+  if (!a.unit || !lex.currencyUnits.has(a.unit)) return false;
+  let k = tokens.findIndex((t) => t.start >= a.span.end);
+  if (k < 0) return false;
+  const rate = lex.rates.match(tokens, k);
+  if (rate) k += rate.length;
+  const price = lex.priceAfter.match(tokens, k);
+  // ("$5 million per year" is a rate, told by the rates above; "per" before a time word is one too.)
+  return price !== null && !lex.rates.match(tokens, k);
+}
+
+/** "pumping $120 million into the plant", "investing EUR 300 million in a new factory": money put into a works. */
+function investedInWorks(tokens: readonly Token[], a: Amount, lex: AmountLexicon): boolean {
+  if (!a.unit || !lex.currencyUnits.has(a.unit)) return false;
+  const first = tokens.findIndex((t) => t.start >= a.span.start);
+  if (first < 0 || ![1, 2, 3].some((back) => first - back >= 0 && lex.investmentVerbs.has(tokens[first - back].lower))) return false;
+  let k = tokens.findIndex((t) => t.start >= a.span.end);
+  // (A sum given twice, "$120 million (£96 million)": past the bracket.)
+  if (k >= 0 && tokens[k].text === "(") while (k < tokens.length && tokens[k].text !== ")") k++;
+  if (k < 0) return false;
+  const into = tokens.slice(k + 1, k + 3).findIndex((t) => t.lower === "into" || t.lower === "in");
+  const from = tokens[k]?.lower === "into" || tokens[k]?.lower === "in" ? k + 1 : into >= 0 ? k + 2 + into : -1;
+  if (from < 0) return false;
+  for (let j = from; j < Math.min(tokens.length, from + lex.investmentReach); j++) if (lex.investmentSites.match(tokens, j)) return true;
+  return false;
 }
 
 /** "donations fell by 57 per cent", "a 40 percent drop": a percent figure that tells a change is no share of a flow. */
 function percentChange(tokens: readonly Token[], a: Amount, lex: AmountLexicon): boolean {
   if (a.unit !== "percent") return false;
   const first = tokens.findIndex((t) => t.start >= a.span.start);
-  if (first > 0 && lex.changeBefore.has(tokens[first - 1].lower)) return true;
   const end = (a.nounSpan ?? a.span).end;
   let next = tokens.findIndex((t) => t.start >= end);
+  // ("rose 20 percent of the time" would be a share: a figure before "of" stays one.)
+  if (next >= 0 && tokens[next].lower === "of") return false;
+  if (first > 0 && lex.changeBefore.has(tokens[first - 1].lower)) return true;
   if (next >= 0 && tokens[next].text === "-") next++;
   return next >= 0 && lex.changeNounsAfter.has(tokens[next]?.lower ?? "");
 }

@@ -21,16 +21,19 @@ export function splitClauses(text: string, offset: number): Span[] {
 }
 
 const barterFor = new RegExp(`^\\s+(?:${(transferData.barterFor as string[]).map((w) => w.replace(/\s+/g, "\\s+")).join("|")})\\s+`, "i");
+const barterVerb = new RegExp(`^(?:${(transferData.barterVerbs as string[]).join("|")})$`, "i");
+const inKind = new Set<string>(transferData.barterGoods as string[]);
 
 /**
  * The goods that move the other way in a swap told with no "in exchange": after a verb of giving or
- * getting, its goods, "for" and other goods ("offered food for weapons", "trading oil for drones").
- * The span holds only the goods after "for" (with their own words: "for Iranian attack drones").
- * A price ("for $2 billion") or a receiver ("for Ukraine", no goods) opens no swap.
+ * getting, its goods, "for" and other goods ("offered food for weapons", "trading oil for shells").
+ * The span holds only the goods after "for" (with their own words: "for Iranian artillery shells").
+ * A price ("for $2 billion"), a receiver ("for Ukraine") or a use ("chips for weapons", "fuel for its
+ * tanks": parts and supplies of a thing, not a swap) opens none.
  *
  *     "North Korea offered food for weapons" -> the span of "weapons"
  */
-export function barterScope(text: string, clause: Span, triggers: readonly { start: number; end: number; role: string }[], items: readonly { span: Span }[]): Span | null {
+export function barterScope(text: string, clause: Span, triggers: readonly { start: number; end: number; text: string; role: string }[], items: readonly { span: Span; item: string }[]): Span | null {
   for (const t of triggers) {
     if (t.role !== "give" && t.role !== "get") continue;
     const first = items.find((i) => i.span.start >= t.end && i.span.end <= clause.end && /^[\s\p{L}-]{0,40}$/u.test(text.slice(t.end, i.span.start)));
@@ -38,8 +41,11 @@ export function barterScope(text: string, clause: Span, triggers: readonly { sta
     const m = barterFor.exec(text.slice(first.span.end, clause.end));
     if (!m) continue;
     const from = first.span.end + m[0].length;
-    const second = items.find((i) => i.span.start >= from && i.span.end <= clause.end && /^[\s\p{L}-]{0,30}$/u.test(text.slice(from, i.span.start)));
-    if (second) return { start: from, end: second.span.end };
+    // Goods of their own, not "its tanks" or "the drones" (the thing the first goods serve).
+    const second = items.find((i) => i.span.start >= from && i.span.end <= clause.end && /^[\s\p{L}-]{0,30}$/u.test(text.slice(from, i.span.start)) && !/\b(?:the|its|their|his|her|our|these|those|this|that)\s/i.test(text.slice(from, i.span.start) + " "));
+    if (!second || second.item === first.item) continue;
+    if (!barterVerb.test(t.text) && inKind.has(first.item) === inKind.has(second.item)) continue;
+    return { start: from, end: second.span.end };
   }
   return null;
 }

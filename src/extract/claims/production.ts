@@ -6,7 +6,7 @@ import transferData from "../../knowledge/transfer-cues.json" with { type: "json
 import type { Party } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
 import type { ItemMention } from "./find-items.js";
-import { toQuantity, unitFits } from "./quantity.js";
+import { isCurrency, toQuantity, unitFits } from "./quantity.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import { placesIn } from "../mentions/places.js";
 import { focusAt } from "../mentions/follow-references.js";
@@ -68,7 +68,8 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
     for (const p of list) {
       // A utilisation ("30 % of capacity"), else an output in the product's own unit ("2 million shells a year").
-      const output = percent ? null : amounts.find((a) => a.unit && a.unit !== "percent" && a.span.start >= clause.start && a.span.end <= clause.end && unitFits(a.unit, p.item));
+      // ("pumping $120 million into the plant": money put into a works is an investment, not its output.)
+      const output = percent ? null : amounts.find((a) => a.unit && a.unit !== "percent" && !isCurrency(a.unit) && a.span.start >= clause.start && a.span.end <= clause.end && unitFits(a.unit, p.item));
       const quantity = percent ? toQuantity(percent, "percent") : output?.unit ? toQuantity(output, output.unit) : null;
       out.push({ clause, kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : output ? { amount: output.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: `${p.item} ${level}` });
     }
