@@ -1,6 +1,6 @@
 import { constants } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, extname, join, sep } from "node:path";
 import type { DocumentMeta } from "../core/document.js";
 import { metaDate } from "./read-metadata.js";
 
@@ -69,25 +69,30 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
   }
 }
 
-async function* walk(dir: string, options: ReadOptions): AsyncGenerator<InputFile> {
+async function* walk(dir: string, options: ReadOptions, rawDir: Buffer = Buffer.from(dir)): AsyncGenerator<InputFile> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    // Names as bytes: a file name that is not UTF-8 (an old Latin-1 crawl) is still opened by its own bytes;
+    // it is shown with replacement characters, and its id follows that shown name.
+    entries = await readdir(rawDir, { withFileTypes: true, encoding: "buffer" });
   } catch (error) {
     yield unreadable(dir, error);
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => Buffer.compare(a.name, b.name));
   for (const entry of entries) {
-    const path = join(dir, entry.name);
+    const name = entry.name.toString("utf8");
+    const path = join(dir, name);
+    const raw = Buffer.concat([rawDir, Buffer.from(sep), entry.name]);
+    const exact = Buffer.from(name).equals(entry.name) ? undefined : raw;
     // Linked folders are not walked (a link loop would never end); linked files are read if they lead to a regular file.
-    if (entry.isDirectory()) yield* walk(path, options);
-    else if (DOCUMENT.test(entry.name) && !SIDECAR.test(entry.name)) yield await readInput(path, options);
+    if (entry.isDirectory()) yield* walk(path, options, raw);
+    else if (DOCUMENT.test(name) && !SIDECAR.test(name)) yield await readInput(path, options, exact);
   }
 }
 
 /** The file's bytes, if it is a regular file within the size limit; opened without blocking, judged on the open file. */
-async function readRegular(path: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { problem: ReadProblem }> {
+async function readRegular(path: string | Buffer, maxBytes: number): Promise<{ bytes: Uint8Array } | { problem: ReadProblem }> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
@@ -115,20 +120,22 @@ async function readRegular(path: string, maxBytes: number): Promise<{ bytes: Uin
   }
 }
 
-async function readInput(path: string, options: ReadOptions): Promise<InputFile> {
+async function readInput(path: string, options: ReadOptions, rawPath?: Buffer): Promise<InputFile> {
   const fileId = basename(path, extname(path));
   let read;
   try {
-    read = await readRegular(path, options.maxBytes ?? 64 * MiB);
+    read = await readRegular(rawPath ?? path, options.maxBytes ?? 64 * MiB);
   } catch (error) {
     return unreadable(path, error);
   }
   if ("problem" in read) return { path, bytes: new Uint8Array(0), meta: { id: fileId }, problem: read.problem, problems: [read.problem] };
   const bytes = read.bytes;
   const metaPath = join(dirname(path), `${fileId}.meta.json`);
+  // Beside a file with a non-UTF-8 name, its meta file is found by the same bytes.
+  const rawMetaPath = rawPath ? Buffer.concat([rawPath.subarray(0, rawPath.length - Buffer.byteLength(extname(path))), Buffer.from(".meta.json")]) : metaPath;
   let raw: string;
   try {
-    const bytesOfMeta = await readRegular(metaPath, MiB);
+    const bytesOfMeta = await readRegular(rawMetaPath, MiB);
     if ("problem" in bytesOfMeta) return withProblems(path, bytes, { id: fileId }, [{ ...bytesOfMeta.problem, code: "bad-meta", severity: "warning", message: `${metaPath} ${bytesOfMeta.problem.message}` }]);
     raw = Buffer.from(bytesOfMeta.bytes).toString("utf8");
   } catch (error) {

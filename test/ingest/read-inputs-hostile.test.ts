@@ -36,6 +36,22 @@ describe("readInputs on a hostile folder", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const text = "A freighter carried 200 tonnes of grain to the port, the agency said.\n";
 
+  it("reads files whose names are not UTF-8 (and their meta files) by their own bytes", async () => {
+    const d = join(dir, "latin1");
+    mkdirSync(d);
+    // "rapport-é", "données" and "señal" as Latin-1 bytes: names an old crawl may carry.
+    const names = [Buffer.from("rapport-\xe9.txt", "latin1"), Buffer.from("donn\xe9es.html", "latin1"), Buffer.from("se\xf1al.txt", "latin1")];
+    for (const name of names) writeFileSync(Buffer.concat([Buffer.from(d + "/"), name]), name.toString("latin1").endsWith(".html") ? `<p>${text}</p>` : text);
+    writeFileSync(Buffer.concat([Buffer.from(d + "/"), Buffer.from("se\xf1al.meta.json", "latin1")]), JSON.stringify({ id: "signal-report", published: "2024-05-06" }));
+    const inputs = await all([d]);
+    expect(inputs).toHaveLength(3);
+    for (const input of inputs) {
+      expect(codes(input), input.path).toEqual([]);
+      expect(new TextDecoder().decode(input.bytes)).toContain("200 tonnes of grain");
+    }
+    expect(inputs.find((i) => i.meta.id === "signal-report")?.meta.published).toBe("2024-05-06");
+  });
+
   it("keeps dates written as date-times or in words, and names a date it cannot read", async () => {
     const d = join(dir, "dates");
     mkdirSync(d);
