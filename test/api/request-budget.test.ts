@@ -35,6 +35,24 @@ describe("the time budget of one request", () => {
     expect(small.statusCode).toBe(200);
   });
 
+  it("answers a long report's claims a page at a time, with their total, and the text only when asked", async () => {
+    const text = Array.from({ length: 30 }, (_, i) => `Belarus sent ${40 + i} tanks to Russia in May ${2000 + i}, the ministry said.`).join("\n");
+    const whole = await app.inject({ method: "POST", url: "/api/extract", payload: { text } });
+    expect(whole.statusCode).toBe(200);
+    const all = whole.json() as { total: number; claims: { quantity: { value: number } | null }[]; document: { text?: string } };
+    expect(all.total).toBe(all.claims.length);
+    expect(all.total).toBeGreaterThanOrEqual(20);
+    expect(all.document.text).toContain("Belarus sent 40 tanks");
+    const paged = await app.inject({ method: "POST", url: "/api/extract?limit=5&offset=5&text=false", payload: { text } });
+    expect(paged.statusCode).toBe(200);
+    const part = paged.json() as typeof all;
+    expect(part.total).toBe(all.total);
+    expect(part.claims).toEqual(all.claims.slice(5, 10));
+    expect(part.document.text).toBeUndefined();
+    const bad = await app.inject({ method: "POST", url: "/api/extract?limit=0", payload: { text } });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it("the budget is read from ARMSFLOW_REQUEST_BUDGET_MS, else 10 s", () => {
     expect(requestBudgetMs({})).toBe(10_000);
     expect(requestBudgetMs({ ARMSFLOW_REQUEST_BUDGET_MS: "2500" })).toBe(2500);

@@ -95,17 +95,23 @@ export async function documentRoutes(app: FastifyInstance, options: RouteOptions
     return { ...rest, claims };
   });
 
-  app.post<{ Body: ReportBody }>("/api/extract", {
+  app.post<{ Body: ReportBody; Querystring: { limit: number; offset: number; text: boolean } }>("/api/extract", {
     config: { rateLimit: options.writeLimit },
     schema: {
-      summary: "Reads a report and returns the claims it carries, without storing anything",
+      summary: "Reads a report and returns the claims it carries, without storing anything (a page of them: `total` counts all)",
       tags: ["documents"],
       body: reportBody,
+      querystring: {
+        type: "object",
+        additionalProperties: false,
+        properties: { ...page, limit: { ...page.limit, default: 1000 }, text: { type: "boolean", default: true, description: "false leaves the clean text out of the answer" } },
+      },
       response: {
         200: {
           type: "object",
           properties: {
             document: { type: "object", properties: { id: { type: "string" }, title: { type: ["string", "null"] }, text: { type: "string" } } },
+            total: { type: "integer", description: "how many claims the report carries; `claims` holds those from `offset`, at most `limit`" },
             claims: { type: "array", items: { $ref: "Claim#" } },
             diagnostics: { type: "array", items: { type: "object", additionalProperties: true } },
           },
@@ -115,7 +121,14 @@ export async function documentRoutes(app: FastifyInstance, options: RouteOptions
     },
   }, async (request) => {
     const doc = await read(options, request.body);
-    return { document: { id: doc.meta.id, title: doc.meta.title, text: doc.text }, claims: doc.claims, diagnostics: diagnosticsOf(doc) };
+    const { limit, offset, text } = request.query;
+    // A long report's answer comes in pages: one request never answers megabytes of claims at once.
+    return {
+      document: { id: doc.meta.id, title: doc.meta.title, ...(text ? { text: doc.text } : {}) },
+      total: doc.claims.length,
+      claims: doc.claims.slice(offset, offset + limit),
+      diagnostics: diagnosticsOf(doc),
+    };
   });
 
   app.post<{ Body: ReportBody }>("/api/documents", {
