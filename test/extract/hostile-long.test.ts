@@ -1,9 +1,11 @@
 // Pages made to be slow (issue 13.6): one endless sentence, one endless line, thousands of items. Asserted on
 // outcome and diagnostics only (no timing here; bench/hostile.bench.ts measures how time grows with size).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findItems } from "../../src/extract/claims/find-items.js";
 import { readDocument } from "../../src/ingest/index.js";
 import { MAX_SENTENCE } from "../../src/ingest/split-sentences.js";
+import { withBudget } from "../../src/core/pipeline.js";
 import { processDocument } from "../../src/pipeline.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -76,4 +78,16 @@ describe("one page, one line", () => {
     expect(doc.failed).toBe(false);
     expect(new Set(doc.claims.map((c) => c.quantity?.value)).size).toBe(1000);
   }, 120_000);
+});
+
+describe("one endless word", () => {
+  // A fuzzed page (test/fuzz): a 4,000-letter run glued to a sentence's full stop, near hyphenated words. A pattern
+  // that tried that run from each of its letters took 5 s on it; ten copies must read well inside 30 s.
+  it("ten copies of a page with a 4,000-letter run glued to a sentence read within a 30 s budget", () => {
+    const page = readFileSync(new URL("../fixtures/hostile/glued-letter-run.html", import.meta.url));
+    const bytes = Buffer.concat(Array.from({ length: 10 }, () => page));
+    const doc = withBudget(30_000, () => processDocument({ path: "glued.html", bytes, meta: { id: "glued" } }));
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain("time-budget");
+    expect(doc.claims.length).toBeGreaterThan(0);
+  }, 300_000);
 });

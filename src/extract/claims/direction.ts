@@ -32,11 +32,13 @@ export interface Trigger extends Match {
 export function findTriggers(text: string, offset: number): Trigger[] {
   const words = findClassified(transferAll, text, offset).map((m): Trigger => ({ start: m.start, end: m.end, text: m.text, role: m.label }));
   // "Iranian-supplied missiles": the lexicon skips words after a hyphen; these participles give there.
-  const compounds = [...text.matchAll(compoundGive)].map((m): Trigger => ({ start: offset + m.index + m[1].length + 1, end: offset + m.index + m[0].length, text: m[2], role: "give" }));
+  const compounds = !text.includes("-") ? [] : [...text.matchAll(compoundGive)].map((m): Trigger => ({ start: offset + m.index + m[1].length + 1, end: offset + m.index + m[0].length, text: m[2], role: "give" }));
   return compounds.length ? [...words, ...compounds].sort((a, b) => a.start - b.start) : words;
 }
 
-const compoundGive = new RegExp(`(\\p{L}+)-(${(transferData.compoundGive as string[]).join("|")})\\b`, "giu");
+// The word before the hyphen starts where a word starts (the lookbehind): without it a long run of letters is
+// tried from each of its letters, and one 4,000-letter "word" took seconds.
+const compoundGive = new RegExp(`(?<!\\p{L})(\\p{L}+)-(${(transferData.compoundGive as string[]).join("|")})\\b`, "giu");
 
 /**
  * Orders the parties of a clause around its transfer word: "from A to B"; "A supplied B with",
