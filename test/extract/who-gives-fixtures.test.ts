@@ -71,3 +71,23 @@ describe("a claimed owner of Taiwan is no party", () => {
     expect(got.some((c) => c.split(" ").slice(1, 3).includes("CHN"))).toBe(false);
   });
 });
+
+describe("a figure or an estimate a source gives is told, not moved", () => {
+  it.each([
+    ["About 3,000 containers have moved from Rajin to Vladivostok, an official said, twice the figure Washington gave in May.", "transfer PRK RUS"],
+    ["Some 400 drones were shipped from Iran to Russia this spring, more than the estimate the Pentagon provided last year.", "transfer IRN RUS"],
+    ["Belarus sent 60 tanks to Russia in June, well above the numbers Kyiv had given before.", "transfer BLR RUS"],
+  ])("%s", (text, want) => {
+    const got = claims(text);
+    expect(got.some((c) => c.startsWith(want))).toBe(true);
+    expect(got.filter((c) => /^transfer (?:USA|UKR) /.test(c))).toEqual([]);
+  });
+});
+
+describe("a complement clause after a word for information keeps its transfer", () => {
+  it.each([
+    ["Officials said there was no evidence Russia had delivered fighter jets to North Korea.", "transfer RUS PRK"],
+    ["Analysts found evidence that Iran had shipped drones to Russia.", "transfer IRN RUS"],
+    ["The estimate Seoul released shows North Korea sent 3,000 containers to Russia.", "transfer PRK RUS"],
+  ])("%s", (text, want) => expect(claims(text).some((c) => c.startsWith(want))).toBe(true));
+});

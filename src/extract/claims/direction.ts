@@ -1,6 +1,7 @@
 import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { findClassified, transferAll, type Match } from "../../knowledge/lexicon.js";
+import candidateData from "../../knowledge/candidates.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import type { SentenceSyntax } from "../syntax/arguments.js";
 import { ownReceiver } from "./own-receiver.js";
@@ -30,10 +31,27 @@ export interface Trigger extends Match {
 
 /** Transfer words of a text (document offsets), in text order; verbs win over nouns at the same place. */
 export function findTriggers(text: string, offset: number): Trigger[] {
-  const words = findClassified(transferAll, text, offset).map((m): Trigger => ({ start: m.start, end: m.end, text: m.text, role: m.label }));
+  const words = findClassified(transferAll, text, offset)
+    .map((m): Trigger => ({ start: m.start, end: m.end, text: m.text, role: m.label }))
+    .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role));
   // "Iranian-supplied missiles": the lexicon skips words after a hyphen; these participles give there.
   const compounds = !text.includes("-") ? [] : [...text.matchAll(compoundGive)].map((m): Trigger => ({ start: offset + m.index + m[1].length + 1, end: offset + m.index + m[0].length, text: m[2], role: "give" }));
   return compounds.length ? [...words, ...compounds].sort((a, b) => a.start - b.start) : words;
+}
+
+// "the figure Washington gave", "the estimate the Pentagon provided", "no details were given": what a source tells
+// is given there, not goods. The object is a word for information (src/knowledge/candidates.json) right after the
+// verb, or before it with only the teller's name between (capitalised words, so "figures show Russia sent" stays).
+const informationWords = candidateData.informationNouns.join("|");
+const informationObjectAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,${candidateData.informationReach - 1}}(?:${informationWords})\\b`, "iu");
+const informationObjectBefore = new RegExp(`\\b(?:${informationWords})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:had\\s+|has\\s+|have\\s+)?$`, "u");
+// In "the figure Washington gave in May" the verb's object is the noun before it: nothing but a preposition, a
+// time word or the clause's end follows. In "evidence Russia had delivered jets" it has its own object.
+const noObjectAfter = /^(?:\s*[,.;:!?)\u2014\u2013]|\s*$|\s+(?:in|on|at|to|for|during|after|before|earlier|last|previously|recently|this|yesterday|today|when|as|and|but)\b)/iu;
+function givesInformation(text: string, start: number, end: number, role: Role): boolean {
+  if (role !== "give" && role !== "get") return false;
+  if (informationObjectAfter.test(text.slice(end, end + 80))) return true;
+  return informationObjectBefore.test(text.slice(Math.max(0, start - 80), start)) && noObjectAfter.test(text.slice(end, end + 40));
 }
 
 // The word before the hyphen starts where a word starts (the lookbehind): without it a long run of letters is
