@@ -6,9 +6,8 @@ import transferData from "../knowledge/transfer-cues.json" with { type: "json" }
 const movingVerbs = phraseRegex([...transferData.give, ...transferData.get]);
 import { hasItem } from "./claims/find-items.js";
 import { joinsFlow } from "./claims/carry-flow.js";
-import { findTriggers, type Trigger } from "./claims/direction.js";
+import { findTriggers, informationObjectAfter, type Trigger } from "./claims/direction.js";
 import grammar from "../knowledge/chunks.json" with { type: "json" };
-import candidateData from "../knowledge/candidates.json" with { type: "json" };
 
 // "is capped at exporting", "barred from selling": a rule on the trade, right before its verb.
 const limitBefore = new RegExp(`\\b(?:${grammar.limitWords.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+$`, "i");
@@ -53,14 +52,11 @@ function onlyRulesOrWords(text: string): boolean {
   return onlyLimits(text, triggers) || onlyInformation(text, triggers);
 }
 
-// "provided no details", "did not give further information": a determiner or two, then the word for what is told.
-const informationAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,${candidateData.informationReach - 1}}(?:${candidateData.informationNouns.join("|")})\\b`, "iu");
-
 /**
  * "Budanov did not provide details on the number of troops", "The ministry gave no information about the drones":
  * every transfer word of the sentence gives what a source tells, so the sentence tells no transfer.
  */
 function onlyInformation(text: string, all: readonly Trigger[]): boolean {
   const triggers = all.filter((t) => t.role === "give" || t.role === "get" || t.role === "pay");
-  return triggers.length > 0 && triggers.every((t) => informationAfter.test(text.slice(t.end, t.end + 80)));
+  return triggers.length > 0 && triggers.every((t) => informationObjectAfter.test(text.slice(t.end, t.end + 80)));
 }

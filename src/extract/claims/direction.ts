@@ -39,11 +39,11 @@ export function findTriggers(text: string, offset: number): Trigger[] {
   return compounds.length ? [...words, ...compounds].sort((a, b) => a.start - b.start) : words;
 }
 
-// "the figure Washington gave", "the estimate the Pentagon provided", "no details were given": what a source tells
+// "provided no details", "the figure Washington gave", "the estimate the Pentagon provided": what a source tells
 // is given there, not goods. The object is a word for information (src/knowledge/candidates.json) right after the
 // verb, or before it with only the teller's name between (capitalised words, so "figures show Russia sent" stays).
 const informationWords = candidateData.informationNouns.join("|");
-const informationObjectAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,${candidateData.informationReach - 1}}(?:${informationWords})\\b`, "iu");
+export const informationObjectAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,${candidateData.informationReach - 1}}(?:${informationWords})\\b`, "iu");
 const informationObjectBefore = new RegExp(`\\b(?:${informationWords})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:had\\s+|has\\s+|have\\s+)?$`, "u");
 // In "the figure Washington gave in May" the verb's object is the noun before it: nothing but a preposition, a
 // time word or the clause's end follows. In "evidence Russia had delivered jets" it has its own object.
