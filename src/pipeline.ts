@@ -17,17 +17,28 @@ export function pipelineStages(options: IngestOptions & { prefilter?: boolean } 
   const heavy: NamedStage[] = [
     { name: "recognise-mentions", run: recogniseMentions() },
     { name: "find-candidates", run: findCandidates() },
-    { name: "tag-sentences", run: tagSentences() },
-    { name: "parse-amounts", run: parseAmountsStage() },
-    { name: "resolve-times", run: resolveTimesStage() },
-    { name: "weigh-certainty", run: weighCertainty() },
-    { name: "attribute-sentences", run: attributeSentences() },
-    { name: "assemble-claims", run: assembleClaims() },
-    { name: "merge-claims", run: mergeClaims() },
+    ...[
+      { name: "tag-sentences", run: tagSentences() },
+      { name: "parse-amounts", run: parseAmountsStage() },
+      { name: "resolve-times", run: resolveTimesStage() },
+      { name: "weigh-certainty", run: weighCertainty() },
+      { name: "attribute-sentences", run: attributeSentences() },
+      { name: "assemble-claims", run: assembleClaims() },
+      { name: "merge-claims", run: mergeClaims() },
+    ].map(skipWithoutCandidates),
   ];
   // A page that names no party skips the heavy stages (extract/prefilter-page.ts); ARMSFLOW_PREFILTER=0 turns it off.
   if (!(options.prefilter ?? prefilterEnabled())) return [...ingestStages(options), ...heavy];
   return [...ingestStages(options), { name: "prefilter-page", run: prefilterPage() }, ...heavy.map(skipOffTopic)];
+}
+
+/**
+ * A stage after find-candidates that does not run on a page with no candidate sentence: each of them reads
+ * candidate sentences only (attribution reads the others just to follow speakers into a later candidate), so on
+ * such a page they could add nothing. Most pages of a general crawl that name a state are of this kind.
+ */
+function skipWithoutCandidates(stage: NamedStage): NamedStage {
+  return { name: stage.name, run: (doc) => (doc.sentences.some((s) => s.candidate !== false) ? stage.run(doc) : undefined) };
 }
 
 let shared: NamedStage[] | null = null;

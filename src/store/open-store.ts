@@ -64,7 +64,7 @@ export async function openStore(options: StoreOptions = {}): Promise<KyselyStore
   try {
     if (options.databaseUrl) await reachable(db, options.databaseUrl);
     if (readOnly !== null && options.write) throw new StoreOpenError(`the ledger ${where} is read-only (${readOnly}): this command writes to it`);
-    if (options.databaseUrl && options.schema && readOnly === null) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
+    if (options.databaseUrl && options.schema && readOnly === null) await createSchema(db, options.schema);
     const store = kyselyStore(db, options.databaseUrl ? options.schema : undefined, readOnly);
     if (readOnly === null) await store.migrate();
     else await schemaIsCurrent(db, options.databaseUrl ? options.schema : undefined, where, readOnly);
@@ -72,6 +72,19 @@ export async function openStore(options: StoreOptions = {}): Promise<KyselyStore
   } catch (error) {
     await db.destroy().catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * `create schema if not exists` is not safe when several processes open a new ledger at once (workers started
+ * together): the loser of the race fails on the catalogue's unique index. The schema being there is what counts.
+ */
+async function createSchema(db: Kysely<Database>, schema: string): Promise<void> {
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (error) {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_namespace where nspname = ${schema}`.execute(db);
+    if (!rows[0]?.n) throw error;
   }
 }
 
