@@ -70,8 +70,12 @@ export async function getStatement(db: Db, id: string): Promise<Statement | null
 export async function getFlow(db: Db, supplier: string, recipient: string, item: Item, o: ReadOptions = {}): Promise<Statement[]> {
   const rows = await db.selectFrom("statements").selectAll().where("kind", "=", "transfer").where("supplier", "=", supplier).where("recipient", "=", recipient).where("item", "=", item).execute();
   const order = timeOrder(rows.map((r) => ({ id: r.id, stated: r.stated, period: r.period_start || r.period_end ? { end: r.period_end } : null }))).map((s) => s.id);
-  const byId = new Map((await withReports(db, rows, o.reports !== false)).map((s) => [s.id, s]));
-  return order.map((id) => byId.get(id)!);
+  // A page of the timeline: ordered over the whole flow (the rows alone are cheap), reports read for the page only.
+  const offset = o.offset ?? 0;
+  const page = o.limit !== undefined || offset ? order.slice(offset, o.limit !== undefined ? offset + o.limit : undefined) : order;
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const byId = new Map((await withReports(db, page.map((id) => rowById.get(id)!), o.reports !== false)).map((s) => [s.id, s]));
+  return page.map((id) => byId.get(id)!);
 }
 
 /** Every flow with its summary (flow-summaries.ts keeps them between writes). */

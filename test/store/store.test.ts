@@ -90,6 +90,25 @@ describe.each(list)("store on $name", (engine: Engine) => {
     expect(timeline.every((s) => s.cumulative)).toBe(true);
   });
 
+  it("reads a flow's timeline a page at a time, in the order of the whole flow, reports for the page only", async () => {
+    const total = (id: string, published: string, value: number) =>
+      makeDoc({ id, outlet: "Harbour Post", published }, [`By now ${value} containers have left for the north, Kang Min-jun said.`], [
+        { evidence: `By now ${value} containers have left for the north, Kang Min-jun said.`, speaker: "Kang Min-jun", country: "KOR", quantity: { value }, cumulative: true },
+      ]);
+    // Stored out of time order: pages follow the flow's time order, not the order of writing.
+    for (const [id, day, value] of [["p3", "2024-05-01", 7000], ["p1", "2024-01-01", 3000], ["p4", "2024-07-01", 9000], ["p2", "2024-03-01", 5000], ["p5", "2024-09-01", 11000]] as const)
+      await store.putDocument(total(id, day, value));
+    const whole = await store.getFlow("PRK", "RUS", "artillery-ammunition");
+    expect(whole.map((s) => s.quantity?.value)).toEqual([3000, 5000, 7000, 9000, 11000]);
+    const first = await store.getFlow("PRK", "RUS", "artillery-ammunition", { limit: 2 });
+    const second = await store.getFlow("PRK", "RUS", "artillery-ammunition", { limit: 2, offset: 2 });
+    const last = await store.getFlow("PRK", "RUS", "artillery-ammunition", { limit: 2, offset: 4 });
+    expect([first, second, last].map((p) => p.map((s) => s.quantity?.value))).toEqual([[3000, 5000], [7000, 9000], [11000]]);
+    expect(second.map((s) => s.reports.map((r) => r.doc))).toEqual([["p3"], ["p4"]]);
+    expect(await store.getFlow("PRK", "RUS", "artillery-ammunition", { offset: 3 })).toEqual(whole.slice(3));
+    expect(await store.getFlow("PRK", "RUS", "artillery-ammunition", { limit: 2, offset: 9 })).toEqual([]);
+  });
+
   it("keeps each flow's summary in step with every write, a new version's changed figure included", async () => {
     const total = (id: string, published: string, value: number) =>
       makeDoc({ id, outlet: "Morning Ledger", published }, [`The tally now stands at ${value} containers, Kang Min-jun told reporters.`], [
