@@ -51,9 +51,6 @@ export interface StatementFilter {
   readonly offset?: number;
   /** false: the statements without their reports (`reports: []`), for aggregates over the whole ledger. Default true. */
   readonly reports?: boolean;
-  /** A page of the list (in its order): at most `limit` items from `offset` (default: all, from 0). */
-  readonly limit?: number;
-  readonly offset?: number;
 }
 
 /** Statements alike in all that grading reads, counted: the whole ledger's record in a few rows (estimate/grade-sources.ts). */
@@ -65,6 +62,9 @@ export interface StatementTally extends Pick<Statement, "kind" | "supplier" | "r
 export interface ReadOptions {
   /** false: without their reports (`reports: []`), where only figures and sources matter. Default true. */
   readonly reports?: boolean;
+  /** A page of the list (in its order): at most `limit` items from `offset` (default: all, from 0). */
+  readonly limit?: number;
+  readonly offset?: number;
 }
 
 export interface ClaimFilter {
