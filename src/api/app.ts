@@ -90,8 +90,22 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
   await app.register(sourceRoutes, routeOptions);
 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  app.get("/api/health", { schema: { summary: "Whether the server and its store answer", tags: ["meta"], response: { 200: { type: "object", properties: { ok: { type: "boolean" }, documents: { type: "integer" } } } } } },
-    async () => ({ ok: true, documents: await options.store.countDocuments() }));
+  app.get("/api/health", {
+    schema: {
+      summary: "Whether the server and its store answer, and whether the ledger takes writes",
+      tags: ["meta"],
+      response: {
+        200: {
+          type: "object",
+          properties: {
+            ok: { type: "boolean" },
+            documents: { type: "integer" },
+            read_only: { type: "boolean", description: "true: the ledger is served read-only (`serve --read-only`, or a file that cannot be written); every write answers 403 LEDGER_READ_ONLY" },
+          },
+        },
+      },
+    },
+  }, async () => ({ ok: true, documents: await options.store.countDocuments(), read_only: options.store.readOnly }));
 
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
   return app;

@@ -5,6 +5,7 @@ import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
 import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
+import grammar from "../knowledge/chunks.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
@@ -22,6 +23,7 @@ import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isM
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
+const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 
 /**
@@ -81,7 +83,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
   const syntax = sentenceSyntax(doc, sentence.span, findTriggers(local, start));
   const parties = partiesBySyntax(stateParties, syntax);
-  const named = goodsOf(withPageFamily(findItems(local, start), missileFamilyOf(doc)), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
+  const named = goodsOf(withPageFamily(findItems(local, start), () => missileFamilyOf(doc)), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
 
@@ -107,7 +109,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
 
   let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
   for (const clause of clauses) {
-    const clauseItems = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end);
+    let clauseItems = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end);
     const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
     const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
     const reverseFrom = reverseScope(text, clause) ?? barterScope(text, clause, clauseTriggers, clauseItems);
@@ -118,6 +120,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, [...parties, ...speakingStates].sort((a, b) => a.span.start - b.span.start), clauseTriggers) : null;
     if (shared && shared !== (dir.role === "give" ? dir.recipient : dir.supplier)) dir = dir.role === "give" ? { ...dir, supplier: shared } : { ...dir, recipient: shared };
     const clauseDrafts = drafts.length;
+    // "..., with Chile being the top supplier": a giver's noun that names no goods gives those named before it.
+    // (A ranking is an aside: the flow the report follows stays that of the clause before.)
+    const ranking = !clauseItems.length && !!dir.trigger && agentNoun.test(text.slice(dir.trigger.start, dir.trigger.end));
+    if (ranking) clauseItems = items.filter((i) => i.span.end <= clause.start);
     // "Russia was expected to use the missiles", "crews trained in Iran on how to use the systems": using
     // tells a transfer only where the clause names where the thing came from, not by the parties before.
     if (dir.role === "use" && !dir.supplier) continue;
@@ -131,7 +137,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
     // "The United States announced a package for Ukraine": a government announcing its own giving.
-    if (!supplier && recipient && speakerState && speakerState !== recipient && dir.role !== "get" && dir.role !== null && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
+    if (!supplier && recipient && speakerState && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
     carried = { supplier, recipient };
     dir = { ...dir, supplier, recipient };
     if (!supplier || !recipient || supplier === recipient) continue;
@@ -231,6 +237,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
     // (and "Together with Denmark, Germany delivered ...": a partner named by such a phrase gives too.)
     for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
+    if (ranking) continue;
     ctx.supplier = supplier;
     ctx.recipient = recipient;
   }

@@ -34,6 +34,7 @@ export function attributeSentences(): Stage {
     const names = new NameMemory(doc);
     const lastBySegment = new Map<number, Speaker[]>();
     const namedBySegment = new Map<number, Speaker[]>();
+    const issuersBySegment = new Map<number, Speaker[]>();
     const announcerBySegment = new Map<number, Found>();
     const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean }>();
     const own: Source = { speaker: null, org: doc.meta.outlet, country: stateMediaCountry(doc.meta.outlet) };
@@ -42,23 +43,34 @@ export function attributeSentences(): Stage {
       const text = doc.slice(sentence.span);
       const named = namedBySegment.get(sentence.segment) ?? [];
       namedBySegment.set(sentence.segment, named);
-      const recall: Recall = { last: lastBySegment.get(sentence.segment) ?? [], named, names };
+      const issuers = issuersBySegment.get(sentence.segment) ?? [];
+      issuersBySegment.set(sentence.segment, issuers);
+      const recall: Recall = { last: lastBySegment.get(sentence.segment) ?? [], named, names, issuers };
       const sourceLine = /^source:\s*/i.exec(text);
       if (sourceLine) {
         const found = attribute(doc, index, recall);
-        if (found) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays] });
+        if (found) {
+          voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays] });
+          // "Russia sent X. Source: BBC, citing Y": the lead told before the line, in the outlet's voice, is Y's too.
+          doc.attributions.forEach((a, n) => {
+            if (a.voice === "outlet" && doc.sentences[a.sentence].segment === sentence.segment && a.sentence < index) doc.attributions[n] = { ...a, sources: found.sources, relays: found.relays, voice: "named" };
+          });
+        }
         return;
       }
       // Sentences with no claim matter only where they name a speaker that a later "he said" points back to.
-      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !leadNamedAfter(text) && !surnameSpeaks.test(text)) return;
-      const found = attribute(doc, index, recall);
+      const namedAfter = leadNamedAfter(text);
+      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !namedAfter && !surnameSpeaks.test(text)) return;
+      // (The sentence's speakers are read once: for the attribution and, where none is found, for the names later pointers recall.)
+      const sentenceSpeakers = speakersIn(doc, sentence.span, recall);
+      const found = attribute(doc, index, recall, sentenceSpeakers, namedAfter);
       if (found && found.voice !== "outlet") {
         const { chosen, ...attribution } = found;
         if (sentence.candidate !== false) doc.attributions.push(attribution);
         // A report whose lead credits another outlet ("..., according to Merkur") relays that outlet throughout.
         if (found.voice === "media" && !voiceBySegment.has(sentence.segment) && isLead(doc, index)) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays], media: true });
         // "This is reported by the ministry": the sentences before it in the segment, told in the outlet's voice, are the ministry's.
-        if (leadNamedAfter(text)) {
+        if (namedAfter) {
           doc.attributions.forEach((a, n) => {
             if ((a.voice === "outlet" || a.voice === "media") && doc.sentences[a.sentence].segment === sentence.segment && a.sentence < index) doc.attributions[n] = { ...a, sources: found.sources, relays: found.relays, voice: found.voice };
           });
@@ -70,11 +82,14 @@ export function attributeSentences(): Stage {
         return;
       }
       // "Iran's Foreign Minister Ali Vaziri made a statement on Monday." says nothing itself, but "the minister told reporters" may point back to him.
-      if (!found) named.push(...speakersIn(doc, sentence.span, recall).filter((s) => s.kind === "person"));
+      if (!found) named.push(...sentenceSpeakers.filter((s) => s.kind === "person"));
+      // "The Kestrel Institute published a survey." says nothing itself either, but "the report said" points back to the body.
+      if (!found && issues.test(text)) issuers.push(...sentenceSpeakers.filter((s) => s.kind === "body" || s.kind === "outlet"));
       if (sentence.candidate === false) return;
       // "The package includes ...", "Also in the drawdown are:" and its list: the contents of a package the segment's announcer made known.
       const announcer = announcerBySegment.get(sentence.segment);
-      if (announcer && !voiceBySegment.has(sentence.segment) && (packageNoun.test(text) || /^\s*(?:--|[-•–—*])\s/.test(text)) && !/\b(?:previous|earlier|last|prior)\s+(?:\S+\s+)?(?:package|drawdown|tranche)/i.test(text)) {
+      // (Over the voice of the segment too: "according to Merkur ..." in the lead, then "Berlin announced a package", the package is Berlin's.)
+      if (announcer && (packageNoun.test(text) || /^\s*(?:--|[-•–—*])\s/.test(text)) && !/\b(?:previous|earlier|last|prior)\s+(?:\S+\s+)?(?:package|drawdown|tranche)/i.test(text)) {
         doc.attributions.push({ sentence: index, sources: announcer.sources, span: null, spans: [], relays: announcer.relays, voice: announcer.voice, stated: announcer.stated });
         return;
       }
@@ -110,13 +125,7 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
   // Read once (a page of thousands of "the ministry said" lines must stay linear): each segment's people, and the sentence each opens.
   const peopleBySegment = new Map<number, Speaker[]>();
   for (const [segment, named] of namedBySegment) peopleBySegment.set(segment, named.filter((p) => p.kind === "person" && p.source.speaker));
-  const leads = new Set<number>();
-  const seen = new Map<number, number>();
-  doc.sentences.forEach((s, i) => {
-    if (s.headline || (seen.get(s.segment) ?? 0) >= 2) return;
-    seen.set(s.segment, (seen.get(s.segment) ?? 0) + 1);
-    leads.add(i);
-  });
+  const leads = leadSentences(doc);
   const sentenceAt = (at: number) => {
     let lo = 0, hi = doc.sentences.length - 1;
     while (lo <= hi) {
@@ -186,19 +195,32 @@ function nameTheLeadOfficial(doc: ArmsDocument): void {
 
 /** The first two body sentences of a segment. */
 function isLead(doc: ArmsDocument, index: number): boolean {
-  const segment = doc.sentences[index].segment;
-  const body = doc.sentences.map((s, i) => [s, i] as const).filter(([s]) => s.segment === segment && !s.headline);
-  return body.slice(0, 2).some(([, i]) => i === index);
+  return leadSentences(doc).has(index);
+}
+
+/** The first two body sentences of every segment, read once per document (a long page asks for each of its sentences). */
+const leadsByDoc = new WeakMap<ArmsDocument, Set<number>>();
+function leadSentences(doc: ArmsDocument): Set<number> {
+  let leads = leadsByDoc.get(doc);
+  if (leads) return leads;
+  leads = new Set<number>();
+  const seen = new Map<number, number>();
+  doc.sentences.forEach((s, i) => {
+    if (s.headline || (seen.get(s.segment) ?? 0) >= 2) return;
+    seen.set(s.segment, (seen.get(s.segment) ?? 0) + 1);
+    leads!.add(i);
+  });
+  leadsByDoc.set(doc, leads);
+  return leads;
 }
 
 /** A sentence's attribution, with the speakers it chose (for later pointers). */
 type Found = Attribution & { readonly chosen: readonly Speaker[] };
 
-function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | null {
+function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = speakersIn(doc, doc.sentences[index].span, recall), namedAfter = leadNamedAfter(doc.slice(doc.sentences[index].span))): Found | null {
   const sentence = doc.sentences[index];
   const { start, end } = sentence.span;
   const text = doc.slice(sentence.span);
-  const speakers = speakersIn(doc, sentence.span, recall);
   const chosen: Speaker[] = [];
   const relays: string[] = [];
   // Those who pass a claim on ("Wi said, citing the institute") speak too: they are no parties.
@@ -211,15 +233,17 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
   if (lead) chosen.push(lead);
   else if (tail) chosen.push(tail);
   // "This is reported by the ministry, ..., the wire reports": the one named after "by" made the claims.
-  const after = leadNamedAfter(text);
-  if (after) chosen.push(...groupAfter(doc, speakers, start + after[0].length, 8).filter((s) => s.kind !== "media"));
+  if (namedAfter) chosen.push(...groupAfter(doc, speakers, start + namedAfter[0].length, 8).filter((s) => s.kind !== "media"));
   // "By Seoul's count", "on the ministry's estimate", "in Kyiv's assessment": whose reckoning it is.
   if (!chosen.length) chosen.push(...speakers.filter((s) => s.kind !== "media" && reckoningOf(doc.text, s.span)));
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of chosen.length ? [] : matchAll(speech.according, text, start)) {
     // "it was reported by Yonhap that Norway ...": the parties of the claim after "that" are no speakers.
     const clause = /^it\b/i.test(m.text) ? /\bthat\b/i.exec(doc.text.slice(m.end, end)) : null;
-    const found = groupAfter(doc, speakers, m.end, 4).filter((g) => !clause || g.span.start < m.end + clause.index);
+    // "As per customs data, Chile shipped ...": the phrase ends at its comma; a state after it is a party, no source.
+    // ("according to Japan, Korea and the US" still lists three: only the first may not stand past a comma.)
+    const named = groupAfter(doc, speakers, m.end, 4).filter((g) => !clause || g.span.start < m.end + clause.index);
+    const found = named.length && /,/.test(between(doc, m.end, named[0].span.start)) ? [] : named;
     // "according to Seoul's spy agency, cited by Yonhap", "according to officials quoted by the BBC": the one cited speaks, the citer relays.
     const citer = found.findIndex((g, i) => i > 0 && /\b(?:cited|quoted|reported|relayed|carried)\s+by\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$/i.test(between(doc, found[i - 1].span.end, g.span.start)));
     const group = citer > 0 ? found.slice(0, citer) : found;
@@ -275,7 +299,10 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall): Found | nu
       // stands between them: "said Chile had sold Peru two frigates" names parties, no speakers.
       const tight = after.every((x, i) => i === 0 || invertedGap.test(between(doc, after[i - 1].span.end, x.span.start)));
       const inverted = after.length && tight && (/^\s*(?:\S+\s*){0,2}(?:[.,;:]|$)/.test(tail) || /^\s+(?:Posted|Published|Updated|By)\b/.test(tail)) ? after : [];
-      const before = groupBefore(doc, speakers, m.start, 5);
+      // "X told the BBC that they believed ...": a pronoun after the sentence's speaker is that speaker again, not the last sentence's.
+      const pronounOnly = (g: Speaker[]) => g.length > 0 && g.every((b) => b.kind === "pointer" && /^(?:he|she|they|it)$/i.test(doc.slice(b.span)));
+      const near = groupBefore(doc, speakers, m.start, 5);
+      const before = chosen.length && pronounOnly(near) ? [] : near;
       chosen.push(...(inverted.length ? inverted : before.length ? before : earlierVerb ? [] : participleSubject(doc, speakers, sentence.span, m)));
       earlierVerb = true;
       // "told the BBC": the outlet passes on what the speaker told it.
@@ -427,6 +454,9 @@ function sameSource(a: Source, b: Source): boolean {
 }
 
 
+
+/** Making a document or a finding known: the body that does is whose work "the report" or "the monitors" is. */
+const issues = /\b(?:published|publishes|released|releases|issued|issues|compiled|presented|prepared)\s+(?:\S+\s+){0,4}?(?:report|reports|survey|study|investigation|findings|assessment|analysis|review|paper|data|figures)\b/i;
 
 const hedged = /\b(?:allegedly|reportedly|purportedly|supposedly)\b/i;
 

@@ -8,6 +8,20 @@ import { hasItem } from "./claims/find-items.js";
 import { joinsFlow } from "./claims/carry-flow.js";
 import { findTriggers, informationObjectAfter, type Trigger } from "./claims/direction.js";
 import grammar from "../knowledge/chunks.json" with { type: "json" };
+import candidateData from "../knowledge/candidates.json" with { type: "json" };
+import shapes from "../knowledge/shapes.json" with { type: "json" };
+import type { ArmsDocument } from "../core/document.js";
+import type { Span } from "../core/span.js";
+
+const alternation = (patterns: readonly string[]) => new RegExp(`\\b(?:${patterns.join("|")})\\b`, "iu");
+// "revenues from exports", "an export rate of 90 per cent": a firm's or a market's figures (candidates.json).
+const marketWords = alternation(candidateData.marketWords);
+// "the number of countries that ordered the jet": a tally of buyers.
+const buyerCounts = alternation(candidateData.buyerCounts);
+// "did not say how many tanks would be sent": what a source leaves open, right before the transfer word it governs.
+const withheld = new RegExp(`\\b(?:${candidateData.withheld.join("|")})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${candidateData.withheldWhat}\\b[^.;:]*$`, "iu");
+// "the localisation rate of military industries": an industry's output or share (shapes.json, production).
+const industryNouns = alternation(shapes.production.nouns);
 
 // "is capped at exporting", "barred from selling": a rule on the trade, right before its verb.
 const limitBefore = new RegExp(`\\b(?:${grammar.limitWords.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+$`, "i");
@@ -21,7 +35,7 @@ export function findCandidates(): Stage {
   return (doc) => {
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
-      sentence.candidate = (hasItem(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || /\bcontainers?\b/i.test(text) || joinsFlow(text)) && !onlyRulesOrWords(text);
+      sentence.candidate = (hasItem(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || industryNouns.test(text) || /\bcontainers?\b/i.test(text) || joinsFlow(text)) && !onlyRulesOrWords(text) && !marketFigures(doc, sentence.span, text);
     }
   };
 }
@@ -49,7 +63,27 @@ function onlyLimits(text: string, triggers: readonly Trigger[]): boolean {
 /** Whether the sentence's transfer words tell only a rule (onlyLimits) or only what a source tells (onlyInformation): one look at its triggers. */
 function onlyRulesOrWords(text: string): boolean {
   const triggers = findTriggers(text, 0);
-  return onlyLimits(text, triggers) || onlyInformation(text, triggers);
+  return onlyLimits(text, triggers) || onlyInformation(text, triggers) || onlyWithheld(text, triggers);
+}
+
+/**
+ * "Aerotek has earned most of its revenues from exports", "the firm, whose export rate was 90 per cent,
+ * reported $2 billion in turnover" (no state named), "the number of countries that ordered the jet rose to
+ * 12": a firm's or a market's figures, which the parties of the sentence before must not turn into a transfer.
+ */
+function marketFigures(doc: ArmsDocument, span: Span, text: string): boolean {
+  if (buyerCounts.test(text)) return true;
+  return marketWords.test(text) && !doc.within(doc.mentions, span).some((m) => m.kind === "state");
+}
+
+/**
+ * "The ministry did not say how many tanks would be sent", "officials declined to reveal when the jets will
+ * arrive": every transfer word of the sentence stands in what a source leaves open, so it tells no new transfer
+ * (the one it leaves open was told before).
+ */
+function onlyWithheld(text: string, all: readonly Trigger[]): boolean {
+  const triggers = all.filter((t) => t.role === "give" || t.role === "get" || t.role === "pay" || t.role === "giveNoun");
+  return triggers.length > 0 && triggers.every((t) => withheld.test(text.slice(0, t.start)));
 }
 
 /**

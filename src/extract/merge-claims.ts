@@ -12,6 +12,7 @@ const RECENT = 300;
 
 const GENERAL_WORDS = new Set(mergeData.generalWords);
 const OUTLET_NOUNS = new Set(mergeData.outletNouns);
+const ALIAS_BEFORE = new RegExp(`(?:${mergeData.aliasBefore})[-–—,(\\s]*$`, "iu");
 
 /**
  * What a kept claim has folded in so far: the named things and the figures of all its mentions. A new
@@ -28,6 +29,8 @@ export function mergeClaims(): Stage {
     const kept: Claim[] = [];
     const headlines = new Set(doc.sentences.filter((s) => s.headline).map((s) => s.span.start));
     const headline = (c: Claim) => headlines.has(c.evidence.start);
+    const told = bodyDirections(doc.claims, headline);
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && reversedInBody(c, told)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -67,6 +70,19 @@ function thingWordsOf(thing: string): Set<string> {
 function sameNamedThing(a: string, b: string): boolean {
   const [x, y] = [thingWordsOf(a), thingWordsOf(b)];
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return [...small].every((w) => large.has(w)) || sameSpecificWords(a, b);
+}
+
+/**
+ * "Stryker armoured personnel carriers" and "Stryker vehicles": the words of one that are not general words
+ * (merge-claims.json) are all in the other, so both name one thing. Things with no such word name nothing specific.
+ */
+function sameSpecificWords(a: string, b: string): boolean {
+  // (Hyphenated words kept whole: "anti-ship" and "anti-aircraft" share no word.)
+  const specific = (t: string) => new Set(t.split(/[\s,]+/).filter((w) => w.length > 0).map((w) => w.replace(/s$/, "")).filter((w) => !GENERAL_WORDS.has(w)));
+  const [x, y] = [specific(a), specific(b)];
+  if (!x.size || !y.size) return false;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   return [...small].every((w) => large.has(w));
 }
 
@@ -87,6 +103,35 @@ function agreesWithFolded(f: Folded, c: Claim): boolean {
   return f.figures.every((p) => p.unit !== q.unit || sameFigure(p, q, p.approx || q.approx || p.value === null || q.value === null ? 0.06 : 0));
 }
 
+/**
+ * "40 Taurus missiles, also known as KEPD 350": a bare mention named as another name of a thing the same
+ * sentence tells with its count, by the same source, is that claim.
+ */
+function isAlias(c: Claim, all: readonly Claim[]): boolean {
+  const item = c.parts.item;
+  if (c.quantity || !item || !ALIAS_BEFORE.test(c.evidence.text.slice(0, item.start - c.evidence.start))) return false;
+  return all.some((o) => o !== c && o.evidence.start === c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item && sameSource(o.source, c.source) && !isAliasSpan(o));
+}
+
+function isAliasSpan(c: Claim): boolean {
+  return !!c.parts.item && ALIAS_BEFORE.test(c.evidence.text.slice(0, c.parts.item.start - c.evidence.start));
+}
+
+/**
+ * A headline speaks in noun stacks ("Japan Approves $1 Billion in New Philippines Defense Aid") that read
+ * either way: a headline claim whose two parties the body tells only the other way round, and never this
+ * way, is the body's flow misread, not a flow of its own.
+ */
+function reversedInBody(c: Claim, told: ReadonlySet<string>): boolean {
+  if (c.kind !== "transfer" || !c.supplier || !c.recipient) return false;
+  return told.has(`${c.segment}|${c.recipient}|${c.supplier}`) && !told.has(`${c.segment}|${c.supplier}|${c.recipient}`);
+}
+
+/** The directions the body of each segment tells transfers in: "segment|supplier|recipient". */
+function bodyDirections(all: readonly Claim[], headline: (c: Claim) => boolean): Set<string> {
+  return new Set(all.filter((o) => o.kind === "transfer" && !headline(o)).map((o) => `${o.segment}|${o.supplier}|${o.recipient}`));
+}
+
 /** Containers of unknown cargo and the same count of containers of something named are one claim. */
 function unknownCargo(x: Claim, y: Claim): boolean {
   return x.item === "goods-unspecified" && x.quantity?.unit === "containers" && y.quantity?.unit === "containers" && sameFigure(x.quantity, y.quantity, 0.06);
@@ -102,10 +147,11 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   const sameSentence = a.evidence.start === b.evidence.start && (outletNoun(a.source) || outletNoun(b.source));
   if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence) return false;
   // "Full capacity" and "below capacity" say opposite things.
-  if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity);
+  // (In one sentence, two things made are a list: "where it makes Lancets and decoy drones" is two claims.)
+  if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity) && !listedApart(a, b);
   // In one sentence, differently named things are a list: "two Biber and two Dachs tanks" are two claims.
   const generic = a.item === "goods-unspecified" || a.item === "weapons-unspecified" && !a.quantity && !b.quantity;
-  const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing);
+  const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing) || sameSpecificWords(a.thing, b.thing);
   if (a.evidence.start === b.evidence.start && !sameThing) return false;
   // Within one report a figure is restated as it was, or rounded ("about 6,700", "nearly 7,000"):
   // two exact figures must be equal, a rounded one may differ by a few per cent.
@@ -114,6 +160,12 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
   const oneBare = !a.quantity || !b.quantity;
   return oneBare && (sameThing || a.segment !== b.segment ? sameThing : false);
+}
+
+/** Two things of one sentence at different places in it: a list, not one thing told twice. */
+function listedApart(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.parts.item, b.parts.item];
+  return a.evidence.start === b.evidence.start && !!x && !!y && (x.end <= y.start || y.end <= x.start);
 }
 
 /** A source named only by a common noun for an outlet (merge-claims.json): "outlet", "newspaper", "media". */

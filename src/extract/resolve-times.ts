@@ -2,7 +2,7 @@ import type { ArmsDocument, Stage, TimeExpression } from "../core/document.js";
 import { span } from "../core/span.js";
 import { type Atom, findAtoms, placeYearless } from "./times/atoms.js";
 import { formatPoint, parsePoint } from "./times/calendar.js";
-import { timeLexicon, type TimeLexicon } from "./times/lexicon.js";
+import { allMatches, timeLexicon, type TimeLexicon } from "./times/lexicon.js";
 
 export interface ResolveTimesOptions {
   /** Also read sentences that find-candidates set aside (default false). */
@@ -40,19 +40,28 @@ const CLAUSE_END = /[;.!?:,]/;
  * "this week", "now") give nothing. Relative ones with no publication date get an empty period.
  */
 export function resolveTimes(text: string, published: string | null, offset = 0): TimeExpression[] {
+  // A crawl repeats sentences (syndicated reports, boilerplate): the times of a text depend on it and its date only.
+  const key = `${published}\u0000${text}`;
+  let found = seen.get(key);
+  if (!found) {
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    found = resolveAt(text, published);
+    seen.set(key, found);
+  }
+  return found.map((t) => ({ ...t, span: span(t.span.start + offset, t.span.end + offset), period: { ...t.period } }));
+}
+
+const SEEN_LIMIT = 4096;
+const seen = new Map<string, readonly TimeExpression[]>();
+
+/** The times of a text at offset 0. */
+function resolveAt(text: string, published: string | null): TimeExpression[] {
   const lex = timeLexicon();
   const p = parsePoint(published);
   const ref = p && p.m !== undefined && p.d !== undefined ? { y: p.y, m: p.m, d: p.d } : null;
-  const vague = [...text.matchAll(lex.vague)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const vague = allMatches(lex.vague, text).map((m) => [m.index!, m.index! + m[0].length] as const);
   const atoms = findAtoms(text, ref, lex).filter((a) => !vague.some(([s, e]) => a.start < e && s < a.end));
   const out: TimeExpression[] = [];
-  const make = (start: number, end: number, from: Atom["from"], to: Atom["to"], relative: boolean, cumulative: boolean, speech: boolean): TimeExpression => ({
-    span: span(start + offset, end + offset),
-    period: { start: from ? formatPoint(from) : null, end: to ? formatPoint(to) : null },
-    cumulative,
-    anchor: relative ? "relative" : "absolute",
-    ...(speech ? { speech: true } : {}),
-  });
 
   for (let i = 0; i < atoms.length; i++) {
     let a = atoms[i];
@@ -92,8 +101,8 @@ export function resolveTimes(text: string, published: string | null, offset = 0)
   }
 
   // Cue words of a running total with no date of their own: "so far", "to date", "in total".
-  for (const m of text.matchAll(lex.cumulative)) {
-    const s = m.index! + offset;
+  for (const m of allMatches(lex.cumulative, text)) {
+    const s = m.index!;
     const e = s + m[0].length;
     if (out.some((t) => t.span.start < e && s < t.span.end)) continue;
     out.push({ span: span(s, e), period: { start: null, end: null }, cumulative: true, anchor: "absolute" });
@@ -101,10 +110,20 @@ export function resolveTimes(text: string, published: string | null, offset = 0)
   return out.sort((x, y) => x.span.start - y.span.start);
 }
 
+function make(start: number, end: number, from: Atom["from"], to: Atom["to"], relative: boolean, cumulative: boolean, speech: boolean): TimeExpression {
+  return {
+    span: span(start, end),
+    period: { start: from ? formatPoint(from) : null, end: to ? formatPoint(to) : null },
+    cumulative,
+    anchor: relative ? "relative" : "absolute",
+    ...(speech ? { speech: true } : {}),
+  };
+}
+
 /** Where a "since" governs the date at `start`: in the same clause, within a few words. */
 function sinceBefore(text: string, start: number, lex: TimeLexicon): number | null {
   let found: number | null = null;
-  for (const m of text.slice(0, start).matchAll(lex.since)) found = m.index!;
+  for (const m of allMatches(lex.since, text.slice(0, start))) found = m.index!;
   if (found === null) return null;
   const between = text.slice(found, start);
   if (CLAUSE_END.test(between.replace(/\b[A-Z][a-z]{0,3}\./g, ""))) return null;

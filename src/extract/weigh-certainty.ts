@@ -11,6 +11,11 @@ const { negation } = certaintyData;
 /** "does not supply", "is not supplying", "has never sent", "won't deliver": a negator, a few helper words, then the transfer verb. */
 const negatedBefore = new RegExp(`(?:${alternation(negation.negators)})\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`, "i");
 const notNegation = new RegExp(`\\b(?:${alternation(negation.notNegation)})\\s+$`, "i");
+/** "no shells were sent", "not a single jet has been delivered": a negated subject, an auxiliary, then the transfer verb. */
+const negatedSubject = new RegExp(
+  `\\b(?:${alternation(negation.subjectNegators)})\\s+(?:(?!(?:${alternation(negation.notSubjects)})\\b)[\\p{L}\\d’'-]+\\s+){1,${negation.subjectWords}}(?:${alternation(negation.subjectAux)})\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`,
+  "iu",
+);
 /** "suspended", "withheld", "called off": a halted or cancelled transfer is denied; "delayed", "postponed": still possible. */
 const predicates = [
   { certainty: "denied" as const, re: new RegExp(`\\b(?:${alternation(certaintyData.halted)})\\b`, "gi") },
@@ -18,6 +23,10 @@ const predicates = [
 ];
 /** Cues that weigh only the words next to them ("instead of Russian jets", "was suspended"), never a party's whole saying. */
 const local = new RegExp(`^(?:${alternation([...certaintyData.scope.notPartyWide, ...certaintyData.halted, ...certaintyData.delayed])})$`, "i");
+/** "instead of", "rather than": an alternative, which weighs the thing it names right after it. */
+const alternative = new RegExp(`^(?:${alternation(certaintyData.scope.notPartyWide)})$`, "i");
+/** What may stand between a hedge and the supplier it weighs: a few lower-case words and a preposition ("tied to", "shipped from"). */
+const supplierLead = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,${certaintyData.scope.partyWords}}(?:${alternation(certaintyData.scope.partyPrepositions)})\\s+(?:the\\s+)?$`, "u");
 const predicateAt = new RegExp(`^(?:${alternation([...certaintyData.halted, ...certaintyData.delayed])})$`, "i");
 /** Where a new sub-clause starts within a clause ("..., adding that", "; ", "..., while"): the reach of a cue ends there. */
 const subClause = new RegExp(certaintyData.scope.subClause.join("|"), "gi");
@@ -50,7 +59,7 @@ export function findCues(text: string, offset = 0): Cue[] {
   for (const t of findTriggers(text, offset)) {
     if (t.role !== "give" && t.role !== "get" && t.role !== "pay") continue;
     const before = text.slice(Math.max(0, t.start - offset - 60), t.start - offset);
-    const m = negatedBefore.exec(before);
+    const m = negatedBefore.exec(before) ?? negatedSubject.exec(before);
     if (!m || notNegation.test(before.slice(0, m.index + m[0].length))) continue;
     const start = t.start - before.length + m.index;
     // A cue of its own already there ("did not send") is enough.
@@ -105,6 +114,10 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       ((c.certainty === "denied" || c.certainty === "doubted") && ownParty && !bound(c) && !local.test(doc.slice(c.span))) ||
       // "other equipment may have been included", "delivery of S-400s to India will take place": a modal right after the thing governs its verb.
       ((c.certainty === "possible" || c.certainty === "believed") && (modalAfter(text, d.lastPart, c.span.start) || relativeTransferAfter(doc, Math.max(d.lastPart, d.parts.item?.end ?? 0, d.parts.amount?.end ?? 0), c.span))) ||
+      // "750 tons of arms seized, ... allegedly tied to Tehran": a hedge that leads to the claim's supplier weighs who gave.
+      ((c.certainty === "reported" || c.certainty === "believed" || c.certainty === "possible") && c.span.start >= d.lastPart && c.span.start < scope.end && hedgesSupplier(doc, sentence, d.supplier, c.span)) ||
+      // "bought French jets instead of Russian jets": the alternative weighs the claim whose thing it names.
+      (alternative.test(doc.slice(c.span)) && namesThingAfter(text, c.span, d.parts)) ||
       // "talks on buying helicopters and jets were suspended", "the delivery of the systems was delayed": the predicate of the claim's own sub-clause.
       (predicateAt.test(doc.slice(c.span)) && predicateAfter(doc, d, c.span.start)) ||
       (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(text.slice(c.span.end, sentence.end))),
@@ -155,6 +168,27 @@ function predicateAfter(doc: ArmsDocument, d: CertaintyScope, at: number): boole
   if (at >= scope.end) return false;
   const between = doc.text.slice(d.lastPart, at);
   return !/[;:()]|\b(?:which|that|who|whose|but|yet|while|whereas|although|though)\b/i.test(between) && findTriggers(between, 0).length === 0;
+}
+
+/**
+ * Whether the claim's thing (its figure or its item) follows `cue` within a few words of the same phrase:
+ * `namesThingAfter` on "opted for Swedish jets instead of Russian jets" holds for the Russian jets, not the Swedish ones.
+ */
+function namesThingAfter(text: string, cue: Span, parts: CertaintyScope["parts"]): boolean {
+  const starts = [parts.amount, parts.item].flatMap((p) => (p && p.start >= cue.end ? [p.start] : []));
+  if (!starts.length) return false;
+  const between = text.slice(cue.end, Math.min(...starts));
+  return /^[\s\p{L}\d’'-]*$/u.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= certaintyData.scope.alternativeWords;
+}
+
+/**
+ * Whether a hedge after the claim's parts leads, through a few words and a preposition, to a mention of the claim's
+ * supplier: `hedgesSupplier` at "reportedly" in "drones reportedly from Iran" (supplier IRN) holds; the hedge doubts
+ * who gave, a part of the transfer itself. Another party after the hedge ("later reportedly used by Moscow") is no match.
+ */
+function hedgesSupplier(doc: ArmsDocument, sentence: Span, supplier: string | null, cue: Span): boolean {
+  if (!supplier) return false;
+  return doc.within(doc.mentions, sentence).some((m) => m.kind === "state" && m.state === supplier && m.span.start >= cue.end && supplierLead.test(doc.text.slice(cue.end, m.span.start)));
 }
 
 /** A modal or hedge just after the claim's last part, not in a purpose or relative clause ("which will be used", "to be used"). */

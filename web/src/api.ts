@@ -44,6 +44,8 @@ export interface Chain { links: string[]; circular: boolean; statements: string[
 export interface Extracted { document: { id: string; title: string | null; text: string }; claims: Claim[] }
 export interface Stored { status: string; key: string; document: DocumentSummary; claims: Claim[] }
 
+export interface Health { ok: boolean; documents: number; read_only?: boolean }
+
 export class ApiError extends Error {
   constructor(readonly code: string, message: string, readonly status: number) {
     super(message);
@@ -60,9 +62,11 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 }
 
 const seg = encodeURIComponent;
+const withQuery = (path: string, q: URLSearchParams) => (q.toString() ? `${path}?${q}` : path);
 
 export const api = {
-  flows: (sparklines = false, state?: string) => call<{ flows: Flow[] }>(`/api/flows?${new URLSearchParams({ ...(sparklines ? { sparklines: "true" } : {}), ...(state ? { state } : {}) })}`),
+  // The bare address when there is no query: the server preloads exactly `/api/flows` with the overview (plugins/web.ts).
+  flows: (sparklines = false, state?: string) => call<{ flows: Flow[] }>(withQuery("/api/flows", new URLSearchParams({ ...(sparklines ? { sparklines: "true" } : {}), ...(state ? { state } : {}) }))),
   flow: (s: string, r: string, item: string) => call<FlowDetail>(`/api/flows/${seg(s)}/${seg(r)}/${seg(item)}`),
   /** `total`: how many match the filters, whatever the page (older servers leave it out). */
   statements: (query: string) => call<{ total?: number; statements: Statement[] }>(`/api/statements?${query}`),
@@ -75,3 +79,17 @@ export const api = {
   store: (body: Record<string, string>, token: string) =>
     call<Stored>("/api/documents", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) }),
 };
+
+let access: Promise<boolean> | null = null;
+
+/**
+ * Whether the ledger is served read-only (`/api/health`), asked once per page load and outside any
+ * navigation (moving on must not abort it). An unanswered question counts as writable: the server still
+ * refuses a write to a read-only ledger, with its reason.
+ */
+export function ledgerReadOnly(): Promise<boolean> {
+  access ??= fetch("/api/health", { headers: { accept: "application/json" } })
+    .then(async (response) => (response.ok ? ((await response.json()) as Health).read_only === true : false))
+    .catch(() => false);
+  return access;
+}

@@ -15,8 +15,77 @@ export function stateName(code: string | null): string {
   return SHORT[code] ?? NAMES.get(code) ?? code;
 }
 
-const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+// Numbers are written by hand, not with Intl.NumberFormat: the first Intl object a page makes loads the
+// browser's locale data, 40–400 ms of main-thread time before the overview could show its first figure
+// (bench/dashboard.bench.ts). English grouping and the compact form are all the dashboard needs.
+
+/**
+ * `abs` (not negative) rounded to `digits` decimals, as [integer digits, decimal digits]. Like Intl, it
+ * rounds the number as JavaScript writes it (the shortest decimal that reads back as the same number:
+ * 0.95, not 0.9499999…), half away from zero: 0.95 → 1, 2.5 → 3.
+ */
+function roundDecimal(abs: number, digits: number): [string, string] {
+  const [mantissa, exponent = "0"] = String(abs).split("e");
+  const [whole, part = ""] = mantissa.split(".");
+  let all = whole + part;
+  let point = whole.length + Number(exponent);
+  // Leading zeros out of the way ("0.0123" → "123", point -1), so `point` counts integer digits.
+  const lead = all.length - all.replace(/^0+/, "").length;
+  all = all.slice(lead) || "0";
+  point -= lead;
+  const keep = point + digits;
+  let kept: string;
+  if (keep < 0) kept = "";
+  else if (keep >= all.length) kept = all + "0".repeat(keep - all.length);
+  else {
+    kept = all.slice(0, keep);
+    if (all[keep] >= "5") {
+      // Carry the rounding up through the nines: "0999" + 1 → "1000".
+      let i = kept.length - 1;
+      while (i >= 0 && kept[i] === "9") i--;
+      kept = i < 0 ? `1${"0".repeat(kept.length)}` : kept.slice(0, i) + String(Number(kept[i]) + 1) + "0".repeat(kept.length - i - 1);
+      if (i < 0) point += 1;
+    }
+  }
+  // Back to integer and decimal digits around the point.
+  const padded = point <= 0 ? "0".repeat(1 - point) + kept : kept;
+  const at = Math.max(point, 1);
+  const int = padded.slice(0, at).replace(/^0+(?=\d)/, "") || "0";
+  return [int, padded.slice(at, at + digits).padEnd(digits, "0")];
+}
+
+/** `abs` rounded to `digits` decimals, as a number (the compact form picks its scale on it). */
+function roundTo(x: number, digits: number): number {
+  const [int, frac] = roundDecimal(Math.abs(x), digits);
+  return Math.sign(x) * Number(`${int}.${frac || "0"}`);
+}
+
+/** `fixed(1234.5, 1)` → "1,234.5": at most `digits` decimals, trailing zeros dropped, thousands grouped. */
+export function fixed(x: number, digits: number, group = true): string {
+  if (!Number.isFinite(x)) return String(x);
+  const [int, frac] = roundDecimal(Math.abs(x), digits);
+  const decimals = frac.replace(/0+$/, "");
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  return `${sign}${group ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int}${decimals ? `.${decimals}` : ""}`;
+}
+
+const COMPACT: [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]];
+
+/** The compact form axes use, one decimal at most: 1234 → "1.2K", 999_999 → "1M", 5.5e9 → "5.5B". */
+function compactNum(x: number): string {
+  const abs = Math.abs(x);
+  for (let i = 0; i < COMPACT.length; i++) {
+    const [n, suffix] = COMPACT[i];
+    if (abs < n) continue;
+    const r = roundTo(abs / n, 1);
+    // 999,950 reads "1M", not "1000K": a rounding that reaches the next scale moves up to it.
+    if (r >= 1000 && i > 0) return `${x < 0 ? "-" : ""}${fixed(roundTo(abs / COMPACT[i - 1][0], 1), 1, false)}${COMPACT[i - 1][1]}`;
+    return `${x < 0 ? "-" : ""}${fixed(r, 1, false)}${suffix}`;
+  }
+  const r = roundTo(abs, 1);
+  if (r >= 1000) return `${x < 0 ? "-" : ""}1K`;
+  return fixed(x < 0 || Object.is(x, -0) ? -r : r, 1, false);
+}
 
 /** Units that count whole things: a fraction of one ("1.1 systems") is false precision. */
 const COUNTED = new Set(["containers", "rounds", "missiles", "drones", "systems", "vehicles", "aircraft", "troops", "workers", "items"]);
@@ -26,11 +95,9 @@ const SINGULAR: Record<string, string> = { containers: "container", rounds: "rou
 const SCALES: [number, string][] = [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]];
 
 /** Three significant figures at most, trailing zeros dropped: 2.2825528 → "2.28", 12 → "12". */
-const SIG3 = [0, 1, 2].map((digits) => new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }));
 function sig3(x: number): string {
-  // Formatters are made once: making one per figure cost the overview a tenth of a second.
   const digits = Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : 2;
-  return SIG3[digits].format(Number(x.toPrecision(3)));
+  return fixed(Number(x.toPrecision(3)), digits);
 }
 
 /** The scale a figure reads in: 2,282,552.8 → [1e6, "million"]; below a million, none. */
@@ -45,10 +112,10 @@ function scaleOf(x: number): [number, string] | null {
  */
 export function num(x: number, short = false, unit?: string): string {
   if (!Number.isFinite(x)) return "—";
-  if (short) return compact.format(x);
+  if (short) return compactNum(x);
   const scale = scaleOf(x);
   if (scale) return `${sig3(x / scale[0])} ${scale[1]}`;
-  if ((unit && COUNTED.has(unit)) || Math.abs(x) >= 100) return grouped.format(Math.round(x));
+  if ((unit && COUNTED.has(unit)) || Math.abs(x) >= 100) return fixed(Math.round(x), 0);
   return sig3(x);
 }
 

@@ -1,22 +1,25 @@
 // The dashboard: routes to pages; every page reads the API and renders text as text.
 import "./style.css";
+import { ledgerReadOnly } from "./api.js";
+import { overview } from "./pages/overview.js";
 import { interceptLinks, navigate, render, route } from "./router.js";
 
 // Each page is a script of its own, fetched the first time it is shown: the overview does not wait
-// for the code of the flow page, the reader or the add form (nor for their charting libraries).
+// for the code of the flow page, the reader or the add form (nor for their charting libraries). The
+// overview itself is the page most visits start on: it comes with this script (its few kilobytes
+// are preloaded beside it), so its reads start without waiting for a second round of scripts.
 const pages = {
   add: () => import("./pages/add.js"),
   evidence: () => import("./pages/evidence.js"),
   flow: () => import("./pages/flow.js"),
   methodology: () => import("./pages/methodology.js"),
-  overview: () => import("./pages/overview.js"),
   search: () => import("./pages/search.js"),
   sources: () => import("./pages/sources.js"),
   statements: () => import("./pages/statements.js"),
   states: () => import("./pages/states.js"),
 };
 
-route(/^\/$/, async (view) => (await pages.overview()).overview(view));
+route(/^\/$/, (view) => overview(view));
 route(/^\/flows\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/([a-z-]+)\/?$/, async (view, p, q) => (await pages.flow()).flowPage(view, p, q));
 route(/^\/statements\/?$/, async (view, p, q) => (await pages.statements()).statementsPage(view, p, q));
 route(/^\/statements\/([^/]+)\/?$/, async (view, p) => (await pages.evidence()).statementPage(view, p));
@@ -34,6 +37,11 @@ route(/.*/, (view) => {
 
 interceptLinks();
 void render();
+
+// A read-only ledger takes no reports: the links to the add page go (the page itself says why).
+void ledgerReadOnly().then((readOnly) => {
+  if (readOnly) for (const link of document.querySelectorAll<HTMLElement>("[data-writes]")) link.hidden = true;
+});
 
 // The search box in the header searches without a reload.
 document.getElementById("search")?.addEventListener("submit", (event) => {

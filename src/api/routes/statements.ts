@@ -1,7 +1,9 @@
 // Statements (original acts of claiming) and claims (what each document says).
 import type { FastifyInstance } from "fastify";
 import { ArmsflowError } from "../../core/errors.js";
+import type { Statement } from "../../core/ledger.js";
 import type { ClaimFilter, StatementFilter } from "../../store/store.js";
+import { needsQuery, queryStatements, STATEMENT_SORTS, type StatementQuery } from "../statement-query.js";
 import { certainty, errors, item, page, params } from "../schemas.js";
 import type { RouteOptions } from "./flows.js";
 
@@ -18,18 +20,28 @@ export async function statementRoutes(app: FastifyInstance, { store, cache }: Ro
     return cache.get(key, async () => (await store.listStatements({ ...rest, reports: false })).length);
   };
 
-  app.get<{ Querystring: StatementFilter }>("/api/statements", {
+  /** Every statement the store's filters let through, with its reports, memoised like the other whole-ledger reads. */
+  const matching = (filter: StatementFilter): Promise<Statement[]> => {
+    const key = `statements:list:${JSON.stringify(Object.entries(filter).sort(([a], [b]) => a.localeCompare(b)))}`;
+    return cache.get(key, () => store.listStatements(filter));
+  };
+
+  app.get<{ Querystring: StatementFilter & StatementQuery }>("/api/statements", {
     schema: {
-      summary: "Statements, filtered by source, state, item, certainty and date",
+      summary: "Statements, found by words, filtered by source, state, item, certainty and dates, sorted and paged",
       tags: ["statements"],
       querystring: {
         type: "object", additionalProperties: false,
         properties: {
+          q: { type: "string", maxLength: 200, description: "words that must all appear: in the states (codes and names), item, source, outlets or the sentences that carry the statement" },
           source: { type: "string", maxLength: 200, description: "part of the speaker's or body's name" },
           state: { ...params.iso3, description: "supplier or recipient" },
           supplier: params.iso3, recipient: params.iso3, item, certainty,
           unit: { type: "string", maxLength: 40 },
           since: { ...params.day, description: "stated on or after this day" },
+          until: { ...params.day, description: "stated on or before this day" },
+          sort: { type: "string", enum: [...STATEMENT_SORTS], description: "the order: by the day stated (the default; undated last), flow, figure (within a unit), source, certainty or number of reports; ties by id" },
+          dir: { type: "string", enum: ["asc", "desc"], description: "ascending (the default) or descending" },
           ...page,
         },
       },
@@ -38,6 +50,8 @@ export async function statementRoutes(app: FastifyInstance, { store, cache }: Ro
           type: "object",
           properties: {
             total: { type: "integer", description: "how many statements match the filters, whatever the page (limit and offset)" },
+            offset: { type: "integer", description: "where this page starts in the whole list" },
+            limit: { type: "integer", description: "the most this page holds" },
             statements: { type: "array", items: { $ref: "Statement#" } },
           },
         },
@@ -45,15 +59,23 @@ export async function statementRoutes(app: FastifyInstance, { store, cache }: Ro
       },
     },
   }, async (request) => {
-    const q = request.query;
+    const { q: words, until, sort, dir, ...q } = request.query;
     const filter: StatementFilter = {
       ...q,
       ...(q.state ? { state: q.state.toUpperCase() } : {}),
       ...(q.supplier ? { supplier: q.supplier.toUpperCase() } : {}),
       ...(q.recipient ? { recipient: q.recipient.toUpperCase() } : {}),
     };
-    const statements = await store.listStatements(filter);
-    return { total: await total(filter, statements.length), statements };
+    const query: StatementQuery = { q: words, until, sort, dir };
+    const { limit = 100, offset = 0 } = filter;
+    if (!needsQuery(query)) {
+      // The store's own order (by day stated, undated last): it pages in SQL.
+      const statements = await store.listStatements(filter);
+      return { total: await total(filter, statements.length), offset, limit, statements };
+    }
+    const { limit: _l, offset: _o, ...rest } = filter;
+    const found = queryStatements(await matching(rest), query);
+    return { total: found.length, offset, limit, statements: found.slice(offset, offset + limit) };
   });
 
   app.get<{ Params: { id: string } }>("/api/statements/:id", {

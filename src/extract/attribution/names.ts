@@ -30,10 +30,35 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
     }
     const name = words.slice(first);
     if (name.length < 2 || name.length > 4) continue;
-    if (name.some((w, i) => titles.has(w.word) || stops.has(w.word) || (inMention(w) && !(i === 0 && givenNameOfState(doc, words, first, mentions))))) continue;
+    // ("Kestrel Institute's analysis": a stop word keeps its force behind a possessive.)
+    if (name.some((w, i) => titles.has(w.word) || stops.has(w.word) || stops.has(w.word.replace(/['’]s?$/, "")) || (inMention(w) && !(i === 0 && givenNameOfState(doc, words, first, mentions))))) continue;
     // "Ivo Marrek's remark": the name without its possessive.
     const possessive = /['’]s?$/.exec(name[name.length - 1].word)?.[0].length ?? 0;
     out.push({ start: name[0].start, end: name[name.length - 1].end - possessive });
+  }
+  return out;
+}
+
+const bodyHeads = new Set(speechData.bodyHeads);
+
+/**
+ * Bodies by their shape, where no gazetteer knows them: a run of capitalised words that ends in a word
+ * that heads an institution's name. "the Kestrel Institute's analysis" gives "Kestrel Institute";
+ * "Vantor Research Group said" gives "Vantor Research Group". Titles before the run are dropped.
+ */
+export function bodyNames(doc: ArmsDocument, span: Span, mentions: readonly Mention[]): Span[] {
+  const text = doc.slice(span);
+  const out: Span[] = [];
+  for (const m of text.matchAll(capitalRun)) {
+    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: span.start + m.index + w.index, end: span.start + m.index + w.index + w[0].length, word: w[0] }));
+    const last = words[words.length - 1];
+    const possessive = /['’]s?$/.exec(last.word)?.[0].length ?? 0;
+    if (!bodyHeads.has(last.word.slice(0, last.word.length - possessive))) continue;
+    let first = 0;
+    while (first < words.length - 1 && (titles.has(words[first].word) || lowerTitles.has(words[first].word.toLowerCase()))) first++;
+    // A head word alone ("Institute") names nothing; a known body or state inside the run is the gazetteer's to name.
+    if (words.length - first < 2 || mentions.some((x) => x.span.start < last.end && words[first].start < x.span.end)) continue;
+    out.push({ start: words[first].start, end: last.end - possessive });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Span } from "../../core/span.js";
 import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
-import { type NameMemory, personNames } from "./names.js";
+import { bodyNames, type NameMemory, personNames } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -19,6 +19,8 @@ export interface Recall {
   readonly last: readonly Speaker[];
   readonly named: readonly Speaker[];
   readonly names: NameMemory;
+  /** Bodies the segment has named as making a document or finding known ("X published a survey"), latest last. */
+  readonly issuers?: readonly Speaker[];
 }
 
 export const between = (doc: ArmsDocument, a: number, b: number) => doc.text.slice(Math.min(a, b), Math.max(a, b));
@@ -35,7 +37,8 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   if (!before.length) return [];
   const gap = between(doc, before[0].span.end, at);
   // "Ann Roux, the envoy of Sweden in Riga, said": a person's role between commas, however long, is no gap.
-  const role = before[0].kind === "person" && /^,\s*(?:the|a|an)\s[^,;.“”"]{0,70},\s*$/.test(gap);
+  // "Ann Roux, who chairs the committee, said", "the ministry, which runs the programme, said": a relative clause set off by commas is no gap either.
+  const role = (before[0].kind === "person" && /^,\s*(?:the|a|an)\s[^,;.“”"]{0,70},\s*$/.test(gap)) || (before[0].kind !== "media" && /^,\s*(?:who|which)\s[^,;.“”"]{0,80},\s*$/.test(gap));
   if (/[.;:“”"?!]/.test(gap) || (tokens(gap) > maxGap && !role)) return [];
   const group = [before[0]];
   for (const s of before.slice(1)) {
@@ -64,7 +67,8 @@ export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: 
   const gap = between(doc, at, after[0].span.start);
   // "according to the first report of the Monitoring Team", "the schedule released by the ministry": a document stands between, its author speaks.
   const document = /\b(?:report|study|analysis|assessment|statement|data|figures|estimates?|findings|survey|review|briefing|document|paper|schedule|list|plan)\s+(?:of|by|from|(?:released|published|issued|compiled|presented|prepared)\s+by)\s+(?:the\s+)?$/i.test(gap);
-  if (/[.;:“”"?!]/.test(gap) || tokens(gap) > (document ? maxGap + 5 : maxGap)) return [];
+  // A dash closes the phrase: "citing witnesses — something the Gulf state denies" names no one cited after it.
+  if (/[.;:“”"?!—]|\s–\s/.test(gap) || tokens(gap) > (document ? maxGap + 5 : maxGap)) return [];
   const group = [after[0]];
   for (const s of after.slice(1)) {
     const g = between(doc, group[group.length - 1].span.end, s.span.start);
@@ -104,6 +108,10 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     const otherRole = (s: Speaker) => { const r = /\b(minister|president|admiral|general|spokes\w*|ambassador|lawmaker|secretary|director|commander|envoy|chief|counterpart)\b/i.exec(around(s).slice(-40)); return r !== null && !r[1].toLowerCase().startsWith(head.slice(0, 5)) && !(head === "official" || head === "source"); };
     found = latest((s) => s.kind === "person" && around(s).includes(head.slice(0, 6))) ?? (recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person" && !otherRole(s))) ?? namedLater(doc, at, head);
     if (!found && recall.last.some((l) => l.kind === "person" && otherRole(l))) return [];
+  } else if (head && /^(?:report|study|panel|monitor|investigator|watchdog|institute|tank)$/.test(head)) {
+    // "the report", "the monitors": the body the segment named as making its work known, else no one here (an unnamed "report").
+    const issuer = recall.issuers?.[recall.issuers.length - 1];
+    return issuer ? [issuer] : [];
   } else if (head && /^(?:ministry|department|treasury|agency|statement|company|firm|manufacturer)$/.test(head)) {
     const bodyLike = (s: Speaker) => s.kind === "body" || s.kind === "outlet" || (s.kind === "person" && head === "statement");
     found = latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || (s.source.org ?? "").toLowerCase().includes(head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
@@ -227,6 +235,10 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     out.splice(0, out.length, ...out.filter((o) => o !== undefined && !(adj && o.span.start === adj.span.start)));
     if (!free(span.start, span.end)) continue;
     out.push({ span, source: { speaker: null, org: doc.text.slice(span.start, span.end), country: null }, voice: "media", kind: "media" });
+  }
+  // "the Kestrel Institute's analysis": a body no gazetteer knows, named by its shape; it speaks for no state.
+  for (const span of bodyNames(doc, s, mentions)) {
+    if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: doc.slice(span), country: null }, voice: "named", kind: "body" });
   }
   for (const span of personNames(doc, s, mentions)) {
     // "Defence Minister Israel Katz": the state's name inside a person's name speaks for no state.

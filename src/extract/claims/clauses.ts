@@ -6,7 +6,8 @@ import transferData from "../../knowledge/transfer-cues.json" with { type: "json
 // ", and" starts a clause only where four or more words follow before the next comma (not the end of a list).
 // ", choosing instead to buy ...", ", buying French jets instead": a participle that tells the alternative
 // taken is a clause of its own (its giver and its certainty are not those of what was turned down).
-const boundary = /;\s+|,\s+(?=\p{Ll}+ing\b[^,.;]{0,60}\binstead\b(?!\s+of\b))|,\s+(?:while|whereas|but|although|though|others)\s+|,\s+and\s+(?=(?:[^\s,.;]+\s+){3,}[^\s,.;]+)|\s+while\s+|,?\s+and\s+(?=that\s)|\s+but\s+(?=(?:has|have|had|is|are|was|were|did|does|will|would)\s)/giu;
+// ", with Chile being the top supplier": an absolute phrase tells a fact of its own.
+const boundary = /;\s+|,\s+(?=\p{Ll}+ing\b[^,.;]{0,60}\binstead\b(?!\s+of\b))|,\s+(?:while|whereas|but|although|though|others)\s+|,\s+and\s+(?=(?:[^\s,.;]+\s+){3,}[^\s,.;]+)|\s+while\s+|,?\s+and\s+(?=that\s)|\s+but\s+(?=(?:has|have|had|is|are|was|were|did|does|will|would)\s)|,\s+(?=with\s+(?:[^\s,.;]+\s+){1,4}being\s)/giu;
 
 /** Coarse clauses of a sentence: `[start, end)` spans in document offsets. */
 export function splitClauses(text: string, offset: number): Span[] {

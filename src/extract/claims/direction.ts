@@ -3,6 +3,7 @@ import type { Span } from "../../core/span.js";
 import { findClassified, transferAll, type Match } from "../../knowledge/lexicon.js";
 import candidateData from "../../knowledge/candidates.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import type { SentenceSyntax } from "../syntax/arguments.js";
 import { ownReceiver } from "./own-receiver.js";
 
@@ -15,6 +16,8 @@ export interface Direction {
   readonly role: Role | null;
   /** Further givers of the same goods ("Spain and Portugal will send", "Spain, along with Italy, ..."). */
   readonly coSuppliers?: readonly string[];
+  /** The phrase structure names a giver that is no state ("the firms", "a broker"): no speaker stands in for it. */
+  readonly giverNamed?: boolean;
 }
 
 export interface Party {
@@ -68,10 +71,13 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // Words inside "in return for ..." describe the other way; the clause's own transfer word stands outside.
   const outside = (m: { start: number; end: number }) => !reversed || m.end <= reversed.start || m.start >= reversed.end;
   // Verbs that move things first, then nouns, then "used"/"fired".
-  const weight = (t: Trigger) => (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : 1);
+  // (A noun of one who gives, "the top suppliers", weighs after the nouns of what moves: "supplies to India".)
+  const weight = (t: Trigger) => (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : agentNoun.test(t.text) ? 1.5 : 1);
   // "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun.
   const asNoun = (t: Trigger): Trigger => (syntax && !syntax.empty && (t.role === "give" || t.role === "get") && syntax.isNoun(t) ? { ...t, role: t.role === "give" ? "giveNoun" : "getNoun" } : t);
-  const sorted = found.filter(outside).map(asNoun).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
+  // "loaded onto a Russian ship": a vessel, not a shipping.
+  const vessel = (t: Trigger) => verbOnly.test(t.text) && !!syntax && !syntax.empty && syntax.isNoun(t);
+  const sorted = found.filter((t) => outside(t) && !vessel(t)).map(asNoun).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
   // "the dispatch of troops in the war": a word of presence with no state after it yields to the clause's other transfer words.
   const placeless = (t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));
   const triggers = sorted.some((t) => !placeless(t)) ? sorted.filter((t) => !placeless(t)) : sorted;
@@ -100,6 +106,9 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // passives ("was provided with ... by"), "bought from", "pays Iran for", relative clauses and asides.
   const args = trigger && syntax ? syntax.argumentsOf(trigger, trigger.role) : null;
   let coSuppliers: string[] = [];
+  let giverNamed = false;
+  let ownSide = false;
+  const users: string[] = [];
   if (args) {
     const pick = (spans: readonly Span[]) => {
       for (const s of spans) {
@@ -110,18 +119,25 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     };
     let giver = pick(args.giver);
     let receiver = pick(args.receiver);
+    // "Chilean ships are carrying Peruvian-made rifles to Chilean troops": the mover brings goods to its own side.
+    ownSide = !!giver && giver === receiver;
     // "missiles, delivered as part of America's assistance to Ukraine": the clause's other transfer words
     // may name the party the first leaves open.
     for (const other of triggers) {
-      if (other === first || (giver && receiver)) continue;
+      if (other === first) continue;
       const more = syntax!.argumentsOf(other, asNoun(other).role);
       if (!more) continue;
+      // "bought six helicopters, a type made famous by its use by Indian pilots": who uses the goods
+      // elsewhere in the sentence is not, by the order of naming, the other party.
+      if (other.role === "use") users.push(...more.receiver.map((r) => pick([r])).filter((u): u is string => !!u));
+      if (giver && receiver) continue;
       const g = pick(more.giver);
       const r = pick(more.receiver);
       if (!giver && g && g !== receiver) giver = g;
       if (!receiver && r && r !== giver) receiver = r;
     }
     coSuppliers = [...new Set(args.giver.map((g) => pick([g])).filter((g): g is string => !!g && g !== giver && g !== receiver))];
+    giverNamed = !giver && !!args.accused;
     if (giver) supplier = giver;
     if (receiver && receiver !== supplier) recipient = receiver;
     if (supplier && supplier === recipient) recipient = null;
@@ -147,12 +163,15 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         const own = pre.length && trigger.start - pre[pre.length - 1].span.end <= 25 && /^[\s\p{L}’'-]*$/u.test(text.slice(pre[pre.length - 1].span.end, trigger.start)) ? pre[pre.length - 1] : null;
         const adj = inClause.find((p) => p.span.end <= trigger.start && trigger.start - p.span.end <= 25 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, trigger.start)));
         // ("the dispatch of North Korean troops": the origin of what the noun moves gives, before the clause's subject.)
-        supplier ??= agent?.state ?? own?.state ?? adj?.state ?? (recipient !== origin ? origin : null) ?? subject?.state ?? null;
+        // (Not where a verb of blame named the giver: "accused the firms of transporting".)
+        supplier ??= agent?.state ?? (giverNamed ? null : (own?.state ?? adj?.state ?? (recipient !== origin ? origin : null) ?? subject?.state ?? null));
         recipient ??= forParty?.state ?? null;
         break;
       }
       case "give":
-        supplier ??= agent?.state ?? subject?.state ?? null;
+        // (The receiver the phrase structure named is not also the giver: "radars requested by Moldova will be sent".)
+        // (Nor is a state before a giver the phrase structure named: "Sweden accused the firms of shipping".)
+        supplier ??= agent?.state ?? (subject && subject.state !== namedReceiver && !giverNamed ? subject.state : null);
         // "looked abroad for shells to supply its army": the giver's own body receives, no other state.
         if (!namedReceiver && !toParty && !object && ownReceiver(text, trigger)) return { supplier: null, recipient: null, trigger: null, role: null };
         // "North Korean troops are in Russia": where they are is where they went.
@@ -164,7 +183,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         }
         recipient ??= object?.state ?? forParty?.state ?? null;
         // "Russia is shipping North Korean munitions": with no receiver named, the goods' origin gives and the mover gets.
-        if (origin && supplier && origin !== supplier && !toParty && (/deploy|us|fir/i.test(trigger.text) || (!namedReceiver && object?.state === origin && recipient === origin))) {
+        if (origin && supplier && origin !== supplier && (!toParty || (ownSide && toParty.state === supplier)) && (/deploy|us|fir/i.test(trigger.text) || ownSide || (!namedReceiver && object?.state === origin && recipient === origin))) {
           recipient = supplier;
           supplier = origin;
         }
@@ -209,17 +228,24 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   }
   // (A user the phrase names, with no origin of what it uses, received nothing from the other state named:
   // "crews trained in Iran on how to use the systems".)
-  if (trigger && (!supplier || !recipient) && states.size === 2 && !(trigger.role === "use" && args)) {
-    const [first, second] = [...states];
+  // (Further givers the phrase names, "followed by Peru", are not the other party.)
+  // (Nor, for a noun of one who gives, a state named only after it: "Pyongyang as a supplier with a voice in
+  // Moscow" names no receiver; "Kenya turned away from Russia as a supplier" does, before it.)
+  const agentOnly = !!trigger && agentNoun.test(trigger.text);
+  const rest = [...states].filter((s) => !coSuppliers.includes(s) && !(users.includes(s) && s !== supplier && s !== recipient) && !(agentOnly && s !== supplier && s !== recipient && !inClause.some((p) => p.state === s && p.span.end <= trigger!.start)));
+  if (trigger && (!supplier || !recipient) && rest.length === 2 && !(trigger.role === "use" && args) && !(giverNamed && !supplier)) {
+    const [first, second] = rest;
     const getLike = trigger.role === "get" || trigger.role === "getNoun" || trigger.role === "use";
     if (!supplier && !recipient) [supplier, recipient] = getLike ? [second, first] : [first, second];
     else if (!supplier) supplier = recipient === first ? second : first;
     else recipient = supplier === first ? second : first;
   }
   if (supplier && supplier === recipient) recipient = null;
-  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient) };
+  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), giverNamed: giverNamed && !supplier };
 }
 
+const verbOnly = new RegExp(`^(?:${(transferData.verbOnly as string[]).join("|")})$`, "i");
+const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
 const forBeneficiary = new RegExp(`^(?:${(transferData.forBeneficiary as string[]).join("|")})$`, "i");
 
 const hostileRe = new RegExp(`^[\\s\\p{L}-]{0,20}?\\b(?:${(transferData.hostileNouns as string[]).join("|")})\\b`, "iu");

@@ -1,7 +1,8 @@
-import type { Item } from "../../core/claim.js";
+import { ITEMS, type Item } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
 import { hits, itemIndex, matchAll, notItemRe, phraseRegex } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import itemData from "../../knowledge/items.json" with { type: "json" };
 import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
 
 /** An item named in the text: "152-millimeter shells" → artillery-ammunition. */
@@ -122,6 +123,24 @@ export function findItems(text: string, offset = 0): ItemMention[] {
       if (its && its !== kept[i].item) kept.splice(j + 1, 0, { ...ammunition, span: kept[j].span, item: its, text: `${ammunition.text} for ${kept[j].text}` }), j++;
     }
   }
+  // "technological help for its satellite programme", "know-how for ballistic missiles": a generic word of
+  // technology is the technology of the thing it serves (one thing: the generic word gives way to a named
+  // technology, and takes the kind of a named weapon, which then only qualifies it).
+  // ("technology for its nuclear programme": a programme is named only as what technology serves.)
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const [tech, served] = [kept[i], kept[i + 1] as ItemMention | undefined];
+    if (tech.item !== "military-technology" || !tech.generic) continue;
+    const named = served && servesGap.test(text.slice(tech.span.end - offset, served.span.start - offset)) ? technologyOf[served.item] : undefined;
+    if (named && served!.item === named) kept.splice(i, 1);
+    else if (named) kept.splice(i, 2, { ...tech, item: named, generic: false });
+    else {
+      const programme = programmeAfter(text, tech.span.end - offset);
+      if (!programme) continue;
+      // (The words of the programme are no things of their own: "weapons" in "its nuclear weapons programme".)
+      const within = kept.filter((k, n) => n > i && k.span.end - offset <= programme.end).length;
+      kept.splice(i, 1 + within, { ...tech, item: programme.item, generic: false });
+    }
+  }
   // "paid for the drones in gold", "gold bars as payment": goods a sentence pays with are money.
   if (kept.some((k) => k.item === "raw-materials") && hits(paymentCue, text)) {
     for (let i = 0; i < kept.length; i++) if (kept[i].item === "raw-materials" && matchAll(paidInKind, kept[i].text).some((p) => p.start === 0 && p.end === kept[i].text.length)) kept[i] = { ...kept[i], item: "money" };
@@ -135,11 +154,15 @@ export function findItems(text: string, offset = 0): ItemMention[] {
   return kept.filter((m, i) => {
     // Inside a proper name ("Wuhan Global Sensor Technology", "Dalian Machine Tool Group") a word is a name, not an item.
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.span.start - offset - 30), m.span.start - offset))?.[1] ?? "";
-    if (/^\p{Lu}/u.test(m.text) && !titleCase() && /^\p{Lu}\p{Ll}/u.test(prevWord) && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+    // (An article opens no name of a named system: "The Su-35 is", "This F-16 crashed".)
+    const article = !m.generic && determiner.test(prevWord);
+    if (/^\p{Lu}/u.test(m.text) && !titleCase() && /^\p{Lu}\p{Ll}/u.test(prevWord) && !article && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
     const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
     // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first.
     if (i > 0 && platforms.has(m.item) && forGap.test(gapBefore) && !kept[i - 1].generic) return false;
     if (!m.generic) return true;
+    // "The Su-35 is the most advanced weapon Moscow has sold": a generic word said of a named thing is that thing.
+    if (i > 0 && !kept[i - 1].generic && copulaOf.test(gapBefore)) return false;
     // "1,300 pieces of military equipment, including tanks": a counted generic word is a thing of its own.
     if (countedBefore.test(text.slice(Math.max(0, m.span.start - offset - 40), m.span.start - offset))) return true;
     // A generic word followed by a list of specific things gives way to them.
@@ -164,6 +187,41 @@ function* wordStarts(text: string): Generator<number> {
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/** Words that open a noun phrase, never a name of their own. */
+const determiner = /^(?:The|A|An|This|These|That|Those|Its|Their|Our|Each|Every|Both)$/;
+
+/** The technology of a thing a generic word of technology serves ("assistance for its satellite programme"). */
+const technologyOf: Partial<Record<Item, Item>> = {
+  "space-technology": "space-technology",
+  "nuclear-technology": "nuclear-technology",
+  "missile-technology": "missile-technology",
+  "ballistic-missiles": "missile-technology",
+  "missiles-other": "missile-technology",
+};
+/** Between a word of technology and what it serves: "for", "in", "particularly in", with an owner ("for Iran's"). */
+const servesSource = String.raw`,?\s+(?:(?:particularly|especially|notably|mainly|chiefly)\s+)?(?:for|in|with|to)(?:\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s))?(?:\s+(?:new|own|nascent|fledgling))?\s+`;
+const servesGap = new RegExp(`^${servesSource}$`, "u");
+const servesHead = new RegExp(`^${servesSource}`, "u");
+/** Programmes that technology serves ("nuclear programme"): named only after a generic word of technology. */
+const programmes = itemData.servedProgrammes.map((p) => {
+  if (!(ITEMS as readonly string[]).includes(p.item)) throw new Error(`items.json servedProgrammes: unknown item ${p.item}`);
+  return { item: p.item as Item, re: new RegExp(`(?:${p.patterns.join("|")})\\b`, "i") };
+});
+
+/** The technology of the programme a generic word of technology serves, right after it ("for Iran's nuclear programme"). */
+function programmeAfter(text: string, from: number): { item: Item; end: number } | undefined {
+  const gap = servesHead.exec(text.slice(from, from + 60));
+  if (!gap) return undefined;
+  const at = from + gap[0].length;
+  for (const p of programmes) {
+    const m = p.re.exec(text.slice(at, at + 60));
+    if (m?.index === 0) return { item: p.item, end: at + m[0].length };
+  }
+  return undefined;
+}
+/** A copula between a named thing and a generic word said of it: "is not the only", "was one of the". */
+const copulaOf = /^\s+(?:is|are|was|were|remains?)\s+(?:not\s+)?(?:just\s+|only\s+|also\s+)?(?:the|an?|one of(?:\s+the)?|among(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 const firedBy = new Set<Item>(["artillery-ammunition", "ammunition", "missiles-other"]);
 const launchers = new Set<Item>(["artillery-systems", "air-defence-systems", "armoured-vehicles", "aircraft", "naval"]);
@@ -253,8 +311,14 @@ export function pageMissileFamily(text: string): Item | null {
   return ballistic >= 2 && ballistic > other ? "ballistic-missiles" : null;
 }
 
-/** Gives a bare "missiles" the page's missile family (see `pageMissileFamily`). */
-export function withPageFamily(items: ItemMention[], family: Item | null): ItemMention[] {
-  if (!family) return items;
-  return items.map((i) => (i.item === "missiles-other" && bareMissile.test(i.text) ? { ...i, item: family } : i));
+/**
+ * Gives a bare "missiles" the page's missile family (see `pageMissileFamily`). The family may be given as
+ * a function, asked only where a bare "missiles" stands: most sentences have none, and the family costs a
+ * pass over the whole page.
+ */
+export function withPageFamily(items: ItemMention[], family: Item | null | (() => Item | null)): ItemMention[] {
+  if (!items.some((i) => i.item === "missiles-other" && bareMissile.test(i.text))) return items;
+  const kind = typeof family === "function" ? family() : family;
+  if (!kind) return items;
+  return items.map((i) => (i.item === "missiles-other" && bareMissile.test(i.text) ? { ...i, item: kind } : i));
 }

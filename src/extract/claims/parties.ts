@@ -51,7 +51,8 @@ export function goodsOf<T extends { readonly span: Span }>(items: readonly T[], 
     return g !== null && items.some((o) => o !== i && g.start <= o.span.start && o.span.end <= g.end);
   });
   const receivers = triggers.length ? syntax.receivingPhrases(triggers) : [];
-  return items.filter((i) => !holders.includes(i) && !receivers.some((r) => r.start <= i.span.start && i.span.end <= r.end && r.end - i.span.end <= 1));
+  // "a package for Ukraine, excluding support for the Polish ammunition initiative": what is left out does not move.
+  return items.filter((i) => !holders.includes(i) && !syntax.leftOut(i.span) && !receivers.some((r) => r.start <= i.span.start && i.span.end <= r.end && r.end - i.span.end <= 1));
 }
 
 const partsVerb = new RegExp(`^(?:${grammar.partsVerbs.join("|")})$`, "i");

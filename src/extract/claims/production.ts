@@ -61,7 +61,8 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     if (!state.length && !product.length && !percent) continue;
     if (!state.length && !verbs.length) continue;
     const level = hits(fullRe, cl) ? "full" : state.length ? "partial" : "output";
-    const owner = producerOf(text, clause, parties, nouns[0]?.start ?? verbs[0]?.start ?? clause.start) ?? placesIn(cl, clause.start)[0]?.state ?? locatedIn(text, clause, parties) ?? ctx.producer ?? focusAt(doc, clause.start);
+    const at = nouns[0]?.start ?? verbs[0]?.start ?? clause.start;
+    const owner = whereOwner(text, clauses[0].start, parties, Math.max(at, ...verbs.map((v) => v.start))) ?? producerOf(text, clause, parties, at) ?? placesIn(cl, clause.start)[0]?.state ?? locatedIn(text, clause, parties) ?? ctx.producer ?? focusAt(doc, clause.start);
     if (!owner) continue;
     const specific = product.filter((p) => !p.generic);
     const chosen = specific.length ? specific : product;
@@ -87,6 +88,21 @@ function producerOf(text: string, clause: Span, parties: Party[], at: number): s
   const free = inClause.filter((p) => !/\b(?:from|for|to|against|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
   const before = free.filter((p) => p.span.end <= at);
   return before[before.length - 1]?.state ?? free[0]?.state ?? null;
+}
+
+/**
+ * "the plant signed with the Turkish firm in Tatarstan, where the drones were assembled": a production word in
+ * a clause opened by "where" belongs to the place (or state) right before "where", not to a state named earlier.
+ */
+function whereOwner(text: string, from: number, parties: Party[], at: number): string | null {
+  // (From the sentence's start: the clauses split at ", where".)
+  const before = text.slice(from, at);
+  const where = before.search(/[,(]\s*where\s+[^,;]*$/i);
+  if (where < 0) return null;
+  const end = from + where;
+  const near = (s: Span) => s.end <= end && end - s.end <= 30 && /^[\s,)]*$/.test(text.slice(s.end, end));
+  const candidates = [...placesIn(before.slice(0, where), from), ...parties.filter((p) => p.span.start >= from)].filter((p) => near(p.span));
+  return candidates.sort((a, b) => b.span.end - a.span.end)[0]?.state ?? null;
 }
 
 /** "output in the US defence sector", "industries in Saudi Arabia": the state an industry is in. */

@@ -1,6 +1,7 @@
 import type { ArmsDocument, Token } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
+import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import { chunk, type Chunk } from "./chunk.js";
 
 /** Why a state named in a sentence plays no part in its transfer. */
@@ -20,6 +21,8 @@ export interface Arguments {
   readonly giver: readonly Span[];
   readonly receiver: readonly Span[];
   readonly passive: boolean;
+  /** The giver is the one a verb of blame names ("accused the firms of shipping"), not whoever stands before. */
+  readonly accused?: boolean;
 }
 
 export type TransferRole = "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun";
@@ -40,6 +43,14 @@ const speechVerbs = set(grammar.speechVerbs);
 const destinationWords = set(grammar.destinationWords);
 const joiningWords = grammar.joiningWords.map((w) => w.toLowerCase());
 const purposeStarts = grammar.purposeStarts.map((seq) => seq.map((w) => w.toLowerCase()));
+const requestVerbs = set(grammar.requestVerbs);
+const accuseVerbs = set(grammar.accuseVerbs);
+const asideStarts = grammar.asideStarts.map((seq) => seq.map((w) => w.toLowerCase()));
+const agentNouns = set(grammar.agentNouns);
+const vesselWords = set(transferData.verbOnly);
+const copulas = set(grammar.copulas);
+const rankingWords = set(grammar.rankingWords);
+const controlVerbs = set(grammar.controlVerbs);
 
 /** A preposition-like single word: "to" before a noun phrase counts. */
 const isPrep = (c: Chunk | undefined) => !!c && c.kind === "O" && (c.code === "I" || c.code === "t");
@@ -57,6 +68,8 @@ export class SentenceSyntax {
   private readonly words: string[];
   /** Token indexes where a purpose clause starts, with where it ends. */
   private readonly purposes: { from: number; to: number }[] = [];
+  /** Token indexes of asides of what is left out ("excluding ..."), with where they end. */
+  private readonly asides: { from: number; to: number }[] = [];
 
   constructor(
     private readonly text: string,
@@ -83,8 +96,17 @@ export class SentenceSyntax {
       if (t.pos !== "NOUN" || i === 0 || i + 1 >= tokens.length || !this.inTrigger(t.span)) return t;
       const prev = tokens[i - 1].pos;
       const next = tokens[i + 1].pos;
+      // ("a Russian ship Rasul Gamztoz": after a phrase opened before the name, "ship" names a vessel.)
+      if (vesselWords.has(this.words[i]) && this.opensPhrase(tokens, i)) return t;
       return prev === "PROPN" && ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].includes(next) ? { ...t, pos: "VERB" } : t;
     });
+  }
+
+  /** Whether an article opens a run of modifiers and names that ends before token `i` ("a 200-foot Chilean"). */
+  private opensPhrase(tokens: readonly Token[], i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 6 && (["PROPN", "ADJ", "NUM", "NOUN"].includes(tokens[k].pos) || /^[-‑]$/.test(this.words[k]))) k--;
+    return k >= 0 && k < i - 1 && tokens[k].pos === "DET" && /^(?:a|an|the)$/.test(this.words[k]) && tokens[k + 1].pos !== "PROPN";
   }
 
   /** The syntax of a sentence of a document (its tokens come from tag-sentences). */
@@ -109,6 +131,7 @@ export class SentenceSyntax {
     let last = first;
     while (last + 1 < this.tokens.length && this.tokens[last + 1].span.start < span.end) last++;
     if (this.purposes.some((p) => first >= p.from && first < p.to)) return "purpose";
+    if (this.asides.some((p) => first >= p.from && first < p.to)) return "aside";
     const c = this.chunks[this.chunkOf[first]];
     if (!c || c.kind !== "NP") return null;
     const headWord = this.words[c.head];
@@ -153,6 +176,12 @@ export class SentenceSyntax {
       }
     }
     return null;
+  }
+
+  /** Whether `span` stands in an aside of what is left out: "a package for Ukraine, excluding support for ...". */
+  leftOut(span: Span): boolean {
+    const t = this.tokenAt(span.start);
+    return t >= 0 && this.asides.some((p) => t >= p.from && t < p.to);
   }
 
   /**
@@ -205,7 +234,8 @@ export class SentenceSyntax {
     // phrase tells of that phrase, in the passive; that phrase is its subject.
     const appositive = c.kind === "VP" && !c.passive && c.to - c.from === 1 && this.chunks[at - 1]?.code === "," && this.chunks[at - 2]?.kind === "NP" && this.chunks[at + 1]?.kind !== "NP" && /(?:ed|en|sent|sold|built|brought|bought)$/.test(this.words[c.head]);
     const passive = c.passive || reduced || appositive;
-    const subject = appositive ? [this.spanOf(this.chunks[at - 2].from, this.chunks[at - 2].to)] : this.subjectOf(at);
+    const accused = this.accusedOf(at);
+    const subject = appositive ? [this.spanOf(this.chunks[at - 2].from, this.chunks[at - 2].to)] : accused ? [accused] : this.subjectOf(at);
     const { objects, preps } = this.complementsOf(at);
     const pp = (...ps: string[]) => preps.filter((p) => ps.includes(p.prep)).map((p) => p.np);
     const withAfter = (np: Span) => preps.some((p) => p.prep === "with" && p.np.start > np.end && !objects.some((o) => o.start > np.end && o.start < p.np.start));
@@ -217,6 +247,11 @@ export class SentenceSyntax {
       if (passive) {
         giver.push(...pp("by"));
         receiver.push(...pp("to", "into"));
+        // "four radars requested by Moldova will be delivered": who asked for the goods gets them.
+        // (Over an auxiliary: "requested by Moldova are to be delivered".)
+        const k = this.chunks[at - 1]?.kind === "VP" && this.tokens.slice(this.chunks[at - 1].from, this.chunks[at - 1].to).every((x) => x.pos === "AUX") ? at - 2 : at - 1;
+        const asker = this.chunks[k]?.kind === "NP" && this.words[this.chunks[k - 1]?.from ?? -1] === "by" && this.chunks[k - 2]?.kind === "VP" && requestVerbs.has(this.words[this.chunks[k - 2].head]) ? this.chunks[k] : null;
+        if (!receiver.length && asker) receiver.push(this.spanOf(asker.from, asker.to));
         if (!receiver.length) receiver.push(...subject.filter(stateLike));
         // "North Korean shells were shipped to Russia": the origin of what moved gives, where no agent is named.
         if (!giver.length) giver.push(...subject.filter((s) => !stateLike(s)));
@@ -250,7 +285,7 @@ export class SentenceSyntax {
       receiver.push(...subject);
       giver.push(...objects.filter(stateLike));
     }
-    return { giver, receiver, passive };
+    return { giver, receiver, passive, accused: !!accused };
   }
 
   /**
@@ -281,11 +316,58 @@ export class SentenceSyntax {
     if (t !== c.head) return null;
     const { preps } = this.complementsOf(at);
     const pp = (...ps: string[]) => preps.filter((p) => ps.includes(p.prep)).map((p) => p.np);
+    if (agentNouns.has(this.words[t])) return this.agentArguments(at, pp);
     const own: Span[] = c.from < c.head ? [this.spanOf(c.from, c.head)] : [];
+    // "its use by Indian forces": the user of the goods has them, it did not give them.
+    if (role === "use") return { giver: pp("from"), receiver: [...pp("by"), ...own], passive: false };
     const getting = role === "get" || role === "getNoun";
     const giver = getting ? pp("from") : [...pp("by", "from"), ...own];
     const receiver = getting ? [...pp("by"), ...own] : [...pp("to", "into"), ...pp("for").filter((np) => this.headsAState(np))];
     return { giver, receiver, passive: false };
+  }
+
+  /**
+   * "Chile as a supplier", "Chile was the top supplier", "made Chile a supplier", "Chile, a key exporter":
+   * the phrase an agent noun describes gives; a possessor receives ("Peru's biggest supplier"); a ranking
+   * ("..., followed by Peru and Bolivia") names further givers.
+   *
+   *     "with Chile being the top supplier, followed by Peru" -> giver [Chile, Peru]
+   */
+  private agentArguments(at: number, pp: (...ps: string[]) => Span[]): Arguments {
+    const c = this.chunks[at];
+    const np = (n: number) => (this.chunks[n]?.kind === "NP" ? this.spanOf(this.chunks[n].from, this.chunks[n].to) : null);
+    const prev = this.chunks[at - 1];
+    let described: Span | null = null;
+    if (isPrep(prev) && ["as", "into"].includes(this.words[prev.from])) described = np(at - 2);
+    else if (prev?.kind === "VP" && (copulas.has(this.words[prev.head]) || copulas.has(this.tokens[prev.head].lemma))) described = np(at - 2) ?? this.subjectOf(at - 1)[0] ?? null;
+    else if (prev?.kind === "NP" && this.chunks[at - 2]?.kind === "VP") described = np(at - 1);
+    else if (prev?.code === ",") described = np(at - 2);
+    const giver: Span[] = described ? [described] : [];
+    const receiver: Span[] = [...pp("to", "into"), ...pp("for").filter((s) => this.headsAState(s))];
+    if (c.possessive >= 0) receiver.push(this.spanOf(c.from, c.possessive));
+    if (c.possessive + 1 < c.head && c.from < c.head) giver.push(this.spanOf(Math.max(c.from, c.possessive + 1), c.head));
+    // "..., followed by Peru and Bolivia": the next in the ranking give too.
+    let i = at + 1;
+    while (i < this.chunks.length && i <= at + 6 && !(this.chunks[i].kind === "VP" && rankingWords.has(this.words[this.chunks[i].head]))) {
+      if (this.chunks[i].code === ";" || this.chunks[i].code === "U") break;
+      i++;
+    }
+    if (this.chunks[i]?.kind === "VP" && rankingWords.has(this.words[this.chunks[i].head]) && isPrep(this.chunks[i + 1]) && this.words[this.chunks[i + 1].from] === "by") {
+      for (let k = i + 2; this.chunks[k]?.kind === "NP"; k += 2) {
+        giver.push(this.spanOf(this.chunks[k].from, this.chunks[k].to));
+        if (!(this.chunks[k + 1]?.code === "C" || this.chunks[k + 1]?.code === ",")) break;
+      }
+    }
+    return { giver, receiver, passive: false };
+  }
+
+  /** "accused the firms of shipping drones", "condemned Iran for sending": the accused does what the gerund at chunk `at` says. */
+  private accusedOf(at: number): Span | null {
+    const own = this.chunks[at];
+    const i = at - 1;
+    if (own.kind !== "VP" || !/ing$/.test(this.words[own.head]) || this.chunks[i]?.kind !== "O" || !["of", "for"].includes(this.words[this.chunks[i].from])) return null;
+    if (this.chunks[i - 1]?.kind !== "NP" || this.chunks[i - 2]?.kind !== "VP" || !accuseVerbs.has(this.words[this.chunks[i - 2].head])) return null;
+    return this.spanOf(this.chunks[i - 1].from, this.chunks[i - 1].to);
   }
 
   /** The noun phrases before a verb group that act as its subject (coordinated ones too). */
@@ -397,10 +479,19 @@ export class SentenceSyntax {
    * subject ("the US said Russian crews ..."), not a pronoun that points back ("Iran said it sent").
    */
   private speaks(n: number): boolean {
-    const verb = this.chunks[n + 1];
-    if (!verb || verb.kind !== "VP" || isPrep(this.chunks[n - 1]) || !speechVerbs.has(this.words[verb.head])) return false;
-    let i = n + 2;
+    // "France and the United States say": each state of a coordination before the verb speaks.
+    let v = n + 1;
+    while ((this.chunks[v]?.code === "C" || this.chunks[v]?.code === ",") && this.chunks[v + 1]?.kind === "NP") v += 2;
+    let m = n;
+    while ((this.chunks[m - 1]?.code === "C" || this.chunks[m - 1]?.code === ",") && this.chunks[m - 2]?.kind === "NP") m -= 2;
+    const verb = this.chunks[v];
+    // (An accuser speaks too: "Japan blamed the traders for shipping".)
+    if (!verb || verb.kind !== "VP" || isPrep(this.chunks[m - 1]) || !(speechVerbs.has(this.words[verb.head]) || accuseVerbs.has(this.words[verb.head]))) return false;
+    let i = v + 1;
     if (this.chunks[i]?.code === "S") i++;
+    // ("personnel that France says are mercenaries": a relative clause whose gap is the subject of what is said.)
+    const relative = (c: Chunk | undefined) => c?.code === "W" || (c?.code === "S" && this.words[c.from] === "that");
+    if (this.chunks[i]?.kind === "VP" && (relative(this.chunks[m - 1]) || (this.chunks[m - 1]?.kind === "NP" && relative(this.chunks[m - 2])))) return true;
     return this.chunks[i]?.kind === "NP" && this.tokens[this.chunks[i].head].pos !== "PRON";
   }
 
@@ -465,6 +556,11 @@ export class SentenceSyntax {
       return k;
     };
     for (let i = 0; i < this.tokens.length; i++) {
+      // (Only after a comma: "all except Germany sent tanks" names who acts.)
+      if (i > 0 && this.words[i - 1] === "," && asideStarts.some((s) => s.every((w, k) => this.words[i + k] === w))) {
+        this.asides.push({ from: i, to: end(i) });
+        continue;
+      }
       const seq = purposeStarts.find((s) => s.every((w, k) => this.words[i + k] === w));
       if (seq) {
         this.purposes.push({ from: i, to: end(i) });
@@ -474,13 +570,16 @@ export class SentenceSyntax {
     // "to strike", "to fight", "to be used": an infinitive after a transfer word tells what for, unless it is
     // itself a transfer word ("agreed to supply").
     const firstTrigger = this.triggers.length ? Math.min(...this.triggers.map((s) => s.start)) : Infinity;
-    for (const c of this.chunks) {
-      if (c.kind !== "TO") continue;
+    this.chunks.forEach((c, n) => {
+      if (c.kind !== "TO") return;
       const word = this.tokens[c.head];
-      if (word.span.start <= firstTrigger) continue;
+      if (word.span.start <= firstTrigger) return;
+      // "is seeking to distance itself from": the infinitive is what the verb before it aims at, not a purpose.
+      const governor = this.chunks[n - 1];
+      if (governor?.kind === "VP" && (controlVerbs.has(this.words[governor.head]) || controlVerbs.has(this.tokens[governor.head].lemma))) return;
       // "to be used", "to use against": using is what the goods are for, even where "use" is a transfer word.
       if (["use", "employ", "fire", "be"].includes(word.lemma) || !this.inTrigger(c.head)) this.purposes.push({ from: c.from, to: end(c.from) });
-    }
+    });
   }
 
   private inTrigger(token: number | Span): boolean {

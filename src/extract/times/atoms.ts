@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { addDays, addMonths, type DatePoint, lastWeekday, parsePoint, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
-import type { TimeLexicon } from "./lexicon.js";
+import { allMatches, type TimeLexicon } from "./lexicon.js";
 
 /**
  * One date expression of a sentence, resolved: `from`/`to` are null where it needs a publication
@@ -50,6 +50,20 @@ interface Patterns {
   readonly periodSpan: RegExp;
   readonly withinSpan: RegExp;
   readonly dealYear: RegExp;
+  /** Cheap tests a sentence must pass for a group of the patterns above to match at all (each a necessary condition). */
+  readonly gates: {
+    /** A year of four digits: `parts`, `dealYear` and the bare years. */
+    readonly year: RegExp;
+    /** A unit of time: `periodSpan`, `withinSpan`, `lastSpan`, `monthOfYear`. */
+    readonly unit: RegExp;
+    /** The first word of `relative`. */
+    readonly relative: RegExp;
+    readonly season: RegExp;
+    /** Any of the events, in one pass instead of one per event. */
+    readonly event: RegExp;
+  };
+  /** The start of each event of the lexicon, in its order. */
+  readonly eventStarts: readonly (DatePoint | null)[];
 }
 
 const patternCache = new WeakMap<TimeLexicon, Patterns>();
@@ -68,11 +82,22 @@ function patterns(lex: TimeLexicon): Patterns {
       periodSpan: new RegExp(`\\b(?:an?|the)\\s+(\\d{1,2}|${lex.countNames})[-\\s](day|week|month|year)\\s+(?:${lex.spanNouns})\\b(?!\\s+(?:of|from|between|ending|in\\s+(?:19|20)\\d\\d))`, "gi"),
       dealYear: new RegExp(`\\b(?:the|a|an|its|their|this|that)\\s+((?:19|20)\\d\\d)\\s+(?:${lex.dealNouns})\\b`, "gi"),
       withinSpan: new RegExp(`\\b(?:in|within)\\s+(?:just\\s+|only\\s+)?(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\b(?!\\s+(?:of|from|after|before|ago|later|earlier)\\b)`, "gi"),
+      gates: {
+        year: /(?:19|20)\d\d/,
+        unit: /day|week|month|year/i,
+        relative: /last|this|previous|next|coming/i,
+        season: new RegExp(lex.seasons, "i"),
+        event: new RegExp(lex.events.map((e) => `(?:${e.re.source})`).join("|"), "i"),
+      },
+      eventStarts: lex.events.map((e) => parsePoint(e.start)),
     };
     patternCache.set(lex, p);
   }
   return p;
 }
+
+/** A bare year after a preposition (or "year"), not part of a range of figures or an amount. */
+const years = /\b(?:in|since|by|during|from|until|till|to|through|and|of|for|before|after|throughout|between|around|year)\s+((?:19|20)\d\d)\b(?![-–]\d|,\d|\.\d|\s*(?:million|billion|thousand))/gi;
 
 // chrono-node's casual English, keeping only the parsers of calendar dates: the relative and casual ones
 // ("last week", "tonight", "in 3 days") are read above or are vague, and the rest cost ~2.7x the time.
@@ -84,88 +109,98 @@ dateParser.parsers = dateParser.parsers.filter((p) => DATE_PARSERS.has(p.constru
 export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   const pat = patterns(lex);
   const atoms: Atom[] = [];
-  const taken = (s: number, e: number) => atoms.some((a) => a.start < e && s < a.end);
-  const push = (a: Atom | null) => {
-    if (a && !taken(a.start, a.end)) atoms.push(a);
-  };
-  const monthOf = (w: string) => lex.months.get(w.toLowerCase().replace(/\.$/, "")) ?? 0;
+
+  // Most sentences name no event, no unit of time, no year: a cheap test first spares the patterns that need one.
+  const gate = pat.gates;
+  const hasYear = gate.year.test(text);
+  const hasUnit = gate.unit.test(text);
 
   // "since the start of Russia's full-scale invasion": an event that dates the start of a count.
-  for (const e of lex.events) {
-    const from = parsePoint(e.start);
-    for (const m of text.matchAll(e.re)) {
-      const s = m.index! + m[0].length - (m[1] ?? m[2]).length;
-      if (from) push({ start: s, end: m.index! + m[0].length, from, to: null, relative: false });
+  if (gate.event.test(text)) {
+    for (let i = 0; i < lex.events.length; i++) {
+      const from = pat.eventStarts[i];
+      for (const m of allMatches(lex.events[i].re, text)) {
+        const s = m.index! + m[0].length - (m[1] ?? m[2]).length;
+        if (from) addAtom(atoms, { start: s, end: m.index! + m[0].length, from, to: null, relative: false });
+      }
     }
   }
 
   // "over an eight-month period": back from the report date
-  for (const m of text.matchAll(pat.periodSpan)) push(lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
+  if (hasUnit) for (const m of allMatches(pat.periodSpan, text)) addAtom(atoms, lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
   // "has sent 85,000 drones in six months": back from the report, where a done transfer comes before and no future word does.
-  for (const m of text.matchAll(pat.withinSpan)) {
+  if (hasUnit) for (const m of allMatches(pat.withinSpan, text)) {
     const before = text.slice(0, m.index!);
-    if (lex.doneBefore.test(before) && !lex.futureBefore.test(before)) push(lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
+    if (lex.doneBefore.test(before) && !lex.futureBefore.test(before)) addAtom(atoms, lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
   }
 
   // "August last year", "in March this year": the year is given relative to the report
-  for (const m of text.matchAll(pat.monthOfYear)) {
-    const mo = monthOf(m[1]);
+  if (hasUnit) for (const m of allMatches(pat.monthOfYear, text)) {
+    const mo = monthOf(lex, m[1]);
     if (!mo || m[1][0] === m[1][0].toLowerCase()) continue;
     const e = m.index! + m[0].length;
     if (!ref) {
-      push({ start: m.index!, end: e, from: null, to: null, relative: true });
+      addAtom(atoms, { start: m.index!, end: e, from: null, to: null, relative: true });
       continue;
     }
     const y = ref.y + (m[3].toLowerCase() === "last" ? -1 : m[3].toLowerCase() === "next" ? 1 : 0);
     const p: DatePoint = m[2] ? { y, m: mo, d: Number(m[2]) } : { y, m: mo };
-    push({ start: m.index!, end: e, from: p, to: p, relative: true });
+    addAtom(atoms, { start: m.index!, end: e, from: p, to: p, relative: true });
   }
 
   // "last week", "this year", "last September", "this summer"
-  for (const m of text.matchAll(pat.relative)) push(relativeAtom(m.index!, m.index! + m[0].length, m[1].toLowerCase(), m[2].toLowerCase(), ref, lex, monthOf));
+  if (gate.relative.test(text)) for (const m of allMatches(pat.relative, text)) addAtom(atoms, relativeAtom(m.index!, m.index! + m[0].length, m[1].toLowerCase(), m[2].toLowerCase(), ref, lex));
 
   // "in the summer", "during the winter": the most recent such season, up to the report date
-  for (const m of text.matchAll(pat.bareSeason)) {
+  if (gate.season.test(text)) for (const m of allMatches(pat.bareSeason, text)) {
     const s = m.index! + m[0].length - m[1].length;
-    push(relativeAtom(s, m.index! + m[0].length, "bare", m[1].toLowerCase(), ref, lex, monthOf));
+    addAtom(atoms, relativeAtom(s, m.index! + m[0].length, "bare", m[1].toLowerCase(), ref, lex));
   }
 
   // "in the last two months", "over the past 3 weeks": back from the report date
-  for (const m of text.matchAll(pat.lastSpan)) push(lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
+  if (hasUnit) for (const m of allMatches(pat.lastSpan, text)) addAtom(atoms, lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
 
   // "mid-2022", "late 2023", "the summer of 2023", "the first half of 2024"
-  for (const m of text.matchAll(pat.parts)) {
+  if (hasYear) for (const m of allMatches(pat.parts, text)) {
     const range = lex.yearParts.get(m[1].toLowerCase().replace(/\s+/g, " "));
-    if (range) push(partOfYear(m.index!, m.index! + m[0].length, Number(m[2]), range));
+    if (range) addAtom(atoms, partOfYear(m.index!, m.index! + m[0].length, Number(m[2]), range));
   }
 
   // "late June", "early July 2024": month precision
-  for (const m of text.matchAll(pat.monthParts)) {
-    const mo = monthOf(m[1]);
+  if (pat.monthWord.test(text)) for (const m of allMatches(pat.monthParts, text)) {
+    const mo = monthOf(lex, m[1]);
     if (!mo || m[1][0] === m[1][0].toLowerCase()) continue;
     const s = m.index!;
     const e = s + m[0].length;
-    push(m[2] ? { start: s, end: e, from: { y: Number(m[2]), m: mo }, to: { y: Number(m[2]), m: mo }, relative: false } : yearless(s, e, { m: mo }, ref));
+    addAtom(atoms, m[2] ? { start: s, end: e, from: { y: Number(m[2]), m: mo }, to: { y: Number(m[2]), m: mo }, relative: false } : yearless(s, e, { m: mo }, ref));
   }
 
   // Bare years after a preposition: "in 2023", "since 2022", "between 2021 and 2023"
-  const years = /\b(?:in|since|by|during|from|until|till|to|through|and|of|for|before|after|throughout|between|around|year)\s+((?:19|20)\d\d)\b(?![-–]\d|,\d|\.\d|\s*(?:million|billion|thousand))/gi;
-  for (const m of text.matchAll(years)) {
+  if (hasYear) for (const m of allMatches(years, text)) {
     const s = m.index! + m[0].length - m[1].length;
-    push({ start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
+    addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
   }
 
   // "under the 2019 deal", "its 2021 contract": the year of an agreement, which starts what it delivers.
-  for (const m of text.matchAll(pat.dealYear)) {
+  if (hasYear) for (const m of allMatches(pat.dealYear, text)) {
     const s = m.index! + m[0].indexOf(m[1]);
-    push({ start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
+    addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
   }
 
   if (!lex.dateHint.test(text)) return atoms.sort((a, b) => a.start - b.start);
   for (const r of dateParser.parse(text, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
-    push(fromChrono(r, ref, lex));
+    addAtom(atoms, fromChrono(r, ref, lex));
   }
   return atoms.sort((a, b) => a.start - b.start);
+}
+
+/** Adds an atom where no earlier (surer) one covers any of its span. */
+function addAtom(atoms: Atom[], a: Atom | null): void {
+  if (a && !atoms.some((b) => b.start < a.end && a.start < b.end)) atoms.push(a);
+}
+
+function monthOf(lex: TimeLexicon, word: string): number {
+  return lex.months.get(word.toLowerCase().replace(/\.$/, "")) ?? 0;
 }
 
 function lastSpan(start: number, end: number, n: number, what: string, ref: Ref): Atom | null {
@@ -177,7 +212,7 @@ function lastSpan(start: number, end: number, n: number, what: string, ref: Ref)
   return { start, end, from, to, relative: true };
 }
 
-function relativeAtom(start: number, end: number, which: string, what: string, ref: Ref, lex: TimeLexicon, monthOf: (w: string) => number): Atom | null {
+function relativeAtom(start: number, end: number, which: string, what: string, ref: Ref, lex: TimeLexicon): Atom | null {
   if (what === "week" && which === "this") return null; // vague: anchored on the report only
   if (!ref) return { start, end, from: null, to: null, relative: true };
   // "next year", "next month", "next week": ahead of the report, at the precision named.
@@ -196,8 +231,8 @@ function relativeAtom(start: number, end: number, which: string, what: string, r
   if (what === "week") [from, to] = previousWeek(ref);
   else if (what === "month") from = to = back ? addMonths(ref.y, ref.m, -1) : { y: ref.y, m: ref.m };
   else if (what === "year") from = to = { y: back ? ref.y - 1 : ref.y };
-  else if (monthOf(what)) {
-    const m = monthOf(what);
+  else if (monthOf(lex, what)) {
+    const m = monthOf(lex, what);
     from = to = { y: back ? yearOfMonth(m, ref, true) : ref.y, m };
   } else {
     const [a, b] = lex.yearParts.get(what) ?? [1, 12];

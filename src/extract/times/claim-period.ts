@@ -3,7 +3,8 @@ import type { ArmsDocument, Attribution } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { hits, speech } from "../../knowledge/lexicon.js";
 import { subClauseOf } from "../weigh-certainty.js";
-import { timeLexicon } from "./lexicon.js";
+import { resolveTimes } from "../resolve-times.js";
+import { allMatches, timeLexicon } from "./lexicon.js";
 
 /** What a claim's period depends on: its kind, clause, parties and the spans of its parts. */
 export interface PeriodScope {
@@ -47,10 +48,14 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   const rel = d.kind === "transfer" && d.lastPart < sentence.end ? timeLexicon().relativeAfter.exec(doc.text.slice(d.lastPart, sentence.end)) : null;
   const relativeFrom = rel ? d.lastPart + rel.index : null;
   const scope = d.kind === "transfer" ? (d.timeClause ?? subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start)) : sentence;
+  // "aid fell over the summer despite Britain sending drones": a concessive phrase and the rest of the sentence date apart.
+  const concessive = concessivePhrases(doc.text, sentence);
+  const part = d.parts.amount ?? d.parts.item;
   const times = doc
     .within(doc.times, scope)
     .filter((t) => !dateline || t.span.start >= sentence.start + dateline[0].length)
     .filter((t) => !asides.some((p) => within(p, t.span)))
+    .filter((t) => !part || concessive.every((c) => within(c, t.span) === within(c, part)))
     .filter((t) => !(relativeFrom !== null && t.span.start >= relativeFrom));
   // "announced ... on Friday": a bare weekday in a sentence that names its speaker dates the saying, where
   // the saying is the verb nearest to it ("said it placed the satellite in orbit on Tuesday" dates the placing).
@@ -84,6 +89,14 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   // A report dates its shipment once, in its lead; later sentences about the same parties keep that date
   // unless they give their own or speak of earlier deliveries.
   else if (memory.period && parties === memory.periodParties && !times.length && undated && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = memory.period;
+  // "... seized 750 tons of arms. [...] the seizure, which the navy said happened in late June": a later sentence dates it.
+  else if (undated) {
+    const later = laterDate(doc, sentence, d, published);
+    if (later) {
+      period = later.period;
+      timeSpan = later.span;
+    }
+  }
   if (period?.start && !memory.period) {
     memory.period = period;
     memory.periodParties = parties;
@@ -129,6 +142,45 @@ const leadCounts = new WeakMap<PeriodMemory, { sentence: number; items: Set<stri
 
 /** The transfer told last in each segment, with its period (or none), for "the package", "this shipment". */
 const lastTold = new WeakMap<PeriodMemory, { period: Period | null; parties: string }>();
+
+/**
+ * The date a later sentence of the segment gives the shipment a claim told, pointing back to it ("the seizure, which
+ * the navy said happened in late June"): the first within reach whose sentence names no state but the claim's parties.
+ */
+function laterDate(doc: ArmsDocument, sentence: Span, d: PeriodScope, published: string | null): { period: Period; span: Span } | null {
+  const lex = timeLexicon();
+  const i = doc.sentences.findIndex((s) => s.span.start === sentence.start);
+  if (i < 0) return null;
+  const segment = doc.sentences[i].segment;
+  for (let j = i + 1; j < doc.sentences.length && j <= i + lex.laterDatingReach; j++) {
+    const s = doc.sentences[j];
+    if (s.segment !== segment) break;
+    const text = doc.slice(s.span);
+    const back = lex.laterDating.exec(text);
+    // "approved the delivery of tanks in January" names a delivery of its own; the date must follow closely.
+    if (!back || /^\s+of\b/i.test(text.slice(back.index + back[0].length))) continue;
+    const from = s.span.start + back.index + back[0].length;
+    const states = doc.within(doc.mentions, s.span).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity);
+    if (states.some((x) => x !== d.supplier && x !== d.recipient)) continue;
+    // (Times are resolved for candidate sentences only; this one may be none.)
+    const near = (t: { span: Span }) => t.span.start >= from && doc.text.slice(from, t.span.start).split(/\s+/).length <= lex.laterDatingWords;
+    const t = resolveTimes(text, published, s.span.start).find((t) => !t.speech && !t.cumulative && t.period.start && near(t));
+    if (t) return { period: t.period, span: t.span };
+  }
+  return null;
+}
+
+/** The concessive phrases of a sentence ("despite X sending drones"), each from its word to the next comma (before a space) or the sentence end. */
+function concessivePhrases(text: string, sentence: Span): Span[] {
+  const local = text.slice(sentence.start, sentence.end);
+  const out: Span[] = [];
+  for (const m of allMatches(timeLexicon().concessive, local)) {
+    // (A comma of a figure, "85,000", does not end it.)
+    const comma = /,\s/.exec(local.slice(m.index));
+    out.push({ start: sentence.start + m.index, end: sentence.start + (comma ? m.index + comma.index : local.length) });
+  }
+  return out;
+}
 
 /** The bracketed asides of a sentence, "( ... )", in document offsets. */
 function parentheses(text: string, sentence: Span): Span[] {

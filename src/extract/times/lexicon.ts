@@ -39,6 +39,12 @@ export interface TimeLexicon {
   readonly shipmentAnaphora: RegExp;
   /** ", who ...", " which ...": a relative clause that describes something named before it. */
   readonly relativeAfter: RegExp;
+  /** "the seizure", "these munitions": a later sentence that points back to the shipment told before (and may date it). */
+  readonly laterDating: RegExp;
+  readonly laterDatingReach: number;
+  readonly laterDatingWords: number;
+  /** "despite", "in spite of": the word that opens a concessive phrase, a time domain of its own. */
+  readonly concessive: RegExp;
 }
 
 function build(): TimeLexicon {
@@ -78,6 +84,10 @@ function build(): TimeLexicon {
     doneBefore: new RegExp(times.doneBefore, "i"),
     futureBefore: new RegExp(times.futureBefore, "i"),
     relativeAfter: new RegExp(times.relativeAfter, "i"),
+    laterDating: new RegExp(`\\b(?:${alternation(times.laterDating)})\\b`, "i"),
+    laterDatingReach: times.laterDatingReach,
+    laterDatingWords: times.laterDatingWords,
+    concessive: new RegExp(`\\b(?:${alternation(times.concessive)})\\b`, "gi"),
     shipmentAnaphora: new RegExp(`\\b(?:${alternation(times.shipmentAnaphora)})\\b`, "i"),
   };
 }
@@ -87,4 +97,20 @@ let cached: TimeLexicon | null = null;
 /** The time lexicon, built once. */
 export function timeLexicon(): TimeLexicon {
   return (cached ??= build());
+}
+
+/**
+ * The matches of a global pattern, as `text.matchAll(re)` gives them, without its cost: `matchAll` copies
+ * the pattern (and V8 compiles the copy anew), which for the long alternations of this lexicon costs
+ * several times the search. `allMatches(/\d+/g, "3 and 4")` → two matches, at 0 and 6.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
 }

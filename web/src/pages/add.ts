@@ -1,5 +1,5 @@
 // Add a report: paste text or a saved page, see its claims at once, store them with the write token.
-import { api } from "../api.js";
+import { api, ledgerReadOnly } from "../api.js";
 import { h, mount } from "../dom.js";
 import { claimsTable, failure, page } from "../parts.js";
 
@@ -9,7 +9,16 @@ function field(label: string, input: HTMLElement, hint?: string): HTMLElement {
   return h("label", { class: "field" }, h("span", null, label), input, hint ? h("small", { class: "muted" }, hint) : null);
 }
 
-export function addPage(main: HTMLElement): void {
+export async function addPage(main: HTMLElement): Promise<void> {
+  // A read-only ledger refuses every report (403 LEDGER_READ_ONLY): say so here instead of offering a form that cannot work.
+  if (await ledgerReadOnly()) {
+    mount(main, page("Add a report",
+      h("p", { class: "notice", role: "note", id: "read-only" }, "This ledger is served read-only: reports cannot be added to it. ",
+        "The server was started with ", h("code", null, "--read-only"), ", or its ledger cannot be written (a read-only file or database role). ",
+        "Add reports with ", h("code", null, "armsflow ingest"), " on a ledger that can be written, or through a server started without ", h("code", null, "--read-only"), "."),
+      h("p", null, h("a", { href: "/" }, "Back to the overview"))));
+    return;
+  }
   const text = h("textarea", { id: "report-text", rows: 12, required: true, placeholder: "Paste the report's text, or the HTML of a saved page" });
   const format = h("select", { id: "report-format" }, h("option", { value: "auto" }, "detect"), h("option", { value: "text" }, "text"), h("option", { value: "html" }, "HTML"));
   const url = h("input", { id: "report-url", type: "url", placeholder: "https://…" });

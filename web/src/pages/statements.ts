@@ -1,45 +1,34 @@
 // Statements, found and filtered: text, state, item, source, certainty and a date range, all in the
-// address (shareable; Back restores them), sortable, counted and paged, and exportable as shown.
-import { api, type Statement } from "../api.js";
+// address (shareable; Back restores them), sortable, counted and paged by the server (/api/statements
+// finds, sorts and counts; the page asks for one page of 100), and the page shown exportable as it is.
+import { api } from "../api.js";
 import { h, linkRow, mount } from "../dom.js";
 import { exportButtons, statementRow } from "../export.js";
-import { central, figure, itemLabel, sourceLabel, stateName, when } from "../format.js";
+import { figure, itemLabel, sourceLabel, stateName, when } from "../format.js";
 import { certaintyBadge, failure, page } from "../parts.js";
 import { navigate } from "../router.js";
 
 export const PAGE_SIZE = 100;
 const CERTAINTIES = ["asserted", "reported", "believed", "possible", "doubted", "denied"];
-/** The API's own filters; the rest (text, end of range, sorting, paging) is done here. */
-const SERVER_KEYS = ["source", "state", "item", "certainty"] as const;
-const SORTS: Record<string, (a: Statement, b: Statement) => number> = {
-  stated: (a, b) => (when(a) ?? "").localeCompare(when(b) ?? ""),
-  flow: (a, b) => `${stateName(a.supplier)}${stateName(a.recipient)}${a.item}`.localeCompare(`${stateName(b.supplier)}${stateName(b.recipient)}${b.item}`),
-  figure: (a, b) => (a.quantity?.unit ?? "").localeCompare(b.quantity?.unit ?? "") || (central(a.quantity) ?? -1) - (central(b.quantity) ?? -1),
-  source: (a, b) => sourceLabel(a.source).localeCompare(sourceLabel(b.source)),
-  certainty: (a, b) => CERTAINTIES.indexOf(a.certainty) - CERTAINTIES.indexOf(b.certainty),
-  reports: (a, b) => a.reports.length - b.reports.length,
-};
+const SORTS = ["stated", "flow", "figure", "source", "certainty", "reports"];
+/** The page's filters, as the API names them (`from` and `to` are `since` and `until` there). */
+const FILTERS: [string, string][] = [["q", "q"], ["source", "source"], ["state", "state"], ["item", "item"], ["certainty", "certainty"], ["from", "since"], ["to", "until"]];
 
-/** Whether a statement mentions the text: its states, item, source, or the sentences that carry it. */
-export function mentions(s: Statement, text: string): boolean {
-  const needle = text.trim().toLowerCase();
-  if (!needle) return true;
-  const hay = [stateName(s.supplier), stateName(s.recipient), s.supplier, s.recipient, itemLabel(s.item), sourceLabel(s.source), ...s.reports.flatMap((r) => [r.evidence, r.outlet ?? ""])].join(" \u0000 ").toLowerCase();
-  return needle.split(/\s+/).every((w) => hay.includes(w));
+/** What the page asks the API for: its filters, order and page; the server finds, sorts, counts and pages. */
+export function statementsQuery(q: URLSearchParams): { server: URLSearchParams; sort: string; dir: "asc" | "desc"; at: number } {
+  const sort = SORTS.includes(q.get("sort") ?? "") ? q.get("sort")! : "stated";
+  const dir = q.get("dir") === "asc" ? "asc" : "desc";
+  const at = Math.max(1, Math.floor(Number(q.get("page"))) || 1);
+  const server = new URLSearchParams();
+  for (const [mine, theirs] of FILTERS) if (q.get(mine)?.trim()) server.set(theirs, q.get(mine)!.trim());
+  server.set("sort", sort);
+  server.set("dir", dir);
+  server.set("limit", String(PAGE_SIZE));
+  server.set("offset", String((at - 1) * PAGE_SIZE));
+  return { server, sort, dir, at };
 }
 
-export function filterStatements(list: readonly Statement[], q: URLSearchParams): Statement[] {
-  const text = q.get("q") ?? "";
-  const from = q.get("from");
-  const to = q.get("to");
-  const sort = SORTS[q.get("sort") ?? ""] ? q.get("sort")! : "stated";
-  const dir = q.get("dir") === "asc" ? 1 : -1;
-  return list
-    .filter((s) => mentions(s, text))
-    .filter((s) => !from || (when(s) ?? "") >= from)
-    .filter((s) => !to || (when(s) ?? "9999").slice(0, 10) <= to)
-    .sort((a, b) => dir * SORTS[sort](a, b) || a.id.localeCompare(b.id));
-}
+const count = (n: number) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 function href(q: URLSearchParams, change: Record<string, string | null>): string {
   const next = new URLSearchParams(q);
@@ -72,36 +61,38 @@ function filters(q: URLSearchParams, items: readonly string[], states: readonly 
 }
 
 export async function statementsPage(main: HTMLElement, _params: string[], query: URLSearchParams): Promise<void> {
-  const server = new URLSearchParams([...SERVER_KEYS].flatMap((k) => (query.get(k) ? [[k, query.get(k)!]] : [])));
-  if (query.get("from")) server.set("since", query.get("from")!);
-  server.set("limit", "1000");
   const title = query.get("source") ? `Statements by ${query.get("source")}` : query.get("state") ? `Statements on ${stateName(query.get("state"))}` : "Statements";
   try {
-    const [{ statements, total = statements.length }, { flows }] = await Promise.all([api.statements(server.toString()), api.flows()]);
-    const list = filterStatements(statements, query);
-    const pages = Math.max(1, Math.ceil(list.length / PAGE_SIZE));
-    const at = Math.min(pages, Math.max(1, Number(query.get("page")) || 1));
-    const shown = list.slice((at - 1) * PAGE_SIZE, at * PAGE_SIZE);
-    const sort = SORTS[query.get("sort") ?? ""] ? query.get("sort")! : "stated";
-    const dir = query.get("dir") === "asc" ? "asc" : "desc";
+    const { server, sort, dir, at: asked } = statementsQuery(query);
+    let [{ statements, total = statements.length }, { flows }] = await Promise.all([api.statements(server.toString()), api.flows()]);
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    let at = asked;
+    if (at > pages && total > 0) {
+      // A page past the end (an old link, fewer statements now): the last page instead.
+      at = pages;
+      server.set("offset", String((at - 1) * PAGE_SIZE));
+      ({ statements, total = statements.length } = await api.statements(server.toString()));
+    }
+    const first = (at - 1) * PAGE_SIZE + 1;
     const head = (key: string, label: string, cls?: string) => h("th", { scope: "col", class: cls ?? null, "aria-sort": sort === key ? (dir === "asc" ? "ascending" : "descending") : null },
       h("a", { href: href(query, { sort: key, dir: sort === key && dir === "desc" ? "asc" : "desc" }), class: "sort" }, label, sort === key ? (dir === "asc" ? " ▲" : " ▼") : ""));
     const items = [...new Set(flows.map((f) => f.item))].sort();
     const states = [...new Set(flows.flatMap((f) => [f.supplier, f.recipient]))];
-    // The server counts what matches its filters; past the 1,000 read here, the page says so rather than undercount.
-    const capped = total > statements.length;
-    const of = capped ? `${list.length.toLocaleString("en-US")} read of ${total.toLocaleString("en-US")} matching (narrow the filters to reach the rest)` : `${list.length.toLocaleString("en-US")} statement${list.length === 1 ? "" : "s"}`;
-    const count = list.length === 0 ? "No statement matches." : `Showing ${(at - 1) * PAGE_SIZE + 1}–${(at - 1) * PAGE_SIZE + shown.length} of ${of}.`;
+    const summary = statements.length === 0
+      ? (total === 0 ? "No statement matches." : `No statements on this page: ${count(total)} match.`)
+      : `Showing ${count(first)}–${count(first + statements.length - 1)} of ${count(total)} statement${total === 1 ? "" : "s"}.`;
     const pager = pages > 1 ? h("nav", { class: "pager", "aria-label": "Pages" },
-      at > 1 ? h("a", { href: href(query, { page: String(at - 1) }), rel: "prev" }, "← Previous") : null,
-      h("span", null, ` Page ${at} of ${pages} `),
-      at < pages ? h("a", { href: href(query, { page: String(at + 1) }), rel: "next" }, "Next →") : null) : null;
+      at > 1 ? h("a", { href: href(query, { page: null }), class: "first", "aria-label": "First page" }, "« First") : null,
+      at > 1 ? h("a", { href: href(query, { page: at - 1 > 1 ? String(at - 1) : null }), rel: "prev" }, "← Previous") : null,
+      h("span", { class: "at" }, ` Page ${count(at)} of ${count(pages)} `),
+      at < pages ? h("a", { href: href(query, { page: String(at + 1) }), rel: "next" }, "Next →") : null,
+      at < pages ? h("a", { href: href(query, { page: String(pages) }), class: "last", "aria-label": "Last page" }, "Last »") : null) : null;
     mount(main, page(title,
       filters(query, items, states),
-      h("div", { class: "section-head" }, h("p", { class: "count", role: "status" }, count), exportButtons("armsflow-statements", () => list.map(statementRow))),
-      shown.length === 0 ? null : h("div", { class: "table-wrap" }, h("table", { class: "statement-list" },
+      h("div", { class: "section-head" }, h("p", { class: "count", role: "status" }, summary), exportButtons("armsflow-statements", () => statements.map(statementRow))),
+      statements.length === 0 ? null : h("div", { class: "table-wrap" }, h("table", { class: "statement-list" },
         h("thead", null, h("tr", null, head("stated", "Stated"), head("flow", "Flow"), head("figure", "Figure", "num"), head("source", "Source"), head("certainty", "Certainty"), head("reports", "Reports", "num hide-narrow"))),
-        h("tbody", null, shown.map((s) => linkRow(`/statements/${encodeURIComponent(s.id)}`, navigate,
+        h("tbody", null, statements.map((s) => linkRow(`/statements/${encodeURIComponent(s.id)}`, navigate,
           h("td", null, when(s) ?? "—"),
           h("td", null, `${stateName(s.supplier)} → ${s.recipient ? stateName(s.recipient) : s.kind}: ${itemLabel(s.item)}`),
           h("td", { class: "num" }, h("a", { href: `/statements/${encodeURIComponent(s.id)}` }, figure(s.quantity))),
