@@ -105,9 +105,10 @@ async function main(): Promise<void> {
     ["/api/flows", 20],
     ["/api/flows?sparklines=true", 5],
     ["/api/flows/PRK/RUS/artillery-ammunition", 20],
+    ["/api/flows/PRK/RUS/artillery-ammunition?limit=50", 30],
     ["/api/sources", 10],
   ];
-  const aggregates = new Set(["/api/flows", "/api/flows?sparklines=true", "/api/flows/PRK/RUS/artillery-ammunition", "/api/sources"]);
+  const aggregates = new Set(["/api/flows", "/api/flows?sparklines=true", "/api/flows/PRK/RUS/artillery-ammunition", "/api/flows/PRK/RUS/artillery-ammunition?limit=50", "/api/sources"]);
   console.log(`${"route".padEnd(66)} ${"runs".padStart(4)} ${"median".padStart(9)} ${"p95".padStart(9)}  status, size`);
   const measure = async (app: typeof raw, url: string, runs: number, label: string) => {
     const first = await app.inject({ url }); // warm-up: JIT, SQLite's page cache (and the memo, when cached)

@@ -60,6 +60,19 @@ function bodyOfState(kind: string, state: string): string | null {
  *     canonicalSource({speaker: null, org: "NIS", country: "KOR"})                      → "body:kor-nis"
  */
 export function canonicalSource(s: Source): string {
+  // Linking asks for the keys of the same few sources again and again (every pair of candidate claims).
+  const key = `${s.speaker ?? ""}\u0000${s.org ?? ""}\u0000${s.country ?? ""}`;
+  const known = canonicalCache.get(key);
+  if (known !== undefined) return known;
+  if (canonicalCache.size >= 20_000) canonicalCache.clear();
+  const found = computeCanonical(s);
+  canonicalCache.set(key, found);
+  return found;
+}
+
+const canonicalCache = new Map<string, string>();
+
+function computeCanonical(s: Source): string {
   if (s.speaker) {
     const known = personId(s.speaker);
     if (known) return `person:${known}`;

@@ -42,13 +42,16 @@ const party = { type: "string", pattern: "^[A-Za-z]{3}(-[A-Za-z0-9]{1,20})?$", d
 export async function flowRoutes(app: FastifyInstance, { store, engine, cache }: RouteOptions): Promise<void> {
   const allFlows = () => cache.get("flows", () => store.listFlows());
 
-  app.get<{ Querystring: { state?: string; item?: Item; sparklines?: boolean } }>("/api/flows", {
+  app.get<{ Querystring: { state?: string; item?: Item; sparklines?: boolean; conflicts?: boolean } }>("/api/flows", {
     schema: {
       summary: "Every flow (supplier, recipient, item) with its latest figure",
       tags: ["flows"],
       querystring: {
         type: "object", additionalProperties: false,
-        properties: { state: params.iso3, item, sparklines: { type: "boolean", default: false, description: "add each flow's figures over time" } },
+        properties: {
+          state: params.iso3, item, sparklines: { type: "boolean", default: false, description: "add each flow's figures over time" },
+          conflicts: { type: "boolean", default: false, description: "add each flow's lists of conflicting figures (else only `conflict_count`; one flow's answer always has them)" },
+        },
       },
       response: {
         200: {
@@ -56,7 +59,7 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
           properties: {
             flows: {
               type: "array",
-              items: { allOf: [{ $ref: "Flow#" }, { type: "object", properties: { points: { type: "array", items: { type: "array", items: { type: ["string", "number"] } } } } }] },
+              items: { allOf: [{ $ref: "Flow#" }, { type: "object", properties: { conflict_count: { type: "integer", description: "how many conflicts the flow has (their lists with conflicts=true)" }, points: { type: "array", items: { type: "array", items: { type: ["string", "number"] } } } } }] },
             },
           },
         },
@@ -64,11 +67,13 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
       },
     },
   }, async (request) => {
-    const { state, item: wanted, sparklines } = request.query;
+    const { state, item: wanted, sparklines, conflicts } = request.query;
     const upper = state?.toUpperCase();
     let flows: Flow[] = await allFlows();
     if (upper) flows = flows.filter((f) => f.supplier === upper || f.recipient === upper);
     if (wanted) flows = flows.filter((f) => f.item === wanted);
+    // The conflict lists are most of a big ledger's summaries: counted here, listed only when asked.
+    flows = flows.map((f) => ({ ...f, conflict_count: f.conflicts?.length ?? 0, ...(conflicts ? {} : { conflicts: undefined }) }));
     if (!sparklines) return { flows };
     const byFlow = await cache.get("flows:points", async () => {
       const top = (await allFlows()).slice(0, SPARKLINE_FLOWS);
@@ -78,7 +83,7 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
     return { flows: flows.map((f) => ({ ...f, points: byFlow.get(`${f.supplier}>${f.recipient}>${f.item}`) })) };
   });
 
-  app.get<{ Params: { supplier: string; recipient: string; item: Item } }>("/api/flows/:supplier/:recipient/:item", {
+  app.get<{ Params: { supplier: string; recipient: string; item: Item }; Querystring: { limit?: number; offset: number } }>("/api/flows/:supplier/:recipient/:item", {
     schema: {
       summary: "One flow (with its conflicting figures): its statements in time order, the estimate curve, the likelihood, and the balance with the reverse flow",
       tags: ["flows"],
@@ -87,12 +92,22 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
         // A state or a body of one ("RUS-WAGNER", as flows name it).
         properties: { supplier: party, recipient: party, item },
       },
+      querystring: {
+        type: "object", additionalProperties: false,
+        properties: {
+          limit: { type: "integer", minimum: 1, maximum: 10_000, description: "a page of the timeline: at most this many statements (default: all of them)" },
+          offset: { type: "integer", minimum: 0, default: 0, description: "where the page starts in the flow's time order" },
+        },
+      },
       response: {
         200: {
           type: "object",
           properties: {
             flow: { $ref: "Flow#" },
             statements: { type: "array", items: { $ref: "Statement#" } },
+            total: { type: "integer", description: "how many statements the flow has; `statements` holds those from `offset`, at most `limit`" },
+            offset: { type: "integer" },
+            limit: { type: ["integer", "null"], description: "the page size asked for, null for the whole timeline" },
             estimate: {
               type: "array",
               description: "the flow's estimate curves (src/estimate), one per unit: dated points with low, median and high; `outside`: the stated figures the band leaves above or below it, with the reason (`note`, one sentence), or null",
@@ -117,7 +132,11 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
     const all = await allFlows();
     const flow = all.find((f) => f.supplier === supplier && f.recipient === recipient && f.item === wanted);
     if (!flow) throw new ArmsflowError("FLOW_NOT_FOUND");
-    const statements = await store.getFlow(supplier, recipient, wanted);
+    const { limit, offset } = request.query;
+    const paged = limit !== undefined || offset > 0;
+    const statements = await store.getFlow(supplier, recipient, wanted, paged ? { limit, offset } : {});
+    // The estimate, likelihood and balance weigh the whole flow; they read figures and sources, never reports.
+    const whole = paged ? await store.getFlow(supplier, recipient, wanted, { reports: false }) : statements;
     // The reverse flow is everything that goes back, whatever the item: oil and money for shells.
     const reverseFlows = all.filter((f) => f.supplier === recipient && f.recipient === supplier);
     // Only figures are weighed against each other: the reverse statements' reports are not read.
@@ -125,10 +144,13 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
     return {
       flow,
       statements,
-      estimate: withOutside(engine.flowCurves(statements), statements),
-      likelihood: engine.likelihood(statements),
+      total: whole.length,
+      offset,
+      limit: limit ?? null,
+      estimate: withOutside(engine.flowCurves(whole), whole),
+      likelihood: engine.likelihood(whole),
       reverse: { flows: reverseFlows },
-      balance: engine.balance(statements, reverse),
+      balance: engine.balance(whole, reverse),
     };
   });
 }
