@@ -388,6 +388,7 @@ export function kyselyStore(db: Kysely<Database>, schema?: string, readOnly: str
     countDocuments: () => again(() => read.countDocuments(db)),
     listClaims: (f) => again(() => read.listClaims(db, f)),
     listStatements: (f) => again(() => read.listStatements(db, f)),
+    countStatements: (f) => again(() => read.countStatements(db, f)),
     getStatement: (id) => again(() => read.getStatement(db, id)),
     listFlows: () => again(() => read.listFlows(db)),
     getFlow: (s, r, i, o) => again(() => read.getFlow(db, s, r, i, o)),

@@ -1,5 +1,5 @@
 // Reading the ledger back: statements with their reports, flows, sources, claims and documents.
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { Claim, Item } from "../core/claim.js";
 import type { Flow, Report, SourceRecord, Statement } from "../core/ledger.js";
 import { chainPaths, relayChains, type ChainPath, type RelayChain } from "../link/independence.js";
@@ -43,7 +43,22 @@ async function withReports(db: Db, rows: StatementRow[], wanted = true): Promise
 }
 
 export async function listStatements(db: Db, f: StatementFilter = {}): Promise<Statement[]> {
-  let q = db.selectFrom("statements").selectAll();
+  let q = filtered(db.selectFrom("statements").selectAll(), f);
+  // Undated last on both engines (SQLite sorts nulls first, PostgreSQL last).
+  q = q.orderBy(sql`coalesce(stated, '9999')`).orderBy("id");
+  if (f.limit !== undefined) q = q.limit(f.limit);
+  if (f.offset) q = q.offset(f.offset).$if(f.limit === undefined, (qq) => qq.limit(1e9));
+  return withReports(db, await q.execute(), f.reports !== false);
+}
+
+/** How many statements the filter lets through, whatever the page (counted in SQL). */
+export async function countStatements(db: Db, f: StatementFilter = {}): Promise<number> {
+  const row = await filtered(db.selectFrom("statements").select((eb) => eb.fn.countAll().as("n")), f).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The filter's conditions, the same for a page of statements and for their count. */
+function filtered<O>(q: SelectQueryBuilder<Database, "statements", O>, f: StatementFilter): SelectQueryBuilder<Database, "statements", O> {
   if (f.supplier) q = q.where("supplier", "=", f.supplier);
   if (f.recipient) q = q.where("recipient", "=", f.recipient);
   if (f.state) q = q.where((eb) => eb.or([eb("supplier", "=", f.state!), eb("recipient", "=", f.state!)]));
@@ -55,11 +70,7 @@ export async function listStatements(db: Db, f: StatementFilter = {}): Promise<S
     const like = `%${f.source.toLowerCase()}%`;
     q = q.where((eb) => eb.or([eb(eb.fn("lower", ["speaker"]), "like", like), eb(eb.fn("lower", ["org"]), "like", like)]));
   }
-  // Undated last on both engines (SQLite sorts nulls first, PostgreSQL last).
-  q = q.orderBy(sql`coalesce(stated, '9999')`).orderBy("id");
-  if (f.limit !== undefined) q = q.limit(f.limit);
-  if (f.offset) q = q.offset(f.offset).$if(f.limit === undefined, (qq) => qq.limit(1e9));
-  return withReports(db, await q.execute(), f.reports !== false);
+  return q;
 }
 
 export async function getStatement(db: Db, id: string): Promise<Statement | null> {

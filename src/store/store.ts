@@ -102,6 +102,8 @@ export interface Store {
   countDocuments(): Promise<number>;
   listClaims(filter?: ClaimFilter): Promise<Claim[]>;
   listStatements(filter?: StatementFilter): Promise<Statement[]>;
+  /** How many statements the filter lets through, whatever `limit` and `offset` (counted by the engine). */
+  countStatements(filter?: StatementFilter): Promise<number>;
   getStatement(id: string): Promise<Statement | null>;
   listFlows(): Promise<Flow[]>;
   /** A flow's statements in time order (stated date, then period end). */

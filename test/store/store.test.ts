@@ -109,6 +109,20 @@ describe.each(list)("store on $name", (engine: Engine) => {
     expect(await store.getFlow("PRK", "RUS", "artillery-ammunition", { limit: 2, offset: 9 })).toEqual([]);
   });
 
+  it("counts the statements a filter lets through as many as it lists, whatever the page", async () => {
+    const line = (value: number, who: string) => `Officials of the ${who} put the containers sent north at ${value}.`;
+    const bodies = ["Port Authority", "Customs Service", "Coast Guard", "Rail Board"];
+    for (let i = 0; i < bodies.length; i++)
+      await store.putDocument(makeDoc({ id: `c${i}`, outlet: "Harbour Post", published: `2024-0${i + 2}-01` }, [line(1000 * (i + 1), bodies[i])], [
+        { evidence: line(1000 * (i + 1), bodies[i]), org: bodies[i], country: "KOR", quantity: { value: 1000 * (i + 1) }, cumulative: true, stated: `2024-0${i + 2}-01` },
+      ]));
+    for (const filter of [{}, { supplier: "PRK" }, { state: "RUS" }, { source: "coast" }, { since: "2024-03-15" }, { item: "drones" as const }, { limit: 1, offset: 1 }]) {
+      const { limit: _l, offset: _o, ...all } = filter as { limit?: number; offset?: number };
+      expect(await store.countStatements(filter), JSON.stringify(filter)).toBe((await store.listStatements(all)).length);
+    }
+    expect(await store.countStatements({ since: "2024-03-15" })).toBe(2);
+  });
+
   it("keeps each flow's summary in step with every write, a new version's changed figure included", async () => {
     const total = (id: string, published: string, value: number) =>
       makeDoc({ id, outlet: "Morning Ledger", published }, [`The tally now stands at ${value} containers, Kang Min-jun told reporters.`], [

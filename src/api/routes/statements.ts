@@ -10,14 +10,13 @@ import type { RouteOptions } from "./flows.js";
 export async function statementRoutes(app: FastifyInstance, { store, cache }: RouteOptions): Promise<void> {
   /**
    * How many statements match, whatever the page: a page that is not full ends the list, so it tells the
-   * count itself; else the matching rows are counted without their reports (memoised like the other
-   * whole-ledger reads).
+   * count itself; else the engine counts the matching rows (memoised like the other whole-ledger reads).
    */
   const total = async (filter: StatementFilter, returned: number): Promise<number> => {
     const { limit, offset = 0, ...rest } = filter;
     if (returned > 0 && (limit === undefined || returned < limit)) return offset + returned;
     const key = `statements:total:${JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)))}`;
-    return cache.get(key, async () => (await store.listStatements({ ...rest, reports: false })).length);
+    return cache.get(key, () => store.countStatements(rest));
   };
 
   /** Every statement the store's filters let through, with its reports, memoised like the other whole-ledger reads. */
