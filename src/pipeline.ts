@@ -1,5 +1,5 @@
 import type { ArmsDocument, DocumentMeta } from "./core/document.js";
-import type { NamedStage } from "./core/pipeline.js";
+import { skipWhen, type NamedStage } from "./core/pipeline.js";
 import { assembleClaims } from "./extract/assemble-claims.js";
 import { attributeSentences } from "./extract/attribute-sentences.js";
 import { findCandidates } from "./extract/find-candidates.js";
@@ -38,7 +38,7 @@ export function pipelineStages(options: IngestOptions & { prefilter?: boolean } 
  * such a page they could add nothing. Most pages of a general crawl that name a state are of this kind.
  */
 function skipWithoutCandidates(stage: NamedStage): NamedStage {
-  return { name: stage.name, run: (doc) => (doc.sentences.some((s) => s.candidate !== false) ? stage.run(doc) : undefined) };
+  return skipWhen(stage, (doc) => !doc.sentences.some((s) => s.candidate !== false));
 }
 
 let shared: NamedStage[] | null = null;

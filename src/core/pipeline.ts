@@ -6,6 +6,11 @@ export interface NamedStage {
   readonly run: Stage;
 }
 
+/** The same stage, not run on a document for which `skip` says so (a page the prefilter spared, a page with no candidate). */
+export function skipWhen(stage: NamedStage, skip: (doc: ArmsDocument) => boolean): NamedStage {
+  return { name: stage.name, run: (doc) => (skip(doc) ? undefined : stage.run(doc)) };
+}
+
 export interface RunOptions {
   /** Milliseconds one document may take through all stages (default docBudgetMs()); 0 or Infinity: no budget. */
   readonly budgetMs?: number;

@@ -1,5 +1,5 @@
 import type { ArmsDocument, Stage } from "../core/document.js";
-import type { NamedStage } from "../core/pipeline.js";
+import { skipWhen, type NamedStage } from "../core/pipeline.js";
 import { BODIES, GROUPS, OUTLETS, PEOPLE, STATES } from "../knowledge/gazetteer.js";
 import placesData from "../knowledge/places.json" with { type: "json" };
 import { WORD_CHAR, caseMask } from "./mentions/matcher.js";
@@ -205,7 +205,7 @@ export function prefilterPage(): Stage {
 
 /** A heavy stage that does not run on a document the prefilter marked. */
 export function skipOffTopic(stage: NamedStage): NamedStage {
-  return { name: stage.name, run: (doc) => (offTopic.has(doc) ? undefined : stage.run(doc)) };
+  return skipWhen(stage, isOffTopic);
 }
 
 /** Whether the prefilter is on: ARMSFLOW_PREFILTER=0 turns it off (to check that it changes no claim). */
