@@ -109,8 +109,12 @@ export async function workQueue(boss: PgBoss, store: Store, options: WorkOptions
   const counts = { done: 0, failed: 0 };
   let running = 0;
   try {
+    // pg-boss waits its polling interval after every fetch, even one that found a job: a worker took one
+    // document per 2 s whatever the documents cost. A worker that has just finished a job is told to fetch again
+    // at once (notifyWorker); only an empty queue is polled at the interval.
+    const ids: string[] = [];
     for (let k = 0; k < jobs; k++)
-      await boss.work<JobData>(QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 2 }, async ([job]) => {
+      ids[k] = await boss.work<JobData>(QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 2 }, async ([job]) => {
         running++;
         try {
           const d = job.data;
@@ -127,6 +131,7 @@ export async function workQueue(boss: PgBoss, store: Store, options: WorkOptions
           throw error;
         } finally {
           running--;
+          if (ids[k] && !signal?.aborted) boss.notifyWorker(ids[k]);
         }
       });
     await new Promise<void>((resolve) => {
