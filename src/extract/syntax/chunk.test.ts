@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tagText } from "../tag-sentences.js";
 import { SentenceSyntax } from "./arguments.js";
-import { chunk } from "./chunk.js";
+import { chunk, codeTokens } from "./chunk.js";
 
 /** "[NP North Korea] [VP sent] ..." for a text, tagged by wink. */
 function chunks(text: string): string[] {
@@ -34,6 +34,16 @@ describe("tagText", () => {
     expect(tokens.map((t) => text.slice(t.span.start, t.span.end))).toEqual(["Iran", "’s", "drones", "reached", "Russia", "."]);
     expect(tokens[3].pos).toBe("VERB");
     expect(tokens[3].lemma).toBe("reach");
+  });
+});
+
+describe("codeTokens", () => {
+  it("gives one letter a word, whatever the word: names of Object's own properties are words too", () => {
+    for (const text of ["The constructor of the ships said they were sent to Russia.", "A valueOf test and a toString call were shipped.", "The hasOwnProperty clause of the deal names the buyer."]) {
+      const coded = codeTokens(tagText(text), text);
+      expect(coded).toMatch(/^[A-Za-z,.;:()"'-]+$/);
+      expect(coded.length).toBe(tagText(text).length);
+    }
   });
 });
 

@@ -17,20 +17,26 @@ export interface Chunk {
   readonly possessive: number;
 }
 
-const codes = grammar.codes as Record<string, string>;
-const words = grammar.words as Record<string, string>;
+// (Maps, not the JSON objects: a word such as "constructor" must not find Object's own properties.)
+const codes = new Map(Object.entries(grammar.codes as Record<string, string>));
+const words = new Map(Object.entries(grammar.words as Record<string, string>));
 const patterns = grammar.patterns.map((p) => ({ kind: p.kind as Chunk["kind"], re: new RegExp(p.re, "y") }));
 const passiveAux = new Set(grammar.passiveAux);
-const adverbPairs = grammar.adverbPairs.map(([a, b]) => [a.toLowerCase(), b.toLowerCase()] as const);
+/** "at least", "up to": the second words of each first word. */
+const adverbPairs = new Map<string, Set<string>>();
+for (const [a, b] of grammar.adverbPairs) adverbPairs.set(a.toLowerCase(), (adverbPairs.get(a.toLowerCase()) ?? new Set()).add(b.toLowerCase()));
 
 /** The code of each word (`chunks.json`); a hyphen that joins two words makes them one modifier ("Iranian-made"). */
 export function codeTokens(tokens: readonly Token[], text: string): string {
   const out: string[] = [];
+  const lowered: string[] = [];
   let joinNext = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const word = text.slice(t.span.start, t.span.end);
-    const own = words[word.toLowerCase()] ?? words[word] ?? codes[t.pos] ?? "O";
+    const lower = word.toLowerCase();
+    lowered.push(lower);
+    const own = words.get(lower) ?? words.get(word) ?? codes.get(t.pos) ?? "O";
     const hyphen = (word === "-" || word === "‑") && i > 0 && i + 1 < tokens.length && tokens[i - 1].span.end === t.span.start && tokens[i + 1].span.start === t.span.end;
     if (hyphen) {
       // "Iranian-made", "Russia-Ukraine", "anti-aircraft": the compound modifies the noun that follows.
@@ -42,7 +48,7 @@ export function codeTokens(tokens: readonly Token[], text: string): string {
     if (joinNext) {
       joinNext = false;
       // The compound's last part stays a noun where no noun follows it ("a drone-maker").
-      const next = tokens[i + 1] ? (codes[tokens[i + 1].pos] ?? "O") : "O";
+      const next = tokens[i + 1] ? (codes.get(tokens[i + 1].pos) ?? "O") : "O";
       out.push(next === "N" || next === "P" || next === "A" ? "A" : own === "V" ? "A" : own);
       continue;
     }
@@ -50,9 +56,7 @@ export function codeTokens(tokens: readonly Token[], text: string): string {
   }
   // "at least", "up to": one adverb, no preposition ("at" would make "24 missiles" a target).
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = text.slice(tokens[i].span.start, tokens[i].span.end).toLowerCase();
-    const b = text.slice(tokens[i + 1].span.start, tokens[i + 1].span.end).toLowerCase();
-    if (adverbPairs.some(([x, y]) => x === a && y === b)) out[i] = out[i + 1] = "B";
+    if (adverbPairs.get(lowered[i])?.has(lowered[i + 1])) out[i] = out[i + 1] = "B";
   }
   return out.join("");
 }
