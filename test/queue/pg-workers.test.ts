@@ -71,10 +71,10 @@ afterAll(async () => {
   }
 });
 
-// About six minutes on a quiet machine, nearly all of it waiting (under a minute of CPU): opt-in with
-// ARMSFLOW_HEAVY=1 until the waits are understood. Workers started together used to race to create the
-// ledger's schema; that race is fixed and shown by test/store/open-together.test.ts.
-describe.skipIf(process.env.ARMSFLOW_HEAVY !== "1")("workers on PostgreSQL", () => {
+// It used to take six minutes, nearly all of it waiting: pg-boss waited its 2 s polling interval after every job
+// (src/queue/pg-queue.ts now wakes a worker that has just finished one). Three minutes under heavy load now, most
+// of it the start-up of seven CLI processes.
+describe("workers on PostgreSQL", () => {
   it("three workers, one killed mid-run, end with the ledger of one worker; a page failing three times is parked with its error", async (ctx) => {
     if (!reachable) return ctx.skip();
     const worker = (queue: string, ledgerSchema: string) =>
