@@ -1,8 +1,11 @@
 // Response times of the API's main reads on a ledger of 100,000 documents (SQLite), in-process with inject().
-// Run: npx tsx bench/api.bench.ts [documents]   (timings are printed, never asserted)
+// Run: npx tsx bench/api.bench.ts [documents] [--quick] [--json] [--only=WORD,...] [--ledger=FILE]   (timings are printed, never asserted)
+// --quick: 10,000 documents (unless given) and fewer runs; --json: the figures as one JSON line last (bench/run.ts);
+// --only: the routes whose URL holds one of the words; --ledger: keep the generated ledger in FILE and reuse it when
+// it is there (the 100,000-document ledger takes a minute or more to write: before/after runs can share it).
 // The ledger is written straight into the store's tables in batches: running 100,000 reports through
 // the pipeline and the linker would take most of an hour, and the reads do not care how rows were made.
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -11,7 +14,13 @@ import { build } from "../src/api/app.js";
 import { openStore } from "../src/store/open-store.js";
 import type { Database } from "../src/store/schema.js";
 
-const DOCUMENTS = Number(process.argv[2] ?? 100_000);
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const QUICK = args.includes("--quick");
+const JSON_OUT = args.includes("--json");
+const ONLY = flag("only")?.split(",").filter(Boolean) ?? [];
+const LEDGER = flag("ledger");
+const DOCUMENTS = Number(args.find((a) => !a.startsWith("--")) ?? (QUICK ? 10_000 : 100_000));
 const CLAIMS_PER_DOC = 2;
 const CLAIMS_PER_STATEMENT = 5; // a statement retold by five outlets
 const BATCH = 500;
@@ -83,18 +92,21 @@ async function generate(db: Kysely<Database>): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const log = JSON_OUT ? console.error : console.log;
   const dir = mkdtempSync(join(tmpdir(), "armsflow-bench-"));
-  const store = await openStore({ db: join(dir, "bench.db") });
+  const file = LEDGER ?? join(dir, "bench.db");
+  const reuse = LEDGER !== undefined && existsSync(LEDGER);
+  const store = await openStore({ db: file });
   const db = (store as unknown as { db: Kysely<Database> }).db;
   let t0 = performance.now();
-  await generate(db);
-  console.log(`ledger: ${await store.countDocuments()} documents, ${DOCUMENTS * CLAIMS_PER_DOC} claims, ${Math.ceil((DOCUMENTS * CLAIMS_PER_DOC) / CLAIMS_PER_STATEMENT)} statements, written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (!reuse) await generate(db);
+  log(`ledger: ${await store.countDocuments()} documents, ${DOCUMENTS * CLAIMS_PER_DOC} claims, ${Math.ceil((DOCUMENTS * CLAIMS_PER_DOC) / CLAIMS_PER_STATEMENT)} statements, ${reuse ? `reused (${file})` : `written in ${((performance.now() - t0) / 1000).toFixed(1)} s`}`);
   // Raw: every read goes to the store. Cached: the whole-ledger aggregates are memoised between writes.
   const raw = await build({ store, token: "bench", cacheMs: 0 });
   const cached = await build({ store, token: "bench" });
   const doc = `doc-${Math.floor(DOCUMENTS * 0.54)}`;
   const statement = `st-${Math.floor((DOCUMENTS * CLAIMS_PER_DOC) / CLAIMS_PER_STATEMENT / 2)}`;
-  const reads: [string, number][] = [
+  let reads: [string, number][] = [
     ["/api/documents?limit=100", 30],
     [`/api/documents/${doc}`, 30],
     [`/api/claims?doc=${doc}`, 30],
@@ -108,29 +120,46 @@ async function main(): Promise<void> {
     ["/api/flows/PRK/RUS/artillery-ammunition?limit=50", 30],
     ["/api/sources", 10],
   ];
+  if (ONLY.length) reads = reads.filter(([url]) => ONLY.some((w) => url.includes(w)));
+  if (QUICK) reads = reads.map(([url, runs]) => [url, Math.min(runs, 10)]);
+  const figures: Record<string, { median_ms: number; p95_ms: number; cpu_median_ms: number; cpu_p95_ms: number; first_cpu_ms: number; kb: number; runs: number }> = {};
   const aggregates = new Set(["/api/flows", "/api/flows?sparklines=true", "/api/flows/PRK/RUS/artillery-ammunition", "/api/flows/PRK/RUS/artillery-ammunition?limit=50", "/api/sources"]);
-  console.log(`${"route".padEnd(66)} ${"runs".padStart(4)} ${"median".padStart(9)} ${"p95".padStart(9)}  status, size`);
+  log(`${"route".padEnd(66)} ${"runs".padStart(4)} ${"median".padStart(9)} ${"p95".padStart(9)} ${"cpu med".padStart(9)} ${"cpu p95".padStart(9)} ${"1st cpu".padStart(9)}  status, size`);
   const measure = async (app: typeof raw, url: string, runs: number, label: string) => {
-    const first = await app.inject({ url }); // warm-up: JIT, SQLite's page cache (and the memo, when cached)
+    // Warm-up: JIT, SQLite's page cache, and what is kept (the memo when cached; what is kept by the ledger's stamp, in
+    // both). Its CPU time (`1st cpu`, `first_cpu_ms`) bounds that of a read after a write: a miss, plus the JIT of a first request.
+    let c0 = process.cpuUsage();
+    const first = await app.inject({ url });
+    const firstCpu = process.cpuUsage(c0);
+    const firstMs = (firstCpu.user + firstCpu.system) / 1000;
     const times: number[] = [];
+    const cpus: number[] = [];
     for (let i = 0; i < runs; i++) {
       t0 = performance.now();
+      c0 = process.cpuUsage();
       await app.inject({ url });
+      const c = process.cpuUsage(c0);
       times.push(performance.now() - t0);
+      cpus.push((c.user + c.system) / 1000); // the process's CPU time: SQLite runs on this thread, so this is the read's own work
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)];
-    const p95 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)];
-    console.log(`${(url + label).padEnd(66)} ${String(runs).padStart(4)} ${median.toFixed(1).padStart(6)} ms ${p95.toFixed(1).padStart(6)} ms  ${first.statusCode}, ${(first.body.length / 1024).toFixed(0)} KB`);
+    const quantiles = (list: number[]) => {
+      list.sort((a, b) => a - b);
+      return [list[Math.floor(list.length / 2)], list[Math.min(list.length - 1, Math.ceil(list.length * 0.95) - 1)]];
+    };
+    const [median, p95] = quantiles(times);
+    const [cpuMedian, cpuP95] = quantiles(cpus);
+    figures[url + label] = { median_ms: Number(median.toFixed(1)), p95_ms: Number(p95.toFixed(1)), cpu_median_ms: Number(cpuMedian.toFixed(1)), cpu_p95_ms: Number(cpuP95.toFixed(1)), first_cpu_ms: Number(firstMs.toFixed(1)), kb: Math.round(first.body.length / 1024), runs };
+    log(`${(url + label).padEnd(66)} ${String(runs).padStart(4)} ${median.toFixed(1).padStart(6)} ms ${p95.toFixed(1).padStart(6)} ms ${cpuMedian.toFixed(1).padStart(6)} ms ${cpuP95.toFixed(1).padStart(6)} ms ${firstMs.toFixed(1).padStart(6)} ms  ${first.statusCode}, ${(first.body.length / 1024).toFixed(0)} KB`);
   };
   for (const [url, runs] of reads) {
     await measure(raw, url, runs, "");
-    if (aggregates.has(url)) await measure(cached, url, 30, " (cached)");
+    if (aggregates.has(url)) await measure(cached, url, QUICK ? 10 : 30, " (cached)");
   }
   await raw.close();
   await cached.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
+  if (JSON_OUT) console.log(JSON.stringify({ api_documents: DOCUMENTS, api_routes: figures, peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));
 }
 
 await main();

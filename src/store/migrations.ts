@@ -212,6 +212,17 @@ const migrations: Record<string, Migration> = {
       // Keys are data, not schema: nothing to undo.
     },
   },
+  "0006-documents-newest": {
+    async up(db: Kysely<any>) {
+      // The documents' list, newest ingested first (/api/documents, "new since your last visit"), read from an index in
+      // its own order (read-ledger.ts, documentsQuery): a page of it walks a hundred entries, not a sort of the ledger.
+      // The tie-breakers are part of it: a bulk load gives a whole batch one ingestion time.
+      await sql`create index documents_newest on documents (current, ingested_at, (coalesce(published, '')), id)`.execute(db);
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex("documents_newest").ifExists().execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -79,12 +79,20 @@ export async function getStatement(db: Db, id: string): Promise<Statement | null
 }
 
 export async function getFlow(db: Db, supplier: string, recipient: string, item: Item, o: ReadOptions = {}): Promise<Statement[]> {
-  const rows = await db.selectFrom("statements").selectAll().where("kind", "=", "transfer").where("supplier", "=", supplier).where("recipient", "=", recipient).where("item", "=", item).execute();
-  const order = timeOrder(rows.map((r) => ({ id: r.id, stated: r.stated, period: r.period_start || r.period_end ? { end: r.period_end } : null }))).map((s) => s.id);
-  // A page of the timeline: ordered over the whole flow (the rows alone are cheap), reports read for the page only.
+  const flow = db.selectFrom("statements").where("kind", "=", "transfer").where("supplier", "=", supplier).where("recipient", "=", recipient).where("item", "=", item);
   const offset = o.offset ?? 0;
-  const page = o.limit !== undefined || offset ? order.slice(offset, o.limit !== undefined ? offset + o.limit : undefined) : order;
-  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const paged = o.limit !== undefined || offset > 0;
+  // A page of the timeline: the whole flow is ordered from the few columns the order reads, and only the page's
+  // rows are read whole, with their reports.
+  const rows: Pick<StatementRow, "id" | "stated" | "period_start" | "period_end">[] = paged
+    ? await flow.select(["id", "stated", "period_start", "period_end"]).execute()
+    : await flow.selectAll().execute();
+  const order = timeOrder(rows.map((r) => ({ id: r.id, stated: r.stated, period: r.period_start || r.period_end ? { end: r.period_end } : null }))).map((s) => s.id);
+  const page = paged ? order.slice(offset, o.limit !== undefined ? offset + o.limit : undefined) : order;
+  const rowById = new Map<string, StatementRow>();
+  if (paged) {
+    for (let i = 0; i < page.length; i += CHUNK) for (const r of await db.selectFrom("statements").selectAll().where("id", "in", page.slice(i, i + CHUNK)).execute()) rowById.set(r.id, r);
+  } else for (const r of rows as StatementRow[]) rowById.set(r.id, r);
   const byId = new Map((await withReports(db, page.map((id) => rowById.get(id)!), o.reports !== false)).map((s) => [s.id, s]));
   return page.map((id) => byId.get(id)!);
 }
@@ -138,13 +146,21 @@ export async function getDocument(db: Db, id: string): Promise<StoredDocument | 
 }
 
 export async function listDocuments(db: Db, o: { limit?: number; offset?: number; since?: string; newest?: boolean } = {}): Promise<StoredDocument[]> {
+  return (await documentsQuery(db, o).execute()).map(rowToDocument);
+}
+
+/**
+ * The documents' list as a query (tests read its plan). Newest first walks the index documents_newest (migration
+ * 0006) backwards, its columns and order those of the ORDER BY: a page never sorts the ledger.
+ */
+export function documentsQuery(db: Db, o: { limit?: number; offset?: number; since?: string; newest?: boolean } = {}) {
   let q = db.selectFrom("documents").selectAll().where("current", "=", 1);
   if (o.since) q = q.where("published", ">=", o.since);
   q = o.newest
     ? q.orderBy("ingested_at", "desc").orderBy(sql`coalesce(published, '')`, "desc").orderBy("id", "desc").limit(o.limit ?? 1e9)
     : q.orderBy(sql`coalesce(published, '9999')`).orderBy("id").limit(o.limit ?? 1e9);
   if (o.offset) q = q.offset(o.offset);
-  return (await q.execute()).map(rowToDocument);
+  return q;
 }
 
 export async function countDocuments(db: Db): Promise<number> {

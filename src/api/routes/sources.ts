@@ -1,6 +1,7 @@
 // Sources with their grading and reasons, and the reporting chains that make reports less independent than they look.
 import type { FastifyInstance } from "fastify";
 import { isGenericSource } from "../../link/sources.js";
+import { ledgerStamp } from "../cache.js";
 import { sortChains } from "../chains.js";
 import { errors } from "../schemas.js";
 import type { RouteOptions } from "./flows.js";
@@ -32,8 +33,9 @@ export async function sourceRoutes(app: FastifyInstance, { store, engine, cache 
         ...errors(503),
       },
     },
-  }, async () => cache.get("sources", async () => {
-    // Every statement is graded, read as tallies of alike statements (a few rows for a whole ledger).
+  }, async () => cache.get("sources", async () => cache.stamped("sources", await cache.get("stamp", () => ledgerStamp(store)), async () => {
+    // Every statement is graded, read as tallies of alike statements (a few rows for a whole ledger). The answer is
+    // kept as long as the ledger is unchanged (its stamp), whatever the memo's time: the grades change with a write.
     const [sources, statements, chains] = await Promise.all([store.listSources(), store.tallyStatements(), store.listChainPaths()]);
     const grades = engine.gradeSources(statements, sources);
     const key = (x: { speaker: string | null; org: string | null }) => `${x.speaker ?? ""}\u0000${x.org ?? ""}`;
@@ -44,5 +46,5 @@ export async function sourceRoutes(app: FastifyInstance, { store, engine, cache 
       return { ...s, grade: g?.grade ?? null, reasons: [...(g?.reasons ?? [])] };
     });
     return { sources: graded, chains: sortChains(chains) };
-  }));
+  })));
 }
