@@ -200,7 +200,7 @@ export function statementJson(s: Statement): Record<string, unknown> {
 
 /** The rows of a statements table. */
 export function statementRows(list: readonly Statement[]): (string | number | null)[][] {
-  return list.map((s) => [s.stated, `${s.supplier ?? ""}→${s.recipient ?? ""} ${s.item}`, formatQuantity(s.quantity) + (s.cumulative ? " (total)" : ""), s.certainty, formatSource(s.source), s.reports.length, s.independent_sources, s.id]);
+  return list.map((s) => [s.stated, `${s.supplier ?? ""}→${s.recipient ?? ""} ${s.item}`, formatQuantity(s.quantity) + (s.cumulative && s.quantity ? " (total)" : ""), s.certainty, formatSource(s.source), s.reports.length, s.independent_sources, s.id]);
 }
 
 export const STATEMENT_HEAD = ["stated", "flow", "figure", "certainty", "source", "reports", "indep.", "id"];

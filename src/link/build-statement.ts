@@ -1,6 +1,7 @@
 import type { Claim, Quantity } from "../core/claim.js";
 import type { Report, Statement } from "../core/ledger.js";
 import { measureOf } from "./figure-measure.js";
+import { narrowestItem } from "./knowledge.js";
 import { agreedDay } from "./occasion.js";
 import { isGenericSource, isMediaSource, isOwnVoice, normalizeOrg, sourceKey } from "./sources.js";
 
@@ -54,7 +55,16 @@ export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltS
   const measure = figureCarrier ? measureOf(figureCarrier.claim, figureCarrier.doc.published) : null;
   const explicit = carriers.map((c) => c.claim.stated).filter((d): d is string => !!d);
   const stated = agreedDay(explicit) ?? carriers.map((c) => c.doc.published).filter((d): d is string => !!d).sort()[0] ?? null;
-  const reports: Report[] = [...carriers]
+  // Siblings (one figure told of several things of a family, linker.ts) make one statement of the narrowest thing.
+  const item = narrowestItem(carriers.map((c) => c.claim.item));
+  // One report per document: of its siblings, the claim of the statement's own item, else the one told first.
+  const told = new Map<string, Carrier>();
+  for (const c of carriers) {
+    const had = told.get(c.doc.id);
+    const better = !had || (had.claim.item !== item && (c.claim.item === item || c.claim.evidence.start < had.claim.evidence.start || (c.claim.evidence.start === had.claim.evidence.start && byText(c.claim.id, had.claim.id) < 0)));
+    if (better) told.set(c.doc.id, c);
+  }
+  const reports: Report[] = [...told.values()]
     .sort((a, b) => byText(a.doc.published, b.doc.published) || byText(a.doc.id, b.doc.id))
     .map((c) => ({
       doc: c.doc.id,
@@ -79,7 +89,7 @@ export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltS
     kind: lead.kind,
     supplier: lead.supplier,
     recipient: lead.recipient,
-    item: lead.item,
+    item,
     quantity,
     period: lead.period ?? carriers.find((c) => c.claim.period)?.claim.period ?? null,
     cumulative: measure ? measure === "stock" : lead.cumulative || carriers.some((c) => c.claim.cumulative),

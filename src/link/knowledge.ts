@@ -53,3 +53,12 @@ export function itemsInScope(item: string): string[] {
 export function sameScope(a: string, b: string): boolean {
   return a === b || (related.get(a)?.has(b) ?? false);
 }
+
+/**
+ * The narrowest of some items of one family: the one with the most items above it (item-scope.json), ties by name.
+ * `narrowestItem(["weapons-unspecified", "artillery-ammunition", "ammunition"])` → "artillery-ammunition"
+ */
+export function narrowestItem<T extends string>(items: readonly T[]): T {
+  const depth = (i: string) => broader[i]?.length ?? 0;
+  return [...items].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : a > b ? 1 : 0))[0];
+}

@@ -7,8 +7,10 @@
  * A statement is a connected group of claims that retell one another (matchScore, the same source,
  * occasion and figure), at most one claim per document, named after its earliest claim. Groups do not
  * depend on the order documents arrive in: a claim that retells two statements joins them into one.
+ * One exception to one claim per document: siblings, the claims a document makes of one figure of one source
+ * and occasion for several things of one family ("28,000 containers of weapons and munitions"), are one statement.
  */
-import { itemsInScope, knowledge } from "./knowledge.js";
+import { itemsInScope, knowledge, sameScope } from "./knowledge.js";
 import { claimDay, matchScore, statementId, type LinkedClaim } from "./link-claims.js";
 import { dayRange } from "./occasion.js";
 import { sourceKey } from "./sources.js";
@@ -48,19 +50,48 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The claim that names a group: the earliest by its day, then by document and claim id (never by arrival). */
 const founderOrder = (a: LinkedClaim, b: LinkedClaim) => cmp(claimDay(a) ?? "9999", claimDay(b) ?? "9999") || cmp(a.doc.id, b.doc.id) || cmp(a.claim.id, b.claim.id);
 
+const negative = (c: LinkedClaim["claim"]) => c.certainty === "denied" || c.certainty === "doubted";
+
 /**
- * Union-find over claim keys, each group with the documents it holds (a statement takes one claim per document)
- * and the days it spans: the latest first day and the earliest last day of its dated claims. A statement is one
- * occasion, so a group never stretches beyond it: retellings a few days apart each may not chain on for months.
+ * What a claim shares with its siblings: its source, polarity, parties, occasion and figure. Two claims of one
+ * document with one such mark are one figure told of several things ("containers of weapons and munitions",
+ * one claim per item as SCHEMA.md has it; a headline's "arms" and the body's "munitions"), one statement.
+ * Claims without a figure have none (null).
+ */
+export function siblingMark(lc: LinkedClaim): string | null {
+  const c = lc.claim, q = c.quantity;
+  if (!q) return null;
+  // (A share is of its own thing: "shell plants at 100 percent" and "munitions plants at 100 percent" are two.)
+  if (q.unit === "percent") return null;
+  // One occasion: the day it was said, and for a figure of a window it names (not a running total) that window.
+  const window = c.cumulative || !c.period ? "total" : `${c.period.start ?? ""}/${c.period.end ?? ""}`;
+  return [c.kind, c.supplier, c.recipient, sourceKey(c.source), negative(c), c.stated ?? "", window, q.unit, q.value, q.min, q.max, q.per ?? ""].join("|");
+}
+
+/** Whether two claims of one document are siblings: one figure of one source and occasion, told of things of one family. */
+export function areSiblings(a: LinkedClaim, b: LinkedClaim): boolean {
+  if (a.doc.id !== b.doc.id || a.claim.item === b.claim.item || !sameScope(a.claim.item, b.claim.item)) return false;
+  const m = siblingMark(a);
+  return m !== null && m === siblingMark(b);
+}
+
+/**
+ * Union-find over claim keys, each group with the documents it holds (a statement takes one claim per document,
+ * or its siblings: the mark each document's claims share) and the days it spans: the latest first day and the
+ * earliest last day of its dated claims. A statement is one occasion, so a group never stretches beyond it:
+ * retellings a few days apart each may not chain on for months. Its things stay of one family: each pair of its
+ * items is in scope of the other ("shells" and "arms" may be one statement, "drones" and "shells" never).
  */
 class Groups {
   private readonly parent = new Map<string, string>();
-  private readonly docs = new Map<string, Set<string>>();
+  private readonly docs = new Map<string, Map<string, string>>();
+  private readonly items = new Map<string, Set<string>>();
   private readonly days = new Map<string, [number, number]>();
-  add(key: string, doc: string, day: [number, number] | null = null): void {
+  add(key: string, doc: string, day: [number, number] | null = null, mark: string | null = null, item = ""): void {
     if (this.parent.has(key)) return;
     this.parent.set(key, key);
-    this.docs.set(key, new Set([doc]));
+    this.docs.set(key, new Map([[doc, mark ?? key]]));
+    this.items.set(key, new Set([item]));
     if (day) this.days.set(key, [day[0], day[1]]);
   }
   find(k: string): string {
@@ -73,20 +104,25 @@ class Groups {
     }
     return r;
   }
-  /** Joins two groups unless they hold a claim of one document; returns whether they are one now. */
+  /** Joins two groups unless they hold claims of one document that are not siblings; returns whether they are one now. */
   union(a: string, b: string): boolean {
     const ra = this.find(a), rb = this.find(b);
     if (ra === rb) return true;
     const da = this.docs.get(ra)!, db = this.docs.get(rb)!;
-    for (const d of da.size < db.size ? da : db) if ((da.size < db.size ? db : da).has(d)) return false;
+    const [fewer, more] = da.size < db.size ? [da, db] : [db, da];
+    for (const [d, mark] of fewer) if (more.has(d) && more.get(d) !== mark) return false;
+    const ia = this.items.get(ra)!, ib = this.items.get(rb)!;
+    for (const x of ia) for (const y of ib) if (!sameScope(x, y)) return false;
     const xa = this.days.get(ra), xb = this.days.get(rb);
     // Latest start and earliest end of the joined group: further apart than one occasion, they are two statements.
     const span: [number, number] | undefined = xa && xb ? [Math.max(xa[0], xb[0]), Math.min(xa[1], xb[1])] : xa ?? xb;
     if (span && span[0] - span[1] > knowledge.occasionDays) return false;
     const [big, small] = da.size >= db.size ? [ra, rb] : [rb, ra];
     this.parent.set(small, big);
-    for (const d of this.docs.get(small)!) this.docs.get(big)!.add(d);
+    for (const [d, mark] of this.docs.get(small)!) this.docs.get(big)!.set(d, mark);
     this.docs.delete(small);
+    for (const x of this.items.get(small)!) this.items.get(big)!.add(x);
+    this.items.delete(small);
     if (span) this.days.set(big, span);
     this.days.delete(small);
     return true;
@@ -103,8 +139,10 @@ type Edge = { a: string; b: string; score: number };
 export function groupClaims(claims: readonly LinkedClaim[], edges: readonly Edge[], blocks: readonly (readonly string[])[] = []): Map<string, string> {
   const byKey = new Map(claims.map((c) => [claimKey(c), c]));
   const g = new Groups();
-  for (const c of claims) g.add(claimKey(c), c.doc.id, dayRange(claimDay(c)));
+  for (const c of claims) g.add(claimKey(c), c.doc.id, dayRange(claimDay(c)), siblingMark(c), c.claim.item);
   for (const b of blocks) for (let i = 1; i < b.length; i++) if (byKey.has(b[0]) && byKey.has(b[i])) g.union(b[0], b[i]);
+  // Siblings first (one figure of one source and occasion in a document is one statement), then retellings, best first.
+  for (const [a, b] of siblingPairs(claims)) g.union(claimKey(a), claimKey(b));
   const sorted = [...edges].sort((x, y) => y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b));
   for (const e of sorted) g.union(e.a, e.b);
   const groups = new Map<string, LinkedClaim[]>();
@@ -118,6 +156,21 @@ export function groupClaims(claims: readonly LinkedClaim[], edges: readonly Edge
     for (const m of members) out.set(claimKey(m), id);
   }
   return out;
+}
+
+/** The sibling pairs among claims (areSiblings), in key order. */
+function siblingPairs(claims: readonly LinkedClaim[]): [LinkedClaim, LinkedClaim][] {
+  const byMark = new Map<string, LinkedClaim[]>();
+  for (const c of claims) {
+    const m = siblingMark(c);
+    if (m !== null) byMark.set(`${c.doc.id}\u0000${m}`, [...(byMark.get(`${c.doc.id}\u0000${m}`) ?? []), c]);
+  }
+  const out: [LinkedClaim, LinkedClaim][] = [];
+  for (const list of byMark.values()) {
+    const sorted = [...list].sort((x, y) => cmp(claimKey(x), claimKey(y)));
+    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) if (areSiblings(sorted[i], sorted[j])) out.push([sorted[i], sorted[j]]);
+  }
+  return out.sort((x, y) => cmp(claimKey(x[0]), claimKey(y[0])) || cmp(claimKey(x[1]), claimKey(y[1])));
 }
 
 /** Every pair of claims that can retell one statement, scored (a key order fixed: a < b). */

@@ -38,13 +38,16 @@ const CERTAINTY_RANK: Record<string, number> = { asserted: 3, reported: 2, belie
 /** The day a figure holds at: a running total the day it was stated, an increment at its window's end. */
 const figureDay = (s: FlowStatement): string => (statementMeasure(s) === "stock" ? s.stated ?? s.period?.end : s.period?.end ?? s.stated) ?? "";
 
+/** "At least one system": a bound that says only that something moved, no amount to give as a flow's figure. */
+const onlySome = (q: Quantity) => q.value === null && q.max === null && q.min !== null && q.min <= 1;
+
 /**
  * The latest best figure of a flow: the running total of the latest day (by the day it holds at, not by
  * how many statements there are), the surest and most precise of that day; without running totals, the
- * latest increment. Rates and plans are never a flow's figure. Exported for tests.
+ * latest increment. Rates and plans are never a flow's figure, nor "at least one" (onlySome). Exported for tests.
  */
 export function latestFigure<T extends FlowStatement>(statements: readonly T[]): T | undefined {
-  const usable = statements.filter((s) => s.quantity && affirmed(s));
+  const usable = statements.filter((s) => s.quantity && affirmed(s) && !onlySome(s.quantity));
   const stocks = usable.filter((s) => statementMeasure(s) === "stock");
   const pool = stocks.length ? stocks : usable.filter((s) => statementMeasure(s) === "increment");
   const rank = (s: T) => CERTAINTY_RANK[s.certainty] ?? 0;

@@ -13,24 +13,43 @@ type Db = Kysely<Database>;
 const CHUNK = 500;
 
 /** The reports of statements: every current claim that carries one, with its document. */
-async function reportsOf(db: Db, ids: string[]): Promise<Map<string, Report[]>> {
+/**
+ * The reports of each statement, one a document: a document may carry a statement in several claims (one figure
+ * told of several things of one family, "containers of arms and munitions"); its report is the claim whose item is
+ * the statement's, else its first.
+ */
+async function reportsOf(db: Db, statements: readonly { id: string; item: string }[]): Promise<Map<string, Report[]>> {
+  const ids = statements.map((s) => s.id);
+  const itemOf = new Map(statements.map((s) => [s.id, s.item]));
   const out = new Map<string, Report[]>(ids.map((id) => [id, []]));
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db
       .selectFrom("claims")
       .innerJoin("documents", "documents.key", "claims.doc_key")
-      .select(["claims.statement", "claims.doc", "claims.claim_id", "claims.evidence", "claims.ev_start", "claims.ev_end", "claims.relays"])
+      .select(["claims.statement", "claims.doc", "claims.claim_id", "claims.item", "claims.evidence", "claims.ev_start", "claims.ev_end", "claims.relays"])
       .select(["documents.url", "documents.outlet", "documents.published"])
       .where("claims.statement", "in", ids.slice(i, i + CHUNK))
       .where("claims.current", "=", 1)
       .orderBy(sql`coalesce(documents.published, '9999')`)
       .orderBy("claims.doc")
       .execute();
+    const taken = new Map<string, { at: number; own: boolean }>();
     for (const r of rows) {
-      out.get(r.statement!)!.push({
+      const list = out.get(r.statement!)!;
+      const report: Report = {
         doc: r.doc, url: r.url, outlet: r.outlet, published: r.published, claim: r.claim_id,
         evidence: r.evidence, start: Number(r.ev_start), end: Number(r.ev_end), relays: JSON.parse(r.relays) as string[],
-      });
+      };
+      const own = r.item === itemOf.get(r.statement!);
+      const key = `${r.statement}\u0000${r.doc}`;
+      const before = taken.get(key);
+      if (!before) {
+        taken.set(key, { at: list.length, own });
+        list.push(report);
+      } else if (own && !before.own) {
+        list[before.at] = report;
+        before.own = true;
+      }
     }
   }
   return out;
@@ -38,7 +57,7 @@ async function reportsOf(db: Db, ids: string[]): Promise<Map<string, Report[]>> 
 
 async function withReports(db: Db, rows: StatementRow[], wanted = true): Promise<Statement[]> {
   if (!wanted) return rows.map((r) => rowToStatement(r, []));
-  const reports = await reportsOf(db, rows.map((r) => r.id));
+  const reports = await reportsOf(db, rows);
   return rows.map((r) => rowToStatement(r, reports.get(r.id) ?? []));
 }
 
