@@ -8,13 +8,21 @@
 //   armsflow:map          the map is drawn
 //   armsflow:sparklines   the sparklines are filled
 // "Interactive" is the later of the first mark and the end of the last long task (> 50 ms) before the
-// map is drawn: when a click on a flow is answered at once.
+// map is drawn: when a click on a flow is answered at once. Where the wall time goes is printed too: when
+// the page, the entry script and the list's read arrived.
+//   DASHBOARD_BENCH_DB=FILE       keep the demo ledger in FILE between runs
+//   DASHBOARD_BENCH_WEB=DIR       measure the build in DIR instead of dist/web
+//   DASHBOARD_BENCH_INLINE=0      serve the overview without the list inside its page (src/api/plugins/web.ts)
+//   DASHBOARD_BENCH_COMPARE=DIR   also measure the build in DIR served as before (no list inside the page,
+//                                 assets read from the disk on each request), in turns with this one, run
+//                                 by run, so both meet the same load on the machine
 import { existsSync, mkdtempSync, rmSync, statSync, readdirSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { build } from "../src/api/app.js";
 import { loadEngine } from "../src/api/engine.js";
+import { webPlugin } from "../src/api/plugins/web.js";
 import { WEB_ROOT } from "../src/api/server.js";
 import { readInputs } from "../src/ingest/read-files.js";
 import { openStore } from "../src/store/open-store.js";
@@ -36,7 +44,7 @@ const median = (xs: number[]) => {
 };
 const fmt = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "—" : `${Math.round(x)} ms`);
 
-interface Sample { rendered: number; interactive: number; map: number; sparklines: number; longTasks: number; longest: number; flowsApi: number; scriptKb: number; cpuRendered: number; cpuMap: number }
+interface Sample { rendered: number; interactive: number; map: number; sparklines: number; longTasks: number; longest: number; flowsApi: number; scriptKb: number; cpuRendered: number; cpuMap: number; html: number; script: number; flowsEnd: number; inlined: number }
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }
 
@@ -80,7 +88,10 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
     const resources = performance.getEntriesByType("resource");
     const flows = resources.find((r) => /\\/api\\/flows(\\?|$)/.test(r.name) && !r.name.includes("sparklines"));
     const script = resources.find((r) => r.name.endsWith(".js"));
+    const nav = performance.getEntriesByType("navigation")[0];
     return {
+      html: nav ? nav.responseEnd : NaN, script: script ? script.responseEnd : NaN, flowsEnd: flows ? flows.responseEnd : NaN,
+      inlined: document.getElementById("armsflow-flows") || performance.getEntriesByName("armsflow:inlined").length ? 1 : 0,
       rendered, interactive, map, sparklines: at("armsflow:sparklines"),
       longTasks: long.reduce((s, t) => s + (t.end - t.start), 0), longest: Math.max(0, ...long.map((t) => t.end - t.start)),
       flowsApi: flows ? flows.responseEnd - flows.requestStart : NaN, scriptKb: script ? script.transferSize / 1024 : 0,
@@ -113,33 +124,52 @@ async function main(): Promise<void> {
     reports++;
   }
   const flows = (await store.listFlows()).length;
-  const app = await build({ store, token: "bench", webRoot });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.address();
-  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+  // The builds measured, each on a server of its own over the same ledger. DASHBOARD_BENCH_INLINE=0 serves the
+  // overview without its list inside the page (as before it was put there); DASHBOARD_BENCH_COMPARE=DIR adds
+  // that older build, served that way, measured in turns with this one (run by run), so both meet the same load.
+  const setups: { name: string; root: string; inlineFlows: boolean; assetsFromMemory?: boolean }[] = [{ name: process.env.DASHBOARD_BENCH_COMPARE ? "this" : "", root: webRoot, inlineFlows: process.env.DASHBOARD_BENCH_INLINE !== "0" }];
+  if (process.env.DASHBOARD_BENCH_COMPARE) setups.push({ name: "before", root: process.env.DASHBOARD_BENCH_COMPARE, inlineFlows: false, assetsFromMemory: false });
+  const servers = await Promise.all(setups.map(async (setup) => {
+    const app = await build({ store, token: "bench" });
+    await app.register(webPlugin, { root: setup.root, inlineFlows: setup.inlineFlows, assetsFromMemory: setup.assetsFromMemory });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    return { ...setup, app, url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`, cold: [] as Sample[], warm: [] as Sample[] };
+  }));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
   try {
-    const cold: Sample[] = [];
-    const warm: Sample[] = [];
-    // One run to warm the server (its 30 s read memo) and Chromium: not counted.
-    const first = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    await measure(first, url);
-    await first.close();
+    // One run each to warm the servers (their 30 s read memo) and Chromium: not counted.
+    for (const server of servers) {
+      const first = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+      await measure(first, server.url);
+      await first.close();
+    }
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-      cold.push(await measure(context, url));
-      warm.push(await measure(context, url));
-      await context.close();
+      for (const server of i % 2 ? [...servers].reverse() : servers) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+        server.cold.push(await measure(context, server.url));
+        server.warm.push(await measure(context, server.url));
+        await context.close();
+      }
     }
     console.log(`overview of the demo ledger: ${reports} reports, ${flows} flows; ${RUNS} runs, medians, 1280x800`);
-    const row = (name: string, xs: Sample[]) => console.log(`${name.padEnd(5)} main-thread CPU: to the list ${fmt(median(xs.map((s) => s.cpuRendered)))}, to the map ${fmt(median(xs.map((s) => s.cpuMap)))}; wall: rendered ${fmt(median(xs.map((s) => s.rendered)))}, interactive ${fmt(median(xs.map((s) => s.interactive)))}, map ${fmt(median(xs.map((s) => s.map)))}, sparklines ${fmt(median(xs.map((s) => s.sparklines)))}, long tasks ${fmt(median(xs.map((s) => s.longTasks)))} (longest ${fmt(median(xs.map((s) => s.longest)))}), /api/flows ${fmt(median(xs.map((s) => s.flowsApi)))}, script ${median(xs.map((s) => s.scriptKb)).toFixed(0)} KB sent`);
-    row("cold", cold);
-    row("warm", warm);
+    const row = (name: string, xs: Sample[]) => console.log(`${name.padEnd(12)} main-thread CPU: to the list ${fmt(median(xs.map((s) => s.cpuRendered)))}, to the map ${fmt(median(xs.map((s) => s.cpuMap)))}; wall: rendered ${fmt(median(xs.map((s) => s.rendered)))}, interactive ${fmt(median(xs.map((s) => s.interactive)))}, map ${fmt(median(xs.map((s) => s.map)))}, sparklines ${fmt(median(xs.map((s) => s.sparklines)))}, long tasks ${fmt(median(xs.map((s) => s.longTasks)))} (longest ${fmt(median(xs.map((s) => s.longest)))}), /api/flows ${fmt(median(xs.map((s) => s.flowsApi)))}, script ${median(xs.map((s) => s.scriptKb)).toFixed(0)} KB sent`);
+    // Where the wall time goes: the page's answer, the entry script, the list's read (absent when the list came inlined in the page).
+    const steps = (name: string, xs: Sample[]) => console.log(`${name.padEnd(12)} arrived: page ${fmt(median(xs.map((s) => s.html)))}, script ${fmt(median(xs.map((s) => s.script)))}, /api/flows ${xs.every((s) => Number.isNaN(s.flowsEnd)) ? "not read (inlined in the page)" : fmt(median(xs.filter((s) => !Number.isNaN(s.flowsEnd)).map((s) => s.flowsEnd)))}; list inlined in ${xs.filter((s) => s.inlined).length} of ${xs.length} runs`);
+    for (const server of servers) {
+      row(`${server.name} cold`.trim(), server.cold);
+      row(`${server.name} warm`.trim(), server.warm);
+    }
+    for (const server of servers) {
+      steps(`${server.name} cold`.trim(), server.cold);
+      steps(`${server.name} warm`.trim(), server.warm);
+    }
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (${cpus().length} cores): wall times grow with it, CPU times much less`);
+    const { cold, warm } = servers[0];
     console.log(JSON.stringify({ overview_cpu_to_list_ms: Math.round(median(cold.map((s) => s.cpuRendered))), overview_cpu_to_map_ms: Math.round(median(cold.map((s) => s.cpuMap))), overview_rendered_ms: Math.round(median(cold.map((s) => s.rendered))), overview_interactive_ms: Math.round(median(cold.map((s) => s.interactive))), overview_interactive_warm_ms: Math.round(median(warm.map((s) => s.interactive))) }));
   } finally {
     await browser.close();
-    await app.close();
+    for (const server of servers) await server.app.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -178,7 +178,10 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
     await page.waitForSelector("table.statement-list tbody tr");
     await page.evaluate(() => window.scrollTo(0, 900));
     await page.waitForFunction(() => window.scrollY >= 890);
-    const link = page.locator("table.statement-list tbody tr a").nth(12);
+    // A link the reader sees there (so the click does not scroll to it first), whatever the rows' heights.
+    const nth = await page.locator("table.statement-list tbody tr a").evaluateAll((els) => els.findIndex((e) => e.getBoundingClientRect().top > 80));
+    expect(nth).toBeGreaterThan(0);
+    const link = page.locator("table.statement-list tbody tr a").nth(nth);
     const name = await link.textContent();
     await link.click();
     await page.waitForSelector("table.reports tbody tr a");
@@ -189,7 +192,7 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
     await page.goBack();
     await page.waitForSelector("table.statement-list tbody tr");
     await page.waitForFunction(() => Math.abs(window.scrollY - 900) < 5);
-    expect(await page.locator("table.statement-list tbody tr a").nth(12).textContent()).toBe(name);
+    expect(await page.locator("table.statement-list tbody tr a").nth(nth).textContent()).toBe(name);
     await page.close();
   });
 
@@ -358,7 +361,7 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
 
   it("sends assets compressed with long-cached hashed names, and the index uncached", async () => {
     const index = await h.app.inject({ url: "/", headers: { "accept-encoding": "br, gzip" } });
-    expect(index.headers["cache-control"]).toBe("no-cache");
+    expect(index.headers["cache-control"]).toMatch(/(^|, )no-cache$/);
     const script = /src="(\/assets\/[^"]+\.js)"/.exec((await h.app.inject({ url: "/" })).body)![1];
     expect(script).toMatch(/\/assets\/index-[\w-]{8,}\.js$/);
     for (const encoding of ["br", "gzip"]) {

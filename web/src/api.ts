@@ -61,12 +61,35 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
+/**
+ * The list of flows the server put inside the overview's page (src/api/plugins/web.ts, INLINE_FLOWS_ID):
+ * taken once, by the first page that asks for the whole list, and gone after, so a later visit to the
+ * overview reads the list afresh.
+ */
+function inlineFlows(): { flows: Flow[] } | null {
+  const block = document.getElementById("armsflow-flows");
+  if (!block) return null;
+  block.remove();
+  try {
+    const data = JSON.parse(block.textContent ?? "") as { flows?: unknown };
+    if (!Array.isArray(data.flows)) return null;
+    performance.mark("armsflow:inlined");
+    return data as { flows: Flow[] };
+  } catch {
+    return null;
+  }
+}
+
 const seg = encodeURIComponent;
 const withQuery = (path: string, q: URLSearchParams) => (q.toString() ? `${path}?${q}` : path);
 
 export const api = {
-  // The bare address when there is no query: the server preloads exactly `/api/flows` with the overview (plugins/web.ts).
-  flows: (sparklines = false, state?: string) => call<{ flows: Flow[] }>(withQuery("/api/flows", new URLSearchParams({ ...(sparklines ? { sparklines: "true" } : {}), ...(state ? { state } : {}) }))),
+  // The whole list comes inside the overview's page when the server could put it there; else the bare
+  // address, which the server preloads with the overview (plugins/web.ts).
+  flows: (sparklines = false, state?: string) => {
+    const inline = !sparklines && !state ? inlineFlows() : null;
+    return inline ? Promise.resolve(inline) : call<{ flows: Flow[] }>(withQuery("/api/flows", new URLSearchParams({ ...(sparklines ? { sparklines: "true" } : {}), ...(state ? { state } : {}) })));
+  },
   flow: (s: string, r: string, item: string) => call<FlowDetail>(`/api/flows/${seg(s)}/${seg(r)}/${seg(item)}`),
   /** `total`: how many match the filters, whatever the page (older servers leave it out). */
   statements: (query: string) => call<{ total?: number; statements: Statement[] }>(`/api/statements?${query}`),

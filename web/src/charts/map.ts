@@ -14,6 +14,9 @@ export { unitClass, widths } from "./map-weights.js";
 
 const centres = new Map(Object.entries(world.centres));
 
+/** A generous average width of a label's character, in ems (the labels are 11 px: style.css .map-label). */
+const LABEL_EM = 0.62;
+
 /** The projection that frames the states the flows join, with room around them (at least ~40 degrees). */
 function framing(points: [number, number][], WIDTH: number, HEIGHT: number) {
   const projection = geoNaturalEarth1();
@@ -80,7 +83,11 @@ export function flowMap(flows: readonly Flow[], width = 960): SVGSVGElement {
   });
   const labels = [...involved].map((a3) => {
     const p = at(a3);
-    return p ? svg("text", { x: p[0], y: p[1] - 7, class: "map-label", "text-anchor": "middle" }, stateName(a3)) : null;
+    if (!p) return null;
+    // Kept inside the frame: a state near its edge has its name moved in, never cut ("North Kore").
+    const half = (stateName(a3).length * LABEL_EM * 11) / 2 + 3;
+    const x = Math.min(Math.max(p[0], half), WIDTH - half);
+    return svg("text", { x: x.toFixed(1), y: Math.max(p[1] - 7, 12).toFixed(1), class: "map-label", "text-anchor": "middle" }, stateName(a3));
   });
   return svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map", role: "group", "aria-label": "Map of the flows between states" },
     svg("defs", null, svg("clipPath", { id: "frame" }, svg("rect", { width: WIDTH, height: HEIGHT })), markers),

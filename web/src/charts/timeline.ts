@@ -159,7 +159,7 @@ export function timeline(statements: readonly Statement[], unit: string, colour:
         const x0 = Math.max(M.left, x(toDate(p.s.period.start).getTime()));
         if (cx - x0 > 3) mark.append(svg("line", { x1: x0, x2: cx, y1: cy, y2: cy, stroke: c, "stroke-width": 2, "stroke-opacity": 0.6, class: "window" }), svg("line", { x1: x0, x2: x0, y1: cy - 4, y2: cy + 4, stroke: c, "stroke-width": 2, "stroke-opacity": 0.6 }));
       }
-      if (outside) mark.append(svg("circle", { cx, cy, r: 10, fill: "none", stroke: "#8a1c12", "stroke-width": 1.5, "stroke-dasharray": "2 2", class: "outside-ring" }));
+      if (outside) mark.append(svg("circle", { cx, cy, r: 10, fill: "none", stroke: "#8a1c12", "stroke-width": 1.5, class: "outside-ring" }));
       if (measure === "rate") mark.append(svg("path", { d: `M${cx},${cy - 7} L${cx + 7},${cy} L${cx},${cy + 7} L${cx - 7},${cy} Z`, fill: c, stroke: c, "stroke-width": 1.5 }));
       else mark.append(svg("circle", { cx, cy, r: 6, fill: measure === "stock" ? c : "#fff", stroke: c, "stroke-width": 2.5, ...(measure === "plan" ? { "stroke-dasharray": "3 2" } : {}) }));
     } else if (p.q.min !== null && p.q.max !== null) {

@@ -25,7 +25,7 @@ function reportRows(reports: readonly Report[], source: string): HTMLElement {
     h("thead", null, h("tr", null, h("th", null, "Report"), h("th", null, "Published"), h("th", null, "How it reached print"), h("th", null, "Evidence"))),
     h("tbody", null, reports.map((r) => linkRow(readerHref(r.doc, r.start, r.end), navigate,
       h("td", null, h("a", { href: readerHref(r.doc, r.start, r.end) }, r.outlet ?? r.doc)),
-      h("td", null, r.published ?? "—"),
+      h("td", { class: "date" }, r.published ?? "—"),
       h("td", { class: "relay-path" }, r.relays.length ? relayPath(source, r) : h("span", { class: "muted" }, "direct from the source")),
       h("td", { class: "evidence" }, r.evidence))))));
 }

@@ -16,7 +16,7 @@ function statementTable(statements: readonly Statement[], colour: (k: string) =>
   return h("div", { class: "table-wrap" }, h("table", { class: "statements" },
     h("thead", null, h("tr", null, h("th", null, "Stated"), h("th", null, "Figure"), h("th", null, "Source"), h("th", null, "Certainty"), h("th", { class: "num" }, "Reports"), h("th", { class: "num hide-narrow" }, "Independent"))),
     h("tbody", null, statements.map((s) => linkRow(statementHref(s), navigate,
-      h("td", null, when(s) ?? "—"),
+      h("td", { class: "date" }, when(s) ?? "—"),
       h("td", { class: "num" }, h("a", { href: statementHref(s) }, figure(s.quantity)), MEASURE_MARK[s.measure ?? (s.cumulative ? "stock" : "increment")] ? h("span", { class: "muted" }, MEASURE_MARK[s.measure ?? (s.cumulative ? "stock" : "increment")]) : null),
       h("td", null, h("span", { class: "swatch", style: `background:${colour(sourceKey(s.source))}` }), sourceLabel(s.source)),
       h("td", null, certaintyBadge(s.certainty)),
@@ -89,7 +89,7 @@ function markLegend(statements: readonly Statement[]): HTMLElement {
   return h("div", { class: "mark-legend", role: "list", "aria-label": "What the marks mean" },
     kinds.filter(([k]) => has.has(k)).map(([k, i, text]) => h("span", { role: "listitem", "data-kind": k }, i, text)),
     h("span", { role: "listitem", "data-kind": "band" }, icon(svg("rect", { x: 1, y: 4, width: 20, height: 10, fill: "#0072b2", "fill-opacity": 0.12, stroke: "#0072b2", "stroke-opacity": 0.3 })), "estimate band"),
-    h("span", { role: "listitem", "data-kind": "outside" }, icon(svg("circle", { cx: 11, cy: 9, r: 7, fill: "none", stroke: "#8a1c12", "stroke-width": 1.5, "stroke-dasharray": "2 2" })), "outside the band (reason under the chart)"));
+    h("span", { role: "listitem", "data-kind": "outside" }, icon(svg("circle", { cx: 11, cy: 9, r: 7, fill: "none", stroke: "#8a1c12", "stroke-width": 1.5 })), "outside the band (reason under the chart)"));
 }
 
 /** For one flow, each source's figures side by side over time: a row per source, in time order. */
@@ -131,7 +131,7 @@ function balanceTable(b: Balance | null): Child {
     h("div", { class: "table-wrap" }, h("table", { class: "balance" },
       h("caption", null, "Best totals known each way (median, with the band)"),
       h("thead", null, h("tr", null, h("th", null, "Direction"), h("th", null, "Item"), h("th", { class: "num" }, "Total"), h("th", null, "As of"), h("th", { class: "num" }, "Statements"))),
-      h("tbody", null, rows.map(({ dir, l }) => h("tr", null, h("td", null, dir), h("td", null, itemLabel(l.item)), h("td", { class: "num" }, `${band(l.latest, l.unit)} ${unitName(l.unit)}`), h("td", null, l.latest.date), h("td", { class: "num" }, l.statements)))))),
+      h("tbody", null, rows.map(({ dir, l }) => h("tr", null, h("td", null, dir), h("td", null, itemLabel(l.item)), h("td", { class: "num" }, `${band(l.latest, l.unit)} ${unitName(l.unit)}`), h("td", { class: "date" }, l.latest.date), h("td", { class: "num" }, l.statements)))))),
     b.containerRatio ? h("p", null, `Containers back for each container out: ${band(b.containerRatio)} (latest figures, ${b.containerRatio.forwardDate} and ${b.containerRatio.reverseDate}).`) : null,
     b.ratios.length ? h("ul", null, b.ratios.map((r) => h("li", null, h("a", { href: `/statements/${encodeURIComponent(r.statement)}` }, r.says), ` — ${r.source}${r.date ? `, ${r.date}` : ""}`))) : null,
   ];

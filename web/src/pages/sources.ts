@@ -6,11 +6,11 @@ import { failure, page } from "../parts.js";
 
 function sourceTable(sources: readonly SourceRow[]): HTMLElement {
   return h("div", { class: "table-wrap" }, h("table", { class: "sources" },
-    h("thead", null, h("tr", null, h("th", null, "Source"), h("th", null, "State"), h("th", null, "Kind"), h("th", null, "Grade"), h("th", { class: "num" }, "Statements"), h("th", null, "Why"))),
+    h("thead", null, h("tr", null, h("th", null, "Source"), h("th", null, "State"), h("th", { class: "hide-narrow" }, "Kind"), h("th", null, "Grade"), h("th", { class: "num" }, "Statements"), h("th", null, "Why"))),
     h("tbody", null, sources.map((s) => h("tr", null,
       h("td", null, h("a", { href: `/statements?source=${encodeURIComponent(s.speaker ?? s.org ?? s.id)}` }, s.speaker ?? s.org ?? s.id), s.speaker && s.org ? h("div", { class: "muted" }, s.org) : null),
       h("td", null, s.country ? stateName(s.country) : "—"),
-      h("td", null, s.kind),
+      h("td", { class: "hide-narrow" }, s.kind),
       h("td", null, s.grade ? h("span", { class: "grade" }, s.grade) : h("span", { class: "muted" }, "ungraded")),
       h("td", { class: "num" }, s.statements),
       h("td", null, s.reasons.length ? h("details", null, h("summary", null, `${s.reasons.length} reason${s.reasons.length === 1 ? "" : "s"}`), h("ul", null, s.reasons.map((r) => h("li", null, r)))) : "—"))))));

@@ -93,7 +93,7 @@ export async function statementsPage(main: HTMLElement, _params: string[], query
       statements.length === 0 ? null : h("div", { class: "table-wrap" }, h("table", { class: "statement-list" },
         h("thead", null, h("tr", null, head("stated", "Stated"), head("flow", "Flow"), head("figure", "Figure", "num"), head("source", "Source"), head("certainty", "Certainty"), head("reports", "Reports", "num hide-narrow"))),
         h("tbody", null, statements.map((s) => linkRow(`/statements/${encodeURIComponent(s.id)}`, navigate,
-          h("td", null, when(s) ?? "—"),
+          h("td", { class: "date" }, when(s) ?? "—"),
           h("td", null, `${stateName(s.supplier)} → ${s.recipient ? stateName(s.recipient) : s.kind}: ${itemLabel(s.item)}`),
           h("td", { class: "num" }, h("a", { href: `/statements/${encodeURIComponent(s.id)}` }, figure(s.quantity))),
           h("td", null, sourceLabel(s.source)),

@@ -53,7 +53,7 @@ export async function statePage(main: HTMLElement, [raw]: string[]): Promise<voi
       own.length ? [h("h2", null, "What it makes or holds"), h("div", { class: "table-wrap" }, h("table", { class: "own" },
         h("thead", null, h("tr", null, h("th", null, "Stated"), h("th", null, "Kind"), h("th", null, "Item"), h("th", { class: "num" }, "Figure"), h("th", null, "Source"), h("th", null, "Certainty"))),
         h("tbody", null, own.map((s) => linkRow(`/statements/${encodeURIComponent(s.id)}`, navigate,
-          h("td", null, when(s) ?? "—"), h("td", null, s.kind), h("td", null, itemLabel(s.item)),
+          h("td", { class: "date" }, when(s) ?? "—"), h("td", null, s.kind), h("td", null, itemLabel(s.item)),
           h("td", { class: "num" }, h("a", { href: `/statements/${encodeURIComponent(s.id)}` }, figure(s.quantity))),
           h("td", null, sourceLabel(s.source)), h("td", null, certaintyBadge(s.certainty))))))),
         exportButtons(`armsflow-${code}-own`, () => own.map(statementRow))] : null));
