@@ -12,13 +12,17 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
-import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods } from "./claims/cargo.js";
+import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
 import { bodySubjects, inOwnVoice, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
 import { byOwnOrigin } from "./claims/item-origin.js";
+import { withoutNonTransfers } from "./claims/non-transfers.js";
+import { paidWith, payerFromContext } from "./claims/payment.js";
+import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
+import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -42,8 +46,8 @@ export function assembleClaims(): Stage {
       contexts.set(sentence.segment, ctx);
       const attribution = bySentence.get(index);
       if (!attribution) return;
-      const drafts = draftClaims(doc, index, ctx, attribution);
-      for (const draft of drafts) for (const claim of inOwnVoice(draft, finish(doc, index, draft, attribution, ctx))) doc.claims.push(claim);
+      const drafts = denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution)));
+      for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) doc.claims.push(claim);
     });
   };
 }
@@ -83,7 +87,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
   const syntax = sentenceSyntax(doc, sentence.span, findTriggers(local, start));
   const parties = partiesBySyntax(stateParties, syntax);
-  const named = goodsOf(withPageFamily(findItems(local, start), () => missileFamilyOf(doc)), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
+  const named = goodsOf(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc)), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
 
@@ -105,7 +109,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
   // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
   const fromTo = parties.length >= 2 && /\bfrom\b[^.;]*\b(?:to|into)\b/i.test(local);
-  if (!hasTrigger && !fromTo && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return [...drafts, ...denialOfWhatWasTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
+  if (!hasTrigger && !fromTo && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
 
   let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
   for (const clause of clauses) {
@@ -132,7 +136,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
     let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : carried.recipient !== supplier ? carried.recipient : null);
     if ((!supplier || !recipient) && ctx.supplier && ctx.recipient) {
-      if (!supplier && !recipient && !parties.length) [supplier, recipient] = [ctx.supplier, ctx.recipient];
+      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? [ctx.supplier, ctx.recipient];
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
@@ -145,7 +149,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "A paid B in oil for soldiers": the means (and money) go from A to B, what is paid for from B to A.
     const paying = dir.role === "pay" && dir.trigger ? dir.trigger : null;
     const payFor = paying ? text.slice(paying.end, clause.end).search(/\bfor\b/i) : -1;
-    const means = (span: Span) => paying !== null && span.start >= paying.end && (payFor < 0 || span.start < paying.end + payFor);
+    const means = (span: Span) => paying !== null && span.start >= paying.end && (payFor < 0 || span.start < paying.end + payFor || paidWith(text, paying.end + payFor, span));
     const direct = (span: Span, item?: Item) =>
       paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : { supplier: supplier!, recipient: recipient! });
     const used = new Set<ItemMention>();
@@ -173,7 +177,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
         continue;
       }
       if (unit === "containers") {
-        for (const cargo of cargoOf(doc, index, clause, amount, clauseItems, ctx)) {
+        // "sent 7,000 containers to Russia, which paid in food": what moves back is no cargo of them.
+        const backward = (x: Span) => !!reverseFrom && x.start >= reverseFrom.start && x.end <= reverseFrom.end;
+        const sameSide = clauseItems.filter((i) => backward(i.span) === backward(amount.span));
+        for (const cargo of cargoOf(doc, index, clause, amount, sameSide, ctx, direct(amount.span))) {
           if (clauseItems.includes(cargo)) used.add(cargo);
           // "containers of shells and rockets": the cargo's other words of the same item are that one claim.
           for (const i of clauseItems) if (i.item === cargo.item && i.span.start >= amount.span.end) used.add(i);
@@ -192,7 +199,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
           continue;
         }
       }
-      const own = conveyedBy(text, amount, unit, clauseItems, ctx.items, clause) ?? clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
+      const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
       const item = own?.item ?? defaultItemOf(unit);
       const others: ItemMention[] = [];
       if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
@@ -221,7 +228,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
     for (const item of clauseItems) {
       if (used.has(item)) continue;
-      if (item.item === "goods-unspecified" && (specific || clauseItems.some((i) => i.item !== "goods-unspecified"))) continue;
+      if (item.item === "goods-unspecified" && (specific || clauseItems.some((i) => i.item !== "goods-unspecified")) && !listMember(text, item, clauseItems)) continue;
       // "with that grain, Tehran settled its bill for drones": the means of payment is not the goods paid for.
       if (item.span.end <= payAt) continue;
       if (!supplier || !recipient) continue;
@@ -241,6 +248,12 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     ctx.supplier = supplier;
     ctx.recipient = recipient;
   }
+  if (items.length) {
+    // The way each item moved here ("paid in food" runs back): a later bare figure takes only items of its own way (claims/cargo.ts).
+    const flows = new Map<ItemMention, string>();
+    for (const d of drafts) for (const i of items) if (d.kind === "transfer" && d.parts.item && d.parts.item.start === i.span.start && d.supplier && d.recipient) flows.set(i, `${d.supplier}>${d.recipient}`);
+    ctx.itemFlows = flows;
+  }
   ctx.items = items.length ? items : ctx.items;
   const told = drafts.filter((d) => d.kind === "transfer");
   const lastTold = told[told.length - 1];
@@ -252,16 +265,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
 
 /** "108 tanks and related equipment", "one Pantsir along with jamming devices": a broader thing listed after the counted one is another thing (claims/cargo.ts). */
 function listedWith(text: string, counted: Draft, other: Draft): boolean {
-  return !!counted.parts.item && !!other.parts.item && listedAfter(text, counted.parts.item, other.parts.item);
-}
-
-/** "Tehran rejected the accusation": a party's denial of the transfer just told, naming nothing again. */
-function denialOfWhatWasTold(doc: ArmsDocument, s: Span, attribution: Attribution, ctx: Context): Draft[] {
-  const last = ctx.lastTransfer;
-  if (!last || !/\b(?:the|these|those|such|this)\s+(?:accusations?|claims?|reports?|allegations?|charges?)\b/i.test(doc.slice(s))) return [];
-  if (!doc.within(doc.cues, s).some((c) => c.certainty === "denied" || c.certainty === "doubted")) return [];
-  if (!attribution.sources.some((src) => src.country === last.supplier || src.country === last.recipient)) return [];
-  return [{ clause: s, kind: "transfer", supplier: last.supplier, recipient: last.recipient, item: last.item, quantity: null, calibre: null, parts: {}, lastPart: s.end, thing: last.item }];
+  return !!counted.parts.item && !!other.parts.item && (listedAfter(text, counted.parts.item, other.parts.item) || closesList(text, counted.parts.item, other.parts.item));
 }
 
 function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: string | null }, item: ItemMention, quantity: Quantity | null, amount: Amount | null, lastPart: number, clause: Span): Draft {

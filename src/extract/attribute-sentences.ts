@@ -5,6 +5,9 @@ import { checkBudget } from "../core/pipeline.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
 import { relativeAside } from "./attribution/asides.js";
+import { carriedDenial } from "./attribution/carry.js";
+import { citersAfter } from "./attribution/cited-by.js";
+import { claimHolders } from "./attribution/claim-holders.js";
 import { NameMemory } from "./attribution/names.js";
 import { properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { between, documentFocus, groupAfter, groupBefore, type Recall, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
@@ -46,11 +49,17 @@ export function attributeSentences(): Stage {
       const issuers = issuersBySegment.get(sentence.segment) ?? [];
       issuersBySegment.set(sentence.segment, issuers);
       const recall: Recall = { last: lastBySegment.get(sentence.segment) ?? [], named, names, issuers };
+      // A "Background:" or "Recall" heading after a "Source: Reuters" line or another outlet's lead: what follows is the outlet's own voice again.
+      if (/^\s*(?:background|recall|for reference|reminder)\s*:?\s*$/i.test(text)) {
+        voiceBySegment.delete(sentence.segment);
+        return;
+      }
       const sourceLine = /^source:\s*/i.exec(text);
       if (sourceLine) {
         const found = attribute(doc, index, recall);
         if (found) {
-          voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays] });
+          // ("Source: Reuters": another outlet's report, passed on, so `reported`; "Source: BBC, citing the ministry": the ministry's.)
+          voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays], media: found.voice === "media" });
           // "Russia sent X. Source: BBC, citing Y": the lead told before the line, in the outlet's voice, is Y's too.
           doc.attributions.forEach((a, n) => {
             if (a.voice === "outlet" && doc.sentences[a.sentence].segment === sentence.segment && a.sentence < index) doc.attributions[n] = { ...a, sources: found.sources, relays: found.relays, voice: "named" };
@@ -77,6 +86,8 @@ export function attributeSentences(): Stage {
         }
         lastBySegment.set(sentence.segment, chosen.map((c) => ({ ...c, kind: c.source.speaker ? "person" : c.kind === "pointer" ? "body" : c.kind })));
         named.push(...chosen.filter((s) => s.voice !== "unnamed" && s.voice !== "media" && s.kind !== "pointer"));
+        // "X said in a report released on Thursday": a later "the report says" is X's work too.
+        if (saidInReport.test(text)) issuers.push(...chosen.filter((s) => (s.kind === "body" || s.kind === "outlet") && s.voice !== "unnamed" && s.voice !== "media"));
         for (const s of found.sources) if (s.speaker) names.rememberPerson(s);
         if (found.voice === "named" && packageNoun.test(text)) announcerBySegment.set(sentence.segment, found);
         return;
@@ -100,6 +111,12 @@ export function attributeSentences(): Stage {
         return;
       }
       const voice = voiceBySegment.get(sentence.segment);
+      // "He reiterated Beijing's position ... . China does not supply weapons ...": the statement goes on without its speaker.
+      const carried = voice ? [] : carriedDenial(doc, index, recall.last);
+      if (carried.length) {
+        doc.attributions.push({ sentence: index, sources: carried, span: null, spans: [], relays: [], voice: "named", stated: null });
+        return;
+      }
       doc.attributions.push({
         sentence: index,
         sources: voice?.sources ?? [own],
@@ -310,6 +327,14 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     }
     // Nobody known stands by the verb: the proper noun that does ("Kupol has told", "..., noted Shagivaleev").
     if (!chosen.length) chosen.push(...properNounSpeakers(doc, sentence.span, text, recall));
+    // No one speaks, but a noun of saying names whose claim it is: "British claims to have sent ...", "X's statement that ...".
+    if (!chosen.length) chosen.push(...claimHolders(doc, speakers, sentence.span));
+    // "officials cited by Reuters said": the outlet after "cited by" relays what those before it said.
+    const citers = citersAfter(doc, chosen);
+    if (citers.length) {
+      chosen.splice(0, chosen.length, ...chosen.filter((c) => !citers.includes(c)));
+      relays.push(...citers.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
+    }
     // A state named as a speaker ("Seoul believes") gives way to the people and bodies that speak in the same sentence.
     if (chosen.some((c) => c.kind !== "state")) chosen.splice(0, chosen.length, ...chosen.filter((c) => c.kind !== "state"));
     const told = new Set(relays);
@@ -457,6 +482,9 @@ function sameSource(a: Source, b: Source): boolean {
 
 /** Making a document or a finding known: the body that does is whose work "the report" or "the monitors" is. */
 const issues = /\b(?:published|publishes|released|releases|issued|issues|compiled|presented|prepared)\s+(?:\S+\s+){0,4}?(?:report|reports|survey|study|investigation|findings|assessment|analysis|review|paper|data|figures)\b/i;
+
+/** Speaking through a document: "said in a report", "wrote in its annual assessment", "found in a study". */
+const saidInReport = /\b(?:said|says|wrote|writes|found|finds|concluded|concludes|stated|states|noted|notes|warned|warns|estimated|estimates)\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|assessment|analysis|review|paper)\b/i;
 
 const hedged = /\b(?:allegedly|reportedly|purportedly|supposedly)\b/i;
 

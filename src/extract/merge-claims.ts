@@ -146,6 +146,8 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   // "The daily Herald reported ...": the outlet's common noun ("the outlet", "the newspaper") beside its name in one sentence is that outlet.
   const sameSentence = a.evidence.start === b.evidence.start && (outletNoun(a.source) || outletNoun(b.source));
   if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence) return false;
+  // A denial and an assertion of one transfer say opposite things ("not supplying weapons" and "only provide military items").
+  if ((a.certainty === "denied") !== (b.certainty === "denied")) return false;
   // "Full capacity" and "below capacity" say opposite things.
   // (In one sentence, two things made are a list: "where it makes Lancets and decoy drones" is two claims.)
   if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity) && !listedApart(a, b);

@@ -4,6 +4,7 @@ import type { Span } from "../core/span.js";
 import certaintyData from "../knowledge/certainty-cues.json" with { type: "json" };
 import { certaintyAll, findClassified, hits, speech } from "../knowledge/lexicon.js";
 import { relativeAside } from "./attribution/asides.js";
+import { productReach, speaksForBody } from "./certainty-reach.js";
 import { findTriggers } from "./claims/direction.js";
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join("|");
@@ -81,6 +82,7 @@ export interface CertaintyScope {
   readonly recipient: string | null;
   readonly clause: Span;
   readonly lastPart: number;
+  readonly kind?: string;
   readonly parts: { readonly amount?: Span; readonly item?: Span };
 }
 
@@ -94,7 +96,8 @@ export interface CertaintyScope {
 export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintyScope, attribution: Attribution): Certainty {
   const text = doc.text;
   const scope = subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start);
-  const from = scope.start;
+  // ("seeking money for the howitzers produced by Nexter": the making is weighed from the product on.)
+  const from = Math.max(scope.start, productReach(doc, d) ?? scope.start);
   const triggers = findTriggers(doc.slice(sentence), sentence.start).filter((t) => t.role === "give" || t.role === "get" || t.role === "pay");
   // "has no plans to supply missiles": a denial bound to a transfer verb of its own weighs only that transfer.
   const bound = (c: Cue) => triggers.some((t) => t.start >= c.span.start && t.start - c.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(c.span.end, t.start)));
@@ -123,7 +126,7 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(text.slice(c.span.end, sentence.end))),
   );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
-  if (attribution.voice === "media" || attribution.voice === "unnamed") cues.push("reported");
+  if (attribution.voice === "media" || (attribution.voice === "unnamed" && !speaksForBody(attribution))) cues.push("reported");
   return strongestCertainty(cues);
 }
 

@@ -48,7 +48,9 @@ interface Floors {
 // source 0.824, links 1/0.75 (period and quantity are lower as ratios because more, harder claims pair now).
 // Measured 2026-12-02 18:40: pool f1 0.849 (P 0.884, R 0.817), quantity 0.899, period 0.808, certainty 0.874,
 // source 0.828, links 1/0.75; dev f1 0.934, quantity 1, period 0.955, certainty 0.891, source 0.918, links 1/1.
-const POOL: Floors = { f1: 0.83, quantity: 0.89, period: 0.79, certainty: 0.86, source: 0.815, linkPrecision: 0.9, linkRecall: 0.7 };
+// Measured 2026-12-02 21:00: pool f1 0.884 (P 0.908, R 0.86), quantity 0.899, period 0.832, certainty 0.896,
+// source 0.84, links 1/0.75; dev f1 0.939, quantity 1, period 0.955, certainty 0.891, source 0.918, links 1/1.
+const POOL: Floors = { f1: 0.865, quantity: 0.89, period: 0.815, certainty: 0.88, source: 0.825, linkPrecision: 0.9, linkRecall: 0.7 };
 const DEV: Floors = { f1: 0.92, quantity: 0.95, period: 0.93, certainty: 0.87, source: 0.88, linkPrecision: 0.9, linkRecall: 0.9 };
 
 describe.skipIf(!present)("the real reports of ../shared/eval, scored", () => {

@@ -12,9 +12,10 @@ export interface Token {
 // Hand-written: a single regular expression is the fastest tokenizer here, and no library keeps
 // "10 000" and "6,700" as one number while splitting "152mm" and "anti-tank".
 // Space-grouped thousands ("10 000") only where every group after the first has exactly 3 digits and
-// no letter is glued to the last ("20 120mm mortars" is a count and a calibre).
+// no letter is glued to the last ("20 120mm mortars" is a count and a calibre), nor a hyphened word ("300 500-lb
+// bombs" is a count and a weight class).
 const TOKEN =
-  /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d|[A-Za-z])|\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\S/gu;
+  /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d|[A-Za-z]|-[A-Za-z])|\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\S/gu;
 
 /** Splits text into tokens; `offset` shifts every offset (the text's start in its document). */
 export function tokenize(text: string, offset = 0): Token[] {

@@ -108,6 +108,14 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     const otherRole = (s: Speaker) => { const r = /\b(minister|president|admiral|general|spokes\w*|ambassador|lawmaker|secretary|director|commander|envoy|chief|counterpart)\b/i.exec(around(s).slice(-40)); return r !== null && !r[1].toLowerCase().startsWith(head.slice(0, 5)) && !(head === "official" || head === "source"); };
     found = latest((s) => s.kind === "person" && around(s).includes(head.slice(0, 6))) ?? (recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person" && !otherRole(s))) ?? namedLater(doc, at, head);
     if (!found && recall.last.some((l) => l.kind === "person" && otherRole(l))) return [];
+  } else if (head === "article") {
+    // "The article noted": the outlet that spoke last, else the other outlet named last before (or, in a deck
+    // above the report, first after), never the ministry quoted before.
+    const spoke = recall.last.filter((l) => l.kind === "outlet" || l.voice === "media");
+    if (spoke.length) return spoke;
+    const outlets = doc.mentions.filter((m) => m.kind === "outlet").map((m) => fromMention(doc, m)).filter((o): o is Speaker => o !== null && o.voice === "media");
+    const named = outlets.filter((o) => o.span.end <= at).pop() ?? outlets.find((o) => o.span.start >= at);
+    return named ? [named] : [];
   } else if (head && /^(?:report|study|panel|monitor|investigator|watchdog|institute|tank)$/.test(head)) {
     // "the report", "the monitors": the body the segment named as making its work known, else no one here (an unnamed "report").
     const issuer = recall.issuers?.[recall.issuers.length - 1];

@@ -13,22 +13,31 @@ function lastWordIs(re: RegExp, noun: string): boolean {
 }
 
 export /** What containers carry: the cargo named with them, else in the next sentence ("these containers ..."), else what came before. */
-function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount, items: ItemMention[], ctx: Context): ItemMention[] {
+function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount, items: ItemMention[], ctx: Context, flow?: Flow): ItemMention[] {
   const after = items.filter((i) => i.span.start >= amount.span.end);
   const pool = after.length ? after : items;
   const distinct = pool.filter((i) => i.item !== "goods-unspecified").filter((i, n, all) => all.findIndex((o) => o.item === i.item) === n);
   if (distinct.length) return distinct;
   // The same figure named before ("(5,000 containers)" after "about 5,000 containers"), among the latest claims.
-  const earlier = doc.claims.slice(-200).filter((c) => c.quantity?.unit === "containers" && c.quantity.value !== null && c.quantity.value === amount.quantity.value);
+  const earlier = doc.claims.slice(-200).filter((c) => c.quantity?.unit === "containers" && c.quantity.value !== null && c.quantity.value === amount.quantity.value && (!flow || (c.supplier === flow.supplier && c.recipient === flow.recipient)));
   if (earlier.length) return earlier.map((c) => ({ span: amount.span, item: c.item, generic: false, text: c.item }));
   const next = doc.sentences[index + 1];
   if (next && next.segment === doc.sentences[index].segment && /^(?:these|those|the|such)\s+(?:containers|shipments|cargo)/i.test(doc.slice(next.span))) {
     const nextItems = mostSpecific(findItems(doc.slice(next.span), next.span.start));
     if (nextItems.length) return nextItems.slice(0, 1).map((i) => ({ ...i, span: amount.span }));
   }
-  const before = mostSpecific(ctx.items);
+  // (Never what moved the other way: "Russia pays in food. 6,700 containers went from the North to Russia.")
+  const before = mostSpecific(flow ? sameWay(ctx, flow) : ctx.items);
   if (before.length) return before.slice(0, 1).map((i) => ({ ...i, span: amount.span }));
   return [{ span: amount.span, item: "goods-unspecified", generic: true, text: "containers" }];
+}
+
+type Flow = { readonly supplier: string | null; readonly recipient: string | null };
+
+/** The items of the sentence before that moved `flow`'s way, or whose way it did not tell. */
+export function sameWay(ctx: Context, flow: Flow): ItemMention[] {
+  const way = `${flow.supplier}>${flow.recipient}`;
+  return ctx.items.filter((i) => (ctx.itemFlows?.get(i) ?? way) === way);
 }
 
 const specificity: Item[] = ["artillery-ammunition", "ballistic-missiles", "missiles-other", "drones", "ammunition", "weapons-unspecified"];

@@ -11,6 +11,8 @@ export interface Context {
   periodParties: string;
   cumulative: boolean;
   items: ItemMention[];
+  /** Which way each of `items` moved in its sentence ("PRK>RUS"): a figure told the other way never takes it as cargo. */
+  itemFlows?: ReadonlyMap<ItemMention, string>;
   producer: string | null;
   productionItem: Item | null;
   statusOwner: string | null;

@@ -50,6 +50,10 @@ interface Patterns {
   readonly periodSpan: RegExp;
   readonly withinSpan: RegExp;
   readonly dealYear: RegExp;
+  /** "the first half of this year", "late last year", "at the beginning of the year": a part of a year named relative to the report. */
+  readonly relativeParts: RegExp;
+  /** "fiscal year 2021-22", "FY2023-24": a fiscal year written over two calendar years, April to March. */
+  readonly fiscalYear: RegExp;
   /** Cheap tests a sentence must pass for a group of the patterns above to match at all (each a necessary condition). */
   readonly gates: {
     /** A year of four digits: `parts`, `dealYear` and the bare years. */
@@ -81,6 +85,8 @@ function patterns(lex: TimeLexicon): Patterns {
       monthWord: new RegExp(`\\b(${lex.monthNames})\\b`, "i"),
       periodSpan: new RegExp(`\\b(?:an?|the)\\s+(\\d{1,2}|${lex.countNames})[-\\s](day|week|month|year)\\s+(?:${lex.spanNouns})\\b(?!\\s+(?:of|from|between|ending|in\\s+(?:19|20)\\d\\d))`, "gi"),
       dealYear: new RegExp(`\\b(?:the|a|an|its|their|this|that)\\s+((?:19|20)\\d\\d)\\s+(?:${lex.dealNouns})\\b`, "gi"),
+      relativeParts: new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?(this|last|next|previous|coming|the\\s+current|the)\\s+year\\b`, "gi"),
+      fiscalYear: /\b(?:fiscal|financial)(?:\s+year)?\s+((?:19|20)\d\d)\s*[-–\/]\s*(\d\d(?:\d\d)?)\b|\bFY\s?((?:19|20)\d\d)\s*[-–\/]\s*(\d\d(?:\d\d)?)\b/gi,
       withinSpan: new RegExp(`\\b(?:in|within)\\s+(?:just\\s+|only\\s+)?(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\b(?!\\s+(?:of|from|after|before|ago|later|earlier)\\b)`, "gi"),
       gates: {
         year: /(?:19|20)\d\d/,
@@ -147,6 +153,32 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
     const p: DatePoint = m[2] ? { y, m: mo, d: Number(m[2]) } : { y, m: mo };
     addAtom(atoms, { start: m.index!, end: e, from: p, to: p, relative: true });
   }
+
+  // "fiscal year 2021-22": April of the first year to March of the second (the two-year form is not the US one).
+  if (hasYear) for (const m of allMatches(pat.fiscalYear, text)) {
+    const y = Number(m[1] ?? m[3]);
+    const tail = m[2] ?? m[4];
+    const y2 = tail.length === 2 ? Math.floor(y / 100) * 100 + Number(tail) : Number(tail);
+    if (y2 === y + 1) addAtom(atoms, { start: m.index!, end: m.index! + m[0].length, from: { y, m: 4 }, to: { y: y2, m: 3 }, relative: false });
+  }
+
+  // "the first half of this year", "late last year", "at the beginning of the year": before "this year" alone.
+  if (hasUnit) for (const m of allMatches(pat.relativeParts, text)) {
+    const range = lex.yearParts.get(m[1].toLowerCase().replace(/\s+/g, " "));
+    if (!range) continue;
+    if (!ref) {
+      addAtom(atoms, { start: m.index!, end: m.index! + m[0].length, from: null, to: null, relative: true });
+      continue;
+    }
+    const which = m[2].toLowerCase();
+    // "in the first half of the year" before that half is over may be this year's or last year's: no date, unless a deadline ("by the end of the year").
+    if (which === "the" && range[1] > ref.m && !lex.endOnly.test(text.slice(0, m.index!))) continue;
+    const y = ref.y + (which === "last" || which === "previous" ? -1 : which === "next" || which === "coming" ? 1 : 0);
+    addAtom(atoms, { ...partOfYear(m.index!, m.index! + m[0].length, y, range), relative: true });
+  }
+
+  // "arrived in Israel overnight": the night before the report, from its eve to its day.
+  if (ref) for (const m of allMatches(/\bovernight\b/gi, text)) addAtom(atoms, { start: m.index!, end: m.index! + m[0].length, from: addDays(ref, -1), to: ref, relative: true });
 
   // "last week", "this year", "last September", "this summer"
   if (gate.relative.test(text)) for (const m of allMatches(pat.relative, text)) addAtom(atoms, relativeAtom(m.index!, m.index! + m[0].length, m[1].toLowerCase(), m[2].toLowerCase(), ref, lex));

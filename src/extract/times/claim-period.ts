@@ -1,5 +1,5 @@
 import type { Period } from "../../core/claim.js";
-import type { ArmsDocument, Attribution } from "../../core/document.js";
+import type { ArmsDocument, Attribution, TimeExpression } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { hits, speech } from "../../knowledge/lexicon.js";
 import { subClauseOf } from "../weigh-certainty.js";
@@ -66,7 +66,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   // Production and status claims take only a date of their own sentence ("In 2024, 6,000 drones were produced"),
   // and none that lies ahead ("will know whether it works by next week").
   const ahead = (t: { period: Period }) => d.kind !== "transfer" && stated !== null && t.period.start !== null && t.period.start.slice(0, 10) > stated;
-  const dated = pairedTime(doc, scope, d, own.filter((t) => (t.period.start || t.period.end) && !ahead(t)));
+  const dated = pairedTime(doc, scope, d, own.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined);
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
   let period: Period | null = null;
@@ -77,6 +77,9 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   if (dated) {
     period = { start: dated.period.start, end: dated.cumulative || cumulative ? (dated.period.end ?? stated) : dated.period.end };
     timeSpan = dated.span;
+    // "a contract signed in 2018, under which it was to supply ... by 2024": the deadline of the same clause ends what the date starts.
+    const deadline = dated.period.start ? own.find((t) => t !== dated && !t.period.start && t.period.end && !t.cumulative && t.span.start > dated.span.end && t.period.end >= dated.period.start!) : undefined;
+    if (deadline && !(dated.cumulative || cumulative) && deadline.period.end! > (period.end ?? "")) period = { start: period.start, end: deadline.period.end };
   } else if (cumulative) {
     // "The total value of the aid sent exceeds ...": a running total restated after the lead counted it "since" an anchor keeps that
     // start, where it counts the same thing or aid as a whole ("bringing the total of tanks to 100" after a count of packages does not).
@@ -105,6 +108,24 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   lastTold.set(memory, { period, parties });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/**
+ * A date fronted before the sentence's first clause ("Prior to the war, in fiscal year 2021-22, X accounted for ..., with Y
+ * the top supplier"): an adverbial set off by a comma, with no verb before it, dates every clause of the sentence.
+ */
+function frontedTime(doc: ArmsDocument, sentence: Span, skip: number): TimeExpression | undefined {
+  const tokens = doc.within(doc.tokens, sentence);
+  if (!tokens.length) return undefined;
+  return doc.within(doc.times, sentence).find(
+    (t) =>
+      !t.speech &&
+      !t.cumulative &&
+      t.period.start !== null &&
+      t.span.start >= sentence.start + skip &&
+      /^\s*,/.test(doc.text.slice(t.span.end, sentence.end)) &&
+      !tokens.some((k) => k.span.start < t.span.start && (k.pos === "VERB" || k.pos === "AUX")),
+  );
 }
 
 /**

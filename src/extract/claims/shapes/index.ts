@@ -1,4 +1,5 @@
 import type { Trigger } from "../direction.js";
+import { alsoShown, soWere } from "./continued.js";
 import { attack } from "./attack.js";
 import type { Shape, ShapeInput } from "./frame.js";
 import { inventory } from "./inventory.js";
@@ -8,7 +9,7 @@ import { presence } from "./presence.js";
 import { supplierRole } from "./supplier-role.js";
 
 /** The claim shapes without a transfer verb (frames in src/knowledge/shapes.json), in the order tried. */
-export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, supplierRole, attack];
+export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, supplierRole, attack, alsoShown, soWere];
 
 /** The transfer words the shapes find in one sentence, in text order (document offsets). */
 export function shapeTriggers(input: ShapeInput): Trigger[] {

@@ -1,6 +1,8 @@
 import type { ArmsDocument } from "../../../core/document.js";
 import shapes from "../../../knowledge/shapes.json" with { type: "json" };
 import type { Trigger } from "../direction.js";
+import type { Span } from "../../../core/span.js";
+import { hasItem } from "../find-items.js";
 import { frameRegex, partiesIn, type Shape } from "./frame.js";
 
 const frame = shapes.package;
@@ -8,6 +10,7 @@ const nouns = frameRegex(["{noun}"], frame.nouns);
 const contains = frameRegex([`{noun}\\s+(?:${frame.contains.join("|")})`, ...frame.within], frame.nouns);
 const listMarker = new RegExp(frame.listMarker, "u");
 const recipientBefore = new RegExp(frame.recipientBefore, "i");
+const pronounFrame = new RegExp(frame.pronounFrame, "iu");
 
 /** Per document: the sentence that opened a list of a package's contents ("Also in the drawdown are:"), and its last line. */
 const openLists = new WeakMap<ArmsDocument, number>();
@@ -15,7 +18,8 @@ const openLists = new WeakMap<ArmsDocument, number>();
 /**
  * "The package includes 40 armoured vehicles", "Capabilities in the drawdown include rocket rounds",
  * "its centrepiece is an air defence battery", and each line of "Also in the tranche are:" then
- * "-- 12,000 shells": every listed thing moves from the package's giver to its receiver, asserted.
+ * "-- 12,000 shells" (or a bare line "Explosives and demolition gear."), and "It includes:" right after a
+ * sentence that names a package: every listed thing moves from the package's giver to its receiver, asserted.
  * The parties are those of the sentence, else of the package as announced before; none named, no claim.
  */
 export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
@@ -23,7 +27,12 @@ export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
   const out: Trigger[] = [];
   contains.lastIndex = 0;
   for (const m of text.matchAll(contains)) out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, text: m[0], role: "give" });
-  const listLine = openLists.get(doc) === index - 1 && listMarker.test(text);
+  // "It includes:" right after a sentence that names a package is that package's frame.
+  const pronoun = pronounFrame.exec(text);
+  if (pronoun && index > 0 && doc.sentences[index - 1].segment === doc.sentences[index].segment && (nouns.lastIndex = 0, nouns.test(doc.slice(doc.sentences[index - 1].span)))) {
+    out.push({ start: sentence.start + pronoun.index, end: sentence.start + pronoun.index + pronoun[0].length, text: pronoun[0], role: "give" });
+  }
+  const listLine = openLists.get(doc) === index - 1 && (listMarker.test(text) || bareLine(doc, sentence, text));
   if (listLine) {
     const at = sentence.start + (listMarker.exec(text)?.[0].length ?? 0);
     out.push({ start: at, end: at, text: "", role: "give" });
@@ -38,6 +47,18 @@ export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
   ctx.recipient = parties.recipient;
   return out;
 };
+
+/**
+ * "Explosives and demolition gear.": a line of a list with no marker. It stands on a line of its own, is
+ * short, names a thing, and has no verb (but "including") and no state: a sentence that tells its own
+ * news ends the list.
+ */
+function bareLine(doc: ArmsDocument, sentence: Span, text: string): boolean {
+  if (sentence.start > 0 && !/\n\s*$/.test(doc.text.slice(Math.max(0, sentence.start - 4), sentence.start))) return false;
+  if (text.trim().split(/\s+/).length > frame.bareLineWords || partiesIn(doc, sentence).length || !hasItem(text)) return false;
+  const tokens = doc.within(doc.tokens, sentence);
+  return tokens.length > 0 && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.lemma !== "include");
+}
 
 /** The giver and receiver of the package last announced: a sentence that names a package for (or to) a party. */
 function packageParties(doc: ArmsDocument, index: number): { supplier: string; recipient: string } | null {

@@ -1,0 +1,33 @@
+import type { ArmsDocument, Attribution } from "../core/document.js";
+import type { Span } from "../core/span.js";
+import certaintyData from "../knowledge/certainty-cues.json" with { type: "json" };
+
+const madeBy = new RegExp(certaintyData.scope.madeBy, "iu");
+
+/** What `productReach` needs of a claim: its kind and where it names its product. */
+export interface ReachScope {
+  readonly kind?: string;
+  readonly parts: { readonly item?: Span };
+}
+
+/**
+ * Where the cues that weigh a claim may start, where it is narrower than its sub-clause: a production told by
+ * a participle right after its product ("still seeking money for the howitzers produced by Nexter", "may order
+ * more drones made in Turkey") is weighed from the product on, since the clause's own verb weighs the product's
+ * use, not its making. `productReach` on "may order rifles made in Turkey" is the start of "rifles"; else null.
+ */
+export function productReach(doc: ArmsDocument, d: ReachScope): number | null {
+  const item = d.parts.item;
+  if (d.kind !== "production" || !item) return null;
+  return madeBy.test(doc.text.slice(item.end, item.end + 60)) ? item.start : null;
+}
+
+const officeVoice = new RegExp(certaintyData.scope.officeVoice, "iu");
+
+/**
+ * Whether unnamed speakers hold the speaking office of their body ("the MOFCOM spokesperson said", "a ministry
+ * spokesman said"): the body speaks through them, so the claim is not passed on from unnamed officials.
+ */
+export function speaksForBody(attribution: Pick<Attribution, "sources">): boolean {
+  return attribution.sources.length > 0 && attribution.sources.every((s) => !s.speaker && !!s.org && officeVoice.test(s.org.trim()));
+}

@@ -1,0 +1,423 @@
+import { createHash } from "node:crypto";
+import { strongestCertainty, type Certainty, type Claim, type Item, type Source } from "../../core/claim.js";
+import type { ArmsDocument, Attribution, Mention } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
+import { personNames } from "../attribution/names.js";
+import { stateMediaCountry } from "../attribution/speakers.js";
+import { findTriggers } from "./direction.js";
+import { findItems } from "./find-items.js";
+import { broaderThan } from "./quantity.js";
+import type { Context, Draft } from "./draft.js";
+import data from "./denials.json" with { type: "json" };
+
+const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join("|");
+const reportNoun = new RegExp(`\\b(?:${alternation(data.reportNouns)})\\b`, "gi");
+const anyReportNoun = new RegExp(reportNoun.source, "i");
+const contentLink = new RegExp(`^\\s*,?\\s*(?:${alternation(data.contentLinks)})\\b`, "i");
+const makerLink = new RegExp(`^\\s+(?:${alternation(data.makerLinks)})\\s+(?:(?:the|both|some|several|many)\\s+)*`, "i");
+const makerWord = new RegExp(`^(?:${alternation(data.makerWords)})\\b`, "i");
+const reportedMaker = new RegExp(`\\b(?:${alternation(data.reportedMakers)})$`, "i");
+const makerJoin = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|both)\s+)?$/i;
+const toldNoun = new RegExp(`\\b(?:${alternation(data.toldPointers)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(data.toldNouns)})\\b`, "iu");
+const conflictSides = new RegExp(`\\b(?:${data.conflictSides.join("|")})\\b`, "i");
+const controlledExport = new RegExp(`\\b(?:${alternation(data.controlVerbs)})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:(?:the|its|their)\\s+)?(?:\\p{Ll}+\\s+)?exports?\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, "iu");
+const answeredBy = new RegExp(data.answeredBy, "iu");
+const suchBefore = new RegExp(data.suchBefore, "i");
+const verbItems = data.verbItems.map((v) => ({ re: new RegExp(`\\b(?:${v.verb})\\b`, "gi"), item: v.item as Item, way: v.way }));
+const rejectedOffer = new RegExp(`\\b(?:${alternation(data.rejectVerbs)})\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${alternation(data.offerNouns)})\\b`, "giu");
+
+/**
+ * The drafts of one sentence as denials and accusations read them: verbs that name their goods (`verbGoods`),
+ * offers turned down (`rejectedOffers`), goods under export control (`controlledGoods`), "such materiel"
+ * (`suchGoods`) and every side of "the warring parties" (`everySide`).
+ */
+export function denialDrafts(doc: ArmsDocument, sentence: Span, attribution: Attribution, drafts: Draft[]): Draft[] {
+  return everySide(doc, sentence, attribution, suchGoods(doc, sentence, controlledGoods(doc, rejectedOffers(doc, sentence, attribution, verbGoods(doc, sentence, attribution, drafts)))));
+}
+
+/** Another party's saying named inside a sentence: who made it, where its words stand, and whether the sentence rejects it. */
+export interface OthersSaying {
+  readonly makers: readonly { readonly source: Source; readonly reported: boolean }[];
+  /** From the first maker to the noun (and the makers named after it). */
+  readonly phrase: Span;
+  /** What the maker said: "Iran sent drones to Russia" in "the Post's report that Iran sent drones to Russia". */
+  readonly content: Span;
+  /** The speaker calls it false, rejects or denies it ("the false report that", "rejected the statements of"). */
+  readonly rejected: boolean;
+}
+
+/**
+ * The sayings of others a sentence names with their content: "commenting on the Post report that Seoul has been
+ * providing shells", "the Japanese media's false report that Pyongyang offered munitions", "rejected the statements
+ * of both Kyiv and Western countries regarding the supply of drones". Only where the maker is named.
+ */
+export function othersSayings(doc: ArmsDocument, sentence: Span): OthersSaying[] {
+  const text = doc.slice(sentence);
+  if (!anyReportNoun.test(text)) return [];
+  const found = doc.within(doc.mentions, sentence);
+  // People no gazetteer knows, named by their shape ("the envoy Mark Halden"): each speaks for the state named in their title.
+  const named: Mention[] = personNames(doc, sentence, found).filter((span) => !found.some((m) => m.span.start < span.end && span.start < m.span.end)).map((span) => {
+    const title = [...found].reverse().find((m) => m.kind === "state" && m.span.end <= span.start && /^[\p{L}\s-]{0,30}$/u.test(doc.text.slice(m.span.end, span.start)));
+    return { kind: "person" as const, span, entity: doc.slice(span), name: doc.slice(span), state: title?.state ?? null, form: "name" as const };
+  });
+  const mentions = [...found.filter((m) => m.kind !== "state" || m.form !== "role"), ...named].sort((a, b) => a.span.start - b.span.start);
+  const out: OthersSaying[] = [];
+  for (const n of text.matchAll(reportNoun)) {
+    const nounStart = sentence.start + n.index;
+    const nounEnd = nounStart + n[0].length;
+    let makers = makersBefore(doc, mentions, nounStart);
+    let phraseEnd = nounEnd;
+    const before = makers.length > 0;
+    if (!before) {
+      const after = makersAfter(doc, mentions, nounEnd, sentence.end);
+      if (after) [makers, phraseEnd] = [after.makers, after.end];
+    }
+    if (!makers.length) continue;
+    const link = contentLink.exec(doc.text.slice(phraseEnd, sentence.end));
+    if (!link) continue;
+    const contentStart = phraseEnd + link[0].length;
+    const rest = doc.text.slice(contentStart, sentence.end);
+    const stop = rest.search(/[;”"]|,\s*(?:which|but|while|whereas)\b/);
+    const content = { start: contentStart, end: stop >= 0 ? contentStart + stop : sentence.end };
+    const phrase = { start: before ? makers[0].span.start : nounStart, end: phraseEnd };
+    out.push({ makers: makers.map(({ source, reported }) => ({ source, reported })), phrase, content, rejected: rejects(doc, sentence, phrase, nounEnd) });
+  }
+  return out;
+}
+
+interface Maker {
+  span: Span;
+  source: Source;
+  reported: boolean;
+}
+
+/** "the Japanese media's false report", "Blinken's recent statement", "The Washington Post report": makers right before the noun, with adjectives between. */
+function makersBefore(doc: ArmsDocument, mentions: readonly Mention[], nounStart: number): Maker[] {
+  const out: Maker[] = [];
+  let at = nounStart;
+  for (const m of [...mentions].reverse()) {
+    if (m.span.end > at) continue;
+    const gap = doc.text.slice(m.span.end, at);
+    if (out.length ? !makerJoin.test(gap) : !modifiersOnly(doc, { start: m.span.end, end: at })) break;
+    const maker = makerOf(doc, m);
+    if (!maker) break;
+    out.unshift(maker);
+    at = m.span.start;
+  }
+  return out;
+}
+
+/** Between a maker and its noun: a possessive and adjectives or nouns only ("'s recent", "'s false", ""). */
+function modifiersOnly(doc: ArmsDocument, gap: Span): boolean {
+  const words = doc.text.slice(gap.start, gap.end);
+  if (!/^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(words)) return false;
+  const tags = doc.within(doc.tokens, gap).filter((t) => /\p{L}/u.test(doc.slice(t.span)) && !/^['’]?s$/.test(doc.slice(t.span)));
+  return tags.every((t) => t.pos === "ADJ" || t.pos === "NOUN");
+}
+
+/** "the claims of both Kyiv and Western governments": makers named after the noun, and where they end. */
+function makersAfter(doc: ArmsDocument, mentions: readonly Mention[], nounEnd: number, end: number): { makers: Maker[]; end: number } | null {
+  const link = makerLink.exec(doc.text.slice(nounEnd, end));
+  if (!link) return null;
+  const makers: Maker[] = [];
+  let at = nounEnd + link[0].length;
+  for (;;) {
+    const m = mentions.find((x) => x.span.start === at);
+    const word = m ? null : makerWord.exec(doc.text.slice(at, end));
+    const maker = m ? makerOf(doc, m) : word ? { span: { start: at, end: at + word[0].length }, source: { speaker: null, org: word[0].replace(/^the\s+/i, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase()), country: null }, reported: reportedMaker.test(word[0]) } : null;
+    if (!maker) break;
+    makers.push(maker);
+    const join = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|both)\s+)?/i.exec(doc.text.slice(maker.span.end, end));
+    if (!join) return { makers, end: maker.span.end };
+    at = maker.span.end + join[0].length;
+  }
+  return makers.length ? { makers, end: makers[makers.length - 1].span.end } : null;
+}
+
+/** The source a mention stands for when it makes a saying (as attribution reads speakers). */
+function makerOf(doc: ArmsDocument, m: Mention): Maker | null {
+  switch (m.kind) {
+    case "person":
+      return { span: m.span, source: { speaker: doc.slice(m.span), org: (m.org && findBody(m.org)?.name) || null, country: m.state }, reported: false };
+    case "body":
+      return { span: m.span, source: { speaker: null, org: m.name, country: m.state }, reported: false };
+    case "outlet": {
+      const researcher = ["think-tank", "osint"].includes(outletByName(m.name)?.kind ?? "");
+      return { span: m.span, source: { speaker: null, org: m.name, country: stateMediaCountry(m.name) }, reported: !researcher };
+    }
+    case "state": {
+      const adjective = stateByIso3(m.state ?? m.entity)?.adjectives?.[0];
+      if (!adjective || !m.state) return null;
+      return { span: m.span, source: { speaker: null, org: `${adjective} government`, country: m.state }, reported: false };
+    }
+  }
+}
+
+/** Whether the sentence rejects the saying: a denial word in its noun phrase ("false report") or a verb of rejecting or denying with it as object. */
+function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: number): boolean {
+  const denial = (c: { certainty: Certainty }) => c.certainty === "denied" || c.certainty === "doubted";
+  return doc.within(doc.cues, sentence).some((c) => {
+    if (!denial(c)) return false;
+    if (c.span.start >= phrase.start && c.span.start < nounEnd) return true;
+    // "rejected the statements of", "denied the reports by": the verb right before the phrase, a few words between.
+    return c.span.end <= phrase.start && /^\s+(?:(?:the|these|those|all|both|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}$/u.test(doc.text.slice(c.span.end, phrase.start)) && !findTriggers(doc.text.slice(c.span.end, phrase.start), 0).length;
+  });
+}
+
+/** The claims of one draft as other voices of the sentence hold them: what others said (`othersSayingClaims`), who denied it (`answeredDenials`). */
+export function otherVoices(doc: ArmsDocument, index: number, attribution: Attribution, draft: Draft, claims: Claim[]): Claim[] {
+  // (An offer turned down is not taken, whatever the words of rejecting: rejectedOffers.)
+  const own = declined.has(draft) ? claims.map((c) => ({ ...c, certainty: "denied" as const })) : claims;
+  return answeredDenials(doc, index, othersSayingClaims(doc, index, own));
+}
+
+/** The drafts of offers that were rejected (`rejectedOffers`): denied whatever cues the sentence has. */
+const declined = new WeakSet<Draft>();
+
+/**
+ * Claims whose goods lie in another party's saying named by the sentence are that party's claims, weighed by
+ * the words of the saying ("Blinken's statement that Iran had allegedly supplied missiles": Blinken's, reported).
+ * The speaker's own version stays only where the speaker rejects the saying ("the false report that", denied);
+ * claims outside the saying are not the maker's.
+ */
+export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Claim[]): Claim[] {
+  if (!claims.length) return claims;
+  const sentence = doc.sentences[index].span;
+  const sayings = othersSayings(doc, sentence);
+  if (!sayings.length) return claims;
+  const out: Claim[] = [];
+  const sameSource = (a: Source, b: Source) => (a.org ?? "").toLowerCase() === (b.org ?? "").toLowerCase() && (a.speaker ?? "") === (b.speaker ?? "") && a.country === b.country;
+  const isMaker = (source: Source) => sayings.some((s) => s.makers.some((m) => sameSource(m.source, source)));
+  for (const claim of claims) {
+    const at = claim.parts.item ?? claim.parts.amount;
+    const saying = at && sayings.find((s) => s.content.start <= at.start && at.end <= s.content.end);
+    if (!saying) {
+      // "Seoul is not supplying weapons, the ministry said, commenting on the Post report that ...": the Post does not deny.
+      if (!isMaker(claim.source) || !claims.some((c) => !isMaker(c.source))) out.push(claim);
+      continue;
+    }
+    // "Accusations from Washington that Beijing sold drones were rejected": a denial after the saying's goods is the
+    // predicate of the sentence, whose subject is the saying; the sentence is read as it stands.
+    const goodsEnd = Math.max(at.end, claim.parts.amount?.end ?? 0);
+    const cues = doc.within(doc.cues, saying.content);
+    if (cues.some((c) => c.span.start >= goodsEnd && (c.certainty === "denied" || c.certainty === "doubted"))) {
+      out.push(claim);
+      continue;
+    }
+    const inner = cues.filter((c) => c.span.start < goodsEnd).map((c) => c.certainty);
+    if (saying.rejected && !saying.makers.some((m) => sameSource(m.source, claim.source))) out.push({ ...claim, certainty: "denied" });
+    for (const maker of saying.makers) {
+      if (out.some((c) => c.supplier === claim.supplier && c.recipient === claim.recipient && c.item === claim.item && c.thing === claim.thing && sameSource(c.source, maker.source))) continue;
+      const certainty = strongestCertainty([...inner, ...(maker.reported ? (["reported"] as const) : [])]);
+      const id = `${claim.id}:${createHash("sha1").update(JSON.stringify(maker.source)).digest("hex").slice(0, 6)}`;
+      out.push({ ...claim, id, source: maker.source, certainty });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Pyongyang has previously denied the claims": a party's denial of every transfer the page told last (the
+ * sentence of the accusation, with each of its recipients and items), naming none of them again.
+ */
+export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attribution, ctx: Context): Draft[] {
+  if (!toldNoun.test(doc.slice(s))) return [];
+  if (!doc.within(doc.cues, s).some((c) => c.certainty === "denied" || c.certainty === "doubted")) return [];
+  const told = lastToldSentence(doc, s, ctx);
+  const parties = (t: { supplier: string | null; recipient: string | null }) => attribution.sources.some((src) => src.country !== null && (src.country === t.supplier || src.country === t.recipient));
+  const seen = new Set<string>();
+  const out: Draft[] = [];
+  for (const t of told) {
+    const key = `${t.supplier}|${t.recipient}|${t.item}`;
+    if (seen.has(key) || !parties(t) || !t.supplier || !t.recipient) continue;
+    seen.add(key);
+    out.push({ clause: s, kind: "transfer", supplier: t.supplier, recipient: t.recipient, item: t.item, quantity: null, calibre: null, parts: {}, lastPart: s.end, thing: t.item });
+  }
+  return out;
+}
+
+/** The transfers of the last sentence before `s` (in its segment) that told any, else the context's last one. */
+function lastToldSentence(doc: ArmsDocument, s: Span, ctx: Context): { supplier: string | null; recipient: string | null; item: Item }[] {
+  const segment = doc.sentences.find((x) => x.span.start === s.start)?.segment;
+  let evidence = -1;
+  for (let i = doc.claims.length - 1; i >= 0; i--) {
+    const c = doc.claims[i];
+    if (c.kind !== "transfer" || c.segment !== segment || c.evidence.start >= s.start) continue;
+    evidence = c.evidence.start;
+    break;
+  }
+  const last = ctx.lastTransfer;
+  const told = evidence >= 0 ? doc.claims.filter((c) => c.kind === "transfer" && c.evidence.start === evidence) : [];
+  // The context's last transfer is the newer where it came after those claims' sentence.
+  if (last && (!told.length || last.span.start > told[0].evidence.end)) return [last];
+  return told;
+}
+
+/**
+ * "Beijing sends no arms to the sides in the war", "is not selling weapons to any of the warring
+ * parties": every side of the war is a recipient. The side carried from before is kept and its opponent added
+ * (a group based in a state fights that state's government unless a war of the knowledge names another); with
+ * none carried, the sides are those of the war the page names.
+ */
+export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attribution, drafts: Draft[]): Draft[] {
+  const text = doc.slice(sentence);
+  const phrase = conflictSides.exec(text);
+  if (!phrase) return drafts;
+  const at = sentence.start + phrase.index;
+  const named = new Set(doc.within(doc.mentions, sentence).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
+  const out = [...drafts];
+  const add = (d: Draft, recipient: string) => {
+    if (recipient !== d.supplier && !out.some((o) => o.kind === "transfer" && o.supplier === d.supplier && o.recipient === recipient && o.item === d.item)) out.push({ ...d, recipient });
+  };
+  for (const d of drafts) {
+    if (d.kind !== "transfer" || !d.recipient || named.has(d.recipient) || d.clause.start > at || d.clause.end < at) continue;
+    const other = opponentOf(doc, d.recipient);
+    if (other) add(d, other);
+  }
+  if (out.some((d) => d.kind === "transfer" && d.clause.start <= at && at <= d.clause.end)) return out;
+  // None carried: the giver is the subject of the transfer verb before the phrase, the goods those between them.
+  const verb = findTriggers(text, sentence.start).filter((t) => (t.role === "give" || t.role === "giveNoun") && t.end <= at).pop();
+  if (!verb) return out;
+  const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && m.state && m.span.end <= verb.start && !attribution.spans.some((s) => s.start <= m.span.start && m.span.end <= s.end));
+  // ("The Emirates said they are not supplying ...": a pronoun subject is the state that speaks.)
+  const supplier = states[states.length - 1]?.state ?? (attribution.sources.length === 1 ? attribution.sources[0].country : null);
+  const sides = pageWar(doc);
+  if (!supplier || !sides) return out;
+  for (const item of findItems(doc.text.slice(verb.end, at), verb.end)) {
+    const d: Draft = { clause: sentence, kind: "transfer", supplier, recipient: null, item: item.item, quantity: null, calibre: null, parts: { item: item.span }, lastPart: item.span.end, thing: item.text.toLowerCase() };
+    for (const side of sides) add(d, side);
+  }
+  return out;
+}
+
+function opponentOf(doc: ArmsDocument, side: string): string | null {
+  const war = data.conflicts.find((pair) => pair.includes(side) && pair.some((p) => p !== side && doc.mentions.some((m) => (m.state ?? m.entity) === p)));
+  if (war) return war.find((p) => p !== side) ?? null;
+  const base = /^([A-Z]{3})-/.exec(side)?.[1];
+  return base ?? null;
+}
+
+/** The two sides of the war a page names: a war of the knowledge both of whose sides it mentions, else a group it names and its base state. */
+function pageWar(doc: ArmsDocument): readonly string[] | null {
+  const on = new Set(doc.mentions.filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
+  const war = data.conflicts.find((pair) => pair.every((p) => on.has(p)));
+  if (war) return war;
+  const group = [...on].find((s) => /^[A-Z]{3}-/.test(s));
+  return group ? [group, group.slice(0, 3)] : null;
+}
+
+/**
+ * "...and tightly regulates exports of machine tools": goods governed by a verb of control are no transfer.
+ */
+export function controlledGoods(doc: ArmsDocument, drafts: Draft[]): Draft[] {
+  return drafts.filter((d) => {
+    if (d.kind !== "transfer" || !d.parts.item || d.quantity) return true;
+    const lead = doc.text.slice(Math.max(d.clause.start, d.parts.item.start - 90), d.parts.item.start);
+    const m = controlledExport.exec(lead);
+    if (!m) return true;
+    // ("restricts the export of chips to China": a receiver named after the goods is still one.)
+    if (doc.within(doc.mentions, { start: d.parts.item.end, end: d.clause.end }).some((x) => x.kind === "state" && x.state === d.recipient)) return true;
+    // (The verb of control, not the noun: "its control over the export of ..." may still tell what the state sends.)
+    const at = d.parts.item.start - lead.length + m.index;
+    const tag = doc.within(doc.tokens, { start: at, end: at + m[0].length })[0];
+    return !!tag && tag.pos !== "VERB";
+  });
+}
+
+/**
+ * "Iran denies arming the rebels", "has denied hiring Wagner fighters": a verb that names its goods, in a clause
+ * that names none, is a transfer of those goods between the subject and the party right after the verb
+ * (denials.json: which way each verb runs). The subject is the last state before the verb, else the one speaking.
+ */
+export function verbGoods(doc: ArmsDocument, sentence: Span, attribution: Attribution, drafts: Draft[]): Draft[] {
+  const text = doc.slice(sentence);
+  const mentions = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && m.state);
+  const out = [...drafts];
+  for (const verb of verbItems) {
+    for (const v of text.matchAll(verb.re)) {
+      const t = { start: sentence.start + v.index, end: sentence.start + v.index + v[0].length };
+      // A verb, or a gerund read as a noun ("arming the rebels"); not the adjective of "armed groups".
+      const tag = doc.within(doc.tokens, t)[0];
+      if (!tag || !(tag.pos === "VERB" || (tag.pos === "NOUN" && /ing$/i.test(v[0])))) continue;
+      if (out.some((d) => d.kind === "transfer" && d.parts.item && d.clause.start <= t.start && t.end <= d.clause.end)) continue;
+      const object = mentions.find((m) => m.span.start >= t.end && /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(doc.text.slice(t.end, m.span.start)));
+      if (!object) continue;
+      const before = mentions.filter((m) => m.span.end <= t.start && !attribution.spans.some((s) => s.start <= m.span.start && m.span.end <= s.end) && !/[;:]/.test(doc.text.slice(m.span.end, t.start)));
+      const subject = before[before.length - 1]?.state ?? (attribution.sources.length === 1 ? attribution.sources[0].country : null);
+      if (!subject || subject === object.state) continue;
+      const [supplier, recipient] = verb.way === "get" ? [object.state, subject] : [subject, object.state];
+      out.push({ clause: sentence, kind: "transfer", supplier, recipient, item: verb.item, quantity: null, calibre: null, parts: { item: t }, lastPart: object.span.end, thing: verb.item });
+    }
+  }
+  return out;
+}
+
+/**
+ * "India rejected a Russian offer to build submarines", "Cairo turned down Washington's offer of jets": the goods
+ * offered were not taken; the offer's maker gives, the one who rejects would have received.
+ */
+export function rejectedOffers(doc: ArmsDocument, sentence: Span, attribution: Attribution, drafts: Draft[]): Draft[] {
+  const text = doc.slice(sentence);
+  const out = [...drafts];
+  const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && m.state);
+  for (const r of text.matchAll(rejectedOffer)) {
+    const at = sentence.start + r.index;
+    const end = at + r[0].length;
+    // The offer's maker: an adjective or possessive in the phrase ("a Russian offer", "Moscow's offer"), else "from X" after it.
+    const inside = states.filter((m) => m.span.start > at && m.span.end <= end);
+    const from = states.find((m) => m.span.start >= end && /^\s+(?:from|by)\s+(?:the\s+)?$/i.test(doc.text.slice(end, m.span.start)));
+    const supplier = (inside[inside.length - 1] ?? from)?.state ?? null;
+    const before = states.filter((m) => m.span.end <= at && !attribution.spans.some((s) => s.start <= m.span.start && m.span.end <= s.end) && !/[;:]/.test(doc.text.slice(m.span.end, at)));
+    const recipient = before[before.length - 1]?.state ?? (attribution.sources.length === 1 ? attribution.sources[0].country : null);
+    if (!supplier || !recipient || supplier === recipient) continue;
+    // The goods: those named in the offer's own words, up to the next comma.
+    const tail = doc.text.slice(end, sentence.end);
+    const stop = tail.search(/[,;]|\s[–—]\s/);
+    const scope = { start: end, end: stop >= 0 ? end + stop : sentence.end };
+    const items = findItems(doc.slice(scope), scope.start);
+    // ("rejected a Turkish proposal to buy jets": the one who proposed would have received.)
+    const buying = findTriggers(doc.slice(scope), scope.start)[0]?.role === "get";
+    const [giver, taker] = buying ? [recipient, supplier] : [supplier, recipient];
+    for (const item of items.slice(0, 1)) {
+      out.splice(0, out.length, ...out.filter((d) => !(d.parts.item && d.parts.item.start === item.span.start)));
+      const d: Draft = { clause: { start: at, end: scope.end }, kind: "transfer", supplier: giver, recipient: taker, item: item.item, quantity: null, calibre: null, parts: { item: item.span }, lastPart: item.span.end, thing: item.text.toLowerCase() };
+      declined.add(d);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/**
+ * "...said Moscow wanted such shells, drawing an angry denial from Pyongyang": the party that
+ * answered with a denial holds the same transfer as denied (where it is one of its parties).
+ */
+export function answeredDenials(doc: ArmsDocument, index: number, claims: Claim[]): Claim[] {
+  if (!claims.length) return claims;
+  const sentence = doc.sentences[index].span;
+  const deniers = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && m.state && m.form !== "adjective" && answeredBy.test(doc.text.slice(Math.max(sentence.start, m.span.start - 80), m.span.start)));
+  const out = [...claims];
+  for (const m of deniers) {
+    const maker = makerOf(doc, m);
+    if (!maker) continue;
+    for (const claim of claims) {
+      if (claim.kind !== "transfer" || (claim.supplier !== m.state && claim.recipient !== m.state) || (claim.parts.item && claim.parts.item.start > m.span.start)) continue;
+      if (out.some((c) => c.supplier === claim.supplier && c.recipient === claim.recipient && c.item === claim.item && c.source.country === maker.source.country && c.certainty === "denied")) continue;
+      out.push({ ...claim, id: `${claim.id}:denied-${m.state}`, source: maker.source, certainty: "denied" });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Moscow was trying to buy such materiel": a broad word after "such" is the kind of goods the page told
+ * last between the same parties ("artillery shells"), not a new kind.
+ */
+export function suchGoods(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
+  return drafts.map((d) => {
+    if (d.kind !== "transfer" || !d.parts.item || !suchBefore.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 24), d.parts.item.start))) return d;
+    const told = [...doc.claims].reverse().find((c) => c.kind === "transfer" && c.evidence.end <= sentence.start && c.supplier === d.supplier && c.recipient === d.recipient && broaderThan(d.item, c.item));
+    return told ? { ...d, item: told.item } : d;
+  });
+}

@@ -1,0 +1,116 @@
+import type { ArmsDocument, Token } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import type { Draft } from "./draft.js";
+import { matchAll, phraseRegex } from "../../knowledge/lexicon.js";
+import data from "./non-transfers.json" with { type: "json" };
+
+const opposeVerbs = new Set(data.opposition.verbs);
+const opposeNouns = new Set(data.opposition.nouns);
+const ruleNouns = new Set(data.prohibition.subjects);
+const forbidVerbs = new Set(data.prohibition.verbs);
+const nameHeads = new Set(data.nameHeads);
+const counterWord = phraseRegex(data.counterWords);
+
+/**
+ * Drafts a sentence yields that name a transfer without telling one:
+ * - the state that opposes a transfer is not its giver ("Beijing condemned the sale of jets to Taiwan");
+ * - a law or rule that forbids a kind of transfer tells none ("its rules bar sending arms to war zones");
+ * - an industry word inside the name of a body is no output ("the head of the Agency for Defence Industries");
+ * - what a transfer is to counter is another's ("bought jets as a counterweight to India's French Rafales",
+ *   "to counter Russian drones, Berlin sent tanks"): neither a thing nor a state named only there is of the transfer;
+ * and one that takes a third state as giver: "despite the president's claims he could give Ukraine
+ * missiles" (the giver left to the sentences before) is the president's state, "he" standing for him.
+ *
+ *     withoutNonTransfers(doc, sentence, drafts) -> the drafts less those
+ */
+export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
+  const tokens = doc.within(doc.tokens, sentence);
+  if (!tokens.length || !drafts.length) return drafts;
+  const opposed = opposers(doc, sentence, tokens);
+  const forbidding = prohibitions(doc, tokens);
+  // What is countered: the words after the counter word, up to the next comma ("to counter Russian drones,").
+  // (Not "counter-drone systems": a compound names a thing.)
+  const countered = matchAll(counterWord, doc.slice(sentence), sentence.start)
+    .filter((c) => doc.text[c.end] !== "-")
+    .map((c) => {
+      const stop = doc.text.slice(c.end, sentence.end).search(/[,;:]/);
+      return { start: c.end, end: stop < 0 ? sentence.end : c.end + stop };
+    });
+  const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" || m.state);
+  const onlyIn = (state: string | null, span: Span) => {
+    const named = states.filter((m) => (m.state ?? m.entity) === state);
+    return named.length > 0 && named.every((m) => m.span.start >= span.start && m.span.end <= span.end);
+  };
+  return drafts.map((d) => heGives(doc, sentence, tokens, d)).filter((d) => {
+    const item = d.parts.item;
+    if (d.kind === "transfer" && item) {
+      if (opposed.some((o) => o.state === d.supplier && item.start >= o.at.end && inClause(d, o.at))) return false;
+      if (forbidding.some((p) => item.start >= p.end && inClause(d, p))) return false;
+      if (countered.some((c) => (item.start >= c.start && item.end <= c.end) || onlyIn(d.supplier, c) || onlyIn(d.recipient, c))) return false;
+    }
+    if (d.kind === "production" && item && partOfName(doc, tokens, item)) return false;
+    return true;
+  });
+}
+
+const word = (doc: ArmsDocument, t: Token) => doc.slice(t.span).toLowerCase();
+const inClause = (d: Draft, at: Span) => d.clause.start <= at.start && at.end <= d.clause.end;
+
+/** "China firmly opposes ...", "Moscow's protest against ...": the state named just before a word of opposing, and that word. */
+function opposers(doc: ArmsDocument, sentence: Span, tokens: readonly Token[]): { state: string; at: Span }[] {
+  const out: { state: string; at: Span }[] = [];
+  const mentions = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" || m.state);
+  tokens.forEach((t) => {
+    const w = word(doc, t);
+    // (The tagger reads "opposes" as a noun now and then: the word decides, the tag only keeps out other kinds.)
+    if (t.pos !== "VERB" && t.pos !== "NOUN") return;
+    if (![t.lemma, w].some((x) => opposeVerbs.has(x) || opposeNouns.has(x))) return;
+    // The subject: the last state named before the word, with at most three words (no clause mark) between.
+    const before = mentions.filter((m) => m.span.end <= t.span.start).pop();
+    if (!before) return;
+    const gap = doc.text.slice(before.span.end, t.span.start);
+    if (/[,;:()"“”]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3) return;
+    out.push({ state: before.state ?? before.entity, at: t.span });
+  });
+  return out;
+}
+
+/** "its laws prohibited sending ...", "the rules bar ...": the word of forbidding, where a rule is its subject. */
+function prohibitions(doc: ArmsDocument, tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "NOUN" || !(forbidVerbs.has(t.lemma) || forbidVerbs.has(word(doc, t)))) return;
+    const subject = tokens.slice(Math.max(0, i - 3), i).reverse().find((k) => k.pos === "NOUN" || k.pos === "PROPN");
+    if (subject && (ruleNouns.has(subject.lemma) || ruleNouns.has(word(doc, subject)))) out.push(t.span);
+  });
+  return out;
+}
+
+/** "the General Authority for Military Industries": a capitalised industry word after "for"/"of" and a body's head word. */
+function partOfName(doc: ArmsDocument, tokens: readonly Token[], item: Span): boolean {
+  if (doc.within(doc.mentions, item).length === 0 && doc.mentions.some((m) => m.kind !== "state" && m.span.start <= item.start && item.end <= m.span.end)) return true;
+  const inside = tokens.filter((t) => t.span.start >= item.start && t.span.end <= item.end);
+  if (!inside.length || !inside.every((t) => /^\p{Lu}/u.test(doc.slice(t.span)))) return false;
+  const at = tokens.indexOf(inside[0]);
+  const [head, link] = [tokens[at - 2], tokens[at - 1]];
+  return !!head && !!link && /^(?:for|of)$/i.test(word(doc, link)) && /^\p{Lu}/u.test(doc.slice(head.span)) && nameHeads.has(word(doc, head));
+}
+
+/**
+ * "despite President X's claims he could give Ukraine missiles": where the sentence does not name the
+ * draft's giver (it came from the sentences before) and "he"/"she" stands before the thing given, the one
+ * person of a state named before that pronoun is the giver.
+ */
+function heGives(doc: ArmsDocument, sentence: Span, tokens: readonly Token[], d: Draft): Draft {
+  const item = d.parts.item;
+  if (d.kind !== "transfer" || !item || !d.supplier) return d;
+  const mentions = doc.within(doc.mentions, sentence);
+  if (mentions.some((m) => (m.state ?? (m.kind === "state" ? m.entity : null)) === d.supplier)) return d;
+  const pronoun = tokens.filter((t) => t.span.end <= item.start && t.pos === "PRON" && /^(?:he|she)$/i.test(doc.slice(t.span))).pop();
+  if (!pronoun || !inClause(d, pronoun.span)) return d;
+  const persons = mentions.filter((m) => m.kind === "person" && m.state && m.span.end <= pronoun.span.start);
+  const states = new Set(persons.map((m) => m.state));
+  if (states.size !== 1) return d;
+  const giver = [...states][0]!;
+  return giver === d.recipient ? d : { ...d, supplier: giver };
+}
