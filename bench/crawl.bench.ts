@@ -4,7 +4,7 @@
 // - the floor: read every file and split sentences with one regular expression;
 // - extract (read + the whole pipeline) on one thread, on the general crawl and on on-topic pages;
 // - the same general crawl with the prefilter off: the claims must be identical (else the run fails);
-// - extract with 2 worker threads (src/work/extract-pool.ts), worker start-up included;
+// - extract with 2 worker threads (src/work/extract-pool.ts, built: bench/built.ts), worker start-up included;
 // - ingest into a fresh SQLite ledger (extract, store, link: one transaction a document);
 // - peak RSS of the process;
 // - a GDELT day (730,000 pages, 3 GB) projected from the figures above.
@@ -18,7 +18,8 @@ import { readInputs } from "../src/ingest/read-files.js";
 import { pipelineStages, processDocument } from "../src/pipeline.js";
 import { namesParty, prefilterKeys } from "../src/extract/prefilter-page.js";
 import { openStore } from "../src/store/open-store.js";
-import { extractInOrder } from "../src/work/extract-pool.js";
+import type { extractInOrder as ExtractInOrder } from "../src/work/extract-pool.js";
+import { ensureBuilt, root as projectRoot } from "./built.js";
 import { generateCrawl, writeCrawl } from "./generate-pages.js";
 
 const args = process.argv.slice(2);
@@ -70,6 +71,9 @@ function cpuSeconds(from: NodeJS.CpuUsage): number {
 }
 
 async function extractJobs(dir: string, bytes: number, jobs: number): Promise<{ mbPerS: number; claims: number }> {
+  // The built pool, as installed users run it: its worker threads load compiled modules, not sources through tsx.
+  ensureBuilt(log);
+  const { extractInOrder } = (await import(join(projectRoot, "dist/work/extract-pool.js"))) as { extractInOrder: typeof ExtractInOrder };
   const t0 = performance.now();
   let claims = 0;
   for await (const { doc } of extractInOrder(readInputs([dir]), { jobs })) claims += doc.claims.length;

@@ -3,6 +3,7 @@
 // into a ledger of their own: one worker, then two workers started together (on the same two cores), then one
 // worker with `--jobs 2`. Each figure is documents per second of wall time from the processes' start to the last
 // one's end (start-up included, as a user meets it). The target: two workers at least 1.7 times one.
+// The processes run the built command (bench/built.ts), as an installed user does.
 // Run: npm run bench -- workers        or  npx tsx bench/workers.bench.ts [PAGES=400] [--json]
 // Needs PostgreSQL (ARMSFLOW_TEST_PG or postgres://root@127.0.0.1:5432/test); its schemas are dropped at the end.
 import { spawn } from "node:child_process";
@@ -10,6 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { ensureBuilt, root } from "./built.js";
 import { generateCrawl, writeCrawl } from "./generate-pages.js";
 
 const args = process.argv.slice(2);
@@ -17,12 +19,11 @@ const json = args.includes("--json");
 const quick = args.includes("--quick");
 const PAGES = Number(args.find((a) => /^\d+$/.test(a)) ?? (quick ? 200 : 400));
 const URL = process.env.ARMSFLOW_TEST_PG ?? "postgres://root@127.0.0.1:5432/test";
-const root = join(import.meta.dirname, "..");
 const tag = `armsflow_bench_${process.pid}`;
 const log = (s: string) => (json ? console.error : console.log)(s);
 
 function cli(argv: string[]): Promise<{ code: number | null; err: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), ...argv], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [join(root, "bin/armsflow.js"), ...argv], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
   let err = "";
   child.stderr.on("data", (d) => (err += d));
   return new Promise((resolve) => child.on("close", (code) => resolve({ code, err })));
@@ -65,6 +66,7 @@ async function dropSchemas(): Promise<void> {
   }
 }
 
+ensureBuilt(log);
 const dir = mkdtempSync(join(tmpdir(), "armsflow-workers-bench-"));
 try {
   // About 2.7 KB a page: PAGES pages of the crawl generator, one in two on topic.
