@@ -1,6 +1,7 @@
 // One key per origin, however a report spells it: a person by the gazetteer's entry (or their name words), a
 // body by its gazetteer entry (its name, an alias, or a common noun beside its state), an outlet by its entry,
 // a state's government by the state. Knowledge stays in src/knowledge/*.json; this file only reads it.
+import { remembered } from "../core/memo.js";
 import type { Source } from "../core/claim.js";
 import { BODIES, GENERIC_NOUNS, OUTLETS, PEOPLE, stateByIso3 } from "../knowledge/gazetteer.js";
 import { nameTokens } from "./sources.js";
@@ -61,13 +62,7 @@ function bodyOfState(kind: string, state: string): string | null {
  */
 export function canonicalSource(s: Source): string {
   // Linking asks for the keys of the same few sources again and again (every pair of candidate claims).
-  const key = `${s.speaker ?? ""}\u0000${s.org ?? ""}\u0000${s.country ?? ""}`;
-  const known = canonicalCache.get(key);
-  if (known !== undefined) return known;
-  if (canonicalCache.size >= 20_000) canonicalCache.clear();
-  const found = computeCanonical(s);
-  canonicalCache.set(key, found);
-  return found;
+  return remembered(canonicalCache, `${s.speaker ?? ""}\u0000${s.org ?? ""}\u0000${s.country ?? ""}`, () => computeCanonical(s));
 }
 
 const canonicalCache = new Map<string, string>();

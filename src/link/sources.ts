@@ -1,4 +1,5 @@
 import type { Claim, Source } from "../core/claim.js";
+import { remembered as memo } from "../core/memo.js";
 import { canonicalSource } from "./canonical-source.js";
 import { knowledge } from "./knowledge.js";
 
@@ -14,13 +15,6 @@ export function nameTokens(name: string | null): Set<string> {
 // Bounded caches: linking compares the same few names and bodies many times over.
 const tokenCache = new Map<string, Set<string>>();
 const orgCache = new Map<string, string | null>();
-function memo<T>(cache: Map<string, T>, key: string, compute: (k: string) => T): T {
-  if (cache.has(key)) return cache.get(key)!;
-  if (cache.size >= 20_000) cache.clear();
-  const v = compute(key);
-  cache.set(key, v);
-  return v;
-}
 
 function computeNameTokens(name: string): Set<string> {
   return new Set(
