@@ -193,13 +193,33 @@ function sqlite(file: string, mustExist: boolean, asked: boolean, write: boolean
   }
   database.pragma(`busy_timeout = ${STATEMENT_BUSY_MS}`); // first: a second process opening a new file waits here
   if (readOnly === null) {
-    database.pragma("journal_mode = WAL");
+    toWal(database, file);
     database.pragma("synchronous = NORMAL"); // WAL + NORMAL: a crash may lose the last commits, never half of one
   }
   database.pragma("foreign_keys = ON");
   const db = new Kysely<Database>({ dialect: immediateSqlite(database, file) });
   sqliteLocks.set(db, (run) => whileHoldingWriteLock(database, file, run));
   return { db, readOnly };
+}
+
+/**
+ * Puts the ledger in WAL mode. Switching needs the file to itself, and SQLite answers "database is locked" at once,
+ * without its busy timeout, while a second process opening the same new file is switching it too: so the switch is
+ * retried (after checking whether the other process has done it already) until the lock wait runs out.
+ */
+function toWal(database: SQLite.Database, file: string): void {
+  const deadline = Date.now() + lockWaitMs();
+  for (;;) {
+    try {
+      if (String(database.pragma("journal_mode", { simple: true })).toLowerCase() !== "wal") database.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      const code = String((error as { code?: unknown }).code ?? "");
+      if (!/^SQLITE_(BUSY|LOCKED)/.test(code)) throw error;
+      if (Date.now() >= deadline) throw new StoreOpenError(`the ledger ${file} is busy: another process has held it for over ${Math.round(lockWaitMs() / 1000)} s (ARMSFLOW_LOCK_WAIT_MS)`, { cause: error });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); // a short pause; this runs once, at open
+    }
+  }
 }
 
 /**
