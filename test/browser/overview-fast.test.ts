@@ -256,4 +256,36 @@ describe.skipIf(!hasChromium)("the overview's first answer, and the analyst's ch
       await page.close();
     }
   });
+  it("sorts the list of flows by any column, as address state that Back walks", async () => {
+    const { page, errors } = await open();
+    const column = async (n: number) => (await page.locator(`table.flows tbody tr td:nth-child(${n})`).allTextContents()).map((t) => t.trim());
+    const numbers = async (n: number) => (await column(n)).map(Number);
+    await page.goto(h.base + "/");
+    await page.waitForSelector("table.flows tbody tr");
+    const first = await column(1);
+    await page.locator("table.flows th a.sort", { hasText: "Statements" }).click();
+    await page.waitForURL(/\?sort=statements&dir=desc$/);
+    await page.waitForSelector("table.flows th[aria-sort=descending]");
+    const down = await numbers(5);
+    expect(down).toEqual([...down].sort((a, b) => b - a));
+    expect(await page.locator("table.flows caption").textContent()).toContain("by statements, descending");
+    await page.locator("table.flows th a.sort", { hasText: "Statements" }).click();
+    await page.waitForURL(/\?sort=statements&dir=asc$/);
+    await page.waitForSelector("table.flows th[aria-sort=ascending]");
+    const up = await numbers(5);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await page.locator("table.flows th a.sort", { hasText: "Flow" }).click();
+    await page.waitForURL(/\?sort=flow&dir=asc$/);
+    const names = await column(1);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    await page.goBack();
+    await page.waitForURL(/\?sort=statements&dir=asc$/);
+    await page.waitForSelector("table.flows th[aria-sort=ascending]");
+    expect(await numbers(5)).toEqual(up);
+    await page.goto(h.base + "/?sort=nonsense&dir=sideways");
+    await page.waitForSelector("table.flows tbody tr");
+    expect(await column(1)).toEqual(first); // an order it does not know: by latest figure
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -30,10 +30,52 @@ function whatsNew(documents: readonly DocumentSummary[], flows: readonly Flow[])
     fresh.length ? h("ul", null, fresh.slice(0, 8).map((d) => h("li", null, h("a", { href: `/documents/${encodeURIComponent(d.id)}` }, d.title ?? d.id), d.outlet ? ` — ${d.outlet}` : ""))) : null);
 }
 
-function flowTable(flows: readonly Flow[]): HTMLElement {
+/** The orders the list of flows can take (`/?sort=KEY&dir=asc|desc`), each with the direction it starts in. */
+const SORTS = {
+  figure: { label: "Latest figure", first: "desc" },
+  flow: { label: "Flow", first: "asc" },
+  item: { label: "Item", first: "asc" },
+  stated: { label: "Stated", first: "desc" },
+  statements: { label: "Statements", first: "desc" },
+  sources: { label: "Independent sources", first: "desc" },
+} as const;
+type SortKey = keyof typeof SORTS;
+type Dir = "asc" | "desc";
+
+/** The order asked for in the address, else by latest figure. */
+export function sortOf(search: string): { sort: SortKey; dir: Dir } {
+  const q = new URLSearchParams(search);
+  const asked = q.get("sort");
+  const sort: SortKey = asked && asked in SORTS ? (asked as SortKey) : "figure";
+  const dir = q.get("dir");
+  return { sort, dir: dir === "asc" || dir === "desc" ? dir : SORTS[sort].first };
+}
+
+/** The flows in the order asked: by latest figure (units kept together), or by one column, ties by latest figure. */
+export function sortFlows(flows: readonly Flow[], sort: SortKey, dir: Dir): Flow[] {
+  const base = byLatestFigure(flows);
+  if (sort === "figure") return dir === "desc" ? base : base.reverse();
+  const rank = new Map(base.map((f, i) => [f, i]));
+  const key: Record<Exclude<SortKey, "figure">, (f: Flow) => string | number> = {
+    flow: (f) => `${stateName(f.supplier)} → ${stateName(f.recipient)}`,
+    item: (f) => itemLabel(f.item),
+    stated: (f) => f.latest?.stated ?? f.last_stated ?? "",
+    statements: (f) => f.statements,
+    sources: (f) => f.independent_sources,
+  };
+  const sign = dir === "asc" ? 1 : -1;
+  return [...flows].sort((a, b) => {
+    const x = key[sort](a), y = key[sort](b);
+    return (x < y ? -sign : x > y ? sign : 0) || rank.get(a)! - rank.get(b)!;
+  });
+}
+
+function flowTable(flows: readonly Flow[], sort: SortKey, dir: Dir): HTMLElement {
+  const head = (key: SortKey, cls?: string) => h("th", { scope: "col", class: cls ?? null, "aria-sort": sort === key ? (dir === "asc" ? "ascending" : "descending") : null },
+    h("a", { href: key === "figure" && sort !== "figure" ? "/" : `/?sort=${key}&dir=${sort === key ? (dir === "asc" ? "desc" : "asc") : SORTS[key].first}`, class: "sort" }, SORTS[key].label, sort === key ? (dir === "asc" ? " ▲" : " ▼") : ""));
   return h("div", { class: "table-wrap" }, h("table", { class: "flows" },
-    h("caption", null, "Flows, by their latest figure"),
-    h("thead", null, h("tr", null, h("th", { scope: "col" }, "Flow"), h("th", { scope: "col" }, "Item"), h("th", { scope: "col" }, "Latest figure"), h("th", { scope: "col", class: "hide-narrow" }, "Stated"), h("th", { scope: "col", class: "num hide-narrow" }, "Statements"), h("th", { scope: "col", class: "num hide-narrow" }, "Independent sources"), h("th", { scope: "col", class: "hide-narrow" }, "Over time"))),
+    h("caption", null, `Flows, ${sort === "figure" && dir === "desc" ? "by their latest figure" : `by ${SORTS[sort].label.toLowerCase()}, ${dir === "asc" ? "ascending" : "descending"}`} (${flows.length})`),
+    h("thead", null, h("tr", null, head("flow"), head("item"), head("figure"), head("stated", "hide-narrow"), head("statements", "num hide-narrow"), head("sources", "num hide-narrow"), h("th", { scope: "col", class: "hide-narrow" }, "Over time"))),
     h("tbody", null, flows.map((f) => linkRow(flowPath(f)!, navigate,
       h("td", null, h("a", { href: flowPath(f) }, `${stateName(f.supplier)} → ${stateName(f.recipient)}`)),
       h("td", null, h("span", { class: "swatch", style: `background:${familyOf(f.item).colour}` }), itemLabel(f.item)),
@@ -73,11 +115,12 @@ export async function overview(main: HTMLElement): Promise<void> {
     const recent = api.documents(30);
     const { flows } = await api.flows();
     const sorted = byLatestFigure(flows);
+    const order = sortOf(window.location.search);
     const mapBox = h("figure", { class: "map-box" }, h("div", { class: "map map-placeholder", role: "img", "aria-label": "Map of the flows (drawing…)" }),
       h("figcaption", { class: "legend" }, FAMILIES.map((f) => h("span", null, h("span", { class: "swatch", style: `background:${f.colour}` }), f.name)), h("span", { class: "muted" }, "One arrow per supplier and recipient, in the colour of its heaviest flow and as wide as that flow's latest figure (log scale, against the largest figure of comparable units: things, people, each currency); \u201cN flows\u201d: several items, listed on the state's page; dashed: no figure yet. Sparklines show one unit: that of the latest figure.")));
     mount(main, page("Flows between states",
       h("div", { class: "overview" }, mapBox, h("section", { class: "news" })),
-      flows.length ? flowTable(sorted) : h("p", { class: "muted" }, "The ledger is empty: add a report.")));
+      flows.length ? flowTable(sortFlows(flows, order.sort, order.dir), order.sort, order.dir) : h("p", { class: "muted" }, "The ledger is empty: add a report.")));
     void recent.then(({ documents }) => main.querySelector("section.news")?.replaceWith(whatsNew(documents, flows))).catch(() => undefined);
     void fillSparklines(main).catch(() => undefined); // a missing sparkline is no reason to fail the page
     // The map and its geometry are a script of their own, fetched once the list is on the page.
