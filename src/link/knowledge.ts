@@ -1,4 +1,5 @@
 // The linking parameters and word lists, kept as data (linking.json) so a reviewer can read them without the code.
+import { ITEMS } from "../core/claim.js";
 import scope from "../knowledge/item-scope.json" with { type: "json" };
 import data from "./linking.json" with { type: "json" };
 
@@ -38,6 +39,14 @@ for (const [narrow, wide] of Object.entries(broader)) {
     related.set(narrow, (related.get(narrow) ?? new Set([narrow])).add(w));
     related.set(w, (related.get(w) ?? new Set([w])).add(narrow));
   }
+}
+
+// Cargo left unnamed ("6,700 containers", "goods") may be the cargo another retelling names: in scope of every item
+// (matchScore still asks for the same figure where items differ; a group never holds two items out of scope of each other).
+for (const item of ITEMS) {
+  if (item === data.unknownCargo) continue;
+  related.set(item, (related.get(item) ?? new Set([item])).add(data.unknownCargo));
+  related.set(data.unknownCargo, (related.get(data.unknownCargo) ?? new Set([data.unknownCargo])).add(item));
 }
 
 /**

@@ -94,6 +94,15 @@ describe("one figure of one source on one occasion is one statement, of the narr
     expect(narrowestItem(["weapons-unspecified", "ammunition"])).toBe("ammunition");
   });
 
+  it("joins a retelling that leaves the cargo unnamed to the statement whose retellings name it, on the same figure only", () => {
+    const more = new Map([...docs, ["r4", meta({ id: "r4", outlet: "Northern Star", published: "2025-03-04" })], ["r5", meta({ id: "r5", outlet: "Bay Times", published: "2025-03-05" })]]);
+    const unnamed = toClaim(told("r4", "goods-unspecified", "Some 31,000 containers have crossed into Russia since 2023, the agency said."));
+    const other = toClaim(told("r5", "goods-unspecified", "Some 20,000 containers have crossed into Russia, the agency said.", { quantity: { ...figure, value: 20000, approx: false } }));
+    const links = linkClaims([...claims, unnamed, other], more);
+    expect(links.get(unnamed.id)).toBe(links.get(claims[4].id));
+    expect(links.get(other.id)).not.toBe(links.get(claims[4].id));
+  });
+
   it("keeps apart what is not one figure of one family", () => {
     const s = "Iran has given Russia about 900 missiles and drones, and 60 percent of its shells, the ministry said.";
     const of = (item: Claim["item"], quantity: SchemaClaim["quantity"]) => told("r1", item, s, { quantity });
