@@ -32,10 +32,7 @@ export class ReadCache {
   private prune(): void {
     const now = this.now();
     for (const [key, entry] of this.entries) if (now - entry.at >= this.ttlMs) this.entries.delete(key);
-    for (const key of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries) break;
-      this.entries.delete(key);
-    }
+    evictOldest(this.entries, this.maxEntries);
   }
 
   /** The value kept for `key` if it was computed at this `stamp`, else computed now (and kept, the oldest going first). */
@@ -48,10 +45,7 @@ export class ReadCache {
     }
     const entry = { stamp, value: compute() as Promise<unknown> };
     this.byStamp.set(key, entry);
-    for (const k of this.byStamp.keys()) {
-      if (this.byStamp.size <= this.maxEntries * 2) break;
-      this.byStamp.delete(k);
-    }
+    evictOldest(this.byStamp, this.maxEntries * 2);
     entry.value.catch(() => {
       if (this.byStamp.get(key) === entry) this.byStamp.delete(key); // a failure is never remembered
     });
@@ -61,6 +55,14 @@ export class ReadCache {
   clear(): void {
     this.entries.clear();
     this.byStamp.clear();
+  }
+}
+
+/** Deletes the first-inserted keys of `map` (a Map keeps insertion order) until it holds at most `max`. */
+function evictOldest(map: Map<string, unknown>, max: number): void {
+  for (const key of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(key);
   }
 }
 

@@ -2,12 +2,11 @@ import { strongestCertainty, type Certainty } from "../core/claim.js";
 import type { ArmsDocument, Attribution, Cue, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import certaintyData from "../knowledge/certainty-cues.json" with { type: "json" };
-import { certaintyAll, findClassified, hits, speech } from "../knowledge/lexicon.js";
+import { alternation, certaintyAll, findClassified, hits, speech } from "../knowledge/lexicon.js";
 import { relativeAside } from "./attribution/asides.js";
 import { productReach, speaksForBody } from "./certainty-reach.js";
 import { findTriggers } from "./claims/direction.js";
 
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join("|");
 const { negation } = certaintyData;
 /** "does not supply", "is not supplying", "has never sent", "won't deliver": a negator, a few helper words, then the transfer verb. */
 const negatedBefore = new RegExp(`(?:${alternation(negation.negators)})\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`, "i");

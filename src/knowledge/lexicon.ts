@@ -10,8 +10,12 @@ import transferData from "./transfer-cues.json" with { type: "json" };
  * hyphen before them ("tank" in "anti-tank").
  */
 export function phraseRegex(patterns: readonly string[], flags = "gi"): RegExp {
-  const sorted = [...patterns].sort((a, b) => b.length - a.length);
-  return new RegExp(`\\b(?:${sorted.join("|")})\\b`, flags);
+  return new RegExp(`\\b(?:${alternation(patterns)})\\b`, flags);
+}
+
+/** Patterns as one alternation, longest first (so "supplies of" is tried before "supplies"). */
+export function alternation(patterns: readonly string[]): string {
+  return [...patterns].sort((a, b) => b.length - a.length).join("|");
 }
 
 /** Whether a (global) lexicon expression matches anywhere in `text`, without leaving state behind. */

@@ -60,6 +60,19 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`), fullPage: false });
 }
 
+/** A new page at `width` x `height`, with the API reads it makes (path and query) and the errors its scripts throw. */
+export async function watchedPage(browser: Browser, width = 1280, height = 800): Promise<{ page: Page; asked: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const asked: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith("/api/")) asked.push(url.pathname + url.search);
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return { page, asked, errors };
+}
+
 /** Waits until the dashboard has rendered the page at `path`. */
 export async function rendered(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector("main")?.textContent?.includes("Loading…"));

@@ -5,7 +5,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INLINE_FLOWS_ID, scriptSafeJson, withInlineFlows } from "../../src/api/plugins/web.js";
 import { WEB_ROOT } from "../../src/api/server.js";
@@ -13,7 +12,7 @@ import type { Store } from "../../src/store/store.js";
 import { seed } from "../api/seed.js";
 import { makeDoc } from "../store/make-doc.js";
 import { needsChromium } from "../services.js";
-import { shoot, start, TOKEN, type Harness } from "./browser.js";
+import { shoot, start, TOKEN, watchedPage, type Harness } from "./browser.js";
 
 const hasChromium = needsChromium();
 
@@ -63,17 +62,7 @@ describe.skipIf(!hasChromium)("the overview's first answer, and the analyst's ch
     await h?.close();
   });
 
-  async function open(width = 1280, height = 800): Promise<{ page: Page; asked: string[]; errors: string[] }> {
-    const page = await h.browser.newPage({ viewport: { width, height } });
-    const asked: string[] = [];
-    const errors: string[] = [];
-    page.on("request", (r) => {
-      const url = new URL(r.url());
-      if (url.pathname.startsWith("/api/")) asked.push(url.pathname + url.search);
-    });
-    page.on("pageerror", (e) => errors.push(e.message));
-    return { page, asked, errors };
-  }
+  const open = (width = 1280, height = 800) => watchedPage(h.browser, width, height);
   const block = (html: string) => new RegExp(`<script type="application/json" id="${INLINE_FLOWS_ID}">([^<]*)</script>`).exec(html)?.[1] ?? null;
 
   it("draws the list from the page itself: /api/flows is never read for it, and report text stays text", async () => {

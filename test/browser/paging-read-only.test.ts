@@ -15,7 +15,7 @@ import type { Store } from "../../src/store/store.js";
 import { MANY, seedMany } from "../api/many-statements.js";
 import { seed } from "../api/seed.js";
 import { needsChromium } from "../services.js";
-import { shoot, start, type Harness } from "./browser.js";
+import { shoot, start, watchedPage, type Harness } from "./browser.js";
 
 const hasChromium = needsChromium();
 const count = (p: Page) => p.locator("p.count").textContent();
@@ -35,17 +35,7 @@ describe.skipIf(!hasChromium)("statements paged by the server, preloaded overvie
     await h?.close();
   });
 
-  async function open(width = 1280): Promise<{ page: Page; asked: string[]; errors: string[] }> {
-    const page = await h.browser.newPage({ viewport: { width, height: 800 } });
-    const asked: string[] = [];
-    const errors: string[] = [];
-    page.on("request", (r) => {
-      const url = new URL(r.url());
-      if (url.pathname.startsWith("/api/")) asked.push(url.pathname + url.search);
-    });
-    page.on("pageerror", (e) => errors.push(e.message));
-    return { page, asked, errors };
-  }
+  const open = (width = 1280) => watchedPage(h.browser, width);
 
   it("shows a page of 100 of more than a thousand, says which, and moves to the last page and back", async () => {
     expect(total).toBeGreaterThan(MANY);

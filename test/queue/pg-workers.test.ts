@@ -9,7 +9,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCrawl, writeCrawl } from "../../bench/generate-pages.js";
-import { PG_URL, pgReachable } from "../store/engines.js";
+import { dropSchemas, PG_URL, pgReachable } from "../store/engines.js";
 
 const root = join(import.meta.dirname, "../..");
 const tag = `armsflow_test_${process.pid}_${Date.now()}`;
@@ -62,13 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   if (!reachable) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    for (const s of Object.values(schemas)) await client.query(`drop schema if exists "${s}" cascade`);
-  } finally {
-    await client.end();
-  }
+  await dropSchemas(Object.values(schemas));
 });
 
 // It used to take six minutes, nearly all of it waiting: pg-boss waited its 2 s polling interval after every job

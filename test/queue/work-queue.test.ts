@@ -5,12 +5,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InputFile } from "../../src/ingest/read-files.js";
 import { addDocuments, openQueue, queueStatus, workQueue } from "../../src/queue/pg-queue.js";
 import { openStore } from "../../src/store/open-store.js";
-import { PG_URL, pgReachable } from "../store/engines.js";
+import { dropSchemas, PG_URL, pgReachable } from "../store/engines.js";
 
 const schema = `armsflow_test_${process.pid}_${Date.now()}_wq`;
 let reachable = false;
@@ -34,13 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   if (!reachable) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    for (const name of ["next", "park"]) await client.query(`drop schema if exists "${schema}_${name}" cascade`);
-  } finally {
-    await client.end();
-  }
+  await dropSchemas(["next", "park"].map((name) => `${schema}_${name}`));
 });
 
 const withQueue = async (name: string, fn: (boss: Awaited<ReturnType<typeof openQueue>>, store: Awaited<ReturnType<typeof openStore>>) => Promise<void>) => {

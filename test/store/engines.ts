@@ -64,6 +64,17 @@ const alive = (pid: number) => {
   }
 };
 
+/** Drops these schemas (a test's own, at its end), whatever they hold. */
+export async function dropSchemas(names: readonly string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    for (const name of names) await client.query(`drop schema if exists "${name.replace(/"/g, '""')}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Drops the test schemas of runs that were killed before they could (armsflow_test_<pid>_…, that pid gone).
  * Schemas of live runs (this process's or another test run's) are left alone.

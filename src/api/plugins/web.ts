@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { negotiate as pickEncoding } from "@fastify/accept-negotiator";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
@@ -47,22 +48,11 @@ export function withInlineFlows(html: string, flowsJson: string): string {
 
 type Encoding = "br" | "gzip" | "identity";
 
-/** Which content encodings the client takes (q=0 refuses one; `*` stands for the rest). */
-function acceptor(header: string | string[] | undefined): (encoding: string) => boolean {
-  const offered = new Map<string, number>();
-  for (const part of String(header ?? "").split(",")) {
-    const [name, ...params] = part.trim().toLowerCase().split(";");
-    if (!name) continue;
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-    offered.set(name, q ? Number(q[1]) : 1);
-  }
-  return (name) => (offered.get(name) ?? offered.get("*") ?? 0) > 0;
-}
-
-/** The encoding to send of those there are: brotli, else gzip, else none. */
+/** The encoding to send of those there are: brotli, else gzip (by the client's q-values), else none. */
 function negotiate(header: string | string[] | undefined, has: (encoding: Encoding) => boolean = () => true): Encoding {
-  const ok = acceptor(header);
-  return (["br", "gzip"] as const).find((e) => ok(e) && has(e)) ?? "identity";
+  const offered = (["br", "gzip"] as const).filter(has);
+  const asked = Array.isArray(header) ? header.join(",") : header;
+  return (asked && offered.length ? (pickEncoding(asked, [...offered]) as Encoding | null) : null) ?? "identity";
 }
 
 interface Rendered { readonly flows: string; readonly indexAt: number; readonly bodies: Record<Encoding, Buffer>; readonly etag: string }

@@ -98,7 +98,7 @@ export async function flowRoutes(app: FastifyInstance, { store, engine, cache }:
     if (upper) flows = flows.filter((f) => f.supplier === upper || f.recipient === upper);
     if (wanted) flows = flows.filter((f) => f.item === wanted);
     // The conflict lists are most of a big ledger's summaries: counted here, listed only when asked.
-    flows = flows.map((f) => ({ ...f, conflict_count: f.conflicts?.length ?? 0, ...(conflicts ? {} : { conflicts: undefined }) }));
+    flows = flows.map((f) => listed(f, conflicts ? f.conflicts : undefined));
     if (!sparklines) return { flows };
     // Kept as long as the ledger is unchanged: a read per flow, once per change of the ledger.
     const byFlow = await cache.get("flows:points", async () => {

@@ -3,6 +3,7 @@ import { strongestCertainty, type Certainty, type Claim, type Item, type Source 
 import type { ArmsDocument, Attribution, Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
+import { alternation } from "../../knowledge/lexicon.js";
 import { personNames } from "../attribution/names.js";
 import { stateMediaCountry } from "../attribution/speakers.js";
 import { findTriggers } from "./direction.js";
@@ -11,7 +12,6 @@ import { broaderThan } from "./quantity.js";
 import type { Context, Draft } from "./draft.js";
 import data from "./denials.json" with { type: "json" };
 
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join("|");
 const reportNoun = new RegExp(`\\b(?:${alternation(data.reportNouns)})\\b`, "gi");
 const anyReportNoun = new RegExp(reportNoun.source, "i");
 const contentLink = new RegExp(`^\\s*,?\\s*(?:${alternation(data.contentLinks)})\\b`, "i");
@@ -175,6 +175,16 @@ export function otherVoices(doc: ArmsDocument, index: number, attribution: Attri
 /** The drafts of offers that were rejected (`rejectedOffers`): denied whatever cues the sentence has. */
 const declined = new WeakSet<Draft>();
 
+/** A sentence's sayings of others, found once for all its drafts (othersSayingClaims runs once a draft). */
+const sayingsMemo = new WeakMap<ArmsDocument, Map<number, OthersSaying[]>>();
+function sayingsOfSentence(doc: ArmsDocument, index: number): OthersSaying[] {
+  let byIndex = sayingsMemo.get(doc);
+  if (!byIndex) sayingsMemo.set(doc, (byIndex = new Map()));
+  let found = byIndex.get(index);
+  if (!found) byIndex.set(index, (found = othersSayings(doc, doc.sentences[index].span)));
+  return found;
+}
+
 /**
  * Claims whose goods lie in another party's saying named by the sentence are that party's claims, weighed by
  * the words of the saying ("Blinken's statement that Iran had allegedly supplied missiles": Blinken's, reported).
@@ -183,8 +193,7 @@ const declined = new WeakSet<Draft>();
  */
 export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Claim[]): Claim[] {
   if (!claims.length) return claims;
-  const sentence = doc.sentences[index].span;
-  const sayings = othersSayings(doc, sentence);
+  const sayings = sayingsOfSentence(doc, index);
   if (!sayings.length) return claims;
   const out: Claim[] = [];
   const sameSource = (a: Source, b: Source) => (a.org ?? "").toLowerCase() === (b.org ?? "").toLowerCase() && (a.speaker ?? "") === (b.speaker ?? "") && a.country === b.country;
