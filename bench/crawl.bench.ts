@@ -1,4 +1,4 @@
-// The crawl benchmark (issue 12): `npx tsx bench/crawl.bench.ts [--quick] [--json] [--mb N]`.
+// The crawl benchmark: `npx tsx bench/crawl.bench.ts [--quick] [--json] [--mb N]`.
 // Generates a seeded crawl (bench/generate-pages.ts) into a temporary folder: a general crawl (one page in
 // ten on topic, 30 % HTML, boilerplate, reprints) and an on-topic crawl. Then, in this one process:
 // - the floor: read every file and split sentences with one regular expression;

@@ -1,4 +1,4 @@
-// How the time of each stage grows with the size of pages made to be slow (issue 13.6): each kind of page at
+// How the time of each stage grows with the size of pages made to be slow: each kind of page at
 // n and 2n; a stage whose CPU time more than triples when the page doubles is flagged as superlinear.
 // `npx tsx bench/hostile.bench.ts [SCALE]` (SCALE 1 = 0.4 MB to 0.8 MB pages; CPU time, not wall time).
 import { ArmsDocument } from "../src/core/document.js";

@@ -1,7 +1,7 @@
 // Ingest at scale, linking on: stores generated reports one by one through the store's putDocument (one
 // transaction each: near-duplicates, the linker over the store port, statements refreshed) into a fresh
 // SQLite file, and prints the store time per document around each thousand documents stored. Flat linking
-// (issue 12) means the time at 10,000 stays near the time at 1,000: the linker's candidates come from an
+// means the time at 10,000 stays near the time at 1,000: the linker's candidates come from an
 // index on what identifies a statement (flow, occasion, source), never from a scan of a flow's year.
 // Run: npm run bench -- ingest-scale        or  npx tsx bench/ingest-scale.bench.ts [DOCS=10000] [--json]
 import { mkdtempSync, rmSync } from "node:fs";

@@ -1,4 +1,4 @@
-// `armsflow check`: the ledger's integrity, read from its tables (issue 13.8). Every finding is named; none is mended.
+// `armsflow check`: the ledger's integrity, read from its tables. Every finding is named; none is mended.
 import { sql, type Kysely } from "kysely";
 import { buildStatement } from "../link/build-statement.js";
 import { rowToCarrier, statementToRow } from "../store/rows.js";

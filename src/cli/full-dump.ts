@@ -1,4 +1,4 @@
-// `armsflow export --full` and `armsflow import` (issue 13.8): the whole ledger as JSONL, every table row by
+// `armsflow export --full` and `armsflow import`: the whole ledger as JSONL, every table row by
 // row (every version of every document, its raw page as base64, its diagnostics, every claim, statement and
 // source), and back into an empty ledger, so that export then import gives the same ledger on either engine.
 import { createInterface } from "node:readline";

@@ -34,7 +34,7 @@ export function decodeBytes(options: DecodeOptions = {}): Stage {
     if (looksBinary(text)) {
       return void doc.report(STAGE, "binary-document", "the document looks binary (NUL bytes or mostly control characters), not text", "fatal");
     }
-    // A stray NUL in a text page (issue 13.11) is dropped, not a reason to refuse the page; the raw bytes keep it.
+    // A stray NUL in a text page is dropped, not a reason to refuse the page; the raw bytes keep it.
     const nul = text.indexOf("\u0000") >= 0 ? text.split("\u0000").length - 1 : 0;
     if (nul) {
       text = text.replaceAll("\u0000", "");

@@ -34,7 +34,7 @@ export function splitSentences(options: SplitSentencesOptions = {}): Stage {
     // Segment headlines (a box's title after its label) always stand alone, whatever follows them.
     const headlines = new Set(doc.segments.flatMap((g) => (g.headline ? [g.headline.start] : [])));
     let cut = 0;
-    // (An overlong run is cut into pieces, so that no later stage sees a "sentence" longer than MAX_SENTENCE: issue 13.6.)
+    // (An overlong run is cut into pieces, so that no later stage sees a "sentence" longer than MAX_SENTENCE.)
     const add = (s: Span, headline: boolean) => {
       const pieces = s.end - s.start > MAX_SENTENCE ? cutLong(text, s) : [s];
       if (pieces.length > 1) cut++;

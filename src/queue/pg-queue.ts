@@ -5,7 +5,7 @@ import type { Store, PutResult } from "../store/store.js";
 import { WorkerPool } from "../work/extract-pool.js";
 
 /**
- * Documents to ingest, queued in PostgreSQL for workers on any number of machines (issue 12). The queue is
+ * Documents to ingest, queued in PostgreSQL for workers on any number of machines. The queue is
  * pg-boss (jobs taken with FOR UPDATE SKIP LOCKED, retries, expiry of jobs whose worker died), in a schema
  * of its own. A job carries the page's bytes and metadata, so a worker needs no access to the files.
  *

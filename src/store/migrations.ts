@@ -158,7 +158,7 @@ const migrations: Record<string, Migration> = {
   },
   "0004-claims-by-occasion": {
     async up(db: Kysely<any>) {
-      // Flat linking (issue 12): how wide a claim's day is (0 a day or week, 1 a month, 2 a season or year), so the
+      // Flat linking: how wide a claim's day is (0 a day or week, 1 a month, 2 a season or year), so the
       // linker's candidates are read by occasion, each width from its own narrow range, never a year of a flow's claims.
       await db.schema.alterTable("claims").addColumn("day_class", "integer").execute();
       await db.updateTable("claims").set({ day_class: sql`case when day_lo is null then null when day_hi - day_lo <= ${WEEK} then 0 when day_hi - day_lo <= ${MONTH} then 1 else 2 end` }).execute();

@@ -300,7 +300,7 @@ export function lockWaitMs(): number {
 }
 
 /**
- * SQLite with write transactions that start IMMEDIATE (issue 13.10): a deferred one reads, then fails
+ * SQLite with write transactions that start IMMEDIATE: a deferred one reads, then fails
  * "database is locked" when it tries to write after another process has written, and no busy timeout
  * helps it. An immediate one takes the write lock first; while another process holds it, it waits
  * without blocking the event loop (short tries, sleeps between), up to lockWaitMs(), then fails in our words.

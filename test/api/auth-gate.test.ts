@@ -1,5 +1,5 @@
 // The read gate is decided on the route that matched: encoded or absolute request lines from another
-// address meet the same gate as the plain path (issue 13.1).
+// address meet the same gate as the plain path.
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/api/app.js";

@@ -1,4 +1,4 @@
-// Paging parameters out of range (issue 13.11): `offset=1e20` and friends answer 400 in the registry's shape, never 500.
+// Paging parameters out of range: `offset=1e20` and friends answer 400 in the registry's shape, never 500.
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/api/app.js";

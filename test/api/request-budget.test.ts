@@ -1,4 +1,4 @@
-// A large POST /api/extract does not hold the server (issue 13.4): past the request's time budget the report
+// A large POST /api/extract does not hold the server: past the request's time budget the report
 // fails with the named diagnostic `time-budget` (422 REPORT_UNREADABLE), and the server answers the next request.
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

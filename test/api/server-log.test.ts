@@ -1,4 +1,4 @@
-// Every 5xx reaches the server's log with its request id; the client never sees the error's own words (issue 14).
+// Every 5xx reaches the server's log with its request id; the client never sees the error's own words.
 import { describe, expect, it } from "vitest";
 import { build } from "../../src/api/app.js";
 import { sqliteEngine } from "../store/engines.js";

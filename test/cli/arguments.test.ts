@@ -1,4 +1,4 @@
-// Arguments are checked before anything runs: a clear message and exit 2 (issue 14).
+// Arguments are checked before anything runs: a clear message and exit 2.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

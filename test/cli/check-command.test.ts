@@ -1,4 +1,4 @@
-// `armsflow check` (issue 13.8): a sound ledger passes; each kind of damage is named, and the command exits 1.
+// `armsflow check`: a sound ledger passes; each kind of damage is named, and the command exits 1.
 import { spawnSync } from "node:child_process";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

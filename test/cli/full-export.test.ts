@@ -1,4 +1,4 @@
-// `armsflow export --full` then `armsflow import` into an empty ledger gives the same ledger (issue 13.8):
+// `armsflow export --full` then `armsflow import` into an empty ledger gives the same ledger:
 // every version of every document, raw pages, diagnostics, claims, statements, sources; on each engine and across.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// The command line as a newcomer meets it (issue 14): dates in meta files, diagnostics at the end of a run with
+// The command line as a newcomer meets it: dates in meta files, diagnostics at the end of a run with
 // counts and exit 1, pure JSONL from eval, one resolution of the ledger, a missing ledger refused, usage errors exit 2.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";

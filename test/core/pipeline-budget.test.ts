@@ -1,4 +1,4 @@
-// The per-document time budget (issue 13.6): a document that takes too long ends in the named diagnostic
+// The per-document time budget: a document that takes too long ends in the named diagnostic
 // `time-budget`, the later stages do not run, and the next document of the batch is read as usual.
 // No timing is asserted: the budgets are tiny and the stages spin until the budget says stop.
 import { describe, expect, it } from "vitest";

@@ -119,7 +119,7 @@ describe.skipIf(missing.length > 0)("the demo corpus in the ledger", () => {
     }
   });
 
-  // Stocks and flows (issue 10): a flow's total is its best running total plus the increments after it,
+  // Stocks and flows: a flow's total is its best running total plus the increments after it,
   // never a sum of running totals; so no curve climbs above what the sources ever said.
   const curveMedians = async (item: Statement["item"], unit: string): Promise<number[]> => {
     const { estimateFlowCurve } = await import(join(ROOT, "src/estimate/estimate-flow-curve.ts"));

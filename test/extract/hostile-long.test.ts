@@ -1,4 +1,4 @@
-// Pages made to be slow (issue 13.6): one endless sentence, one endless line, thousands of items. Asserted on
+// Pages made to be slow: one endless sentence, one endless line, thousands of items. Asserted on
 // outcome and diagnostics only (no timing here; bench/hostile.bench.ts measures how time grows with size).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// One NUL byte does not reject a whole page (issue 13.11): it is dropped with a warning; real binary still fails.
+// One NUL byte does not reject a whole page: it is dropped with a warning; real binary still fails.
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../../src/ingest/index.js";
 import { processDocument } from "../../src/pipeline.js";

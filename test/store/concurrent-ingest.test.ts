@@ -1,4 +1,4 @@
-// Two ingests into one SQLite file at once (issue 13.10, 12): writes wait for each other instead of failing
+// Two ingests into one SQLite file at once: writes wait for each other instead of failing
 // "database is locked", and no document is lost.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// PostgreSQL connections dropped under the store (issue 13.3: a server restart, an idle kill,
+// PostgreSQL connections dropped under the store (a server restart, an idle kill,
 // pg_terminate_backend): the process does not die, the next call reconnects and the work is done.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

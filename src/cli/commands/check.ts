@@ -1,4 +1,4 @@
-// `armsflow check`: the ledger's integrity (issue 13.8); exit 1 on any finding.
+// `armsflow check`: the ledger's integrity; exit 1 on any finding.
 import type { Command } from "commander";
 import { checkLedger } from "../check-ledger.js";
 import { oneLine } from "../diagnostics.js";

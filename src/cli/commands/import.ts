@@ -1,4 +1,4 @@
-// `armsflow import FILE`: reads `armsflow export --full` back into an empty ledger (issue 13.8), in one transaction.
+// `armsflow import FILE`: reads `armsflow export --full` back into an empty ledger, in one transaction.
 import { createReadStream, existsSync } from "node:fs";
 import type { Command } from "commander";
 import { importLedger } from "../full-dump.js";
