@@ -244,11 +244,15 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
     await page.waitForFunction(() => !location.search.includes("to="));
     await page.waitForFunction(() => document.querySelector("p.count")?.textContent?.includes("of 26 statements"));
     // Sorting by figure, ascending.
+    // The address changes before the sorted page arrives: wait for the header that page draws, then for its rows.
     await page.locator("th a.sort", { hasText: "Figure" }).click();
     await page.waitForURL(/sort=figure/);
+    await page.waitForSelector("th[aria-sort] a.sort:has-text('Figure')");
     await page.locator("th a.sort", { hasText: "Figure" }).click();
     await page.waitForURL(/dir=asc/);
-    expect(await page.locator("table.statement-list tbody tr td.num").first().textContent()).toBe("about 107 drones");
+    await expect
+      .poll(() => page.locator("table.statement-list tbody tr td.num").first().textContent(), { timeout: 15_000 })
+      .toBe("about 107 drones");
     // The search box in the header: a person, a state, words of a sentence.
     await page.fill("#search-q", "Park Jae-ho");
     await page.press("#search-q", "Enter");
