@@ -36,24 +36,106 @@ function storyText(doc: ArmsDocument): string {
   return main.length ? main.map((s) => doc.text.slice(s.span.start, s.span.end)).join("\n") : doc.text;
 }
 
-/** The advisory lock id the writers of one PostgreSQL ledger take turns on (any fixed number; "armsflow" in ASCII). */
+/** The advisory lock id of the whole ledger (any fixed number; "armsflow" in ASCII). */
 const LEDGER_WRITE_LOCK = 0x61726d73666c6fn.toString();
 
-/** On PostgreSQL, waits for this ledger's writers before it (the lock ends with the transaction); SQLite: nothing to do. */
+/**
+ * On PostgreSQL, the whole ledger to this transaction: waits for every writer before it (the lock ends with the
+ * transaction). For writes that reach everywhere (removing a document); SQLite: nothing to do (BEGIN IMMEDIATE).
+ */
 export async function takeWriteTurn(db: Kysely<Database>, trx: Tx): Promise<void> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`.execute(trx);
+  if (isPostgres(db)) await sql`select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`.execute(trx);
 }
 
+const isPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** An advisory lock id (a signed 64-bit number, as text) for a thing writers take turns on. */
+const lockId = (thing: string): string => BigInt.asIntN(64, BigInt(`0x${createHash("sha1").update(thing).digest("hex").slice(0, 16)}`)).toString();
+
+/** What a claim's linking reads and writes: the statements of its flow (linker.ts asks for its kind and parties only). */
+const flowLock = (c: { kind: string; supplier: string | null; recipient: string | null }) => lockId(`flow\u0000${c.kind}\u0000${c.supplier ?? ""}\u0000${c.recipient ?? ""}`);
+
+/**
+ * The locks a document's write takes on PostgreSQL: its id (its versions), the near-duplicate bands it reads
+ * and joins, and the flows of its claims. Two documents that share none of them are stored at the same time.
+ */
+export function writeLocks(doc: ArmsDocument, bands: readonly string[]): string[] {
+  return [lockId(`doc\u0000${doc.meta.id}`), ...bands.map((b) => lockId(`band\u0000${b}`)), ...doc.claims.map(flowLock)];
+}
+
+/** A write found it must also take locks another writer holds: it starts again, taking them all in order. */
+class WiderTurn extends Error {
+  constructor(readonly locks: readonly string[]) {
+    super("the write needs locks another writer holds");
+  }
+}
+
+/** Takes locks one after the other in one order (no two writers wait on each other), after a shared turn on the ledger. */
+async function takeLocks(trx: Tx, locks: Iterable<string>): Promise<Set<string>> {
+  const sorted = [...new Set(locks)].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
+  // Shared: every document's write goes on with others; a whole-ledger write (takeWriteTurn) waits for all of them.
+  await sql`select pg_advisory_xact_lock_shared(${LEDGER_WRITE_LOCK})`.execute(trx);
+  // One round trip; unnest yields the array in its order, so the locks are taken in it.
+  await sql`select count(pg_advisory_xact_lock(k)) from unnest(${sorted}::bigint[]) as k`.execute(trx);
+  return new Set(sorted);
+}
+
+/**
+ * Locks found needed on the way (the flows of an older version's claims, or of the page a near-duplicate joins):
+ * taken at once where free; where another writer holds one, waiting here could close a circle, so the write
+ * starts again with all of them taken in order.
+ */
+async function alsoTake(trx: Tx, held: Set<string> | null, locks: Iterable<string>): Promise<void> {
+  if (!held) return;
+  const want = [...new Set(locks)].filter((l) => !held.has(l));
+  if (!want.length) return;
+  const got = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(k) as ok from unnest(${want}::bigint[]) as k`.execute(trx);
+  for (const [i, r] of got.rows.entries()) if (r.ok) held.add(want[i]);
+  if (got.rows.some((r) => !r.ok)) throw new WiderTurn([...held, ...want]);
+}
+
+/** The flows of some claims' statements, as locks. */
+async function flowLocksOf(trx: Tx, where: { statements?: readonly string[]; docKey?: string }): Promise<string[]> {
+  let q = trx.selectFrom("claims").select(["kind", "supplier", "recipient"]).distinct();
+  if (where.docKey !== undefined) q = q.where("doc_key", "=", where.docKey);
+  if (where.statements) {
+    if (!where.statements.length) return [];
+    q = q.where("statement", "in", [...where.statements]);
+  }
+  return (await q.execute()).map(flowLock);
+}
+
+/** Tries of a write that keeps meeting new locks held by others before it takes the whole ledger instead. */
+const WIDER_TRIES = 3;
+
 export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Promise<PutResult> {
-  const hash = doc.hash || createHash("sha256").update(doc.bytes).digest("hex");
-  const id = doc.meta.id;
   const story = storyText(doc);
   const sig = minhash(story);
+  let locks = writeLocks(doc, bandKeys(sig));
+  for (let tries = 1; ; tries++) {
+    try {
+      return await putOnce(db, doc, story, sig, tries > WIDER_TRIES ? null : locks);
+    } catch (error) {
+      if (!(error instanceof WiderTurn)) throw error;
+      locks = [...error.locks];
+    }
+  }
+}
+
+/** One try at storing a document; `locks` null takes the whole ledger (PostgreSQL). */
+async function putOnce(db: Kysely<Database>, doc: ArmsDocument, story: string, sig: number[], locks: readonly string[] | null): Promise<PutResult> {
+  const hash = doc.hash || createHash("sha256").update(doc.bytes).digest("hex");
+  const id = doc.meta.id;
   return db.transaction().execute(async (trx) => {
     // PostgreSQL lets several writers in at once (workers, two ingests): two documents retelling one figure
-    // could then each found the statement the other founds. One lock for the length of this transaction
-    // makes the writes take turns (reading, the long part, stays parallel); SQLite takes turns by BEGIN IMMEDIATE.
-    await takeWriteTurn(db, trx);
+    // could then each found the statement the other founds. Each write takes advisory locks for the length of its
+    // transaction on what it reads and changes (its id, near-duplicate bands, the flows of its claims), so writes
+    // of other flows go on together while those of one flow take turns; SQLite takes turns by BEGIN IMMEDIATE.
+    let held: Set<string> | null = null;
+    if (isPostgres(db)) {
+      if (locks) held = await takeLocks(trx, locks);
+      else await takeWriteTurn(db, trx);
+    }
     const cur = await trx.selectFrom("documents").select(["key", "version", "hash"]).where("id", "=", id).orderBy("version", "desc").limit(1).executeTakeFirst();
     if (cur && cur.hash === hash) {
       const n = await trx.selectFrom("claims").select((eb) => eb.fn.countAll().as("n")).where("doc_key", "=", cur.key).executeTakeFirstOrThrow();
@@ -66,10 +148,11 @@ export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Prom
       // The older version stops counting: its claims leave their statements.
       const old = await trx.selectFrom("claims").select("statement").distinct().where("doc", "=", id).where("current", "=", 1).execute();
       for (const o of old) if (o.statement) touched.add(o.statement);
+      await alsoTake(trx, held, await flowLocksOf(trx, { statements: [...touched] }));
       await trx.updateTable("claims").set({ current: 0 }).where("doc", "=", id).execute();
       await trx.updateTable("documents").set({ current: 0 }).where("id", "=", id).execute();
     }
-    const group = longEnough(story) ? await findGroup(trx, sig, id, touched) : null;
+    const group = longEnough(story) ? await findGroup(trx, sig, id, touched, held) : null;
     const bands = bandKeys(sig);
     const doc0 = linkDoc(doc.meta, doc.claims, group);
     await trx
@@ -93,13 +176,14 @@ export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Prom
     await writeDecisions(trx, decisions, touched);
     await refreshStatements(trx, touched);
     const sources = new Map(doc.claims.map((c) => sourceRow(c.source, doc.meta.outlet)).map((r) => [r.id, r]));
-    if (sources.size) await trx.insertInto("sources").values([...sources.values()]).onConflict((oc) => oc.column("id").doNothing()).execute();
+    // In one order: two writers inserting the same new sources wait on each other's rows, never in a circle.
+    if (sources.size) await trx.insertInto("sources").values([...sources.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))).onConflict((oc) => oc.column("id").doNothing()).execute();
     return { status: cur ? "new-version" : "stored", key, claims: doc.claims.length };
   });
 }
 
 /** The near-duplicate group of a page: that of the most similar current page sharing a band, if similar enough. */
-async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string>): Promise<string | null> {
+async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string>, held: Set<string> | null): Promise<string | null> {
   // The first pages of each band, no more than BAND_SAMPLE a band (an index range each): a band that thousands share
   // (boilerplate, a wire story copied everywhere) costs no more than a rare one, so the check stays flat.
   const sampled = await sql<{ key: string }>`${sql.join(
@@ -122,6 +206,8 @@ async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string
   }
   if (!best) return null;
   if (best.grp) return best.grp;
+  // Its statements' carriers change below: their flows are this write's too.
+  await alsoTake(trx, held, await flowLocksOf(trx, { docKey: best.key }));
   await trx.updateTable("documents").set({ grp: best.id }).where("key", "=", best.key).execute();
   // The page it copies now has a group: its statements' carriers change.
   const st = await trx.selectFrom("claims").select("statement").distinct().where("doc_key", "=", best.key).execute();
