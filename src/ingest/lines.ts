@@ -1,4 +1,8 @@
 import type { Span } from "../core/span.js";
+import boilerplateData from "../knowledge/boilerplate.json" with { type: "json" };
+
+/** "Source: BBC", "Photo: Reuters": a credit line, not a headline (boilerplate.json, attributionLabels). */
+const ATTRIBUTION_LABEL = new RegExp(boilerplateData.attributionLabels, "iu");
 
 /**
  * The lines of a text as spans of their content, trimmed of surrounding white space (blank lines
@@ -100,7 +104,7 @@ export function keptPart(text: string, line: Span, boilerplate: readonly Span[])
 /** A short line without final punctuation: a headline or a section title. */
 export function isHeadlineText(line: string, maxWords = 25): boolean {
   if (endsSentence(line)) return false;
-  if (/^\p{L}+:\s/u.test(line)) return false; // "Source: BBC, citing ...": an attribution line, not a title
+  if (ATTRIBUTION_LABEL.test(line)) return false; // "Source: BBC, citing ...": a credit line; "Seoul: ..." stays a headline
   let words = 1;
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
   return words <= maxWords;

@@ -17,7 +17,7 @@ export function readMetadata(): Stage {
   return (doc: ArmsDocument) => {
     const found: PageMeta[] = [];
     if (doc.format === "html") found.push(pageFacts.get(doc) ?? htmlMetadata(doc.source));
-    found.push(textMetadata(doc.text));
+    found.push(textMetadata(doc.text, doc.meta.outlet));
     const meta: Record<string, unknown> = { ...doc.meta };
     for (const page of found) {
       for (const [key, value] of Object.entries(page)) if (meta[key] == null && value) meta[key] = value;
@@ -61,8 +61,10 @@ export function htmlMetadata(page: string | Document): PageMeta {
 }
 
 /** Title, author and date from the first lines of a text: bylines, a leading "date 2024-02-27", a dateline. */
-export function textMetadata(text: string): PageMeta {
+export function textMetadata(text: string, outlet?: string | null): PageMeta {
   const lexicon = boilerplateLexicon();
+  // The masthead: a line that is the outlet's name is never the title.
+  const masthead = outlet ? plain(outlet) : null;
   const lines = text.slice(0, 4000).split("\n").map((l) => l.trim()).filter(Boolean).slice(0, HEAD_LINES);
   const meta: PageMeta = {};
   let seenContent = false; // only the first line of content can be the title
@@ -72,6 +74,7 @@ export function textMetadata(text: string): PageMeta {
     const kind = classifyLine(line, lexicon);
     if (kind === "byline") meta.author ??= bylineName(line);
     else if (kind === "dateline") meta.published ??= isoDay(line.replace(/^(published|updated|posted|last updated|date)( on| at)?\s*:?\s*/i, ""));
+    else if (kind === null && masthead !== null && plain(line) === masthead) continue;
     else if (kind === null && !seenContent && isHeadlineLike(line)) {
       let title = line.replace(/^date\s+\d{4}-\d{2}-\d{2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+/i, "");
       for (const s of lexicon.suffixes) {
@@ -87,6 +90,9 @@ export function textMetadata(text: string): PageMeta {
   }
   return meta;
 }
+
+/** A name as compared: lower case, letters and digits only ("The Daily Star" and "THE DAILY STAR —" are one). */
+const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 function isHeadlineLike(line: string): boolean {
   const words = line.split(/\s+/).length;
