@@ -11,6 +11,7 @@ import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
+import { receiverInFocus } from "./claims/receiver-in-focus.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
@@ -18,10 +19,11 @@ import { productionCause, productionDrafts, statusDrafts } from "./claims/produc
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
 import { bodySubjects, inOwnVoice, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
-import { byOwnOrigin } from "./claims/item-origin.js";
+import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
+import { followOnDrafts } from "./claims/follow-on.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
@@ -46,7 +48,7 @@ export function assembleClaims(): Stage {
       contexts.set(sentence.segment, ctx);
       const attribution = bySentence.get(index);
       if (!attribution) return;
-      const drafts = denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution)));
+      const drafts = followOnDrafts(doc, sentence.span, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))));
       for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) doc.claims.push(claim);
     });
   };
@@ -119,6 +121,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const reverseFrom = reverseScope(text, clause) ?? barterScope(text, clause, clauseTriggers, clauseItems);
     const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : null;
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
+    // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
+    dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers, dir);
     // "X formed an alliance with Y and sent troops to it": a clause opened by "and" and its verb shares the subject before.
     // (A state that speaks may be that subject: "India rejected the offer, choosing instead to buy jets from France".)
     const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, [...parties, ...speakingStates].sort((a, b) => a.span.start - b.span.start), clauseTriggers) : null;
@@ -140,6 +144,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
+    recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx);
     // "The United States announced a package for Ukraine": a government announcing its own giving.
     if (!supplier && recipient && speakerState && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
     carried = { supplier, recipient };
@@ -169,8 +174,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null);
       if (!unit || unit === "percent" && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
       if (unit === "percent") {
-        // "the top oil seller, with over a fifth of all purchases": with nothing named after the share, the thing before it.
-        const target = clauseItems.find((i) => i.span.start > amount.span.end) ?? (/^\s*of\b/i.test(text.slice(amount.span.end, amount.span.end + 6)) ? clauseItems.filter((i) => i.span.end <= amount.span.start && i.item !== "goods-unspecified").pop() : undefined);
+        // "the top oil seller, with over a fifth of all purchases", "..., the vast majority from France": with nothing named after the share, the thing before it.
+        const target = clauseItems.find((i) => i.span.start > amount.span.end) ?? (/^\s*(?:of|from)\b/i.test(text.slice(amount.span.end, amount.span.end + 6)) ? clauseItems.filter((i) => i.span.end <= amount.span.start && i.item !== "goods-unspecified").pop() : undefined);
         if (!target) continue;
         used.add(target);
         drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, target.span.end), clause));

@@ -8,9 +8,13 @@ import { relativeAside } from "./attribution/asides.js";
 import { carriedDenial } from "./attribution/carry.js";
 import { citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
+import { dataShows } from "./attribution/data-shows.js";
+import { headlineTail } from "./attribution/headline-tail.js";
 import { NameMemory } from "./attribution/names.js";
-import { properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
+import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
+import { quoteStanding, quotes } from "./attribution/quote-carry.js";
 import { between, documentFocus, groupAfter, groupBefore, type Recall, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
+import { stateOfUnnamed } from "./attribution/unnamed-state.js";
 
 // "This is reported by the ministry", "This was stated in the report of X": the lead's source, named after it.
 const titleWords = new Set(speechData.titles);
@@ -40,6 +44,8 @@ export function attributeSentences(): Stage {
     const issuersBySegment = new Map<number, Speaker[]>();
     const announcerBySegment = new Map<number, Found>();
     const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean }>();
+    // The attribution of the quotation that goes on: "X said: “... .", then "... .”" inside it, or "“...,” X said." then "“... .”".
+    const quoteBySegment = new Map<number, Omit<Found, "chosen">>();
     const own: Source = { speaker: null, org: doc.meta.outlet, country: stateMediaCountry(doc.meta.outlet) };
     doc.sentences.forEach((sentence, index) => {
       checkBudget(); // (the document's time budget, core/pipeline.ts)
@@ -49,6 +55,9 @@ export function attributeSentences(): Stage {
       const issuers = issuersBySegment.get(sentence.segment) ?? [];
       issuersBySegment.set(sentence.segment, issuers);
       const recall: Recall = { last: lastBySegment.get(sentence.segment) ?? [], named, names, issuers };
+      // A sentence outside any quotation ends the speaker's quotation: a later quote needs its own speaker.
+      const standing = quoteStanding(doc, sentence);
+      if (!standing) quoteBySegment.delete(sentence.segment);
       // A "Background:" or "Recall" heading after a "Source: Reuters" line or another outlet's lead: what follows is the outlet's own voice again.
       if (/^\s*(?:background|recall|for reference|reminder)\s*:?\s*$/i.test(text)) {
         voiceBySegment.delete(sentence.segment);
@@ -69,13 +78,15 @@ export function attributeSentences(): Stage {
       }
       // Sentences with no claim matter only where they name a speaker that a later "he said" points back to.
       const namedAfter = leadNamedAfter(text);
-      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !namedAfter && !surnameSpeaks.test(text)) return;
+      // (Or where it opens a quotation whose speaker the next sentences go on quoting: "He said: “We are proud.")
+      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !namedAfter && !surnameSpeaks.test(text) && !quotes(text)) return;
       // (The sentence's speakers are read once: for the attribution and, where none is found, for the names later pointers recall.)
       const sentenceSpeakers = speakersIn(doc, sentence.span, recall);
       const found = attribute(doc, index, recall, sentenceSpeakers, namedAfter);
       if (found && found.voice !== "outlet") {
         const { chosen, ...attribution } = found;
         if (sentence.candidate !== false) doc.attributions.push(attribution);
+        if (quotes(text)) quoteBySegment.set(sentence.segment, attribution);
         // A report whose lead credits another outlet ("..., according to Merkur") relays that outlet throughout.
         if (found.voice === "media" && !voiceBySegment.has(sentence.segment) && isLead(doc, index)) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays], media: true });
         // "This is reported by the ministry": the sentences before it in the segment, told in the outlet's voice, are the ministry's.
@@ -93,10 +104,17 @@ export function attributeSentences(): Stage {
         return;
       }
       // "Iran's Foreign Minister Ali Vaziri made a statement on Monday." says nothing itself, but "the minister told reporters" may point back to him.
-      if (!found) named.push(...sentenceSpeakers.filter((s) => s.kind === "person"));
+      // (With the state and body their title names: "Chile's Defence Minister Ana Ruiz" speaks for Chile when the minister speaks later.)
+      if (!found) named.push(...preferPeople(sentenceSpeakers.filter((s) => s.kind === "person"), sentenceSpeakers, doc));
       // "The Kestrel Institute published a survey." says nothing itself either, but "the report said" points back to the body.
       if (!found && issues.test(text)) issuers.push(...sentenceSpeakers.filter((s) => s.kind === "body" || s.kind === "outlet"));
       if (sentence.candidate === false) return;
+      // "“We sent 40 rifles,” X said. “More will follow in May.”": the quotation goes on in its speaker's voice.
+      const quoted = standing ? quoteBySegment.get(sentence.segment) : undefined;
+      if (quoted) {
+        doc.attributions.push({ ...quoted, sentence: index, span: null, spans: [] });
+        return;
+      }
       // "The package includes ...", "Also in the drawdown are:" and its list: the contents of a package the segment's announcer made known.
       const announcer = announcerBySegment.get(sentence.segment);
       // (Over the voice of the segment too: "according to Merkur ..." in the lead, then "Berlin announced a package", the package is Berlin's.)
@@ -129,6 +147,7 @@ export function attributeSentences(): Stage {
     });
     nameTheLeadOfficial(doc);
     nameTheBodysSpeaker(doc, namedBySegment);
+    stateOfUnnamed(doc);
   };
 }
 
@@ -157,6 +176,8 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
   doc.attributions.forEach((a, n) => {
     const [only] = a.sources;
     if (a.sources.length !== 1 || only.speaker || !only.org || !only.country || a.voice !== "named") return;
+    // "Officials of the ministry rejected ...": unnamed people of the body speak, not the one who heads it.
+    if (a.span && /\b(?:officials|sources|diplomats|insiders|representatives|staff|officers)\s+(?:of|from|at|in|within)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, a.span.start - 40), a.span.start))) return;
     const segment = doc.sentences[a.sentence].segment;
     const people = (peopleBySegment.get(segment) ?? []).filter((p) => !p.source.country || p.source.country === only.country);
     if (!people.length) return;
@@ -196,14 +217,16 @@ function titleBefore(doc: ArmsDocument, p: Speaker): string[] {
 }
 
 /**
- * "..., a top Danish official has said." in the lead, then "..., Ann Roux, Denmark's security adviser,
- * told ..." in the next sentences: the one official is the person named next, of the same state.
+ * "..., a top Danish official has said." or "Copenhagen's top diplomat said ..." in the lead, then "..., Ann
+ * Roux, Denmark's security adviser, told ..." in the next sentences: the one official is the person named
+ * next, of the same state.
  */
 function nameTheLeadOfficial(doc: ArmsDocument): void {
   doc.attributions.forEach((a, n) => {
     const [only] = a.sources;
     if (a.voice !== "unnamed" || a.sources.length !== 1 || !only.country || !a.span || !isLead(doc, a.sentence)) return;
-    if (!/(?:^|\s)(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:official|adviser|advisor|diplomat|source)$/iu.test(doc.text.slice(Math.max(0, a.span.start - 3), a.span.end))) return;
+    // (Or one the state's role names alone: "Lima's top diplomat said ... . ..., Foreign Minister Ana Ruiz said ...".)
+    if (!/(?:^|\s)(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:official|adviser|advisor|diplomat|source)$|['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:diplomat|envoy|negotiator|chief|adviser|advisor)$/iu.test(doc.text.slice(Math.max(0, a.span.start - 3), a.span.end))) return;
     const next = doc.attributions.find((b) => b.sentence > a.sentence && b.sentence <= a.sentence + 2 && doc.sentences[b.sentence].segment === doc.sentences[a.sentence].segment && b.voice === "named");
     const person = next?.sources.find((s) => s.speaker && s.country === only.country);
     if (person) doc.attributions[n] = { ...a, sources: [person], voice: "named" };
@@ -249,10 +272,14 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   const tail = speakers.find((s) => s.span.end === end && /:\s*$/.test(doc.text.slice(Math.max(start, s.span.start - 3), s.span.start)));
   if (lead) chosen.push(lead);
   else if (tail) chosen.push(tail);
+  // "... to Peru – Ecuador", "... — Finnish navy": a headline that names its source last, after a dash.
+  else chosen.push(...headlineTail(doc, sentence, speakers));
   // "This is reported by the ministry, ..., the wire reports": the one named after "by" made the claims.
   if (namedAfter) chosen.push(...groupAfter(doc, speakers, start + namedAfter[0].length, 8).filter((s) => s.kind !== "media"));
   // "By Seoul's count", "on the ministry's estimate", "in Kyiv's assessment": whose reckoning it is.
   if (!chosen.length) chosen.push(...speakers.filter((s) => s.kind !== "media" && reckoningOf(doc.text, s.span)));
+  // "Figures from the Swedish navy show ...": the body whose numbers show the claim.
+  if (!chosen.length) chosen.push(...dataShows(doc, speakers, sentence.span));
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of chosen.length ? [] : matchAll(speech.according, text, start)) {
     // "it was reported by Yonhap that Norway ...": the parties of the claim after "that" are no speakers.
@@ -276,6 +303,17 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   for (const m of matchAll(/\b(?:quoted|cited)\s+/gi, text, start)) {
     if (chosen.length) break;
     const quotedAs = (g: Speaker) => /^\s*(?:as\s+saying|as\s+telling|['’]s?\b)/i.test(doc.text.slice(g.span.end, end));
+    // "X was quoted by Reuters as saying", "X, cited by the agency, said": the one before is quoted, the one after "by" passes it on.
+    if (/\b(?:was|were|is|are|been|being)\s+$/i.test(doc.text.slice(Math.max(start, m.start - 10), m.start)) && /^by\b/i.test(doc.text.slice(m.end, end))) {
+      const quoted = groupBefore(doc, speakers, m.start, 3);
+      const quoter = groupAfter(doc, speakers, m.end + 2, 3).filter((g) => g.kind === "outlet" || g.kind === "media");
+      if (quoted.length && quoter.length) {
+        chosen.push(...quoted);
+        passedOn.push(...quoter);
+        relays.push(...quoter.map((q) => q.source.org ?? "").filter(Boolean));
+      }
+      continue;
+    }
     const all = groupAfter(doc, speakers, m.end, 3);
     const group = all.slice(0, all.findIndex(quotedAs) + 1);
     if (!group.length) continue;
@@ -310,7 +348,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       if (/\b(?:a|an|the|this|its|their|his|her|our)\s+$/i.test(lead) || (/^(?:reports?|claims?|estimates?|notes?|quotes?)$/i.test(m.text) && /['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(lead))) continue;
       // "..., said X." (X ends the clause, perhaps after a role: "said army chief General X"): the speaker follows the verb.
       // "..., Ann Li, the country's top adviser, told broadcaster X": who is told is no speaker.
-      const after = /[,”"’'“]\s*$/.test(lead) && !/^told$/i.test(m.text) ? groupAfter(doc, speakers, m.end, 6) : [];
+      // ("... ten times more - noted X.": a dash sets the speaker off like a comma.)
+      const setOff = /(?:[,”"’'“]|\s[-–—]|—)\s*$/.test(lead);
+      const after = setOff && !/^told$/i.test(m.text) ? groupAfter(doc, speakers, m.end, 6) : [];
       const tail = doc.text.slice(after.length ? after[after.length - 1].span.end : end, end);
       // Those named after the verb are one group of speakers only where nothing but "and", commas or titles
       // stands between them: "said Chile had sold Peru two frigates" names parties, no speakers.
@@ -319,7 +359,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       // "X told the BBC that they believed ...": a pronoun after the sentence's speaker is that speaker again, not the last sentence's.
       const pronounOnly = (g: Speaker[]) => g.length > 0 && g.every((b) => b.kind === "pointer" && /^(?:he|she|they|it)$/i.test(doc.slice(b.span)));
       const near = groupBefore(doc, speakers, m.start, 5);
-      const before = chosen.length && pronounOnly(near) ? [] : near;
+      // "..., explained Vargas on Monday.": a name no list knows closes the clause after the verb; the subject before is no speaker.
+      const before = (chosen.length && pronounOnly(near)) || (setOff && !after.length && nameClosesClause(doc.text.slice(m.end, end))) ? [] : near;
       chosen.push(...(inverted.length ? inverted : before.length ? before : earlierVerb ? [] : participleSubject(doc, speakers, sentence.span, m)));
       earlierVerb = true;
       // "told the BBC": the outlet passes on what the speaker told it.
@@ -371,6 +412,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     }
   }
   if (!chosen.length) return null;
+  // ("Reuters, citing two officials, reported": the one cited is the source, no relay of itself.)
+  const own = new Set(chosen.map((c) => c.source.org ?? c.source.speaker ?? ""));
+  relays.splice(0, relays.length, ...relays.filter((r) => !own.has(r)));
   // Named speakers first, then in the order the sentence names them ("the US and South Korea say").
   const rank = (s: Speaker) => (s.voice === "unnamed" || s.voice === "media" ? 1 : 0);
   const sources = preferPeople(chosen, speakers, doc).sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start);
@@ -424,7 +468,9 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
   const unique = list.filter((s, i) => list.findIndex((o) => sameSource(o.source, s.source)) === i);
   const merged = unique.map((p) => {
     if (p.kind !== "person" || (p.source.country && p.source.org)) return p;
-    const role = all.find((b) => (b.kind === "body" || b.kind === "state" || b.kind === "unnamed") && b.source.country && b.span.end <= p.span.start && (/^[\s,]*$|^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between(doc, b.span.end, p.span.start)) || (b.kind !== "state" && roleGap.test(between(doc, b.span.end, p.span.start)))));
+    // (A state before a comma is a title only after a role: "the president of Chile, Ana Ruiz", not "... to Peru, Ruiz said".)
+    const roleOf = (b: Speaker) => b.kind !== "state" || /\b(?:president|minister|premier|leader|king|head|chief|ambassador|envoy)\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, b.span.start - 40), b.span.start));
+    const role = all.find((b) => (b.kind === "body" || b.kind === "state" || b.kind === "unnamed") && b.source.country && b.span.end <= p.span.start && ((roleOf(b) ? /^[\s,]*$|^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u : /^\s*$|^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u).test(between(doc, b.span.end, p.span.start)) || (b.kind !== "state" && roleGap.test(between(doc, b.span.end, p.span.start)))));
     if (role) return { ...p, source: { ...p.source, org: p.source.org ?? (role.kind !== "state" ? role.source.org : null), country: p.source.country ?? role.source.country } };
     // "Swedish Defence Minister Lars Ekdahl": the state of the adjective before the titles.
     const adjective = doc.mentions.find((m) => m.kind === "state" && m.span.end <= p.span.start && p.span.start - m.span.end < 50 && (titleRun(between(doc, m.span.end, p.span.start)) || /^\s+(?:counterpart|colleague)\s+$/i.test(between(doc, m.span.end, p.span.start))));
@@ -454,8 +500,9 @@ const invertedGap = /^(?:\s*,?\s*(?:and\s+)?|(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|the
 /** Between a role and its holder: nothing, a possessive, or title words ("'s Spokesperson", " Secretary General "). */
 const roleGap = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|chief|staff|head|deputy|spokes(?:man|woman|person)|commander|minister|secretary|director|general|advis[eo]r|envoy|ambassador|press|officer))*\s+$/u;
 
-/** Is a gap nothing but title words (" Defence Minister ")? */
-const titleRun = (gap: string) => /^(?:\s+\p{Lu}[\p{L}-]*)+\s+$/u.test(gap) && gap.trim().split(/\s+/).every((w) => titleWords.has(w));
+/** Is a gap nothing but title words (" Defence Minister ", "'s defence minister ", " army chief ")? */
+const titleRun = (gap: string) => /^(?:['’]s)?(?:\s+[\p{L}-]+)+\s+$/u.test(gap) && gap.replace(/^['’]s/, "").trim().split(/\s+/).every((w) => titleWords.has(w) || lowerTitleWords.has(w.toLowerCase()));
+const lowerTitleWords = new Set(speechData.roleWords);
 
 /** Are the words right before a person all titles ("Defense Minister")? */
 function titledRun(doc: ArmsDocument, p: Speaker): boolean {
@@ -466,8 +513,11 @@ function titledRun(doc: ArmsDocument, p: Speaker): boolean {
 /** The state of a role set after a name between commas: ", Seoul's top adviser,", ", the Danish defence minister,", ", the country's envoy," (the state in focus). */
 function appositionState(doc: ArmsDocument, p: Speaker): string | null {
   const rest = doc.text.slice(p.span.end, p.span.end + 90);
-  const phrase = /^,\s+((?:the|a|an)\s+)?([^,;.“”"]{3,70}),/.exec(rest);
-  if (!phrase || !/\b(?:minister|adviser|advisor|spokes\w+|envoy|ambassador|official|secretary|chief|commander|director|head|president|premier|aide)\b/i.test(phrase[2])) return null;
+  // (", who heads Chile's navy," names the role too; ", speaking beside Peru's defence chief," names company, no role.)
+  const phrase = /^,\s+((?:the|a|an)\s+|who\s+(?:heads|leads|runs|chairs|commands|directs)\s+)?([^,;.“”"]{3,70})(?:,|\.?\s*$|\.\s)/.exec(rest);
+  const holds = phrase && /^who\b/.test(phrase[1] ?? "");
+  if (!phrase || /^\p{Ll}+ing\b|\b(?:with|alongside|beside|next to|after|before|meeting|met)\b/u.test(phrase[2])) return null;
+  if (!holds && !/\b(?:minister|adviser|advisor|spokes\w+|envoy|ambassador|official|secretary|chief|commander|director|head|president|premier|aide)\b/i.test(phrase[2])) return null;
   const from = p.span.end + phrase[0].indexOf(phrase[2]);
   const state = doc.mentions.find((m) => m.kind === "state" && m.span.start >= from && m.span.end <= from + phrase[2].length);
   if (state) return state.state ?? state.entity;

@@ -2,6 +2,7 @@ import type { Claim, Quantity, Source } from "../core/claim.js";
 import type { Stage } from "../core/document.js";
 import { precisionOf, sameFigure } from "./claims/quantity.js";
 import mergeData from "./merge-claims.json" with { type: "json" };
+import { planAndDeed } from "./plan-and-deed.js";
 
 /**
  * One claim per proposition and source in a document (SCHEMA.md, "One claim or two"): mentions with
@@ -148,6 +149,7 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence) return false;
   // A denial and an assertion of one transfer say opposite things ("not supplying weapons" and "only provide military items").
   if ((a.certainty === "denied") !== (b.certainty === "denied")) return false;
+  if (planAndDeed(a, b)) return false;
   // "Full capacity" and "below capacity" say opposite things.
   // (In one sentence, two things made are a list: "where it makes Lancets and decoy drones" is two claims.)
   if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity) && !listedApart(a, b);

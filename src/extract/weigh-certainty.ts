@@ -5,7 +5,9 @@ import certaintyData from "../knowledge/certainty-cues.json" with { type: "json"
 import { alternation, certaintyAll, findClassified, hits, speech } from "../knowledge/lexicon.js";
 import { relativeAside } from "./attribution/asides.js";
 import { productReach, speaksForBody } from "./certainty-reach.js";
+import { lotCertainty } from "./lot-memory.js";
 import { findTriggers } from "./claims/direction.js";
+import { replyOf } from "./claims/denials.js";
 
 const { negation } = certaintyData;
 /** "does not supply", "is not supplying", "has never sent", "won't deliver": a negator, a few helper words, then the transfer verb. */
@@ -28,6 +30,53 @@ const alternative = new RegExp(`^(?:${alternation(certaintyData.scope.notPartyWi
 /** What may stand between a hedge and the supplier it weighs: a few lower-case words and a preposition ("tied to", "shipped from"). */
 const supplierLead = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,${certaintyData.scope.partyWords}}(?:${alternation(certaintyData.scope.partyPrepositions)})\\s+(?:the\\s+)?$`, "u");
 const predicateAt = new RegExp(`^(?:${alternation([...certaintyData.halted, ...certaintyData.delayed])})$`, "i");
+/** "according to": the phrase that credits a whole sentence to someone, at its start or at its end. */
+const creditOpener = new RegExp(`(?:^|,\\s*)(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "giu");
+const creditWord = new RegExp(`^(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "i");
+
+/**
+ * The phrases that credit a whole sentence: one that opens it, up to its first comma ("According to estimates by
+ * Kyiv, ..."), or one that closes it after a comma ("..., according to claims the panel found credible").
+ */
+export function creditsOf(doc: ArmsDocument, sentence: Span): Span[] {
+  const text = doc.slice(sentence);
+  const out: Span[] = [];
+  for (const m of text.matchAll(creditOpener)) {
+    const start = m.index + m[0].length - m[0].trimStart().replace(/^,\s*/, "").length;
+    const rest = text.slice(start);
+    if (m.index === 0 || /^\P{L}*$/u.test(text.slice(0, m.index))) {
+      const comma = rest.indexOf(",");
+      if (comma > 0) out.push({ start: sentence.start + start, end: sentence.start + start + comma });
+    } else if (!/[,;:]/.test(rest)) out.push({ start: sentence.start + start, end: sentence.end });
+  }
+  return out;
+}
+
+/** A sentence whose subject is the claim itself: "Whether ...", "The claim that ...", "Reports that ...". */
+const claimAsSubject = new RegExp(`^\\W*(?:whether|(?:the\\s+)?(?:${alternation(certaintyData.scope.claimNouns)})\\s+(?:that|of))\\b`, "i");
+
+/** Words that credit a sentence to sources it does not name ("people familiar with the matter", "on condition of anonymity"). */
+const unnamedSource = new RegExp(`\\b(?:${alternation(certaintyData.unnamedSources)})\\b`, "i");
+
+/** What weighs every claim of a sentence alike, read once a sentence (a sentence may hold thousands of drafts). */
+interface SentenceWeights {
+  readonly reply: Span | null;
+  readonly credits: Span[];
+  readonly claimSubject: boolean;
+  readonly unnamed: boolean;
+}
+const weightsMemo = new WeakMap<ArmsDocument, Map<number, SentenceWeights>>();
+function sentenceWeights(doc: ArmsDocument, sentence: Span): SentenceWeights {
+  let bySentence = weightsMemo.get(doc);
+  if (!bySentence) weightsMemo.set(doc, (bySentence = new Map()));
+  let found = bySentence.get(sentence.start);
+  if (!found) {
+    const text = doc.slice(sentence);
+    found = { reply: replyOf(doc, sentence)?.span ?? null, credits: creditsOf(doc, sentence), claimSubject: claimAsSubject.test(text), unnamed: unnamedSource.test(text) };
+    bySentence.set(sentence.start, found);
+  }
+  return found;
+}
 /** Where a new sub-clause starts within a clause ("..., adding that", "; ", "..., while"): the reach of a cue ends there. */
 const subClause = new RegExp(certaintyData.scope.subClause.join("|"), "gi");
 
@@ -103,7 +152,11 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   const ownParty = attribution.sources.some((src) => src.country !== null && (src.country === d.supplier || src.country === d.recipient));
   // "Russia, which has long denied any such trade, has received ...": an aside's cue weighs the aside only
   // (but "containers, which allegedly carried shells,": an aside that names the claim's goods or figure is part of it).
+  // ("..., which Minsk denies": a reply that closes the sentence is the replying party's alone: claims/denials.ts.)
+  const weights = sentenceWeights(doc, sentence);
+  const reply = weights.reply;
   const aside = (c: Cue) => {
+    if (reply && reply.start <= c.span.start) return true;
     const s = relativeAside(text, sentence, c.span);
     return s !== null && ![d.parts.amount, d.parts.item].some((p) => p && s.start <= p.start && p.end <= s.end);
   };
@@ -122,10 +175,22 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       (alternative.test(doc.slice(c.span)) && namesThingAfter(text, c.span, d.parts)) ||
       // "talks on buying helicopters and jets were suspended", "the delivery of the systems was delayed": the predicate of the claim's own sub-clause.
       (predicateAt.test(doc.slice(c.span)) && predicateAfter(doc, d, c.span.start)) ||
-      (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(text.slice(c.span.end, sentence.end))),
+      (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(text.slice(c.span.end, sentence.end))) ||
+      // "Whether Iran sent drones could not be verified", "The claim that X sold jets was denied": the predicate of a sentence whose subject is the claim.
+      ((c.certainty === "doubted" || c.certainty === "denied") && c.span.start >= d.lastPart && weights.claimSubject) ||
+      // "..., analysts calculate": a judging verb that closes the sentence after a comma weighs all before it.
+      (c.certainty === "believed" && /^[\s.!?"”’]*$/.test(text.slice(c.span.end, sentence.end)) && /,\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(sentence.start, c.span.start))) ||
+      // "..., according to allegations that monitors judged credible", "According to estimates by X, ...": the credit weighs all the sentence tells.
+      // (Who the credit names is the attribution's business: "according to a report by the panel" is the panel's own word.)
+      ((c.certainty === "believed" || c.certainty === "doubted" || (c.certainty === "reported" && !creditWord.test(doc.slice(c.span)))) && weights.credits.some((p) => p.start <= c.span.start && c.span.end <= p.end)),
   );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
   if (attribution.voice === "media" || (attribution.voice === "unnamed" && !speaksForBody(attribution))) cues.push("reported");
+  // "..., people familiar with the matter said", "officials who spoke on condition of anonymity": credited to sources the sentence does not name.
+  if (weights.unnamed) cues.push("reported");
+  // "Berlin will send a package to Kyiv. The package includes 40 tanks.": a listing of a lot told before keeps its certainty.
+  const lot = lotCertainty(doc, sentence, d);
+  if (lot) cues.push(lot);
   return strongestCertainty(cues);
 }
 

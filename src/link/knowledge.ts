@@ -10,6 +10,8 @@ export interface LinkingKnowledge {
   readonly figureTolerance: number;
   /** A point figure matches a one-sided bound ("over 6,000") only within this factor of it. */
   readonly oneSidedBoundReach: number;
+  /** The least figure a document is taken to tell again as one statement (document-retelling.ts). */
+  readonly retoldFigureMin: number;
   readonly titles: ReadonlySet<string>;
   readonly stopwords: ReadonlySet<string>;
   readonly mediaWords: ReadonlySet<string>;
@@ -24,6 +26,7 @@ export const knowledge: LinkingKnowledge = {
   occasionDays: data.occasionDays,
   figureTolerance: data.figureTolerance,
   oneSidedBoundReach: data.oneSidedBoundReach,
+  retoldFigureMin: data.retoldFigureMin,
   titles: new Set(data.titles),
   stopwords: new Set(data.stopwords),
   mediaWords: new Set(data.mediaWords),

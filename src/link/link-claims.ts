@@ -7,6 +7,7 @@ import { knowledge, sameScope } from "./knowledge.js";
 import { daysApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
 import { stateOfKey } from "./canonical-source.js";
+import { relayOneNamedBody } from "./common-relay.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
 
 /** What linking needs to know of a claim's document. */
@@ -70,7 +71,8 @@ function voiceOf(o: LinkedClaim, s: LinkedClaim): boolean {
   return org !== null && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
 }
 
-type Relation = { weight: number; needsFigure: boolean };
+/** How two sources are one origin: its weight, and whether that holds only where both give a figure (or the very same figure). */
+type Relation = { weight: number; needsFigure: boolean; exactFigure?: boolean };
 
 /** How two claims' sources relate, as one origin: null where they are different origins. */
 function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
@@ -82,6 +84,7 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   if (a.doc.group !== null && a.doc.group === b.doc.group && isOwnVoice(a.claim, a.doc.outlet) && isOwnVoice(b.claim, b.doc.outlet)) {
     return { weight: W.sameGroup, needsFigure: false };
   }
+  if (relayOneNamedBody(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
@@ -120,6 +123,7 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
     const c = figureCloseness(ca.quantity, cb.quantity);
     if (c === null) return null;
     figure = c >= 0.999 ? W.exactFigure : c * W.closeFigure;
+    if (rel.exactFigure && figure < W.exactFigure) return null;
   } else if (rel.needsFigure) return null;
   // "North Korea supplies Russia munitions" and "over 6,000 containers of ammunition" say different things.
   else if (ca.kind === "transfer" && Boolean(ca.quantity) !== Boolean(cb.quantity)) return null;

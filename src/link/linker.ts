@@ -8,11 +8,13 @@
  * occasion and figure), at most one claim per document, named after its earliest claim. Groups do not
  * depend on the order documents arrive in: a claim that retells two statements joins them into one.
  * One exception to one claim per document: siblings, the claims a document makes of one figure of one source
- * and occasion for several things of one family ("28,000 containers of weapons and munitions"), are one statement.
+ * and occasion for several things of one family ("28,000 containers of weapons and munitions"), or of one figure
+ * it tells again by one origin (a headline over the credited sentence, document-retelling.ts), are one statement.
  */
 import { itemsInScope, knowledge, sameScope } from "./knowledge.js";
 import { claimDay, matchScore, statementId, type LinkedClaim } from "./link-claims.js";
 import { dayRange } from "./occasion.js";
+import { retoldInDocument, windowOf } from "./document-retelling.js";
 import { sourceKey } from "./sources.js";
 
 /** A claim the linker knows, with the statement it carries (null: not linked yet). */
@@ -53,44 +55,58 @@ const founderOrder = (a: LinkedClaim, b: LinkedClaim) => cmp(claimDay(a) ?? "999
 const negative = (c: LinkedClaim["claim"]) => c.certainty === "denied" || c.certainty === "doubted";
 
 /**
- * What a claim shares with its siblings: its source, polarity, parties, occasion and figure. Two claims of one
- * document with one such mark are one figure told of several things ("containers of weapons and munitions",
- * one claim per item as SCHEMA.md has it; a headline's "arms" and the body's "munitions"), one statement.
- * Claims without a figure have none (null).
+ * What a claim shares with its siblings: its polarity, parties and unit. Two claims of one document
+ * with one such mark may be one figure told of several things ("containers of weapons and munitions", one
+ * claim per item as SCHEMA.md has it; a headline's "arms" and the body's "munitions"), one statement
+ * (areSiblings). Claims without a figure have none (null).
  */
 export function siblingMark(lc: LinkedClaim): string | null {
   const c = lc.claim, q = c.quantity;
   if (!q) return null;
   // (A share is of its own thing: "shell plants at 100 percent" and "munitions plants at 100 percent" are two.)
   if (q.unit === "percent") return null;
-  // One occasion: the day it was said, and for a figure of a window it names (not a running total) that window.
-  const window = c.cumulative || !c.period ? "total" : `${c.period.start ?? ""}/${c.period.end ?? ""}`;
-  return [c.kind, c.supplier, c.recipient, sourceKey(c.source), negative(c), c.stated ?? "", window, q.unit, q.value, q.min, q.max, q.per ?? ""].join("|");
+  return [c.kind, c.supplier, c.recipient, negative(c), q.unit, q.per ?? ""].join("|");
 }
 
-/** Whether two claims of one document are siblings: one figure of one source and occasion, told of things of one family. */
+const sameSentence = (a: LinkedClaim["claim"], b: LinkedClaim["claim"]) => a.evidence.start === b.evidence.start && a.evidence.end === b.evidence.end;
+const figureOf = (c: LinkedClaim["claim"]) => `${c.quantity?.value}|${c.quantity?.min}|${c.quantity?.max}`;
+
+/**
+ * Whether two claims of one document are siblings, one statement: one figure of one source and day told of
+ * several things of one family, or one figure the document tells twice by one origin: a headline and the
+ * body, in the outlet's voice and credited, a minister and his state (document-retelling.ts).
+ */
 export function areSiblings(a: LinkedClaim, b: LinkedClaim): boolean {
-  if (a.doc.id !== b.doc.id || a.claim.item === b.claim.item || !sameScope(a.claim.item, b.claim.item)) return false;
+  if (a.doc.id !== b.doc.id || a.claim.id === b.claim.id || !sameScope(a.claim.item, b.claim.item)) return false;
   const m = siblingMark(a);
-  return m !== null && m === siblingMark(b);
+  if (m === null || m !== siblingMark(b)) return false;
+  if (sourceKey(a.claim.source) === sourceKey(b.claim.source)) {
+    if (a.claim.item !== b.claim.item && (a.claim.stated ?? "") === (b.claim.stated ?? "") && figureOf(a.claim) === figureOf(b.claim) && windowOf(a.claim) === windowOf(b.claim)) return true;
+    // One sentence giving one source's figure twice for one kind of thing tells two things ("120 guns and 120 launchers").
+    if (sameSentence(a.claim, b.claim)) return false;
+  }
+  return retoldInDocument(a, b);
 }
 
 /**
- * Union-find over claim keys, each group with the documents it holds (a statement takes one claim per document,
- * or its siblings: the mark each document's claims share) and the days it spans: the latest first day and the
- * earliest last day of its dated claims. A statement is one occasion, so a group never stretches beyond it:
- * retellings a few days apart each may not chain on for months. Its things stay of one family: each pair of its
- * items is in scope of the other ("shells" and "arms" may be one statement, "drones" and "shells" never).
+ * Union-find over claim keys, each group with the claims it holds of each document (a statement takes one
+ * claim per document, or siblings: each pair of a document's claims in it is siblings) and the days it spans:
+ * the latest first day and the earliest last day of its dated claims. A statement is one occasion, so a group
+ * never stretches beyond it: retellings a few days apart each may not chain on for months. Its things stay of
+ * one family: each pair of its items is in scope of the other ("shells" and "arms" may be one statement,
+ * "drones" and "shells" never).
  */
 class Groups {
   private readonly parent = new Map<string, string>();
-  private readonly docs = new Map<string, Map<string, string>>();
+  private readonly docs = new Map<string, Map<string, string[]>>();
   private readonly items = new Map<string, Set<string>>();
   private readonly days = new Map<string, [number, number]>();
-  add(key: string, doc: string, day: [number, number] | null = null, mark: string | null = null, item = ""): void {
+  /** `siblings(x, y)`: whether two claims (by key) of one document may carry one statement. */
+  constructor(private readonly siblings: (x: string, y: string) => boolean) {}
+  add(key: string, doc: string, day: [number, number] | null = null, item = ""): void {
     if (this.parent.has(key)) return;
     this.parent.set(key, key);
-    this.docs.set(key, new Map([[doc, mark ?? key]]));
+    this.docs.set(key, new Map([[doc, [key]]]));
     this.items.set(key, new Set([item]));
     if (day) this.days.set(key, [day[0], day[1]]);
   }
@@ -110,7 +126,10 @@ class Groups {
     if (ra === rb) return true;
     const da = this.docs.get(ra)!, db = this.docs.get(rb)!;
     const [fewer, more] = da.size < db.size ? [da, db] : [db, da];
-    for (const [d, mark] of fewer) if (more.has(d) && more.get(d) !== mark) return false;
+    for (const [d, keys] of fewer) {
+      const others = more.get(d);
+      if (others && !keys.every((x) => others.every((y) => this.siblings(x, y)))) return false;
+    }
     const ia = this.items.get(ra)!, ib = this.items.get(rb)!;
     for (const x of ia) for (const y of ib) if (!sameScope(x, y)) return false;
     const xa = this.days.get(ra), xb = this.days.get(rb);
@@ -119,7 +138,7 @@ class Groups {
     if (span && span[0] - span[1] > knowledge.occasionDays) return false;
     const [big, small] = da.size >= db.size ? [ra, rb] : [rb, ra];
     this.parent.set(small, big);
-    for (const [d, mark] of this.docs.get(small)!) this.docs.get(big)!.set(d, mark);
+    for (const [d, keys] of this.docs.get(small)!) this.docs.get(big)!.set(d, [...(this.docs.get(big)!.get(d) ?? []), ...keys]);
     this.docs.delete(small);
     for (const x of this.items.get(small)!) this.items.get(big)!.add(x);
     this.items.delete(small);
@@ -138,8 +157,8 @@ type Edge = { a: string; b: string; score: number };
  */
 export function groupClaims(claims: readonly LinkedClaim[], edges: readonly Edge[], blocks: readonly (readonly string[])[] = []): Map<string, string> {
   const byKey = new Map(claims.map((c) => [claimKey(c), c]));
-  const g = new Groups();
-  for (const c of claims) g.add(claimKey(c), c.doc.id, dayRange(claimDay(c)), siblingMark(c), c.claim.item);
+  const g = new Groups((x, y) => areSiblings(byKey.get(x)!, byKey.get(y)!));
+  for (const c of claims) g.add(claimKey(c), c.doc.id, dayRange(claimDay(c)), c.claim.item);
   for (const b of blocks) for (let i = 1; i < b.length; i++) if (byKey.has(b[0]) && byKey.has(b[i])) g.union(b[0], b[i]);
   // Siblings first (one figure of one source and occasion in a document is one statement), then retellings, best first.
   for (const [a, b] of siblingPairs(claims)) g.union(claimKey(a), claimKey(b));
@@ -158,7 +177,7 @@ export function groupClaims(claims: readonly LinkedClaim[], edges: readonly Edge
   return out;
 }
 
-/** The sibling pairs among claims (areSiblings), in key order. */
+/** The sibling pairs among claims (areSiblings): one source's first, then a document's retellings, each in key order. */
 function siblingPairs(claims: readonly LinkedClaim[]): [LinkedClaim, LinkedClaim][] {
   const byMark = new Map<string, LinkedClaim[]>();
   for (const c of claims) {
@@ -170,7 +189,8 @@ function siblingPairs(claims: readonly LinkedClaim[]): [LinkedClaim, LinkedClaim
     const sorted = [...list].sort((x, y) => cmp(claimKey(x), claimKey(y)));
     for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) if (areSiblings(sorted[i], sorted[j])) out.push([sorted[i], sorted[j]]);
   }
-  return out.sort((x, y) => cmp(claimKey(x[0]), claimKey(y[0])) || cmp(claimKey(x[1]), claimKey(y[1])));
+  const retelling = (p: [LinkedClaim, LinkedClaim]) => Number(sourceKey(p[0].claim.source) !== sourceKey(p[1].claim.source));
+  return out.sort((x, y) => retelling(x) - retelling(y) || cmp(claimKey(x[0]), claimKey(y[0])) || cmp(claimKey(x[1]), claimKey(y[1])));
 }
 
 /** Every pair of claims that can retell one statement, scored (a key order fixed: a < b). */

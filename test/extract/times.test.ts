@@ -44,7 +44,7 @@ describe("resolveTimes: table", () => {
     expect(t).toMatchObject({ period: { start: null, end: null }, cumulative: true });
   });
 
-  it.each(["recently", "soon", "earlier this year", "in recent months", "lately", "in the coming weeks", "this week", "now"])("'%s' gives nothing", (phrase) => {
+  it.each(["recently", "soon", "earlier this year", "lately", "in the coming weeks", "this week", "now"])("'%s' gives nothing", (phrase) => {
     expect(resolveTimes(`Trains will run ${phrase}.`, "2024-02-27")).toEqual([]);
   });
 

@@ -3,10 +3,16 @@ import type { Amount } from "../../core/document.js";
 import { span, type Span } from "../../core/span.js";
 import { isBareInteger } from "./digits.js";
 import { amountLexicon, type AmountLexicon, type QualifierRole } from "./lexicon.js";
+import { massMeasureAt, quantityInTonnes } from "./mass.js";
+import { packageRanks } from "./ordinal-packages.js";
 import { findNoun, type NounPhrase } from "./noun-phrase.js";
 import { readNumber, type NumberCore } from "./number-phrase.js";
-import { tokenize, type Token } from "./tokens.js";
+import { PhraseTable, tokenize, type Token } from "./tokens.js";
+import units from "../../knowledge/units.json" with { type: "json" };
 
+const weighingVerbs = new Set(units.weighingVerbs);
+const amountTo = new PhraseTable(units.amountTo.map((v) => [v, true] as const));
+const partitiveKinds = new Set(units.partitiveKinds);
 const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", "“", "\"", "(", "‘", "'", "—", "–", "-", "•"]);
 
 /**
@@ -34,9 +40,12 @@ export function parseAmounts(text: string, offset = 0, names: readonly Span[] = 
     } else i++;
   }
   out.push(...fullCapacity(tokens, lex, slice));
+  // ("the twenty-second package": the rank, not a bare "twenty".)
+  const ranks = packageRanks(tokens);
+  if (ranks.length) out.splice(0, out.length, ...out.filter((a) => !ranks.some((r) => r.span.start < a.span.end && a.span.start < r.span.end)), ...ranks);
   // ("Two-thirds of": the share, not a bare "two".)
-  const shared = shares(tokens, lex, slice, out);
-  if (shared.length) out.splice(0, out.length, ...out.filter((a) => !shared.some((s) => s.span.start < a.span.end && a.span.start < s.span.end)), ...shared);
+  const shared = bySource(text, offset, out, shares(tokens, lex, slice, out));
+  if (shared.length) out.splice(0, out.length, ...out.filter((a) => !shared.some((s) => s.span.start < a.span.end && a.span.start < s.span.end) && !shared.some((s) => s.nounSpan === a.nounSpan && s.span.start > a.span.end)), ...shared);
   const read = oneSumInTwoCurrencies(text, offset, out);
   // (A sum given twice, "$120 million (£96 million)", goes with the first.)
   const dropped = read.filter((a) => percentChange(tokens, a, lex) || investedInWorks(tokens, a, lex) || usedUp(tokens, a, lex) || unitPrice(tokens, a, lex));
@@ -119,6 +128,11 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
     j += m.length;
   }
   const qualEnd = j;
+  // "shells weighing 90 pounds": the weight of one thing, no amount.
+  if (weighingVerbs.has(tokens[i - 1]?.lower ?? "")) {
+    const c = readNumber(tokens, j, lex, false);
+    if (c && !c.not) return { amount: null, next: c.to };
+  }
   const cur = lex.currencyBefore.match(tokens, j);
   if (cur) j += cur.length;
   const core = readNumber(tokens, j, lex, cur !== null);
@@ -147,18 +161,23 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   }
   const post = lex.after.match(tokens, end);
   if (post) end += post.length;
+  // "1,500,000 grams of gold": a mass in a smaller measure, counted in tonnes.
+  const mass = cur || core.strength ? null : massMeasureAt(tokens, end);
+  if (mass) return massAmount(tokens, i, qualEnd, end, mass, quantityInTonnes(quantify(borrowScale(core, second), second, roles, post?.value ?? null), mass.tonnes), slice);
   const plural = !(core.value === 1 && !second);
-  const noun = findNoun(tokens, end, lex, plural) ?? (core.ofNoun && tokens[end]?.lower === "of" ? findNoun(tokens, end + 1, lex, plural) : null);
+  const noun = findNoun(tokens, end, lex, plural) ?? (core.ofNoun && tokens[end]?.lower === "of" ? findNoun(tokens, end + 1, lex, plural) : null) ?? partitive(tokens, end, lex, plural);
   // "300 missiles or more", "1,000 drones or so": a qualifier after the noun.
   const late = !post && noun && noun.to > noun.from ? lex.after.match(tokens, noun.to) : null;
   const nounNext = noun ? noun.to + (late?.length ?? 0) : end;
-  const counted = !cur && !noun?.unit && !core.strength ? (countedAfter(tokens, core.to, lex, slice) ?? countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous) ?? (noun && noun.to > noun.from ? null : listedAfter(tokens, i, core, lex, previous))) : null;
+  const counted = !cur && !noun?.unit && !core.strength ? (countedAfter(tokens, core.to, lex, slice) ?? countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous) ?? subjectCounted(tokens, i, floor, lex, slice) ?? (noun && noun.to > noun.from ? null : listedAfter(tokens, i, core, lex, previous))) : null;
   if (noun?.nonCount) return { amount: null, next: nounNext };
   const unit: Unit | null = cur ? cur.value : core.strength ? "troops" : (noun?.unit ?? counted?.unit ?? null);
   if (core.article && (!noun || noun.unit === null || (tokens[core.from].lower !== "one" && !(noun.article && noun.singular && !noun.generic)))) return { amount: null, next: core.to };
   // "in 2024 alone Russian ships carried ...": after a time word, a year is a year whatever follows it.
   if (isYear(tokens[core.from]) && core.to === core.from + 1 && /^\d{4}$/.test(tokens[core.from].text) && /^(?:in|since|by|from|until|till|through|during|of|early|late|mid|before|after|throughout)$/i.test(tokens[core.from - 1]?.text ?? "")) return { amount: null, next: end };
   if (!unit && isYear(tokens[core.from]) && core.to === core.from + 1 && (!second || isYear(tokens[second.from]))) return { amount: null, next: end };
+  // "the 2025 shells production targets", "its 2023 drones budget": after a determiner, a recent year written bare names the year.
+  if (i === core.from && !second && core.to === core.from + 1 && /^(?:19[89]\d|20[0-3]\d)$/.test(tokens[core.from].text) && /^(?:the|its|their|this|that|his|her|our)$/i.test(tokens[i - 1]?.text ?? "")) return { amount: null, next: core.to };
 
   const per = rateOf(tokens, noun && noun.to > noun.from ? noun : null, nounNext, i, lex);
   const quantity = { ...quantify(borrowScale(core, second), second, roles, (post ?? late)?.value ?? null), ...(per ? { per } : {}) };
@@ -176,6 +195,43 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   return { amount, next: Math.max(nounNext, spanTo) };
 }
 
+/** An amount of mass read in grams or kilograms, in tonnes: its noun is the measure and what it weighs. */
+function massAmount(tokens: readonly Token[], i: number, qualEnd: number, end: number, mass: { length: number }, quantity: Amount["quantity"], slice: Slice): Found {
+  const to = end + mass.length;
+  return {
+    amount: {
+      span: span(tokens[i].start, tokens[end - 1].end),
+      quantity,
+      unit: "tonnes",
+      noun: slice(end, to),
+      nounSpan: span(tokens[end].start, tokens[to - 1].end),
+      calibre: null,
+      qualifier: qualEnd > i ? slice(i, qualEnd) : null,
+    },
+    next: to,
+  };
+}
+
+/**
+ * "at least 300 of the rockets", "40 of its drones": a count of part of a named whole counts its noun.
+ */
+function partitive(tokens: readonly Token[], end: number, lex: AmountLexicon, plural: boolean): NounPhrase | null {
+  // ("One of the ships" names one thing, no count.)
+  if (!plural || tokens[end]?.lower !== "of" || !/^(?:the|these|those|its|their)$/.test(tokens[end + 1]?.lower ?? "")) return null;
+  const noun = findNoun(tokens, end + 2, lex, plural);
+  return noun?.unit && !noun.nonCount ? noun : null;
+}
+
+/** "of the lighter variety", "of the 500-pound type": a kind of what was counted before (a weight class may stand before the kind word). */
+function ofAKind(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== "of" || !/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? "")) return false;
+  for (let q = k + 2; q < Math.min(tokens.length, k + 8); q++) {
+    if (partitiveKinds.has(tokens[q].lower)) return true;
+    if (tokens[q].kind === "sym" && tokens[q].text !== "-") return false;
+  }
+  return false;
+}
+
 /** A bare number after "the number of X ... to 120" counts X: the nearest such phrase before it in the text. */
 function countedBefore(tokens: readonly Token[], i: number, floor: number, lex: AmountLexicon, slice: Slice): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
   for (let k = i - 1; k >= floor; k--) {
@@ -184,6 +240,25 @@ function countedBefore(tokens: readonly Token[], i: number, floor: number, lex: 
     const noun = findNoun(tokens, k + m.length, lex, true);
     if (!noun || noun.unit === null || noun.to > i) return null;
     return { unit: noun.unit, noun: slice(noun.from, noun.to), nounSpan: span(tokens[noun.from].start, tokens[noun.to - 1].end) };
+  }
+  return null;
+}
+
+/**
+ * "a cargo of 107mm rockets would amount to some 400,000": a bare figure after a verb of amounting (units.json,
+ * `amountTo`) counts the nearest noun of a unit before it in its clause, its subject.
+ */
+function subjectCounted(tokens: readonly Token[], i: number, floor: number, lex: AmountLexicon, slice: Slice): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
+  let verb = -1;
+  for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
+    const m = amountTo.match(tokens, k);
+    if (m && k + m.length === i) verb = k;
+  }
+  if (verb < 0) return null;
+  for (let k = verb - 1; k >= Math.max(floor, verb - units.amountToReach); k--) {
+    if (tokens[k].kind === "sym" && tokens[k].text !== "-") return null;
+    const noun = findNoun(tokens, k, lex, true);
+    if (noun?.unit && !noun.nonCount && noun.to <= verb) return { unit: noun.unit, noun: slice(noun.from, noun.to), nounSpan: span(tokens[noun.from].start, tokens[noun.to - 1].end) };
   }
   return null;
 }
@@ -248,7 +323,7 @@ function listedAfter(tokens: readonly Token[], i: number, core: NumberCore, lex:
   if (before !== "," && before !== "and" && before !== "or" && before !== "the") return null;
   if ((previous.nounSpan ?? previous.span).end < (tokens[Math.max(0, i - 12)]?.start ?? 0)) return null;
   const next = tokens[core.to];
-  if (next && next.kind !== "sym" && !/^(?:in|this|next|last|by|during|and|or|already|previously|earlier|so)$/.test(next.lower)) return null;
+  if (next && next.kind !== "sym" && !/^(?:in|this|next|last|by|during|and|or|already|previously|earlier|so)$/.test(next.lower) && !ofAKind(tokens, core.to)) return null;
   return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
 }
 
@@ -305,7 +380,8 @@ function notACount(tokens: readonly Token[], i: number, core: NumberCore, lex: A
   if (t.kind === "num") {
     if (next && lex.months.has(next.lower) && next.spaced) return true;
     if (prev && (lex.months.has(prev.lower) || (prev.text === "." && lex.months.has(tokens[i - 2]?.lower ?? "")))) return true;
-    if (prev?.text === "," && tokens[i - 2]?.kind === "num" && lex.months.has(tokens[i - 3]?.lower ?? "")) return true;
+    // ("March 7, 2024": the year of a date; "in October 2023, over 7,000 tons" counts after the comma.)
+    if (prev?.text === "," && tokens[i - 2]?.kind === "num" && /^\d{1,2}$/.test(tokens[i - 2].text) && isYear(t) && lex.months.has(tokens[i - 3]?.lower ?? "")) return true;
     if (next?.text === ":" && tokens[core.to + 1]?.kind === "num" && !tokens[core.to + 1].spaced) return true;
     const glued = tokens[core.from - 1];
     if (glued && !t.spaced && (glued.kind === "word" || glued.kind === "num" || "-/#:".includes(glued.text))) return true;
@@ -354,7 +430,8 @@ function shares(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, foun
       }
     }
     // "11,000 shells a month, the vast majority of the total": a share in apposition restates the figure before it.
-    if (tokens[q - 1]?.text === "," && found.some((a) => a.unit && a.unit !== "percent" && a.span.end <= tokens[q - 1].start && a.span.end >= (tokens[Math.max(0, i - 10)]?.start ?? 0))) continue;
+    // ("..., the vast majority from France" names a share by source, which the figure before does not tell.)
+    if (next !== "from" && tokens[q - 1]?.text === "," && found.some((a) => a.unit && a.unit !== "percent" && a.span.end <= tokens[q - 1].start && a.span.end >= (tokens[Math.max(0, i - 10)]?.start ?? 0))) continue;
     // "half of what Russia fired": a share of something the clause does not name as traded.
     if (/^(?:what|which|that|those|them|it)$/.test(tokens[i + m.length + 1]?.lower ?? "")) continue;
     const v = m.value.value ?? null;
@@ -372,6 +449,19 @@ function shares(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, foun
     i += m.length - 1;
   }
   return out;
+}
+
+/**
+ * "over 7,000 tons of equipment arrived on 60 planes, the vast majority from France": a share by source set after
+ * the sentence's figures counts what its first figure counted ("equipment"), and that figure, a total from several
+ * sources, is no source's amount: the share takes its noun, and the figure is dropped (by the caller).
+ */
+function bySource(text: string, offset: number, found: readonly Amount[], shared: Amount[]): Amount[] {
+  return shared.map((s) => {
+    if (!/^\s*from\b/i.test(text.slice((s.nounSpan ?? s.span).end - offset)) || !/,\s*$/.test(text.slice(0, s.span.start - offset))) return s;
+    const head = found.find((a) => a.unit && a.unit !== "percent" && a.nounSpan && a.span.end <= s.span.start);
+    return head ? { ...s, noun: head.noun, nounSpan: head.nounSpan } : s;
+  });
 }
 
 function shareOfTime(tokens: readonly Token[], k: number, lex: AmountLexicon): boolean {

@@ -26,6 +26,8 @@ export function properNounSpeaker(words: readonly Token[], verb: Span, text: (s:
   // Before: skip "has", "also", "on Monday"-free auxiliaries and adverbs.
   let i = at - 1;
   while (i >= 0 && (words[i].pos === "AUX" || words[i].pos === "ADV" || words[i].pos === "PART") && at - i <= 3) i--;
+  // "Ruiz, the Chilean defence minister, told": a role set off by commas stands between the name and its verb.
+  i = beforeApposition(words, i, text);
   if (proper(words[i])) {
     let first = i;
     while (first > 0 && proper(words[first - 1]) && i - first < 3) first--;
@@ -39,7 +41,38 @@ export function properNounSpeaker(words: readonly Token[], verb: Span, text: (s:
     let last = j;
     while (last + 1 < words.length && proper(words[last + 1]) && last - j < 3) last++;
     const next = words[last + 1];
-    if (!next || next.pos === "PUNCT") return { start: words[j].span.start, end: words[last].span.end };
+    // ("..., explained Vargas on Monday.": a short time phrase may close the clause after the name.)
+    const rest = next ? text({ start: next.span.start, end: words[words.length - 1].span.end }) : "";
+    if (!next || next.pos === "PUNCT" || timeTail.test(rest)) return { start: words[j].span.start, end: words[last].span.end };
   }
   return null;
+}
+
+// What may close a clause after an inverted speaker: nothing, or a short time phrase ("on Monday", "last week", "in a statement").
+const timePhrase = String.raw`(?:on|in|at|during|last|this|yesterday|today|earlier|later)\b[^,.;:!?“”"]{0,30}`;
+const timeTail = new RegExp(String.raw`^${timePhrase}\s*(?:[.,;:!?”"]|$)`, "u");
+const closingName = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+${timePhrase})?\s*(?:[.,;:!?”"]|$)`, "u");
+
+/**
+ * Whether the words right after a verb of saying are a capitalised name that closes the clause: the
+ * speaker of an inverted "..., noted Petrov.", "... - wrote Lindqvist on Monday.". Not "said Chile had ...".
+ *
+ *     " Vargas on Monday." -> true;  " Chile had sold rifles." -> false
+ */
+export function nameClosesClause(rest: string): boolean {
+  return closingName.test(rest);
+}
+
+/**
+ * The index of the word before a role set off by commas that ends at `i` (", the Chilean defence minister,"),
+ * else `i` itself. The role opens with an article and holds no verb and no further comma.
+ */
+function beforeApposition(words: readonly Token[], i: number, text: (s: Span) => string): number {
+  if (i < 1 || text(words[i].span) !== ",") return i;
+  for (let j = i - 1; j > 0 && i - j <= 12; j--) {
+    const w = text(words[j].span);
+    if (w === ",") return /^(?:the|a|an)$/i.test(text(words[j + 1].span)) ? j - 1 : i;
+    if (words[j].pos === "VERB" || words[j].pos === "AUX" || /^[.;:“”"]$/.test(w)) return i;
+  }
+  return i;
 }

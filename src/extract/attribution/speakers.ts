@@ -33,12 +33,19 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   const objectOf = (s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
   // "Iran will give Russia 40 tanks, the defence ministry said": a phrase after the comma is who says it, not the state before.
   const behindSubject = (s: Speaker) => s.kind === "state" && /,\s*(?:the|a|an|its|their|his|her)\s+[^,]*[^\s,]\s*$/i.test(between(doc, s.span.end, at));
-  const before = speakers.filter((s) => s.span.end <= at && !(s.kind === "state" && (objectOf(s) || behindSubject(s))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
+  const all = speakers.filter((s) => s.span.end <= at && !(s.kind === "state" && (objectOf(s) || behindSubject(s))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
+  // "X, who heads Ukraine's military intelligence, said", "X, standing next to Y at a base, said": those named inside the aside are no subject.
+  const aside = asideBefore(doc, at);
+  const outside = aside === null ? all : all.filter((s) => s.span.start < aside);
+  const before = outside.length && outside[0].span.end === aside ? outside : all;
+  // "Tamm, an Estonian navy commander, said": a name no list knows holds the role; the body inside it is not the subject.
+  if (aside !== null && before === all && /\p{Lu}[\p{L}'’-]+$/u.test(doc.text.slice(Math.max(0, aside - 30), aside))) return [];
   if (!before.length) return [];
   const gap = between(doc, before[0].span.end, at);
   // "Ann Roux, the envoy of Sweden in Riga, said": a person's role between commas, however long, is no gap.
   // "Ann Roux, who chairs the committee, said", "the ministry, which runs the programme, said": a relative clause set off by commas is no gap either.
-  const role = (before[0].kind === "person" && /^,\s*(?:the|a|an)\s[^,;.“”"]{0,70},\s*$/.test(gap)) || (before[0].kind !== "media" && /^,\s*(?:who|which)\s[^,;.“”"]{0,80},\s*$/.test(gap));
+  // "Ann Roux, speaking at the summit, said": so is a participle's phrase.
+  const role = (before[0].kind === "person" && /^,\s*(?:(?:the|a|an)\s[^,;.“”"]{0,70}|\p{Ll}+ing\s[^,;.“”"]{0,80}),\s*$/u.test(gap)) || (before[0].kind !== "media" && /^,\s*(?:who|which)\s[^,;.“”"]{0,80},\s*$/.test(gap));
   if (/[.;:“”"?!]/.test(gap) || (tokens(gap) > maxGap && !role)) return [];
   const group = [before[0]];
   for (const s of before.slice(1)) {
@@ -57,6 +64,13 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   return group.filter((s, i) => i === 0 || !companyPhrase.test(clauseBefore(doc, s.span.start)));
 }
 
+/** Where an aside set off by commas right before `at` opens (its first comma): ", who heads the agency, ", ", speaking in Riga, "; else null. */
+function asideBefore(doc: ArmsDocument, at: number): number | null {
+  const window = doc.text.slice(Math.max(0, at - 110), at);
+  const m = /,\s*(?:who|which|\p{Ll}+ing|the|a|an)\s[^,;.“”"]{0,90},\s*$/u.exec(window);
+  return m ? at - window.length + m.index : null;
+}
+
 const companyPhrase = /\b(?:with|alongside|beside|next to|hosted by|hosting|meeting|met)\s+[^,]*$/i;
 /** The text from the last comma, semicolon or colon (at most 120 characters back) to `at`. */
 const clauseBefore = (doc: ArmsDocument, at: number) => /[^,;:]*$/.exec(doc.text.slice(Math.max(0, at - 120), at))?.[0] ?? "";
@@ -73,7 +87,9 @@ export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: 
   for (const s of after.slice(1)) {
     const g = between(doc, group[group.length - 1].span.end, s.span.start);
     // "..., said army chief of staff General Ann Roux": the holder after a role and title words.
-    if (joinable(g) || (tokens(g) <= 2 && !/[.;:“”",]/.test(g)) || (s.kind === "person" && tokens(g) <= 5 && /^[\s\p{L}-]*$/u.test(g))) group.push(s);
+    // "according to the president of Peru, Jorge Salas": the holder after a comma, of the role "of" a state.
+    const holder = s.kind === "person" && /^\s*,\s*$/.test(g) && group[group.length - 1].kind === "state" && /\b(?:president|minister|premier|leader|king|head|chief|ambassador|envoy|spokes\w+)\s+of\s+(?:the\s+)?$/i.test(between(doc, at, group[group.length - 1].span.start));
+    if (joinable(g) || (tokens(g) <= 2 && !/[.;:“”",]/.test(g)) || (s.kind === "person" && tokens(g) <= 5 && /^[\s\p{L}-]*$/u.test(g)) || holder) group.push(s);
     else break;
   }
   return group;
@@ -103,7 +119,7 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     return body ? [body] : [];
   }
   if (personal) found = recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person");
-  else if (head && /^(?:minister|president|official|spokes\w*|analyst|ambassador|admiral|lawmaker|diplomat|source|chief|director|commander|envoy|advis[eo]r|premier|secretary)$/.test(head)) {
+  else if (head && /^(?:minister|president|official|spokes\w*|analyst|ambassador|admiral|lawmaker|diplomat|source|chief|director|commander|envoy|advis[eo]r|premier|secretary|chancellor|general)$/.test(head)) {
     // A person whose own title names another role ("Defence Minister X" for "the admiral") is not the one meant.
     const otherRole = (s: Speaker) => { const r = /\b(minister|president|admiral|general|spokes\w*|ambassador|lawmaker|secretary|director|commander|envoy|chief|counterpart)\b/i.exec(around(s).slice(-40)); return r !== null && !r[1].toLowerCase().startsWith(head.slice(0, 5)) && !(head === "official" || head === "source"); };
     found = latest((s) => s.kind === "person" && around(s).includes(head.slice(0, 6))) ?? (recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person" && !otherRole(s))) ?? namedLater(doc, at, head);
@@ -128,6 +144,8 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
       const bodies = bodyMentions(doc);
       let mention: Mention | undefined;
       for (let i = bodies.length - 1; i >= 0 && !mention; i--) if (bodies[i].span.end <= at && bodies[i].name.toLowerCase().includes(head.slice(0, 6))) mention = bodies[i];
+      // "KCNA carried the army's statement. ..., the agency said": a news agency named before, though it said nothing yet.
+      if (!mention && head === "agency" && !recall.last.some(bodyLike)) mention = latestAgency(doc, at);
       const speaker = mention ? fromMention(doc, mention) : null;
       if (speaker) return [speaker];
       // "the agency added" after a person spoke: no body to point back to, not the person.
@@ -135,6 +153,17 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     }
   }
   return found ? [found] : [...recall.last];
+}
+
+/** The latest wire or state news agency the document names before `at`, if any. */
+function latestAgency(doc: ArmsDocument, at: number): Mention | undefined {
+  let latest: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.kind !== "outlet" || m.span.end > at || (latest && latest.span.end >= m.span.end)) continue;
+    const kind = outletByName(m.name)?.kind;
+    if (kind === "wire" || kind === "state-media") latest = m;
+  }
+  return latest;
 }
 
 /** The body mentions of a document, in text order, read once per document. */
@@ -211,6 +240,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         const body = [...doc.mentions].reverse().find((x) => x.kind === "body" && x.state && x.span.end <= m.start && x.name.toLowerCase().includes(serves.slice(0, 6)));
         country = body?.state ?? null;
       }
+      // "Stockholm's defence chief" speaks for Sweden; "army chief of staff General X" is a title, left to the body noun and the name.
+      if (voice === "unnamed" && /(?:chief|envoy|negotiator)$/i.test(m.text) && (!country || /^\s+(?:of\s+staff\s+)?\p{Lu}/u.test(doc.text.slice(m.end, m.end + 30)))) continue;
       // "Ukraine's HUR intelligence": the noun belongs to the body named right before it.
       if (voice === "named" && !country && mentions.some((x) => x.kind === "body" && x.span.end <= m.start && /^\s*$/.test(between(doc, x.span.end, m.start)))) continue;
       if (voice === "named" && !country) {
@@ -283,6 +314,14 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     const span = { start: body.span.start, end: u.span.end };
     out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), { span, source: { speaker: null, org: doc.slice(span), country: body.source.country }, voice: "unnamed", kind: "unnamed" });
   }
+  // "a source in the Chilean defence ministry", "officials at the Peruvian navy": unnamed people of the body after them, as one source.
+  for (const u of [...out]) {
+    if (u.kind !== "unnamed" || u.source.country) continue;
+    const body = out.find((b) => b.kind === "body" && b.source.country && b.span.start >= u.span.end && /^\s+(?:in|at|within|from|inside)\s+(?:the\s+)?$/i.test(between(doc, u.span.end, b.span.start)));
+    if (!body) continue;
+    const span = { start: u.span.start, end: body.span.end };
+    out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), { span, source: { speaker: null, org: body.source.org, country: body.source.country }, voice: "unnamed", kind: "unnamed" });
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -309,8 +348,8 @@ export function documentFocus(doc: ArmsDocument): string | null {
 /** "Ann Li, a researcher at the Stimson Center": the body or outlet named in the apposition. */
 function orgNear(doc: ArmsDocument, mentions: readonly Mention[], at: number): Mention | null {
   const next = mentions.find((m) => m.span.start >= at && (m.kind === "body" || m.kind === "outlet"));
-  // "..., told broadcaster SBS": the outlet told is no employer.
-  if (!next || tokens(between(doc, at, next.span.start)) > 6 || /[.;“”"]|\btold\b/.test(between(doc, at, next.span.start))) return null;
+  // "..., told broadcaster SBS": the outlet told is no employer; nor is "said, as quoted by Reuters", "was cited by Andina" the one who passes the words on.
+  if (!next || tokens(between(doc, at, next.span.start)) > 6 || /[.;“”"]|\b(?:told|said|says|cited|quoted|according|reported|relayed|via)\b/i.test(between(doc, at, next.span.start))) return null;
   return next;
 }
 
@@ -336,8 +375,11 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
     case "outlet": {
       const own = doc.meta.outlet !== null && m.name.toLowerCase() === doc.meta.outlet.toLowerCase();
       // A think tank or open-source research group states its own findings; news media pass on others'.
-      const researcher = ["think-tank", "osint"].includes(outletByName(m.name)?.kind ?? "");
-      return { span: m.span, kind: "outlet", voice: own ? "outlet" : researcher ? "named" : "media", source: { speaker: null, org: m.name, country: stateMediaCountry(m.name) } };
+      const known = outletByName(m.name);
+      const researcher = ["think-tank", "osint"].includes(known?.kind ?? "");
+      // "North Korean state media", "Iran's state-run media": a state's media as such speak for that state; "US media" do not.
+      const stateRun = known?.kind === "media" && /\bstate(?:[- ]run|[- ]owned|[- ]controlled)?\s+(?:media|press|television|tv|news)\b/i.test(doc.slice(m.span)) ? known.country ?? null : null;
+      return { span: m.span, kind: "outlet", voice: own ? "outlet" : researcher ? "named" : "media", source: { speaker: null, org: m.name, country: stateMediaCountry(m.name) ?? stateRun } };
     }
     case "state": {
       if (m.form !== "name" && m.form !== "seat" && m.form !== "alias") return null;

@@ -169,7 +169,33 @@ function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: numbe
 export function otherVoices(doc: ArmsDocument, index: number, attribution: Attribution, draft: Draft, claims: Claim[]): Claim[] {
   // (An offer turned down is not taken, whatever the words of rejecting: rejectedOffers.)
   const own = declined.has(draft) ? claims.map((c) => ({ ...c, certainty: "denied" as const })) : claims;
-  return answeredDenials(doc, index, othersSayingClaims(doc, index, own));
+  return repliedDenials(doc, index, answeredDenials(doc, index, othersSayingClaims(doc, index, own)));
+}
+
+const reply = new RegExp(`(?:,|\\s[—–-])\\s*(?:${alternation(data.replyOpeners)})\\s+(?:that\\s+)?(?:[\\p{L}’'-]+\\s+){1,${data.replyWords}}?(?:${alternation(data.replyVerbs)})\\b[^,;:]*$`, "iu");
+
+/**
+ * The reply that closes a sentence, and the state that makes it where the page names one: ", which Minsk denies",
+ * ", a claim Tehran has rejected", " — an accusation the Emirates dispute". Its words weigh no claim of the
+ * sentence but the replying party's own (weigh-certainty.ts, `repliedDenials`).
+ */
+export function replyOf(doc: ArmsDocument, sentence: Span): { span: Span; party: Mention | null } | null {
+  const m = reply.exec(doc.slice(sentence));
+  if (!m) return null;
+  const span = { start: sentence.start + m.index, end: sentence.end };
+  return { span, party: doc.within(doc.mentions, span).find((x) => x.kind === "state" && !!x.state) ?? null };
+}
+
+/**
+ * "Kyiv says Minsk has sent shells to Moscow, which Minsk denies": where the sentence's sources include the
+ * replying party, that party holds the transfer as denied; the one who told it keeps its own certainty. (A reply
+ * makes no source of its own: the sentence is the teller's.)
+ */
+export function repliedDenials(doc: ArmsDocument, index: number, claims: Claim[]): Claim[] {
+  if (!claims.length) return claims;
+  const state = replyOf(doc, doc.sentences[index].span)?.party?.state;
+  if (!state) return claims;
+  return claims.map((c) => (c.kind === "transfer" && c.source.country === state && (c.supplier === state || c.recipient === state) ? { ...c, certainty: "denied" as const } : c));
 }
 
 /** The drafts of offers that were rejected (`rejectedOffers`): denied whatever cues the sentence has. */

@@ -1,5 +1,6 @@
 import type { Span } from "../../core/span.js";
-import type { Party, Role } from "./direction.js";
+import makerData from "../../knowledge/model-makers.json" with { type: "json" };
+import type { Direction, Party, Role } from "./direction.js";
 import type { Draft } from "./draft.js";
 
 /** Words that may stand between an origin adjective and its thing: "Russian T-72 tanks", "French Rafale fighter jets". */
@@ -32,3 +33,55 @@ function originBefore(text: string, parties: readonly Party[], item: Span): stri
   if (/\b(?:and|or|but|than|instead|over|with|for|to|from)\b/i.test(between)) return null;
   return last.state;
 }
+
+const makerModels = Object.entries(makerData.makers).map(([state, models]) => ({ state, re: new RegExp(`\\b(?:${models.join("|")})(?![\\p{L}\\d])`, "iu") }));
+const acquiring = new RegExp(`^(?:${makerData.acquiring.join("|")})$`, "iu");
+const madeByPhrase = new RegExp(makerData.madeBy, "iu");
+/** Prepositions that make a state before the verb something other than its subject. */
+const notSubject = /\b(?:from|to|into|for|against|in|with|on|at|between|by|of)\s+(?:the\s+)?$/i;
+
+/**
+ * "Kenya bought Bayraktar drones", "the navy inducted two corvettes developed by Germany",
+ * "the first Gripen jets joined the Thai air force": where a state buys, orders or fields a thing and
+ * the clause names no supplier, the thing's maker supplies it: the state after "developed by"/"built by",
+ * else the maker of the model it names (src/knowledge/model-makers.json). The receiver is the buyer the
+ * clause names (the subject, or the state inside "joined the ... fleet"), also where the clause found only the
+ * supplier ("..., referring to a U.S.-built jet").
+ *
+ *     "Peru ordered ten Gripen jets" -> SWE to PER
+ */
+export function makerSupplied(text: string, clause: Span, items: readonly { span: Span; text: string }[], parties: readonly Party[], triggers: readonly Span[], dir: Direction): Direction {
+  // (The clause's word of buying, whichever word the direction was read from: "inducted transport jets".)
+  const trigger = [dir.trigger, ...triggers].find((t): t is Span => !!t && acquiring.test(text.slice(t.start, t.end).trim()));
+  if (!trigger) return dir;
+  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
+  const madeBy = madeByState(text, inClause, items);
+  // "Kazakhstan inducted transport jets developed by Spain": the maker after "by" is no user of them.
+  if (madeBy && dir.recipient === madeBy && dir.supplier) return { ...dir, supplier: madeBy, recipient: dir.supplier };
+  if (dir.supplier && dir.recipient) return dir;
+  // (A supplier the clause found stays: it may lack only the buyer, "joined the Chilean fleet".)
+  const maker = dir.supplier ?? madeBy ?? modelMaker(items);
+  if (!maker) return dir;
+  // The buyer: the one the clause already found, else the state inside the verb ("joined the Chilean fleet"), else its subject.
+  const inside = inClause.find((p) => p.span.start >= trigger.start && p.span.end <= trigger.end);
+  const subject = inClause.filter((p) => p.span.end <= trigger.start && !notSubject.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start))).pop();
+  const recipient = dir.recipient ?? inside?.state ?? subject?.state ?? null;
+  if (!recipient || recipient === maker) return dir;
+  return { ...dir, supplier: maker, recipient };
+}
+
+/** The state named after "developed by", "built by" right after a thing of the clause. */
+function madeByState(text: string, parties: readonly Party[], items: readonly { span: Span }[]): string | null {
+  for (const p of parties) {
+    const item = items.filter((i) => i.span.end <= p.span.start && p.span.start - i.span.end <= 60).pop();
+    if (item && madeByPhrase.test(text.slice(item.span.end, p.span.start))) return p.state;
+  }
+  return null;
+}
+
+/** The one state that makes the models the items name (none where they name models of different makers). */
+function modelMaker(items: readonly { text: string }[]): string | null {
+  const makers = new Set(items.flatMap((i) => makerModels.filter((m) => m.re.test(i.text)).map((m) => m.state)));
+  return makers.size === 1 ? [...makers][0] : null;
+}
+

@@ -3,6 +3,7 @@ import type { Span } from "../../core/span.js";
 import type { Draft } from "./draft.js";
 import { matchAll, phraseRegex } from "../../knowledge/lexicon.js";
 import data from "./non-transfers.json" with { type: "json" };
+import { withoutUntold } from "./untold-transfers.js";
 
 const opposeVerbs = new Set(data.opposition.verbs);
 const opposeNouns = new Set(data.opposition.nouns);
@@ -21,9 +22,11 @@ const counterWord = phraseRegex(data.counterWords);
  * and one that takes a third state as giver: "despite the president's claims he could give Ukraine
  * missiles" (the giver left to the sentences before) is the president's state, "he" standing for him.
  *
- *     withoutNonTransfers(doc, sentence, drafts) -> the drafts less those
+ * (and those of claims/untold-transfers.ts: trends, a supplier turned from, carrying inside a country, ...).
+ *
+ *     withoutNonTransfers(doc, sentence, drafts, dates) -> the drafts less those
  */
-export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
+export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: Draft[], dates?: (d: Draft) => void): Draft[] {
   const tokens = doc.within(doc.tokens, sentence);
   if (!tokens.length || !drafts.length) return drafts;
   const opposed = opposers(doc, sentence, tokens);
@@ -41,7 +44,7 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
     const named = states.filter((m) => (m.state ?? m.entity) === state);
     return named.length > 0 && named.every((m) => m.span.start >= span.start && m.span.end <= span.end);
   };
-  return drafts.map((d) => heGives(doc, sentence, tokens, d)).filter((d) => {
+  return withoutUntold(doc, sentence, tokens, drafts.map((d) => heGives(doc, sentence, tokens, d)), dates).filter((d) => {
     const item = d.parts.item;
     if (d.kind === "transfer" && item) {
       if (opposed.some((o) => o.state === d.supplier && item.start >= o.at.end && inClause(d, o.at))) return false;

@@ -2,6 +2,7 @@ import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import { SentenceSyntax } from "../syntax/arguments.js";
+import { bystander, namesReporter } from "./bystander-states.js";
 import type { Party, Trigger } from "./direction.js";
 
 /**
@@ -19,9 +20,22 @@ export function partiesBySyntax(parties: readonly Party[], syntax: SentenceSynta
     const a = syntax.argumentsOf(t, t.role);
     return a ? [...a.giver, ...a.receiver] : [];
   });
-  const reporting = (p: Party) => syntax.notAParty(p.span) === "reporting" && acting.some((a) => a.start <= p.span.start && p.span.end <= a.end);
+  // ("Latvian intelligence's estimates show": the state before a reporter's noun reports, whatever the phrase's head.)
+  const why = (p: Party) => syntax.notAParty(p.span) ?? (namesReporter(p.span, syntax) ? "reporting" : null);
+  const reporting = (p: Party) => why(p) === "reporting" && acting.some((a) => a.start <= p.span.start && p.span.end <= a.end);
   // "China's Taiwan region": the state named inside the phrase is the party, not its claimed owner.
-  return parties.filter((p) => (syntax.notAParty(p.span) === null || reporting(p)) && !parties.some((q) => q.state !== p.state && syntax.possesses(p.span, q.span)));
+  return parties.filter((p) => (why(p) === null || reporting(p)) && !parties.some((q) => q.state !== p.state && syntax.possesses(p.span, q.span)) && !standsBy(p, parties, syntax));
+}
+
+/**
+ * "talks in Paris", "said in Rome", "a fair hosted by Pakistan": a venue or host is no party. "once it gets
+ * Vienna's approval": a state that permits is none either, where another state or the transfer word comes
+ * before it ("Washington's approval of the sale" may be the seller's own).
+ */
+function standsBy(p: Party, parties: readonly Party[], syntax: SentenceSyntax): boolean {
+  const why = bystander(p.span, syntax);
+  if (why !== "permits") return why !== null;
+  return parties.some((q) => q.state !== p.state && q.span.end <= p.span.start) || (triggersOf.get(syntax) ?? []).some((t) => t.end <= p.span.start);
 }
 
 const holderPrepositions = grammar.holderPrepositions;

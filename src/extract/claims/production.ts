@@ -62,7 +62,9 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     if (!state.length && !verbs.length) continue;
     const level = hits(fullRe, cl) ? "full" : state.length ? "partial" : "output";
     const at = nouns[0]?.start ?? verbs[0]?.start ?? clause.start;
-    const owner = whereOwner(text, clauses[0].start, parties, Math.max(at, ...verbs.map((v) => v.start))) ?? producerOf(text, clause, parties, at) ?? placesIn(cl, clause.start)[0]?.state ?? locatedIn(text, clause, parties) ?? ctx.producer ?? focusAt(doc, clause.start);
+    // "howitzers produced by France": the state that makes them, named after "by", owns the output.
+    const maker = parties.find((p) => p.span.start >= clause.start && p.span.end <= clause.end && [...participles, ...verbs].some((v) => p.span.start >= v.end && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(v.end, p.span.start))));
+    const owner = maker?.state ?? whereOwner(text, clauses[0].start, parties, Math.max(at, ...verbs.map((v) => v.start))) ?? producerOf(text, clause, parties, at) ?? placesIn(cl, clause.start)[0]?.state ?? locatedIn(text, clause, parties) ?? ctx.producer ?? focusAt(doc, clause.start);
     if (!owner) continue;
     const specific = product.filter((p) => !p.generic);
     const chosen = specific.length ? specific : product;

@@ -55,12 +55,17 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
       if (target) found.push(refer(target, span));
     }
     for (const hit of local.matchAll(groupDescription)) {
-      const noun = hit[1].toLowerCase();
-      const span = { start: r.start + hit.index! + hit[0].indexOf(hit[1]), end: 0 };
-      span.end = span.start + hit[1].length;
+      // "the paramilitary group": the describing word and the noun together first ("paramilitary group"), then the noun alone ("group").
+      const nouns = hit[1] ? [`${hit[1]} ${hit[2]}`.toLowerCase(), hit[2].toLowerCase()] : [hit[2].toLowerCase()];
+      const span = { start: r.start + hit.index! + hit[0].length - hit[2].length, end: r.start + hit.index! + hit[0].length };
       if (taken(span)) continue;
-      const last = parties.filter((m) => m.span.end <= span.start && m.kind === "state" && findGroup(m.entity)?.descriptions.includes(noun)).pop();
-      if (last) found.push(refer(last, span));
+      for (const noun of nouns) {
+        const last = parties.filter((m) => m.span.end <= span.start && m.kind === "state" && findGroup(m.entity)?.descriptions.includes(noun)).pop();
+        if (last) {
+          found.push(refer(last, noun === nouns[0] && hit[1] ? { start: r.start + hit.index! + /^[Tt]he\s+/.exec(hit[0])![0].length, end: span.end } : span));
+          break;
+        }
+      }
     }
   }
   return found;
@@ -69,7 +74,7 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
 const stateDescription = new RegExp(`\\b[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,2}(${refs.stateNouns.join("|")}))(?!['’]s\\s+(?:media|news)\\b)(?![\\p{L}-])(?!\\s+(?:${refs.notFollowedBy.join("|")})\\b)(?!-(?:run|owned|controlled|sponsored|backed|funded)\\b)`, "gu");
 const partnerDescription = new RegExp(`['’]s\\s+((?:(?:main|key|closest|close|chief|top|new|old|biggest|principal|strategic|military)\\s+){0,2}(?:${refs.partnerNouns.join("|")}))\\b`, "giu");
 const groupNouns = [...new Set(GROUPS.flatMap((g) => g.descriptions))].sort((a, b) => b.length - a.length);
-const groupDescription = new RegExp(`\\b[Tt]he\\s+(?:\\p{Ll}+\\s+)?(${groupNouns.join("|")})\\b`, "gu");
+const groupDescription = new RegExp(`\\b[Tt]he\\s+(?:(\\p{Ll}+)\\s+)?(${groupNouns.join("|")})\\b`, "gu");
 const notDescribing = new Set(refs.notDescribing);
 const outOfFocus = new RegExp(`\\b(?:${refs.outOfFocus.join("|")})\\s+(?:the\\s+|neighbou?ring\\s+|its\\s+)?$`, "i");
 

@@ -5,22 +5,32 @@ import groupsData from "../../knowledge/groups.json" with { type: "json" };
 const giving = groupsData.givingBodies;
 const givingAfter = new RegExp(giving.after, "iu");
 const givingBefore = new RegExp(giving.before, "i");
+const givingItself = new RegExp(giving.itself, "ud");
 
 /**
  * A body that gives as a body is a party: "the EU will send shells", "the EU's aid to Ukraine",
- * "rounds from the EU" name EU; "the EU said" stays the body that speaks.
+ * "rounds from the EU" name EU; "the EU said" stays the body that speaks, and in "the EU said it had sent
+ * shells" the "it" names EU.
  *
  *     givingBodies("The EU will send shells", [eu 4-6]) → [state EU 4-6]
  */
 export function givingBodies(text: string, list: Mention[]): Mention[] {
   const codes = giving.bodies as Record<string, string>;
   if (!list.some((m) => m.kind === "body" && codes[m.entity])) return list;
-  return list.map((m) => {
+  const itself: Mention[] = [];
+  const out = list.map((m): Mention => {
     const code = m.kind === "body" ? codes[m.entity] : undefined;
     if (!code) return m;
     const gives = givingAfter.test(text.slice(m.span.end, m.span.end + 60)) || givingBefore.test(text.slice(Math.max(0, m.span.start - 12), m.span.start));
-    return gives ? { kind: "state", span: m.span, entity: code, name: m.name, state: code, form: "name" } : m;
+    if (gives) return { kind: "state", span: m.span, entity: code, name: m.name, state: code, form: "name" };
+    // "the EU admitted that it had sent": the body speaks, and "it" gives.
+    const own = givingItself.exec(text.slice(m.span.end, m.span.end + 160));
+    const at = own?.indices?.[1];
+    if (at) itself.push({ kind: "state", span: { start: m.span.end + at[0], end: m.span.end + at[1] }, entity: code, name: m.name, state: code, form: "alias" });
+    return m;
   });
+  if (!itself.length) return out;
+  return [...out, ...itself.filter((i) => !out.some((m) => m.span.start < i.span.end && i.span.start < m.span.end))].sort((a, b) => a.span.start - b.span.start);
 }
 
 // "'s" then up to three words that only describe the group ("paramilitary", "Iran-backed", "mercenary").

@@ -1,6 +1,8 @@
 import * as chrono from "chrono-node";
 import { addDays, addMonths, type DatePoint, lastWeekday, parsePoint, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
 import { allMatches, type TimeLexicon } from "./lexicon.js";
+import { bareYearPartAtoms, recentSpanAtoms } from "./recent-spans.js";
+import times from "../../knowledge/times.json" with { type: "json" };
 
 /**
  * One date expression of a sentence, resolved: `from`/`to` are null where it needs a publication
@@ -102,6 +104,8 @@ function patterns(lex: TimeLexicon): Patterns {
   return p;
 }
 
+const notWithinAfter = new RegExp(times.notWithinAfter, "i");
+
 /** A bare year after a preposition (or "year"), not part of a range of figures or an amount. */
 const years = /\b(?:in|since|by|during|from|until|till|to|through|and|of|for|before|after|throughout|between|around|year)\s+((?:19|20)\d\d)\b(?![-–]\d|,\d|\.\d|\s*(?:million|billion|thousand))/gi;
 
@@ -137,7 +141,8 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   // "has sent 85,000 drones in six months": back from the report, where a done transfer comes before and no future word does.
   if (hasUnit) for (const m of allMatches(pat.withinSpan, text)) {
     const before = text.slice(0, m.index!);
-    if (lex.doneBefore.test(before) && !lex.futureBefore.test(before)) addAtom(atoms, lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
+    // ("the first time in 25 years" measures a history, no span of the transfer.)
+    if (lex.doneBefore.test(before) && !lex.futureBefore.test(before) && !notWithinAfter.test(before)) addAtom(atoms, lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
   }
 
   // "August last year", "in March this year": the year is given relative to the report
@@ -189,6 +194,10 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
     addAtom(atoms, relativeAtom(s, m.index! + m[0].length, "bare", m[1].toLowerCase(), ref, lex));
   }
 
+  // "in recent months", "over the past few weeks": back from the report, by a length of custom (times.json)
+  if (hasUnit) for (const a of recentSpanAtoms(text, ref)) addAtom(atoms, a);
+  // "in the first quarter", "during the second half": the last such part of a year over by the report
+  for (const a of bareYearPartAtoms(text, ref)) addAtom(atoms, a);
   // "in the last two months", "over the past 3 weeks": back from the report date
   if (hasUnit) for (const m of allMatches(pat.lastSpan, text)) addAtom(atoms, lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
 

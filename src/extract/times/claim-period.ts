@@ -4,6 +4,7 @@ import type { Span } from "../../core/span.js";
 import { hits, speech } from "../../knowledge/lexicon.js";
 import { subClauseOf } from "../weigh-certainty.js";
 import { resolveTimes } from "../resolve-times.js";
+import timeWords from "../../knowledge/times.json" with { type: "json" };
 import { allMatches, timeLexicon } from "./lexicon.js";
 
 /** What a claim's period depends on: its kind, clause, parties and the spans of its parts. */
@@ -47,7 +48,8 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   // "arms sent to the Houthis, who have held the capital since 2014": a relative clause after the claim dates something else.
   const rel = d.kind === "transfer" && d.lastPart < sentence.end ? timeLexicon().relativeAfter.exec(doc.text.slice(d.lastPart, sentence.end)) : null;
   const relativeFrom = rel ? d.lastPart + rel.index : null;
-  const scope = d.kind === "transfer" ? (d.timeClause ?? subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start)) : sentence;
+  const clauseScope = d.kind === "transfer" ? (d.timeClause ?? participleScope(doc, sentence, d.clause) ?? subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start)) : sentence;
+  const scope = elliptical(doc, sentence, clauseScope) ?? clauseScope;
   // "aid fell over the summer despite Britain sending drones": a concessive phrase and the rest of the sentence date apart.
   const concessive = concessivePhrases(doc.text, sentence);
   const part = d.parts.amount ?? d.parts.item;
@@ -66,12 +68,18 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   // Production and status claims take only a date of their own sentence ("In 2024, 6,000 drones were produced"),
   // and none that lies ahead ("will know whether it works by next week").
   const ahead = (t: { period: Period }) => d.kind !== "transfer" && stated !== null && t.period.start !== null && t.period.start.slice(0, 10) > stated;
-  const dated = pairedTime(doc, scope, d, own.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined);
+  // "... the first since the delivery of T-72s from Russia in 2004": a transfer told as a thing inside a date is dated by it.
+  const nominal = d.kind === "transfer" ? nominalDate(doc, d, own) : undefined;
+  if (nominal) return { period: { start: nominal.period.start, end: nominal.period.end ?? nominal.period.start }, cumulative: false, timeSpan: nominal.span };
+  // ("the first new jets since the sale of Mirages in 2009" dates the sale, and starts no count of the new jets.)
+  const counting = own.filter((t) => !sinceNominal.test(doc.slice(t.span)));
+  const dated = pairedTime(doc, scope, d, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined);
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
   let period: Period | null = null;
   let timeSpan: Span | undefined;
-  const cumulative = own.some((t) => t.cumulative) || /\b(?:in total|so far|to date|altogether|cumulative|a total of|already)\b/i.test(blank(doc.text, sentence, asides));
+  let shipment: { period: Period; span: Span } | null = null;
+  const cumulative = counting.some((t) => t.cumulative) || /\b(?:in total|so far|to date|altogether|cumulative|a total of|already)\b/i.test(blank(doc.text, sentence, asides));
   const parties = `${d.supplier}>${d.recipient}`;
   const recent = lastTold.get(memory);
   if (dated) {
@@ -89,9 +97,19 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   }
   // "The package included ten tanks": a sentence that points back to a shipment takes the one dated last.
   else if (recent && recent.parties === parties && !times.length && undated && timeLexicon().shipmentAnaphora.test(doc.slice(sentence))) period = recent.period ?? null;
+  // "Iraq was Kenya's second-biggest crude supplier in November. Kenya bought crude worth $1.2 billion.": a sentence
+  // that names no party of its own goes on with the one before, and with its date.
+  else if (recent?.period?.start && recent.parties === parties && !times.length && undated && continues(doc, sentence, recent.sentence, d) && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = recent.period;
+  // "The latest shipment, which left port on 8 May, was loaded onto a freighter. The ship carried 500 containers.": the
+  // sentence before dates the shipment this one tells.
+  else if (!times.length && undated && (shipment = shipmentDatedBefore(doc, sentence, d, published))) {
+    period = shipment.period;
+    timeSpan = shipment.span;
+  }
   // A report dates its shipment once, in its lead; later sentences about the same parties keep that date
   // unless they give their own or speak of earlier deliveries.
-  else if (memory.period && parties === memory.periodParties && !times.length && undated && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = memory.period;
+  // (A date of the saying alone before what is said, "stated on Monday that the boxes may carry ...", dates no shipment and keeps the lead's.)
+  else if (memory.period && parties === memory.periodParties && times.every((t) => t.speech && /^\s*that\b/i.test(doc.text.slice(t.span.end, t.span.end + 8))) && undated && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = memory.period;
   // "... seized 750 tons of arms. [...] the seizure, which the navy said happened in late June": a later sentence dates it.
   else if (undated) {
     const later = laterDate(doc, sentence, d, published);
@@ -105,9 +123,44 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
     memory.periodParties = parties;
     if (dated?.cumulative) leadCounts.set(memory, { sentence: sentence.start, items: new Set([d.item]) });
   } else if (dated?.cumulative && leadCounts.get(memory)?.sentence === sentence.start) leadCounts.get(memory)!.items.add(d.item);
-  lastTold.set(memory, { period, parties });
+  lastTold.set(memory, { period, parties, sentence: sentence.start });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/**
+ * "Army chiefs in 2021 dropped an order for drones, buying Turkish ones instead": a participle's clause after a comma
+ * tells a further act of the clause before it, which dates both (from the sentence start to the participle's clause end).
+ */
+function participleScope(doc: ArmsDocument, sentence: Span, clause: Span): Span | null {
+  if (clause.start <= sentence.start || !/,\s*$/.test(doc.text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) return null;
+  return /^\s*\p{Ll}+ing\b/u.test(doc.slice(clause)) ? { start: sentence.start, end: clause.end } : null;
+}
+
+const nominalBefore = new RegExp(`\\b(?:${timeWords.nominalTransfers.join("|")})\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}$`, "iu");
+
+const sinceNominal = new RegExp(`^(?:ever\\s+)?since\\s+(?:the\\s+|its\\s+|their\\s+)?(?:(?:first|last|previous)\\s+)?(?:${timeWords.nominalTransfers.join("|")})\\s+of\\b`, "i");
+
+/** A date whose words hold a transfer told as a noun and the claim's item after it ("since the delivery of T-72s ... in 2004"). */
+function nominalDate<T extends { span: Span; period: Period }>(doc: ArmsDocument, d: PeriodScope, dates: readonly T[]): T | undefined {
+  const item = d.parts.item;
+  if (!item) return undefined;
+  return dates.find((t) => t.period.start && within(t.span, item) && nominalBefore.test(doc.text.slice(t.span.start, item.start)));
+}
+
+/**
+ * "60 percent of the engines it imported in 2023 came from China, and 80 percent of its chips": a conjunct after "and"
+ * with no verb of its own leaves out the verb of the clause before, and its date with it (from the sentence start).
+ */
+function elliptical(doc: ArmsDocument, sentence: Span, scope: Span): Span | null {
+  if (scope.start <= sentence.start) return null;
+  const joined = /\b(?:and|or|but)\s*$/i.test(doc.text.slice(Math.max(sentence.start, scope.start - 6), scope.start)) || /^\s*(?:and|or|but)\b/i.test(doc.text.slice(scope.start, scope.end));
+  if (!joined) return null;
+  // (Up to its first comma: ", officials said" after it is the attribution.)
+  const comma = doc.text.slice(scope.start, scope.end).search(/,\s/);
+  const tokens = doc.within(doc.tokens, comma > 0 ? { start: scope.start, end: scope.start + comma } : scope);
+  if (!tokens.length || tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+  return { start: sentence.start, end: scope.end };
 }
 
 /**
@@ -162,7 +215,21 @@ function datesSaying(doc: ArmsDocument, sentence: Span, day: Span): boolean {
 const leadCounts = new WeakMap<PeriodMemory, { sentence: number; items: Set<string> }>();
 
 /** The transfer told last in each segment, with its period (or none), for "the package", "this shipment". */
-const lastTold = new WeakMap<PeriodMemory, { period: Period | null; parties: string }>();
+const lastTold = new WeakMap<PeriodMemory, { period: Period | null; parties: string; sentence: number }>();
+
+/**
+ * Whether a sentence goes on with the one right before it (`previous`, its start), of the same segment: it does not
+ * name the claim's supplier as a state of its own ("Kenya bought crude worth $1.2 billion" after "Iraq was Kenya's
+ * second-biggest crude supplier in November" names Kenya only as the buyer carried on, and Iraq not at all).
+ */
+function continues(doc: ArmsDocument, sentence: Span, previous: number, d: PeriodScope): boolean {
+  const i = doc.sentences.findIndex((s) => s.span.start === sentence.start);
+  // (The claim told last may be of this very sentence: "bought 12 helicopters and 30 trucks" goes on as one.)
+  const adjacent = previous === sentence.start || (i >= 1 && doc.sentences[i - 1].span.start === previous && doc.sentences[i - 1].segment === doc.sentences[i].segment);
+  if (!adjacent) return false;
+  const named = new Set(doc.within(doc.mentions, sentence).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
+  return d.supplier !== null && !named.has(d.supplier);
+}
 
 /**
  * The date a later sentence of the segment gives the shipment a claim told, pointing back to it ("the seizure, which
@@ -189,6 +256,32 @@ function laterDate(doc: ArmsDocument, sentence: Span, d: PeriodScope, published:
     if (t) return { period: t.period, span: t.span };
   }
   return null;
+}
+
+const shipmentBefore = new RegExp(timeWords.shipmentBefore, "i");
+
+/**
+ * The date the sentence right before gives a shipment it names by a noun alone ("The latest shipment, which left port
+ * on 8 May, was loaded onto a freighter."), where that sentence tells no transfer of its own (names no state other
+ * than the claim's parties), the claim's sentence names no supplier of its own, and the date follows the noun closely.
+ */
+function shipmentDatedBefore(doc: ArmsDocument, sentence: Span, d: PeriodScope, published: string | null): { period: Period; span: Span } | null {
+  const i = doc.sentences.findIndex((s) => s.span.start === sentence.start);
+  if (i < 1) return null;
+  const s = doc.sentences[i - 1];
+  if (s.segment !== doc.sentences[i].segment) return null;
+  const text = doc.slice(s.span);
+  const noun = shipmentBefore.exec(text);
+  if (!noun) return null;
+  const states = doc.within(doc.mentions, s.span).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity);
+  if (states.some((x) => x !== d.supplier && x !== d.recipient)) return null;
+  // (A sentence that names a party of its own starts afresh.)
+  if (d.supplier === null || doc.within(doc.mentions, sentence).some((m) => m.kind === "state" && (m.state ?? m.entity) === d.supplier)) return null;
+  const from = s.span.start + noun.index + noun[0].length;
+  const near = (t: { span: Span }) => t.span.start >= from && doc.text.slice(from, t.span.start).split(/\s+/).length <= timeLexicon().laterDatingWords;
+  // (Times are resolved for candidate sentences only; that one may be none.)
+  const t = resolveTimes(text, published, s.span.start).find((t) => !t.speech && !t.cumulative && t.period.start && near(t));
+  return t ? { period: t.period, span: t.span } : null;
 }
 
 /** The concessive phrases of a sentence ("despite X sending drones"), each from its word to the next comma (before a space) or the sentence end. */

@@ -2,6 +2,7 @@ import type { Trigger } from "../direction.js";
 import { alsoShown, soWere } from "./continued.js";
 import { attack } from "./attack.js";
 import type { Shape, ShapeInput } from "./frame.js";
+import { importsFrom } from "./imports-from.js";
 import { inventory } from "./inventory.js";
 import { origin } from "./origin.js";
 import { packageContents } from "./package-contents.js";
@@ -9,7 +10,7 @@ import { presence } from "./presence.js";
 import { supplierRole } from "./supplier-role.js";
 
 /** The claim shapes without a transfer verb (frames in src/knowledge/shapes.json), in the order tried. */
-export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, supplierRole, attack, alsoShown, soWere];
+export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, supplierRole, attack, alsoShown, soWere, importsFrom];
 
 /** The transfer words the shapes find in one sentence, in text order (document offsets). */
 export function shapeTriggers(input: ShapeInput): Trigger[] {

@@ -1,0 +1,85 @@
+import type { Span } from "../../core/span.js";
+import type { SentenceSyntax } from "../syntax/arguments.js";
+import grammar from "../../knowledge/chunks.json" with { type: "json" };
+import data from "./bystander-states.json" with { type: "json" };
+
+const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const venuePrepositions = set(data.venuePrepositions);
+const venueNouns = set(data.venueNouns);
+const travelPrepositions = set(data.travelPrepositions);
+const travelNouns = set(data.travelNouns);
+const travelLinks = set(data.travelLinks);
+const sayingVerbs = set(data.sayingVerbs);
+const permissionNouns = set(data.permissionNouns);
+const permissionPrepositions = set(data.permissionPrepositions);
+const hostVerbs = set(data.hostVerbs);
+const reportingNouns = set(grammar.reportingHeads);
+const permitVerbs = set(data.permitVerbs);
+const othersNouns = set(data.othersNouns);
+
+export type Bystander = "venue" | "permits" | "lets" | "host";
+
+/**
+ * Why the state named at `span` stands by a transfer rather than taking part, by the phrase it is in:
+ * a venue where it is talked about ("at talks in Paris", "speaking during a trip to Madrid", "said in Rome"), a
+ * state that permits others to act ("once it gets Vienna's approval", "with the consent of Germany")
+ * or lets others give ("Rome will approve requests from allies that want to send tanks"), or one that
+ * hosts ("a fair hosted by Pakistan"). Null where it may be a party.
+ *
+ *     "Speaking in Rome, the minister said Chile sold jets to Peru" -> Rome: "venue"
+ */
+export function bystander(span: Span, syntax: SentenceSyntax): Bystander | null {
+  if (syntax.empty) return null;
+  const { tokens, chunks } = syntax;
+  const t = tokens.findIndex((k) => k.span.start <= span.start && span.start < k.span.end);
+  if (t < 0) return null;
+  const n = chunks.findIndex((c) => c.from <= t && t < c.to);
+  const c = chunks[n];
+  if (!c || c.kind !== "NP") return null;
+  const lemma = (i: number) => tokens[i]?.lemma.toLowerCase() ?? "";
+  // "Rome will approve requests from allies that want to send tanks", "Washington authorised partners to
+  // transfer jets": the subject of a verb of permitting, whose object is others who give.
+  const verb = chunks[n + 1];
+  const others = chunks[n + 2];
+  if (verb?.kind === "VP" && permitVerbs.has(lemma(verb.head)) && others?.kind === "NP" && othersNouns.has(lemma(others.head))) return "lets";
+  // "Vienna's approval", "Germany's blessing": the owner of a permission grants it.
+  if (c.possessive >= 0 && t < c.possessive && permissionNouns.has(lemma(c.head))) return "permits";
+  // The word right before the phrase, and the phrase before that.
+  const p = chunks[n - 1];
+  const g = chunks[n - 2];
+  if (!p || !g || p.to - p.from !== 1) return null;
+  const prep = lemma(p.from);
+  const head = lemma(g.head);
+  if (g.kind === "NP" && venuePrepositions.has(prep) && venueNouns.has(head)) return "venue";
+  // "speaking during a trip to Madrid", "told reporters on a visit to Rome": a journey a speaker is on.
+  // (Not "during the trip to Russia, North Korea agreed to send shells": the host may be the partner.)
+  if (g.kind === "NP" && travelPrepositions.has(prep) && travelNouns.has(head)) {
+    const link = chunks[n - 3];
+    if (!link || link.to - link.from !== 1 || !travelLinks.has(lemma(link.from))) return null;
+    const v = chunks[n - 4]?.kind === "NP" ? chunks[n - 5] : chunks[n - 4];
+    return v?.kind === "VP" && sayingVerbs.has(lemma(v.head)) ? "venue" : null;
+  }
+  if (g.kind === "NP" && permissionPrepositions.has(prep) && permissionNouns.has(head)) return "permits";
+  if (g.kind === "VP" && (prep === "in" || prep === "at") && sayingVerbs.has(head)) return "venue";
+  if (g.kind === "VP" && prep === "by" && hostVerbs.has(head)) return "host";
+  return null;
+}
+
+/**
+ * Whether the state named at `span` describes the ones who report, as the word right after it in its noun
+ * phrase: "Latvian intelligence's estimates show ...", "Dutch officials' data suggest ...", even where
+ * the tagger runs the phrase on into the verb ("estimates show" read as one noun phrase).
+ *
+ *     "Latvian intelligence's estimates show that Iran shipped missiles" -> Latvian: true
+ */
+export function namesReporter(span: Span, syntax: SentenceSyntax): boolean {
+  if (syntax.empty) return false;
+  const { tokens, chunks } = syntax;
+  let last = tokens.findIndex((k) => k.span.start <= span.start && span.start < k.span.end);
+  if (last < 0) return false;
+  while (last + 1 < tokens.length && tokens[last + 1].span.start < span.end) last++;
+  const c = chunks.find((x) => x.from <= last && last < x.to);
+  const next = last + 1;
+  if (!c || c.kind !== "NP" || next >= c.to || c.head === last) return false;
+  return reportingNouns.has(tokens[next].lemma.toLowerCase());
+}

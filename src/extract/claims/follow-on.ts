@@ -1,0 +1,67 @@
+import type { ArmsDocument } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import type { Draft } from "./draft.js";
+import { countUnitOf, defaultUnitOf, toQuantity } from "./quantity.js";
+import data from "./follow-on.json" with { type: "json" };
+
+const joiner = new RegExp(data.joiners.join("|"), "gi");
+const marker = new RegExp(`\\b(?:${data.markers.join("|")})`, "i");
+const stop = new RegExp(data.stops.join("|"), "i");
+
+/**
+ * A further transfer told after a done one, naming its goods only as more of them: "Poland sent 40 tanks to
+ * Ukraine, and 20 more will follow next year", "Iran has sent drones to Russia and is planning new deliveries",
+ * "workers were sent last year, and several thousand more are due this year". The later part (follow-on.json:
+ * opened by a joiner, ended by a stop) names a further lot (`markers`) and a word of plan or future (a
+ * `possible` cue of weigh-certainty.ts); it gets a draft of its own with the parties and goods of each transfer
+ * told before it, and its own figure ("20 more" counts in the unit of those goods). Its certainty is weighed in
+ * its own part, so the done transfer and the planned one stay two claims (plan-and-deed.ts).
+ */
+export function followOnDrafts(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
+  const told = drafts.filter((d) => d.kind === "transfer" && d.supplier && d.recipient && d.parts.item);
+  if (!told.length) return drafts;
+  const out = [...drafts];
+  for (const j of doc.slice(sentence).matchAll(joiner)) {
+    const start = sentence.start + j.index + j[0].length;
+    const rest = doc.text.slice(start, sentence.end);
+    const s = stop.exec(rest);
+    const part = { start, end: s ? start + s.index : sentence.end };
+    const m = marker.exec(doc.text.slice(part.start, part.end));
+    if (!m) continue;
+    const lot = { start: part.start + m.index, end: part.start + m.index + m[0].length };
+    // The part names goods of its own ("and 20 more tanks will follow" is told by the assembler), other than the lot itself.
+    const inPart = (d: Draft) => !!d.parts.item && d.parts.item.start >= part.start && d.parts.item.start < part.end;
+    const ownLot = (d: Draft) => inPart(d) && d.item === "goods-unspecified" && d.parts.item!.start >= lot.start && d.parts.item!.end <= lot.end;
+    if (out.some((d) => inPart(d) && !ownLot(d))) continue;
+    if (!doc.within(doc.cues, part).some((c) => c.certainty === "possible")) continue;
+    // ("..., and new deliveries from Belarus are expected": a party of its own makes another flow, not more of this one.)
+    const states = doc.within(doc.mentions, part).filter((x) => x.kind === "state").map((x) => x.state ?? x.entity);
+    const before = told.filter((d) => states.every((st) => st === d.supplier || st === d.recipient)).filter((d) => d.lastPart <= part.start && (d.parts.amount?.start ?? d.parts.item!.start) < j.index + sentence.start);
+    if (!before.length) continue;
+    // ("roughly 60 more": the figure with its qualifier may start before the lot; "a further shipment" counts no goods.)
+    const amount = !/\bmore\b/i.test(m[0]) ? undefined : doc.within(doc.amounts, part).find((a) => a.span.start < lot.end && lot.start < a.span.end && (a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null));
+    const seen = new Set<string>();
+    const made: Draft[] = [];
+    for (const d of before) {
+      const key = `${d.supplier}|${d.recipient}|${d.item}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const unit = d.quantity?.unit ?? countUnitOf(d.item) ?? defaultUnitOf(d.item);
+      made.push({
+        clause: part,
+        kind: "transfer",
+        supplier: d.supplier,
+        recipient: d.recipient,
+        item: d.item,
+        quantity: amount && unit ? toQuantity(amount, unit) : null,
+        calibre: null,
+        parts: { item: lot, ...(amount && unit ? { amount: amount.span } : {}) },
+        // (Every word of the part weighs the further lot: "20 more will be sent", "more are planned".)
+        lastPart: part.end,
+        thing: d.thing,
+      });
+    }
+    out.splice(0, out.length, ...out.filter((d) => !ownLot(d)), ...made);
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import type { Direction, Party } from "./direction.js";
+import type { Context } from "./draft.js";
+
+/**
+ * "Chile sent tanks to Peru. Brazil also pledged howitzers", "Denmark will deliver jets to Ukraine. Sweden
+ * may send some too": a further giver, in a run of transfers to one receiver, gives to that receiver where
+ * its clause names no other. Only for a verb of giving whose giver is new to the run (the run's own giver
+ * is carried on before this), and never back to the giver itself.
+ *
+ *     "Chile sent tanks to Peru. Spain will send rifles." -> Spain gives to Peru
+ */
+export function receiverInFocus(dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context): string | null {
+  if (recipient || !supplier || dir.role !== "give" || !dir.trigger) return recipient;
+  if (!ctx.supplier || !ctx.recipient || ctx.supplier === supplier || ctx.recipient === supplier) return recipient;
+  if (clauseParties.some((p) => p.state !== supplier)) return recipient;
+  return ctx.recipient;
+}

@@ -1,0 +1,54 @@
+import type { Certainty } from "../core/claim.js";
+import type { ArmsDocument } from "../core/document.js";
+import type { Span } from "../core/span.js";
+import { alternation } from "../knowledge/lexicon.js";
+import data from "./lot-memory.json" with { type: "json" };
+
+const lotNoun = `(?:${alternation(data.lotNouns)})`;
+/** "The package includes", "that delivery was to contain": a lot pointed back to, then what it holds. */
+const described = new RegExp(
+  `\\b(?:${alternation(data.pointers)})\\s+(?:[\\p{L}-]+\\s+){0,${data.wordsBefore}}?(${lotNoun})\\s+(?:(?:${alternation(data.auxiliaries)})\\s+){0,3}(?:${alternation(data.contentVerbs)})\\b`,
+  "iu",
+);
+const carried = new Set<string>(data.carried);
+
+/** What `lotCertainty` needs of a claim: its parties and where its goods stand. */
+export interface LotScope {
+  readonly supplier: string | null;
+  readonly recipient: string | null;
+  readonly parts: { readonly amount?: Span; readonly item?: Span };
+}
+
+/**
+ * The certainty a sentence that only lists a lot's contents keeps from the telling of that lot: "Berlin will send a
+ * package to Kyiv. The package includes 40 tanks." (`possible`), "Ottawa halted a shipment of rifles to Bogota. The
+ * shipment consisted of 2,000 rifles." (`denied`). The lot is the last claim the page told, in the same segment,
+ * between the same parties and with the same lot noun in its sentence; only a planned or halted one is carried
+ * (lot-memory.json). Null where the sentence is no such listing or no such lot was told.
+ */
+export function lotCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Certainty | null {
+  if (!d.supplier || !d.recipient) return null;
+  const m = listingOf(doc, sentence);
+  if (!m) return null;
+  const end = sentence.start + m.index + m[0].length;
+  const first = Math.min(d.parts.amount?.start ?? Infinity, d.parts.item?.start ?? Infinity);
+  if (!Number.isFinite(first) || first < end) return null;
+  const segment = doc.sentences.find((s) => s.span.start === sentence.start)?.segment;
+  // (The noun's stem finds its other forms: "deliveries" and "delivery", "batches" and "batch".)
+  const noun = new RegExp(`\\b${m[1].toLowerCase().slice(0, 5)}`, "i");
+  for (let i = doc.claims.length - 1; i >= 0; i--) {
+    const c = doc.claims[i];
+    if (c.segment !== segment || c.evidence.end > sentence.start || c.supplier !== d.supplier || c.recipient !== d.recipient || !noun.test(c.evidence.text)) continue;
+    return carried.has(c.certainty) ? c.certainty : null;
+  }
+  return null;
+}
+
+/** The listing phrase of a sentence ("The package includes"), read once a sentence: a sentence may hold thousands of drafts. */
+const listings = new WeakMap<ArmsDocument, Map<number, RegExpExecArray | null>>();
+function listingOf(doc: ArmsDocument, sentence: Span): RegExpExecArray | null {
+  let bySentence = listings.get(doc);
+  if (!bySentence) listings.set(doc, (bySentence = new Map()));
+  if (!bySentence.has(sentence.start)) bySentence.set(sentence.start, described.exec(doc.slice(sentence)));
+  return bySentence.get(sentence.start) ?? null;
+}
