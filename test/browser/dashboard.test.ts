@@ -90,6 +90,23 @@ describe.skipIf(!hasChromium)("the dashboard", () => {
     await page.close();
   });
 
+  it("lists statements at phone width as rows that need no sideways scrolling, with the sort links kept", async () => {
+    const { page, errors } = await open(390);
+    await page.goto(h.base + "/statements");
+    await page.waitForSelector("table.statement-list tbody tr");
+    await shoot(page, "statements");
+    const wide = await page.evaluate(() => [...document.querySelectorAll(".table-wrap")].map((w) => w.scrollWidth - w.clientWidth));
+    for (const extra of wide) expect(extra).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+    // Every row still shows its figure and its source.
+    const first = page.locator("table.statement-list tbody tr").first();
+    expect(await first.locator("td.num").first().isVisible()).toBe(true);
+    expect(await first.locator("td").nth(3).isVisible()).toBe(true);
+    expect(await page.locator("th a.sort", { hasText: "Figure" }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("adds a report through the page: claims appear as it is pasted, and are stored with the token", async () => {
     const { page, errors } = await open(1280);
     await page.goto(h.base + "/add");
