@@ -89,6 +89,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
   const syntax = sentenceSyntax(doc, sentence.span, findTriggers(local, start));
   const parties = partiesBySyntax(stateParties, syntax);
+  // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
+  const standingBy = new Set(stateParties.filter((p) => !parties.includes(p)).map((p) => p.state));
   const named = goodsOf(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc)), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
@@ -146,7 +148,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     }
     recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx);
     // "The United States announced a package for Ukraine": a government announcing its own giving.
-    if (!supplier && recipient && speakerState && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
+    if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
     carried = { supplier, recipient };
     dir = { ...dir, supplier, recipient };
     if (!supplier || !recipient || supplier === recipient) continue;

@@ -8,6 +8,7 @@ import { relativeAside } from "./attribution/asides.js";
 import { carriedDenial } from "./attribution/carry.js";
 import { citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
+import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
 import { NameMemory } from "./attribution/names.js";
@@ -20,6 +21,7 @@ import { stateOfUnnamed } from "./attribution/unnamed-state.js";
 const titleWords = new Set(speechData.titles);
 // "Virtanen would not say ...": a sentence opened by a lone name that says something names a speaker.
 const surnameSpeaks = new RegExp(`^\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Ll}+\\s+){0,3}?(?:${speechData.verbs.join("|")})\\b`, "u");
+const irregularPast = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${speechData.irregularPast.join("|")})\\b`, "u");
 const packageNoun = new RegExp(`\\b(?:${speechData.packageNouns.join("|")})\\b`, "i");
 const namedAfterPhrase = new RegExp(`^\\s*(?:${speechData.namedAfter.join("|")})\\b`, "i");
 /** "This is reported by X": the phrase that names the lead's source; not "It was reported by X that ...", which carries its own claim. */
@@ -133,6 +135,13 @@ export function attributeSentences(): Stage {
       const carried = voice ? [] : carriedDenial(doc, index, recall.last);
       if (carried.length) {
         doc.attributions.push({ sentence: index, sources: carried, span: null, spans: [], relays: [], voice: "named", stated: null });
+        return;
+      }
+      // "Chile had pledged 40 howitzers", "The State Department cleared a sale": the subject of its own commitment or
+      // decision is the source (and stays a party of the claim: no span of a speaker).
+      const committing = voice ? [] : committingSubject(doc, sentenceSpeakers, sentence.span);
+      if (committing.length) {
+        doc.attributions.push({ sentence: index, sources: committing.map((c) => c.source), span: null, spans: [], relays: [], voice: "named", stated: null });
         return;
       }
       doc.attributions.push({
@@ -436,7 +445,8 @@ function participleSubject(doc: ArmsDocument, speakers: readonly Speaker[], span
   const first = speakers.find((s) => s.span.start >= from && s.span.end <= verb.start);
   if (!first || first.kind === "media" || tokens(between(doc, from, first.span.start)) > 4) return [];
   // The speaker must be the subject, right before its own verb ("X hailed"), not an object ("the arrival of X").
-  if (!/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(doc.text.slice(first.span.end, first.span.end + 30))) return [];
+  // ("X went further, writing ...": a past form without -ed too.)
+  if (!/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(doc.text.slice(first.span.end, first.span.end + 30)) && !irregularPast.test(doc.text.slice(first.span.end, first.span.end + 30))) return [];
   return [first];
 }
 

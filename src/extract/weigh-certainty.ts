@@ -18,6 +18,8 @@ const negatedSubject = new RegExp(
   `\\b(?:${alternation(negation.subjectNegators)})\\s+(?:(?!(?:${alternation(negation.notSubjects)})\\b)[\\p{L}\\d’'-]+\\s+){1,${negation.subjectWords}}(?:${alternation(negation.subjectAux)})\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`,
   "iu",
 );
+/** "supplied no tanks", "has sent not a single shell": a transfer verb, then a negator opening its object, up to the claim's thing (not "sent no fewer than 50"). */
+const negatedObject = new RegExp(`(?:${alternation(negation.objectNegators)})\\s+(?!(?:${alternation(negation.notObjects)})\\b)(?:[\\p{L}\\d’'-]+\\s+){0,3}$`, "iu");
 /** "suspended", "withheld", "called off": a halted or cancelled transfer is denied; "delayed", "postponed": still possible. */
 const predicates = [
   { certainty: "denied" as const, re: new RegExp(`\\b(?:${alternation(certaintyData.halted)})\\b`, "gi") },
@@ -157,6 +159,7 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   const reply = weights.reply;
   const aside = (c: Cue) => {
     if (reply && reply.start <= c.span.start) return true;
+    if (haltOvercome(doc, sentence, c)) return true;
     const s = relativeAside(text, sentence, c.span);
     return s !== null && ![d.parts.amount, d.parts.item].some((p) => p && s.start <= p.start && p.end <= s.end);
   };
@@ -188,6 +191,8 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   if (attribution.voice === "media" || (attribution.voice === "unnamed" && !speaksForBody(attribution))) cues.push("reported");
   // "..., people familiar with the matter said", "officials who spoke on condition of anonymity": credited to sources the sentence does not name.
   if (weights.unnamed) cues.push("reported");
+  // "Minsk has supplied no tanks": the thing is the negated object of the transfer verb.
+  if (objectDenied(doc, triggers, firstPart)) cues.push("denied");
   // "Berlin will send a package to Kyiv. The package includes 40 tanks.": a listing of a lot told before keeps its certainty.
   const lot = lotCertainty(doc, sentence, d);
   if (lot) cues.push(lot);
@@ -226,6 +231,43 @@ function hasTransferVerb(doc: ArmsDocument, s: Span): boolean {
     const tag = doc.tokens.length ? doc.within(doc.tokens, { start: t.start, end: t.end })[0] : undefined;
     return !tag || tag.pos === "VERB" || tag.pos === "AUX";
   });
+}
+
+/**
+ * Whether the claim's thing is the negated object of a transfer verb: "Minsk has supplied no tanks to Moscow",
+ * "sent not a single shell". Bound to the thing, so "sold no rockets, but it sent trucks" denies the rockets only.
+ */
+function objectDenied(doc: ArmsDocument, triggers: readonly { start: number; end: number }[], firstPart: number): boolean {
+  if (!Number.isFinite(firstPart)) return false;
+  return triggers.some((t) => {
+    if (t.end > firstPart || firstPart - t.end > 60) return false;
+    const between = doc.text.slice(t.end, firstPart);
+    const m = negatedObject.exec(between);
+    return !!m && /^\s+$/.test(between.slice(0, m.index));
+  });
+}
+
+/** "that was held up", "which had been delayed": a halting or delaying verb told of the thing in a relative clause. */
+const relativeLead = /\b(?:that|which)\s+(?:(?:had|has|have|was|were|is|are|been|being)\s+){0,2}$/i;
+/** Words before a verb that make it no finished deed ("will reach", "to be shipped"). */
+const modalWord = /^(?:will|would|could|can|may|might|must|shall|should|to|be|being)$/i;
+
+/**
+ * Whether a halt or delay lies behind: "rifles that had been stuck at customs reached Ghana on Friday", "vehicles
+ * that were held up at the border arrived in May": the halting verb stands in a relative clause and the next verb,
+ * with no comma between, is in the past and bears no modal, so the transfer told is done (unlike "missiles that
+ * were delayed will reach Taiwan in June", or "the shipment that was delayed" with no verb after it).
+ */
+function haltOvercome(doc: ArmsDocument, sentence: Span, c: Cue): boolean {
+  if (!predicateAt.test(doc.slice(c.span))) return false;
+  if (!relativeLead.test(doc.text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start))) return false;
+  const after = doc.within(doc.tokens, { start: c.span.end, end: sentence.end });
+  const at = after.findIndex((t) => t.pos === "VERB");
+  if (at < 0 || /[,;:]/.test(doc.text.slice(c.span.end, after[at].span.start))) return false;
+  const verb = after[at];
+  const form = doc.slice(verb.span).toLowerCase();
+  if (form === verb.lemma || (/(?:ing|s)$/.test(form) && !/ss$/.test(form))) return false;
+  return !after.slice(Math.max(0, at - 3), at).some((t) => modalWord.test(doc.slice(t.span)));
 }
 
 /** A halting or delaying verb after the claim's last part, in its sub-clause, with no relative clause or other transfer word between. */

@@ -4,6 +4,7 @@ import type { Span } from "../../core/span.js";
 import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
+import { earlierBodyOfKind } from "./earlier-body.js";
 import { bodyNames, type NameMemory, personNames } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
@@ -33,7 +34,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   const objectOf = (s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
   // "Iran will give Russia 40 tanks, the defence ministry said": a phrase after the comma is who says it, not the state before.
   const behindSubject = (s: Speaker) => s.kind === "state" && /,\s*(?:the|a|an|its|their|his|her)\s+[^,]*[^\s,]\s*$/i.test(between(doc, s.span.end, at));
-  const all = speakers.filter((s) => s.span.end <= at && !(s.kind === "state" && (objectOf(s) || behindSubject(s))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
+  // "spoke to lawmakers, saying": those spoken to are no speakers.
+  const listener = (s: Speaker) => s.kind === "unnamed" && /\b(?:to|told|with|before|addressed|briefed|briefing)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
+  const all = speakers.filter((s) => s.span.end <= at && !listener(s) && !(s.kind === "state" && (objectOf(s) || behindSubject(s))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
   // "X, who heads Ukraine's military intelligence, said", "X, standing next to Y at a base, said": those named inside the aside are no subject.
   const aside = asideBefore(doc, at);
   const outside = aside === null ? all : all.filter((s) => s.span.start < aside);
@@ -67,7 +70,8 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
 /** Where an aside set off by commas right before `at` opens (its first comma): ", who heads the agency, ", ", speaking in Riga, "; else null. */
 function asideBefore(doc: ArmsDocument, at: number): number | null {
   const window = doc.text.slice(Math.max(0, at - 110), at);
-  const m = /,\s*(?:who|which|\p{Ll}+ing|the|a|an)\s[^,;.“”"]{0,90},\s*$/u.exec(window);
+  // (Or a bare role "of" a body: ", secretary of Chile's Security Council, ", ", head of the coast guard, ".)
+  const m = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,90},\s*$/u.exec(window);
   return m ? at - window.length + m.index : null;
 }
 
@@ -111,6 +115,8 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   const around = (s: Speaker) => `${doc.text.slice(Math.max(0, s.span.start - 60), s.span.start)} ${s.source.org ?? ""}`.toLowerCase();
   const latest = (ok: (s: Speaker) => boolean) => [...recall.named].reverse().find(ok);
   let found: Speaker | undefined;
+  // "The same officials put ... at ...": the unnamed people the last sentence credited, none else.
+  if (/^the\s+same\s/i.test(text.trim())) return recall.last.filter((l) => l.voice === "unnamed");
   // "It said ...": the body or outlet that spoke last, else the latest body named; never a person.
   if (/^it$/i.test(text.trim())) {
     const bodies = recall.last.filter((l) => l.kind === "body" || l.kind === "outlet" || l.kind === "state" || (l.kind === "pointer" && !l.source.speaker && l.voice !== "unnamed"));
@@ -224,7 +230,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   for (const [re, voice] of [[speech.unnamed, "unnamed"], [speech.bodyNoun, "named"]] as const) {
     for (const m of matchAll(re, text, s.start)) {
       // "US officials", "NATO officials", "Pentagon officials": the state or body they serve stands before them.
-      const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2);
+      // ("the Chilean navy told lawmakers": a verb of saying between ends the run; the state is the teller's, the listeners are no source.)
+      const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2 && !matchAll(speech.verb, between(doc, x.span.end, m.start)).length);
       const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
       const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
       const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
@@ -249,7 +256,10 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";
         const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(head));
         if (!free(span.start, span.end)) continue;
+        // ("the spy agency" with no intelligence body speaking before in the paragraph: the one the document named earlier.)
+        const ofKind = earlier ? null : earlierBodyOfKind(doc, m.text, m.start);
         if (earlier) out.push({ span, source: earlier.source, voice: "named", kind: "body" });
+        else if (ofKind) out.push({ span, source: { speaker: null, org: ofKind.name, country: ofKind.state }, voice: "named", kind: "body" });
         // None named before: a ministry, army or government of the state in focus ("Finland received ..., the defence ministry said").
         else if (/ministry|department|military|army|armed forces|government|joint chiefs|presidential office|foreign office/i.test(m.text)) {
           const state = documentFocus(doc);
@@ -262,7 +272,9 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       if (seat) span.end = seat.span.end + (/^['’]s(?:\s+(?:of|and|for|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*|^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|agency|service|office|department|army|military|navy|government|embassy|council|intelligence)\b/u.exec(doc.text.slice(seat.span.end, seat.span.end + 80))?.[0].length ?? 0);
       out.splice(0, out.length, ...out.filter((o) => !((o.kind === "state" || o.kind === "body") && o.span.start >= span.start && o.span.end <= span.end)));
       if (!free(span.start, span.end)) continue;
-      const org = doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");
+      // "the defence ministry in Oslo": the body of the state its seat names, by the state's adjective ("Norwegian defence ministry").
+      const seated = voice === "named" && seat && !adj.length && /^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, seat.span.start)) ? stateByIso3(seat.state ?? seat.entity)?.adjectives?.[0] : undefined;
+      const org = seated ? `${seated} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}` : doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");
       if (voice === "unnamed" && /^source$/i.test(org) && /^\s*:/.test(doc.text.slice(span.end, span.end + 2))) continue;
       out.push({ span, source: { speaker: null, org, country }, voice, kind: voice === "named" ? "body" : "unnamed" });
     }

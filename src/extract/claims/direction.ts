@@ -51,9 +51,15 @@ const informationObjectBefore = new RegExp(`\\b(?:${informationWords})\\s+(?:the
 // In "the figure Washington gave in May" the verb's object is the noun before it: nothing but a preposition, a
 // time word or the clause's end follows. In "evidence Russia had delivered jets" it has its own object.
 const noObjectAfter = /^(?:\s*[,.;:!?)\u2014\u2013]|\s*$|\s+(?:in|on|at|to|for|during|after|before|earlier|last|previously|recently|this|yesterday|today|when|as|and|but)\b)/iu;
+// "gave Poland permission to re-export its tanks": leave granted, not goods.
+const permissionObjectAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:${(transferData.permissionNouns as string[]).join("|")})\\b`, "iu");
+// "gave partner countries permission to re-export": the act permitted to holders named by no state is no transfer told.
+const permittedAct = new RegExp(`\\b(?:${(transferData.grantVerbs as string[]).join("|")})\\s+(?:[\\p{Ll}’'-]+\\s+){1,3}(?:${(transferData.permissionNouns as string[]).join("|")})\\s+to\\s+$`, "u");
 function givesInformation(text: string, start: number, end: number, role: Role): boolean {
   if (role !== "give" && role !== "get") return false;
+  if (permittedAct.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (informationObjectAfter.test(text.slice(end, end + 80))) return true;
+  if (role === "give" && permissionObjectAfter.test(text.slice(end, end + 80))) return true;
   return informationObjectBefore.test(text.slice(Math.max(0, start - 80), start)) && noObjectAfter.test(text.slice(end, end + 40));
 }
 

@@ -4,6 +4,7 @@ import type { Draft } from "./draft.js";
 import { matchAll, phraseRegex } from "../../knowledge/lexicon.js";
 import data from "./non-transfers.json" with { type: "json" };
 import { withoutUntold } from "./untold-transfers.js";
+import { withoutFalseReadings } from "./false-readings.js";
 
 const opposeVerbs = new Set(data.opposition.verbs);
 const opposeNouns = new Set(data.opposition.nouns);
@@ -22,7 +23,8 @@ const counterWord = phraseRegex(data.counterWords);
  * and one that takes a third state as giver: "despite the president's claims he could give Ukraine
  * missiles" (the giver left to the sentences before) is the president's state, "he" standing for him.
  *
- * (and those of claims/untold-transfers.ts: trends, a supplier turned from, carrying inside a country, ...).
+ * (and those of claims/untold-transfers.ts: trends, a supplier turned from, carrying inside a country, ...;
+ * and those of claims/false-readings.ts: market figures, a group told as a banner, a force gathered, "X of the Y type").
  *
  *     withoutNonTransfers(doc, sentence, drafts, dates) -> the drafts less those
  */
@@ -44,7 +46,7 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
     const named = states.filter((m) => (m.state ?? m.entity) === state);
     return named.length > 0 && named.every((m) => m.span.start >= span.start && m.span.end <= span.end);
   };
-  return withoutUntold(doc, sentence, tokens, drafts.map((d) => heGives(doc, sentence, tokens, d)), dates).filter((d) => {
+  return withoutUntold(doc, sentence, tokens, withoutFalseReadings(doc, sentence, drafts).map((d) => heGives(doc, sentence, tokens, d)), dates).filter((d) => {
     const item = d.parts.item;
     if (d.kind === "transfer" && item) {
       if (opposed.some((o) => o.state === d.supplier && item.start >= o.at.end && inClause(d, o.at))) return false;

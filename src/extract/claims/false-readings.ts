@@ -1,0 +1,100 @@
+import type { ArmsDocument } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { alternation } from "../../knowledge/lexicon.js";
+import { findTriggers } from "./direction.js";
+import type { Draft } from "./draft.js";
+import data from "./false-readings.json" with { type: "json" };
+
+/** A market noun, then at most `marketWords` words with no clause mark, up to the figure ("shares of X rose as much as"). */
+const marketLead = new RegExp(`\\b(?:${alternation(data.marketNouns)})\\b(?:\\s+[^\\s,;:()]+){0,${data.marketWords}}\\s+$`, "i");
+const bannerBefore = new RegExp(data.bannerBefore, "i");
+const bannerAfter = new RegExp(data.bannerAfter, "i");
+const bannerOf = new RegExp(data.bannerOf, "i");
+/** "put together two brigades' worth of", "assemble a battalion of": a verb of gathering, a count of a unit of force, then the thing. */
+const gathered = new RegExp(
+  `\\b(?:${alternation(data.gatherVerbs)})\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:${alternation(data.formations)})['’]?s?\\s+(?:worth\\s+)?of\\s+(?:[\\p{L}\\d-]+\\s+){0,3}$`,
+  "iu",
+);
+const typeAfter = new RegExp(`^\\s+(?:${alternation(data.typeNouns)})\\b`, "i");
+
+/**
+ * Drafts of a sentence that read a figure or a name wrongly, less those:
+ * - a market figure is no transfer figure: "shares of the maker rose 5 percent after it won an order from Spain"
+ *   tells the order without that figure, "a bank now sees a target price of 90 euros for the stock" tells none;
+ * - a group told as the flag others serve under neither gives nor gets ("troops based in Chad under the X
+ *   banner", "fighting under the banner of X");
+ * - a thing counted in units of force after a verb of gathering is gathered, not made ("the aim is to put
+ *   together two brigades' worth of tanks with partners");
+ * - "missiles of the X type" names one thing twice: the draft of the type goes where a draft of the thing
+ *   before it has the same parties, and the thing takes the type's item.
+ *
+ *     withoutFalseReadings(doc, sentence, drafts) -> the drafts less those
+ */
+export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
+  if (!drafts.length) return drafts;
+  return drafts.flatMap((d) => (d.kind === "transfer" && d.parts.amount && marketFigure(doc, sentence, d.parts.amount) ? withoutFigure(d) : [d])).flatMap((d) => {
+    if (d.kind !== "transfer") return [d];
+    if (d.supplier && underBanner(doc, sentence, d.supplier)) return [];
+    if (d.recipient && underBanner(doc, sentence, d.recipient)) {
+      const host = hostState(doc, d);
+      return host ? [{ ...d, recipient: host }] : [];
+    }
+    return [d];
+  }).filter((d) => {
+    if (d.kind === "production" && d.parts.item && gathered.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 120), d.parts.item.start))) return false;
+    return !(d.parts.item && headOf(doc, d, drafts));
+  }).map((d) => {
+    // "missiles of the KN-23 type": the head takes the type's item where the type says more.
+    const type = d.parts.item && drafts.find((o) => o !== d && headOf(doc, o, [d]));
+    return type && type.item !== d.item ? { ...d, item: type.item, thing: type.thing } : d;
+  });
+}
+
+/** A draft less its market figure: none where the figure was all it told (a price in won read as money), else the draft without an amount. */
+function withoutFigure(d: Draft): Draft[] {
+  const { amount, ...parts } = d.parts;
+  if (!amount || d.item === "money" || (d.parts.item && d.parts.item.start < amount.end && amount.start < d.parts.item.end)) return [];
+  return [{ ...d, quantity: null, parts }];
+}
+
+/** Whether a market noun governs the figure: "shares ... rose 6 percent", "target price ... to 90 euros", with no transfer verb between. */
+function marketFigure(doc: ArmsDocument, sentence: Span, amount: Span): boolean {
+  const lead = doc.text.slice(sentence.start, amount.start);
+  const m = marketLead.exec(lead);
+  if (!m) return false;
+  return findTriggers(m[0], 0).every((t) => t.role !== "give" && t.role !== "get" && t.role !== "pay");
+}
+
+/** Whether a party is a group (ISO3-NAME) and every mention of it in the sentence names a flag ("under the X banner"). */
+function underBanner(doc: ArmsDocument, sentence: Span, party: string): boolean {
+  if (!/^[A-Z]{2,3}-/.test(party)) return false;
+  const named = doc.within(doc.mentions, sentence).filter((m) => m.entity === party);
+  if (!named.length) return false;
+  return named.every((m) => {
+    const before = doc.text.slice(Math.max(sentence.start, m.span.start - 40), m.span.start);
+    const after = doc.text.slice(m.span.end, Math.min(sentence.end, m.span.end + 20));
+    return (bannerBefore.test(before) && bannerAfter.test(after)) || bannerOf.test(before);
+  });
+}
+
+/** "troops based in Chad under the X banner": the one state, other than the giver, named after "in" or "to" in the draft's clause. */
+function hostState(doc: ArmsDocument, d: Draft): string | null {
+  const hosts = new Set(
+    doc
+      .within(doc.mentions, d.clause)
+      .filter((m) => m.kind === "state" && m.form === "name" && !m.entity.includes("-") && m.entity !== d.supplier && /\b(?:in|to|into|inside)\s+$/i.test(doc.text.slice(Math.max(0, m.span.start - 8), m.span.start)))
+      .map((m) => m.entity),
+  );
+  return hosts.size === 1 ? [...hosts][0]! : null;
+}
+
+/** "ballistic missiles of the X type": the draft of the type, where a draft of the thing before it ("ballistic missiles") has the same parties. */
+function headOf(doc: ArmsDocument, d: Draft, drafts: readonly Draft[]): Draft | undefined {
+  const item = d.parts.item!;
+  if (!typeAfter.test(doc.text.slice(item.end, item.end + 20))) return undefined;
+  return drafts.find((o) => {
+    const at = o.parts.item;
+    if (o === d || !at || at.end > item.start || o.kind !== d.kind || o.supplier !== d.supplier || o.recipient !== d.recipient) return false;
+    return /^\s+of\s+(?:the|a|an)\s+$/i.test(doc.text.slice(at.end, item.start));
+  });
+}

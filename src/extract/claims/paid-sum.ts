@@ -1,0 +1,20 @@
+import units from "../../knowledge/units.json" with { type: "json" };
+import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const before = Object.keys(units.currencyBefore).sort((a, b) => b.length - a.length).map(escape).join("|");
+const after = Object.keys(units.currencyAfter).sort((a, b) => b.length - a.length).map(escape).join("|");
+const sum = `(?:(?:${before})\\s?\\d|\\d[\\d,.]*\\s*(?:thousand|million|billion|bn|m|k)?\\s+(?:${after})\\b)`;
+// The verb of paying, then at most the payee and a word of approximation, then the sum.
+const paysSum = new RegExp(`\\b(?:${(transferData.paySum as string[]).join("|")})\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:roughly\\s+|about\\s+|around\\s+|some\\s+|nearly\\s+|up\\s+to\\s+|more\\s+than\\s+|over\\s+|as\\s+much\\s+as\\s+)?${sum}`, "iu");
+
+/**
+ * "Moscow pays Hanoi roughly $900 a month for each of them", "Spain paid Chile €2 million": a sum paid from
+ * one state to another, with no goods named, still tells a transfer of money. The sentence is worth reading
+ * for claims (find-candidates.ts), where the verb of paying orders the parties as for goods.
+ *
+ *     paysASum("Brazil pays Cuba $3,000 a month") -> true
+ */
+export function paysASum(text: string): boolean {
+  return paysSum.test(text);
+}
