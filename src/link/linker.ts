@@ -26,8 +26,6 @@ export interface KnownClaim extends LinkedClaim {
 export interface LinkPort {
   /** Claims of other documents that could retell `lc`: its kind, parties and items in scope, days within the occasion (undated: its source). */
   near(lc: LinkedClaim): Promise<readonly KnownClaim[]>;
-  /** `near` of several claims at once, in their order (a store asks in one round trip); absent: `near` one by one. */
-  nearAll?(lcs: readonly LinkedClaim[]): Promise<(readonly KnownClaim[])[]>;
   /** Every current claim of these statements. */
   members(statements: readonly string[]): Promise<readonly KnownClaim[]>;
 }
@@ -269,10 +267,7 @@ const statementsOf = (claims: readonly LinkedClaim[], near: ReadonlyMap<string, 
 /** Links one document's claims over a port onto what is known (the store's, put-document.ts). */
 export async function linkDocument(claims: readonly LinkedClaim[], port: LinkPort): Promise<LinkDecisions> {
   const near = new Map<string, readonly KnownClaim[]>();
-  if (port.nearAll) {
-    const found = await port.nearAll(claims);
-    claims.forEach((lc, i) => near.set(claimKey(lc), found[i]));
-  } else for (const lc of claims) near.set(claimKey(lc), await port.near(lc));
+  for (const lc of claims) near.set(claimKey(lc), await port.near(lc));
   const statements = statementsOf(claims, near);
   return decideLinks(claims, near, statements.length ? await port.members(statements) : []);
 }

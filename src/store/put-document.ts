@@ -16,8 +16,6 @@ import type { PutResult } from "./store.js";
 type Tx = Transaction<Database>;
 /** Rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;
-/** Claims whose near claims are asked in one query (four selects a claim). */
-const NEAR_BATCH = 25;
 /** At most this many pages sharing a band are compared, those sharing the most bands first. */
 const NEAR_CANDIDATES = 50;
 /** Pages read of each band: a band thousands share (boilerplate, a common phrase) is sampled, never read whole. */
@@ -239,42 +237,28 @@ const withDocs = (trx: Tx) =>
  */
 export function storePort(trx: Tx, published: string | null): LinkPort {
   const near = knowledge.occasionDays;
-  /** The selects that find the claims near one claim, each tagged with `ask` (its place in a batch). */
-  const branches = (lc: LinkedClaim, ask: number) => {
-    const r = claimToRow(lc.claim, "", published);
-    const flow = () => {
-      let q = withDocs(trx).select(sql<number>`${sql.lit(ask)}`.as("ask")).where("claims.kind", "=", r.kind).where("claims.item", "in", itemsInScope(r.item));
-      q = r.supplier === null ? q.where("claims.supplier", "is", null) : q.where("claims.supplier", "=", r.supplier);
-      q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);
-      return q.where("claims.doc", "!=", lc.doc.id);
-    };
-    // A select per branch, each on its own index range (an OR of them makes SQLite scan the whole flow):
-    // undated claims of its source (index claims_flow_source), and, where dated, each width of day from its
-    // own narrow range of first days (index claims_flow_occasion), so that a day is never compared with a
-    // year of the flow's claims to find the few a year wide.
-    const parts = [flow().where("claims.day_lo", "is", null).where("claims.source_key", "=", r.source_key)];
-    if (r.day_lo !== null && r.day_hi !== null) {
-      const lo = r.day_lo - near, hi = r.day_hi + near;
-      for (const [k, w] of WIDEST.entries()) parts.push(flow().where("claims.day_class", "=", k).where("claims.day_lo", ">=", lo - w).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo));
-    } else parts[0] = flow().where("claims.source_key", "=", r.source_key);
-    return parts;
-  };
-  /** Rows of one ask in key order, as the linker compares them. */
-  const inOrder = (rows: Member[]) => rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(known);
-  async function nearAll(lcs: readonly LinkedClaim[]): Promise<KnownClaim[][]> {
-    const out: Member[][] = lcs.map(() => []);
-    // As one compound statement (UNION ALL) for up to NEAR_BATCH claims: one round trip and one statement
-    // prepared for a document's claims, each branch planned on its own.
-    for (let i = 0; i < lcs.length; i += NEAR_BATCH) {
-      const parts = lcs.slice(i, i + NEAR_BATCH).flatMap((lc, k) => branches(lc, i + k));
-      const rows = await parts.slice(1).reduce((all, q) => all.unionAll(q), parts[0]).execute();
-      for (const row of rows) out[Number(row.ask)].push(row as unknown as Member);
-    }
-    return out.map(inOrder);
-  }
   return {
-    near: async (lc) => (await nearAll([lc]))[0],
-    nearAll,
+    async near(lc) {
+      const r = claimToRow(lc.claim, "", published);
+      const flow = () => {
+        let q = withDocs(trx).where("claims.kind", "=", r.kind).where("claims.item", "in", itemsInScope(r.item));
+        q = r.supplier === null ? q.where("claims.supplier", "is", null) : q.where("claims.supplier", "=", r.supplier);
+        q = r.recipient === null ? q.where("claims.recipient", "is", null) : q.where("claims.recipient", "=", r.recipient);
+        return q.where("claims.doc", "!=", lc.doc.id);
+      };
+      // A select per branch, each on its own index range (an OR of them makes SQLite scan the whole flow):
+      // undated claims of its source (index claims_flow_source), and, where dated, each width of day from its
+      // own narrow range of first days (index claims_flow_occasion), so that a day is never compared with a
+      // year of the flow's claims to find the few a year wide.
+      const parts = [flow().where("claims.day_lo", "is", null).where("claims.source_key", "=", r.source_key)];
+      if (r.day_lo !== null && r.day_hi !== null) {
+        const lo = r.day_lo - near, hi = r.day_hi + near;
+        for (const [k, w] of WIDEST.entries()) parts.push(flow().where("claims.day_class", "=", k).where("claims.day_lo", ">=", lo - w).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo));
+      } else parts[0] = flow().where("claims.source_key", "=", r.source_key);
+      // As one compound statement (UNION ALL): one round trip and one statement prepared, each branch planned on its own.
+      const rows = await parts.slice(1).reduce((all, q) => all.unionAll(q), parts[0]).execute();
+      return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(known);
+    },
     async members(statements) {
       const out: KnownClaim[] = [];
       for (let i = 0; i < statements.length; i += CHUNK) out.push(...(await withDocs(trx).where("claims.statement", "in", statements.slice(i, i + CHUNK)).orderBy("claims.key").execute()).map(known));
