@@ -265,6 +265,8 @@ describe.skipIf(!hasChromium)("the overview's first answer, and the analyst's ch
     expect(up).toEqual([...up].sort((a, b) => a - b));
     await page.locator("table.flows th a.sort", { hasText: "Flow" }).click();
     await page.waitForURL(/\?sort=flow&dir=asc$/);
+    // The address changes first; the sorted list replaces the old one when it is drawn.
+    await expect.poll(() => page.locator("table.flows caption").textContent(), { timeout: 15_000 }).toContain("by flow");
     const names = await column(1);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     await page.goBack();
