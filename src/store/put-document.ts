@@ -53,13 +53,13 @@ const isPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof
 const lockId = (thing: string): string => BigInt.asIntN(64, BigInt(`0x${createHash("sha1").update(thing).digest("hex").slice(0, 16)}`)).toString();
 
 /** What a claim's linking reads and writes: the statements of its flow (linker.ts asks for its kind and parties only). */
-const flowLock = (c: { kind: string; supplier: string | null; recipient: string | null }) => lockId(`flow\u0000${c.kind}\u0000${c.supplier ?? ""}\u0000${c.recipient ?? ""}`);
+export const flowLock = (c: { kind: string; supplier: string | null; recipient: string | null }) => lockId(`flow\u0000${c.kind}\u0000${c.supplier ?? ""}\u0000${c.recipient ?? ""}`);
 
 /**
  * The locks a document's write takes on PostgreSQL: its id (its versions), the near-duplicate bands it reads
  * and joins, and the flows of its claims. Two documents that share none of them are stored at the same time.
  */
-export function writeLocks(doc: ArmsDocument, bands: readonly string[]): string[] {
+function writeLocks(doc: ArmsDocument, bands: readonly string[]): string[] {
   return [lockId(`doc\u0000${doc.meta.id}`), ...bands.map((b) => lockId(`band\u0000${b}`)), ...doc.claims.map(flowLock)];
 }
 

@@ -4,9 +4,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArmsDocument } from "../../src/core/document.js";
-import { bandKeys, minhash } from "../../src/link/near-duplicates.js";
 import { processDocument } from "../../src/pipeline.js";
-import { writeLocks } from "../../src/store/put-document.js";
+import { flowLock } from "../../src/store/put-document.js";
 import type { Store } from "../../src/store/store.js";
 import { engines, PG_URL } from "./engines.js";
 
@@ -55,9 +54,8 @@ describe.each(list)("write locks on $name", (engine) => {
   });
 
   it("stores a page of another flow while a writer holds one flow, and makes a page of that flow wait", async () => {
-    // The locks a write of the drones page takes, but for its id and its bands: its flow.
-    const flow = writeLocks(drones, bandKeys(minhash(""))).slice(1 + bandKeys(minhash("")).length);
-    const release = await hold(flow);
+    // The lock of the drones page's flow.
+    const release = await hold(drones.claims.map(flowLock));
     let waiting: Promise<unknown> | null = null;
     try {
       expect(await within(store.putDocument(howitzers), 30_000)).toBe("done");
@@ -76,8 +74,7 @@ describe.each(list)("write locks on $name", (engine) => {
     // The same page corrected: now about another flow. Its older claims leave the drone flow's statements.
     const corrected = page("locks-a", "2025-03-04", "Belarus sent 40 armoured vehicles to Russia in February, Ukrainian intelligence said on Tuesday.");
     expect(flowsOf(corrected)).toEqual(["BLR>RUS"]);
-    const flow = writeLocks(drones, []).slice(1);
-    const release = await hold(flow);
+    const release = await hold(drones.claims.map(flowLock));
     let waiting: Promise<unknown> | null = null;
     try {
       waiting = store.putDocument(corrected);

@@ -1,5 +1,5 @@
 import type { ArmsDocument, Mention, Token } from "../../core/document.js";
-import type { Span } from "../../core/span.js";
+import { contains, type Span } from "../../core/span.js";
 import type { Draft } from "./draft.js";
 import { findTriggers } from "./direction.js";
 import data from "./untold-transfers.json" with { type: "json" };
@@ -95,7 +95,6 @@ export function withoutUntold(doc: ArmsDocument, sentence: Span, tokens: readonl
 }
 
 const stateOf = (m: Mention) => m.state ?? m.entity;
-const within = (s: Span, outer: Span) => outer.start <= s.start && s.end <= outer.end;
 const word = (doc: ArmsDocument, t: Token) => doc.slice(t.span).toLowerCase();
 
 /**
@@ -138,9 +137,9 @@ function carriedWithin(doc: ArmsDocument, tokens: readonly Token[], mentions: re
   const triggers = findTriggers(text.slice(d.clause.start, d.clause.end), d.clause.start).filter((t) => t.role === "give" || t.role === "get" || t.role === "giveNoun" || t.role === "getNoun");
   if (triggers.some((t) => !conveyVerb.test(t.text))) return false;
   // (A verb of carrying need not be a transfer word: "hauled", "trucked" carry a figure told before.)
-  const carrying = tokens.filter((t) => t.pos === "VERB" && within(t.span, d.clause) && conveyVerb.test(doc.slice(t.span))).map((t) => t.span);
+  const carrying = tokens.filter((t) => t.pos === "VERB" && contains(d.clause, t.span) && conveyVerb.test(doc.slice(t.span))).map((t) => t.span);
   if (!carrying.length) return false;
-  const inClause = mentions.filter((m) => within(m.span, d.clause));
+  const inClause = mentions.filter((m) => contains(d.clause, m.span));
   // A giver named in the clause: "from Poland", "by Spain", or the giver as a noun ("Spain moved ...").
   if (inClause.some((m) => giverBefore.test(text.slice(Math.max(d.clause.start, m.span.start - 12), m.span.start)))) return false;
   if (inClause.some((m) => stateOf(m) === d.supplier && m.form !== "adjective" && text[m.span.end] !== "-")) return false;
@@ -150,7 +149,7 @@ function carriedWithin(doc: ArmsDocument, tokens: readonly Token[], mentions: re
     const from = t.end + lead[0].length;
     const stop = text.slice(from, d.clause.end).search(destinationEnd);
     const destination = { start: from, end: stop < 0 ? d.clause.end : from + stop };
-    return !inClause.some((m) => within(m.span, destination) && m.form !== "adjective");
+    return !inClause.some((m) => contains(destination, m.span) && m.form !== "adjective");
   });
 }
 
@@ -188,7 +187,7 @@ function madeOf(doc: ArmsDocument, sentence: Span, item: Span): boolean {
 /** "making Turkey the main exporter of drones": a state made into a role before the thing. */
 function roleGiven(doc: ArmsDocument, mentions: readonly Mention[], d: Draft, item: Span): boolean {
   const text = doc.text;
-  return mentions.some((m) => within(m.span, d.clause) && m.span.end <= item.start && makeBefore.test(text.slice(Math.max(d.clause.start, m.span.start - 10), m.span.start)) && roleAfter.test(text.slice(m.span.end, m.span.end + 16)));
+  return mentions.some((m) => contains(d.clause, m.span) && m.span.end <= item.start && makeBefore.test(text.slice(Math.max(d.clause.start, m.span.start - 10), m.span.start)) && roleAfter.test(text.slice(m.span.end, m.span.end + 16)));
 }
 
 /**
@@ -216,14 +215,14 @@ function unpaidFor(doc: ArmsDocument, tokens: readonly Token[], d: Draft, item: 
 function otherRole(found: readonly RegExpMatchArray[], mentions: readonly Mention[], sentence: Span, d: Draft, item: Span): boolean {
   for (const m of found) {
     const span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
-    if (!within(item, span)) continue;
+    if (!contains(span, item)) continue;
     const holderAt = { start: span.start, end: span.start + m[1].length };
     const pointer = pointers[m[1].toLowerCase()];
     let holder: string | null = null;
     if (pointer) {
       const before = [...new Set(mentions.filter((x) => x.span.end <= holderAt.start).map(stateOf))];
       holder = (pointer === "last" ? before[before.length - 1] : before[before.length - 2]) ?? null;
-    } else holder = mentions.filter((x) => within(x.span, holderAt)).map(stateOf)[0] ?? null;
+    } else holder = mentions.filter((x) => contains(holderAt, x.span)).map(stateOf)[0] ?? null;
     if (holder && holder !== d.supplier) return true;
   }
   return false;
@@ -293,7 +292,7 @@ function onlyLeave(doc: ArmsDocument, mentions: readonly Mention[], party: strin
 function unnamedGiver(doc: ArmsDocument, tokens: readonly Token[], mentions: readonly Mention[], d: Draft, item: Span): boolean {
   const text = doc.text;
   // The clause's first verb before the thing, and its subject right before it; a giver named up to the thing gives.
-  const verb = tokens.find((t) => t.pos === "VERB" && within(t.span, d.clause) && t.span.end <= item.start);
+  const verb = tokens.find((t) => t.pos === "VERB" && contains(d.clause, t.span) && t.span.end <= item.start);
   if (!verb || mentions.some((m) => stateOf(m) === d.supplier && m.span.start >= d.clause.start && m.span.end <= item.start)) return false;
   return unnamedGivers.test(text.slice(Math.max(d.clause.start, verb.span.start - 80), verb.span.start));
 }
