@@ -35,8 +35,14 @@ const transfers = (db: Db) =>
 export async function forgetFlowSummaries(db: Db, flows: Iterable<FlowKey>): Promise<void> {
   const seen = new Map<string, FlowKey>();
   for (const f of flows) seen.set(keyOf(f), f);
-  for (const f of seen.values()) {
-    await db.deleteFrom("flow_summaries").where("supplier", "=", f.supplier).where("recipient", "=", f.recipient).where("item", "=", f.item).execute();
+  const all = [...seen.values()].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  // A statement per chunk of flows, not per flow: a document touches a handful of flows, a regrouping hundreds.
+  for (let i = 0; i < all.length; i += 100) {
+    const part = all.slice(i, i + 100);
+    await db
+      .deleteFrom("flow_summaries")
+      .where((eb) => eb.or(part.map((f) => eb.and([eb("supplier", "=", f.supplier), eb("recipient", "=", f.recipient), eb("item", "=", f.item)]))))
+      .execute();
   }
 }
 

@@ -1,4 +1,5 @@
 // Opens the store on SQLite (a file, WAL) or PostgreSQL: the only place that knows which engine is used.
+import { createHash } from "node:crypto";
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
@@ -331,8 +332,36 @@ function postgres(url: string, schema?: string, readOnly = false): Kysely<Databa
   pool.on("error", (error) => warnConnectionLost(error));
   // A connection that ends while lent out (mid-query) emits 'error' on the client itself, not on the pool:
   // the query fails and is retried by its caller; the event must not end the process.
-  pool.on("connect", (client) => client.on("error", (error) => warnConnectionLost(error)));
+  pool.on("connect", (client) => {
+    client.on("error", (error) => warnConnectionLost(error));
+    planOnce(client);
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Statements a connection keeps prepared at most (Kysely writes one text per length of an `in` list). */
+const PREPARED_PER_CONNECTION = 400;
+
+/**
+ * Sends each parameterised statement as a named prepared statement (named by a hash of its text), so that
+ * PostgreSQL plans it once a connection instead of on every call: planning the linker's candidate query took
+ * three times as long as running it (2.7 ms against 1 ms). Kysely's driver has no such option; node-postgres
+ * prepares by name. Texts past the cap are sent unnamed, as before.
+ */
+function planOnce(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const names = new Set<string>();
+  client.query = ((...args: unknown[]) => {
+    const [text, values] = args;
+    if (args.length === 2 && typeof text === "string" && Array.isArray(values) && values.length) {
+      const name = `af_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+      if (names.has(name) || names.size < PREPARED_PER_CONNECTION) {
+        names.add(name);
+        return query({ name, text, values });
+      }
+    }
+    return query(...args);
+  }) as typeof client.query;
 }
 
 let lastWarning = 0;

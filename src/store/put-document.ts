@@ -173,7 +173,10 @@ async function putOnce(db: Kysely<Database>, doc: ArmsDocument, story: string, s
     const decisions = await linkDocument(linked, storePort(trx, doc.meta.published));
     const rows = doc.claims.map((c, i) => ({ ...claimToRow(c, key, doc.meta.published), statement: decisions.assign.get(claimKey(linked[i]))! }));
     for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto("claims").values(rows.slice(i, i + CHUNK)).execute();
-    await writeDecisions(trx, decisions, touched);
+    // This document's claims went in with their statements: only other documents' claims that move are updated.
+    for (const r of rows) touched.add(r.statement);
+    const own = new Set(linked.map(claimKey));
+    await writeDecisions(trx, { ...decisions, assign: new Map([...decisions.assign].filter(([k]) => !own.has(k))) }, touched);
     await refreshStatements(trx, touched);
     const sources = new Map(doc.claims.map((c) => sourceRow(c.source, doc.meta.outlet)).map((r) => [r.id, r]));
     // In one order: two writers inserting the same new sources wait on each other's rows, never in a circle.
@@ -187,7 +190,9 @@ async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string
   // The first pages of each band, no more than BAND_SAMPLE a band (an index range each): a band that thousands share
   // (boilerplate, a wire story copied everywhere) costs no more than a rare one, so the check stays flat.
   const sampled = await sql<{ key: string }>`${sql.join(
-    bandKeys(sig).map((b, i) => sql`select * from (select documents.key from doc_bands inner join documents on documents.key = doc_bands.doc_key where doc_bands.band = ${b} and documents.current = 1 and documents.id <> ${id} limit ${BAND_SAMPLE}) as ${sql.raw(`b${i}`)}`),
+    // (Each band's page checked by a lookup of its key, a scalar subquery no planner turns into a join: with the
+    // statistics of a young ledger PostgreSQL otherwise hashes every current document once a band.)
+    bandKeys(sig).map((b, i) => sql`select * from (select doc_bands.doc_key as key from doc_bands where doc_bands.band = ${b} and (select documents.id from documents where documents.key = doc_bands.doc_key and documents.current = 1) <> ${id} limit ${BAND_SAMPLE}) as ${sql.raw(`b${i}`)}`),
     sql` union all `,
   )}`.execute(trx);
   // Those sharing the most bands first.
