@@ -11,6 +11,7 @@ import { claimHolders } from "./attribution/claim-holders.js";
 import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
+import { framingMedia } from "./attribution/media-frame.js";
 import { NameMemory } from "./attribution/names.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
@@ -419,6 +420,13 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       passedOn.push(...chosen);
       chosen.splice(0, chosen.length, ...further);
     }
+  }
+  // "“The Pentagon reckoned ...,” the Post noted": the outlet passes on what the one it quotes says.
+  const framing = framingMedia(chosen);
+  if (framing.length) {
+    chosen.splice(0, chosen.length, ...chosen.filter((c) => !framing.includes(c)));
+    passedOn.push(...framing);
+    relays.push(...framing.map((f) => f.source.org ?? "").filter((r) => r && !relays.includes(r)));
   }
   if (!chosen.length) return null;
   // ("Reuters, citing two officials, reported": the one cited is the source, no relay of itself.)

@@ -1,0 +1,38 @@
+// attribute-sentences: kinds of "who says it" (brief "sources"), each shown by phrasings of our own
+// (other states, items, numbers, word orders).
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../src/pipeline.js";
+
+/** Every claim's source as "speaker | org | country" ("-" for null). */
+function sourcesOf(text: string): string[] {
+  const doc = processDocument({ path: "who.txt", bytes: Buffer.from(`${text}\n`), meta: { id: "who", url: "https://probe.example/who", outlet: "Probe Wire", published: "2024-05-10" } as never });
+  return doc.claims.map((c) => [c.source.speaker ?? "-", c.source.org ?? "-", c.source.country ?? "-"].join(" | "));
+}
+
+/** The states of every claim's source. */
+const countries = (text: string) => sourcesOf(text).map((s) => s.split(" | ")[2]);
+
+describe("reporting verbs of the family of 'said' name the speaker before them", () => {
+  it.each([
+    ["Spain has given Ukraine 600 shells, Spanish officials briefed reporters on Monday.", "ESP"],
+    ["Greek officials affirmed that Greece would hand Cyprus 14 armoured vehicles in June.", "GRC"],
+    ["The Kenyan army calculated that Kenya had received 40 armoured vehicles from Turkey since 2021.", "KEN"],
+    ["Estonian intelligence signalled that Belarus had sent Russia 90 tanks in March.", "EST"],
+  ])("%s", (text, state) => {
+    const found = countries(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c).toBe(state);
+  });
+});
+
+describe("an outlet that frames what another speaker says passes it on: the one it quotes is the source", () => {
+  it.each([
+    ["Pakistan sold 20 drones to Ghana, the Ghanaian army said, Reuters reported.", "GHA"],
+    ["Norway will deliver 12 boats to Latvia, the Norwegian defence ministry said, the BBC reported.", "NOR"],
+    ["“Estonian intelligence believes Belarus sent Russia 200 trucks of shells,” Politico wrote.", "EST"],
+  ])("%s", (text, state) => {
+    const found = countries(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c).toBe(state);
+  });
+});
