@@ -36,3 +36,16 @@ describe("an outlet that frames what another speaker says passes it on: the one 
     for (const c of found) expect(c).toBe(state);
   });
 });
+
+describe("'the ministry said', 'the army said' with no body named before: the body the same sentence opens with", () => {
+  it.each([
+    ["The Indian Ministry of Defence has signed a deal to buy 26 Rafale jets from France, the ministry said in a statement.", "IND"],
+    ["The Chilean army received 30 howitzers from Spain last month, the army said on Friday.", "CHL"],
+    ["The Peruvian navy will get two frigates from South Korea, the navy said in a statement.", "PER"],
+    ["The Kenyan Ministry of Defence bought 12 helicopters from Italy in March, the ministry told reporters.", "KEN"],
+  ])("%s", (text, state) => {
+    const found = countries(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c).toBe(state);
+  });
+});

@@ -5,6 +5,7 @@ import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.j
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
+import { sentenceAntecedent } from "./sentence-antecedent.js";
 import { bodyNames, type NameMemory, personNames } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
@@ -217,11 +218,13 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (speaker) out.push(speaker);
   }
   const free = (a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
+  const unresolved: Span[] = [];
   for (const m of matchAll(speech.pointer, text, s.start)) {
     if (!free(m.start, m.end)) continue;
     // "her Estonian counterpart", "told him that": a possessive or an object, no one who speaks ("according to him," still is).
     if (/^(?:her|him|them)$/i.test(m.text) && /^\s+\p{L}/u.test(doc.text.slice(m.end, m.end + 3))) continue;
     const to = resolvePointer(doc, m.text, recall, m.start);
+    if (!to.length) unresolved.push({ start: m.start, end: m.end });
     // "the officials said" still speaks for unnamed officials, "the news outlet notes" for that outlet.
     for (const l of to) out.push({ ...l, span: { start: m.start, end: m.end }, voice: l.voice === "unnamed" || l.voice === "media" ? l.voice : "pointer", kind: "pointer" });
   }
@@ -254,7 +257,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       if (voice === "named" && !country) {
         // "the Defense Ministry announced" with no state: the body of that name the document named before.
         const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";
-        const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(head));
+        // (Or the body of that name the same sentence named before: "The Chilean army received ..., the army said.")
+        const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(head)) ?? [...out].reverse().find((n) => n.kind === "body" && n.source.country && n.span.end <= m.start && (n.source.org ?? "").toLowerCase().includes(head));
         if (!free(span.start, span.end)) continue;
         // ("the spy agency" with no intelligence body speaking before in the paragraph: the one the document named earlier.)
         const ofKind = earlier ? null : earlierBodyOfKind(doc, m.text, m.start);
@@ -333,6 +337,11 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (!body) continue;
     const span = { start: u.span.start, end: body.span.end };
     out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), { span, source: { speaker: null, org: body.source.org, country: body.source.country }, voice: "unnamed", kind: "unnamed" });
+  }
+  // "The Indian Ministry of Defence signed ..., the ministry said": a pointer nothing earlier resolves, to the body named before it here.
+  for (const p of unresolved) {
+    const body = free(p.start, p.end) ? sentenceAntecedent(doc, p, out) : null;
+    if (body) out.push(body);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
