@@ -49,3 +49,13 @@ describe("'the ministry said', 'the army said' with no body named before: the bo
     for (const c of found) expect(c).toBe(state);
   });
 });
+
+describe("unnamed administration or government officials serve the government that spoke just before, though the sentence does not name it", () => {
+  /** The sources of the claims of one item. */
+  const of = (text: string, item: string) => processDocument({ path: "who.txt", bytes: Buffer.from(`${text}\n`), meta: { id: "who", outlet: "Probe Wire", published: "2024-05-10" } as never }).claims.filter((c) => c.item === item).map((c) => c.source.country);
+  it.each([
+    ["Chilean Defence Minister Ana Ruiz said Peru had bought 30 howitzers from Spain.\nPeru also bought 12 armoured vehicles from Spain, a senior government official said.", "armoured-vehicles", "CHL"],
+    ["Norwegian Foreign Minister Lars Dahl said Sweden had sold 40 drones to Latvia.\nLatvia will also get 6 helicopters from Sweden, administration officials told reporters.", "aircraft", "NOR"],
+    ["Greek Prime Minister Nikos Andreou told lawmakers that France had sold 18 Rafale jets to Cyprus.\nFrance will also send Cyprus 200 missiles, a government spokesman said.", "missiles-other", "GRC"],
+  ])("%s", (text, item, state) => expect(of(text, item)).toEqual([state]));
+});
