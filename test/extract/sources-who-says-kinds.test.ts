@@ -59,3 +59,12 @@ describe("unnamed administration or government officials serve the government th
     ["Greek Prime Minister Nikos Andreou told lawmakers that France had sold 18 Rafale jets to Cyprus.\nFrance will also send Cyprus 200 missiles, a government spokesman said.", "missiles-other", "GRC"],
   ])("%s", (text, item, state) => expect(of(text, item)).toEqual([state]));
 });
+
+describe("a group's home state named by its government or army beside the group is a speaker, not the group's place", () => {
+  const of = (text: string, item: string) => processDocument({ path: "who.txt", bytes: Buffer.from(`${text}\n`), meta: { id: "who", outlet: "Probe Wire", published: "2024-05-10" } as never }).claims.filter((c) => c.item === item).map((c) => c.source.country);
+  it.each([
+    ["Soldiers loyal to Lebanon’s government said they had seized 40 rockets that Iran had sent to Hezbollah.", "artillery-ammunition", "LBN"],
+    ["Units allied to Sudan’s army claimed they had captured 30 drones that the UAE sent to the RSF.", "drones", "SDN"],
+    ["Guards answering to Yemen’s government reported seizing 200 Iranian drones headed for the Houthis.", "drones", "YEM"],
+  ])("%s", (text, item, state) => expect(of(text, item)).toEqual([state]));
+});
