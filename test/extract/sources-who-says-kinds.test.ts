@@ -68,3 +68,15 @@ describe("a group's home state named by its government or army beside the group 
     ["Guards answering to Yemen’s government reported seizing 200 Iranian drones headed for the Houthis.", "drones", "YEM"],
   ])("%s", (text, item, state) => expect(of(text, item)).toEqual([state]));
 });
+
+describe("'the ministry' points back to a body whose name has a word of that stem, not to one that merely contains it ('Administration')", () => {
+  it.each([
+    "The Kremlin praised the talks on Monday.\nChile has sold 30 howitzers to Peru, the ministry said.",
+    "The Kremlin hosted Chilean envoys.\nThe Chilean Ministry of Defence met them later.\nChile will sell 20 tanks to Peru, the ministry said.",
+    "Kremlin aides met the delegation on Friday.\nThe ministry said on Saturday that Chile had sent Peru 12 helicopters.",
+  ])("%s", (text) => {
+    const found = countries(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).not.toContain("RUS");
+  });
+});

@@ -1,6 +1,6 @@
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import type { Speaker } from "./speakers.js";
+import { hasStem, type Speaker } from "./speakers.js";
 
 /** Pointers to a body by its head noun ("the ministry", "the army"), with the stem of that noun to look for in a body's name. */
 const bodyPointer = /^the\s+(ministry|department|agency|army|navy|military|government|office|service|council|company|firm)$/i;
@@ -17,7 +17,7 @@ export function sentenceAntecedent(doc: ArmsDocument, pointer: Span, speakers: r
   const head = bodyPointer.exec(doc.slice(pointer).trim())?.[1].toLowerCase();
   if (!head) return null;
   const any = head === "company" || head === "firm";
-  const before = speakers.filter((s) => s.kind === "body" && s.span.end <= pointer.start && (any || (s.source.org ?? "").toLowerCase().includes(head.slice(0, 6))));
+  const before = speakers.filter((s) => s.kind === "body" && s.span.end <= pointer.start && (any || hasStem(s.source.org, head.slice(0, 6))));
   const latest = before.sort((a, b) => b.span.end - a.span.end)[0];
   return latest ? { ...latest, span: pointer, voice: "pointer", kind: "pointer" } : null;
 }

@@ -25,6 +25,8 @@ export interface Recall {
   readonly issuers?: readonly Speaker[];
 }
 
+/** Whether a name has a word that starts with `stem` ("Ministry of Defence" has "minist"; "Presidential Administration" has not). */
+export const hasStem = (name: string | null, stem: string) => (name ?? "").toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(stem));
 export const between = (doc: ArmsDocument, a: number, b: number) => doc.text.slice(Math.min(a, b), Math.max(a, b));
 export const tokens = (s: string) => s.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 const joinable = (gap: string) => /^\s*(?:and\s+)?$/.test(gap);
@@ -145,12 +147,12 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     return issuer ? [issuer] : [];
   } else if (head && /^(?:ministry|department|treasury|agency|statement|company|firm|manufacturer)$/.test(head)) {
     const bodyLike = (s: Speaker) => s.kind === "body" || s.kind === "outlet" || (s.kind === "person" && head === "statement");
-    found = latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || (s.source.org ?? "").toLowerCase().includes(head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
+    found = latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || hasStem(s.source.org, head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
     // "the US Treasury blacklisted ... . The treasury said": the latest body of that name the document mentions, spoken or not.
     if (!found && head !== "statement") {
       const bodies = bodyMentions(doc);
       let mention: Mention | undefined;
-      for (let i = bodies.length - 1; i >= 0 && !mention; i--) if (bodies[i].span.end <= at && bodies[i].name.toLowerCase().includes(head.slice(0, 6))) mention = bodies[i];
+      for (let i = bodies.length - 1; i >= 0 && !mention; i--) if (bodies[i].span.end <= at && hasStem(bodies[i].name, head.slice(0, 6))) mention = bodies[i];
       // "KCNA carried the army's statement. ..., the agency said": a news agency named before, though it said nothing yet.
       if (!mention && head === "agency" && !recall.last.some(bodyLike)) mention = latestAgency(doc, at);
       const speaker = mention ? fromMention(doc, mention) : null;
@@ -244,10 +246,10 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       let country = adj[0]?.state ?? seat?.state ?? null;
       // "a ministry spokesman", "military officials": the state of the ministry or military the document named before.
       const serves = /\b(ministry|military|government|army|presidential)\b/i.exec(m.text)?.[1].toLowerCase();
-      if (voice === "unnamed" && !country && serves) country = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(serves.slice(0, 6)))?.source.country ?? null;
+      if (voice === "unnamed" && !country && serves) country = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && hasStem(n.source.org, serves.slice(0, 6)))?.source.country ?? null;
       // Else the latest such body the document names at all (as a party or a relay too), else the state the report is about.
       if (voice === "unnamed" && !country && serves) {
-        const body = [...doc.mentions].reverse().find((x) => x.kind === "body" && x.state && x.span.end <= m.start && x.name.toLowerCase().includes(serves.slice(0, 6)));
+        const body = [...doc.mentions].reverse().find((x) => x.kind === "body" && x.state && x.span.end <= m.start && hasStem(x.name, serves.slice(0, 6)));
         country = body?.state ?? null;
       }
       // "Stockholm's defence chief" speaks for Sweden; "army chief of staff General X" is a title, left to the body noun and the name.
@@ -258,7 +260,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         // "the Defense Ministry announced" with no state: the body of that name the document named before.
         const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";
         // (Or the body of that name the same sentence named before: "The Chilean army received ..., the army said.")
-        const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(head)) ?? [...out].reverse().find((n) => n.kind === "body" && n.source.country && n.span.end <= m.start && (n.source.org ?? "").toLowerCase().includes(head));
+        const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && hasStem(n.source.org, head)) ?? [...out].reverse().find((n) => n.kind === "body" && n.source.country && n.span.end <= m.start && hasStem(n.source.org, head));
         if (!free(span.start, span.end)) continue;
         // ("the spy agency" with no intelligence body speaking before in the paragraph: the one the document named earlier.)
         const ofKind = earlier ? null : earlierBodyOfKind(doc, m.text, m.start);
