@@ -108,7 +108,12 @@ export function attributeSentences(): Stage {
       }
       // "Iran's Foreign Minister Ali Vaziri made a statement on Monday." says nothing itself, but "the minister told reporters" may point back to him.
       // (With the state and body their title names: "Chile's Defence Minister Ana Ruiz" speaks for Chile when the minister speaks later.)
-      if (!found) named.push(...preferPeople(sentenceSpeakers.filter((s) => s.kind === "person"), sentenceSpeakers, doc));
+      if (!found) {
+        const people = preferPeople(sentenceSpeakers.filter((s) => s.kind === "person"), sentenceSpeakers, doc);
+        named.push(...people);
+        // (And "Salas said" later is the Peruvian "counterpart Jorge Salas" of this sentence, with his state.)
+        for (const p of people) if (p.source.speaker && p.source.country) names.rememberPerson(p.source);
+      }
       // "The Kestrel Institute published a survey." says nothing itself either, but "the report said" points back to the body.
       if (!found && issues.test(text)) issuers.push(...sentenceSpeakers.filter((s) => s.kind === "body" || s.kind === "outlet"));
       if (sentence.candidate === false) return;

@@ -80,3 +80,15 @@ describe("'the ministry' points back to a body whose name has a word of that ste
     expect(found).not.toContain("RUS");
   });
 });
+
+describe("a person introduced with a state's title in a sentence that claims nothing keeps that state when the surname speaks later", () => {
+  it.each([
+    ["Chilean Defence Minister Ana Ruiz and her Peruvian counterpart Jorge Salas met in Lima.\nSalas said Peru had bought 30 howitzers from Chile.", "Jorge Salas", "PER"],
+    ["Estonian Prime Minister Kaja Tamm welcomed Latvian Foreign Minister Ilze Berzina to Tallinn.\nBerzina said Latvia had sold Estonia 20 armoured vehicles.", "Ilze Berzina", "LVA"],
+    ["Togolese army chief Koffi Adjo arrived in Accra on Monday.\nAdjo told reporters that Togo would buy 12 helicopters from Ghana.", "Koffi Adjo", "TGO"],
+  ])("%s", (text, speaker, state) => {
+    const found = sourcesOf(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const s of found) expect(s).toMatch(new RegExp(`^${speaker} \\| .* \\| ${state}$`));
+  });
+});
