@@ -11,6 +11,7 @@ import { claimHolders } from "./attribution/claim-holders.js";
 import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
+import { framingMedia } from "./attribution/media-frame.js";
 import { NameMemory } from "./attribution/names.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
@@ -107,7 +108,12 @@ export function attributeSentences(): Stage {
       }
       // "Iran's Foreign Minister Ali Vaziri made a statement on Monday." says nothing itself, but "the minister told reporters" may point back to him.
       // (With the state and body their title names: "Chile's Defence Minister Ana Ruiz" speaks for Chile when the minister speaks later.)
-      if (!found) named.push(...preferPeople(sentenceSpeakers.filter((s) => s.kind === "person"), sentenceSpeakers, doc));
+      if (!found) {
+        const people = preferPeople(sentenceSpeakers.filter((s) => s.kind === "person"), sentenceSpeakers, doc);
+        named.push(...people);
+        // (And "Salas said" later is the Peruvian "counterpart Jorge Salas" of this sentence, with his state.)
+        for (const p of people) if (p.source.speaker && p.source.country) names.rememberPerson(p.source);
+      }
       // "The Kestrel Institute published a survey." says nothing itself either, but "the report said" points back to the body.
       if (!found && issues.test(text)) issuers.push(...sentenceSpeakers.filter((s) => s.kind === "body" || s.kind === "outlet"));
       if (sentence.candidate === false) return;
@@ -419,6 +425,13 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       passedOn.push(...chosen);
       chosen.splice(0, chosen.length, ...further);
     }
+  }
+  // "“The Pentagon reckoned ...,” the Post noted": the outlet passes on what the one it quotes says.
+  const framing = framingMedia(chosen);
+  if (framing.length) {
+    chosen.splice(0, chosen.length, ...chosen.filter((c) => !framing.includes(c)));
+    passedOn.push(...framing);
+    relays.push(...framing.map((f) => f.source.org ?? "").filter((r) => r && !relays.includes(r)));
   }
   if (!chosen.length) return null;
   // ("Reuters, citing two officials, reported": the one cited is the source, no relay of itself.)

@@ -5,6 +5,7 @@ import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.j
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
+import { sentenceAntecedent } from "./sentence-antecedent.js";
 import { bodyNames, type NameMemory, personNames } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
@@ -24,6 +25,8 @@ export interface Recall {
   readonly issuers?: readonly Speaker[];
 }
 
+/** Whether a name has a word that starts with `stem` ("Ministry of Defence" has "minist"; "Presidential Administration" has not). */
+export const hasStem = (name: string | null, stem: string) => (name ?? "").toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(stem));
 export const between = (doc: ArmsDocument, a: number, b: number) => doc.text.slice(Math.min(a, b), Math.max(a, b));
 export const tokens = (s: string) => s.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 const joinable = (gap: string) => /^\s*(?:and\s+)?$/.test(gap);
@@ -144,12 +147,12 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     return issuer ? [issuer] : [];
   } else if (head && /^(?:ministry|department|treasury|agency|statement|company|firm|manufacturer)$/.test(head)) {
     const bodyLike = (s: Speaker) => s.kind === "body" || s.kind === "outlet" || (s.kind === "person" && head === "statement");
-    found = latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || (s.source.org ?? "").toLowerCase().includes(head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
+    found = latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || hasStem(s.source.org, head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
     // "the US Treasury blacklisted ... . The treasury said": the latest body of that name the document mentions, spoken or not.
     if (!found && head !== "statement") {
       const bodies = bodyMentions(doc);
       let mention: Mention | undefined;
-      for (let i = bodies.length - 1; i >= 0 && !mention; i--) if (bodies[i].span.end <= at && bodies[i].name.toLowerCase().includes(head.slice(0, 6))) mention = bodies[i];
+      for (let i = bodies.length - 1; i >= 0 && !mention; i--) if (bodies[i].span.end <= at && hasStem(bodies[i].name, head.slice(0, 6))) mention = bodies[i];
       // "KCNA carried the army's statement. ..., the agency said": a news agency named before, though it said nothing yet.
       if (!mention && head === "agency" && !recall.last.some(bodyLike)) mention = latestAgency(doc, at);
       const speaker = mention ? fromMention(doc, mention) : null;
@@ -217,11 +220,13 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (speaker) out.push(speaker);
   }
   const free = (a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
+  const unresolved: Span[] = [];
   for (const m of matchAll(speech.pointer, text, s.start)) {
     if (!free(m.start, m.end)) continue;
     // "her Estonian counterpart", "told him that": a possessive or an object, no one who speaks ("according to him," still is).
     if (/^(?:her|him|them)$/i.test(m.text) && /^\s+\p{L}/u.test(doc.text.slice(m.end, m.end + 3))) continue;
     const to = resolvePointer(doc, m.text, recall, m.start);
+    if (!to.length) unresolved.push({ start: m.start, end: m.end });
     // "the officials said" still speaks for unnamed officials, "the news outlet notes" for that outlet.
     for (const l of to) out.push({ ...l, span: { start: m.start, end: m.end }, voice: l.voice === "unnamed" || l.voice === "media" ? l.voice : "pointer", kind: "pointer" });
   }
@@ -241,10 +246,10 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       let country = adj[0]?.state ?? seat?.state ?? null;
       // "a ministry spokesman", "military officials": the state of the ministry or military the document named before.
       const serves = /\b(ministry|military|government|army|presidential)\b/i.exec(m.text)?.[1].toLowerCase();
-      if (voice === "unnamed" && !country && serves) country = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(serves.slice(0, 6)))?.source.country ?? null;
+      if (voice === "unnamed" && !country && serves) country = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && hasStem(n.source.org, serves.slice(0, 6)))?.source.country ?? null;
       // Else the latest such body the document names at all (as a party or a relay too), else the state the report is about.
       if (voice === "unnamed" && !country && serves) {
-        const body = [...doc.mentions].reverse().find((x) => x.kind === "body" && x.state && x.span.end <= m.start && x.name.toLowerCase().includes(serves.slice(0, 6)));
+        const body = [...doc.mentions].reverse().find((x) => x.kind === "body" && x.state && x.span.end <= m.start && hasStem(x.name, serves.slice(0, 6)));
         country = body?.state ?? null;
       }
       // "Stockholm's defence chief" speaks for Sweden; "army chief of staff General X" is a title, left to the body noun and the name.
@@ -254,7 +259,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       if (voice === "named" && !country) {
         // "the Defense Ministry announced" with no state: the body of that name the document named before.
         const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";
-        const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && (n.source.org ?? "").toLowerCase().includes(head));
+        // (Or the body of that name the same sentence named before: "The Chilean army received ..., the army said.")
+        const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && hasStem(n.source.org, head)) ?? [...out].reverse().find((n) => n.kind === "body" && n.source.country && n.span.end <= m.start && hasStem(n.source.org, head));
         if (!free(span.start, span.end)) continue;
         // ("the spy agency" with no intelligence body speaking before in the paragraph: the one the document named earlier.)
         const ofKind = earlier ? null : earlierBodyOfKind(doc, m.text, m.start);
@@ -333,6 +339,11 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (!body) continue;
     const span = { start: u.span.start, end: body.span.end };
     out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), { span, source: { speaker: null, org: body.source.org, country: body.source.country }, voice: "unnamed", kind: "unnamed" });
+  }
+  // "The Indian Ministry of Defence signed ..., the ministry said": a pointer nothing earlier resolves, to the body named before it here.
+  for (const p of unresolved) {
+    const body = free(p.start, p.end) ? sentenceAntecedent(doc, p, out) : null;
+    if (body) out.push(body);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -34,7 +34,9 @@ export function stateOfUnnamed(doc: ArmsDocument): void {
       }
     }
     // Only a state the sentence itself names ("Chile will also send ..., officials said"): else the officials may be anyone's.
-    const named = state && doc.within(doc.mentions, doc.sentences[a.sentence].span).some((m) => m.kind === "state" && (m.state ?? m.entity) === state);
+    // ("a senior administration official", "government officials" serve the government that spoke just before, named or not.)
+    const ofGovernment = /\b(?:administration|government)\b/i.test(only.org);
+    const named = state && (ofGovernment || doc.within(doc.mentions, doc.sentences[a.sentence].span).some((m) => m.kind === "state" && (m.state ?? m.entity) === state));
     if (named) doc.attributions[n] = { ...a, sources: [{ ...only, country: state }] };
   });
 }

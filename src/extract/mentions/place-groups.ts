@@ -71,6 +71,8 @@ export function placeGroups(text: string, list: Mention[], sentence = false): Me
   if (sentence)
     out.forEach((m, k) => {
       if (m.kind !== "state" || !/\b(?:to|in|into|inside|across|through|within|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start))) return;
+      // ("fighters allied to Yemen's exiled government": the state's government, no place.)
+      if (/^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:government|army|military|president|leadership|coast guard)\b/u.test(text.slice(m.span.end, m.span.end + 40))) return;
       if (out.some((g) => g.kind === "state" && findGroup(g.entity)?.home === m.entity)) drop.add(k);
     });
   return drop.size ? out.filter((_, k) => !drop.has(k)) : out;
