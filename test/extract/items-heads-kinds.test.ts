@@ -1,0 +1,56 @@
+// Items once read from the wrong word, each kind shown by phrasings of our own: a modifier taken for the thing
+// ("air-defence" in "air-defence missiles"), a count of pieces of a weapon ("pieces of artillery" are guns,
+// not shells), a name of a missile family ("surface-to-surface missiles" are ballistic), and materials for
+// arms making (propellant and its stuff are raw materials, not dual-use goods).
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/claim.js";
+import { processDocument } from "../../src/pipeline.js";
+
+const claimsOf = (text: string): Claim[] =>
+  processDocument({ path: "items.txt", bytes: Buffer.from(text), meta: { id: "items", outlet: "Probe Wire", published: "2024-05-02" } as never }).claims;
+
+const items = (text: string) => claimsOf(`${text}\n`).filter((c) => c.kind === "transfer").map((c) => c.item);
+
+describe("an air-defence missile is a missile, not an air-defence system", () => {
+  it.each([
+    "Norway will send Ukraine a batch of air-defence missiles next month.",
+    "The Dutch shipment to Kyiv held forty Mistral air defence missiles.",
+    "Spain delivered air-defense interceptors to Estonia in June.",
+  ])("%s", (text) => {
+    expect(items(text)).toContain("missiles-other");
+    expect(items(text)).not.toContain("air-defence-systems");
+  });
+});
+
+describe("pieces of artillery are guns", () => {
+  it.each([
+    ["Belarus handed about 150 pieces of heavy artillery to Russia last year.", 150],
+    ["Romania sent Moldova twelve pieces of field artillery.", 12],
+    ["Officials said Slovakia had shipped 40 pieces of artillery to Kyiv.", 40],
+  ])("%s", (text, count) => {
+    const guns = claimsOf(`${text}\n`).filter((c) => c.kind === "transfer" && c.item === "artillery-systems");
+    expect(guns.map((c) => [c.quantity?.value, c.quantity?.unit])).toContainEqual([count, "systems"]);
+  });
+});
+
+describe("surface-to-surface missiles are ballistic missiles", () => {
+  it.each([
+    "Kazakhstan plans to ship surface-to-surface missiles to Armenia, officials said.",
+    "Belarus received a dozen surface-to-surface missiles from Russia in May.",
+    "Pakistan is said to have sold a surface-to-surface missile to Saudi Arabia.",
+  ])("%s", (text) => {
+    expect(items(text)).toContain("ballistic-missiles");
+    expect(items(text)).not.toContain("missiles-other");
+  });
+});
+
+describe("stuff for making propellant is a raw material", () => {
+  it.each([
+    "India also sells nitrocellulose to Vietnam for its shell plants.",
+    "Turkey shipped 300 tonnes of nitrocellulose to Azerbaijan in March.",
+    "Serbia supplied rocket propellant to Egypt last year.",
+  ])("%s", (text) => {
+    expect(items(text)).toContain("raw-materials");
+    expect(items(text)).not.toContain("dual-use-goods");
+  });
+});
