@@ -54,3 +54,23 @@ describe("stuff for making propellant is a raw material", () => {
     expect(items(text)).not.toContain("dual-use-goods");
   });
 });
+
+describe("a definite bare word points back to the last thing of its family the page named", () => {
+  it.each([
+    ["Officials say Belarus has shipped short-range ballistic missiles to Russia.\n\nRussia received the missiles in March, a spokesman added.", "ballistic-missiles"],
+    ["Egypt is accused of selling medium-range ballistic missiles to Libya.\n\nLibya received these missiles in May, the defence ministry in Tripoli said.", "ballistic-missiles"],
+    ["Romania sent 155mm artillery shells to Moldova in April.\n\nMoldova received the ammunition within days, its army said.", "artillery-ammunition"],
+    ["Serbia sold 120mm mortar shells to Egypt, the report said.\n\nEgypt paid for the munitions in cash, a broker added.", "artillery-ammunition"],
+  ])("%s", (text, item) => {
+    const second = claimsOf(`${text}\n`).filter((c) => c.kind === "transfer" && c.evidence.text.includes(text.split("\n\n")[1].slice(0, 30)));
+    expect(second.map((c) => c.item)).toContain(item);
+  });
+
+  it.each([
+    // Not definite: a bare plural names no thing named before.
+    "Officials say Belarus has shipped short-range ballistic missiles to Russia.\n\nHungary also sold missiles to Serbia in March.",
+  ])("no pointing back: %s", (text) => {
+    const second = claimsOf(`${text}\n`).filter((c) => c.kind === "transfer" && c.supplier === "HUN");
+    expect(second.map((c) => c.item)).toEqual(["missiles-other"]);
+  });
+});
