@@ -74,3 +74,19 @@ describe("a definite bare word points back to the last thing of its family the p
     expect(second.map((c) => c.item)).toEqual(["missiles-other"]);
   });
 });
+
+describe("a definite word for a sum, beside a thing named, is no thing moved of its own", () => {
+  it.each([
+    "Canada then announced a $300 million drone package for Kyiv, paid for out of the fresh money.",
+    "Spain will ship 20,000 shells to Ukraine once the funds are approved, a minister said.",
+    "Japan sent Ukraine 60 armoured vehicles, the first delivery to use the cash pledged in Berlin.",
+  ])("%s", (text) => {
+    const got = items(text);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got).not.toContain("money");
+  });
+
+  it("a sum named alone stays money", () => {
+    expect(items("Russia moved the money to Iran through a bank in Dubai.")).toContain("money");
+  });
+});

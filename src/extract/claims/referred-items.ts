@@ -12,6 +12,9 @@ const families = data.families.map((f) => {
   return { words: new RegExp(`^(?:${f.words})$`, "i"), item: f.item as Item, family: new Set(f.family as Item[]) };
 });
 const definite = new RegExp(data.definite, "i");
+const sums = new RegExp(`^(?:${data.sums})$`, "i");
+/** "the money", "the new funds": a definite article, with at most one word between. */
+const definiteSum = /\b(?:the|this|that)\s+(?:[a-z-]+\s+)?$/i;
 
 /** The named (not bare) things of each family on a page, in page order, read once per page. */
 const named = new WeakMap<ArmsDocument, ItemMention[]>();
@@ -26,6 +29,9 @@ function namedOf(doc: ArmsDocument): ItemMention[] {
 
 /** Gives each definite bare word of a family ("the missiles") the item of the last thing of that family named before it. */
 export function referredItems(items: ItemMention[], doc: ArmsDocument): ItemMention[] {
+  // "a $1 billion weapons package, the first to draw on the new money": a definite word for a sum, where the
+  // sentence names another thing, points back to a sum or to where the payment comes from, not to a thing moved.
+  if (items.some((i) => i.item !== "money")) items = items.filter((i) => !(i.item === "money" && sums.test(i.text) && definiteSum.test(doc.text.slice(Math.max(0, i.span.start - 30), i.span.start))));
   if (!items.some((i) => families.some((f) => f.item === i.item && f.words.test(i.text)))) return items;
   return items.map((i) => {
     const f = families.find((f) => f.item === i.item && f.words.test(i.text));
