@@ -90,3 +90,15 @@ describe("a definite word for a sum, beside a thing named, is no thing moved of 
     expect(items("Russia moved the money to Iran through a bank in Dubai.")).toContain("money");
   });
 });
+
+describe("a works' trade word gives way to the product the clause names", () => {
+  const made = (text: string) => claimsOf(`${text}\n`).filter((c) => c.kind === "production").map((c) => c.item);
+  it.each([
+    ["Iran steps up arms output\n\nIran's defence minister visited several munitions factories this week and urged workers to expand output of mortar shells, IRNA reported.", "artillery-ammunition", "ammunition"],
+    ["Belarus boosts its defence industry\n\nLukashenko visited the munitions plants of Belarus on Friday and urged staff to boost production of artillery rockets, BelTA said.", "artillery-ammunition", "ammunition"],
+    ["Russia speeds up its arms industry\n\nRussia's deputy premier toured several munitions factories this month and told workers to expand output of 122mm rounds, TASS reported.", "artillery-ammunition", "ammunition"],
+  ])("%s", (text, head, trade) => {
+    expect(made(text)).toContain(head);
+    expect(made(text)).not.toContain(trade);
+  });
+});

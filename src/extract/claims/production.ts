@@ -10,6 +10,7 @@ import { isCurrency, toQuantity, unitFits } from "./quantity.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import { placesIn } from "../mentions/places.js";
 import { focusAt } from "../mentions/follow-references.js";
+import { productHeads } from "./product-heads.js";
 
 const productionVerb = phraseRegex(transferData.productionVerbs);
 const productionNoun = phraseRegex(transferData.productionNouns);
@@ -57,6 +58,7 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
       const named = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !i.generic && !agent(i) && !["workers", "troops", "money"].includes(i.item) && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start)));
       if (new Set(named.map((i) => i.item)).size === 1) product.push(...named.slice(0, 1));
     }
+    product.splice(0, product.length, ...productHeads(product, text, clause));
     if (!product.length && !nouns.length && !verbs.length) product.push(...items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))));
     if (!state.length && !product.length && !percent) continue;
     if (!state.length && !verbs.length) continue;
