@@ -102,3 +102,15 @@ describe("a works' trade word gives way to the product the clause names", () => 
     expect(made(text)).not.toContain(trade);
   });
 });
+
+describe("'the production' with no product named points back to the thing made named before", () => {
+  const made = (text: string) => claimsOf(`${text}\n`).filter((c) => c.kind === "production").map((c) => c.item);
+  it.each([
+    ["Footage from a plant near Isfahan shows the assembly of Shahed drones in Iran.\n\nIranian media say the production there has doubled since May.", "drones"],
+    ["Turkey's Baykar showed off its new assembly line for TB2 drones in Turkey.\n\nTurkish officials said the output had tripled this year.", "drones"],
+    ["Reporters were shown crates of 155mm shells at a site in Poland.\n\nPolish officials say the production there has doubled since 2022.", "artillery-ammunition"],
+  ])("%s", (text, item) => {
+    expect(made(text)).toContain(item);
+    expect(made(text)).not.toContain("weapons-unspecified");
+  });
+});

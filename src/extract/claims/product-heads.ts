@@ -1,5 +1,6 @@
 import type { Span } from "../../core/span.js";
-import type { ItemMention } from "./find-items.js";
+import type { Item } from "../../core/claim.js";
+import { findItems, type ItemMention } from "./find-items.js";
 
 /** Nouns of a works, right after the thing that names its trade: "arms factories", "munitions plants", "weapons manufacturing facilities". */
 const works = /^\s+(?:(?:manufacturing|production|assembly)\s+)?(?:factor(?:y|ies)|plants?|facilit(?:y|ies)|works|workshops?|lines?|complex(?:es)?|enterprises?)\b/i;
@@ -15,4 +16,20 @@ export function productHeads(product: readonly ItemMention[], text: string, clau
   if (!trades.length) return [...product];
   const heads = product.filter((p) => !trade(p) && !p.generic && !trades.some((t) => t.item === p.item));
   return heads.length ? heads : [...product];
+}
+
+/** "the production schedule", "its output": a word of production that points back to output named before. */
+const pointsBack = /\b(?:the|its|their|this|that)\s+$/i;
+const notProducts = new Set<Item>(["workers", "troops", "money", "raw-materials", "dual-use-goods", "goods-unspecified", "food", "oil-fuel"]);
+
+/**
+ * "The assembly and production scale of Shahed-type drones are shown ... the production schedule has been
+ * increased": a clause that names no product but speaks of "the production" points back to the thing made
+ * that the text named last, within the sentence or two before (a bounded look back, not the whole page).
+ */
+export function productBefore(text: string, clause: Span, noun: Span | undefined): Item | undefined {
+  if (!noun || !pointsBack.test(text.slice(Math.max(0, noun.start - 8), noun.start))) return undefined;
+  const from = Math.max(0, clause.start - 300);
+  const before = findItems(text.slice(from, clause.start), from).filter((i) => !i.generic && !notProducts.has(i.item));
+  return before.at(-1)?.item;
 }

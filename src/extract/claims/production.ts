@@ -10,7 +10,7 @@ import { isCurrency, toQuantity, unitFits } from "./quantity.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import { placesIn } from "../mentions/places.js";
 import { focusAt } from "../mentions/follow-references.js";
-import { productHeads } from "./product-heads.js";
+import { productBefore, productHeads } from "./product-heads.js";
 
 const productionVerb = phraseRegex(transferData.productionVerbs);
 const productionNoun = phraseRegex(transferData.productionNouns);
@@ -70,7 +70,7 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     if (!owner) continue;
     const specific = product.filter((p) => !p.generic);
     const chosen = specific.length ? specific : product;
-    const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
+    const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? productBefore(text, clause, nouns[0]) ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
     for (const p of list) {
       // A utilisation ("30 % of capacity"), else an output in the product's own unit ("2 million shells a year").
       // ("pumping $120 million into the plant": money put into a works is an investment, not its output.)
