@@ -114,3 +114,18 @@ describe("'the production' with no product named points back to the thing made n
     expect(made(text)).not.toContain("weapons-unspecified");
   });
 });
+
+describe("after goods, 'and other' goods are a thing of their own", () => {
+  it.each([
+    ["Belarus has been sending fuel and other necessities to Russia, the minister said.", "oil-fuel"],
+    ["Kazakhstan delivered grain and other supplies to Afghanistan in May.", "food"],
+    ["Hungary shipped steel and other commodities to Serbia last year.", "raw-materials"],
+  ])("%s", (text, first) => {
+    expect(items(text)).toContain(first);
+    expect(items(text)).toContain("goods-unspecified");
+  });
+
+  it("after weapons, 'other supplies' still name them again", () => {
+    expect(items("Poland sent shells and other supplies to Ukraine.")).not.toContain("goods-unspecified");
+  });
+});
