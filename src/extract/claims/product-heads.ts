@@ -14,9 +14,12 @@ export function productHeads(product: readonly ItemMention[], text: string, clau
   const trade = (i: ItemMention) => works.test(text.slice(i.span.end, Math.min(clause.end, i.span.end + 40)));
   const trades = product.filter(trade);
   if (!trades.length) return [...product];
-  const heads = product.filter((p) => !trade(p) && !p.generic && !trades.some((t) => t.item === p.item));
+  // (People and money named near a word of production are no product: "told workers to expand production".)
+  const heads = product.filter((p) => !trade(p) && !p.generic && !people.has(p.item) && !trades.some((t) => t.item === p.item));
   return heads.length ? heads : [...product];
 }
+
+const people = new Set<Item>(["workers", "troops", "money"]);
 
 /** "the production schedule", "its output": a word of production that points back to output named before. */
 const pointsBack = /\b(?:the|its|their|this|that)\s+$/i;
