@@ -119,12 +119,15 @@ export function listMember(text: string, m: ItemMention, items: readonly ItemMen
   if (next && listOpener.test(text.slice(m.span.end, next.span.start + 1))) return false;
   const joinedBefore = !!prev && joiner.test(text.slice(prev.span.end, m.span.start));
   const joinedAfter = !!next && joiner.test(text.slice(m.span.end, next.span.start));
+  // ("food and other necessities": after goods, "other" goods are more goods beside them, a thing of their own.)
+  if (prev && goodsKinds.has(prev.item) && closing.exec(text.slice(prev.span.end, m.span.start))?.index === 0 && closingModifier.test(text.slice(prev.span.end, m.span.start))) return true;
   if (!joinedBefore && !joinedAfter) return false;
   // Of two members, "shells and other supplies" names the shells again; a list of three or more, or goods
   // of their own kind ("humanitarian aid and military items"), names a thing of its own.
   const third = (joinedBefore && !!items[i - 2] && joiner.test(text.slice(items[i - 2].span.end, prev!.span.start))) || (joinedAfter && joinedBefore) || (joinedAfter && !!items[i + 2] && joiner.test(text.slice(next!.span.end, items[i + 2].span.start)));
   return third || !closingModifier.test(text.slice(Math.max(0, m.span.start - 12), m.span.start));
 }
+const goodsKinds = new Set<Item>(lists.goodsBeforeOther as Item[]);
 
 /**
  * "hundreds of Shahed drones, other UAVs and weapons": a broader word that closes a list with the

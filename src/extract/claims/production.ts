@@ -10,6 +10,7 @@ import { isCurrency, toQuantity, unitFits } from "./quantity.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import { placesIn } from "../mentions/places.js";
 import { focusAt } from "../mentions/follow-references.js";
+import { productBefore, productHeads } from "./product-heads.js";
 
 const productionVerb = phraseRegex(transferData.productionVerbs);
 const productionNoun = phraseRegex(transferData.productionNouns);
@@ -57,6 +58,7 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
       const named = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !i.generic && !agent(i) && !["workers", "troops", "money"].includes(i.item) && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start)));
       if (new Set(named.map((i) => i.item)).size === 1) product.push(...named.slice(0, 1));
     }
+    product.splice(0, product.length, ...productHeads(product, text, clause));
     if (!product.length && !nouns.length && !verbs.length) product.push(...items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))));
     if (!state.length && !product.length && !percent) continue;
     if (!state.length && !verbs.length) continue;
@@ -68,7 +70,7 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     if (!owner) continue;
     const specific = product.filter((p) => !p.generic);
     const chosen = specific.length ? specific : product;
-    const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
+    const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? productBefore(text, clause, nouns[0]) ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
     for (const p of list) {
       // A utilisation ("30 % of capacity"), else an output in the product's own unit ("2 million shells a year").
       // ("pumping $120 million into the plant": money put into a works is an investment, not its output.)
