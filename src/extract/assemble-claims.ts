@@ -12,6 +12,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { receiverInFocus } from "./claims/receiver-in-focus.js";
+import { warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
@@ -125,6 +126,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
     dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers, dir);
+    // "North Korea supplied shells for Russia's war": the owner of the war the goods serve receives them.
+    dir = warOwnerReceives(text, clause, stateParties, parties, syntax, dir);
     // "X formed an alliance with Y and sent troops to it": a clause opened by "and" and its verb shares the subject before.
     // (A state that speaks may be that subject: "India rejected the offer, choosing instead to buy jets from France".)
     const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, [...parties, ...speakingStates].sort((a, b) => a.span.start - b.span.start), clauseTriggers) : null;

@@ -6,6 +6,7 @@ import transferData from "../../knowledge/transfer-cues.json" with { type: "json
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import type { SentenceSyntax } from "../syntax/arguments.js";
 import { ownReceiver } from "./own-receiver.js";
+import { withoutPresence } from "./party-frames.js";
 
 /** Who supplies and who receives in one clause, as far as the clause says. */
 export interface Direction {
@@ -86,7 +87,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const sorted = found.filter((t) => outside(t) && !vessel(t)).map(asNoun).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
   // "the dispatch of troops in the war": a word of presence with no state after it yields to the clause's other transfer words.
   const placeless = (t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));
-  const triggers = sorted.some((t) => !placeless(t)) ? sorted.filter((t) => !placeless(t)) : sorted;
+  const triggers = withoutPresence(text, sorted.some((t) => !placeless(t)) ? sorted.filter((t) => !placeless(t)) : sorted);
   const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
   const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
   // Where the sentence is tagged, its phrases have already dropped attackers and targets (parties.ts);

@@ -249,7 +249,9 @@ export class SentenceSyntax {
         receiver.push(...pp("to", "into"));
         // "four radars requested by Moldova will be delivered": who asked for the goods gets them.
         // (Over an auxiliary: "requested by Moldova are to be delivered".)
-        const k = this.chunks[at - 1]?.kind === "VP" && this.tokens.slice(this.chunks[at - 1].from, this.chunks[at - 1].to).every((x) => x.pos === "AUX") ? at - 2 : at - 1;
+        let k = this.chunks[at - 1]?.kind === "VP" && this.tokens.slice(this.chunks[at - 1].from, this.chunks[at - 1].to).every((x) => x.pos === "AUX") ? at - 2 : at - 1;
+        // (Over a phrase of time or place after the asker: "ordered by India in 2018 are being delivered".)
+        for (let hop = 0; hop < 2 && this.chunks[k]?.kind === "NP" && isPrep(this.chunks[k - 1]) && this.words[this.chunks[k - 1].from] !== "by" && this.chunks[k - 2]?.kind === "NP"; hop++) k -= 2;
         const asker = this.chunks[k]?.kind === "NP" && this.words[this.chunks[k - 1]?.from ?? -1] === "by" && this.chunks[k - 2]?.kind === "VP" && requestVerbs.has(this.words[this.chunks[k - 2].head]) ? this.chunks[k] : null;
         if (!receiver.length && asker) receiver.push(this.spanOf(asker.from, asker.to));
         if (!receiver.length) receiver.push(...subject.filter(stateLike));

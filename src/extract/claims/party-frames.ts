@@ -1,0 +1,56 @@
+import type { Span } from "../../core/span.js";
+import type { SentenceSyntax } from "../syntax/arguments.js";
+import type { Direction, Party, Trigger } from "./direction.js";
+import frames from "./party-frames.json" with { type: "json" };
+
+/**
+ * Frames that decide which transfer word of a clause orders its parties, beside the weights of
+ * direction.ts.
+ *
+ * Where a body stands ("Russian forces in Ukraine") is a transfer word of presence only where nothing
+ * else moves: with a verb that moves goods in the same clause ("are using Iranian drones", "received
+ * shells from"), the body is that verb's subject and its place is no receiver.
+ *
+ *     "Russian troops in Ukraine fired North Korean shells" -> "fired" orders the parties, not "in"
+ */
+export function withoutPresence<T extends Trigger>(text: string, triggers: readonly T[]): T[] {
+  const movers = triggers.filter((t) => !isPresence(t) && verbRoles.has(t.role));
+  if (!movers.length) return [...triggers];
+  // (Only a verb of the same clause: "troops are in Russia, and Moscow sent oil" tells both.)
+  const sameClause = (a: Trigger, b: Trigger) => !clauseBreak.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  return triggers.filter((t) => !isPresence(t) || !movers.some((m) => !(m.start < t.end && t.start < m.end) && sameClause(t, m)));
+}
+
+const clauseBreak = /[,;:()\u2014\u2013]|\b(?:and|but|while|whereas|after|before|as|when|where|which|who)\b/i;
+
+const verbRoles = new Set<Trigger["role"]>(["give", "get", "use", "pay"]);
+
+/** "troops in", "are now in", "stationed in": a word that tells where a body is. */
+function isPresence(t: Trigger): boolean {
+  return t.role === "give" && /\bin$/i.test(t.text);
+}
+
+/**
+ * "North Korea supplied shells for Russia's war", "sent troops to fight for Russia", "machine tools to fuel
+ * Moscow's war effort": the syntax drops the owner of a war as an aggressor, and the state fought for as
+ * part of a purpose; where the clause's giver has no receiver, the state the goods serve receives them.
+ * (Only after "for" or a verb of backing: "supplied Ukraine to repel Russia's invasion" names the attacker.)
+ *
+ *     "Iran supplied drones for Russia's invasion" -> Iran gives, Russia receives
+ */
+export function warOwnerReceives(text: string, clause: Span, all: readonly Party[], kept: readonly Party[], syntax: SentenceSyntax, dir: Direction): Direction {
+  if (syntax.empty || !dir.supplier || dir.recipient || (dir.role !== "give" && dir.role !== "giveNoun")) return dir;
+  const trigger = dir.trigger;
+  if (!trigger) return dir;
+  const served = all.filter((p) => p.span.start >= trigger.end && p.span.end <= clause.end && !kept.includes(p) && p.state !== dir.supplier).find((p) => {
+    const why = syntax.notAParty(p.span);
+    const before = text.slice(Math.max(trigger.end, p.span.start - 40), p.span.start);
+    if (why === "purpose" && fightFor.test(before)) return true;
+    return (why === "aggressor" || why === "purpose") && /^['’]s?\s/.test(text.slice(p.span.end, p.span.end + 3)) && backing.test(before) && warHead.test(text.slice(p.span.end, p.span.end + 40));
+  });
+  return served ? { ...dir, recipient: served.state } : dir;
+}
+
+const fightFor = /\bfight(?:s|ing)?\s+(?:alongside\s+|on\s+behalf\s+of\s+|for\s+)(?:the\s+)?$/i;
+const backing = new RegExp(`(?:\\bfor\\s+(?:use\\s+in\\s+)?|\\b(?:${(frames.backingVerbs as string[]).join("|")})\\s+)(?:the\\s+)?$`, "i");
+const warHead = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${(frames.warNouns as string[]).join("|")})\\b`, "iu");

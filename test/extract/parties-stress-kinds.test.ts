@@ -1,0 +1,51 @@
+// Who gives to whom, on constructions found by stress (sentences of our own): a body's place yields to the
+// verb that moves goods, an asker named before a phrase of time, the owner of a war the goods serve, ...
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/claim.js";
+import { processDocument } from "../../src/pipeline.js";
+
+const claimsOf = (text: string): Claim[] =>
+  processDocument({ path: "stress.txt", bytes: Buffer.from(text), meta: { id: "stress", outlet: "Stress Wire", published: "2024-05-02" } as never }).claims;
+
+const pairs = (text: string) => [...new Set(claimsOf(`${text}\n`).filter((c) => c.kind === "transfer").map((c) => `${c.supplier}>${c.recipient}`))];
+
+describe("where a body stands yields to the verb that moves goods in its clause", () => {
+  it.each([
+    ["Syrian troops in Lebanon are firing Iranian rockets.", "IRN>SYR"],
+    ["Russian soldiers in Belarus now fire Iranian shells.", "IRN>RUS"],
+    ["Turkish forces in Iraq received Italian helicopters last year.", "ITA>TUR"],
+  ])("%s", (text, pair) => {
+    expect(pairs(text)).toContain(pair);
+    expect(pairs(text).filter((p) => p !== pair)).toEqual([]);
+  });
+
+  it("a body's place in a clause of its own still tells where it went", () => {
+    expect(pairs("About 4,000 North Korean soldiers are in Russia, and Moscow shipped oil to Pyongyang.")).toContain("PRK>RUS");
+  });
+});
+
+describe("who asked for the goods receives them, over a phrase of time or place after the asker", () => {
+  it.each([
+    ["Swedish Gripen jets ordered by Thailand in 2017 are now being delivered.", "SWE>THA"],
+    ["The German frigates requested by Algeria in the spring will be shipped next year.", "DEU>DZA"],
+    ["Italian patrol boats requested by Ghana after the summit in Rome were shipped in June.", "ITA>GHA"],
+  ])("%s", (text, pair) => {
+    expect(pairs(text)).toContain(pair);
+    expect(pairs(text)).not.toContain(pair.split(">").reverse().join(">"));
+  });
+});
+
+describe("the owner of the war that the goods serve receives them", () => {
+  it.each([
+    ["Belarus has provided fuel for Russia's invasion of Ukraine.", "BLR>RUS"],
+    ["Iran shipped artillery rounds for use in Moscow's war against Kyiv.", "IRN>RUS"],
+    ["Kazakh firms sold ball bearings to sustain Russia's war machine.", "KAZ>RUS"],
+    ["Laos dispatched 500 soldiers to fight for Vietnam.", "LAO>VNM"],
+  ])("%s", (text, pair) => expect(pairs(text)).toContain(pair));
+
+  it.each([
+    // The owner of the war is the one resisted, not served.
+    "Norway sent mine-clearing vehicles to help repel Russia's invasion.",
+    "Canada shipped armoured vehicles to counter Russia's aggression.",
+  ])("no receiver taken: %s", (text) => expect(pairs(text).filter((p) => p.endsWith(">RUS"))).toEqual([]));
+});
