@@ -12,7 +12,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { receiverInFocus } from "./claims/receiver-in-focus.js";
-import { warOwnerReceives } from "./claims/party-frames.js";
+import { pronounSubjects, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
@@ -82,6 +82,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     )
     // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
     .concat(bodySubjects(doc, sentence.span, findTriggers(local, start)).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
+    // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
+    .concat(pronounSubjects(doc, sentence.span, findTriggers(local, start)))
     .sort((a, b) => a.span.start - b.span.start);
   const speakingStates: Party[] = doc
     .within(doc.mentions, sentence.span)

@@ -49,3 +49,11 @@ describe("the owner of the war that the goods serve receives them", () => {
     "Canada shipped armoured vehicles to counter Russia's aggression.",
   ])("no receiver taken: %s", (text) => expect(pairs(text).filter((p) => p.endsWith(">RUS"))).toEqual([]));
 });
+
+describe("a pronoun subject of a verb of giving or getting stands for the state in focus", () => {
+  it.each([
+    ["Chile is renewing its navy. It bought two frigates from Australia in March.", "AUS>CHL"],
+    ["Slovakia has emptied its depots for Kyiv. It will also send 12 howitzers to Ukraine, officials said.", "SVK>UKR"],
+    ["Qatar wants a bigger air force. It has now received nine Typhoon jets from Britain.", "GBR>QAT"],
+  ])("%s", (text, pair) => expect(pairs(text)).toContain(pair));
+});

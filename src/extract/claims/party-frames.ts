@@ -1,4 +1,6 @@
+import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { focusAt } from "../mentions/follow-references.js";
 import type { SentenceSyntax } from "../syntax/arguments.js";
 import type { Direction, Party, Trigger } from "./direction.js";
 import frames from "./party-frames.json" with { type: "json" };
@@ -54,3 +56,34 @@ export function warOwnerReceives(text: string, clause: Span, all: readonly Party
 const fightFor = /\bfight(?:s|ing)?\s+(?:alongside\s+|on\s+behalf\s+of\s+|for\s+)(?:the\s+)?$/i;
 const backing = new RegExp(`(?:\\bfor\\s+(?:use\\s+in\\s+)?|\\b(?:${(frames.backingVerbs as string[]).join("|")})\\s+)(?:the\\s+)?$`, "i");
 const warHead = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${(frames.warNouns as string[]).join("|")})\\b`, "iu");
+
+/**
+ * "Iran has built a drone plant. It sent 1,000 drones to Russia": a pronoun that is the subject of a verb
+ * of giving or getting stands for the state in focus (follow-references.ts), as "the country" does. Not
+ * where the pronoun is what moved ("It was shipped to Russia"), nor before a verb of using.
+ *
+ *     "Armenia wants more guns. It ordered howitzers from France." -> "It" = ARM
+ */
+export function pronounSubjects(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): Party[] {
+  const out: Party[] = [];
+  for (const t of triggers) {
+    if (t.role !== "give" && t.role !== "get" && t.role !== "pay") continue;
+    const from = Math.max(sentence.start, t.start - 48);
+    const m = pronounBefore.exec(doc.text.slice(from, t.start));
+    if (!m) continue;
+    const between = m[2].trim().toLowerCase().split(/\s+/).filter(Boolean);
+    // ("It was delivered", "it has been sold": the pronoun is the goods; "it is sending" is its own act.)
+    if (between.some((w) => passiveWords.has(w)) && !/ing$/i.test(t.text)) continue;
+    if (!between.every((w) => helperWords.has(w) || /ly$/.test(w))) continue;
+    const start = from + m.index + m[0].length - m[1].length - m[2].length;
+    const span = { start, end: start + m[1].length };
+    if (doc.mentions.some((x) => x.span.start < span.end && span.start < x.span.end) || out.some((p) => p.span.start === span.start)) continue;
+    const state = focusAt(doc, span.start);
+    if (state) out.push({ span, state, form: "alias" });
+  }
+  return out;
+}
+
+const pronounBefore = /(?:^|[.;:,“"‘]\s*|\b(?:and|but|that|as|because|after|while|since|where|which|so)\s+)(it|It)\s+((?:[\p{L}’']+\s+){0,3})$/u;
+const passiveWords = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]);
+const helperWords = new Set([...passiveWords, "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "already", "now", "then", "later", "still", "soon", "since", "not", "never", "ever", "even", "once", "too", "again", "to", "just", "further", "first", "reportedly", "allegedly", "recently", "previously"]);
