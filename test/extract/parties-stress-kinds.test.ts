@@ -57,3 +57,29 @@ describe("a pronoun subject of a verb of giving or getting stands for the state 
     ["Qatar wants a bigger air force. It has now received nine Typhoon jets from Britain.", "GBR>QAT"],
   ])("%s", (text, pair) => expect(pairs(text)).toContain(pair));
 });
+
+describe("a pronoun does not stand for a state that only claims, is told, or is named as a source after its words", () => {
+  it.each([
+    ["Hanoi dismissed Manila's accusations that it had sold rockets to Laos.", "VNM>LAO", "PHL>LAO"],
+    ["Cuba's drone output is rising, Brazil says. It has shipped drones to Venezuela.", "CUB>VEN", "BRA>VEN"],
+    ["Spain assured Morocco that it would ship 20 patrol boats to Mauritania.", "ESP>MRT", "MAR>MRT"],
+  ])("%s", (text, pair, wrong) => {
+    expect(pairs(text)).toContain(pair);
+    expect(pairs(text)).not.toContain(wrong);
+  });
+});
+
+describe("an order or contract won 'from' a state: that state buys, the winner sells", () => {
+  it.each([
+    ["Italy's Leonardo won an order from Qatar for 16 helicopters.", "ITA>QAT"],
+    ["Shares in Kongsberg jumped after the Norwegian group landed a contract from Lithuania for air defence systems.", "NOR>LTU"],
+    ["Turkey's Baykar secured a large order for its drones from Kuwait last year.", "TUR>KWT"],
+  ])("%s", (text, pair) => {
+    expect(pairs(text)).toContain(pair);
+    expect(pairs(text)).not.toContain(pair.split(">").reverse().join(">"));
+  });
+
+  it("an order placed 'from' a state still comes from it", () => {
+    expect(pairs("Kenya placed an order for ten helicopters from Italy.")).toContain("ITA>KEN");
+  });
+});

@@ -145,6 +145,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     }
     coSuppliers = [...new Set(args.giver.map((g) => pick([g])).filter((g): g is string => !!g && g !== giver && g !== receiver))];
     giverNamed = !giver && !!args.accused;
+    // ("won an order from Poland": the phrase that names the buyer after "from" outweighs the window.)
+    if (receiver && !giver && receiver === fromParty?.state && receiver === supplier) supplier = null;
     if (giver) supplier = giver;
     if (receiver && receiver !== supplier) recipient = receiver;
     if (supplier && supplier === recipient) recipient = null;

@@ -4,6 +4,7 @@ import { focusAt } from "../mentions/follow-references.js";
 import type { SentenceSyntax } from "../syntax/arguments.js";
 import type { Direction, Party, Trigger } from "./direction.js";
 import frames from "./party-frames.json" with { type: "json" };
+import grammar from "../../knowledge/chunks.json" with { type: "json" };
 
 /**
  * Frames that decide which transfer word of a clause orders its parties, beside the weights of
@@ -78,12 +79,21 @@ export function pronounSubjects(doc: ArmsDocument, sentence: Span, triggers: rea
     const start = from + m.index + m[0].length - m[1].length - m[2].length;
     const span = { start, end: start + m[1].length };
     if (doc.mentions.some((x) => x.span.start < span.end && span.start < x.span.end) || out.some((p) => p.span.start === span.start)) continue;
-    const state = focusAt(doc, span.start);
+    // ("rejected Seoul's claims that it had shipped", "told Kyiv that it would send": who claims or is told is not who acts.)
+    // (Nor is a source named after what it says: "Iran's programme grows, Israel says. It sent drones to ...".)
+    const state = focusAt(doc, span.start, (x) => !trailingSource(doc.text, x.span) && (x.span.start < sentence.start || !(claimant.test(doc.text.slice(x.span.end, x.span.end + 30)) || toldBefore.test(doc.text.slice(Math.max(sentence.start, x.span.start - 12), x.span.start)))));
     if (state) out.push({ span, state, form: "alias" });
   }
   return out;
 }
 
 const pronounBefore = /(?:^|[.;:,“"‘]\s*|\b(?:and|but|that|as|because|after|while|since|where|which|so)\s+)(it|It)\s+((?:[\p{L}’']+\s+){0,3})$/u;
+const claimant = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${(frames.claimNouns as string[]).join("|")})\\b`, "iu");
+const toldBefore = new RegExp(`\\b(?:${(frames.tellVerbs as string[]).join("|")})\\s+(?:the\\s+)?$`, "i");
+const speechAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${(grammar.speechVerbs as string[]).join("|")})\\b`, "iu");
+/** "..., Israel says.", "..." the Pentagon said": a source named after what it says. */
+function trailingSource(text: string, span: Span): boolean {
+  return /[,”"]\s*(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/u.test(text.slice(Math.max(0, span.start - 30), span.start)) && speechAfter.test(text.slice(span.end, span.end + 40));
+}
 const passiveWords = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]);
 const helperWords = new Set([...passiveWords, "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "already", "now", "then", "later", "still", "soon", "since", "not", "never", "ever", "even", "once", "too", "again", "to", "just", "further", "first", "reportedly", "allegedly", "recently", "previously"]);

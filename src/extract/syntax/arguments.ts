@@ -2,6 +2,7 @@ import type { ArmsDocument, Token } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import frames from "../claims/party-frames.json" with { type: "json" };
 import { chunk, type Chunk } from "./chunk.js";
 
 /** Why a state named in a sentence plays no part in its transfer. */
@@ -51,6 +52,8 @@ const vesselWords = set(transferData.verbOnly);
 const copulas = set(grammar.copulas);
 const rankingWords = set(grammar.rankingWords);
 const controlVerbs = set(grammar.controlVerbs);
+const winVerbs = set(frames.winVerbs);
+const orderNouns = set(frames.orderNouns);
 
 /** A preposition-like single word: "to" before a noun phrase counts. */
 const isPrep = (c: Chunk | undefined) => !!c && c.kind === "O" && (c.code === "I" || c.code === "t");
@@ -319,6 +322,9 @@ export class SentenceSyntax {
     const { preps } = this.complementsOf(at);
     const pp = (...ps: string[]) => preps.filter((p) => ps.includes(p.prep)).map((p) => p.np);
     if (agentNouns.has(this.words[t])) return this.agentArguments(at, pp);
+    // "Hanwha clinched an order for howitzers from Poland": an order won comes from its buyer; the winner sells.
+    const won = this.chunks[at - 1];
+    if (orderNouns.has(this.words[t]) && won?.kind === "VP" && winVerbs.has(this.words[won.head])) return { giver: this.subjectOf(at - 1), receiver: pp("from", "with"), passive: false };
     const own: Span[] = c.from < c.head ? [this.spanOf(c.from, c.head)] : [];
     // "its use by Indian forces": the user of the goods has them, it did not give them.
     if (role === "use") return { giver: pp("from"), receiver: [...pp("by"), ...own], passive: false };
