@@ -83,3 +83,24 @@ describe("an order or contract won 'from' a state: that state buys, the winner s
     expect(pairs("Kenya placed an order for ten helicopters from Italy.")).toContain("ITA>KEN");
   });
 });
+
+describe("a relative or subordinate clause with its own verb tells a second flow", () => {
+  it.each([
+    ["Brazil will sell grain to Angola, which has shipped crude oil to Brasilia.", "BRA>AGO", "AGO>BRA"],
+    ["Oman will export fuel to Yemen, which has sold 300 tonnes of wheat to Muscat this year.", "OMN>YEM", "YEM>OMN"],
+  ])("%s", (text, one, two) => {
+    expect(pairs(text)).toContain(one);
+    expect(pairs(text)).toContain(two);
+  });
+});
+
+describe("after a subordinator, the phrase right before the verb is its subject", () => {
+  it.each([
+    ["Hungary is weighing sending helmets to Serbia after Romania delivered 40 armoured vehicles to Moldova.", "HUN>SRB", "ROU>MDA"],
+    ["Peru bought patrol boats from Spain before Chile sent two frigates to Ecuador.", "ESP>PER", "CHL>ECU"],
+    ["Kenya bought drones from Turkey months after Uganda had shipped rifles to South Sudan.", "TUR>KEN", "UGA>SSD"],
+  ])("%s", (text, one, two) => {
+    expect(pairs(text)).toContain(one);
+    expect(pairs(text)).toContain(two);
+  });
+});

@@ -97,3 +97,38 @@ function trailingSource(text: string, span: Span): boolean {
 }
 const passiveWords = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]);
 const helperWords = new Set([...passiveWords, "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "already", "now", "then", "later", "still", "soon", "since", "not", "never", "ever", "even", "once", "too", "again", "to", "just", "further", "first", "reportedly", "allegedly", "recently", "previously"]);
+
+/**
+ * "Russia will supply wheat to North Korea, which has sent artillery to Moscow", "Seoul weighs sending arms to
+ * Kyiv after Pyongyang deployed troops to Russia": a relative or subordinate clause inside the clause tells a
+ * second flow with its own verb; the goods named after that verb move as it says, where its phrase names both
+ * parties and they differ from the clause's.
+ *
+ *     "..., which has sent artillery to Moscow" -> from the offset of "sent": North Korea gives, Russia gets
+ */
+export function secondFlow(text: string, clause: Span, triggers: readonly Trigger[], parties: readonly Party[], syntax: SentenceSyntax, dir: Direction): { from: number; supplier: string; recipient: string } | null {
+  if (syntax.empty || !dir.trigger || !dir.supplier || !dir.recipient) return null;
+  const first = dir.trigger;
+  for (const t of triggers) {
+    if (t.start <= first.end || t.end > clause.end || (t.role !== "give" && t.role !== "get")) continue;
+    const lead = subordinate.exec(text.slice(Math.max(first.end, t.start - 60), t.start));
+    if (!lead) continue;
+    const args = syntax.argumentsOf(t, t.role);
+    if (!args) continue;
+    const pick = (spans: readonly Span[]) => {
+      for (const s of spans) {
+        const inside = parties.filter((p) => p.span.start >= s.start && p.span.end <= s.end);
+        if (inside.length) return inside[inside.length - 1].state;
+      }
+      return null;
+    };
+    const supplier = pick(args.giver);
+    const recipient = pick(args.receiver);
+    if (!supplier || !recipient || supplier === recipient || (supplier === dir.supplier && recipient === dir.recipient)) continue;
+    return { from: t.start, supplier, recipient };
+  }
+  return null;
+}
+
+// A relative pronoun or a subordinator, then at most a subject and helpers before the verb (no clause break).
+const subordinate = /(?:,\s*(?:which|who)|\b(?:after|before|since|because|when|once|as|while|whereas))\s+(?:[^\s,.;:]+\s+){0,5}$/i;

@@ -54,6 +54,7 @@ const rankingWords = set(grammar.rankingWords);
 const controlVerbs = set(grammar.controlVerbs);
 const winVerbs = set(frames.winVerbs);
 const orderNouns = set(frames.orderNouns);
+const subordinators = set(frames.subordinators);
 
 /** A preposition-like single word: "to" before a noun phrase counts. */
 const isPrep = (c: Chunk | undefined) => !!c && c.kind === "O" && (c.code === "I" || c.code === "t");
@@ -404,6 +405,8 @@ export class SentenceSyntax {
     while (i >= 0) {
       const c = this.chunks[i];
       if (c.kind === "NP") {
+        // "after Pyongyang deployed troops": after a subordinator the phrase right before the verb is its subject.
+        if (i === at - 1 && isPrep(this.chunks[i - 1]) && subordinators.has(this.words[this.chunks[i - 1].from])) return [this.spanOf(c.from, c.to)];
         if (isPrep(this.chunks[i - 1])) {
           i -= 2;
           continue;
