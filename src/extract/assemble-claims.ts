@@ -12,7 +12,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { receiverInFocus } from "./claims/receiver-in-focus.js";
-import { pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
+import { itemDestination, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
@@ -165,7 +165,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
     const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
     const direct = (span: Span, item?: Item) =>
-      second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : { supplier: supplier!, recipient: recipient! });
+      second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
     const used = new Set<ItemMention>();
     const lastPartBase = dir.trigger?.end ?? clause.start;
 

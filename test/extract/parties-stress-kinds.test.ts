@@ -104,3 +104,40 @@ describe("after a subordinator, the phrase right before the verb is its subject"
     expect(pairs(text)).toContain(two);
   });
 });
+
+describe("the possessor of a noun of giving whose goods another state made receives them", () => {
+  it.each([
+    ["Egypt's latest delivery of French Rafale jets landed in Cairo.", "FRA>EGY"],
+    ["Morocco's second shipment of American Abrams tanks arrived in Casablanca.", "USA>MAR"],
+    ["Greece's delivery of Israeli drones was completed in 2023.", "ISR>GRC"],
+  ])("%s", (text, pair) => {
+    expect(pairs(text)).toContain(pair);
+    expect(pairs(text)).not.toContain(pair.split(">").reverse().join(">"));
+  });
+
+  it("a receiver named after 'to' keeps the possessor the giver", () => {
+    expect(pairs("Turkey's shipments of Italian helicopters to Azerbaijan rose.")).not.toContain("ITA>TUR");
+  });
+});
+
+describe("a verb coordinated by 'and' tells its own flow, keeping the party it does not name", () => {
+  it.each([
+    ["Argentina sells wheat to Chile and buys helicopters from France.", "ARG>CHL", "FRA>ARG"],
+    ["Spain gave howitzers to Ukraine and Portugal gave tanks.", "ESP>UKR", "PRT>UKR"],
+    ["Brazil exported rifles to Peru and imported drones from Sweden last year.", "BRA>PER", "SWE>BRA"],
+  ])("%s", (text, one, two) => {
+    expect(pairs(text)).toContain(one);
+    expect(pairs(text)).toContain(two);
+  });
+});
+
+describe("a thing given with a destination of its own right after it goes there", () => {
+  it.each([
+    ["Iran sent drones to Russia and rockets to Hezbollah.", "IRN>RUS", "IRN>LBN-HEZBOLLAH"],
+    ["France delivered jets to India and submarines to Brazil.", "FRA>IND", "FRA>BRA"],
+    ["China shipped drones to Serbia, howitzers to Pakistan and frigates to Thailand.", "CHN>SRB", "CHN>THA"],
+  ])("%s", (text, one, two) => {
+    expect(pairs(text)).toContain(one);
+    expect(pairs(text)).toContain(two);
+  });
+});

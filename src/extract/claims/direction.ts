@@ -6,7 +6,7 @@ import transferData from "../../knowledge/transfer-cues.json" with { type: "json
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import type { SentenceSyntax } from "../syntax/arguments.js";
 import { ownReceiver } from "./own-receiver.js";
-import { withoutPresence } from "./party-frames.js";
+import { ownerOfForeignGoods, withoutPresence } from "./party-frames.js";
 
 /** Who supplies and who receives in one clause, as far as the clause says. */
 export interface Direction {
@@ -175,6 +175,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         // (Not where a verb of blame named the giver: "accused the firms of transporting".)
         supplier ??= agent?.state ?? (giverNamed ? null : (own?.state ?? adj?.state ?? (recipient !== origin ? origin : null) ?? subject?.state ?? null));
         recipient ??= forParty?.state ?? null;
+        // "Ukraine's first delivery of Swedish howitzers": the possessor of foreign goods receives them (claims/party-frames.ts).
+        if (!namedReceiver && !toParty) [supplier, recipient] = ownerOfForeignGoods(text, trigger, pre, origin, supplier, recipient);
         break;
       }
       case "give":

@@ -122,8 +122,12 @@ export function secondFlow(text: string, clause: Span, triggers: readonly Trigge
       }
       return null;
     };
-    const supplier = pick(args.giver);
-    const recipient = pick(args.receiver);
+    // ("Germany gave tanks to Ukraine and Poland gave jets": a coordinated verb that names one party keeps the other.)
+    const coordinated = /^and\b/i.test(lead[0].trim());
+    const giver = pick(args.giver);
+    const receiver = pick(args.receiver);
+    const supplier: string | null = giver ?? (coordinated && t.role === "get" && receiver !== dir.supplier ? dir.supplier : null);
+    const recipient: string | null = receiver ?? (coordinated && t.role === "give" && giver !== dir.recipient ? dir.recipient : null);
     if (!supplier || !recipient || supplier === recipient || (supplier === dir.supplier && recipient === dir.recipient)) continue;
     return { from: t.start, supplier, recipient };
   }
@@ -131,4 +135,29 @@ export function secondFlow(text: string, clause: Span, triggers: readonly Trigge
 }
 
 // A relative pronoun or a subordinator, then at most a subject and helpers before the verb (no clause break).
-const subordinate = /(?:,\s*(?:which|who)|\b(?:after|before|since|because|when|once|as|while|whereas))\s+(?:[^\s,.;:]+\s+){0,5}$/i;
+const subordinate = /(?:,\s*(?:which|who)|\b(?:after|before|since|because|when|once|as|while|whereas|and))\s+(?:[^\s,.;:]+\s+){0,5}$/i;
+
+/**
+ * "Iran sent drones to Russia and missiles to the Houthis": a thing given with a destination of its own
+ * right after it goes there, from the clause's giver.
+ */
+export function itemDestination(text: string, item: Span, clause: Span, parties: readonly Party[], dir: Direction): { supplier: string; recipient: string } | null {
+  if (dir.role !== "give" || !dir.supplier || !dir.recipient) return null;
+  const p = parties.find((x) => x.span.start >= item.end && x.span.end <= clause.end && x.span.start - item.end <= 16);
+  if (!p || p.state === dir.supplier || p.state === dir.recipient || !/^\s+(?:to|into)\s+(?:the\s+)?$/i.test(text.slice(item.end, p.span.start))) return null;
+  return { supplier: dir.supplier, recipient: p.state };
+}
+
+/**
+ * "Ukraine's first delivery of Swedish howitzers", "India's shipments of Russian oil": the possessor of a noun
+ * of giving whose goods another state made, with no receiver named, receives them; their maker gives.
+ * ("Russia's deliveries of North Korean shells to the front" names no state after "to": the same.)
+ *
+ *     "Egypt's delivery of French jets" -> France gives, Egypt receives
+ */
+export function ownerOfForeignGoods(text: string, trigger: Span, pre: readonly Party[], origin: string | null, supplier: string | null, recipient: string | null): [string | null, string | null] {
+  const owner = pre[pre.length - 1];
+  if (!owner || recipient || !origin || origin === owner.state || supplier !== owner.state) return [supplier, recipient];
+  if (!/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(owner.span.end, trigger.start)) || !/^\s+of\s/i.test(text.slice(trigger.end, trigger.end + 5))) return [supplier, recipient];
+  return [origin, owner.state];
+}
