@@ -83,7 +83,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
     .concat(bodySubjects(doc, sentence.span, findTriggers(local, start)).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
     // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
-    .concat(pronounSubjects(doc, sentence.span, findTriggers(local, start)))
+    .concat(pronounSubjects(doc, sentence.span, findTriggers(local, start), attribution.sources.length === 1 ? attribution.sources[0].country : null))
     .sort((a, b) => a.span.start - b.span.start);
   const speakingStates: Party[] = doc
     .within(doc.mentions, sentence.span)

@@ -141,3 +141,11 @@ describe("a thing given with a destination of its own right after it goes there"
     expect(pairs(text)).toContain(two);
   });
 });
+
+describe("'we' in the words of a source is the source's state", () => {
+  it.each([
+    ['"We are receiving a third batch of helicopters from Turkey," said Niger\'s army chief.', "TUR>NER"],
+    ['"We gave Serbia a handful of drones before the election," China\'s foreign minister said.', "CHN>SRB"],
+    ['"We took delivery of the last jets from Sweden in May," said Hungary\'s army chief.', "SWE>HUN"],
+  ])("%s", (text, pair) => expect(pairs(text)).toContain(pair));
+});

@@ -61,11 +61,12 @@ const warHead = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${(frames.wa
 /**
  * "Iran has built a drone plant. It sent 1,000 drones to Russia": a pronoun that is the subject of a verb
  * of giving or getting stands for the state in focus (follow-references.ts), as "the country" does. Not
- * where the pronoun is what moved ("It was shipped to Russia"), nor before a verb of using.
+ * where the pronoun is what moved ("It was shipped to Russia"), nor before a verb of using. "We" in words a
+ * source says is the state of that source.
  *
  *     "Armenia wants more guns. It ordered howitzers from France." -> "It" = ARM
  */
-export function pronounSubjects(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): Party[] {
+export function pronounSubjects(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[], speakerCountry: string | null = null): Party[] {
   const out: Party[] = [];
   for (const t of triggers) {
     if (t.role !== "give" && t.role !== "get" && t.role !== "pay") continue;
@@ -81,13 +82,18 @@ export function pronounSubjects(doc: ArmsDocument, sentence: Span, triggers: rea
     if (doc.mentions.some((x) => x.span.start < span.end && span.start < x.span.end) || out.some((p) => p.span.start === span.start)) continue;
     // ("rejected Seoul's claims that it had shipped", "told Kyiv that it would send": who claims or is told is not who acts.)
     // (Nor is a source named after what it says: "Iran's programme grows, Israel says. It sent drones to ...".)
+    // ("We have delivered 20,000 shells", the minister said: "we" is the state of the one who speaks.)
+    if (/^we$/i.test(m[1])) {
+      if (speakerCountry) out.push({ span, state: speakerCountry, form: "alias" });
+      continue;
+    }
     const state = focusAt(doc, span.start, (x) => !trailingSource(doc.text, x.span) && (x.span.start < sentence.start || !(claimant.test(doc.text.slice(x.span.end, x.span.end + 30)) || toldBefore.test(doc.text.slice(Math.max(sentence.start, x.span.start - 12), x.span.start)))));
     if (state) out.push({ span, state, form: "alias" });
   }
   return out;
 }
 
-const pronounBefore = /(?:^|[.;:,“"‘]\s*|\b(?:and|but|that|as|because|after|while|since|where|which|so)\s+)(it|It)\s+((?:[\p{L}’']+\s+){0,3})$/u;
+const pronounBefore = /(?:^|[.;:,“"‘]\s*|\b(?:and|but|that|as|because|after|while|since|where|which|so)\s+)(it|It|we|We)\s+((?:[\p{L}’']+\s+){0,3})$/u;
 const claimant = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${(frames.claimNouns as string[]).join("|")})\\b`, "iu");
 const toldBefore = new RegExp(`\\b(?:${(frames.tellVerbs as string[]).join("|")})\\s+(?:the\\s+)?$`, "i");
 const speechAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${(grammar.speechVerbs as string[]).join("|")})\\b`, "iu");
