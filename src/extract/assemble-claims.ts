@@ -12,6 +12,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { receiverInFocus } from "./claims/receiver-in-focus.js";
+import { itemDestination, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { referredItems } from "./claims/referred-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
@@ -82,6 +83,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     )
     // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
     .concat(bodySubjects(doc, sentence.span, findTriggers(local, start)).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
+    // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
+    .concat(pronounSubjects(doc, sentence.span, findTriggers(local, start), attribution.sources.length === 1 ? attribution.sources[0].country : null))
     .sort((a, b) => a.span.start - b.span.start);
   const speakingStates: Party[] = doc
     .within(doc.mentions, sentence.span)
@@ -126,6 +129,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
     dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers, dir);
+    // "North Korea supplied shells for Russia's war": the owner of the war the goods serve receives them.
+    dir = warOwnerReceives(text, clause, stateParties, parties, syntax, dir);
     // "X formed an alliance with Y and sent troops to it": a clause opened by "and" and its verb shares the subject before.
     // (A state that speaks may be that subject: "India rejected the offer, choosing instead to buy jets from France".)
     const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, [...parties, ...speakingStates].sort((a, b) => a.span.start - b.span.start), clauseTriggers) : null;
@@ -158,8 +163,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const paying = dir.role === "pay" && dir.trigger ? dir.trigger : null;
     const payFor = paying ? text.slice(paying.end, clause.end).search(/\bfor\b/i) : -1;
     const means = (span: Span) => paying !== null && span.start >= paying.end && (payFor < 0 || span.start < paying.end + payFor || paidWith(text, paying.end + payFor, span));
+    // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
+    const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
     const direct = (span: Span, item?: Item) =>
-      paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : { supplier: supplier!, recipient: recipient! });
+      second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
     const used = new Set<ItemMention>();
     const lastPartBase = dir.trigger?.end ?? clause.start;
 

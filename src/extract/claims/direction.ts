@@ -6,6 +6,7 @@ import transferData from "../../knowledge/transfer-cues.json" with { type: "json
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import type { SentenceSyntax } from "../syntax/arguments.js";
 import { ownReceiver } from "./own-receiver.js";
+import { ownerOfForeignGoods, withoutPresence } from "./party-frames.js";
 
 /** Who supplies and who receives in one clause, as far as the clause says. */
 export interface Direction {
@@ -86,7 +87,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const sorted = found.filter((t) => outside(t) && !vessel(t)).map(asNoun).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
   // "the dispatch of troops in the war": a word of presence with no state after it yields to the clause's other transfer words.
   const placeless = (t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));
-  const triggers = sorted.some((t) => !placeless(t)) ? sorted.filter((t) => !placeless(t)) : sorted;
+  const triggers = withoutPresence(text, sorted.some((t) => !placeless(t)) ? sorted.filter((t) => !placeless(t)) : sorted);
   const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
   const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
   // Where the sentence is tagged, its phrases have already dropped attackers and targets (parties.ts);
@@ -144,6 +145,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     }
     coSuppliers = [...new Set(args.giver.map((g) => pick([g])).filter((g): g is string => !!g && g !== giver && g !== receiver))];
     giverNamed = !giver && !!args.accused;
+    // ("won an order from Poland": the phrase that names the buyer after "from" outweighs the window.)
+    if (receiver && !giver && receiver === fromParty?.state && receiver === supplier) supplier = null;
     if (giver) supplier = giver;
     if (receiver && receiver !== supplier) recipient = receiver;
     if (supplier && supplier === recipient) recipient = null;
@@ -172,6 +175,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         // (Not where a verb of blame named the giver: "accused the firms of transporting".)
         supplier ??= agent?.state ?? (giverNamed ? null : (own?.state ?? adj?.state ?? (recipient !== origin ? origin : null) ?? subject?.state ?? null));
         recipient ??= forParty?.state ?? null;
+        // "Ukraine's first delivery of Swedish howitzers": the possessor of foreign goods receives them (claims/party-frames.ts).
+        if (!namedReceiver && !toParty) [supplier, recipient] = ownerOfForeignGoods(text, trigger, pre, origin, supplier, recipient);
         break;
       }
       case "give":

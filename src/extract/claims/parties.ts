@@ -4,6 +4,7 @@ import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import { SentenceSyntax } from "../syntax/arguments.js";
 import { bystander, namesReporter } from "./bystander-states.js";
 import type { Party, Trigger } from "./direction.js";
+import { withoutPresence } from "./party-frames.js";
 
 /**
  * Drops the states a sentence names for something other than giving or getting, by the phrase they
@@ -42,7 +43,8 @@ const holderPrepositions = grammar.holderPrepositions;
 
 /** The syntax of a sentence, with its transfer words (an infinitive of one opens no purpose clause). */
 export function sentenceSyntax(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): SentenceSyntax {
-  const syntax = SentenceSyntax.of(doc, sentence, triggers);
+  // ("Russian forces in Ukraine are using drones": a word of presence that yields to a verb of the clause opens no place.)
+  const syntax = SentenceSyntax.of(doc, sentence, withoutPresence(doc.text, triggers));
   triggersOf.set(syntax, triggers);
   return syntax;
 }

@@ -119,11 +119,11 @@ function focus(text: string, parties: readonly Mention[], at: number, ranges: re
  * its party only as "he", "it" or not at all ("He praised the output of the new launchers" after
  * "Kim toured the plants"). Null where nothing is named before.
  */
-export function focusAt(doc: ArmsDocument, at: number): string | null {
+export function focusAt(doc: ArmsDocument, at: number, fits: (m: Mention) => boolean = () => true): string | null {
   const ranges = doc.sentences.map((s) => s.span);
   const sentence = ranges.findIndex((r) => r.start <= at && at < r.end);
   const parties = candidates(doc).filter((m) => !(m.kind === "state" && findGroup(m.entity)));
-  const target = focus(doc.text, parties, at, ranges, Math.max(0, sentence), () => true);
+  const target = focus(doc.text, parties, at, ranges, Math.max(0, sentence), fits);
   return target ? (target.state ?? target.entity) : null;
 }
 

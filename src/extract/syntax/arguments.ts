@@ -2,6 +2,7 @@ import type { ArmsDocument, Token } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import frames from "../claims/party-frames.json" with { type: "json" };
 import { chunk, type Chunk } from "./chunk.js";
 
 /** Why a state named in a sentence plays no part in its transfer. */
@@ -51,6 +52,9 @@ const vesselWords = set(transferData.verbOnly);
 const copulas = set(grammar.copulas);
 const rankingWords = set(grammar.rankingWords);
 const controlVerbs = set(grammar.controlVerbs);
+const winVerbs = set(frames.winVerbs);
+const orderNouns = set(frames.orderNouns);
+const subordinators = set(frames.subordinators);
 
 /** A preposition-like single word: "to" before a noun phrase counts. */
 const isPrep = (c: Chunk | undefined) => !!c && c.kind === "O" && (c.code === "I" || c.code === "t");
@@ -249,7 +253,9 @@ export class SentenceSyntax {
         receiver.push(...pp("to", "into"));
         // "four radars requested by Moldova will be delivered": who asked for the goods gets them.
         // (Over an auxiliary: "requested by Moldova are to be delivered".)
-        const k = this.chunks[at - 1]?.kind === "VP" && this.tokens.slice(this.chunks[at - 1].from, this.chunks[at - 1].to).every((x) => x.pos === "AUX") ? at - 2 : at - 1;
+        let k = this.chunks[at - 1]?.kind === "VP" && this.tokens.slice(this.chunks[at - 1].from, this.chunks[at - 1].to).every((x) => x.pos === "AUX") ? at - 2 : at - 1;
+        // (Over a phrase of time or place after the asker: "ordered by India in 2018 are being delivered".)
+        for (let hop = 0; hop < 2 && this.chunks[k]?.kind === "NP" && isPrep(this.chunks[k - 1]) && this.words[this.chunks[k - 1].from] !== "by" && this.chunks[k - 2]?.kind === "NP"; hop++) k -= 2;
         const asker = this.chunks[k]?.kind === "NP" && this.words[this.chunks[k - 1]?.from ?? -1] === "by" && this.chunks[k - 2]?.kind === "VP" && requestVerbs.has(this.words[this.chunks[k - 2].head]) ? this.chunks[k] : null;
         if (!receiver.length && asker) receiver.push(this.spanOf(asker.from, asker.to));
         if (!receiver.length) receiver.push(...subject.filter(stateLike));
@@ -317,6 +323,9 @@ export class SentenceSyntax {
     const { preps } = this.complementsOf(at);
     const pp = (...ps: string[]) => preps.filter((p) => ps.includes(p.prep)).map((p) => p.np);
     if (agentNouns.has(this.words[t])) return this.agentArguments(at, pp);
+    // "Hanwha clinched an order for howitzers from Poland": an order won comes from its buyer; the winner sells.
+    const won = this.chunks[at - 1];
+    if (orderNouns.has(this.words[t]) && won?.kind === "VP" && winVerbs.has(this.words[won.head])) return { giver: this.subjectOf(at - 1), receiver: pp("from", "with"), passive: false };
     const own: Span[] = c.from < c.head ? [this.spanOf(c.from, c.head)] : [];
     // "its use by Indian forces": the user of the goods has them, it did not give them.
     if (role === "use") return { giver: pp("from"), receiver: [...pp("by"), ...own], passive: false };
@@ -396,6 +405,8 @@ export class SentenceSyntax {
     while (i >= 0) {
       const c = this.chunks[i];
       if (c.kind === "NP") {
+        // "after Pyongyang deployed troops": after a subordinator the phrase right before the verb is its subject.
+        if (i === at - 1 && isPrep(this.chunks[i - 1]) && subordinators.has(this.words[this.chunks[i - 1].from])) return [this.spanOf(c.from, c.to)];
         if (isPrep(this.chunks[i - 1])) {
           i -= 2;
           continue;

@@ -1,0 +1,169 @@
+import type { ArmsDocument } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { focusAt } from "../mentions/follow-references.js";
+import type { SentenceSyntax } from "../syntax/arguments.js";
+import type { Direction, Party, Trigger } from "./direction.js";
+import frames from "./party-frames.json" with { type: "json" };
+import grammar from "../../knowledge/chunks.json" with { type: "json" };
+
+/**
+ * Frames that decide which transfer word of a clause orders its parties, beside the weights of
+ * direction.ts.
+ *
+ * Where a body stands ("Russian forces in Ukraine") is a transfer word of presence only where nothing
+ * else moves: with a verb that moves goods in the same clause ("are using Iranian drones", "received
+ * shells from"), the body is that verb's subject and its place is no receiver.
+ *
+ *     "Russian troops in Ukraine fired North Korean shells" -> "fired" orders the parties, not "in"
+ */
+export function withoutPresence<T extends Trigger>(text: string, triggers: readonly T[]): T[] {
+  const movers = triggers.filter((t) => !isPresence(t) && verbRoles.has(t.role));
+  if (!movers.length) return [...triggers];
+  // (Only a verb of the same clause: "troops are in Russia, and Moscow sent oil" tells both.)
+  const sameClause = (a: Trigger, b: Trigger) => !clauseBreak.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  return triggers.filter((t) => !isPresence(t) || !movers.some((m) => !(m.start < t.end && t.start < m.end) && sameClause(t, m)));
+}
+
+const clauseBreak = /[,;:()\u2014\u2013]|\b(?:and|but|while|whereas|after|before|as|when|where|which|who)\b/i;
+
+const verbRoles = new Set<Trigger["role"]>(["give", "get", "use", "pay"]);
+
+/** "troops in", "are now in", "stationed in": a word that tells where a body is. */
+function isPresence(t: Trigger): boolean {
+  return t.role === "give" && /\bin$/i.test(t.text);
+}
+
+/**
+ * "North Korea supplied shells for Russia's war", "sent troops to fight for Russia", "machine tools to fuel
+ * Moscow's war effort": the syntax drops the owner of a war as an aggressor, and the state fought for as
+ * part of a purpose; where the clause's giver has no receiver, the state the goods serve receives them.
+ * (Only after "for" or a verb of backing: "supplied Ukraine to repel Russia's invasion" names the attacker.)
+ *
+ *     "Iran supplied drones for Russia's invasion" -> Iran gives, Russia receives
+ */
+export function warOwnerReceives(text: string, clause: Span, all: readonly Party[], kept: readonly Party[], syntax: SentenceSyntax, dir: Direction): Direction {
+  if (syntax.empty || !dir.supplier || dir.recipient || (dir.role !== "give" && dir.role !== "giveNoun")) return dir;
+  const trigger = dir.trigger;
+  if (!trigger) return dir;
+  const served = all.filter((p) => p.span.start >= trigger.end && p.span.end <= clause.end && !kept.includes(p) && p.state !== dir.supplier).find((p) => {
+    const why = syntax.notAParty(p.span);
+    const before = text.slice(Math.max(trigger.end, p.span.start - 40), p.span.start);
+    if (why === "purpose" && fightFor.test(before)) return true;
+    return (why === "aggressor" || why === "purpose") && /^['’]s?\s/.test(text.slice(p.span.end, p.span.end + 3)) && backing.test(before) && warHead.test(text.slice(p.span.end, p.span.end + 40));
+  });
+  return served ? { ...dir, recipient: served.state } : dir;
+}
+
+const fightFor = /\bfight(?:s|ing)?\s+(?:alongside\s+|on\s+behalf\s+of\s+|for\s+)(?:the\s+)?$/i;
+const backing = new RegExp(`(?:\\bfor\\s+(?:use\\s+in\\s+)?|\\b(?:${(frames.backingVerbs as string[]).join("|")})\\s+)(?:the\\s+)?$`, "i");
+const warHead = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${(frames.warNouns as string[]).join("|")})\\b`, "iu");
+
+/**
+ * "Iran has built a drone plant. It sent 1,000 drones to Russia": a pronoun that is the subject of a verb
+ * of giving or getting stands for the state in focus (follow-references.ts), as "the country" does. Not
+ * where the pronoun is what moved ("It was shipped to Russia"), nor before a verb of using. "We" in words a
+ * source says is the state of that source.
+ *
+ *     "Armenia wants more guns. It ordered howitzers from France." -> "It" = ARM
+ */
+export function pronounSubjects(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[], speakerCountry: string | null = null): Party[] {
+  const out: Party[] = [];
+  for (const t of triggers) {
+    if (t.role !== "give" && t.role !== "get" && t.role !== "pay") continue;
+    const from = Math.max(sentence.start, t.start - 48);
+    const m = pronounBefore.exec(doc.text.slice(from, t.start));
+    if (!m) continue;
+    const between = m[2].trim().toLowerCase().split(/\s+/).filter(Boolean);
+    // ("It was delivered", "it has been sold": the pronoun is the goods; "it is sending" is its own act.)
+    if (between.some((w) => passiveWords.has(w)) && !/ing$/i.test(t.text)) continue;
+    if (!between.every((w) => helperWords.has(w) || /ly$/.test(w))) continue;
+    const start = from + m.index + m[0].length - m[1].length - m[2].length;
+    const span = { start, end: start + m[1].length };
+    if (doc.mentions.some((x) => x.span.start < span.end && span.start < x.span.end) || out.some((p) => p.span.start === span.start)) continue;
+    // ("rejected Seoul's claims that it had shipped", "told Kyiv that it would send": who claims or is told is not who acts.)
+    // (Nor is a source named after what it says: "Iran's programme grows, Israel says. It sent drones to ...".)
+    // ("We have delivered 20,000 shells", the minister said: "we" is the state of the one who speaks.)
+    if (/^we$/i.test(m[1])) {
+      if (speakerCountry) out.push({ span, state: speakerCountry, form: "alias" });
+      continue;
+    }
+    const state = focusAt(doc, span.start, (x) => !trailingSource(doc.text, x.span) && (x.span.start < sentence.start || !(claimant.test(doc.text.slice(x.span.end, x.span.end + 30)) || toldBefore.test(doc.text.slice(Math.max(sentence.start, x.span.start - 12), x.span.start)))));
+    if (state) out.push({ span, state, form: "alias" });
+  }
+  return out;
+}
+
+const pronounBefore = /(?:^|[.;:,“"‘]\s*|\b(?:and|but|that|as|because|after|while|since|where|which|so)\s+)(it|It|we|We)\s+((?:[\p{L}’']+\s+){0,3})$/u;
+const claimant = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${(frames.claimNouns as string[]).join("|")})\\b`, "iu");
+const toldBefore = new RegExp(`\\b(?:${(frames.tellVerbs as string[]).join("|")})\\s+(?:the\\s+)?$`, "i");
+const speechAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${(grammar.speechVerbs as string[]).join("|")})\\b`, "iu");
+/** "..., Israel says.", "..." the Pentagon said": a source named after what it says. */
+function trailingSource(text: string, span: Span): boolean {
+  return /[,”"]\s*(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/u.test(text.slice(Math.max(0, span.start - 30), span.start)) && speechAfter.test(text.slice(span.end, span.end + 40));
+}
+const passiveWords = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]);
+const helperWords = new Set([...passiveWords, "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "already", "now", "then", "later", "still", "soon", "since", "not", "never", "ever", "even", "once", "too", "again", "to", "just", "further", "first", "reportedly", "allegedly", "recently", "previously"]);
+
+/**
+ * "Russia will supply wheat to North Korea, which has sent artillery to Moscow", "Seoul weighs sending arms to
+ * Kyiv after Pyongyang deployed troops to Russia": a relative or subordinate clause inside the clause tells a
+ * second flow with its own verb; the goods named after that verb move as it says, where its phrase names both
+ * parties and they differ from the clause's.
+ *
+ *     "..., which has sent artillery to Moscow" -> from the offset of "sent": North Korea gives, Russia gets
+ */
+export function secondFlow(text: string, clause: Span, triggers: readonly Trigger[], parties: readonly Party[], syntax: SentenceSyntax, dir: Direction): { from: number; supplier: string; recipient: string } | null {
+  if (syntax.empty || !dir.trigger || !dir.supplier || !dir.recipient) return null;
+  const first = dir.trigger;
+  for (const t of triggers) {
+    if (t.start <= first.end || t.end > clause.end || (t.role !== "give" && t.role !== "get")) continue;
+    const lead = subordinate.exec(text.slice(Math.max(first.end, t.start - 60), t.start));
+    if (!lead) continue;
+    const args = syntax.argumentsOf(t, t.role);
+    if (!args) continue;
+    const pick = (spans: readonly Span[]) => {
+      for (const s of spans) {
+        const inside = parties.filter((p) => p.span.start >= s.start && p.span.end <= s.end);
+        if (inside.length) return inside[inside.length - 1].state;
+      }
+      return null;
+    };
+    // ("Germany gave tanks to Ukraine and Poland gave jets": a coordinated verb that names one party keeps the other.)
+    const coordinated = /^and\b/i.test(lead[0].trim());
+    const giver = pick(args.giver);
+    const receiver = pick(args.receiver);
+    const supplier: string | null = giver ?? (coordinated && t.role === "get" && receiver !== dir.supplier ? dir.supplier : null);
+    const recipient: string | null = receiver ?? (coordinated && t.role === "give" && giver !== dir.recipient ? dir.recipient : null);
+    if (!supplier || !recipient || supplier === recipient || (supplier === dir.supplier && recipient === dir.recipient)) continue;
+    return { from: t.start, supplier, recipient };
+  }
+  return null;
+}
+
+// A relative pronoun or a subordinator, then at most a subject and helpers before the verb (no clause break).
+const subordinate = /(?:,\s*(?:which|who)|\b(?:after|before|since|because|when|once|as|while|whereas|and))\s+(?:[^\s,.;:]+\s+){0,5}$/i;
+
+/**
+ * "Iran sent drones to Russia and missiles to the Houthis": a thing given with a destination of its own
+ * right after it goes there, from the clause's giver.
+ */
+export function itemDestination(text: string, item: Span, clause: Span, parties: readonly Party[], dir: Direction): { supplier: string; recipient: string } | null {
+  if (dir.role !== "give" || !dir.supplier || !dir.recipient) return null;
+  const p = parties.find((x) => x.span.start >= item.end && x.span.end <= clause.end && x.span.start - item.end <= 16);
+  if (!p || p.state === dir.supplier || p.state === dir.recipient || !/^\s+(?:to|into)\s+(?:the\s+)?$/i.test(text.slice(item.end, p.span.start))) return null;
+  return { supplier: dir.supplier, recipient: p.state };
+}
+
+/**
+ * "Ukraine's first delivery of Swedish howitzers", "India's shipments of Russian oil": the possessor of a noun
+ * of giving whose goods another state made, with no receiver named, receives them; their maker gives.
+ * ("Russia's deliveries of North Korean shells to the front" names no state after "to": the same.)
+ *
+ *     "Egypt's delivery of French jets" -> France gives, Egypt receives
+ */
+export function ownerOfForeignGoods(text: string, trigger: Span, pre: readonly Party[], origin: string | null, supplier: string | null, recipient: string | null): [string | null, string | null] {
+  const owner = pre[pre.length - 1];
+  if (!owner || recipient || !origin || origin === owner.state || supplier !== owner.state) return [supplier, recipient];
+  if (!/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(owner.span.end, trigger.start)) || !/^\s+of\s/i.test(text.slice(trigger.end, trigger.end + 5))) return [supplier, recipient];
+  return [origin, owner.state];
+}
