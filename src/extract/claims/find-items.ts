@@ -27,6 +27,20 @@ const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "airc
  * generic word gives way to the things it lists ("assistance, including fighter aircraft").
  */
 export function findItems(text: string, offset = 0): ItemMention[] {
+  // Claim assembly asks about one sentence several times (the sentence, its lists, its denials): read each text once.
+  let found = itemsSeen.get(text);
+  if (!found) {
+    found = itemsAt(text, 0);
+    if (itemsSeen.size >= ITEMS_SEEN) itemsSeen.clear();
+    itemsSeen.set(text, found);
+  }
+  return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
+}
+
+const ITEMS_SEEN = 512;
+const itemsSeen = new Map<string, readonly ItemMention[]>();
+
+function itemsAt(text: string, offset: number): ItemMention[] {
   const all: ItemMention[] = [];
   // At each word start, only the patterns whose first two letters fit are tried, each for its longest match.
   for (const start of wordStarts(text)) {
