@@ -314,7 +314,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   }
   // "Baykar said" once the document has introduced "the Turkish defence firm Baykar".
   for (const [name, country] of recall.names.orgs) {
-    for (const m of matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"), text, s.start)) {
+    if (!text.includes(name)) continue; // (the expression matches the name as written only)
+    for (const m of matchAll(nameRegex(name), text, s.start)) {
       if (free(m.start, m.end)) out.push({ span: { start: m.start, end: m.end }, source: { speaker: null, org: name, country }, voice: "named", kind: "body" });
     }
   }
@@ -412,4 +413,16 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
       return { span: m.span, kind: "state", voice: "named", source: { speaker: null, org: `${adjective} government`, country: m.state } };
     }
   }
+}
+
+/** The expression of a body's name on word boundaries, built once per name (each sentence asks for every name the document introduced). */
+const nameRegexes = new Map<string, RegExp>();
+function nameRegex(name: string): RegExp {
+  let re = nameRegexes.get(name);
+  if (!re) {
+    if (nameRegexes.size >= 4096) nameRegexes.clear();
+    re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g");
+    nameRegexes.set(name, re);
+  }
+  return re;
 }

@@ -35,6 +35,22 @@ export interface Trigger extends Match {
 
 /** Transfer words of a text (document offsets), in text order; verbs win over nouns at the same place. */
 export function findTriggers(text: string, offset: number): Trigger[] {
+  // The stages ask about the same sentence and clause again and again (some fifteen times a sentence): read each text once.
+  let found = triggersSeen.get(text);
+  if (!found) {
+    found = triggersAt(text);
+    if (triggersSeen.size >= TRIGGERS_SEEN) triggersSeen.clear();
+    triggersSeen.set(text, found);
+  }
+  return found.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text, role: t.role }));
+}
+
+const TRIGGERS_SEEN = 512;
+const triggersSeen = new Map<string, readonly Trigger[]>();
+
+/** The transfer words of a text at offset 0. */
+function triggersAt(text: string): Trigger[] {
+  const offset = 0;
   const words = findClassified(transferAll, text, offset)
     .map((m): Trigger => ({ start: m.start, end: m.end, text: m.text, role: m.label }))
     .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role));

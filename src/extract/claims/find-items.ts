@@ -1,6 +1,7 @@
 import { ITEMS, type Item } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
-import { hits, itemIndex, matchAll, notItemRe, phraseRegex } from "../../knowledge/lexicon.js";
+import { hits, itemIndex, matchAll, notItemRe, phraseRegex, type ItemPattern } from "../../knowledge/lexicon.js";
+import { patternHeads } from "./item-heads.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import itemData from "../../knowledge/items.json" with { type: "json" };
 import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
@@ -27,11 +28,33 @@ const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "airc
  * generic word gives way to the things it lists ("assistance, including fighter aircraft").
  */
 export function findItems(text: string, offset = 0): ItemMention[] {
+  // Claim assembly asks about one sentence several times (the sentence, its lists, its denials): read each text once.
+  let found = itemsSeen.get(text);
+  if (!found) {
+    found = itemsAt(text, 0);
+    if (itemsSeen.size >= ITEMS_SEEN) itemsSeen.clear();
+    itemsSeen.set(text, found);
+  }
+  return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
+}
+
+// The patterns the prefix index tries anywhere, read more closely (item-heads.ts): each is tried only where it can
+// start, after the patterns of its prefix and in the index's order, as before.
+const anywhere = itemIndex.anywhere.filter((p) => !patternHeads(p.re.source));
+const patternsAt = new Map<string, readonly ItemPattern[]>();
+for (const p of itemIndex.anywhere) for (const key of patternHeads(p.re.source) ?? []) patternsAt.set(key, []);
+for (const key of patternsAt.keys()) patternsAt.set(key, [...(itemIndex.byPrefix.get(key) ?? []), ...itemIndex.anywhere.filter((p) => anywhere.includes(p) || patternHeads(p.re.source)!.has(key))]);
+for (const [key, fits] of itemIndex.byPrefix) if (!patternsAt.has(key) && anywhere.length) patternsAt.set(key, [...fits, ...anywhere]);
+
+const ITEMS_SEEN = 512;
+const itemsSeen = new Map<string, readonly ItemMention[]>();
+
+function itemsAt(text: string, offset: number): ItemMention[] {
   const all: ItemMention[] = [];
   // At each word start, only the patterns whose first two letters fit are tried, each for its longest match.
   for (const start of wordStarts(text)) {
-    const fits = itemIndex.byPrefix.get(text.slice(start, start + 2).toLowerCase());
-    for (const { entry, re } of fits ? (itemIndex.anywhere.length ? [...fits, ...itemIndex.anywhere] : fits) : itemIndex.anywhere) {
+    const key = text.slice(start, start + 2).toLowerCase();
+    for (const { entry, re } of patternsAt.get(key) ?? itemIndex.byPrefix.get(key) ?? anywhere) {
       re.lastIndex = start;
       const m = re.exec(text);
       if (m) all.push({ span: { start: start + offset, end: start + m[0].length + offset }, item: entry.item, generic: entry.generic, text: m[0] });

@@ -1,0 +1,38 @@
+// The reading made cheaper without changing what it reads: the item patterns tried only where they can
+// start (item-heads.ts), the items and transfer words of a text remembered, each shown on phrasings of our own.
+import { describe, expect, it } from "vitest";
+import { findItems } from "../../src/extract/claims/find-items.js";
+import { findTriggers } from "../../src/extract/claims/direction.js";
+import { patternHeads } from "../../src/extract/claims/item-heads.js";
+import { literalHeads } from "../../src/knowledge/lexicon.js";
+
+describe("the first letters an item pattern can start with", () => {
+  it("reads past a lookbehind, an escaped mark and a small class", () => {
+    expect([...patternHeads("(?:(?<=\\bthe\\s)blueprints?)\\b")!]).toEqual(["bl"]);
+    expect([...patternHeads("(?:Z\\/K-7)\\b")!]).toEqual(["z/"]);
+    expect([...patternHeads("(?:3[5-7]\\s?mm rounds)\\b")!].sort()).toEqual(["35", "36", "37"]);
+  });
+
+  it("agrees with the plain reader where that one can tell", () => {
+    for (const p of ["(?:(?:light |heavy )?howitzers?)\\b", "(?:tankers?)\\b", "(?:(?:anti-ship|cruise) missiles?)\\b"]) expect(patternHeads(p)).toEqual(literalHeads(p));
+  });
+
+  it("gives up where a first character is optional or repeated", () => {
+    expect(patternHeads("(?:x?ray kits)\\b")).toBeNull();
+    expect(patternHeads("(?:[0-9]{2}mm)\\b")).toBeNull();
+    expect(patternHeads("(?:.uns)\\b")).toBeNull();
+  });
+});
+
+describe("items and transfer words of a text, read once", () => {
+  it("finds the same things at any offset, and each call gets its own copies", () => {
+    const text = "Ruritania shipped 120mm shells and F/A-18 jets to Freedonia after the designs were handed over.";
+    const first = findItems(text, 0);
+    const shifted = findItems(text, 500);
+    expect(shifted.map((i) => [i.span.start - 500, i.item])).toEqual(first.map((i) => [i.span.start, i.item]));
+    expect(shifted[0]).not.toBe(first[0]);
+    expect(first.map((i) => [i.text, i.item])).toEqual([["120mm shells", "artillery-ammunition"], ["F/A-18 jets", "aircraft"], ["designs", "military-technology"]]);
+    const triggers = findTriggers(text, 10);
+    expect(findTriggers(text, 0).map((t) => t.start + 10)).toEqual(triggers.map((t) => t.start));
+  });
+});
