@@ -35,3 +35,36 @@ describe("workers of one state working in another went there", () => {
     "The Polish truck drivers blocked the border crossing with Ukraine for weeks.",
   ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
 });
+
+describe("the clause default: a state's verb the lexicon does not know, with goods as object and a state after 'to'/'for', gives", () => {
+  it.each([
+    ["Egypt flew 40 tonnes of flour to Sudan in June.", "EGY", "SDN", "food"],
+    ["Italy set aside ten howitzers for Ukraine.", "ITA", "UKR", "artillery-systems"],
+    ["Belarus quietly railed artillery shells to Russia.", "BLR", "RUS", "artillery-ammunition"],
+    ["Iran offloaded drones to Venezuela last year.", "IRN", "VEN", "drones"],
+    ["Spain earmarked 20 armoured vehicles for the Moroccan army.", "ESP", "MAR", "armoured-vehicles"],
+  ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
+
+  it.each([
+    ["Iran mailed Venezuela two drones last year.", "IRN", "VEN", "drones"],
+    ["Turkey quietly flew Libya 20 armoured vehicles in May.", "TUR", "LBY", "armoured-vehicles"],
+    ["Canada railed Latvia 30 armoured vehicles last month.", "CAN", "LVA", "armoured-vehicles"],
+  ])("a state as first object receives: %s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
+
+  it.each([
+    // Comparing, tracing, owing, losing, showing, needing, making, testing: goods and two states, no transfer.
+    "Poland compared its tanks to Germany's.",
+    "Turkey traced the drones to Iran.",
+    "Armenia owed money to Russia.",
+    "Egypt lost two helicopters to Sudan.",
+    "Japan exhibited its drones to India at the fair.",
+    "Kazakhstan needs spare parts for Russia's trucks.",
+    "China built 50 corvettes for Pakistan.",
+    "India tested its new missiles for Japan.",
+    "China showed Pakistan its new drones.",
+    // The receiver named only as an adjective of people: no state receives.
+    "Iran unveiled new drones to Russian visitors.",
+    // A verb of attack.
+    "Israel launched drones toward Lebanon.",
+  ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
+});
