@@ -68,3 +68,20 @@ describe("the clause default: a state's verb the lexicon does not know, with goo
     "Israel launched drones toward Lebanon.",
   ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
 });
+
+describe("what carries goods arrives in the state that gets them; the goods' origin gives", () => {
+  it.each([
+    ["Columns carrying Chinese howitzers reached Harare in March.", "CHN", "ZWE", "artillery-systems"],
+    ["A ship loaded with Iranian drones docked in Venezuela last week.", "IRN", "VEN", "drones"],
+    ["A cargo plane carrying Turkish drones landed in Ethiopia.", "TUR", "ETH", "drones"],
+    ["A train with Belarusian fuel arrived in Russia on Monday.", "BLR", "RUS", "oil-fuel"],
+  ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
+
+  it.each([
+    // No carrier: tanks that reach a city may be an advance.
+    "Russian tanks reached Kyiv in the first days of the war.",
+    "Iranian missiles reached Israel on Saturday night.",
+    // A carrier with no goods named.
+    "The Chinese freighter reached Nigeria after a long delay.",
+  ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
+});
