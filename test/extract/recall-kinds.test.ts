@@ -85,3 +85,23 @@ describe("what carries goods arrives in the state that gets them; the goods' ori
     "The Chinese freighter reached Nigeria after a long delay.",
   ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
 });
+
+describe("goods 'bound for' or 'destined for' a state go there from the one that loads or sends them", () => {
+  it.each([
+    ["Turkey loaded 40 armoured vehicles bound for Libya onto a ship.", "TUR", "LBY", "armoured-vehicles"],
+    ["A freighter carrying Iranian drones destined for Russia was stopped at sea.", "IRN", "RUS", "drones"],
+    ["Belarus has packed some 900 containers of shells bound for Russia since March.", "BLR", "RUS", "artillery-ammunition"],
+  ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
+});
+
+describe("a tally or count a state gave is information, not goods: the one who gives is the one who loads", () => {
+  it.each([
+    ["Belarus has packed some 900 containers of shells bound for Russia since March, roughly twice the tally Kyiv offered in January.", "BLR", "RUS", "artillery-ammunition"],
+    ["Iran has loaded 300 drones bound for Sudan since May, above the count Washington gave last year.", "IRN", "SDN", "drones"],
+    ["Serbia has stacked 60 crates of rifles destined for Libya at its port, double the tally Rome offered in April.", "SRB", "LBY", "weapons-unspecified"],
+  ])("%s", (text, supplier, recipient, item) => {
+    const found = flows(text);
+    expect(found).toContainEqual([supplier, recipient, item]);
+    expect(found.every(([s]) => s === supplier)).toBe(true);
+  });
+});
