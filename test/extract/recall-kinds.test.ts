@@ -105,3 +105,11 @@ describe("a tally or count a state gave is information, not goods: the one who g
     expect(found.every(([s]) => s === supplier)).toBe(true);
   });
 });
+
+describe("surface-to-surface missiles are ballistic missiles", () => {
+  it.each([
+    ["Armenia may soon send Syria surface-to-surface missiles.", "ARM", "SYR"],
+    ["Qatar bought short-range surface-to-surface missiles from Turkey.", "TUR", "QAT"],
+    ["Egypt received 30 surface-to-surface missiles from North Korea in 2019.", "PRK", "EGY"],
+  ])("%s", (text, supplier, recipient) => expect(flows(text)).toContainEqual([supplier, recipient, "ballistic-missiles"]));
+});
