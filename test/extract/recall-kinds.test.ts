@@ -113,3 +113,17 @@ describe("surface-to-surface missiles are ballistic missiles", () => {
     ["Egypt received 30 surface-to-surface missiles from North Korea in 2019.", "PRK", "EGY"],
   ])("%s", (text, supplier, recipient) => expect(flows(text)).toContainEqual([supplier, recipient, "ballistic-missiles"]));
 });
+
+describe("the clause default, passive: goods of one state that a verb the lexicon does not know carries 'to' another", () => {
+  it.each([
+    ["Chinese rifles were flown to Uganda in May.", "CHN", "UGA", "weapons-unspecified"],
+    ["Fifty Turkish armoured vehicles were railed to Azerbaijan.", "TUR", "AZE", "armoured-vehicles"],
+    ["Some 200 Serbian mortar shells were airdropped to Armenia last year.", "SRB", "ARM", "artillery-ammunition"],
+  ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
+
+  it.each([
+    "The Ukrainian tanks were lost to Russia in the first weeks.",
+    "Soviet-era tanks were traced to Poland by the investigators.",
+    "Iranian missiles were compared to North Korea's by the analysts.",
+  ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
+});

@@ -42,9 +42,21 @@ export const clauseDefault: Shape = ({ doc, sentence }) => {
   };
   const out: Trigger[] = [];
   chunks.forEach((vp, n) => {
-    if (vp.kind !== "VP" || vp.passive) return;
+    if (vp.kind !== "VP") return;
     const verb = tokens[vp.head];
     if (verb.pos !== "VERB" || notGiving.has(verb.lemma)) return;
+    // "Chinese rifles were flown to Uganda": goods as the subject of a passive, a state after "to".
+    if (vp.passive) {
+      const goods = chunks[n - 1];
+      const prep = chunks[n + 1];
+      if (!goods || goods.kind !== "NP" || !prep || prep.kind !== "O" || !recipientPrepositions.has(text.slice(spanOf(prep).start, spanOf(prep).end).toLowerCase())) return;
+      const g = spanOf(goods);
+      const getter = stateIn(chunks[n + 2], true);
+      if (!getter || stateIn(goods) || !findItems(text.slice(g.start, g.end), g.start).length) return;
+      if (findTriggers(text.slice(g.start, spanOf(chunks[n + 2]).end), g.start).length) return;
+      out.push({ start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" });
+      return;
+    }
     // Subject: the noun phrase right before the verb group names a state.
     const giver = stateIn(chunks[n - 1]);
     if (!giver) return;
