@@ -10,6 +10,7 @@ const carriers = new Set(data.carriers);
 // (A capitalised first word keeps its plural as lemma: "Convoys carrying ...".)
 const carrierHead = (lemma: string) => carriers.has(lemma) || carriers.has(lemma.replace(/e?s$/, ""));
 const verbs = new Map(Object.entries(data.verbs as Record<string, string[]>));
+const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(/e$/, "")).join("|")})`, "i");
 
 /**
  * "Convoys carrying Russian tanks reached Bamako", "a ship loaded with Chinese rifles docked in Uganda": what
@@ -22,6 +23,8 @@ const verbs = new Map(Object.entries(data.verbs as Record<string, string[]>));
  *     "Convoys carrying Russian tanks reached Bamako" -> "reached in"
  */
 export const arrival: Shape = ({ doc, sentence }) => {
+  // (A cheap look first: most sentences name no verb of arriving.)
+  if (!arrivingWord.test(doc.slice(sentence))) return [];
   const states = partiesIn(doc, sentence);
   if (!states.length) return [];
   const syntax = SentenceSyntax.of(doc, sentence);
