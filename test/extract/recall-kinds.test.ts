@@ -127,3 +127,19 @@ describe("the clause default, passive: goods of one state that a verb the lexico
     "Iranian missiles were compared to North Korea's by the analysts.",
   ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
 });
+
+describe("the clause default with 'from': a state that does something the lexicon does not know to goods from another state gets them", () => {
+  it.each([
+    ["Croatia leased 12 Rafale jets from France.", "FRA", "HRV", "aircraft"],
+    ["Nigeria welcomed the first batch of JF-17 jets from Pakistan.", "PAK", "NGA", "aircraft"],
+    ["Serbia sourced six drones from China.", "CHN", "SRB", "drones"],
+  ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
+
+  it.each([
+    // Taking back, capturing, firing from, intercepting: goods and two states, nothing given.
+    "Russia withdrew 300 tanks from Belarus.",
+    "Ukraine captured 40 tanks from Russia.",
+    "Iran launched drones from Iraq.",
+    "Israel intercepted missiles from Yemen.",
+  ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
+});

@@ -10,6 +10,8 @@ import { partiesIn, type Shape } from "./frame.js";
 
 const notGiving = new Set(data.notGiving);
 const recipientPrepositions = new Set(data.recipientPrepositions);
+const supplierPrepositions = new Set(data.supplierPrepositions);
+const notGetting = new Set(data.notGetting);
 const institutions = new Set(grammar.institutions.map((w) => w.toLowerCase()));
 
 /**
@@ -91,13 +93,16 @@ export const clauseDefault: Shape = ({ doc, sentence }) => {
     // Receiver: "to"/"for" and a state right after the object.
     const prep = chunks[k + 1];
     if (!prep || prep.kind === "NP" || prep.kind === "VP" || prep.to - prep.from !== 1) return;
-    if (!recipientPrepositions.has(text.slice(tokens[prep.from].span.start, tokens[prep.from].span.end).toLowerCase())) return;
+    const word = text.slice(tokens[prep.from].span.start, tokens[prep.from].span.end).toLowerCase();
+    // "Croatia leased 12 jets from France": with "from", the subject gets the goods.
+    const getting = supplierPrepositions.has(word) && !notGetting.has(verb.lemma);
+    if (!recipientPrepositions.has(word) && !getting) return;
     const getter = stateIn(chunks[k + 2], true);
     if (!getter || (getter.state ?? getter.entity) === (giver.state ?? giver.entity)) return;
     // A clause with a transfer word of its own is read by that word's rules.
     const whole = { start: spanOf(chunks[n - 1]).start, end: spanOf(chunks[k + 2]).end };
     if (findTriggers(text.slice(whole.start, whole.end), whole.start).length) return;
-    out.push({ start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" });
+    out.push({ start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: getting ? "get" : "give" });
   });
   return out;
 };
