@@ -143,3 +143,11 @@ describe("the clause default with 'from': a state that does something the lexico
     "Israel intercepted missiles from Yemen.",
   ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
 });
+
+describe("receiving by taking possession, receipt or custody of goods", () => {
+  it.each([
+    ["Slovakia took possession of 14 Leopard tanks from Germany.", "DEU", "SVK", "armoured-vehicles"],
+    ["Estonia took receipt of six HIMARS launchers from the US in March.", "USA", "EST", "artillery-systems"],
+    ["Kenya has taken custody of 20 armoured vehicles from Turkey.", "TUR", "KEN", "armoured-vehicles"],
+  ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
+});
