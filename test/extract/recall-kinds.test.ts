@@ -151,3 +151,13 @@ describe("receiving by taking possession, receipt or custody of goods", () => {
     ["Kenya has taken custody of 20 armoured vehicles from Turkey.", "TUR", "KEN", "armoured-vehicles"],
   ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
 });
+
+describe("nouns of transfer: a handover, a gift, a flow of goods", () => {
+  it.each([
+    ["The flow of Iranian drones to Russia has slowed.", "IRN", "RUS", "drones"],
+    ["Turkey's handover of four corvettes to Pakistan was delayed.", "TUR", "PAK", "naval"],
+    ["France's gift of 12 Caesar howitzers to Ukraine arrived in May.", "FRA", "UKR", "artillery-systems"],
+  ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
+
+  it.each(["The cash flow of Russian arms firms fell.", "Japan's gift to India was a ceremonial sword."])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
+});
