@@ -161,3 +161,20 @@ describe("nouns of transfer: a handover, a gift, a flow of goods", () => {
 
   it.each(["The cash flow of Russian arms firms fell.", "Japan's gift to India was a ceremonial sword."])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
 });
+
+describe("arming a state with goods, and the clause default with a state as object and goods after 'with'", () => {
+  it.each([
+    ["Iran armed the Houthis with anti-ship missiles.", "IRN", "YEM-HOUTHIS", "missiles-other"],
+    ["Syria has armed Hezbollah with precision rockets.", "SYR", "LBN-HEZBOLLAH", "artillery-ammunition"],
+    ["Belarus plied Russia with artillery shells.", "BLR", "RUS", "artillery-ammunition"],
+    ["Turkey showered Azerbaijan with armed drones before the war.", "TUR", "AZE", "drones"],
+  ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
+
+  it.each([
+    // Hitting a state with goods is no giving, nor is an army's name.
+    "Israel hit Iran with missiles in October.",
+    "Azerbaijan bombarded Armenia with artillery shells.",
+    "Russia's armed forces with their tanks advanced towards Ukraine.",
+    "Egypt confronted Sudan with evidence of the drones.",
+  ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
+});

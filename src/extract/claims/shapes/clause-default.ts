@@ -12,6 +12,7 @@ const notGiving = new Set(data.notGiving);
 const recipientPrepositions = new Set(data.recipientPrepositions);
 const supplierPrepositions = new Set(data.supplierPrepositions);
 const notGetting = new Set(data.notGetting);
+const notWith = new Set([...data.notWith, ...grammar.hostileVerbs]);
 const institutions = new Set(grammar.institutions.map((w) => w.toLowerCase()));
 
 /**
@@ -71,6 +72,14 @@ export const clauseDefault: Shape = ({ doc, sentence }) => {
       const goods = spanOf(chunks[k + 1]);
       const whole = { start: spanOf(chunks[n - 1]).start, end: goods.end };
       if (findItems(text.slice(goods.start, goods.end), goods.start).length && !stateIn(chunks[k + 1]) && !findTriggers(text.slice(whole.start, whole.end), whole.start).length) out.push({ start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" });
+      return;
+    }
+    // "Belarus plied Russia with shells": a state as object, goods after "with".
+    const withWord = chunks[k + 1] && chunks[k + 1].kind === "O" ? text.slice(spanOf(chunks[k + 1]).start, spanOf(chunks[k + 1]).end).toLowerCase() : "";
+    if (first && withWord === "with" && chunks[k + 2]?.kind === "NP" && (first.state ?? first.entity) !== (giver.state ?? giver.entity) && !notWith.has(verb.lemma)) {
+      const goods = spanOf(chunks[k + 2]);
+      const whole = { start: spanOf(chunks[n - 1]).start, end: goods.end };
+      if (findItems(text.slice(goods.start, goods.end), goods.start).length && !stateIn(chunks[k + 2]) && !findTriggers(text.slice(whole.start, whole.end), whole.start).length) out.push({ start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" });
       return;
     }
     const object = chunks[k];
