@@ -141,6 +141,8 @@ describe("the clause default with 'from': a state that does something the lexico
     "Ukraine captured 40 tanks from Russia.",
     "Iran launched drones from Iraq.",
     "Israel intercepted missiles from Yemen.",
+    // The object names an act on the goods, not the goods.
+    "Turkey ordered the pullout of its troops from Libya.",
   ])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
 });
 
@@ -152,14 +154,14 @@ describe("receiving by taking possession, receipt or custody of goods", () => {
   ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
 });
 
-describe("nouns of transfer: a handover, a gift, a flow of goods", () => {
+describe("nouns of transfer: a handover, a gift of goods", () => {
   it.each([
-    ["The flow of Iranian drones to Russia has slowed.", "IRN", "RUS", "drones"],
+    ["Spain's handover of six Hawk launchers to Ukraine took place in August.", "ESP", "UKR", "air-defence-systems"],
     ["Turkey's handover of four corvettes to Pakistan was delayed.", "TUR", "PAK", "naval"],
     ["France's gift of 12 Caesar howitzers to Ukraine arrived in May.", "FRA", "UKR", "artillery-systems"],
   ])("%s", (text, supplier, recipient, item) => expect(flows(text)).toContainEqual([supplier, recipient, item]));
 
-  it.each(["The cash flow of Russian arms firms fell.", "Japan's gift to India was a ceremonial sword."])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
+  it.each(["Japan's gift to India was a ceremonial sword."])("no transfer: %s", (text) => expect(flows(text)).toEqual([]));
 });
 
 describe("arming a state with goods, and the clause default with a state as object and goods after 'with'", () => {

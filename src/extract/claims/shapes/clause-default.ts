@@ -12,6 +12,7 @@ const notGiving = new Set(data.notGiving);
 const recipientPrepositions = new Set(data.recipientPrepositions);
 const supplierPrepositions = new Set(data.supplierPrepositions);
 const notGetting = new Set(data.notGetting);
+const actHeads = new Set(data.actHeads);
 const notWith = new Set([...data.notWith, ...grammar.hostileVerbs]);
 const institutions = new Set(grammar.institutions.map((w) => w.toLowerCase()));
 
@@ -97,6 +98,7 @@ export const clauseDefault: Shape = ({ doc, sentence }) => {
       k += 2;
       objectEnd = spanOf(chunks[k]).end;
     }
+    if (actHeads.has(tokens[object.head].lemma) || actHeads.has(text.slice(tokens[object.head].span.start, tokens[object.head].span.end).toLowerCase())) return;
     const objectSpan = { start: spanOf(object).start, end: objectEnd };
     if (!findItems(text.slice(objectSpan.start, objectSpan.end), objectSpan.start).length || stateIn(object)) return;
     // Receiver: "to"/"for" and a state right after the object.
