@@ -1,0 +1,68 @@
+import type { Span } from "../../../core/span.js";
+import type { Chunk } from "../../syntax/chunk.js";
+import { SentenceSyntax } from "../../syntax/arguments.js";
+import { findTriggers, type Trigger } from "../direction.js";
+import { findItems } from "../find-items.js";
+import data from "./arrival.json" with { type: "json" };
+import { partiesIn, type Shape } from "./frame.js";
+
+const carriers = new Set(data.carriers);
+// (A capitalised first word keeps its plural as lemma: "Convoys carrying ...".)
+const carrierHead = (lemma: string) => carriers.has(lemma) || carriers.has(lemma.replace(/e?s$/, ""));
+const verbs = new Map(Object.entries(data.verbs as Record<string, string[]>));
+const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(/e$/, "")).join("|")})`, "i");
+
+/**
+ * "Convoys carrying Russian tanks reached Bamako", "a ship loaded with Chinese rifles docked in Uganda": what
+ * carries goods arrives in the state that gets them. The clause's subject is a carrier (arrival.json) with
+ * goods of the item lexicon named between it and the verb, and a state stands right after the verb (or its
+ * "in"/"at"). The verb is returned as one of giving whose text ends in "in", so the assembler takes the state
+ * right after it as the receiver (as for "are in"); the goods' origin gives. Without a carrier ("Russian tanks
+ * reached Kyiv") an arrival may be an advance, and tells nothing here.
+ *
+ *     "Convoys carrying Russian tanks reached Bamako" -> "reached in"
+ */
+export const arrival: Shape = ({ doc, sentence }) => {
+  // (A cheap look first: most sentences name no verb of arriving.)
+  if (!arrivingWord.test(doc.slice(sentence))) return [];
+  const states = partiesIn(doc, sentence);
+  if (!states.length) return [];
+  const syntax = SentenceSyntax.of(doc, sentence);
+  if (syntax.empty) return [];
+  const { chunks, tokens } = syntax;
+  const text = doc.text;
+  const spanOf = (c: Chunk): Span => ({ start: tokens[c.from].span.start, end: tokens[c.to - 1].span.end });
+  const out: Trigger[] = [];
+  chunks.forEach((vp, n) => {
+    if (vp.kind !== "VP" || vp.passive) return;
+    const verb = tokens[vp.head];
+    const between = verbs.get(verb.lemma);
+    if (!between) return;
+    // The carrier: a noun phrase of this clause before the verb (no comma or clause mark between).
+    let k = n - 1;
+    let carrier = -1;
+    while (k >= 0 && n - k <= 6 && !(chunks[k].kind === "O" && /^[,;]$/.test(chunks[k].code))) {
+      if (chunks[k].kind === "NP" && carrierHead(tokens[chunks[k].head].lemma)) carrier = k;
+      k--;
+    }
+    if (carrier < 0) return;
+    const goods = { start: spanOf(chunks[carrier]).start, end: verb.span.start };
+    if (!findItems(text.slice(goods.start, goods.end), goods.start).length) return;
+    // The state right after the verb, or after its preposition.
+    let next = n + 1;
+    const word = chunks[next] && chunks[next].kind === "O" ? text.slice(spanOf(chunks[next]).start, spanOf(chunks[next]).end).toLowerCase() : "";
+    if (word && between.includes(word)) next++;
+    else if (!between.includes("")) return;
+    const place = chunks[next];
+    if (!place || place.kind !== "NP") return;
+    const p = spanOf(place);
+    const where = states.find((m) => m.form !== "adjective" && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
+    if (!where) return;
+    // A clause with a transfer word of its own is read by that word's rules.
+    // (The carrier's own noun is none: "a ship loaded with drones".)
+    const carrierSpan = spanOf(chunks[carrier]);
+    if (findTriggers(text.slice(goods.start, p.start), goods.start).some((t) => t.role !== "use" && t.start >= carrierSpan.end)) return;
+    out.push({ start: verb.span.start, end: p.start, text: `${text.slice(verb.span.start, verb.span.end)} in`, role: "give" });
+  });
+  return out;
+};
