@@ -61,6 +61,10 @@ export const arrival: Shape = ({ doc, sentence }) => {
     // A clause with a transfer word of its own is read by that word's rules.
     // (The carrier's own noun is none: "a ship loaded with drones".)
     const carrierSpan = spanOf(chunks[carrier]);
+    // "Egypt's latest delivery of French jets landed in Cairo": a carrier that is a noun of giving with a state
+    // of its own before it is read by that noun's rules (its possessor receives); the arrival would make the
+    // possessor the subject that arrives in its own state.
+    if (states.some((m) => m.span.start >= carrierSpan.start && m.span.end <= tokens[chunks[carrier].head].span.start)) return;
     if (findTriggers(text.slice(goods.start, p.start), goods.start).some((t) => t.role !== "use" && t.start >= carrierSpan.end)) return;
     out.push({ start: verb.span.start, end: p.start, text: `${text.slice(verb.span.start, verb.span.end)} in`, role: "give" });
   });
