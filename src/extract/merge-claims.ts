@@ -13,6 +13,7 @@ const RECENT = 300;
 
 const GENERAL_WORDS = new Set(mergeData.generalWords);
 const OUTLET_NOUNS = new Set(mergeData.outletNouns);
+const UNNAMED_NOUNS = new Set(mergeData.unnamedNouns);
 const ALIAS_BEFORE = new RegExp(`(?:${mergeData.aliasBefore})[-–—,(\\s]*$`, "iu");
 
 /**
@@ -31,7 +32,7 @@ export function mergeClaims(): Stage {
     const headlines = new Set(doc.sentences.filter((s) => s.headline).map((s) => s.span.start));
     const headline = (c: Claim) => headlines.has(c.evidence.start);
     const told = bodyDirections(doc.claims, headline);
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && reversedInBody(c, told)));
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && reversedInBody(c, told)) && !echoesNamedSource(c, doc.claims));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -101,7 +102,7 @@ function agreesWithFolded(f: Folded, c: Claim): boolean {
   if (namesThing(c) && !f.things.every((t) => sameNamedThing(t, c.thing))) return false;
   const q = c.quantity;
   if (!q) return true;
-  return f.figures.every((p) => p.unit !== q.unit || sameFigure(p, q, p.approx || q.approx || p.value === null || q.value === null ? 0.06 : 0));
+  return f.figures.every((p) => p.unit !== q.unit || agreeingFigures(p, q));
 }
 
 /**
@@ -155,15 +156,61 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity) && !listedApart(a, b);
   // In one sentence, differently named things are a list: "two Biber and two Dachs tanks" are two claims.
   const generic = a.item === "goods-unspecified" || a.item === "weapons-unspecified" && !a.quantity && !b.quantity;
-  const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing) || sameSpecificWords(a.thing, b.thing);
+  const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing) || sameSpecificWords(a.thing, b.thing) || looseThing(a, b);
   if (a.evidence.start === b.evidence.start && !sameThing) return false;
-  // Within one report a figure is restated as it was, or rounded ("about 6,700", "nearly 7,000"):
-  // two exact figures must be equal, a rounded one may differ by a few per cent.
-  if (a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity, a.quantity.approx || b.quantity.approx || a.quantity.value === null || b.quantity.value === null ? 0.06 : 0);
+  // Within one report a figure is restated as it was, or rounded (agreeingFigures).
+  if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity);
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
   const oneBare = !a.quantity || !b.quantity;
   return oneBare && (sameThing || a.segment !== b.segment ? sameThing : false);
+}
+
+/**
+ * Within one report a figure is restated as it was, or rounded ("about 6,700", "nearly 7,000"): two exact
+ * figures must be equal, a rounded one may differ by a few per cent; and a vague amount of the table
+ * ("dozens", "hundreds": both bounds) holds the point figure that the report tells exactly elsewhere.
+ */
+function agreeingFigures(p: Quantity, q: Quantity): boolean {
+  return sameFigure(p, q, p.approx || q.approx || p.value === null || q.value === null ? 0.06 : 0) || holds(p, q) || holds(q, p);
+}
+
+function holds(range: Quantity, point: Quantity): boolean {
+  return range.unit === point.unit && range.value === null && range.min !== null && range.max !== null && point.value !== null && range.min <= point.value && point.value <= range.max;
+}
+
+/**
+ * "Filled with 152mm shells, the boxes could hold three million rounds": in one sentence, a mention whose thing
+ * names nothing specific ("rounds", "artillery") and a mention of its item are one where one of them counts and
+ * the other gives no amount. Two bare mentions ("shells and rockets") stay a list, and so do the lines of a
+ * package told in sentences of their own ("ammunition for HIMARS"; "75,000 rounds of 155mm ammunition").
+ */
+function looseThing(a: Claim, b: Claim): boolean {
+  return a.evidence.start === b.evidence.start && (!namesThing(a) || !namesThing(b)) && !a.quantity !== !b.quantity && !toldAsOther(a) && !toldAsOther(b);
+}
+
+/** "hundreds of Shahed drones, other UAVs and weapons": things told as "other" are apart from those listed before them. */
+function toldAsOther(c: Claim): boolean {
+  const item = c.parts.item;
+  if (!item) return false;
+  const at = item.start - c.evidence.start;
+  return /\b(?:other|further)\s+$/i.test(c.evidence.text.slice(Math.max(0, at - 10), at));
+}
+
+/**
+ * "Biden said Washington would send 31 tanks, although officials cautioned ...", "According to the agency, ...":
+ * a mention credited only to a common noun ("officials", "the agency"; merge-claims.json) is no second source where
+ * the same sentence credits the same claim, with an agreeing amount, to a source it names.
+ */
+function echoesNamedSource(c: Claim, all: readonly Claim[]): boolean {
+  if (!commonNounSource(c.source)) return false;
+  return all.some((o) => o !== c && o.evidence.start === c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item && !commonNounSource(o.source) && (o.certainty === c.certainty || !OPPOSED.has(o.certainty) && !OPPOSED.has(c.certainty)) && (!o.quantity || !c.quantity || agreeingFigures(o.quantity, c.quantity)));
+}
+
+const OPPOSED = new Set(["doubted", "denied"]);
+
+function commonNounSource(s: Source): boolean {
+  return !s.speaker && s.country === null && s.org !== null && (outletNoun(s) || UNNAMED_NOUNS.has(s.org.toLowerCase().replace(/^(?:the|some|several|many)\s+/, "")));
 }
 
 /** Two things of one sentence at different places in it: a list, not one thing told twice. */
