@@ -147,7 +147,7 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   const looseHeadline = headline && ((a.source.country !== null && a.source.country === b.source.country) || a.source.org === a.relays.at(-1) || b.source.org === b.relays.at(-1) || isOutletVoice(a) || isOutletVoice(b));
   // "The daily Herald reported ...": the outlet's common noun ("the outlet", "the newspaper") beside its name in one sentence is that outlet.
   const sameSentence = a.evidence.start === b.evidence.start && (outletNoun(a.source) || outletNoun(b.source));
-  if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence) return false;
+  if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence && !oneState(a, b)) return false;
   // A denial and an assertion of one transfer say opposite things ("not supplying weapons" and "only provide military items").
   if ((a.certainty === "denied") !== (b.certainty === "denied")) return false;
   if (planAndDeed(a, b)) return false;
@@ -211,6 +211,20 @@ const OPPOSED = new Set(["doubted", "denied"]);
 
 function commonNounSource(s: Source): boolean {
   return !s.speaker && s.country === null && s.org !== null && (outletNoun(s) || UNNAMED_NOUNS.has(s.org.toLowerCase().replace(/^(?:the|some|several|many)\s+/, "")));
+}
+
+/**
+ * "Iran admitted it supplied drones" and, later, the foreign minister's own words: a state named as the source
+ * ("the Iranian government": no person, no other body) and a person or body of that state are one source where
+ * they tell the claim with one certainty. (Told with different certainties, "Seoul believes ... may" and the
+ * minister's count are two claims.)
+ */
+function oneState(a: Claim, b: Claim): boolean {
+  return a.certainty === b.certainty && a.source.country !== null && a.source.country === b.source.country && (stateAlone(a.source) || stateAlone(b.source));
+}
+
+function stateAlone(s: Source): boolean {
+  return !s.speaker && /\bgovernment$/i.test(s.org ?? "");
 }
 
 /** Two things of one sentence at different places in it: a list, not one thing told twice. */

@@ -58,3 +58,21 @@ describe("a source named only by a common noun is no second source beside a name
     expect(counted[0].source.speaker).toContain(speaker);
   });
 });
+
+describe("a state named as the source and a person or body of that state tell one claim", () => {
+  it.each([
+    ['Egypt admitted on Tuesday that it had sold rockets to Sudan. "We sold Sudan a small number of rockets last year," Egyptian Foreign Minister Sameh Shoukry told reporters.', "EGY", "SDN", "artillery-ammunition", "Shoukry"],
+    ["Vietnam says it has bought drones from Israel. Vietnamese Defence Minister Phan Van Giang said Vietnam bought the drones from Israel in 2023.", "ISR", "VNM", "drones", "Giang"],
+    ["Ghana confirmed it had received armoured vehicles from China. The Ghanaian defence ministry said China delivered the armoured vehicles to Ghana in March.", "CHN", "GHA", "armoured-vehicles", null],
+  ])("%s", (text, supplier, recipient, item, speaker) => {
+    const found = ofCore(text, supplier, recipient, item);
+    expect(found).toHaveLength(1);
+    if (speaker) expect(found[0].source.speaker).toContain(speaker);
+    else expect(found[0].source.org).toMatch(/ministry/i);
+  });
+
+  it("told with different certainties, they stay two claims", () => {
+    const text = "Kenya believes Somalia may have received rifles from Eritrea. Kenyan Defence Minister Aden Duale said Eritrea delivered 3,000 rifles to Somalia.";
+    expect(ofCore(text, "ERI", "SOM", "weapons-unspecified")).toHaveLength(2);
+  });
+});
