@@ -147,7 +147,7 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   const looseHeadline = headline && ((a.source.country !== null && a.source.country === b.source.country) || a.source.org === a.relays.at(-1) || b.source.org === b.relays.at(-1) || isOutletVoice(a) || isOutletVoice(b));
   // "The daily Herald reported ...": the outlet's common noun ("the outlet", "the newspaper") beside its name in one sentence is that outlet.
   const sameSentence = a.evidence.start === b.evidence.start && (outletNoun(a.source) || outletNoun(b.source));
-  if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence && !oneState(a, b)) return false;
+  if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence && !oneState(a, b) && !relayedFigure(a, b) && !relayedFigure(b, a)) return false;
   // A denial and an assertion of one transfer say opposite things ("not supplying weapons" and "only provide military items").
   if ((a.certainty === "denied") !== (b.certainty === "denied")) return false;
   if (planAndDeed(a, b)) return false;
@@ -159,7 +159,9 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing) || sameSpecificWords(a.thing, b.thing) || looseThing(a, b);
   if (a.evidence.start === b.evidence.start && !sameThing) return false;
   // Within one report a figure is restated as it was, or rounded (agreeingFigures).
-  if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity);
+  // (A vague amount holds a point figure only as the same source tells them: "tens of thousands of FPV drones" is
+  // no retelling of the "85,000 drones" the minister's government claims.)
+  if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity, sameSource(a.source, b.source));
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
   const oneBare = !a.quantity || !b.quantity;
@@ -171,8 +173,8 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
  * figures must be equal, a rounded one may differ by a few per cent; and a vague amount of the table
  * ("dozens", "hundreds": both bounds) holds the point figure that the report tells exactly elsewhere.
  */
-function agreeingFigures(p: Quantity, q: Quantity): boolean {
-  return sameFigure(p, q, p.approx || q.approx || p.value === null || q.value === null ? 0.06 : 0) || holds(p, q) || holds(q, p);
+function agreeingFigures(p: Quantity, q: Quantity, vague = true): boolean {
+  return sameFigure(p, q, p.approx || q.approx || p.value === null || q.value === null ? 0.06 : 0) || (vague && (holds(p, q) || holds(q, p)));
 }
 
 function holds(range: Quantity, point: Quantity): boolean {
@@ -221,6 +223,17 @@ function commonNounSource(s: Source): boolean {
  */
 function oneState(a: Claim, b: Claim): boolean {
   return a.certainty === b.certainty && a.source.country !== null && a.source.country === b.source.country && (stateAlone(a.source) || stateAlone(b.source));
+}
+
+/**
+ * "... despite Britain sending 85,000 drones" in the outlet's own voice, and "British claims to have sent 85,000
+ * drones": the outlet passes on the exact figure that it credits to a state's source elsewhere, so the claim is
+ * that source's (SCHEMA.md, Source: not the outlet that passes it on). Only a point figure tells this; a bare
+ * mention in the outlet's voice, or a figure credited to other media, stays the outlet's own.
+ */
+function relayedFigure(outlet: Claim, credited: Claim): boolean {
+  const [p, q] = [outlet.quantity, credited.quantity];
+  return isOutletVoice(outlet) && credited.source.country !== null && !!p && !!q && p.value !== null && q.value !== null && agreeingFigures(p, q, false);
 }
 
 function stateAlone(s: Source): boolean {

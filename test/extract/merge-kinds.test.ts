@@ -41,6 +41,11 @@ describe("a vague amount of the table holds the exact figure the report tells el
     expect(found[0].quantity?.value).toBe(figure);
   });
 
+  it("a vague amount another source of the same state tells of a part stays a claim of its own", () => {
+    const text = "Norway says it has sent 4,000 drones to Ukraine. Norwegian Defence Minister Bjorn Gram said the shipments included thousands of short-range drones.";
+    expect(ofCore(text, "NOR", "UKR", "drones")).toHaveLength(2);
+  });
+
   it("a figure outside the range stays a claim of its own", () => {
     const text = "Iran sent Russia hundreds of drones last year, Ukrainian intelligence said. Iran sent Russia 1,400 drones in all, Ukrainian intelligence said.";
     expect(ofCore(text, "IRN", "RUS", "drones")).toHaveLength(2);
@@ -74,5 +79,21 @@ describe("a state named as the source and a person or body of that state tell on
   it("told with different certainties, they stay two claims", () => {
     const text = "Kenya believes Somalia may have received rifles from Eritrea. Kenyan Defence Minister Aden Duale said Eritrea delivered 3,000 rifles to Somalia.";
     expect(ofCore(text, "ERI", "SOM", "weapons-unspecified")).toHaveLength(2);
+  });
+});
+
+describe("the outlet's own voice passing on the exact figure it credits to a state's source elsewhere is that source's claim", () => {
+  it.each([
+    ["Aid to Moldova slowed in August despite Romania sending 1,200 rifles. Romanian officials say Romania sent 1,200 rifles to Moldova this year.", "ROU", "MDA", "weapons-unspecified", "ROU"],
+    ["Kazakhstan's army got a boost as Turkey delivered 30 armoured vehicles to Kazakhstan. The Turkish defence ministry said it had delivered 30 armoured vehicles to Kazakhstan.", "TUR", "KAZ", "armoured-vehicles", "TUR"],
+    ["The Philippines now flies 12 FA-50 jets bought from South Korea. The Philippine air force said South Korea had delivered 12 FA-50 jets to the Philippines.", "KOR", "PHL", "aircraft", "PHL"],
+  ])("%s", (text, supplier, recipient, item, country) => {
+    const found = ofCore(text, supplier, recipient, item);
+    expect(found).toHaveLength(1);
+    expect(found[0].source.country).toBe(country);
+  });
+
+  it("a figure credited to other media stays a claim of its own", () => {
+    expect(ofCore("Chad received 500 rifles from Sudan in May. Al Jazeera reported that Sudan sent 500 rifles to Chad in May.", "SDN", "TCD", "weapons-unspecified")).toHaveLength(2);
   });
 });
