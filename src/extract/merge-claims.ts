@@ -159,8 +159,8 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing) || sameSpecificWords(a.thing, b.thing) || looseThing(a, b);
   if (a.evidence.start === b.evidence.start && !sameThing) return false;
   // Within one report a figure is restated as it was, or rounded (agreeingFigures).
-  // (A vague amount holds a point figure only as the same source tells them: "tens of thousands of FPV drones" is
-  // no retelling of the "85,000 drones" the minister's government claims.)
+  // (A vague amount holds a point figure only as the same source tells them: a minister's "thousands of short-range
+  // drones" is no retelling of the 4,000 drones his government counts.)
   if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity, sameSource(a.source, b.source));
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
@@ -226,8 +226,8 @@ function oneState(a: Claim, b: Claim): boolean {
 }
 
 /**
- * "... despite Britain sending 85,000 drones" in the outlet's own voice, and "British claims to have sent 85,000
- * drones": the outlet passes on the exact figure that it credits to a state's source elsewhere, so the claim is
+ * "... though Romania shipped 1,200 rifles" in the outlet's own voice, and "Romanian officials say 1,200 rifles
+ * went": the outlet passes on the exact figure that it credits to a state's source elsewhere, so the claim is
  * that source's (SCHEMA.md, Source: not the outlet that passes it on). Only a point figure tells this; a bare
  * mention in the outlet's voice, or a figure credited to other media, stays the outlet's own.
  */
