@@ -184,11 +184,13 @@ function holds(range: Quantity, point: Quantity): boolean {
 /**
  * "Filled with 152mm shells, the boxes could hold three million rounds": in one sentence, a mention whose thing
  * names nothing specific ("rounds", "artillery") and a mention of its item are one where one of them counts and
- * the other gives no amount. Two bare mentions ("shells and rockets") stay a list, and so do the lines of a
- * package told in sentences of their own ("ammunition for HIMARS"; "75,000 rounds of 155mm ammunition").
+ * the other gives no amount and no other date. Two bare mentions ("shells and rockets") stay a list, and so do
+ * the lines of a package told in sentences of their own ("ammunition for HIMARS"; "75,000 rounds of 155mm
+ * ammunition"); a bare mention dated apart ("12 new jets, the first since the sale of Mirages in 2009") is
+ * another transfer.
  */
 function looseThing(a: Claim, b: Claim): boolean {
-  return a.evidence.start === b.evidence.start && (!namesThing(a) || !namesThing(b)) && !a.quantity !== !b.quantity && !toldAsOther(a) && !toldAsOther(b);
+  return a.evidence.start === b.evidence.start && (!namesThing(a) || !namesThing(b)) && !a.quantity !== !b.quantity && !toldAsOther(a) && !toldAsOther(b) && (a.period?.start ?? null) === (b.period?.start ?? null);
 }
 
 /** "hundreds of Shahed drones, other UAVs and weapons": things told as "other" are apart from those listed before them. */

@@ -24,6 +24,17 @@ describe("in one sentence, a count told by a word that names nothing specific an
     expect(found[0].quantity?.value ?? found[0].quantity?.min).toBe(figure);
   });
 
+  it.each([
+    ["Kenya has taken delivery of 6 new jets, its first new jets since the sale of F-5 fighters from the United States in 1982.", "USA", "KEN", "1982"],
+    ["Nigeria has taken delivery of 12 new jets, its first new jets since the sale of Alpha fighters from Germany in 1999.", "DEU", "NGA", "1999"],
+    ["Oman has taken delivery of 8 new jets, its first new jets since the sale of Jaguar fighters from Britain in 1977.", "GBR", "OMN", "1977"],
+  ])("a bare mention dated apart is another transfer: %s", (text, supplier, recipient, year) => {
+    const found = ofCore(text, supplier, recipient, "aircraft");
+    expect(found).toHaveLength(2);
+    expect(found.find((c) => c.quantity)?.period ?? null).toBeNull();
+    expect(found.find((c) => !c.quantity)?.period?.start).toBe(year);
+  });
+
   it("things told as 'other' stay apart from the count before them", () => {
     expect(ofCore("Iran gave Russia hundreds of Shahed drones, other UAVs and rifles, the analysts wrote.", "IRN", "RUS", "drones")).toHaveLength(2);
   });
