@@ -108,3 +108,13 @@ describe("the outlet's own voice passing on the exact figure it credits to a sta
     expect(ofCore("Chad received 500 rifles from Sudan in May. Al Jazeera reported that Sudan sent 500 rifles to Chad in May.", "SDN", "TCD", "weapons-unspecified")).toHaveLength(2);
   });
 });
+
+describe("an attempt to buy is an intention, not a transfer told as fact", () => {
+  it.each([
+    ["Iraq tried to buy tanks from Serbia last year, the Serbian defence ministry said.", "SRB", "IRQ", "armoured-vehicles"],
+    ["Sudan is trying to buy drones from Iran, according to the Egyptian foreign minister.", "IRN", "SDN", "drones"],
+    ["Venezuela has tried to purchase rifles from Belarus, Colombian officials said.", "BLR", "VEN", "weapons-unspecified"],
+  ])("%s", (text, supplier, recipient, item) => {
+    expect(ofCore(text, supplier, recipient, item).map((c) => c.certainty)).toEqual(["possible"]);
+  });
+});
