@@ -32,7 +32,13 @@ export function mergeClaims(): Stage {
     const headlines = new Set(doc.sentences.filter((s) => s.headline).map((s) => s.span.start));
     const headline = (c: Claim) => headlines.has(c.evidence.start);
     const told = bodyDirections(doc.claims, headline);
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && reversedInBody(c, told)) && !echoesNamedSource(c, doc.claims));
+    const bySentence = new Map<number, Claim[]>();
+    for (const c of doc.claims) {
+      const same = bySentence.get(c.evidence.start);
+      if (same) same.push(c);
+      else bySentence.set(c.evidence.start, [c]);
+    }
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && reversedInBody(c, told)) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -206,9 +212,9 @@ function toldAsOther(c: Claim): boolean {
  * a mention credited only to a common noun ("officials", "the agency"; merge-claims.json) is no second source where
  * the same sentence credits the same claim, with an agreeing amount, to a source it names.
  */
-function echoesNamedSource(c: Claim, all: readonly Claim[]): boolean {
+function echoesNamedSource(c: Claim, sentence: readonly Claim[]): boolean {
   if (!commonNounSource(c.source)) return false;
-  return all.some((o) => o !== c && o.evidence.start === c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item && !commonNounSource(o.source) && (o.certainty === c.certainty || !OPPOSED.has(o.certainty) && !OPPOSED.has(c.certainty)) && (!o.quantity || !c.quantity || agreeingFigures(o.quantity, c.quantity)));
+  return sentence.some((o) => o !== c && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item && !commonNounSource(o.source) && (o.certainty === c.certainty || !OPPOSED.has(o.certainty) && !OPPOSED.has(c.certainty)) && (!o.quantity || !c.quantity || agreeingFigures(o.quantity, c.quantity)));
 }
 
 const OPPOSED = new Set(["doubted", "denied"]);
