@@ -13,6 +13,7 @@ const RECENT = 300;
 
 const GENERAL_WORDS = new Set(mergeData.generalWords);
 const OUTLET_NOUNS = new Set(mergeData.outletNouns);
+const UNNAMED_NOUNS = new Set(mergeData.unnamedNouns);
 const ALIAS_BEFORE = new RegExp(`(?:${mergeData.aliasBefore})[-–—,(\\s]*$`, "iu");
 
 /**
@@ -31,7 +32,13 @@ export function mergeClaims(): Stage {
     const headlines = new Set(doc.sentences.filter((s) => s.headline).map((s) => s.span.start));
     const headline = (c: Claim) => headlines.has(c.evidence.start);
     const told = bodyDirections(doc.claims, headline);
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && reversedInBody(c, told)));
+    const bySentence = new Map<number, Claim[]>();
+    for (const c of doc.claims) {
+      const same = bySentence.get(c.evidence.start);
+      if (same) same.push(c);
+      else bySentence.set(c.evidence.start, [c]);
+    }
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && reversedInBody(c, told)) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -101,7 +108,7 @@ function agreesWithFolded(f: Folded, c: Claim): boolean {
   if (namesThing(c) && !f.things.every((t) => sameNamedThing(t, c.thing))) return false;
   const q = c.quantity;
   if (!q) return true;
-  return f.figures.every((p) => p.unit !== q.unit || sameFigure(p, q, p.approx || q.approx || p.value === null || q.value === null ? 0.06 : 0));
+  return f.figures.every((p) => p.unit !== q.unit || agreeingFigures(p, q));
 }
 
 /**
@@ -146,7 +153,7 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   const looseHeadline = headline && ((a.source.country !== null && a.source.country === b.source.country) || a.source.org === a.relays.at(-1) || b.source.org === b.relays.at(-1) || isOutletVoice(a) || isOutletVoice(b));
   // "The daily Herald reported ...": the outlet's common noun ("the outlet", "the newspaper") beside its name in one sentence is that outlet.
   const sameSentence = a.evidence.start === b.evidence.start && (outletNoun(a.source) || outletNoun(b.source));
-  if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence) return false;
+  if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence && !oneState(a, b) && !relayedFigure(a, b) && !relayedFigure(b, a)) return false;
   // A denial and an assertion of one transfer say opposite things ("not supplying weapons" and "only provide military items").
   if ((a.certainty === "denied") !== (b.certainty === "denied")) return false;
   if (planAndDeed(a, b)) return false;
@@ -155,15 +162,90 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity) && !listedApart(a, b);
   // In one sentence, differently named things are a list: "two Biber and two Dachs tanks" are two claims.
   const generic = a.item === "goods-unspecified" || a.item === "weapons-unspecified" && !a.quantity && !b.quantity;
-  const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing) || sameSpecificWords(a.thing, b.thing);
+  const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing) || sameSpecificWords(a.thing, b.thing) || looseThing(a, b);
   if (a.evidence.start === b.evidence.start && !sameThing) return false;
-  // Within one report a figure is restated as it was, or rounded ("about 6,700", "nearly 7,000"):
-  // two exact figures must be equal, a rounded one may differ by a few per cent.
-  if (a.quantity && b.quantity) return sameFigure(a.quantity, b.quantity, a.quantity.approx || b.quantity.approx || a.quantity.value === null || b.quantity.value === null ? 0.06 : 0);
+  // Within one report a figure is restated as it was, or rounded (agreeingFigures).
+  // (A vague amount holds a point figure only as the same source tells them: a minister's "thousands of short-range
+  // drones" is no retelling of the 4,000 drones his government counts.)
+  if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity, sameSource(a.source, b.source));
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
   const oneBare = !a.quantity || !b.quantity;
   return oneBare && (sameThing || a.segment !== b.segment ? sameThing : false);
+}
+
+/**
+ * Within one report a figure is restated as it was, or rounded ("about 6,700", "nearly 7,000"): two exact
+ * figures must be equal, a rounded one may differ by a few per cent; and a vague amount of the table
+ * ("dozens", "hundreds": both bounds) holds the point figure that the report tells exactly elsewhere.
+ */
+function agreeingFigures(p: Quantity, q: Quantity, vague = true): boolean {
+  return sameFigure(p, q, p.approx || q.approx || p.value === null || q.value === null ? 0.06 : 0) || (vague && (holds(p, q) || holds(q, p)));
+}
+
+function holds(range: Quantity, point: Quantity): boolean {
+  return range.unit === point.unit && range.value === null && range.min !== null && range.max !== null && point.value !== null && range.min <= point.value && point.value <= range.max;
+}
+
+/**
+ * "Filled with 152mm shells, the boxes could hold three million rounds": in one sentence, a mention whose thing
+ * names nothing specific ("rounds", "artillery") and a mention of its item are one where one of them counts and
+ * the other gives no amount and no other date. Two bare mentions ("shells and rockets") stay a list, and so do
+ * the lines of a package told in sentences of their own ("ammunition for HIMARS"; "75,000 rounds of 155mm
+ * ammunition"); a bare mention dated apart ("12 new jets, the first since the sale of Mirages in 2009") is
+ * another transfer.
+ */
+function looseThing(a: Claim, b: Claim): boolean {
+  return a.evidence.start === b.evidence.start && (!namesThing(a) || !namesThing(b)) && !a.quantity !== !b.quantity && !toldAsOther(a) && !toldAsOther(b) && (a.period?.start ?? null) === (b.period?.start ?? null);
+}
+
+/** "hundreds of Shahed drones, other UAVs and weapons": things told as "other" are apart from those listed before them. */
+function toldAsOther(c: Claim): boolean {
+  const item = c.parts.item;
+  if (!item) return false;
+  const at = item.start - c.evidence.start;
+  return /\b(?:other|further)\s+$/i.test(c.evidence.text.slice(Math.max(0, at - 10), at));
+}
+
+/**
+ * "Biden said Washington would send 31 tanks, although officials cautioned ...", "According to the agency, ...":
+ * a mention credited only to a common noun ("officials", "the agency"; merge-claims.json) is no second source where
+ * the same sentence credits the same claim, with an agreeing amount, to a source it names.
+ */
+function echoesNamedSource(c: Claim, sentence: readonly Claim[]): boolean {
+  if (!commonNounSource(c.source)) return false;
+  return sentence.some((o) => o !== c && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item && !commonNounSource(o.source) && (o.certainty === c.certainty || !OPPOSED.has(o.certainty) && !OPPOSED.has(c.certainty)) && (!o.quantity || !c.quantity || agreeingFigures(o.quantity, c.quantity)));
+}
+
+const OPPOSED = new Set(["doubted", "denied"]);
+
+function commonNounSource(s: Source): boolean {
+  return !s.speaker && s.country === null && s.org !== null && (outletNoun(s) || UNNAMED_NOUNS.has(s.org.toLowerCase().replace(/^(?:the|some|several|many)\s+/, "")));
+}
+
+/**
+ * "Iran admitted it supplied drones" and, later, the foreign minister's own words: a state named as the source
+ * ("the Iranian government": no person, no other body) and a person or body of that state are one source where
+ * they tell the claim with one certainty. (Told with different certainties, "Seoul believes ... may" and the
+ * minister's count are two claims.)
+ */
+function oneState(a: Claim, b: Claim): boolean {
+  return a.certainty === b.certainty && a.source.country !== null && a.source.country === b.source.country && (stateAlone(a.source) || stateAlone(b.source));
+}
+
+/**
+ * "... though Romania shipped 1,200 rifles" in the outlet's own voice, and "Romanian officials say 1,200 rifles
+ * went": the outlet passes on the exact figure that it credits to a state's source elsewhere, so the claim is
+ * that source's (SCHEMA.md, Source: not the outlet that passes it on). Only a point figure tells this; a bare
+ * mention in the outlet's voice, or a figure credited to other media, stays the outlet's own.
+ */
+function relayedFigure(outlet: Claim, credited: Claim): boolean {
+  const [p, q] = [outlet.quantity, credited.quantity];
+  return isOutletVoice(outlet) && credited.source.country !== null && !!p && !!q && p.value !== null && q.value !== null && agreeingFigures(p, q, false);
+}
+
+function stateAlone(s: Source): boolean {
+  return !s.speaker && /\bgovernment$/i.test(s.org ?? "");
 }
 
 /** Two things of one sentence at different places in it: a list, not one thing told twice. */
