@@ -26,6 +26,7 @@ import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
+import { worksCount } from "./claims/works-count.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
@@ -175,6 +176,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (limitBefore.test(text.slice(Math.max(clause.start, amount.span.start - 20), amount.span.start))) continue;
       // "arrived on 678 transport planes": the vehicles that carried the goods (claims/cargo.ts).
       if (carrierCount(text, amount)) continue;
+      // "two munitions plants": a count of works, not of goods (claims/works-count.ts).
+      if (worksCount(text, amount)) continue;
       // "in two rounds", "in three waves": how often, not how much.
       if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) continue;
       // "bringing the total to some 2,000": a bare total counts the thing the clause names.
