@@ -104,6 +104,8 @@ export const itemIndex: { readonly byPrefix: ReadonlyMap<string, readonly ItemPa
 export function literalHeads(pattern: string): Set<string> | null {
   const out = new Set<string>();
   const lit = /^[A-Za-z0-9-][A-Za-z0-9 '-]/.exec(pattern);
+  // ("M-?1989": a second character made optional or repeated by what follows is no sure second letter.)
+  if (lit && /^[?*{]/.test(pattern.slice(2))) return null;
   if (lit) return new Set([lit[0].toLowerCase()]);
   if (!pattern.startsWith("(?:")) return null;
   let depth = 0;

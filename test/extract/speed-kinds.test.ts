@@ -24,6 +24,14 @@ describe("the first letters an item pattern can start with", () => {
   });
 });
 
+describe("a pattern whose second character is optional", () => {
+  it("is tried everywhere, so the name is found written either way", () => {
+    expect(literalHeads("M-?1989s?")).toBeNull();
+    expect(literalHeads("T-?72s?")).toBeNull();
+    expect(literalHeads("Pantsir")).toEqual(new Set(["pa"]));
+  });
+});
+
 describe("items and transfer words of a text, read once", () => {
   it("finds the same things at any offset, and each call gets its own copies", () => {
     const text = "Ruritania shipped 120mm shells and F/A-18 jets to Freedonia after the designs were handed over.";
