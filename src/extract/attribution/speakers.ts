@@ -1,5 +1,6 @@
 import type { Source } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, Mention } from "../../core/document.js";
+import { remembered } from "../../core/memo.js";
 import type { Span } from "../../core/span.js";
 import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
@@ -418,11 +419,5 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
 /** The expression of a body's name on word boundaries, built once per name (each sentence asks for every name the document introduced). */
 const nameRegexes = new Map<string, RegExp>();
 function nameRegex(name: string): RegExp {
-  let re = nameRegexes.get(name);
-  if (!re) {
-    if (nameRegexes.size >= 4096) nameRegexes.clear();
-    re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g");
-    nameRegexes.set(name, re);
-  }
-  return re;
+  return remembered(nameRegexes, name, (n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"), 4096);
 }

@@ -1,5 +1,6 @@
 import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { remembered } from "../../core/memo.js";
 import { findClassified, transferAll, type Match } from "../../knowledge/lexicon.js";
 import candidateData from "../../knowledge/candidates.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
@@ -36,12 +37,7 @@ export interface Trigger extends Match {
 /** Transfer words of a text (document offsets), in text order; verbs win over nouns at the same place. */
 export function findTriggers(text: string, offset: number): Trigger[] {
   // The stages ask about the same sentence and clause again and again (some fifteen times a sentence): read each text once.
-  let found = triggersSeen.get(text);
-  if (!found) {
-    found = triggersAt(text);
-    if (triggersSeen.size >= TRIGGERS_SEEN) triggersSeen.clear();
-    triggersSeen.set(text, found);
-  }
+  const found = remembered(triggersSeen, text, triggersAt, TRIGGERS_SEEN);
   return found.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text, role: t.role }));
 }
 

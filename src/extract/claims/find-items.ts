@@ -1,5 +1,6 @@
 import { ITEMS, type Item } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
+import { remembered } from "../../core/memo.js";
 import { hits, itemIndex, matchAll, notItemRe, phraseRegex, type ItemPattern } from "../../knowledge/lexicon.js";
 import { patternHeads } from "./item-heads.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
@@ -29,12 +30,7 @@ const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "airc
  */
 export function findItems(text: string, offset = 0): ItemMention[] {
   // Claim assembly asks about one sentence several times (the sentence, its lists, its denials): read each text once.
-  let found = itemsSeen.get(text);
-  if (!found) {
-    found = itemsAt(text, 0);
-    if (itemsSeen.size >= ITEMS_SEEN) itemsSeen.clear();
-    itemsSeen.set(text, found);
-  }
+  const found = remembered(itemsSeen, text, (t) => itemsAt(t, 0), ITEMS_SEEN);
   return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
 }
 
