@@ -20,6 +20,8 @@ const paidInKind = phraseRegex(unitItems.paidInKind);
 const paymentCue = phraseRegex(unitItems.paymentCues);
 const ammunitionFor: Partial<Record<Item, Item>> = { "artillery-systems": "artillery-ammunition", "air-defence-systems": "missiles-other" };
 const forGap = /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i;
+/** A noun of a price or a store right after an item word (items.json nonGoodsHeads): "grain prices", "ammunition depots". */
+const nonGoodsHead = new RegExp(`^[ \\t]+(?:${itemData.nonGoodsHeads.join("|")})\\b`, "i");
 // Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
 const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "aircraft", "air-defence-systems", "naval", "drones", "missiles-other", "ballistic-missiles"]);
 
@@ -176,6 +178,8 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     // (An article opens no name of a named system: "The Su-35 is", "This F-16 crashed".)
     const article = !m.generic && determiner.test(prevWord);
     if (/^\p{Lu}/u.test(m.text) && !titleCase() && /^\p{Lu}\p{Ll}/u.test(prevWord) && !article && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+    // "grain prices", "ammunition depots": the word names what has a price or what a store keeps.
+    if (nonGoodsHead.test(text.slice(m.span.end - offset, m.span.end - offset + 40))) return false;
     const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
     // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first.
     if (i > 0 && platforms.has(m.item) && forGap.test(gapBefore) && !kept[i - 1].generic) return false;
