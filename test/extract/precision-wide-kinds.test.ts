@@ -1,6 +1,6 @@
 // Kinds of extra claims on pages nobody here had read, each shown by phrasings of our own with near twins that
 // must keep their claim: an item word that only names what has a price or what a store keeps ("steel prices",
-// "drone warehouses").
+// "drone warehouses"); a bare lead in the outlet's own voice that the body tells again with a figure and a state's source.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -27,4 +27,24 @@ describe("an item word before a noun of prices or stores names no goods", () => 
     ["Bulgaria delivered shells to Ukraine from warehouses near Sofia.", "BGR", "UKR", "artillery-ammunition"],
     ["Germany delivered howitzers to Lithuania on Monday, drawing on its ammunition depots in Bavaria.", "DEU", "LTU", "artillery-systems"],
   ])("goods that move are still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
+});
+
+describe("a bare lead in the outlet's voice sums up the claim the body tells with a figure", () => {
+  const lead = (page: string, sentence: string) => claimsOf(page).filter((c) => c.evidence.startsWith(sentence));
+  it.each([
+    ["Paris sends more guns to Kyiv\n\nAfter weeks of debate, France has agreed to equip Ukraine with more modern howitzers.\n\nFrance will deliver 12 Caesar howitzers to Ukraine by the summer, the French defence ministry said on Tuesday.", "After weeks"],
+    ["Oslo steps up drone buying\n\nOslo is set to buy more drones for Kyiv, though officials admit the first deliveries are months away.\n\nNorway will buy 200 drones for Ukraine this year, the Norwegian defence ministry said.", "Oslo is set"],
+    ["Madrid to hand Kyiv more missiles\n\nSpain has finally agreed to hand Ukraine more air defence missiles, ending months of hesitation.\n\nSpain will send 20 Aspide missiles to Ukraine, Spanish Defence Minister Margarita Robles said on Monday.", "Spain has finally"],
+  ])("no claim of the lead: %s", (page, sentence) => expect(lead(page, sentence)).toEqual([]));
+
+  it.each([
+    // Another thing than the body counts.
+    ["Paris sends more guns to Kyiv\n\nAfter weeks of debate, France has agreed to equip Ukraine with more tanks.\n\nFrance will deliver 12 Caesar howitzers to Ukraine by the summer, the French defence ministry said on Tuesday.", "After weeks"],
+    // A body figure credited to no state's source.
+    ["Oslo steps up drone buying\n\nOslo's drive to buy drones for Kyiv is picking up pace.\n\nNorway will buy 200 drones for Ukraine this year, the newspaper reported.", "Oslo's drive"],
+    // A lead told as done, a body told as planned.
+    ["Madrid to hand Kyiv more missiles\n\nSpain has sent air defence missiles to Ukraine before.\n\nSpain will send 20 Aspide missiles to Ukraine, Spanish Defence Minister Margarita Robles said on Monday.", "Spain has sent"],
+    // Not the lead: a later paragraph in the outlet's voice.
+    ["Madrid to hand Kyiv more missiles\n\nSpain will send 20 Aspide missiles to Ukraine, Spanish Defence Minister Margarita Robles said on Monday.\n\nSpain has finally agreed to hand Ukraine more air defence missiles, ending months of hesitation.", "Spain has finally"],
+  ])("the lead's claim is kept: %s", (page, sentence) => expect(lead(page, sentence).length).toBeGreaterThan(0));
 });
