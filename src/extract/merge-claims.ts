@@ -157,7 +157,7 @@ function leadRetold(c: Claim, all: readonly Claim[]): boolean {
 
 /** Containers of unknown cargo and the same count of containers of something named are one claim. */
 function unknownCargo(x: Claim, y: Claim): boolean {
-  return x.item === "goods-unspecified" && x.quantity?.unit === "containers" && y.quantity?.unit === "containers" && sameFigure(x.quantity, y.quantity, 0.06);
+  return x.item === "goods-unspecified" && x.quantity?.unit === "containers" && y.quantity?.unit === "containers" && agreeingFigures(x.quantity, y.quantity);
 }
 
 function sameProposition(a: Claim, b: Claim, headline = false): boolean {
@@ -182,7 +182,8 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   // Within one report a figure is restated as it was, or rounded (agreeingFigures).
   // (A vague amount holds a point figure only as the same source tells them: a minister's "thousands of short-range
   // drones" is no retelling of the 4,000 drones his government counts.)
-  if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity, sameSource(a.source, b.source));
+  // (A headline speaks in round words: its "thousands of containers" is the body's 6,700, whoever the body credits.)
+  if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity, sameSource(a.source, b.source) || headline);
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
   const oneBare = !a.quantity || !b.quantity;

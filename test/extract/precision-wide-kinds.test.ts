@@ -1,6 +1,7 @@
 // Kinds of extra claims on pages nobody here had read, each shown by phrasings of our own with near twins that
 // must keep their claim: an item word that only names what has a price or what a store keeps ("steel prices",
-// "drone warehouses"); a bare lead in the outlet's own voice that the body tells again with a figure and a state's source.
+// "drone warehouses"); a bare lead in the outlet's own voice that the body tells again with a figure and a state's source; a headline's round
+// words ("thousands of containers") for the exact figure the body credits to a body of the same state.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -47,4 +48,24 @@ describe("a bare lead in the outlet's voice sums up the claim the body tells wit
     // Not the lead: a later paragraph in the outlet's voice.
     ["Madrid to hand Kyiv more missiles\n\nSpain will send 20 Aspide missiles to Ukraine, Spanish Defence Minister Margarita Robles said on Monday.\n\nSpain has finally agreed to hand Ukraine more air defence missiles, ending months of hesitation.", "Spain has finally"],
   ])("the lead's claim is kept: %s", (page, sentence) => expect(lead(page, sentence).length).toBeGreaterThan(0));
+});
+
+describe("a headline's round words retell the exact figure the body gives", () => {
+  const count = (page: string, c: Core) => claimsOf(page).filter((x) => x.kind === (c.kind ?? "transfer") && x.supplier === c.supplier && x.recipient === c.recipient && x.item === c.item).length;
+  it.each([
+    ["Tokyo says Beijing has shipped hundreds of drones to Moscow\n\nChina has sent about 450 drones to Russia since March, Japan's defence minister said on Friday.", "CHN", "RUS", "drones"],
+    ["Kyiv says Minsk has sent thousands of shells to Moscow\n\nBelarus has sent about 4,500 artillery shells to Russia since May, Ukraine's military intelligence said on Monday.", "BLR", "RUS", "artillery-ammunition"],
+    ["Seoul says Hanoi has bought hundreds of howitzers from Pyongyang\n\nVietnam has bought some 240 howitzers from North Korea, South Korea's spy agency said on Monday.", "PRK", "VNM", "artillery-systems"],
+    ["Kyiv says Tehran has shipped thousands of containers to Moscow\n\nIran has shipped around 3,200 containers of ammunition to Russia since the summer, Ukraine's military intelligence said.", "IRN", "RUS", null],
+  ])("one claim: %s", (page, supplier, recipient, item) => {
+    const all = claimsOf(page).filter((c) => c.supplier === supplier && c.recipient === recipient && (item === null || c.item === item));
+    expect(all).toHaveLength(1);
+  });
+
+  it.each([
+    // Round words that cannot hold the body's figure.
+    ["Warsaw says Minsk has sent thousands of shells to Moscow\n\nBelarus has delivered some 450 artillery shells to Russia this year, Poland's defence minister said on Monday.", "BLR", "RUS", "artillery-ammunition"],
+    // Not a headline: a minister's round words and his government's count are two claims.
+    ["Japan's defence minister said China had sent hundreds of drones to Russia. The Japanese government counts 450 drones sent by China to Russia since March.", "CHN", "RUS", "drones"],
+  ])("two claims: %s", (page, supplier, recipient, item) => expect(count(page, { supplier, recipient, item })).toBe(2));
 });
