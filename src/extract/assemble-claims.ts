@@ -28,6 +28,7 @@ import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { worksCount } from "./claims/works-count.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
+import { pairRespectively } from "./claims/respectively.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -266,6 +267,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     ctx.supplier = supplier;
     ctx.recipient = recipient;
   }
+  // "Poland and Norway sent 20 and 12 tanks, respectively": givers (or receivers) and figures pair in order (claims/respectively.ts).
+  const pairedDrafts = pairRespectively(text, sentence.span, parties, amounts, drafts);
+  if (pairedDrafts !== drafts) drafts.splice(0, drafts.length, ...pairedDrafts);
   if (items.length) {
     // The way each item moved here ("paid in food" runs back): a later bare figure takes only items of its own way (claims/cargo.ts).
     const flows = new Map<ItemMention, string>();

@@ -1,7 +1,8 @@
 // Kinds of extra claims on pages nobody here had read, each shown by phrasings of our own with near twins that
 // must keep their claim: an item word that only names what has a price or what a store keeps ("steel prices",
 // "drone warehouses"); a bare lead in the outlet's own voice that the body tells again with a figure and a state's source; a headline's round
-// words ("thousands of containers") for the exact figure the body credits to a body of the same state.
+// words ("thousands of containers") for the exact figure the body credits to a body of the same state; states and
+// figures listed with "respectively", paired in order instead of every state given the last figure.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -68,4 +69,22 @@ describe("a headline's round words retell the exact figure the body gives", () =
     // Not a headline: a minister's round words and his government's count are two claims.
     ["Japan's defence minister said China had sent hundreds of drones to Russia. The Japanese government counts 450 drones sent by China to Russia since March.", "CHN", "RUS", "drones"],
   ])("two claims: %s", (page, supplier, recipient, item) => expect(count(page, { supplier, recipient, item })).toBe(2));
+});
+
+describe("states and figures listed with 'respectively' pair in order", () => {
+  const flows = (page: string) => claimsOf(page).map((c) => `${c.supplier}>${c.recipient} ${c.item} ${c.quantity}`).sort();
+  it.each([
+    ["Poland and Norway sent 20 and 12 tanks to Ukraine, respectively.", ["NOR>UKR armoured-vehicles 12", "POL>UKR armoured-vehicles 20"]],
+    ["Last year Germany and France delivered 40 and 18 howitzers to Ukraine respectively, the ministry said.", ["DEU>UKR artillery-systems 40", "FRA>UKR artillery-systems 18"]],
+    ["Spain and Italy supplied Ukraine with 6 and 4 air defence systems, respectively.", ["ESP>UKR air-defence-systems 6", "ITA>UKR air-defence-systems 4"]],
+    ["Indian rice exports to Vietnam and the Philippines were worth $98 million and $17 million, respectively.", ["IND>PHL food 17000000", "IND>VNM food 98000000"]],
+    ["Germany sent 30 and 14 tanks to Poland and Lithuania, respectively.", ["DEU>LTU armoured-vehicles 14", "DEU>POL armoured-vehicles 30"]],
+  ])("each state its own figure: %s", (page, expected) => expect(flows(page)).toEqual(expected));
+
+  it.each([
+    // No "respectively": two givers of one whole count.
+    ["Spain and Portugal will send 40 tanks to Ukraine.", ["ESP>UKR armoured-vehicles 40", "PRT>UKR armoured-vehicles 40"]],
+    // As many states as figures on neither side: nothing is paired, every giver keeps the count read as before.
+    ["Spain, Italy and Greece sent 6 and 4 air defence systems to Ukraine, respectively.", ["ESP>UKR air-defence-systems 4", "GRC>UKR air-defence-systems 4", "ITA>UKR air-defence-systems 4"]],
+  ])("nothing paired: %s", (page, expected) => expect(flows(page)).toEqual(expected));
 });
