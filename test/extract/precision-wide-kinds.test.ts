@@ -2,7 +2,8 @@
 // must keep their claim: an item word that only names what has a price or what a store keeps ("steel prices",
 // "drone warehouses"); a bare lead in the outlet's own voice that the body tells again with a figure and a state's source; a headline's round
 // words ("thousands of containers") for the exact figure the body credits to a body of the same state; states and
-// figures listed with "respectively", paired in order instead of every state given the last figure.
+// figures listed with "respectively", paired in order instead of every state given the last figure; the price of a
+// deal, which measures the goods the deal moves however far on, not money, and "arms exporter", a firm's role.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -87,4 +88,25 @@ describe("states and figures listed with 'respectively' pair in order", () => {
     // As many states as figures on neither side: nothing is paired, every giver keeps the count read as before.
     ["Spain, Italy and Greece sent 6 and 4 air defence systems to Ukraine, respectively.", ["ESP>UKR air-defence-systems 4", "GRC>UKR air-defence-systems 4", "ITA>UKR air-defence-systems 4"]],
   ])("nothing paired: %s", (page, expected) => expect(flows(page)).toEqual(expected));
+});
+
+describe("a deal's price measures the goods the deal moves; an 'arms exporter' is a role, not goods", () => {
+  const priced = (page: string) => claimsOf(page).filter((c) => (c.quantity ?? 0) >= 1_000_000).map((c) => `${c.supplier}>${c.recipient} ${c.item}`);
+  it.each([
+    ["Greece agreed a $3 billion contract in March under which the French yard at Lorient is to build and then deliver three frigates to Athens.", "FRA>GRC naval"],
+    ["A $900 million deal signed with Seoul in the autumn of last year commits Hanwha to ship 48 howitzers to Norway.", "KOR>NOR artillery-systems"],
+    ["Brazil signed a $700 million agreement last week in which the Swedish manufacturer Saab undertook to supply Brasilia with eight more fighter jets.", "SWE>BRA aircraft"],
+    ["Under a $2 billion contract signed in May, China's state arms exporter Norinco will deliver 40 tanks to Bangladesh over three years.", "CHN>BGD armoured-vehicles"],
+    ["A $600 million deal lets the Turkish weapons exporter Baykar ship 20 drones to Kenya.", "TUR>KEN drones"],
+    ["Serbia's arms exporters will deliver 30 mortars worth $12 million to Cyprus, the ministry said.", "SRB>CYP artillery-systems"],
+  ])("the price is of the goods: %s", (page, flow) => expect(priced(page)).toEqual([flow]));
+
+  it.each([
+    // A state's role as an exporter beside goods it sells: the goods are told.
+    ["Russia, the world's second-largest arms exporter, sells weapons to Algeria.", "RUS", "DZA", "weapons-unspecified"],
+    // A sum paid is money.
+    ["Norway will pay $80 million to Ukraine this year.", "NOR", "UKR", "money"],
+    // A price next to its goods, as before.
+    ["Poland placed a $4 billion order with South Korea, which is to ship 180 tanks to Warsaw by 2027.", "KOR", "POL", "armoured-vehicles"],
+  ])("still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
 });
