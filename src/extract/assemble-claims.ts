@@ -6,6 +6,7 @@ import { checkBudget } from "../core/pipeline.js";
 import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import grammar from "../knowledge/chunks.json" with { type: "json" };
+import itemData from "../knowledge/items.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
@@ -109,7 +110,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // (Only what follows "produce"/"making": "munitions factories ... supplying Russia" still supply.)
   // (The only thing a sentence names may be both: "munitions factories ... supplying Russia".)
   const product = (i: ItemMention) => production.some((p) => p.parts.item && p.parts.item.start === i.span.start);
-  const items = named.some((i) => !product(i)) ? named.filter((i) => !product(i)) : named.filter((i) => !(product(i) && /\b(?:produc|manufactur|mak|assembl)\w*\s+(?:[\w,-]+\s+){0,5}$/i.test(text.slice(Math.max(0, i.span.start - 60), i.span.start))));
+  const made = named.some((i) => !product(i)) ? named.filter((i) => !product(i)) : named.filter((i) => !(product(i) && /\b(?:produc|manufactur|mak|assembl)\w*\s+(?:[\w,-]+\s+){0,5}$/i.test(text.slice(Math.max(0, i.span.start - 60), i.span.start))));
+  // "the microchips it needs to keep its arms factories busy": a thing word naming what works make only qualifies them,
+  // beside goods the sentence names (alone it may still be the goods: "munitions factories ... supplying Russia").
+  const items = made.some((i) => !namesWorks(text, i)) ? made.filter((i) => !namesWorks(text, i)) : made;
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
@@ -283,6 +287,13 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
   return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
+}
+
+const worksHead = new RegExp(`^[ \\t]+(?:${itemData.worksHeads.join("|")})\\b`, "i");
+
+/** Whether a thing word qualifies the works that make it: "arms factories", "the drone plant" (items.json worksHeads). */
+function namesWorks(text: string, item: ItemMention): boolean {
+  return worksHead.test(text.slice(item.span.end, item.span.end + 30));
 }
 
 /** "108 tanks and related equipment", "one Pantsir along with jamming devices": a broader thing listed after the counted one is another thing (claims/cargo.ts). */

@@ -3,7 +3,8 @@
 // "drone warehouses"); a bare lead in the outlet's own voice that the body tells again with a figure and a state's source; a headline's round
 // words ("thousands of containers") for the exact figure the body credits to a body of the same state; states and
 // figures listed with "respectively", paired in order instead of every state given the last figure; the price of a
-// deal, which measures the goods the deal moves however far on, not money, and "arms exporter", a firm's role.
+// deal, which measures the goods the deal moves however far on, not money, and "arms exporter", a firm's role; a
+// thing word that names what works make ("arms factories") beside the goods a sentence moves.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -108,5 +109,23 @@ describe("a deal's price measures the goods the deal moves; an 'arms exporter' i
     ["Norway will pay $80 million to Ukraine this year.", "NOR", "UKR", "money"],
     // A price next to its goods, as before.
     ["Poland placed a $4 billion order with South Korea, which is to ship 180 tanks to Warsaw by 2027.", "KOR", "POL", "armoured-vehicles"],
+  ])("still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
+});
+
+describe("a thing word naming what works make only qualifies them, beside the goods a sentence moves", () => {
+  it.each([
+    ["China sells Russia the microchips it needs to keep its arms factories busy, the minister said.", "CHN", "RUS", "weapons-unspecified"],
+    ["Iran ships the engines that power Russia's drone plant in Tatarstan, officials say.", "IRN", "RUS", "drones"],
+    ["Belarus supplies Russia with the steel its tank works in Omsk depend on.", "BLR", "RUS", "armoured-vehicles"],
+    ["Serbia supplies shells from its arms factories to Ukraine.", "SRB", "UKR", "weapons-unspecified"],
+  ])("no claim of the works' product: %s", (page, supplier, recipient, item) => untold(page, { supplier, recipient, item }));
+
+  it.each([
+    // The works' product is the only goods word: it is what moves.
+    ["North Korea's munitions factories are running at full capacity to supply Russia, the minister said.", "PRK", "RUS", "ammunition"],
+    // Goods named on their own beside a works named after them.
+    ["Iran sent drones to Russia and helped build a drone plant in Tatarstan.", "IRN", "RUS", "drones"],
+    ["Serbia supplies shells from its arms factories to Ukraine.", "SRB", "UKR", "artillery-ammunition"],
+    ["China sells Russia the microchips it needs to keep its arms factories busy, the minister said.", "CHN", "RUS", "dual-use-goods"],
   ])("still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
 });
