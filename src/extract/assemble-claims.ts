@@ -98,7 +98,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const parties = partiesBySyntax(stateParties, syntax);
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
   const standingBy = new Set(stateParties.filter((p) => !parties.includes(p)).map((p) => p.state));
-  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
+  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
 
@@ -318,10 +318,13 @@ function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: strin
 
 /** "(56,000 tonnes)" after another figure restates it; "(5,000 containers)" recalls one. */
 // The missile family of each page, read once (a bare "missiles" on a page about ballistic missiles is one of them).
+// (A headline's, read loosely: the one family its page names at all.)
 const missileFamilies = new WeakMap<ArmsDocument, Item | null>();
-function missileFamilyOf(doc: ArmsDocument): Item | null {
-  if (!missileFamilies.has(doc)) missileFamilies.set(doc, pageMissileFamily(doc.text));
-  return missileFamilies.get(doc) ?? null;
+const headlineFamilies = new WeakMap<ArmsDocument, Item | null>();
+function missileFamilyOf(doc: ArmsDocument, headline = false): Item | null {
+  const memo = headline ? headlineFamilies : missileFamilies;
+  if (!memo.has(doc)) memo.set(doc, pageMissileFamily(doc.text, headline));
+  return memo.get(doc) ?? null;
 }
 
 function isParenthetical(text: string, s: Span): boolean {

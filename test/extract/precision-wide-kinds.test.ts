@@ -4,7 +4,8 @@
 // words ("thousands of containers") for the exact figure the body credits to a body of the same state; states and
 // figures listed with "respectively", paired in order instead of every state given the last figure; the price of a
 // deal, which measures the goods the deal moves however far on, not money, and "arms exporter", a firm's role; a
-// thing word that names what works make ("arms factories") beside the goods a sentence moves.
+// thing word that names what works make ("arms factories") beside the goods a sentence moves; a headline's bare
+// "missiles" over a body that names one family of missile.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -128,4 +129,23 @@ describe("a thing word naming what works make only qualifies them, beside the go
     ["Serbia supplies shells from its arms factories to Ukraine.", "SRB", "UKR", "artillery-ammunition"],
     ["China sells Russia the microchips it needs to keep its arms factories busy, the minister said.", "CHN", "RUS", "dual-use-goods"],
   ])("still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
+});
+
+describe("a headline's bare 'missiles' is the one family its body names", () => {
+  it.each([
+    ["Kyiv: North Korean missiles sent to Russia\n\nNorth Korea has sent KN-23 ballistic missiles to Russia, Ukraine's intelligence chief said on Friday.", "PRK", "RUS"],
+    ["Seoul says Pyongyang missiles shipped to Moscow\n\nNorth Korea has shipped ballistic missiles to Russia by rail, South Korea's defence ministry said.", "PRK", "RUS"],
+    ["Iranian missiles delivered to Russia, officials say\n\nTehran has handed Moscow Fath-360 ballistic missiles, Western officials said on Monday.", "IRN", "RUS"],
+    ["Minsk ships missiles to Moscow, Kyiv says\n\nBelarus has shipped Iskander ballistic missiles to Russia, Ukraine's foreign minister said.", "BLR", "RUS"],
+  ])("no other family: %s", (page, supplier, recipient) => {
+    untold(page, { supplier, recipient, item: "missiles-other" });
+    told(page, { supplier, recipient, item: "ballistic-missiles" });
+  });
+
+  it.each([
+    // In the body, a bare "missiles" listed with other things needs more than one mention of a family.
+    ["Belarus helps Russia\n\nBelarus has helped Russia build ballistic missiles. Russia also received missiles, tanks and aircraft from Belarus, officials said.", "BLR", "RUS"],
+    // A body that names both families leaves the headline's word as it is.
+    ["Norway sends missiles to Ukraine\n\nNorway has sent cruise missiles and ballistic missiles to Ukraine, the ministry said.", "NOR", "UKR"],
+  ])("the bare word stays: %s", (page, supplier, recipient) => told(page, { supplier, recipient, item: "missiles-other" }));
 });
