@@ -6,6 +6,7 @@ import { checkBudget } from "../core/pipeline.js";
 import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import grammar from "../knowledge/chunks.json" with { type: "json" };
+import itemData from "../knowledge/items.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
@@ -28,6 +29,7 @@ import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { worksCount } from "./claims/works-count.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
+import { pairRespectively } from "./claims/respectively.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -96,7 +98,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const parties = partiesBySyntax(stateParties, syntax);
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
   const standingBy = new Set(stateParties.filter((p) => !parties.includes(p)).map((p) => p.state));
-  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
+  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
 
@@ -108,7 +110,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // (Only what follows "produce"/"making": "munitions factories ... supplying Russia" still supply.)
   // (The only thing a sentence names may be both: "munitions factories ... supplying Russia".)
   const product = (i: ItemMention) => production.some((p) => p.parts.item && p.parts.item.start === i.span.start);
-  const items = named.some((i) => !product(i)) ? named.filter((i) => !product(i)) : named.filter((i) => !(product(i) && /\b(?:produc|manufactur|mak|assembl)\w*\s+(?:[\w,-]+\s+){0,5}$/i.test(text.slice(Math.max(0, i.span.start - 60), i.span.start))));
+  const made = named.some((i) => !product(i)) ? named.filter((i) => !product(i)) : named.filter((i) => !(product(i) && /\b(?:produc|manufactur|mak|assembl)\w*\s+(?:[\w,-]+\s+){0,5}$/i.test(text.slice(Math.max(0, i.span.start - 60), i.span.start))));
+  // "the microchips it needs to keep its arms factories busy": a thing word naming what works make only qualifies them,
+  // beside goods the sentence names (alone it may still be the goods: "munitions factories ... supplying Russia").
+  const items = made.some((i) => !namesWorks(text, i)) ? made.filter((i) => !namesWorks(text, i)) : made;
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
@@ -266,6 +271,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     ctx.supplier = supplier;
     ctx.recipient = recipient;
   }
+  // "Poland and Norway sent 20 and 12 tanks, respectively": givers (or receivers) and figures pair in order (claims/respectively.ts).
+  const pairedDrafts = pairRespectively(text, sentence.span, parties, amounts, drafts);
+  if (pairedDrafts !== drafts) drafts.splice(0, drafts.length, ...pairedDrafts);
   if (items.length) {
     // The way each item moved here ("paid in food" runs back): a later bare figure takes only items of its own way (claims/cargo.ts).
     const flows = new Map<ItemMention, string>();
@@ -279,6 +287,13 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
   return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
+}
+
+const worksHead = new RegExp(`^[ \\t]+(?:${itemData.worksHeads.join("|")})\\b`, "i");
+
+/** Whether a thing word qualifies the works that make it: "arms factories", "the drone plant" (items.json worksHeads). */
+function namesWorks(text: string, item: ItemMention): boolean {
+  return worksHead.test(text.slice(item.span.end, item.span.end + 30));
 }
 
 /** "108 tanks and related equipment", "one Pantsir along with jamming devices": a broader thing listed after the counted one is another thing (claims/cargo.ts). */
@@ -303,10 +318,13 @@ function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: strin
 
 /** "(56,000 tonnes)" after another figure restates it; "(5,000 containers)" recalls one. */
 // The missile family of each page, read once (a bare "missiles" on a page about ballistic missiles is one of them).
+// (A headline's, read loosely: the one family its page names at all.)
 const missileFamilies = new WeakMap<ArmsDocument, Item | null>();
-function missileFamilyOf(doc: ArmsDocument): Item | null {
-  if (!missileFamilies.has(doc)) missileFamilies.set(doc, pageMissileFamily(doc.text));
-  return missileFamilies.get(doc) ?? null;
+const headlineFamilies = new WeakMap<ArmsDocument, Item | null>();
+function missileFamilyOf(doc: ArmsDocument, headline = false): Item | null {
+  const memo = headline ? headlineFamilies : missileFamilies;
+  if (!memo.has(doc)) memo.set(doc, pageMissileFamily(doc.text, headline));
+  return memo.get(doc) ?? null;
 }
 
 function isParenthetical(text: string, s: Span): boolean {

@@ -1,6 +1,6 @@
 import type { Claim, Quantity, Source } from "../core/claim.js";
 import type { Stage } from "../core/document.js";
-import { precisionOf, sameFigure } from "./claims/quantity.js";
+import { broaderThan, precisionOf, sameFigure } from "./claims/quantity.js";
 import mergeData from "./merge-claims.json" with { type: "json" };
 import { planAndDeed } from "./plan-and-deed.js";
 
@@ -38,7 +38,10 @@ export function mergeClaims(): Stage {
       if (same) same.push(c);
       else bySentence.set(c.evidence.start, [c]);
     }
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && reversedInBody(c, told)) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []));
+    const leads = new Map<number, number>();
+    for (const s of doc.sentences) if (!s.headline && !leads.has(s.segment)) leads.set(s.segment, s.span.start);
+    const lead = (c: Claim) => leads.get(c.segment) === c.evidence.start;
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && reversedInBody(c, told)) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -140,9 +143,21 @@ function bodyDirections(all: readonly Claim[], headline: (c: Claim) => boolean):
   return new Set(all.filter((o) => o.kind === "transfer" && !headline(o)).map((o) => `${o.segment}|${o.supplier}|${o.recipient}`));
 }
 
+/**
+ * "After a long tussle, Berlin has agreed to arm Kyiv with tanks" opening a report whose body then tells, with
+ * a figure and a state's source, the 14 tanks the government will send: the lead in the outlet's own voice (or
+ * credited to a common noun, "officials concede") sums up the body's claim, it is no claim of its own. Only a
+ * bare lead, and only where the body tells the same flow, as sure, with a figure of that item or of a narrower one
+ * ("Spain has sent missiles before" opening a report of the 20 missiles Spain will send is a claim of its own).
+ */
+function leadRetold(c: Claim, all: readonly Claim[]): boolean {
+  if (c.kind !== "transfer" || c.quantity || !(isOutletVoice(c) || commonNounSource(c.source))) return false;
+  return all.some((o) => o.segment === c.segment && o.evidence.start > c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && (o.item === c.item || broaderThan(c.item, o.item)) && !!o.quantity && o.quantity.unit !== "percent" && o.source.country !== null && o.certainty === c.certainty);
+}
+
 /** Containers of unknown cargo and the same count of containers of something named are one claim. */
 function unknownCargo(x: Claim, y: Claim): boolean {
-  return x.item === "goods-unspecified" && x.quantity?.unit === "containers" && y.quantity?.unit === "containers" && sameFigure(x.quantity, y.quantity, 0.06);
+  return x.item === "goods-unspecified" && x.quantity?.unit === "containers" && y.quantity?.unit === "containers" && agreeingFigures(x.quantity, y.quantity);
 }
 
 function sameProposition(a: Claim, b: Claim, headline = false): boolean {
@@ -167,7 +182,8 @@ function sameProposition(a: Claim, b: Claim, headline = false): boolean {
   // Within one report a figure is restated as it was, or rounded (agreeingFigures).
   // (A vague amount holds a point figure only as the same source tells them: a minister's "thousands of short-range
   // drones" is no retelling of the 4,000 drones his government counts.)
-  if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity, sameSource(a.source, b.source));
+  // (A headline speaks in round words: its "thousands of containers" is the body's 6,700, whoever the body credits.)
+  if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity, sameSource(a.source, b.source) || headline);
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
   const oneBare = !a.quantity || !b.quantity;

@@ -52,6 +52,7 @@ const rank = (item: Item) => (specificity.includes(item) ? specificity.indexOf(i
 const conveyance = phraseRegex(unitItems.conveyances.map((w) => `${w}(?:e?s)?`));
 const payment = phraseRegex(unitItems.paymentWords);
 const aidNoun = phraseRegex(unitItems.aidNouns);
+const dealNoun = phraseRegex(unitItems.dealNouns);
 const carriers = Object.entries(unitItems.carrierCargo).map(([words, item]) => [phraseRegex([words]), item as Item] as const);
 
 /**
@@ -92,7 +93,9 @@ export function pricedGoods(text: string, clause: Span, amount: Amount, items: r
   if (amount.noun && hits(aidNoun, amount.noun) && amount.nounSpan) return { span: amount.nounSpan, item: "weapons-unspecified", generic: true, text: amount.noun };
   const goods = (i: ItemMention) => i.item !== "money" && i.item !== "goods-unspecified" && i.item !== "troops" && i.item !== "workers";
   // "financing of €50 million for 12 howitzers", "£600 million to speed up drone deliveries": the goods just after it.
-  const after = items.find((i) => i.span.start >= amount.span.end && i.span.start - amount.span.end < 60 && goods(i));
+  // ("a $5 billion contract, under which Moscow was to supply five S-400 squadrons": a deal's price is of the goods it moves, however far on.)
+  const reach = amount.noun && hits(dealNoun, amount.noun) ? Infinity : 60;
+  const after = items.find((i) => i.span.start >= amount.span.end && i.span.start - amount.span.end < reach && goods(i));
   return after ?? items.filter((i) => i.span.end <= amount.span.start && goods(i)).pop();
 }
 

@@ -20,6 +20,8 @@ const paidInKind = phraseRegex(unitItems.paidInKind);
 const paymentCue = phraseRegex(unitItems.paymentCues);
 const ammunitionFor: Partial<Record<Item, Item>> = { "artillery-systems": "artillery-ammunition", "air-defence-systems": "missiles-other" };
 const forGap = /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i;
+/** A noun of a price or a store right after an item word (items.json nonGoodsHeads): "grain prices", "ammunition depots". */
+const nonGoodsHead = new RegExp(`^[ \\t]+(?:${itemData.nonGoodsHeads.join("|")})\\b`, "i");
 // Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
 const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "aircraft", "air-defence-systems", "naval", "drones", "missiles-other", "ballistic-missiles"]);
 
@@ -176,6 +178,8 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     // (An article opens no name of a named system: "The Su-35 is", "This F-16 crashed".)
     const article = !m.generic && determiner.test(prevWord);
     if (/^\p{Lu}/u.test(m.text) && !titleCase() && /^\p{Lu}\p{Ll}/u.test(prevWord) && !article && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+    // "grain prices", "ammunition depots": the word names what has a price or what a store keeps.
+    if (nonGoodsHead.test(text.slice(m.span.end - offset, m.span.end - offset + 40))) return false;
     const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
     // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first.
     if (i > 0 && platforms.has(m.item) && forGap.test(gapBefore) && !kept[i - 1].generic) return false;
@@ -318,8 +322,10 @@ const bareMissile = /^(?:missiles?)$/i;
  * The missile family a page speaks of, from the specific names it uses: "ballistic missiles", "KN-23",
  * "Fath-360" make a page about ballistic missiles, where a bare "missiles" later means those too.
  * Null where the page names no family more than the other (a bare "missiles" stays `missiles-other`).
+ * `loose` reads a headline's "missiles" as the one family the page names at all, even once ("Iranian missiles now
+ * in Russian hands" over a report of short-range ballistic missiles): a headline speaks of what its body tells.
  */
-export function pageMissileFamily(text: string): Item | null {
+export function pageMissileFamily(text: string, loose = false): Item | null {
   let ballistic = 0;
   let other = 0;
   for (const m of findItems(text)) {
@@ -327,7 +333,7 @@ export function pageMissileFamily(text: string): Item | null {
     if (m.item === "ballistic-missiles") ballistic++;
     else if (m.item === "missiles-other") other++;
   }
-  return ballistic >= 2 && ballistic > other ? "ballistic-missiles" : null;
+  return (ballistic >= 2 && ballistic > other) || (loose && ballistic >= 1 && other === 0) ? "ballistic-missiles" : null;
 }
 
 /**
