@@ -153,7 +153,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
-    recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx);
+    recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))));
     // "The United States announced a package for Ukraine": a government announcing its own giving.
     if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
     carried = { supplier, recipient };

@@ -1,0 +1,52 @@
+// Who gives and who gets, by kinds of wording that named the wrong party or none on unseen reports: a
+// state named only as the speaker's own ("his country", "her government"), a military government named
+// as "the junta", and a noun of giving that counts what a new giver moves in a run of transfers to one
+// receiver. Texts of our own, run through the whole pipeline.
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../src/pipeline.js";
+
+/** "supplier recipient item" for each transfer claim of `text`. */
+function transfers(text: string): string[] {
+  const doc = processDocument({ path: "wide.txt", bytes: new TextEncoder().encode(text), meta: { id: "wide", published: "2024-06-01", outlet: "Test Wire" } });
+  return doc.claims.filter((c) => c.kind === "transfer").map((c) => [c.supplier ?? "-", c.recipient ?? "-", c.item].join(" "));
+}
+
+describe("'his country', 'her government' is the state of the one named before it", () => {
+  it.each([
+    ["Germany has sent 18,000 shells to Ukraine. In May, Finnish President Alexander Stubb said his country would send 12 howitzers to Ukraine.", "FIN UKR artillery-systems", "DEU UKR artillery-systems"],
+    ["Germany has sent 18,000 shells to Ukraine. In February, the president of Estonia, Alar Karis, announced that his country had bought 5,000 shells for Ukraine.", "EST UKR artillery-ammunition", null],
+    ["Germany has sent tanks to Ukraine. Latvia's defence minister said her country had delivered 6 howitzers to Kyiv.", "LVA UKR artillery-systems", "DEU UKR artillery-systems"],
+    ["Moldova wants air defence. Dutch minister Ruben Brekelmans said his government would deliver a Patriot system to Moldova.", "NLD MDA air-defence-systems", null],
+    ["France has pledged jets to Ukraine. Speaking in Oslo, the Norwegian premier said his own nation would ship 40 rockets to Kyiv.", "NOR UKR artillery-ammunition", "FRA UKR artillery-ammunition"],
+  ])("%s", (text, want, wrong) => {
+    const got = transfers(text);
+    expect(got).toContain(want);
+    if (wrong) expect(got).not.toContain(wrong);
+  });
+
+  it("a person named in the sentence owns it before a body named after them", () => {
+    expect(transfers("Volodymyr Zelensky, who met Germany’s chancellor on Monday, said his country had received 40 tanks from Poland.")).toContain("POL UKR armoured-vehicles");
+  });
+});
+
+describe("'the junta' is the state in focus", () => {
+  it.each([
+    ["Mali's army seized power in 2021. The junta has since bought 12 drones from Turkey.", "TUR MLI drones"],
+    ["Niger expelled French troops last year. The junta then acquired 4 helicopters from Russia.", "RUS NER aircraft"],
+    ["Burkina Faso has turned to Moscow. The ruling junta received 2 transport aircraft from Russia in May.", "RUS BFA aircraft"],
+    ["Soldiers seized power in Guinea in 2021. Since then the military junta has purchased armoured vehicles from China.", "CHN GIN armoured-vehicles"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+});
+
+describe("a noun of giving that counts what a new giver moves goes to the receiver of the run", () => {
+  it.each([
+    ["Germany has sent 18,000 shells to Ukraine. In February, the president of Estonia, Alar Karis, said his country had arranged a supply of 5,000 shells from abroad.", "EST UKR artillery-ammunition"],
+    ["Chile delivered rifles to Peru in March. Argentina then completed the shipment of 300 mortar rounds.", "ARG PER artillery-ammunition"],
+    ["Denmark will send jets to Ukraine. Sweden, too, has organised the dispatch of 12 howitzers.", "SWE UKR artillery-systems"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+
+  it.each([
+    ["Russia sent drones to Iran last year. Beijing keeps tight rules on any export of drones.", "CHN"],
+    ["Germany sent tanks to Ukraine. Austria bans the transit of weapons.", "AUT"],
+  ])("not a trade named in general: %s", (text, state) => expect(transfers(text).some((c) => c.startsWith(state + " "))).toBe(false));
+});
