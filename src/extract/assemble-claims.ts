@@ -24,6 +24,7 @@ import { bodySubjects, inOwnVoice, joinersOfFlow, partnersOf, sharedSubject } fr
 import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
+import { paidSum } from "./claims/paid-sum.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { worksCount } from "./claims/works-count.js";
@@ -253,6 +254,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
       drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }
+    // "Moscow pays the North $2,000 a month for each of them": a sum priced for each one is no amount, but money moves (claims/paid-sum.ts).
+    const sum = paying && !isCurrencyAmount(clauseAmounts) && !drafts.slice(clauseDrafts).some((d) => d.item === "money") ? paidSum(text, paying, clause.end) : null;
+    if (sum) drafts.push(draft("transfer", direct(sum, "money"), { span: sum, item: "money", generic: false, text: text.slice(sum.start, sum.end) }, null, null, Math.max(lastPartBase, sum.end), clause));
     // "In 2023, India rejected the offer, choosing instead to buy jets from France": the clause before dates the shared subject's act.
     const previous = clauses[clauses.indexOf(clause) - 1];
     // (Only a participle's clause: "signed a pact in the spring, and sent troops in the autumn" dates each act apart.)
@@ -299,6 +303,11 @@ function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: strin
     lastPart,
     thing: item.text.toLowerCase().replace(/s$/, ""),
   };
+}
+
+/** Whether a figure of the clause is itself a sum of money (it makes its own claim). */
+function isCurrencyAmount(amounts: readonly Amount[]): boolean {
+  return amounts.some((a) => !!a.unit && isCurrency(a.unit));
 }
 
 /** "(56,000 tonnes)" after another figure restates it; "(5,000 containers)" recalls one. */

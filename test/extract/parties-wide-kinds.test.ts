@@ -50,3 +50,16 @@ describe("a noun of giving that counts what a new giver moves goes to the receiv
     ["Germany sent tanks to Ukraine. Austria bans the transit of weapons.", "AUT"],
   ])("not a trade named in general: %s", (text, state) => expect(transfers(text).some((c) => c.startsWith(state + " "))).toBe(false));
 });
+
+describe("a sum paid for each one still moves money from the payer to the payee", () => {
+  it.each([
+    ["Vietnam has sent 3,000 workers to Russia. Moscow pays Hanoi roughly $900 a month for each of them.", "RUS VNM money"],
+    ["North Korea has sent troops to Russia. Officials estimate that Moscow pays the North about $1,500 a month per soldier.", "RUS PRK money"],
+    ["Cuba sends doctors abroad. Brazil paid Havana $3,000 a month for every doctor it hired.", "BRA CUB money"],
+    ["Nepal has hired out guards for years. Qatar is paying Kathmandu some €700 for each guard.", "QAT NPL money"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+
+  it("what is paid for still goes the other way", () => {
+    expect(transfers("Moscow pays Pyongyang $2,000 a month for each of its 10,000 soldiers.")).not.toContain("PRK RUS money");
+  });
+});
