@@ -12,7 +12,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { receiverInFocus } from "./claims/receiver-in-focus.js";
-import { itemDestination, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
+import { itemDestination, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { referredItems } from "./claims/referred-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
@@ -168,7 +168,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
     const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
     const direct = (span: Span, item?: Item) =>
-      second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
+      second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
     const used = new Set<ItemMention>();
     const lastPartBase = dir.trigger?.end ?? clause.start;
 
@@ -265,7 +265,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     drafts.splice(clauseDrafts, drafts.length - clauseDrafts, ...byOwnOrigin(text, drafts.slice(clauseDrafts), parties, dir.role));
     // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
     // (and "Together with Denmark, Germany delivered ...": a partner named by such a phrase gives too.)
-    for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
+    // ("bought shells from North Korea and drones from Iran": a source that is one thing's own gives only that thing.)
+    const ownSources = new Set(clauseItems.map((i) => itemSource(text, i.span, clause, parties, dir)?.supplier).filter((s) => s && s !== supplier));
+    for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
     if (ranking) continue;
     ctx.supplier = supplier;
     ctx.recipient = recipient;

@@ -63,3 +63,22 @@ describe("a sum paid for each one still moves money from the payer to the payee"
     expect(transfers("Moscow pays Pyongyang $2,000 a month for each of its 10,000 soldiers.")).not.toContain("PRK RUS money");
   });
 });
+
+describe("in a clause of getting, a thing with a source of its own comes only from there", () => {
+  it.each([
+    ["Russia bought shells from North Korea and drones from Iran.", ["PRK RUS artillery-ammunition", "IRN RUS drones"], ["IRN RUS artillery-ammunition", "PRK RUS drones"]],
+    ["Ukraine received tanks from Poland and jets from Denmark.", ["POL UKR armoured-vehicles", "DNK UKR aircraft"], ["DNK UKR armoured-vehicles", "POL UKR aircraft"]],
+    ["Last year Serbia acquired howitzers from France and drones from China.", ["FRA SRB artillery-systems", "CHN SRB drones"], ["CHN SRB artillery-systems", "FRA SRB drones"]],
+    ["Armenia has obtained radars from India and rifles from Greece.", ["GRC ARM weapons-unspecified"], ["IND ARM weapons-unspecified"]],
+  ])("%s", (text, want, wrong) => {
+    const got = transfers(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const w of wrong) expect(got).not.toContain(w);
+  });
+
+  it("one source after two things still gives both", () => {
+    const got = transfers("Russia bought shells and drones from Iran.");
+    expect(got).toContain("IRN RUS artillery-ammunition");
+    expect(got).toContain("IRN RUS drones");
+  });
+});

@@ -155,6 +155,20 @@ export function itemDestination(text: string, item: Span, clause: Span, parties:
 }
 
 /**
+ * "Russia bought shells from North Korea and drones from Iran": in a clause of getting, a thing with a source
+ * of its own right after it ("from Iran") comes from there, to the clause's receiver; the other sources the
+ * clause names give it nothing.
+ *
+ *     "Ukraine received tanks from Poland and jets from Denmark" -> jets: Denmark gives, Ukraine gets
+ */
+export function itemSource(text: string, item: Span, clause: Span, parties: readonly Party[], dir: Direction): { supplier: string; recipient: string } | null {
+  if ((dir.role !== "get" && dir.role !== "getNoun") || !dir.supplier || !dir.recipient) return null;
+  const p = parties.find((x) => x.span.start >= item.end && x.span.end <= clause.end && x.span.start - item.end <= 16);
+  if (!p || p.state === dir.recipient || !/^\s+from\s+(?:the\s+)?$/i.test(text.slice(item.end, p.span.start))) return null;
+  return { supplier: p.state, recipient: dir.recipient };
+}
+
+/**
  * "Ukraine's first delivery of Swedish howitzers", "India's shipments of Russian oil": the possessor of a noun
  * of giving whose goods another state made, with no receiver named, receives them; their maker gives.
  * ("Russia's deliveries of North Korean shells to the front" names no state after "to": the same.)
