@@ -82,3 +82,12 @@ describe("in a clause of getting, a thing with a source of its own comes only fr
     expect(got).toContain("IRN RUS drones");
   });
 });
+
+describe("'to' before a verb is no destination: a state inside what the goods are meant to do gives nothing", () => {
+  it.each([
+    ["France sold Rafale jets to Egypt. Jets intended to replace Egypt's old fleet have been shipped to Egypt.", "EGY FRA aircraft"],
+    ["Moscow has shipped air-defence missiles to the North. Drones meant to bolster Pyongyang's weak air defences have been delivered to North Korea.", "PRK RUS drones"],
+    ["Sweden sold howitzers to Brazil. Trucks designed to modernise Brazil's artillery units were delivered to Brazil in May.", "BRA SWE armoured-vehicles"],
+    ["Germany sent tanks to Lithuania. Radars and rockets needed to renew Lithuania's air defences were shipped to Lithuania.", "LTU DEU artillery-ammunition"],
+  ])("%s", (text, wrong) => expect(transfers(text)).not.toContain(wrong));
+});
