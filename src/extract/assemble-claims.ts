@@ -12,7 +12,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { receiverInFocus } from "./claims/receiver-in-focus.js";
-import { itemDestination, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
+import { giverOfSentenceBefore, itemDestination, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { referredItems } from "./claims/referred-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
@@ -154,6 +154,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
+    // "North Korea has deepened its ties with Moscow. 10,000 soldiers have been sent to Russia": a passive that
+    // names only its receiver, with no flow before, takes the subject of the sentence before (claims/party-frames.ts).
+    if (!supplier && recipient && !ctx.supplier && dir.role === "give" && dir.trigger && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = giverOfSentenceBefore(doc, index, dir.trigger, recipient, ctx.producer);
     recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))));
     // "The United States announced a package for Ukraine": a government announcing its own giving.
     if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;

@@ -91,3 +91,18 @@ describe("'to' before a verb is no destination: a state inside what the goods ar
     ["Germany sent tanks to Lithuania. Radars and rockets needed to renew Lithuania's air defences were shipped to Lithuania.", "LTU DEU artillery-ammunition"],
   ])("%s", (text, wrong) => expect(transfers(text)).not.toContain(wrong));
 });
+
+describe("a passive that names only its receiver takes the subject of the sentence before as giver", () => {
+  it.each([
+    ["North Korea has deepened its ties with Moscow. More than 10,000 soldiers have been sent to Russia.", "PRK RUS troops"],
+    ["Iran has expanded its drone production. Hundreds of the drones have been delivered to Russia.", "IRN RUS drones"],
+    ["Poland is Ukraine's biggest backer. Over 300 tanks have gone to Kyiv so far.", "POL UKR armoured-vehicles"],
+    ["Last year, Serbia grew closer to Armenia. Dozens of howitzers were quietly shipped to Armenia.", "SRB ARM artillery-systems"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+
+  it.each([
+    ["The United States warned about the trade with Moscow. Shells were sent to Russia, officials said.", "USA"],
+    ["Washington is worried about the trade. Shells were sent to Russia.", "USA"],
+    ["According to Britain, the war has changed. Shells were sent to Russia.", "GBR"],
+  ])("not one that only speaks, or that says nothing of the two: %s", (text, state) => expect(transfers(text).some((c) => c.startsWith(state + " "))).toBe(false));
+});

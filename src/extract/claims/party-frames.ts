@@ -181,3 +181,45 @@ export function ownerOfForeignGoods(text: string, trigger: Span, pre: readonly P
   if (!/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(owner.span.end, trigger.start)) || !/^\s+of\s/i.test(text.slice(trigger.end, trigger.end + 5))) return [supplier, recipient];
   return [origin, owner.state];
 }
+
+/**
+ * "North Korea has deepened its ties with Moscow. More than 10,000 soldiers have been sent to Russia": a
+ * passive (or "have gone to") that names only its receiver, with no flow told before in the segment, takes
+ * as giver the state the sentence before opens with, as its subject, where that sentence also names the
+ * receiver or tells what the giver makes. Not a state that only says or warns
+ * ("The United States warned about the trade. Shells were sent to Russia"), nor one after a preposition,
+ * nor the receiver itself.
+ *
+ *     "Iran has expanded its drone output. Hundreds were shipped to Russia." -> Iran gives
+ */
+export function giverOfSentenceBefore(doc: ArmsDocument, index: number, trigger: Span, recipient: string, producer: string | null): string | null {
+  const text = doc.text;
+  if (!unnamedGiver(text, trigger)) return null;
+  const here = doc.sentences[index];
+  const before = doc.sentences[index - 1];
+  if (!before || before.segment !== here.segment || before.headline) return null;
+  const first = doc.within(doc.mentions, before.span).find((m) => m.kind === "state" || m.kind === "person" || m.kind === "body");
+  if (!first || first.kind !== "state" || !first.state) return null;
+  const state = first.state;
+  if (state === recipient) return null;
+  // (The opening subject: at most a few words before it, none a preposition; no verb of saying after it.)
+  // ("In 2023 Belarus opened ...", "Last year, Iran ...": a time phrase may come first.)
+  const lead = text.slice(before.span.start, first.span.start).replace(leadTime, "");
+  if (lead.split(/\s+/).filter(Boolean).length > 4 || leadPreposition.test(lead)) return null;
+  if (saysAfter.test(text.slice(first.span.end, Math.min(before.span.end, first.span.end + 60)))) return null;
+  // (It is about the two: the sentence before names the receiver too ("ties with Moscow", "Ukraine's backer"),
+  // or tells what the giver makes: "Washington is worried about the trade" names no giver.)
+  const namesReceiver = doc.within(doc.mentions, before.span).some((m) => m !== first && m.state === recipient);
+  return namesReceiver || producer === state ? state : null;
+}
+
+/** A passive ("have been sent", "were shipped") or a verb of going ("have gone to"): its giver is left unnamed. */
+function unnamedGiver(text: string, trigger: Span): boolean {
+  const word = text.slice(trigger.start, trigger.end);
+  if (/^(?:gone|went|head(?:ed|ing) (?:to|for)|(?:bound|destined) for|flow(?:ed|ing|s)? (?:to|into))$/i.test(word)) return true;
+  return /\b(?:is|are|was|were|be|been|being)\s+(?:[\p{L}]+ly\s+|also\s+|now\s+|already\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)) && /ed$|[nt]$/i.test(word);
+}
+
+const leadTime = /^\s*(?:(?:in|by|since|during|on)\s+(?:[\p{L}]+\s+){0,2}\d{4}|(?:last|this|earlier this|later that)\s+(?:year|month|week|spring|summer|autumn|fall|winter))\s*,?\s*/iu;
+const leadPreposition = new RegExp(`\\b(?:${["to", "from", "into", "via", "with", "against", "in", "at", "on", "for", "through", "over", "by", "of", "than", "between", "about", "like", "unlike"].join("|")})\\b`, "i");
+const saysAfter = new RegExp(`^\\s*(?:['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${[...(grammar.speechVerbs as string[]), "warns", "says", "denies", "denied", "deny", "believes", "believed", "suspects", "suspected", "fears", "feared", "condemned", "condemns", "criticised", "criticized", "announced", "confirmed", "estimates", "estimated", "sanctioned", "accuses"].join("|")})\\b`, "iu");
