@@ -12,7 +12,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { receiverInFocus } from "./claims/receiver-in-focus.js";
-import { giverOfSentenceBefore, itemDestination, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
+import { giverOfSentenceBefore, itemDestination, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { referredItems } from "./claims/referred-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
@@ -87,6 +87,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     .concat(bodySubjects(doc, sentence.span, findTriggers(local, start)).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
     // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
     .concat(pronounSubjects(doc, sentence.span, findTriggers(local, start), attribution.sources.length === 1 ? attribution.sources[0].country : null))
+    // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
+    .concat(possessiveOrigins(doc, sentence.span, findItems(local, start)))
     .sort((a, b) => a.span.start - b.span.start);
   const speakingStates: Party[] = doc
     .within(doc.mentions, sentence.span)

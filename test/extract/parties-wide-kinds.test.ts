@@ -106,3 +106,17 @@ describe("a passive that names only its receiver takes the subject of the senten
     ["According to Britain, the war has changed. Shells were sent to Russia.", "GBR"],
   ])("not one that only speaks, or that says nothing of the two: %s", (text, state) => expect(transfers(text).some((c) => c.startsWith(state + " "))).toBe(false));
 });
+
+describe("'its' before the goods, with no state before it in the sentence, names their origin", () => {
+  it.each([
+    ["Iran has built a drone plant near Isfahan. Its drones were shipped to Russia last year.", "IRN RUS drones"],
+    ["North Korea runs dozens of arms factories. Millions of its shells have gone to Russia.", "PRK RUS artillery-ammunition"],
+    ["Serbia has a large arms industry. Thousands of its mortar rounds were sold to Ukraine.", "SRB UKR artillery-ammunition"],
+    ["Turkey has become a drone power. Dozens of its own drones were exported to Ethiopia.", "TUR ETH drones"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+
+  it.each([
+    ["North Korea is isolated. Russia has fired its missiles at Kyiv.", "PRK"],
+    ["Iran built a plant. Its drones are cheap and simple.", "IRN"],
+  ])("not where a state stands before it, nor where nothing moves: %s", (text, state) => expect(transfers(text).some((c) => c.startsWith(state + " "))).toBe(false));
+});

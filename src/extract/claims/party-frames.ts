@@ -223,3 +223,29 @@ function unnamedGiver(text: string, trigger: Span): boolean {
 const leadTime = /^\s*(?:(?:in|by|since|during|on)\s+(?:[\p{L}]+\s+){0,2}\d{4}|(?:last|this|earlier this|later that)\s+(?:year|month|week|spring|summer|autumn|fall|winter))\s*,?\s*/iu;
 const leadPreposition = new RegExp(`\\b(?:${["to", "from", "into", "via", "with", "against", "in", "at", "on", "for", "through", "over", "by", "of", "than", "between", "about", "like", "unlike"].join("|")})\\b`, "i");
 const saysAfter = new RegExp(`^\\s*(?:['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${[...(grammar.speechVerbs as string[]), "warns", "says", "denies", "denied", "deny", "believes", "believed", "suspects", "suspected", "fears", "feared", "condemned", "condemns", "criticised", "criticized", "announced", "confirmed", "estimates", "estimated", "sanctioned", "accuses"].join("|")})\\b`, "iu");
+
+/**
+ * "Iran has built a drone plant. Its drones were shipped to Russia", "Hundreds of its shells have gone to
+ * Russia": "its" before the goods, in a sentence that names no state before it, is the origin of the goods,
+ * the state in focus (follow-references.ts), as an adjective of origin would be ("Iranian drones"). Where a
+ * state stands before it in the sentence, "its" is most likely that state's own ("Russia fired its drones").
+ *
+ *     "North Korea makes shells. Millions of its shells went to Russia." -> "its" = PRK, an origin
+ */
+export function possessiveOrigins(doc: ArmsDocument, sentence: Span, items: readonly { readonly span: Span }[]): Party[] {
+  const out: Party[] = [];
+  if (!items.length) return out;
+  const local = doc.text.slice(sentence.start, sentence.end);
+  for (const m of local.matchAll(possessiveBefore)) {
+    const start = sentence.start + m.index!;
+    const span = { start, end: start + 3 };
+    const after = start + m[0].length;
+    if (!items.some((i) => i.span.start === after)) continue;
+    if (doc.mentions.some((x) => (x.kind === "state" || x.state) && x.span.start >= sentence.start && x.span.end <= start)) continue;
+    const state = focusAt(doc, start, (x) => x.kind === "state" && x.span.start < sentence.start);
+    if (state) out.push({ span, state, form: "adjective" });
+  }
+  return out;
+}
+
+const possessiveBefore = /\b[Ii]ts\s+(?:own\s+)?/g;
