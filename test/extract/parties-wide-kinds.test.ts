@@ -120,3 +120,16 @@ describe("'its' before the goods, with no state before it in the sentence, names
     ["Iran built a plant. Its drones are cheap and simple.", "IRN"],
   ])("not where a state stands before it, nor where nothing moves: %s", (text, state) => expect(transfers(text).some((c) => c.startsWith(state + " "))).toBe(false));
 });
+
+describe("'to arm X with Y': the bare verb after 'to' or a modal gives", () => {
+  it.each([
+    ["Iran continues to arm Hezbollah with rockets.", "IRN LBN-HEZBOLLAH artillery-ammunition"],
+    ["Washington plans to arm Taiwan with anti-ship missiles.", "USA TWN missiles-other"],
+    ["Moscow agreed to arm Niger with attack helicopters.", "RUS NER aircraft"],
+    ["Paris should not arm Kyiv with long-range drones, the party said.", "FRA UKR drones"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+
+  it("not an arm of the body or of a firm", () => {
+    expect(transfers("Russia's arm of the firm sold nothing to Iran with its partners.").some((c) => c.endsWith("weapons-unspecified"))).toBe(false);
+  });
+});
