@@ -133,3 +133,18 @@ describe("'to arm X with Y': the bare verb after 'to' or a modal gives", () => {
     expect(transfers("Russia's arm of the firm sold nothing to Iran with its partners.").some((c) => c.endsWith("weapons-unspecified"))).toBe(false);
   });
 });
+
+describe("nouns of a flow and of one who gets: 'the flow of X to Y', 'the largest buyer of Z's arms'", () => {
+  it.each([
+    ["The flow of North Korean arms to Russia has grown.", "PRK RUS weapons-unspecified"],
+    ["Analysts track the steady flow of Iranian drones to Moscow.", "IRN RUS drones"],
+    ["Officials hope to stem the flows of Chinese machine tools to Russia.", "CHN RUS dual-use-goods"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+
+  it.each([
+    ["India remains the largest buyer of Russian arms.", "RUS IND weapons-unspecified"],
+    ["Ukraine is the recipient of 40 Leopard tanks from Germany.", "DEU UKR armoured-vehicles"],
+    ["China became the top importer of Iranian oil last year.", "IRN CHN oil-fuel"],
+    ["Egypt was a major buyer of French Rafale jets.", "FRA EGY aircraft"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+});
