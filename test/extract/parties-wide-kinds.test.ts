@@ -148,3 +148,12 @@ describe("nouns of a flow and of one who gets: 'the flow of X to Y', 'the larges
     ["Egypt was a major buyer of French Rafale jets.", "FRA EGY aircraft"],
   ])("%s", (text, want) => expect(transfers(text)).toContain(want));
 });
+
+describe("mercenaries of a named private army are troops", () => {
+  it.each([
+    ["Russia sent Wagner mercenaries to Mali.", "RUS MLI troops"],
+    ["The Kremlin deployed Wagner mercenaries to Libya in 2019.", "RUS LBY troops"],
+    ["Moscow has sent paramilitary mercenaries to Sudan.", "RUS SDN troops"],
+    ["Russia dispatched Africa Corps mercenaries to Niger.", "RUS NER troops"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+});
