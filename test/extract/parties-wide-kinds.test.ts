@@ -157,3 +157,14 @@ describe("mercenaries of a named private army are troops", () => {
     ["Russia dispatched Africa Corps mercenaries to Niger.", "RUS NER troops"],
   ])("%s", (text, want) => expect(transfers(text)).toContain(want));
 });
+
+describe("a ranking after 'was the top supplier to X' names further givers", () => {
+  it.each([
+    ["Iraq was the top oil supplier to India, followed by Saudi Arabia and the UAE.", ["IRQ IND oil-fuel", "SAU IND oil-fuel", "ARE IND oil-fuel"]],
+    ["Russia was the largest arms supplier to India, followed by France and Israel.", ["RUS IND weapons-unspecified", "FRA IND weapons-unspecified", "ISR IND weapons-unspecified"]],
+    ["The United States remained the biggest exporter of weapons to Saudi Arabia, followed by Britain.", ["USA SAU weapons-unspecified", "GBR SAU weapons-unspecified"]],
+  ])("%s", (text, want) => {
+    const got = transfers(text);
+    for (const w of want) expect(got).toContain(w);
+  });
+});

@@ -263,6 +263,10 @@ export class SentenceSyntax {
         if (!giver.length) giver.push(...subject.filter((s) => !stateLike(s)));
       } else {
         giver.push(...subject);
+        // "Iraq was the top supplier to India, followed by Saudi Arabia": a copula and an agent noun read as one
+        // word of giving (claims/shapes) rank further givers after it.
+        const last = this.tokenAt(trigger.end - 1);
+        if (last >= 0 && agentNouns.has(this.words[last])) giver.push(...this.rankingAfter(this.chunkOf[last]));
         receiver.push(...pp("to", "into"));
         // "supplied Russia with shells", "gave Ukraine missiles", "arming the rebels"; "supplies the Russian
         // defence industry with machine tools": whatever is supplied with something receives it.
@@ -355,7 +359,13 @@ export class SentenceSyntax {
     const receiver: Span[] = [...pp("to", "into"), ...pp("for").filter((s) => this.headsAState(s))];
     if (c.possessive >= 0) receiver.push(this.spanOf(c.from, c.possessive));
     if (c.possessive + 1 < c.head && c.from < c.head) giver.push(this.spanOf(Math.max(c.from, c.possessive + 1), c.head));
-    // "..., followed by Peru and Bolivia": the next in the ranking give too.
+    giver.push(...this.rankingAfter(at));
+    return { giver, receiver, passive: false };
+  }
+
+  /** "..., followed by Peru and Bolivia": the next in a ranking after chunk `at`, who give too. */
+  private rankingAfter(at: number): Span[] {
+    const out: Span[] = [];
     let i = at + 1;
     while (i < this.chunks.length && i <= at + 6 && !(this.chunks[i].kind === "VP" && rankingWords.has(this.words[this.chunks[i].head]))) {
       if (this.chunks[i].code === ";" || this.chunks[i].code === "U") break;
@@ -363,11 +373,11 @@ export class SentenceSyntax {
     }
     if (this.chunks[i]?.kind === "VP" && rankingWords.has(this.words[this.chunks[i].head]) && isPrep(this.chunks[i + 1]) && this.words[this.chunks[i + 1].from] === "by") {
       for (let k = i + 2; this.chunks[k]?.kind === "NP"; k += 2) {
-        giver.push(this.spanOf(this.chunks[k].from, this.chunks[k].to));
+        out.push(this.spanOf(this.chunks[k].from, this.chunks[k].to));
         if (!(this.chunks[k + 1]?.code === "C" || this.chunks[k + 1]?.code === ",")) break;
       }
     }
-    return { giver, receiver, passive: false };
+    return out;
   }
 
   /** "accused the firms of shipping drones", "condemned Iran for sending": the accused does what the gerund at chunk `at` says. */
