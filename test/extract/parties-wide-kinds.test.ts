@@ -168,3 +168,19 @@ describe("a ranking after 'was the top supplier to X' names further givers", () 
     for (const w of want) expect(got).toContain(w);
   });
 });
+
+describe("people who do something else are no goods: 'soldiers unload missiles, delivered as part of ...'", () => {
+  it.each([
+    ["Ukrainian soldiers unload Stinger missiles, delivered as part of Britain's aid to Ukraine, at the airport.", "GBR UKR missiles-other", "GBR UKR troops"],
+    ["Polish workers inspect Leopard tanks, donated by Germany to Poland, at a depot.", "DEU POL armoured-vehicles", "DEU POL workers"],
+    ["Moldovan servicemen examined the rifles, supplied by Romania to Moldova under a new deal.", "ROU MDA weapons-unspecified", "ROU MDA troops"],
+  ])("%s", (text, want, wrong) => {
+    const got = transfers(text);
+    expect(got).not.toContain(wrong);
+  });
+
+  it.each([
+    ["About 1,000 North Korean sappers have already arrived in Russia.", "PRK RUS troops"],
+    ["North Korea has sent 10,000 soldiers to Russia.", "PRK RUS troops"],
+  ])("people who move stay goods: %s", (text, want) => expect(transfers(text)).toContain(want));
+});

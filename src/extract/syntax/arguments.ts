@@ -51,6 +51,7 @@ const agentNouns = set(grammar.agentNouns);
 const vesselWords = set(transferData.verbOnly);
 const copulas = set(grammar.copulas);
 const rankingWords = set(grammar.rankingWords);
+const movingVerbs = set(grammar.movingVerbs);
 const controlVerbs = set(grammar.controlVerbs);
 const winVerbs = set(frames.winVerbs);
 const orderNouns = set(frames.orderNouns);
@@ -180,6 +181,24 @@ export class SentenceSyntax {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the noun phrase that ends at `span` is the subject of a verb group that moves nothing ("Soldiers
+   * unload the missiles, delivered as part of ...", "The crews train on the jets"): people named there act,
+   * they are not goods. Not before a transfer word ("soldiers have been sent") nor a passive.
+   */
+  actsOtherwise(span: Span): boolean {
+    const t = this.tokenAt(span.start);
+    if (t < 0) return false;
+    const n = this.chunkOf[t];
+    const c = this.chunks[n];
+    const v = this.chunks[n + 1];
+    if (!c || c.kind !== "NP" || this.tokens[c.to - 1].span.end !== span.end || !v || v.kind !== "VP" || v.passive) return false;
+    if (this.tokens[v.head].pos !== "VERB" || /ing$/.test(this.words[v.head]) || movingVerbs.has(this.tokens[v.head].lemma) || movingVerbs.has(this.words[v.head])) return false;
+    for (let i = v.from; i < v.to; i++) if (this.inTrigger(i)) return false;
+    // (The words after the verb may still be a transfer word's: "troops arrived in" is read by its own shape.)
+    return !this.triggers.some((x) => x.start >= this.tokens[v.from].span.start && x.start <= this.tokens[v.to - 1].span.end + 1);
   }
 
   /** Whether `span` stands in an aside of what is left out: "a package for Ukraine, excluding support for ...". */
