@@ -13,7 +13,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { receiverInFocus } from "./claims/receiver-in-focus.js";
-import { itemDestination, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
+import { giverOfSentenceBefore, itemDestination, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { referredItems } from "./claims/referred-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
@@ -25,6 +25,7 @@ import { bodySubjects, inOwnVoice, joinersOfFlow, partnersOf, sharedSubject } fr
 import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
+import { paidSum } from "./claims/paid-sum.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { worksCount } from "./claims/works-count.js";
@@ -88,6 +89,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     .concat(bodySubjects(doc, sentence.span, findTriggers(local, start)).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
     // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
     .concat(pronounSubjects(doc, sentence.span, findTriggers(local, start), attribution.sources.length === 1 ? attribution.sources[0].country : null))
+    // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
+    .concat(possessiveOrigins(doc, sentence.span, findItems(local, start)))
     .sort((a, b) => a.span.start - b.span.start);
   const speakingStates: Party[] = doc
     .within(doc.mentions, sentence.span)
@@ -158,7 +161,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
-    recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx);
+    // "North Korea has deepened its ties with Moscow. 10,000 soldiers have been sent to Russia": a passive that
+    // names only its receiver, with no flow before, takes the subject of the sentence before (claims/party-frames.ts).
+    if (!supplier && recipient && !ctx.supplier && dir.role === "give" && dir.trigger && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = giverOfSentenceBefore(doc, index, dir.trigger, recipient, ctx.producer);
+    recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))));
     // "The United States announced a package for Ukraine": a government announcing its own giving.
     if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
     carried = { supplier, recipient };
@@ -172,7 +178,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
     const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
     const direct = (span: Span, item?: Item) =>
-      second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
+      second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
     const used = new Set<ItemMention>();
     const lastPartBase = dir.trigger?.end ?? clause.start;
 
@@ -258,6 +264,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
       drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }
+    // "Moscow pays the North $2,000 a month for each of them": a sum priced for each one is no amount, but money moves (claims/paid-sum.ts).
+    const sum = paying && !isCurrencyAmount(clauseAmounts) && !drafts.slice(clauseDrafts).some((d) => d.item === "money") ? paidSum(text, paying, clause.end) : null;
+    if (sum) drafts.push(draft("transfer", direct(sum, "money"), { span: sum, item: "money", generic: false, text: text.slice(sum.start, sum.end) }, null, null, Math.max(lastPartBase, sum.end), clause));
     // "In 2023, India rejected the offer, choosing instead to buy jets from France": the clause before dates the shared subject's act.
     const previous = clauses[clauses.indexOf(clause) - 1];
     // (Only a participle's clause: "signed a pact in the spring, and sent troops in the autumn" dates each act apart.)
@@ -266,7 +275,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     drafts.splice(clauseDrafts, drafts.length - clauseDrafts, ...byOwnOrigin(text, drafts.slice(clauseDrafts), parties, dir.role));
     // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
     // (and "Together with Denmark, Germany delivered ...": a partner named by such a phrase gives too.)
-    for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
+    // ("bought shells from North Korea and drones from Iran": a source that is one thing's own gives only that thing.)
+    const ownSources = new Set(clauseItems.map((i) => itemSource(text, i.span, clause, parties, dir)?.supplier).filter((s) => s && s !== supplier));
+    for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
     if (ranking) continue;
     ctx.supplier = supplier;
     ctx.recipient = recipient;
@@ -314,6 +325,11 @@ function draft(kind: ClaimKind, dir: { supplier: string | null; recipient: strin
     lastPart,
     thing: item.text.toLowerCase().replace(/s$/, ""),
   };
+}
+
+/** Whether a figure of the clause is itself a sum of money (it makes its own claim). */
+function isCurrencyAmount(amounts: readonly Amount[]): boolean {
+  return amounts.some((a) => !!a.unit && isCurrency(a.unit));
 }
 
 /** "(56,000 tonnes)" after another figure restates it; "(5,000 containers)" recalls one. */

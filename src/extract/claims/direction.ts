@@ -112,8 +112,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
 
   let supplier: string | null = null;
   let recipient: string | null = null;
-  const fromParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause) === "from");
-  const toParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause) === "to" && p.state !== fromParty?.state);
+  const fromParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause, syntax) === "from");
+  const toParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause, syntax) === "to" && p.state !== fromParty?.state);
   if (fromParty) supplier = fromParty.state;
   if (toParty) recipient = toParty.state;
 
@@ -138,6 +138,9 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     };
     let giver = pick(args.giver);
     let receiver = pick(args.receiver);
+    // "Jets meant to renew Egypt's fleet were shipped to Egypt": a possessor inside what describes the goods
+    // is no giver to itself; the receiver after "to" stands.
+    if (giver && giver === toParty?.state && inClause.some((p) => p.state === giver && p !== toParty && p.span.end <= trigger.start && /^['’]s?\s/.test(text.slice(p.span.end, p.span.end + 3)))) giver = null;
     // "Chilean ships are carrying Peruvian-made rifles to Chilean troops": the mover brings goods to its own side.
     ownSide = !!giver && giver === receiver;
     // "missiles, delivered as part of America's assistance to Ukraine": the clause's other transfer words
@@ -288,11 +291,13 @@ function originOfItems(text: string, parties: readonly Party[], items: readonly 
 }
 
 /** "from" or "to" where the nearest such word before a party governs it ("from the port of Rason in North Korea"). */
-function nearestPreposition(text: string, clauseStart: number, party: Party, parties: readonly Party[]): "from" | "to" | null {
+function nearestPreposition(text: string, clauseStart: number, party: Party, parties: readonly Party[], syntax: SentenceSyntax | null = null): "from" | "to" | null {
   const prior = parties.filter((p) => p.span.end <= party.span.start).map((p) => p.span.end);
   const floor = Math.max(clauseStart, ...prior, party.span.start - 80);
   // A comma ends the reach of a preposition; "according to" names a source, not a destination.
-  const window = text.slice(floor, party.span.start).split(/[,;:]/).pop()!.replace(/\baccording\s+to\b/gi, "");
+  const whole = text.slice(floor, party.span.start);
+  const cut = Math.max(whole.lastIndexOf(","), whole.lastIndexOf(";"), whole.lastIndexOf(":")) + 1;
+  const window = whole.slice(cut).replace(/\baccording\s+to\b/gi, (w) => " ".repeat(w.length));
   const m = /\b(from|to|into)\b(?![\s\S]*\b(?:from|to|into)\b)([\s\S]*)$/i.exec(window);
   if (!m) return null;
   const words = m[2].split(/\s+/).filter(Boolean);
@@ -301,5 +306,8 @@ function nearestPreposition(text: string, clauseStart: number, party: Party, par
   if (/\b(?:for|by|with|against|via)\b/i.test(m[2])) return null;
   // "to supply", "to be": an infinitive, not a destination.
   if (/^to$/i.test(m[1]) && words.length && /^(?:be|supply|send|buy|help|provide|ship|deliver|use|fight|strike|attack|pay|support)$/i.test(words[0])) return null;
+  // "meant to bolster Egypt's fleet", "to replace Egypt's jets": where the sentence is tagged, a verb right after "to" makes it an infinitive.
+  const after = floor + cut + m.index + m[1].length;
+  if (/^to$/i.test(m[1]) && words.length && syntax && !syntax.empty && syntax.verbBetween(after, after + 1 + words[0].length + (m[2].length - m[2].trimStart().length))) return null;
   return m[1].toLowerCase() === "from" ? "from" : "to";
 }

@@ -1,3 +1,4 @@
+import type { Span } from "../../core/span.js";
 import units from "../../knowledge/units.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 
@@ -17,4 +18,25 @@ const paysSum = new RegExp(`\\b(?:${(transferData.paySum as string[]).join("|")}
  */
 export function paysASum(text: string): boolean {
   return paysSum.test(text);
+}
+
+const paysSumAt = new RegExp(paysSum.source, "iuy");
+const sumAtEnd = new RegExp(`${sum}$`, "iu");
+
+/**
+ * The sum a verb of paying at `verb` pays ("pays the North roughly $2,000 a month for each of them"), as a
+ * span of `text`: null where no sum follows the verb and its payee. A sum priced for each one (a unit price)
+ * is no amount moved (amounts/scan.ts), but it tells that money moves between the two states.
+ *
+ *     paidSum("Brazil pays Cuba $3,000 a month", {start: 7, end: 11}) -> the span of "$3,000"
+ */
+export function paidSum(text: string, verb: Span, end: number): Span | null {
+  paysSumAt.lastIndex = verb.start;
+  const m = paysSumAt.exec(text.slice(0, end));
+  if (!m) return null;
+  const tail = sumAtEnd.exec(m[0]);
+  const stop = verb.start + m[0].length;
+  // (The sum's digits run on past its first one: "$2,000", "900 euros".)
+  const rest = /^[\d,.]*(?:\s*(?:thousand|million|billion|bn|m|k)\b)?/i.exec(text.slice(stop, end))![0];
+  return { start: tail ? stop - tail[0].length : verb.start, end: stop + rest.length };
 }

@@ -58,7 +58,7 @@ const triggersOf = new WeakMap<SentenceSyntax, readonly Trigger[]>();
  *
  *     "Russian troops fire Iranian drones" -> [drones]
  */
-export function goodsOf<T extends { readonly span: Span }>(items: readonly T[], syntax: SentenceSyntax, triggers: readonly Trigger[]): T[] {
+export function goodsOf<T extends { readonly span: Span; readonly item?: string }>(items: readonly T[], syntax: SentenceSyntax, triggers: readonly Trigger[]): T[] {
   if (syntax.empty) return [...items];
   // "the chips in Russian drones", "Western parts inside Iranian missiles": the second thing is where
   // the first is, not goods of its own.
@@ -68,7 +68,9 @@ export function goodsOf<T extends { readonly span: Span }>(items: readonly T[], 
   });
   const receivers = triggers.length ? syntax.receivingPhrases(triggers) : [];
   // "a package for Ukraine, excluding support for the Polish ammunition initiative": what is left out does not move.
-  return items.filter((i) => !holders.includes(i) && !syntax.leftOut(i.span) && !receivers.some((r) => r.start <= i.span.start && i.span.end <= r.end && r.end - i.span.end <= 1));
+  // "Ukrainian soldiers unload Javelin missiles, delivered as part of US aid": people who do something else are no goods.
+  const actors = items.filter((i) => (i.item === "troops" || i.item === "workers") && syntax.actsOtherwise(i.span));
+  return items.filter((i) => !holders.includes(i) && !actors.includes(i) && !syntax.leftOut(i.span) && !receivers.some((r) => r.start <= i.span.start && i.span.end <= r.end && r.end - i.span.end <= 1));
 }
 
 const partsVerb = new RegExp(`^(?:${grammar.partsVerbs.join("|")})$`, "i");

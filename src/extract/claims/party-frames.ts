@@ -155,6 +155,20 @@ export function itemDestination(text: string, item: Span, clause: Span, parties:
 }
 
 /**
+ * "Russia bought shells from North Korea and drones from Iran": in a clause of getting, a thing with a source
+ * of its own right after it ("from Iran") comes from there, to the clause's receiver; the other sources the
+ * clause names give it nothing.
+ *
+ *     "Ukraine received tanks from Poland and jets from Denmark" -> jets: Denmark gives, Ukraine gets
+ */
+export function itemSource(text: string, item: Span, clause: Span, parties: readonly Party[], dir: Direction): { supplier: string; recipient: string } | null {
+  if ((dir.role !== "get" && dir.role !== "getNoun") || !dir.supplier || !dir.recipient) return null;
+  const p = parties.find((x) => x.span.start >= item.end && x.span.end <= clause.end && x.span.start - item.end <= 16);
+  if (!p || p.state === dir.recipient || !/^\s+from\s+(?:the\s+)?$/i.test(text.slice(item.end, p.span.start))) return null;
+  return { supplier: p.state, recipient: dir.recipient };
+}
+
+/**
  * "Ukraine's first delivery of Swedish howitzers", "India's shipments of Russian oil": the possessor of a noun
  * of giving whose goods another state made, with no receiver named, receives them; their maker gives.
  * ("Russia's deliveries of North Korean shells to the front" names no state after "to": the same.)
@@ -167,3 +181,71 @@ export function ownerOfForeignGoods(text: string, trigger: Span, pre: readonly P
   if (!/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(owner.span.end, trigger.start)) || !/^\s+of\s/i.test(text.slice(trigger.end, trigger.end + 5))) return [supplier, recipient];
   return [origin, owner.state];
 }
+
+/**
+ * "North Korea has deepened its ties with Moscow. More than 10,000 soldiers have been sent to Russia": a
+ * passive (or "have gone to") that names only its receiver, with no flow told before in the segment, takes
+ * as giver the state the sentence before opens with, as its subject, where that sentence also names the
+ * receiver or tells what the giver makes. Not a state that only says or warns
+ * ("The United States warned about the trade. Shells were sent to Russia"), nor one after a preposition,
+ * nor the receiver itself.
+ *
+ *     "Iran has expanded its drone output. Hundreds were shipped to Russia." -> Iran gives
+ */
+export function giverOfSentenceBefore(doc: ArmsDocument, index: number, trigger: Span, recipient: string, producer: string | null): string | null {
+  const text = doc.text;
+  if (!unnamedGiver(text, trigger)) return null;
+  const here = doc.sentences[index];
+  const before = doc.sentences[index - 1];
+  if (!before || before.segment !== here.segment || before.headline) return null;
+  const first = doc.within(doc.mentions, before.span).find((m) => m.kind === "state" || m.kind === "person" || m.kind === "body");
+  if (!first || first.kind !== "state" || !first.state) return null;
+  const state = first.state;
+  if (state === recipient) return null;
+  // (The opening subject: at most a few words before it, none a preposition; no verb of saying after it.)
+  // ("In 2023 Belarus opened ...", "Last year, Iran ...": a time phrase may come first.)
+  const lead = text.slice(before.span.start, first.span.start).replace(leadTime, "");
+  if (lead.split(/\s+/).filter(Boolean).length > 4 || leadPreposition.test(lead)) return null;
+  if (saysAfter.test(text.slice(first.span.end, Math.min(before.span.end, first.span.end + 60)))) return null;
+  // (It is about the two: the sentence before names the receiver too ("ties with Moscow", "Ukraine's backer"),
+  // or tells what the giver makes: "Washington is worried about the trade" names no giver.)
+  const namesReceiver = doc.within(doc.mentions, before.span).some((m) => m !== first && m.state === recipient);
+  return namesReceiver || producer === state ? state : null;
+}
+
+/** A passive ("have been sent", "were shipped") or a verb of going ("have gone to"): its giver is left unnamed. */
+function unnamedGiver(text: string, trigger: Span): boolean {
+  const word = text.slice(trigger.start, trigger.end);
+  if (/^(?:gone|went|head(?:ed|ing) (?:to|for)|(?:bound|destined) for|flow(?:ed|ing|s)? (?:to|into))$/i.test(word)) return true;
+  return /\b(?:is|are|was|were|be|been|being)\s+(?:[\p{L}]+ly\s+|also\s+|now\s+|already\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)) && /ed$|[nt]$/i.test(word);
+}
+
+const leadTime = /^\s*(?:(?:in|by|since|during|on)\s+(?:[\p{L}]+\s+){0,2}\d{4}|(?:last|this|earlier this|later that)\s+(?:year|month|week|spring|summer|autumn|fall|winter))\s*,?\s*/iu;
+const leadPreposition = new RegExp(`\\b(?:${["to", "from", "into", "via", "with", "against", "in", "at", "on", "for", "through", "over", "by", "of", "than", "between", "about", "like", "unlike"].join("|")})\\b`, "i");
+const saysAfter = new RegExp(`^\\s*(?:['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${[...(grammar.speechVerbs as string[]), "warns", "says", "denies", "denied", "deny", "believes", "believed", "suspects", "suspected", "fears", "feared", "condemned", "condemns", "criticised", "criticized", "announced", "confirmed", "estimates", "estimated", "sanctioned", "accuses"].join("|")})\\b`, "iu");
+
+/**
+ * "Iran has built a drone plant. Its drones were shipped to Russia", "Hundreds of its shells have gone to
+ * Russia": "its" before the goods, in a sentence that names no state before it, is the origin of the goods,
+ * the state in focus (follow-references.ts), as an adjective of origin would be ("Iranian drones"). Where a
+ * state stands before it in the sentence, "its" is most likely that state's own ("Russia fired its drones").
+ *
+ *     "North Korea makes shells. Millions of its shells went to Russia." -> "its" = PRK, an origin
+ */
+export function possessiveOrigins(doc: ArmsDocument, sentence: Span, items: readonly { readonly span: Span }[]): Party[] {
+  const out: Party[] = [];
+  if (!items.length) return out;
+  const local = doc.text.slice(sentence.start, sentence.end);
+  for (const m of local.matchAll(possessiveBefore)) {
+    const start = sentence.start + m.index!;
+    const span = { start, end: start + 3 };
+    const after = start + m[0].length;
+    if (!items.some((i) => i.span.start === after)) continue;
+    if (doc.mentions.some((x) => (x.kind === "state" || x.state) && x.span.start >= sentence.start && x.span.end <= start)) continue;
+    const state = focusAt(doc, start, (x) => x.kind === "state" && x.span.start < sentence.start);
+    if (state) out.push({ span, state, form: "adjective" });
+  }
+  return out;
+}
+
+const possessiveBefore = /\b[Ii]ts\s+(?:own\s+)?/g;

@@ -5,12 +5,14 @@ import type { Context } from "./draft.js";
  * "Chile sent tanks to Peru. Brazil also pledged howitzers", "Denmark will deliver jets to Ukraine. Sweden
  * may send some too": a further giver, in a run of transfers to one receiver, gives to that receiver where
  * its clause names no other. Only for a verb of giving whose giver is new to the run (the run's own giver
- * is carried on before this), and never back to the giver itself.
+ * is carried on before this), and never back to the giver itself. A noun of giving does so where the clause
+ * counts what moves ("Spain has found sources of supply of 5,000 shells"), not where it names a trade in
+ * general ("Spain controls the export of drones").
  *
  *     "Chile sent tanks to Peru. Spain will send rifles." -> Spain gives to Peru
  */
-export function receiverInFocus(dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context): string | null {
-  if (recipient || !supplier || dir.role !== "give" || !dir.trigger) return recipient;
+export function receiverInFocus(dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context, counted = false): string | null {
+  if (recipient || !supplier || !(dir.role === "give" || (dir.role === "giveNoun" && counted)) || !dir.trigger) return recipient;
   if (!ctx.supplier || !ctx.recipient || ctx.supplier === supplier || ctx.recipient === supplier) return recipient;
   if (clauseParties.some((p) => p.state !== supplier)) return recipient;
   return ctx.recipient;

@@ -54,6 +54,13 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
       const target = focus(text, parties, owner.span.start, ranges, sentenceAt(span.start), (m) => (m.state ?? m.entity) !== own);
       if (target) found.push(refer(target, span));
     }
+    for (const hit of local.matchAll(ownDescription)) {
+      // "Petr Pavel said his country had found 800,000 shells": the state of the one who owns it.
+      const span = { start: r.start + hit.index!, end: r.start + hit.index! + hit[0].length };
+      if (taken(span)) continue;
+      const owner = ownerOf(text, parties, r, span.start, ranges, sentenceAt(span.start));
+      if (owner) found.push(refer(owner, span));
+    }
     for (const hit of local.matchAll(groupDescription)) {
       // "the paramilitary group": the describing word and the noun together first ("paramilitary group"), then the noun alone ("group").
       const nouns = hit[1] ? [`${hit[1]} ${hit[2]}`.toLowerCase(), hit[2].toLowerCase()] : [hit[2].toLowerCase()];
@@ -77,6 +84,26 @@ const groupNouns = [...new Set(GROUPS.flatMap((g) => g.descriptions))].sort((a, 
 const groupDescription = new RegExp(`\\b[Tt]he\\s+(?:(\\p{Ll}+)\\s+)?(${groupNouns.join("|")})\\b`, "gu");
 const notDescribing = new Set(refs.notDescribing);
 const outOfFocus = new RegExp(`\\b(?:${refs.outOfFocus.join("|")})\\s+(?:the\\s+|neighbou?ring\\s+|its\\s+)?$`, "i");
+
+const ownDescription = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:own\\s+)?(?:${refs.ownNouns.join("|")})\\b(?!['’]s\\s+(?:media|news)\\b)(?!\\s+(?:${refs.notFollowedBy.join("|")})\\b)`, "gu");
+
+/**
+ * Whose "his country" is: the person with a state named last before it in its sentence, else the body ("Finnish
+ * President Stubb said his country", "Latvia's defence minister said her country"), else the state named last there as no destination ("the president of
+ * Estonia, Alar Karis, said his country"), else the person or body named last in the two sentences before.
+ */
+function ownerOf(text: string, parties: readonly Mention[], sentence: Span, at: number, ranges: readonly Span[], index: number): Mention | null {
+  const inSentence = parties.filter((m) => m.span.start >= sentence.start && m.span.end <= at);
+  // (A person named outweighs a body named after them: "Zelensky, who met Germany's chancellor, said his country".)
+  const person = inSentence.filter((m) => m.kind === "person").pop() ?? inSentence.filter((m) => m.kind === "body").pop();
+  if (person) return person;
+  const state = inSentence.filter((m) => m.kind === "state" && !findGroup(m.entity) && !destination.test(text.slice(Math.max(sentence.start, m.span.start - 24), m.span.start))).pop();
+  if (state) return state;
+  const from = ranges[Math.max(0, index - 2)]?.start ?? sentence.start;
+  return parties.filter((m) => (m.kind === "person" || m.kind === "body") && m.span.start >= from && m.span.end <= sentence.start).pop() ?? null;
+}
+
+const destination = new RegExp(`\\b(?:${refs.outOfFocus.filter((w) => w !== "of").join("|")})\\s+(?:the\\s+)?$`, "i");
 
 /** "the isolated state", "the Gulf nation": describing words only, none that makes it another state. */
 function describes(phrase: string, noun: string): boolean {

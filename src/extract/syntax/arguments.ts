@@ -51,6 +51,7 @@ const agentNouns = set(grammar.agentNouns);
 const vesselWords = set(transferData.verbOnly);
 const copulas = set(grammar.copulas);
 const rankingWords = set(grammar.rankingWords);
+const movingVerbs = set(grammar.movingVerbs);
 const controlVerbs = set(grammar.controlVerbs);
 const winVerbs = set(frames.winVerbs);
 const orderNouns = set(frames.orderNouns);
@@ -182,6 +183,24 @@ export class SentenceSyntax {
     return null;
   }
 
+  /**
+   * Whether the noun phrase that ends at `span` is the subject of a verb group that moves nothing ("Soldiers
+   * unload the missiles, delivered as part of ...", "The crews train on the jets"): people named there act,
+   * they are not goods. Not before a transfer word ("soldiers have been sent") nor a passive.
+   */
+  actsOtherwise(span: Span): boolean {
+    const t = this.tokenAt(span.start);
+    if (t < 0) return false;
+    const n = this.chunkOf[t];
+    const c = this.chunks[n];
+    const v = this.chunks[n + 1];
+    if (!c || c.kind !== "NP" || this.tokens[c.to - 1].span.end !== span.end || !v || v.kind !== "VP" || v.passive) return false;
+    if (this.tokens[v.head].pos !== "VERB" || /ing$/.test(this.words[v.head]) || movingVerbs.has(this.tokens[v.head].lemma) || movingVerbs.has(this.words[v.head])) return false;
+    for (let i = v.from; i < v.to; i++) if (this.inTrigger(i)) return false;
+    // (The words after the verb may still be a transfer word's: "troops arrived in" is read by its own shape.)
+    return !this.triggers.some((x) => x.start >= this.tokens[v.from].span.start && x.start <= this.tokens[v.to - 1].span.end + 1);
+  }
+
   /** Whether `span` stands in an aside of what is left out: "a package for Ukraine, excluding support for ...". */
   leftOut(span: Span): boolean {
     const t = this.tokenAt(span.start);
@@ -263,6 +282,10 @@ export class SentenceSyntax {
         if (!giver.length) giver.push(...subject.filter((s) => !stateLike(s)));
       } else {
         giver.push(...subject);
+        // "Iraq was the top supplier to India, followed by Saudi Arabia": a copula and an agent noun read as one
+        // word of giving (claims/shapes) rank further givers after it.
+        const last = this.tokenAt(trigger.end - 1);
+        if (last >= 0 && agentNouns.has(this.words[last])) giver.push(...this.rankingAfter(this.chunkOf[last]));
         receiver.push(...pp("to", "into"));
         // "supplied Russia with shells", "gave Ukraine missiles", "arming the rebels"; "supplies the Russian
         // defence industry with machine tools": whatever is supplied with something receives it.
@@ -355,7 +378,13 @@ export class SentenceSyntax {
     const receiver: Span[] = [...pp("to", "into"), ...pp("for").filter((s) => this.headsAState(s))];
     if (c.possessive >= 0) receiver.push(this.spanOf(c.from, c.possessive));
     if (c.possessive + 1 < c.head && c.from < c.head) giver.push(this.spanOf(Math.max(c.from, c.possessive + 1), c.head));
-    // "..., followed by Peru and Bolivia": the next in the ranking give too.
+    giver.push(...this.rankingAfter(at));
+    return { giver, receiver, passive: false };
+  }
+
+  /** "..., followed by Peru and Bolivia": the next in a ranking after chunk `at`, who give too. */
+  private rankingAfter(at: number): Span[] {
+    const out: Span[] = [];
     let i = at + 1;
     while (i < this.chunks.length && i <= at + 6 && !(this.chunks[i].kind === "VP" && rankingWords.has(this.words[this.chunks[i].head]))) {
       if (this.chunks[i].code === ";" || this.chunks[i].code === "U") break;
@@ -363,11 +392,11 @@ export class SentenceSyntax {
     }
     if (this.chunks[i]?.kind === "VP" && rankingWords.has(this.words[this.chunks[i].head]) && isPrep(this.chunks[i + 1]) && this.words[this.chunks[i + 1].from] === "by") {
       for (let k = i + 2; this.chunks[k]?.kind === "NP"; k += 2) {
-        giver.push(this.spanOf(this.chunks[k].from, this.chunks[k].to));
+        out.push(this.spanOf(this.chunks[k].from, this.chunks[k].to));
         if (!(this.chunks[k + 1]?.code === "C" || this.chunks[k + 1]?.code === ",")) break;
       }
     }
-    return { giver, receiver, passive: false };
+    return out;
   }
 
   /** "accused the firms of shipping drones", "condemned Iran for sending": the accused does what the gerund at chunk `at` says. */
