@@ -521,7 +521,7 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
 const invertedGap = /^(?:\s*,?\s*(?:and\s+)?|(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|the|chief|staff|head|spokes\w+|minister|secretary|director|commander|general|official))+\s+)$/u;
 
 /** Between a role and its holder: nothing, a possessive, or title words ("'s Spokesperson", " Secretary General "). */
-const roleGap = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|chief|staff|head|deputy|spokes(?:man|woman|person)|commander|minister|secretary|director|general|advis[eo]r|envoy|ambassador|press|officer))*\s+$/u;
+const roleGap = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|chief|staff|head|deputy|spokes(?:man|woman|person)|spox|commander|minister|secretary|director|general|advis[eo]r|envoy|ambassador|press|officer))*\s+$/u;
 
 /** Is a gap nothing but title words (" Defence Minister ", "'s defence minister ", " army chief ")? */
 const titleRun = (gap: string) => /^(?:['’]s)?(?:\s+[\p{L}-]+)+\s+$/u.test(gap) && gap.replace(/^['’]s/, "").trim().split(/\s+/).every((w) => titleWords.has(w) || lowerTitleWords.has(w.toLowerCase()));

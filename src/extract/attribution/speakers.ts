@@ -7,7 +7,7 @@ import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, type NameMemory, personNames } from "./names.js";
+import { bodyNames, type NameMemory, personNames, titledSurnames } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -62,8 +62,14 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
     // "Ann Roux, the French defence minister, told": a person before a role set off by commas is its holder.
     // "General Ann Roux, the chief of Finland's army, said": the person before a role "of" a body holds it.
     const apposition = s.kind === "person" && head.kind === "body" && /^,\s*(?:the|a|an)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:of|for|at)\s+)?$/iu.test(g);
+    // "Ann Roux at the Chilean navy said", "Lars Dahl of the Norwegian foreign ministry told": the person of the body speaks.
+    const ofBody = s.kind === "person" && head.kind === "body" && /^\s+(?:at|of|from)\s+(?:the\s+)?$/i.test(g);
     // "Minister A and her Estonian counterpart B said": both speak.
     const counterpart = s.kind === "person" && head.kind === "person" && /^\s+and\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:counterparts?|colleagues?)\s+$/iu.test(g);
+    if (ofBody) {
+      group[group.length - 1] = { ...s, source: { speaker: s.source.speaker, org: s.source.org ?? head.source.org, country: s.source.country ?? head.source.country } };
+      break;
+    }
     if (joinable(g) || apposition || counterpart || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body"))) group.push(s);
     else break;
   }
@@ -325,6 +331,12 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     const person = recall.names.person(m[0]);
     if (person && free(span.start, span.end)) out.push({ span, source: person, voice: "named", kind: "person" });
+  }
+  // "Defence Minister Ruiz said", "the army spokesman Salas told": a surname alone after a title (the person named in full before, if any).
+  for (const span of titledSurnames(doc, s, mentions)) {
+    if (!free(span.start, span.end)) continue;
+    const name = doc.slice(span);
+    out.push({ span, source: recall.names.person(name) ?? { speaker: name, org: null, country: null }, voice: "named", kind: "person" });
   }
   // "the MTI spokesperson": an unnamed speaker right after a body speaks for that body's state, as one source.
   for (const u of [...out]) {

@@ -1,0 +1,31 @@
+// attribute-sentences: kinds of "who says it" read from pages nobody tuned on (brief "sources", probe-wide),
+// each shown by phrasings of our own (other states, names, items, numbers and word orders).
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../src/pipeline.js";
+
+/** Every claim's source as "speaker | org | country" ("-" for null). */
+function sourcesOf(text: string, outlet = "Probe Wire"): string[] {
+  const doc = processDocument({ path: "wide.txt", bytes: Buffer.from(`${text}\n`), meta: { id: "wide", url: "https://probe.example/wide", outlet, published: "2024-05-10" } as never });
+  return doc.claims.map((c) => [c.source.speaker ?? "-", c.source.org ?? "-", c.source.country ?? "-"].join(" | "));
+}
+
+/** The speaker and state of every claim's source ("Ruiz | CHL"). */
+const whoAndState = (text: string) => sourcesOf(text).map((s) => { const [speaker, , country] = s.split(" | "); return `${speaker} | ${country}`; });
+
+describe("a person 'at' or 'of' a body says it: the person speaks for the body, no second source", () => {
+  it.each([
+    ["Ana Ruiz of the Chilean navy told reporters that Spain had sold 30 howitzers to Peru.", "Ana Ruiz | CHL"],
+    ["Lars Dahl from the Norwegian foreign ministry said Sweden had sold 40 drones to Latvia.", "Lars Dahl | NOR"],
+    ["In March, Jorge Salas at the Peruvian Ministry of Defence said Peru had bought 12 tanks from Spain.", "Jorge Salas | PER"],
+  ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
+});
+
+describe("a surname alone after a title or role names the person who speaks", () => {
+  it.each([
+    ["Chilean Defence Minister Ruiz said Spain had sold 30 howitzers to Peru.", "Ruiz | CHL"],
+    ["Chile's navy commander Ruiz said Spain had sold 30 howitzers to Peru.", "Ruiz | CHL"],
+    ["Spain sold 30 howitzers to Peru, Chile's army spokesman Ruiz said.", "Ruiz | CHL"],
+    ["Kenya's defence ministry spox Otieno says Kenya got no drones from Turkey.", "Otieno | KEN"],
+    ["The Greek foreign ministry's spokesman Pappas on Monday said France had sold 18 jets to Cyprus.", "Pappas | GRC"],
+  ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
+});
