@@ -2,6 +2,7 @@ import type { Source } from "../core/claim.js";
 import type { ArmsDocument, Attribution, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
+import { bodyStateByName, outletByName } from "../knowledge/gazetteer.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
 import { relativeAside } from "./attribution/asides.js";
@@ -49,7 +50,7 @@ export function attributeSentences(): Stage {
     const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean }>();
     // The attribution of the quotation that goes on: "X said: “... .", then "... .”" inside it, or "“...,” X said." then "“... .”".
     const quoteBySegment = new Map<number, Omit<Found, "chosen">>();
-    const own: Source = { speaker: null, org: doc.meta.outlet, country: stateMediaCountry(doc.meta.outlet) };
+    const own: Source = { speaker: null, org: doc.meta.outlet, country: stateMediaCountry(doc.meta.outlet) ?? publishingBody(doc) };
     doc.sentences.forEach((sentence, index) => {
       checkBudget(); // (the document's time budget, core/pipeline.ts)
       const text = doc.slice(sentence.span);
@@ -164,6 +165,15 @@ export function attributeSentences(): Stage {
     nameTheBodysSpeaker(doc, namedBySegment);
     stateOfUnnamed(doc);
   };
+}
+
+/**
+ * The state of the government body that publishes the page itself, where the outlet is no news medium but a
+ * body ("Ministry of Defence of Latvia" on its own site): its own voice speaks for its state. Null for news outlets.
+ */
+function publishingBody(doc: ArmsDocument): string | null {
+  const outlet = doc.meta.outlet;
+  return !outlet || outletByName(outlet) ? null : bodyStateByName(outlet);
 }
 
 /**

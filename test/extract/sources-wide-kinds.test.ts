@@ -29,3 +29,16 @@ describe("a surname alone after a title or role names the person who speaks", ()
     ["The Greek foreign ministry's spokesman Pappas on Monday said France had sold 18 jets to Cyprus.", "Pappas | GRC"],
   ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
 });
+
+describe("a page a government body publishes itself speaks in its own voice for the body's state", () => {
+  it.each([
+    ["Norway will send 20 patrol boats to Latvia this year.", "Norwegian Ministry of Defence", "- | Norwegian Ministry of Defence | NOR"],
+    ["Latvia received 6 helicopters from Sweden in March.", "Ministry of Defence of Latvia", "- | Ministry of Defence of Latvia | LVA"],
+    ["The United States will send 20 howitzers to Ukraine.", "U.S. Department of Defense", "- | U.S. Department of Defense | USA"],
+    ["Russia delivered 30 tanks to Belarus in May.", "The Kremlin", "- | The Kremlin | RUS"],
+  ])("%s (%s)", (text, outlet, expected) => expect(sourcesOf(text, outlet)).toEqual([expected]));
+
+  it("a news outlet in its own voice speaks for no state", () => {
+    expect(sourcesOf("Norway will send 20 patrol boats to Latvia this year.", "Defense News")).toEqual(["- | Defense News | -"]);
+  });
+});
