@@ -146,7 +146,7 @@ export function attributeSentences(): Stage {
       }
       // "Chile had pledged 40 howitzers", "The State Department cleared a sale": the subject of its own commitment or
       // decision is the source (and stays a party of the claim: no span of a speaker).
-      const committing = voice ? [] : committingSubject(doc, sentenceSpeakers, sentence.span);
+      const committing = voice ? [] : preferPeople(committingSubject(doc, sentenceSpeakers, sentence.span), sentenceSpeakers, doc);
       if (committing.length) {
         doc.attributions.push({ sentence: index, sources: committing.map((c) => c.source), span: null, spans: [], relays: [], voice: "named", stated: null });
         return;

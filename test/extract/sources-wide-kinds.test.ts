@@ -42,3 +42,20 @@ describe("a page a government body publishes itself speaks in its own voice for 
     expect(sourcesOf("Norway will send 20 patrol boats to Latvia this year.", "Defense News")).toEqual(["- | Defense News | -"]);
   });
 });
+
+describe("a titled person who opens the sentence and commits, refuses or pledges is its source", () => {
+  it.each([
+    ["Chilean Defence Minister Ana Ruiz has pledged 40 howitzers to Peru.", "Ana Ruiz | CHL"],
+    ["Greek Defence Minister Nikos Andreou on Monday promised Cyprus 14 armoured vehicles.", "Nikos Andreou | GRC"],
+    ["The Danish Foreign Minister Lars Holm officially offered Ukraine 30 tanks.", "Lars Holm | DNK"],
+    ["Chancellor Olaf Scholz, however, again refused to supply Taurus missiles to Ukraine.", "Olaf Scholz | DEU"],
+  ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
+});
+
+describe("a state whose office holder commits, in a 'whose' clause: the holder is the source", () => {
+  it.each([
+    ["Kenya, whose president William Otieno pledged 12 drones to Somalia last year, has not delivered them.", "William Otieno | KEN"],
+    ["Spain, whose defence minister Maria Sanz offered Ukraine 20 tanks, is still waiting for approval.", "Maria Sanz | ESP"],
+    ["Norway, whose prime minister Jonas Berg promised Latvia 12 patrol boats, will decide in June.", "Jonas Berg | NOR"],
+  ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
+});
