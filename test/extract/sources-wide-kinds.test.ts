@@ -59,3 +59,12 @@ describe("a state whose office holder commits, in a 'whose' clause: the holder i
     ["Norway, whose prime minister Jonas Berg promised Latvia 12 patrol boats, will decide in June.", "Jonas Berg | NOR"],
   ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
 });
+
+describe("a body named right before its numbers ('Chilean customs data show ...') is the source", () => {
+  it.each([
+    ["Chilean customs data show that exports of howitzers to Peru reached 300 in 2023.", "- | CHL"],
+    ["Indian government data show India imported 2 million barrels of oil from Iraq in May.", "- | IND"],
+    ["The Peruvian army's own figures show that Peru received 30 howitzers from Spain.", "- | PER"],
+    ["Kenyan customs statistics show that Kenya bought 12 drones from Turkey last year.", "- | KEN"],
+  ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
+});
