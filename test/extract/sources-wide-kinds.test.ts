@@ -68,3 +68,13 @@ describe("a body named right before its numbers ('Chilean customs data show ...'
     ["Kenyan customs statistics show that Kenya bought 12 drones from Turkey last year.", "- | KEN"],
   ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
 });
+
+describe("'did not exclude', 'did not rule out' and 'reminded' are verbs of saying", () => {
+  it.each([
+    ["Ana Ruiz, the Chilean army chief, did not exclude that Peru may buy 30 howitzers from Spain.", "Ana Ruiz | CHL"],
+    ["Chilean Defence Minister Ana Ruiz did not rule out that Spain would send Peru 30 howitzers.", "Ana Ruiz | CHL"],
+    ["Greek Defence Minister Nikos Andreou doesn't exclude that France will sell Cyprus 18 jets.", "Nikos Andreou | GRC"],
+    ["Peru could soon get 30 howitzers from Spain, Chilean Defence Minister Ana Ruiz reminded.", "Ana Ruiz | CHL"],
+    ["Norwegian Foreign Minister Lars Dahl reminded reporters that Sweden had sent Latvia 40 drones.", "Lars Dahl | NOR"],
+  ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
+});
