@@ -209,6 +209,12 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
     const distinct = (list: Speaker[]) => list.filter((p, i) => list.findIndex((q) => q.source.speaker === p.source.speaker) === i);
     const words = bodyWords(only.org);
     let match = distinct(people.filter((p) => (p.source.org && p.source.org.toLowerCase() === only.org!.toLowerCase()) || (words.length > 0 && words.every((w) => titleBefore(doc, p).some((t) => t.startsWith(w))))));
+    // "..., the head of Chilean intelligence said": the one who heads the body speaks, the one person of its state the segment names.
+    const headed = a.span !== null && /\b(?:head|chief|director|commander|leader|chair(?:man|woman)?)\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, a.span.start - 30), a.span.start));
+    if (!match.length && headed) {
+      const ofState = distinct(people.filter((p) => p.source.country === only.country));
+      if (ofState.length === 1) match = ofState;
+    }
     if (!match.length && leads.has(a.sentence)) {
       // Named as the subject that opens the very next sentence ("Kirby would not say ...").
       const near = distinct(people.filter((p) => {

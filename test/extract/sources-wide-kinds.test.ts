@@ -78,3 +78,13 @@ describe("'did not exclude', 'did not rule out' and 'reminded' are verbs of sayi
     ["Norwegian Foreign Minister Lars Dahl reminded reporters that Sweden had sent Latvia 40 drones.", "Lars Dahl | NOR"],
   ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
 });
+
+describe("'the head of' a body who says it is the one person of the body's state the report names", () => {
+  // (One line names the person, the other says the claim: before or after it.)
+  it.each([
+    ["Chile's spymaster Ana Ruiz spoke in Santiago on Monday.\nPeru will receive 30 howitzers from Spain, the head of Chilean intelligence said.", "Ana Ruiz | CHL"],
+    ["Peru will receive 30 howitzers from Spain, the head of Chilean intelligence said.\nChile's spymaster Ana Ruiz spoke in Santiago on Monday.", "Ana Ruiz | CHL"],
+    ["General Ivo Tamm, Estonia's army chief, addressed parliament.\nBelarus sent Russia 90 tanks in March, the commander of the Estonian army said.", "Ivo Tamm | EST"],
+    ["Norway's Lars Dahl visited Riga on Monday.\nLatvia will get 12 patrol boats from Norway, the chief of the Norwegian navy said.", "Lars Dahl | NOR"],
+  ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
+});
