@@ -88,3 +88,13 @@ describe("'the head of' a body who says it is the one person of the body's state
     ["Norway's Lars Dahl visited Riga on Monday.\nLatvia will get 12 patrol boats from Norway, the chief of the Norwegian navy said.", "Lars Dahl | NOR"],
   ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
 });
+
+describe("officials of several states ('Chilean and Peruvian officials') are one source per state", () => {
+  it.each([
+    ["The North first sent around 9,000 troops to Russia in May, according to Japanese and US officials.", ["- | JPN", "- | USA"]],
+    ["Iran sent Russia 200 drones last year, British, French and German officials said.", ["- | DEU", "- | FRA", "- | GBR"]],
+    ["According to British, French and German officials, Iran sent Russia 200 drones last year.", ["- | DEU", "- | FRA", "- | GBR"]],
+    ["Chilean and Peruvian officials say Spain sold 30 howitzers to Ecuador.", ["- | CHL", "- | PER"]],
+    ["Iran sent Russia 200 drones, senior US and Israeli officials said.", ["- | ISR", "- | USA"]],
+  ])("%s", (text, expected) => expect(whoAndState(text).sort()).toEqual(expected));
+});
