@@ -10,7 +10,7 @@ import { carriedDenial } from "./attribution/carry.js";
 import { citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
 import { committingSubject } from "./attribution/committing-subject.js";
-import { dataShows } from "./attribution/data-shows.js";
+import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
 import { framingMedia } from "./attribution/media-frame.js";
 import { NameMemory } from "./attribution/names.js";
@@ -50,6 +50,8 @@ export function attributeSentences(): Stage {
     const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean }>();
     // The attribution of the quotation that goes on: "X said: “... .", then "... .”" inside it, or "“...,” X said." then "“... .”".
     const quoteBySegment = new Map<number, Omit<Found, "chosen">>();
+    // The attribution of a sentence that credits its figures to a body's numbers ("as per customs data"), for the rest of its paragraph.
+    const numbersBySegment = new Map<number, Attribution>();
     const own: Source = { speaker: null, org: doc.meta.outlet, country: stateMediaCountry(doc.meta.outlet) ?? publishingBody(doc) };
     doc.sentences.forEach((sentence, index) => {
       checkBudget(); // (the document's time budget, core/pipeline.ts)
@@ -90,6 +92,9 @@ export function attributeSentences(): Stage {
       if (found && found.voice !== "outlet") {
         const { chosen, ...attribution } = found;
         if (sentence.candidate !== false) doc.attributions.push(attribution);
+        // "As per customs data, ... . Chile also bought ...": the numbers' source goes on through the paragraph.
+        if (speaksThroughNumbers(text) && found.sources.every((s) => s.country)) numbersBySegment.set(sentence.segment, { ...attribution, span: null, spans: [] });
+        else numbersBySegment.delete(sentence.segment);
         if (quotes(text)) quoteBySegment.set(sentence.segment, attribution);
         // A report whose lead credits another outlet ("..., according to Merkur") relays that outlet throughout.
         if (found.voice === "media" && !voiceBySegment.has(sentence.segment) && isLead(doc, index)) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays], media: true });
@@ -137,6 +142,12 @@ export function attributeSentences(): Stage {
         doc.attributions.push({ sentence: index, sources: told.sources, span: null, spans: [], relays: told.relays, voice: told.voice, stated: told.stated });
         return;
       }
+      const numbers = numbersBySegment.get(sentence.segment);
+      if (numbers && !/\n/.test(doc.text.slice(doc.sentences[numbers.sentence].span.end, sentence.span.start)) && !sentenceSpeakers.some((s) => s.kind !== "state")) {
+        doc.attributions.push({ ...numbers, sentence: index });
+        return;
+      }
+      numbersBySegment.delete(sentence.segment);
       const voice = voiceBySegment.get(sentence.segment);
       // "He reiterated Beijing's position ... . China does not supply weapons ...": the statement goes on without its speaker.
       const carried = voice ? [] : carriedDenial(doc, index, recall.last);

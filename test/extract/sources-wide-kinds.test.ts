@@ -98,3 +98,20 @@ describe("officials of several states ('Chilean and Peruvian officials') are one
     ["Iran sent Russia 200 drones, senior US and Israeli officials said.", ["- | ISR", "- | USA"]],
   ])("%s", (text, expected) => expect(whoAndState(text).sort()).toEqual(expected));
 });
+
+describe("a body's numbers named once ('as per customs data') go on through the rest of the paragraph", () => {
+  /** The source of the claim of one supplier. */
+  const of = (text: string, supplier: string) =>
+    processDocument({ path: "wide.txt", bytes: Buffer.from(`${text}\n`), meta: { id: "wide", outlet: "Probe Wire", published: "2024-05-10" } as never })
+      .claims.filter((c) => c.supplier === supplier)
+      .map((c) => c.source.country ?? c.source.org);
+  it.each([
+    ["As per Chilean customs data, Peru sold Chile 2 million barrels of oil in May. Chile also bought 500,000 barrels of oil from Ecuador in June.", "ECU", "CHL"],
+    ["According to Kenyan government figures, Turkey sold Kenya 12 drones in 2023. Kenya also received 40 armoured vehicles from Israel that year.", "ISR", "KEN"],
+    ["Figures from the Greek defence ministry show that France sold Greece 18 jets in 2021. Italy delivered 4 helicopters to Greece in 2022.", "ITA", "GRC"],
+  ])("%s", (text, supplier, source) => expect(of(text, supplier)).toEqual([source]));
+
+  it("not past the end of the paragraph", () => {
+    expect(of("As per Chilean customs data, Peru sold Chile 2 million barrels of oil in May.\nChile also bought 500,000 barrels of oil from Ecuador in June.", "ECU")).toEqual(["Probe Wire"]);
+  });
+});

@@ -33,3 +33,15 @@ export function dataShows(doc: ArmsDocument, speakers: readonly Speaker[], sente
   }
   return [];
 }
+
+// "as per government data", "according to customs figures", "data from the ministry", "Chilean customs data show".
+const numbersPhrase = /\b(?:according to|as per|per|based on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:data|figures|statistics)\b|\b(?:data|figures|statistics)\s+(?:(?:released|published|compiled|issued)\s+)?(?:from|by)\b|\b(?:data|figures|statistics)\s+(?:also\s+)?(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)\b/iu;
+
+/**
+ * Whether a sentence credits its figures to someone's numbers rather than to words: "As per government data,
+ * ...", "Figures from the navy show ...", "Chilean customs data show ...". The sentences after it in the same
+ * paragraph that name no speaker go on reading the same numbers.
+ */
+export function speaksThroughNumbers(text: string): boolean {
+  return numbersPhrase.test(text);
+}
