@@ -2,6 +2,7 @@ import type { Source } from "../core/claim.js";
 import type { ArmsDocument, Attribution, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
+import { bodyStateByName, outletByName } from "../knowledge/gazetteer.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
 import { relativeAside } from "./attribution/asides.js";
@@ -9,7 +10,7 @@ import { carriedDenial } from "./attribution/carry.js";
 import { citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
 import { committingSubject } from "./attribution/committing-subject.js";
-import { dataShows } from "./attribution/data-shows.js";
+import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
 import { framingMedia } from "./attribution/media-frame.js";
 import { NameMemory } from "./attribution/names.js";
@@ -49,7 +50,9 @@ export function attributeSentences(): Stage {
     const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean }>();
     // The attribution of the quotation that goes on: "X said: “... .", then "... .”" inside it, or "“...,” X said." then "“... .”".
     const quoteBySegment = new Map<number, Omit<Found, "chosen">>();
-    const own: Source = { speaker: null, org: doc.meta.outlet, country: stateMediaCountry(doc.meta.outlet) };
+    // The attribution of a sentence that credits its figures to a body's numbers ("as per customs data"), for the rest of its paragraph.
+    const numbersBySegment = new Map<number, Attribution>();
+    const own: Source = { speaker: null, org: doc.meta.outlet, country: stateMediaCountry(doc.meta.outlet) ?? publishingBody(doc) };
     doc.sentences.forEach((sentence, index) => {
       checkBudget(); // (the document's time budget, core/pipeline.ts)
       const text = doc.slice(sentence.span);
@@ -89,6 +92,9 @@ export function attributeSentences(): Stage {
       if (found && found.voice !== "outlet") {
         const { chosen, ...attribution } = found;
         if (sentence.candidate !== false) doc.attributions.push(attribution);
+        // "As per customs data, ... . Chile also bought ...": the numbers' source goes on through the paragraph.
+        if (speaksThroughNumbers(text) && found.sources.every((s) => s.country)) numbersBySegment.set(sentence.segment, { ...attribution, span: null, spans: [] });
+        else numbersBySegment.delete(sentence.segment);
         if (quotes(text)) quoteBySegment.set(sentence.segment, attribution);
         // A report whose lead credits another outlet ("..., according to Merkur") relays that outlet throughout.
         if (found.voice === "media" && !voiceBySegment.has(sentence.segment) && isLead(doc, index)) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays], media: true });
@@ -136,6 +142,12 @@ export function attributeSentences(): Stage {
         doc.attributions.push({ sentence: index, sources: told.sources, span: null, spans: [], relays: told.relays, voice: told.voice, stated: told.stated });
         return;
       }
+      const numbers = numbersBySegment.get(sentence.segment);
+      if (numbers && !/\n/.test(doc.text.slice(doc.sentences[numbers.sentence].span.end, sentence.span.start)) && !sentenceSpeakers.some((s) => s.kind !== "state")) {
+        doc.attributions.push({ ...numbers, sentence: index });
+        return;
+      }
+      numbersBySegment.delete(sentence.segment);
       const voice = voiceBySegment.get(sentence.segment);
       // "He reiterated Beijing's position ... . China does not supply weapons ...": the statement goes on without its speaker.
       const carried = voice ? [] : carriedDenial(doc, index, recall.last);
@@ -145,7 +157,7 @@ export function attributeSentences(): Stage {
       }
       // "Chile had pledged 40 howitzers", "The State Department cleared a sale": the subject of its own commitment or
       // decision is the source (and stays a party of the claim: no span of a speaker).
-      const committing = voice ? [] : committingSubject(doc, sentenceSpeakers, sentence.span);
+      const committing = voice ? [] : preferPeople(committingSubject(doc, sentenceSpeakers, sentence.span), sentenceSpeakers, doc);
       if (committing.length) {
         doc.attributions.push({ sentence: index, sources: committing.map((c) => c.source), span: null, spans: [], relays: [], voice: "named", stated: null });
         return;
@@ -164,6 +176,15 @@ export function attributeSentences(): Stage {
     nameTheBodysSpeaker(doc, namedBySegment);
     stateOfUnnamed(doc);
   };
+}
+
+/**
+ * The state of the government body that publishes the page itself, where the outlet is no news medium but a
+ * body ("Ministry of Defence of Latvia" on its own site): its own voice speaks for its state. Null for news outlets.
+ */
+function publishingBody(doc: ArmsDocument): string | null {
+  const outlet = doc.meta.outlet;
+  return !outlet || outletByName(outlet) ? null : bodyStateByName(outlet);
 }
 
 /**
@@ -199,6 +220,12 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
     const distinct = (list: Speaker[]) => list.filter((p, i) => list.findIndex((q) => q.source.speaker === p.source.speaker) === i);
     const words = bodyWords(only.org);
     let match = distinct(people.filter((p) => (p.source.org && p.source.org.toLowerCase() === only.org!.toLowerCase()) || (words.length > 0 && words.every((w) => titleBefore(doc, p).some((t) => t.startsWith(w))))));
+    // "..., the head of Chilean intelligence said": the one who heads the body speaks, the one person of its state the segment names.
+    const headed = a.span !== null && /\b(?:head|chief|director|commander|leader|chair(?:man|woman)?)\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, a.span.start - 30), a.span.start));
+    if (!match.length && headed) {
+      const ofState = distinct(people.filter((p) => p.source.country === only.country));
+      if (ofState.length === 1) match = ofState;
+    }
     if (!match.length && leads.has(a.sentence)) {
       // Named as the subject that opens the very next sentence ("Kirby would not say ...").
       const near = distinct(people.filter((p) => {
@@ -521,7 +548,7 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
 const invertedGap = /^(?:\s*,?\s*(?:and\s+)?|(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|the|chief|staff|head|spokes\w+|minister|secretary|director|commander|general|official))+\s+)$/u;
 
 /** Between a role and its holder: nothing, a possessive, or title words ("'s Spokesperson", " Secretary General "). */
-const roleGap = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|chief|staff|head|deputy|spokes(?:man|woman|person)|commander|minister|secretary|director|general|advis[eo]r|envoy|ambassador|press|officer))*\s+$/u;
+const roleGap = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|chief|staff|head|deputy|spokes(?:man|woman|person)|spox|commander|minister|secretary|director|general|advis[eo]r|envoy|ambassador|press|officer))*\s+$/u;
 
 /** Is a gap nothing but title words (" Defence Minister ", "'s defence minister ", " army chief ")? */
 const titleRun = (gap: string) => /^(?:['’]s)?(?:\s+[\p{L}-]+)+\s+$/u.test(gap) && gap.replace(/^['’]s/, "").trim().split(/\s+/).every((w) => titleWords.has(w) || lowerTitleWords.has(w.toLowerCase()));

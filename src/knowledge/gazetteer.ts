@@ -146,3 +146,29 @@ export function outletByName(name: string): Outlet | undefined {
   const key = name.trim().toLowerCase();
   return outletNames.get(key) ?? outletNames.get(key.replace(/^the\s+/, "")) ?? outletNames.get(`the ${key}`);
 }
+
+/** Lower case, without dots and a leading "The", single-spaced: "The U.S. Department of Defense" → "us department of defense". */
+const nameKey = (s: string) => s.toLowerCase().replace(/\./g, "").replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+let bodyNameIndex: Map<string, string> | null = null;
+
+/**
+ * The state of a government body named by the whole of `name`: a body's own name, alias or seat ("Kremlin",
+ * "US Department of Defense"), or a state's name or adjective with a common noun of a body ("Ministry of
+ * Defence of Latvia", "Norwegian Ministry of Defence"). Null for anything else, and where two states are named.
+ *
+ *     bodyStateByName("Ministry of Defence of Latvia") → "LVA";  bodyStateByName("Kestrel Review") → null
+ */
+export function bodyStateByName(name: string): string | null {
+  if (!bodyNameIndex) {
+    bodyNameIndex = new Map();
+    for (const b of BODIES) if (b.state) for (const n of [b.name, ...b.aliases, ...b.seats]) if (!bodyNameIndex.has(nameKey(n))) bodyNameIndex.set(nameKey(n), b.state);
+  }
+  const key = nameKey(name);
+  const known = bodyNameIndex.get(key);
+  if (known) return known;
+  const padded = ` ${key.replace(/[^\p{L}\p{N}\s-]/gu, " ").replace(/\s+/g, " ")} `;
+  const generic = Object.values(GENERIC_NOUNS).some((g) => g.aliases.some((a) => a.includes(" ") && padded.includes(` ${nameKey(a)} `)));
+  if (!generic) return null;
+  const states = STATES.filter((s) => [s.name, ...s.aliases, ...s.adjectives].some((n) => padded.includes(` ${nameKey(n)} `)));
+  return states.length === 1 ? states[0].iso3 : null;
+}

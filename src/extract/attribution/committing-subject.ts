@@ -3,19 +3,47 @@ import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import type { Speaker } from "./speakers.js";
 
-/** A verb of committing or deciding right after its subject, perhaps after an auxiliary, an adverb or a short time phrase ("had", "formally", "in late May"). */
-const commits = new RegExp(`^\\s+(?:(?:has|have|had|also|already|formally|officially|quickly|now|then|last\\s+\\w+|earlier\\s+\\w+|in\\s+(?:early\\s+|mid-|late\\s+)?\\p{Lu}\\p{Ll}+|on\\s+\\p{Lu}\\p{Ll}+)\\s+){0,3}(?:${speechData.commitVerbs.join("|")})\\b`, "u");
+/**
+ * A verb of committing or deciding right after its subject, perhaps after an auxiliary, an adverb, a short time
+ * phrase ("had", "formally", "in late May") or a connective set off by commas (", however,").
+ */
+const commits = new RegExp(
+  `^(?:\\s*,\\s*(?:however|meanwhile|though|in turn|for (?:his|her|its|their) part)\\s*,)?\\s+(?:(?:has|have|had|also|already|formally|officially|quickly|now|then|again|once again|still|repeatedly|last\\s+\\w+|earlier\\s+\\w+|in\\s+(?:early\\s+|mid-|late\\s+)?\\p{Lu}\\p{Ll}+|on\\s+\\p{Lu}\\p{Ll}+)\\s+){0,3}(?:${speechData.commitVerbs.join("|")})\\b`,
+  "u",
+);
+const roleWords = new Set(speechData.roleWords);
+const titles = new Set(speechData.titles);
+const personTitles = new Set(speechData.personTitles);
 
 /**
- * The state or body that opens a sentence as the subject of a verb of committing or deciding, where nobody
- * says the sentence: "Chile had pledged 40 howitzers", "The State Department this week approved a sale".
- * The pledge or the decision is its own statement, so it is the source.
+ * The state, body or titled person that opens a sentence as the subject of a verb of committing or deciding,
+ * where nobody says the sentence: "Chile had pledged 40 howitzers", "The State Department this week approved a
+ * sale", "Chancellor Ana Ruiz, however, refused to send tanks". The pledge or the decision is its own statement,
+ * so it is the source. A state that opens the sentence gives way to the holder of its role in a "whose" clause
+ * ("Peru, whose president Jorge Salas offered 12 tanks, ...").
  *
  *     "Norway has promised Latvia 12 patrol boats." -> [Norwegian government]
  */
 export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
-  const first = speakers.find((s) => s.span.start >= sentence.start);
-  if (!first || (first.kind !== "state" && first.kind !== "body")) return [];
-  if (!/^\s*(?:the\s+)?$/i.test(doc.text.slice(sentence.start, first.span.start))) return [];
-  return commits.test(doc.text.slice(first.span.end, Math.min(sentence.end, first.span.end + 60))) ? [first] : [];
+  const ordered = speakers.filter((s) => s.span.start >= sentence.start);
+  const first = ordered[0];
+  if (!first || (first.kind !== "state" && first.kind !== "body" && first.kind !== "person")) return [];
+  const opening = doc.text.slice(sentence.start, first.span.start);
+  // (A person may stand after the titles of their office: "Chancellor", "Defence Minister", "the army chief".)
+  if (!/^\s*(?:the\s+)?$/i.test(opening) && !(first.kind === "person" && titlesOnly(doc, sentence.start, first.span.start))) return [];
+  const after = (s: Speaker) => doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 80));
+  if (first.kind === "state") {
+    const holder = ordered.find((p) => p.kind === "person" && /^,\s+whose\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(doc.text.slice(first.span.end, p.span.start)));
+    if (holder) return commits.test(after(holder)) ? [{ ...holder, source: { ...holder.source, country: holder.source.country ?? first.source.country } }] : [];
+  }
+  return commits.test(after(first)) ? [first] : [];
+}
+
+/** Is the text before a name nothing but titles and a state's adjective ("Chancellor ", "the Chilean Defence Minister ", "Peru's army chief ")? */
+function titlesOnly(doc: ArmsDocument, start: number, end: number): boolean {
+  const words = [...doc.text.slice(start, end).matchAll(/[^\s]+/g)].map((w) => ({ word: w[0].replace(/['’]s$/, ""), at: start + w.index }));
+  const ofState = (at: number) => doc.mentions.some((m) => m.kind === "state" && m.span.start <= at && at < m.span.end);
+  const title = (w: string) => titles.has(w) || roleWords.has(w.toLowerCase()) || personTitles.has(w.toLowerCase());
+  const rest = words[0] && /^the$/i.test(words[0].word) ? words.slice(1) : words;
+  return rest.length > 0 && rest.length <= 5 && rest.some((w) => title(w.word)) && rest.every((w) => title(w.word) || ofState(w.at));
 }

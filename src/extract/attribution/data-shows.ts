@@ -9,17 +9,39 @@ const shows = /^\s+(?:(?:also|now|clearly)\s+)?(?:show|shows|showed|shown|sugges
 
 /**
  * The body whose numbers a sentence says show its claim: "Data released by the Chilean customs service show
- * ...", "Figures from the Swedish defence ministry suggest ...". Only where the body stands right after "by" or
+ * ...", "Figures from the Swedish defence ministry suggest ...", "Peruvian navy figures indicate ...". Only where the body stands right after "by" or
  * "from" and the verb follows it; no outlet or generic media. Empty elsewhere.
  *
  *     "Figures from the Peruvian navy show Peru got 4 frigates." -> [Peruvian navy]
  */
 export function dataShows(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
   const text = doc.slice(sentence);
+  // "Chilean customs data show ...", "the navy's figures suggest ...": the body named before its numbers.
+  for (const s of speakers) {
+    if (s.kind === "media" || s.kind === "pointer" || s.kind === "person" || s.span.start < sentence.start) continue;
+    const rest = doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60));
+    const noun = /^(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|trade\s+)?(?:data|figures|statistics|records|numbers|estimates|tallies)\b/i.exec(rest);
+    if (!noun || !shows.test(rest.slice(noun[0].length))) continue;
+    // ("Chilean customs data show that exports to Peru ...": the state whose customs count is the exporter, still a party.)
+    const adjective = doc.mentions.find((m) => m.kind === "state" && m.span.start === s.span.start && m.span.end < s.span.end);
+    return [adjective ? { ...s, span: { start: adjective.span.end + (/^['’]s?/.exec(doc.text.slice(adjective.span.end))?.[0].length ?? 0), end: s.span.end } } : s];
+  }
   for (const m of text.matchAll(dataOf)) {
     const at = sentence.start + m.index + m[0].length;
     const first = speakers.find((s) => s.span.start === at && s.kind !== "media" && s.kind !== "pointer");
     if (first && shows.test(doc.text.slice(first.span.end, sentence.end))) return [first];
   }
   return [];
+}
+
+// "as per government data", "according to customs figures", "data from the ministry", "Chilean customs data show".
+const numbersPhrase = /\b(?:according to|as per|per|based on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:data|figures|statistics)\b|\b(?:data|figures|statistics)\s+(?:(?:released|published|compiled|issued)\s+)?(?:from|by)\b|\b(?:data|figures|statistics)\s+(?:also\s+)?(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)\b/iu;
+
+/**
+ * Whether a sentence credits its figures to someone's numbers rather than to words: "As per government data,
+ * ...", "Figures from the navy show ...", "Chilean customs data show ...". The sentences after it in the same
+ * paragraph that name no speaker go on reading the same numbers.
+ */
+export function speaksThroughNumbers(text: string): boolean {
+  return numbersPhrase.test(text);
 }

@@ -39,6 +39,31 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
   return out;
 }
 
+const personTitles = new Set(speechData.personTitles);
+
+/**
+ * A surname alone right after a title or role ("Defence Minister Ruiz", "the army spokesman Salas", "Iran's
+ * MFA spox Kanaani"): a single capitalised word that no list knows, the title before it says it is a person.
+ * The word must not open the sentence, nor be followed by another capitalised word (a longer name is
+ * personNames' to read).
+ *
+ *     "Chile's navy commander Ruiz said ..." -> the span of "Ruiz"
+ */
+export function titledSurnames(doc: ArmsDocument, span: Span, mentions: readonly Mention[]): Span[] {
+  const text = doc.slice(span);
+  const out: Span[] = [];
+  for (const m of text.matchAll(/(?<=[\p{L}.]\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:['’]s)?(?![\p{L}\d'’-]|\s+\p{Lu})/gu)) {
+    const word = m[0].replace(/['’]s$/, "");
+    const start = span.start + m.index;
+    const end = start + word.length;
+    if (titles.has(word) || stops.has(word) || lowerTitles.has(word.toLowerCase()) || mentions.some((x) => x.span.start < end && start < x.span.end)) continue;
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? "";
+    if (!personTitles.has(before.toLowerCase().replace(/\.$/, ""))) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
 const bodyHeads = new Set(speechData.bodyHeads);
 
 /**

@@ -7,7 +7,7 @@ import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, type NameMemory, personNames } from "./names.js";
+import { bodyNames, type NameMemory, personNames, titledSurnames } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -62,9 +62,15 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
     // "Ann Roux, the French defence minister, told": a person before a role set off by commas is its holder.
     // "General Ann Roux, the chief of Finland's army, said": the person before a role "of" a body holds it.
     const apposition = s.kind === "person" && head.kind === "body" && /^,\s*(?:the|a|an)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:of|for|at)\s+)?$/iu.test(g);
+    // "Ann Roux at the Chilean navy said", "Lars Dahl of the Norwegian foreign ministry told": the person of the body speaks.
+    const ofBody = s.kind === "person" && head.kind === "body" && /^\s+(?:at|of|from)\s+(?:the\s+)?$/i.test(g);
     // "Minister A and her Estonian counterpart B said": both speak.
     const counterpart = s.kind === "person" && head.kind === "person" && /^\s+and\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:counterparts?|colleagues?)\s+$/iu.test(g);
-    if (joinable(g) || apposition || counterpart || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body"))) group.push(s);
+    if (ofBody) {
+      group[group.length - 1] = { ...s, source: { speaker: s.source.speaker, org: s.source.org ?? head.source.org, country: s.source.country ?? head.source.country } };
+      break;
+    }
+    if (joinable(g) || apposition || counterpart || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body" || s.kind === "unnamed"))) group.push(s);
     else break;
   }
   // "at a joint press conference with A in Washington, B stated": those named in a "with" phrase before the subject are company, not speakers.
@@ -97,7 +103,9 @@ export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: 
     // "..., said army chief of staff General Ann Roux": the holder after a role and title words.
     // "according to the president of Peru, Jorge Salas": the holder after a comma, of the role "of" a state.
     const holder = s.kind === "person" && /^\s*,\s*$/.test(g) && group[group.length - 1].kind === "state" && /\b(?:president|minister|premier|leader|king|head|chief|ambassador|envoy|spokes\w+)\s+of\s+(?:the\s+)?$/i.test(between(doc, at, group[group.length - 1].span.start));
-    if (joinable(g) || (tokens(g) <= 2 && !/[.;:“”",]/.test(g)) || (s.kind === "person" && tokens(g) <= 5 && /^[\s\p{L}-]*$/u.test(g)) || holder) group.push(s);
+    // ("according to British, French and German officials": the officials of a list of states, one source each.)
+    const officials = s.kind === "unnamed" && group[group.length - 1].kind === "unnamed" && listed(g);
+    if (joinable(g) || officials || (tokens(g) <= 2 && !/[.;:“”",]/.test(g)) || (s.kind === "person" && tokens(g) <= 5 && /^[\s\p{L}-]*$/u.test(g)) || holder) group.push(s);
     else break;
   }
   return group;
@@ -244,6 +252,17 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       // "officials in Washington": the state they serve follows them.
       // "officials in Washington", "a spokesperson for Japan’s trade ministry": the state they serve follows them.
       const seat = mentions.find((x) => x.kind === "state" && x.form !== "adjective" && x.span.start >= m.end && (/^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) || (voice === "unnamed" && /^\s+(?:for|of|at|from)\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) && /^['’]s\s/.test(doc.text.slice(x.span.end, x.span.end + 3)))));
+      // "South Korean and US officials", "British, French and German officials": the officials of each state, one source each.
+      const states = voice === "unnamed" ? joinedStates(doc, mentions, m.start) : [];
+      if (states.length >= 2 && new Set(states.map((x) => x.state)).size === states.length) {
+        const whole = { start: states[0].span.start, end: m.end };
+        out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start >= whole.start && o.span.end <= whole.end)));
+        if (free(whole.start, whole.end)) {
+          const noun = m.text.replace(/^(?:the|a|an)\s+/i, "");
+          states.forEach((x, i) => out.push({ span: i === states.length - 1 ? { start: x.span.start, end: m.end } : x.span, source: { speaker: null, org: `${doc.slice(x.span)} ${noun}`, country: x.state }, voice, kind: "unnamed" }));
+          continue;
+        }
+      }
       let country = adj[0]?.state ?? seat?.state ?? null;
       // "a ministry spokesman", "military officials": the state of the ministry or military the document named before.
       const serves = /\b(ministry|military|government|army|presidential)\b/i.exec(m.text)?.[1].toLowerCase();
@@ -326,6 +345,12 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     const person = recall.names.person(m[0]);
     if (person && free(span.start, span.end)) out.push({ span, source: person, voice: "named", kind: "person" });
   }
+  // "Defence Minister Ruiz said", "the army spokesman Salas told": a surname alone after a title (the person named in full before, if any).
+  for (const span of titledSurnames(doc, s, mentions)) {
+    if (!free(span.start, span.end)) continue;
+    const name = doc.slice(span);
+    out.push({ span, source: recall.names.person(name) ?? { speaker: name, org: null, country: null }, voice: "named", kind: "person" });
+  }
   // "the MTI spokesperson": an unnamed speaker right after a body speaks for that body's state, as one source.
   for (const u of [...out]) {
     if (u.kind !== "unnamed" || u.source.country) continue;
@@ -348,6 +373,21 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (body) out.push(body);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The states listed right before `at`, joined by commas and "and" ("British, French and German " before
+ * "officials"), in text order; the last must touch `at`. Empty where no state stands right before.
+ */
+function joinedStates(doc: ArmsDocument, mentions: readonly Mention[], at: number): Mention[] {
+  const states = mentions.filter((x) => x.kind === "state" && x.span.end <= at).sort((a, b) => b.span.end - a.span.end);
+  if (!states.length || !/^\s+$/.test(between(doc, states[0].span.end, at))) return [];
+  const list = [states[0]];
+  for (const x of states.slice(1)) {
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(between(doc, x.span.end, list[0].span.start))) break;
+    list.unshift(x);
+  }
+  return list;
 }
 
 /**
