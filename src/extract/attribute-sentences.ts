@@ -6,7 +6,7 @@ import { matchAll, speech } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
 import { relativeAside } from "./attribution/asides.js";
 import { carriedDenial } from "./attribution/carry.js";
-import { citersAfter } from "./attribution/cited-by.js";
+import { citedBodyOfOutlet, citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
 import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows } from "./attribution/data-shows.js";
@@ -409,9 +409,10 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       if (/relayed by/i.test(m.text)) relays.push(...groupAfter(doc, speakers, m.end, 3).map((g) => g.source.org ?? g.source.speaker ?? "").filter((r) => r && !relays.includes(r)));
       continue;
     }
-    const cited = groupAfter(doc, speakers, m.end, 4);
+    const named = groupAfter(doc, speakers, m.end, 4);
+    const cited = named.length ? named : citedBodyOfOutlet(doc, m.end, end, chosen);
     if (!cited.length) continue;
-    relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
+    relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter((r) => r && !relays.includes(r)));
     passedOn.push(...chosen);
     chosen.splice(0, chosen.length, ...cited);
     // "citing Yonhap, which quoted the defence minister": follow the chain to its origin.
@@ -436,7 +437,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   if (!chosen.length) return null;
   // ("Reuters, citing two officials, reported": the one cited is the source, no relay of itself.)
   const own = new Set(chosen.map((c) => c.source.org ?? c.source.speaker ?? ""));
-  relays.splice(0, relays.length, ...relays.filter((r) => !own.has(r)));
+  relays.splice(0, relays.length, ...relays.filter((r, i) => !own.has(r) && relays.indexOf(r) === i));
   // Named speakers first, then in the order the sentence names them ("the US and South Korea say").
   const rank = (s: Speaker) => (s.voice === "unnamed" || s.voice === "media" ? 1 : 0);
   const sources = preferPeople(chosen, speakers, doc).sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start);
