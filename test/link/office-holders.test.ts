@@ -91,3 +91,35 @@ describe("linking a title to its office-holder", () => {
     )).toBe(false);
   });
 });
+
+describe("one person to a statement", () => {
+  /** The documents whose claims share a statement with the first report's. */
+  function withFirst(reports: Said[]): string[] {
+    const pages = reports.map(report);
+    const got = linkClaims(pages.map(([c]) => c), new Map(pages.map(([, m]) => [m.id, m])));
+    const first = got.get(pages[0][0].id);
+    return pages.filter(([c]) => got.get(c.id) === first).map(([c]) => c.doc).sort();
+  }
+
+  it("never joins two people through a body of their state that gave the same figure", () => {
+    for (const reports of [
+      [
+        { doc: "a", published: "2024-03-05", text: "Shin Won-sik said 8,000 containers had gone north to Russia.", speaker: "Shin Won-sik", org: "South Korean Ministry of National Defense", country: "KOR", figure: 8000 },
+        { doc: "b", published: "2024-03-05", text: "South Korea's defence ministry counted 8,000 containers.", org: "South Korean Ministry of National Defense", country: "KOR", figure: 8000 },
+        { doc: "c", published: "2024-03-06", text: "South Korea's top diplomat cited 8,000 containers.", org: "South Korean Ministry of Foreign Affairs", country: "KOR", phrase: "South Korea's top diplomat", figure: 8000 },
+      ],
+      [
+        { doc: "a", published: "2024-06-03", text: "Sergei Shoigu spoke of 5,000 rounds from Pyongyang.", speaker: "Sergei Shoigu", org: "Security Council of Russia", country: "RUS", figure: 5000 },
+        { doc: "b", published: "2024-06-03", text: "The Russian military received 5,000 rounds, it said.", org: "Russian Armed Forces", country: "RUS", figure: 5000 },
+        { doc: "c", published: "2024-06-04", text: "Russia's defence minister confirmed 5,000 rounds had come.", org: "Russian Ministry of Defence", country: "RUS", phrase: "Russia's defence minister", figure: 5000 },
+      ],
+      [
+        { doc: "a", published: "2023-11-20", text: "Sergei Lavrov denied that 2,000 rounds came from the North.", speaker: "Sergei Lavrov", org: "Russian Ministry of Foreign Affairs", country: "RUS", figure: 2000 },
+        { doc: "b", published: "2023-11-20", text: "Moscow said the 2,000 rounds story was invented.", org: "Russian government", country: "RUS", figure: 2000 },
+        { doc: "c", published: "2023-11-21", text: "The Kremlin spokesman called the 2,000 rounds a fiction.", org: "Russian Presidential Administration", country: "RUS", phrase: "The Kremlin spokesman", figure: 2000 },
+      ],
+    ] as Said[][]) {
+      expect(withFirst(reports), reports[2].text).not.toContain("c");
+    }
+  });
+});
