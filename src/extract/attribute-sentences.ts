@@ -7,7 +7,7 @@ import { matchAll, speech } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
 import { relativeAside } from "./attribution/asides.js";
 import { carriedDenial } from "./attribution/carry.js";
-import { citersAfter } from "./attribution/cited-by.js";
+import { citedBodyOfOutlet, citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
 import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
@@ -436,9 +436,10 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       if (/relayed by/i.test(m.text)) relays.push(...groupAfter(doc, speakers, m.end, 3).map((g) => g.source.org ?? g.source.speaker ?? "").filter((r) => r && !relays.includes(r)));
       continue;
     }
-    const cited = groupAfter(doc, speakers, m.end, 4);
+    const named = groupAfter(doc, speakers, m.end, 4);
+    const cited = named.length ? named : citedBodyOfOutlet(doc, m.end, end, chosen);
     if (!cited.length) continue;
-    relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
+    relays.unshift(...chosen.map((c) => c.source.org ?? c.source.speaker ?? "").filter((r) => r && !relays.includes(r)));
     passedOn.push(...chosen);
     chosen.splice(0, chosen.length, ...cited);
     // "citing Yonhap, which quoted the defence minister": follow the chain to its origin.
@@ -463,13 +464,13 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   if (!chosen.length) return null;
   // ("Reuters, citing two officials, reported": the one cited is the source, no relay of itself.)
   const own = new Set(chosen.map((c) => c.source.org ?? c.source.speaker ?? ""));
-  relays.splice(0, relays.length, ...relays.filter((r) => !own.has(r)));
+  relays.splice(0, relays.length, ...relays.filter((r, i) => !own.has(r) && relays.indexOf(r) === i));
   // Named speakers first, then in the order the sentence names them ("the US and South Korea say").
   const rank = (s: Speaker) => (s.voice === "unnamed" || s.voice === "media" ? 1 : 0);
   const sources = preferPeople(chosen, speakers, doc).sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start);
   const voice = sources.some((s) => s.voice === "named") ? "named" : sources[0].voice;
   const spoken = doc.times.find((t) => t.speech && t.span.start >= start && t.span.end <= end && !otherStatementClause(doc.text, sentence.span, t.span.start));
-  const stated = spoken && !weekWide(spoken.period) ? spoken.period.start : null;
+  const stated = spoken ? statedDay(spoken.period, doc.meta.published) : null;
   return { sentence: index, sources: sources.map((s) => s.source), span: sources[0].span, spans: [...chosen, ...passedOn, ...accorded].map((c) => c.span), relays, voice, stated, chosen: sources };
 }
 
@@ -642,6 +643,19 @@ function reckoningOf(text: string, span: Span): boolean {
 }
 
 /** "said last week": a day within a week, no day to date the statement by (its first day would date it days early). */
+/**
+ * The day a saying is dated by its time phrase: its first day, or for a phrase a week wide ("last week", "the
+ * previous week") its middle day, a few days at most from the day it was said whichever that was (the report's
+ * own day would put it up to a week later, past the occasion its other reports date); none that is not before
+ * the report's day.
+ */
+function statedDay(p: { start: string | null; end: string | null }, published: string | null): string | null {
+  if (!weekWide(p)) return p.start;
+  const [from, to] = [Date.parse(p.start!), Date.parse(p.end!)];
+  const middle = new Date(from + Math.floor((to - from) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10);
+  return published && middle >= published ? null : middle;
+}
+
 function weekWide(p: { start: string | null; end: string | null }): boolean {
   if (!p.start || !p.end || p.start.length !== 10 || p.end.length !== 10) return false;
   const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;

@@ -3,6 +3,8 @@ import type { Stage } from "../core/document.js";
 import { broaderThan, precisionOf, sameFigure } from "./claims/quantity.js";
 import mergeData from "./merge-claims.json" with { type: "json" };
 import { planAndDeed } from "./plan-and-deed.js";
+import type { Person } from "../knowledge/gazetteer.js";
+import { holderNamedByTitle } from "../knowledge/offices.js";
 
 /**
  * One claim per proposition and source in a document (SCHEMA.md, "One claim or two"): mentions with
@@ -50,7 +52,7 @@ export function mergeClaims(): Stage {
       const same = byCore.get(core) ?? [];
       // A headline's "South Korea says" retells what the body credits to its minister.
       // (The last few hundred of a core are enough: a report restates a claim near where it made it.)
-      const twin = same.slice(-RECENT).find((i) => sameProposition(kept[i], claim, headline(kept[i]) || headline(claim)) && agreesWithFolded(folded[i], claim));
+      const twin = same.slice(-RECENT).find((i) => sameProposition(kept[i], claim, headline(kept[i]) || headline(claim), doc.meta.published) && agreesWithFolded(folded[i], claim));
       if (twin === undefined) {
         same.push(kept.length); // (in place: a copy per claim made 30,000 claims of one core quadratic)
         byCore.set(core, same);
@@ -160,15 +162,18 @@ function unknownCargo(x: Claim, y: Claim): boolean {
   return x.item === "goods-unspecified" && x.quantity?.unit === "containers" && y.quantity?.unit === "containers" && agreeingFigures(x.quantity, y.quantity);
 }
 
-function sameProposition(a: Claim, b: Claim, headline = false): boolean {
+function sameProposition(a: Claim, b: Claim, headline = false, published: string | null = null): boolean {
   if (a.kind !== b.kind || a.supplier !== b.supplier || a.recipient !== b.recipient) return false;
   if (a.item !== b.item && !unknownCargo(a, b) && !unknownCargo(b, a)) return false;
   // A headline speaks loosely ("..., Seoul says", "...: defense chief"): it retells the body's claim of the
   // same core and figure, whoever the body names.
-  const looseHeadline = headline && ((a.source.country !== null && a.source.country === b.source.country) || a.source.org === a.relays.at(-1) || b.source.org === b.relays.at(-1) || isOutletVoice(a) || isOutletVoice(b));
+  // ("Monitors say ...", "Officials say ...": a headline's common noun stands for the source the body names.)
+  const looseHeadline = headline && ((a.source.country !== null && a.source.country === b.source.country) || a.source.org === a.relays.at(-1) || b.source.org === b.relays.at(-1) || isOutletVoice(a) || isOutletVoice(b) || commonNounSource(a.source) || commonNounSource(b.source));
   // "The daily Herald reported ...": the outlet's common noun ("the outlet", "the newspaper") beside its name in one sentence is that outlet.
   const sameSentence = a.evidence.start === b.evidence.start && (outletNoun(a.source) || outletNoun(b.source));
-  if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence && !oneState(a, b) && !relayedFigure(a, b) && !relayedFigure(b, a)) return false;
+  // A title names the one in office that day: never someone else the report names.
+  if (otherThanHolder(a, b, published) || otherThanHolder(b, a, published)) return false;
+  if (!sameSource(a.source, b.source) && !looseHeadline && !sameSentence && !oneState(a, b) && !relayedFigure(a, b) && !relayedFigure(b, a) && !oneOfficeHolder(a, b, published)) return false;
   // A denial and an assertion of one transfer say opposite things ("not supplying weapons" and "only provide military items").
   if ((a.certainty === "denied") !== (b.certainty === "denied")) return false;
   if (planAndDeed(a, b)) return false;
@@ -262,6 +267,33 @@ function relayedFigure(outlet: Claim, credited: Claim): boolean {
 
 function stateAlone(s: Source): boolean {
   return !s.speaker && /\bgovernment$/i.test(s.org ?? "");
+}
+
+/**
+ * "Washington's top diplomat accused Tehran ..." and, further on, "Antony Blinken said ...": a source named by its
+ * title (knowledge/offices.json) and the person who held that office on the day, or two titles of that one person.
+ */
+function oneOfficeHolder(a: Claim, b: Claim, published: string | null): boolean {
+  const [pa, pb] = [holderNamedByTitle(a, a.stated ?? published), holderNamedByTitle(b, b.stated ?? published)];
+  if (pa && pb) return pa.id === pb.id;
+  const [holder, other] = pa ? [pa, b] : [pb, a];
+  return !!holder && !!other.source.speaker && isHolder(holder, other.source.speaker);
+}
+
+/** Whether `titled` names by title an office-holder, and `named` names someone else as its speaker. */
+function otherThanHolder(titled: Claim, named: Claim, published: string | null): boolean {
+  if (!named.source.speaker) return false;
+  const holder = holderNamedByTitle(titled, titled.stated ?? published);
+  return !!holder && !isHolder(holder, named.source.speaker);
+}
+
+/** Whether a speaker's name holds one of the holder's full names ("Antony Blinken", "Tony Blinken"), not a shared surname alone. */
+function isHolder(holder: Person, speaker: string): boolean {
+  const said = nameWords(speaker);
+  return [holder.name, ...holder.variants].some((f) => {
+    const w = nameWords(f);
+    return w.size >= 2 && [...w].every((x) => said.has(x));
+  });
 }
 
 /** Two things of one sentence at different places in it: a list, not one thing told twice. */

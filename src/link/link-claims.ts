@@ -8,6 +8,8 @@ import { daysApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
 import { stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
+import type { Person } from "../knowledge/gazetteer.js";
+import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
 
 /** What linking needs to know of a claim's document. */
@@ -71,6 +73,14 @@ function voiceOf(o: LinkedClaim, s: LinkedClaim): boolean {
   return org !== null && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
 }
 
+/** Whether a named speaker (its source key `key`) is the office-holder `p`: the gazetteer's person, every word of the full name, or the surname alone. */
+function isHolder(p: Person, speaker: string, key: string): boolean {
+  if (key === `person:${p.id}`) return true;
+  const said = nameTokens(speaker), full = nameTokens(p.name);
+  if ([...full].every((t) => said.has(t))) return true;
+  return p.surname !== null && said.size === 1 && said.has(p.surname.toLowerCase());
+}
+
 /** How two sources are one origin: its weight, and whether that holds only where both give a figure (or the very same figure). */
 type Relation = { weight: number; needsFigure: boolean; exactFigure?: boolean };
 
@@ -78,6 +88,12 @@ type Relation = { weight: number; needsFigure: boolean; exactFigure?: boolean };
 function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   const sa = a.claim.source, sb = b.claim.source;
   const ka = sourceKey(sa), kb = sourceKey(sb);
+  // A person named by title ("the US Secretary of State", knowledge/offices.json) is the one in office that day: one
+  // origin with that person however named, another origin than anyone else named or titled.
+  const ha = holderNamedByTitle(a.claim, claimDay(a)), hb = holderNamedByTitle(b.claim, claimDay(b));
+  if (ha && hb) return ha.id === hb.id ? { weight: W.sameSource, needsFigure: false } : null;
+  if (ha && sb.speaker) return isHolder(ha, sb.speaker, kb) ? { weight: W.sameSource, needsFigure: false } : null;
+  if (hb && sa.speaker) return isHolder(hb, sa.speaker, ka) ? { weight: W.sameSource, needsFigure: false } : null;
   if (sa.speaker && sb.speaker) return sameSpeaker(sa.speaker, sb.speaker) || ka === kb ? { weight: W.sameSource, needsFigure: false } : null;
   if (a.doc.group !== null && a.doc.group === b.doc.group && ka === kb) return { weight: W.sameGroup, needsFigure: false };
   if (voiceOf(a, b) || voiceOf(b, a)) return { weight: W.ownVoice, needsFigure: true };

@@ -16,6 +16,8 @@ import { claimDay, matchScore, statementId, type LinkedClaim } from "./link-clai
 import { dayRange } from "./occasion.js";
 import { retoldInDocument, windowOf } from "./document-retelling.js";
 import { sourceKey } from "./sources.js";
+import { findPerson } from "../knowledge/gazetteer.js";
+import { holderNamedByTitle } from "../knowledge/offices.js";
 
 /** A claim the linker knows, with the statement it carries (null: not linked yet). */
 export interface KnownClaim extends LinkedClaim {
@@ -51,6 +53,19 @@ export function edgeScore(a: LinkedClaim, b: LinkedClaim): number | null {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The claim that names a group: the earliest by its day, then by document and claim id (never by arrival). */
 const founderOrder = (a: LinkedClaim, b: LinkedClaim) => cmp(claimDay(a) ?? "9999", claimDay(b) ?? "9999") || cmp(a.doc.id, b.doc.id) || cmp(a.claim.id, b.claim.id);
+
+/**
+ * The gazetteer's person a claim's source is, named or by title on its day (knowledge/offices.json), else null:
+ * a statement is one person's, so a group never holds two (linked through a body of their state in between).
+ */
+export function personOf(lc: LinkedClaim): string | null {
+  const c = lc.claim;
+  if (c.source.speaker) {
+    const key = sourceKey(c.source);
+    return key.startsWith("person:") && findPerson(key.slice(7)) ? key.slice(7) : null;
+  }
+  return holderNamedByTitle(c, claimDay(lc))?.id ?? null;
+}
 
 const negative = (c: LinkedClaim["claim"]) => c.certainty === "denied" || c.certainty === "doubted";
 
@@ -101,10 +116,12 @@ class Groups {
   private readonly docs = new Map<string, Map<string, string[]>>();
   private readonly items = new Map<string, Set<string>>();
   private readonly days = new Map<string, [number, number]>();
+  private readonly persons = new Map<string, string>();
   /** `siblings(x, y)`: whether two claims (by key) of one document may carry one statement. */
   constructor(private readonly siblings: (x: string, y: string) => boolean) {}
-  add(key: string, doc: string, day: [number, number] | null = null, item = ""): void {
+  add(key: string, doc: string, day: [number, number] | null = null, item = "", person: string | null = null): void {
     if (this.parent.has(key)) return;
+    if (person) this.persons.set(key, person);
     this.parent.set(key, key);
     this.docs.set(key, new Map([[doc, [key]]]));
     this.items.set(key, new Set([item]));
@@ -132,6 +149,8 @@ class Groups {
     }
     const ia = this.items.get(ra)!, ib = this.items.get(rb)!;
     for (const x of ia) for (const y of ib) if (!sameScope(x, y)) return false;
+    const pa = this.persons.get(ra), pb = this.persons.get(rb);
+    if (pa && pb && pa !== pb) return false;
     const xa = this.days.get(ra), xb = this.days.get(rb);
     // Latest start and earliest end of the joined group: further apart than one occasion, they are two statements.
     const span: [number, number] | undefined = xa && xb ? [Math.max(xa[0], xb[0]), Math.min(xa[1], xb[1])] : xa ?? xb;
@@ -144,6 +163,8 @@ class Groups {
     this.items.delete(small);
     if (span) this.days.set(big, span);
     this.days.delete(small);
+    if (pa ?? pb) this.persons.set(big, (pa ?? pb)!);
+    this.persons.delete(small);
     return true;
   }
 }
@@ -158,7 +179,7 @@ type Edge = { a: string; b: string; score: number };
 export function groupClaims(claims: readonly LinkedClaim[], edges: readonly Edge[], blocks: readonly (readonly string[])[] = []): Map<string, string> {
   const byKey = new Map(claims.map((c) => [claimKey(c), c]));
   const g = new Groups((x, y) => areSiblings(byKey.get(x)!, byKey.get(y)!));
-  for (const c of claims) g.add(claimKey(c), c.doc.id, dayRange(claimDay(c)), c.claim.item);
+  for (const c of claims) g.add(claimKey(c), c.doc.id, dayRange(claimDay(c)), c.claim.item, personOf(c));
   for (const b of blocks) for (let i = 1; i < b.length; i++) if (byKey.has(b[0]) && byKey.has(b[i])) g.union(b[0], b[i]);
   // Siblings first (one figure of one source and occasion in a document is one statement), then retellings, best first.
   for (const [a, b] of siblingPairs(claims)) g.union(claimKey(a), claimKey(b));
