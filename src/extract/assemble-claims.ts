@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Claim, ClaimKind, Item, Quantity } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
@@ -379,7 +379,7 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   return attribution.sources.map((source, n) => {
     const core = [doc.meta.id, index, d.kind, d.supplier, d.recipient, d.item, d.thing, JSON.stringify(d.quantity), n].join("|");
     return {
-      id: `${doc.meta.id}:${createHash("sha1").update(core).digest("hex").slice(0, 10)}`,
+      id: `${doc.meta.id}:${hash("sha1", core, "hex").slice(0, 10)}`,
       doc: doc.meta.id,
       kind: d.kind,
       supplier: d.supplier,

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { strongestCertainty, type Certainty, type Claim, type Item, type Source } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
@@ -245,7 +245,7 @@ export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Cla
     for (const maker of saying.makers) {
       if (out.some((c) => c.supplier === claim.supplier && c.recipient === claim.recipient && c.item === claim.item && c.thing === claim.thing && sameSource(c.source, maker.source))) continue;
       const certainty = strongestCertainty([...inner, ...(maker.reported ? (["reported"] as const) : [])]);
-      const id = `${claim.id}:${createHash("sha1").update(JSON.stringify(maker.source)).digest("hex").slice(0, 6)}`;
+      const id = `${claim.id}:${hash("sha1", JSON.stringify(maker.source), "hex").slice(0, 6)}`;
       out.push({ ...claim, id, source: maker.source, certainty });
     }
   }

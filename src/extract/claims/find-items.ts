@@ -44,15 +44,47 @@ for (const p of itemIndex.anywhere) for (const key of patternHeads(p.re.source) 
 for (const key of patternsAt.keys()) patternsAt.set(key, [...(itemIndex.byPrefix.get(key) ?? []), ...itemIndex.anywhere.filter((p) => anywhere.includes(p) || patternHeads(p.re.source)!.has(key))]);
 for (const [key, fits] of itemIndex.byPrefix) if (!patternsAt.has(key) && anywhere.length) patternsAt.set(key, [...fits, ...anywhere]);
 
+// One sticky alternation of all the patterns a word start can try (a gate): most word starts ("and", "said",
+// "company") begin no item, and one test turns them away instead of one test per pattern (up to 50 of them).
+// The gate matches where some pattern of its list matches, so it decides nothing: it only spares the tries.
+const gates = new Map<readonly ItemPattern[], RegExp>();
+function gateOf(patterns: readonly ItemPattern[]): RegExp {
+  let gate = gates.get(patterns);
+  if (!gate) gates.set(patterns, (gate = new RegExp(patterns.map((p) => p.re.source).join("|"), "iy")));
+  return gate;
+}
+
+/** The two first characters of a word start, lower case: the key of the patterns to try there (ASCII without a copy). */
+function prefixKey(text: string, start: number): string {
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  if (b < 128 || Number.isNaN(b)) return keyOf(a, Number.isNaN(b) ? -1 : b);
+  return text.slice(start, start + 2).toLowerCase();
+}
+const keyCache: (string | undefined)[] = new Array(124 * 129 + 129).fill(undefined);
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+function keyOf(a: number, b: number): string {
+  const n = lower(a) * 129 + (b + 1 === 0 ? 0 : lower(b) + 1);
+  return (keyCache[n] ??= b < 0 ? String.fromCharCode(lower(a)) : String.fromCharCode(lower(a), lower(b)));
+}
+
 const ITEMS_SEEN = 512;
 const itemsSeen = new Map<string, readonly ItemMention[]>();
 
 function itemsAt(text: string, offset: number): ItemMention[] {
   const all: ItemMention[] = [];
   // At each word start, only the patterns whose first two letters fit are tried, each for its longest match.
-  for (const start of wordStarts(text)) {
-    const key = text.slice(start, start + 2).toLowerCase();
-    for (const { entry, re } of patternsAt.get(key) ?? itemIndex.byPrefix.get(key) ?? anywhere) {
+  for (let start = 0; start < text.length; start++) {
+    if (!isWordStart(text, start)) continue;
+    const key = prefixKey(text, start);
+    const patterns = patternsAt.get(key) ?? itemIndex.byPrefix.get(key) ?? anywhere;
+    if (!patterns.length) continue;
+    const gate = gateOf(patterns);
+    gate.lastIndex = start;
+    if (!gate.test(text)) continue;
+    for (const { entry, re } of patterns) {
       re.lastIndex = start;
       const m = re.exec(text);
       if (m) all.push({ span: { start: start + offset, end: start + m[0].length + offset }, item: entry.item, generic: entry.generic, text: m[0] });
@@ -200,10 +232,8 @@ function itemsAt(text: string, offset: number): ItemMention[] {
 
 
 /** Where a lexicon word can start: an ASCII letter or digit not glued to a word or a hyphen before it. */
-function* wordStarts(text: string): Generator<number> {
-  for (let start = 0; start < text.length; start++) {
-    if (isWordChar(text.charCodeAt(start)) && (start === 0 || (!isWordChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 45))) yield start;
-  }
+function isWordStart(text: string, start: number): boolean {
+  return isWordChar(text.charCodeAt(start)) && (start === 0 || (!isWordChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 45));
 }
 
 /** ASCII letters and digits: where a lexicon word can start or go on. */
@@ -306,11 +336,13 @@ function sharedHead(text: string, offset: number, m: ItemMention): ItemMention[]
 
 /** Whether any item phrase stands in `text` (the cheap test of find-candidates). */
 export function hasItem(text: string): boolean {
-  for (const start of wordStarts(text)) {
-    for (const { re } of itemIndex.byPrefix.get(text.slice(start, start + 2).toLowerCase()) ?? []) {
-      re.lastIndex = start;
-      if (re.test(text)) return true;
-    }
+  for (let start = 0; start < text.length; start++) {
+    if (!isWordStart(text, start)) continue;
+    const patterns = itemIndex.byPrefix.get(prefixKey(text, start));
+    if (!patterns) continue;
+    const gate = gateOf(patterns);
+    gate.lastIndex = start;
+    if (gate.test(text)) return true;
   }
   return false;
 }

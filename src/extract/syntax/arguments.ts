@@ -60,6 +60,9 @@ const subordinators = set(frames.subordinators);
 /** A preposition-like single word: "to" before a noun phrase counts. */
 const isPrep = (c: Chunk | undefined) => !!c && c.kind === "O" && (c.code === "I" || c.code === "t");
 
+/** The syntaxes built for a document, by its tagged words (SentenceSyntax.of). */
+const syntaxSeen = new WeakMap<readonly Token[], Map<string, SentenceSyntax>>();
+
 /**
  * The shallow syntax of one sentence: its chunks, the part each state named in it plays, and the
  * arguments of its transfer words. Built from the tokens of tag-sentences; an untagged sentence gives
@@ -116,7 +119,15 @@ export class SentenceSyntax {
 
   /** The syntax of a sentence of a document (its tokens come from tag-sentences). */
   static of(doc: ArmsDocument, sentence: Span, triggers: readonly Span[] = []): SentenceSyntax {
-    return new SentenceSyntax(doc.text, doc.within(doc.tokens, sentence), triggers);
+    // Claim assembly asks for the same sentence's syntax two or three times (its parties, the clause default,
+    // arrivals): built once per sentence and transfer words of the document's tagged words. (Read-only once built.)
+    let built = syntaxSeen.get(doc.tokens);
+    if (!built) syntaxSeen.set(doc.tokens, (built = new Map()));
+    let key = `${sentence.start}:${sentence.end}`;
+    for (const t of triggers) key += `,${t.start}-${t.end}`;
+    let syntax = built.get(key);
+    if (!syntax) built.set(key, (syntax = new SentenceSyntax(doc.text, doc.within(doc.tokens, sentence), triggers)));
+    return syntax;
   }
 
   get empty(): boolean {
