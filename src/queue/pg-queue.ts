@@ -3,6 +3,7 @@ import PgBoss from "pg-boss";
 import type { InputFile } from "../ingest/read-files.js";
 import type { Store, PutResult } from "../store/store.js";
 import { WorkerPool } from "../work/extract-pool.js";
+import * as timing from "../work/timing.js";
 
 /**
  * Documents to ingest, queued in PostgreSQL for workers on any number of machines. The queue is
@@ -92,8 +93,9 @@ export interface WorkOptions {
 
 /**
  * Works the queue: takes documents (SKIP LOCKED, so workers never take the same one), extracts them on
- * worker threads and stores them through `store`, one document at a time per process. A document whose
- * extraction failed fatally fails its job with the diagnostics as the reason (retried, then parked).
+ * worker threads and stores them through `store`, one document at a time per process, reading the next while
+ * one is stored. A document whose extraction failed fatally fails its job with the diagnostics as the reason
+ * (retried, then parked).
  * Resolves when `signal` aborts or, with `untilEmpty`, when the queue is drained.
  */
 export async function workQueue(boss: PgBoss, store: Store, options: WorkOptions = {}, signal?: AbortSignal): Promise<{ done: number; failed: number }> {
@@ -108,20 +110,25 @@ export async function workQueue(boss: PgBoss, store: Store, options: WorkOptions
   };
   const counts = { done: 0, failed: 0 };
   let running = 0;
+  let lastEnd = 0;
   try {
     // pg-boss waits its polling interval after every fetch, even one that found a job: a worker took one
     // document per 2 s whatever the documents cost. A worker that has just finished a job is told to fetch again
     // at once (notifyWorker); only an empty queue is polled at the interval.
+    // One document more in hand than threads: the next one is taken and read while the last one is written, so
+    // neither the thread nor the writer waits on the other (a killed worker's jobs, all of them, expire and are retried).
     const ids: string[] = [];
-    for (let k = 0; k < jobs; k++)
+    for (let k = 0; k <= jobs; k++)
       ids[k] = await boss.work<JobData>(QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 2 }, async ([job]) => {
         running++;
+        timing.mark("first_job_at");
+        if (lastEnd) timing.add("between_jobs", performance.now() - lastEnd);
         try {
           const d = job.data;
-          const doc = await pool.run({ path: d.path, bytes: Buffer.from(d.bytes, "base64"), meta: d.meta, ...(d.problems ? { problems: d.problems } : {}) });
+          const doc = await timing.timed("extract", () => pool.run({ path: d.path, bytes: Buffer.from(d.bytes, "base64"), meta: d.meta, ...(d.problems ? { problems: d.problems } : {}) }));
           const fatal = doc.diagnostics.filter((x) => x.severity === "fatal");
           if (fatal.length) throw new Error(fatal.map((x) => `${x.code}: ${x.message}`).join("; "));
-          const result = await write(() => store.putDocument(doc));
+          const result = await timing.timed("write_wait_and_store", () => write(() => timing.timed("store", () => store.putDocument(doc))));
           counts.done++;
           options.onDone?.(d.path, result);
           return { status: result.status, claims: result.claims };
@@ -131,6 +138,7 @@ export async function workQueue(boss: PgBoss, store: Store, options: WorkOptions
           throw error;
         } finally {
           running--;
+          lastEnd = performance.now();
           if (ids[k] && !signal?.aborted) boss.notifyWorker(ids[k]);
         }
       });

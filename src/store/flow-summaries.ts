@@ -1,6 +1,6 @@
 // Each flow's summary, kept in flow_summaries until its statements change: listing the flows of a
 // ledger of 100,000 documents then reads one grouped count and a row per flow, not every statement.
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Flow } from "../core/ledger.js";
 import { summarizeFlow, type FlowStatement } from "../link/summarize-flow.js";
 import { rowToFlowStatement } from "./rows.js";
@@ -44,6 +44,24 @@ export async function forgetFlowSummaries(db: Db, flows: Iterable<FlowKey>): Pro
       .where((eb) => eb.or(part.map((f) => eb.and([eb("supplier", "=", f.supplier), eb("recipient", "=", f.recipient), eb("item", "=", f.item)]))))
       .execute();
   }
+}
+
+/**
+ * Forgets the summaries of the flows some statements had before they change (read in the same statement, so no
+ * round trip reads them first) and of the flows they have after.
+ */
+export async function forgetFlowSummariesOf(db: Db, statements: readonly string[], after: Iterable<FlowKey>): Promise<void> {
+  const seen = new Map<string, FlowKey>();
+  for (const f of after) seen.set(keyOf(f), f);
+  const all = [...seen.values()].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const first = all.slice(0, 100);
+  const before = statements.length ? sql<boolean>`(supplier, recipient, item) in (select supplier, recipient, item from statements where id in (${sql.join(statements)}))` : null;
+  if (!before && !first.length) return;
+  await db
+    .deleteFrom("flow_summaries")
+    .where((eb) => eb.or([...(before ? [before] : []), ...first.map((f) => eb.and([eb("supplier", "=", f.supplier), eb("recipient", "=", f.recipient), eb("item", "=", f.item)]))]))
+    .execute();
+  if (all.length > 100) await forgetFlowSummaries(db, all.slice(100));
 }
 
 /** The transfer statements of some flows, grouped by flow. */

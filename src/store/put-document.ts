@@ -9,9 +9,10 @@ import { claimKey, linkDocument, regroup, type KnownClaim, type LinkDecisions, t
 import { bandKeys, longEnough, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
 import { claimToRow, DAY_CLASS_WIDTH, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
 import type { ClaimRow, Database, StatementRow } from "./schema.js";
-import { forgetFlowSummaries, type FlowKey } from "./flow-summaries.js";
+import { forgetFlowSummariesOf, type FlowKey } from "./flow-summaries.js";
 import { sourceRow } from "./sources.js";
 import type { PutResult } from "./store.js";
+import * as timing from "../work/timing.js";
 
 type Tx = Transaction<Database>;
 /** Rows per multi-row insert: well under SQLite's and PostgreSQL's parameter limits. */
@@ -56,11 +57,28 @@ const lockId = (thing: string): string => BigInt.asIntN(64, BigInt(`0x${createHa
 export const flowLock = (c: { kind: string; supplier: string | null; recipient: string | null }) => lockId(`flow\u0000${c.kind}\u0000${c.supplier ?? ""}\u0000${c.recipient ?? ""}`);
 
 /**
- * The locks a document's write takes on PostgreSQL: its id (its versions), the near-duplicate bands it reads
- * and joins, and the flows of its claims. Two documents that share none of them are stored at the same time.
+ * The locks a document's write takes on PostgreSQL, in two turns. First its id (its versions) and the near-duplicate
+ * bands it reads and joins: held while the page is checked, grouped and inserted. Then the flows of its claims, taken
+ * only once the page is in, for the part that needs them (linking, statements): the writers of one flow wait on each
+ * other for that part alone. Two documents that share none of them are stored at the same time.
  */
-function writeLocks(doc: ArmsDocument, bands: readonly string[]): string[] {
-  return [lockId(`doc\u0000${doc.meta.id}`), ...bands.map((b) => lockId(`band\u0000${b}`)), ...doc.claims.map(flowLock)];
+interface Turn {
+  /** The id's and the bands' locks. */
+  readonly first: readonly string[];
+  /** The flows' locks. */
+  readonly flows: readonly string[];
+  /** Take the flows at once, after the first locks (a write that starts again, knowing what it met). */
+  readonly early: boolean;
+}
+
+function writeTurn(doc: ArmsDocument, bands: readonly string[]): Turn {
+  return { first: [lockId(`doc\u0000${doc.meta.id}`), ...bands.map((b) => lockId(`band\u0000${b}`))], flows: doc.claims.map(flowLock), early: false };
+}
+
+/** The locks a write holds; `waited` once it has waited for flows (it waits for them once, all in one order). */
+interface Held {
+  readonly locks: Set<string>;
+  waited: boolean;
 }
 
 /** A write found it must also take locks another writer holds: it starts again, taking them all in order. */
@@ -70,28 +88,43 @@ class WiderTurn extends Error {
   }
 }
 
-/** Takes locks one after the other in one order (no two writers wait on each other), after a shared turn on the ledger. */
-async function takeLocks(trx: Tx, locks: Iterable<string>): Promise<Set<string>> {
-  const sorted = [...new Set(locks)].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
-  // Shared: every document's write goes on with others; a whole-ledger write (takeWriteTurn) waits for all of them.
-  await sql`select pg_advisory_xact_lock_shared(${LEDGER_WRITE_LOCK})`.execute(trx);
-  // One round trip; unnest yields the array in its order, so the locks are taken in it.
-  await sql`select count(pg_advisory_xact_lock(k)) from unnest(${sorted}::bigint[]) as k`.execute(trx);
-  return new Set(sorted);
+const inOrder = (locks: Iterable<string>) => [...new Set(locks)].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
+
+/**
+ * The first turn: a shared turn on the ledger (every document's write goes on with others; a whole-ledger write,
+ * takeWriteTurn, waits for all of them), then the locks one after the other in one order, in one round trip
+ * (unnest yields the array in its order, so the locks are taken in it).
+ */
+async function takeLocks(trx: Tx, locks: Iterable<string>): Promise<Held> {
+  const sorted = inOrder(locks);
+  await sql`select count(case when o = 1 then pg_advisory_xact_lock_shared(k) else pg_advisory_xact_lock(k) end) from unnest(${[LEDGER_WRITE_LOCK, ...sorted]}::bigint[]) with ordinality as t(k, o)`.execute(trx);
+  return { locks: new Set(sorted), waited: false };
 }
 
 /**
- * Locks found needed on the way (the flows of an older version's claims, or of the page a near-duplicate joins):
- * taken at once where free; where another writer holds one, waiting here could close a circle, so the write
- * starts again with all of them taken in order.
+ * Flows' locks, when the write first needs some (the page in, for its own claims; or earlier, for the flows of an
+ * older version's claims or of the page a near-duplicate joins): those and the flows of its own claims, waited for
+ * in one order. No circle can close: a writer waits for flows once, holding none, and a writer holding a flow never
+ * waits for an id or a band. Flows needed after that are taken at once where free; where another writer holds one,
+ * waiting could close a circle, so the write starts again with all of them taken in order (WiderTurn).
  */
-async function alsoTake(trx: Tx, held: Set<string> | null, locks: Iterable<string>): Promise<void> {
+async function takeFlows(trx: Tx, held: Held | null, turn: Turn, more: Iterable<string> = []): Promise<void> {
   if (!held) return;
-  const want = [...new Set(locks)].filter((l) => !held.has(l));
+  if (held.waited) return alsoTake(trx, held, more);
+  held.waited = true;
+  const want = inOrder([...turn.flows, ...more]).filter((l) => !held.locks.has(l));
+  if (!want.length) return;
+  await sql`select count(pg_advisory_xact_lock(k)) from unnest(${want}::bigint[]) as k`.execute(trx);
+  for (const l of want) held.locks.add(l);
+}
+
+/** Locks taken at once where free, else the write starts again with them (above). */
+async function alsoTake(trx: Tx, held: Held, locks: Iterable<string>): Promise<void> {
+  const want = [...new Set(locks)].filter((l) => !held.locks.has(l));
   if (!want.length) return;
   const got = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(k) as ok from unnest(${want}::bigint[]) as k`.execute(trx);
-  for (const [i, r] of got.rows.entries()) if (r.ok) held.add(want[i]);
-  if (got.rows.some((r) => !r.ok)) throw new WiderTurn([...held, ...want]);
+  for (const [i, r] of got.rows.entries()) if (r.ok) held.locks.add(want[i]);
+  if (got.rows.some((r) => !r.ok)) throw new WiderTurn([...held.locks, ...want]);
 }
 
 /** The flows of some claims' statements, as locks. */
@@ -111,30 +144,40 @@ const WIDER_TRIES = 3;
 export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Promise<PutResult> {
   const story = storyText(doc);
   const sig = minhash(story);
-  let locks = writeLocks(doc, bandKeys(sig));
+  let turn = writeTurn(doc, bandKeys(sig));
   for (let tries = 1; ; tries++) {
     try {
-      return await putOnce(db, doc, story, sig, tries > WIDER_TRIES ? null : locks);
+      return await putOnce(db, doc, story, sig, tries > WIDER_TRIES ? null : turn);
     } catch (error) {
-      if (!(error instanceof WiderTurn)) throw error;
-      locks = [...error.locks];
+      // PostgreSQL ended the transaction to break a circle of waits on rows (two writers meeting on a page's row
+      // or a flow's summaries in another order): nothing of it was kept, so it is tried again like a wider turn.
+      const deadlock = (error as { code?: unknown } | null)?.code === "40P01";
+      if (!(error instanceof WiderTurn) && !(deadlock && tries <= WIDER_TRIES)) throw error;
+      timing.add("wider_turn", 0);
+      // Again, the flows met taken with the others, in order, before anything is read.
+      const first = new Set(turn.first);
+      const met = error instanceof WiderTurn ? error.locks.filter((l) => !first.has(l)) : [];
+      turn = { first: turn.first, flows: [...new Set([...turn.flows, ...met])], early: true };
     }
   }
 }
 
-/** One try at storing a document; `locks` null takes the whole ledger (PostgreSQL). */
-async function putOnce(db: Kysely<Database>, doc: ArmsDocument, story: string, sig: number[], locks: readonly string[] | null): Promise<PutResult> {
+/** One try at storing a document; `turn` null takes the whole ledger (PostgreSQL). */
+async function putOnce(db: Kysely<Database>, doc: ArmsDocument, story: string, sig: number[], turn: Turn | null): Promise<PutResult> {
   const hash = doc.hash || createHash("sha256").update(doc.bytes).digest("hex");
   const id = doc.meta.id;
   return db.transaction().execute(async (trx) => {
     // PostgreSQL lets several writers in at once (workers, two ingests): two documents retelling one figure
     // could then each found the statement the other founds. Each write takes advisory locks for the length of its
-    // transaction on what it reads and changes (its id, near-duplicate bands, the flows of its claims), so writes
-    // of other flows go on together while those of one flow take turns; SQLite takes turns by BEGIN IMMEDIATE.
-    let held: Set<string> | null = null;
+    // transaction on what it reads and changes (its id and near-duplicate bands first, the flows of its claims once
+    // the page is in), so writes of other flows go on together while those of one flow take turns for linking and
+    // statements; SQLite takes turns by BEGIN IMMEDIATE.
+    let held: Held | null = null;
     if (isPostgres(db)) {
-      if (locks) held = await takeLocks(trx, locks);
-      else await takeWriteTurn(db, trx);
+      if (turn) {
+        held = await timing.timed("locks", () => takeLocks(trx, turn.first));
+        if (turn.early) await timing.timed("flow_locks", () => takeFlows(trx, held, turn));
+      } else await takeWriteTurn(db, trx);
     }
     const cur = await trx.selectFrom("documents").select(["key", "version", "hash"]).where("id", "=", id).orderBy("version", "desc").limit(1).executeTakeFirst();
     if (cur && cur.hash === hash) {
@@ -148,11 +191,11 @@ async function putOnce(db: Kysely<Database>, doc: ArmsDocument, story: string, s
       // The older version stops counting: its claims leave their statements.
       const old = await trx.selectFrom("claims").select("statement").distinct().where("doc", "=", id).where("current", "=", 1).execute();
       for (const o of old) if (o.statement) touched.add(o.statement);
-      await alsoTake(trx, held, await flowLocksOf(trx, { statements: [...touched] }));
+      if (held && turn) await takeFlows(trx, held, turn, await flowLocksOf(trx, { statements: [...touched] }));
       await trx.updateTable("claims").set({ current: 0 }).where("doc", "=", id).execute();
       await trx.updateTable("documents").set({ current: 0 }).where("id", "=", id).execute();
     }
-    const group = longEnough(story) ? await findGroup(trx, sig, id, touched, held) : null;
+    const group = longEnough(story) ? await findGroup(trx, sig, id, touched, held, turn) : null;
     const bands = bandKeys(sig);
     const doc0 = linkDoc(doc.meta, doc.claims, group);
     await trx
@@ -166,6 +209,8 @@ async function putOnce(db: Kysely<Database>, doc: ArmsDocument, story: string, s
       })
       .execute();
     await trx.insertInto("doc_bands").values(bands.map((band) => ({ band, doc_key: key }))).execute();
+    // The page is in: now the flows of its claims, for linking and the statements.
+    if (held && turn) await timing.timed("flow_locks", () => takeFlows(trx, held, turn));
     // The claims an older version carried leave their statements: those left regroup (a bridge gone splits one).
     if (touched.size) await writeDecisions(trx, await regroupStatements(trx, [...touched]), touched);
     // Link before inserting (linker.ts, the one linker): each claim joins the statements it retells, or founds one.
@@ -186,23 +231,23 @@ async function putOnce(db: Kysely<Database>, doc: ArmsDocument, story: string, s
 }
 
 /** The near-duplicate group of a page: that of the most similar current page sharing a band, if similar enough. */
-async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string>, held: Set<string> | null): Promise<string | null> {
+async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string>, held: Held | null, turn: Turn | null): Promise<string | null> {
   // The first pages of each band, no more than BAND_SAMPLE a band (an index range each): a band that thousands share
   // (boilerplate, a wire story copied everywhere) costs no more than a rare one, so the check stays flat.
-  const sampled = await sql<{ key: string }>`${sql.join(
+  const bands = sql.join(
     // (Each band's page checked by a lookup of its key, a scalar subquery no planner turns into a join: with the
     // statistics of a young ledger PostgreSQL otherwise hashes every current document once a band.)
     bandKeys(sig).map((b, i) => sql`select * from (select doc_bands.doc_key as key from doc_bands where doc_bands.band = ${b} and (select documents.id from documents where documents.key = doc_bands.doc_key and documents.current = 1) <> ${id} limit ${BAND_SAMPLE}) as ${sql.raw(`b${i}`)}`),
     sql` union all `,
-  )}`.execute(trx);
-  // Those sharing the most bands first.
-  const shared = new Map<string, number>();
-  for (const r of sampled.rows) shared.set(r.key, (shared.get(r.key) ?? 0) + 1);
-  const keys = [...shared].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, NEAR_CANDIDATES).map(([k]) => k);
-  if (!keys.length) return null;
-  const found = await trx.selectFrom("documents").select(["key", "id", "grp", "minhash"]).where("key", "in", keys).execute();
-  const byKey = new Map(found.map((o) => [o.key, o]));
-  const others = keys.map((k) => byKey.get(k)!).filter(Boolean);
+  );
+  // Those sharing the most bands first (then by key, in code order on both engines), read with their signatures
+  // in the same round trip (a lookup of each key, as above).
+  const byKey = trx.getExecutor().adapter instanceof PostgresAdapter ? sql.raw(`key collate "C"`) : sql.raw("key");
+  const field = (c: "id" | "grp" | "minhash") => sql`(select documents.${sql.raw(c)} from documents where documents.key = s.key) as ${sql.raw(c)}`;
+  const found = await sql<{ key: string; n: number | string; id: string; grp: string | null; minhash: string }>`select s.key, s.n, ${field("id")}, ${field("grp")}, ${field("minhash")}
+      from (select key, count(*) as n from (${bands}) as u group by key order by n desc, ${byKey} limit ${NEAR_CANDIDATES}) as s`.execute(trx);
+  const others = found.rows.map((r) => ({ ...r, n: Number(r.n) })).sort((x, y) => y.n - x.n || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  if (!others.length) return null;
   let best: (typeof others)[number] | null = null;
   let bestSim = NEAR_DUPLICATE;
   for (const o of others) {
@@ -212,7 +257,7 @@ async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string
   if (!best) return null;
   if (best.grp) return best.grp;
   // Its statements' carriers change below: their flows are this write's too.
-  await alsoTake(trx, held, await flowLocksOf(trx, { docKey: best.key }));
+  if (held && turn) await takeFlows(trx, held, turn, await flowLocksOf(trx, { docKey: best.key }));
   await trx.updateTable("documents").set({ grp: best.id }).where("key", "=", best.key).execute();
   // The page it copies now has a group: its statements' carriers change.
   const st = await trx.selectFrom("claims").select("statement").distinct().where("doc_key", "=", best.key).execute();
@@ -320,9 +365,8 @@ export async function refreshStatements(trx: Tx, ids: Iterable<string>): Promise
     const byStatement = new Map<string, typeof members>();
     for (const m of members) byStatement.set(m.statement!, [...(byStatement.get(m.statement!) ?? []), m]);
     // Their flows' kept summaries go stale (flow-summaries.ts): those of the statements before and after.
-    const before = await trx.selectFrom("statements").select(["supplier", "recipient", "item"]).distinct().where("id", "in", chunk).execute();
     const after = members.map((m) => ({ supplier: m.supplier, recipient: m.recipient, item: m.item }));
-    await forgetFlowSummaries(trx, [...before, ...after].filter((f): f is FlowKey => f.supplier !== null && f.recipient !== null));
+    await forgetFlowSummariesOf(trx, chunk, after.filter((f): f is FlowKey => f.supplier !== null && f.recipient !== null));
     const gone = chunk.filter((sid) => !byStatement.has(sid));
     if (gone.length) await trx.deleteFrom("statements").where("id", "in", gone).execute();
     const rows = [...byStatement].map(([sid, list]) => statementToRow(buildStatement(sid, list.map(rowToCarrier))));

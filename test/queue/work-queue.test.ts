@@ -1,7 +1,8 @@
 // The queue worked in-process (pg-boss on PostgreSQL, ledger in a SQLite file): a worker that has just finished a
 // document takes the next one at once, and waits its polling interval only on an empty queue. The polling
 // interval here is a minute: a worker that waited it after every document would need four minutes for five
-// documents, far past this test's limit. A page that cannot be read is parked after three attempts.
+// documents, far past this test's limit. A page that cannot be read is parked after three attempts. A worker takes
+// the next document while it stores one.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,7 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   if (!reachable) return;
-  await dropSchemas(["next", "park"].map((name) => `${schema}_${name}`));
+  await dropSchemas(["next", "park", "ahead"].map((name) => `${schema}_${name}`));
 });
 
 const withQueue = async (name: string, fn: (boss: Awaited<ReturnType<typeof openQueue>>, store: Awaited<ReturnType<typeof openStore>>) => Promise<void>) => {
@@ -55,6 +56,30 @@ describe("workQueue", () => {
       expect(await addDocuments(boss, inputs([0, 1, 2, 3, 4].map(report)))).toEqual({ added: 5, already: 0 });
       expect(await workQueue(boss, store, { untilEmpty: true, pollSeconds: 60 })).toEqual({ done: 5, failed: 0 });
       expect(await store.countDocuments()).toBe(5);
+    });
+  }, 45_000);
+
+  it("takes and reads the next document while it stores one, and stores every document once", async (ctx) => {
+    if (!reachable) return ctx.skip();
+    await withQueue("ahead", async (boss, store) => {
+      await addDocuments(boss, inputs([0, 1, 2, 3].map(report)));
+      // The first write waits (up to 10 s) until the worker holds a second document: the jobs running meanwhile.
+      let during = 0;
+      const slow = new Proxy(store, {
+        get(target, name, receiver) {
+          if (name !== "putDocument") return Reflect.get(target, name, receiver);
+          return async (doc: Parameters<typeof store.putDocument>[0]) => {
+            if (!during) {
+              const until = Date.now() + 10_000;
+              while ((during = (await queueStatus(boss)).running) < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+            }
+            return target.putDocument(doc);
+          };
+        },
+      });
+      expect(await workQueue(boss, slow, { untilEmpty: true, pollSeconds: 1 })).toEqual({ done: 4, failed: 0 });
+      expect(during).toBe(2);
+      expect(await store.countDocuments()).toBe(4);
     });
   }, 45_000);
 
