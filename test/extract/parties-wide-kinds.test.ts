@@ -141,6 +141,10 @@ describe("nouns of a flow and of one who gets: 'the flow of X to Y', 'the larges
     ["Officials hope to stem the flows of Chinese machine tools to Russia.", "CHN RUS dual-use-goods"],
   ])("%s", (text, want) => expect(transfers(text)).toContain(want));
 
+  it("a flow with no destination after it tells nothing new", () => {
+    expect(transfers("Iran sent 300 drones to Russia in May. The figure suggests the flow of weapons has not slowed.").filter((c) => c.endsWith("weapons-unspecified"))).toEqual([]);
+  });
+
   it.each([
     ["India remains the largest buyer of Russian arms.", "RUS IND weapons-unspecified"],
     ["Ukraine is the recipient of 40 Leopard tanks from Germany.", "DEU UKR armoured-vehicles"],
