@@ -70,7 +70,7 @@ describe("a headline's common noun stands for the source the body names", () => 
   for (const [name, text] of [
     ["monitors", "Monitors say North Korea sent Russia 9,000 containers of shells\n\nThe Multilateral Sanctions Monitoring Team said North Korea sent 9,000 containers of shells to Russia.\n"],
     ["inspectors", "Inspectors say Iran sent Russia 400 drones\n\nThe International Atomic Energy Agency said Iran sent 400 drones to Russia in the spring.\n"],
-    ["investigators", "Investigators say Belarus gave Russia 130 tanks\n\nThe UN Panel of Experts said Belarus gave 130 tanks to Russia over the winter.\n"],
+    ["the monitors", "The monitors say Belarus gave Russia 130 tanks\n\nThe UN Panel of Experts said Belarus gave 130 tanks to Russia over the winter.\n"],
   ] as const) {
     it(name, () => {
       const claims = claimsOf(text);
