@@ -48,19 +48,19 @@ export async function forgetFlowSummaries(db: Db, flows: Iterable<FlowKey>): Pro
 
 /**
  * Forgets the summaries of the flows some statements had before they change (read in the same statement, so no
- * round trip reads them first) and of the flows they have after.
+ * round trip reads them first) and of the flows they have after: one delete of the flows in a union (a semi-join on
+ * the table's key, as the flows listed one by one were).
  */
 export async function forgetFlowSummariesOf(db: Db, statements: readonly string[], after: Iterable<FlowKey>): Promise<void> {
   const seen = new Map<string, FlowKey>();
   for (const f of after) seen.set(keyOf(f), f);
   const all = [...seen.values()].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   const first = all.slice(0, 100);
-  const before = statements.length ? sql<boolean>`(supplier, recipient, item) in (select supplier, recipient, item from statements where id in (${sql.join(statements)}))` : null;
-  if (!before && !first.length) return;
-  await db
-    .deleteFrom("flow_summaries")
-    .where((eb) => eb.or([...(before ? [before] : []), ...first.map((f) => eb.and([eb("supplier", "=", f.supplier), eb("recipient", "=", f.recipient), eb("item", "=", f.item)]))]))
-    .execute();
+  const arms = [
+    ...(statements.length ? [sql`select supplier, recipient, item from statements where id in (${sql.join(statements)})`] : []),
+    ...(first.length ? [sql`values ${sql.join(first.map((f) => sql`(${f.supplier}, ${f.recipient}, ${f.item})`))}`] : []),
+  ];
+  if (arms.length) await sql`delete from flow_summaries where (supplier, recipient, item) in (${sql.join(arms, sql` union all `)})`.execute(db);
   if (all.length > 100) await forgetFlowSummaries(db, all.slice(100));
 }
 
