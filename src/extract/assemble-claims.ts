@@ -282,6 +282,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     ctx.supplier = supplier;
     ctx.recipient = recipient;
   }
+  // "The Kazan plant turns out dozens of tanks a month, a Russian-built copy of Iran's design": a figure a works puts
+  // out is its output, not also goods moved; a transfer of that same figure and thing is the production misread.
+  const output = new Set(drafts.filter((d) => d.kind === "production" && d.parts.amount).map((d) => `${d.item}|${d.parts.amount!.start}`));
+  if (output.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => d.kind !== "transfer" || !d.parts.amount || !output.has(`${d.item}|${d.parts.amount.start}`)));
   // "Poland and Norway sent 20 and 12 tanks, respectively": givers (or receivers) and figures pair in order (claims/respectively.ts).
   const pairedDrafts = pairRespectively(text, sentence.span, parties, amounts, drafts);
   if (pairedDrafts !== drafts) drafts.splice(0, drafts.length, ...pairedDrafts);

@@ -5,7 +5,8 @@
 // figures listed with "respectively", paired in order instead of every state given the last figure; the price of a
 // deal, which measures the goods the deal moves however far on, not money, and "arms exporter", a firm's role; a
 // thing word that names what works make ("arms factories") beside the goods a sentence moves; a headline's bare
-// "missiles" over a body that names one family of missile.
+// "missiles" over a body that names one family of missile; a works' output read also as goods moved to the state
+// whose design it copies.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -148,4 +149,21 @@ describe("a headline's bare 'missiles' is the one family its body names", () => 
     // A body that names both families leaves the headline's word as it is.
     ["Norway sends missiles to Ukraine\n\nNorway has sent cruise missiles and ballistic missiles to Ukraine, the ministry said.", "NOR", "UKR"],
   ])("the bare word stays: %s", (page, supplier, recipient) => told(page, { supplier, recipient, item: "missiles-other" }));
+});
+
+describe("a figure a works puts out is its output, not also goods moved", () => {
+  const moved = (page: string) => claimsOf(page).filter((c) => c.kind === "transfer").map((c) => `${c.supplier}>${c.recipient} ${c.item} ${c.quantity}`);
+  it.each([
+    ["The Kazan plant now turns out dozens of tanks a month, a Russian-built copy of Iran's design."],
+    ["The Yelabuga factory churns out some 300 drones a month, a Russian-built version of Iran's Shahed."],
+    ["Every month the Omsk works produces about 20 tanks, Russian-built copies of a Chinese model."],
+  ])("production only: %s", (page) => {
+    expect(moved(page)).toEqual([]);
+    expect(claimsOf(page).some((c) => c.kind === "production")).toBe(true);
+  });
+
+  it.each([
+    ["North Korea's factories produce 2 million shells a year, and Pyongyang shipped 1 million shells to Russia.", ["PRK>RUS artillery-ammunition 1000000"]],
+    ["Russia's plant in Tatarstan turns out 300 drones a month and has shipped 100 drones to Iran.", ["RUS>IRN drones 100"]],
+  ])("a figure shipped is still moved: %s", (page, expected) => expect(moved(page)).toEqual(expected));
 });
