@@ -380,11 +380,14 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
  * "officials"), in text order; the last must touch `at`. Empty where no state stands right before.
  */
 function joinedStates(doc: ArmsDocument, mentions: readonly Mention[], at: number): Mention[] {
+  // Only words that can stand before a noun list the officials' states: adjectives and short initials ("US", "UK").
+  // A state's name before a comma ("arms from Belarus, Colombian officials said") ends a clause, not a list.
+  const modifier = (x: Mention) => x.form === "adjective" || /^[A-Z][A-Z.]{1,4}$/.test(doc.slice(x.span));
   const states = mentions.filter((x) => x.kind === "state" && x.span.end <= at).sort((a, b) => b.span.end - a.span.end);
-  if (!states.length || !/^\s+$/.test(between(doc, states[0].span.end, at))) return [];
+  if (!states.length || !modifier(states[0]) || !/^\s+$/.test(between(doc, states[0].span.end, at))) return [];
   const list = [states[0]];
   for (const x of states.slice(1)) {
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(between(doc, x.span.end, list[0].span.start))) break;
+    if (!modifier(x) || !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(between(doc, x.span.end, list[0].span.start))) break;
     list.unshift(x);
   }
   return list;
