@@ -37,24 +37,27 @@ export function rememberPageMeta(doc: ArmsDocument, document: Document): void {
 /** Metadata a page declares: Open Graph and article meta tags, JSON-LD, `<time datetime>`. */
 export function htmlMetadata(page: string | Document): PageMeta {
   const document = typeof page === "string" ? parsePage(page) : page;
-  const metaContent = (...selectors: string[]) => {
-    for (const s of selectors) {
-      const v = document.querySelector(s)?.getAttribute("content")?.trim();
+  // The page's <meta> elements read once, each wanted one picked by its attribute as `meta[name="author"]` would
+  // (the first in page order, the value compared as written): a selector query walks the whole page each time.
+  const metas = Array.from(document.getElementsByTagName("meta"));
+  const metaContent = (...selectors: (readonly [attribute: string, value: string])[]) => {
+    for (const [attribute, value] of selectors) {
+      const v = metas.find((m) => m.getAttribute(attribute) === value)?.getAttribute("content")?.trim();
       if (v) return v;
     }
     return null;
   };
   const ld = jsonLd(Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? ""));
-  const author = metaContent('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]') ?? ld.author;
+  const author = metaContent(["name", "author"], ["property", "article:author"], ["name", "byl"]) ?? ld.author;
   return {
-    title: clean(metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (document.title ?? "").replace(/\s+\|\s+[^|]{1,60}$/, "")),
-    outlet: clean(metaContent('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher),
+    title: clean(metaContent(["property", "og:title"], ["name", "twitter:title"]) ?? ld.headline ?? (document.title ?? "").replace(/\s+\|\s+[^|]{1,60}$/, "")),
+    outlet: clean(metaContent(["property", "og:site_name"], ["name", "application-name"]) ?? ld.publisher),
     author: author && !/^https?:/i.test(author) ? clean(author.replace(/^by\s+/i, "")) : null,
     published: isoDay(
-      metaContent('meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]',
-        'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]') ??
+      metaContent(["property", "article:published_time"], ["name", "pubdate"], ["name", "publishdate"], ["name", "date"],
+        ["name", "dc.date"], ["name", "DC.date.issued"], ["itemprop", "datePublished"]) ??
         ld.datePublished ??
-        document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+        Array.from(document.getElementsByTagName("time")).find((t) => t.hasAttribute("datetime"))?.getAttribute("datetime") ??
         null,
     ),
   };
