@@ -287,7 +287,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         if (earlier) out.push({ span, source: earlier.source, voice: "named", kind: "body" });
         else if (ofKind) out.push({ span, source: { speaker: null, org: ofKind.name, country: ofKind.state }, voice: "named", kind: "body" });
         // None named before: a ministry, army or government of the state in focus ("Finland received ..., the defence ministry said").
-        else if (/ministry|department|military|army|armed forces|government|joint chiefs|presidential office|foreign office/i.test(m.text)) {
+        else if (/ministry|department|military|army|navy|air force|armed forces|government|joint chiefs|presidential office|foreign office/i.test(m.text)) {
           const state = documentFocus(doc);
           const adjective = state ? stateByIso3(state)?.adjectives?.[0] : undefined;
           if (state && adjective) out.push({ span, source: { speaker: null, org: `${adjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: state }, voice: "named", kind: "body" });
