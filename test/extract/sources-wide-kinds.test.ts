@@ -127,3 +127,11 @@ describe("a navy or air force that names no state speaks for the state the repor
     expect(whoAndState("Chilean President Ana Ruiz visited a base.\nChile will receive four frigates from Spain, the commander of the Chilean navy said.")).toEqual(["- | CHL"]);
   });
 });
+
+describe("'it' in a clause joined to the sentence ('..., when it reported ...') is the state or body the sentence opens with", () => {
+  it.each([
+    ["The report came from the Kestrel Institute. Chile filed a notice with the UN in May, when it reported selling 30 howitzers to Peru.", "- | CHL"],
+    ["Officials at the Vantor Research Group spoke first. Norway filed its annual return in March, and it said 12 patrol boats had gone to Latvia.", "- | NOR"],
+    ["The Kenyan army held hearings on Monday, after it confirmed that Kenya had bought 12 drones from Turkey.", "- | KEN"],
+  ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
+});
