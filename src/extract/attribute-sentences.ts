@@ -223,7 +223,10 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
     // "..., the head of Chilean intelligence said": the one who heads the body speaks, the one person of its state the segment names.
     const headed = a.span !== null && /\b(?:head|chief|director|commander|leader|chair(?:man|woman)?)\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, a.span.start - 30), a.span.start));
     if (!match.length && headed) {
-      const ofState = distinct(people.filter((p) => p.source.country === only.country));
+      // (Not one whose own title names another office: "leader X", "Foreign Minister X" heads no army.)
+      const otherOffice = (span: Span) => /\b(?:president|leader|minister|premier|chancellor|king|prince|spokes\w+|ambassador|envoy|secretary)\s+(?:\p{Lu}[\p{L}.-]*\s+)*$/iu.test(doc.text.slice(Math.max(0, span.start - 40), span.start));
+      const officeHolders = new Set([...people.filter((p) => otherOffice(p.span)).map((p) => p.source.speaker), ...doc.mentions.filter((m) => m.kind === "person" && otherOffice(m.span)).map((m) => m.name)]);
+      const ofState = distinct(people.filter((p) => p.source.country === only.country && !officeHolders.has(p.source.speaker)));
       if (ofState.length === 1) match = ofState;
     }
     if (!match.length && leads.has(a.sentence)) {

@@ -115,3 +115,23 @@ describe("a body's numbers named once ('as per customs data') go on through the 
     expect(of("As per Chilean customs data, Peru sold Chile 2 million barrels of oil in May.\nChile also bought 500,000 barrels of oil from Ecuador in June.", "ECU")).toEqual(["Probe Wire"]);
   });
 });
+
+describe("a navy or air force that names no state speaks for the state the report is about", () => {
+  it.each([
+    ["Chile bought jets. The commander of the Air Force informed that Chile will receive from Spain four more fighters next year.", "- | CHL"],
+    ["Chile bought jets. The commander of the navy said that Chile will receive from Spain four frigates next year.", "- | CHL"],
+    ["Peru is rearming. Peru got 6 helicopters from Italy in May, the air force said.", "- | PER"],
+  ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
+
+  it("the head of the navy is not the state's leader the report names", () => {
+    expect(whoAndState("Chilean President Ana Ruiz visited a base.\nChile will receive four frigates from Spain, the commander of the Chilean navy said.")).toEqual(["- | CHL"]);
+  });
+});
+
+describe("'it' in a clause joined to the sentence ('..., when it reported ...') is the state or body the sentence opens with", () => {
+  it.each([
+    ["The report came from the Kestrel Institute. Chile filed a notice with the UN in May, when it reported selling 30 howitzers to Peru.", "- | CHL"],
+    ["Officials at the Vantor Research Group spoke first. Norway filed its annual return in March, and it said 12 patrol boats had gone to Latvia.", "- | NOR"],
+    ["The Kenyan army held hearings on Monday, after it confirmed that Kenya had bought 12 drones from Turkey.", "- | KEN"],
+  ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
+});

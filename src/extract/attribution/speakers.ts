@@ -217,6 +217,15 @@ function namedLater(doc: ArmsDocument, at: number, head: string): Speaker | unde
   return undefined;
 }
 
+/** Title words and a capitalised name after a body noun ("Navy chief Lena Dahl", "army spokesman Ruiz"): the noun is part of the person's title. */
+const personTitleWords = new Set(speechData.personTitles);
+function titleOfName(after: string): boolean {
+  const words = after.split(/\s+/).filter(Boolean).slice(0, 5);
+  let i = 0;
+  while (i < words.length && personTitleWords.has(words[i].toLowerCase())) i++;
+  return i > 0 && i < words.length && /^\p{Lu}\p{Ll}/u.test(words[i]);
+}
+
 const documentNoun = new RegExp(`^\\s+(?:${speechData.documentNouns.join("|")})\\b`, "i");
 
 /** Every candidate speaker of a sentence: gazetteer mentions, unnamed officials, media, pointers, names by shape. */
@@ -234,7 +243,9 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (!free(m.start, m.end)) continue;
     // "her Estonian counterpart", "told him that": a possessive or an object, no one who speaks ("according to him," still is).
     if (/^(?:her|him|them)$/i.test(m.text) && /^\s+\p{L}/u.test(doc.text.slice(m.end, m.end + 3))) continue;
-    const to = resolvePointer(doc, m.text, recall, m.start);
+    // ("Chile told the UN of a shipment, when it reported ...": "it" of a joined clause is the sentence's own subject, whoever spoke before.)
+    const own = sentenceAntecedent(doc, { start: m.start, end: m.end }, out, s);
+    const to = own ? [own] : resolvePointer(doc, m.text, recall, m.start);
     if (!to.length) unresolved.push({ start: m.start, end: m.end });
     // "the officials said" still speaks for unnamed officials, "the news outlet notes" for that outlet.
     for (const l of to) out.push({ ...l, span: { start: m.start, end: m.end }, voice: l.voice === "unnamed" || l.voice === "media" ? l.voice : "pointer", kind: "pointer" });
@@ -287,7 +298,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         if (earlier) out.push({ span, source: earlier.source, voice: "named", kind: "body" });
         else if (ofKind) out.push({ span, source: { speaker: null, org: ofKind.name, country: ofKind.state }, voice: "named", kind: "body" });
         // None named before: a ministry, army or government of the state in focus ("Finland received ..., the defence ministry said").
-        else if (/ministry|department|military|army|armed forces|government|joint chiefs|presidential office|foreign office/i.test(m.text)) {
+        // ("Navy chief Lena Dahl": a navy or air force in a person's title is no body that speaks.)
+        else if (/ministry|department|military|army|navy|air force|armed forces|government|joint chiefs|presidential office|foreign office/i.test(m.text) && !(/navy|air force/i.test(m.text) && titleOfName(doc.text.slice(m.end, m.end + 60)))) {
           const state = documentFocus(doc);
           const adjective = state ? stateByIso3(state)?.adjectives?.[0] : undefined;
           if (state && adjective) out.push({ span, source: { speaker: null, org: `${adjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: state }, voice: "named", kind: "body" });
@@ -369,7 +381,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   }
   // "The Indian Ministry of Defence signed ..., the ministry said": a pointer nothing earlier resolves, to the body named before it here.
   for (const p of unresolved) {
-    const body = free(p.start, p.end) ? sentenceAntecedent(doc, p, out) : null;
+    const body = free(p.start, p.end) ? sentenceAntecedent(doc, p, out, s) : null;
     if (body) out.push(body);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
