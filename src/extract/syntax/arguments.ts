@@ -212,6 +212,23 @@ export class SentenceSyntax {
     return !this.triggers.some((x) => x.start >= this.tokens[v.from].span.start && x.start <= this.tokens[v.to - 1].span.end + 1);
   }
 
+  /**
+   * Whether `span` stands in a relative clause set off by commas between a subject and its own verb
+   * ("Sweden and Norway, which paid for the repairs, have delivered ..."): the aside describes the subject,
+   * the verb after it tells what the subject does.
+   */
+  inRelativeAside(span: Span): boolean {
+    const t = this.tokenAt(span.start);
+    if (t < 0) return false;
+    const n = this.chunkOf[t];
+    let w = n;
+    while (w >= 0 && this.chunks[w].code !== "W" && this.chunks[w].code !== "," && this.chunks[w].code !== ";" && this.chunks[w].code !== "S") w--;
+    if (w < 2 || this.chunks[w].code !== "W" || this.chunks[w - 1].code !== "," || this.chunks[w - 2].kind !== "NP") return false;
+    let e = n + 1;
+    while (e < this.chunks.length && e <= n + 12 && this.chunks[e].code !== "," && this.chunks[e].code !== ";" && this.chunks[e].code !== "W" && this.chunks[e].code !== "S" && this.chunks[e].code !== "U") e++;
+    return this.chunks[e]?.code === "," && this.chunks[e + 1]?.kind === "VP";
+  }
+
   /** Whether `span` stands in an aside of what is left out: "a package for Ukraine, excluding support for ...". */
   leftOut(span: Span): boolean {
     const t = this.tokenAt(span.start);
