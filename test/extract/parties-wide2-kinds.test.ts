@@ -33,3 +33,16 @@ describe("a relative aside about the givers does not set who gets", () => {
     for (const w of wrong) expect(got).not.toContain(w);
   });
 });
+
+describe("a state named in a relative clause about the source is no party", () => {
+  it.each([
+    ["Iran has sent drones to Russia. The Kremlin received 200 missiles in the spring, according to officials, who briefed a French radio station.", "IRN RUS missiles-other", "FRA"],
+    ["North Korea has shipped shells to Russia. Moscow also took delivery of 50 howitzers last month, according to Budanov, who spoke to an American news site.", "PRK RUS artillery-systems", "USA"],
+    ["China sold jets to Pakistan. Islamabad bought 30 more tanks last year, said an analyst, who writes for a British magazine.", "CHN PAK armoured-vehicles", "GBR"],
+    ["Turkey has sold drones to Kenya. Nairobi acquired 6 more drones in March, according to a diplomat, who told a Spanish daily.", "TUR KEN drones", "ESP"],
+  ])("%s", (text, want, bystander) => {
+    const got = transfers(text);
+    expect(got).toContain(want);
+    expect(got.some((c) => c.split(" ").slice(0, 2).includes(bystander))).toBe(false);
+  });
+});

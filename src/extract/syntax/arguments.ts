@@ -130,6 +130,11 @@ export class SentenceSyntax {
     return syntax;
   }
 
+  /** The word of token `i`, in lower case ("" past the sentence). */
+  word(i: number): string {
+    return this.words[i] ?? "";
+  }
+
   get empty(): boolean {
     return this.tokens.length === 0;
   }
