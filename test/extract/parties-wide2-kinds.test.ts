@@ -46,3 +46,29 @@ describe("a state named in a relative clause about the source is no party", () =
     expect(got.some((c) => c.split(" ").slice(0, 2).includes(bystander))).toBe(false);
   });
 });
+
+describe("'armament' names weapons", () => {
+  it.each([
+    ["Serbia has shipped armaments to Armenia.", "SRB ARM weapons-unspecified"],
+    ["Iran sent 300 tonnes of armament to Syria in May.", "IRN SYR weapons-unspecified"],
+    ["Officials in Minsk deny any supplies of Belarusian armament to the Russian side.", "BLR RUS weapons-unspecified"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+});
+
+describe("item words in the name of an armed service are no goods", () => {
+  it.each([
+    ["The head of the Air Force and Air Defence Forces said Kazakhstan will receive six fighter jets from Russia.", "RUS KAZ aircraft", "RUS KAZ air-defence-systems"],
+    ["Kazakhstan will receive six fighter jets from Russia, the commander of the Missile Forces and Artillery said.", "RUS KAZ aircraft", "RUS KAZ artillery-ammunition"],
+    ["A general of the Air Defence Troops said Belarus had bought 12 helicopters from Russia.", "RUS BLR aircraft", "RUS BLR air-defence-systems"],
+    ["Serbia bought 20 tanks from Russia, a spokesman for the Rocket Forces and Artillery said.", "RUS SRB armoured-vehicles", "RUS SRB artillery-ammunition"],
+    ["The chief of the Tank Forces said Armenia had bought 30 howitzers from India.", "IND ARM artillery-systems", "IND ARM armoured-vehicles"],
+  ])("%s", (text, want, wrong) => {
+    const got = transfers(text);
+    expect(got).toContain(want);
+    expect(got).not.toContain(wrong);
+  });
+
+  it("goods beside a service named by its own name still move", () => {
+    expect(transfers("Germany sent 20 air defence systems to the Ukrainian Armed Forces.")).toContain("DEU UKR air-defence-systems");
+  });
+});
