@@ -145,6 +145,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // (A state that speaks may be that subject: "India rejected the offer, choosing instead to buy jets from France".)
     const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, [...parties, ...speakingStates].sort((a, b) => a.span.start - b.span.start), clauseTriggers) : null;
     if (shared && shared !== (dir.role === "give" ? dir.recipient : dir.supplier)) dir = dir.role === "give" ? { ...dir, supplier: shared } : { ...dir, recipient: shared };
+    // "payment for the shells that Pyongyang has supplied to Moscow": a verb of a relative clause moves the things it is said of, no others named before them.
+    const antecedent = dir.trigger && (dir.role === "give" || dir.role === "get") ? syntax.objectAntecedent(dir.trigger) : null;
+    if (antecedent && clauseItems.some((i) => i.span.start >= antecedent.start && i.span.end <= antecedent.end)) clauseItems = clauseItems.filter((i) => i.span.start >= antecedent.start);
     const clauseDrafts = drafts.length;
     // "..., with Chile being the top supplier": a giver's noun that names no goods gives those named before it.
     // (A ranking is an aside: the flow the report follows stays that of the clause before.)

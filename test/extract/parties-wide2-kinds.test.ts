@@ -72,3 +72,15 @@ describe("item words in the name of an armed service are no goods", () => {
     expect(transfers("Germany sent 20 air defence systems to the Ukrainian Armed Forces.")).toContain("DEU UKR air-defence-systems");
   });
 });
+
+describe("a verb of a relative clause moves the things it is said of", () => {
+  it.each([
+    ["The oil was likely payment for the artillery shells and ballistic missiles that Pyongyang has supplied to Moscow.", ["PRK RUS artillery-ammunition", "PRK RUS ballistic-missiles"], "PRK RUS oil-fuel"],
+    ["Analysts say the grain is payment for the drones which Tehran has shipped to Russia.", ["IRN RUS drones"], "IRN RUS food"],
+    ["Officials believe the fuel was payment for the tanks that Belarus sold to Venezuela.", ["BLR VEN armoured-vehicles"], "BLR VEN oil-fuel"],
+  ])("%s", (text, want, wrong) => {
+    const got = transfers(text);
+    for (const w of want) expect(got).toContain(w);
+    expect(got).not.toContain(wrong);
+  });
+});

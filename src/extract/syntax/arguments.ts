@@ -234,6 +234,26 @@ export class SentenceSyntax {
     return this.chunks[e]?.code === "," && this.chunks[e + 1]?.kind === "VP";
   }
 
+  /**
+   * The phrase (a coordination too) that a relative clause with its own subject takes as the object of the
+   * verb at `trigger`: "the shells and missiles that Pyongyang has supplied to Moscow" -> "the shells and
+   * missiles". Null where the verb heads no such clause.
+   */
+  objectAntecedent(trigger: Span): Span | null {
+    const t = this.tokenAt(trigger.start);
+    if (t < 0) return null;
+    const v = this.chunkOf[t];
+    const subject = this.chunks[v - 1];
+    const rel = this.chunks[v - 2];
+    const last = v - 3;
+    if (this.chunks[v]?.kind !== "VP" || subject?.kind !== "NP" || !rel || this.chunks[last]?.kind !== "NP") return null;
+    const relative = (rel.code === "W" && ["which", "that"].includes(this.words[rel.from])) || (rel.kind === "NP" && rel.to - rel.from === 1 && this.words[rel.from] === "that");
+    if (!relative) return null;
+    let first = last;
+    while (first >= 2 && (this.chunks[first - 1].code === "C" || this.chunks[first - 1].code === ",") && this.chunks[first - 2].kind === "NP") first -= 2;
+    return this.spanOf(this.chunks[first].from, this.chunks[last].to);
+  }
+
   /** Whether `span` stands in an aside of what is left out: "a package for Ukraine, excluding support for ...". */
   leftOut(span: Span): boolean {
     const t = this.tokenAt(span.start);
