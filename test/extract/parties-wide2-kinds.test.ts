@@ -84,3 +84,15 @@ describe("a verb of a relative clause moves the things it is said of", () => {
     expect(got).not.toContain(wrong);
   });
 });
+
+describe("weapons named together as the means of strikes are no goods", () => {
+  it.each([
+    ["France will send 2 air defence systems to Ukraine as Kyiv seeks shelter from Russian missile and drone strikes.", "FRA UKR air-defence-systems", "missiles-other"],
+    ["Spain delivered 10 howitzers to Ukraine amid drone and missile attacks on Odesa.", "ESP UKR artillery-systems", "drones"],
+    ["Italy shipped 12 armoured vehicles to Ukraine after a week of rocket, drone and missile strikes.", "ITA UKR armoured-vehicles", "drones"],
+  ])("%s", (text, want, wrong) => {
+    const got = transfers(text);
+    expect(got).toContain(want);
+    expect(got.some((c) => c.endsWith(" " + wrong))).toBe(false);
+  });
+});
