@@ -96,3 +96,16 @@ describe("weapons named together as the means of strikes are no goods", () => {
     expect(got.some((c) => c.endsWith(" " + wrong))).toBe(false);
   });
 });
+
+describe("a state's deployment of troops to another sends them there", () => {
+  it.each([
+    ["Iran's deployment of troops to Syria began in 2013.", "IRN SYR troops"],
+    ["Cuba's troop deployment to Venezuela has grown.", "CUB VEN troops"],
+    ["The Russian troop deployment to Mali began in 2021.", "RUS MLI troops"],
+    ["Chad's deployment of 400 soldiers to Niger began in May.", "TCD NER troops"],
+  ])("%s", (text, want) => expect(transfers(text)).toContain(want));
+
+  it("a deployment with no destination names no transfer", () => {
+    expect(transfers("The deployment of troops has grown.")).toEqual([]);
+  });
+});
