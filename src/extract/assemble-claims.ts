@@ -137,13 +137,17 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : null;
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
-    dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers, dir);
+    // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)
+    dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers.filter((t) => !syntax.inRelativeAside(t) || (dir.trigger && t.start === dir.trigger.start)), dir);
     // "North Korea supplied shells for Russia's war": the owner of the war the goods serve receives them.
     dir = warOwnerReceives(text, clause, stateParties, parties, syntax, dir);
     // "X formed an alliance with Y and sent troops to it": a clause opened by "and" and its verb shares the subject before.
     // (A state that speaks may be that subject: "India rejected the offer, choosing instead to buy jets from France".)
     const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, [...parties, ...speakingStates].sort((a, b) => a.span.start - b.span.start), clauseTriggers) : null;
     if (shared && shared !== (dir.role === "give" ? dir.recipient : dir.supplier)) dir = dir.role === "give" ? { ...dir, supplier: shared } : { ...dir, recipient: shared };
+    // "payment for the shells that Pyongyang has supplied to Moscow": a verb of a relative clause moves the things it is said of, no others named before them.
+    const antecedent = dir.trigger && (dir.role === "give" || dir.role === "get") ? syntax.objectAntecedent(dir.trigger) : null;
+    if (antecedent && clauseItems.some((i) => i.span.start >= antecedent.start && i.span.end <= antecedent.end)) clauseItems = clauseItems.filter((i) => i.span.start >= antecedent.start);
     const clauseDrafts = drafts.length;
     // "..., with Chile being the top supplier": a giver's noun that names no goods gives those named before it.
     // (A ranking is an aside: the flow the report follows stays that of the clause before.)
@@ -277,7 +281,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // (and "Together with Denmark, Germany delivered ...": a partner named by such a phrase gives too.)
     // ("bought shells from North Korea and drones from Iran": a source that is one thing's own gives only that thing.)
     const ownSources = new Set(clauseItems.map((i) => itemSource(text, i.span, clause, parties, dir)?.supplier).filter((s) => s && s !== supplier));
-    for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
+    for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
     if (ranking) continue;
     ctx.supplier = supplier;
     ctx.recipient = recipient;

@@ -17,7 +17,7 @@ const reportingNouns = set(grammar.reportingHeads);
 const permitVerbs = set(data.permitVerbs);
 const othersNouns = set(data.othersNouns);
 
-export type Bystander = "venue" | "permits" | "lets" | "host";
+export type Bystander = "venue" | "permits" | "lets" | "host" | "speaker";
 
 /**
  * Why the state named at `span` stands by a transfer rather than taking part, by the phrase it is in:
@@ -37,6 +37,7 @@ export function bystander(span: Span, syntax: SentenceSyntax): Bystander | null 
   const c = chunks[n];
   if (!c || c.kind !== "NP") return null;
   const lemma = (i: number) => tokens[i]?.lemma.toLowerCase() ?? "";
+  if (describesSpeaker(n, syntax)) return "speaker";
   // "Rome will approve requests from allies that want to send tanks", "Washington authorised partners to
   // transfer jets": the subject of a verb of permitting, whose object is others who give.
   const verb = chunks[n + 1];
@@ -82,4 +83,28 @@ export function namesReporter(span: Span, syntax: SentenceSyntax): boolean {
   const next = last + 1;
   if (!c || c.kind !== "NP" || next >= c.to || c.head === last) return false;
   return reportingNouns.has(tokens[next].lemma.toLowerCase());
+}
+
+const sourceLeads = set(data.sourceLeads);
+const personRelatives = set(data.personRelatives);
+
+/**
+ * Whether chunk `n` stands in a relative clause that tells who the source is: "..., according to Budanov, who
+ * spoke to a US site", "..., said an analyst, who writes for a British weekly". A state named there is where
+ * the source speaks or works, no party to what the source tells.
+ */
+function describesSpeaker(n: number, syntax: SentenceSyntax): boolean {
+  const { tokens, chunks } = syntax;
+  const word = (i: number) => syntax.word(i);
+  let k = n - 1;
+  while (k >= 0 && k >= n - 8 && chunks[k].code !== "W" && chunks[k].code !== "," && chunks[k].code !== ";" && chunks[k].code !== "S" && chunks[k].code !== "U") k--;
+  if (k < 3 || chunks[k].code !== "W" || !personRelatives.has(word(chunks[k].from)) || chunks[k - 1].code !== ",") return false;
+  const who = chunks[k - 2];
+  if (who.kind !== "NP") return false;
+  // "according to Budanov" (the tagger may hold the lead inside the phrase, or just before it).
+  const lead = (from: number) => [...sourceLeads].some((l) => l.split(" ").every((w, i) => word(from + i) === w));
+  if (lead(who.from) || lead(who.from - 2)) return true;
+  // ", said an analyst, who ...": a source named after its verb of saying.
+  const verb = chunks[k - 3];
+  return verb?.kind === "VP" && sayingVerbs.has(tokens[verb.head]?.lemma.toLowerCase() ?? "") && chunks[k - 4]?.code === ",";
 }

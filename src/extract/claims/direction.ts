@@ -91,7 +91,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const outside = (m: { start: number; end: number }) => !reversed || m.end <= reversed.start || m.start >= reversed.end;
   // Verbs that move things first, then nouns, then "used"/"fired".
   // (A noun of one who gives, "the top suppliers", weighs after the nouns of what moves: "supplies to India".)
-  const weight = (t: Trigger) => (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : agentNoun.test(t.text) ? 1.5 : 1);
+  // (A word inside a relative aside about the subject, "Spain and Italy, which paid for the repairs, have sent ...", weighs last.)
+  const weight = (t: Trigger) => (syntax && !syntax.empty && syntax.inRelativeAside(t) ? 3 : 0) + (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : agentNoun.test(t.text) ? 1.5 : 1);
   // "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun.
   const asNoun = (t: Trigger): Trigger => (syntax && !syntax.empty && (t.role === "give" || t.role === "get") && syntax.isNoun(t) ? { ...t, role: t.role === "give" ? "giveNoun" : "getNoun" } : t);
   // "loaded onto a Russian ship": a vessel, not a shipping.
@@ -146,7 +147,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     // "missiles, delivered as part of America's assistance to Ukraine": the clause's other transfer words
     // may name the party the first leaves open.
     for (const other of triggers) {
-      if (other === first) continue;
+      if (other === first || syntax!.inRelativeAside(other)) continue;
       const more = syntax!.argumentsOf(other, asNoun(other).role);
       if (!more) continue;
       // "bought six helicopters, a type made famous by its use by Indian pilots": who uses the goods

@@ -130,6 +130,12 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     }
     return titleCaseMemo;
   };
+  // "the commander of the Air Defence Forces", "the Missile Forces and Artillery": the name of an armed service.
+  if (serviceHead.test(text)) {
+    const left = kept.filter((m) => !inServiceName(text, m.span.start - offset, m.span.end - offset, titleCase));
+    kept.length = 0;
+    for (const m of left) kept.push(m);
+  }
   // "Shahed drones", "Koksan guns": a name and its noun of the same item are one thing.
   for (let i = kept.length - 2; i >= 0; i--) {
     const a = kept[i];
@@ -378,4 +384,34 @@ export function withPageFamily(items: ItemMention[], family: Item | null | (() =
   const kind = typeof family === "function" ? family() : family;
   if (!kind) return items;
   return items.map((i) => (i.item === "missiles-other" && bareMissile.test(i.text) ? { ...i, item: kind } : i));
+}
+
+const serviceHeads = new Set<string>(itemData.serviceHeads);
+const serviceHead = new RegExp(`\\b(?:${itemData.serviceHeads.join("|")})\\b`);
+const serviceLinks = new Set(["and", "of", "the"]);
+
+/**
+ * Whether the item words at [start, end) stand in the name of an armed service: each of their words
+ * capitalised, and within four words after them ("Air Defence Forces") or two before them ("Missile Forces
+ * and Artillery") a service noun of items.json, with only capitalised words and "and", "of", "the" between.
+ */
+function inServiceName(text: string, start: number, end: number, titleCase: () => boolean): boolean {
+  const own = text.slice(start, end).trim().split(/\s+/);
+  if (!own.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const isLink = (w: string) => serviceLinks.has(w);
+  const isName = (w: string) => /^\p{Lu}[\p{L}-]*$/u.test(w);
+  const after = text.slice(end, end + 60).split(/(?=[,.;:()])|\s+/).filter(Boolean).slice(0, 4);
+  let found = false;
+  for (const w of after) {
+    if (serviceHeads.has(w)) {
+      found = true;
+      break;
+    }
+    if (!isLink(w) && !isName(w)) break;
+  }
+  if (!found) {
+    const before = text.slice(Math.max(0, start - 30), start).split(/\s+/).filter(Boolean).slice(-2);
+    found = before.length === 2 && isLink(before[1]) && serviceHeads.has(before[0]);
+  }
+  return found && !titleCase();
 }

@@ -14,6 +14,7 @@ import type { Context } from "./draft.js";
 export function receiverInFocus(dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context, counted = false): string | null {
   if (recipient || !supplier || !(dir.role === "give" || (dir.role === "giveNoun" && counted)) || !dir.trigger) return recipient;
   if (!ctx.supplier || !ctx.recipient || ctx.supplier === supplier || ctx.recipient === supplier) return recipient;
-  if (clauseParties.some((p) => p.state !== supplier)) return recipient;
+  // ("Sweden and Norway have handed over 20 howitzers": the givers named with it are no receivers.)
+  if (clauseParties.some((p) => p.state !== supplier && !(dir.coSuppliers ?? []).includes(p.state))) return recipient;
   return ctx.recipient;
 }

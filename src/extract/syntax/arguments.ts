@@ -130,6 +130,11 @@ export class SentenceSyntax {
     return syntax;
   }
 
+  /** The word of token `i`, in lower case ("" past the sentence). */
+  word(i: number): string {
+    return this.words[i] ?? "";
+  }
+
   get empty(): boolean {
     return this.tokens.length === 0;
   }
@@ -210,6 +215,43 @@ export class SentenceSyntax {
     for (let i = v.from; i < v.to; i++) if (this.inTrigger(i)) return false;
     // (The words after the verb may still be a transfer word's: "troops arrived in" is read by its own shape.)
     return !this.triggers.some((x) => x.start >= this.tokens[v.from].span.start && x.start <= this.tokens[v.to - 1].span.end + 1);
+  }
+
+  /**
+   * Whether `span` stands in a relative clause set off by commas between a subject and its own verb
+   * ("Sweden and Norway, which paid for the repairs, have delivered ..."): the aside describes the subject,
+   * the verb after it tells what the subject does.
+   */
+  inRelativeAside(span: Span): boolean {
+    const t = this.tokenAt(span.start);
+    if (t < 0) return false;
+    const n = this.chunkOf[t];
+    let w = n;
+    while (w >= 0 && this.chunks[w].code !== "W" && this.chunks[w].code !== "," && this.chunks[w].code !== ";" && this.chunks[w].code !== "S") w--;
+    if (w < 2 || this.chunks[w].code !== "W" || this.chunks[w - 1].code !== "," || this.chunks[w - 2].kind !== "NP") return false;
+    let e = n + 1;
+    while (e < this.chunks.length && e <= n + 12 && this.chunks[e].code !== "," && this.chunks[e].code !== ";" && this.chunks[e].code !== "W" && this.chunks[e].code !== "S" && this.chunks[e].code !== "U") e++;
+    return this.chunks[e]?.code === "," && this.chunks[e + 1]?.kind === "VP";
+  }
+
+  /**
+   * The phrase (a coordination too) that a relative clause with its own subject takes as the object of the
+   * verb at `trigger`: "the shells and missiles that Pyongyang has supplied to Moscow" -> "the shells and
+   * missiles". Null where the verb heads no such clause.
+   */
+  objectAntecedent(trigger: Span): Span | null {
+    const t = this.tokenAt(trigger.start);
+    if (t < 0) return null;
+    const v = this.chunkOf[t];
+    const subject = this.chunks[v - 1];
+    const rel = this.chunks[v - 2];
+    const last = v - 3;
+    if (this.chunks[v]?.kind !== "VP" || subject?.kind !== "NP" || !rel || this.chunks[last]?.kind !== "NP") return null;
+    const relative = (rel.code === "W" && ["which", "that"].includes(this.words[rel.from])) || (rel.kind === "NP" && rel.to - rel.from === 1 && this.words[rel.from] === "that");
+    if (!relative) return null;
+    let first = last;
+    while (first >= 2 && (this.chunks[first - 1].code === "C" || this.chunks[first - 1].code === ",") && this.chunks[first - 2].kind === "NP") first -= 2;
+    return this.spanOf(this.chunks[first].from, this.chunks[last].to);
   }
 
   /** Whether `span` stands in an aside of what is left out: "a package for Ukraine, excluding support for ...". */
