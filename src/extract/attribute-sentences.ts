@@ -473,7 +473,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   const sources = preferPeople(chosen, speakers, doc).sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start);
   const voice = sources.some((s) => s.voice === "named") ? "named" : sources[0].voice;
   const spoken = doc.times.find((t) => t.speech && t.span.start >= start && t.span.end <= end && !otherStatementClause(doc.text, sentence.span, t.span.start));
-  const stated = spoken ? statedDay(spoken.period, doc.meta.published) : null;
+  const stated = spoken && !weekWide(spoken.period) ? spoken.period.start : null;
   return { sentence: index, sources: sources.map((s) => s.source), span: sources[0].span, spans: [...chosen, ...passedOn, ...accorded].map((c) => c.span), relays, voice, stated, chosen: sources };
 }
 
@@ -646,19 +646,6 @@ function reckoningOf(text: string, span: Span): boolean {
 }
 
 /** "said last week": a day within a week, no day to date the statement by (its first day would date it days early). */
-/**
- * The day a saying is dated by its time phrase: its first day, or for a phrase a week wide ("last week", "the
- * previous week") its middle day, a few days at most from the day it was said whichever that was (the report's
- * own day would put it up to a week later, past the occasion its other reports date); none that is not before
- * the report's day.
- */
-function statedDay(p: { start: string | null; end: string | null }, published: string | null): string | null {
-  if (!weekWide(p)) return p.start;
-  const [from, to] = [Date.parse(p.start!), Date.parse(p.end!)];
-  const middle = new Date(from + Math.floor((to - from) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10);
-  return published && middle >= published ? null : middle;
-}
-
 function weekWide(p: { start: string | null; end: string | null }): boolean {
   if (!p.start || !p.end || p.start.length !== 10 || p.end.length !== 10) return false;
   const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;
