@@ -20,17 +20,19 @@ interface Office {
   readonly holders: readonly Term[];
 }
 
-/** Lower case, accents dropped, initials undotted, "'s" dropped, punctuation to single spaces: "Washington's top diplomat" → "washington top diplomat". */
-export function foldTitle(s: string): string {
+/** Lower case, accents dropped, initials undotted, "'s" dropped, punctuation to single spaces (not trimmed): the fold titles and source names share. */
+export function foldWords(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, "$1")
     .replace(/['’]s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+    .replace(/[^\p{L}\p{N}]+/gu, " ");
 }
+
+/** A title folded: "Washington's top diplomat" → "washington top diplomat". */
+export const foldTitle = (s: string): string => foldWords(s).trim();
 
 const kindTitles = data.titles as Record<string, string[]>;
 export const OFFICES: readonly Office[] = data.offices.map((o) => ({

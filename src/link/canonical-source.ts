@@ -4,19 +4,12 @@
 import { remembered } from "../core/memo.js";
 import type { Source } from "../core/claim.js";
 import { BODIES, GENERIC_NOUNS, OUTLETS, PEOPLE, stateByIso3 } from "../knowledge/gazetteer.js";
+import { foldWords } from "../knowledge/offices.js";
 import { nameTokens } from "./sources.js";
 
 /** Lower case, accents dropped, initials undotted, punctuation to single spaces, no leading "the". */
 export function foldName(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, "$1")
-    .replace(/['’]s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .replace(/^the /, "")
-    .trim();
+  return foldWords(s).replace(/^the /, "").trim();
 }
 
 const bodyByName = new Map<string, string>();
