@@ -13,7 +13,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { receiverInFocus } from "./claims/receiver-in-focus.js";
-import { giverOfSentenceBefore, itemDestination, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
+import { giverOfSentenceBefore, itemDestination, jointSigners, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { referredItems } from "./claims/referred-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
@@ -141,6 +141,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers.filter((t) => !syntax.inRelativeAside(t) || (dir.trigger && t.start === dir.trigger.start)), dir);
     // "North Korea supplied shells for Russia's war": the owner of the war the goods serve receives them.
     dir = warOwnerReceives(text, clause, stateParties, parties, syntax, dir);
+    // "India and France signed a deal for jets for the Indian Navy": the side the goods are for buys them.
+    dir = jointSigners(text, clause, parties, dir);
     // "X formed an alliance with Y and sent troops to it": a clause opened by "and" and its verb shares the subject before.
     // (A state that speaks may be that subject: "India rejected the offer, choosing instead to buy jets from France".)
     const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, [...parties, ...speakingStates].sort((a, b) => a.span.start - b.span.start), clauseTriggers) : null;

@@ -373,6 +373,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     // "X got howitzers, Budanov said, adding that ...": a participle after another verb of saying has
     // that verb's speaker (found below by shape), not the subject that opens the sentence.
     let earlierVerb = false;
+    let lastVerbEnd = start;
+    const ownClause = new Set<Speaker>();
     for (const m of matchAll(speech.verb, text, start)) {
       const lead = doc.text.slice(Math.max(start, m.start - 12), m.start);
       // "the United States": a word of a name, no verb.
@@ -406,7 +408,12 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       const near = groupBefore(doc, speakers, m.start, 5);
       // "..., explained Vargas on Monday.": a name no list knows closes the clause after the verb; the subject before is no speaker.
       const before = (chosen.length && pronounOnly(near)) || (setOff && !after.length && nameClosesClause(doc.text.slice(m.end, end))) ? [] : near;
+      // "Minsk rejected the claims, and a Kremlin spokesman called them lies": a state that spoke in a clause of
+      // its own, before ", and" opens the next speaker's, keeps its voice beside that speaker.
+      const joined = !inverted.length && before.length > 0 && chosen.length > 0 && ownClauseJoin.test(between(doc, lastVerbEnd, before[0].span.start));
+      if (joined) for (const c of chosen) if (c.kind === "state") ownClause.add(c);
       chosen.push(...(inverted.length ? inverted : before.length ? before : earlierVerb ? [] : participleSubject(doc, speakers, sentence.span, m)));
+      lastVerbEnd = m.end;
       earlierVerb = true;
       // "told the BBC": the outlet passes on what the speaker told it.
       if (/^told$/i.test(m.text)) relays.push(...groupAfter(doc, speakers, m.end, 2).filter((g) => g.kind === "outlet" || g.kind === "media").map((g) => g.source.org ?? "").filter(Boolean));
@@ -422,7 +429,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       relays.push(...citers.map((c) => c.source.org ?? c.source.speaker ?? "").filter(Boolean));
     }
     // A state named as a speaker ("Seoul believes") gives way to the people and bodies that speak in the same sentence.
-    if (chosen.some((c) => c.kind !== "state")) chosen.splice(0, chosen.length, ...chosen.filter((c) => c.kind !== "state"));
+    if (chosen.some((c) => c.kind !== "state")) chosen.splice(0, chosen.length, ...chosen.filter((c) => c.kind !== "state" || ownClause.has(c)));
     const told = new Set(relays);
     chosen.splice(0, chosen.length, ...chosen.filter((c) => !told.has(c.source.org ?? "") || c.source.speaker));
     const media = new Set(accorded.map((a) => a.source.org));
@@ -547,6 +554,9 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     (s) => !titleOf(s) && !(s.kind !== "person" && merged.some((p) => p.kind === "person" && p.source.country === s.source.country && s.source.country !== null)),
   );
 }
+
+// ", and a Kremlin spokesman ... called": the words between one verb of saying and the next speaker open a clause of its own.
+const ownClauseJoin = /^[^.;:“”"]{0,160}?,\s+(?:and|while|but)\s+(?:\S+\s+){0,2}$/;
 
 /** Between speakers named after a verb of saying: "and", a comma, or title words ("said army chief of staff General"). */
 const invertedGap = /^(?:\s*,?\s*(?:and\s+)?|(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|the|chief|staff|head|spokes\w+|minister|secretary|director|commander|general|official))+\s+)$/u;

@@ -257,9 +257,11 @@ export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Cla
  * sentence of the accusation, with each of its recipients and items), naming none of them again.
  */
 export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attribution, ctx: Context): Draft[] {
-  if (!toldNoun.test(doc.slice(s))) return [];
+  const noun = toldNoun.exec(doc.slice(s));
+  if (!noun) return [];
   if (!doc.within(doc.cues, s).some((c) => c.certainty === "denied" || c.certainty === "doubted")) return [];
-  const told = lastToldSentence(doc, s, ctx);
+  // "rejects the accusations": a plural takes in all the page told of the pair, so each item widens to the broadest the segment told of it.
+  const told = /s$/i.test(noun[0]) ? widestTold(doc, s, lastToldSentence(doc, s, ctx)) : lastToldSentence(doc, s, ctx);
   const parties = (t: { supplier: string | null; recipient: string | null }) => attribution.sources.some((src) => src.country !== null && (src.country === t.supplier || src.country === t.recipient));
   const seen = new Set<string>();
   const out: Draft[] = [];
@@ -270,6 +272,21 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
     out.push({ clause: s, kind: "transfer", supplier: t.supplier, recipient: t.recipient, item: t.item, quantity: null, calibre: null, parts: {}, lastPart: s.end, thing: t.item });
   }
   return out;
+}
+
+/**
+ * Each told transfer with the broadest item the segment told before `s` between the same parties ("sent
+ * ammunition" then "three million shells": "the accusations" deny the ammunition), where one covers it.
+ */
+function widestTold<T extends { supplier: string | null; recipient: string | null; item: Item }>(doc: ArmsDocument, s: Span, told: readonly T[]): T[] {
+  const segment = doc.sentences.find((x) => x.span.start === s.start)?.segment;
+  const earlier = doc.claims.filter((c) => c.kind === "transfer" && c.segment === segment && c.evidence.start < s.start);
+  const widen = (t: T): T => {
+    const wider = earlier.filter((c) => c.supplier === t.supplier && c.recipient === t.recipient && broaderThan(c.item, t.item)).map((c) => c.item);
+    const widest = wider.find((w) => !wider.some((o) => broaderThan(o, w)));
+    return widest ? { ...t, item: widest } : t;
+  };
+  return told.map(widen);
 }
 
 /** The transfers of the last sentence before `s` (in its segment) that told any, else the context's last one. */

@@ -249,3 +249,28 @@ export function possessiveOrigins(doc: ArmsDocument, sentence: Span, items: read
 }
 
 const possessiveBefore = /\b[Ii]ts\s+(?:own\s+)?/g;
+
+/**
+ * "India and France signed a deal for the purchase of 26 jets for the Indian Navy": two states joined by
+ * "and" before a verb of signing are the two sides of the deal; the one the goods are for ("for the Indian
+ * Navy", "for Brazil's air force") buys them and the other sells, whatever order the pair is named in.
+ *
+ *     "Brazil and Sweden signed a contract for 36 jets for Brazil's air force" -> Sweden gives, Brazil receives
+ */
+export function jointSigners(text: string, clause: Span, parties: readonly Party[], dir: Direction): Direction {
+  if (!dir.trigger || !dir.supplier || !dir.recipient) return dir;
+  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
+  const pair = inClause.findIndex((p, i) => {
+    const q = inClause[i + 1];
+    return !!q && q.state !== p.state && /^\s+and\s+$/i.test(text.slice(p.span.end, q.span.start)) && signedAfter.test(text.slice(q.span.end, Math.min(clause.end, q.span.end + 120)));
+  });
+  if (pair < 0) return dir;
+  const sides = [inClause[pair].state, inClause[pair + 1].state];
+  if (!sides.includes(dir.supplier) || !sides.includes(dir.recipient)) return dir;
+  const buyer = inClause.find((p) => p.span.start >= dir.trigger!.end && sides.includes(p.state) && forOwner.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
+  if (!buyer) return dir;
+  return { ...dir, supplier: sides.find((s) => s !== buyer.state)!, recipient: buyer.state };
+}
+
+const signedAfter = new RegExp(`^\\s+(?:(?:have|has|had|jointly|also|on\\s+\\p{L}+(?:\\s+\\d{1,2})?)\\s+){0,3}(?:${(frames.signVerbs as string[]).join("|")})\\s+(?:[\\p{L}\\d’'-]+\\s+){0,4}?(?:${(frames.signedNouns as string[]).join("|")})\\b`, "iu");
+const forOwner = /\bfor\s+(?:the\s+|its\s+|their\s+)?$/i;
