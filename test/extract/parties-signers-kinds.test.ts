@@ -57,3 +57,22 @@ describe("two states that sign a deal: the one the goods are for buys", () => {
     expect(claims("Egypt and Germany held talks. Germany will send four submarines for the Egyptian navy.").map((c) => c.split(" ").slice(0, 4).join(" "))).toContain("transfer DEU EGY naval");
   });
 });
+
+describe("an equal number of: the count before it counts the goods after it", () => {
+  /** "supplier recipient item value unit" for each claim of `text`. */
+  const counted = (text: string) => processDocument({ path: "kinds.txt", bytes: new TextEncoder().encode(text), meta: { id: "kinds", published: "2024-06-01", outlet: "Test Wire" } }).claims.map((c) => [c.supplier, c.recipient, c.item, c.quantity?.value ?? "-", c.quantity?.unit ?? "-"].join(" "));
+  it.each([
+    ["The Kremlin received 80 tanks from Belarus and an equal number of howitzers in the past month, according to Kyiv.", "BLR RUS artillery-systems 80 systems"],
+    ["Iran shipped 50 drones to Russia and an equal number of missiles last year, officials said.", "IRN RUS missiles-other 50 missiles"],
+    ["Poland gave Ukraine 14 Leopard tanks, and Norway sent the same number of howitzers to Kyiv.", "NOR UKR artillery-systems 14 systems"],
+    ["Belarus handed Russia 60 T-72 tanks and an equal number of 122mm howitzers, Kyiv said.", "BLR RUS artillery-systems 60 systems"],
+  ])("%s", (text, want) => expect(counted(text)).toContain(want));
+});
+
+describe("the front in a state names where the fighting is, not who gets what goes there", () => {
+  it.each([
+    ["Kim said the cargo has been moved by ship from Iran's port of Bandar Abbas and then by rail to depots near the front line in Ukraine."],
+    ["Choi said the cargo was carried by ship from Syria and then by rail to depots near the front lines in Ukraine."],
+    ["Jang said the munitions have been moved by ship from Syria and then by road to depots near the front line in Ukraine."],
+  ])("%s", (text) => expect(claims(text).filter((c) => c.split(" ").slice(1, 3).includes("UKR"))).toEqual([]));
+});

@@ -46,6 +46,7 @@ export interface AmountLexicon {
   readonly designators: ReadonlySet<string>;
   readonly stopWords: ReadonlySet<string>;
   readonly fullCapacity: PhraseTable<true>;
+  readonly equalNumber: PhraseTable<true>;
   readonly currencyBefore: PhraseTable<Unit>;
   readonly noneBefore: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
@@ -136,6 +137,7 @@ function build(): AmountLexicon {
     designators: new Set(units.designatorsBefore),
     stopWords: new Set(units.stopWords),
     fullCapacity: yes(units.fullCapacity),
+    equalNumber: yes(units.equalNumber),
     currencyBefore: new PhraseTable(Object.entries(units.currencyBefore).map(([k, v]) => [k, v as Unit] as const)),
     noneBefore: new Set(units.noneBefore),
     months: new Set(Object.keys(times.months)),

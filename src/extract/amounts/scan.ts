@@ -40,6 +40,7 @@ export function parseAmounts(text: string, offset = 0, names: readonly Span[] = 
     } else i++;
   }
   out.push(...fullCapacity(tokens, lex, slice));
+  out.push(...equalNumbers(tokens, lex, slice, out));
   // ("the twenty-second package": the rank, not a bare "twenty".)
   const ranks = packageRanks(tokens);
   if (ranks.length) out.splice(0, out.length, ...out.filter((a) => !ranks.some((r) => r.span.start < a.span.end && a.span.start < r.span.end)), ...ranks);
@@ -491,6 +492,25 @@ function oneSumInTwoCurrencies(text: string, offset: number, amounts: Amount[]):
 }
 
 /** "at full capacity", "full throttle": 100 percent without a number. */
+/**
+ * "120 self-propelled guns and an equal number of rocket launchers": the phrase counts its noun as many as the
+ * count of things right before it in the sentence (no sum, no share), in the unit of its own noun.
+ */
+function equalNumbers(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, found: readonly Amount[]): Amount[] {
+  const out: Amount[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.equalNumber.match(tokens, i);
+    if (!m || i + m.length >= tokens.length) continue;
+    const at = tokens[i].start;
+    const earlier = found.filter((a) => a.span.end <= at && a.quantity.value !== null && a.unit !== null && a.unit !== "percent" && !lex.currencyUnits.has(a.unit)).pop();
+    const noun = earlier ? findNoun(tokens, i + m.length, lex, true) : null;
+    if (!earlier || !noun || noun.nonCount || noun.to <= noun.from) continue;
+    out.push({ span: span(at, tokens[i + m.length - 1].end), quantity: { ...earlier.quantity }, unit: noun.unit ?? earlier.unit, noun: slice(noun.from, noun.to), nounSpan: span(tokens[noun.from].start, tokens[noun.to - 1].end), calibre: noun.calibre, qualifier: earlier.qualifier });
+    i += m.length - 1;
+  }
+  return out;
+}
+
 function fullCapacity(tokens: readonly Token[], lex: AmountLexicon, slice: Slice): Amount[] {
   const out: Amount[] = [];
   for (let i = 0; i < tokens.length; i++) {

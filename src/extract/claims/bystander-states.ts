@@ -6,6 +6,7 @@ import data from "./bystander-states.json" with { type: "json" };
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const venuePrepositions = set(data.venuePrepositions);
 const venueNouns = set(data.venueNouns);
+const frontNouns = set(data.frontNouns);
 const travelPrepositions = set(data.travelPrepositions);
 const travelNouns = set(data.travelNouns);
 const travelLinks = set(data.travelLinks);
@@ -17,7 +18,7 @@ const reportingNouns = set(grammar.reportingHeads);
 const permitVerbs = set(data.permitVerbs);
 const othersNouns = set(data.othersNouns);
 
-export type Bystander = "venue" | "permits" | "lets" | "host" | "speaker";
+export type Bystander = "venue" | "permits" | "lets" | "host" | "speaker" | "front";
 
 /**
  * Why the state named at `span` stands by a transfer rather than taking part, by the phrase it is in:
@@ -52,6 +53,8 @@ export function bystander(span: Span, syntax: SentenceSyntax): Bystander | null 
   const prep = lemma(p.from);
   const head = lemma(g.head);
   if (g.kind === "NP" && venuePrepositions.has(prep) && venueNouns.has(head)) return "venue";
+  // "depots near the front line in Ukraine": where the fighting is, not who gets what goes there.
+  if (g.kind === "NP" && prep === "in" && (frontNouns.has(head) || (/^lines?$/.test(head) && lemma(g.head - 1) === "front"))) return "front";
   // "speaking during a trip to Madrid", "told reporters on a visit to Rome": a journey a speaker is on.
   // (Not "during the trip to Russia, North Korea agreed to send shells": the host may be the partner.)
   if (g.kind === "NP" && travelPrepositions.has(prep) && travelNouns.has(head)) {
