@@ -147,8 +147,10 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   const text = doc.text;
   const scope = subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start);
   // ("seeking money for the howitzers produced by Nexter": the making is weighed from the product on.)
-  const from = Math.max(scope.start, productReach(doc, d) ?? scope.start);
   const triggers = findTriggers(doc.slice(sentence), sentence.start).filter((t) => t.role === "give" || t.role === "get" || t.role === "pay");
+  // ("the oil was likely payment for the shells that Iran has supplied": the deed told in a relative clause after the thing is
+  // weighed from the thing on; the hedge of the clause around it weighs what that clause says of the thing.)
+  const from = Math.max(scope.start, productReach(doc, d) ?? scope.start, relativeDeed(doc, scope, d, triggers) ?? scope.start);
   // "has no plans to supply missiles": a denial bound to a transfer verb of its own weighs only that transfer.
   const bound = (c: Cue) => triggers.some((t) => t.start >= c.span.start && t.start - c.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(c.span.end, t.start)));
   const ownParty = attribution.sources.some((src) => src.country !== null && (src.country === d.supplier || src.country === d.recipient));
@@ -171,7 +173,7 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       // A party's own denial or doubt weighs all it says about itself ("The Kremlin called the reports ... fake news").
       ((c.certainty === "denied" || c.certainty === "doubted") && ownParty && !bound(c) && !local.test(doc.slice(c.span))) ||
       // "other equipment may have been included", "delivery of S-400s to India will take place": a modal right after the thing governs its verb.
-      ((c.certainty === "possible" || c.certainty === "believed") && (modalAfter(text, d.lastPart, c.span.start) || relativeTransferAfter(doc, Math.max(d.lastPart, d.parts.item?.end ?? 0, d.parts.amount?.end ?? 0), c.span))) ||
+      ((c.certainty === "possible" || c.certainty === "believed") && (modalAfter(doc, d.lastPart, c.span.start, Math.max(d.lastPart, d.parts.item?.end ?? 0, d.parts.amount?.end ?? 0)) || relativeTransferAfter(doc, Math.max(d.lastPart, d.parts.item?.end ?? 0, d.parts.amount?.end ?? 0), c.span))) ||
       // "750 tons of arms seized, ... allegedly tied to Tehran": a hedge that leads to the claim's supplier weighs who gave.
       ((c.certainty === "reported" || c.certainty === "believed" || c.certainty === "possible") && c.span.start >= d.lastPart && c.span.start < scope.end && hedgesSupplier(doc, sentence, d.supplier, c.span)) ||
       // "bought French jets instead of Russian jets": the alternative weighs the claim whose thing it names.
@@ -276,7 +278,7 @@ function predicateAfter(doc: ArmsDocument, d: CertaintyScope, at: number): boole
   const scope = subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start);
   if (at >= scope.end) return false;
   const between = doc.text.slice(d.lastPart, at);
-  return !/[;:()]|\b(?:which|that|who|whose|but|yet|while|whereas|although|though)\b/i.test(between) && findTriggers(between, 0).length === 0;
+  return !/[;:()]|\b(?:which|that|who|whose|but|yet|while|whereas|although|though|as|after|before|when|because|since|until|unless|if|once)\b/i.test(between) && findTriggers(between, 0).length === 0;
 }
 
 /**
@@ -300,9 +302,15 @@ function hedgesSupplier(doc: ArmsDocument, sentence: Span, supplier: string | nu
   return doc.within(doc.mentions, sentence).some((m) => m.kind === "state" && m.state === supplier && m.span.start >= cue.end && supplierLead.test(doc.text.slice(cue.end, m.span.start)));
 }
 
-/** A modal or hedge just after the claim's last part, not in a purpose or relative clause ("which will be used", "to be used"). */
-function modalAfter(text: string, lastPart: number, at: number): boolean {
-  if (at < lastPart || at - lastPart > certaintyData.scope.modalReach) return false;
+/**
+ * A modal or hedge just after the claim's last part, not in a purpose or relative clause ("which will be used", "to be used"),
+ * or the predicate after a subject that goes on past the claim's parts in prepositional phrases only ("a battery drawn
+ * from Dutch stocks in coordination with partners is expected to", within `scope.predicateReach`).
+ */
+function modalAfter(doc: ArmsDocument, lastPart: number, at: number, thingEnd: number): boolean {
+  const text = doc.text;
+  if (at < lastPart || at - lastPart > certaintyData.scope.predicateReach) return false;
+  if (at - lastPart > certaintyData.scope.modalReach && !(at >= thingEnd && prepositionsOnly(doc, { start: thingEnd, end: at }))) return false;
   const between = text.slice(lastPart, at);
   if (!/^[\s\p{L}’'-]*$/u.test(between)) return false;
   // "to India will": a recipient named after the thing is no purpose; "to be used" is.
@@ -336,3 +344,37 @@ function relativeTransferAfter(doc: ArmsDocument, thingEnd: number, cue: Span): 
   const verb = findTriggers(tail, cue.end).find((t) => t.role === "give");
   return !!verb && /^\s+(?:to\s+)?(?:\p{L}+\s+)?be\s+$/iu.test(doc.text.slice(cue.end, verb.start)) && hasTransferVerb(doc, verb);
 }
+
+/** Between the claim's thing and a transfer verb that tells of it in a relative clause: more things of a list, "that" or "which", a subject, helper words. */
+const relativeDeedLead = new RegExp(
+  `^(?:\\s*,?\\s+(?:and|or)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}[\\p{L}\\d’'-]+)?\\s+(?:(?:that|which)\\s+(?:${certaintyData.scope.deedSubject}\\s+)?|${certaintyData.scope.deedSubject}\\s+)(?:(?:${alternation(certaintyData.scope.deedHelpers)})\\s+){0,3}$`,
+  "u",
+);
+
+/**
+ * Where a claim told by a relative clause after its thing starts its weighing: at the thing, where the verb of the
+ * transfer follows it in that clause ("payment for the shells that Iran has supplied", "the third system Berlin has
+ * sent") and the clause around it moves nothing of its own ("was likely", "will be"): a hedge of that outer clause
+ * weighs what it says of the thing, not the transfer the relative clause tells as done. Else null.
+ */
+function relativeDeed(doc: ArmsDocument, scope: Span, d: CertaintyScope, triggers: readonly { start: number; end: number }[]): number | null {
+  const parts = [d.parts.amount, d.parts.item].filter((p): p is Span => !!p);
+  if (!parts.length) return null;
+  const first = Math.min(...parts.map((p) => p.start));
+  const thingEnd = Math.max(...parts.map((p) => p.end));
+  if (first <= scope.start) return null;
+  const verb = triggers.find((t) => t.start >= thingEnd && t.start < scope.end && t.start - thingEnd <= certaintyData.scope.relativeReach * 2);
+  if (!verb || !relativeDeedLead.test(doc.text.slice(thingEnd, verb.start)) || !hasTransferVerb(doc, verb)) return null;
+  return hasTransferVerb(doc, { start: scope.start, end: first }) ? null : first;
+}
+
+const phraseTags = new Set(["ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+/** Whether a stretch is prepositional phrases and nothing else ("from Dutch stocks in coordination with partners"), up to an auxiliary: no verb, no comma. */
+function prepositionsOnly(doc: ArmsDocument, s: Span): boolean {
+  if (!/^[\s\p{L}\d.’'-]*$/u.test(doc.text.slice(s.start, s.end))) return false;
+  const words = doc.within(doc.tokens, s);
+  // ("... with partners is expected to": the auxiliary of the predicate closes the stretch.)
+  while (words.length && words[words.length - 1].pos === "AUX") words.pop();
+  return words.length > 0 && words[0].pos === "ADP" && words.every((t) => phraseTags.has(t.pos) || /^[.’'-]$/.test(doc.slice(t.span)));
+}
+

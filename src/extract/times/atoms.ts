@@ -44,6 +44,8 @@ function partOfYear(start: number, end: number, year: number, [a, b]: readonly [
 interface Patterns {
   readonly relative: RegExp;
   readonly lastSpan: RegExp;
+  /** "over the past year", "in the past month": one unit back from the report, the count left out. */
+  readonly pastUnit: RegExp;
   readonly parts: RegExp;
   readonly monthParts: RegExp;
   readonly monthWord: RegExp;
@@ -79,6 +81,7 @@ function patterns(lex: TimeLexicon): Patterns {
   if (!p) {
     p = {
       relative: new RegExp(`\\b(last|this|previous|next|coming)\\s+(week|month|year|${lex.seasons}|${lex.monthNames})\\b`, "gi"),
+      pastUnit: /\bthe\s+past\s+(week|month|year)\b(?!\s+(?:of|or|and)\b|['’]s)/gi,
       lastSpan: new RegExp(`\\b(?:the\\s+)?(?:last|past|previous)\\s+(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\b`, "gi"),
       parts: new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi"),
       monthParts: new RegExp(`\\b(?:${lex.monthPartNames})[\\s-]+(?:of\\s+)?(${lex.monthNames})\\b(?:\\s+((?:19|20)\\d\\d)\\b)?`, "gi"),
@@ -200,6 +203,11 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   for (const a of bareYearPartAtoms(text, ref)) addAtom(atoms, a);
   // "in the last two months", "over the past 3 weeks": back from the report date
   if (hasUnit) for (const m of allMatches(pat.lastSpan, text)) addAtom(atoms, lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
+  // "over the past year": the twelve months up to the report (a year back at month precision, as "the past 12 months").
+  if (hasUnit) for (const m of allMatches(pat.pastUnit, text)) {
+    const unit = m[1].toLowerCase();
+    addAtom(atoms, lastSpan(m.index!, m.index! + m[0].length, unit === "year" ? 12 : 1, unit === "year" ? "month" : unit, ref));
+  }
 
   // "mid-2022", "late 2023", "the summer of 2023", "the first half of 2024"
   if (hasYear) for (const m of allMatches(pat.parts, text)) {
