@@ -1,6 +1,7 @@
 // The dashboard's pure helpers, in Node: which links may exist, and how figures read.
 import { describe, expect, it } from "vitest";
 import { safeHref } from "../../web/src/dom.js";
+import { boxAt, placeLabels } from "../../web/src/charts/map-labels.js";
 import { widths } from "../../web/src/charts/map-weights.js";
 import { pointsOfUnit } from "../../web/src/charts/sparkline.js";
 import { thinTicks } from "../../web/src/charts/timeline.js";
@@ -102,6 +103,19 @@ describe("charts", () => {
     const w = widths([drones, rounds, money]);
     expect(w.get(drones)!).toBeLessThan(w.get(rounds)! * 0.6);
     expect(w.get(money)).toBe(w.get(rounds)); // money is its own scale
+  });
+});
+
+describe("map labels", () => {
+  it("moves a label that would cover one placed before it to its next place, and keeps labels inside the frame", () => {
+    const placed = placeLabels([
+      { w: 60, h: 14, at: [[100, 50]] },
+      { w: 50, h: 14, at: [[105, 52], [105, 70], [105, 90]] }, // the first place covers the first label
+      { w: 50, h: 14, at: [[5, 30], [40, 30]] }, // the first place leaves the frame
+    ], 300, 150);
+    expect(placed).toEqual([[100, 50], [105, 70], [40, 30]]);
+    const [a, b] = [boxAt(...placed[0], 60, 14), boxAt(...placed[1], 50, 14)];
+    expect(a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);
   });
 });
 
