@@ -27,7 +27,7 @@ const TOLD: Told[] = [
   ["RUS", "PRK", "food", { quantity: { value: 1500, unit: "tonnes" }, org: "Grain Desk", stated: "2024-05-21", cumulative: true }],
   ["RUS", "PRK", "air-defence-systems", { quantity: { min: 1, unit: "systems" }, org: "Sky Watch", stated: "2025-05-29", cumulative: true }],
   ["RUS", "PRK", "aircraft", { quantity: { value: 20, unit: "aircraft" }, org: "Sky Watch", stated: "2025-06-01", certainty: "possible" }],
-  ["RUS", "PRK", "money", { quantity: null, org: "Bank Desk", stated: "2024-11-05" }],
+  ["RUS", "PRK", "money", { quantity: null, org: "Bank Desk", stated: "2024-11-05", cumulative: true }],
   ["RUS", "UKR", "artillery-ammunition", { quantity: { value: 27, unit: "items" }, org: "Front Desk", stated: "2024-06-23" }],
   ["RUS", "UKR", "goods-unspecified", { quantity: null, org: "Front Desk", stated: "2024-06-23" }],
   ["USA", "RUS", "money", { quantity: null, org: "Capital Desk", stated: "2024-09-04" }],
@@ -131,6 +131,18 @@ describe.skipIf(!hasChromium)("the overview's map and sparklines", () => {
       else expect(r.figure.endsWith(r.unit) || (r.unit === "percent" && r.figure.endsWith("%")), `${r.figure} drawn in ${r.unit}`).toBe(true);
     }
     expect(rows.filter((r) => r.figure === "no figure").length).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("marks the kind of a figure only where there is a figure: never \"no figure total\"", async () => {
+    const { page, errors } = await watchedPage(h.browser);
+    await page.goto(h.base + "/flows/RUS/PRK/money");
+    await page.waitForSelector("table.statements tbody tr");
+    expect(await page.locator("table.statements tbody tr td.num").first().textContent()).toBe("no figure");
+    await page.goto(h.base + "/flows/RUS/PRK/oil-fuel");
+    await page.waitForSelector("table.statements tbody tr");
+    expect(await page.locator("table.statements tbody tr td.num").allTextContents()).toEqual(expect.arrayContaining(["600,000 barrels total", "about 90,000 barrels rate"]));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -61,6 +61,12 @@ describe("figures without false precision", () => {
     expect(figure(q({ value: 2 }))).toBe("2 systems");
     expect(amount(6700.4, "containers")).toBe("6,700 containers");
   });
+  it("reads the top of \"hundreds of thousands\" as a bound under the next power of ten, not as 999,999", () => {
+    expect(figure(q({ min: 200_000, max: 999_999, unit: "rounds" }))).toBe("200,000 to under 1 million rounds");
+    expect(figure(q({ min: 2000, max: 9999, unit: "containers" }))).toBe("2,000 to under 10,000 containers");
+    expect(figure(q({ min: 24, max: 99, unit: "missiles" }))).toBe("24–99 missiles"); // "dozens": small enough to stand
+    expect(figure(q({ min: 1_000_000, max: 9_999_999, unit: "usd" }))).toBe("US$1 million to under US$10 million");
+  });
   it("keeps small fractions of measures to three significant figures", () => {
     expect(amount(2.345, "tonnes")).toBe("2.35 tonnes");
     expect(amount(12.5, "percent")).toBe("12.5%");
