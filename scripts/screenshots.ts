@@ -3,6 +3,7 @@
 //
 //   npx tsx scripts/screenshots.ts                 # the demo corpus, read into a ledger of its own
 //   npx tsx scripts/screenshots.ts --db FILE       # an existing ledger, opened read-only
+//   npx tsx scripts/screenshots.ts --all --out DIR # every page, at 1280 × 800 and at 390 × 844 (a phone), a picture a screen
 //   options: --out DIR (default docs/images), CHROMIUM_PATH (default /usr/bin/chromium)
 //
 // A picture over 200 KB is reduced to 256 colours with ImageMagick's `convert` where it is installed.
@@ -21,11 +22,13 @@ import { openStore } from "../src/store/open-store.js";
 import type { Store } from "../src/store/store.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { db: { type: "string" }, out: { type: "string", default: join(ROOT, "docs", "images") } } });
+const { values } = parseArgs({ options: { db: { type: "string" }, out: { type: "string", default: join(ROOT, "docs", "images") }, all: { type: "boolean", default: false } } });
 const OUT = resolve(values.out!);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const WIDTH = 1280;
-const HEIGHT = 800;
+/** The sizes to take: the documentation's one, or with --all a phone's too. */
+const SIZES = values.all ? [[1280, 800], [390, 844]] : [[1280, 800]];
+/** With --all, the screens taken of one page, from its top. */
+const SCREENS = 8;
 const LARGEST = 200 * 1024;
 
 async function demoLedger(file: string): Promise<void> {
@@ -59,6 +62,15 @@ async function pages(store: Store): Promise<{ name: string; path: string; what: 
     { name: "state", path: `/states/${flow.supplier}`, what: "a state" },
     { name: "search", path: "/search?q=shin", what: "search" },
     { name: "methodology", path: "/methodology", what: "the methodology" },
+    ...(values.all ? [
+      { name: "flow-log", path: `${flowPath}?scale=log`, what: "a flow on a logarithmic scale" },
+      { name: "statements", path: "/statements", what: "the statements" },
+      { name: "statements-filtered", path: `/statements?item=${flow.item}&sort=figure&dir=desc`, what: "the statements of one item, by figure" },
+      { name: "states", path: "/states", what: "the states" },
+      { name: "state-recipient", path: `/states/${flow.recipient}`, what: "a state that receives" },
+      { name: "add", path: "/add", what: "the add page" },
+      { name: "not-found", path: "/flows/XXX/YYY/nothing", what: "a page that is not there" },
+    ] : []),
   ];
 }
 
@@ -97,15 +109,29 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
     try {
-      const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1, colorScheme: "light" });
       mkdirSync(OUT, { recursive: true });
-      for (const shot of await pages(store)) {
-        await page.goto(base + shot.path);
-        await drawn(page);
-        const path = join(OUT, `dashboard-${shot.name}.png`);
-        await page.screenshot({ path, fullPage: false });
-        shrink(path);
-        console.log(`screenshots: ${shot.what}: ${path} (${Math.round(statSync(path).size / 1024)} KB) from ${shot.path}`);
+      for (const [width, height] of SIZES) {
+        const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1, colorScheme: "light" });
+        for (const shot of await pages(store)) {
+          await page.goto(base + shot.path);
+          await drawn(page);
+          if (!values.all) {
+            const path = join(OUT, `dashboard-${shot.name}.png`);
+            await page.screenshot({ path, fullPage: false });
+            shrink(path);
+            console.log(`screenshots: ${shot.what}: ${path} (${Math.round(statSync(path).size / 1024)} KB) from ${shot.path}`);
+            continue;
+          }
+          // The page as a reader scrolls through it: one picture a screen, at most SCREENS of them.
+          const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+          const screens = Math.min(SCREENS, Math.ceil(tall / height));
+          for (let n = 0; n < screens; n++) {
+            const path = join(OUT, `dashboard-${shot.name}-${width}-${n + 1}.png`);
+            await page.screenshot({ path, fullPage: true, clip: { x: 0, y: n * height, width, height: Math.min(height, tall - n * height) } });
+          }
+          console.log(`screenshots: ${shot.what}: ${screens} of ${Math.ceil(tall / height)} screens at ${width} in ${OUT} from ${shot.path}`);
+        }
+        await page.close();
       }
     } finally {
       await browser.close();

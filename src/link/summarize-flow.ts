@@ -21,7 +21,7 @@ export interface FlowStatement extends OriginOf {
 
 export type FlowSummary = Flow & { readonly conflicts: readonly Conflict[] };
 
-const affirmed = (s: FlowStatement) => s.certainty === "asserted" || s.certainty === "reported" || s.certainty === "believed";
+const affirmed = (s: Pick<FlowStatement, "certainty">) => s.certainty === "asserted" || s.certainty === "reported" || s.certainty === "believed";
 type Timed = Pick<FlowStatement, "id" | "stated" | "period">;
 const key = (s: Timed) => `${s.stated ?? "9999"}|${s.period?.end ?? "9999"}|${s.id}`;
 
@@ -53,6 +53,21 @@ export function latestFigure<T extends FlowStatement>(statements: readonly T[]):
   const rank = (s: T) => CERTAINTY_RANK[s.certainty] ?? 0;
   const precision = (s: T) => (s.quantity!.value !== null ? 2 : s.quantity!.min !== null && s.quantity!.max !== null ? 1 : 0);
   return [...pool].sort((a, b) => figureDay(b).localeCompare(figureDay(a)) || rank(b) - rank(a) || precision(b) - precision(a) || (a.id < b.id ? -1 : 1))[0];
+}
+
+/** What `figureSeries` reads of a statement. */
+type Figured = Pick<FlowStatement, "quantity" | "measure" | "cumulative" | "certainty" | "period">;
+
+/**
+ * The statements a flow's figure is read from, in their order: affirmed figures that say more than "at least
+ * one", of the measure the latest figure takes (running totals where there are any, else amounts over a
+ * window); never rates, plans or denials. The overview's sparklines draw these, so a line never joins a
+ * rate to a total, nor shows a point for a flow that has no figure.
+ */
+export function figureSeries<T extends Figured>(statements: readonly T[]): T[] {
+  const usable = statements.filter((s) => s.quantity && affirmed(s) && !onlySome(s.quantity));
+  const stocks = usable.filter((s) => statementMeasure(s) === "stock");
+  return stocks.length ? stocks : usable.filter((s) => statementMeasure(s) === "increment");
 }
 
 /**

@@ -160,6 +160,14 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
     expect(new URL(page.url()).pathname).toBe("/sources");
     expect(await page.locator("main h1").textContent()).toBe("Sources");
     expect(await page.locator("#loading").isHidden()).toBe(true);
+    // A mark on a timeline is a link within the app.
+    await page.goto(h.base + "/flows/IRN/RUS/drones");
+    await page.evaluate(() => ((window as unknown as { __same: number }).__same = 3));
+    await page.waitForSelector("svg.timeline a.mark");
+    await page.locator("svg.timeline a.mark").first().dispatchEvent("click");
+    await page.waitForURL(/\/statements\//);
+    await view(page);
+    expect(await page.evaluate(() => (window as unknown as { __same?: number }).__same)).toBe(3);
     // A map arrow is a link within the app too.
     await page.goto(h.base + "/");
     await page.evaluate(() => ((window as unknown as { __same: number }).__same = 2));
@@ -300,6 +308,9 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
     expect(copied).toContain("Analyst Desk");
     expect(copied).toContain("https://example.org/drones/");
     expect(copied).toContain("attack drones");
+    // The day it was stated and the outlet that printed it, as the page shows them.
+    expect(copied).toMatch(/stated 20\d\d-\d\d-\d\d/);
+    expect(copied).toMatch(/reported by Outlet \d+ on 20\d\d-\d\d-\d\d/);
     await context.close();
   });
 
@@ -352,6 +363,44 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it("lays the filters out on one line on a wide screen, none stretched across a line of its own, two to a line on a phone", async () => {
+    for (const [width, height] of [[1280, 800], [390, 844]]) {
+      const { page } = await open(width, height);
+      await page.goto(h.base + "/statements");
+      await page.waitForSelector("form.filters #f-to");
+      const boxes = await page.locator("form.filters > *").evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { name: e.querySelector("input, select, button")?.id || e.className, top: r.top, bottom: r.bottom, width: r.width }; }));
+      // The field's own box is the line it sits on: its bottom (inputs and selects differ by a pixel or two in height).
+      const bottoms = boxes.map((b) => b.bottom).sort((a, b) => a - b);
+      const lines = new Set(bottoms.filter((b, i) => i === 0 || b - bottoms[i - 1] > 10));
+      if (width === 1280) {
+        expect(lines.size, JSON.stringify(boxes)).toBe(1);
+        for (const b of boxes.slice(1)) expect(b.width, b.name).toBeLessThanOrEqual(300);
+      } else {
+        expect(lines.size).toBeLessThanOrEqual(5); // text; two by two; the buttons
+        for (const b of boxes) expect(b.width, b.name).toBeLessThanOrEqual(width);
+      }
+      // What the text box asks for is read whole.
+      const clipped = await page.locator("#f-q").evaluate((e) => { const i = e as HTMLInputElement; const c = document.createElement("canvas").getContext("2d")!; c.font = getComputedStyle(i).font; return c.measureText(i.placeholder).width > i.clientWidth - 16; });
+      expect(clipped, `placeholder at ${width}`).toBe(false);
+      await page.close();
+    }
+  });
+
+  it("says plainly that an address leads to nothing, with ways on, never the API's error", async () => {
+    const { page, errors } = await open(390, 844);
+    for (const path of ["/flows/XXX/YYY/nothing", "/flows/PRK/RUS/aircraft", "/statements/no-such-statement", "/documents/no-such-report", "/nowhere/at/all"]) {
+      await page.goto(h.base + path);
+      await page.waitForFunction(() => document.querySelector("main .view h1")?.textContent === "Not found");
+      const said = (await page.locator("main .view").textContent())!;
+      expect(said, path).toMatch(/The (ledger holds|dashboard has) no /);
+      expect(said, path).not.toMatch(/[A-Z]{3,}_[A-Z]{3,}|params\/|BAD_REQUEST/);
+      expect(await page.locator("main .view p.ways-on a[href='/']").count(), path).toBe(1);
+    }
+    await shoot(page, "not-found");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it("explains itself on a methodology page", async () => {
     const { page } = await open(390, 844);

@@ -1,6 +1,7 @@
 // The dashboard's pure helpers, in Node: which links may exist, and how figures read.
 import { describe, expect, it } from "vitest";
 import { safeHref } from "../../web/src/dom.js";
+import { boxAt, placeLabels } from "../../web/src/charts/map-labels.js";
 import { widths } from "../../web/src/charts/map-weights.js";
 import { pointsOfUnit } from "../../web/src/charts/sparkline.js";
 import { thinTicks } from "../../web/src/charts/timeline.js";
@@ -60,6 +61,12 @@ describe("figures without false precision", () => {
     expect(figure(q({ value: 2 }))).toBe("2 systems");
     expect(amount(6700.4, "containers")).toBe("6,700 containers");
   });
+  it("reads the top of \"hundreds of thousands\" as a bound under the next power of ten, not as 999,999", () => {
+    expect(figure(q({ min: 200_000, max: 999_999, unit: "rounds" }))).toBe("200,000 to under 1 million rounds");
+    expect(figure(q({ min: 2000, max: 9999, unit: "containers" }))).toBe("2,000 to under 10,000 containers");
+    expect(figure(q({ min: 24, max: 99, unit: "missiles" }))).toBe("24–99 missiles"); // "dozens": small enough to stand
+    expect(figure(q({ min: 1_000_000, max: 9_999_999, unit: "usd" }))).toBe("US$1 million to under US$10 million");
+  });
   it("keeps small fractions of measures to three significant figures", () => {
     expect(amount(2.345, "tonnes")).toBe("2.35 tonnes");
     expect(amount(12.5, "percent")).toBe("12.5%");
@@ -102,6 +109,19 @@ describe("charts", () => {
     const w = widths([drones, rounds, money]);
     expect(w.get(drones)!).toBeLessThan(w.get(rounds)! * 0.6);
     expect(w.get(money)).toBe(w.get(rounds)); // money is its own scale
+  });
+});
+
+describe("map labels", () => {
+  it("moves a label that would cover one placed before it to its next place, and keeps labels inside the frame", () => {
+    const placed = placeLabels([
+      { w: 60, h: 14, at: [[100, 50]] },
+      { w: 50, h: 14, at: [[105, 52], [105, 70], [105, 90]] }, // the first place covers the first label
+      { w: 50, h: 14, at: [[5, 30], [40, 30]] }, // the first place leaves the frame
+    ], 300, 150);
+    expect(placed).toEqual([[100, 50], [105, 70], [40, 30]]);
+    const [a, b] = [boxAt(...placed[0], 60, 14), boxAt(...placed[1], 50, 14)];
+    expect(a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);
   });
 });
 

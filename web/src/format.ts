@@ -134,7 +134,15 @@ export function amount(x: number, unit: string): string {
 }
 
 /** A range read once in its scale: "1.2–1.5 million rounds", "US$2–3 billion", "200–999 rounds". */
+/** 9,999, 999,999…: the top of "hundreds of thousands" as a reading writes it, a bound no source stated as such. */
+const justUnder = (x: number) => x >= 9999 && Number.isInteger(x) && /^9+$/.test(String(x));
+
 function range(min: number, max: number, unit: string): string {
+  // "200,000 to under 1 million rounds", never "200,000–999,999 rounds" (a precision no one gave).
+  if (justUnder(max) && min < max) {
+    const low = MONEY[unit] ? `${MONEY[unit]}${num(min, false, unit)}` : unit === "percent" ? `${num(min, false, unit)}%` : num(min, false, unit);
+    return `${low} to under ${amount(max + 1, unit)}`;
+  }
   const [a, b] = [scaleOf(min), scaleOf(max)];
   let text: string;
   if (a && b && a[0] === b[0]) text = `${sig3(min / a[0])}–${sig3(max / a[0])} ${a[1]}`;

@@ -1,7 +1,9 @@
 // The dashboard: routes to pages; every page reads the API and renders text as text.
 import "./style.css";
 import { ledgerReadOnly } from "./api.js";
+import { mount } from "./dom.js";
 import { overview } from "./pages/overview.js";
+import { nowhere } from "./parts.js";
 import { interceptLinks, navigate, render, route } from "./router.js";
 
 // Each page is a script of its own, fetched the first time it is shown: the overview does not wait
@@ -30,10 +32,7 @@ route(/^\/sources\/?$/, async (view) => (await pages.sources()).sourcesPage(view
 route(/^\/search\/?$/, async (view, p, q) => (await pages.search()).searchPage(view, p, q));
 route(/^\/methodology\/?$/, async (view) => (await pages.methodology()).methodologyPage(view));
 route(/^\/add\/?$/, async (view) => (await pages.add()).addPage(view));
-route(/.*/, (view) => {
-  document.title = "Not found · armsflow";
-  view.replaceChildren(Object.assign(document.createElement("h1"), { textContent: "Not found" }));
-});
+route(/.*/, (view) => mount(view, nowhere("The dashboard has no page at this address.")));
 
 interceptLinks();
 void render();

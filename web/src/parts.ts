@@ -10,6 +10,21 @@ export function page(title: string, ...children: Child[]): Child[] {
   return [h("h1", null, title), ...children];
 }
 
+/**
+ * The page for an address that leads to nothing the ledger holds (the API answered 404, or 400 for a path
+ * it cannot read): said plainly, with ways on, instead of the API's error; null for any other failure.
+ */
+export function notFound(error: unknown, said: string): Child[] | null {
+  if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 400)) return null;
+  return nowhere(said);
+}
+
+/** "Not found": what is not there, and ways on. */
+export function nowhere(said: string): Child[] {
+  return page("Not found", h("p", { class: "notice", role: "note" }, said),
+    h("p", { class: "ways-on" }, "Go to ", h("a", { href: "/" }, "the overview"), ", ", h("a", { href: "/statements" }, "every statement"), " or ", h("a", { href: "/search" }, "search"), "."));
+}
+
 export function failure(error: unknown): HTMLElement {
   const message = error instanceof ApiError ? `${error.message} (${error.code})` : "The server did not answer.";
   return h("p", { class: "error", role: "alert" }, message);
@@ -23,7 +38,7 @@ export function certaintyBadge(c: string): HTMLElement {
 export function claimsTable(claims: readonly Claim[], options: { stored: boolean }): HTMLElement {
   if (claims.length === 0) return h("p", { class: "muted" }, "No claims found in this report.");
   return h("div", { class: "table-wrap" }, h("table", { class: "claims" },
-    h("thead", null, h("tr", null, h("th", null, "Supplier → recipient"), h("th", null, "Item"), h("th", null, "Figure"), h("th", null, "Certainty"), h("th", null, "Source"), h("th", null, "Evidence"))),
+    h("thead", null, h("tr", null, h("th", null, "Supplier → recipient"), h("th", null, "Item"), h("th", null, "Figure"), h("th", null, "Certainty"), h("th", null, "Source"), h("th", null, "Stated"), h("th", null, "Evidence"))),
     h("tbody", null, claims.map((c) => {
       const cells = [
         h("td", null, `${stateName(c.supplier)} → ${c.recipient ? stateName(c.recipient) : c.kind}`),
@@ -31,6 +46,8 @@ export function claimsTable(claims: readonly Claim[], options: { stored: boolean
         h("td", { class: "num" }, figure(c.quantity)),
         h("td", null, certaintyBadge(c.certainty)),
         h("td", null, sourceLabel(c.source)),
+        // The day the claim is dated at: it follows the report's date ("on Monday"), so a changed date shows here.
+        h("td", { class: "stated" }, c.stated ?? "undated"),
         h("td", { class: "evidence" }, options.stored ? h("a", { href: readerHref(c.doc, c.evidence.start, c.evidence.end) }, c.evidence.text) : c.evidence.text),
       ];
       return options.stored ? linkRow(readerHref(c.doc, c.evidence.start, c.evidence.end), navigate, cells) : h("tr", null, cells);

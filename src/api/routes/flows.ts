@@ -4,6 +4,7 @@ import type { Item } from "../../core/claim.js";
 import { ArmsflowError } from "../../core/errors.js";
 import type { Flow, Statement } from "../../core/ledger.js";
 import { bandOutside, type FlowCurve } from "../../estimate/index.js";
+import { figureSeries } from "../../link/summarize-flow.js";
 import type { Store } from "../../store/store.js";
 import { ledgerStamp, type ReadCache } from "../cache.js";
 import type { Engine } from "../engine.js";
@@ -18,7 +19,8 @@ export interface RouteOptions {
 /** A flow's figures as [stated day, value, unit], for sparklines (one unit to an axis: the dashboard picks). */
 function points(statements: readonly Statement[]): [string, number, string][] {
   const out: [string, number, string][] = [];
-  for (const s of statements) {
+  // Only the figures the flow's own figure is read from: no rate joined to totals, no point for a flow without a figure.
+  for (const s of figureSeries(statements)) {
     const v = s.quantity ? (s.quantity.value ?? s.quantity.max ?? s.quantity.min) : null;
     const when = s.stated ?? s.period?.end ?? null;
     if (v !== null && when) out.push([when, v, s.quantity!.unit]);

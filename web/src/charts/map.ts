@@ -7,6 +7,7 @@ import type { Flow } from "../api.js";
 import { svg } from "../dom.js";
 import { FAMILIES, familyOf } from "../families.js";
 import { figure, flowPath, itemLabel, stateName } from "../format.js";
+import { placeLabels, type Wanted } from "./map-labels.js";
 import { widths } from "./map-weights.js";
 
 export { FAMILIES, familyOf } from "../families.js";
@@ -14,8 +15,12 @@ export { unitClass, widths } from "./map-weights.js";
 
 const centres = new Map(Object.entries(world.centres));
 
-/** A generous average width of a label's character, in ems (the labels are 11 px: style.css .map-label). */
+/** A generous average width of a label's character, in ems (the labels are 11 px: style.css .map-label; the counts bold). */
 const LABEL_EM = 0.62;
+const COUNT_EM = 0.68;
+const LABEL_PX = 11;
+/** A label's box is this high, with the white halo around its glyphs. */
+const LABEL_H = 14;
 
 /** The projection that frames the states the flows join, with room around them (at least ~40 degrees). */
 function framing(points: [number, number][], WIDTH: number, HEIGHT: number) {
@@ -56,6 +61,7 @@ export function flowMap(flows: readonly Flow[], width = 960): SVGSVGElement {
   const markers = FAMILIES.map((fam, i) => svg("marker", { id: `head-${i}`, viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 4, markerHeight: 4, orient: "auto-start-reverse", markerUnits: "strokeWidth" },
     svg("path", { d: "M0,0 L10,5 L0,10 z", fill: fam.colour })));
   const counts: SVGElement[] = [];
+  const countsWanted: Wanted[] = [];
   const arrows = [...groups.values()].map((group) => {
     const top = group.reduce((x, y) => (weight.get(y)! > weight.get(x)! ? y : x));
     const a = at(top.supplier);
@@ -70,8 +76,21 @@ export function flowMap(flows: readonly Flow[], width = 960): SVGSVGElement {
     const label = `${stateName(top.supplier)} to ${stateName(top.recipient)}, ${group.length} flow${group.length === 1 ? "" : "s"}: ${lines.join("; ")}`;
     const href = group.length === 1 ? flowPath(top)! : `/states/${top.supplier}`;
     if (group.length > 1) {
-      const [mx, my] = [0.25 * a[0] + 0.5 * c[0] + 0.25 * b[0], 0.25 * a[1] + 0.5 * c[1] + 0.25 * b[1]];
-      counts.push(svg("text", { x: mx, y: my + 4, class: "map-count", "text-anchor": "middle" }, `${group.length} flows`));
+      // Along the arrow, from its middle outwards, then a little to either side of it: the first place no other word covers.
+      const text = `${group.length} flows`;
+      const along = (t: number): [number, number] => [(1 - t) ** 2 * a[0] + 2 * (1 - t) * t * c[0] + t * t * b[0], (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * c[1] + t * t * b[1]];
+      const length = Math.hypot(dx, dy) || 1;
+      const [nx, ny] = [-dy / length, dx / length];
+      const at: [number, number][] = [];
+      for (const side of [0, 13, -13, 24, -24]) {
+        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78]) {
+          const [x, y] = along(t);
+          at.push([x + nx * side, y + ny * side + 4]);
+        }
+      }
+      countsWanted.push({ w: text.length * COUNT_EM * LABEL_PX + 4, h: LABEL_H, at });
+      // In its arrow's colour, so that two counts between the same two states tell which way each goes.
+      counts.push(svg("text", { class: "map-count", "text-anchor": "middle", style: `fill:${fam.colour}` }, text));
     }
     return svg("a", { href, class: "arrow", "aria-label": label, "data-flows": group.length },
       svg("title", null, label),
@@ -81,13 +100,23 @@ export function flowMap(flows: readonly Flow[], width = 960): SVGSVGElement {
         ...(top.latest ? {} : { "stroke-dasharray": "4 4" }),
       }));
   });
-  const labels = [...involved].map((a3) => {
-    const p = at(a3);
-    if (!p) return null;
+  // The states' names first (above the state, else below, beside, or further off), then the counts of flows;
+  // no word covers another, at any width.
+  const named = [...involved].map((a3) => [a3, at(a3)] as const).filter((x): x is readonly [string, [number, number]] => !!x[1]);
+  const labelsWanted: Wanted[] = named.map(([a3, p]) => {
     // Kept inside the frame: a state near its edge has its name moved in, never cut ("North Kore").
-    const half = (stateName(a3).length * LABEL_EM * 11) / 2 + 3;
-    const x = Math.min(Math.max(p[0], half), WIDTH - half);
-    return svg("text", { x: x.toFixed(1), y: Math.max(p[1] - 7, 12).toFixed(1), class: "map-label", "text-anchor": "middle" }, stateName(a3));
+    const w = stateName(a3).length * LABEL_EM * LABEL_PX + 6;
+    const x = Math.min(Math.max(p[0], w / 2), WIDTH - w / 2);
+    const right = Math.min(p[0] + w / 2 + 6, WIDTH - w / 2);
+    const left = Math.max(p[0] - w / 2 - 6, w / 2);
+    return { w, h: LABEL_H, at: [[x, Math.max(p[1] - 7, 12)], [x, p[1] + 16], [right, p[1] + 4], [left, p[1] + 4], [x, p[1] - 20], [x, p[1] + 29]] };
+  });
+  const placed = placeLabels([...labelsWanted, ...countsWanted], WIDTH, HEIGHT);
+  const labels = named.map(([a3], i) => svg("text", { x: placed[i][0].toFixed(1), y: placed[i][1].toFixed(1), class: "map-label", "text-anchor": "middle" }, stateName(a3)));
+  counts.forEach((t, i) => {
+    const [x, y] = placed[named.length + i];
+    t.setAttribute("x", x.toFixed(1));
+    t.setAttribute("y", y.toFixed(1));
   });
   return svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map", role: "group", "aria-label": "Map of the flows between states" },
     svg("defs", null, svg("clipPath", { id: "frame" }, svg("rect", { width: WIDTH, height: HEIGHT })), markers),

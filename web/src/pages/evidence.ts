@@ -3,7 +3,7 @@ import { api, type Report } from "../api.js";
 import { h, linkRow, mount, safeHref } from "../dom.js";
 import { citation, exportButtons, statementRow } from "../export.js";
 import { figure, flowPath, itemLabel, sourceLabel, statePath, stateName, when } from "../format.js";
-import { certaintyBadge, claimsList, failure, markedText, page, readerHref } from "../parts.js";
+import { certaintyBadge, claimsList, failure, markedText, notFound, page, readerHref } from "../parts.js";
 import { navigate } from "../router.js";
 
 /** What a statement's figure measures, in words (link/figure-measure.ts on the server). */
@@ -67,7 +67,7 @@ export async function statementPage(main: HTMLElement, [id]: string[]): Promise<
       h("h2", null, "Reports that carry it"),
       reportRows(s.reports, sourceLabel(s.source))));
   } catch (error) {
-    mount(main, page("Statement", failure(error)));
+    mount(main, notFound(error, "The ledger holds no statement at this address.") ?? page("Statement", failure(error)));
   }
 }
 
@@ -90,7 +90,7 @@ export async function readerPage(main: HTMLElement, [id]: string[], query: URLSe
         h("aside", null, h("h2", null, `Claims (${doc.claims.length})`), claimsList(doc.claims)))));
     // The router focuses the highlighted sentence (#target) once the page is shown.
   } catch (error) {
-    mount(main, page("Report", failure(error)));
+    mount(main, notFound(error, "The ledger holds no report at this address.") ?? page("Report", failure(error)));
   }
 }
 

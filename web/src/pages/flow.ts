@@ -5,7 +5,7 @@ import { bandNoteOf, bandOf, timeline } from "../charts/timeline.js";
 import { h, linkRow, mount, svg, type Child } from "../dom.js";
 import { exportButtons, statementRow } from "../export.js";
 import { colourer, figure, flowPath, itemLabel, num, OTHER, sourceKey, sourceLabel, statePath, stateName, unitName, when, type Colourer } from "../format.js";
-import { certaintyBadge, failure, page } from "../parts.js";
+import { certaintyBadge, failure, notFound, page } from "../parts.js";
 import { navigate } from "../router.js";
 
 /** How a statement's figure reads beside it: a running total, a rate, a plan; an increment needs no mark. */
@@ -17,7 +17,7 @@ function statementTable(statements: readonly Statement[], colour: (k: string) =>
     h("thead", null, h("tr", null, h("th", null, "Stated"), h("th", null, "Figure"), h("th", null, "Source"), h("th", null, "Certainty"), h("th", { class: "num" }, "Reports"), h("th", { class: "num hide-narrow" }, "Independent"))),
     h("tbody", null, statements.map((s) => linkRow(statementHref(s), navigate,
       h("td", { class: "date" }, when(s) ?? "—"),
-      h("td", { class: "num" }, h("a", { href: statementHref(s) }, figure(s.quantity)), MEASURE_MARK[s.measure ?? (s.cumulative ? "stock" : "increment")] ? h("span", { class: "muted" }, MEASURE_MARK[s.measure ?? (s.cumulative ? "stock" : "increment")]) : null),
+      h("td", { class: "num" }, h("a", { href: statementHref(s) }, figure(s.quantity)), s.quantity && MEASURE_MARK[s.measure ?? (s.cumulative ? "stock" : "increment")] ? h("span", { class: "muted" }, MEASURE_MARK[s.measure ?? (s.cumulative ? "stock" : "increment")]) : null),
       h("td", null, h("span", { class: "swatch", style: `background:${colour(sourceKey(s.source))}` }), sourceLabel(s.source)),
       h("td", null, certaintyBadge(s.certainty)),
       h("td", { class: "num" }, s.reports.length),
@@ -168,6 +168,6 @@ export async function flowPage(main: HTMLElement, [supplier, recipient, item]: s
       statementTable(shown(), colour),
       balance(detail)));
   } catch (error) {
-    mount(main, page(title, failure(error)));
+    mount(main, notFound(error, `The ledger holds no flow of ${itemLabel(item)} from ${stateName(supplier)} to ${stateName(recipient)}.`) ?? page(title, failure(error)));
   }
 }

@@ -50,13 +50,13 @@ function filters(q: URLSearchParams, items: readonly string[], states: readonly 
     h("label", { class: "field" }, h("span", null, label), h("select", { name, id: `f-${name}`, onchange: (e: Event) => go((e.target as HTMLElement).closest("form")!) },
       h("option", { value: "" }, "any"), options.map(([v, l]) => h("option", { value: v, selected: q.get(name) === v }, l))));
   return h("form", { class: "filters row", role: "search", "aria-label": "Filter statements", onsubmit: (e: Event) => { e.preventDefault(); go(e.target as HTMLFormElement); } },
-    h("label", { class: "field grow" }, h("span", null, "Text"), h("input", { type: "search", name: "q", id: "f-q", value: q.get("q") ?? "", placeholder: "a state, person, body, item or words" })),
+    h("label", { class: "field grow" }, h("span", null, "Text"), h("input", { type: "search", name: "q", id: "f-q", value: q.get("q") ?? "", placeholder: "a name or words" })),
     select("state", "State", states.map((c) => [c, stateName(c)] as [string, string]).sort((a, b) => a[1].localeCompare(b[1]))),
     select("item", "Item", items.map((i) => [i, itemLabel(i)] as [string, string])),
     h("label", { class: "field" }, h("span", null, "Source"), h("input", { type: "text", name: "source", id: "f-source", value: q.get("source") ?? "" })),
     select("certainty", "Certainty", CERTAINTIES.map((c) => [c, c] as [string, string])),
-    h("label", { class: "field" }, h("span", null, "From"), h("input", { type: "date", name: "from", id: "f-from", value: q.get("from") ?? "" })),
-    h("label", { class: "field" }, h("span", null, "To"), h("input", { type: "date", name: "to", id: "f-to", value: q.get("to") ?? "" })),
+    h("label", { class: "field date" }, h("span", null, "From"), h("input", { type: "date", name: "from", id: "f-from", value: q.get("from") ?? "" })),
+    h("label", { class: "field date" }, h("span", null, "To"), h("input", { type: "date", name: "to", id: "f-to", value: q.get("to") ?? "" })),
     h("div", { class: "actions" }, h("button", { type: "submit", class: "primary" }, "Filter"), h("a", { href: "/statements", class: "button-link" }, "Clear")));
 }
 
