@@ -70,6 +70,10 @@ async function pages(store: Store): Promise<{ name: string; path: string; what: 
       { name: "state-recipient", path: `/states/${flow.recipient}`, what: "a state that receives" },
       { name: "add", path: "/add", what: "the add page" },
       { name: "not-found", path: "/flows/XXX/YYY/nothing", what: "a page that is not there" },
+      { name: "sources-sorted", path: "/sources?sort=source&dir=asc", what: "the sources, by name" },
+      { name: "states-sorted", path: "/states?sort=in&dir=desc", what: "the states, by flows in" },
+      { name: "state-sorted", path: `/states/${flow.recipient}?in-sort=statements&in-dir=desc`, what: "a state's flows in, by statements" },
+      { name: "state-not-found", path: "/states/XXX", what: "a state that is not there" },
     ] : []),
   ];
 }

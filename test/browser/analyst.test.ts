@@ -393,7 +393,7 @@ describe.skipIf(!hasChromium)("the dashboard for an analyst", () => {
       await page.goto(h.base + path);
       await page.waitForFunction(() => document.querySelector("main .view h1")?.textContent === "Not found");
       const said = (await page.locator("main .view").textContent())!;
-      expect(said, path).toMatch(/The (ledger holds|dashboard has) no /);
+      expect(said, path).toMatch(/The (ledger holds|dashboard has) no |This address names no /);
       expect(said, path).not.toMatch(/[A-Z]{3,}_[A-Z]{3,}|params\/|BAD_REQUEST/);
       expect(await page.locator("main .view p.ways-on a[href='/']").count(), path).toBe(1);
     }

@@ -6,6 +6,11 @@ const NAMES = new Map(iso31661.map((c) => [c.alpha3, c.name]));
 // The ISO names of a few states read oddly in a sentence; these are the names news reports use.
 const SHORT: Record<string, string> = { PRK: "North Korea", KOR: "South Korea", RUS: "Russia", IRN: "Iran", USA: "United States", GBR: "United Kingdom", SYR: "Syria", VEN: "Venezuela", TWN: "Taiwan", BOL: "Bolivia", LAO: "Laos", MDA: "Moldova", TZA: "Tanzania", VNM: "Vietnam", COD: "DR Congo" };
 
+/** Whether `code` is a state's ISO code ("PRK"), as against a code nothing names. */
+export function isState(code: string): boolean {
+  return NAMES.has(code) || code in SHORT;
+}
+
 /** `stateName("PRK")` → "North Korea"; an unknown code stays as it is. */
 export function stateName(code: string | null): string {
   if (!code) return "—";

@@ -26,9 +26,9 @@ route(/^\/flows\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?
 route(/^\/statements\/?$/, async (view, p, q) => (await pages.statements()).statementsPage(view, p, q));
 route(/^\/statements\/([^/]+)\/?$/, async (view, p) => (await pages.evidence()).statementPage(view, p));
 route(/^\/documents\/([^/]+)\/?$/, async (view, p, q) => (await pages.evidence()).readerPage(view, p, q));
-route(/^\/states\/?$/, async (view) => (await pages.states()).statesPage(view));
-route(/^\/states\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/?$/, async (view, p) => (await pages.states()).statePage(view, p));
-route(/^\/sources\/?$/, async (view) => (await pages.sources()).sourcesPage(view));
+route(/^\/states\/?$/, async (view, p, q) => (await pages.states()).statesPage(view, p, q));
+route(/^\/states\/([A-Za-z]{3}(?:-[A-Za-z0-9]+)?)\/?$/, async (view, p, q) => (await pages.states()).statePage(view, p, q));
+route(/^\/sources\/?$/, async (view, p, q) => (await pages.sources()).sourcesPage(view, p, q));
 route(/^\/search\/?$/, async (view, p, q) => (await pages.search()).searchPage(view, p, q));
 route(/^\/methodology\/?$/, async (view) => (await pages.methodology()).methodologyPage(view));
 route(/^\/add\/?$/, async (view) => (await pages.add()).addPage(view));

@@ -33,7 +33,7 @@ function busy(on: boolean): void {
   if (bar) bar.hidden = !on;
 }
 
-export async function render(options: { focus?: boolean; scroll?: number | null } = {}): Promise<void> {
+export async function render(options: { focus?: boolean; scroll?: number | null; refocus?: string } = {}): Promise<void> {
   const ticket = ++rendering;
   controller?.abort();
   controller = new AbortController();
@@ -68,8 +68,11 @@ export async function render(options: { focus?: boolean; scroll?: number | null 
   }
 }
 
-/** Focus where the reader came for (the highlighted sentence, else the heading), and the scroll they left. */
-function afterPaint({ focus = false, scroll = null }: { focus?: boolean; scroll?: number | null }): void {
+/**
+ * Focus where the reader came for (the highlighted sentence, else the heading), and the scroll they left;
+ * `refocus`: the id of the control the reader used, drawn again (a column's heading they sorted by).
+ */
+function afterPaint({ focus = false, scroll = null, refocus }: { focus?: boolean; scroll?: number | null; refocus?: string }): void {
   const target = document.getElementById("target");
   if (target) {
     target.scrollIntoView({ block: "center" });
@@ -77,6 +80,7 @@ function afterPaint({ focus = false, scroll = null }: { focus?: boolean; scroll?
     return;
   }
   if (scroll !== null && scroll !== undefined) window.scrollTo(0, scroll);
+  if (refocus) document.getElementById(refocus)?.focus({ preventScroll: true });
   if (focus) {
     const h1 = main().querySelector("h1");
     if (h1) {
@@ -96,7 +100,7 @@ function rememberScroll(): void {
  * starts at the top with the focus on its heading; `stay` keeps the scroll and the focus where they are
  * (a view of the same page narrowed, as by the brush on a chart, with an entry of its own).
  */
-export function navigate(href: string, options: { replace?: boolean; stay?: boolean } = {}): void {
+export function navigate(href: string, options: { replace?: boolean; stay?: boolean; refocus?: string } = {}): void {
   if (href === window.location.pathname + window.location.search) return;
   rememberScroll();
   const keep = options.replace || options.stay;
@@ -104,10 +108,10 @@ export function navigate(href: string, options: { replace?: boolean; stay?: bool
   if (options.replace) window.history.replaceState({ scroll }, "", href);
   else window.history.pushState({ scroll: keep ? scroll : 0 }, "", href);
   if (!keep) window.scrollTo(0, 0);
-  void render({ focus: !keep, scroll: keep ? scroll : null });
+  void render({ focus: !keep, scroll: keep ? scroll : null, refocus: options.refocus });
 }
 
-/** Same-origin links move within the page instead of reloading it. */
+/** Same-origin links move within the page instead of reloading it; a link marked `data-stay` keeps the scroll, and its focus once drawn again. */
 export function interceptLinks(): void {
   if ("scrollRestoration" in window.history) window.history.scrollRestoration = "manual";
   document.addEventListener("click", (event) => {
@@ -116,7 +120,7 @@ export function interceptLinks(): void {
     const href = link.getAttribute("href") ?? link.getAttribute("xlink:href");
     if (!href || !href.startsWith("/") || href.startsWith("//") || link.getAttribute("target") || link.hasAttribute("download")) return;
     event.preventDefault();
-    navigate(href);
+    navigate(href, link.hasAttribute("data-stay") ? { stay: true, refocus: link.id || undefined } : {});
   });
   window.addEventListener("popstate", (event) => {
     const scroll = (event.state as { scroll?: number } | null)?.scroll ?? 0;

@@ -63,7 +63,7 @@ export async function statementPage(main: HTMLElement, [id]: string[]): Promise<
         h("dt", null, "Reports carrying it"), h("dd", null, `${s.reports.length} in ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}`)),
       h("h2", null, "Cite it"),
       citeText,
-      h("div", { class: "actions" }, h("button", { type: "button", id: "copy-citation", onclick: () => void copy() }, "Copy citation"), exportButtons(`armsflow-statement-${s.id}`, () => [statementRow(s)]), status),
+      h("div", { class: "actions" }, h("button", { type: "button", id: "copy-citation", class: "small", onclick: () => void copy() }, "Copy citation"), exportButtons(`armsflow-statement-${s.id}`, () => [statementRow(s)]), status),
       h("h2", null, "Reports that carry it"),
       reportRows(s.reports, sourceLabel(s.source))));
   } catch (error) {

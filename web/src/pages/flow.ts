@@ -148,6 +148,12 @@ function balance(detail: FlowDetail): Child {
     balanceTable(detail.balance));
 }
 
+/** What an address that leads to no flow asked for, in its own words: the item as written, each state by its name where it has one. */
+export function askedFlow(supplier: string, recipient: string, item: string): string {
+  const state = (code: string) => (stateName(code.toUpperCase()) === code.toUpperCase() ? `\u201c${code}\u201d` : stateName(code.toUpperCase()));
+  return `This address names no flow in the ledger: it asks for \u201c${itemLabel(item)}\u201d from ${state(supplier)} to ${state(recipient)}.`;
+}
+
 export async function flowPage(main: HTMLElement, [supplier, recipient, item]: string[], query: URLSearchParams = new URLSearchParams()): Promise<void> {
   const title = `${stateName(supplier)} → ${stateName(recipient)}: ${itemLabel(item)}`;
   try {
@@ -168,6 +174,6 @@ export async function flowPage(main: HTMLElement, [supplier, recipient, item]: s
       statementTable(shown(), colour),
       balance(detail)));
   } catch (error) {
-    mount(main, notFound(error, `The ledger holds no flow of ${itemLabel(item)} from ${stateName(supplier)} to ${stateName(recipient)}.`) ?? page(title, failure(error)));
+    mount(main, notFound(error, askedFlow(supplier, recipient, item)) ?? page(title, failure(error)));
   }
 }

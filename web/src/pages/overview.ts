@@ -6,6 +6,7 @@ import { h, linkRow, mount } from "../dom.js";
 import { figure, flowPath, itemLabel, sourceLabel, stateName } from "../format.js";
 import { failure, page } from "../parts.js";
 import { navigate } from "../router.js";
+import { nextDir, sortBy, sortHeader, type Dir } from "../sorting.js";
 
 const LAST_VISIT = "armsflow.lastVisit";
 // The previous visit is read once per page load: moving around the dashboard does not make it "seen".
@@ -40,7 +41,6 @@ const SORTS = {
   sources: { label: "Independent sources", first: "desc" },
 } as const;
 type SortKey = keyof typeof SORTS;
-type Dir = "asc" | "desc";
 
 /** The order asked for in the address, else by latest figure. */
 export function sortOf(search: string): { sort: SortKey; dir: Dir } {
@@ -55,7 +55,6 @@ export function sortOf(search: string): { sort: SortKey; dir: Dir } {
 export function sortFlows(flows: readonly Flow[], sort: SortKey, dir: Dir): Flow[] {
   const base = byLatestFigure(flows);
   if (sort === "figure") return dir === "desc" ? base : base.reverse();
-  const rank = new Map(base.map((f, i) => [f, i]));
   const key: Record<Exclude<SortKey, "figure">, (f: Flow) => string | number> = {
     flow: (f) => `${stateName(f.supplier)} → ${stateName(f.recipient)}`,
     item: (f) => itemLabel(f.item),
@@ -63,16 +62,12 @@ export function sortFlows(flows: readonly Flow[], sort: SortKey, dir: Dir): Flow
     statements: (f) => f.statements,
     sources: (f) => f.independent_sources,
   };
-  const sign = dir === "asc" ? 1 : -1;
-  return [...flows].sort((a, b) => {
-    const x = key[sort](a), y = key[sort](b);
-    return (x < y ? -sign : x > y ? sign : 0) || rank.get(a)! - rank.get(b)!;
-  });
+  return sortBy(base, key[sort], dir);
 }
 
 function flowTable(flows: readonly Flow[], sort: SortKey, dir: Dir): HTMLElement {
-  const head = (key: SortKey, cls?: string) => h("th", { scope: "col", class: cls ?? null, "aria-sort": sort === key ? (dir === "asc" ? "ascending" : "descending") : null },
-    h("a", { href: key === "figure" && sort !== "figure" ? "/" : `/?sort=${key}&dir=${sort === key ? (dir === "asc" ? "desc" : "asc") : SORTS[key].first}`, class: "sort" }, SORTS[key].label, sort === key ? (dir === "asc" ? " ▲" : " ▼") : ""));
+  const head = (key: SortKey, cls?: string) => sortHeader(key, SORTS[key].label, sort === key ? dir : null,
+    key === "figure" && sort !== "figure" ? "/" : `/?sort=${key}&dir=${nextDir(key, sort, dir, SORTS[key].first)}`, cls);
   return h("div", { class: "table-wrap" }, h("table", { class: "flows" },
     h("caption", null, `Flows, ${sort === "figure" && dir === "desc" ? "by their latest figure" : `by ${SORTS[sort].label.toLowerCase()}, ${dir === "asc" ? "ascending" : "descending"}`} (${flows.length})`),
     h("thead", null, h("tr", null, head("flow"), head("item"), head("figure"), head("stated", "hide-narrow"), head("statements", "num hide-narrow"), head("sources", "num hide-narrow"), h("th", { scope: "col", class: "hide-narrow" }, "Over time"))),

@@ -3,17 +3,23 @@ import { api, type Chain, type SourceRow } from "../api.js";
 import { h, mount } from "../dom.js";
 import { stateName } from "../format.js";
 import { failure, page } from "../parts.js";
+import { sortableTable, type Column } from "../sorting.js";
 
-function sourceTable(sources: readonly SourceRow[]): HTMLElement {
-  return h("div", { class: "table-wrap" }, h("table", { class: "sources" },
-    h("thead", null, h("tr", null, h("th", null, "Source"), h("th", null, "State"), h("th", { class: "hide-narrow" }, "Kind"), h("th", null, "Grade"), h("th", { class: "num" }, "Statements"), h("th", null, "Why"))),
-    h("tbody", null, sources.map((s) => h("tr", null,
-      h("td", null, h("a", { href: `/statements?source=${encodeURIComponent(s.speaker ?? s.org ?? s.id)}` }, s.speaker ?? s.org ?? s.id), s.speaker && s.org ? h("div", { class: "muted" }, s.org) : null),
-      h("td", null, s.country ? stateName(s.country) : "—"),
-      h("td", { class: "hide-narrow" }, s.kind),
-      h("td", null, s.grade ? h("span", { class: "grade" }, s.grade) : h("span", { class: "muted" }, "ungraded")),
-      h("td", { class: "num" }, s.statements),
-      h("td", null, s.reasons.length ? h("details", null, h("summary", null, `${s.reasons.length} reason${s.reasons.length === 1 ? "" : "s"}`), h("ul", null, s.reasons.map((r) => h("li", null, r)))) : "—"))))));
+const name = (s: SourceRow) => s.speaker ?? s.org ?? s.id;
+
+/** Every source, sortable by each column but the reasons, counted and paged. */
+function sourceTable(sources: readonly SourceRow[], query: URLSearchParams): HTMLElement {
+  const columns: Column<SourceRow>[] = [
+    { key: "source", label: "Source", value: (s) => name(s).toLowerCase(),
+      cell: (s) => [h("a", { href: `/statements?source=${encodeURIComponent(name(s))}` }, name(s)), s.speaker && s.org ? h("div", { class: "muted" }, s.org) : null] },
+    { key: "state", label: "State", value: (s) => (s.country ? stateName(s.country) : "\uffff"), cell: (s) => (s.country ? stateName(s.country) : "—") },
+    { key: "kind", label: "Kind", cls: "hide-narrow", value: (s) => s.kind, cell: (s) => s.kind },
+    // Ungraded sources after F6, whichever way.
+    { key: "grade", label: "Grade", value: (s) => s.grade ?? "\uffff", cell: (s) => (s.grade ? h("span", { class: "grade" }, s.grade) : h("span", { class: "muted" }, "ungraded")) },
+    { key: "statements", label: "Statements", cls: "num", first: "desc", value: (s) => s.statements, cell: (s) => s.statements },
+    { key: "why", label: "Why", cell: (s) => (s.reasons.length ? h("details", null, h("summary", null, `${s.reasons.length} reason${s.reasons.length === 1 ? "" : "s"}`), h("ul", null, s.reasons.map((r) => h("li", null, r)))) : "—") },
+  ];
+  return sortableTable(sources, { path: "/sources", query, columns, initial: ["statements", "desc"], noun: ["source", "sources"], cls: "sources", row: (_s, cells) => h("tr", null, cells) });
 }
 
 function chainList(chains: readonly Chain[]): HTMLElement {
@@ -25,12 +31,12 @@ function chainList(chains: readonly Chain[]): HTMLElement {
     c.statements.slice(0, 3).map((id, i) => [i ? ", " : null, h("a", { href: `/statements/${encodeURIComponent(id)}` }, `statement ${i + 1}`)]))));
 }
 
-export async function sourcesPage(main: HTMLElement): Promise<void> {
+export async function sourcesPage(main: HTMLElement, _params: string[] = [], query: URLSearchParams = new URLSearchParams()): Promise<void> {
   try {
     const { sources, chains } = await api.sources();
     mount(main, page("Sources",
       h("p", { class: "lede" }, "Grades follow the Admiralty code: reliability A (reliable) to F (cannot be judged), credibility 1 (confirmed by other sources) to 6 (cannot be judged)."),
-      sourceTable(sources),
+      sourceTable(sources, query),
       h("h2", null, "Reporting chains"),
       h("p", { class: "muted" }, "How statements reached print, from the original source through each relay to the outlet. A circular chain comes back to a name it started from: its reports do not confirm each other."),
       chainList(chains)));

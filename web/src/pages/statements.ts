@@ -7,6 +7,7 @@ import { exportButtons, statementRow } from "../export.js";
 import { figure, itemLabel, sourceLabel, stateName, when } from "../format.js";
 import { certaintyBadge, failure, page } from "../parts.js";
 import { navigate } from "../router.js";
+import { grouped, hrefWith, nextDir, pager, sortHeader } from "../sorting.js";
 
 export const PAGE_SIZE = 100;
 const CERTAINTIES = ["asserted", "reported", "believed", "possible", "doubted", "denied"];
@@ -28,15 +29,10 @@ export function statementsQuery(q: URLSearchParams): { server: URLSearchParams; 
   return { server, sort, dir, at };
 }
 
-const count = (n: number) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+const count = grouped;
 
-function href(q: URLSearchParams, change: Record<string, string | null>): string {
-  const next = new URLSearchParams(q);
-  for (const [k, v] of Object.entries(change)) if (v === null || v === "") next.delete(k); else next.set(k, v);
-  if (!("page" in change)) next.delete("page");
-  const text = next.toString();
-  return `/statements${text ? `?${text}` : ""}`;
-}
+/** This page's address changed: a new filter or order starts again at page 1. */
+const href = (q: URLSearchParams, change: Record<string, string | null>): string => hrefWith("/statements", q, "page" in change ? change : { ...change, page: null });
 
 function filters(q: URLSearchParams, items: readonly string[], states: readonly string[]): HTMLElement {
   const go = (form: HTMLFormElement) => {
@@ -74,19 +70,13 @@ export async function statementsPage(main: HTMLElement, _params: string[], query
       ({ statements, total = statements.length } = await api.statements(server.toString()));
     }
     const first = (at - 1) * PAGE_SIZE + 1;
-    const head = (key: string, label: string, cls?: string) => h("th", { scope: "col", class: cls ?? null, "aria-sort": sort === key ? (dir === "asc" ? "ascending" : "descending") : null },
-      h("a", { href: href(query, { sort: key, dir: sort === key && dir === "desc" ? "asc" : "desc" }), class: "sort" }, label, sort === key ? (dir === "asc" ? " ▲" : " ▼") : ""));
+    const head = (key: string, label: string, cls?: string) => sortHeader(key, label, sort === key ? dir : null, href(query, { sort: key, dir: nextDir(key, sort, dir, "desc") }), cls);
     const items = [...new Set(flows.map((f) => f.item))].sort();
     const states = [...new Set(flows.flatMap((f) => [f.supplier, f.recipient]))];
     const summary = statements.length === 0
       ? (total === 0 ? "No statement matches." : `No statements on this page: ${count(total)} match.`)
       : `Showing ${count(first)}–${count(first + statements.length - 1)} of ${count(total)} statement${total === 1 ? "" : "s"}.`;
-    const pager = pages > 1 ? h("nav", { class: "pager", "aria-label": "Pages" },
-      at > 1 ? h("a", { href: href(query, { page: null }), class: "first", "aria-label": "First page" }, "« First") : null,
-      at > 1 ? h("a", { href: href(query, { page: at - 1 > 1 ? String(at - 1) : null }), rel: "prev" }, "← Previous") : null,
-      h("span", { class: "at" }, ` Page ${count(at)} of ${count(pages)} `),
-      at < pages ? h("a", { href: href(query, { page: String(at + 1) }), rel: "next" }, "Next →") : null,
-      at < pages ? h("a", { href: href(query, { page: String(pages) }), class: "last", "aria-label": "Last page" }, "Last »") : null) : null;
+    const paging = pager(at, pages, (n) => href(query, { page: n > 1 ? String(n) : null }));
     mount(main, page(title,
       filters(query, items, states),
       h("div", { class: "section-head" }, h("p", { class: "count", role: "status" }, summary), exportButtons("armsflow-statements", () => statements.map(statementRow))),
@@ -99,7 +89,7 @@ export async function statementsPage(main: HTMLElement, _params: string[], query
           h("td", null, sourceLabel(s.source)),
           h("td", null, certaintyBadge(s.certainty)),
           h("td", { class: "num hide-narrow" }, s.reports.length)))))),
-      pager));
+      paging));
   } catch (error) {
     mount(main, page(title, failure(error)));
   }

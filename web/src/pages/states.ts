@@ -1,11 +1,12 @@
 // A page per state: what it sends and what it receives, by item, with the latest figures and their sources,
 // and what it is said to make or hold (statements with no recipient).
-import { api, type Flow } from "../api.js";
-import { h, linkRow, mount } from "../dom.js";
+import { api, type Flow, type Quantity, type Statement } from "../api.js";
+import { h, linkRow, mount, type Child } from "../dom.js";
 import { exportButtons, statementRow, type Row } from "../export.js";
-import { figure, flowPath, itemLabel, sourceLabel, statePath, stateName, when } from "../format.js";
-import { certaintyBadge, failure, page } from "../parts.js";
+import { central, figure, flowPath, isState, itemLabel, sourceLabel, statePath, stateName, when } from "../format.js";
+import { certaintyBadge, failure, nowhere, page } from "../parts.js";
 import { navigate } from "../router.js";
+import { sortableTable, type Column } from "../sorting.js";
 
 function flowRow(f: Flow): Row {
   return {
@@ -16,22 +17,52 @@ function flowRow(f: Flow): Row {
   };
 }
 
-function flowsTable(flows: readonly Flow[], other: (f: Flow) => string, caption: string, cls: string): HTMLElement {
+/** A state's flows one way, sortable by each column, counted and paged; `prefix` keeps its order apart from the other tables'. */
+function flowsTable(flows: readonly Flow[], other: (f: Flow) => string, caption: string, cls: string, query: URLSearchParams, prefix: string): HTMLElement {
   if (flows.length === 0) return h("p", { class: "muted" }, `None in the ledger.`);
-  const sorted = [...flows].sort((a, b) => a.item.localeCompare(b.item) || stateName(other(a)).localeCompare(stateName(other(b))));
-  return h("div", { class: "table-wrap" }, h("table", { class: cls },
-    h("caption", null, caption),
-    h("thead", null, h("tr", null, h("th", null, "Item"), h("th", null, "With"), h("th", { class: "num" }, "Latest figure"), h("th", { class: "hide-narrow" }, "Stated"), h("th", { class: "hide-narrow" }, "Source"), h("th", { class: "num" }, "Statements"))),
-    h("tbody", null, sorted.map((f) => linkRow(flowPath(f)!, navigate,
-      h("td", null, h("a", { href: flowPath(f) }, itemLabel(f.item))),
-      h("td", null, h("a", { href: statePath(other(f)) }, stateName(other(f)))),
-      h("td", { class: "num" }, f.latest ? h("a", { href: `/statements/${encodeURIComponent(f.latest.statement)}` }, figure(f.latest.quantity)) : h("span", { class: "muted" }, "no figure")),
-      h("td", { class: "hide-narrow" }, f.latest?.stated ?? f.last_stated ?? "—"),
-      h("td", { class: "hide-narrow" }, f.latest ? sourceLabel(f.latest.source) : "—"),
-      h("td", { class: "num" }, f.statements))))));
+  const stated = (f: Flow) => f.latest?.stated ?? f.last_stated ?? "";
+  const columns: Column<Flow>[] = [
+    { key: "item", label: "Item", value: (f) => `${itemLabel(f.item)}\u0000${stateName(other(f))}`, cell: (f) => h("a", { href: flowPath(f) }, itemLabel(f.item)) },
+    { key: "with", label: "With", value: (f) => stateName(other(f)), cell: (f) => h("a", { href: statePath(other(f)) }, stateName(other(f))) },
+    { key: "figure", label: "Latest figure", cls: "num", first: "desc", value: (f) => byUnit(f.latest?.quantity ?? null),
+      cell: (f) => (f.latest ? h("a", { href: `/statements/${encodeURIComponent(f.latest.statement)}` }, figure(f.latest.quantity)) : h("span", { class: "muted" }, "no figure")) },
+    { key: "stated", label: "Stated", cls: "hide-narrow", first: "desc", value: stated, cell: (f) => stated(f) || "—" },
+    { key: "source", label: "Source", cls: "hide-narrow", value: (f) => (f.latest ? sourceLabel(f.latest.source) : "\uffff"), cell: (f) => (f.latest ? sourceLabel(f.latest.source) : "—") },
+    { key: "statements", label: "Statements", cls: "num", first: "desc", value: (f) => f.statements, cell: (f) => f.statements },
+  ];
+  return sortableTable(flows, { path: window.location.pathname, query, prefix, columns, initial: ["item", "asc"], noun: ["flow", "flows"], cls, caption, row: (f, cells) => linkRow(flowPath(f)!, navigate, cells) });
 }
 
-export async function statePage(main: HTMLElement, [raw]: string[]): Promise<void> {
+/** What a state is said to make or hold (statements with no recipient), sortable, counted and paged. */
+function ownTable(own: readonly Statement[], query: URLSearchParams, beside: Child): HTMLElement {
+  const columns: Column<Statement>[] = [
+    { key: "stated", label: "Stated", cls: "date", first: "desc", value: (s) => when(s) ?? "", cell: (s) => when(s) ?? "—" },
+    { key: "kind", label: "Kind", value: (s) => s.kind, cell: (s) => s.kind },
+    { key: "item", label: "Item", value: (s) => itemLabel(s.item), cell: (s) => itemLabel(s.item) },
+    { key: "figure", label: "Figure", cls: "num", first: "desc", value: (s) => byUnit(s.quantity), cell: (s) => h("a", { href: `/statements/${encodeURIComponent(s.id)}` }, figure(s.quantity)) },
+    { key: "source", label: "Source", value: (s) => sourceLabel(s.source), cell: (s) => sourceLabel(s.source) },
+    { key: "certainty", label: "Certainty", value: (s) => CERTAINTY_RANK.indexOf(s.certainty), cell: (s) => certaintyBadge(s.certainty) },
+  ];
+  return sortableTable(own, { path: window.location.pathname, query, prefix: "own-", columns, initial: ["stated", "desc"], noun: ["statement", "statements"], cls: "own", beside,
+    row: (s, cells) => linkRow(`/statements/${encodeURIComponent(s.id)}`, navigate, cells) });
+}
+
+/** A figure as a key that sorts by unit, then by size within the unit (no figure: before every unit). */
+function byUnit(q: Quantity | null): string {
+  const v = central(q);
+  return q && v !== null ? `${q.unit}\u0000${Math.max(0, v).toFixed(3).padStart(24, "0")}` : "";
+}
+
+/** From the surest to the least sure. */
+const CERTAINTY_RANK = ["asserted", "reported", "believed", "possible", "doubted", "denied"];
+
+/** Whether `code` names a state (an ISO code the dashboard knows) or a body of one ("RUS-WAGNER"). */
+function knownState(code: string): { state: boolean; body: boolean } {
+  const base = code.split("-")[0];
+  return { state: isState(base), body: code.includes("-") };
+}
+
+export async function statePage(main: HTMLElement, [raw]: string[], query: URLSearchParams = new URLSearchParams()): Promise<void> {
   const code = raw.toUpperCase();
   const name = stateName(code);
   try {
@@ -40,40 +71,44 @@ export async function statePage(main: HTMLElement, [raw]: string[]): Promise<voi
     const [all, listed] = await Promise.all([api.flows(false, iso ? code : undefined), api.statements(iso ? `state=${code}&limit=1000` : "limit=1000")]);
     const flows = all.flows.filter((f) => f.supplier === code || f.recipient === code);
     const statements = listed.statements.filter((s) => s.supplier === code || s.recipient === code);
+    const known = knownState(code);
+    if (flows.length === 0 && statements.length === 0 && (!known.state || known.body)) {
+      // No state by that code (or a body the ledger has never heard of): no page to show, not an empty one.
+      mount(main, nowhere(known.state
+        ? `This address names no state: the ledger knows nothing of \u201c${code}\u201d, a body of ${stateName(code.split("-")[0])}.`
+        : `This address names no state: \u201c${raw}\u201d is no state\u2019s code, and the ledger knows nothing by it.`));
+      return;
+    }
     const sends = flows.filter((f) => f.supplier === code);
     const receives = flows.filter((f) => f.recipient === code);
     const own = statements.filter((s) => !s.recipient && s.supplier === code);
     mount(main, page(name,
       h("p", { class: "lede" }, `${sends.length} flow${sends.length === 1 ? "" : "s"} out, ${receives.length} in, ${statements.length} statement${statements.length === 1 ? "" : "s"} in all. `,
         h("a", { href: `/statements?state=${code}` }, "Every statement on ", name)),
-      h("div", { class: "section-head" }, h("h2", null, "What it sends"), exportButtons(`armsflow-${code}-flows`, () => flows.map(flowRow))),
-      flowsTable(sends, (f) => f.recipient, `${name} to other states, by item`, "flows sends"),
+      h("div", { class: "section-head" }, h("h2", null, "What it sends"), flows.length ? exportButtons(`armsflow-${code}-flows`, () => flows.map(flowRow)) : null),
+      flowsTable(sends, (f) => f.recipient, `${name} to other states, by item`, "flows sends", query, "out-"),
       h("h2", null, "What it receives"),
-      flowsTable(receives, (f) => f.supplier, `Other states to ${name}, by item`, "flows receives"),
-      own.length ? [h("h2", null, "What it makes or holds"), h("div", { class: "table-wrap" }, h("table", { class: "own" },
-        h("thead", null, h("tr", null, h("th", null, "Stated"), h("th", null, "Kind"), h("th", null, "Item"), h("th", { class: "num" }, "Figure"), h("th", null, "Source"), h("th", null, "Certainty"))),
-        h("tbody", null, own.map((s) => linkRow(`/statements/${encodeURIComponent(s.id)}`, navigate,
-          h("td", { class: "date" }, when(s) ?? "—"), h("td", null, s.kind), h("td", null, itemLabel(s.item)),
-          h("td", { class: "num" }, h("a", { href: `/statements/${encodeURIComponent(s.id)}` }, figure(s.quantity))),
-          h("td", null, sourceLabel(s.source)), h("td", null, certaintyBadge(s.certainty))))))),
-        exportButtons(`armsflow-${code}-own`, () => own.map(statementRow))] : null));
+      flowsTable(receives, (f) => f.supplier, `Other states to ${name}, by item`, "flows receives", query, "in-"),
+      own.length ? [h("h2", null, "What it makes or holds"), ownTable(own, query, exportButtons(`armsflow-${code}-own`, () => own.map(statementRow)))] : null));
   } catch (error) {
     mount(main, page(name, failure(error)));
   }
 }
 
-/** Every state the ledger knows, with how much it sends and receives. */
-export async function statesPage(main: HTMLElement): Promise<void> {
+/** Every state the ledger knows, with how much it sends and receives: sortable, counted and paged. */
+export async function statesPage(main: HTMLElement, _params: string[] = [], query: URLSearchParams = new URLSearchParams()): Promise<void> {
   try {
     const { flows } = await api.flows();
-    const states = [...new Set(flows.flatMap((f) => [f.supplier, f.recipient]))].sort((a, b) => stateName(a).localeCompare(stateName(b)));
+    const rows = [...new Set(flows.flatMap((f) => [f.supplier, f.recipient]))].map((c) => ({
+      code: c, out: flows.filter((f) => f.supplier === c).length, in: flows.filter((f) => f.recipient === c).length,
+    }));
+    const columns: Column<(typeof rows)[number]>[] = [
+      { key: "state", label: "State", value: (r) => stateName(r.code), cell: (r) => h("a", { href: statePath(r.code) }, stateName(r.code)) },
+      { key: "out", label: "Flows out", cls: "num", first: "desc", value: (r) => r.out, cell: (r) => r.out },
+      { key: "in", label: "Flows in", cls: "num", first: "desc", value: (r) => r.in, cell: (r) => r.in },
+    ];
     mount(main, page("States",
-      h("div", { class: "table-wrap" }, h("table", { class: "states" },
-        h("thead", null, h("tr", null, h("th", null, "State"), h("th", { class: "num" }, "Flows out"), h("th", { class: "num" }, "Flows in"))),
-        h("tbody", null, states.map((c) => linkRow(statePath(c), navigate,
-          h("td", null, h("a", { href: statePath(c) }, stateName(c))),
-          h("td", { class: "num" }, flows.filter((f) => f.supplier === c).length),
-          h("td", { class: "num" }, flows.filter((f) => f.recipient === c).length))))))));
+      sortableTable(rows, { path: "/states", query, columns, initial: ["state", "asc"], noun: ["state", "states"], cls: "states", row: (r, cells) => linkRow(statePath(r.code), navigate, cells) })));
   } catch (error) {
     mount(main, page("States", failure(error)));
   }
