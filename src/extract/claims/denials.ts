@@ -264,12 +264,24 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
   const seen = new Set<string>();
   const out: Draft[] = [];
   for (const t of told) {
-    const key = `${t.supplier}|${t.recipient}|${t.item}`;
-    if (seen.has(key) || !parties(t) || !t.supplier || !t.recipient) continue;
+    if (!parties(t) || !t.supplier || !t.recipient) continue;
+    // "Moscow rejected these accusations" after a sentence of several goods: one denial of the flow, with the
+    // item of the accusation the page leads with for those parties.
+    const several = told.some((o) => o.supplier === t.supplier && o.recipient === t.recipient && o.item !== t.item);
+    const item = several ? leadItem(doc, s, t.supplier, t.recipient) ?? t.item : t.item;
+    const key = `${t.supplier}|${t.recipient}|${item}`;
+    if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ clause: s, kind: "transfer", supplier: t.supplier, recipient: t.recipient, item: t.item, quantity: null, calibre: null, parts: {}, lastPart: s.end, thing: t.item });
+    out.push({ clause: s, kind: "transfer", supplier: t.supplier, recipient: t.recipient, item, quantity: null, calibre: null, parts: {}, lastPart: s.end, thing: item });
   }
   return out;
+}
+
+/** The item of the first transfer of these parties the segment of `s` tells before it, not itself a denial. */
+function leadItem(doc: ArmsDocument, s: Span, supplier: string, recipient: string): Item | null {
+  const segment = doc.sentences.find((x) => x.span.start === s.start)?.segment;
+  const first = doc.claims.find((c) => c.kind === "transfer" && c.segment === segment && c.evidence.start < s.start && c.supplier === supplier && c.recipient === recipient && c.certainty !== "denied");
+  return first?.item ?? null;
 }
 
 /** The transfers of the last sentence before `s` (in its segment) that told any, else the context's last one. */
