@@ -27,3 +27,19 @@ describe("a denial of 'these accusations' after a sentence of several goods deni
     expect(denialsOf(text)).toEqual([denial]);
   });
 });
+
+describe("'rules out' refuses the goods after it, and 'as' before a named subject and its verb ends the reach of that refusal (certainty-cues.json)", () => {
+  const lines = (text: string) => claimsOf(`${text}\n\nMore on the war follows.\n`).map((c) => `${c.supplier} ${c.recipient} ${c.item} ${c.certainty}`);
+  it.each([
+    ["Canada to send more LAV armoured vehicles to Kyiv as Carney rules out CF-18 fighter jets", "CAN UKR aircraft denied", "CAN UKR armoured-vehicles denied"],
+    ["Spain will send 10 Leopard tanks to Ukraine, but Prime Minister Pedro Sanchez ruled out F-18 jets.", "ESP UKR aircraft denied", "ESP UKR armoured-vehicles denied"],
+    ["Italy to ship two more SAMP/T batteries to Ukraine as Meloni rules out Storm Shadow missiles", "ITA UKR missiles-other denied", "ITA UKR air-defence-systems denied"],
+    ["Paris has ruled out supplying Mirage jets to Kyiv for now.", "FRA UKR aircraft denied", "FRA UKR aircraft asserted"],
+  ])("%s", (text, held, notHeld) => {
+    expect(lines(text)).toContain(held);
+    expect(lines(text)).not.toContain(notHeld);
+  });
+  it("a refusal that is not ruled out leaves the transfer possible", () => {
+    expect(lines("Chancellor Merz did not rule out sending Taurus missiles to Ukraine.")).toEqual(["DEU UKR missiles-other possible"]);
+  });
+});
