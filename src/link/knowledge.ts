@@ -21,7 +21,7 @@ export interface LinkingKnowledge {
   readonly genericSourceWords: ReadonlySet<string>;
   /** Words that mark a body as an intelligence service (source kinds). */
   readonly intelligenceWords: ReadonlySet<string>;
-  readonly weights: Readonly<Record<"sameSource" | "sameGroup" | "orgOfSpeaker" | "ownVoice" | "sameCountry" | "exactFigure" | "closeFigure" | "evidence" | "dayPenalty" | "otherItem", number>>;
+  readonly weights: Readonly<Record<"sameSource" | "sameGroup" | "orgOfSpeaker" | "ownVoice" | "sameCountry" | "exactFigure" | "closeFigure" | "evidence" | "dayPenalty" | "otherItem" | "itemWords", number>>;
 }
 
 export const knowledge: LinkingKnowledge = {

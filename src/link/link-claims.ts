@@ -141,6 +141,16 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
 }
 
 /**
+ * The words a claim names its thing with, as its evidence gives them ("Koksan self-propelled guns"), else "". Two
+ * claims of one sentence with one figure ("120 howitzers and 120 rocket launchers") differ only here.
+ */
+function itemWords(c: Claim): string {
+  const span = c.parts.item;
+  if (!span || span.start < c.evidence.start || span.end > c.evidence.end) return "";
+  return c.evidence.text.slice(span.start - c.evidence.start, span.end - c.evidence.start);
+}
+
+/**
  * How well claim `a` retells claim `b` (another document's) as one statement: a score, or null where
  * they cannot be one act of claiming (other core, polarity, origin, occasion or figure).
  */
@@ -168,7 +178,7 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
   // An unknown day is allowed only where the rest agrees strongly.
   if (gap === null && figure < W.exactFigure && rel.weight < W.sameSource) return null;
   if (otherItem && figure < W.exactFigure) return null;
-  return rel.weight + figure + W.evidence * evidenceSimilarity(ca.evidence.text, cb.evidence.text) - W.dayPenalty * (gap === null ? knowledge.occasionDays : daysApart(claimDay(a), claimDay(b)) ?? gap) - (otherItem ? W.otherItem : 0);
+  return rel.weight + figure + W.evidence * evidenceSimilarity(ca.evidence.text, cb.evidence.text) + W.itemWords * evidenceSimilarity(itemWords(ca), itemWords(cb)) - W.dayPenalty * (gap === null ? knowledge.occasionDays : daysApart(claimDay(a), claimDay(b)) ?? gap) - (otherItem ? W.otherItem : 0);
 }
 
 /**
