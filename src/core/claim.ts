@@ -86,7 +86,10 @@ export interface Claim {
   readonly source: Source;
   /** Who passes the claim on, nearest first ("Yonhap reported, citing ..." → ["Yonhap"]); the outlet is last. */
   readonly relays: readonly string[];
-  /** The day the source made the claim, best known (YYYY-MM-DD), else null. */
+  /**
+   * The day the source made the claim, where the report tells it: a day (YYYY-MM-DD), a month or year, or a span of
+   * days ("said last week": "2024-03-04/2024-03-10"); else null (the publication day is a guess, link/occasion.ts).
+   */
   readonly stated: string | null;
   readonly evidence: TextSpan;
   readonly parts: ClaimParts;
@@ -96,6 +99,11 @@ export interface Claim {
   readonly thing?: string;
   /** Set by linking: the statement this claim carries. */
   readonly statement?: string;
+}
+
+/** A `stated` value as one day, month or year to date a statement by: a span of days ("said last week") gives none. */
+export function statedDay(stated: string | null): string | null {
+  return stated === null || stated.includes("/") ? null : stated;
 }
 
 /** The flat SCHEMA.md form of a claim (one JSONL line), with the spans added. */

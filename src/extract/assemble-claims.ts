@@ -382,7 +382,8 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   const sentence = doc.sentences[index];
   const segment = doc.segments[sentence.segment];
   const published = segment?.published ?? null;
-  const stated = attribution.stated ?? published;
+  // The day the text tells; a box of its own date ("read also") tells it too; the report's own day is only a guess (link/occasion.ts).
+  const stated = attribution.stated ?? (published !== doc.meta.published ? published : null);
   const certainty = claimCertainty(doc, sentence.span, d, attribution);
   const { period, cumulative, timeSpan } = claimPeriod(doc, sentence.span, d, attribution, ctx, published);
 

@@ -480,7 +480,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   const sources = preferPeople(chosen, speakers, doc).sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start);
   const voice = sources.some((s) => s.voice === "named") ? "named" : sources[0].voice;
   const spoken = doc.times.find((t) => t.speech && t.span.start >= start && t.span.end <= end && !otherStatementClause(doc.text, sentence.span, t.span.start));
-  const stated = spoken && !weekWide(spoken.period) ? spoken.period.start : null;
+  const stated = spoken ? (weekWide(spoken.period) ? daySpan(spoken.period, doc.meta.published) : spoken.period.start) : null;
   return { sentence: index, sources: sources.map((s) => s.source), span: sources[0].span, spans: [...chosen, ...passedOn, ...accorded].map((c) => c.span), relays, voice, stated, chosen: sources };
 }
 
@@ -655,7 +655,16 @@ function reckoningOf(text: string, span: Span): boolean {
   );
 }
 
-/** "said last week": a day within a week, no day to date the statement by (its first day would date it days early). */
+/**
+ * "said last week": a span of days, first to last ("2024-03-04/2024-03-10"), no day to date the statement by (its first
+ * or middle day would date it early, link/occasion.ts); cut at the report's day, none where it starts after it.
+ */
+function daySpan(p: { start: string | null; end: string | null }, published: string | null): string | null {
+  const end = published && p.end! > published ? published : p.end!;
+  return end > p.start! ? `${p.start}/${end}` : null;
+}
+
+/** A period of a few days to ten, told by its first and last day ("last week", "earlier this week"). */
 function weekWide(p: { start: string | null; end: string | null }): boolean {
   if (!p.start || !p.end || p.start.length !== 10 || p.end.length !== 10) return false;
   const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;

@@ -81,6 +81,8 @@ function sentenceWeights(doc: ArmsDocument, sentence: Span): SentenceWeights {
 }
 /** Where a new sub-clause starts within a clause ("..., adding that", "; ", "..., while"): the reach of a cue ends there. */
 const subClause = new RegExp(certaintyData.scope.subClause.join("|"), "gi");
+/** "... as Meloni rules out jets": "as" before a named subject and its verb opens a clause (read with case). */
+const asClause = new RegExp(certaintyData.scope.asClause, "gu");
 
 /**
  * Finds the words that weigh certainty in candidate sentences (SCHEMA.md's "reportedly", "may",
@@ -210,7 +212,8 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
 export function subClauseOf(doc: ArmsDocument, clause: Span, anchor: number | undefined): Span {
   if (anchor === undefined || anchor < clause.start || anchor >= clause.end) return clause;
   const bounds: { at: number; after: number }[] = [];
-  for (const m of doc.text.slice(clause.start, clause.end).matchAll(subClause)) bounds.push({ at: clause.start + m.index, after: clause.start + m.index + m[0].length });
+  const text = doc.text.slice(clause.start, clause.end);
+  for (const m of [...text.matchAll(subClause), ...text.matchAll(asClause)].sort((a, b) => a.index - b.index)) bounds.push({ at: clause.start + m.index, after: clause.start + m.index + m[0].length });
   let start = clause.start;
   let end = clause.end;
   for (let i = 0; i < bounds.length; i++) {

@@ -2,7 +2,7 @@ import type { Claim, Quantity } from "../core/claim.js";
 import type { Report, Statement } from "../core/ledger.js";
 import { measureOf } from "./figure-measure.js";
 import { narrowestItem } from "./knowledge.js";
-import { agreedDay } from "./occasion.js";
+import { agreedDay, statedDay } from "./occasion.js";
 import { isGenericSource, isMediaSource, isOwnVoice, normalizeOrg, sourceKey } from "./sources.js";
 
 /** A claim that carries a statement, with what the report needs of its document. */
@@ -29,6 +29,9 @@ export function precisionRank(q: Quantity | null): number {
   return q.min !== null && q.max !== null ? 3 : 2;
 }
 
+/** The day a carrier dates its claim by: the one its report tells, else its publication day (a span of days, "last week", gives none of its own). */
+const dayOf = (c: Carrier): string | null => statedDay(c.claim.stated) ?? c.doc.published;
+
 const byText = (a: string | null, b: string | null) => (a ?? "9999") < (b ?? "9999") ? -1 : (a ?? "9999") > (b ?? "9999") ? 1 : 0;
 
 /**
@@ -44,8 +47,8 @@ export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltS
       Number(isGenericSource(a.claim.source)) - Number(isGenericSource(b.claim.source)) ||
       Number(isPress(a)) - Number(isPress(b)) ||
       Number(!a.claim.source.speaker) - Number(!b.claim.source.speaker) ||
-      Number(!a.claim.stated) - Number(!b.claim.stated) ||
-      byText(a.claim.stated ?? a.doc.published, b.claim.stated ?? b.doc.published) ||
+      Number(!dayOf(a)) - Number(!dayOf(b)) ||
+      byText(dayOf(a), dayOf(b)) ||
       byText(a.doc.id, b.doc.id),
   );
   const lead = ranked[0].claim;
@@ -53,7 +56,7 @@ export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltS
   const quantity = figureCarrier?.claim.quantity ?? null;
   // What the figure measures, read where it is told most exactly; a retelling that types it otherwise does not override the lead.
   const measure = figureCarrier ? measureOf(figureCarrier.claim, figureCarrier.doc.published) : null;
-  const explicit = carriers.map((c) => c.claim.stated).filter((d): d is string => !!d);
+  const explicit = carriers.map(dayOf).filter((d): d is string => !!d);
   const stated = agreedDay(explicit) ?? carriers.map((c) => c.doc.published).filter((d): d is string => !!d).sort()[0] ?? null;
   // Siblings (one figure told of several things of a family, linker.ts) make one statement of the narrowest thing.
   const item = narrowestItem(carriers.map((c) => c.claim.item));

@@ -6,6 +6,8 @@ import data from "./linking.json" with { type: "json" };
 export interface LinkingKnowledge {
   /** Two statings of one figure are one occasion when their days lie this close. */
   readonly occasionDays: number;
+  /** A claim dated only by its report's publication day was made on that day or up to this many days before it. */
+  readonly guessedDayReach: number;
   /** Two point figures are the same figure up to rounding within this relative difference. */
   readonly figureTolerance: number;
   /** A point figure matches a one-sided bound ("over 6,000") only within this factor of it. */
@@ -19,11 +21,12 @@ export interface LinkingKnowledge {
   readonly genericSourceWords: ReadonlySet<string>;
   /** Words that mark a body as an intelligence service (source kinds). */
   readonly intelligenceWords: ReadonlySet<string>;
-  readonly weights: Readonly<Record<"sameSource" | "sameGroup" | "orgOfSpeaker" | "ownVoice" | "sameCountry" | "exactFigure" | "closeFigure" | "evidence" | "dayPenalty" | "otherItem", number>>;
+  readonly weights: Readonly<Record<"sameSource" | "sameGroup" | "orgOfSpeaker" | "ownVoice" | "sameCountry" | "exactFigure" | "closeFigure" | "evidence" | "dayPenalty" | "otherItem" | "itemWords", number>>;
 }
 
 export const knowledge: LinkingKnowledge = {
   occasionDays: data.occasionDays,
+  guessedDayReach: data.guessedDayReach,
   figureTolerance: data.figureTolerance,
   oneSidedBoundReach: data.oneSidedBoundReach,
   retoldFigureMin: data.retoldFigureMin,

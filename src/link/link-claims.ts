@@ -4,7 +4,7 @@ import type { DocumentMeta } from "../core/document.js";
 import { figureCloseness } from "./figures.js";
 import { claimKey, linkDocumentNow, MemoryPort } from "./linker.js";
 import { knowledge, sameScope } from "./knowledge.js";
-import { daysApart } from "./occasion.js";
+import { daysApart, occasion, rangesApart, statedDay } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
 import { stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
@@ -43,10 +43,32 @@ const W = knowledge.weights;
 const MEMBERS_COMPARED = 24;
 const negative = (c: Claim) => c.certainty === "denied" || c.certainty === "doubted";
 
-/** The day a claim was stated, best known: its own `stated`, else its document's publication day. */
+/** The day a claim was stated, best known: its own `stated` (a day, month or year; not a span of days), else its document's publication day. */
 export function claimDay(lc: LinkedClaim): string | null {
-  return lc.claim.stated ?? lc.doc.published;
+  return statedDay(lc.claim.stated) ?? lc.doc.published;
 }
+
+/** The days a claim's report tells it was made on, or its publication day, a guess (occasion.ts, occasion); null where undated. */
+export function claimOccasion(lc: LinkedClaim): { range: [number, number]; told: boolean } | null {
+  return occasion(lc.claim.stated, lc.doc.published);
+}
+
+/**
+ * Days between the occasions of two claims of other reports, null where one is undated. The days their reports tell
+ * are compared as ranges ("said last week" meets the briefing of that Tuesday, a day outside it does not). A claim
+ * dated only by its report's day was made on that day or before it: up to knowledge.guessedDayReach days before
+ * where the two give the very same figure (a brief retelling a report twelve days old), else on that day (two
+ * reports a fortnight apart, telling no day and no figure, are two occasions).
+ */
+export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
+  const oa = claimOccasion(a), ob = claimOccasion(b);
+  if (!oa || !ob) return null;
+  const qa = a.claim.quantity, qb = b.claim.quantity;
+  const reach = (!oa.told || !ob.told) && qa && qb && (figureCloseness(qa, qb) ?? 0) >= 0.999 ? knowledge.guessedDayReach : 0;
+  const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
+  return rangesApart(widen(oa), widen(ob));
+}
+
 
 /** The words a document offers as its named sources: every speaker's name words and every body. */
 export function namedSources(claims: readonly Claim[]): Set<string> {
@@ -119,6 +141,16 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
 }
 
 /**
+ * The words a claim names its thing with, as its evidence gives them ("Koksan self-propelled guns"), else "". Two
+ * claims of one sentence with one figure ("120 howitzers and 120 rocket launchers") differ only here.
+ */
+function itemWords(c: Claim): string {
+  const span = c.parts.item;
+  if (!span || span.start < c.evidence.start || span.end > c.evidence.end) return "";
+  return c.evidence.text.slice(span.start - c.evidence.start, span.end - c.evidence.start);
+}
+
+/**
  * How well claim `a` retells claim `b` (another document's) as one statement: a score, or null where
  * they cannot be one act of claiming (other core, polarity, origin, occasion or figure).
  */
@@ -130,7 +162,7 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
   const otherItem = ca.item !== cb.item;
   if (otherItem && !(ca.quantity && cb.quantity)) return null;
   if (negative(ca) !== negative(cb)) return null;
-  const gap = daysApart(claimDay(a), claimDay(b));
+  const gap = occasionGap(a, b);
   if (gap !== null && gap > knowledge.occasionDays) return null;
   const rel = relation(a, b);
   if (!rel) return null;
@@ -146,7 +178,7 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
   // An unknown day is allowed only where the rest agrees strongly.
   if (gap === null && figure < W.exactFigure && rel.weight < W.sameSource) return null;
   if (otherItem && figure < W.exactFigure) return null;
-  return rel.weight + figure + W.evidence * evidenceSimilarity(ca.evidence.text, cb.evidence.text) - W.dayPenalty * (gap ?? knowledge.occasionDays) - (otherItem ? W.otherItem : 0);
+  return rel.weight + figure + W.evidence * evidenceSimilarity(ca.evidence.text, cb.evidence.text) + W.itemWords * evidenceSimilarity(itemWords(ca), itemWords(cb)) - W.dayPenalty * (gap === null ? knowledge.occasionDays : daysApart(claimDay(a), claimDay(b)) ?? gap) - (otherItem ? W.otherItem : 0);
 }
 
 /**

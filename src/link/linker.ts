@@ -12,8 +12,10 @@
  * it tells again by one origin (a headline over the credited sentence, document-retelling.ts), are one statement.
  */
 import { itemsInScope, knowledge, sameScope } from "./knowledge.js";
-import { claimDay, matchScore, statementId, type LinkedClaim } from "./link-claims.js";
+import { claimDay, claimOccasion, matchScore, occasionGap, statementId, type LinkedClaim } from "./link-claims.js";
 import { dayRange } from "./occasion.js";
+
+type Occasion = NonNullable<ReturnType<typeof claimOccasion>>;
 import { retoldInDocument, windowOf } from "./document-retelling.js";
 import { sourceKey } from "./sources.js";
 import { findPerson } from "../knowledge/gazetteer.js";
@@ -116,16 +118,25 @@ class Groups {
   private readonly docs = new Map<string, Map<string, string[]>>();
   private readonly items = new Map<string, Set<string>>();
   private readonly days = new Map<string, [number, number]>();
+  /** The group's claims dated only by their reports' days (a guess, occasion.ts): each is held to every other claim by `gap`. */
+  private readonly guesses = new Map<string, string[]>();
   private readonly persons = new Map<string, string>();
-  /** `siblings(x, y)`: whether two claims (by key) of one document may carry one statement. */
-  constructor(private readonly siblings: (x: string, y: string) => boolean) {}
-  add(key: string, doc: string, day: [number, number] | null = null, item = "", person: string | null = null): void {
+  /**
+   * `siblings(x, y)`: whether two claims (by key) of one document may carry one statement; `gap(x, y)`: the days
+   * between two claims' occasions (link-claims.ts, occasionGap), null where one is undated.
+   */
+  constructor(
+    private readonly siblings: (x: string, y: string) => boolean,
+    private readonly gap: (x: string, y: string) => number | null = () => null,
+  ) {}
+  add(key: string, doc: string, day: Occasion | null = null, item = "", person: string | null = null): void {
     if (this.parent.has(key)) return;
     if (person) this.persons.set(key, person);
     this.parent.set(key, key);
     this.docs.set(key, new Map([[doc, [key]]]));
     this.items.set(key, new Set([item]));
-    if (day) this.days.set(key, [day[0], day[1]]);
+    if (day?.told) this.days.set(key, [day.range[0], day.range[1]]);
+    else if (day) this.guesses.set(key, [key]);
   }
   find(k: string): string {
     let r = k;
@@ -155,6 +166,14 @@ class Groups {
     // Latest start and earliest end of the joined group: further apart than one occasion, they are two statements.
     const span: [number, number] | undefined = xa && xb ? [Math.max(xa[0], xb[0]), Math.min(xa[1], xb[1])] : xa ?? xb;
     if (span && span[0] - span[1] > knowledge.occasionDays) return false;
+    // A claim dated only by its report's day is one occasion with each claim of the other group (how far back it
+    // reaches depends on the pair: occasionGap).
+    const ga = this.guesses.get(ra) ?? [], gb = this.guesses.get(rb) ?? [];
+    const far = (x: string, ys: Iterable<string[]>) => {
+      for (const keys of ys) for (const y of keys) if ((this.gap(x, y) ?? 0) > knowledge.occasionDays) return true;
+      return false;
+    };
+    if (ga.some((x) => far(x, db.values())) || gb.some((y) => far(y, da.values()))) return false;
     const [big, small] = da.size >= db.size ? [ra, rb] : [rb, ra];
     this.parent.set(small, big);
     for (const [d, keys] of this.docs.get(small)!) this.docs.get(big)!.set(d, [...(this.docs.get(big)!.get(d) ?? []), ...keys]);
@@ -163,6 +182,8 @@ class Groups {
     this.items.delete(small);
     if (span) this.days.set(big, span);
     this.days.delete(small);
+    if (ga.length || gb.length) this.guesses.set(big, [...ga, ...gb]);
+    this.guesses.delete(small);
     if (pa ?? pb) this.persons.set(big, (pa ?? pb)!);
     this.persons.delete(small);
     return true;
@@ -178,8 +199,8 @@ type Edge = { a: string; b: string; score: number };
  */
 export function groupClaims(claims: readonly LinkedClaim[], edges: readonly Edge[], blocks: readonly (readonly string[])[] = []): Map<string, string> {
   const byKey = new Map(claims.map((c) => [claimKey(c), c]));
-  const g = new Groups((x, y) => areSiblings(byKey.get(x)!, byKey.get(y)!));
-  for (const c of claims) g.add(claimKey(c), c.doc.id, dayRange(claimDay(c)), c.claim.item, personOf(c));
+  const g = new Groups((x, y) => areSiblings(byKey.get(x)!, byKey.get(y)!), (x, y) => (byKey.get(x)!.doc.id === byKey.get(y)!.doc.id ? null : occasionGap(byKey.get(x)!, byKey.get(y)!)));
+  for (const c of claims) g.add(claimKey(c), c.doc.id, claimOccasion(c), c.claim.item, personOf(c));
   for (const b of blocks) for (let i = 1; i < b.length; i++) if (byKey.has(b[0]) && byKey.has(b[i])) g.union(b[0], b[i]);
   // Siblings first (one figure of one source and occasion in a document is one statement), then retellings, best first.
   for (const [a, b] of siblingPairs(claims)) g.union(claimKey(a), claimKey(b));
@@ -314,6 +335,19 @@ const sameCore = (a: LinkedClaim, b: LinkedClaim) => a.claim.kind === b.claim.ki
 
 const coreOf = (lc: LinkedClaim, item: string = lc.claim.item) => `${lc.claim.kind}|${lc.claim.supplier}|${lc.claim.recipient}|${item}`;
 
+/** The days a claim is filed under for the search of its retellings: the ones its report tells, else its publication day (as the store files it, rows.ts). */
+export const indexRange = (lc: LinkedClaim): [number, number] | null => dayRange(lc.claim.stated ?? lc.doc.published);
+
+/**
+ * The filed days (indexRange) a claim's retellings may have, null where it is undated: its own days widened by an
+ * occasion and by the reach of a guessed day, forward (a report telling no day may retell it days later) and, where its
+ * own day is a guess, back (occasionGap).
+ */
+export function nearWindow(lc: LinkedClaim): [number, number] | null {
+  const o = claimOccasion(lc);
+  return o ? [o.range[0] - knowledge.occasionDays - (o.told ? 0 : knowledge.guessedDayReach), o.range[1] + knowledge.occasionDays + knowledge.guessedDayReach] : null;
+}
+
 /** The in-memory port: claims by core and day, asked as the store asks (put-document.ts, storePort). */
 export class MemoryPort implements SyncLinkPort {
   /** Claim keys by core and first day (`undated` apart): a claim is compared only with claims of its days. */
@@ -325,7 +359,7 @@ export class MemoryPort implements SyncLinkPort {
 
   near(lc: LinkedClaim): KnownClaim[] {
     const out: KnownClaim[] = [];
-    const r = dayRange(claimDay(lc));
+    const r = nearWindow(lc);
     const key = sourceKey(lc.claim.source);
     const take = (k: string, test: (c: KnownClaim) => boolean) => {
       const c = this.where.get(k)!;
@@ -336,11 +370,11 @@ export class MemoryPort implements SyncLinkPort {
       // Undated claims: of its source only, whether this one is dated or not (as the store asks).
       for (const k of this.buckets.get(`${core}|undated`) ?? []) take(k, (c) => sourceKey(c.claim.source) === key);
       if (!r) continue;
-      for (let d = r[0] - knowledge.occasionDays - this.span; d <= r[1] + knowledge.occasionDays; d++) {
+      for (let d = r[0] - this.span; d <= r[1]; d++) {
         for (const k of this.buckets.get(`${core}|${d}`) ?? []) {
           take(k, (c) => {
-            const kr = dayRange(claimDay(c))!;
-            return kr[0] <= r[1] + knowledge.occasionDays && kr[1] >= r[0] - knowledge.occasionDays;
+            const kr = indexRange(c)!;
+            return kr[0] <= r[1] && kr[1] >= r[0];
           });
         }
       }
@@ -357,7 +391,7 @@ export class MemoryPort implements SyncLinkPort {
     for (const lc of claims) {
       const key = claimKey(lc);
       this.where.set(key, { ...lc, statement: null });
-      const r = dayRange(claimDay(lc));
+      const r = indexRange(lc);
       if (r) this.span = Math.max(this.span, r[1] - r[0]);
       const bucket = `${coreOf(lc)}|${r ? r[0] : "undated"}`;
       this.buckets.set(bucket, [...(this.buckets.get(bucket) ?? []), key]);

@@ -1,3 +1,5 @@
+export { statedDay } from "../core/claim.js";
+
 /** Days since 1970 of the first and last day a partial date covers: `dayRange("2024-02")` → [19754, 19782]. */
 export function dayRange(date: string | null): [number, number] | null {
   if (!date) return null;
@@ -13,6 +15,12 @@ export function dayRange(date: string | null): [number, number] | null {
 const ranges = new Map<string, [number, number] | null>();
 
 function parseDayRange(date: string): [number, number] | null {
+  // "2024-03-04/2024-03-10": a span of days a saying is dated to ("said last week"), first to last.
+  const slash = date.indexOf("/");
+  if (slash > 0) {
+    const a = parseDayRange(date.slice(0, slash)), b = parseDayRange(date.slice(slash + 1));
+    return a && b ? [a[0], b[1]] : null;
+  }
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   if (!m) return null;
   const y = Number(m[1]);
@@ -23,6 +31,25 @@ function parseDayRange(date: string): [number, number] | null {
   }
   if (m[2]) return [day(y, Number(m[2]) - 1, 1), day(y, Number(m[2]), 0)];
   return [day(y, 0, 1), day(y, 11, 31)];
+}
+
+/**
+ * When a claim was made, as the linker compares it: the days its report tells (a day; a week, "said last week"; a
+ * month), or where it tells none, its publication day, a guess (`told` false: the saying lies on it or days before).
+ *
+ *     occasion("2024-03-04/2024-03-10", "2024-03-13") → {range: [19786, 19792], told: true}
+ *     occasion(null, "2024-03-13")                    → {range: [19795, 19795], told: false}
+ */
+export function occasion(stated: string | null, published: string | null): { range: [number, number]; told: boolean } | null {
+  const told = dayRange(stated);
+  if (told) return { range: told, told: true };
+  const p = dayRange(published);
+  return p ? { range: p, told: false } : null;
+}
+
+/** Days between two ranges (0 where they overlap); ranges from `occasion` may be given. */
+export function rangesApart(a: readonly [number, number], b: readonly [number, number]): number {
+  return Math.max(0, a[0] - b[1], b[0] - a[1]);
 }
 
 /** Days between two date ranges, 0 where they overlap: `daysApart("2024-02-26", "2024-02")` → 0. */

@@ -5,7 +5,7 @@ import type { ArmsDocument } from "../core/document.js";
 import { buildStatement } from "../link/build-statement.js";
 import { itemsInScope, knowledge } from "../link/knowledge.js";
 import { linkDoc, type LinkedClaim } from "../link/link-claims.js";
-import { claimKey, linkDocument, regroup, type KnownClaim, type LinkDecisions, type LinkPort } from "../link/linker.js";
+import { claimKey, linkDocument, nearWindow, regroup, type KnownClaim, type LinkDecisions, type LinkPort } from "../link/linker.js";
 import { bandKeys, longEnough, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
 import { claimToRow, DAY_CLASS_WIDTH, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
 import type { ClaimRow, Database, StatementRow } from "./schema.js";
@@ -286,7 +286,6 @@ const withDocs = (trx: Tx) =>
  * of statements. Asked the same way as the in-memory port (linker.ts, MemoryPort), so that both link alike.
  */
 export function storePort(trx: Tx, published: string | null): LinkPort {
-  const near = knowledge.occasionDays;
   return {
     async near(lc) {
       const r = claimToRow(lc.claim, "", published);
@@ -301,8 +300,9 @@ export function storePort(trx: Tx, published: string | null): LinkPort {
       // own narrow range of first days (index claims_flow_occasion), so that a day is never compared with a
       // year of the flow's claims to find the few a year wide.
       const parts = [flow().where("claims.day_lo", "is", null).where("claims.source_key", "=", r.source_key)];
-      if (r.day_lo !== null && r.day_hi !== null) {
-        const lo = r.day_lo - near, hi = r.day_hi + near;
+      const window = nearWindow(lc);
+      if (window) {
+        const [lo, hi] = window;
         for (const [k, w] of WIDEST.entries()) parts.push(flow().where("claims.day_class", "=", k).where("claims.day_lo", ">=", lo - w).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo));
       } else parts[0] = flow().where("claims.source_key", "=", r.source_key);
       // As one compound statement (UNION ALL): one round trip and one statement prepared, each branch planned on its own.

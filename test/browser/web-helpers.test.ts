@@ -6,7 +6,7 @@ import { widths } from "../../web/src/charts/map-weights.js";
 import { pointsOfUnit } from "../../web/src/charts/sparkline.js";
 import { thinTicks } from "../../web/src/charts/timeline.js";
 import type { Flow } from "../../web/src/api.js";
-import { amount, central, colourer, figure, flowPath, OTHER, PALETTE, stateName } from "../../web/src/format.js";
+import { amount, central, claimDay, colourer, figure, flowPath, OTHER, PALETTE, stateName } from "../../web/src/format.js";
 import { toCsv } from "../../web/src/export.js";
 
 describe("safeHref", () => {
@@ -128,5 +128,14 @@ describe("map labels", () => {
 describe("CSV export", () => {
   it("quotes what needs quoting and defuses formulas", () => {
     expect(toCsv([{ a: "x, y", b: 'say "hi"', c: "=SUM(A1)", d: null, e: 3 }])).toBe('a,b,c,d,e\r\n"x, y","say ""hi""",\'=SUM(A1),,3\r\n');
+  });
+});
+
+describe("the day a claim is dated at", () => {
+  it("says a told day as it is, a told week as its week, and else the report's day", () => {
+    expect(claimDay("2024-03-11", "2024-03-13")).toBe("2024-03-11");
+    expect(claimDay("2024-03-04/2024-03-10", "2024-03-13")).toBe("week of 2024-03-04");
+    expect(claimDay(null, "2024-03-13")).toBe("2024-03-13");
+    expect(claimDay(null, null)).toBe("the report's day");
   });
 });

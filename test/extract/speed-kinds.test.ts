@@ -5,6 +5,8 @@ import { findItems } from "../../src/extract/claims/find-items.js";
 import { findTriggers } from "../../src/extract/claims/direction.js";
 import { patternHeads } from "../../src/extract/claims/item-heads.js";
 import { literalHeads } from "../../src/knowledge/lexicon.js";
+import { SentenceSyntax } from "../../src/extract/syntax/arguments.js";
+import { tagText } from "../../src/extract/tag-sentences.js";
 
 describe("the first letters an item pattern can start with", () => {
   it("reads past a lookbehind, an escaped mark and a small class", () => {
@@ -42,5 +44,28 @@ describe("items and transfer words of a text, read once", () => {
     expect(first.map((i) => [i.text, i.item])).toEqual([["120mm shells", "artillery-ammunition"], ["F/A-18 jets", "aircraft"], ["designs", "military-technology"]]);
     const triggers = findTriggers(text, 10);
     expect(findTriggers(text, 0).map((t) => t.start + 10)).toEqual(triggers.map((t) => t.start));
+  });
+});
+
+describe("a sentence's second syntax, built with other transfer words, lends the chunks of its first", () => {
+  const build = (text: string, triggers: string[], same?: SentenceSyntax) =>
+    new SentenceSyntax(text, tagText(text), triggers.map((w) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length })), same);
+  const shape = (s: SentenceSyntax) => s.chunks.map((c) => `${c.kind}:${c.from}-${c.to}:${c.head}:${c.passive}`);
+
+  it.each([
+    // The transfer word retags a noun as a verb ("Ruritania supplies the ... army"): chunks of its own.
+    ["Ruritania supplies the Freedonian army with mortar rounds, its ministry said.", ["supplies"]],
+    ["Osterlich exports the Sylvanian navy two frigates a year.", ["exports"]],
+    // No word retagged: the same chunks, shared.
+    ["Grand Fenwick sent 40 howitzers to Borduria last spring.", ["sent"]],
+    ["The drones were flown from Latveria to Genovia in crates.", ["flown"]],
+  ])("%s", (text, triggers) => {
+    const first = build(text, []);
+    const second = build(text, triggers, first);
+    const fresh = build(text, triggers);
+    expect(shape(second)).toEqual(shape(fresh));
+    expect(second.tokens.map((t) => t.pos)).toEqual(fresh.tokens.map((t) => t.pos));
+    const verb = { start: text.indexOf(triggers[0]), end: text.indexOf(triggers[0]) + triggers[0].length };
+    expect(second.argumentsOf(verb, "give")).toEqual(fresh.argumentsOf(verb, "give"));
   });
 });

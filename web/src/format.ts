@@ -254,3 +254,12 @@ export function flowPath(f: { supplier: string | null; recipient: string | null;
 export function statePath(code: string): string {
   return `/states/${code}`;
 }
+
+/**
+ * The day a claim is dated at, as a reader says it: a day the report tells, "week of" a week it tells ("said last
+ * week"), else the report's own day (the claim tells none).
+ */
+export function claimDay(stated: string | null, published: string | null | undefined): string {
+  if (stated && stated.includes("/")) return `week of ${stated.slice(0, 10)}`;
+  return stated ?? published ?? "the report's day";
+}

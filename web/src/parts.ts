@@ -2,7 +2,7 @@
 import type { Claim } from "./api.js";
 import { ApiError } from "./api.js";
 import { h, linkRow, type Child } from "./dom.js";
-import { figure, itemLabel, sourceLabel, stateName } from "./format.js";
+import { claimDay, figure, itemLabel, sourceLabel, stateName } from "./format.js";
 import { navigate } from "./router.js";
 
 export function page(title: string, ...children: Child[]): Child[] {
@@ -35,7 +35,7 @@ export function certaintyBadge(c: string): HTMLElement {
 }
 
 /** Claims as a table; each row opens the claim's sentence in the reader where the document is stored. */
-export function claimsTable(claims: readonly Claim[], options: { stored: boolean }): HTMLElement {
+export function claimsTable(claims: readonly Claim[], options: { stored: boolean; published?: string | null }): HTMLElement {
   if (claims.length === 0) return h("p", { class: "muted" }, "No claims found in this report.");
   return h("div", { class: "table-wrap" }, h("table", { class: "claims" },
     h("thead", null, h("tr", null, h("th", null, "Supplier → recipient"), h("th", null, "Item"), h("th", null, "Figure"), h("th", null, "Certainty"), h("th", null, "Source"), h("th", null, "Stated"), h("th", null, "Evidence"))),
@@ -47,7 +47,7 @@ export function claimsTable(claims: readonly Claim[], options: { stored: boolean
         h("td", null, certaintyBadge(c.certainty)),
         h("td", null, sourceLabel(c.source)),
         // The day the claim is dated at: it follows the report's date ("on Monday"), so a changed date shows here.
-        h("td", { class: "stated" }, c.stated ?? "undated"),
+        h("td", { class: "stated" }, claimDay(c.stated, options.published)),
         h("td", { class: "evidence" }, options.stored ? h("a", { href: readerHref(c.doc, c.evidence.start, c.evidence.end) }, c.evidence.text) : c.evidence.text),
       ];
       return options.stored ? linkRow(readerHref(c.doc, c.evidence.start, c.evidence.end), navigate, cells) : h("tr", null, cells);

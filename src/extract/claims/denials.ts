@@ -266,10 +266,16 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
   const seen = new Set<string>();
   const out: Draft[] = [];
   for (const t of told) {
-    const key = `${t.supplier}|${t.recipient}|${t.item}`;
-    if (seen.has(key) || !parties(t) || !t.supplier || !t.recipient) continue;
+    if (!parties(t) || !t.supplier || !t.recipient) continue;
+    // "Moscow rejected these accusations" after a sentence of several goods that details an earlier accusation:
+    // one denial of the flow, with the item of the accusation the page leads with for those parties. (Where the
+    // sentence of several goods is itself the first to tell the flow, each of its goods is denied.)
+    const several = told.some((o) => o.supplier === t.supplier && o.recipient === t.recipient && o.item !== t.item);
+    const item = several ? leadItem(doc, s, t.supplier, t.recipient, told) ?? t.item : t.item;
+    const key = `${t.supplier}|${t.recipient}|${item}`;
+    if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ clause: s, kind: "transfer", supplier: t.supplier, recipient: t.recipient, item: t.item, quantity: null, calibre: null, parts: {}, lastPart: s.end, thing: t.item });
+    out.push({ clause: s, kind: "transfer", supplier: t.supplier, recipient: t.recipient, item, quantity: null, calibre: null, parts: {}, lastPart: s.end, thing: item });
   }
   return out;
 }
@@ -287,6 +293,14 @@ function widestTold<T extends { supplier: string | null; recipient: string | nul
     return widest ? { ...t, item: widest } : t;
   };
   return told.map(widen);
+}
+
+/** The item of the first transfer of these parties the segment of `s` tells before it (not a denial), where that is not in the sentence told last. */
+function leadItem(doc: ArmsDocument, s: Span, supplier: string, recipient: string, told: readonly object[]): Item | null {
+  const segment = doc.sentences.find((x) => x.span.start === s.start)?.segment;
+  const first = doc.claims.find((c) => c.kind === "transfer" && c.segment === segment && c.evidence.start < s.start && c.supplier === supplier && c.recipient === recipient && c.certainty !== "denied");
+  if (!first || told.includes(first)) return null;
+  return first.item;
 }
 
 /** The transfers of the last sentence before `s` (in its segment) that told any, else the context's last one. */

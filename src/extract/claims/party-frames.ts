@@ -5,6 +5,7 @@ import type { SentenceSyntax } from "../syntax/arguments.js";
 import type { Direction, Party, Trigger } from "./direction.js";
 import frames from "./party-frames.json" with { type: "json" };
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
+import speech from "../../knowledge/speech.json" with { type: "json" };
 
 /**
  * Frames that decide which transfer word of a clause orders its parties, beside the weights of
@@ -222,7 +223,7 @@ function unnamedGiver(text: string, trigger: Span): boolean {
 
 const leadTime = /^\s*(?:(?:in|by|since|during|on)\s+(?:[\p{L}]+\s+){0,2}\d{4}|(?:last|this|earlier this|later that)\s+(?:year|month|week|spring|summer|autumn|fall|winter))\s*,?\s*/iu;
 const leadPreposition = new RegExp(`\\b(?:${["to", "from", "into", "via", "with", "against", "in", "at", "on", "for", "through", "over", "by", "of", "than", "between", "about", "like", "unlike"].join("|")})\\b`, "i");
-const saysAfter = new RegExp(`^\\s*(?:['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${[...(grammar.speechVerbs as string[]), "warns", "says", "denies", "denied", "deny", "believes", "believed", "suspects", "suspected", "fears", "feared", "condemned", "condemns", "criticised", "criticized", "announced", "confirmed", "estimates", "estimated", "sanctioned", "accuses"].join("|")})\\b`, "iu");
+const saysAfter = new RegExp(`^\\s*(?:['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${[...(grammar.speechVerbs as string[]), ...speech.saysAfterVerbs].join("|")})\\b`, "iu");
 
 /**
  * "Iran has built a drone plant. Its drones were shipped to Russia", "Hundreds of its shells have gone to

@@ -62,6 +62,11 @@ const isPrep = (c: Chunk | undefined) => !!c && c.kind === "O" && (c.code === "I
 
 /** The syntaxes built for a document, by its tagged words (SentenceSyntax.of). */
 const syntaxSeen = new WeakMap<readonly Token[], Map<string, SentenceSyntax>>();
+/** Of those, the first built of each sentence (by its span), whatever its transfer words. */
+const firstBuilt = new WeakMap<Map<string, SentenceSyntax>, Map<string, SentenceSyntax>>();
+
+/** Whether two words are tagged alike (the retagging copies a word it changes). */
+const sameTag = (a: Token, b: Token) => a === b || (a.pos === b.pos && a.lemma === b.lemma && a.span.start === b.span.start && a.span.end === b.span.end);
 
 /**
  * The shallow syntax of one sentence: its chunks, the part each state named in it plays, and the
@@ -84,14 +89,22 @@ export class SentenceSyntax {
     tokens: readonly Token[],
     /** Spans of the sentence's transfer words: an infinitive of one of them opens no purpose clause. */
     private readonly triggers: readonly Span[] = [],
+    /** The syntax of the same words built with other transfer words: its chunks serve where the retagging agrees. */
+    same?: SentenceSyntax,
   ) {
-    this.words = tokens.map((t) => text.slice(t.span.start, t.span.end).toLowerCase());
+    this.words = same ? same.words : tokens.map((t) => text.slice(t.span.start, t.span.end).toLowerCase());
     this.tokens = this.retag(tokens);
-    this.chunks = tokens.length ? chunk(this.tokens, text) : [];
-    this.chunkOf = new Array<number>(tokens.length).fill(-1);
-    this.chunks.forEach((c, n) => {
-      for (let i = c.from; i < c.to; i++) this.chunkOf[i] = n;
-    });
+    // (The chunks depend on the retagged words and the text only: where every word is tagged alike, they are the same.)
+    if (same && same.tokens.length === this.tokens.length && this.tokens.every((t, i) => sameTag(t, same.tokens[i]))) {
+      this.chunks = same.chunks;
+      this.chunkOf = same.chunkOf;
+    } else {
+      this.chunks = tokens.length ? chunk(this.tokens, text) : [];
+      this.chunkOf = new Array<number>(tokens.length).fill(-1);
+      this.chunks.forEach((c, n) => {
+        for (let i = c.from; i < c.to; i++) this.chunkOf[i] = n;
+      });
+    }
     this.findPurposes();
   }
 
@@ -123,10 +136,18 @@ export class SentenceSyntax {
     // arrivals): built once per sentence and transfer words of the document's tagged words. (Read-only once built.)
     let built = syntaxSeen.get(doc.tokens);
     if (!built) syntaxSeen.set(doc.tokens, (built = new Map()));
-    let key = `${sentence.start}:${sentence.end}`;
+    const words = `${sentence.start}:${sentence.end}`;
+    let key = words;
     for (const t of triggers) key += `,${t.start}-${t.end}`;
     let syntax = built.get(key);
-    if (!syntax) built.set(key, (syntax = new SentenceSyntax(doc.text, doc.within(doc.tokens, sentence), triggers)));
+    if (!syntax) {
+      // (Another syntax of the same sentence, with other transfer words, lends its chunks where it can.)
+      const same = firstBuilt.get(built)?.get(words);
+      built.set(key, (syntax = new SentenceSyntax(doc.text, doc.within(doc.tokens, sentence), triggers, same)));
+      let firsts = firstBuilt.get(built);
+      if (!firsts) firstBuilt.set(built, (firsts = new Map()));
+      if (!same) firsts.set(words, syntax);
+    }
     return syntax;
   }
 

@@ -53,7 +53,7 @@ export async function addPage(main: HTMLElement): Promise<void> {
       const out = await api.extract(body());
       if (mine !== ticket) return;
       status.textContent = `${out.claims.length} claim${out.claims.length === 1 ? "" : "s"} found (not stored yet).`;
-      mount(results, h("h2", null, "Claims found"), claimsTable(out.claims, { stored: false }));
+      mount(results, h("h2", null, "Claims found"), claimsTable(out.claims, { stored: false, published: published.value || null }));
     } catch (error) {
       last = "";
       if (mine === ticket) mount(results, failure(error));
@@ -78,7 +78,7 @@ export async function addPage(main: HTMLElement): Promise<void> {
     try {
       const out = await api.store(body(), token.value);
       status.textContent = out.status === "unchanged" ? "This report was already in the ledger." : `Stored as ${out.document.id}, with ${out.claims.length} claim${out.claims.length === 1 ? "" : "s"}.`;
-      mount(results, h("h2", null, "Claims stored"), h("p", null, h("a", { href: `/documents/${encodeURIComponent(out.document.id)}` }, "Open the report in the reader")), claimsTable(out.claims, { stored: true }));
+      mount(results, h("h2", null, "Claims stored"), h("p", null, h("a", { href: `/documents/${encodeURIComponent(out.document.id)}` }, "Open the report in the reader")), claimsTable(out.claims, { stored: true, published: published.value || null }));
     } catch (error) {
       status.textContent = "";
       mount(results, failure(error));
