@@ -17,7 +17,9 @@ export const quantity = {
   additionalProperties: true,
   properties: {
     value: nullableNumber, min: nullableNumber, max: nullableNumber,
-    unit: { type: "string", enum: [...UNITS] }, approx: { type: "boolean" },
+    // Any string: a ledger may hold a unit this version does not list (written by another version, or a unit
+    // table edited since); an answer must never fail on it. The units this version writes are listed.
+    unit: { type: "string", description: `the unit; this version writes ${UNITS.join(", ")}` }, approx: { type: "boolean" },
   },
 } as const;
 
