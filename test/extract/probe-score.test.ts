@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh and probe-wide), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide and probe-sixth), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-holdout` and `probe-fresh` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-holdout`, `probe-fresh` and `probe-sixth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -34,12 +34,15 @@ interface Score {
 // Measured 2026-12-03 05:58: probe 0.842 (0.972, 0.967, 0.896, 0.964), probe-blind 0.93 (0.816, 0.789, 0.867, 0.955),
 // probe-holdout 0.625 (0.824, 0.846, 0.9, 0.75), probe-fresh 0.624 (0.853, 0.655, 0.879, 0.718), probe-wide 0.708
 // (0.898, 0.857, 0.851, 0.86).
+// probe-sixth (20 pages, 115 claims, 23 cross-document links, 2026-12-03) was scored blind at 0.685 (0.878, 0.872,
+// 0.784, 0.804; links 6 right of 6, 23 in gold) and is a third holdout: nobody reads its misses.
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.82, quantity: 0.95, period: 0.94, certainty: 0.87, source: 0.94 },
   "probe-blind": { f1: 0.9, quantity: 0.79, period: 0.76, certainty: 0.84, source: 0.92 },
   "probe-holdout": { f1: 0.6, quantity: 0.8, period: 0.8, certainty: 0.86, source: 0.72 },
   "probe-fresh": { f1: 0.6, quantity: 0.82, period: 0.62, certainty: 0.85, source: 0.68 },
   "probe-wide": { f1: 0.68, quantity: 0.87, period: 0.83, certainty: 0.82, source: 0.83 },
+  "probe-sixth": { f1: 0.66, quantity: 0.85, period: 0.85, certainty: 0.76, source: 0.78 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
