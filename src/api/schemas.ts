@@ -127,6 +127,7 @@ export const documentSummary = {
   properties: {
     ...documentMeta, key: { type: "string" }, version: { type: "integer" }, hash: { type: "string" },
     format: { type: "string" }, group: nullableString, ingested_at: { type: "string" },
+    seen: { type: "boolean", description: "true: the page gave no claim and was recorded as seen only (no text kept)" },
   },
 } as const;
 

@@ -21,6 +21,8 @@ export interface ServeOptions {
   readonly publicReads?: boolean;
   /** Serve the ledger for reading only (a SQLite file or folder that cannot be written is served so anyway). */
   readonly readOnly?: boolean;
+  /** Keep posted pages that give no claim whole (by default they are recorded as seen only). */
+  readonly keepEmpty?: boolean;
   /** Print lines go here (default console.log). */
   readonly print?: (line: string) => void;
 }
@@ -36,9 +38,10 @@ export interface Running {
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../dist/web");
 
 /** Opens (and migrates) the ledger's store: SQLite by file, or PostgreSQL by URL; `readOnly` checks it instead. */
-export async function openLedger(options: { db?: string; databaseUrl?: string; readOnly?: boolean }): Promise<Store> {
+export async function openLedger(options: { db?: string; databaseUrl?: string; readOnly?: boolean; keepEmpty?: boolean }): Promise<Store> {
   const readOnly = options.readOnly ?? false;
-  return openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl, readOnly } : { db: options.db, readOnly });
+  const keepEmpty = options.keepEmpty ?? false;
+  return openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl, readOnly, keepEmpty } : { db: options.db, readOnly, keepEmpty });
 }
 
 /** The write token; a read-only ledger takes none where none can be kept (writes are refused anyway). */
@@ -54,7 +57,7 @@ function tokenFor(dataDir: string, readOnly: boolean): ReturnType<typeof resolve
 export async function serve(options: ServeOptions = {}): Promise<Running> {
   const print = options.print ?? ((line: string) => console.log(line));
   const db = options.db ?? "data/armsflow.db";
-  const store = await openLedger(options.databaseUrl ? { databaseUrl: options.databaseUrl, readOnly: options.readOnly } : { db, readOnly: options.readOnly });
+  const store = await openLedger(options.databaseUrl ? { databaseUrl: options.databaseUrl, readOnly: options.readOnly, keepEmpty: options.keepEmpty } : { db, readOnly: options.readOnly, keepEmpty: options.keepEmpty });
   const dataDir = options.dataDir ?? (options.databaseUrl ? "data" : dirname(db));
   let token: ReturnType<typeof resolveToken> | null;
   try {

@@ -60,6 +60,10 @@ export async function checkLedger(db: Kysely<Database>, engine: "sqlite" | "post
     }
   }
 
+  // A page recorded as seen only gave no claim: none points to it.
+  const seenWithClaims = await db.selectFrom("documents").select("key").where("seen", "=", 1).where(({ exists, selectFrom }) => exists(selectFrom("claims").select("claims.key").whereRef("claims.doc_key", "=", "documents.key"))).execute();
+  for (const d of seenWithClaims) find("seen-with-claims", `document ${d.key} was recorded as seen only (no text) but has claims`);
+
   // Every statement is carried by a current claim, and every current claim has a statement that exists.
   const orphans = await db.selectFrom("statements").select("id").where(({ not, exists, selectFrom }) => not(exists(selectFrom("claims").select("claims.key").whereRef("claims.statement", "=", "statements.id").where("claims.current", "=", 1)))).execute();
   for (const o of orphans) find("statement-without-claim", `statement ${o.id} has no current claim`);

@@ -24,7 +24,7 @@ export async function bulkLoad(db: Kysely<Database>, docs: readonly ArmsDocument
         key: `${d.meta.id}@1`, id: d.meta.id, version: 1, current: 1, hash: d.hash || createHash("sha256").update(d.bytes).digest("hex"),
         url: d.meta.url, outlet: d.meta.outlet, title: d.meta.title, author: d.meta.author, published: d.meta.published,
         format: d.format, raw: d.text, text: d.text, grp: null, diagnostics: JSON.stringify(d.diagnostics),
-        named: JSON.stringify([...namedSources(d.claims)]), minhash: "[]", ingested_at: now,
+        named: JSON.stringify([...namedSources(d.claims)]), minhash: "[]", ingested_at: now, seen: 0,
       }));
       for (let j = 0; j < docRows.length; j += BATCH) await trx.insertInto("documents").values(docRows.slice(j, j + BATCH)).execute();
       const claimRows = slice.flatMap((d) => d.claims.map((c) => ({ ...claimToRow(c, `${d.meta.id}@1`, d.meta.published), statement: links.get(c.id)! })));

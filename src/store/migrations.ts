@@ -223,6 +223,16 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropIndex("documents_newest").ifExists().execute();
     },
   },
+  "0007-documents-seen": {
+    async up(db: Kysely<any>) {
+      // 1: a page that gave no claim, recorded as seen only (its hash and metadata; no text, no raw page, no bands).
+      // Existing rows keep their text and read 0.
+      await db.schema.alterTable("documents").addColumn("seen", "integer", (c) => c.notNull().defaultTo(0)).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable("documents").dropColumn("seen").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -12,7 +12,7 @@ import { migrationProvider } from "./migrations.js";
 import { putDocument } from "./put-document.js";
 import * as read from "./read-ledger.js";
 import type { Database } from "./schema.js";
-import type { Store } from "./store.js";
+import type { PutOptions, Store } from "./store.js";
 
 export const DEFAULT_DB = "data/armsflow.db";
 
@@ -32,6 +32,8 @@ export interface StoreOptions {
   readonly readOnly?: boolean;
   /** The caller means to write: a ledger that can only be read is refused at once, with the reason. */
   readonly write?: boolean;
+  /** Keep every page that gives no claim whole (text and raw page), not recorded as seen only (PutOptions). */
+  readonly keepEmpty?: boolean;
 }
 
 /** A ledger that cannot be opened, with the reason in our words (the CLI prints it; the driver's text stays in `cause`). */
@@ -66,7 +68,7 @@ export async function openStore(options: StoreOptions = {}): Promise<KyselyStore
     if (options.databaseUrl) await reachable(db, options.databaseUrl);
     if (readOnly !== null && options.write) throw new StoreOpenError(`the ledger ${where} is read-only (${readOnly}): this command writes to it`);
     if (options.databaseUrl && options.schema && readOnly === null) await createSchema(db, options.schema);
-    const store = kyselyStore(db, options.databaseUrl ? options.schema : undefined, readOnly);
+    const store = kyselyStore(db, options.databaseUrl ? options.schema : undefined, readOnly, options.keepEmpty ?? false);
     if (readOnly === null) await store.migrate();
     else await schemaIsCurrent(db, options.databaseUrl ? options.schema : undefined, where, readOnly);
     return store;
@@ -417,7 +419,7 @@ async function migrateStore(db: Kysely<Database>, schema?: string): Promise<void
 }
 
 /** The store over any Kysely database of our schema; `readOnly`: why it may only be read (its writes are refused). */
-export function kyselyStore(db: Kysely<Database>, schema?: string, readOnly: string | null = null): KyselyStore {
+export function kyselyStore(db: Kysely<Database>, schema?: string, readOnly: string | null = null, keepEmpty = false): KyselyStore {
   // SQLite has no connection to lose; on PostgreSQL each call is retried while the connection is being regained.
   const again = sqliteLocks.has(db) ? <T>(run: () => Promise<T>) => run() : retryOnLostConnection;
   const writing = <T>(run: () => Promise<T>): Promise<T> => (readOnly !== null ? Promise.reject(new ArmsflowError("LEDGER_READ_ONLY", `(${readOnly})`)) : again(run));
@@ -430,7 +432,7 @@ export function kyselyStore(db: Kysely<Database>, schema?: string, readOnly: str
       if (lock) return lock(() => migrateStore(db, schema));
       return migrateStore(db, schema);
     },
-    putDocument: (doc: ArmsDocument) => writing(() => putDocument(db, doc)),
+    putDocument: (doc: ArmsDocument, options?: PutOptions) => writing(() => putDocument(db, doc, { keepEmpty: keepEmpty || (options?.keepEmpty ?? false) })),
     deleteDocument: (target) => writing(() => deleteDocument(db, target)),
     getDocument: (id) => again(() => read.getDocument(db, id)),
     listDocuments: (o) => again(() => read.listDocuments(db, o)),

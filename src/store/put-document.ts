@@ -11,7 +11,7 @@ import { claimToRow, DAY_CLASS_WIDTH, rowToCarrier, rowToClaim, rowToLinkDoc, st
 import type { ClaimRow, Database, StatementRow } from "./schema.js";
 import { forgetFlowSummariesOf, type FlowKey } from "./flow-summaries.js";
 import { sourceRow } from "./sources.js";
-import type { PutResult } from "./store.js";
+import type { PutOptions, PutResult } from "./store.js";
 import * as timing from "../work/timing.js";
 
 type Tx = Transaction<Database>;
@@ -141,13 +141,16 @@ async function flowLocksOf(trx: Tx, where: { statements?: readonly string[]; doc
 /** Tries of a write that keeps meeting new locks held by others before it takes the whole ledger instead. */
 const WIDER_TRIES = 3;
 
-export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Promise<PutResult> {
-  const story = storyText(doc);
-  const sig = minhash(story);
-  let turn = writeTurn(doc, bandKeys(sig));
+export async function putDocument(db: Kysely<Database>, doc: ArmsDocument, options: PutOptions = {}): Promise<PutResult> {
+  // A page that gives no claim is recorded as seen only (unless kept whole): no text, no raw page, no bands; its hash
+  // still tells an unchanged page from a new version.
+  const seen = !options.keepEmpty && doc.claims.length === 0;
+  const story = seen ? "" : storyText(doc);
+  const sig = seen ? [] : minhash(story);
+  let turn = writeTurn(doc, seen ? [] : bandKeys(sig));
   for (let tries = 1; ; tries++) {
     try {
-      return await putOnce(db, doc, story, sig, tries > WIDER_TRIES ? null : turn);
+      return await putOnce(db, doc, story, sig, tries > WIDER_TRIES ? null : turn, seen);
     } catch (error) {
       // PostgreSQL ended the transaction to break a circle of waits on rows (two writers meeting on a page's row
       // or a flow's summaries in another order): nothing of it was kept, so it is tried again like a wider turn.
@@ -163,7 +166,7 @@ export async function putDocument(db: Kysely<Database>, doc: ArmsDocument): Prom
 }
 
 /** One try at storing a document; `turn` null takes the whole ledger (PostgreSQL). */
-async function putOnce(db: Kysely<Database>, doc: ArmsDocument, story: string, sig: number[], turn: Turn | null): Promise<PutResult> {
+async function putOnce(db: Kysely<Database>, doc: ArmsDocument, story: string, sig: number[], turn: Turn | null, seen: boolean): Promise<PutResult> {
   const hash = doc.hash || createHash("sha256").update(doc.bytes).digest("hex");
   const id = doc.meta.id;
   return db.transaction().execute(async (trx) => {
@@ -195,20 +198,20 @@ async function putOnce(db: Kysely<Database>, doc: ArmsDocument, story: string, s
       await trx.updateTable("claims").set({ current: 0 }).where("doc", "=", id).execute();
       await trx.updateTable("documents").set({ current: 0 }).where("id", "=", id).execute();
     }
-    const group = longEnough(story) ? await findGroup(trx, sig, id, touched, held, turn) : null;
-    const bands = bandKeys(sig);
+    const group = !seen && longEnough(story) ? await findGroup(trx, sig, id, touched, held, turn) : null;
+    const bands = seen ? [] : bandKeys(sig);
     const doc0 = linkDoc(doc.meta, doc.claims, group);
     await trx
       .insertInto("documents")
       .values({
         key, id, version, current: 1, hash,
         url: doc.meta.url, outlet: doc.meta.outlet, title: doc.meta.title, author: doc.meta.author, published: doc.meta.published,
-        format: doc.format, raw: rawText(doc), text: doc.text, grp: group,
+        format: doc.format, raw: seen ? "" : rawText(doc), text: seen ? "" : doc.text, grp: group,
         diagnostics: JSON.stringify(doc.diagnostics), named: JSON.stringify([...doc0.named]), minhash: JSON.stringify(sig),
-        ingested_at: new Date().toISOString(),
+        ingested_at: new Date().toISOString(), seen: seen ? 1 : 0,
       })
       .execute();
-    await trx.insertInto("doc_bands").values(bands.map((band) => ({ band, doc_key: key }))).execute();
+    if (bands.length) await trx.insertInto("doc_bands").values(bands.map((band) => ({ band, doc_key: key }))).execute();
     // The page is in: now the flows of its claims, for linking and the statements.
     if (held && turn) await timing.timed("flow_locks", () => takeFlows(trx, held, turn));
     // The claims an older version carried leave their statements: those left regroup (a bridge gone splits one).

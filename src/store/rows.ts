@@ -182,5 +182,6 @@ export function rowToDocument(r: DocumentRow): StoredDocument {
     group: r.grp,
     ingested_at: r.ingested_at,
     diagnostics: JSON.parse(r.diagnostics),
+    seen: Number(r.seen ?? 0) === 1,
   };
 }

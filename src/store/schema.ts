@@ -21,6 +21,8 @@ export interface DocumentRow {
   /** JSON list of MinHash values of the clean text (near-duplicates.ts). */
   minhash: string;
   ingested_at: string;
+  /** 1: the page gave no claim and was recorded as seen only (text and raw empty, no bands); 0: stored whole. */
+  seen: number;
 }
 
 export interface DocBandRow {

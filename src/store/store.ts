@@ -17,6 +17,14 @@ export interface StoredDocument extends DocumentMeta {
   readonly group: string | null;
   readonly ingested_at: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** True: the page gave no claim and was recorded as seen only (its hash and metadata; `text` and `raw` empty). */
+  readonly seen: boolean;
+}
+
+/** How a document is stored. */
+export interface PutOptions {
+  /** Keep a page that gives no claim whole (its text and raw page); by default it is recorded as seen only. */
+  readonly keepEmpty?: boolean;
 }
 
 export type PutResult =
@@ -88,8 +96,12 @@ export interface Store {
   readonly readOnly: boolean;
   /** Applies pending schema migrations (a read-only store checks that none is pending). */
   migrate(): Promise<void>;
-  /** Stores a processed document and its claims in one transaction, then links its claims into statements. */
-  putDocument(doc: ArmsDocument): Promise<PutResult>;
+  /**
+   * Stores a processed document and its claims in one transaction, then links its claims into statements. A page
+   * that gives no claim is recorded as seen only (id, url, hash, metadata, diagnostics), unless `keepEmpty`: the hash
+   * still tells an unchanged page from a new version.
+   */
+  putDocument(doc: ArmsDocument, options?: PutOptions): Promise<PutResult>;
   /**
    * Removes a document (every version) by its id, or the document whose current version has this URL, with its
    * claims, in one transaction: the statements they carried are rebuilt from the claims left (regrouped, as

@@ -41,6 +41,7 @@ describe.each(list)("migrating source keys on $name", (engine: Engine) => {
     await sql`insert into sources (id, speaker, org, country, kind) select distinct source_key, speaker, org, country, 'other' from claims`.execute(store.db);
     await sql`delete from kysely_migration where name >= '0005-canonical-source-keys'`.execute(store.db); // and every later one
     await sql`drop index if exists documents_newest`.execute(store.db); // made by 0006, which runs again
+    await sql`alter table documents drop column seen`.execute(store.db); // added by 0007, which runs again
     await store.close();
 
     const again = (await openStore(o.options)) as KyselyStore;

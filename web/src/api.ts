@@ -24,7 +24,7 @@ export interface Claim {
   calibre: string | null; period: Period | null; cumulative: boolean; certainty: string; source: Source; relays: string[];
   stated: string | null; evidence: { start: number; end: number; text: string }; statement?: string;
 }
-export interface DocumentSummary { id: string; key: string; url: string | null; outlet: string | null; title: string | null; published: string | null; ingested_at: string }
+export interface DocumentSummary { id: string; key: string; url: string | null; outlet: string | null; title: string | null; published: string | null; ingested_at: string; seen?: boolean }
 export interface DocumentDetail extends DocumentSummary { text: string; claims: Claim[] }
 export interface Conflict { stated: string | null; unit: string; figures: { statement: string; quantity: Quantity; stated: string | null; source: Source }[] }
 export interface FlowDetail {

@@ -16,6 +16,7 @@ interface Options {
   published?: string;
   json?: boolean;
   jobs?: string;
+  keepEmpty?: boolean;
 }
 
 export interface IngestSummary {
@@ -34,12 +35,13 @@ export function register(program: Command): void {
       .description("read reports (files or folders), extract their claims, store and link them")
       .argument("<paths...>", "files (.txt, .html) or folders; ID.meta.json beside ID.txt gives its metadata")
       .option("--published <date>", "publication date (YYYY-MM-DD) for documents whose metadata has none")
-      .option("--jobs <n>", "worker threads that read and extract (default 1); one writer stores, in input order", "1"),
+      .option("--jobs <n>", "worker threads that read and extract (default 1); one writer stores, in input order", "1")
+      .option("--keep-empty", "keep pages that give no claim whole (text and raw page); by default such a page is recorded as seen only (its hash and metadata), so that ingesting it again is still unchanged"),
   ).action(async (paths: string[], opts: Options) => {
     if (opts.published) date(opts.published, "--published");
     const jobs = jobsOption(opts.jobs ?? "1");
     const tally = new DiagnosticTally();
-    const summary = await withStore(opts, (store) => ingest(paths, store.putDocument.bind(store), opts.published, tally, { jobs }), "create");
+    const summary = await withStore(opts, (store) => ingest(paths, (doc) => store.putDocument(doc, { keepEmpty: Boolean(opts.keepEmpty) }), opts.published, tally, { jobs }), "create");
     if (opts.json) printJson(summary);
     else printTable(["stored", "unchanged", "new versions", "failed", "claims"], [[summary.stored, summary.unchanged, summary.new_versions, summary.failed, summary.claims]]);
     tally.print();

@@ -14,14 +14,15 @@ export function register(program: Command): void {
     .option("--host <address>", "address to bind", process.env.HOST ?? "127.0.0.1")
     .option("--public-reads", "answer reads from any address, not only this machine", false)
     .option("--read-only", "serve the ledger for reading only: writes are refused (a file that cannot be written is served so anyway)")
+    .option("--keep-empty", "keep posted pages that give no claim whole (by default they are recorded as seen only: hash and metadata)")
     .option("--json", "print the address and ledger as one JSON line once listening")
-    .action(async (options: { db?: string; databaseUrl?: string; port?: string; host: string; publicReads: boolean; json?: boolean; readOnly?: boolean }) => {
+    .action(async (options: { db?: string; databaseUrl?: string; port?: string; host: string; publicReads: boolean; json?: boolean; readOnly?: boolean; keepEmpty?: boolean }) => {
       const port = integer(options.port ?? process.env.PORT ?? "8080", "--port", 0, 65535);
       const ledger = resolveLedger(options);
       const lines: string[] = [];
       const running = await serve({
         ...(ledger.kind === "postgres" ? { databaseUrl: ledger.url } : { db: ledger.file }),
-        port, host: options.host, publicReads: options.publicReads, readOnly: options.readOnly ?? false,
+        port, host: options.host, publicReads: options.publicReads, readOnly: options.readOnly ?? false, keepEmpty: options.keepEmpty ?? false,
         ...(options.json ? { print: (line: string) => void lines.push(line) } : {}),
       });
       if (options.json) {

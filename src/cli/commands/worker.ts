@@ -14,6 +14,7 @@ interface WorkerOptions {
   ledgerSchema?: string;
   jobs: string;
   untilEmpty?: boolean;
+  keepEmpty?: boolean;
   expireSeconds: string;
   json?: boolean;
 }
@@ -27,6 +28,7 @@ export function register(program: Command): void {
     .option("--ledger-schema <name>", "PostgreSQL schema of the ledger (default: the connection's search path)")
     .option("--jobs <n>", "documents at once, each extracted on a worker thread; one writer stores", "1")
     .option("--until-empty", "stop once no document is left to do")
+    .option("--keep-empty", "keep pages that give no claim whole (by default they are recorded as seen only: hash and metadata)")
     .option("--expire-seconds <s>", "seconds a document may run before its job counts as failed and is retried", "300")
     .option("--json", "print a JSON object at the end")
     .action(async (opts: WorkerOptions) => {
@@ -34,7 +36,7 @@ export function register(program: Command): void {
       const jobs = jobsOption(opts.jobs);
       const expire = Number(opts.expireSeconds);
       if (!Number.isInteger(expire) || expire < 2) throw new Error(`--expire-seconds must be a whole number of at least 2, not ${JSON.stringify(opts.expireSeconds)}`);
-      const store = await openStore({ databaseUrl: url, ...(opts.ledgerSchema ? { schema: opts.ledgerSchema } : {}) });
+      const store = await openStore({ databaseUrl: url, keepEmpty: Boolean(opts.keepEmpty), ...(opts.ledgerSchema ? { schema: opts.ledgerSchema } : {}) });
       const boss = await openQueue({ databaseUrl: url, schema: opts.queueSchema, expireInSeconds: expire, maintenanceSeconds: Math.max(1, Math.min(30, Math.floor(expire / 2))) });
       const stop = new AbortController();
       const onSignal = () => stop.abort();

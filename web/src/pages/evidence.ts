@@ -77,6 +77,9 @@ function targetOf(query: URLSearchParams): { start: number; end: number } | null
   return m ? { start: Number(m[1]), end: Number(m[2]) } : null;
 }
 
+/** What the reader says of a page recorded as seen only. */
+export const SEEN_ONLY = "This page gave no claim and was recorded as seen only; ingest with --keep-empty to keep such pages whole.";
+
 export async function readerPage(main: HTMLElement, [id]: string[], query: URLSearchParams): Promise<void> {
   try {
     const doc = await api.document(id);
@@ -86,7 +89,10 @@ export async function readerPage(main: HTMLElement, [id]: string[], query: URLSe
     mount(main, page(doc.title ?? doc.id,
       h("p", { class: "lede" }, [doc.outlet, doc.published].filter(Boolean).join(" · "), url ? [" · ", url] : null),
       h("div", { class: "reader" },
-        h("article", { "aria-label": "Report text" }, markedText(doc.text, doc.claims.map((c) => ({ ...c.evidence, title: `${itemLabel(c.item)}: ${figure(c.quantity)}` })), target)),
+        // A page that gave no claim may have been recorded as seen only: no text to show, and the reason said.
+        doc.seen
+          ? h("article", { "aria-label": "Report text" }, h("p", { class: "seen-only" }, SEEN_ONLY))
+          : h("article", { "aria-label": "Report text" }, markedText(doc.text, doc.claims.map((c) => ({ ...c.evidence, title: `${itemLabel(c.item)}: ${figure(c.quantity)}` })), target)),
         h("aside", null, h("h2", null, `Claims (${doc.claims.length})`), claimsList(doc.claims)))));
     // The router focuses the highlighted sentence (#target) once the page is shown.
   } catch (error) {
