@@ -56,3 +56,18 @@ describe("goods 'between them' move between the pair named before, the way the p
     expect(read("Seoul says Belarus shipped shells to Iran.", "Chile and Peru have both denied any arms trade between them.")).toEqual([]);
   });
 });
+
+describe("what a relative clause says the goods can do names no goods of the transfer", () => {
+  const items = (text: string) => claimsOf(`${text}\n`).map((c) => c.item);
+  it.each([
+    ["Moscow transferred Iskander launchers to Minsk, which are capable of carrying nuclear warheads.", "raw-materials"],
+    ["Paris will deliver six Caesar howitzers to Armenia, which are able to fire guided shells.", "artillery-ammunition"],
+    ["Seoul sold 48 FA-50 jets to Poland that can carry air-to-air missiles.", "missiles-other"],
+  ])("%s", (text, notItem) => {
+    expect(items(text).length).toBeGreaterThan(0);
+    expect(items(text)).not.toContain(notItem);
+  });
+  it("keeps the content of a cargo that could hold it", () => {
+    expect(items("Pyongyang sent Moscow 1,000 containers that could hold shells.")).toContain("artillery-ammunition");
+  });
+});

@@ -40,9 +40,9 @@ const betweenPair = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${data.betweenPair
 const pairSubject = /^\s*(?:and|&)\s+$/i;
 
 /**
- * "Minsk and Tehran have both denied any arms trade between them": goods that move "between them" move between
- * the two states named together before, the way the page told them last (either way round); a pair the page has
- * told nothing of is left alone.
+ * "Minsk and Tehran have both denied any arms trade between them": goods that move "between them", in a denial
+ * the two states make together, move between those two, the way the page told them last (either way round); a
+ * pair the page has told nothing of is left alone.
  */
 export function betweenThePair(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
   const text = doc.slice(sentence);
@@ -56,6 +56,8 @@ export function betweenThePair(doc: ArmsDocument, sentence: Span, drafts: Draft[
     const before = states.filter((m) => m.span.end <= item.span.start);
     const [a, b] = before.slice(-2);
     if (!a || !b || !pairSubject.test(doc.text.slice(a.span.end, b.span.start)) || a.state === b.state) continue;
+    // (Only as the pair's own denial: "Minsk and Tehran deny any arms trade between them", a denial between the pair and the goods.)
+    if (!doc.within(doc.cues, { start: b.span.end, end: item.span.start }).some((c) => c.certainty === "denied")) continue;
     const told = [...doc.claims].reverse().find((c) => c.kind === "transfer" && c.evidence.end <= sentence.start && ((c.supplier === a.state && c.recipient === b.state) || (c.supplier === b.state && c.recipient === a.state)));
     if (!told) continue;
     const end = item.span.end + after[0].length;
