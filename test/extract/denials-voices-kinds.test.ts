@@ -71,3 +71,15 @@ describe("what a relative clause says the goods can do names no goods of the tra
     expect(items("Pyongyang sent Moscow 1,000 containers that could hold shells.")).toContain("artillery-ammunition");
   });
 });
+
+describe("a body the goods go to, before ', officials said', is no speaker", () => {
+  it.each([
+    ["Spain will deliver four tanks to the Chilean Army, officials said.", "ESP CHL armoured-vehicles"],
+    ["Sweden will sell eight jets to the Colombian Air Force, defence officials said.", "SWE COL aircraft"],
+    ["Germany is sending 12 howitzers to the Lithuanian Army, officials said.", "DEU LTU artillery-systems"],
+  ])("%s", (text, core) => {
+    const claims = claimsOf(`${text}\n`).filter((c) => `${c.supplier} ${c.recipient} ${c.item}` === core);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.filter((c) => c.source.country === core.split(" ")[1])).toEqual([]);
+  });
+});
