@@ -11,6 +11,7 @@ import { findTriggers, informationObjectAfter, type Trigger } from "./claims/dir
 import grammar from "../knowledge/chunks.json" with { type: "json" };
 import candidateData from "../knowledge/candidates.json" with { type: "json" };
 import shapes from "../knowledge/shapes.json" with { type: "json" };
+import denials from "./claims/denials.json" with { type: "json" };
 import type { ArmsDocument } from "../core/document.js";
 import type { Span } from "../core/span.js";
 
@@ -21,6 +22,8 @@ const marketWords = alternation(candidateData.marketWords);
 const buyerCounts = alternation(candidateData.buyerCounts);
 // "did not say how many tanks would be sent": what a source leaves open, right before the transfer word it governs.
 const withheld = new RegExp(`\\b(?:${candidateData.withheld.join("|")})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${candidateData.withheldWhat}\\b[^.;:]*$`, "iu");
+// "rejected the accusations", "dismissed the findings": what a denial points back to (claims/denials.json).
+const toldNouns = new RegExp(`\\b(?:${denials.toldNouns.join("|")})\\b`, "i");
 // "the localisation rate of military industries": an industry's output or share (shapes.json, production).
 const industryNouns = alternation(shapes.production.nouns);
 
@@ -50,7 +53,7 @@ function test(re: RegExp, text: string): boolean {
 
 /** "Tehran rejected the accusation": a denial of claims told before, with nothing named again. */
 function denialOfClaims(text: string): boolean {
-  return /\b(?:reject|den(?:y|ies|ied)|dismiss|refut|baseless|groundless|fabricat|fake|lies?\b)/i.test(text) && /\b(?:accusations?|claims?|reports?|allegations?|charges?)\b/i.test(text);
+  return /\b(?:reject|den(?:y|ies|ied)|dismiss|refut|baseless|groundless|fabricat|fake|lies?\b)/i.test(text) && toldNouns.test(text);
 }
 
 /**

@@ -20,6 +20,8 @@ const negatedSubject = new RegExp(
 );
 /** "supplied no tanks", "has sent not a single shell": a transfer verb, then a negator opening its object, up to the claim's thing (not "sent no fewer than 50"). */
 const negatedObject = new RegExp(`(?:${alternation(negation.objectNegators)})\\s+(?!(?:${alternation(negation.notObjects)})\\b)(?:[\\p{L}\\d’'-]+\\s+){0,3}$`, "iu");
+/** "have obtained none from Tehran", "sold nothing to either side": a negating pronoun as the verb's whole object. */
+const pronounObject = new RegExp(`^\\s+(?:${alternation(negation.pronounObjects)})\\s*(?:${negation.pronounObjectEnds})`, "i");
 /** "suspended", "withheld", "called off": a halted or cancelled transfer is denied; "delayed", "postponed": still possible. */
 const predicates = [
   { certainty: "denied" as const, re: new RegExp(`\\b(?:${alternation(certaintyData.halted)})\\b`, "gi") },
@@ -112,6 +114,8 @@ export function findCues(text: string, offset = 0): Cue[] {
   for (const t of findTriggers(text, offset)) {
     if (t.role !== "give" && t.role !== "get" && t.role !== "pay") continue;
     const before = text.slice(Math.max(0, t.start - offset - 60), t.start - offset);
+    const after = pronounObject.exec(text.slice(t.end - offset, t.end - offset + 40));
+    if (after && !cues.some((c) => c.span.start < t.end + after[0].length && t.start < c.span.end)) cues.push({ certainty: "denied", span: { start: t.start, end: t.end + after[0].trimEnd().length } });
     const m = negatedBefore.exec(before) ?? negatedSubject.exec(before);
     if (!m || notNegation.test(before.slice(0, m.index + m[0].length))) continue;
     const start = t.start - before.length + m.index;

@@ -33,7 +33,38 @@ const rejectedOffer = new RegExp(`\\b(?:${alternation(data.rejectVerbs)})\\s+(?:
  * (`suchGoods`) and every side of "the warring parties" (`everySide`).
  */
 export function denialDrafts(doc: ArmsDocument, sentence: Span, attribution: Attribution, drafts: Draft[]): Draft[] {
-  return everySide(doc, sentence, attribution, suchGoods(doc, sentence, controlledGoods(doc, rejectedOffers(doc, sentence, attribution, verbGoods(doc, sentence, attribution, drafts)))));
+  return betweenThePair(doc, sentence, everySide(doc, sentence, attribution, suchGoods(doc, sentence, controlledGoods(doc, rejectedOffers(doc, sentence, attribution, verbGoods(doc, sentence, attribution, drafts))))));
+}
+
+const betweenPair = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${data.betweenPair}`, "iu");
+const pairSubject = /^\s*(?:and|&)\s+$/i;
+
+/**
+ * "Minsk and Tehran have both denied any arms trade between them": goods that move "between them", in a denial
+ * the two states make together, move between those two, the way the page told them last (either way round); a
+ * pair the page has told nothing of is left alone.
+ */
+export function betweenThePair(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
+  const text = doc.slice(sentence);
+  if (!/\bbetween\b/i.test(text)) return drafts;
+  const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && m.state);
+  const out = [...drafts];
+  for (const item of findItems(text, sentence.start)) {
+    const after = betweenPair.exec(doc.text.slice(item.span.end, Math.min(sentence.end, item.span.end + 60)));
+    if (!after || out.some((d) => d.parts.item && d.parts.item.start === item.span.start && d.supplier && d.recipient)) continue;
+    // The pair: the last two states before the goods joined by "and" ("Russia and North Korea have both denied any ...").
+    const before = states.filter((m) => m.span.end <= item.span.start);
+    const [a, b] = before.slice(-2);
+    if (!a || !b || !pairSubject.test(doc.text.slice(a.span.end, b.span.start)) || a.state === b.state) continue;
+    // (Only as the pair's own denial: "Minsk and Tehran deny any arms trade between them", a denial between the pair and the goods.)
+    if (!doc.within(doc.cues, { start: b.span.end, end: item.span.start }).some((c) => c.certainty === "denied")) continue;
+    const told = [...doc.claims].reverse().find((c) => c.kind === "transfer" && c.evidence.end <= sentence.start && ((c.supplier === a.state && c.recipient === b.state) || (c.supplier === b.state && c.recipient === a.state)));
+    if (!told) continue;
+    const end = item.span.end + after[0].length;
+    out.splice(0, out.length, ...out.filter((d) => !(d.parts.item && d.parts.item.start === item.span.start)));
+    out.push({ clause: sentence, kind: "transfer", supplier: told.supplier, recipient: told.recipient, item: item.item, quantity: null, calibre: null, parts: { item: item.span }, lastPart: end, thing: item.text.toLowerCase() });
+  }
+  return out;
 }
 
 /** Another party's saying named inside a sentence: who made it, where its words stand, and whether the sentence rejects it. */
@@ -408,15 +439,29 @@ export function verbGoods(doc: ArmsDocument, sentence: Span, attribution: Attrib
       if (!tag || !(tag.pos === "VERB" || (tag.pos === "NOUN" && /ing$/i.test(v[0])))) continue;
       if (out.some((d) => d.kind === "transfer" && d.parts.item && d.clause.start <= t.start && t.end <= d.clause.end)) continue;
       const object = mentions.find((m) => m.span.start >= t.end && /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(doc.text.slice(t.end, m.span.start)));
-      if (!object) continue;
+      // "denied arming either side in the conflict": the object is every side of the page's war.
+      const sides = object ? null : sidesAfter(doc, t.end, sentence.end);
+      const objects = object?.state ? [{ state: object.state, end: object.span.end }] : (sides?.states.map((state) => ({ state, end: sides.end })) ?? []);
+      if (!objects.length) continue;
       const before = mentions.filter((m) => m.span.end <= t.start && !attribution.spans.some((s) => s.start <= m.span.start && m.span.end <= s.end) && !/[;:]/.test(doc.text.slice(m.span.end, t.start)));
       const subject = before[before.length - 1]?.state ?? (attribution.sources.length === 1 ? attribution.sources[0].country : null);
-      if (!subject || subject === object.state) continue;
-      const [supplier, recipient] = verb.way === "get" ? [object.state, subject] : [subject, object.state];
-      out.push({ clause: sentence, kind: "transfer", supplier, recipient, item: verb.item, quantity: null, calibre: null, parts: { item: t }, lastPart: object.span.end, thing: verb.item });
+      for (const o of objects) {
+        if (!subject || subject === o.state) continue;
+        const [supplier, recipient] = verb.way === "get" ? [o.state, subject] : [subject, o.state];
+        out.push({ clause: sentence, kind: "transfer", supplier, recipient, item: verb.item, quantity: null, calibre: null, parts: { item: t }, lastPart: o.end, thing: verb.item });
+      }
     }
   }
   return out;
+}
+
+const sidesObject = new RegExp(`^\\s+(?:${data.conflictSides.join("|")})\\b`, "i");
+
+/** "arming either side in the conflict", "hiring the warring parties": the sides of the page's war, right after a verb, and where the phrase ends. */
+function sidesAfter(doc: ArmsDocument, at: number, end: number): { states: readonly string[]; end: number } | null {
+  const m = sidesObject.exec(doc.text.slice(at, end));
+  const states = m && pageWar(doc);
+  return m && states ? { states, end: at + m[0].length } : null;
 }
 
 /**

@@ -15,6 +15,8 @@ const gathered = new RegExp(
   `\\b(?:${alternation(data.gatherVerbs)})\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:${alternation(data.formations)})['’]?s?\\s+(?:worth\\s+)?of\\s+(?:[\\p{L}\\d-]+\\s+){0,3}$`,
   "iu",
 );
+/** "which are capable of carrying", "that can hit", then at most four words up to the thing. */
+const capabilityLead = new RegExp(`${data.capabilityLead}(?:${alternation(data.useVerbs)})\\s+(?:[\\p{L}\\d’'-]+\\s+){0,4}$`, "iu");
 const typeAfter = new RegExp(`^\\s+(?:${alternation(data.typeNouns)})\\b`, "i");
 
 /**
@@ -42,12 +44,26 @@ export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: 
     return [d];
   }).filter((d) => {
     if (d.kind === "production" && d.parts.item && gathered.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 120), d.parts.item.start))) return false;
-    return !(d.parts.item && headOf(doc, d, drafts));
+    return !(d.parts.item && headOf(doc, d, drafts)) && !capabilityOf(doc, sentence, d, drafts);
   }).map((d) => {
     // "missiles of the KN-23 type": the head takes the type's item where the type says more.
     const type = d.parts.item && drafts.find((o) => o !== d && headOf(doc, o, [d]));
     return type && type.item !== d.item ? { ...d, item: type.item, thing: type.thing } : d;
   });
+}
+
+/**
+ * Whether a draft's thing is named in a relative clause of capability after goods of the same transfer: "sent
+ * launchers to Minsk, which are capable of carrying nuclear warheads" (the warheads do not move), "systems that can
+ * hit drones". A figure of its own keeps it.
+ */
+function capabilityOf(doc: ArmsDocument, sentence: Span, d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.kind !== "transfer" || !d.parts.item || d.quantity) return false;
+  const item = d.parts.item;
+  const lead = capabilityLead.exec(doc.text.slice(Math.max(sentence.start, item.start - 120), item.start));
+  if (!lead || /[;:]/.test(lead[0])) return false;
+  const opener = item.start - (Math.min(item.start - sentence.start, 120) - lead.index);
+  return drafts.some((o) => o !== d && o.kind === "transfer" && !!o.parts.item && o.parts.item.end <= opener && o.supplier === d.supplier && o.recipient === d.recipient);
 }
 
 /** A draft less its market figure: none where the figure was all it told (a price in won read as money), else the draft without an amount. */
