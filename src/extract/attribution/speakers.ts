@@ -232,8 +232,22 @@ function titleOfName(after: string): boolean {
 const documentNoun = new RegExp(`^\\s+(?:${speechData.documentNouns.join("|")})\\b`, "i");
 
 /** Every candidate speaker of a sentence: gazetteer mentions, unnamed officials, media, pointers, names by shape. */
+const bylineWords = new Set(speechData.bylineWords);
+
+/**
+ * "By Lee Mi-na 2023-11-06", "By Ana Ruiz and Ken Ito, 12 May 2024": a byline left in the text names the writers,
+ * who say nothing the report tells (nor are they "the official" of a later sentence). The whole sentence must be
+ * one: "By" and a capital word, then no lower-case word but those a byline holds ("By Tuesday, Kyiv had ..." is none).
+ */
+export function isByline(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 14 || !/^(?:By|BY)$/.test(words[0]) || !/^\p{Lu}/u.test(words[1])) return false;
+  return words.slice(1).every((w) => !/^\p{Ll}/u.test(w) || bylineWords.has(w.replace(/[,.;:|]+$/, "")));
+}
+
 export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[] {
   const text = doc.slice(s);
+  if (isByline(text)) return [];
   const mentions = doc.within(doc.mentions, s);
   const out: Speaker[] = [];
   for (const m of mentions) {
