@@ -39,7 +39,8 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
   return out;
 }
 
-const personTitles = new Set(speechData.personTitles);
+/** Lower-case words of a person's title ("spokesman", "chief"): speech.json personTitles. */
+export const personTitles: ReadonlySet<string> = new Set(speechData.personTitles);
 
 /**
  * A surname alone right after a title or role ("Defence Minister Ruiz", "the army spokesman Salas", "Iran's

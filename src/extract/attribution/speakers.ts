@@ -7,7 +7,7 @@ import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, type NameMemory, personNames, titledSurnames } from "./names.js";
+import { bodyNames, type NameMemory, personNames, personTitles, titledSurnames } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -221,11 +221,10 @@ function namedLater(doc: ArmsDocument, at: number, head: string): Speaker | unde
 }
 
 /** Title words and a capitalised name after a body noun ("Navy chief Lena Dahl", "army spokesman Ruiz"): the noun is part of the person's title. */
-const personTitleWords = new Set(speechData.personTitles);
 function titleOfName(after: string): boolean {
   const words = after.split(/\s+/).filter(Boolean).slice(0, 5);
   let i = 0;
-  while (i < words.length && personTitleWords.has(words[i].toLowerCase())) i++;
+  while (i < words.length && personTitles.has(words[i].toLowerCase())) i++;
   return i > 0 && i < words.length && /^\p{Lu}\p{Ll}/u.test(words[i]);
 }
 

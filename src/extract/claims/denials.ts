@@ -311,12 +311,15 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
   return out;
 }
 
+/** The segment of the page (the report, a "read also" box) the sentence starting at `s` belongs to. */
+const segmentOf = (doc: ArmsDocument, s: Span) => doc.sentences.find((x) => x.span.start === s.start)?.segment;
+
 /**
  * Each told transfer with the broadest item the segment told before `s` between the same parties ("sent
  * ammunition" then "three million shells": "the accusations" deny the ammunition), where one covers it.
  */
 function widestTold<T extends { supplier: string | null; recipient: string | null; item: Item }>(doc: ArmsDocument, s: Span, told: readonly T[]): T[] {
-  const segment = doc.sentences.find((x) => x.span.start === s.start)?.segment;
+  const segment = segmentOf(doc, s);
   const earlier = doc.claims.filter((c) => c.kind === "transfer" && c.segment === segment && c.evidence.start < s.start);
   const widen = (t: T): T => {
     const wider = earlier.filter((c) => c.supplier === t.supplier && c.recipient === t.recipient && broaderThan(c.item, t.item)).map((c) => c.item);
@@ -328,7 +331,7 @@ function widestTold<T extends { supplier: string | null; recipient: string | nul
 
 /** The item of the first transfer of these parties the segment of `s` tells before it (not a denial), where that is not in the sentence told last. */
 function leadItem(doc: ArmsDocument, s: Span, supplier: string, recipient: string, told: readonly object[]): Item | null {
-  const segment = doc.sentences.find((x) => x.span.start === s.start)?.segment;
+  const segment = segmentOf(doc, s);
   const first = doc.claims.find((c) => c.kind === "transfer" && c.segment === segment && c.evidence.start < s.start && c.supplier === supplier && c.recipient === recipient && c.certainty !== "denied");
   if (!first || told.includes(first)) return null;
   return first.item;
@@ -336,7 +339,7 @@ function leadItem(doc: ArmsDocument, s: Span, supplier: string, recipient: strin
 
 /** The transfers of the last sentence before `s` (in its segment) that told any, else the context's last one. */
 function lastToldSentence(doc: ArmsDocument, s: Span, ctx: Context): { supplier: string | null; recipient: string | null; item: Item }[] {
-  const segment = doc.sentences.find((x) => x.span.start === s.start)?.segment;
+  const segment = segmentOf(doc, s);
   let evidence = -1;
   for (let i = doc.claims.length - 1; i >= 0; i--) {
     const c = doc.claims[i];
