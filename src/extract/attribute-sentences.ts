@@ -1,6 +1,6 @@
 import type { Source } from "../core/claim.js";
 import type { ArmsDocument, Attribution, Stage } from "../core/document.js";
-import type { Span } from "../core/span.js";
+import { indexAt, type Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
 import { bodyStateByName, outletByName } from "../knowledge/gazetteer.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
@@ -197,17 +197,7 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
   const peopleBySegment = new Map<number, Speaker[]>();
   for (const [segment, named] of namedBySegment) peopleBySegment.set(segment, named.filter((p) => p.kind === "person" && p.source.speaker));
   const leads = leadSentences(doc);
-  const sentenceAt = (at: number) => {
-    let lo = 0, hi = doc.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = doc.sentences[mid].span;
-      if (at < s.start) hi = mid - 1;
-      else if (at >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const sentenceAt = (at: number) => Math.max(-1, indexAt(doc.sentences, at));
   doc.attributions.forEach((a, n) => {
     const [only] = a.sources;
     if (a.sources.length !== 1 || only.speaker || !only.org || !only.country || a.voice !== "named") return;
