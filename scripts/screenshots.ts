@@ -3,7 +3,7 @@
 //
 //   npx tsx scripts/screenshots.ts                 # the demo corpus, read into a ledger of its own
 //   npx tsx scripts/screenshots.ts --db FILE       # an existing ledger, opened read-only
-//   npx tsx scripts/screenshots.ts --all --out DIR # every page, at 1280 × 800 and at 390 × 844 (a phone), a picture a screen
+//   npx tsx scripts/screenshots.ts --all --out DIR # every page, at 1280 × 800, 390 × 844 and 320 × 640 (phones), a picture a screen
 //   options: --out DIR (default docs/images), CHROMIUM_PATH (default /usr/bin/chromium)
 //
 // A picture over 200 KB is reduced to 256 colours with ImageMagick's `convert` where it is installed.
@@ -25,8 +25,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({ options: { db: { type: "string" }, out: { type: "string", default: join(ROOT, "docs", "images") }, all: { type: "boolean", default: false } } });
 const OUT = resolve(values.out!);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** The sizes to take: the documentation's one, or with --all a phone's too. */
-const SIZES = values.all ? [[1280, 800], [390, 844]] : [[1280, 800]];
+/** The sizes to take: the documentation's one, or with --all two phones' too (a common one and the narrowest). */
+const SIZES = values.all ? [[1280, 800], [390, 844], [320, 640]] : [[1280, 800]];
 /** With --all, the screens taken of one page, from its top. */
 const SCREENS = 8;
 const LARGEST = 200 * 1024;

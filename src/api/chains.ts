@@ -1,16 +1,7 @@
-import type { RelayChain } from "../store/store.js";
+import type { ChainPath, RelayChain } from "../store/store.js";
 
-/** One way statements reached print, with how many reports took it. */
-export interface ReportingChain {
-  /** Origin first, then each relay, the outlet last. */
-  readonly links: readonly string[];
-  /** The chain comes back to its origin or an earlier relay (A → B → A); a plain relay A → B → C is not circular. */
-  readonly circular: boolean;
-  readonly statements: readonly string[];
-  /** How many statements took it (`statements` may list only some of them). */
-  readonly statement_count: number;
-  readonly reports: number;
-}
+/** One way statements reached print, with how many reports took it: the store's grouped chain, as the API serves it. */
+export type ReportingChain = ChainPath;
 
 /**
  * Groups the store's per-report chains by their path, circular ones first, then the longest and

@@ -106,6 +106,15 @@ export function statedDay(stated: string | null): string | null {
   return stated === null || stated.includes("/") ? null : stated;
 }
 
+/**
+ * The day to date a saying by: its own `stated` day, month or year, else the report's publication day.
+ *
+ *     dayOrPublished("2024-03-04/2024-03-10", "2024-03-12") -> "2024-03-12"
+ */
+export function dayOrPublished(stated: string | null, published: string | null): string | null {
+  return statedDay(stated) ?? published;
+}
+
 /** The flat SCHEMA.md form of a claim (one JSONL line), with the spans added. */
 export function toSchemaClaim(c: Claim): Record<string, unknown> {
   return {

@@ -32,3 +32,22 @@ export function contains(outer: Span, inner: Span): boolean {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * In a list sorted by start whose spans do not overlap (sentences, tokens), the index of the one that holds `offset`;
+ * where none does, `~next` (a negative number): `next` is the index of the first span after the offset.
+ *
+ *     indexAt([{span: span(0, 4)}, {span: span(5, 9)}], 6) -> 1;  ... , 4) -> ~1 (between them)
+ */
+export function indexAt(list: readonly { readonly span: Span }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid].span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return ~lo;
+}

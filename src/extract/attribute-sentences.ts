@@ -1,6 +1,6 @@
 import type { Source } from "../core/claim.js";
 import type { ArmsDocument, Attribution, Stage } from "../core/document.js";
-import type { Span } from "../core/span.js";
+import { indexAt, type Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
 import { bodyStateByName, outletByName } from "../knowledge/gazetteer.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
@@ -13,18 +13,17 @@ import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
 import { framingMedia } from "./attribution/media-frame.js";
-import { NameMemory } from "./attribution/names.js";
+import { NameMemory, officeTitleBefore, titles as titleWords } from "./attribution/names.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
 import { between, documentFocus, groupAfter, groupBefore, type Recall, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
 import { stateOfUnnamed } from "./attribution/unnamed-state.js";
 
-// "This is reported by the ministry", "This was stated in the report of X": the lead's source, named after it.
-const titleWords = new Set(speechData.titles);
 // "Virtanen would not say ...": a sentence opened by a lone name that says something names a speaker.
 const surnameSpeaks = new RegExp(`^\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Ll}+\\s+){0,3}?(?:${speechData.verbs.join("|")})\\b`, "u");
 const irregularPast = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${speechData.irregularPast.join("|")})\\b`, "u");
 const packageNoun = new RegExp(`\\b(?:${speechData.packageNouns.join("|")})\\b`, "i");
+// "This is reported by the ministry", "This was stated in the report of X": the lead's source, named after it.
 const namedAfterPhrase = new RegExp(`^\\s*(?:${speechData.namedAfter.join("|")})\\b`, "i");
 /** "This is reported by X": the phrase that names the lead's source; not "It was reported by X that ...", which carries its own claim. */
 function leadNamedAfter(text: string): RegExpExecArray | null {
@@ -198,17 +197,7 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
   const peopleBySegment = new Map<number, Speaker[]>();
   for (const [segment, named] of namedBySegment) peopleBySegment.set(segment, named.filter((p) => p.kind === "person" && p.source.speaker));
   const leads = leadSentences(doc);
-  const sentenceAt = (at: number) => {
-    let lo = 0, hi = doc.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = doc.sentences[mid].span;
-      if (at < s.start) hi = mid - 1;
-      else if (at >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const sentenceAt = (at: number) => Math.max(-1, indexAt(doc.sentences, at));
   doc.attributions.forEach((a, n) => {
     const [only] = a.sources;
     if (a.sources.length !== 1 || only.speaker || !only.org || !only.country || a.voice !== "named") return;
@@ -224,8 +213,7 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
     const headed = a.span !== null && /\b(?:head|chief|director|commander|leader|chair(?:man|woman)?)\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, a.span.start - 30), a.span.start));
     if (!match.length && headed) {
       // (Not one whose own title names another office: "leader X", "Foreign Minister X" heads no army.)
-      const otherOffice = (span: Span) => /\b(?:president|leader|minister|premier|chancellor|king|prince|spokes\w+|ambassador|envoy|secretary)\s+(?:\p{Lu}[\p{L}.-]*\s+)*$/iu.test(doc.text.slice(Math.max(0, span.start - 40), span.start));
-      const officeHolders = new Set([...people.filter((p) => otherOffice(p.span)).map((p) => p.source.speaker), ...doc.mentions.filter((m) => m.kind === "person" && otherOffice(m.span)).map((m) => m.name)]);
+      const officeHolders = new Set([...people.filter((p) => officeTitleBefore(doc, p.span.start)).map((p) => p.source.speaker), ...doc.mentions.filter((m) => m.kind === "person" && officeTitleBefore(doc, m.span.start)).map((m) => m.name)]);
       const ofState = distinct(people.filter((p) => p.source.country === only.country && !officeHolders.has(p.source.speaker)));
       if (ofState.length === 1) match = ofState;
     }

@@ -1,4 +1,4 @@
-import { statedDay, type Claim, type Quantity, type Source } from "../core/claim.js";
+import { dayOrPublished, type Claim, type Quantity, type Source } from "../core/claim.js";
 import type { Stage } from "../core/document.js";
 import { broaderThan, precisionOf, sameFigure } from "./claims/quantity.js";
 import mergeData from "./merge-claims.json" with { type: "json" };
@@ -274,7 +274,7 @@ function stateAlone(s: Source): boolean {
  * title (knowledge/offices.json) and the person who held that office on the day, or two titles of that one person.
  */
 function oneOfficeHolder(a: Claim, b: Claim, published: string | null): boolean {
-  const [pa, pb] = [holderNamedByTitle(a, statedDay(a.stated) ?? published), holderNamedByTitle(b, statedDay(b.stated) ?? published)];
+  const [pa, pb] = [holderNamedByTitle(a, dayOrPublished(a.stated, published)), holderNamedByTitle(b, dayOrPublished(b.stated, published))];
   if (pa && pb) return pa.id === pb.id;
   const [holder, other] = pa ? [pa, b] : [pb, a];
   return !!holder && !!other.source.speaker && isHolder(holder, other.source.speaker);
@@ -283,7 +283,7 @@ function oneOfficeHolder(a: Claim, b: Claim, published: string | null): boolean 
 /** Whether `titled` names by title an office-holder, and `named` names someone else as its speaker. */
 function otherThanHolder(titled: Claim, named: Claim, published: string | null): boolean {
   if (!named.source.speaker) return false;
-  const holder = holderNamedByTitle(titled, statedDay(titled.stated) ?? published);
+  const holder = holderNamedByTitle(titled, dayOrPublished(titled.stated, published));
   return !!holder && !isHolder(holder, named.source.speaker);
 }
 

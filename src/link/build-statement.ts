@@ -1,8 +1,8 @@
-import type { Claim, Quantity } from "../core/claim.js";
+import { dayOrPublished, type Claim, type Quantity } from "../core/claim.js";
 import type { Report, Statement } from "../core/ledger.js";
 import { measureOf } from "./figure-measure.js";
 import { narrowestItem } from "./knowledge.js";
-import { agreedDay, statedDay } from "./occasion.js";
+import { agreedDay } from "./occasion.js";
 import { isGenericSource, isMediaSource, isOwnVoice, normalizeOrg, sourceKey } from "./sources.js";
 
 /** A claim that carries a statement, with what the report needs of its document. */
@@ -30,7 +30,7 @@ export function precisionRank(q: Quantity | null): number {
 }
 
 /** The day a carrier dates its claim by: the one its report tells, else its publication day (a span of days, "last week", gives none of its own). */
-const dayOf = (c: Carrier): string | null => statedDay(c.claim.stated) ?? c.doc.published;
+const dayOf = (c: Carrier): string | null => dayOrPublished(c.claim.stated, c.doc.published);
 
 const byText = (a: string | null, b: string | null) => (a ?? "9999") < (b ?? "9999") ? -1 : (a ?? "9999") > (b ?? "9999") ? 1 : 0;
 

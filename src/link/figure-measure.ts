@@ -7,7 +7,7 @@
  * `measureOf(claim)` for "A further 1,500 troops have been sent, bringing the total so far to 3,000"
  * → "increment" for the 1,500 and "stock" for the 3,000.
  */
-import { statedDay, type Claim } from "../core/claim.js";
+import { dayOrPublished, type Claim } from "../core/claim.js";
 import type { Measure } from "../core/ledger.js";
 import data from "./measures.json" with { type: "json" };
 
@@ -108,7 +108,7 @@ export function measureOf(c: MeasuredClaim, published: string | null = null): Me
   if (c.cumulative) return "stock";
   const p = c.period;
   if (!p || (!p.start && !p.end)) return "stock";
-  const told = statedDay(c.stated) ?? published;
+  const told = dayOrPublished(c.stated, published);
   const end = p.end ? dayOf(p.end) : null;
   const day = told ? dayOf(told) : null;
   // A window closed days before it was told ("in June", "between 8 and 13 October", "in 2024") counts what moved in it.

@@ -124,10 +124,13 @@ export interface PathTally {
 
 /** Reporting chains grouped by path, with how many reports and statements took each, and a few of the statements. */
 export interface ChainPath {
+  /** Origin first, then each relay, the outlet last. */
   readonly links: readonly string[];
+  /** The chain comes back to its origin or an earlier relay (A → B → A); a plain relay A → B → C is not circular. */
   readonly circular: boolean;
   /** Some of the statements carried this way (all of them where they are few). */
   readonly statements: readonly string[];
+  /** How many statements took it (`statements` may list only some of them). */
   readonly statement_count: number;
   readonly reports: number;
 }

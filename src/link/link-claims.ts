@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import type { Claim } from "../core/claim.js";
+import { dayOrPublished, type Claim } from "../core/claim.js";
 import type { DocumentMeta } from "../core/document.js";
 import { figureCloseness } from "./figures.js";
 import { claimKey, linkDocumentNow, MemoryPort } from "./linker.js";
 import { knowledge, sameScope } from "./knowledge.js";
-import { daysApart, occasion, rangesApart, statedDay } from "./occasion.js";
+import { daysApart, occasion, rangesApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
 import { stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
@@ -45,7 +45,7 @@ const negative = (c: Claim) => c.certainty === "denied" || c.certainty === "doub
 
 /** The day a claim was stated, best known: its own `stated` (a day, month or year; not a span of days), else its document's publication day. */
 export function claimDay(lc: LinkedClaim): string | null {
-  return statedDay(lc.claim.stated) ?? lc.doc.published;
+  return dayOrPublished(lc.claim.stated, lc.doc.published);
 }
 
 /** The days a claim's report tells it was made on, or its publication day, a guess (occasion.ts, occasion); null where undated. */

@@ -1,5 +1,3 @@
-export { statedDay } from "../core/claim.js";
-
 /** Days since 1970 of the first and last day a partial date covers: `dayRange("2024-02")` → [19754, 19782]. */
 export function dayRange(date: string | null): [number, number] | null {
   if (!date) return null;

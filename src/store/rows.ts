@@ -6,18 +6,18 @@ import type { LinkDoc } from "../link/link-claims.js";
 import type { FlowStatement } from "../link/summarize-flow.js";
 import { dayRange } from "../link/occasion.js";
 import { sourceKey } from "../link/sources.js";
-import type { ClaimRow, DocumentRow, StatementRow } from "./schema.js";
+import type { ClaimRow, DocumentRow, QuantityColumns, StatementRow } from "./schema.js";
 import type { StoredDocument } from "./store.js";
 
 const bool = (v: number | null | undefined) => v === 1 || (v as unknown) === true;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-function quantityOf(r: { q_value: number | null; q_min: number | null; q_max: number | null; unit: string | null; approx: number | null }): Quantity | null {
+function quantityOf(r: QuantityColumns): Quantity | null {
   if (!r.unit) return null;
   return { value: num(r.q_value), min: num(r.q_min), max: num(r.q_max), unit: r.unit as Unit, approx: bool(r.approx) };
 }
 
-function quantityColumns(q: Quantity | null) {
+function quantityColumns(q: Quantity | null): QuantityColumns {
   return { q_value: q?.value ?? null, q_min: q?.min ?? null, q_max: q?.max ?? null, unit: q?.unit ?? null, approx: q ? Number(q.approx) : null };
 }
 

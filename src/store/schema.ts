@@ -30,7 +30,16 @@ export interface DocBandRow {
   doc_key: string;
 }
 
-export interface ClaimRow {
+/** A figure's columns, the same in claims and statements: value or bounds, unit, and 1 where it is approximate. */
+export interface QuantityColumns {
+  q_value: number | null;
+  q_min: number | null;
+  q_max: number | null;
+  unit: string | null;
+  approx: number | null;
+}
+
+export interface ClaimRow extends QuantityColumns {
   key: string;
   claim_id: string;
   doc_key: string;
@@ -40,11 +49,6 @@ export interface ClaimRow {
   supplier: string | null;
   recipient: string | null;
   item: string;
-  q_value: number | null;
-  q_min: number | null;
-  q_max: number | null;
-  unit: string | null;
-  approx: number | null;
   calibre: string | null;
   period_start: string | null;
   period_end: string | null;
@@ -69,17 +73,12 @@ export interface ClaimRow {
   statement: string | null;
 }
 
-export interface StatementRow {
+export interface StatementRow extends QuantityColumns {
   id: string;
   kind: string;
   supplier: string | null;
   recipient: string | null;
   item: string;
-  q_value: number | null;
-  q_min: number | null;
-  q_max: number | null;
-  unit: string | null;
-  approx: number | null;
   period_start: string | null;
   period_end: string | null;
   cumulative: number;

@@ -79,6 +79,8 @@ export interface TableOptions<T> {
   row: (row: T, cells: HTMLTableCellElement[]) => HTMLTableRowElement;
   /** Beside the count (export buttons). */
   beside?: Child;
+  /** On a phone, a card a row instead of columns (style.css `table.cards`): for tables too wide for a phone's screen. */
+  cards?: boolean;
 }
 
 /** The order and page a table's address asks for, each checked (an unknown column: the initial order; a page past the end: the last). */
@@ -89,6 +91,16 @@ export function orderOf(query: URLSearchParams, prefix: string, keys: readonly s
   const dir: Dir = d === "asc" || d === "desc" ? d : sort === initial[0] ? initial[1] : "asc";
   const page = Math.max(1, Math.floor(Number(query.get(`${prefix}page`))) || 1);
   return { sort, dir, page };
+}
+
+/**
+ * A row's cell of a column. It names its column, so that a card can lay it out and label it, and says when it holds
+ * only a dash (nothing known), which a card leaves out (style.css `table.cards`).
+ */
+function cell<T>(c: Column<T>, row: T): HTMLTableCellElement {
+  const content = c.cell(row);
+  const cls = [c.cls, content === "—" ? "empty" : null].filter(Boolean).join(" ");
+  return h("td", { class: cls || null, "data-col": c.key, "data-label": c.label }, content);
 }
 
 /** A table sorted and paged in the page, with its count ("12 sources", or "Showing 1–100 of 1,130 sources"). */
@@ -116,9 +128,9 @@ export function sortableTable<T>(rows: readonly T[], o: TableOptions<T>): HTMLEl
   };
   return h("div", { class: "sortable", "data-table": o.cls },
     h("div", { class: "section-head" }, h("p", { class: "count", role: "status" }, count), o.beside ?? null),
-    h("div", { class: "table-wrap" }, h("table", { class: o.cls },
+    h("div", { class: "table-wrap" }, h("table", { class: o.cards ? `${o.cls} cards` : o.cls },
       o.caption ? h("caption", null, o.caption) : null,
       h("thead", null, h("tr", null, o.columns.map(heading))),
-      h("tbody", null, shown.map((r) => o.row(r, o.columns.map((c) => h("td", { class: c.cls ?? null }, c.cell(r)))))))),
+      h("tbody", null, shown.map((r) => o.row(r, o.columns.map((c) => cell(c, r))))))),
     pager(at, pages, page, `Pages of ${many}`));
 }

@@ -1,6 +1,7 @@
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
+import { personTitles, titles } from "./names.js";
 import type { Speaker } from "./speakers.js";
 
 /**
@@ -12,8 +13,6 @@ const commits = new RegExp(
   "u",
 );
 const roleWords = new Set(speechData.roleWords);
-const titles = new Set(speechData.titles);
-const personTitles = new Set(speechData.personTitles);
 
 /**
  * The state, body or titled person that opens a sentence as the subject of a verb of committing or deciding,

@@ -3,7 +3,8 @@ import type { ArmsDocument, Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 
-const titles = new Set(speechData.titles);
+/** Capitalised words of a title as they stand before a name ("Minister", "Defence", "Chancellor"): speech.json titles. */
+export const titles: ReadonlySet<string> = new Set(speechData.titles);
 const stops = new Set(speechData.nameStops);
 const lowerTitles = new Set(speechData.titles.map((t) => t.toLowerCase()));
 // A run of capitalised words ("Deputy Chief Oleksiy Gromov", "Jeon Ha Kyu"); hyphens and apostrophes inside words.
@@ -41,6 +42,29 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
 
 /** Lower-case words of a person's title ("spokesman", "chief"): speech.json personTitles. */
 export const personTitles: ReadonlySet<string> = new Set(speechData.personTitles);
+
+/**
+ * A list of lower-case word patterns from speech.json, checked when it loads: a word of letters, perhaps ending in
+ * `\w+` ("spokes\w+"), so that the list can stand in an alternation without changing what the words around it mean.
+ */
+export function wordPatterns(name: string, list: readonly string[]): readonly string[] {
+  const bad = list.find((w) => !/^[a-z]+(?:\\w\+)?$/.test(w));
+  if (!list.length || bad !== undefined) throw new Error(`speech.json ${name}: ${list.length ? `"${bad}" is not a lower-case word pattern` : "is empty"}`);
+  return list;
+}
+
+// A title of an office of its own, perhaps with the capitalised words of a name after it, right before a name.
+const officeTitleEnd = new RegExp(`\\b(?:${wordPatterns("officeTitles", speechData.officeTitles).join("|")})\\s+(?:\\p{Lu}[\\p{L}.-]{0,40}\\s+){0,20}$`, "iu");
+
+/**
+ * Whether the 40 characters before `at` end in the title of an office of its own (speech.json officeTitles): one
+ * named so heads no army or agency ("Foreign Minister Ana Ruiz", "President Salas", "the envoy Lee").
+ *
+ *     officeTitleBefore(doc, start of "Ana Ruiz" in "Foreign Minister Ana Ruiz") -> true
+ */
+export function officeTitleBefore(doc: ArmsDocument, at: number): boolean {
+  return officeTitleEnd.test(doc.text.slice(Math.max(0, at - 40), at));
+}
 
 /**
  * A surname alone right after a title or role ("Defence Minister Ruiz", "the army spokesman Salas", "Iran's

@@ -1,5 +1,5 @@
 import type { ArmsDocument, Token } from "../../core/document.js";
-import type { Span } from "../../core/span.js";
+import { indexAt, type Span } from "../../core/span.js";
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import frames from "../claims/party-frames.json" with { type: "json" };
@@ -705,16 +705,11 @@ export class SentenceSyntax {
     return { start: this.tokens[from].span.start, end: this.tokens[to - 1].span.end };
   }
 
+  /** The token at `offset`, or the next one where it starts within four characters after it (past a space or a quote); else -1. */
   private tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.tokens[mid].span;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return lo < this.tokens.length && this.tokens[lo].span.start < offset + 4 ? lo : -1;
+    const at = indexAt(this.tokens, offset);
+    if (at >= 0) return at;
+    const next = ~at;
+    return next < this.tokens.length && this.tokens[next].span.start < offset + 4 ? next : -1;
   }
 }

@@ -1,4 +1,4 @@
-import { statedDay, type Period } from "../../core/claim.js";
+import { dayOrPublished, type Period } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, TimeExpression } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { hits, speech } from "../../knowledge/lexicon.js";
@@ -40,7 +40,7 @@ export interface ClaimPeriod {
  */
 export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, attribution: Attribution, memory: PeriodMemory, published: string | null): ClaimPeriod {
   // (A saying dated only to a week, "said last week", ends a running total on the publication day.)
-  const stated = statedDay(attribution.stated) ?? published;
+  const stated = dayOrPublished(attribution.stated, published);
   // "SEOUL, Sept. 10 (Yonhap) --": a dateline dates the report, not the transfer.
   const dateline = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*/.exec(doc.slice(sentence));
   // "another system (bringing the total to three)": an aside in brackets speaks of something else than the claim around it.

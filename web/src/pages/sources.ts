@@ -10,16 +10,16 @@ const name = (s: SourceRow) => s.speaker ?? s.org ?? s.id;
 /** Every source, sortable by each column but the reasons, counted and paged. */
 function sourceTable(sources: readonly SourceRow[], query: URLSearchParams): HTMLElement {
   const columns: Column<SourceRow>[] = [
-    { key: "source", label: "Source", value: (s) => name(s).toLowerCase(),
+    { key: "source", label: "Source", cls: "card-head card-title", value: (s) => name(s).toLowerCase(),
       cell: (s) => [h("a", { href: `/statements?source=${encodeURIComponent(name(s))}` }, name(s)), s.speaker && s.org ? h("div", { class: "muted" }, s.org) : null] },
-    { key: "state", label: "State", value: (s) => (s.country ? stateName(s.country) : "\uffff"), cell: (s) => (s.country ? stateName(s.country) : "—") },
+    { key: "state", label: "State", cls: "card-dot-after", value: (s) => (s.country ? stateName(s.country) : "\uffff"), cell: (s) => (s.country ? stateName(s.country) : "—") },
     { key: "kind", label: "Kind", cls: "hide-narrow", value: (s) => s.kind, cell: (s) => s.kind },
     // Ungraded sources after F6, whichever way.
-    { key: "grade", label: "Grade", value: (s) => s.grade ?? "\uffff", cell: (s) => (s.grade ? h("span", { class: "grade" }, s.grade) : h("span", { class: "muted" }, "ungraded")) },
-    { key: "statements", label: "Statements", cls: "num", first: "desc", value: (s) => s.statements, cell: (s) => s.statements },
+    { key: "grade", label: "Grade", cls: "card-head card-end card-label", value: (s) => s.grade ?? "\uffff", cell: (s) => (s.grade ? h("span", { class: "grade" }, s.grade) : h("span", { class: "muted" }, "ungraded")) },
+    { key: "statements", label: "Statements", cls: "num card-label", first: "desc", value: (s) => s.statements, cell: (s) => s.statements },
     { key: "why", label: "Why", cell: (s) => (s.reasons.length ? h("details", null, h("summary", null, `${s.reasons.length} reason${s.reasons.length === 1 ? "" : "s"}`), h("ul", null, s.reasons.map((r) => h("li", null, r)))) : "—") },
   ];
-  return sortableTable(sources, { path: "/sources", query, columns, initial: ["statements", "desc"], noun: ["source", "sources"], cls: "sources", row: (_s, cells) => h("tr", null, cells) });
+  return sortableTable(sources, { path: "/sources", query, columns, initial: ["statements", "desc"], noun: ["source", "sources"], cls: "sources", cards: true, row: (_s, cells) => h("tr", null, cells) });
 }
 
 function chainList(chains: readonly Chain[]): HTMLElement {

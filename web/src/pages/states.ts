@@ -22,28 +22,28 @@ function flowsTable(flows: readonly Flow[], other: (f: Flow) => string, caption:
   if (flows.length === 0) return h("p", { class: "muted" }, `None in the ledger.`);
   const stated = (f: Flow) => f.latest?.stated ?? f.last_stated ?? "";
   const columns: Column<Flow>[] = [
-    { key: "item", label: "Item", value: (f) => `${itemLabel(f.item)}\u0000${stateName(other(f))}`, cell: (f) => h("a", { href: flowPath(f) }, itemLabel(f.item)) },
-    { key: "with", label: "With", value: (f) => stateName(other(f)), cell: (f) => h("a", { href: statePath(other(f)) }, stateName(other(f))) },
+    { key: "item", label: "Item", cls: "card-head card-title", value: (f) => `${itemLabel(f.item)}\u0000${stateName(other(f))}`, cell: (f) => h("a", { href: flowPath(f) }, itemLabel(f.item)) },
+    { key: "with", label: "With", cls: "card-head card-dot", value: (f) => stateName(other(f)), cell: (f) => h("a", { href: statePath(other(f)) }, stateName(other(f))) },
     { key: "figure", label: "Latest figure", cls: "num", first: "desc", value: (f) => byUnit(f.latest?.quantity ?? null),
       cell: (f) => (f.latest ? h("a", { href: `/statements/${encodeURIComponent(f.latest.statement)}` }, figure(f.latest.quantity)) : h("span", { class: "muted" }, "no figure")) },
-    { key: "stated", label: "Stated", cls: "hide-narrow", first: "desc", value: stated, cell: (f) => stated(f) || "—" },
-    { key: "source", label: "Source", cls: "hide-narrow", value: (f) => (f.latest ? sourceLabel(f.latest.source) : "\uffff"), cell: (f) => (f.latest ? sourceLabel(f.latest.source) : "—") },
-    { key: "statements", label: "Statements", cls: "num", first: "desc", value: (f) => f.statements, cell: (f) => f.statements },
+    { key: "stated", label: "Stated", cls: "hide-narrow card-quiet card-dot", first: "desc", value: stated, cell: (f) => stated(f) || "—" },
+    { key: "source", label: "Source", cls: "hide-narrow card-quiet card-line", value: (f) => (f.latest ? sourceLabel(f.latest.source) : "\uffff"), cell: (f) => (f.latest ? sourceLabel(f.latest.source) : "—") },
+    { key: "statements", label: "Statements", cls: "num card-head card-end card-label", first: "desc", value: (f) => f.statements, cell: (f) => f.statements },
   ];
-  return sortableTable(flows, { path: window.location.pathname, query, prefix, columns, initial: ["item", "asc"], noun: ["flow", "flows"], cls, caption, row: (f, cells) => linkRow(flowPath(f)!, navigate, cells) });
+  return sortableTable(flows, { path: window.location.pathname, query, prefix, columns, initial: ["item", "asc"], noun: ["flow", "flows"], cls, caption, cards: true, row: (f, cells) => linkRow(flowPath(f)!, navigate, cells) });
 }
 
 /** What a state is said to make or hold (statements with no recipient), sortable, counted and paged. */
 function ownTable(own: readonly Statement[], query: URLSearchParams, beside: Child): HTMLElement {
   const columns: Column<Statement>[] = [
-    { key: "stated", label: "Stated", cls: "date", first: "desc", value: (s) => when(s) ?? "", cell: (s) => when(s) ?? "—" },
-    { key: "kind", label: "Kind", value: (s) => s.kind, cell: (s) => s.kind },
-    { key: "item", label: "Item", value: (s) => itemLabel(s.item), cell: (s) => itemLabel(s.item) },
-    { key: "figure", label: "Figure", cls: "num", first: "desc", value: (s) => byUnit(s.quantity), cell: (s) => h("a", { href: `/statements/${encodeURIComponent(s.id)}` }, figure(s.quantity)) },
-    { key: "source", label: "Source", value: (s) => sourceLabel(s.source), cell: (s) => sourceLabel(s.source) },
-    { key: "certainty", label: "Certainty", value: (s) => CERTAINTY_RANK.indexOf(s.certainty), cell: (s) => certaintyBadge(s.certainty) },
+    { key: "stated", label: "Stated", cls: "date card-quiet card-dot-after", first: "desc", value: (s) => when(s) ?? "", cell: (s) => when(s) ?? "—" },
+    { key: "kind", label: "Kind", cls: "card-quiet", value: (s) => s.kind, cell: (s) => s.kind },
+    { key: "item", label: "Item", cls: "card-head card-title", value: (s) => itemLabel(s.item), cell: (s) => itemLabel(s.item) },
+    { key: "figure", label: "Figure", cls: "num card-head", first: "desc", value: (s) => byUnit(s.quantity), cell: (s) => h("a", { href: `/statements/${encodeURIComponent(s.id)}` }, figure(s.quantity)) },
+    { key: "source", label: "Source", cls: "card-quiet card-line", value: (s) => sourceLabel(s.source), cell: (s) => sourceLabel(s.source) },
+    { key: "certainty", label: "Certainty", cls: "card-head card-end", value: (s) => CERTAINTY_RANK.indexOf(s.certainty), cell: (s) => certaintyBadge(s.certainty) },
   ];
-  return sortableTable(own, { path: window.location.pathname, query, prefix: "own-", columns, initial: ["stated", "desc"], noun: ["statement", "statements"], cls: "own", beside,
+  return sortableTable(own, { path: window.location.pathname, query, prefix: "own-", columns, initial: ["stated", "desc"], noun: ["statement", "statements"], cls: "own", beside, cards: true,
     row: (s, cells) => linkRow(`/statements/${encodeURIComponent(s.id)}`, navigate, cells) });
 }
 
