@@ -139,8 +139,10 @@ function kindOf(s: GradedStatement, record: SourceRecord | undefined): { kind: K
   const party = s.source.country !== null && (s.source.country === s.supplier || s.source.country === s.recipient);
   const cue = table.name_cues;
   if (has(cue["state-media"])) return party ? { kind: "party-state-media", why: `state media of ${s.source.country}, a party` } : { kind: "media", why: "state media of a third state" };
-  const official = record ? ["official", "government"].includes(record.kind) : has(cue["official-body"]);
-  const intelligence = record ? record.kind === "intelligence" : has(cue.intelligence);
+  // The store's record knows the kind where the claims said it; a record of kind "other" knows nothing, so the name's cues decide.
+  const known = record && record.kind !== "other" ? record : undefined;
+  const official = known ? ["official", "government"].includes(known.kind) : has(cue["official-body"]);
+  const intelligence = known ? known.kind === "intelligence" : has(cue.intelligence);
   if ((official || intelligence) && party) return { kind: "party-official", why: `${name || "an official"} of ${s.source.country}, a party to the flow` };
   // "a JCS official", "government sources": a body is named but the person speaking is not.
   if (s.source.speaker === null && has(cue.unnamed)) return { kind: "unnamed-official", why: `${name}: the person speaking is not named` };

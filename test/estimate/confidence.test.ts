@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gradeSources } from "../../src/estimate/grade-sources.js";
 import { describeLikelihood, flowLikelihood, likelihoodPhrase } from "../../src/estimate/likelihood.js";
+import { sourceKey } from "../../src/link/sources.js";
 import { statement } from "./statements.js";
 
 describe("likelihoodPhrase (ICD 203)", () => {
@@ -77,5 +78,23 @@ describe("gradeSources (Admiralty)", () => {
     expect(of("KCNA").credibility).toBe(4); // backed only by the Kremlin (a party, 0.3), contradicted by three
     expect(of("Some Outlet").credibility).toBe(3);
     expect(of("Some Outlet").grade).toBe("F3");
+  });
+});
+
+describe("a source the store knows of only as 'other'", () => {
+  it.each([
+    ["Multilateral Sanctions Monitoring Team"],
+    ["Joint Sanctions Commission"],
+    ["Defence Procurement Committee"],
+  ])("is graded by its name's cues (%s: an official body, B)", (org) => {
+    const s = statement({ org, country: null });
+    const [g] = gradeSources([s], [{ id: sourceKey(s), speaker: null, org, country: null, kind: "other", statements: 1, reports: 1 }]);
+    expect(g.reliability).toBe("B");
+  });
+
+  it("stays ungradeable where the name says nothing either", () => {
+    const s = statement({ org: "Harbour Post", country: null });
+    const [g] = gradeSources([s], [{ id: sourceKey(s), speaker: null, org: "Harbour Post", country: null, kind: "other", statements: 1, reports: 1 }]);
+    expect(g.reliability).toBe("F");
   });
 });
