@@ -86,6 +86,8 @@ describe("a source the store knows of only as 'other'", () => {
     ["Multilateral Sanctions Monitoring Team"],
     ["Joint Sanctions Commission"],
     ["Defence Procurement Committee"],
+    ["United Nations"],
+    ["UN Panel of Experts"],
   ])("is graded by its name's cues (%s: an official body, B)", (org) => {
     const s = statement({ org, country: null });
     const [g] = gradeSources([s], [{ id: sourceKey(s), speaker: null, org, country: null, kind: "other", statements: 1, reports: 1 }]);
