@@ -102,3 +102,19 @@ describe("'worth' closes the phrase before it: the state there is a party, not a
     expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient: "UKR", unit }));
   });
 });
+
+describe("'from' reaches over a list of states that 'and' closes: one claim per giver", () => {
+  it.each([
+    ["Ukraine has received shells from Bulgaria, Romania and Greece.", ["BGR", "ROU", "GRC"], "artillery-ammunition"],
+    ["Ukraine bought 155mm rounds from South Korea, Turkey and Pakistan through intermediaries.", ["KOR", "TUR", "PAK"], "artillery-ammunition"],
+    ["Ukraine will get 100 Leopard 1A5 tanks from Germany, Denmark and the Netherlands.", ["DEU", "DNK", "NLD"], "armoured-vehicles"],
+    ["Kyiv obtained drones from Latvia, Lithuania, and Estonia.", ["LVA", "LTU", "EST"], "drones"],
+  ])("%s", (page, suppliers, item) => {
+    const claims = claimsOf(page);
+    for (const supplier of suppliers) expect(claims).toContainEqual(expect.objectContaining({ supplier, recipient: "UKR", item }));
+  });
+
+  it("a comma that no 'and' closes is an aside, not a list", () => {
+    expect(claimsOf("Ukraine received shells from Bulgaria, a NATO member, last year.").map((c) => c.supplier)).toEqual(["BGR"]);
+  });
+});
