@@ -118,3 +118,24 @@ describe("'from' reaches over a list of states that 'and' closes: one claim per 
     expect(claimsOf("Ukraine received shells from Bulgaria, a NATO member, last year.").map((c) => c.supplier)).toEqual(["BGR"]);
   });
 });
+
+describe("fighters by the hundred or thousand are troops; instructors are troops", () => {
+  it.each([
+    ["The Wagner Group deployed some 1,000 fighters to Mali.", "RUS-WAGNER", "MLI", 1000],
+    ["Russia sent 2,000 Syrian fighters to Libya.", "RUS", "LBY", 2000],
+    ["Turkey sent hundreds of fighters to Azerbaijan.", "TUR", "AZE", 200],
+    ["Africa Corps sent about 100 instructors to Niger in April.", "RUS-WAGNER", "NER", 100],
+    ["Moscow flew 80 instructors to Burkina Faso.", "RUS", "BFA", 80],
+    ["Belarus sent 40 instructors to Venezuela.", "BLR", "VEN", 40],
+  ])("%s", (page, supplier, recipient, value) => {
+    expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item: "troops", unit: "troops", value }));
+  });
+
+  it.each([
+    ["China delivered 20 fighters to Pakistan.", "CHN", "PAK", 20],
+    ["Pakistan received six J-10C fighters from China.", "CHN", "PAK", 6],
+    ["Poland gave Ukraine 14 MiG-29 fighters.", "POL", "UKR", 14],
+  ])("a few fighters are still jets: %s", (page, supplier, recipient, value) => {
+    expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item: "aircraft", unit: "aircraft", value }));
+  });
+});
