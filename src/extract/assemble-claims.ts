@@ -21,7 +21,7 @@ import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
-import { bodySubjects, inOwnVoice, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
+import { announcingBodies, bodySubjects, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
@@ -87,6 +87,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     )
     // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
     .concat(bodySubjects(doc, sentence.span, findTriggers(local, start)).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
+    // "The Pentagon unveiled a package for Kyiv": a body announcing its own giving, though it speaks (claims/carry-flow.ts).
+    .concat(announcingBodies(doc, sentence.span, findTriggers(local, start)))
     // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
     .concat(pronounSubjects(doc, sentence.span, findTriggers(local, start), attribution.sources.length === 1 ? attribution.sources[0].country : null))
     // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
@@ -134,7 +136,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
     const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
     const reverseFrom = reverseScope(text, clause) ?? barterScope(text, clause, clauseTriggers, clauseItems);
-    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : null;
+    // (A ministry or an army that speaks of a package or a drawdown speaks of its own: claims/carry-flow.ts.)
+    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers);
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
     // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)

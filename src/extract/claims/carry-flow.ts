@@ -1,6 +1,8 @@
-import type { ArmsDocument } from "../../core/document.js";
+import type { ArmsDocument, Attribution } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import continuations from "../../knowledge/continuations.json" with { type: "json" };
+import speechData from "../../knowledge/speech.json" with { type: "json" };
+import { findBody, GENERIC_NOUNS } from "../../knowledge/gazetteer.js";
 import type { Party, Trigger } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
 
@@ -93,6 +95,50 @@ export function bodySubjects(doc: ArmsDocument, sentence: Span, triggers: readon
     .within(doc.mentions, sentence)
     .filter((m) => m.kind === "body" && m.state && verbs.some((t) => t.start >= m.span.end && subjectGap.test(doc.text.slice(m.span.end, t.start))))
     .map((m) => ({ span: m.span, state: m.state!, form: "name" as const }));
+}
+
+const announcing = new RegExp(`^(?:${continuations.announcingVerbs.join("|")})\\b`, "iu");
+const announcedGap = new RegExp(continuations.announcedGap, "iu");
+const announcedNoun = new RegExp(`^(?:${continuations.announcedNouns.join("|")})$`, "iu");
+
+/**
+ * "The Pentagon unveiled a $400 million package for Kyiv", "the State Department approved the sale of tanks to
+ * Taiwan", "the Pentagon's new drawdown for Kyiv": a state's body that announces or approves a package, a sale or a
+ * drawdown of its own, or whose package it is, stands for its state as the giver. It may also speak, so the caller
+ * keeps it even where it is the sentence's source.
+ */
+export function announcingBodies(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): Party[] {
+  const nouns = triggers.filter((t) => announcedNoun.test(doc.text.slice(t.start, t.end)));
+  if (!nouns.length) return [];
+  const text = doc.text;
+  const before = (from: number) => nouns.some((t) => t.start >= from && t.start - from <= 80 && announcedGap.test(text.slice(from, t.start)));
+  return doc
+    .within(doc.mentions, sentence)
+    .filter((m) => m.kind === "body" && m.state)
+    .filter((m) => {
+      if (/^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3))) return before(m.span.end + 2);
+      const verb = /^(\s+(?:(?:has|have|had|will|would|also|now|just|formally|officially)\s+){0,3})(\p{L}+(?:\s+(?:out|off\s+on))?)/iu.exec(text.slice(m.span.end, m.span.end + 60));
+      return !!verb && announcing.test(verb[2]) && before(m.span.end + verb[0].length);
+    })
+    .map((m) => ({ span: m.span, state: m.state!, form: "name" as const }));
+}
+
+const packageNoun = new RegExp(`^(?:${speechData.packageNouns.join("|")})$`, "i");
+const givingBodyKinds = new Set(continuations.givingBodyKinds);
+// "Swedish defence ministry", "the Norwegian armed forces": a state's body named by its common noun (bodies.json generic).
+const givingBodyName = new RegExp(`\\b(?:${continuations.givingBodyGenerics.flatMap((g) => GENERIC_NOUNS[g]?.aliases ?? []).join("|")})$`, "i");
+
+/**
+ * "The Defense Department said the new drawdown for Ukraine is worth $500 million": where the one source is a
+ * state's own government, ministry or armed forces and the clause tells of a package or a drawdown, the package is
+ * that state's own (as for a government announcing it). Not a state's intelligence, courts or media.
+ */
+export function ownPackageSpeaker(doc: ArmsDocument, attribution: Attribution, triggers: readonly Trigger[]): string | null {
+  if (attribution.sources.length !== 1 || !triggers.some((t) => packageNoun.test(doc.text.slice(t.start, t.end)))) return null;
+  const { country, org } = attribution.sources[0];
+  if (country && givingBodyName.test(org ?? "")) return country;
+  const body = doc.mentions.find((m) => m.kind === "body" && m.state === country && attribution.spans.some((s) => s.start <= m.span.start && m.span.end <= s.end));
+  return body && givingBodyKinds.has(findBody(body.entity)?.kind ?? "") ? country : null;
 }
 
 const partnerBefore = new RegExp(`\\b(?:${continuations.partners.join("|")})\\s+(?:the\\s+)?$`, "i");

@@ -580,12 +580,27 @@ export class SentenceSyntax {
         const np = this.spanOf(c.from, c.to);
         if (lastPrep) preps.push({ prep: lastPrep, np });
         else objects.push(np);
-        // "to Russia and Belarus": the preposition reaches over a coordination.
-        if (!(this.chunks[i + 1]?.code === "C" && this.chunks[i + 2]?.kind === "NP")) lastPrep = null;
+        // "to Russia and Belarus", "from Bulgaria, Romania and Greece": the preposition reaches over a coordination.
+        if (!this.coordinationGoesOn(i)) lastPrep = null;
         continue;
       }
     }
     return { objects, preps };
+  }
+
+  /**
+   * Whether the noun phrase at chunk `n` goes on in a coordination: "and" and a noun phrase next, or a comma and
+   * a noun phrase in a run that "and" (or "or") closes ("Bulgaria, Romania and Greece"; an unclosed comma run may
+   * be an apposition or a list of something else).
+   */
+  private coordinationGoesOn(n: number): boolean {
+    if (this.chunks[n + 1]?.code === "C" && this.chunks[n + 2]?.kind === "NP") return true;
+    for (let k = n; k < n + 12 && this.chunks[k + 1]?.code === ","; k += 2) {
+      if (this.chunks[k + 2]?.code === "C" && this.chunks[k + 3]?.kind === "NP") return true;
+      if (this.chunks[k + 2]?.kind !== "NP") return false;
+      if (this.chunks[k + 3]?.code === "C" && this.chunks[k + 4]?.kind === "NP") return true;
+    }
+    return false;
   }
 
   /**
