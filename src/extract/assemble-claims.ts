@@ -54,7 +54,7 @@ export function assembleClaims(): Stage {
       contexts.set(sentence.segment, ctx);
       const attribution = bySentence.get(index);
       if (!attribution) return;
-      const drafts = followOnDrafts(doc, sentence.span, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))));
+      const drafts = followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx);
       for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) doc.claims.push(claim);
     });
   };

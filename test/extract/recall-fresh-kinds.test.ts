@@ -1,0 +1,55 @@
+// Claims once missed or misdated on reports the reader had not been tuned on, each kind shown by phrasings of our own:
+// a further lot told with no transfer verb of its own ("3,000 more followed", "Another 12 howitzers followed"),
+// and the first months of a year as a period.
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/claim.js";
+import { processDocument } from "../../src/pipeline.js";
+
+const claimsOf = (text: string): Claim[] =>
+  processDocument({ path: "fresh.txt", bytes: Buffer.from(`${text}\n`), meta: { id: "fresh", outlet: "Probe Wire", published: "2024-05-02" } as never }).claims;
+
+const transfers = (text: string) => claimsOf(text).filter((c) => c.kind === "transfer");
+
+describe("a further lot that follows a transfer, with no transfer verb or goods of its own, moves the same way", () => {
+  it.each([
+    ["Chad sent some 900 soldiers to Libya in 2023, and about 400 more followed in March.", 400, "2024-03"],
+    ["Kenya deployed 1,200 troops to Somalia last year, and roughly 300 more came in February.", 300, "2024-02"],
+    ["In 2022 Rwanda dispatched 2,000 soldiers to Mozambique, and another 500 more arrived in January 2023.", 500, "2023-01"],
+  ])("%s", (text, value, start) => {
+    const lot = transfers(text).find((c) => c.quantity?.value === value);
+    expect(lot).toBeDefined();
+    expect(lot!.item).toBe("troops");
+    expect(lot!.period?.start).toBe(start);
+  });
+});
+
+describe("a sentence that opens with a further lot goes on with the transfer told just before", () => {
+  it.each([
+    ["Chad sent 40 howitzers to Libya in 2023. Another 12 howitzers followed in April.", 12, "artillery-systems"],
+    ["Kenya deployed 1,200 troops to Somalia in January. Roughly 300 more were sent in March to replace losses.", 300, "troops"],
+    ["Brazil delivered ten patrol boats to Angola last year. A further four boats arrived in February.", 4, "naval"],
+  ])("%s", (text, value, item) => {
+    const [first] = transfers(text);
+    const lot = transfers(text).find((c) => c.quantity?.value === value);
+    expect(lot).toBeDefined();
+    expect([lot!.supplier, lot!.recipient, lot!.item]).toEqual([first.supplier, first.recipient, item]);
+  });
+
+  it.each([
+    // A lot of its own parties is another flow.
+    "Chad sent 40 howitzers to Libya in 2023. Another 12 howitzers went to Niger in April.",
+    // Ranks of sellers are no lot.
+    "Russia was the top seller of oil to India. Iraq and Saudi Arabia followed, with smaller shares.",
+  ])("no further lot of the transfer before: %s", (text) => {
+    expect(transfers(text).filter((c) => c.supplier === "TCD" && c.recipient === "LBY" && c.quantity?.value === 12)).toEqual([]);
+    expect(transfers(text).filter((c) => c.supplier === "RUS" && c.recipient === "IND" && c.quantity)).toEqual([]);
+  });
+});
+
+describe("the first months of a year start in its January", () => {
+  it.each([
+    ["Chad sent 300 troops to Niger in the first months of 2023.", "2023-01"],
+    ["Chad sent 300 troops to Niger in the early months of last year.", "2023-01"],
+    ["Chad sent 300 troops to Niger in the first few months of this year.", "2024-01"],
+  ])("%s", (text, start) => expect(transfers(text)[0]?.period?.start).toBe(start));
+});
