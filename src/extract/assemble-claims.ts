@@ -375,6 +375,9 @@ function reverseScope(text: string, clause: Span): Span | null {
     const comma = text.indexOf(",", m.end);
     return { start: m.end, end: comma > 0 && comma < clause.end ? comma : clause.end };
   }
+  // "Russia shares the know-how Iran wants in return, including on ...": a bare "in return" closing a phrase says
+  // why the giving happens; the goods after it go the same way.
+  if (/^in (?:return|exchange)$/i.test(m.text) && /^\s*[,;]/.test(text.slice(m.end, m.end + 3))) return null;
   return { start: m.end, end: clause.end };
 }
 

@@ -53,3 +53,44 @@ describe("the first months of a year start in its January", () => {
     ["Chad sent 300 troops to Niger in the first few months of this year.", "2024-01"],
   ])("%s", (text, start) => expect(transfers(text)[0]?.period?.start).toBe(start));
 });
+
+describe("the fields a word of technology is said to cover name its kinds", () => {
+  it.each([
+    ["Officials said Moscow has been sharing technology that Tehran wants, including on nuclear matters and some space research.", ["nuclear-technology", "space-technology"]],
+    ["China is passing on know-how Pakistan seeks, notably in nuclear fields as well as satellite topics.", ["nuclear-technology", "space-technology"]],
+    ["Russia shared tech with Iran in return, incl. on missile questions and space stuff.", ["missile-technology", "space-technology"]],
+  ])("%s", (text, kinds) => {
+    const items = transfers(text).map((c) => c.item);
+    for (const kind of kinds) expect(items).toContain(kind);
+    expect(items).not.toContain("military-technology");
+  });
+});
+
+describe("sharing goods gives them; a bare 'in return' closing a phrase turns nothing round", () => {
+  it.each([
+    ["Moscow is sharing drone technology with Tehran.", "RUS", "IRN"],
+    ["Beijing has shared its missile know-how with Pyongyang.", "CHN", "PRK"],
+    ["Russia is sharing technology Iran wants in return, including on space matters.", "RUS", "IRN"],
+  ])("%s", (text, supplier, recipient) => {
+    const flows = transfers(text).map((c) => [c.supplier, c.recipient]);
+    expect(flows).toContainEqual([supplier, recipient]);
+    expect(flows).not.toContainEqual([recipient, supplier]);
+  });
+
+  it.each(["Russia and China share a long border.", "Kenya shared intelligence with Somalia about the attack.", "Poland will share the burden of training pilots."])("no transfer: %s", (text) =>
+    expect(transfers(text)).toEqual([]),
+  );
+});
+
+describe("a pair's joint denial of goods 'between them' takes the way those goods were told, not the last way back", () => {
+  it.each([
+    "Belarus has sent thousands of shells to Russia. In return, Russia is sharing satellite technology with Belarus. Russia and Belarus have both denied any arms trade between them.",
+    "Iran has shipped drones to Russia. Russia has paid Iran in gold. Iran and Russia have denied any weapons deliveries between them.",
+    "Eritrea sent rifles and ammunition to Sudan. Sudan gave Eritrea fuel in exchange. Sudan and Eritrea have both denied any weapons trade between the two countries.",
+  ])("%s", (text) => {
+    const denied = transfers(text).filter((c) => c.certainty === "denied");
+    expect(denied.length).toBeGreaterThan(0);
+    const [first] = transfers(text);
+    for (const c of denied) expect([c.supplier, c.recipient]).toEqual([first.supplier, first.recipient]);
+  });
+});
