@@ -21,7 +21,7 @@ import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
-import { bodySubjects, inOwnVoice, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
+import { announcesOwnPackage, bodySubjects, inOwnVoice, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
@@ -134,7 +134,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
     const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
     const reverseFrom = reverseScope(text, clause) ?? barterScope(text, clause, clauseTriggers, clauseItems);
-    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : null;
+    // (And a state's body that announces a package: "the Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine".)
+    const announced = attribution?.sources.length === 1 && attribution.span && attribution.span.start >= clause.start && attribution.span.end <= clause.end ? announcesOwnPackage(text, attribution.span) : null;
+    const announcer = announced !== null ? attribution.sources[0].country : null;
+    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : announcer;
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
     // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)
@@ -172,6 +175,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     if (!supplier && recipient && !ctx.supplier && dir.role === "give" && dir.trigger && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = giverOfSentenceBefore(doc, index, dir.trigger, recipient, ctx.producer);
     recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))));
     // "The United States announced a package for Ukraine": a government announcing its own giving.
+    // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces
+    // a package gives it, whatever state another part of the sentence names.)
+    if (announcer && recipient && announcer !== recipient && clauseParties.every((p) => p.state === recipient || p.span.start > announced!)) supplier = announcer;
     if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
     carried = { supplier, recipient };
     dir = { ...dir, supplier, recipient };

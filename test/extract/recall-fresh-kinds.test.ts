@@ -94,3 +94,53 @@ describe("a pair's joint denial of goods 'between them' takes the way those good
     for (const c of denied) expect([c.supplier, c.recipient]).toEqual([first.supplier, first.recipient]);
   });
 });
+
+describe("a state's body that announces a package gives it, whatever state an aside names", () => {
+  it.each([
+    ["The Pentagon on Monday unveiled a fresh $400 million tranche of arms for Ukraine, as allied ministers met in Poland to discuss how to help Kyiv.", "USA", "UKR"],
+    ["The Bundeswehr announced a new package of weapons for Ukraine, while leaders gathered in France.", "DEU", "UKR"],
+    ["The Pentagon has approved another drawdown of munitions for Taiwan, as officials travelled to Japan to help Taipei.", "USA", "TWN"],
+  ])("%s", (text, supplier, recipient) => {
+    const flows = transfers(text).map((c) => [c.supplier, c.recipient]);
+    expect(flows).toContainEqual([supplier, recipient]);
+    expect(flows.every(([s]) => s === supplier)).toBe(true);
+  });
+});
+
+describe("a package's contents come from the subject that announced it, not from a state its aside names", () => {
+  it.each([
+    "The Pentagon on Monday unveiled a fresh tranche of arms for Ukraine, one of the largest since the Russian invasion began. Six Avenger air defence systems are also part of the tranche.",
+    "The Pentagon announced a new package of weapons for Ukraine, the biggest since the start of the Russian offensive. Twelve Bradley vehicles are also part of the package.",
+    "The Pentagon unveiled a drawdown of munitions for Taiwan, its first since the Chinese drills. Forty Stinger missiles are also part of the drawdown.",
+  ])("%s", (text) => {
+    const contents = transfers(text).filter((c) => c.quantity);
+    expect(contents.length).toBeGreaterThan(0);
+    for (const c of contents) expect(c.supplier).toBe("USA");
+  });
+});
+
+describe("a day on which a package is announced dates the package, not only the saying", () => {
+  it.each([
+    ["The Pentagon on Tuesday announced a $300 million package of weapons for Ukraine.", "2024-04-30"],
+    ["The Pentagon unveiled a new tranche of arms for Ukraine on Monday.", "2024-04-29"],
+    ["The Bundeswehr on Wednesday approved a fresh package of weapons for Ukraine.", "2024-05-01"],
+  ])("%s", (text, start) => expect(transfers(text)[0]?.period?.start).toBe(start));
+
+  it("a saying of a giving still dates only the saying", () => {
+    expect(transfers("Germany announced on Monday that it will send 14 tanks to Ukraine.")[0]?.period).toBeNull();
+  });
+});
+
+describe("a number glued by a hyphen to a measure or a participle counts nothing", () => {
+  it.each([
+    "The United States will send 90 armoured personnel carriers to Ukraine, the first time the eight-wheeled vehicle has been offered abroad.",
+    "The United States sent 30 howitzers to Ukraine, each with a six-man crew trained in Germany.",
+    "The United States sent 12 rocket launchers to Ukraine, the first time the twelve-barrelled system has left the country.",
+  ])("%s", (text) => {
+    const counts = transfers(text).filter((c) => c.quantity).map((c) => c.quantity!.value);
+    expect(counts).not.toContain(8);
+    expect(counts).not.toContain(6);
+    expect(counts.filter((v) => v === 12).length).toBeLessThanOrEqual(1);
+    expect(counts.length).toBe(1);
+  });
+});
