@@ -1,6 +1,6 @@
 // Claims once missed or misdated on reports the reader had not been tuned on, each kind shown by phrasings of our own:
 // a further lot told with no transfer verb of its own ("3,000 more followed", "Another 12 howitzers followed"),
-// and the first months of a year as a period.
+// the first months of a year as a period, fields of technology, packages and their announcers, lots counted alone.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
 import { processDocument } from "../../src/pipeline.js";
@@ -142,5 +142,18 @@ describe("a number glued by a hyphen to a measure or a participle counts nothing
     expect(counts).not.toContain(6);
     expect(counts.filter((v) => v === 12).length).toBeLessThanOrEqual(1);
     expect(counts.length).toBe(1);
+  });
+});
+
+describe("a lot counted alone, with a verb of its moving, is a lot of the goods told before", () => {
+  it.each([
+    ["Egypt ordered twelve Rafale jets from France in 2021. Four have already been delivered under that contract.", 4],
+    ["Peru bought six patrol boats from Spain last year. Two have now been delivered.", 2],
+    ["Of the ten howitzers Chile ordered from Israel in 2022, seven have been delivered.", 7],
+  ])("%s", (text, value) => {
+    const [first] = transfers(text);
+    const lot = transfers(text).find((c) => c.quantity?.value === value);
+    expect(lot).toBeDefined();
+    expect([lot!.supplier, lot!.recipient, lot!.item]).toEqual([first.supplier, first.recipient, first.item]);
   });
 });

@@ -11,7 +11,9 @@ const marker = new RegExp(`\\b(?:${data.markers.join("|")})`, "i");
 const stop = new RegExp(data.stops.join("|"), "i");
 const arrival = new RegExp(`\\b(?:${data.arrivals.join("|")})\\b`, "i");
 // "Roughly 3,000 more were sent", "Another 12 howitzers followed": a sentence whose subject is a further lot.
-const openingLot = new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?=(?:${data.arrivals.join("|")})\\b))`, "iu");
+const openingLot = new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,2}?(?=\\s+${data.lotMoved}))`, "iu");
+// "Of the five squadrons India ordered from Russia, three have been delivered": the whole order, then the lot.
+const wholeOrder = new RegExp(`^\\s*${data.wholeOrder}`, "iu");
 
 /**
  * A further transfer told after a done one, naming its goods only as more of them: "Poland sent 40 tanks to
@@ -69,7 +71,7 @@ export function followOnDrafts(doc: ArmsDocument, index: number, drafts: Draft[]
     }
     out.splice(0, out.length, ...out.filter((d) => !ownLot(d)), ...made);
   }
-  return out;
+  return [...out, ...openingLotDrafts(doc, index, out, ctx)];
 }
 
 /** Whether a part tells its lot as planned (a `possible` cue) or as done (a transfer verb, "followed", "arrived"). */
@@ -87,22 +89,25 @@ function plannedOrDone(doc: ArmsDocument, part: Span): boolean {
  */
 function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], ctx: Context): Draft[] {
   const last = ctx.lastTransfer;
-  if (!last || drafts.some((d) => d.kind === "transfer")) return [];
   const sentence = doc.sentences[index].span;
-  const m = openingLot.exec(doc.slice(sentence));
+  const order = wholeOrder.exec(doc.slice(sentence));
+  const from = sentence.start + (order?.[0].length ?? 0);
+  // (Goods the sentence tells are its own claims, but for the whole order named before the lot.)
+  if (!last || drafts.some((d) => d.kind === "transfer" && !(d.parts.item && d.parts.item.end <= from))) return [];
+  const m = openingLot.exec(doc.text.slice(from, sentence.end));
   if (!m) return [];
   const { segment } = doc.sentences[index];
-  let near = false;
+  let near = !!order && sentence.start <= last.span.start && last.span.end <= from;
   for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === segment; i--) {
     const s = doc.sentences[i].span;
     if (s.start <= last.span.start && last.span.end <= s.end) near = true;
   }
   if (!near) return [];
-  const s = stop.exec(doc.slice(sentence));
-  const part = { start: sentence.start, end: s ? sentence.start + s.index : sentence.end };
+  const s = stop.exec(doc.text.slice(from, sentence.end));
+  const part = { start: from, end: s ? from + s.index : sentence.end };
   if (doc.within(doc.mentions, part).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [];
-  if (!plannedOrDone(doc, part)) return [];
-  const lot = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  if (!plannedOrDone(doc, part) && !/\bdue\b/i.test(doc.text.slice(part.start, part.end))) return [];
+  const lot = { start: from + m.index, end: from + m.index + m[0].length };
   const amount = doc.within(doc.amounts, lot).find((a) => a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null);
   const own = findItems(doc.text.slice(lot.start, lot.end), lot.start).find((i) => !amount?.unit || unitFits(amount.unit, i.item));
   const item = own?.item ?? last.item;
