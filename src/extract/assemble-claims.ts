@@ -21,7 +21,7 @@ import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
-import { announcingBodies, bodySubjects, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
+import { announcesOwnPackage, announcingBodies, bodySubjects, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
@@ -54,7 +54,7 @@ export function assembleClaims(): Stage {
       contexts.set(sentence.segment, ctx);
       const attribution = bySentence.get(index);
       if (!attribution) return;
-      const drafts = followOnDrafts(doc, sentence.span, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))));
+      const drafts = followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx);
       for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) doc.claims.push(claim);
     });
   };
@@ -137,7 +137,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
     const reverseFrom = reverseScope(text, clause) ?? barterScope(text, clause, clauseTriggers, clauseItems);
     // (A ministry or an army that speaks of a package or a drawdown speaks of its own: claims/carry-flow.ts.)
-    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers);
+    // (And a state's body that announces a package: "the Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine".)
+    const announced = attribution?.sources.length === 1 && attribution.span && attribution.span.start >= clause.start && attribution.span.end <= clause.end ? announcesOwnPackage(text, attribution.span) : null;
+    const announcer = announced !== null ? attribution!.sources[0].country : null;
+    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer;
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
     // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)
@@ -175,6 +178,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     if (!supplier && recipient && !ctx.supplier && dir.role === "give" && dir.trigger && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = giverOfSentenceBefore(doc, index, dir.trigger, recipient, ctx.producer);
     recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))));
     // "The United States announced a package for Ukraine": a government announcing its own giving.
+    // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces
+    // a package gives it, whatever state another part of the sentence names.)
+    if (announcer && recipient && announcer !== recipient && clauseParties.every((p) => p.state === recipient || p.span.start > announced!)) supplier = announcer;
     if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
     carried = { supplier, recipient };
     dir = { ...dir, supplier, recipient };
@@ -378,6 +384,9 @@ function reverseScope(text: string, clause: Span): Span | null {
     const comma = text.indexOf(",", m.end);
     return { start: m.end, end: comma > 0 && comma < clause.end ? comma : clause.end };
   }
+  // "Russia shares the know-how Iran wants in return, including on ...": a bare "in return" closing a phrase says
+  // why the giving happens; the goods after it go the same way.
+  if (/^in (?:return|exchange)$/i.test(m.text) && /^\s*[,;]/.test(text.slice(m.end, m.end + 3))) return null;
   return { start: m.end, end: clause.end };
 }
 

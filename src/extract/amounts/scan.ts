@@ -165,6 +165,9 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   // "1,500,000 grams of gold": a mass in a smaller measure, counted in tonnes.
   const mass = cur || core.strength ? null : massMeasureAt(tokens, end);
   if (mass) return massAmount(tokens, i, qualEnd, end, mass, quantityInTonnes(quantify(borrowScale(core, second), second, roles, post?.value ?? null), mass.tonnes), slice);
+  // "the eight-wheeled vehicle", "a four-man crew": a number glued by a hyphen to a measure or a participle describes one thing.
+  const glued = tokens[end + 1];
+  if (!cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced && (lex.nonCount.match(tokens, end + 1) || /^\p{L}{3,}ed$/u.test(glued.text))) return { amount: null, next: end + 2 };
   const plural = !(core.value === 1 && !second);
   const noun = findNoun(tokens, end, lex, plural) ?? (core.ofNoun && tokens[end]?.lower === "of" ? findNoun(tokens, end + 1, lex, plural) : null) ?? partitive(tokens, end, lex, plural);
   // "300 missiles or more", "1,000 drones or so": a qualifier after the noun.

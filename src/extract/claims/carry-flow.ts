@@ -82,6 +82,14 @@ export function sharedSubject(text: string, clause: Span, previous: Span | null,
 
 /** Auxiliaries and adverbs between a subject and its verb: "is covertly", "has been", "will also". */
 const subjectGap = new RegExp(continuations.bodySubjectGap, "iu");
+const announcesPackage = new RegExp(continuations.announcesPackage, "giu");
+const announcesPackageAt = new RegExp(`^(?:${continuations.bodySubjectGap.slice(1, -1)})${continuations.announcesPackage}`, "iu");
+
+/** "The Pentagon on Thursday unveiled a fresh tranche": where the speaker at `span` announces a package (one it gives), the end of the package's noun. */
+export function announcesOwnPackage(text: string, span: Span): number | null {
+  const m = announcesPackageAt.exec(text.slice(span.end, span.end + 160));
+  return m ? span.end + m[0].length : null;
+}
 
 /**
  * "The North Korean government is covertly funneling shells to Russia", "the Iranian military shipped
@@ -89,7 +97,9 @@ const subjectGap = new RegExp(continuations.bodySubjectGap, "iu");
  * getting stands for its state, as a leader does. Speakers are left out by the caller.
  */
 export function bodySubjects(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): Party[] {
-  const verbs = triggers.filter((t) => t.role === "give" || t.role === "get");
+  // ("The Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine": announcing a package is giving it.)
+  const announcing = [...doc.slice(sentence).matchAll(announcesPackage)].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
+  const verbs = [...triggers.filter((t) => t.role === "give" || t.role === "get"), ...announcing];
   if (!verbs.length) return [];
   return doc
     .within(doc.mentions, sentence)

@@ -41,8 +41,8 @@ const pairSubject = /^\s*(?:and|&)\s+$/i;
 
 /**
  * "Minsk and Tehran have both denied any arms trade between them": goods that move "between them", in a denial
- * the two states make together, move between those two, the way the page told them last (either way round); a
- * pair the page has told nothing of is left alone.
+ * the two states make together, move between those two, the way the page told them last (either way round; the
+ * way it told those goods or their kind last, where it told them); a pair the page has told nothing of is left alone.
  */
 export function betweenThePair(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
   const text = doc.slice(sentence);
@@ -58,7 +58,9 @@ export function betweenThePair(doc: ArmsDocument, sentence: Span, drafts: Draft[
     if (!a || !b || !pairSubject.test(doc.text.slice(a.span.end, b.span.start)) || a.state === b.state) continue;
     // (Only as the pair's own denial: "Minsk and Tehran deny any arms trade between them", a denial between the pair and the goods.)
     if (!doc.within(doc.cues, { start: b.span.end, end: item.span.start }).some((c) => c.certainty === "denied")) continue;
-    const told = [...doc.claims].reverse().find((c) => c.kind === "transfer" && c.evidence.end <= sentence.start && ((c.supplier === a.state && c.recipient === b.state) || (c.supplier === b.state && c.recipient === a.state)));
+    const pairTold = [...doc.claims].reverse().filter((c) => c.kind === "transfer" && c.evidence.end <= sentence.start && ((c.supplier === a.state && c.recipient === b.state) || (c.supplier === b.state && c.recipient === a.state)));
+    // ("denied any arms trade between them" after arms one way and technology back: the way of the goods it denies.)
+    const told = pairTold.find((c) => c.item === item.item || broaderThan(item.item, c.item) || broaderThan(c.item, item.item)) ?? pairTold[0];
     if (!told) continue;
     const end = item.span.end + after[0].length;
     out.splice(0, out.length, ...out.filter((d) => !(d.parts.item && d.parts.item.start === item.span.start)));

@@ -200,6 +200,15 @@ function itemsAt(text: string, offset: number): ItemMention[] {
       kept.splice(i, 1 + within, { ...tech, item: programme.item, generic: false });
     }
   }
+  // "sharing technology that Tehran wants, including on nuclear issues and some space information": each field a word
+  // of technology is said to cover names one kind of it; the generic word gives way to them.
+  const fields = techFields(text, offset);
+  if (fields.length) {
+    const covered = (k: ItemMention) => fields.some((f) => (k.generic && k.item === "military-technology" && k.span.start < f.tech.end && f.tech.start < k.span.end) || f.items.some((i) => k.span.start < i.span.end && i.span.start < k.span.end));
+    const left = kept.filter((k) => !covered(k));
+    kept.length = 0;
+    for (const k of [...left, ...fields.flatMap((f) => f.items)].sort((a, b) => a.span.start - b.span.start)) kept.push(k);
+  }
   // "paid for the drones in gold", "gold bars as payment": goods a sentence pays with are money.
   if (kept.some((k) => k.item === "raw-materials") && hits(paymentCue, text)) {
     for (let i = 0; i < kept.length; i++) if (kept[i].item === "raw-materials" && matchAll(paidInKind, kept[i].text).some((p) => p.start === 0 && p.end === kept[i].text.length)) kept[i] = { ...kept[i], item: "money" };
@@ -278,6 +287,37 @@ function programmeAfter(text: string, from: number): { item: Item; end: number }
     if (m?.index === 0) return { item: p.item, end: at + m[0].length };
   }
   return undefined;
+}
+/** A word of technology and the opening of the fields it covers: "technology that Tehran wants, including on " (items.json techFields). */
+const fieldsOpen = new RegExp(`\\b(?:${itemData.fieldTechWords.join("|")})(?:\\s+(?:(?:that|which)\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,5}?)?,?\\s+(?:${itemData.fieldOpeners.join("|")})\\s+(?:(?:on|in)\\s+)?`, "giu");
+const fieldKinds = itemData.techFields.map((f) => {
+  if (!(ITEMS as readonly string[]).includes(f.item)) throw new Error(`items.json techFields: unknown item ${f.item}`);
+  return { item: f.item as Item, re: new RegExp(`^(?:(?:some|the|other|certain)\\s+)?(${f.patterns.join("|")})\\b`, "i") };
+});
+const fieldJoin = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+)(?:(?:on|in)\s+)?/i;
+
+/** The fields a word of technology is said to cover, each as an item of its kind, with the span of that word. */
+function techFields(text: string, offset: number): { tech: Span; items: ItemMention[] }[] {
+  if (!/\b(?:including|incl\.|notably|particularly|especially|such as|among them)/i.test(text)) return [];
+  const out: { tech: Span; items: ItemMention[] }[] = [];
+  fieldsOpen.lastIndex = 0;
+  for (const m of text.matchAll(fieldsOpen)) {
+    const items: ItemMention[] = [];
+    let at = m.index + m[0].length;
+    for (let n = 0; n < 4; n++) {
+      const rest = text.slice(at, at + 80);
+      const kind = fieldKinds.map((k) => ({ k, f: k.re.exec(rest) })).find((x) => x.f);
+      if (!kind?.f) break;
+      const start = at + kind.f[0].length - kind.f[1].length;
+      items.push({ span: { start: start + offset, end: at + kind.f[0].length + offset }, item: kind.k.item, generic: false, text: kind.f[1] });
+      at += kind.f[0].length;
+      const join = fieldJoin.exec(text.slice(at, at + 20));
+      if (!join) break;
+      at += join[0].length;
+    }
+    if (items.length) out.push({ tech: { start: m.index + offset, end: m.index + offset + m[0].length }, items });
+  }
+  return out;
 }
 /** A copula between a named thing and a generic word said of it: "is not the only", "was one of the". */
 const copulaOf = /^\s+(?:is|are|was|were|remains?)\s+(?:not\s+)?(?:just\s+|only\s+|also\s+)?(?:the|an?|one of(?:\s+the)?|among(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,3}$/u;

@@ -1,12 +1,19 @@
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import type { Draft } from "./draft.js";
-import { countUnitOf, defaultUnitOf, toQuantity } from "./quantity.js";
+import type { Context, Draft } from "./draft.js";
+import { findTriggers } from "./direction.js";
+import { findItems } from "./find-items.js";
+import { countUnitOf, defaultUnitOf, toQuantity, unitFits } from "./quantity.js";
 import data from "./follow-on.json" with { type: "json" };
 
 const joiner = new RegExp(data.joiners.join("|"), "gi");
 const marker = new RegExp(`\\b(?:${data.markers.join("|")})`, "i");
 const stop = new RegExp(data.stops.join("|"), "i");
+const arrival = new RegExp(`\\b(?:${data.arrivals.join("|")})\\b`, "i");
+// "Roughly 3,000 more were sent", "Another 12 howitzers followed": a sentence whose subject is a further lot.
+const openingLot = new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,2}?(?=\\s+${data.lotMoved}))`, "iu");
+// "Of the five squadrons India ordered from Russia, three have been delivered": the whole order, then the lot.
+const wholeOrder = new RegExp(`^\\s*${data.wholeOrder}`, "iu");
 
 /**
  * A further transfer told after a done one, naming its goods only as more of them: "Poland sent 40 tanks to
@@ -17,9 +24,10 @@ const stop = new RegExp(data.stops.join("|"), "i");
  * told before it, and its own figure ("20 more" counts in the unit of those goods). Its certainty is weighed in
  * its own part, so the done transfer and the planned one stay two claims (plan-and-deed.ts).
  */
-export function followOnDrafts(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
+export function followOnDrafts(doc: ArmsDocument, index: number, drafts: Draft[], ctx: Context): Draft[] {
+  const sentence = doc.sentences[index].span;
   const told = drafts.filter((d) => d.kind === "transfer" && d.supplier && d.recipient && d.parts.item);
-  if (!told.length) return drafts;
+  if (!told.length) return [...drafts, ...openingLotDrafts(doc, index, drafts, ctx)];
   const out = [...drafts];
   for (const j of doc.slice(sentence).matchAll(joiner)) {
     const start = sentence.start + j.index + j[0].length;
@@ -33,7 +41,7 @@ export function followOnDrafts(doc: ArmsDocument, sentence: Span, drafts: Draft[
     const inPart = (d: Draft) => !!d.parts.item && d.parts.item.start >= part.start && d.parts.item.start < part.end;
     const ownLot = (d: Draft) => inPart(d) && d.item === "goods-unspecified" && d.parts.item!.start >= lot.start && d.parts.item!.end <= lot.end;
     if (out.some((d) => inPart(d) && !ownLot(d))) continue;
-    if (!doc.within(doc.cues, part).some((c) => c.certainty === "possible")) continue;
+    if (!plannedOrDone(doc, part)) continue;
     // ("..., and new deliveries from Belarus are expected": a party of its own makes another flow, not more of this one.)
     const states = doc.within(doc.mentions, part).filter((x) => x.kind === "state").map((x) => x.state ?? x.entity);
     const before = told.filter((d) => states.every((st) => st === d.supplier || st === d.recipient)).filter((d) => d.lastPart <= part.start && (d.parts.amount?.start ?? d.parts.item!.start) < j.index + sentence.start);
@@ -63,5 +71,59 @@ export function followOnDrafts(doc: ArmsDocument, sentence: Span, drafts: Draft[
     }
     out.splice(0, out.length, ...out.filter((d) => !ownLot(d)), ...made);
   }
-  return out;
+  return [...out, ...openingLotDrafts(doc, index, out, ctx)];
+}
+
+/** Whether a part tells its lot as planned (a `possible` cue) or as done (a transfer verb, "followed", "arrived"). */
+function plannedOrDone(doc: ArmsDocument, part: Span): boolean {
+  if (doc.within(doc.cues, part).some((c) => c.certainty === "possible")) return true;
+  const text = doc.text.slice(part.start, part.end);
+  return arrival.test(text) || findTriggers(text, part.start).some((t) => t.role === "give" || t.role === "get");
+}
+
+/**
+ * "About 9,000 soldiers were sent to Libya in 2023. Roughly 2,000 more were sent in May.", "... Another 12 howitzers
+ * followed in April.": a sentence whose subject is a further lot, with no party of its own, goes on with the transfer
+ * told within `reach` sentences before it in the segment. The lot's goods are its own where it names them, else
+ * those of that transfer; its figure counts in their unit.
+ */
+function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], ctx: Context): Draft[] {
+  const last = ctx.lastTransfer;
+  const sentence = doc.sentences[index].span;
+  const order = wholeOrder.exec(doc.slice(sentence));
+  const from = sentence.start + (order?.[0].length ?? 0);
+  // (Goods the sentence tells are its own claims, but for the whole order named before the lot.)
+  if (!last || drafts.some((d) => d.kind === "transfer" && !(d.parts.item && d.parts.item.end <= from))) return [];
+  const m = openingLot.exec(doc.text.slice(from, sentence.end));
+  if (!m) return [];
+  const { segment } = doc.sentences[index];
+  let near = !!order && sentence.start <= last.span.start && last.span.end <= from;
+  for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === segment; i--) {
+    const s = doc.sentences[i].span;
+    if (s.start <= last.span.start && last.span.end <= s.end) near = true;
+  }
+  if (!near) return [];
+  const s = stop.exec(doc.text.slice(from, sentence.end));
+  const part = { start: from, end: s ? from + s.index : sentence.end };
+  if (doc.within(doc.mentions, part).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [];
+  if (!plannedOrDone(doc, part) && !/\bdue\b/i.test(doc.text.slice(part.start, part.end))) return [];
+  const lot = { start: from + m.index, end: from + m.index + m[0].length };
+  const amount = doc.within(doc.amounts, lot).find((a) => a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null);
+  const own = findItems(doc.text.slice(lot.start, lot.end), lot.start).find((i) => !amount?.unit || unitFits(amount.unit, i.item));
+  const item = own?.item ?? last.item;
+  const unit = amount?.unit ?? countUnitOf(item) ?? defaultUnitOf(item);
+  return [
+    {
+      clause: part,
+      kind: "transfer",
+      supplier: last.supplier,
+      recipient: last.recipient,
+      item,
+      quantity: amount && unit ? toQuantity(amount, unit) : null,
+      calibre: amount?.calibre ?? null,
+      parts: { item: own?.span ?? lot, ...(amount && unit ? { amount: amount.span } : {}) },
+      lastPart: part.end,
+      thing: own ? own.text.toLowerCase().replace(/s$/, "") : "",
+    },
+  ];
 }

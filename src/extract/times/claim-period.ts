@@ -5,6 +5,7 @@ import { hits, speech } from "../../knowledge/lexicon.js";
 import { subClauseOf } from "../weigh-certainty.js";
 import { resolveTimes } from "../resolve-times.js";
 import timeWords from "../../knowledge/times.json" with { type: "json" };
+import continuations from "../../knowledge/continuations.json" with { type: "json" };
 import { allMatches, timeLexicon } from "./lexicon.js";
 
 /** What a claim's period depends on: its kind, clause, parties and the spans of its parts. */
@@ -203,14 +204,19 @@ function pairedTime<T extends { span: Span; period: Period }>(doc: ArmsDocument,
 /**
  * Whether a weekday goes with the verb of saying: the nearest verb before it ("announced a package on Friday"),
  * or, where none comes before, the first after it ("on Monday announced"). "Said it placed the satellite in
- * orbit on Tuesday" dates the placing. Untagged text keeps the rule that a named speaker's weekday dates the saying.
+ * orbit on Tuesday" dates the placing, and so does "unveiled a package on Friday" the package (continuations.json
+ * announcesPackage). Untagged text keeps the rule that a named speaker's weekday dates the saying.
  */
 function datesSaying(doc: ArmsDocument, sentence: Span, day: Span): boolean {
   const tokens = doc.within(doc.tokens, sentence).filter((t) => t.pos === "VERB");
   if (!doc.within(doc.tokens, sentence).length) return true;
   const verb = tokens.filter((t) => t.span.end <= day.start).at(-1) ?? tokens.find((t) => t.span.start >= day.end);
+  // ("The Pentagon on Thursday unveiled a $2.5 billion tranche": announcing a package is the giving the claim tells.)
+  if (verb && announcesPackage.test(doc.text.slice(verb.span.start, verb.span.start + 120))) return false;
   return verb !== undefined && hits(speech.verb, doc.slice(verb.span));
 }
+
+const announcesPackage = new RegExp(`^${continuations.announcesPackage}`, "iu");
 
 /** Segments whose lead dates a running total ("since the invasion, Poland has transferred ..."), with the items it counts. */
 const leadCounts = new WeakMap<PeriodMemory, { sentence: number; items: Set<string> }>();

@@ -73,7 +73,12 @@ function packageParties(doc: ArmsDocument, index: number): { supplier: string; r
     const recipient = states.find((m) => recipientBefore.test(doc.text.slice(Math.max(s.span.start, m.span.start - 12), m.span.start)));
     if (!recipient) continue;
     const others = doc.within(doc.mentions, s.span).filter((m) => m.state && m.state !== recipient.state && (m.kind === "state" || m.kind === "body" || m.kind === "person"));
-    const supplier = others.find((m) => m.kind === "state" && !/\b(?:from|against|in|into|on)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.span.start, m.span.start - 10), m.span.start))) ?? others[0];
+    const free = (m: (typeof others)[number]) => !/\b(?:from|against|in|into|on|of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.span.start, m.span.start - 10), m.span.start));
+    // The subject that names the package ("The Pentagon unveiled a tranche for Ukraine, ... of the Russian invasion") before a state named later.
+    nouns.lastIndex = 0;
+    const noun = nouns.exec(text);
+    const subject = noun ? others.find((m) => m.span.end <= s.span.start + noun.index && free(m)) : undefined;
+    const supplier = subject ?? others.find((m) => m.kind === "state" && free(m)) ?? others[0];
     if (supplier?.state && recipient.state) return { supplier: supplier.state, recipient: recipient.state };
   }
   return null;
