@@ -36,6 +36,7 @@ import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isM
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
+const ownGoods = /\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$/i;
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 
 /**
@@ -101,7 +102,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const parties = partiesBySyntax(stateParties, syntax);
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
   const standingBy = new Set(stateParties.filter((p) => !parties.includes(p)).map((p) => p.state));
-  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
+  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end))
+    // "Military experts in Seoul say ...", "drone experts said": a thing word in (or just before) the words that name
+    // who speaks names the speaker, no goods.
+    .filter((i) => !speakerSpans.some((s) => s.start < i.span.end && i.span.start < s.end || (i.span.end <= s.start && /^[ \t]+$/.test(text.slice(i.span.end, s.start)))));
   const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
   const drafts: Draft[] = [];
 
@@ -268,6 +272,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (item.span.end <= payAt) continue;
       if (!supplier || !recipient) continue;
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
+      // "the war gives Pyongyang combat data on its own weapons": a state's own goods stay with it; they move only
+      // from a giver the sentence names ("Poland will send 14 of its own tanks"), not from one carried from before.
+      const giver = direct(item.span, item.item).supplier;
+      if (ownGoods.test(text.slice(Math.max(clause.start, item.span.start - 40), item.span.start)) && ![...parties, ...speakingStates].some((p) => p.state === giver)) continue;
       drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }
     // "Moscow pays the North $2,000 a month for each of them": a sum priced for each one is no amount, but money moves (claims/paid-sum.ts).

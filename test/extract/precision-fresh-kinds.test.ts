@@ -1,0 +1,46 @@
+// Kinds of extra claims on pages we had not tuned on, each shown by phrasings of our own with near twins that must
+// keep their claim: a thing word that names who speaks ("military experts say", "drone experts said"); a state's
+// own goods, which move only from a giver the sentence names.
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../src/pipeline.js";
+
+function claimsOf(page: string) {
+  const doc = processDocument({ path: "precision-fresh.txt", bytes: new TextEncoder().encode(page), meta: { id: "precision-fresh", outlet: "Test Wire", published: "2024-06-14" } });
+  return doc.claims.map((c) => ({ kind: c.kind, supplier: c.supplier, recipient: c.recipient, item: c.item, quantity: c.quantity?.value ?? c.quantity?.min ?? null, certainty: c.certainty, evidence: c.evidence.text }));
+}
+
+type Core = { kind?: string; supplier: string | null; recipient: string | null; item: string };
+const core = (c: Core) => ({ kind: c.kind ?? "transfer", supplier: c.supplier, recipient: c.recipient, item: c.item });
+const untold = (page: string, c: Core) => expect(claimsOf(page)).not.toContainEqual(expect.objectContaining(core(c)));
+const told = (page: string, c: Core) => expect(claimsOf(page)).toContainEqual(expect.objectContaining(core(c)));
+/** Claims of one core told by a sentence that starts with `opening`. */
+const toldIn = (page: string, opening: string, c: Core) => claimsOf(page).filter((x) => x.evidence.startsWith(opening) && x.kind === (c.kind ?? "transfer") && x.supplier === c.supplier && x.recipient === c.recipient && x.item === c.item);
+
+describe("a thing word in the name of who speaks is no goods", () => {
+  it.each([
+    ["Iran sent drones to Russia last year.\n\nMilitary observers in Kyiv say the trade gives Russia fresh hardware.", "Military observers", "IRN", "RUS", "troops"],
+    ["Iran sent drones to Russia last year.\n\nDrone analysts in Kyiv say the trade gives Moscow hard currency.", "Drone analysts", "IRN", "RUS", "drones"],
+    ["Russia sent jets to Iran.\n\nMilitary advisers in Riyadh said the deal gives Tehran an edge.", "Military advisers", "SAU", "IRN", "troops"],
+    ["Germany will send 14 tanks to Ukraine, military experts in Berlin said.", "Germany will", "DEU", "UKR", "troops"],
+  ])("no claim of the speaker's words: %s", (page, opening, supplier, recipient, item) => expect(toldIn(page, opening, { supplier, recipient, item })).toEqual([]));
+
+  it.each([
+    ["Russia sent military experts to Mali, officials in Bamako said.", "RUS", "MLI", "troops"],
+    ["Russia has sent military instructors to Niger, a spokesman in Niamey said.", "RUS", "NER", "troops"],
+    ["Germany will send tanks to Ukraine, officials said.", "DEU", "UKR", "armoured-vehicles"],
+  ])("goods the speaker tells of are still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
+});
+
+describe("a state's own goods move only from a giver the sentence names", () => {
+  it.each([
+    ["Iran sent drones to Russia last year.\n\nAnalysts say the war gives Tehran something it could not buy elsewhere: battlefield data on its own drones.", "Analysts", "RUS", "IRN", "drones"],
+    ["Russia bought shells from North Korea.\n\nThe trade gives Russia more time to rebuild its own ammunition stocks.", "The trade", "PRK", "RUS", "ammunition"],
+    ["Iran has sold drones to Russia.\n\nThe deal gives Moscow a chance to keep its own missiles for later.", "The deal", "IRN", "RUS", "missiles-other"],
+  ])("no claim of the owner's goods: %s", (page, opening, supplier, recipient, item) => expect(toldIn(page, opening, { supplier, recipient, item })).toEqual([]));
+
+  it.each([
+    ["Poland said it would send its own tanks to Ukraine.", "POL", "UKR", "armoured-vehicles"],
+    ["Poland will send 14 of its own Leopards to Ukraine.", "POL", "UKR", "armoured-vehicles"],
+    ["Russia has shipped its own air defence systems to Syria, officials said.", "RUS", "SYR", "air-defence-systems"],
+  ])("a named giver's own goods still move: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
+});
