@@ -24,6 +24,7 @@ import { attack } from "./claims/shapes/attack.js";
 import { bodySubjects, inOwnVoice, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
+import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
 import { paidSum } from "./claims/paid-sum.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
@@ -106,7 +107,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "Military experts in Seoul say ...", "drone experts said": a thing word in (or just before) the words that name
     // who speaks names the speaker, no goods.
     .filter((i) => !speakerSpans.some((s) => s.start < i.span.end && i.span.start < s.end || (i.span.end <= s.start && /^[ \t]+$/.test(text.slice(i.span.end, s.start)))));
-  const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
+  // ("50 CV90 vehicles, which carry a 40mm cannon": a figure in an aside that describes a thing counts its make-up, claims/item-asides.ts.)
+  const weapons = weaponsNamed(named, doc.within(doc.amounts, sentence.span));
+  const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span) && !inDescribingAside(text, a.span, sentence.span, weapons));
   const drafts: Draft[] = [];
 
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
@@ -120,7 +123,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const made = named.some((i) => !product(i)) ? named.filter((i) => !product(i)) : named.filter((i) => !(product(i) && /\b(?:produc|manufactur|mak|assembl)\w*\s+(?:[\w,-]+\s+){0,5}$/i.test(text.slice(Math.max(0, i.span.start - 60), i.span.start))));
   // "the microchips it needs to keep its arms factories busy": a thing word naming what works make only qualifies them,
   // beside goods the sentence names (alone it may still be the goods: "munitions factories ... supplying Russia").
-  const items = made.some((i) => !namesWorks(text, i)) ? made.filter((i) => !namesWorks(text, i)) : made;
+  const working = made.some((i) => !namesWorks(text, i)) ? made.filter((i) => !namesWorks(text, i)) : made;
+  // "nitrocellulose, a key ingredient in the propellant for shells": what an aside says a thing is for or made of is no goods (claims/item-asides.ts).
+  const items = working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons));
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 

@@ -1,6 +1,7 @@
 // Kinds of extra claims on pages we had not tuned on, each shown by phrasings of our own with near twins that must
 // keep their claim: a thing word that names who speaks ("military experts say", "drone experts said"); a state's
-// own goods, which move only from a giver the sentence names.
+// own goods, which move only from a giver the sentence names; things named in an aside that says what another
+// thing is for or is made of ("nitrocellulose, a key ingredient in the propellant for shells").
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -43,4 +44,20 @@ describe("a state's own goods move only from a giver the sentence names", () => 
     ["Poland will send 14 of its own Leopards to Ukraine.", "POL", "UKR", "armoured-vehicles"],
     ["Russia has shipped its own air defence systems to Syria, officials said.", "RUS", "SYR", "air-defence-systems"],
   ])("a named giver's own goods still move: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
+});
+
+describe("things named in an aside that describes another thing are no goods", () => {
+  it.each([
+    ["China sold Russia nitrocellulose, a chemical used in the propellant for artillery shells.", "CHN", "RUS", "artillery-ammunition"],
+    ["Japan shipped Taiwan carbon fibre, a material used in the hulls of attack drones.", "JPN", "TWN", "drones"],
+    ["Sweden sent Ukraine 50 CV90 vehicles, which carry a 40mm cannon and anti-tank missiles.", "SWE", "UKR", "missiles-other"],
+    ["Germany delivered to Ukraine 30 Gepard systems, which mount twin guns on a tank chassis.", "DEU", "UKR", "artillery-systems"],
+  ])("no claim of what the aside names: %s", (page, supplier, recipient, item) => untold(page, { supplier, recipient, item }));
+
+  it.each([
+    ["Russia delivered 20 tanks to Belarus, a batch of howitzers and drones.", "RUS", "BLR", "artillery-systems"],
+    ["North Korea sent 5,000 containers to Russia, which were carrying artillery shells.", "PRK", "RUS", "artillery-ammunition"],
+    ["Czechia sent Ukraine a second lot, which holds 200,000 shells.", "CZE", "UKR", "artillery-ammunition"],
+    ["Iran sent drones to Russia, which also received spare parts from China.", "CHN", "RUS", "raw-materials"],
+  ])("a list, a load or a flow of its own is still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
 });
