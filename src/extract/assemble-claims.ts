@@ -25,6 +25,7 @@ import { bodySubjects, inOwnVoice, joinersOfFlow, partnersOf, sharedSubject } fr
 import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
+import { recallConveyed } from "./claims/conveyances.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
 import { paidSum } from "./claims/paid-sum.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
@@ -125,7 +126,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // beside goods the sentence names (alone it may still be the goods: "munitions factories ... supplying Russia").
   const working = made.some((i) => !namesWorks(text, i)) ? made.filter((i) => !namesWorks(text, i)) : made;
   // "nitrocellulose, a key ingredient in the propellant for shells": what an aside says a thing is for or made of is no goods (claims/item-asides.ts).
-  const items = working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons));
+  // ("shipments had been held back" after "weapons shipments": the goods told with the noun before, claims/conveyances.ts.)
+  const items = recallConveyed(text, working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons)), ctx);
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 

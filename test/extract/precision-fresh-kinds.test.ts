@@ -1,7 +1,8 @@
 // Kinds of extra claims on pages we had not tuned on, each shown by phrasings of our own with near twins that must
 // keep their claim: a thing word that names who speaks ("military experts say", "drone experts said"); a state's
 // own goods, which move only from a giver the sentence names; things named in an aside that says what another
-// thing is for or is made of ("nitrocellulose, a key ingredient in the propellant for shells").
+// thing is for or is made of ("nitrocellulose, a key ingredient in the propellant for shells"); an item word inside a
+// compound joined by hyphens ("cash-and-carry"); a bare "shipments" that a report first told with its goods.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -60,4 +61,34 @@ describe("things named in an aside that describes another thing are no goods", (
     ["Czechia sent Ukraine a second lot, which holds 200,000 shells.", "CZE", "UKR", "artillery-ammunition"],
     ["Iran sent drones to Russia, which also received spare parts from China.", "CHN", "RUS", "raw-materials"],
   ])("a list, a load or a flow of its own is still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
+});
+
+describe("an item word inside a compound joined by hyphens names no goods", () => {
+  it.each([
+    ["North Korea sends Russia shells.\n\nThe trade has moved from cash-and-carry to an alliance, with Russia paying in other kinds of support.", "The trade", "PRK", "RUS", "money"],
+    ["Iran supplies the Houthis with drones.\n\nThe parts-and-assembly approach makes the supply chain hard to trace.", "The parts", "IRN", "YEM-HOUTHIS", "raw-materials"],
+    ["Russia supplies Belarus with tanks.\n\nMoscow has long run a guns-and-butter deal with Minsk, sending it cheap gas as well.", "Moscow", "RUS", "BLR", "artillery-systems"],
+  ])("no claim of the compound: %s", (page, opening, supplier, recipient, item) => expect(toldIn(page, opening, { supplier, recipient, item })).toEqual([]));
+
+  it.each([
+    ["Russia paid North Korea in cash and oil for shells.", "RUS", "PRK", "money"],
+    ["Iran sends the Houthis spare parts and drones.", "IRN", "YEM-HOUTHIS", "raw-materials"],
+    ["Russia sends Belarus arms and fuel.", "RUS", "BLR", "weapons-unspecified"],
+  ])("goods listed with 'and' are still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
+});
+
+describe("a bare noun of conveying names the goods a report first told with it", () => {
+  it.each([
+    ["Germany has paused some tank shipments to Ukraine, officials said.\n\nA government spokesman confirmed that shipments to Ukraine had been held up.", "A government", "DEU", "UKR", "armoured-vehicles"],
+    ["Qatar raised its fuel supplies to Italy in May.\n\nIts supplies to Italy will rise again next year, Doha said.", "Its supplies", "QAT", "ITA", "oil-fuel"],
+    ["Norway stepped up its arms shipments to Ukraine.\n\nOslo said shipments to Ukraine would go on until spring.", "Oslo said", "NOR", "UKR", "weapons-unspecified"],
+  ])("the goods told before: %s", (page, opening, supplier, recipient, item) => {
+    expect(toldIn(page, opening, { supplier, recipient, item: "goods-unspecified" })).toEqual([]);
+    expect(toldIn(page, opening, { supplier, recipient, item }).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Turkey sent shipments to Ukraine, officials said.", "TUR", "UKR", "goods-unspecified"],
+    ["Germany has paused some tank shipments to Ukraine.\n\nGrain shipments from Ukraine to Germany continued.", "UKR", "DEU", "food"],
+  ])("a noun of conveying told first, or with goods of its own, keeps its goods: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
 });
