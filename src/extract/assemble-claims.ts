@@ -24,6 +24,8 @@ import { attack } from "./claims/shapes/attack.js";
 import { announcesOwnPackage, announcingBodies, bodySubjects, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
+import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
+import { recallConveyed } from "./claims/conveyances.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
 import { paidSum } from "./claims/paid-sum.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
@@ -36,6 +38,7 @@ import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isM
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
+const ownGoods = /\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$/i;
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 
 /**
@@ -103,8 +106,13 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const parties = partiesBySyntax(stateParties, syntax);
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
   const standingBy = new Set(stateParties.filter((p) => !parties.includes(p)).map((p) => p.state));
-  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end));
-  const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span));
+  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end))
+    // "Military experts in Seoul say ...", "drone experts said": a thing word in (or just before) the words that name
+    // who speaks names the speaker, no goods.
+    .filter((i) => !speakerSpans.some((s) => s.start < i.span.end && i.span.start < s.end || (i.span.end <= s.start && /^[ \t]+$/.test(text.slice(i.span.end, s.start)))));
+  // ("50 CV90 vehicles, which carry a 40mm cannon": a figure in an aside that describes a thing counts its make-up, claims/item-asides.ts.)
+  const weapons = weaponsNamed(named, doc.within(doc.amounts, sentence.span));
+  const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span) && !inDescribingAside(text, a.span, sentence.span, weapons));
   const drafts: Draft[] = [];
 
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
@@ -118,7 +126,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const made = named.some((i) => !product(i)) ? named.filter((i) => !product(i)) : named.filter((i) => !(product(i) && /\b(?:produc|manufactur|mak|assembl)\w*\s+(?:[\w,-]+\s+){0,5}$/i.test(text.slice(Math.max(0, i.span.start - 60), i.span.start))));
   // "the microchips it needs to keep its arms factories busy": a thing word naming what works make only qualifies them,
   // beside goods the sentence names (alone it may still be the goods: "munitions factories ... supplying Russia").
-  const items = made.some((i) => !namesWorks(text, i)) ? made.filter((i) => !namesWorks(text, i)) : made;
+  const working = made.some((i) => !namesWorks(text, i)) ? made.filter((i) => !namesWorks(text, i)) : made;
+  // "nitrocellulose, a key ingredient in the propellant for shells": what an aside says a thing is for or made of is no goods (claims/item-asides.ts).
+  // ("shipments had been held back" after "weapons shipments": the goods told with the noun before, claims/conveyances.ts.)
+  const items = recallConveyed(text, working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons)), ctx);
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
@@ -277,6 +288,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (item.span.end <= payAt) continue;
       if (!supplier || !recipient) continue;
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
+      // "the war gives Pyongyang combat data on its own weapons": a state's own goods stay with it; they move only
+      // from a giver the sentence names ("Poland will send 14 of its own tanks"), not from one carried from before.
+      const giver = direct(item.span, item.item).supplier;
+      if (ownGoods.test(text.slice(Math.max(clause.start, item.span.start - 40), item.span.start)) && ![...parties, ...speakingStates].some((p) => p.state === giver)) continue;
       drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
     }
     // "Moscow pays the North $2,000 a month for each of them": a sum priced for each one is no amount, but money moves (claims/paid-sum.ts).

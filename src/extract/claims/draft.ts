@@ -18,6 +18,8 @@ export interface Context {
   statusOwner: string | null;
   /** The last transfer told in the segment, for "Tehran rejected the accusation". */
   lastTransfer: { supplier: string; recipient: string; item: Item; span: Span } | null;
+  /** The goods each noun of conveying was told with ("weapons shipments": shipment -> weapons-unspecified), for a bare "shipments" later. */
+  conveyed: Map<string, Item>;
 }
 
 export interface Draft {
@@ -38,5 +40,5 @@ export interface Draft {
 }
 
 export function emptyContext(): Context {
-  return { supplier: null, recipient: null, period: null, periodParties: "", cumulative: false, items: [], producer: null, productionItem: null, statusOwner: null, lastTransfer: null };
+  return { supplier: null, recipient: null, period: null, periodParties: "", cumulative: false, items: [], producer: null, productionItem: null, statusOwner: null, lastTransfer: null, conveyed: new Map() };
 }
