@@ -549,7 +549,9 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     return p;
   });
   // A role or body right before its holder ("spokesperson Dmitry Peskov", "NATO Secretary General Jens Stoltenberg") is the person's title, no second source.
-  const titleOf = (s: Speaker) => s.kind !== "person" && merged.some((p) => p.kind === "person" && p.span.start >= s.span.end && roleGap.test(doc.text.slice(s.span.end, p.span.start)));
+  // ("the ministry's spokesman, Ann Roux, said": a role set off before the name by commas is the name's apposition, no one else.)
+  const apposed = (s: Speaker, p: Speaker) => s.kind === "unnamed" && /^,\s+$/.test(doc.text.slice(s.span.end, p.span.start)) && /^\s*,/.test(doc.text.slice(p.span.end, p.span.end + 3));
+  const titleOf = (s: Speaker) => s.kind !== "person" && merged.some((p) => p.kind === "person" && p.span.start >= s.span.end && (roleGap.test(doc.text.slice(s.span.end, p.span.start)) || apposed(s, p)));
   return merged.filter(
     (s) => !titleOf(s) && !(s.kind !== "person" && merged.some((p) => p.kind === "person" && p.source.country === s.source.country && s.source.country !== null)),
   );
