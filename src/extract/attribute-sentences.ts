@@ -552,8 +552,10 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
   // ("the ministry's spokesman, Ann Roux, said": a role set off before the name by commas is the name's apposition, no one else.)
   const apposed = (s: Speaker, p: Speaker) => s.kind === "unnamed" && /^,\s+$/.test(doc.text.slice(s.span.end, p.span.start)) && /^\s*,/.test(doc.text.slice(p.span.end, p.span.end + 3));
   const titleOf = (s: Speaker) => s.kind !== "person" && merged.some((p) => p.kind === "person" && p.span.start >= s.span.end && (roleGap.test(doc.text.slice(s.span.end, p.span.start)) || apposed(s, p)));
+  // ("state media KCNA reported", "the state news agency, IRNA, said": the media named before an outlet describe it.)
+  const outletDescribed = (s: Speaker) => (s.kind === "media" || (s.kind === "outlet" && /\bmedia$/i.test(s.source.org ?? ""))) && merged.some((o) => o !== s && o.kind === "outlet" && o.span.start >= s.span.end && /^,?\s+$/.test(doc.text.slice(s.span.end, o.span.start)));
   return merged.filter(
-    (s) => !titleOf(s) && !(s.kind !== "person" && merged.some((p) => p.kind === "person" && p.source.country === s.source.country && s.source.country !== null)),
+    (s) => !titleOf(s) && !outletDescribed(s) && !(s.kind !== "person" && merged.some((p) => p.kind === "person" && p.source.country === s.source.country && s.source.country !== null)),
   );
 }
 

@@ -32,3 +32,35 @@ describe("a person who expects a transfer is its source, and the transfer is sti
     }
   });
 });
+
+describe("the media named right before a state's news agency describe it: the agency is the one source, and states what it tells", () => {
+  it.each([
+    ["Russia sent 500 tonnes of wheat to North Korea in May, state media KCNA reported on Friday.", "KCNA"],
+    ["Iran sent 300 drones to Russia last year, the state media, IRNA, said.", "IRNA"],
+    ["China shipped 40 tonnes of machine tools to Russia in May, Chinese state media Xinhua reported.", "Xinhua"],
+    ["Russia shipped 40 tonnes of fuel to North Korea in June, Russian state media TASS said.", "TASS"],
+  ])("%s", (text, org) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.source.org).toBe(org);
+      expect(c.certainty).toBe("asserted");
+    }
+  });
+});
+
+describe("a state's own news agency speaks for its state: what it tells is stated, not passed on", () => {
+  it.each([
+    "According to KCNA, North Korea shipped 3,000 artillery shells to Russia in April.",
+    "Russia sent 700 tonnes of wheat to North Korea in June, TASS reported.",
+    "Iran delivered 40 drones to Russia in May, IRNA said on Sunday.",
+  ])("%s", (text) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.certainty).toBe("asserted");
+  });
+
+  it("leaves other media passed on", () => {
+    for (const c of claimsOf("According to Yonhap, Russia sent 900 tonnes of flour to North Korea in July.")) expect(c.certainty).toBe("reported");
+  });
+});
