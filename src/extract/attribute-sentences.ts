@@ -407,7 +407,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       const pronounOnly = (g: Speaker[]) => g.length > 0 && g.every((b) => b.kind === "pointer" && /^(?:he|she|they|it)$/i.test(doc.slice(b.span)));
       const near = groupBefore(doc, speakers, m.start, 5);
       // "..., explained Vargas on Monday.": a name no list knows closes the clause after the verb; the subject before is no speaker.
-      const before = (chosen.length && pronounOnly(near)) || (setOff && !after.length && nameClosesClause(doc.text.slice(m.end, end))) ? [] : near;
+      const before = (chosen.length && pronounOnly(near)) || (setOff && !after.length && nameClosesClause(doc.text.slice(m.end, end))) || (!earlierVerb && !inverted.length && saysOnlyOfItsOwn(doc, near, m.end, sentence.span)) ? [] : near;
       // "Minsk rejected the claims, and a Kremlin spokesman called them lies": a state that spoke in a clause of
       // its own, before ", and" opens the next speaker's, keeps its voice beside that speaker.
       const joined = !inverted.length && before.length > 0 && chosen.length > 0 && ownClauseJoin.test(between(doc, lastVerbEnd, before[0].span.start));
@@ -482,6 +482,24 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   const spoken = doc.times.find((t) => t.speech && t.span.start >= start && t.span.end <= end && !otherStatementClause(doc.text, sentence.span, t.span.start));
   const stated = spoken ? (weekWide(spoken.period) ? daySpan(spoken.period, doc.meta.published) : spoken.period.start) : null;
   return { sentence: index, sources: sources.map((s) => s.source), span: sources[0].span, spans: [...chosen, ...passedOn, ...accorded].map((c) => c.span), relays, voice, stated, chosen: sources };
+}
+
+/**
+ * "The package includes 40 tanks and 12 howitzers, and officials said some were already in Poland": a speaker who
+ * opens a clause of its own after ", and" and names no state after its verb tells something of its own; the
+ * transfer told before the join is not theirs.
+ */
+function saysOnlyOfItsOwn(doc: ArmsDocument, speakers: readonly Speaker[], verbEnd: number, sentence: Span): boolean {
+  if (!speakers.length) return false;
+  const lead = doc.text.slice(sentence.start, Math.min(...speakers.map((g) => g.span.start)));
+  const join = /,\s+(?:and|but|while)\s+(?:[\p{L}.-]+\s+){0,2}$/u.exec(lead);
+  if (!join) return false;
+  // ("Chile, Peru, and Bolivia said": the last of a list of speakers, no clause of its own.)
+  const comma = sentence.start + join.index;
+  if (doc.mentions.some((x) => x.span.end <= comma && comma - x.span.end <= 1)) return false;
+  // (The clause before the join must tell something: "Chile, and then Peru said ..." is no clause.)
+  if (!/\s\S+\s+\S+\s+\S+/.test(lead)) return false;
+  return !doc.mentions.some((x) => x.kind === "state" && x.span.start >= verbEnd && x.span.end <= sentence.end);
 }
 
 /**

@@ -64,3 +64,24 @@ describe("a state's own news agency speaks for its state: what it tells is state
     for (const c of claimsOf("According to Yonhap, Russia sent 900 tonnes of flour to North Korea in July.")) expect(c.certainty).toBe("reported");
   });
 });
+
+describe("a speaker who opens a clause of its own after ', and' and names no state is no source of the transfer told before", () => {
+  it.each([
+    "Chile sent 40 howitzers to Peru in May, and officials said the guns were already at the front.",
+    "Norway delivered 30 patrol boats to Latvia last year, but diplomats said the crews were still training.",
+    "Spain shipped 20 armoured vehicles to Ukraine in March, and two officials said some of them needed repairs.",
+  ])("%s", (text) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.source.org).toBe("Probe Wire");
+      expect(c.certainty).toBe("asserted");
+    }
+  });
+
+  it("keeps the speaker where the clause after its verb tells the transfer", () => {
+    const claims = claimsOf("The talks ended on Monday, and officials said Norway had sent 40 rockets to Ukraine.");
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source.org).not.toBe("Probe Wire");
+  });
+});
