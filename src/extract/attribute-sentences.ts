@@ -173,6 +173,7 @@ export function attributeSentences(): Stage {
       });
     });
     nameTheLeadOfficial(doc);
+    nameTheRemarksMaker(doc);
     nameTheBodysSpeaker(doc, namedBySegment);
     stateOfUnnamed(doc);
   };
@@ -275,6 +276,28 @@ function nameTheLeadOfficial(doc: ArmsDocument): void {
     const next = doc.attributions.find((b) => b.sentence > a.sentence && b.sentence <= a.sentence + 2 && doc.sentences[b.sentence].segment === doc.sentences[a.sentence].segment && b.voice === "named");
     const person = next?.sources.find((s) => s.speaker && s.country === only.country);
     if (person) doc.attributions[n] = { ...a, sources: [person], voice: "named" };
+  });
+}
+
+/** "The remarks by Ann Roux", "Roux's comments": a sentence that names whose words were just told. */
+const remarksBy = /\b(?:remarks|comments|statement|words)\s+(?:by|of|from)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?((?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?\s+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)|\b((?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?\s+){1,2}\p{Lu}[\p{Ll}]+(?:-\p{L}+)?)['’]s\s+(?:remarks|comments)\b/u;
+
+/**
+ * "..., a senior Chilean lawmaker said on Sunday." then "The remarks by Ana Ruiz, a member of the defence
+ * committee, were carried by local media.": the unnamed speaker is the one whose remarks the next sentences name.
+ */
+function nameTheRemarksMaker(doc: ArmsDocument): void {
+  doc.attributions.forEach((a, n) => {
+    const [only] = a.sources;
+    if (a.voice !== "unnamed" || a.sources.length !== 1 || only.speaker || !a.span) return;
+    const segment = doc.sentences[a.sentence].segment;
+    for (let i = a.sentence + 1; i <= a.sentence + 2 && i < doc.sentences.length && doc.sentences[i].segment === segment; i++) {
+      const m = remarksBy.exec(doc.slice(doc.sentences[i].span));
+      const name = m?.[1] ?? m?.[2];
+      if (!name || name.split(/\s+/).some((w) => titleWords.has(w))) continue;
+      doc.attributions[n] = { ...a, sources: [{ speaker: name, org: only.org, country: only.country }], voice: "named" };
+      return;
+    }
   });
 }
 

@@ -85,3 +85,15 @@ describe("a speaker who opens a clause of its own after ', and' and names no sta
     for (const c of claims) expect(c.source.org).not.toBe("Probe Wire");
   });
 });
+
+describe("an unnamed speaker is the one whose remarks the next sentences name", () => {
+  it.each([
+    ["Peru will receive 12 Chilean fighter jets in March, a senior Peruvian lawmaker said on Sunday. The jets would be the first upgrade of the air force in decades. The remarks by Ana Ruiz, a member of the defence committee, were carried by local media.", "Ana Ruiz"],
+    ["Latvia is to get 20 Norwegian patrol boats next year, a Latvian official said on Monday. The comments of Janis Berzins came after a visit to Oslo.", "Janis Berzins"],
+    ["Chile has sent 40 howitzers to Peru since May, a senior Chilean lawmaker told reporters. Jorge Salas's remarks were the first public account of the deliveries.", "Jorge Salas"],
+  ])("%s", (text, speaker) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source.speaker).toBe(speaker);
+  });
+});
