@@ -97,3 +97,22 @@ describe("an unnamed speaker is the one whose remarks the next sentences name", 
     for (const c of claims) expect(c.source.speaker).toBe(speaker);
   });
 });
+
+describe("one who values goods moved at a sum estimates it: the transfer is believed, the valuer its source", () => {
+  it.each([
+    ["The Kestrel Foundation has valued Chile's arms deliveries to Peru at between $1.7 billion and $5.5 billion.", "Kestrel Foundation"],
+    ["Analysts value the drones Iran sent to Russia at about $200 million.", "Analysts"],
+    ["The Vantor Institute values the shells North Korea shipped to Russia at more than $500 million.", "Vantor Institute"],
+  ])("%s", (text, org) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.certainty).toBe("believed");
+      expect(c.source.org).toBe(org);
+    }
+  });
+
+  it("leaves a package valued at a sum stated", () => {
+    for (const c of claimsOf("The package, valued at some $900 million, includes 40 armoured vehicles for Ukraine from the United States.")) expect(c.certainty).toBe("asserted");
+  });
+});
