@@ -172,6 +172,7 @@ export function attributeSentences(): Stage {
       });
     });
     nameTheLeadOfficial(doc);
+    nameTheRemarksMaker(doc);
     nameTheBodysSpeaker(doc, namedBySegment);
     stateOfUnnamed(doc);
   };
@@ -263,6 +264,28 @@ function nameTheLeadOfficial(doc: ArmsDocument): void {
     const next = doc.attributions.find((b) => b.sentence > a.sentence && b.sentence <= a.sentence + 2 && doc.sentences[b.sentence].segment === doc.sentences[a.sentence].segment && b.voice === "named");
     const person = next?.sources.find((s) => s.speaker && s.country === only.country);
     if (person) doc.attributions[n] = { ...a, sources: [person], voice: "named" };
+  });
+}
+
+/** "The remarks by Ann Roux", "Roux's comments": a sentence that names whose words were just told. */
+const remarksBy = /\b(?:remarks|comments|statement|words)\s+(?:by|of|from)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?((?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?\s+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?)|\b((?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}+)?\s+){1,2}\p{Lu}[\p{Ll}]+(?:-\p{L}+)?)['’]s\s+(?:remarks|comments)\b/u;
+
+/**
+ * "..., a senior Chilean lawmaker said on Sunday." then "The remarks by Ana Ruiz, a member of the defence
+ * committee, were carried by local media.": the unnamed speaker is the one whose remarks the next sentences name.
+ */
+function nameTheRemarksMaker(doc: ArmsDocument): void {
+  doc.attributions.forEach((a, n) => {
+    const [only] = a.sources;
+    if (a.voice !== "unnamed" || a.sources.length !== 1 || only.speaker || !a.span) return;
+    const segment = doc.sentences[a.sentence].segment;
+    for (let i = a.sentence + 1; i <= a.sentence + 2 && i < doc.sentences.length && doc.sentences[i].segment === segment; i++) {
+      const m = remarksBy.exec(doc.slice(doc.sentences[i].span));
+      const name = m?.[1] ?? m?.[2];
+      if (!name || name.split(/\s+/).some((w) => titleWords.has(w))) continue;
+      doc.attributions[n] = { ...a, sources: [{ speaker: name, org: only.org, country: only.country }], voice: "named" };
+      return;
+    }
   });
 }
 
@@ -395,7 +418,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       const pronounOnly = (g: Speaker[]) => g.length > 0 && g.every((b) => b.kind === "pointer" && /^(?:he|she|they|it)$/i.test(doc.slice(b.span)));
       const near = groupBefore(doc, speakers, m.start, 5);
       // "..., explained Vargas on Monday.": a name no list knows closes the clause after the verb; the subject before is no speaker.
-      const before = (chosen.length && pronounOnly(near)) || (setOff && !after.length && nameClosesClause(doc.text.slice(m.end, end))) ? [] : near;
+      const before = (chosen.length && pronounOnly(near)) || (setOff && !after.length && nameClosesClause(doc.text.slice(m.end, end))) || (!earlierVerb && !inverted.length && saysOnlyOfItsOwn(doc, near, m.end, sentence.span)) ? [] : near;
       // "Minsk rejected the claims, and a Kremlin spokesman called them lies": a state that spoke in a clause of
       // its own, before ", and" opens the next speaker's, keeps its voice beside that speaker.
       const joined = !inverted.length && before.length > 0 && chosen.length > 0 && ownClauseJoin.test(between(doc, lastVerbEnd, before[0].span.start));
@@ -473,6 +496,24 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
 }
 
 /**
+ * "The package includes 40 tanks and 12 howitzers, and officials said some were already in Poland": a speaker who
+ * opens a clause of its own after ", and" and names no state after its verb tells something of its own; the
+ * transfer told before the join is not theirs.
+ */
+function saysOnlyOfItsOwn(doc: ArmsDocument, speakers: readonly Speaker[], verbEnd: number, sentence: Span): boolean {
+  if (!speakers.length) return false;
+  const lead = doc.text.slice(sentence.start, Math.min(...speakers.map((g) => g.span.start)));
+  const join = /,\s+(?:and|but|while)\s+(?:[\p{L}.-]+\s+){0,2}$/u.exec(lead);
+  if (!join) return false;
+  // ("Chile, Peru, and Bolivia said": the last of a list of speakers, no clause of its own.)
+  const comma = sentence.start + join.index;
+  if (doc.mentions.some((x) => x.span.end <= comma && comma - x.span.end <= 1)) return false;
+  // (The clause before the join must tell something: "Chile, and then Peru said ..." is no clause.)
+  if (!/\s\S+\s+\S+\s+\S+/.test(lead)) return false;
+  return !doc.mentions.some((x) => x.kind === "state" && x.span.start >= verbEnd && x.span.end <= sentence.end);
+}
+
+/**
  * "Minister X hailed the arrival of the bombs, saying ...": a participle of saying after a comma has
  * the subject of its clause, the speaker that opens the sentence (or the clause after the last comma
  * or semicolon before it), however far.
@@ -537,9 +578,13 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     return p;
   });
   // A role or body right before its holder ("spokesperson Dmitry Peskov", "NATO Secretary General Jens Stoltenberg") is the person's title, no second source.
-  const titleOf = (s: Speaker) => s.kind !== "person" && merged.some((p) => p.kind === "person" && p.span.start >= s.span.end && roleGap.test(doc.text.slice(s.span.end, p.span.start)));
+  // ("the ministry's spokesman, Ann Roux, said": a role set off before the name by commas is the name's apposition, no one else.)
+  const apposed = (s: Speaker, p: Speaker) => s.kind === "unnamed" && /^,\s+$/.test(doc.text.slice(s.span.end, p.span.start)) && /^\s*,/.test(doc.text.slice(p.span.end, p.span.end + 3));
+  const titleOf = (s: Speaker) => s.kind !== "person" && merged.some((p) => p.kind === "person" && p.span.start >= s.span.end && (roleGap.test(doc.text.slice(s.span.end, p.span.start)) || apposed(s, p)));
+  // ("state media KCNA reported", "the state news agency, IRNA, said": the media named before an outlet describe it.)
+  const outletDescribed = (s: Speaker) => (s.kind === "media" || (s.kind === "outlet" && /\bmedia$/i.test(s.source.org ?? ""))) && merged.some((o) => o !== s && o.kind === "outlet" && o.span.start >= s.span.end && /^,?\s+$/.test(doc.text.slice(s.span.end, o.span.start)));
   return merged.filter(
-    (s) => !titleOf(s) && !(s.kind !== "person" && merged.some((p) => p.kind === "person" && p.source.country === s.source.country && s.source.country !== null)),
+    (s) => !titleOf(s) && !outletDescribed(s) && !(s.kind !== "person" && merged.some((p) => p.kind === "person" && p.source.country === s.source.country && s.source.country !== null)),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ArmsDocument, Attribution } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import certaintyData from "../knowledge/certainty-cues.json" with { type: "json" };
+import { stateMediaCountry } from "./attribution/speakers.js";
 
 const madeBy = new RegExp(certaintyData.scope.madeBy, "iu");
 
@@ -30,4 +31,12 @@ const officeVoice = new RegExp(certaintyData.scope.officeVoice, "iu");
  */
 export function speaksForBody(attribution: Pick<Attribution, "sources">): boolean {
   return attribution.sources.length > 0 && attribution.sources.every((s) => !s.speaker && !!s.org && officeVoice.test(s.org.trim()));
+}
+
+/**
+ * Whether every source is a state's own news agency (KCNA, TASS, IRNA): in its own voice it speaks for its state
+ * (SCHEMA.md, "State media"), so what it tells is stated, not passed on from other media.
+ */
+export function stateMediaVoice(attribution: Pick<Attribution, "sources">): boolean {
+  return attribution.sources.length > 0 && attribution.sources.every((s) => !s.speaker && !!s.country && stateMediaCountry(s.org) === s.country);
 }

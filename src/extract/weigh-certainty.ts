@@ -4,7 +4,7 @@ import type { Span } from "../core/span.js";
 import certaintyData from "../knowledge/certainty-cues.json" with { type: "json" };
 import { alternation, certaintyAll, findClassified, hits, speech } from "../knowledge/lexicon.js";
 import { relativeAside } from "./attribution/asides.js";
-import { productReach, speaksForBody } from "./certainty-reach.js";
+import { productReach, speaksForBody, stateMediaVoice } from "./certainty-reach.js";
 import { lotCertainty } from "./lot-memory.js";
 import { findTriggers } from "./claims/direction.js";
 import { replyOf } from "./claims/denials.js";
@@ -196,7 +196,7 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       ((c.certainty === "believed" || c.certainty === "doubted" || (c.certainty === "reported" && !creditWord.test(doc.slice(c.span)))) && weights.credits.some((p) => p.start <= c.span.start && c.span.end <= p.end)),
   );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
-  if (attribution.voice === "media" || (attribution.voice === "unnamed" && !speaksForBody(attribution))) cues.push("reported");
+  if ((attribution.voice === "media" && !stateMediaVoice(attribution)) || (attribution.voice === "unnamed" && !speaksForBody(attribution))) cues.push("reported");
   // "..., people familiar with the matter said", "officials who spoke on condition of anonymity": credited to sources the sentence does not name.
   if (weights.unnamed) cues.push("reported");
   // "Minsk has supplied no tanks": the thing is the negated object of the transfer verb.
