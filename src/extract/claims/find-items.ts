@@ -2,7 +2,7 @@ import { ITEMS, type Item } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
 import { remembered } from "../../core/memo.js";
 import { hits, itemIndex, matchAll, notItemRe, phraseRegex, type ItemPattern } from "../../knowledge/lexicon.js";
-import { patternHeads } from "./item-heads.js";
+import { headsOf, patternHeads } from "./item-heads.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import itemData from "../../knowledge/items.json" with { type: "json" };
 import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
@@ -54,23 +54,93 @@ function gateOf(patterns: readonly ItemPattern[]): RegExp {
   return gate;
 }
 
-/** The two first characters of a word start, lower case: the key of the patterns to try there (ASCII without a copy). */
-function prefixKey(text: string, start: number): string {
+/** The patterns to try at a word start, with their gate (none where there are too few to gain by one). */
+interface Tries {
+  readonly patterns: readonly ItemPattern[];
+  readonly gate: RegExp | null;
+}
+/** The tries of a word start's two first characters, and those narrowed by its third (filled as met). */
+interface KeyTries extends Tries {
+  readonly key: string;
+  readonly third: (Tries | undefined)[];
+}
+
+// Why the third character: inside the pipeline, between two sentences' reading, the other stages push this
+// scan's expressions and tables out of the processor's caches, and a gate of fifty alternatives run cold costs
+// ten times what it costs warm (the same sentences read one after the other). Narrowed by a third character
+// ("mil", "mis", "min" apart), most word starts try no expression at all and the rest a few.
+const heads3 = new Map<ItemPattern, Set<string> | null>();
+function headsOf3(p: ItemPattern): Set<string> | null {
+  if (!heads3.has(p)) heads3.set(p, headsOf(p.re.source, 3));
+  return heads3.get(p)!;
+}
+
+function triesOf(patterns: readonly ItemPattern[]): Tries {
+  return { patterns, gate: patterns.length > 2 ? gateOf(patterns) : null };
+}
+
+/** The tries of every key met, for one way of listing a key's patterns. */
+interface TriesTable {
+  readonly listOf: (key: string) => readonly ItemPattern[];
+  // (Filled arrays, not sparse ones: a sparse array is a dictionary, dearer to read than a list.)
+  readonly byCode: (KeyTries | undefined)[];
+  readonly byKey: Map<string, KeyTries>;
+}
+function triesTable(listOf: (key: string) => readonly ItemPattern[]): TriesTable {
+  return { listOf, byCode: new Array(124 * 129 + 129).fill(undefined), byKey: new Map() };
+}
+/** findItems' lists: the patterns of the prefix index, and those it tries anywhere that can start there. */
+const scanTries = triesTable((key) => patternsAt.get(key) ?? itemIndex.byPrefix.get(key) ?? anywhere);
+/** hasItem's lists: the patterns of the prefix index only. */
+const candidateTries = triesTable((key) => itemIndex.byPrefix.get(key) ?? []);
+
+function keyTries(table: TriesTable, key: string): KeyTries {
+  return { ...triesOf(table.listOf(key)), key, third: new Array(129).fill(undefined) };
+}
+
+/** What to try at the word start `start`: the patterns its first two characters fit, narrowed by the third where it is ASCII or the text's end. */
+function triesAt(table: TriesTable, text: string, start: number): Tries {
   const a = text.charCodeAt(start);
   const b = text.charCodeAt(start + 1);
-  if (b < 128 || Number.isNaN(b)) return keyOf(a, Number.isNaN(b) ? -1 : b);
-  return text.slice(start, start + 2).toLowerCase();
+  let tries: KeyTries;
+  if (b < 128 || Number.isNaN(b)) {
+    const n = codeOf(a, Number.isNaN(b) ? -1 : b);
+    tries = table.byCode[n] ??= keyTries(table, keyOf(a, Number.isNaN(b) ? -1 : b));
+  } else {
+    const key = text.slice(start, start + 2).toLowerCase();
+    tries = table.byKey.get(key) ?? (table.byKey.set(key, keyTries(table, key)), table.byKey.get(key)!);
+  }
+  const c = text.charCodeAt(start + 2);
+  // (Beyond ASCII, a letter may be written many ways under a case-insensitive pattern: every pattern of the key is tried.)
+  if (c >= 128) return tries;
+  const i = Number.isNaN(c) ? 128 : lower(c);
+  return (tries.third[i] ??= narrowed(tries, i));
 }
+
+/** The patterns of a key that can match where its third character is `code` (128: the text ends), in their order. */
+function narrowed(tries: KeyTries, code: number): Tries {
+  const head = code < 128 ? tries.key + String.fromCharCode(code) : null;
+  // (A pattern whose first three characters the reader cannot tell is tried everywhere its key fits, as before.)
+  return triesOf(tries.patterns.filter((p) => {
+    const heads = headsOf3(p);
+    return !heads || (head !== null && heads.has(head));
+  }));
+}
+
 const keyCache: (string | undefined)[] = new Array(124 * 129 + 129).fill(undefined);
 function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
+function codeOf(a: number, b: number): number {
+  return lower(a) * 129 + (b + 1 === 0 ? 0 : lower(b) + 1);
+}
 function keyOf(a: number, b: number): string {
-  const n = lower(a) * 129 + (b + 1 === 0 ? 0 : lower(b) + 1);
-  return (keyCache[n] ??= b < 0 ? String.fromCharCode(lower(a)) : String.fromCharCode(lower(a), lower(b)));
+  return (keyCache[codeOf(a, b)] ??= b < 0 ? String.fromCharCode(lower(a)) : String.fromCharCode(lower(a), lower(b)));
 }
 
 const ITEMS_SEEN = 512;
+/** Up to this many things found, overlaps are checked pairwise. */
+const SMALL = 16;
 const itemsSeen = new Map<string, readonly ItemMention[]>();
 
 function itemsAt(text: string, offset: number): ItemMention[] {
@@ -78,18 +148,20 @@ function itemsAt(text: string, offset: number): ItemMention[] {
   // At each word start, only the patterns whose first two letters fit are tried, each for its longest match.
   for (let start = 0; start < text.length; start++) {
     if (!isWordStart(text, start)) continue;
-    const key = prefixKey(text, start);
-    const patterns = patternsAt.get(key) ?? itemIndex.byPrefix.get(key) ?? anywhere;
+    const { patterns, gate } = triesAt(scanTries, text, start);
     if (!patterns.length) continue;
-    const gate = gateOf(patterns);
-    gate.lastIndex = start;
-    if (!gate.test(text)) continue;
+    if (gate) {
+      gate.lastIndex = start;
+      if (!gate.test(text)) continue;
+    }
     for (const { entry, re } of patterns) {
       re.lastIndex = start;
       const m = re.exec(text);
       if (m) all.push({ span: { start: start + offset, end: start + m[0].length + offset }, item: entry.item, generic: entry.generic, text: m[0] });
     }
   }
+  // (Nothing read: nothing below can add a thing, so the rest of the reading is spared.)
+  if (!all.length) return all;
   const blocked = matchAll(notItemRe, text, offset);
   if (blocked.length) {
     // (Linear on a long page: an item lies inside a blocked span iff the widest reach of those starting at or before it covers it.)
@@ -111,14 +183,19 @@ function itemsAt(text: string, offset: number): ItemMention[] {
   }
   all.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
   const kept: ItemMention[] = [];
-  // (Which characters a kept item covers: each new one checks only its own span, not every kept item.)
-  const taken = new Uint8Array(text.length + 1);
-  for (const m of all) {
-    let free = true;
-    for (let c = m.span.start - offset; c < m.span.end - offset && free; c++) free = taken[c] === 0;
-    if (!free) continue;
-    kept.push(m);
-    taken.fill(1, m.span.start - offset, m.span.end - offset);
+  if (all.length <= SMALL) {
+    // (A few things: each checked against those kept, without the table below, whose allocation costs more.)
+    for (const m of all) if (m.span.end <= m.span.start || !kept.some((k) => k.span.start < k.span.end && k.span.start < m.span.end && m.span.start < k.span.end)) kept.push(m);
+  } else {
+    // (Which characters a kept item covers: each new one checks only its own span, not every kept item.)
+    const taken = new Uint8Array(text.length + 1);
+    for (const m of all) {
+      let free = true;
+      for (let c = m.span.start - offset; c < m.span.end - offset && free; c++) free = taken[c] === 0;
+      if (!free) continue;
+      kept.push(m);
+      taken.fill(1, m.span.start - offset, m.span.end - offset);
+    }
   }
   kept.sort((a, b) => a.span.start - b.span.start);
 
@@ -384,11 +461,15 @@ function sharedHead(text: string, offset: number, m: ItemMention): ItemMention[]
 export function hasItem(text: string): boolean {
   for (let start = 0; start < text.length; start++) {
     if (!isWordStart(text, start)) continue;
-    const patterns = itemIndex.byPrefix.get(prefixKey(text, start));
-    if (!patterns) continue;
-    const gate = gateOf(patterns);
-    gate.lastIndex = start;
-    if (gate.test(text)) return true;
+    const { patterns, gate } = triesAt(candidateTries, text, start);
+    if (gate) {
+      gate.lastIndex = start;
+      if (gate.test(text)) return true;
+    } else
+      for (const { re } of patterns) {
+        re.lastIndex = start;
+        if (re.test(text)) return true;
+      }
   }
   return false;
 }

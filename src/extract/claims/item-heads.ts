@@ -40,6 +40,56 @@ export function patternHeads(pattern: string): Set<string> | null {
   return out;
 }
 
+/**
+ * The lower-case first `n` characters any match of `pattern` begins with, or null where the reader cannot tell.
+ * Like `patternHeads`, and it also reads an optional character or group both ways ("M-?1989" begins "m-1" or
+ * "m19"); a pattern that can match fewer than `n` characters gives null. Every match of the pattern (lower-cased)
+ * begins with one of these, so a word start whose first characters are none of them needs no try.
+ *
+ *     headsOf("(?:M-?1989s?)\\b", 3) -> {"m-1", "m19"}
+ */
+export function headsOf(pattern: string, n: number): Set<string> | null {
+  if (n === 0) return new Set([""]);
+  if (/^\(\?<[=!]/.test(pattern)) {
+    const end = groupEnd(pattern);
+    return end < 0 ? null : headsOf(pattern.slice(end + 1), n);
+  }
+  if (pattern.startsWith("(?:")) {
+    const end = groupEnd(pattern);
+    if (end < 0) return null;
+    const after = pattern.slice(end + 1);
+    if (/^[*{+]/.test(after)) return null;
+    const optional = after.startsWith("?");
+    const rest = optional ? after.slice(after.startsWith("??") ? 2 : 1) : after;
+    const out = new Set<string>();
+    for (const alternative of [...alternatives(pattern.slice(3, end)).map((a) => a + rest), ...(optional ? [rest] : [])]) {
+      const heads = headsOf(alternative, n);
+      if (!heads) return null;
+      heads.forEach((h) => out.add(h));
+    }
+    return out;
+  }
+  const first = characters(pattern);
+  if (!first) return null;
+  const after = pattern.slice(first.length);
+  const withFirst = (rest: string): Set<string> | null => {
+    const tails = headsOf(rest, n - 1);
+    if (!tails) return null;
+    const out = new Set<string>();
+    for (const c of first.chars) for (const t of tails) out.add(c + t);
+    return out;
+  };
+  if (after.startsWith("?")) {
+    // An optional character: the heads with it and without it.
+    const rest = after.slice(after.startsWith("??") ? 2 : 1);
+    const [a, b] = [withFirst(rest), headsOf(rest, n)];
+    return a && b ? new Set([...a, ...b]) : null;
+  }
+  // A repeated character is read only as the last one wanted (its first repetition); else the reader gives up.
+  if (/^[*{+]/.test(after)) return n === 1 && /^(?:\+|\{[1-9])/.test(after) ? new Set(first.chars) : null;
+  return withFirst(after);
+}
+
 /** One character of a pattern: a plain letter, digit, space, hyphen or apostrophe, an escaped mark, or a small class of those. */
 function characters(pattern: string): { chars: string[]; length: number } | null {
   const plain = /^[A-Za-z0-9 '-]/.exec(pattern);

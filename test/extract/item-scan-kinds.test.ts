@@ -1,0 +1,67 @@
+// The item lexicon's scan narrowed by a word start's third character (find-items.ts): it must find what trying
+// every pattern of the first two characters finds. The readers of a pattern's first characters are checked
+// against the lexicon, and the scan on phrasings where the narrowing decides: an optional second character,
+// capitals, a letter beyond ASCII, a pattern shorter than three characters, a word start at the text's end.
+import { describe, expect, it } from "vitest";
+import { findItems } from "../../src/extract/claims/find-items.js";
+import { headsOf, patternHeads } from "../../src/extract/claims/item-heads.js";
+import { itemIndex } from "../../src/knowledge/lexicon.js";
+
+const lexicon = [...new Set([...itemIndex.anywhere, ...[...itemIndex.byPrefix.values()].flat()])];
+
+describe("the first characters an item pattern can start with", () => {
+  it("reads an optional character or group both ways", () => {
+    expect([...headsOf("(?:M-?1989s?)\\b", 3)!].sort()).toEqual(["m-1", "m19"]);
+    expect([...headsOf("(?:(?:light |heavy )?howitzers?)\\b", 3)!].sort()).toEqual(["hea", "how", "lig"]);
+    expect([...headsOf("(?:1[0-9]{2}mm)\\b", 2)!].length).toBe(10);
+  });
+
+  it("gives up where a match can be shorter, or a character repeats before the last one wanted", () => {
+    expect(headsOf("(?:K2(?: tanks?)?)\\b", 3)).toBeNull();
+    expect(headsOf("(?:a+bc)\\b", 3)).toBeNull();
+    expect(headsOf("(?:.uns)\\b", 3)).toBeNull();
+  });
+
+  it("agrees with the two-letter reader wherever that one can tell", () => {
+    for (const p of lexicon) {
+      const two = patternHeads(p.re.source);
+      if (two) expect(headsOf(p.re.source, 2)).toEqual(two);
+    }
+  });
+
+  it("holds for every match: each pattern's matches begin with one of its heads", () => {
+    const texts = [
+      "Ruritania delivered M1989 guns, M-1991 launchers and 152mm shells to Freedonia.",
+      "THE ARMY RECEIVED 40 BALLISTIC MISSILES, 12 HOWITZERS AND ATTACK DRONES.",
+      "Freedonia bought Akıncı drones, Akinci drones and K2 tanks from Ruritania.",
+      "They sent F/A-18 jets, air defence systems, 122 mm rounds and artillery shells by rail.",
+    ];
+    for (const p of lexicon) {
+      const heads = headsOf(p.re.source, 3);
+      if (!heads) continue;
+      for (const text of texts)
+        for (let start = 0; start < text.length; start++) {
+          p.re.lastIndex = start;
+          const m = p.re.exec(text);
+          if (m) expect(heads.has(m[0].slice(0, 3).toLowerCase()), `${p.re.source} at "${m[0]}"`).toBe(true);
+        }
+    }
+  });
+});
+
+describe("the narrowed scan finds what the whole lists find", () => {
+  it.each([
+    ["an optional second character", "Ruritania delivered M1989 guns and M-1991 launchers to Freedonia.", [["M1989 guns", "artillery-systems"], ["M-1991", "artillery-systems"]]],
+    ["capitals", "THE ARMY RECEIVED 40 BALLISTIC MISSILES AND 12 HOWITZERS.", [["BALLISTIC MISSILES", "ballistic-missiles"], ["HOWITZERS", "artillery-systems"]]],
+    ["a third letter beyond ASCII", "Freedonia bought Akıncı drones and Akinci drones from Ruritania.", [["Akıncı drones", "drones"], ["Akinci drones", "drones"]]],
+    ["a pattern of two characters", "They sent F/A-18 jets, K2 tanks and a K2.", [["F/A-18 jets", "aircraft"], ["K2 tanks", "armoured-vehicles"], ["K2", "armoured-vehicles"]]],
+    ["a thing at the text's end", "Officials said the shipment held shells", [["shells", "artillery-ammunition"]]],
+    ["words that share two letters with items", "Military ministers met; the minister said missiles and mines were sent.", [["missiles", "missiles-other"]]],
+  ])("%s", (_kind, text, expected) => {
+    expect(findItems(text).map((i) => [i.text, i.item])).toEqual(expected);
+  });
+
+  it("finds nothing in a text too short for any pattern", () => {
+    for (const text of ["mi", "M", "Ak", ""]) expect(findItems(text)).toEqual([]);
+  });
+});
