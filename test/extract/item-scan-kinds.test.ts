@@ -65,3 +65,14 @@ describe("the narrowed scan finds what the whole lists find", () => {
     for (const text of ["mi", "M", "Ak", ""]) expect(findItems(text)).toEqual([]);
   });
 });
+
+describe("a text whose only things are the fields a word of technology covers", () => {
+  // The scan's early way out (nothing found) must still read the fields: they are read after the scan, from no pattern of it.
+  it.each([
+    ["Moscow keeps passing on tech Tehran asked for, incl. on nuclear questions.", ["nuclear-technology"]],
+    ["Ruritania shares know-how the junta wants, notably on space research.", ["space-technology"]],
+    ["They offered expertise, especially on missile matters and some space stuff.", ["missile-technology", "space-technology"]],
+  ])("%s", (text, expected) => {
+    expect(findItems(text).map((i) => i.item)).toEqual(expected);
+  });
+});

@@ -160,8 +160,8 @@ function itemsAt(text: string, offset: number): ItemMention[] {
       if (m) all.push({ span: { start: start + offset, end: start + m[0].length + offset }, item: entry.item, generic: entry.generic, text: m[0] });
     }
   }
-  // (Nothing read: nothing below can add a thing, so the rest of the reading is spared.)
-  if (!all.length) return all;
+  // (Nothing read: only the fields a word of technology covers, below, can still add a thing; without them the rest is spared.)
+  if (!all.length && !techFields(text, offset).length) return all;
   const blocked = matchAll(notItemRe, text, offset);
   if (blocked.length) {
     // (Linear on a long page: an item lies inside a blocked span iff the widest reach of those starting at or before it covers it.)
