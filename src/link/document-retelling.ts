@@ -95,3 +95,24 @@ export function toldAgainWithoutFigure(a: LinkedClaim, b: LinkedClaim): boolean 
   const gap = daysApart(ca.stated ?? a.doc.published, cb.stated ?? b.doc.published);
   return gap === null || gap <= knowledge.occasionDays;
 }
+
+/** A source that names no one: a placeholder ("officials", "a report") or a bare title ("spokesman"), with no state. */
+function namesNoOne(s: Claim["source"]): boolean {
+  if (s.speaker || s.country) return false;
+  const org = normalizeOrg(s.org);
+  return org === null || isGenericSource(s) || org.split(" ").every((w) => knowledge.titles.has(w) || knowledge.genericSourceWords.has(w));
+}
+
+/**
+ * Whether two figureless claims of one sentence are that sentence read twice: one thing, one certainty, and one
+ * source read once by name and once as no one ("the ministry's spokesman, Nasser Kanaani, said" read as Kanaani and
+ * as "spokesman"). One sentence crediting two origins tells two statements, and so does a list ("howitzers and
+ * launchers") credited alike: neither is taken here.
+ */
+export function oneSentenceReadTwice(a: LinkedClaim, b: LinkedClaim): boolean {
+  const ca = a.claim, cb = b.claim;
+  if (a.doc.id !== b.doc.id || ca.id === cb.id || ca.quantity || cb.quantity) return false;
+  if (ca.evidence.start !== cb.evidence.start || ca.evidence.end !== cb.evidence.end) return false;
+  if (ca.kind !== cb.kind || ca.supplier !== cb.supplier || ca.recipient !== cb.recipient || ca.item !== cb.item || ca.certainty !== cb.certainty) return false;
+  return namesNoOne(ca.source) !== namesNoOne(cb.source);
+}

@@ -16,7 +16,7 @@ import { claimDay, claimOccasion, matchScore, occasionGap, statementId, type Lin
 import { dayRange } from "./occasion.js";
 
 type Occasion = NonNullable<ReturnType<typeof claimOccasion>>;
-import { retoldInDocument, toldAgainWithoutFigure, windowOf } from "./document-retelling.js";
+import { oneSentenceReadTwice, retoldInDocument, toldAgainWithoutFigure, windowOf } from "./document-retelling.js";
 import { sourceKey } from "./sources.js";
 import { findPerson } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
@@ -95,7 +95,7 @@ const figureOf = (c: LinkedClaim["claim"]) => `${c.quantity?.value}|${c.quantity
  */
 export function areSiblings(a: LinkedClaim, b: LinkedClaim): boolean {
   if (a.doc.id !== b.doc.id || a.claim.id === b.claim.id || !sameScope(a.claim.item, b.claim.item)) return false;
-  if (toldAgainWithoutFigure(a, b)) return true;
+  if (toldAgainWithoutFigure(a, b) || oneSentenceReadTwice(a, b)) return true;
   const m = siblingMark(a);
   if (m === null || m !== siblingMark(b)) return false;
   if (sourceKey(a.claim.source) === sourceKey(b.claim.source)) {
