@@ -6,7 +6,7 @@ import { claimKey, linkDocumentNow, MemoryPort } from "./linker.js";
 import { knowledge, sameScope } from "./knowledge.js";
 import { daysApart, occasion, rangesApart, statedDay } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
-import { stateOfKey } from "./canonical-source.js";
+import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
@@ -134,7 +134,7 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
   const press = isMediaSource(sa, media) || isMediaSource(sb, media);
   if (!sa.speaker && !sb.speaker) {
-    if (ka === kb) return { weight: W.sameSource, needsFigure: false };
+    if (ka === kb || sameUnlistedBody(sa, sb)) return { weight: W.sameSource, needsFigure: false };
     if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: true };
     return null;
   }
