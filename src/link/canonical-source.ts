@@ -124,6 +124,14 @@ const bodyWords = (org: string) => foldName(org).split(" ").filter((w) => w && !
  */
 export function sameUnlistedBody(a: Source, b: Source): boolean {
   if (a.speaker || b.speaker || !a.org || !b.org) return false;
+  // Linking asks this of the same few pairs of bodies again and again.
+  return remembered(unlistedCache, `${a.org}\u0000${a.country ?? ""}\u0000${b.org}\u0000${b.country ?? ""}`, () => computeUnlisted(a, b));
+}
+
+const unlistedCache = new Map<string, boolean>();
+
+function computeUnlisted(a: Source, b: Source): boolean {
+  if (!a.org || !b.org) return false;
   if (!canonicalSource(a).startsWith("org:") || !canonicalSource(b).startsWith("org:")) return false;
   if (a.country && b.country && a.country !== b.country) return false;
   const wa = bodyWords(a.org), wb = bodyWords(b.org);

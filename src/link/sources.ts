@@ -56,6 +56,12 @@ function computeOrg(org: string): string | null {
  * `foldSpelling("Zelenskyy")` → "zelenski", as "Zelensky" and "Zelenskiy"; "Amir-Abdollahian" and "Amirabdollakhian" meet too.
  */
 export function foldSpelling(word: string): string {
+  return memo(foldCache, word, computeFold);
+}
+
+const foldCache = new Map<string, string>();
+
+function computeFold(word: string): string {
   return word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[-'’]/g, "").replace(/kh/g, "h").replace(/th/g, "t").replace(/ph/g, "f").replace(/y/g, "i").replace(/(\p{L})\1+/gu, "$1");
 }
 
