@@ -3,7 +3,8 @@
 // a state's government by the state. Knowledge stays in src/knowledge/*.json; this file only reads it.
 import { remembered } from "../core/memo.js";
 import type { Source } from "../core/claim.js";
-import { BODIES, GENERIC_NOUNS, OUTLETS, PEOPLE, stateByIso3 } from "../knowledge/gazetteer.js";
+import { BODIES, GENERIC_NOUNS, OUTLETS, PEOPLE, STATES, stateByIso3 } from "../knowledge/gazetteer.js";
+import { knowledge } from "./knowledge.js";
 import { foldWords } from "../knowledge/offices.js";
 import { nameTokens } from "./sources.js";
 
@@ -104,4 +105,41 @@ export function stateOfKey(key: string): string | null {
   if (key.startsWith("state:") || key.startsWith("military:")) return key.slice(key.indexOf(":") + 1);
   if (key.startsWith("body:")) return BODIES.find((b) => b.id === key.slice(5))?.state ?? null;
   return null;
+}
+
+/** Words that name a state ("Korean", "Ukraine", "Kyiv") or say nothing of a body ("of", "news", "officials"): no body is known by them. */
+const commonWords: ReadonlySet<string> = (() => {
+  const out = new Set<string>([...knowledge.stopwords, ...knowledge.mediaWords, ...knowledge.genericSourceWords, ...knowledge.titles, "for", "de"]);
+  for (const s of STATES) for (const n of [s.name, ...s.aliases, ...s.adjectives, ...s.seats]) for (const w of foldName(n).split(" ")) out.add(w);
+  return out;
+})();
+
+const bodyWords = (org: string) => foldName(org).split(" ").filter((w) => w && !knowledge.stopwords.has(w) && w !== "for");
+
+/**
+ * Whether two speakerless sources that the gazetteer does not know name one body: one name is a run of the other's
+ * words holding a word of its own ("Merkur" in "Münchner Merkur"), or the other's initials ("MSMT" for "Multilateral
+ * Sanctions Monitoring Team"). Known bodies and outlets are told apart by their keys alone ("The Independent" is not
+ * "The Kyiv Independent").
+ */
+export function sameUnlistedBody(a: Source, b: Source): boolean {
+  if (a.speaker || b.speaker || !a.org || !b.org) return false;
+  // Linking asks this of the same few pairs of bodies again and again.
+  return remembered(unlistedCache, `${a.org}\u0000${a.country ?? ""}\u0000${b.org}\u0000${b.country ?? ""}`, () => computeUnlisted(a, b));
+}
+
+const unlistedCache = new Map<string, boolean>();
+
+function computeUnlisted(a: Source, b: Source): boolean {
+  if (!a.org || !b.org) return false;
+  if (!canonicalSource(a).startsWith("org:") || !canonicalSource(b).startsWith("org:")) return false;
+  if (a.country && b.country && a.country !== b.country) return false;
+  const wa = bodyWords(a.org), wb = bodyWords(b.org);
+  const [short, long, shortOrg] = wa.length <= wb.length ? [wa, wb, a.org] : [wb, wa, b.org];
+  if (short.length === 0 || short.length === long.length) return false;
+  // "MSMT": one word in capitals, the initials of the other's words.
+  if (short.length === 1 && /^\p{Lu}{3,8}$/u.test(shortOrg.trim().replace(/^the\s+/i, "")) && long.map((w) => w[0]).join("") === short[0]) return true;
+  if (!short.some((w) => w.length >= 4 && !commonWords.has(w))) return false;
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, j) => long[i + j] === w)) return true;
+  return false;
 }

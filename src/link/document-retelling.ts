@@ -74,3 +74,45 @@ export function retoldInDocument(a: LinkedClaim, b: LinkedClaim): boolean {
   if (gap !== null && gap > knowledge.occasionDays) return false;
   return oneOriginInDocument(a, b);
 }
+
+/**
+ * Whether two claims of one report tell one figureless saying twice ("Iran has delivered missiles, Blinken said"
+ * in the lead, "Blinken said Russia had received the missiles" further down): one source, one thing, one certainty,
+ * no figure in either, no windows or days that part them. A report that retells a saying names it twice; other
+ * reports retelling it are then one statement with both, whichever sentence they echo.
+ */
+export function toldAgainWithoutFigure(a: LinkedClaim, b: LinkedClaim): boolean {
+  const ca = a.claim, cb = b.claim;
+  if (a.doc.id !== b.doc.id || ca.id === cb.id || ca.segment !== cb.segment || ca.quantity || cb.quantity) return false;
+  if (ca.kind !== cb.kind || ca.supplier !== cb.supplier || ca.recipient !== cb.recipient || ca.item !== cb.item || ca.certainty !== cb.certainty) return false;
+  // One sentence naming one thing twice is the extraction's to merge; two sentences are two tellings.
+  if (ca.evidence.start === cb.evidence.start && ca.evidence.end === cb.evidence.end) return false;
+  const sa = ca.source, sb = cb.source;
+  const sameSource = sa.speaker && sb.speaker ? sameSpeaker(sa.speaker, sb.speaker) : sourceKey(sa) === sourceKey(sb);
+  // A placeholder ("officials", "a report") names no one: two of its sentences may relay two different people.
+  if (!sameSource || isGenericSource(sa) || isGenericSource(sb)) return false;
+  if (ca.period && cb.period && windowOf(ca) !== windowOf(cb)) return false;
+  const gap = daysApart(ca.stated ?? a.doc.published, cb.stated ?? b.doc.published);
+  return gap === null || gap <= knowledge.occasionDays;
+}
+
+/** A source that names no one: a placeholder ("officials", "a report") or a bare title ("spokesman"), with no state. */
+function namesNoOne(s: Claim["source"]): boolean {
+  if (s.speaker || s.country) return false;
+  const org = normalizeOrg(s.org);
+  return org === null || isGenericSource(s) || org.split(" ").every((w) => knowledge.titles.has(w) || knowledge.genericSourceWords.has(w));
+}
+
+/**
+ * Whether two figureless claims of one sentence are that sentence read twice: one thing, one certainty, and one
+ * source read once by name and once as no one ("the ministry's spokesman, Nasser Kanaani, said" read as Kanaani and
+ * as "spokesman"). One sentence crediting two origins tells two statements, and so does a list ("howitzers and
+ * launchers") credited alike: neither is taken here.
+ */
+export function oneSentenceReadTwice(a: LinkedClaim, b: LinkedClaim): boolean {
+  const ca = a.claim, cb = b.claim;
+  if (a.doc.id !== b.doc.id || ca.id === cb.id || ca.quantity || cb.quantity) return false;
+  if (ca.evidence.start !== cb.evidence.start || ca.evidence.end !== cb.evidence.end) return false;
+  if (ca.kind !== cb.kind || ca.supplier !== cb.supplier || ca.recipient !== cb.recipient || ca.item !== cb.item || ca.certainty !== cb.certainty) return false;
+  return namesNoOne(ca.source) !== namesNoOne(cb.source);
+}

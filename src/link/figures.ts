@@ -3,12 +3,13 @@ import { knowledge } from "./knowledge.js";
 
 /**
  * How close two figures are, as one statement's figure retold: 1 for the same figure, down to 0 at the
- * edge of the tolerance, null where they cannot be the same figure (other unit, too far apart).
+ * edge of the tolerance, null where they cannot be the same figure (other unit or rate, too far apart).
  * `figureCloseness({value: 6700, ...}, {value: 6700, approx: true, ...})` → 1;
  * `figureCloseness({value: 6700}, {min: 6000})` → about 0.6 ("over 6,000" holds 6,700, a little loosely).
  */
 export function figureCloseness(a: Quantity, b: Quantity, tol = knowledge.figureTolerance): number | null {
-  if (a.unit !== b.unit) return null;
+  // "12,000 shells a day" and "12,000 shells" count other things: a rate and an amount, or rates over other times.
+  if (a.unit !== b.unit || (a.per ?? null) !== (b.per ?? null)) return null;
   if (a.value !== null && b.value !== null) return pointCloseness(a.value, b.value, tol);
   if (a.value !== null) return pointInBounds(a.value, b, tol);
   if (b.value !== null) return pointInBounds(b.value, a, tol);

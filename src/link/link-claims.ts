@@ -6,9 +6,9 @@ import { claimKey, linkDocumentNow, MemoryPort } from "./linker.js";
 import { knowledge, sameScope } from "./knowledge.js";
 import { daysApart, occasion, rangesApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
-import { stateOfKey } from "./canonical-source.js";
+import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
-import type { Person } from "../knowledge/gazetteer.js";
+import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
 
@@ -103,6 +103,12 @@ function isHolder(p: Person, speaker: string, key: string): boolean {
   return p.surname !== null && said.size === 1 && said.has(p.surname.toLowerCase());
 }
 
+/** The gazetteer's person a named speaker is, however spelt ("Shin", "Minister Shin", "Shin Won-sik"), else undefined. */
+function knownPerson(s: Claim["source"]): Person | undefined {
+  const key = sourceKey(s);
+  return key.startsWith("person:") ? findPerson(key.slice(7)) : undefined;
+}
+
 /** How two sources are one origin: its weight, and whether that holds only where both give a figure (or the very same figure). */
 type Relation = { weight: number; needsFigure: boolean; exactFigure?: boolean };
 
@@ -128,15 +134,20 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
   const press = isMediaSource(sa, media) || isMediaSource(sb, media);
   if (!sa.speaker && !sb.speaker) {
-    if (ka === kb) return { weight: W.sameSource, needsFigure: false };
+    if (ka === kb || sameUnlistedBody(sa, sb)) return { weight: W.sameSource, needsFigure: false };
     if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: true };
     return null;
   }
   // One names a speaker, the other only a body: the same origin if it is the speaker's body.
   const speaker = sa.speaker ? sa : sb, body = sa.speaker ? sb : sa;
-  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === sourceKey(body)) return { weight: W.orgOfSpeaker, needsFigure: true };
+  // A report may name a known person bare ("Shin said"): the gazetteer knows the body and state they speak for.
+  const person = knownPerson(speaker);
+  const bodyKey = sourceKey(body);
+  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: true };
+  if (person && `body:${person.org}` === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: true };
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.
-  if (speaker.country && speaker.country === (body.country ?? stateOfKey(sourceKey(body))) && !press) return { weight: W.sameCountry, needsFigure: true };
+  const state = speaker.country ?? person?.state ?? null;
+  if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: true };
   return null;
 }
 

@@ -16,7 +16,7 @@ import { claimDay, claimOccasion, matchScore, occasionGap, statementId, type Lin
 import { dayRange } from "./occasion.js";
 
 type Occasion = NonNullable<ReturnType<typeof claimOccasion>>;
-import { retoldInDocument, windowOf } from "./document-retelling.js";
+import { oneSentenceReadTwice, retoldInDocument, toldAgainWithoutFigure, windowOf } from "./document-retelling.js";
 import { sourceKey } from "./sources.js";
 import { findPerson } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
@@ -95,6 +95,7 @@ const figureOf = (c: LinkedClaim["claim"]) => `${c.quantity?.value}|${c.quantity
  */
 export function areSiblings(a: LinkedClaim, b: LinkedClaim): boolean {
   if (a.doc.id !== b.doc.id || a.claim.id === b.claim.id || !sameScope(a.claim.item, b.claim.item)) return false;
+  if (toldAgainWithoutFigure(a, b) || oneSentenceReadTwice(a, b)) return true;
   const m = siblingMark(a);
   if (m === null || m !== siblingMark(b)) return false;
   if (sourceKey(a.claim.source) === sourceKey(b.claim.source)) {
@@ -223,7 +224,8 @@ export function groupClaims(claims: readonly LinkedClaim[], edges: readonly Edge
 function siblingPairs(claims: readonly LinkedClaim[]): [LinkedClaim, LinkedClaim][] {
   const byMark = new Map<string, LinkedClaim[]>();
   for (const c of claims) {
-    const m = siblingMark(c);
+    // A claim without a figure shares a mark with its own saying told again (toldAgainWithoutFigure).
+    const m = siblingMark(c) ?? (c.claim.quantity ? null : `none|${c.claim.kind}|${c.claim.supplier}|${c.claim.recipient}|${c.claim.item}|${c.claim.certainty}`);
     if (m !== null) byMark.set(`${c.doc.id}\u0000${m}`, [...(byMark.get(`${c.doc.id}\u0000${m}`) ?? []), c]);
   }
   const out: [LinkedClaim, LinkedClaim][] = [];

@@ -50,11 +50,31 @@ function computeOrg(org: string): string | null {
   return s || null;
 }
 
-/** Whether two speaker names share a name word (score.mjs compares surnames the same way). */
+/**
+ * A name word as its spellings meet: accents dropped, hyphens out, "kh" as "h", "th" as "t", "ph" as "f", "y" as "i",
+ * doubled letters single.
+ * `foldSpelling("Zelenskyy")` → "zelenski", as "Zelensky" and "Zelenskiy"; "Amir-Abdollahian" and "Amirabdollakhian" meet too.
+ */
+export function foldSpelling(word: string): string {
+  return memo(foldCache, word, computeFold);
+}
+
+const foldCache = new Map<string, string>();
+
+function computeFold(word: string): string {
+  return word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[-'’]/g, "").replace(/kh/g, "h").replace(/th/g, "t").replace(/ph/g, "f").replace(/y/g, "i").replace(/(\p{L})\1+/gu, "$1");
+}
+
+/**
+ * Whether two speaker names are one person: they share a name word, however spelt (foldSpelling; score.mjs compares
+ * surnames alike), and do not give two other given names ("Kim Yong-hyun" and "Kim Jong-un" share only the family
+ * name: two people; "Shin" and "Shin Won-sik", or "Mohammad-Reza" and "Mohammad Reza", are one).
+ */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
-  const ta = nameTokens(a);
-  for (const t of nameTokens(b)) if (ta.has(t)) return true;
-  return false;
+  const ta = [...nameTokens(a)].map(foldSpelling), tb = [...nameTokens(b)].map(foldSpelling);
+  if (!ta.some((t) => tb.includes(t))) return false;
+  const restA = ta.filter((t) => !tb.includes(t)), restB = tb.filter((t) => !ta.includes(t));
+  return restA.length === 0 || restB.length === 0 || restA.join("") === restB.join("");
 }
 
 /**
