@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide and probe-sixth), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth and probe-seventh), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-holdout`, `probe-fresh` and `probe-sixth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh` since 2026-12-03; `probe-holdout`, `probe-sixth` and `probe-seventh` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -39,13 +39,21 @@ interface Score {
 // 09:05: probe 0.856 (0.972, 0.967, 0.912, 0.966), probe-blind 0.953 (0.816, 0.842, 0.918, 0.956), probe-holdout 0.615
 // (0.824, 0.846, 0.9, 0.75), probe-fresh 0.631 (0.853, 0.655, 0.898, 0.725), probe-wide 0.743 (0.922, 0.865, 0.897,
 // 0.87), probe-sixth 0.685 (0.878, 0.872, 0.784, 0.804).
+// probe-fresh was opened for development on 2026-12-03 (0.631 then). probe-seventh (20 pages, 115 claims, 18
+// cross-document links, spread over aid to Ukraine, other theatres, Russia's suppliers and distractors) was scored
+// blind at 0.556 (0.826, 0.767, 0.877, 0.704; links 0 of 18) and is a third holdout with probe-holdout and
+// probe-sixth: nobody reads their misses. Measured 2026-12-03 12:02: probe 0.86 (0.973, 0.968, 0.925, 0.983),
+// probe-blind 0.953 (0.816, 0.842, 0.918, 0.956), probe-holdout 0.636 (0.824, 0.846, 0.905, 0.765), probe-fresh 0.73
+// (0.895, 0.727, 0.938, 0.889), probe-wide 0.798 (0.927, 0.85, 0.885, 0.885), probe-sixth 0.694 (0.88, 0.875, 0.8,
+// 0.804), probe-seventh 0.551 (0.826, 0.733, 0.877, 0.741).
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.84, quantity: 0.95, period: 0.94, certainty: 0.89, source: 0.94 },
   "probe-blind": { f1: 0.93, quantity: 0.79, period: 0.82, certainty: 0.89, source: 0.93 },
-  "probe-holdout": { f1: 0.6, quantity: 0.8, period: 0.8, certainty: 0.86, source: 0.72 },
-  "probe-fresh": { f1: 0.6, quantity: 0.82, period: 0.62, certainty: 0.85, source: 0.68 },
-  "probe-wide": { f1: 0.72, quantity: 0.9, period: 0.84, certainty: 0.87, source: 0.85 },
-  "probe-sixth": { f1: 0.66, quantity: 0.85, period: 0.85, certainty: 0.76, source: 0.78 },
+  "probe-holdout": { f1: 0.62, quantity: 0.8, period: 0.8, certainty: 0.86, source: 0.74 },
+  "probe-fresh": { f1: 0.71, quantity: 0.87, period: 0.7, certainty: 0.91, source: 0.86 },
+  "probe-wide": { f1: 0.77, quantity: 0.9, period: 0.83, certainty: 0.86, source: 0.86 },
+  "probe-sixth": { f1: 0.67, quantity: 0.85, period: 0.85, certainty: 0.77, source: 0.78 },
+  "probe-seventh": { f1: 0.53, quantity: 0.8, period: 0.71, certainty: 0.85, source: 0.72 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
