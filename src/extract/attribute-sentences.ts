@@ -45,6 +45,8 @@ export function attributeSentences(): Stage {
     const lastBySegment = new Map<number, Speaker[]>();
     const namedBySegment = new Map<number, Speaker[]>();
     const issuersBySegment = new Map<number, Speaker[]>();
+    // The bodies the whole document named as making a report known: "the report says" in a later paragraph is still theirs.
+    const documentIssuers: Speaker[] = [];
     const announcerBySegment = new Map<number, Found>();
     const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean }>();
     // The attribution of the quotation that goes on: "X said: “... .", then "... .”" inside it, or "“...,” X said." then "“... .”".
@@ -59,7 +61,7 @@ export function attributeSentences(): Stage {
       namedBySegment.set(sentence.segment, named);
       const issuers = issuersBySegment.get(sentence.segment) ?? [];
       issuersBySegment.set(sentence.segment, issuers);
-      const recall: Recall = { last: lastBySegment.get(sentence.segment) ?? [], named, names, issuers };
+      const recall: Recall = { last: lastBySegment.get(sentence.segment) ?? [], named, names, issuers: issuers.length ? issuers : documentIssuers };
       // A sentence outside any quotation ends the speaker's quotation: a later quote needs its own speaker.
       const standing = quoteStanding(doc, sentence);
       if (!standing) quoteBySegment.delete(sentence.segment);
@@ -106,7 +108,12 @@ export function attributeSentences(): Stage {
         lastBySegment.set(sentence.segment, chosen.map((c) => ({ ...c, kind: c.source.speaker ? "person" : c.kind === "pointer" ? "body" : c.kind })));
         named.push(...chosen.filter((s) => s.voice !== "unnamed" && s.voice !== "media" && s.kind !== "pointer"));
         // "X said in a report released on Thursday": a later "the report says" is X's work too.
-        if (saidInReport.test(text)) issuers.push(...chosen.filter((s) => (s.kind === "body" || s.kind === "outlet") && s.voice !== "unnamed" && s.voice !== "media"));
+        // (And "according to a study by X", "..., the first report of X found": the report named is X's.)
+        if (saidInReport.test(text) || reportBy.test(text)) {
+          const by = chosen.filter((s) => (s.kind === "body" || s.kind === "outlet") && s.voice !== "unnamed" && s.voice !== "media");
+          issuers.push(...by);
+          documentIssuers.push(...by);
+        }
         for (const s of found.sources) if (s.speaker) names.rememberPerson(s);
         if (found.voice === "named" && packageNoun.test(text)) announcerBySegment.set(sentence.segment, found);
         return;
@@ -120,7 +127,11 @@ export function attributeSentences(): Stage {
         for (const p of people) if (p.source.speaker && p.source.country) names.rememberPerson(p.source);
       }
       // "The Kestrel Institute published a survey." says nothing itself either, but "the report said" points back to the body.
-      if (!found && issues.test(text)) issuers.push(...sentenceSpeakers.filter((s) => s.kind === "body" || s.kind === "outlet"));
+      if (!found && issues.test(text)) {
+        const by = sentenceSpeakers.filter((s) => s.kind === "body" || s.kind === "outlet");
+        issuers.push(...by);
+        documentIssuers.push(...by);
+      }
       if (sentence.candidate === false) return;
       // "“We sent 40 rifles,” X said. “More will follow in May.”": the quotation goes on in its speaker's voice.
       const quoted = standing ? quoteBySegment.get(sentence.segment) : undefined;
@@ -629,6 +640,9 @@ function sameSource(a: Source, b: Source): boolean {
 
 /** Making a document or a finding known: the body that does is whose work "the report" or "the monitors" is. */
 const issues = /\b(?:published|publishes|released|releases|issued|issues|compiled|presented|prepared)\s+(?:\S+\s+){0,4}?(?:report|reports|survey|study|investigation|findings|assessment|analysis|review|paper|data|figures)\b/i;
+
+/** A document named with its maker: "a study by X", "the second report of X", "an assessment from X", "X's annual report". */
+const reportBy = /\b(?:report|survey|study|investigation|assessment|analysis|review|paper|findings|dossier|audit)\s+(?:(?:released|published|compiled|issued|prepared)\s+)?(?:by|of|from)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:report|survey|study|assessment|analysis|review|findings)\b/u;
 
 /** Speaking through a document: "said in a report", "wrote in its annual assessment", "found in a study". */
 const saidInReport = /\b(?:said|says|wrote|writes|found|finds|concluded|concludes|stated|states|noted|notes|warned|warns|estimated|estimates)\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|assessment|analysis|review|paper)\b/i;

@@ -153,7 +153,7 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     const outlets = doc.mentions.filter((m) => m.kind === "outlet").map((m) => fromMention(doc, m)).filter((o): o is Speaker => o !== null && o.voice === "media");
     const named = outlets.filter((o) => o.span.end <= at).pop() ?? outlets.find((o) => o.span.start >= at);
     return named ? [named] : [];
-  } else if (head && /^(?:report|study|panel|monitor|investigator|watchdog|institute|tank)$/.test(head)) {
+  } else if (head && /^(?:report|study|panel|monitor|investigator|watchdog|institute|tank|researcher|team|author)$/.test(head)) {
     // "the report", "the monitors": the body the segment named as making its work known, else no one here (an unnamed "report").
     const issuer = recall.issuers?.[recall.issuers.length - 1];
     return issuer ? [issuer] : [];
@@ -167,6 +167,8 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
       for (let i = bodies.length - 1; i >= 0 && !mention; i--) if (bodies[i].span.end <= at && hasStem(bodies[i].name, head.slice(0, 6))) mention = bodies[i];
       // "KCNA carried the army's statement. ..., the agency said": a news agency named before, though it said nothing yet.
       if (!mention && head === "agency" && !recall.last.some(bodyLike)) mention = latestAgency(doc, at);
+      // "The spy service briefed lawmakers. The agency's spokesman said ...": else the intelligence body the document named before.
+      if (!mention && head === "agency" && !recall.last.some(bodyLike)) mention = earlierBodyOfKind(doc, "intelligence", at) ?? undefined;
       const speaker = mention ? fromMention(doc, mention) : null;
       if (speaker) return [speaker];
       // "the agency added" after a person spoke: no body to point back to, not the person.
@@ -272,6 +274,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     for (const m of matchAll(re, text, s.start)) {
       // "US officials", "NATO officials", "Pentagon officials": the state or body they serve stands before them.
       // ("the Chilean navy told lawmakers": a verb of saying between ends the run; the state is the teller's, the listeners are no source.)
+      // "the agency's spokesman", "the ministry's spokesperson": the body the pointer stands for speaks through its role.
+      if (voice === "unnamed" && out.some((o) => o.kind === "pointer" && !o.source.speaker && o.voice !== "unnamed" && o.voice !== "media" && /^['’]s\s+$/.test(between(doc, o.span.end, m.start)))) continue;
       const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2 && !matchAll(speech.verb, between(doc, x.span.end, m.start)).length);
       const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
       const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
@@ -481,6 +485,8 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
       if (m.form !== "name" && m.form !== "seat" && m.form !== "alias") return null;
       // "the UK-based Open Source Centre": where a body is based, not who speaks.
       if (/^-based\b/.test(doc.text.slice(m.span.end, m.span.end + 7))) return null;
+      // "the Kestrel Institute in Vilnius", "a study by the Arden Centre, based in London": the seat of the body named before it.
+      if (/\p{Lu}[\p{L}.'’-]*,?\s+(?:in|based\s+in)\s+$/u.test(doc.text.slice(Math.max(0, m.span.start - 40), m.span.start))) return null;
       const adjective = stateByIso3(m.entity)?.adjectives?.[0] ?? m.name;
       return { span: m.span, kind: "state", voice: "named", source: { speaker: null, org: `${adjective} government`, country: m.state } };
     }

@@ -1,0 +1,57 @@
+// Sources that a report names by what they are, not by their name: "the report", "the study", "the researchers",
+// "the team" stand for the body the document named as its maker; "the agency's spokesman" speaks for the agency;
+// the city a body sits in ("the Kestrel Institute in Vilnius") is where it is, not a second source.
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../src/pipeline.js";
+
+const claimsOf = (text: string) =>
+  processDocument({ path: "issuer.txt", bytes: Buffer.from(`Report\n\nBy staff\n\n${text}\n`), meta: { id: "issuer", outlet: "Probe Wire", published: "2024-03-07" } as never }).claims;
+
+describe("a report named with its maker is that maker's, in later paragraphs too", () => {
+  it.each([
+    ["Belarus has sent 300 railcars of ammunition to Russia since March, according to an annual report by the Kestrel Institute.\n\nThe report says Minsk also shipped 40 tanks to Russia in 2024.", "Kestrel Institute"],
+    ["According to a study by the Center for Strategic and International Studies, Iran shipped 400 drones to Russia last year. The study found that Tehran also sent 200 missiles to Russia in May.", "CSIS"],
+    ["North Korea delivered 2,000 containers to Russia in 2024, according to the second report of the Multilateral Sanctions Monitoring Team.\n\nThe report says Russia sent 100,000 barrels of oil to North Korea in March.", "Multilateral Sanctions Monitoring Team"],
+  ])("%s", (text, org) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    for (const c of claims) expect(c.source.org).toBe(org);
+  });
+});
+
+describe("the researchers, the authors, the team: the body whose work the document told of", () => {
+  it.each([
+    ["Iran has shipped 400 drones to Russia since May, according to a satellite study by the Kestrel Institute.\n\nThe researchers counted 30 shipments of shells from North Korea to Russia in June.", "Kestrel Institute"],
+    ["The Arden Centre published its annual survey of the arms trade on Monday. The authors estimate that China sold 20 frigates to Pakistan last year.", "Arden Centre"],
+    ["North Korea sent 2,000 containers to Russia, the Multilateral Sanctions Monitoring Team said in its report. The team believes Russia sent 40 air-defence systems to North Korea.", "Multilateral Sanctions Monitoring Team"],
+  ])("%s", (text, org) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source.org).toBe(org);
+  });
+});
+
+describe("a role of a body named by a pointer speaks for that body", () => {
+  it.each([
+    ["South Korea's National Intelligence Service briefed lawmakers on Monday. The agency's spokesperson said North Korea had sent 3,000 troops to Russia.", "National Intelligence Service"],
+    ["Japan's defence ministry briefed reporters on Monday. The ministry's spokesman said China had sold 40 drones to Russia.", "Japanese Ministry of Defense"],
+    ["The Pentagon announced new aid on Friday. The department's spokesman said the US had sent 40 tanks to Ukraine.", "US Department of Defense"],
+  ])("%s", (text, org) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source).toMatchObject({ speaker: null, org });
+  });
+});
+
+describe("the city a body sits in is no source of its own", () => {
+  it.each([
+    ["Belarus has sent 300 tanks to Russia since March, according to the Kestrel Institute in Vilnius.", "Kestrel Institute"],
+    ["Iran shipped 400 drones to Russia last year, according to a study by the Arden Centre in London.", "Arden Centre"],
+    ["Iran shipped 400 drones to Russia last year, according to the Arden Centre, based in Oslo.", "Arden Centre"],
+  ])("%s", (text, org) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBe(1);
+    expect(claims[0].source.org).toBe(org);
+    expect(claims[0].item).not.toBe("space-technology");
+  });
+});
