@@ -182,11 +182,32 @@ export function attributeSentences(): Stage {
         stated: null,
       });
     });
+    nameTheReportsMaker(doc, documentIssuers);
     nameTheLeadOfficial(doc);
     nameTheRemarksMaker(doc);
     nameTheBodysSpeaker(doc, namedBySegment);
     stateOfUnnamed(doc);
   };
+}
+
+/** Who a report's makers are called where they are not named: "monitors say", "Researchers:", "the investigators". */
+const makersNoun = /^(?:the\s+)?(?:(?:un|sanctions|independent|international)\s+)?(?:monitors|researchers|investigators|inspectors|authors|team|report|study)$/i;
+
+/**
+ * "Russia gave North Korea air-defence systems, monitors say" over a report whose body names the team that made
+ * it known ("..., the X team said in a report released on Thursday"): the one maker of a report the document
+ * names speaks wherever the text calls it by what it is, the headline above it too. Left alone where the
+ * document names no maker, or several.
+ */
+function nameTheReportsMaker(doc: ArmsDocument, issuers: readonly Speaker[]): void {
+  const makers = issuers.filter((s, i) => s.source.org && issuers.findIndex((t) => t.source.org === s.source.org) === i);
+  if (makers.length !== 1) return;
+  doc.attributions.forEach((a, n) => {
+    const [only] = a.sources;
+    if (a.sources.length !== 1) return;
+    const word = only.speaker && !only.org ? only.speaker : !only.speaker ? only.org : null;
+    if (word && makersNoun.test(word.trim())) doc.attributions[n] = { ...a, sources: [makers[0].source], voice: "named" };
+  });
 }
 
 /**

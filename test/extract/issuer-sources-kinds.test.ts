@@ -55,3 +55,17 @@ describe("the city a body sits in is no source of its own", () => {
     expect(claims[0].item).not.toBe("space-technology");
   });
 });
+
+describe("a headline that calls the report's maker by what it is speaks for the one maker the report names", () => {
+  const pageClaims = (text: string) =>
+    processDocument({ path: "headline.txt", bytes: Buffer.from(`${text}\n`), meta: { id: "headline", outlet: "Probe Wire", published: "2024-03-07" } as never }).claims;
+  it.each([
+    ["Russia gave North Korea air-defence systems, monitors say\n\nBy staff\n\nSince November Moscow has sent at least one air-defence system to Pyongyang, the Multilateral Sanctions Monitoring Team said in a report released on Thursday.", "Multilateral Sanctions Monitoring Team"],
+    ["Researchers: Iran sent 400 drones to Russia\n\nBy staff\n\nIran has sent 400 drones to Russia since May, according to a study by the Kestrel Institute.", "Kestrel Institute"],
+    ["Investigators say Belarus shipped tanks to Russia\n\nBy staff\n\nThe Arden Centre published an investigation on Monday. It said that Belarus shipped 40 tanks to Russia in 2024.", "Arden Centre"],
+  ])("%s", (text, org) => {
+    const claims = pageClaims(text);
+    expect(claims.length).toBe(1);
+    expect(claims[0].source).toMatchObject({ speaker: null, org });
+  });
+});
