@@ -69,3 +69,15 @@ describe("a headline that calls the report's maker by what it is speaks for the 
     expect(claims[0].source).toMatchObject({ speaker: null, org });
   });
 });
+
+describe("\"It\" right after a body made a report known is that body", () => {
+  it.each([
+    ["The Arden Centre published an investigation on Monday. It found that Belarus shipped 40 tanks to Russia in 2024.", "Arden Centre"],
+    ["The Arden Centre released a report on Monday. It concluded that Iran had sold 200 drones to Russia.", "Arden Centre"],
+    ["The Kestrel Institute issued an assessment last week. It says that Belarus sent 300 railcars of shells to Russia.", "Kestrel Institute"],
+  ])("%s", (text, org) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBe(1);
+    expect(claims[0].source).toMatchObject({ speaker: null, org });
+  });
+});

@@ -137,7 +137,10 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     const bodies = recall.last.filter((l) => l.kind === "body" || l.kind === "outlet" || l.kind === "state" || (l.kind === "pointer" && !l.source.speaker && l.voice !== "unnamed"));
     if (bodies.length) return [...bodies];
     const body = latest((s) => s.kind === "body" || s.kind === "outlet");
-    return body ? [body] : [];
+    if (body) return [body];
+    // ("The Arden Centre published a study on Monday. It found ...": the maker of the report named just before.)
+    const issuer = recall.issuers?.[recall.issuers.length - 1];
+    return issuer && at - issuer.span.end < 300 ? [issuer] : [];
   }
   if (personal) found = recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person");
   else if (head && /^(?:minister|president|official|spokes\w*|analyst|ambassador|admiral|lawmaker|diplomat|source|chief|director|commander|envoy|advis[eo]r|premier|secretary|chancellor|general)$/.test(head)) {
