@@ -44,3 +44,17 @@ describe("officials in a capital serve its state", () => {
     expect(claims[0].source.country).toBe(country);
   });
 });
+
+describe("a state that halts a transfer decides it: it is the source of the halt, which is denied", () => {
+  it.each([
+    ["The United States paused deliveries of 155mm shells to Ukraine in July.", "USA"],
+    ["Washington halted a shipment of 1,800 bombs to Israel in May.", "USA"],
+    ["Switzerland blocked the re-export of Gepard ammunition to Ukraine.", "CHE"],
+    ["Germany suspended the sale of 40 tanks to Saudi Arabia.", "DEU"],
+  ])("%s", (text, country) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBe(1);
+    expect(claims[0].source.country).toBe(country);
+    expect(claims[0].certainty).toBe("denied");
+  });
+});
