@@ -1,5 +1,22 @@
 import type { ArmsDocument, Stage } from "../core/document.js";
 import { implausible, parseAmounts } from "./amounts/scan.js";
+import units from "../knowledge/units.json" with { type: "json" };
+import { documentFocus } from "./attribution/speakers.js";
+import type { Unit } from "../core/claim.js";
+
+/** "kroner", "francs": money that several states name alike, by state (units.json, sharedCurrencies). */
+const sharedCurrencies = new Map(Object.entries(units.sharedCurrencies as Record<string, Record<string, string>>));
+
+/**
+ * The currency of a shared name of money: that of the state the sentence names first that uses it, else of the
+ * state the report is about, else null ("Denmark gave 1.2 billion kroner" is DKK, "Norway's 2 billion kroner" NOK).
+ */
+function sharedCurrency(noun: string | null, states: readonly string[], focus: () => string | null): Unit | null {
+  const byState = noun ? sharedCurrencies.get(noun.toLowerCase()) : undefined;
+  if (!byState) return null;
+  const state = states.find((s) => byState[s]) ?? focus();
+  return state && byState[state] ? (byState[state] as Unit) : null;
+}
 
 export { parseAmounts } from "./amounts/scan.js";
 
@@ -18,8 +35,11 @@ export function parseAmountsStage(options: ParseAmountsOptions = {}): Stage {
       if (sentence.candidate === false && !options.all) continue;
       try {
         // (The states named in it: "gave Ukraine 40 tanks" counts 40, where "Leopard 2 tanks" names a model.)
-        const names = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state" && m.form !== "adjective").map((m) => m.span);
-        for (const amount of parseAmounts(doc.slice(sentence.span), sentence.span.start, names)) {
+        const states = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state");
+        const names = states.filter((m) => m.form !== "adjective").map((m) => m.span);
+        for (const found of parseAmounts(doc.slice(sentence.span), sentence.span.start, names)) {
+          const shared = found.unit === null ? sharedCurrency(found.noun, states.map((m) => m.state ?? m.entity), () => documentFocus(doc)) : null;
+          const amount = shared ? { ...found, unit: shared } : found;
           // "a quintillion shells": a figure no trade reaches is a misreading, named, and no amount.
           if (implausible(amount)) doc.report("parse-amounts", "amount-implausible", `a figure too large to be an amount: ${doc.slice(amount.span)}`, "warning", amount.span);
           else doc.amounts.push(amount);
