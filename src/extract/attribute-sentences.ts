@@ -353,6 +353,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   const relays: string[] = [];
   // Those who pass a claim on ("Wi said, citing the institute") speak too: they are no parties.
   const passedOn: Speaker[] = [];
+  // "as reported by Reuters", "was first reported by the Journal": who passes the claim on, the source where no one else is named.
+  const reportedBy: Speaker[] = [];
 
   // "Kyiv: 60 missiles used ...", "Seoul: ...": a headline that names its source first.
   const lead = speakers.find((s) => s.span.start === start && /^\s*:/.test(doc.text.slice(s.span.end, s.span.end + 2)));
@@ -382,7 +384,10 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     if (citer > 0) relays.push(...found.slice(citer).map((g) => g.source.org ?? g.source.speaker ?? "").filter(Boolean));
     if (!group.length) continue;
     // "as reported by Yonhap" passes a claim on; "it was reported by Yonhap that ...", "it was stated by X" names who made it.
-    if (/cited|reported|quoted/i.test(m.text) && !/^it\b/i.test(m.text)) relays.push(...group.map((g) => g.source.org ?? "").filter(Boolean));
+    if (/cited|reported|quoted/i.test(m.text) && !/^it\b/i.test(m.text)) {
+      relays.push(...group.map((g) => g.source.org ?? "").filter(Boolean));
+      reportedBy.push(...group);
+    }
     else chosen.push(...group);
   }
   // "X said", "..., said X". Where "according to" named only an outlet ("the minister said, according to
@@ -514,6 +519,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     passedOn.push(...framing);
     relays.push(...framing.map((f) => f.source.org ?? "").filter((r) => r && !relays.includes(r)));
   }
+  if (!chosen.length && reportedBy.length) chosen.push(...reportedBy);
   if (!chosen.length) return null;
   // ("Reuters, citing two officials, reported": the one cited is the source, no relay of itself.)
   const own = new Set(chosen.map((c) => c.source.org ?? c.source.speaker ?? ""));

@@ -81,3 +81,18 @@ describe("\"It\" right after a body made a report known is that body", () => {
     expect(claims[0].source).toMatchObject({ speaker: null, org });
   });
 });
+
+describe("who a claim is reported or confirmed by is its source where the sentence names no one else", () => {
+  it.each([
+    ["Iran sent 300 drones to Russia, as reported by Reuters.", "Reuters", "reported"],
+    ["The shipment of 300 drones from Iran to Russia was first reported by the Wall Street Journal.", "The Wall Street Journal", "reported"],
+    ["Russia received 40 tanks from Belarus, as reported by the BBC.", "BBC", "reported"],
+    ["The transfer of 40 tanks from Belarus to Russia has been documented by the Kestrel Institute.", "Kestrel Institute", "asserted"],
+    ["Iran's sale of 1,700 drones to Russia was confirmed by US officials.", "US officials", "reported"],
+  ])("%s", (text, org, certainty) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBe(1);
+    expect(claims[0].source.org).toBe(org);
+    expect(claims[0].certainty).toBe(certainty);
+  });
+});
