@@ -31,3 +31,15 @@ describe("checking reports of a transfer is doubting it", () => {
     expect(claims[0].certainty).toBe("doubted");
   });
 });
+
+describe("talks to buy or sell leave the transfer to come", () => {
+  it.each([
+    "Russia is in talks to buy 200 missiles from Iran.",
+    "Serbia is holding talks with France about buying 12 Rafale jets.",
+    "Iraq held talks on buying 14 Chinese J-10C fighters from China.",
+  ])("%s", (text) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBe(1);
+    expect(claims[0].certainty).toBe("possible");
+  });
+});
