@@ -308,6 +308,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // ("bought shells from North Korea and drones from Iran": a source that is one thing's own gives only that thing.)
     const ownSources = new Set(clauseItems.map((i) => itemSource(text, i.span, clause, parties, dir)?.supplier).filter((s) => s && s !== supplier));
     for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
+    // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
+    const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
+    for (const co of dir.coRecipients ?? []) for (const d of drafts.slice(clauseDrafts)) if (co !== supplier && d.kind === "transfer" && givers.includes(d.supplier) && d.recipient === recipient) drafts.push({ ...d, recipient: co });
     if (ranking) continue;
     ctx.supplier = supplier;
     ctx.recipient = recipient;
