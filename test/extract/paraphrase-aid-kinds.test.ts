@@ -97,6 +97,23 @@ describe("a presidential drawdown that a sum measures is a package of arms", () 
   });
 });
 
+describe("a part of a counted whole: 'N of the M things' counts the part, with the thing", () => {
+  it.each([
+    ["Denmark has handed over 12 of the 19 F-16s it committed to Ukraine.", "DNK", "UKR", "aircraft", 12],
+    ["Russia has delivered three of the five S-400 squadrons India ordered in 2018.", "RUS", "IND", "air-defence-systems", 3],
+    ["Germany has delivered 10 of the 18 Leopard tanks to Ukraine.", "DEU", "UKR", "armoured-vehicles", 10],
+    ["Norway sent six of its 32 F-16 jets to Ukraine.", "NOR", "UKR", "aircraft", 6],
+    ["France has shipped 30 of 40 Caesar howitzers to Kyiv.", "FRA", "UKR", "artillery-systems", 30],
+    ["Pakistan received 4 of 8 submarines from China.", "CHN", "PAK", "naval", 4],
+  ])("%s", (page, supplier, recipient, item, part) => {
+    expect(parties(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item, value: part }));
+  });
+
+  it("a part of a whole with no count of its own is as before", () => {
+    expect(parties("Russia sent 300 of the rockets to Iran.")).toContainEqual(expect.objectContaining({ item: "artillery-ammunition", value: 300 }));
+  });
+});
+
 // Pages of the fixture the extractor does not yet read right (by their first words); every other page must stay right.
 const open = [
   "The package, which the Pentagon valued at $1.2 b",
