@@ -114,6 +114,24 @@ describe("a part of a counted whole: 'N of the M things' counts the part, with t
   });
 });
 
+describe("a state's body that halts, delays or releases a shipment gives it", () => {
+  it.each([
+    ["The Biden administration withheld a shipment of bombs to Israel.", "USA", "ISR", "ammunition", "denied"],
+    ["The Biden administration paused a shipment of 1,800 2,000-pound bombs to Israel in May.", "USA", "ISR", "ammunition", "denied"],
+    ["The Trump administration released a shipment of heavy bombs to Israel.", "USA", "ISR", "ammunition", "asserted"],
+    ["The German government halted a delivery of tanks to Saudi Arabia.", "DEU", "SAU", "armoured-vehicles", "denied"],
+    ["The Kremlin suspended the delivery of S-400 systems to India.", "RUS", "IND", "air-defence-systems", "denied"],
+    ["The British government blocked the sale of jets to Turkey.", "GBR", "TUR", "aircraft", "denied"],
+    ["The Pentagon delayed the delivery of Patriot interceptors to Ukraine.", "USA", "UKR", "missiles-other", "possible"],
+  ])("%s", (page, supplier, recipient, item, certainty) => {
+    expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item, certainty }));
+  });
+
+  it("a body that delays a payment gives no goods", () => {
+    expect(claimsOf("The Ukrainian government delayed payment for the shells.")).toEqual([]);
+  });
+});
+
 // Pages of the fixture the extractor does not yet read right (by their first words); every other page must stay right.
 const open = [
   "The package, which the Pentagon valued at $1.2 b",
