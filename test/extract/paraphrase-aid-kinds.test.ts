@@ -132,6 +132,23 @@ describe("a state's body that halts, delays or releases a shipment gives it", ()
   });
 });
 
+describe("a state that expects to receive, or expects goods or their delivery, is a receiver, not a speaker", () => {
+  it.each([
+    ["Islamabad expects to receive 40 J-35 stealth fighters from Beijing.", "CHN", "PAK", "aircraft"],
+    ["Pakistan expects to receive 40 jets from China.", "CHN", "PAK", "aircraft"],
+    ["Pakistan expects 40 jets from China.", "CHN", "PAK", "aircraft"],
+    ["Taiwan expects delivery of 29 HIMARS launchers from the United States by 2026.", "USA", "TWN", "artillery-systems"],
+    ["Egypt expects to buy 24 Rafale jets from France.", "FRA", "EGY", "aircraft"],
+    ["Egypt expects the first delivery of Rafale jets from France in May.", "FRA", "EGY", "aircraft"],
+  ])("%s", (page, supplier, recipient, item) => {
+    expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item, certainty: "possible" }));
+  });
+
+  it("a state that expects another to act still speaks", () => {
+    expect(claimsOf("The Pentagon expects Russia will receive more drones from Iran.")).toContainEqual(expect.objectContaining({ supplier: "IRN", recipient: "RUS", certainty: "possible" }));
+  });
+});
+
 // Pages of the fixture the extractor does not yet read right (by their first words); every other page must stay right.
 const open = [
   "The package, which the Pentagon valued at $1.2 b",
