@@ -149,6 +149,22 @@ describe("a state that expects to receive, or expects goods or their delivery, i
   });
 });
 
+describe("a share of goods named before its figure, after a noun of share, is a percent of that flow", () => {
+  it.each([
+    ["Russia's share of India's crude oil imports rose to 40 percent in 2023.", "RUS", "IND", "oil-fuel", 40],
+    ["Russia's share of India's oil imports is 40 percent.", "RUS", "IND", "oil-fuel", 40],
+    ["Russia's share of Indian arms imports fell to 36 percent.", "RUS", "IND", "weapons-unspecified", 36],
+    ["China's share of Pakistan's arms imports reached 81 percent.", "CHN", "PAK", "weapons-unspecified", 81],
+    ["The US share of Taiwan's arms purchases stood at about 90%.", "USA", "TWN", "weapons-unspecified", 90],
+  ])("%s", (page, supplier, recipient, item, value) => {
+    expect(parties(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item, unit: "percent", value }));
+  });
+
+  it("a share of no goods is no claim", () => {
+    expect(parties("Russia's share of the market rose to 40 percent.")).toEqual([]);
+  });
+});
+
 // Pages of the fixture the extractor does not yet read right (by their first words); every other page must stay right.
 const open = [
   "The package, which the Pentagon valued at $1.2 b",
