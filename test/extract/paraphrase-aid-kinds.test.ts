@@ -165,6 +165,19 @@ describe("a share of goods named before its figure, after a noun of share, is a 
   });
 });
 
+describe("a quantifier floating between givers and their verb ('each', 'both', 'all') keeps every giver", () => {
+  it.each([
+    ["The US, Britain and France have each sent long-range missiles to Ukraine.", ["USA", "GBR", "FRA"], "missiles-other"],
+    ["Norway and Denmark have both delivered F-16s to Kyiv.", ["NOR", "DNK"], "aircraft"],
+    ["Poland, Slovakia and Bulgaria have all sent MiG jets to Ukraine.", ["POL", "SVK", "BGR"], "aircraft"],
+    ["Spain and Italy each sent howitzers to Ukraine.", ["ESP", "ITA"], "artillery-systems"],
+    ["Spain and Italy both sent howitzers to Ukraine.", ["ESP", "ITA"], "artillery-systems"],
+  ])("%s", (page, suppliers, item) => {
+    const claims = parties(page);
+    for (const supplier of suppliers) expect(claims).toContainEqual(expect.objectContaining({ supplier, recipient: "UKR", item }));
+  });
+});
+
 // Pages of the fixture the extractor does not yet read right (by their first words); every other page must stay right.
 const open = [
   "The package, which the Pentagon valued at $1.2 b",

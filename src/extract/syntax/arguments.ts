@@ -43,6 +43,7 @@ const reportingPreps = set(grammar.reportingPrepositions);
 const speechVerbs = set(grammar.speechVerbs);
 const destinationWords = set(grammar.destinationWords);
 const joiningWords = grammar.joiningWords.map((w) => w.toLowerCase());
+const floatingQuantifiers = new Set(grammar.floatingQuantifiers);
 const purposeStarts = grammar.purposeStarts.map((seq) => seq.map((w) => w.toLowerCase()));
 const requestVerbs = set(grammar.requestVerbs);
 const accuseVerbs = set(grammar.accuseVerbs);
@@ -113,6 +114,19 @@ export class SentenceSyntax {
    * word between a name and what could be its object is a verb.
    */
   private retag(tokens: readonly Token[]): Token[] {
+    const out = this.retagTriggerNouns(tokens);
+    // "Spain and Italy each sent", "have both delivered": a quantifier that floats after the subject, right before a
+    // transfer word, is an adverb, and that word the verb (the tagger reads "each sent" as a noun phrase).
+    for (let i = 1; i + 1 < out.length; i++) {
+      if (!floatingQuantifiers.has(this.words[i]) || out[i].pos !== "DET" || !this.inTrigger(out[i + 1].span)) continue;
+      if (!["AUX", "PROPN", "NOUN", "PRON"].includes(out[i - 1].pos)) continue;
+      out[i] = { ...out[i], pos: "ADV" };
+      if (out[i + 1].pos !== "VERB") out[i + 1] = { ...out[i + 1], pos: "VERB" };
+    }
+    return out;
+  }
+
+  private retagTriggerNouns(tokens: readonly Token[]): Token[] {
     return tokens.map((t, i) => {
       if (t.pos !== "NOUN" || i === 0 || i + 1 >= tokens.length || !this.inTrigger(t.span)) return t;
       const prev = tokens[i - 1].pos;
