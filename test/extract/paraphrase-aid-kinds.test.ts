@@ -178,6 +178,24 @@ describe("a quantifier floating between givers and their verb ('each', 'both', '
   });
 });
 
+describe("a conveyance carrying goods to a receiver moves them; the goods' origin gives, not who stops it", () => {
+  it.each([
+    ["The Royal Navy intercepted a vessel carrying Iranian surface-to-air missiles to the Houthis in February.", "IRN", "YEM-HOUTHIS", "missiles-other"],
+    ["US forces seized a dhow carrying Iranian drones to the Houthis.", "IRN", "YEM-HOUTHIS", "drones"],
+    ["A dhow carrying Iranian drones to the Houthis was seized.", "IRN", "YEM-HOUTHIS", "drones"],
+    ["A vessel carrying Iranian drones to the Houthis was intercepted.", "IRN", "YEM-HOUTHIS", "drones"],
+    ["The French navy boarded a boat carrying Iranian rifles to Yemen's Houthis.", "IRN", "YEM-HOUTHIS", "weapons-unspecified"],
+  ])("%s", (page, supplier, recipient, item) => {
+    const claims = parties(page);
+    expect(claims).toContainEqual(expect.objectContaining({ supplier, recipient, item }));
+    expect(claims.filter((c) => c.supplier === "USA" || c.supplier === "GBR" || c.supplier === "FRA")).toEqual([]);
+  });
+
+  it("a weapon that carries its warhead moves nothing", () => {
+    expect(parties("The missiles carrying warheads were fired at Ukraine.")).toEqual([]);
+  });
+});
+
 // Pages of the fixture the extractor does not yet read right (by their first words); every other page must stay right.
 const open = [
   "The package, which the Pentagon valued at $1.2 b",

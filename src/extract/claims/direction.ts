@@ -207,6 +207,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         break;
       }
       case "give":
+        // "US forces seized a dhow carrying Iranian drones to the Houthis": a conveyance carries; the origin of what it carries gives.
+        if (supplier === null && origin && origin !== namedReceiver && /^carr/i.test(trigger.text)) supplier = origin;
         // (The receiver the phrase structure named is not also the giver: "radars requested by Moldova will be sent".)
         // (Nor is a state before a giver the phrase structure named: "Sweden accused the firms of shipping".)
         supplier ??= agent?.state ?? (subject && subject.state !== namedReceiver && !giverNamed ? subject.state : null);
