@@ -222,10 +222,12 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.
       const named = amount.nounSpan ? clauseItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
       const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null);
-      if (!unit || unit === "percent" && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
+      // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
+      const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
+      if (!unit || unit === "percent" && !shareOf && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
       if (unit === "percent") {
         // "the top oil seller, with over a fifth of all purchases", "..., the vast majority from France": with nothing named after the share, the thing before it.
-        const target = clauseItems.find((i) => i.span.start > amount.span.end) ?? (/^\s*(?:of|from)\b/i.test(text.slice(amount.span.end, amount.span.end + 6)) ? clauseItems.filter((i) => i.span.end <= amount.span.start && i.item !== "goods-unspecified").pop() : undefined);
+        const target = shareOf ?? clauseItems.find((i) => i.span.start > amount.span.end) ?? (/^\s*(?:of|from)\b/i.test(text.slice(amount.span.end, amount.span.end + 6)) ? clauseItems.filter((i) => i.span.end <= amount.span.start && i.item !== "goods-unspecified").pop() : undefined);
         if (!target) continue;
         used.add(target);
         drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, target.span.end), clause));
@@ -308,6 +310,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // ("bought shells from North Korea and drones from Iran": a source that is one thing's own gives only that thing.)
     const ownSources = new Set(clauseItems.map((i) => itemSource(text, i.span, clause, parties, dir)?.supplier).filter((s) => s && s !== supplier));
     for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
+    // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
+    const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
+    for (const co of dir.coRecipients ?? []) for (const d of drafts.slice(clauseDrafts)) if (co !== supplier && d.kind === "transfer" && givers.includes(d.supplier) && d.recipient === recipient) drafts.push({ ...d, recipient: co });
     if (ranking) continue;
     ctx.supplier = supplier;
     ctx.recipient = recipient;
@@ -437,4 +442,13 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
       thing: d.thing,
     } as Claim;
   });
+}
+
+// "Russia's share of India's crude imports rose to 40 percent": a share of goods named before its figure.
+const shareBefore = new RegExp(`\\b(?:${grammar.shareNouns.join("|")})\\s+of\\s+(?:[\\p{L}’'-]+\\s+){0,4}$`, "iu");
+const shareLink = new RegExp(grammar.shareLink, "iu");
+
+/** The goods whose share the percent figure gives, named after a noun of share before it ("share of India's oil imports ... 40 percent"). */
+function sharedGoods(text: string, clause: Span, amount: Amount, items: readonly ItemMention[]): ItemMention | undefined {
+  return items.find((i) => i.span.end <= amount.span.start && i.span.start >= clause.start && shareBefore.test(text.slice(Math.max(clause.start, i.span.start - 60), i.span.start)) && shareLink.test(text.slice(i.span.end, amount.span.start)));
 }

@@ -221,9 +221,22 @@ function massAmount(tokens: readonly Token[], i: number, qualEnd: number, end: n
  */
 function partitive(tokens: readonly Token[], end: number, lex: AmountLexicon, plural: boolean): NounPhrase | null {
   // ("One of the ships" names one thing, no count.)
-  if (!plural || tokens[end]?.lower !== "of" || !/^(?:the|these|those|its|their)$/.test(tokens[end + 1]?.lower ?? "")) return null;
-  const noun = findNoun(tokens, end + 2, lex, plural);
-  return noun?.unit && !noun.nonCount ? noun : null;
+  if (!plural || tokens[end]?.lower !== "of") return null;
+  const det = /^(?:the|these|those|its|their)$/.test(tokens[end + 1]?.lower ?? "");
+  // "12 of the 19 jets", "three of five systems": the whole's own count stands between; the part counts the same noun.
+  const whole = wholeCount(tokens, end, lex);
+  if (!det && whole === null) return null;
+  const noun = findNoun(tokens, whole?.to ?? end + 2, lex, plural);
+  if (!noun || noun.nonCount) return null;
+  return noun.unit || (whole !== null && noun.to > noun.from) ? noun : null;
+}
+
+/** The count of the whole in "12 of the 19 jets", "three of five systems" (after "of" at `end`), or null. */
+function wholeCount(tokens: readonly Token[], end: number, lex: AmountLexicon): NumberCore | null {
+  if (tokens[end]?.lower !== "of") return null;
+  const det = /^(?:the|these|those|its|their)$/.test(tokens[end + 1]?.lower ?? "");
+  const whole = readNumber(tokens, det ? end + 2 : end + 1, lex);
+  return whole && whole.value !== null && !whole.not && !whole.article ? whole : null;
 }
 
 /** "of the lighter variety", "of the 500-pound type": a kind of what was counted before (a weight class may stand before the kind word). */

@@ -83,6 +83,7 @@ export function sharedSubject(text: string, clause: Span, previous: Span | null,
 /** Auxiliaries and adverbs between a subject and its verb: "is covertly", "has been", "will also". */
 const subjectGap = new RegExp(continuations.bodySubjectGap, "iu");
 const announcesPackage = new RegExp(continuations.announcesPackage, "giu");
+const haltsTransfer = new RegExp(continuations.haltsTransfer, "giu");
 const announcesPackageAt = new RegExp(`^(?:${continuations.bodySubjectGap.slice(1, -1)})${continuations.announcesPackage}`, "iu");
 
 /** "The Pentagon on Thursday unveiled a fresh tranche": where the speaker at `span` announces a package (one it gives), the end of the package's noun. */
@@ -99,7 +100,9 @@ export function announcesOwnPackage(text: string, span: Span): number | null {
 export function bodySubjects(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): Party[] {
   // ("The Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine": announcing a package is giving it.)
   const announcing = [...doc.slice(sentence).matchAll(announcesPackage)].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
-  const verbs = [...triggers.filter((t) => t.role === "give" || t.role === "get"), ...announcing];
+  // ("The Biden administration paused a shipment of bombs to Israel": halting or releasing a shipment is the giver's act.)
+  const halting = [...doc.slice(sentence).matchAll(haltsTransfer)].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
+  const verbs = [...triggers.filter((t) => t.role === "give" || t.role === "get"), ...announcing, ...halting];
   if (!verbs.length) return [];
   return doc
     .within(doc.mentions, sentence)

@@ -18,6 +18,8 @@ export interface Direction {
   readonly role: Role | null;
   /** Further givers of the same goods ("Spain and Portugal will send", "Spain, along with Italy, ..."). */
   readonly coSuppliers?: readonly string[];
+  /** Further receivers of the same goods ("sold drones to Ethiopia, Niger and Chad"). */
+  readonly coRecipients?: readonly string[];
   /** The phrase structure names a giver that is no state ("the firms", "a broker"): no speaker stands in for it. */
   readonly giverNamed?: boolean;
 }
@@ -126,6 +128,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // passives ("was provided with ... by"), "bought from", "pays Iran for", relative clauses and asides.
   const args = trigger && syntax ? syntax.argumentsOf(trigger, trigger.role) : null;
   let coSuppliers: string[] = [];
+  let coRecipients: string[] = [];
+  let argReceiver: string | null = null;
   let giverNamed = false;
   let ownSide = false;
   const users: string[] = [];
@@ -160,6 +164,12 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       if (!receiver && r && r !== giver) receiver = r;
     }
     coSuppliers = [...new Set(args.giver.map((g) => pick([g])).filter((g): g is string => !!g && g !== giver && g !== receiver))];
+    // "Turkey sold drones to Ethiopia, Niger and Chad": each receiver of a coordination the phrase names gets the goods.
+    // (Only a coordination of receivers side by side: "Denmark pledged 19 of the jets, the Netherlands 24 and Norway six" gaps a verb.)
+    const side = [...args.receiver].sort((a, b) => a.start - b.start);
+    const listed = side.every((r, k) => k === 0 || /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/.test(text.slice(side[k - 1].end, r.start)));
+    coRecipients = !listed ? [] : [...new Set(side.map((r) => pick([r])).filter((r): r is string => !!r && r !== giver && r !== receiver && !coSuppliers.includes(r)))];
+    argReceiver = receiver;
     giverNamed = !giver && !!args.accused;
     // ("won an order from Poland": the phrase that names the buyer after "from" outweighs the window.)
     if (receiver && !giver && receiver === fromParty?.state && receiver === supplier) supplier = null;
@@ -175,7 +185,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     const pronoun = speakerState && (/\b(?:it|they|we)\s+(?:\w+\s+){0,3}$/i.test(lead) || /\b(?:denied|denies|deny|admitted|admits|confirmed|confirms|acknowledged)\s+(?:ever\s+|having\s+)?$/i.test(lead)) && !pre.some((p) => trigger.start - p.span.end < 30);
     const subject: Party | null = pronoun ? { span: { start: trigger.start, end: trigger.start }, state: speakerState, form: "name" } : (pre[pre.length - 1] ?? null);
     const post = inClause.filter((p) => p.span.start >= trigger.end);
-    const object = post.find((p) => !prepOf(p) || prepOf(p) === "with") ?? null;
+    // ("jets promised by Denmark, Norway and Belgium have reached Ukraine": a further giver of the list is no object.)
+    const object = post.find((p) => (!prepOf(p) || prepOf(p) === "with") && !coSuppliers.includes(p.state)) ?? null;
     // "aid to Israel, sparked by the Hamas assault": a "by" after another verb names that verb's agent.
     const agent = post.find((p) => prepOf(p) === "by" && !(syntax && !syntax.empty && syntax.verbBetween(trigger.end, p.span.start))) ?? null;
     const forParty = post.find((p) => prepOf(p) === "for") ?? null;
@@ -196,6 +207,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         break;
       }
       case "give":
+        // "US forces seized a dhow carrying Iranian drones to the Houthis": a conveyance carries; the origin of what it carries gives.
+        if (supplier === null && origin && origin !== namedReceiver && /^carr/i.test(trigger.text)) supplier = origin;
         // (The receiver the phrase structure named is not also the giver: "radars requested by Moldova will be sent".)
         // (Nor is a state before a giver the phrase structure named: "Sweden accused the firms of shipping".)
         supplier ??= agent?.state ?? (subject && subject.state !== namedReceiver && !giverNamed ? subject.state : null);
@@ -246,6 +259,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     if (forParty && buyer && buyer !== forParty.state && !fromParty && (trigger.role === "give" || trigger.role === "get") && forBeneficiary.test(trigger.text)) {
       supplier = buyer;
       recipient = forParty.state;
+      // "Denmark and Sweden bought howitzers for Ukraine": each buyer of the coordinated subject gives.
+      if (trigger.role === "get" && args) coSuppliers = [...new Set([...coSuppliers, ...args.receiver.flatMap((r) => inClause.filter((p) => p.span.start >= r.start && p.span.end <= r.end).map((p) => p.state))])].filter((s) => s !== buyer && s !== forParty.state);
     }
   }
   // No transfer word, but a destination and one other state ("containers of North Korean arms have gone to Russia").
@@ -268,7 +283,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     else recipient = supplier === first ? second : first;
   }
   if (supplier && supplier === recipient) recipient = null;
-  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), giverNamed: giverNamed && !supplier };
+  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier };
 }
 
 const verbOnly = new RegExp(`^(?:${(transferData.verbOnly as string[]).join("|")})$`, "i");

@@ -43,6 +43,7 @@ const reportingPreps = set(grammar.reportingPrepositions);
 const speechVerbs = set(grammar.speechVerbs);
 const destinationWords = set(grammar.destinationWords);
 const joiningWords = grammar.joiningWords.map((w) => w.toLowerCase());
+const floatingQuantifiers = new Set(grammar.floatingQuantifiers);
 const purposeStarts = grammar.purposeStarts.map((seq) => seq.map((w) => w.toLowerCase()));
 const requestVerbs = set(grammar.requestVerbs);
 const accuseVerbs = set(grammar.accuseVerbs);
@@ -113,6 +114,19 @@ export class SentenceSyntax {
    * word between a name and what could be its object is a verb.
    */
   private retag(tokens: readonly Token[]): Token[] {
+    const out = this.retagTriggerNouns(tokens);
+    // "Spain and Italy each sent", "have both delivered": a quantifier that floats after the subject, right before a
+    // transfer word, is an adverb, and that word the verb (the tagger reads "each sent" as a noun phrase).
+    for (let i = 1; i + 1 < out.length; i++) {
+      if (!floatingQuantifiers.has(this.words[i]) || out[i].pos !== "DET" || !this.inTrigger(out[i + 1].span)) continue;
+      if (!["AUX", "PROPN", "NOUN", "PRON"].includes(out[i - 1].pos)) continue;
+      out[i] = { ...out[i], pos: "ADV" };
+      if (out[i + 1].pos !== "VERB") out[i + 1] = { ...out[i + 1], pos: "VERB" };
+    }
+    return out;
+  }
+
+  private retagTriggerNouns(tokens: readonly Token[]): Token[] {
     return tokens.map((t, i) => {
       if (t.pos !== "NOUN" || i === 0 || i + 1 >= tokens.length || !this.inTrigger(t.span)) return t;
       const prev = tokens[i - 1].pos;
@@ -329,7 +343,8 @@ export class SentenceSyntax {
     const reduced = c.kind === "VP" && !c.passive && this.chunks[at - 1]?.kind === "NP" && c.to - c.from === 1 && this.words[this.chunks[at + 1]?.from ?? -1] === "by" && !/ing$/.test(this.words[c.head]);
     // "Javelin missiles, delivered as part of US aid to Ukraine": a participle right after a comma and a noun
     // phrase tells of that phrase, in the passive; that phrase is its subject.
-    const appositive = c.kind === "VP" && !c.passive && c.to - c.from === 1 && this.chunks[at - 1]?.code === "," && this.chunks[at - 2]?.kind === "NP" && this.chunks[at + 1]?.kind !== "NP" && /(?:ed|en|sent|sold|built|brought|bought)$/.test(this.words[c.head]);
+    // (Not where the comma closes an aside of partners: "Estonia, together with Latvia, pledged to send" is active.)
+    const appositive = c.kind === "VP" && !c.passive && c.to - c.from === 1 && this.chunks[at - 1]?.code === "," && this.chunks[at - 2]?.kind === "NP" && this.chunks[at + 1]?.kind !== "NP" && /(?:ed|en|sent|sold|built|brought|bought)$/.test(this.words[c.head]) && !this.closesJoiningAside(at - 1);
     const passive = c.passive || reduced || appositive;
     const accused = this.accusedOf(at);
     const subject = appositive ? [this.spanOf(this.chunks[at - 2].from, this.chunks[at - 2].to)] : accused ? [accused] : this.subjectOf(at);
@@ -482,6 +497,18 @@ export class SentenceSyntax {
     return this.spanOf(this.chunks[i - 1].from, this.chunks[i - 1].to);
   }
 
+  /**
+   * Whether the comma at chunk `comma` closes an aside opened by a comma and a joining word ("Spain, along with
+   * Italy and Portugal,"), with no verb inside: what follows is the verb of the subject before the aside.
+   */
+  private closesJoiningAside(comma: number): boolean {
+    let k = comma - 1;
+    while (k >= 0 && comma - k <= 12 && this.chunks[k].code !== "," && this.chunks[k].code !== ";" && this.chunks[k].kind !== "VP") k--;
+    if (k < 1 || this.chunks[k].code !== "," || this.chunks[k - 1].kind !== "NP") return false;
+    const lead = this.words.slice(this.chunks[k + 1].from, this.chunks[k + 1].from + 3).join(" ");
+    return joiningWords.some((w) => lead.startsWith(w));
+  }
+
   /** The noun phrases before a verb group that act as its subject (coordinated ones too). */
   private subjectOf(at: number): Span[] {
     let i = at - 1;
@@ -536,7 +563,8 @@ export class SentenceSyntax {
         if (k < 0) return [];
         const aside = this.chunks.slice(k + 1, i);
         if (aside.length && (aside[0].code === "W" || !aside.some((x) => x.kind === "VP"))) {
-          const lead = aside.slice(0, 2).map((x) => this.words[x.from]).join(" ");
+          // (By words, not chunks: "as well as" spans three.)
+          const lead = this.words.slice(aside[0].from, aside[0].from + 3).join(" ");
           if (joiningWords.some((w) => lead.startsWith(w))) joined.push(...aside.filter((x) => x.kind === "NP").map((x) => this.spanOf(x.from, x.to)));
           i = k - 1;
           continue;
