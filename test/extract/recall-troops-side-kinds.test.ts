@@ -29,3 +29,16 @@ describe("troops that take a state's side in a fight were sent to it", () => {
     expect(flows(text).filter((f) => f[2] === "troops")).toEqual([]);
   });
 });
+
+describe("a figure of 'the contingent' or 'the deployment' counts the troops sent just before", () => {
+  it.each([
+    ["Chad has sent troops to Libya. Niger's intelligence service puts the contingent at about 2,000 soldiers.", 2000],
+    ["Kenya deployed soldiers to Somalia in March. The contingent now numbers roughly 900 troops, officials said.", 900],
+    ["Chad has sent troops to Libya. The deployment now totals about 1,500 soldiers, a defence official said.", 1500],
+  ])("%s", (text, value) => {
+    const [first] = claimsOf(text).filter((c) => c.kind === "transfer");
+    const counted = claimsOf(text).find((c) => c.kind === "transfer" && c.quantity?.value === value);
+    expect(counted).toBeDefined();
+    expect([counted!.supplier, counted!.recipient, counted!.item]).toEqual([first.supplier, first.recipient, "troops"]);
+  });
+});
