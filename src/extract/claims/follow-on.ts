@@ -83,6 +83,20 @@ export function followOnDrafts(doc: ArmsDocument, index: number, drafts: Draft[]
   return [...out, ...openingLotDrafts(doc, index, out, ctx)];
 }
 
+/** Each sentence's attribution span, by sentence index (one pass per document: a long page has thousands). */
+const spansByDoc = new WeakMap<ArmsDocument, { count: number; spans: Map<number, Span | null> }>();
+function attributionSpans(doc: ArmsDocument): Map<number, Span | null> {
+  let kept = spansByDoc.get(doc);
+  if (!kept || kept.count !== doc.attributions.length) {
+    // (The first attribution of a sentence, as a search from the start finds it.)
+    const spans = new Map<number, Span | null>();
+    for (const a of doc.attributions) if (!spans.has(a.sentence)) spans.set(a.sentence, a.span);
+    kept = { count: doc.attributions.length, spans };
+    spansByDoc.set(doc, kept);
+  }
+  return kept.spans;
+}
+
 /** Whether a part tells its lot as planned (a `possible` cue) or as done (a transfer verb, "followed", "arrived"). */
 function plannedOrDone(doc: ArmsDocument, part: Span): boolean {
   if (doc.within(doc.cues, part).some((c) => c.certainty === "possible")) return true;
@@ -100,7 +114,8 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   const last = ctx.lastTransfer;
   const sentence = doc.sentences[index].span;
   // ("She said six of the jets would arrive by June": the lot opens the clause said, after a saying that opens the sentence.)
-  const said = doc.attributions.find((a) => a.sentence === index)?.span;
+  if (!last) return [];
+  const said = attributionSpans(doc).get(index);
   // (A pronoun that speaks may have no span of its own: "She said" where the page never names her.)
   const saying = said && said.start === sentence.start ? afterSpeaker.exec(doc.text.slice(said.end, sentence.end)) : null;
   const pronoun = saying ? null : saidByPronoun.exec(doc.slice(sentence));
