@@ -21,6 +21,7 @@ import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
+import { sideTaken } from "./claims/shapes/presence.js";
 import { announcesOwnPackage, announcingBodies, bodySubjects, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
@@ -102,7 +103,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     .filter((m) => m.kind === "state" && speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
-  const syntax = sentenceSyntax(doc, sentence.span, findTriggers(local, start));
+  // (With the words of a side taken in a fight: "helped to retake Kursk" opens no purpose, claims/shapes/presence.ts.)
+  const syntax = sentenceSyntax(doc, sentence.span, [...findTriggers(local, start), ...sideTaken({ doc, sentence: sentence.span })]);
   const parties = partiesBySyntax(stateParties, syntax);
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
   const standingBy = new Set(stateParties.filter((p) => !parties.includes(p)).map((p) => p.state));
@@ -200,7 +202,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "A paid B in oil for soldiers": the means (and money) go from A to B, what is paid for from B to A.
     const paying = dir.role === "pay" && dir.trigger ? dir.trigger : null;
     const payFor = paying ? text.slice(paying.end, clause.end).search(/\bfor\b/i) : -1;
-    const means = (span: Span) => paying !== null && span.start >= paying.end && (payFor < 0 || span.start < paying.end + payFor || paidWith(text, paying.end + payFor, span));
+    // ("thanked North Korean soldiers for helping": whom one thanks gave, the thanks are no means of paying.)
+    const thanking = paying !== null && /^thank/i.test(text.slice(paying.start, paying.end));
+    const means = (span: Span) => paying !== null && !thanking && span.start >= paying.end && (payFor < 0 || span.start < paying.end + payFor || paidWith(text, paying.end + payFor, span));
     // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
     const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
     const direct = (span: Span, item?: Item) =>

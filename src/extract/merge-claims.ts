@@ -184,6 +184,8 @@ function sameProposition(a: Claim, b: Claim, headline = false, published: string
   const generic = a.item === "goods-unspecified" || a.item === "weapons-unspecified" && !a.quantity && !b.quantity;
   const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing) || sameSpecificWords(a.thing, b.thing) || looseThing(a, b);
   if (a.evidence.start === b.evidence.start && !sameThing) return false;
+  // ("four in 2025, four more in 2026 and the other four in 2027": in one sentence, lots of one size are each a lot.)
+  if (a.evidence.start === b.evidence.start && a.parts.amount && b.parts.amount && a.parts.amount.start !== b.parts.amount.start && furtherLot(a, b)) return false;
   // Within one report a figure is restated as it was, or rounded (agreeingFigures).
   // (A vague amount holds a point figure only as the same source tells them: a minister's "thousands of short-range
   // drones" is no retelling of the 4,000 drones his government counts.)
@@ -193,6 +195,11 @@ function sameProposition(a: Claim, b: Claim, headline = false, published: string
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
   const oneBare = !a.quantity || !b.quantity;
   return oneBare && (sameThing || a.segment !== b.segment ? sameThing : false);
+}
+
+/** Two claims of one sentence whose figures each have a date of their own, apart: lots of a list ("four in 2025, four more in 2026"). */
+function furtherLot(a: Claim, b: Claim): boolean {
+  return !!a.parts.time && !!b.parts.time && a.parts.time.start !== b.parts.time.start && !!a.period?.start && !!b.period?.start && a.period.start !== b.period.start;
 }
 
 /**

@@ -1,6 +1,9 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Stage, Token } from "../core/document.js";
+import grammar from "../knowledge/chunks.json" with { type: "json" };
+
+const hedges = new Set(grammar.hedgedGerundBefore);
 
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | null = null;
@@ -51,7 +54,16 @@ export function tagText(text: string, offset = 0): Token[] {
     const found = text.indexOf(value, at);
     if (found < 0 || found - at > 40) return;
     at = found + value.length;
-    out.push({ span: { start: offset + found, end: offset + at }, pos: tags[i], lemma: (lemmas[i] ?? value).toLowerCase() });
+    out.push({ span: { start: offset + found, end: offset + at }, pos: hedgedGerund(values, tags, i) ? "VERB" : tags[i], lemma: (lemmas[i] ?? value).toLowerCase() });
   });
   return out;
+}
+
+/**
+ * "Iran is very likely supplying the Houthis": an -ing form the tagger reads as a noun after a word of likelihood
+ * (chunks.json hedgedGerundBefore) that follows an auxiliary, with at most one adverb between, is the clause's verb.
+ */
+function hedgedGerund(values: readonly string[], tags: readonly string[], i: number): boolean {
+  if (tags[i] !== "NOUN" || !/ing$/i.test(values[i]) || !hedges.has(values[i - 1]?.toLowerCase() ?? "")) return false;
+  return tags[i - 2] === "AUX" || (tags[i - 2] === "ADV" && tags[i - 3] === "AUX");
 }

@@ -56,6 +56,9 @@ export interface AmountLexicon {
   readonly strongWords: ReadonlySet<string>;
   readonly measureModifiers: ReadonlySet<string>;
   readonly totalWords: ReadonlySet<string>;
+  /** "the remaining five", "eight more": words around a bare number that tell a further lot of the goods before. */
+  readonly lotBefore: ReadonlySet<string>;
+  readonly moreAfter: ReadonlySet<string>;
   readonly maxModifiers: number;
   /** "a month", "per day", "annually": the amount before is a rate. */
   readonly rates: PhraseTable<Rate>;
@@ -147,6 +150,8 @@ function build(): AmountLexicon {
     strongWords: new Set(units.strongWords),
     measureModifiers: new Set(units.measureModifiers),
     totalWords: new Set(units.totalWords),
+    lotBefore: new Set(units.lotBefore),
+    moreAfter: new Set(units.moreAfter),
     maxModifiers: units.maxModifiers,
     rates: new PhraseTable(Object.entries(units.rates).map(([k, v]) => [k, v as Rate] as const)),
     notRateAfter: new Set(units.notRateAfter),

@@ -173,7 +173,9 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   // "300 missiles or more", "1,000 drones or so": a qualifier after the noun.
   const late = !post && noun && noun.to > noun.from ? lex.after.match(tokens, noun.to) : null;
   const nounNext = noun ? noun.to + (late?.length ?? 0) : end;
-  const counted = !cur && !noun?.unit && !core.strength ? (countedAfter(tokens, core.to, lex, slice) ?? countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous) ?? subjectCounted(tokens, i, floor, lex, slice) ?? (noun && noun.to > noun.from ? null : listedAfter(tokens, i, core, lex, previous))) : null;
+  // ("eight more in 2024": a word of a further lot after the number is no noun of its own.)
+  const moreOnly = !!noun && noun.unit === null && noun.to === noun.from + 1 && lex.moreAfter.has(tokens[noun.from]?.lower ?? "");
+  const counted = !cur && !noun?.unit && !core.strength ? (countedAfter(tokens, core.to, lex, slice) ?? countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous) ?? subjectCounted(tokens, i, floor, lex, slice) ?? (noun && noun.to > noun.from && !moreOnly ? null : listedAfter(tokens, i, core, lex, previous))) : null;
   if (noun?.nonCount) return { amount: null, next: nounNext };
   const unit: Unit | null = cur ? cur.value : core.strength ? "troops" : (noun?.unit ?? counted?.unit ?? null);
   if (core.article && (!noun || noun.unit === null || (tokens[core.from].lower !== "one" && !(noun.article && noun.singular && !noun.generic)))) return { amount: null, next: core.to };
@@ -336,10 +338,13 @@ function rateOf(tokens: readonly Token[], noun: NounPhrase | null, after: number
 function listedAfter(tokens: readonly Token[], i: number, core: NumberCore, lex: AmountLexicon, previous: Amount | null): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
   if (!previous?.unit || lex.currencyUnits.has(previous.unit) || previous.unit === "percent") return null;
   const before = tokens[i - 1]?.lower;
-  // ("in addition to the 148 already supplied": "the" and a bare number point back too.)
-  if (before !== "," && before !== "and" && before !== "or" && before !== "the") return null;
-  if ((previous.nounSpan ?? previous.span).end < (tokens[Math.max(0, i - 12)]?.start ?? 0)) return null;
-  const next = tokens[core.to];
+  // ("in addition to the 148 already supplied": "the" and a bare number point back too; so do words of a further
+  // lot, "the remaining five in 2025", "another six by June".)
+  if (before !== "," && before !== "and" && before !== "or" && before !== "the" && !lex.lotBefore.has(before ?? "")) return null;
+  // (In a list of lots the figure before is the nearest: "six of the jets by June, eight more in 2024 and the remaining five".)
+  if (Math.max((previous.nounSpan ?? previous.span).end, previous.span.end) < (tokens[Math.max(0, i - 12)]?.start ?? 0)) return null;
+  // ("eight more in 2024": the word of a further lot stands between the number and what follows.)
+  const next = tokens[core.to]?.kind === "word" && lex.moreAfter.has(tokens[core.to].lower) ? tokens[core.to + 1] : tokens[core.to];
   if (next && next.kind !== "sym" && !/^(?:in|this|next|last|by|during|and|or|already|previously|earlier|so)$/.test(next.lower) && !ofAKind(tokens, core.to)) return null;
   return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
 }

@@ -294,7 +294,11 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
   if (!noun) return [];
   if (!doc.within(doc.cues, s).some((c) => c.certainty === "denied" || c.certainty === "doubted")) return [];
   // "rejects the accusations": a plural takes in all the page told of the pair, so each item widens to the broadest the segment told of it.
-  const told = /s$/i.test(noun[0]) ? widestTold(doc, s, lastToldSentence(doc, s, ctx)) : lastToldSentence(doc, s, ctx);
+  const last = /s$/i.test(noun[0]) ? widestTold(doc, s, lastToldSentence(doc, s, ctx)) : lastToldSentence(doc, s, ctx);
+  // ("Seoul says the North shipped shells to Russia ... Moscow sent oil in return. The Kremlin dismissed the accusations":
+  // where all the page told last runs back against the flow it leads with, the accusation denied is that lead.)
+  const lead = leadFlow(doc, s);
+  const told = lead && last.length && last.every((t) => t.supplier === lead.recipient && t.recipient === lead.supplier) ? [lead] : last;
   const parties = (t: { supplier: string | null; recipient: string | null }) => attribution.sources.some((src) => src.country !== null && (src.country === t.supplier || src.country === t.recipient));
   const seen = new Set<string>();
   const out: Draft[] = [];
@@ -329,6 +333,14 @@ function widestTold<T extends { supplier: string | null; recipient: string | nul
     return widest ? { ...t, item: widest } : t;
   };
   return told.map(widen);
+}
+
+/** The first transfer the segment of `s` tells before it (not a denial): the accusation a page leads with. */
+function leadFlow(doc: ArmsDocument, s: Span): { supplier: string | null; recipient: string | null; item: Item } | null {
+  const segment = segmentOf(doc, s);
+  const headlines = new Set(doc.sentences.filter((x) => x.headline).map((x) => x.span.start));
+  const first = doc.claims.find((c) => c.kind === "transfer" && c.segment === segment && c.evidence.start < s.start && !headlines.has(c.evidence.start) && c.certainty !== "denied" && c.supplier && c.recipient);
+  return first ? { supplier: first.supplier, recipient: first.recipient, item: first.item } : null;
 }
 
 /** The item of the first transfer of these parties the segment of `s` tells before it (not a denial), where that is not in the sentence told last. */

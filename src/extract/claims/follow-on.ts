@@ -11,9 +11,17 @@ const marker = new RegExp(`\\b(?:${data.markers.join("|")})`, "i");
 const stop = new RegExp(data.stops.join("|"), "i");
 const arrival = new RegExp(`\\b(?:${data.arrivals.join("|")})\\b`, "i");
 // "Roughly 3,000 more were sent", "Another 12 howitzers followed": a sentence whose subject is a further lot.
-const openingLot = new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,2}?(?=\\s+${data.lotMoved}))`, "iu");
+const openingLot = new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${data.modals}\\s+)?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,2}?(?=\\s+${data.lotMoved}))`, "iu");
+// "She said", "He added that": a pronoun and a verb of saying that open a sentence.
+const afterSpeaker = new RegExp(`^\\s*(?:(?:${data.sayingVerbs})\\s+)?(?:that\\s+)?`, "i");
+const saidByPronoun = new RegExp(`^\\s*(?:he|she|they)\\s+(?:${data.sayingVerbs})\\s+(?:that\\s+)?`, "i");
 // "Of the five squadrons India ordered from Russia, three have been delivered": the whole order, then the lot.
 const wholeOrder = new RegExp(`^\\s*${data.wholeOrder}`, "iu");
+
+/** "The remaining two are due in 2026", "Roughly 3,000 more were sent in May": a sentence that opens with a further lot (worth reading, find-candidates.ts). */
+export function opensLot(text: string): boolean {
+  return openingLot.test(text) || wholeOrder.test(text);
+}
 
 /**
  * A further transfer told after a done one, naming its goods only as more of them: "Poland sent 40 tanks to
@@ -61,7 +69,8 @@ export function followOnDrafts(doc: ArmsDocument, index: number, drafts: Draft[]
         supplier: d.supplier,
         recipient: d.recipient,
         item: d.item,
-        quantity: amount && unit ? toQuantity(amount, unit) : null,
+        // ("and could ship roughly as many again": the lot before, as large, told as about that many.)
+        quantity: amount && unit ? toQuantity(amount, unit) : /\bagain\b/i.test(m[0]) && d.quantity ? { ...d.quantity, approx: d.quantity.approx || /\b(?:about|roughly|around|nearly|almost|some)\b/i.test(m[0]) } : null,
         calibre: null,
         parts: { item: lot, ...(amount && unit ? { amount: amount.span } : {}) },
         // (Every word of the part weighs the further lot: "20 more will be sent", "more are planned".)
@@ -72,6 +81,20 @@ export function followOnDrafts(doc: ArmsDocument, index: number, drafts: Draft[]
     out.splice(0, out.length, ...out.filter((d) => !ownLot(d)), ...made);
   }
   return [...out, ...openingLotDrafts(doc, index, out, ctx)];
+}
+
+/** Each sentence's attribution span, by sentence index (one pass per document: a long page has thousands). */
+const spansByDoc = new WeakMap<ArmsDocument, { count: number; spans: Map<number, Span | null> }>();
+function attributionSpans(doc: ArmsDocument): Map<number, Span | null> {
+  let kept = spansByDoc.get(doc);
+  if (!kept || kept.count !== doc.attributions.length) {
+    // (The first attribution of a sentence, as a search from the start finds it.)
+    const spans = new Map<number, Span | null>();
+    for (const a of doc.attributions) if (!spans.has(a.sentence)) spans.set(a.sentence, a.span);
+    kept = { count: doc.attributions.length, spans };
+    spansByDoc.set(doc, kept);
+  }
+  return kept.spans;
 }
 
 /** Whether a part tells its lot as planned (a `possible` cue) or as done (a transfer verb, "followed", "arrived"). */
@@ -90,8 +113,15 @@ function plannedOrDone(doc: ArmsDocument, part: Span): boolean {
 function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], ctx: Context): Draft[] {
   const last = ctx.lastTransfer;
   const sentence = doc.sentences[index].span;
-  const order = wholeOrder.exec(doc.slice(sentence));
-  const from = sentence.start + (order?.[0].length ?? 0);
+  // ("She said six of the jets would arrive by June": the lot opens the clause said, after a saying that opens the sentence.)
+  if (!last) return [];
+  const said = attributionSpans(doc).get(index);
+  // (A pronoun that speaks may have no span of its own: "She said" where the page never names her.)
+  const saying = said && said.start === sentence.start ? afterSpeaker.exec(doc.text.slice(said.end, sentence.end)) : null;
+  const pronoun = saying ? null : saidByPronoun.exec(doc.slice(sentence));
+  const opens = saying ? said!.end + saying[0].length : sentence.start + (pronoun?.[0].length ?? 0);
+  const order = wholeOrder.exec(doc.text.slice(opens, sentence.end));
+  const from = opens + (order?.[0].length ?? 0);
   // (Goods the sentence tells are its own claims, but for the whole order named before the lot.)
   if (!last || drafts.some((d) => d.kind === "transfer" && !(d.parts.item && d.parts.item.end <= from))) return [];
   const m = openingLot.exec(doc.text.slice(from, sentence.end));
@@ -112,18 +142,20 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   const own = findItems(doc.text.slice(lot.start, lot.end), lot.start).find((i) => !amount?.unit || unitFits(amount.unit, i.item));
   const item = own?.item ?? last.item;
   const unit = amount?.unit ?? countUnitOf(item) ?? defaultUnitOf(item);
-  return [
-    {
-      clause: part,
-      kind: "transfer",
-      supplier: last.supplier,
-      recipient: last.recipient,
-      item,
-      quantity: amount && unit ? toQuantity(amount, unit) : null,
-      calibre: amount?.calibre ?? null,
-      parts: { item: own?.span ?? lot, ...(amount && unit ? { amount: amount.span } : {}) },
-      lastPart: part.end,
-      thing: own ? own.text.toLowerCase().replace(/s$/, "") : "",
-    },
-  ];
+  const first: Draft = {
+    clause: part,
+    kind: "transfer",
+    supplier: last.supplier,
+    recipient: last.recipient,
+    item,
+    quantity: amount && unit ? toQuantity(amount, unit) : null,
+    calibre: amount?.calibre ?? null,
+    parts: { item: own?.span ?? lot, ...(amount && unit ? { amount: amount.span } : {}) },
+    lastPart: part.end,
+    thing: own ? own.text.toLowerCase().replace(/s$/, "") : "",
+  };
+  // "Six of the jets will arrive this year, eight more in 2025 and the remaining four in 2026": the further lots of a
+  // list after the first count the same goods (the amounts layer gives their bare figures its unit), each a claim.
+  const further = !amount?.unit ? [] : doc.within(doc.amounts, part).filter((a) => a.span.start >= lot.end && a.unit === amount.unit && (a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null) && a.nounSpan?.start === amount.nounSpan?.start && a.nounSpan?.end === amount.nounSpan?.end);
+  return [first, ...further.map((a) => ({ ...first, quantity: toQuantity(a, amount!.unit!), calibre: a.calibre ?? null, parts: { item: first.parts.item, amount: a.span } }))];
 }

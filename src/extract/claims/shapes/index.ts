@@ -6,13 +6,14 @@ import { clauseDefault } from "./clause-default.js";
 import type { Shape, ShapeInput } from "./frame.js";
 import { importsFrom } from "./imports-from.js";
 import { inventory } from "./inventory.js";
+import { loading } from "./loading.js";
 import { origin } from "./origin.js";
 import { packageContents } from "./package-contents.js";
 import { presence } from "./presence.js";
 import { supplierRole } from "./supplier-role.js";
 
 /** The claim shapes without a transfer verb (frames in src/knowledge/shapes.json), in the order tried. */
-export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, supplierRole, attack, alsoShown, soWere, importsFrom, clauseDefault, arrival];
+export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, supplierRole, attack, alsoShown, soWere, importsFrom, clauseDefault, arrival, loading];
 
 /** The transfer words the shapes find in one sentence, in text order (document offsets). */
 export function shapeTriggers(input: ShapeInput): Trigger[] {

@@ -1,7 +1,11 @@
 import shapes from "../../../knowledge/shapes.json" with { type: "json" };
-import { partiesIn, type Shape } from "./frame.js";
+import type { Trigger } from "../direction.js";
+import { partiesIn, type Shape, type ShapeInput } from "./frame.js";
 
 const frame = new RegExp(`\\b${shapes.presence.frame}\\b`, "giu");
+// "took part in the operation to liberate Kursk", "helping to retake Kursk": a side taken (shapes.json presence.side).
+const sideCue = /\b(?:part|participat|help)/i;
+const side = new RegExp(`\\b(?:${shapes.presence.side.join("|")})\\b`, "giu");
 
 /**
  * "North Korean troops are stationed in Kursk", "Russia keeps troops based in Belarus": where they are
@@ -20,5 +24,25 @@ export const presence: Shape = ({ doc, sentence }) => {
     if (!parties.some((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)))) continue;
     out.push({ start: sentence.start + m.index!, end, text: m[0].replace(/\s+(?:to|into|at)$/i, " in"), role: "give" as const });
   }
+  out.push(...sideTaken({ doc, sentence }));
   return out;
 };
+
+/**
+ * "Chadian soldiers took part in the operations to liberate the Tibesti region", "helped to retake Kursk": troops
+ * that fight on a state's side are where they went, read as "are in" (the state right after receives). The
+ * phrase structure reads these words as transfer words too: what follows them is no purpose, and the troops
+ * who take part are what moved, not ones who act otherwise (syntax/arguments.ts).
+ */
+export function sideTaken({ doc, sentence }: { doc: ShapeInput["doc"]; sentence: ShapeInput["sentence"] }): Trigger[] {
+  const text = doc.slice(sentence);
+  if (!sideCue.test(text)) return [];
+  const parties = partiesIn(doc, sentence);
+  const out: Trigger[] = [];
+  for (const m of text.matchAll(side)) {
+    const end = sentence.start + m.index! + m[0].length;
+    if (!parties.some((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)))) continue;
+    out.push({ start: sentence.start + m.index!, end, text: `${m[0]} in`, role: "give" });
+  }
+  return out;
+}
