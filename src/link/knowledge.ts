@@ -8,6 +8,13 @@ export interface LinkingKnowledge {
   readonly occasionDays: number;
   /** A claim dated only by its report's publication day was made on that day or up to this many days before it. */
   readonly guessedDayReach: number;
+  /**
+   * A claim whose report tells no day, giving the very figure of the same named origin over the same window, may
+   * retell it up to this many days later (a figure retold months on: "in its first report, the team said ...").
+   */
+  readonly retoldFigureReach: number;
+  /** Two figures naming numbers this close (a bound and a point, "nearly 66" and "65.9") are one figure rounded otherwise. */
+  readonly roundingTolerance: number;
   /** Two point figures are the same figure up to rounding within this relative difference. */
   readonly figureTolerance: number;
   /** A point figure matches a one-sided bound ("over 6,000") only within this factor of it. */
@@ -27,6 +34,8 @@ export interface LinkingKnowledge {
 export const knowledge: LinkingKnowledge = {
   occasionDays: data.occasionDays,
   guessedDayReach: data.guessedDayReach,
+  retoldFigureReach: data.retoldFigureReach,
+  roundingTolerance: data.roundingTolerance,
   figureTolerance: data.figureTolerance,
   oneSidedBoundReach: data.oneSidedBoundReach,
   retoldFigureMin: data.retoldFigureMin,

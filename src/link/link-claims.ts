@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { dayOrPublished, type Claim } from "../core/claim.js";
 import type { DocumentMeta } from "../core/document.js";
-import { figureCloseness } from "./figures.js";
+import { figureCloseness, isSameFigure, sameFigureRounded } from "./figures.js";
+import { windowOf } from "./document-retelling.js";
 import { claimKey, linkDocumentNow, MemoryPort } from "./linker.js";
 import { knowledge, sameScope } from "./knowledge.js";
 import { daysApart, occasion, rangesApart } from "./occasion.js";
@@ -64,11 +65,29 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const oa = claimOccasion(a), ob = claimOccasion(b);
   if (!oa || !ob) return null;
   const qa = a.claim.quantity, qb = b.claim.quantity;
-  const reach = (!oa.told || !ob.told) && qa && qb && (figureCloseness(qa, qb) ?? 0) >= 0.999 ? knowledge.guessedDayReach : 0;
+  const same = (!oa.told || !ob.told) && qa !== null && qb !== null && isSameFigure(qa, qb);
+  // The very figure of one named origin over one window may be retold months later (knowledge.retoldFigureReach).
+  const reach = same ? (retoldByOrigin(a, b) ? knowledge.retoldFigureReach : knowledge.guessedDayReach) : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   return rangesApart(widen(oa), widen(ob));
 }
 
+
+/**
+ * Whether two claims give a figure of one named origin over one window, the kind a later report retells without its
+ * day: one person or body by key (not the press, an outlet's own voice or a placeholder), the same window (a running
+ * total or the same period), and a figure large enough not to recur by chance (knowledge.retoldFigureMin).
+ */
+function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
+  const sa = a.claim.source, sb = b.claim.source;
+  const one = sa.speaker && sb.speaker ? sameSpeaker(sa.speaker, sb.speaker) : sourceKey(sa) === sourceKey(sb);
+  if (!one || sourceKey(sa).startsWith("outlet:")) return false;
+  const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
+  for (const lc of [a, b]) if (isOwnVoice(lc.claim, lc.doc.outlet) || isGenericSource(lc.claim.source) || isMediaSource(lc.claim.source, media)) return false;
+  if (windowOf(a.claim) !== windowOf(b.claim)) return false;
+  const q = a.claim.quantity;
+  return q !== null && Math.max(Math.abs(q.value ?? 0), Math.abs(q.min ?? 0), Math.abs(q.max ?? 0)) >= knowledge.retoldFigureMin;
+}
 
 /** The words a document offers as its named sources: every speaker's name words and every body. */
 export function namedSources(claims: readonly Claim[]): Set<string> {
@@ -181,7 +200,7 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
   if (ca.quantity && cb.quantity) {
     const c = figureCloseness(ca.quantity, cb.quantity);
     if (c === null) return null;
-    figure = c >= 0.999 ? W.exactFigure : c * W.closeFigure;
+    figure = c >= 0.999 || sameFigureRounded(ca.quantity, cb.quantity) ? W.exactFigure : c * W.closeFigure;
     if (rel.exactFigure && figure < W.exactFigure) return null;
   } else if (rel.needsFigure) return null;
   // "North Korea supplies Russia munitions" and "over 6,000 containers of ammunition" say different things.
