@@ -76,7 +76,8 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
 /**
  * Whether two claims give a figure of one named origin over one window, the kind a later report retells without its
  * day: one person or body by key (not the press, an outlet's own voice or a placeholder), the same window (a running
- * total or the same period), and a figure large enough not to recur by chance (knowledge.retoldFigureMin).
+ * total or the same period, or none named by one of them), and a figure large enough not to recur by chance
+ * (knowledge.retoldFigureMin).
  */
 function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
   const sa = a.claim.source, sb = b.claim.source;
@@ -84,7 +85,8 @@ function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
   if (!one || sourceKey(sa).startsWith("outlet:")) return false;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
   for (const lc of [a, b]) if (isOwnVoice(lc.claim, lc.doc.outlet) || isGenericSource(lc.claim.source) || isMediaSource(lc.claim.source, media)) return false;
-  if (windowOf(a.claim) !== windowOf(b.claim)) return false;
+  // (A retelling that names no window may leave out the one the first telling gave.)
+  if (a.claim.period && b.claim.period && windowOf(a.claim) !== windowOf(b.claim)) return false;
   const q = a.claim.quantity;
   return q !== null && Math.max(Math.abs(q.value ?? 0), Math.abs(q.min ?? 0), Math.abs(q.max ?? 0)) >= knowledge.retoldFigureMin;
 }
