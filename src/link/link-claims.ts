@@ -116,6 +116,18 @@ function voiceOf(o: LinkedClaim, s: LinkedClaim): boolean {
   return org !== null && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
 }
 
+/**
+ * Whether claim `p` credits only an outlet or body that the other claim names as passing its source on (its
+ * relays): "..., according to Yonhap" against "..., Yonhap reported, citing the National Intelligence Service".
+ */
+function relayedBy(p: LinkedClaim, s: LinkedClaim): boolean {
+  const src = p.claim.source;
+  if (src.speaker || isOwnVoice(p.claim, p.doc.outlet)) return false;
+  const org = normalizeOrg(src.org);
+  if (!org || !s.claim.relays.length || normalizeOrg(s.claim.source.org) === org) return false;
+  return s.claim.relays.some((r) => normalizeOrg(r) === org);
+}
+
 /** Whether a named speaker (its source key `key`) is the office-holder `p`: the gazetteer's person, every word of the full name, or the surname alone. */
 function isHolder(p: Person, speaker: string, key: string): boolean {
   if (key === `person:${p.id}`) return true;
@@ -150,6 +162,8 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
     return { weight: W.sameGroup, needsFigure: false };
   }
   if (relayOneNamedBody(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
+  // "..., according to Yonhap" and "..., Yonhap reported, citing the spy agency": the first relays the relay.
+  if (relayedBy(a, b) || relayedBy(b, a)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
