@@ -22,6 +22,8 @@ export interface LinkingKnowledge {
   /** The least figure a document is taken to tell again as one statement (document-retelling.ts). */
   readonly retoldFigureMin: number;
   readonly titles: ReadonlySet<string>;
+  /** Words naming one person of a body by office ("spokesman", "minister"): a source so named is that person. */
+  readonly personTitles: ReadonlySet<string>;
   readonly stopwords: ReadonlySet<string>;
   readonly mediaWords: ReadonlySet<string>;
   /** Words that only stand in for a source the text does not name ("report", "media", "officials"): never a source to grade. */
@@ -40,6 +42,7 @@ export const knowledge: LinkingKnowledge = {
   oneSidedBoundReach: data.oneSidedBoundReach,
   retoldFigureMin: data.retoldFigureMin,
   titles: new Set(data.titles),
+  personTitles: new Set(data.personTitles),
   stopwords: new Set(data.stopwords),
   mediaWords: new Set(data.mediaWords),
   genericSourceWords: new Set(data.genericSourceWords),

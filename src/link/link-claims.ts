@@ -128,6 +128,19 @@ function relayedBy(p: LinkedClaim, s: LinkedClaim): boolean {
   return s.claim.relays.some((r) => normalizeOrg(r) === org);
 }
 
+/** Whether a speakerless source names one person of its body by office ("Iran's foreign ministry spokesman"; knowledge.personTitles). */
+function byTitle(s: Claim["source"]): boolean {
+  if (s.speaker || !s.org) return false;
+  return s.org.toLowerCase().split(/[^\p{L}]+/u).some((w) => knowledge.personTitles.has(w));
+}
+
+/** Whether every word of an office ("Norwegian defence minister"), its title aside, begins a word of the body's name. */
+function officeOf(office: string, body: string): boolean {
+  const words = (x: string) => x.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 2 && !knowledge.stopwords.has(w));
+  const rest = words(office).filter((w) => !knowledge.personTitles.has(w)), of = words(body);
+  return rest.length > 0 && rest.every((w) => of.some((o) => o.startsWith(w.slice(0, 5))));
+}
+
 /** Whether a named speaker (its source key `key`) is the office-holder `p`: the gazetteer's person, every word of the full name, or the surname alone. */
 function isHolder(p: Person, speaker: string, key: string): boolean {
   if (key === `person:${p.id}`) return true;
@@ -178,8 +191,12 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   // A report may name a known person bare ("Shin said"): the gazetteer knows the body and state they speak for.
   const person = knownPerson(speaker);
   const bodyKey = sourceKey(body);
-  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: true };
-  if (person && `body:${person.org}` === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: true };
+  // (A body's officer named by title, "the foreign ministry spokesman", is one person with its speaker named: no figure needed.)
+  const titled = byTitle(body);
+  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled };
+  if (person && `body:${person.org}` === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled };
+  // (A body the gazetteer does not know: the office's words are the speaker's body's, "Norwegian defence minister" and "Norwegian Ministry of Defence".)
+  if (titled && speaker.org && speaker.country === body.country && officeOf(body.org!, speaker.org)) return { weight: W.orgOfSpeaker, needsFigure: false };
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.
   const state = speaker.country ?? person?.state ?? null;
   if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: true };
