@@ -61,7 +61,7 @@ export function attributeSentences(): Stage {
       namedBySegment.set(sentence.segment, named);
       const issuers = issuersBySegment.get(sentence.segment) ?? [];
       issuersBySegment.set(sentence.segment, issuers);
-      const recall: Recall = { last: lastBySegment.get(sentence.segment) ?? [], named, names, issuers: issuers.length ? issuers : documentIssuers };
+      const recall: Recall = { last: lastBySegment.get(sentence.segment) ?? [], named, names, issuers, documentIssuers };
       // A sentence outside any quotation ends the speaker's quotation: a later quote needs its own speaker.
       const standing = quoteStanding(doc, sentence);
       if (!standing) quoteBySegment.delete(sentence.segment);
@@ -109,11 +109,13 @@ export function attributeSentences(): Stage {
         named.push(...chosen.filter((s) => s.voice !== "unnamed" && s.voice !== "media" && s.kind !== "pointer"));
         // "X said in a report released on Thursday": a later "the report says" is X's work too.
         // (And "according to a study by X", "..., the first report of X found": the report named is X's.)
+        const by = chosen.filter((s) => (s.kind === "body" || s.kind === "outlet") && s.voice !== "unnamed" && s.voice !== "media");
         if (saidInReport.test(text) || reportBy.test(text)) {
-          const by = chosen.filter((s) => (s.kind === "body" || s.kind === "outlet") && s.voice !== "unnamed" && s.voice !== "media");
           issuers.push(...by);
           documentIssuers.push(...by);
         }
+        // (Or "X has published its report": X's work for "the document" paragraphs later, where no paragraph names another's.)
+        else if (issues.test(text)) documentIssuers.push(...by);
         for (const s of found.sources) if (s.speaker) names.rememberPerson(s);
         if (found.voice === "named" && packageNoun.test(text)) announcerBySegment.set(sentence.segment, found);
         return;
@@ -127,10 +129,13 @@ export function attributeSentences(): Stage {
         for (const p of people) if (p.source.speaker && p.source.country) names.rememberPerson(p.source);
       }
       // "The Kestrel Institute published a survey." says nothing itself either, but "the report said" points back to the body.
-      if (!found && issues.test(text)) {
-        const by = sentenceSpeakers.filter((s) => s.kind === "body" || s.kind === "outlet");
-        issuers.push(...by);
-        documentIssuers.push(...by);
+      // (Those named before the verb issue it: "the Team ... has published its first report, devoted to military ties" is the Team's.)
+      const issued = !found ? issues.exec(text) : null;
+      if (issued) {
+        const bodies = sentenceSpeakers.filter((s) => s.kind === "body" || s.kind === "outlet");
+        const before = bodies.filter((s) => s.span.end <= sentence.span.start + issued.index);
+        issuers.push(...(before.length ? before : bodies));
+        documentIssuers.push(...(before.length ? before : bodies));
       }
       if (sentence.candidate === false) return;
       // "“We sent 40 rifles,” X said. “More will follow in May.”": the quotation goes on in its speaker's voice.

@@ -168,7 +168,7 @@ function sameProposition(a: Claim, b: Claim, headline = false, published: string
   // A headline speaks loosely ("..., Seoul says", "...: defense chief"): it retells the body's claim of the
   // same core and figure, whoever the body names.
   // ("Monitors say ...", "Officials say ...": a headline's common noun stands for the source the body names.)
-  const looseHeadline = headline && ((a.source.country !== null && a.source.country === b.source.country) || a.source.org === a.relays.at(-1) || b.source.org === b.relays.at(-1) || isOutletVoice(a) || isOutletVoice(b) || commonNounSource(a.source) || commonNounSource(b.source));
+  const looseHeadline = headline && ((a.source.country !== null && a.source.country === b.source.country) || a.source.org === a.relays.at(-1) || b.source.org === b.relays.at(-1) || isOutletVoice(a) || isOutletVoice(b) || commonNounSource(a.source) || commonNounSource(b.source) || wordsOfName(a.source, b.source) || wordsOfName(b.source, a.source));
   // "The daily Herald reported ...": the outlet's common noun ("the outlet", "the newspaper") beside its name in one sentence is that outlet.
   const sameSentence = a.evidence.start === b.evidence.start && (outletNoun(a.source) || outletNoun(b.source));
   // A title names the one in office that day: never someone else the report names.
@@ -246,6 +246,17 @@ function echoesNamedSource(c: Claim, sentence: readonly Claim[]): boolean {
 }
 
 const OPPOSED = new Set(["doubted", "denied"]);
+
+/**
+ * Whether a headline's body names the other's in fewer words: each of its words begins a word of the other's name
+ * ("UN experts" in "UN Panel of Experts", "Sanctions monitors" in "Sanctions Monitoring Team"), no speaker on either side.
+ */
+function wordsOfName(short: Source, long: Source): boolean {
+  if (short.speaker || long.speaker || !short.org || !long.org) return false;
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && w !== "the");
+  const ws = words(short.org), wl = words(long.org);
+  return ws.length > 0 && ws.length < wl.length && ws.every((w) => wl.some((l) => l.startsWith(w.slice(0, Math.max(2, Math.min(w.length, 6))).replace(/s$/, ""))));
+}
 
 function commonNounSource(s: Source): boolean {
   return !s.speaker && s.country === null && s.org !== null && (outletNoun(s) || UNNAMED_NOUNS.has(s.org.toLowerCase().replace(/^(?:the|some|several|many)\s+/, "")));

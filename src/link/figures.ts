@@ -64,6 +64,34 @@ function boundsCloseness(a: Quantity, b: Quantity, tol: number): number | null {
   return score;
 }
 
+/** The one number a figure names: its value, else its single bound ("nearly 66", "more than 10,000"); null for a range or none. */
+function namedNumber(q: Quantity): { n: number; side: "value" | "min" | "max" } | null {
+  if (q.value !== null) return { n: q.value, side: "value" };
+  if (q.min !== null && q.max === null) return { n: q.min, side: "min" };
+  if (q.max !== null && q.min === null) return { n: q.max, side: "max" };
+  return null;
+}
+
+/**
+ * Whether two figures are one figure told at other roundings: the number each names lies within
+ * knowledge.roundingTolerance of the other's, a bound against a point or another bound on its side
+ * ("nearly $66bn" and "$65.9bn", "more than 10,000" and "10,000", "about 4.8 million" and "4.79 million").
+ * A lower and an upper bound of one number ("over 500", "under 500") say other things.
+ */
+export function sameFigureRounded(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit || (a.per ?? null) !== (b.per ?? null)) return false;
+  const x = namedNumber(a), y = namedNumber(b);
+  if (!x || !y) return false;
+  if (x.side !== "value" && y.side !== "value" && x.side !== y.side) return false;
+  return relativeDifference(x.n, y.n) <= knowledge.roundingTolerance;
+}
+
+/** Whether two figures are the very figure retold: closeness 1, or the same number rounded otherwise (sameFigureRounded). */
+export function isSameFigure(a: Quantity, b: Quantity): boolean {
+  const c = figureCloseness(a, b);
+  return c !== null && (c >= 0.999 || sameFigureRounded(a, b));
+}
+
 /** Whether two figures are equal up to rounding (for the background rule, stricter than closeness). */
 export function sameFigure(a: Quantity, b: Quantity): boolean {
   const c = figureCloseness(a, b, 0.02);

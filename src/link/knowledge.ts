@@ -8,6 +8,13 @@ export interface LinkingKnowledge {
   readonly occasionDays: number;
   /** A claim dated only by its report's publication day was made on that day or up to this many days before it. */
   readonly guessedDayReach: number;
+  /**
+   * A claim whose report tells no day, giving the very figure of the same named origin over the same window, may
+   * retell it up to this many days later (a figure retold months on: "in its first report, the team said ...").
+   */
+  readonly retoldFigureReach: number;
+  /** Two figures naming numbers this close (a bound and a point, "nearly 66" and "65.9") are one figure rounded otherwise. */
+  readonly roundingTolerance: number;
   /** Two point figures are the same figure up to rounding within this relative difference. */
   readonly figureTolerance: number;
   /** A point figure matches a one-sided bound ("over 6,000") only within this factor of it. */
@@ -15,6 +22,8 @@ export interface LinkingKnowledge {
   /** The least figure a document is taken to tell again as one statement (document-retelling.ts). */
   readonly retoldFigureMin: number;
   readonly titles: ReadonlySet<string>;
+  /** Words naming one person of a body by office ("spokesman", "minister"): a source so named is that person. */
+  readonly personTitles: ReadonlySet<string>;
   readonly stopwords: ReadonlySet<string>;
   readonly mediaWords: ReadonlySet<string>;
   /** Words that only stand in for a source the text does not name ("report", "media", "officials"): never a source to grade. */
@@ -27,10 +36,13 @@ export interface LinkingKnowledge {
 export const knowledge: LinkingKnowledge = {
   occasionDays: data.occasionDays,
   guessedDayReach: data.guessedDayReach,
+  retoldFigureReach: data.retoldFigureReach,
+  roundingTolerance: data.roundingTolerance,
   figureTolerance: data.figureTolerance,
   oneSidedBoundReach: data.oneSidedBoundReach,
   retoldFigureMin: data.retoldFigureMin,
   titles: new Set(data.titles),
+  personTitles: new Set(data.personTitles),
   stopwords: new Set(data.stopwords),
   mediaWords: new Set(data.mediaWords),
   genericSourceWords: new Set(data.genericSourceWords),

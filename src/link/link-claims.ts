@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { dayOrPublished, type Claim } from "../core/claim.js";
 import type { DocumentMeta } from "../core/document.js";
-import { figureCloseness } from "./figures.js";
+import { figureCloseness, isSameFigure, sameFigureRounded } from "./figures.js";
+import { windowOf } from "./document-retelling.js";
 import { claimKey, linkDocumentNow, MemoryPort } from "./linker.js";
 import { knowledge, sameScope } from "./knowledge.js";
 import { daysApart, occasion, rangesApart } from "./occasion.js";
@@ -64,11 +65,31 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const oa = claimOccasion(a), ob = claimOccasion(b);
   if (!oa || !ob) return null;
   const qa = a.claim.quantity, qb = b.claim.quantity;
-  const reach = (!oa.told || !ob.told) && qa && qb && (figureCloseness(qa, qb) ?? 0) >= 0.999 ? knowledge.guessedDayReach : 0;
+  const same = (!oa.told || !ob.told) && qa !== null && qb !== null && isSameFigure(qa, qb);
+  // The very figure of one named origin over one window may be retold months later (knowledge.retoldFigureReach).
+  const reach = same ? (retoldByOrigin(a, b) ? knowledge.retoldFigureReach : knowledge.guessedDayReach) : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   return rangesApart(widen(oa), widen(ob));
 }
 
+
+/**
+ * Whether two claims give a figure of one named origin over one window, the kind a later report retells without its
+ * day: one person or body by key (not the press, an outlet's own voice or a placeholder), the same window (a running
+ * total or the same period, or none named by one of them), and a figure large enough not to recur by chance
+ * (knowledge.retoldFigureMin).
+ */
+function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
+  const sa = a.claim.source, sb = b.claim.source;
+  const one = sa.speaker && sb.speaker ? sameSpeaker(sa.speaker, sb.speaker) : sourceKey(sa) === sourceKey(sb);
+  if (!one || sourceKey(sa).startsWith("outlet:")) return false;
+  const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
+  for (const lc of [a, b]) if (isOwnVoice(lc.claim, lc.doc.outlet) || isGenericSource(lc.claim.source) || isMediaSource(lc.claim.source, media)) return false;
+  // (A retelling that names no window may leave out the one the first telling gave.)
+  if (a.claim.period && b.claim.period && windowOf(a.claim) !== windowOf(b.claim)) return false;
+  const q = a.claim.quantity;
+  return q !== null && Math.max(Math.abs(q.value ?? 0), Math.abs(q.min ?? 0), Math.abs(q.max ?? 0)) >= knowledge.retoldFigureMin;
+}
 
 /** The words a document offers as its named sources: every speaker's name words and every body. */
 export function namedSources(claims: readonly Claim[]): Set<string> {
@@ -93,6 +114,31 @@ function voiceOf(o: LinkedClaim, s: LinkedClaim): boolean {
   if (src.speaker) return [...nameTokens(src.speaker)].some((t) => o.doc.named.has(t));
   const org = normalizeOrg(src.org);
   return org !== null && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
+}
+
+/**
+ * Whether claim `p` credits only an outlet or body that the other claim names as passing its source on (its
+ * relays): "..., according to Yonhap" against "..., Yonhap reported, citing the National Intelligence Service".
+ */
+function relayedBy(p: LinkedClaim, s: LinkedClaim): boolean {
+  const src = p.claim.source;
+  if (src.speaker || isOwnVoice(p.claim, p.doc.outlet)) return false;
+  const org = normalizeOrg(src.org);
+  if (!org || !s.claim.relays.length || normalizeOrg(s.claim.source.org) === org) return false;
+  return s.claim.relays.some((r) => normalizeOrg(r) === org);
+}
+
+/** Whether a speakerless source names one person of its body by office ("Iran's foreign ministry spokesman"; knowledge.personTitles). */
+function byTitle(s: Claim["source"]): boolean {
+  if (s.speaker || !s.org) return false;
+  return s.org.toLowerCase().split(/[^\p{L}]+/u).some((w) => knowledge.personTitles.has(w));
+}
+
+/** Whether every word of an office ("Norwegian defence minister"), its title aside, begins a word of the body's name. */
+function officeOf(office: string, body: string): boolean {
+  const words = (x: string) => x.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 2 && !knowledge.stopwords.has(w));
+  const rest = words(office).filter((w) => !knowledge.personTitles.has(w)), of = words(body);
+  return rest.length > 0 && rest.every((w) => of.some((o) => o.startsWith(w.slice(0, 5))));
 }
 
 /** Whether a named speaker (its source key `key`) is the office-holder `p`: the gazetteer's person, every word of the full name, or the surname alone. */
@@ -129,6 +175,8 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
     return { weight: W.sameGroup, needsFigure: false };
   }
   if (relayOneNamedBody(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
+  // "..., according to Yonhap" and "..., Yonhap reported, citing the spy agency": the first relays the relay.
+  if (relayedBy(a, b) || relayedBy(b, a)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
@@ -143,8 +191,12 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   // A report may name a known person bare ("Shin said"): the gazetteer knows the body and state they speak for.
   const person = knownPerson(speaker);
   const bodyKey = sourceKey(body);
-  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: true };
-  if (person && `body:${person.org}` === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: true };
+  // (A body's officer named by title, "the foreign ministry spokesman", is one person with its speaker named: no figure needed.)
+  const titled = byTitle(body);
+  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled };
+  if (person && `body:${person.org}` === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled };
+  // (A body the gazetteer does not know: the office's words are the speaker's body's, "Norwegian defence minister" and "Norwegian Ministry of Defence".)
+  if (titled && speaker.org && speaker.country === body.country && officeOf(body.org!, speaker.org)) return { weight: W.orgOfSpeaker, needsFigure: false };
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.
   const state = speaker.country ?? person?.state ?? null;
   if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: true };
@@ -181,7 +233,7 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
   if (ca.quantity && cb.quantity) {
     const c = figureCloseness(ca.quantity, cb.quantity);
     if (c === null) return null;
-    figure = c >= 0.999 ? W.exactFigure : c * W.closeFigure;
+    figure = c >= 0.999 || sameFigureRounded(ca.quantity, cb.quantity) ? W.exactFigure : c * W.closeFigure;
     if (rel.exactFigure && figure < W.exactFigure) return null;
   } else if (rel.needsFigure) return null;
   // "North Korea supplies Russia munitions" and "over 6,000 containers of ammunition" say different things.

@@ -13,7 +13,7 @@
  */
 import { itemsInScope, knowledge, sameScope } from "./knowledge.js";
 import { claimDay, claimOccasion, matchScore, occasionGap, statementId, type LinkedClaim } from "./link-claims.js";
-import { dayRange } from "./occasion.js";
+import { agreedDay, dayRange } from "./occasion.js";
 
 type Occasion = NonNullable<ReturnType<typeof claimOccasion>>;
 import { oneSentenceReadTwice, retoldInDocument, toldAgainWithoutFigure, windowOf } from "./document-retelling.js";
@@ -55,6 +55,18 @@ export function edgeScore(a: LinkedClaim, b: LinkedClaim): number | null {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The claim that names a group: the earliest by its day, then by document and claim id (never by arrival). */
 const founderOrder = (a: LinkedClaim, b: LinkedClaim) => cmp(claimDay(a) ?? "9999", claimDay(b) ?? "9999") || cmp(a.doc.id, b.doc.id) || cmp(a.claim.id, b.claim.id);
+
+/**
+ * The claim a group is named after: the earliest (founderOrder) of those dated by the day its claims agree on
+ * (occasion.ts, agreedDay), so that a statement one report dates to "June" and another to "June 14" is named after
+ * the day, not the month.
+ */
+export function founderOf(members: readonly LinkedClaim[]): LinkedClaim {
+  const sorted = [...members].sort(founderOrder);
+  const days = sorted.map(claimDay).filter((d): d is string => d !== null);
+  const day = agreedDay(days);
+  return sorted.find((m) => claimDay(m) === day) ?? sorted[0];
+}
 
 /**
  * The gazetteer's person a claim's source is, named or by title on its day (knowledge/offices.json), else null:
@@ -214,7 +226,7 @@ export function groupClaims(claims: readonly LinkedClaim[], edges: readonly Edge
   }
   const out = new Map<string, string>();
   for (const members of groups.values()) {
-    const id = statementId([...members].sort(founderOrder)[0]);
+    const id = statementId(founderOf(members));
     for (const m of members) out.set(claimKey(m), id);
   }
   return out;
@@ -342,12 +354,13 @@ export const indexRange = (lc: LinkedClaim): [number, number] | null => dayRange
 
 /**
  * The filed days (indexRange) a claim's retellings may have, null where it is undated: its own days widened by an
- * occasion and by the reach of a guessed day, forward (a report telling no day may retell it days later) and, where its
- * own day is a guess, back (occasionGap).
+ * occasion and by the reach of a guessed day, forward (a report telling no day may retell it days, or where one origin's
+ * very figure is retold, months later) and, where its own day is a guess, back (occasionGap).
  */
 export function nearWindow(lc: LinkedClaim): [number, number] | null {
   const o = claimOccasion(lc);
-  return o ? [o.range[0] - knowledge.occasionDays - (o.told ? 0 : knowledge.guessedDayReach), o.range[1] + knowledge.occasionDays + knowledge.guessedDayReach] : null;
+  const reach = Math.max(knowledge.guessedDayReach, knowledge.retoldFigureReach);
+  return o ? [o.range[0] - knowledge.occasionDays - (o.told ? 0 : reach), o.range[1] + knowledge.occasionDays + reach] : null;
 }
 
 /** The in-memory port: claims by core and day, asked as the store asks (put-document.ts, storePort). */

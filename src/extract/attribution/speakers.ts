@@ -24,6 +24,8 @@ export interface Recall {
   readonly names: NameMemory;
   /** Bodies the segment has named as making a document or finding known ("X published a survey"), latest last. */
   readonly issuers?: readonly Speaker[];
+  /** The same over the whole document so far, latest last ("the document" paragraphs after the body published it). */
+  readonly documentIssuers?: readonly Speaker[];
 }
 
 /** Whether a name has a word that starts with `stem` ("Ministry of Defence" has "minist"; "Presidential Administration" has not). */
@@ -156,10 +158,30 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     const outlets = doc.mentions.filter((m) => m.kind === "outlet").map((m) => fromMention(doc, m)).filter((o): o is Speaker => o !== null && o.voice === "media");
     const named = outlets.filter((o) => o.span.end <= at).pop() ?? outlets.find((o) => o.span.start >= at);
     return named ? [named] : [];
-  } else if (head && /^(?:report|study|panel|monitor|investigator|watchdog|institute|tank|researcher|team|author)$/.test(head)) {
+  } else if (head && /^(?:report|document|study|panel|monitor|investigator|watchdog|institute|tank|team|committee|commission|researcher|author)$/.test(head)) {
     // "the report", "the monitors": the body the segment named as making its work known, else no one here (an unnamed "report").
-    const issuer = recall.issuers?.[recall.issuers.length - 1];
-    return issuer ? [issuer] : [];
+    // (Of several bodies the segment named as making work known, the one whose name holds the noun.)
+    const issuers = recall.issuers ?? [];
+    const stem = head.slice(0, 6);
+    const named = [...issuers].reverse().find((i) => hasStem(i.source.org, stem));
+    if (named) return [named];
+    // "the team", "the monitors" paragraphs after the body was named ("... Monitoring Team published ...", later "the
+    // team says"): the latest body the document named before whose name holds the noun, in any paragraph.
+    const holder = () => {
+      const bodies = bodyMentions(doc);
+      for (let i = bodies.length - 1; i >= 0; i--) {
+        if (bodies[i].span.end > at || !hasStem(bodies[i].name, stem)) continue;
+        const speaker = fromMention(doc, bodies[i]);
+        if (speaker) return speaker;
+      }
+      return undefined;
+    };
+    const issuer = issuers[issuers.length - 1];
+    if (issuer) return [issuer];
+    const earlier = /^(?:panel|monitor|team|committee|commission|watchdog|institute)$/.test(head) ? holder() : undefined;
+    if (earlier) return [earlier];
+    const before = recall.documentIssuers?.[recall.documentIssuers.length - 1];
+    return before ? [before] : [];
   } else if (head && /^(?:ministry|department|treasury|agency|statement|company|firm|manufacturer)$/.test(head)) {
     const bodyLike = (s: Speaker) => s.kind === "body" || s.kind === "outlet" || (s.kind === "person" && head === "statement");
     found = latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || hasStem(s.source.org, head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));

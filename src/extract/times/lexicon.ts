@@ -20,6 +20,8 @@ export interface TimeLexicon {
   readonly vague: RegExp;
   readonly speechBefore: RegExp;
   readonly speechAfter: RegExp;
+  /** "Back in", "Speaking on": words before the preposition of a date that opens a clause of saying (times.json, speechFront). */
+  readonly speechFront: RegExp;
   readonly sinceWindow: number;
   readonly eventRelative: RegExp;
   /** Cheap test for any word chrono-node could read as a date: where it fails, chrono is not called. */
@@ -65,6 +67,7 @@ function build(): TimeLexicon {
     speechBefore: new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?!(?:${alternation(times.notSpeechGap)})\\b)[\\w'’.-]+){0,${times.speechGap}}?[\\s,]*(?:on|in|at|last|this|earlier|late|on\\s+the)?\\s*$`, "i"),
     // After a date that opens a clause: up to `frontGap` words, then a speech verb.
     speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b(?!\\s*,)`, "i"),
+    speechFront: new RegExp(`(?<!\\p{L})(?:${alternation(times.speechFront)})\\s*$`, "iu"),
     sinceWindow: times.sinceWindow,
     eventRelative: new RegExp(`\\b(?:${alternation(times.eventRelative)})\\b`, "i"),
     dateHint: new RegExp(`\\d[-/.]\\d|\\d:\\d|\\b(?:${alternation(Object.keys(times.months))}|${alternation(times.dateHints)})\\b`, "i"),
