@@ -236,11 +236,28 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
     addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
   }
 
-  if (!lex.dateHint.test(text)) return atoms.sort((a, b) => a.start - b.start);
+  if (!lex.dateHint.test(text)) return ahead(atoms, text, ref, lex).sort((a, b) => a.start - b.start);
   for (const r of dateParser.parse(text, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
     addAtom(atoms, fromChrono(r, ref, lex));
   }
-  return atoms.sort((a, b) => a.start - b.start);
+  return ahead(atoms, text, ref, lex).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Norway will deliver 12 howitzers to Ukraine in June", written in March: a month with no year after a word that
+ * puts the transfer ahead (times.json, aheadBefore) is the next such month on or after the report's, not the last.
+ */
+function ahead(atoms: Atom[], text: string, ref: Ref, lex: TimeLexicon): Atom[] {
+  if (!ref) return atoms;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i];
+    if (!a.yearless || !lex.aheadBefore.test(text.slice(Math.max(0, a.start - 80), a.start))) continue;
+    const { m, d } = a.yearless;
+    // (The report's own month is this year's: "in March" written in March is this March.)
+    const year = m > ref.m || (m === ref.m && (d === undefined || d >= ref.d)) ? ref.y : ref.y + 1;
+    atoms[i] = { ...a, ...placeYearless(a.yearless, { y: year, m: 12, d: 31 }) };
+  }
+  return atoms;
 }
 
 /** Adds an atom where no earlier (surer) one covers any of its span. */

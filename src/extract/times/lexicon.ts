@@ -37,6 +37,8 @@ export interface TimeLexicon {
   /** A done transfer ("has sent", "delivered") before "in six months" makes it a span back from the report. */
   readonly doneBefore: RegExp;
   readonly futureBefore: RegExp;
+  /** "will deliver ... in June": a month without a year after these lies ahead of the report. */
+  readonly aheadBefore: RegExp;
   /** "The package", "this shipment": words that point back to the shipment dated last. */
   readonly shipmentAnaphora: RegExp;
   /** ", who ...", " which ...": a relative clause that describes something named before it. */
@@ -86,6 +88,7 @@ function build(): TimeLexicon {
     dealNouns: alternation(times.dealNouns),
     doneBefore: new RegExp(times.doneBefore, "i"),
     futureBefore: new RegExp(times.futureBefore, "i"),
+    aheadBefore: new RegExp(times.aheadBefore, "i"),
     relativeAfter: new RegExp(times.relativeAfter, "i"),
     laterDating: new RegExp(`\\b(?:${alternation(times.laterDating)})\\b`, "i"),
     laterDatingReach: times.laterDatingReach,
