@@ -1,5 +1,4 @@
-// (The English parsers alone: the package root loads every locale, some 0.2 s of CPU for each process and thread.)
-import * as chrono from "chrono-node/en";
+import * as chrono from "chrono-node";
 import type { ArmsDocument, DocumentMeta, Stage } from "../core/document.js";
 import { boilerplateLexicon, classifyLine } from "./lexicon.js";
 import { parsePage, plainText } from "./html-text.js";

@@ -1,5 +1,4 @@
-// (The English parsers alone: the package root loads every locale, some 0.2 s of CPU for each process and thread.)
-import * as chrono from "chrono-node/en";
+import * as chrono from "chrono-node";
 import { addDays, addMonths, type DatePoint, lastWeekday, parsePoint, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
 import { allMatches, type TimeLexicon } from "./lexicon.js";
 import { bareYearPartAtoms, recentSpanAtoms } from "./recent-spans.js";
