@@ -4,7 +4,10 @@
 // - the floor: read every file and split sentences with one regular expression;
 // - extract (read + the whole pipeline) on one thread, on the general crawl and on on-topic pages;
 // - the same general crawl with the prefilter off: the claims must be identical (else the run fails);
-// - extract with 2 worker threads (src/work/extract-pool.ts, built: bench/built.ts), worker start-up included;
+// - extract with 1 and with 2 worker threads (src/work/extract-pool.ts, built: bench/built.ts), each from a cold start
+//   (the threads' start-up and their first pages included), so that the two are compared on the same footing (the
+//   one-thread figures above come from this process, its modules loaded and its code warmed by the pages before: the
+//   general crawl with the prefilter on is its second pass over those pages);
 // - ingest into a fresh SQLite ledger (extract, store, link: one transaction a document);
 // - peak RSS of the process;
 // - a GDELT day (730,000 pages, 3 GB) projected from the figures above.
@@ -18,7 +21,7 @@ import { readInputs } from "../src/ingest/read-files.js";
 import { pipelineStages, processDocument } from "../src/pipeline.js";
 import { namesParty, prefilterKeys } from "../src/extract/prefilter-page.js";
 import { openStore } from "../src/store/open-store.js";
-import type { extractInOrder as ExtractInOrder } from "../src/work/extract-pool.js";
+import type { extractInOrder as ExtractInOrder, WorkerPool as Pool } from "../src/work/extract-pool.js";
 import { ensureBuilt, root as projectRoot } from "./built.js";
 import { generateCrawl, writeCrawl } from "./generate-pages.js";
 
@@ -70,14 +73,40 @@ function cpuSeconds(from: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1e6;
 }
 
-async function extractJobs(dir: string, bytes: number, jobs: number): Promise<{ mbPerS: number; claims: number }> {
+/**
+ * Read + extract on `jobs` worker threads of the built pool, from a cold start (threads started, modules loaded, the
+ * JIT warmed inside the run): wall MB/s, the process's CPU (threads included), when the first page came back.
+ * With 2 threads, `extractInOrder` as the commands use it; with 1, the same pool with one thread (extractInOrder would
+ * read on this, warm, thread).
+ */
+async function extractJobs(dir: string, bytes: number, jobs: number): Promise<{ mbPerS: number; cpuS: number; firstS: number; claims: number }> {
   // The built pool, as installed users run it: its worker threads load compiled modules, not sources through tsx.
   ensureBuilt(log);
-  const { extractInOrder } = (await import(join(projectRoot, "dist/work/extract-pool.js"))) as { extractInOrder: typeof ExtractInOrder };
+  const built = join(projectRoot, "dist/work/extract-pool.js");
+  const { extractInOrder, WorkerPool } = (await import(built)) as { extractInOrder: typeof ExtractInOrder; WorkerPool: typeof Pool };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let claims = 0;
-  for await (const { doc } of extractInOrder(readInputs([dir]), { jobs })) claims += doc.claims.length;
-  return { mbPerS: bytes / 1e6 / ((performance.now() - t0) / 1000), claims };
+  let first = 0;
+  const seen = (n: number) => {
+    if (!first) first = performance.now() - t0;
+    claims += n;
+  };
+  if (jobs > 1) for await (const { doc } of extractInOrder(readInputs([dir]), { jobs })) seen(doc.claims.length);
+  else {
+    const pool = new WorkerPool(1);
+    try {
+      const pending: Promise<{ claims: unknown[] }>[] = [];
+      for await (const input of readInputs([dir])) {
+        pending.push(pool.run(input));
+        if (pending.length >= 16) seen((await pending.shift()!).claims.length);
+      }
+      for (const p of pending) seen((await p).claims.length);
+    } finally {
+      await pool.close();
+    }
+  }
+  return { mbPerS: bytes / 1e6 / ((performance.now() - t0) / 1000), cpuS: cpuSeconds(cpu0), firstS: first / 1000, claims };
 }
 
 async function ingest(dir: string, limit: number): Promise<{ docsPerS: number; stored: number }> {
@@ -120,8 +149,10 @@ try {
   log(`extract, general crawl, prefilter on: ${on.mbPerS.toFixed(2)} MB/s wall, ${on.cpuMbPerS.toFixed(2)} MB/s of CPU time (${(fl.cpuMbPerS / on.cpuMbPerS).toFixed(1)}x the floor in CPU time), ${on.claims.length} claims`);
   const identical = off.claims.length === on.claims.length && off.claims.every((c, i) => c === on.claims[i]);
   log(`claims with and without the prefilter: ${identical ? "identical" : "DIFFER"} (${off.claims.length})`);
+  const one = await extractJobs(general, g.bytes, 1);
+  log(`extract, general crawl, 1 worker thread (start-up included): ${one.mbPerS.toFixed(2)} MB/s wall, ${one.cpuS.toFixed(1)} s of CPU, first page after ${one.firstS.toFixed(1)} s, ${one.claims} claims`);
   const two = await extractJobs(general, g.bytes, 2);
-  log(`extract, general crawl, 2 worker threads (start-up included): ${two.mbPerS.toFixed(2)} MB/s, ${two.claims} claims`);
+  log(`extract, general crawl, 2 worker threads (start-up included): ${two.mbPerS.toFixed(2)} MB/s wall (${(two.mbPerS / one.mbPerS).toFixed(2)}x one thread), ${two.cpuS.toFixed(1)} s of CPU, first page after ${two.firstS.toFixed(1)} s, ${two.claims} claims`);
   const ing = await ingest(general, ingestDocs);
   log(`ingest into a fresh SQLite ledger (linking on): ${ing.docsPerS.toFixed(1)} documents/s over ${ing.stored} documents`);
   const peak = process.resourceUsage().maxRSS / 1024;
@@ -151,13 +182,15 @@ try {
     extract_floor_ratio_cpu: +(fl.cpuMbPerS / on.cpuMbPerS).toFixed(1),
     ontopic_mb_per_s: +topic.mbPerS.toFixed(3),
     ontopic_mb_per_cpu_s: +topic.cpuMbPerS.toFixed(3),
+    extract_mb_per_s_jobs1_thread: +one.mbPerS.toFixed(3),
     extract_mb_per_s_jobs2: +two.mbPerS.toFixed(3),
+    threads_2_over_1: +(two.mbPerS / one.mbPerS).toFixed(2),
     ingest_docs_per_s_sqlite: +ing.docsPerS.toFixed(1),
     peak_rss_mb: Math.round(peak),
     gdelt_day_minutes_2_cores: Math.round(gdeltMinutes),
   };
   if (json) console.log(JSON.stringify(figures));
-  if (!identical || two.claims !== on.claims.length) process.exitCode = 1;
+  if (!identical || two.claims !== on.claims.length || one.claims !== on.claims.length) process.exitCode = 1;
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

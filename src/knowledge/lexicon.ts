@@ -3,20 +3,55 @@ import certaintyData from "./certainty-cues.json" with { type: "json" };
 import itemData from "./items.json" with { type: "json" };
 import speechData from "./speech.json" with { type: "json" };
 import transferData from "./transfer-cues.json" with { type: "json" };
+import { headsOf } from "../extract/claims/item-heads.js";
 
 /**
  * One alternation of phrases as a global, case-insensitive regular expression on word boundaries.
  * Plain `\b` (no lookbehind, no unicode classes) keeps V8 fast; `matchAll` drops matches glued to a
- * hyphen before them ("tank" in "anti-tank").
+ * hyphen before them ("tank" in "anti-tank"). `split`: the alternation split by first character (byFirstCharacter),
+ * where that was measured to pay.
  */
-export function phraseRegex(patterns: readonly string[], flags = "gi"): RegExp {
-  return new RegExp(`\\b(?:${alternation(patterns)})\\b`, flags);
+export function phraseRegex(patterns: readonly string[], flags = "gi", split = false): RegExp {
+  const ordered = longestFirst(patterns);
+  return new RegExp(`\\b(?:${split ? byFirstCharacter(ordered, flags) : ordered.join("|")})\\b`, flags);
 }
 
 /** Patterns as one alternation, longest first (so "supplies of" is tried before "supplies"). */
 export function alternation(patterns: readonly string[]): string {
-  return [...patterns].sort((a, b) => b.length - a.length).join("|");
+  return longestFirst(patterns).join("|");
 }
+
+const longestFirst = (patterns: readonly string[]) => [...patterns].sort((a, b) => b.length - a.length);
+
+/**
+ * The alternation of `patterns` in their order, split by the character each pattern can begin with: one branch a first
+ * character, behind a look-ahead for it, holding the patterns that can begin there in their order. At any place
+ * only one branch's look-ahead holds, and it tries, in the same order, the patterns that could match there; the
+ * others could not (their first character differs), so what matches is what the plain alternation matches.
+ * It pays only where V8's own first-character checks cannot turn word starts away: the transfer verbs (look-arounds,
+ * groups) scan twice as fast over 21,000 sentences; on plain word lists (certainty cues, speech verbs, place names)
+ * the look-aheads cost two to four times the plain alternation. So only the callers measured to gain ask for it.
+ * Patterns whose first character the reader cannot tell (item-heads.ts) go into every branch, and into one for
+ * the other characters. Only for case-insensitive expressions (the reader lower-cases), patterns without
+ * capturing groups (the branches repeat patterns), and where the expression does not grow much.
+ *
+ *     byFirstCharacter(["supplied", "armed", "sent", ...], "gi") -> "(?=a)(?:armed|...)|(?=s)(?:supplied|sent|...)|..."
+ */
+export function byFirstCharacter(ordered: readonly string[], flags: string): string {
+  const plain = ordered.join("|");
+  if (!flags.includes("i") || ordered.length < 8 || ordered.some((p) => /\((?!\?)|\(\?<(?![=!])|\\[1-9k]/.test(p))) return plain;
+  const firsts = ordered.map((p) => headsOf(`(?:${p})`, 1));
+  const characters = [...new Set(firsts.flatMap((f) => (f ? [...f] : [])))].sort();
+  if (characters.length < 2 || characters.some((c) => c.charCodeAt(0) > 127)) return plain;
+  const unknown = ordered.filter((_, i) => !firsts[i]);
+  const branches = characters.map((c) => `(?=${outsideClass(c)})(?:${ordered.filter((_, i) => !firsts[i] || firsts[i]!.has(c)).join("|")})`);
+  if (unknown.length) branches.push(`(?![${characters.map(insideClass).join("")}])(?:${unknown.join("|")})`);
+  const split = branches.join("|");
+  return split.length > 3 * plain.length + 2000 ? plain : split;
+}
+
+const outsideClass = (c: string) => (/[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c);
+const insideClass = (c: string) => (/[\\\]^-]/.test(c) ? `\\${c}` : c);
 
 /** Whether a (global) lexicon expression matches anywhere in `text`, without leaving state behind. */
 export function hits(re: RegExp, text: string): boolean {
@@ -162,10 +197,10 @@ export interface Classified<L extends string> {
   readonly kinds: readonly { readonly label: L; readonly sticky: RegExp }[];
 }
 
-export function classified<L extends string>(groups: readonly { readonly label: L; readonly patterns: readonly string[] }[]): Classified<L> {
+export function classified<L extends string>(groups: readonly { readonly label: L; readonly patterns: readonly string[] }[], split = false): Classified<L> {
   return {
-    any: phraseRegex(groups.flatMap((g) => g.patterns)),
-    kinds: groups.map((g) => ({ label: g.label, sticky: new RegExp(`(?:${[...g.patterns].sort((a, b) => b.length - a.length).join("|")})\\b`, "iy") })),
+    any: phraseRegex(groups.flatMap((g) => g.patterns), "gi", split),
+    kinds: groups.map((g) => ({ label: g.label, sticky: new RegExp(`(?:${alternation(g.patterns)})\\b`, "iy") })),
   };
 }
 
@@ -215,6 +250,7 @@ export const certaintyAll = classified((["denied", "doubted", "possible", "belie
 /** Every transfer word in one scan, verbs before nouns: `give` (the subject supplies), `get` (the subject receives), `use`, `pay`, and their nouns. */
 export const transferAll = classified(
   (["give", "get", "use", "pay", "giveNouns", "getNouns"] as const).map((k) => ({ label: k.replace(/s$/, "") as "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun", patterns: transferData[k] })),
+  true, // (its scan split by first character: the same words, twice as fast; byFirstCharacter)
 );
 
 export const speech = {
