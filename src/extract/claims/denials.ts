@@ -292,9 +292,19 @@ export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Cla
 export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attribution, ctx: Context): Draft[] {
   const noun = toldNoun.exec(doc.slice(s));
   if (!noun) return [];
-  if (!doc.within(doc.cues, s).some((c) => c.certainty === "denied" || c.certainty === "doubted")) return [];
-  // "rejects the accusations": a plural takes in all the page told of the pair, so each item widens to the broadest the segment told of it.
-  const told = /s$/i.test(noun[0]) ? widestTold(doc, s, lastToldSentence(doc, s, ctx)) : lastToldSentence(doc, s, ctx);
+  const at = { start: s.start + noun.index, end: s.start + noun.index + noun[0].length };
+  // "took part in drafting the report, and both dismissed the team as illegitimate": the denial must take the noun as
+  // its object ("rejected the accusations") or have it as its subject ("the claims were dismissed"), within one clause.
+  if (!doc.within(doc.cues, s).some((c) => (c.certainty === "denied" || c.certainty === "doubted") && sameClause(doc.text.slice(Math.min(c.span.end, at.end), Math.max(c.span.start, at.start))))) return [];
+  // "rejected the accusations of an arms trade between them": the denial names its own goods, which its sentence reads.
+  const content = toldContent.exec(doc.text.slice(at.end, s.end));
+  if (content && findItems(content[0], at.end).length) return [];
+  // "rejects the accusations": a plural takes in all the page told of the pair, so each item widens to the broadest the segment told of it
+  // (and, where the page told last what the other side gave in return, the accusation is of the flow it leads with).
+  const plural = /s$/i.test(noun[0]);
+  const last = lastToldSentence(doc, s, ctx);
+  const lead = plural ? leadOverReturn(doc, s, last) : null;
+  const told = lead ? [lead] : plural ? widestTold(doc, s, last) : last;
   const parties = (t: { supplier: string | null; recipient: string | null }) => attribution.sources.some((src) => src.country !== null && (src.country === t.supplier || src.country === t.recipient));
   const seen = new Set<string>();
   const out: Draft[] = [];
@@ -311,6 +321,29 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
     out.push({ clause: s, kind: "transfer", supplier: t.supplier, recipient: t.recipient, item, quantity: null, calibre: null, parts: {}, lastPart: s.end, thing: item });
   }
   return out;
+}
+
+/** A stretch between a denial and the noun it governs: a few words, no clause break. */
+function sameClause(gap: string): boolean {
+  return gap.split(/\s+/).filter(Boolean).length <= 6 && !clauseBreak.test(gap);
+}
+const clauseBreak = new RegExp(`[,;:()—–]|\\b(?:${alternation(data.toldClauseBreaks)})\\b`, "i");
+/** What a told noun says it is about, right after it: "of an arms trade between them", "about drone sales". */
+const toldContent = new RegExp(`^\\s+(?:${alternation(data.toldContentLinks)})\\s+[^,;:.]{1,60}`, "i");
+
+/**
+ * "Seoul says Pyongyang shipped shells; in exchange Moscow helped its satellites. Both rejected the accusations": where
+ * the transfers told last run against the flow the segment leads with between the same pair (what was given in
+ * return), the accusations are of that leading flow.
+ */
+function leadOverReturn(doc: ArmsDocument, s: Span, told: readonly { supplier: string | null; recipient: string | null }[]): { supplier: string; recipient: string; item: Item } | null {
+  if (!told.length) return null;
+  const segment = segmentOf(doc, s);
+  // (The report's own lead, not its headline, whose words are shorter and looser.)
+  const headline = (c: Claim) => doc.sentences.some((x) => x.headline && x.span.start === c.evidence.start);
+  const lead = doc.claims.find((c) => c.kind === "transfer" && c.segment === segment && c.evidence.start < s.start && c.certainty !== "denied" && c.supplier && c.recipient && !headline(c));
+  if (!lead || !told.every((t) => t.supplier === lead.recipient && t.recipient === lead.supplier)) return null;
+  return { supplier: lead.supplier!, recipient: lead.recipient!, item: lead.item };
 }
 
 /** The segment of the page (the report, a "read also" box) the sentence starting at `s` belongs to. */
