@@ -142,8 +142,8 @@ function reversedInBody(c: Claim, told: ReadonlySet<string>): boolean {
 }
 
 /**
- * "Minister tallies shells as Putin plans a trip to Pyongyang" over a body that has the shells go from Pyongyang to
- * Moscow, "US seizes missile parts bound for Yemen" over one that has Iran send them to the Houthis: a headline's
+ * "Kyiv counts the drones as the Russian leader flies to Tehran" over a body that has the drones go from Tehran to
+ * Moscow, "Navy seizes rockets on a ship heading to Lebanon" over one that has Iran send them to Hezbollah: a headline's
  * flow of a thing the body never has its giver give, where the body has the headline's receiver give that thing
  * (things count as one where one covers the other, "arms" and "shells"), or get the very thing (or a group based in
  * it get it) from another giver, is the headline's looser wording, no claim of its own.

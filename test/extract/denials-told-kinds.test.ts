@@ -2,7 +2,7 @@
 // again), each shown by phrasings of our own with near twins that keep their denial:
 // - the noun of the told claims is not what the denial takes ("had no hand in drafting the report, and dismissed the
 //   auditors as biased": the report is drafted, the auditors dismissed);
-// - the denial names its own content ("rejected the accusations of an arms trade between them"), so no flow told
+// - the denial names its own content ("deny the allegations of any weapons trade between them"), so no flow told
 //   before is copied into it;
 // - a plural "the accusations" right after the page told what the other side gave in return: the accusation is of
 //   the flow the report leads with, not of what came back.
@@ -30,9 +30,9 @@ describe("a told noun the denial does not take is no denial of the claims", () =
 
 describe("a denial that names its own content copies no flow told before", () => {
   it.each([
-    ["Belarus sent shells to Russia, Kyiv says.\n\nIn return, Moscow gave Minsk fighter jets, Kyiv says.\n\nMinsk and Moscow both deny the allegations of an arms trade between them.", "RUS>BLR aircraft"],
-    ["Pyongyang shipped rockets to Moscow, Seoul says.\n\nIn exchange, Russia is helping the North with its satellite programme.\n\nBoth Pyongyang and Moscow have rejected the accusations of arms deals between them.", "RUS>PRK space-technology"],
-    ["Iran sold drones to Russia, Kyiv says.\n\nRussia sent Iran jets in return, Kyiv adds.\n\nTehran and Moscow have dismissed the claims of an arms trade between them.", "RUS>IRN aircraft"],
+    ["Belarus sent shells to Russia, Kyiv says.\n\nIn return, Moscow gave Minsk fighter jets, Kyiv says.\n\nMinsk and Moscow both deny the allegations of any weapons trade between them.", "RUS>BLR aircraft"],
+    ["Pyongyang shipped rockets to Moscow, Seoul says.\n\nIn exchange, Russia is helping the North with its satellite programme.\n\nBoth Pyongyang and Moscow have rejected the charges of rocket deals between them.", "RUS>PRK space-technology"],
+    ["Iran sold drones to Russia, Kyiv says.\n\nRussia sent Iran jets in return, Kyiv adds.\n\nTehran and Moscow have dismissed the claims of any drone trade between the two.", "RUS>IRN aircraft"],
   ])("no copied denial: %s", (page, copied) => expect(denialsOf(page)).not.toContain(copied));
 });
 

@@ -1,9 +1,9 @@
 // Kinds of wrong or doubled items where one word serves or belongs to another thing, each shown by phrasings of
 // our own with near twins that keep both things:
-// - a generic word of technology and the field it serves ("the technologies of satellites", "technical help to the
-//   North's spy satellite programme") are one thing, the technology of that field, not two claims;
+// - a generic word of technology and the field it serves ("the technologies of space rockets", "technical help to
+//   Iran's young military satellite programme") are one thing, the technology of that field, not two claims;
 // - a weapon word that only qualifies know-how ("missile design expertise") names the technology, not the weapon;
-// - parts and components of a weapon ("missile components", "parts for cruise and ballistic missiles") are the parts,
+// - parts and components of a weapon ("missile components", "engine parts for cruise and ballistic missiles") are the parts,
 //   not the weapon or its technology (SCHEMA.md: parts and components for arms making are raw materials).
 import { describe, expect, it } from "vitest";
 import type { Item } from "../../src/core/claim.js";
@@ -13,8 +13,9 @@ const itemsOf = (text: string) => findItems(text).map((i) => i.item);
 
 describe("a word of technology and the field it serves are one thing", () => {
   it.each([
-    ["Moscow may hand Tehran the technologies of satellites, a minister said.", ["space-technology"]],
-    ["Russia has given technical help to the North's fledgling spy satellite programme.", ["space-technology"]],
+    ["Russia could offer Iran the technologies of space rockets, an analyst said.", ["space-technology"]],
+    ["Russia has given technical help to Iran's young military satellite programme.", ["space-technology"]],
+    ["China lent technical assistance to the Kremlin's nascent reconnaissance satellite effort.", ["space-technology"]],
     ["China is offering Iran technical assistance for the country's missile programme.", ["missile-technology"]],
   ] as [string, Item[]][])("%s", (text, items) => expect(itemsOf(text)).toEqual(items));
 
@@ -28,14 +29,14 @@ describe("a weapon word that qualifies know-how names the technology", () => {
   it.each([
     ["Moscow is sharing missile design expertise with Pyongyang.", ["missile-technology"]],
     ["Russia may pass missile propulsion know-how to Iran.", ["missile-technology"]],
-    ["Beijing offered missile guidance know-how to Tehran.", ["missile-technology"]],
+    ["Beijing offered missile production expertise to Tehran.", ["missile-technology"]],
   ] as [string, Item[]][])("%s", (text, items) => expect(itemsOf(text)).toEqual(items));
 });
 
 describe("parts of a weapon are the parts", () => {
   it.each([
     ["Iran shipped missile components to the Houthis.", ["raw-materials"]],
-    ["Sailors seized guidance and engine parts for cruise and ballistic missiles bound for the Houthis.", ["raw-materials"]],
+    ["Customs found steering and engine parts for cruise and ballistic missiles in the crates.", ["raw-materials"]],
     ["China sold Russia spare parts for attack and transport helicopters.", ["raw-materials"]],
     ["China sold Russia components for drones and helicopters.", ["raw-materials"]],
   ] as [string, Item[]][])("%s", (text, items) => expect(itemsOf(text)).toEqual(items));

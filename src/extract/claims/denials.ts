@@ -293,10 +293,10 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
   const noun = toldNoun.exec(doc.slice(s));
   if (!noun) return [];
   const at = { start: s.start + noun.index, end: s.start + noun.index + noun[0].length };
-  // "took part in drafting the report, and both dismissed the team as illegitimate": the denial must take the noun as
+  // "had no hand in writing the report, and it dismissed the auditors as biased": the denial must take the noun as
   // its object ("rejected the accusations") or have it as its subject ("the claims were dismissed"), within one clause.
   if (!doc.within(doc.cues, s).some((c) => (c.certainty === "denied" || c.certainty === "doubted") && sameClause(doc.text.slice(Math.min(c.span.end, at.end), Math.max(c.span.start, at.start))))) return [];
-  // "rejected the accusations of an arms trade between them": the denial names its own goods, which its sentence reads.
+  // "deny the allegations of weapons sales to Minsk": the denial names its own goods, which its sentence reads.
   const content = toldContent.exec(doc.text.slice(at.end, s.end));
   if (content && findItems(content[0], at.end).length) return [];
   // "rejects the accusations": a plural takes in all the page told of the pair, so each item widens to the broadest the segment told of it
@@ -328,11 +328,11 @@ function sameClause(gap: string): boolean {
   return gap.split(/\s+/).filter(Boolean).length <= 6 && !clauseBreak.test(gap);
 }
 const clauseBreak = new RegExp(`[,;:()—–]|\\b(?:${alternation(data.toldClauseBreaks)})\\b`, "i");
-/** What a told noun says it is about, right after it: "of an arms trade between them", "about drone sales". */
+/** What a told noun says it is about, right after it: "of weapons sales", "about drone deliveries". */
 const toldContent = new RegExp(`^\\s+(?:${alternation(data.toldContentLinks)})\\s+[^,;:.]{1,60}`, "i");
 
 /**
- * "Seoul says Pyongyang shipped shells; in exchange Moscow helped its satellites. Both rejected the accusations": where
+ * "Kyiv says Tehran sent drones; in return Moscow gave it jets. The Kremlin rejected the allegations": where
  * the transfers told last run against the flow the segment leads with between the same pair (what was given in
  * return), the accusations are of that leading flow.
  */

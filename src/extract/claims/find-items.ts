@@ -353,7 +353,7 @@ const technologyOf: Partial<Record<Item, Item>> = {
   "missiles-other": "missile-technology",
 };
 /** Between a word of technology and what it serves: "for", "in", "particularly in", with an owner ("for Iran's"). */
-// ("the technologies of satellites", "assistance for the North's military reconnaissance satellite programme": "of", an
+// ("the technologies of space rockets", "help for the Kremlin's nascent reconnaissance satellite effort": "of", an
 // owner with its article, and up to two plain modifiers before what is served.)
 const servesSource = String.raw`,?\s+(?:(?:particularly|especially|notably|mainly|chiefly)\s+)?(?:for|in|with|to|of)(?:\s+(?:the|its|their|his|her|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s|the\s+country['’]s))?(?:\s+(?:new|own|nascent|fledgling))?(?:\s+(?!(?:and|or|but|to|in|of|with|as|for|by|on|at|from|than|that|which)\b)\p{Ll}[\p{Ll}-]*){0,2}?\s+`;
 const servesGap = new RegExp(`^${servesSource}$`, "u");
