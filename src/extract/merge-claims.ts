@@ -149,7 +149,8 @@ function reversedInBody(c: Claim, told: ReadonlySet<string>): boolean {
  * it get it) from another giver, is the headline's looser wording, no claim of its own.
  */
 function otherwiseInBody(c: Claim, body: readonly Claim[]): boolean {
-  if (c.kind !== "transfer" || !c.supplier || !c.recipient) return false;
+  // (Containers of unknown cargo name no thing the body could tell another way.)
+  if (c.kind !== "transfer" || !c.supplier || !c.recipient || c.item === "goods-unspecified") return false;
   const same = body.filter((o) => o.segment === c.segment && (o.item === c.item || broaderThan(o.item, c.item) || broaderThan(c.item, o.item)));
   if (same.some((o) => o.supplier === c.supplier)) return false;
   // (Another giver to the same receiver only with the very thing: "Spain to send tanks" over "Germany has sent rifles" stands.)
