@@ -27,7 +27,6 @@ import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { recallConveyed } from "./claims/conveyances.js";
 import { paidWith, payerFromContext } from "./claims/payment.js";
-import { toldOtherWay } from "./claims/told-way.js";
 import { paidSum } from "./claims/paid-sum.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
@@ -181,11 +180,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
     let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : carried.recipient !== supplier ? carried.recipient : null);
     if ((!supplier || !recipient) && ctx.supplier && ctx.recipient) {
-      if (!supplier && !recipient && !parties.length) {
-        [supplier, recipient] = payerFromContext(dir.role, ctx) ?? [ctx.supplier, ctx.recipient];
-        // (Things the report told only the other way between the two go that way again: claims/told-way.ts.)
-        if (supplier && recipient && (dir.role === "give" || dir.role === "giveNoun") && toldOtherWay(doc, sentence.span, clauseItems.map((i) => i.item), supplier, recipient)) [supplier, recipient] = [recipient, supplier];
-      }
+      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? [ctx.supplier, ctx.recipient];
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
