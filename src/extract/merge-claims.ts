@@ -43,7 +43,8 @@ export function mergeClaims(): Stage {
     const leads = new Map<number, number>();
     for (const s of doc.sentences) if (!s.headline && !leads.has(s.segment)) leads.set(s.segment, s.span.start);
     const lead = (c: Claim) => leads.get(c.segment) === c.evidence.start;
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && reversedInBody(c, told)) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
+    const body = doc.claims.filter((o) => o.kind === "transfer" && !headline(o));
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (reversedInBody(c, told) || otherwiseInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -138,6 +139,22 @@ function isAliasSpan(c: Claim): boolean {
 function reversedInBody(c: Claim, told: ReadonlySet<string>): boolean {
   if (c.kind !== "transfer" || !c.supplier || !c.recipient) return false;
   return told.has(`${c.segment}|${c.recipient}|${c.supplier}`) && !told.has(`${c.segment}|${c.supplier}|${c.recipient}`);
+}
+
+/**
+ * "Kyiv counts the drones as the Russian leader flies to Tehran" over a body that has the drones go from Tehran to
+ * Moscow, "Navy seizes rockets on a ship heading to Lebanon" over one that has Iran send them to Hezbollah: a headline's
+ * flow of a thing the body never has its giver give, where the body has the headline's receiver give that thing
+ * (things count as one where one covers the other, "arms" and "shells"), or get the very thing (or a group based in
+ * it get it) from another giver, is the headline's looser wording, no claim of its own.
+ */
+function otherwiseInBody(c: Claim, body: readonly Claim[]): boolean {
+  // (Containers of unknown cargo name no thing the body could tell another way.)
+  if (c.kind !== "transfer" || !c.supplier || !c.recipient || c.item === "goods-unspecified") return false;
+  const same = body.filter((o) => o.segment === c.segment && (o.item === c.item || broaderThan(o.item, c.item) || broaderThan(c.item, o.item)));
+  if (same.some((o) => o.supplier === c.supplier)) return false;
+  // (Another giver to the same receiver only with the very thing: "Spain to send tanks" over "Germany has sent rifles" stands.)
+  return same.some((o) => o.supplier && o.recipient && (o.supplier === c.recipient || (o.item === c.item && (o.recipient === c.recipient || o.recipient.startsWith(`${c.recipient}-`)))));
 }
 
 /** The directions the body of each segment tells transfers in: "segment|supplier|recipient". */

@@ -292,13 +292,19 @@ export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Cla
 export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attribution, ctx: Context): Draft[] {
   const noun = toldNoun.exec(doc.slice(s));
   if (!noun) return [];
-  if (!doc.within(doc.cues, s).some((c) => c.certainty === "denied" || c.certainty === "doubted")) return [];
-  // "rejects the accusations": a plural takes in all the page told of the pair, so each item widens to the broadest the segment told of it.
-  const last = /s$/i.test(noun[0]) ? widestTold(doc, s, lastToldSentence(doc, s, ctx)) : lastToldSentence(doc, s, ctx);
-  // ("Seoul says the North shipped shells to Russia ... Moscow sent oil in return. The Kremlin dismissed the accusations":
-  // where all the page told last runs back against the flow it leads with, the accusation denied is that lead.)
-  const lead = leadFlow(doc, s);
-  const told = lead && last.length && last.every((t) => t.supplier === lead.recipient && t.recipient === lead.supplier) ? [lead] : last;
+  const at = { start: s.start + noun.index, end: s.start + noun.index + noun[0].length };
+  // "had no hand in writing the report, and it dismissed the auditors as biased": the denial must take the noun as
+  // its object ("rejected the accusations") or have it as its subject ("the claims were dismissed"), within one clause.
+  if (!doc.within(doc.cues, s).some((c) => (c.certainty === "denied" || c.certainty === "doubted") && sameClause(doc.text.slice(Math.min(c.span.end, at.end), Math.max(c.span.start, at.start))))) return [];
+  // "deny the allegations of weapons sales to Minsk": the denial names its own goods, which its sentence reads.
+  const content = toldContent.exec(doc.text.slice(at.end, s.end));
+  if (content && findItems(content[0], at.end).length) return [];
+  // "rejects the accusations": a plural takes in all the page told of the pair, so each item widens to the broadest the segment told of it
+  // (and, where the page told last what the other side gave in return, the accusation is of the flow it leads with).
+  const plural = /s$/i.test(noun[0]);
+  const last = lastToldSentence(doc, s, ctx);
+  const lead = plural ? leadOverReturn(doc, s, last) : null;
+  const told = lead ? [lead] : plural ? widestTold(doc, s, last) : last;
   const parties = (t: { supplier: string | null; recipient: string | null }) => attribution.sources.some((src) => src.country !== null && (src.country === t.supplier || src.country === t.recipient));
   const seen = new Set<string>();
   const out: Draft[] = [];
@@ -317,6 +323,29 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
   return out;
 }
 
+/** A stretch between a denial and the noun it governs: a few words, no clause break. */
+function sameClause(gap: string): boolean {
+  return gap.split(/\s+/).filter(Boolean).length <= 6 && !clauseBreak.test(gap);
+}
+const clauseBreak = new RegExp(`[,;:()—–]|\\b(?:${alternation(data.toldClauseBreaks)})\\b`, "i");
+/** What a told noun says it is about, right after it: "of weapons sales", "about drone deliveries". */
+const toldContent = new RegExp(`^\\s+(?:${alternation(data.toldContentLinks)})\\s+[^,;:.]{1,60}`, "i");
+
+/**
+ * "Kyiv says Tehran sent drones; in return Moscow gave it jets. The Kremlin rejected the allegations": where
+ * the transfers told last run against the flow the segment leads with between the same pair (what was given in
+ * return), the accusations are of that leading flow.
+ */
+function leadOverReturn(doc: ArmsDocument, s: Span, told: readonly { supplier: string | null; recipient: string | null }[]): { supplier: string; recipient: string; item: Item } | null {
+  if (!told.length) return null;
+  const segment = segmentOf(doc, s);
+  // (The report's own lead, not its headline, whose words are shorter and looser.)
+  const headline = (c: Claim) => doc.sentences.some((x) => x.headline && x.span.start === c.evidence.start);
+  const lead = doc.claims.find((c) => c.kind === "transfer" && c.segment === segment && c.evidence.start < s.start && c.certainty !== "denied" && c.supplier && c.recipient && !headline(c));
+  if (!lead || !told.every((t) => t.supplier === lead.recipient && t.recipient === lead.supplier)) return null;
+  return { supplier: lead.supplier!, recipient: lead.recipient!, item: lead.item };
+}
+
 /** The segment of the page (the report, a "read also" box) the sentence starting at `s` belongs to. */
 const segmentOf = (doc: ArmsDocument, s: Span) => doc.sentences.find((x) => x.span.start === s.start)?.segment;
 
@@ -333,14 +362,6 @@ function widestTold<T extends { supplier: string | null; recipient: string | nul
     return widest ? { ...t, item: widest } : t;
   };
   return told.map(widen);
-}
-
-/** The first transfer the segment of `s` tells before it (not a denial): the accusation a page leads with. */
-function leadFlow(doc: ArmsDocument, s: Span): { supplier: string | null; recipient: string | null; item: Item } | null {
-  const segment = segmentOf(doc, s);
-  const headlines = new Set(doc.sentences.filter((x) => x.headline).map((x) => x.span.start));
-  const first = doc.claims.find((c) => c.kind === "transfer" && c.segment === segment && c.evidence.start < s.start && !headlines.has(c.evidence.start) && c.certainty !== "denied" && c.supplier && c.recipient);
-  return first ? { supplier: first.supplier, recipient: first.recipient, item: first.item } : null;
 }
 
 /** The item of the first transfer of these parties the segment of `s` tells before it (not a denial), where that is not in the sentence told last. */

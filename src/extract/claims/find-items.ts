@@ -296,6 +296,15 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     nextSpecific[i] = next;
     if (!kept[i].generic) next = kept[i];
   }
+  // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first; after parts,
+  // so do the things listed with it ("parts for ballistic and cruise missiles": the parts are the goods).
+  const qualifying = kept.map(() => false);
+  for (let i = 1, head = -1; i < kept.length; i++) {
+    if (!platforms.has(kept[i].item)) continue;
+    const gap = text.slice(kept[i - 1].span.end - offset, kept[i].span.start - offset);
+    if ((forGap.test(gap) && !kept[i - 1].generic) || (kept[i - 1].item === "raw-materials" && forSharedModifier.test(gap))) [qualifying[i], head] = [true, i - 1];
+    else qualifying[i] = qualifying[i - 1] && head >= 0 && kept[head].item === "raw-materials" && listedWith.test(gap);
+  }
   return kept.filter((m, i) => {
     // Inside a proper name ("Wuhan Global Sensor Technology", "Dalian Machine Tool Group") a word is a name, not an item.
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.span.start - offset - 30), m.span.start - offset))?.[1] ?? "";
@@ -305,8 +314,7 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     // "grain prices", "ammunition depots": the word names what has a price or what a store keeps.
     if (nonGoodsHead.test(text.slice(m.span.end - offset, m.span.end - offset + 40))) return false;
     const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
-    // "ammunition for tanks", "components for use in Russian systems": the second thing qualifies the first.
-    if (i > 0 && platforms.has(m.item) && forGap.test(gapBefore) && !kept[i - 1].generic) return false;
+    if (qualifying[i]) return false;
     if (!m.generic) return true;
     // "The Su-35 is the most advanced weapon Moscow has sold": a generic word said of a named thing is that thing.
     if (i > 0 && !kept[i - 1].generic && copulaOf.test(gapBefore)) return false;
@@ -345,7 +353,9 @@ const technologyOf: Partial<Record<Item, Item>> = {
   "missiles-other": "missile-technology",
 };
 /** Between a word of technology and what it serves: "for", "in", "particularly in", with an owner ("for Iran's"). */
-const servesSource = String.raw`,?\s+(?:(?:particularly|especially|notably|mainly|chiefly)\s+)?(?:for|in|with|to)(?:\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s))?(?:\s+(?:new|own|nascent|fledgling))?\s+`;
+// ("the technologies of space rockets", "help for the Kremlin's nascent reconnaissance satellite effort": "of", an
+// owner with its article, and up to two plain modifiers before what is served.)
+const servesSource = String.raw`,?\s+(?:(?:particularly|especially|notably|mainly|chiefly)\s+)?(?:for|in|with|to|of)(?:\s+(?:the|its|their|his|her|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s|the\s+country['’]s))?(?:\s+(?:new|own|nascent|fledgling))?(?:\s+(?!(?:and|or|but|to|in|of|with|as|for|by|on|at|from|than|that|which)\b)\p{Ll}[\p{Ll}-]*){0,2}?\s+`;
 const servesGap = new RegExp(`^${servesSource}$`, "u");
 const servesHead = new RegExp(`^${servesSource}`, "u");
 /** Programmes that technology serves ("nuclear programme"): named only after a generic word of technology. */
@@ -406,6 +416,9 @@ const launchers = new Set<Item>(["artillery-systems", "air-defence-systems", "ar
 const countedBefore = /(?:\b(?!(?:19|20)\d{2}\b)\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions))\s+(?:(?:million|billion|thousand)\s+)?(?:(?:pieces|units|items|tons|tonnes|types|kinds|batches|shipments|containers)\s+of\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** The nouns of parts: after the name of a thing ("Javelin warheads"), the part is what is named. */
+// ("parts for attack and transport helicopters": a modifier listed before the one that opens the thing.)
+const forSharedModifier = /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+[a-z-]+,?\s+(?:and|or)\s+$/i;
+const listedWith = /^\s*(?:,|,?\s*(?:and|or))\s*$/i;
 const partNoun = /^(?:[a-z]+ )?(?:warheads?|components?|parts|engines|chassis)$/i;
 
 /** The one item a whole phrase names ("anti-armour munitions"), if a lexicon pattern covers all of it. */

@@ -22,6 +22,7 @@ const codes = new Map(Object.entries(grammar.codes as Record<string, string>));
 const words = new Map(Object.entries(grammar.words as Record<string, string>));
 const patterns = grammar.patterns.map((p) => ({ kind: p.kind as Chunk["kind"], re: new RegExp(p.re, "y") }));
 const passiveAux = new Set(grammar.passiveAux);
+const likelyAdverbs = new Set((grammar.likelyAdverbs as string[]).map((w) => w.toLowerCase()));
 /** "at least", "up to": the second words of each first word. */
 const adverbPairs = new Map<string, Set<string>>();
 for (const [a, b] of grammar.adverbPairs) adverbPairs.set(a.toLowerCase(), (adverbPairs.get(a.toLowerCase()) ?? new Set()).add(b.toLowerCase()));
@@ -53,6 +54,13 @@ export function codeTokens(tokens: readonly Token[], text: string): string {
       continue;
     }
     out.push(own);
+  }
+  // "is very likely supplying": after a form of "be" (and adverbs), "likely" is an adverb and the -ing word the verb.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!likelyAdverbs.has(lowered[i]) || !/^\p{L}{3,}ing$/u.test(lowered[i + 1]) || (out[i + 1] !== "N" && out[i + 1] !== "A" && out[i + 1] !== "V")) continue;
+    let k = i - 1;
+    while (k > 0 && out[k] === "B") k--;
+    if (out[k] === "X") [out[i], out[i + 1]] = ["B", "V"];
   }
   // "at least", "up to": one adverb, no preposition ("at" would make "24 missiles" a target).
   for (let i = 0; i + 1 < tokens.length; i++) {
