@@ -58,3 +58,15 @@ describe("a state that halts a transfer decides it: it is the source of the halt
     expect(claims[0].certainty).toBe("denied");
   });
 });
+
+describe("a body's noun before the people who speak only says what they know about: no body of the opening state speaks", () => {
+  it.each([
+    "Poland sent 40 tanks to Ukraine last year, military experts said.",
+    "Taiwan got a new arms package from Washington this week, military analysts said on Wednesday.",
+    "Japan gave 40 patrol boats to the Philippines, government observers said.",
+  ])("%s", (text) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBe(1);
+    expect(claims[0].source.org ?? "").not.toMatch(/military|government|ministry/i);
+  });
+});

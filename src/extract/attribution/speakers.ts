@@ -344,9 +344,12 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         else if (ofKind) out.push({ span, source: { speaker: null, org: ofKind.name, country: ofKind.state }, voice: "named", kind: "body" });
         // None named before: a ministry, army or government of the state in focus ("Finland received ..., the defence ministry said").
         // ("Navy chief Lena Dahl": a navy or air force in a person's title is no body that speaks.)
-        else if (/ministry|department|military|army|navy|air force|armed forces|government|joint chiefs|presidential office|foreign office/i.test(m.text) && !(/navy|air force/i.test(m.text) && titleOfName(doc.text.slice(m.end, m.end + 60)))) {
+        // ("military analysts", "government experts": the noun only says what the people after it know about, no body speaks.)
+        else if (/ministry|department|military|army|navy|air force|armed forces|government|joint chiefs|presidential office|foreign office/i.test(m.text) && !(/navy|air force/i.test(m.text) && titleOfName(doc.text.slice(m.end, m.end + 60))) && !/^\s+(?:analysts?|experts?|observers?|commentators?|historians?|scholars?|researchers?|bloggers?|journalists?|correspondents?|watchers?)\b/i.test(doc.text.slice(m.end, m.end + 16))) {
           // ("Norway sent 12 howitzers to Ukraine, the defence ministry said": the state that opens the sentence, else the one in focus.)
-          const opening = mentions.find((x) => x.kind === "state" && x.form !== "adjective" && x.span.end <= m.start && (tokens(doc.text.slice(s.start, x.span.start)) <= 1 || /^(?:on|in|last|this|earlier|late|early|by)\s+\p{L}+(?:\s+\d{1,4})?,?\s+$/iu.test(doc.text.slice(s.start, x.span.start))));
+          // (Only where the body is set off as the one who says the sentence: "citing the defence ministry" is the citing outlet's.)
+          const setOff = /,\s*(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
+          const opening = !setOff ? undefined : mentions.find((x) => x.kind === "state" && x.form !== "adjective" && x.span.end <= m.start && (tokens(doc.text.slice(s.start, x.span.start)) <= 1 || /^(?:on|in|last|this|earlier|late|early|by)\s+\p{L}+(?:\s+\d{1,4})?,?\s+$/iu.test(doc.text.slice(s.start, x.span.start))));
           const state = opening ? opening.state ?? opening.entity : documentFocus(doc);
           const adjective = state ? stateByIso3(state)?.adjectives?.[0] : undefined;
           if (state && adjective) out.push({ span, source: { speaker: null, org: `${adjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: state }, voice: "named", kind: "body" });
