@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth and probe-seventh), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh and probe-eighth), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh` since 2026-12-03; `probe-holdout`, `probe-sixth` and `probe-seventh` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh` and `probe-holdout` since 2026-12-03; `probe-sixth`, `probe-seventh` and `probe-eighth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -46,14 +46,22 @@ interface Score {
 // probe-blind 0.953 (0.816, 0.842, 0.918, 0.956), probe-holdout 0.636 (0.824, 0.846, 0.905, 0.765), probe-fresh 0.73
 // (0.895, 0.727, 0.938, 0.889), probe-wide 0.798 (0.927, 0.85, 0.885, 0.885), probe-sixth 0.694 (0.88, 0.875, 0.8,
 // 0.804), probe-seventh 0.551 (0.826, 0.733, 0.877, 0.741).
+// probe-holdout was opened for development on 2026-12-03 (0.636 then). probe-eighth (20 pages, 9 HTML, 130 claims, 20
+// cross-document links; aid to Ukraine, other theatres, North Korea, Iran, China and Belarus with Russia, distractors)
+// was scored blind at 0.583 (0.935, 0.897, 0.8, 0.675; links 1 of 20) and is a holdout with probe-sixth and
+// probe-seventh. Measured 2026-12-03 14:25: probe 0.878 (0.975, 0.97, 0.94, 0.984), probe-blind 0.953 (0.816, 0.842,
+// 0.918, 0.933), probe-holdout 0.677 (0.824, 0.846, 0.907, 0.765), probe-fresh 0.782 (0.9, 0.735, 0.929, 0.875),
+// probe-wide 0.835 (0.93, 0.857, 0.89, 0.906), probe-sixth 0.71 (0.885, 0.881, 0.805, 0.787), probe-seventh 0.553
+// (0.826, 0.733, 0.877, 0.741), probe-eighth 0.601 (0.935, 0.897, 0.836, 0.69).
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
-  probe: { f1: 0.84, quantity: 0.95, period: 0.94, certainty: 0.89, source: 0.94 },
-  "probe-blind": { f1: 0.93, quantity: 0.79, period: 0.82, certainty: 0.89, source: 0.93 },
-  "probe-holdout": { f1: 0.62, quantity: 0.8, period: 0.8, certainty: 0.86, source: 0.74 },
-  "probe-fresh": { f1: 0.71, quantity: 0.87, period: 0.7, certainty: 0.91, source: 0.86 },
-  "probe-wide": { f1: 0.77, quantity: 0.9, period: 0.83, certainty: 0.86, source: 0.86 },
-  "probe-sixth": { f1: 0.67, quantity: 0.85, period: 0.85, certainty: 0.77, source: 0.78 },
+  probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
+  "probe-blind": { f1: 0.93, quantity: 0.79, period: 0.82, certainty: 0.89, source: 0.91 },
+  "probe-holdout": { f1: 0.66, quantity: 0.8, period: 0.82, certainty: 0.88, source: 0.74 },
+  "probe-fresh": { f1: 0.76, quantity: 0.88, period: 0.71, certainty: 0.9, source: 0.85 },
+  "probe-wide": { f1: 0.81, quantity: 0.9, period: 0.83, certainty: 0.86, source: 0.88 },
+  "probe-sixth": { f1: 0.69, quantity: 0.86, period: 0.86, certainty: 0.78, source: 0.76 },
   "probe-seventh": { f1: 0.53, quantity: 0.8, period: 0.71, certainty: 0.85, source: 0.72 },
+  "probe-eighth": { f1: 0.58, quantity: 0.91, period: 0.87, certainty: 0.81, source: 0.66 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
