@@ -206,12 +206,22 @@ const makersNoun = /^(?:the\s+)?(?:(?:un|sanctions|independent|international)\s+
  */
 function nameTheReportsMaker(doc: ArmsDocument, issuers: readonly Speaker[]): void {
   const makers = issuers.filter((s, i) => s.source.org && issuers.findIndex((t) => t.source.org === s.source.org) === i);
-  if (makers.length !== 1) return;
+  if (makers.length > 1) return;
+  // (Where no report's maker is named as such, the one body the document credits whose name holds the word:
+  // "Monitors: ..." over "according to the Sanctions Monitoring Team".)
+  const credited = makers.length ? [] : doc.attributions.flatMap((a) => (a.voice === "named" ? a.sources : [])).filter((s) => !s.speaker && s.org && !makersNoun.test(s.org.trim()));
+  const byName = (word: string) => {
+    const stem = word.trim().toLowerCase().replace(/^(?:the\s+)?(?:(?:un|sanctions|independent|international)\s+)?/, "").slice(0, 6);
+    const found = credited.filter((s, i) => s.org!.toLowerCase().includes(stem) && credited.findIndex((t) => t.org === s.org) === i);
+    return found.length === 1 ? found[0] : null;
+  };
   doc.attributions.forEach((a, n) => {
     const [only] = a.sources;
     if (a.sources.length !== 1) return;
     const word = only.speaker && !only.org ? only.speaker : !only.speaker ? only.org : null;
-    if (word && makersNoun.test(word.trim())) doc.attributions[n] = { ...a, sources: [makers[0].source], voice: "named" };
+    if (!word || !makersNoun.test(word.trim())) return;
+    const maker = makers.length ? makers[0].source : byName(word);
+    if (maker) doc.attributions[n] = { ...a, sources: [maker], voice: "named" };
   });
 }
 

@@ -96,3 +96,29 @@ describe("who a claim is reported or confirmed by is its source where the senten
     expect(claims[0].certainty).toBe(certainty);
   });
 });
+
+describe("with no report's maker named as such, the makers' word points to the one credited body whose name holds it", () => {
+  const pageClaims = (text: string) =>
+    processDocument({ path: "maker.txt", bytes: Buffer.from(`${text}\n`), meta: { id: "maker", outlet: "Probe Wire", published: "2024-03-07" } as never }).claims;
+  it.each([
+    ["Monitors: Iran gave Russia 100 missiles\n\nBy staff\n\nIran has transferred 100 ballistic missiles to Russia, according to the Caspian Arms Monitoring Group.", "Caspian Arms Monitoring Group"],
+    ["Researchers say Belarus shipped tanks to Russia\n\nBy staff\n\nBelarus shipped 40 tanks to Russia in 2024, according to the Baltic Research Centre.", "Baltic Research Centre"],
+    ["Investigators: China sold drones to Russia\n\nBy staff\n\nChina sold 300 drones to Russia in 2024, the Open Arms Investigations Unit said.", "Open Arms Investigations Unit"],
+  ])("%s", (text, org) => {
+    const claims = pageClaims(text);
+    expect(claims.length).toBe(1);
+    expect(claims[0].source).toMatchObject({ speaker: null, org });
+  });
+});
+
+describe("a name ending in a word for a body ('Unit', 'Project', 'Network') is a body, not a person", () => {
+  it.each([
+    ["China sold 300 drones to Russia in 2024, the Open Arms Investigations Unit said.", "Open Arms Investigations Unit"],
+    ["China sold 300 drones to Russia in 2024, the Conflict Arms Tracking Project said.", "Conflict Arms Tracking Project"],
+    ["Iran sent 40 missiles to Russia, said the Caspian Monitoring Network.", "Caspian Monitoring Network"],
+  ])("%s", (text, org) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBe(1);
+    expect(claims[0].source).toMatchObject({ speaker: null, org });
+  });
+});
