@@ -34,6 +34,7 @@ import { followOnDrafts } from "./claims/follow-on.js";
 import { worksCount } from "./claims/works-count.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
+import { promisedWhole } from "./claims/promised-whole.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -284,6 +285,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
       const shared = others.length ? sharedUnit(unit) : unit;
       for (const t of each.length > 1 ? each : [target, ...others]) drafts.push(draft("transfer", direct(t.span, t.item), t, toQuantity(amount, shared), amount, Math.max(lastPartBase, amount.span.end), clause));
+      // "sent only 40 of the 100 howitzers it promised": the promised whole is a claim of its own, weighed by its promise (claims/promised-whole.ts).
+      const promised = each.length > 1 || others.length ? null : promisedWhole(text, amount, clause);
+      if (promised) drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(promised.whole, unit), promised.whole, Math.max(lastPartBase, promised.promiseEnd), clause));
     }
     const specific = clauseItems.some((i) => !i.generic);
     const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
