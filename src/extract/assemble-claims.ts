@@ -35,6 +35,7 @@ import { worksCount } from "./claims/works-count.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
 import { promisedWhole } from "./claims/promised-whole.js";
+import { gappedGivers } from "./claims/gapped-givers.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -332,6 +333,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "Poland and Norway sent 20 and 12 tanks, respectively": givers (or receivers) and figures pair in order (claims/respectively.ts).
   const pairedDrafts = pairRespectively(text, sentence.span, parties, amounts, drafts);
   if (pairedDrafts !== drafts) drafts.splice(0, drafts.length, ...pairedDrafts);
+  // "Denmark pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": each further giver with its own bare figure (claims/gapped-givers.ts).
+  const gapped = gappedGivers(text, sentence.span, parties, drafts);
+  if (gapped !== drafts) drafts.splice(0, drafts.length, ...gapped);
   if (items.length) {
     // The way each item moved here ("paid in food" runs back): a later bare figure takes only items of its own way (claims/cargo.ts).
     const flows = new Map<ItemMention, string>();
