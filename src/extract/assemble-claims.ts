@@ -34,6 +34,8 @@ import { followOnDrafts } from "./claims/follow-on.js";
 import { worksCount } from "./claims/works-count.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
+import { promisedWhole } from "./claims/promised-whole.js";
+import { gappedGivers } from "./claims/gapped-givers.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -284,6 +286,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
       const shared = others.length ? sharedUnit(unit) : unit;
       for (const t of each.length > 1 ? each : [target, ...others]) drafts.push(draft("transfer", direct(t.span, t.item), t, toQuantity(amount, shared), amount, Math.max(lastPartBase, amount.span.end), clause));
+      // "sent only 40 of the 100 howitzers it promised": the promised whole is a claim of its own, weighed by its promise (claims/promised-whole.ts).
+      const promised = each.length > 1 || others.length ? null : promisedWhole(text, amount, clause);
+      if (promised) drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(promised.whole, unit), promised.whole, Math.max(lastPartBase, promised.promiseEnd), clause));
     }
     const specific = clauseItems.some((i) => !i.generic);
     const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
@@ -328,6 +333,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "Poland and Norway sent 20 and 12 tanks, respectively": givers (or receivers) and figures pair in order (claims/respectively.ts).
   const pairedDrafts = pairRespectively(text, sentence.span, parties, amounts, drafts);
   if (pairedDrafts !== drafts) drafts.splice(0, drafts.length, ...pairedDrafts);
+  // "Denmark pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": each further giver with its own bare figure (claims/gapped-givers.ts).
+  const gapped = gappedGivers(text, sentence.span, parties, drafts);
+  if (gapped !== drafts) drafts.splice(0, drafts.length, ...gapped);
   if (items.length) {
     // The way each item moved here ("paid in food" runs back): a later bare figure takes only items of its own way (claims/cargo.ts).
     const flows = new Map<ItemMention, string>();

@@ -1,0 +1,42 @@
+import type { Span } from "../../core/span.js";
+import { parseAmounts } from "../amounts/scan.js";
+import type { Party } from "./direction.js";
+import type { Draft } from "./draft.js";
+import { toQuantity } from "./quantity.js";
+
+// Before each further giver: a comma or "and" (with "the"); after it, its own bare figure and then a comma, "and" or the end.
+const pairGap = /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i;
+const figureAfter = /^\s+(\d{1,3}(?:,\d{3})*|\p{Ll}+(?:-\p{Ll}+)?)(?=\s*(?:,|\band\b|[.;!?]|$))/u;
+
+/**
+ * "Denmark has pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": a list after a counted flow
+ * whose members are each a state with a bare figure of its own leaves out the verb, the thing and the receiver:
+ * each state gives its own count of the same thing to the same receiver. The figure is read with the counted
+ * noun of the first claim ("24 jets"). Nothing changes where a state of the list has no figure right after it.
+ */
+export function gappedGivers(text: string, sentence: Span, parties: readonly Party[], drafts: Draft[]): Draft[] {
+  const template = drafts.find((d) => d.kind === "transfer" && d.quantity && d.parts.amount && d.parts.item && d.supplier && d.recipient);
+  if (!template?.quantity || !template.parts.item) return drafts;
+  const noun = text.slice(template.parts.item.start, template.parts.item.end);
+  const after = Math.max(template.parts.amount!.end, template.parts.item.end);
+  const later = parties.filter((p) => p.span.start >= after && p.span.end <= sentence.end).sort((a, b) => a.span.start - b.span.start);
+  const added: Draft[] = [];
+  let from = after;
+  for (const p of later) {
+    // (the receiver after the thing, "to Ukraine", is passed over: only what follows it can open the list)
+    if (p.state === template.recipient && !added.length) {
+      from = p.span.end;
+      continue;
+    }
+    if (!pairGap.test(text.slice(from, p.span.start)) || p.state === template.supplier || p.state === template.recipient) return drafts;
+    const m = figureAfter.exec(text.slice(p.span.end, Math.min(sentence.end, p.span.end + 30)));
+    if (!m) return drafts;
+    const at = p.span.end + m[0].length - m[1].length;
+    const read = parseAmounts(`${m[1]} ${noun}`, at).find((a) => a.span.start === at && a.quantity.value !== null);
+    if (!read) return drafts;
+    const figure = { ...read, span: { start: at, end: at + m[1].length } };
+    added.push({ ...template, supplier: p.state, quantity: toQuantity(figure, template.quantity.unit), parts: { ...template.parts, amount: figure.span } });
+    from = figure.span.end;
+  }
+  return added.length ? [...drafts, ...added] : drafts;
+}
