@@ -98,15 +98,17 @@ export function announcesOwnPackage(text: string, span: Span): number | null {
  * getting stands for its state, as a leader does. Speakers are left out by the caller.
  */
 export function bodySubjects(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): Party[] {
+  // (The bodies of a state first: most sentences name none, and then no verb need be looked for.)
+  const bodies = doc.within(doc.mentions, sentence).filter((m) => m.kind === "body" && m.state);
+  if (!bodies.length) return [];
   // ("The Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine": announcing a package is giving it.)
   const announcing = [...doc.slice(sentence).matchAll(announcesPackage)].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
   // ("The Biden administration paused a shipment of bombs to Israel": halting or releasing a shipment is the giver's act.)
   const halting = [...doc.slice(sentence).matchAll(haltsTransfer)].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
   const verbs = [...triggers.filter((t) => t.role === "give" || t.role === "get"), ...announcing, ...halting];
   if (!verbs.length) return [];
-  return doc
-    .within(doc.mentions, sentence)
-    .filter((m) => m.kind === "body" && m.state && verbs.some((t) => t.start >= m.span.end && subjectGap.test(doc.text.slice(m.span.end, t.start))))
+  return bodies
+    .filter((m) => verbs.some((t) => t.start >= m.span.end && subjectGap.test(doc.text.slice(m.span.end, t.start))))
     .map((m) => ({ span: m.span, state: m.state!, form: "name" as const }));
 }
 

@@ -19,6 +19,7 @@ const pointers = data.role.pointers as Record<string, "first" | "last">;
 // "the former's standing as a rifle exporter", "Iran's emerging role as an exporter of drones": the holder, then the role phrase.
 // (Names start at a word's start and are at most 40 letters a word: a 4,000-letter run glued to a sentence is tried
 // from its first letter only, in a bounded number of steps.)
+const mayHoldRole = (text: string) => /['’]s\s/.test(text) && /\sas\s/i.test(text);
 const rolePhrase = new RegExp(`(?<![\\p{L}.-])(${Object.keys(pointers).join("|")}|\\p{Lu}[\\p{L}.-]{0,40}(?:\\s+\\p{Lu}[\\p{L}.-]{0,40})?)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${data.role.roleNouns.join("|")})\\s+as\\s+(?:a|an|the)?\\s*(?:[\\p{L}-]+\\s+){0,4}?(?:${data.role.agentNouns.join("|")})(?:\\s+of\\s+(?:[\\p{L}-]+\\s*){1,4})?`, "giu");
 const appositive = new RegExp(data.sameThing.appositive, "iu");
 const samePhrase = new RegExp(data.sameThing.between, "u");
@@ -67,7 +68,8 @@ export function withoutUntold(doc: ArmsDocument, sentence: Span, tokens: readonl
   drafts = drafts.map((d) => backFlow(doc, mentions, d));
   // The role phrases of the sentence, found once for all its drafts (a long sentence has hundreds of them).
   let roles: RegExpMatchArray[] | null = null;
-  const rolesOf = () => (roles ??= [...doc.slice(sentence).matchAll(rolePhrase)]);
+  // (Every role phrase holds a possessive "'s" and an "as" between spaces: a sentence with neither is not scanned.)
+  const rolesOf = () => (roles ??= mayHoldRole(doc.slice(sentence)) ? [...doc.slice(sentence).matchAll(rolePhrase)] : []);
   return drafts.filter(keep);
 
   function keep(d: Draft): boolean {
