@@ -169,6 +169,9 @@ export function partnersOf(text: string, clause: Span, parties: readonly Party[]
   return [...new Set(found.map((p) => p.state))];
 }
 
+/** A determiner that points back to goods told before, a few words of their noun between: "the", "these", "those". */
+const pointedBack = /\b(?:the|these|those|such)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
 /** Remembers the latest flow told with each item, in the order the sentence told them (claims later in it win). */
 export function rememberItemFlows(ctx: Context, drafts: readonly Draft[]): void {
   for (const d of drafts) {
@@ -185,11 +188,12 @@ export function rememberItemFlows(ctx: Context, drafts: readonly Draft[]): void 
  * of the same family), not merely the flow told last. Null where the clause's goods were told with no flow, or
  * with flows that disagree.
  */
-export function flowOfItems(ctx: Context, items: readonly ItemMention[]): [string, string] | null {
+export function flowOfItems(text: string, ctx: Context, items: readonly ItemMention[]): [string, string] | null {
   const memory = ctx.itemFlow;
   if (!memory?.size) return null;
   const specific = items.filter((i) => !i.generic && i.item !== "goods-unspecified" && i.item !== "money");
-  if (!specific.length) return null;
+  // Only goods pointed back to ("the missiles", "these drones"): a bare "arms trade between the two" tells no flow of its own.
+  if (!specific.length || !specific.every((i) => pointedBack.test(text.slice(Math.max(0, i.span.start - 40), i.span.start)))) return null;
   const found = new Set<string>();
   for (const i of specific) {
     const own = memory.get(i.item) ?? familyFlow(memory, i.item);
