@@ -22,7 +22,7 @@ import { productionCause, productionDrafts, statusDrafts } from "./claims/produc
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
 import { sideTaken } from "./claims/shapes/presence.js";
-import { announcesOwnPackage, announcingBodies, bodySubjects, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, sharedSubject } from "./claims/carry-flow.js";
+import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, rememberItemFlows, sharedSubject } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
@@ -184,7 +184,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
     let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : carried.recipient !== supplier ? carried.recipient : null);
     if ((!supplier || !recipient) && ctx.supplier && ctx.recipient) {
-      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? [ctx.supplier, ctx.recipient];
+      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems) : null) ?? [ctx.supplier, ctx.recipient];
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
@@ -345,6 +345,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   ctx.items = items.length ? items : ctx.items;
   const told = drafts.filter((d) => d.kind === "transfer");
   const lastTold = told[told.length - 1];
+  rememberItemFlows(ctx, told);
   if (lastTold?.supplier && lastTold.recipient) ctx.lastTransfer = { supplier: lastTold.supplier, recipient: lastTold.recipient, item: lastTold.item, span: lastTold.parts.item ?? sentence.span };
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").

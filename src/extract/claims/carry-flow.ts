@@ -5,6 +5,9 @@ import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { findBody, GENERIC_NOUNS } from "../../knowledge/gazetteer.js";
 import type { Party, Trigger } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
+import type { Item } from "../../core/claim.js";
+import type { ItemMention } from "./find-items.js";
+import { broaderThan } from "./quantity.js";
 
 const joining = new RegExp(`\\b(?:${continuations.joining.join("|")})\\b`, "giu");
 const joinedThing = new RegExp(continuations.joinedThing, "iu");
@@ -166,4 +169,47 @@ export function partnersOf(text: string, clause: Span, parties: readonly Party[]
   if (!supplier || !recipient) return [];
   const found = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end && p.state !== supplier && p.state !== recipient && partnerBefore.test(text.slice(Math.max(clause.start, p.span.start - 50), p.span.start)));
   return [...new Set(found.map((p) => p.state))];
+}
+
+/** A determiner that points back to goods told before, a few words of their noun between: "the", "these", "those". */
+const pointedBack = /\b(?:the|these|those|such)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/** Remembers the latest flow told with each item, in the order the sentence told them (claims later in it win). */
+export function rememberItemFlows(ctx: Context, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== "transfer" || !d.supplier || !d.recipient || d.supplier === d.recipient) continue;
+    const memory = (ctx.itemFlow ??= new Map());
+    memory.delete(d.item);
+    memory.set(d.item, { supplier: d.supplier, recipient: d.recipient });
+  }
+}
+
+/**
+ * "Iran shipped missiles to Russia. Moscow in turn shares its know-how with Tehran. More than 200 of the missiles
+ * crossed the sea": a clause that names no party takes the latest flow the segment told with its goods (or a thing
+ * of the same family), not merely the flow told last. Null where the clause's goods were told with no flow, or
+ * with flows that disagree.
+ */
+export function flowOfItems(text: string, ctx: Context, items: readonly ItemMention[]): [string, string] | null {
+  const memory = ctx.itemFlow;
+  if (!memory?.size) return null;
+  const specific = items.filter((i) => !i.generic && i.item !== "goods-unspecified" && i.item !== "money");
+  // Only goods pointed back to ("the missiles", "these drones"): a bare "arms trade between the two" tells no flow of its own.
+  if (!specific.length || !specific.every((i) => pointedBack.test(text.slice(Math.max(0, i.span.start - 40), i.span.start)))) return null;
+  const found = new Set<string>();
+  for (const i of specific) {
+    const own = memory.get(i.item) ?? familyFlow(memory, i.item);
+    if (!own) return null;
+    found.add(`${own.supplier}>${own.recipient}`);
+  }
+  if (found.size !== 1) return null;
+  const [supplier, recipient] = [...found][0].split(">");
+  return [supplier, recipient];
+}
+
+/** The latest flow of a thing of the same family: one broader or narrower than `item` (Map order: last told last). */
+function familyFlow(memory: ReadonlyMap<Item, { supplier: string; recipient: string }>, item: Item): { supplier: string; recipient: string } | undefined {
+  let found: { supplier: string; recipient: string } | undefined;
+  for (const [other, flow] of memory) if (broaderThan(other, item) || broaderThan(item, other)) found = flow;
+  return found;
 }

@@ -20,6 +20,8 @@ export interface Context {
   lastTransfer: { supplier: string; recipient: string; item: Item; span: Span } | null;
   /** The goods each noun of conveying was told with ("weapons shipments": shipment -> weapons-unspecified), for a bare "shipments" later. */
   conveyed: Map<string, Item>;
+  /** The latest flow the segment told with each item ("ballistic-missiles" -> IRN>RUS), for a later clause that names no party. */
+  itemFlow?: Map<Item, { supplier: string; recipient: string }>;
 }
 
 export interface Draft {
