@@ -346,9 +346,9 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         // ("Navy chief Lena Dahl": a navy or air force in a person's title is no body that speaks.)
         // ("military analysts", "government experts": the noun only says what the people after it know about, no body speaks.)
         else if (/ministry|department|military|army|navy|air force|armed forces|government|joint chiefs|presidential office|foreign office/i.test(m.text) && !(/navy|air force/i.test(m.text) && titleOfName(doc.text.slice(m.end, m.end + 60))) && !/^\s+(?:analysts?|experts?|observers?|commentators?|historians?|scholars?|researchers?|bloggers?|journalists?|correspondents?|watchers?)\b/i.test(doc.text.slice(m.end, m.end + 16))) {
-          // ("Norway sent 12 howitzers to Ukraine, the defence ministry said": the state that opens the sentence, else the one in focus.)
+          // ("Norway sent 12 howitzers to Ukraine, the defence ministry said", "..., its army said": the state that opens the sentence, else the one in focus.)
           // (Only where the body is set off as the one who says the sentence: "citing the defence ministry" is the citing outlet's.)
-          const setOff = /,\s*(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
+          const setOff = /,\s*(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
           const opening = !setOff ? undefined : mentions.find((x) => x.kind === "state" && x.form !== "adjective" && x.span.end <= m.start && (tokens(doc.text.slice(s.start, x.span.start)) <= 1 || /^(?:on|in|last|this|earlier|late|early|by)\s+\p{L}+(?:\s+\d{1,4})?,?\s+$/iu.test(doc.text.slice(s.start, x.span.start))));
           const state = opening ? opening.state ?? opening.entity : documentFocus(doc);
           const adjective = state ? stateByIso3(state)?.adjectives?.[0] : undefined;
