@@ -15,7 +15,8 @@ export type NotAParty =
   | "place" // "the Russian military in Ukraine": where another party stands
   | "speaker" // "the US said Russian crews trained in Iran": the state says, others act
   | "aside" // "deliveries to Russia, welcomed by Belarus": the agent of a participle that is no transfer
-  | "measure"; // "funds in United Arab Emirates dirhams": the state names a currency, not a party
+  | "measure" // "funds in United Arab Emirates dirhams": the state names a currency, not a party
+  | "seat"; // "analysts at a think tank in Washington said": where the one who says sits
 
 /** The arguments of one transfer word: who gives, who receives (noun-phrase spans), and the voice. */
 export interface Arguments {
@@ -41,6 +42,8 @@ const asideAgentVerbs = set(grammar.asideAgentVerbs);
 const linkingParticiples = set(grammar.linkingParticiples);
 const reportingPreps = set(grammar.reportingPrepositions);
 const speechVerbs = set(grammar.speechVerbs);
+const seatPreps = set(grammar.seatPrepositions);
+const citingVerbs = set(grammar.citingVerbs);
 const destinationWords = set(grammar.destinationWords);
 const joiningWords = grammar.joiningWords.map((w) => w.toLowerCase());
 const floatingQuantifiers = new Set(grammar.floatingQuantifiers);
@@ -203,6 +206,7 @@ export class SentenceSyntax {
       if (measureHeads.has(headWord)) return "measure";
     }
     if (isHead && this.speaks(this.chunkOf[first])) return "speaker";
+    if (isHead && this.seatOfSpeaker(this.chunkOf[first])) return "seat";
     // "Iran to swap oil for jets - US": a headline names its source last, after a dash.
     const n = this.chunkOf[first];
     const dash = this.chunks[n - 1];
@@ -650,6 +654,26 @@ export class SentenceSyntax {
     const relative = (c: Chunk | undefined) => c?.code === "W" || (c?.code === "S" && this.words[c.from] === "that");
     if (this.chunks[i]?.kind === "VP" && (relative(this.chunks[m - 1]) || (this.chunks[m - 1]?.kind === "NP" && relative(this.chunks[m - 2])))) return true;
     return this.chunks[i]?.kind === "NP" && this.tokens[this.chunks[i].head].pos !== "PRON";
+  }
+
+  /**
+   * Whether the noun phrase at chunk `n` ends a chain of place phrases after the noun of one who says, inside the
+   * phrase of the speaker: before a verb of saying ("analysts at a think tank in Washington said") or after one of
+   * citing ("citing researchers at an institute in London"). ("Officials in Minsk said they sent": a pronoun after
+   * the verb points back to the state, which stays a party.)
+   */
+  private seatOfSpeaker(n: number): boolean {
+    let m = n;
+    while (isPrep(this.chunks[m - 1]) && seatPreps.has(this.words[this.chunks[m - 1].from]) && this.chunks[m - 2]?.kind === "NP") m -= 2;
+    if (m === n) return false;
+    const verb = this.chunks[n + 1];
+    if (verb?.kind === "VP" && !verb.passive && speechVerbs.has(this.words[verb.head])) {
+      let i = n + 2;
+      if (this.chunks[i]?.code === "S") i++;
+      return !(this.chunks[i]?.kind === "NP" && this.tokens[this.chunks[i].head].pos === "PRON");
+    }
+    const before = this.chunks[m - 1];
+    return before?.kind === "VP" && citingVerbs.has(this.words[before.head]);
   }
 
   /** Whether the noun phrase at chunk `n` (or the coordination it ends) is followed by an -ing verb: "of Iran sending drones". */
