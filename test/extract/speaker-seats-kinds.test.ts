@@ -23,3 +23,18 @@ describe("the seat of the one who says gives and gets nothing", () => {
     expect(flows("Officials in Minsk said Belarus sent 40 tanks to Russia.")).toContain("BLR RUS armoured-vehicles");
   });
 });
+
+function sources(text: string): string[] {
+  const doc = processDocument({ path: "people.txt", bytes: new TextEncoder().encode(text), meta: { id: "people", published: "2024-03-27", outlet: "Test Wire" } });
+  return [...new Set(doc.claims.filter((c) => c.kind === "transfer").map((c) => c.source.org ?? "-"))];
+}
+
+describe("researchers, analysts or experts of a named body speak as that body, one source", () => {
+  it.each([
+    ["Belarus sent 40 tanks to Russia, a newspaper reported, citing researchers at the Kestrel Institute.", "Kestrel Institute"],
+    ["Iran sent 200 drones to Russia, a broadcaster said, quoting researchers from the Vantor Research Group.", "Vantor Research Group"],
+    ["Iran sent 200 drones to Russia, according to researchers with the Halden Project.", "Halden Project"],
+  ])("%s", (text, org) => {
+    expect(sources(text)).toEqual([org]);
+  });
+});

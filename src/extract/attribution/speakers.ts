@@ -271,6 +271,9 @@ export function isByline(text: string): boolean {
   return words.slice(1).every((w) => !/^\p{Ll}/u.test(w) || bylineWords.has(w.replace(/[,.;:|]+$/, "")));
 }
 
+/** People whose words are a body's findings ("researchers", "analysts", "experts"), from the speech lexicon. */
+const studyPeople = new RegExp(`^(?:${speechData.studyPeople.join("|")})$`, "i");
+
 export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[] {
   const text = doc.slice(s);
   if (isByline(text)) return [];
@@ -428,6 +431,14 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (!body) continue;
     const span = { start: u.span.start, end: body.span.end };
     out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), { span, source: { speaker: null, org: body.source.org, country: body.source.country }, voice: "unnamed", kind: "unnamed" });
+  }
+  // "researchers at the Kestrel Institute", "analysts at a think tank the gazetteer knows": people of a body that serves no state
+  // speak as that body, one source (not the researchers and the institute as two).
+  for (const u of [...out]) {
+    if (u.kind !== "unnamed" || u.source.country || !studyPeople.test(u.source.org ?? "")) continue;
+    const body = out.find((b) => (b.kind === "body" || (b.kind === "outlet" && b.voice === "named")) && !b.source.country && b.span.start >= u.span.end && /^\s+(?:at|of|from|with)\s+(?:the\s+)?$/i.test(between(doc, u.span.end, b.span.start)));
+    if (!body) continue;
+    out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), { ...body, span: { start: u.span.start, end: body.span.end } });
   }
   // "The Indian Ministry of Defence signed ..., the ministry said": a pointer nothing earlier resolves, to the body named before it here.
   for (const p of unresolved) {
