@@ -38,6 +38,7 @@ const hostileVerbs = set(grammar.hostileVerbs);
 const personnel = set(grammar.personnel);
 const reportingHeads = set(grammar.reportingHeads);
 const measureHeads = set(grammar.measureHeads);
+const edgeHeads = set(grammar.edgeHeads);
 const asideAgentVerbs = set(grammar.asideAgentVerbs);
 const linkingParticiples = set(grammar.linkingParticiples);
 const reportingPreps = set(grammar.reportingPrepositions);
@@ -204,6 +205,8 @@ export class SentenceSyntax {
       if (relationHeads.has(headWord) || relationHeads.has(headLemma)) return "relation";
       if (reportingHeads.has(headWord) || reportingHeads.has(headLemma)) return "reporting";
       if (measureHeads.has(headWord)) return "measure";
+      // "depots near the Ukrainian border", "Russia's coast": the state names where something is.
+      if (edgeHeads.has(headWord)) return "place";
     }
     if (isHead && this.speaks(this.chunkOf[first])) return "speaker";
     if (isHead && this.seatOfSpeaker(this.chunkOf[first])) return "seat";
@@ -224,6 +227,8 @@ export class SentenceSyntax {
       if (governor?.kind === "NP") {
         const g = this.words[governor.head];
         const gl = this.tokens[governor.head].lemma;
+        // "the border with Ukraine", "the frontier of Poland": a place.
+        if (edgeHeads.has(g) && ["with", "of"].includes(prep)) return "place";
         // "the invasion of Ukraine", "the war in Ukraine", "attacks against Kyiv".
         if ((hostileHeads.has(g) || hostileHeads.has(gl)) && ["of", "in", "on", "against", "into"].includes(prep)) return "target";
         // "reports from Kyiv", "accusations by the United States" (but "claims of Belarus sending
