@@ -1,0 +1,36 @@
+// Speakers a sentence points back to by a possessive or a bare office noun: "according to his words", "in her own
+// words" stand for the person named before; "a department spokesperson", "an agency spokesman" speak for the
+// department or agency the document named before, with its state.
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../src/pipeline.js";
+
+const claimsOf = (text: string) =>
+  processDocument({ path: "pointed.txt", bytes: Buffer.from(`Report\n\nBy staff\n\n${text}\n`), meta: { id: "pointed", outlet: "Probe Wire", published: "2024-03-07" } as never }).claims;
+
+describe("his words, her words: the person named before speaks", () => {
+  it.each([
+    ["Swedish Defence Minister Lars Ekdahl spoke to a radio station on Monday. In his words, Finland has sent 20 tanks to Ukraine.", "Lars Ekdahl", "SWE"],
+    ["Chilean Defence Minister Ana Ruiz spoke on Monday. According to her words, Peru has bought 40 tanks from Spain.", "Ana Ruiz", "CHL"],
+    ["Estonian Foreign Minister Mart Kask gave an interview on Tuesday. Latvia, in his own words, delivered 12 howitzers to Ukraine in May.", "Mart Kask", "EST"],
+    ["Norwegian Defence Minister Kari Berg met reporters in Oslo. According to her own words, Denmark has shipped 30 drones to Ukraine.", "Kari Berg", "NOR"],
+  ])("%s", (text, speaker, country) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source).toMatchObject({ speaker, country });
+  });
+});
+
+describe("a department or agency spokesperson speaks for the state of the department or agency named before", () => {
+  it.each([
+    ["The Pentagon on Friday unveiled an aid package for Ukraine, the Defense Department said. The package includes 40 Bradley vehicles for Ukraine, a department spokesperson said.", "USA"],
+    ["The US Treasury Department sanctioned twelve firms on Thursday. Firms in China sold chips to Russia last year, a department spokeswoman said.", "USA"],
+    ["The Pentagon released a statement on Friday. The United States will send 30 Stryker vehicles to Ukraine, a department spokesman said.", "USA"],
+    ["The Central Intelligence Agency briefed senators on Tuesday. Iran has shipped 200 missiles to Russia, an agency spokeswoman said.", "USA"],
+  ])("%s", (text, country) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    const last = claims.filter((c) => c.source.org !== null && /spokes/i.test(c.source.org));
+    expect(last.length).toBeGreaterThan(0);
+    for (const c of last) expect(c.source.country).toBe(country);
+  });
+});
