@@ -34,3 +34,16 @@ describe("a department or agency spokesperson speaks for the state of the depart
     for (const c of last) expect(c.source.country).toBe(country);
   });
 });
+
+describe("'put ... at' a figure is a verb of saying, with a year or a number between too", () => {
+  it.each([
+    ["Swedish Defence Minister Lars Ekdahl spoke in Stockholm on Monday. He put the number of tanks Finland sent to Ukraine in 2023 at 40.", "Lars Ekdahl"],
+    ["Estonian Foreign Minister Mart Kask met reporters on Friday. He put the drones Iran shipped to Russia over 12 months at more than 2,000.", "Mart Kask"],
+    ["Norwegian Defence Minister Kari Berg spoke on Monday. She puts the shells Norway gave Ukraine in 2024 at about 50,000.", "Kari Berg"],
+    ["Chilean Defence Minister Ana Ruiz gave an interview on Tuesday. She put the rifles Spain sold to Peru in 2022 at roughly 7,000.", "Ana Ruiz"],
+  ])("%s", (text, speaker) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source.speaker).toBe(speaker);
+  });
+});
