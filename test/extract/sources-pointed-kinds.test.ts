@@ -47,3 +47,29 @@ describe("'put ... at' a figure is a verb of saying, with a year or a number bet
     for (const c of claims) expect(c.source.speaker).toBe(speaker);
   });
 });
+
+describe("a person named with 'of' and a state speaks for that state", () => {
+  it.each([
+    ["Foreign Minister Ana Ruiz of Chile said on Monday that Peru had bought 40 tanks from Spain.", "Ana Ruiz", "CHL"],
+    ["Peru has bought 40 tanks from Spain, Defence Minister Lars Ekdahl of Sweden told reporters.", "Lars Ekdahl", "SWE"],
+    ["According to President Mart Kask of Estonia, Latvia delivered 12 howitzers to Ukraine in May.", "Mart Kask", "EST"],
+    ["Defence Secretary Tom Hale of Britain said on Friday that Norway had shipped 20 radars to Ukraine.", "Tom Hale", "GBR"],
+  ])("%s", (text, speaker, country) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source).toMatchObject({ speaker, country });
+  });
+});
+
+describe("'Western officials', 'allied diplomats': the qualifier stays with the unnamed source", () => {
+  it.each([
+    ["Western officials say Iran has sent 200 missiles to Russia.", "Western officials"],
+    ["Iran has shipped 300 drones to Russia, according to Western intelligence officials.", "Western intelligence officials"],
+    ["North Korea sent 5,000 troops to Russia, allied officials said on Monday.", "allied officials"],
+    ["Allied intelligence officials believe North Korea has sent 3,000 troops to Russia.", "Allied intelligence officials"],
+  ])("%s", (text, org) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source).toMatchObject({ speaker: null, org, country: null });
+  });
+});

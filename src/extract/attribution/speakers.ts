@@ -304,7 +304,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       if (voice === "unnamed" && out.some((o) => o.kind === "pointer" && !o.source.speaker && o.voice !== "unnamed" && o.voice !== "media" && /^['’]s\s+$/.test(between(doc, o.span.end, m.start)))) continue;
       const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2 && !matchAll(speech.verb, between(doc, x.span.end, m.start)).length);
       const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
-      const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
+      // ("Western officials", "allied diplomats": a qualifier that names no state still tells whose people they are.)
+      const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some|western|allied)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
       const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
       // "officials in Washington": the state they serve follows them.
       // "officials in Washington", "a spokesperson for Japan’s trade ministry": the state they serve follows them.
