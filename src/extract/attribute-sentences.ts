@@ -621,6 +621,9 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     // "Shin Won-sik, Seoul's top security adviser, told ...", "Ann Roux, the Danish defence minister, said": the role after the name.
     const after = appositionState(doc, p);
     if (after) return { ...p, source: { ...p.source, country: after } };
+    // "Foreign Minister Ana Ruiz of Chile said": the state named right after the name, joined by "of".
+    const ofState = doc.mentions.find((m) => m.kind === "state" && (m.form === "name" || m.form === "alias") && m.span.start >= p.span.end && /^\s+of\s+(?:the\s+)?$/.test(between(doc, p.span.end, m.span.start)));
+    if (ofState) return { ...p, source: { ...p.source, country: ofState.state ?? ofState.entity } };
     // "Norway shipped ..., Defence Minister X said": a minister with no state named serves the state that opens the sentence, else the state the report is about.
     if (/\bMinist(?:er|ry)\s+(?:of\s+\p{Lu}\p{Ll}+\s+)?$/u.test(doc.text.slice(Math.max(0, p.span.start - 40), p.span.start)) && titledRun(doc, p)) {
       const sentence = doc.sentences.find((s) => s.span.start <= p.span.start && p.span.start < s.span.end);

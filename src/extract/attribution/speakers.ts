@@ -128,7 +128,8 @@ function pointerHead(text: string): string | null {
  */
 function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: number): Speaker[] {
   const head = pointerHead(text);
-  const personal = /^(?:he|she|him|her)$/i.test(text.trim());
+  // ("according to his words", "in her own words": the person the pronoun stands for.)
+  const personal = /^(?:he|she|him|her|(?:his|her)\s+(?:own\s+)?words)$/i.test(text.trim());
   const around = (s: Speaker) => `${doc.text.slice(Math.max(0, s.span.start - 60), s.span.start)} ${s.source.org ?? ""}`.toLowerCase();
   const latest = (ok: (s: Speaker) => boolean) => [...recall.named].reverse().find(ok);
   let found: Speaker | undefined;
@@ -306,7 +307,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       if (voice === "unnamed" && out.some((o) => o.kind === "pointer" && !o.source.speaker && o.voice !== "unnamed" && o.voice !== "media" && /^['’]s\s+$/.test(between(doc, o.span.end, m.start)))) continue;
       const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2 && !matchAll(speech.verb, between(doc, x.span.end, m.start)).length);
       const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
-      const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
+      // ("Western officials", "allied diplomats": a qualifier that names no state still tells whose people they are.)
+      const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some|western|allied)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
       const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
       // "officials in Washington": the state they serve follows them.
       // "officials in Washington", "a spokesperson for Japan’s trade ministry": the state they serve follows them.
@@ -323,8 +325,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         }
       }
       let country = adj[0]?.state ?? seat?.state ?? null;
-      // "a ministry spokesman", "military officials": the state of the ministry or military the document named before.
-      const serves = /\b(ministry|military|government|army|presidential)\b/i.exec(m.text)?.[1].toLowerCase();
+      // "a ministry spokesman", "military officials", "a department spokesperson": the state of the ministry, military or department the document named before.
+      const serves = /\b(ministry|military|government|army|presidential|department|agency)\b/i.exec(m.text)?.[1].toLowerCase();
       if (voice === "unnamed" && !country && serves) country = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && hasStem(n.source.org, serves.slice(0, 6)))?.source.country ?? null;
       // Else the latest such body the document names at all (as a party or a relay too), else the state the report is about.
       if (voice === "unnamed" && !country && serves) {
