@@ -72,22 +72,22 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const text = doc.text;
   const local = doc.slice(sentence.span);
   const speakerSpans = attribution?.spans ?? [];
-  const persons = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "person" || m.kind === "body");
+  // (The sentence's mentions, read once: the filters below and the item check each ask for them.)
+  const mentions = doc.within(doc.mentions, sentence.span);
+  const persons = mentions.filter((m) => m.kind === "person" || m.kind === "body");
   const tagged = doc.within(doc.tokens, sentence.span).length > 0;
-  const stateParties: Party[] = doc
-    .within(doc.mentions, sentence.span)
+  const stateParties: Party[] = mentions
     .filter((m) => m.kind === "state")
     .filter((m) => !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
     // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
-    .filter((m) => !persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)) && m.form === "adjective"))
+    .filter((m) => !(m.form === "adjective" && persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)))))
     // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
     // (Where the sentence is tagged, the noun the state modifies is read from its phrase instead: parties.ts.)
     .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && (tagged || !((m.form === "adjective" || m.form === "alias") && describesNoun.test(text.slice(m.span.end, m.span.end + 24)))))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
     // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
     .concat(
-      doc
-        .within(doc.mentions, sentence.span)
+      mentions
         .filter((m) => (m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
         .map((m) => ({ span: m.span, state: m.state!, form: "name" as const })),
     )
@@ -100,8 +100,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
     .concat(possessiveOrigins(doc, sentence.span, findItems(local, start)))
     .sort((a, b) => a.span.start - b.span.start);
-  const speakingStates: Party[] = doc
-    .within(doc.mentions, sentence.span)
+  const speakingStates: Party[] = mentions
     .filter((m) => m.kind === "state" && speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
@@ -110,7 +109,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const parties = partiesBySyntax(stateParties, syntax);
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
   const standingBy = new Set(stateParties.filter((p) => !parties.includes(p)).map((p) => p.state));
-  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end))
+  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !mentions.some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end))
     // "Military experts in Seoul say ...", "drone experts said": a thing word in (or just before) the words that name
     // who speaks names the speaker, no goods.
     .filter((i) => !speakerSpans.some((s) => s.start < i.span.end && i.span.start < s.end || (i.span.end <= s.start && /^[ \t]+$/.test(text.slice(i.span.end, s.start)))));

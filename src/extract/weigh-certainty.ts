@@ -6,7 +6,7 @@ import { alternation, certaintyAll, findClassified, hits, speech } from "../know
 import { relativeAside } from "./attribution/asides.js";
 import { productReach, speaksForBody, stateMediaVoice } from "./certainty-reach.js";
 import { lotCertainty } from "./lot-memory.js";
-import { findTriggers } from "./claims/direction.js";
+import { findTriggers, type Trigger } from "./claims/direction.js";
 import { replyOf } from "./claims/denials.js";
 
 const { negation } = certaintyData;
@@ -68,6 +68,8 @@ interface SentenceWeights {
   readonly credits: Span[];
   readonly claimSubject: boolean;
   readonly unnamed: boolean;
+  /** The sentence's verbs of giving, getting and paying (read-only: every draft of the sentence shares them). */
+  readonly triggers: readonly Trigger[];
 }
 const weightsMemo = new WeakMap<ArmsDocument, Map<number, SentenceWeights>>();
 function sentenceWeights(doc: ArmsDocument, sentence: Span): SentenceWeights {
@@ -76,7 +78,13 @@ function sentenceWeights(doc: ArmsDocument, sentence: Span): SentenceWeights {
   let found = bySentence.get(sentence.start);
   if (!found) {
     const text = doc.slice(sentence);
-    found = { reply: replyOf(doc, sentence)?.span ?? null, credits: creditsOf(doc, sentence), claimSubject: claimAsSubject.test(text), unnamed: unnamedSource.test(text) };
+    found = {
+      reply: replyOf(doc, sentence)?.span ?? null,
+      credits: creditsOf(doc, sentence),
+      claimSubject: claimAsSubject.test(text),
+      unnamed: unnamedSource.test(text),
+      triggers: findTriggers(text, sentence.start).filter((t) => t.role === "give" || t.role === "get" || t.role === "pay"),
+    };
     bySentence.set(sentence.start, found);
   }
   return found;
@@ -153,7 +161,8 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   const text = doc.text;
   const scope = subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start);
   // ("seeking money for the howitzers produced by Nexter": the making is weighed from the product on.)
-  const triggers = findTriggers(doc.slice(sentence), sentence.start).filter((t) => t.role === "give" || t.role === "get" || t.role === "pay");
+  const weights = sentenceWeights(doc, sentence);
+  const triggers = weights.triggers;
   // ("the oil was likely payment for the shells that Iran has supplied": the deed told in a relative clause after the thing is
   // weighed from the thing on; the hedge of the clause around it weighs what that clause says of the thing.)
   const from = Math.max(scope.start, productReach(doc, d) ?? scope.start, relativeDeed(doc, scope, d, triggers) ?? scope.start);
@@ -163,7 +172,6 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   // "Russia, which has long denied any such trade, has received ...": an aside's cue weighs the aside only
   // (but "containers, which allegedly carried shells,": an aside that names the claim's goods or figure is part of it).
   // ("..., which Minsk denies": a reply that closes the sentence is the replying party's alone: claims/denials.ts.)
-  const weights = sentenceWeights(doc, sentence);
   const reply = weights.reply;
   const aside = (c: Cue) => {
     if (reply && reply.start <= c.span.start) return true;
