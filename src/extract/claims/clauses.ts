@@ -21,7 +21,8 @@ export function splitClauses(text: string, offset: number): Span[] {
   return spans;
 }
 
-const barterFor = new RegExp(`^\\s+(?:${(transferData.barterFor as string[]).map((w) => w.replace(/\s+/g, "\\s+")).join("|")})\\s+`, "i");
+// (A receiver or giver by name may stand between: "sells shells to Russia for cash".)
+const barterFor = new RegExp(`^(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?\\s+(?:${(transferData.barterFor as string[]).map((w) => w.replace(/\s+/g, "\\s+")).join("|")})\\s+`, "u");
 const barterVerb = new RegExp(`^(?:${(transferData.barterVerbs as string[]).join("|")})$`, "i");
 const inKind = new Set<string>(transferData.barterGoods as string[]);
 
@@ -46,7 +47,10 @@ export function barterScope(text: string, clause: Span, triggers: readonly { sta
     const second = items.find((i) => i.span.start >= from && i.span.end <= clause.end && /^[\s\p{L}-]{0,30}$/u.test(text.slice(from, i.span.start)) && !/\b(?:the|its|their|his|her|our|these|those|this|that)\s/i.test(text.slice(from, i.span.start) + " "));
     if (!second || second.item === first.item) continue;
     if (!barterVerb.test(t.text) && inKind.has(first.item) === inKind.has(second.item)) continue;
-    return { start: from, end: second.span.end };
+    // ("for food and fuel": the goods joined to the first go the same way.)
+    let end = second.span.end;
+    for (let next = items.find((i) => i.span.start >= end && /^\s*(?:,\s*)?(?:and|or)?\s*$/.test(text.slice(end, i.span.start)) && i.span.end <= clause.end); next; next = items.find((i) => i.span.start >= end && /^\s*(?:,\s*)?(?:and|or)?\s*$/.test(text.slice(end, i.span.start)) && i.span.end <= clause.end)) end = next.span.end;
+    return { start: from, end };
   }
   return null;
 }
