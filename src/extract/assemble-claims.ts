@@ -341,7 +341,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     for (const d of drafts) for (const i of items) if (d.kind === "transfer" && d.parts.item && d.parts.item.start === i.span.start && d.supplier && d.recipient) flows.set(i, `${d.supplier}>${d.recipient}`);
     ctx.itemFlows = flows;
   }
-  ctx.items = items.length ? items : ctx.items;
+  // (A heading that names no state, a masthead's "a newsletter about ammunition", tells no cargo for the figures below it.)
+  const aside = sentence.headline && !stateParties.length && !drafts.length;
+  ctx.items = items.length && !aside ? items : ctx.items;
   const told = drafts.filter((d) => d.kind === "transfer");
   const lastTold = told[told.length - 1];
   rememberItemFlows(ctx, told);

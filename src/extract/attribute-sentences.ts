@@ -372,7 +372,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   const reportedBy: Speaker[] = [];
 
   // "Kyiv: 60 missiles used ...", "Seoul: ...": a headline that names its source first.
-  const lead = speakers.find((s) => s.span.start === start && /^\s*:/.test(doc.text.slice(s.span.end, s.span.end + 2)));
+  // (In a body's sentence a place before the colon is a dateline where a person named after it speaks: "Oslo: Minister X said ...".)
+  const lead = speakers.find((s) => s.span.start === start && /^\s*:/.test(doc.text.slice(s.span.end, s.span.end + 2)) && (sentence.headline || !speakers.some((o) => o !== s && o.kind === "person")));
   // "... to Russia: JCS", "...: defence chief": a headline that names its source last.
   const tail = speakers.find((s) => s.span.end === end && /:\s*$/.test(doc.text.slice(Math.max(start, s.span.start - 3), s.span.start)));
   if (lead) chosen.push(lead);
@@ -686,8 +687,8 @@ function sameSource(a: Source, b: Source): boolean {
 /** Making a document or a finding known: the body that does is whose work "the report" or "the monitors" is. */
 const issues = /\b(?:published|publishes|released|releases|issued|issues|compiled|presented|prepared)\s+(?:\S+\s+){0,4}?(?:report|reports|survey|study|investigation|findings|assessment|analysis|review|paper|data|figures)\b/i;
 
-/** A document named with its maker: "a study by X", "the second report of X", "an assessment from X", "X's annual report". */
-const reportBy = /\b(?:report|survey|study|investigation|assessment|analysis|review|paper|findings|dossier|audit)\s+(?:(?:released|published|compiled|issued|prepared)\s+)?(?:by|of|from)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:report|survey|study|assessment|analysis|review|findings)\b/u;
+/** A document named with its maker: "a study by X", "the second report of X", "an assessment from X", "X's annual report" (a maker named in lower case with its initials: "from the new arms monitoring panel (AMP)"). */
+const reportBy = /\b(?:report|survey|study|investigation|assessment|analysis|review|paper|findings|dossier|audit)\s+(?:(?:released|published|compiled|issued|prepared)\s+)?(?:by|of|from)\s+(?:the\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+){1,4}\(\p{Lu}{2,8}\))|\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:report|survey|study|assessment|analysis|review|findings)\b/u;
 
 /** Speaking through a document: "said in a report", "wrote in its annual assessment", "found in a study". */
 const saidInReport = /\b(?:said|says|wrote|writes|found|finds|concluded|concludes|stated|states|noted|notes|warned|warns|estimated|estimates)\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|assessment|analysis|review|paper)\b/i;

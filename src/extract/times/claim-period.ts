@@ -210,7 +210,10 @@ function pairedTime<T extends { span: Span; period: Period }>(doc: ArmsDocument,
 function datesSaying(doc: ArmsDocument, sentence: Span, day: Span): boolean {
   const tokens = doc.within(doc.tokens, sentence).filter((t) => t.pos === "VERB");
   if (!doc.within(doc.tokens, sentence).length) return true;
-  const verb = tokens.filter((t) => t.span.end <= day.start).at(-1) ?? tokens.find((t) => t.span.start >= day.end);
+  // ("Minister X on Monday stated that ...": a day right before a verb of saying dates that saying.)
+  const next = tokens.find((t) => t.span.start >= day.end);
+  if (next && /^\s*$/.test(doc.text.slice(day.end, next.span.start)) && hits(speech.verb, doc.slice(next.span))) return !announcesPackage.test(doc.text.slice(next.span.start, next.span.start + 120));
+  const verb = tokens.filter((t) => t.span.end <= day.start).at(-1) ?? next;
   // ("The Pentagon on Thursday unveiled a $2.5 billion tranche": announcing a package is the giving the claim tells.)
   if (verb && announcesPackage.test(doc.text.slice(verb.span.start, verb.span.start + 120))) return false;
   return verb !== undefined && hits(speech.verb, doc.slice(verb.span));
