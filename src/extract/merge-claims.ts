@@ -44,7 +44,7 @@ export function mergeClaims(): Stage {
     for (const s of doc.sentences) if (!s.headline && !leads.has(s.segment)) leads.set(s.segment, s.span.start);
     const lead = (c: Claim) => leads.get(c.segment) === c.evidence.start;
     const body = doc.claims.filter((o) => o.kind === "transfer" && !headline(o));
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (reversedInBody(c, told) || otherwiseInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -155,6 +155,17 @@ function otherwiseInBody(c: Claim, body: readonly Claim[]): boolean {
   if (same.some((o) => o.supplier === c.supplier)) return false;
   // (Another giver to the same receiver only with the very thing: "Spain to send tanks" over "Germany has sent rifles" stands.)
   return same.some((o) => o.supplier && o.recipient && (o.supplier === c.recipient || (o.item === c.item && (o.recipient === c.recipient || o.recipient.startsWith(`${c.recipient}-`)))));
+}
+
+/**
+ * "Port workers shrug as Seoul counts the North's cargo to Moscow" over a body that has the North send shells to
+ * Russia: a headline's bare flow of unnamed goods (no figure) that the body of its segment tells the same way with a
+ * thing it names, as sure or as unsure, is the headline's short wording of the body's claim. (A headline that names
+ * its thing, "arms" or "munitions", may be the report's own claim of it.)
+ */
+function retoldInBody(c: Claim, body: readonly Claim[]): boolean {
+  if (c.kind !== "transfer" || !c.supplier || !c.recipient || c.quantity || c.item !== "goods-unspecified") return false;
+  return body.some((o) => o.segment === c.segment && o.supplier === c.supplier && o.recipient === c.recipient && o.item !== c.item && (o.certainty === "denied") === (c.certainty === "denied"));
 }
 
 /** The directions the body of each segment tells transfers in: "segment|supplier|recipient". */

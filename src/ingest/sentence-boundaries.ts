@@ -39,6 +39,8 @@ export function splitBlock(text: string, start: number, end: number, out: Span[]
       if (q === 0x201d || q === 0x00bb || q === 34) open = open > 0 ? open - 1 : 0;
       j++;
     }
+    // "... with Tehran.[1] Iranian officials ...": a note's number after the period belongs to the sentence it ends.
+    j = afterNoteMarks(text, j, end);
     let k = j;
     if (j < end && !isSpace(text.charCodeAt(j))) {
       // "the year.In March": a period glued to the next sentence (a lost space or line break).
@@ -64,6 +66,18 @@ export function splitBlock(text: string, start: number, end: number, out: Span[]
     i = k - 1;
   }
   pushTrimmed(text, s, end, out);
+}
+
+/** The end of the notes' numbers in brackets that start at `at` ("[1]", "[12][13]"; up to three digits each), else `at`. */
+function afterNoteMarks(text: string, at: number, end: number): number {
+  let j = at;
+  for (let n = 0; n < 8 && j < end && text.charCodeAt(j) === 91; n++) {
+    let d = j + 1;
+    while (d < end && d - j <= 3 && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+    if (d === j + 1 || d >= end || text.charCodeAt(d) !== 93) break;
+    j = d + 1;
+  }
+  return j;
 }
 
 /** A straight quote opens a quotation at a word start (after a space, a bracket, a dash or the block start), else closes one. */
