@@ -35,7 +35,7 @@ import { worksCount } from "./claims/works-count.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
 import { promisedWhole } from "./claims/promised-whole.js";
-import { gappedGivers } from "./claims/gapped-givers.js";
+import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -107,9 +107,12 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
   // (With the words of a side taken in a fight: "helped to retake Kursk" opens no purpose, claims/shapes/presence.ts.)
   const syntax = sentenceSyntax(doc, sentence.span, [...findTriggers(local, start), ...sideTaken({ doc, sentence: sentence.span })]);
-  const parties = partiesBySyntax(stateParties, syntax);
+  const allParties = partiesBySyntax(stateParties, syntax);
+  // ("Poland promised Kyiv 20 tanks, Sweden 12": a further giver of a gapped list is no party of the first flow, claims/gapped-givers.ts.)
+  const gapped0 = gapMembers(text, sentence.span, allParties, doc.within(doc.amounts, sentence.span));
+  const parties = gapped0.size ? allParties.filter((p) => !gapped0.has(p)) : allParties;
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
-  const standingBy = new Set(stateParties.filter((p) => !parties.includes(p)).map((p) => p.state));
+  const standingBy = new Set(stateParties.filter((p) => !allParties.includes(p)).map((p) => p.state));
   const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end))
     // "Military experts in Seoul say ...", "drone experts said": a thing word in (or just before) the words that name
     // who speaks names the speaker, no goods.
@@ -334,7 +337,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const pairedDrafts = pairRespectively(text, sentence.span, parties, amounts, drafts);
   if (pairedDrafts !== drafts) drafts.splice(0, drafts.length, ...pairedDrafts);
   // "Denmark pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": each further giver with its own bare figure (claims/gapped-givers.ts).
-  const gapped = gappedGivers(text, sentence.span, parties, drafts);
+  const gapped = gappedGivers(text, sentence.span, allParties, drafts);
   if (gapped !== drafts) drafts.splice(0, drafts.length, ...gapped);
   if (items.length) {
     // The way each item moved here ("paid in food" runs back): a later bare figure takes only items of its own way (claims/cargo.ts).

@@ -1,0 +1,67 @@
+// Shapes of aid told in phrasings of our own: a state still weighing whether to give, a gapped further giver after a
+// receiver named as first object, money disbursed as military aid, a hold on goods lifted.
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "./paraphrase-aid-table.js";
+
+const parties = (page: string) => claimsOf(page).map((c) => ({ supplier: c.supplier, recipient: c.recipient, item: c.item, certainty: c.certainty, unit: c.quantity?.unit ?? null, value: c.quantity?.value ?? null }));
+
+describe("a state that weighs, debates or has not decided whether to give plans it: possible", () => {
+  it.each([
+    ["Finland is weighing whether to deliver howitzers to Kyiv.", "FIN", "artillery-systems"],
+    ["Germany is debating whether to supply long-range cruise missiles to Ukraine.", "DEU", "missiles-other"],
+    ["Norway is mulling whether to give more F-16 jets to Ukraine.", "NOR", "aircraft"],
+    ["Spain has not yet decided whether to ship tanks to Kyiv.", "ESP", "armoured-vehicles"],
+  ])("%s", (page, supplier, item) => {
+    expect(parties(page)).toContainEqual(expect.objectContaining({ supplier, recipient: "UKR", item, certainty: "possible" }));
+  });
+});
+
+describe("a gapped further giver after a receiver named as first object gives its own count, and receives nothing", () => {
+  it.each([
+    ["Latvia promised Kyiv 30 drones, Lithuania 25.", "LVA", "LTU", "drones", 30, 25],
+    ["Germany pledged Ukraine 16 howitzers, France 12.", "DEU", "FRA", "artillery-systems", 16, 12],
+    ["Canada gave Ukraine 40 armoured vehicles, and Norway 9.", "CAN", "NOR", "armoured-vehicles", 40, 9],
+    ["Belgium offered Kyiv 12 jets, Denmark 8.", "BEL", "DNK", "aircraft", 12, 8],
+  ])("%s", (page, first, second, item, one, two) => {
+    const claims = parties(page);
+    expect(claims).toContainEqual(expect.objectContaining({ supplier: first, recipient: "UKR", item, value: one }));
+    expect(claims).toContainEqual(expect.objectContaining({ supplier: second, recipient: "UKR", item, value: two }));
+    expect(claims.filter((c) => c.recipient === second)).toEqual([]);
+  });
+
+  it("a third giver after 'and' is in the list too", () => {
+    const claims = parties("Poland promised Kyiv 22 tanks, Sweden 14 and Finland 5.");
+    expect(claims).toContainEqual(expect.objectContaining({ supplier: "FIN", recipient: "UKR", value: 5 }));
+    expect(claims.filter((c) => c.recipient === "FIN" || c.recipient === "SWE")).toEqual([]);
+  });
+});
+
+describe("the European Union that disburses, allocates or earmarks military aid gives it as a body", () => {
+  it.each([
+    ["The EU has disbursed 4 billion euros in military aid to Kyiv.", 4e9],
+    ["The European Union disbursed €1.5 billion of military support to Ukraine.", 1.5e9],
+    ["The EU allocated 3 billion euros in military assistance to Ukraine.", 3e9],
+    ["The EU earmarked €2 billion in military aid for Kyiv.", 2e9],
+  ])("%s", (page, value) => {
+    expect(parties(page)).toContainEqual(expect.objectContaining({ supplier: "EU", recipient: "UKR", item: "weapons-unspecified", unit: "eur", value }));
+  });
+
+  it("a state that disburses military aid gives it too", () => {
+    expect(parties("Sweden disbursed SEK 2 billion in military aid to Ukraine.")).toContainEqual(expect.objectContaining({ supplier: "SWE", recipient: "UKR", item: "weapons-unspecified" }));
+  });
+});
+
+describe("a state that lifts its hold on goods for a receiver lets them go: the transfer goes ahead", () => {
+  it.each([
+    ["The US lifted the hold on heavy bombs for Israel.", "USA", "ISR", "ammunition"],
+    ["Britain ended its freeze on cruise missiles for Ukraine.", "GBR", "UKR", "missiles-other"],
+    ["Washington removed the pause on artillery shells to Israel.", "USA", "ISR", "artillery-ammunition"],
+    ["Germany released the hold on Leopard tanks for Kyiv.", "DEU", "UKR", "armoured-vehicles"],
+  ])("%s", (page, supplier, recipient, item) => {
+    expect(parties(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item, certainty: "asserted" }));
+  });
+
+  it("a hold put on goods moves nothing", () => {
+    expect(parties("The US put a hold on heavy bombs for Israel.").filter((c) => c.certainty === "asserted")).toEqual([]);
+  });
+});
