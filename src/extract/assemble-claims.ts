@@ -41,6 +41,8 @@ import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isM
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
+/** "said it", "on Monday said that it": the pronoun a speaking body uses of itself, right after its name and verb. */
+const itAfterSpeaker = /^\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?it\s/i;
 const ownGoods = /\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$/i;
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 
@@ -158,7 +160,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // (And a state's body that announces a package: "the Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine".)
     const announced = attribution?.sources.length === 1 && attribution.span && attribution.span.start >= clause.start && attribution.span.end <= clause.end ? announcesOwnPackage(text, attribution.span) : null;
     const announcer = announced !== null ? attribution!.sources[0].country : null;
-    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer;
+    // ("Taiwan's military said it expects delivery of launchers": a state's body that speaks of "it" speaks of its state.)
+    const bodyState = attribution?.sources.length === 1 && !attribution.sources[0].speaker && attribution.sources[0].org && attribution.sources[0].country && attribution.span && itAfterSpeaker.test(text.slice(attribution.span.end, attribution.span.end + 40)) ? attribution.sources[0].country : null;
+    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState;
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
     // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)

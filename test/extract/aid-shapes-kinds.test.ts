@@ -65,3 +65,29 @@ describe("a state that lifts its hold on goods for a receiver lets them go: the 
     expect(parties("The US put a hold on heavy bombs for Israel.").filter((c) => c.certainty === "asserted")).toEqual([]);
   });
 });
+
+describe("a state that expects goods from another receives them (possible), and does not speak", () => {
+  it.each([
+    ["Egypt expects the first Rafale jets from France to arrive in 2026.", "FRA", "EGY", "aircraft"],
+    ["Poland expects new Abrams tanks from the United States next year.", "USA", "POL", "armoured-vehicles"],
+    ["India expects the remaining S-400 squadrons from Russia by 2026.", "RUS", "IND", "air-defence-systems"],
+    ["Qatar expects more Patriot launchers from Washington this year.", "USA", "QAT", "air-defence-systems"],
+  ])("%s", (page, supplier, recipient, item) => {
+    expect(parties(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item, certainty: "possible" }));
+  });
+
+  it("a speaker that expects another to receive still speaks", () => {
+    expect(claimsOf("Seoul expects Russia will get more shells from North Korea.")).toContainEqual(expect.objectContaining({ supplier: "PRK", recipient: "RUS", source: expect.objectContaining({ country: "KOR" }) }));
+  });
+});
+
+describe("a state's body that says 'it' expects or will receive goods speaks of its own state as the receiver", () => {
+  it.each([
+    ["Taiwan's navy said it expects 4 frigates from the United States.", "USA", "TWN", "naval"],
+    ["The Polish defence ministry said it will receive 96 Apache helicopters from the US.", "USA", "POL", "aircraft"],
+    ["Egypt's air force said it expects delivery of 30 Rafale jets from France by 2026.", "FRA", "EGY", "aircraft"],
+    ["The Indian army said on Monday that it would receive six howitzers from France.", "FRA", "IND", "artillery-systems"],
+  ])("%s", (page, supplier, recipient, item) => {
+    expect(parties(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item, certainty: "possible" }));
+  });
+});

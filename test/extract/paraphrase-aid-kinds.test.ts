@@ -217,7 +217,6 @@ const open = [
   "Britain suspended 30 arms export licences to Isr",
   "The US approved the possible sale of 66 F-16V fi",
   "The first 38 Abrams tanks arrived in Taiwan in D",
-  "Taiwan's military said it expects delivery of 29",
   "The Pentagon notified Congress of a $385 million",
   "Russia has delivered three of the five S-400 squ",
   "The remaining two S-400 units will reach India b",
