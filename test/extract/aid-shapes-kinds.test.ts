@@ -91,3 +91,15 @@ describe("a state's body that says 'it' expects or will receive goods speaks of 
     expect(parties(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item, certainty: "possible" }));
   });
 });
+
+describe("whom a state's leader or body thanks for goods gave them to that state", () => {
+  it.each([
+    ["Ukraine's president thanked Germany for the Patriot systems.", "DEU", "UKR", "air-defence-systems"],
+    ["Ukraine's defence ministry thanked Sweden for the howitzers.", "SWE", "UKR", "artillery-systems"],
+    ["Israel's prime minister thanked the US for the interceptors.", "USA", "ISR", "missiles-other"],
+    ["Taiwan's defence ministry thanked Washington for the jets.", "USA", "TWN", "aircraft"],
+    ["The Polish army thanked South Korea for the tanks.", "KOR", "POL", "armoured-vehicles"],
+  ])("%s", (page, supplier, recipient, item) => {
+    expect(parties(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item }));
+  });
+});
