@@ -99,6 +99,8 @@ describe("whom a state's leader or body thanks for goods gave them to that state
     ["Israel's prime minister thanked the US for the interceptors.", "USA", "ISR", "missiles-other"],
     ["Taiwan's defence ministry thanked Washington for the jets.", "USA", "TWN", "aircraft"],
     ["The Polish army thanked South Korea for the tanks.", "KOR", "POL", "armoured-vehicles"],
+    ["Ukraine's prime minister thanked Canada for the armoured vehicles.", "CAN", "UKR", "armoured-vehicles"],
+    ["The Ukrainian foreign ministry thanked Lithuania for the drones.", "LTU", "UKR", "drones"],
   ])("%s", (page, supplier, recipient, item) => {
     expect(parties(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item }));
   });
