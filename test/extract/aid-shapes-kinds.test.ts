@@ -105,3 +105,14 @@ describe("whom a state's leader or body thanks for goods gave them to that state
     expect(parties(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item }));
   });
 });
+
+describe("a rate after the sum's 'in' or 'of' complement rates the sum", () => {
+  it.each([
+    ["Washington gives Israel $3.3 billion in military aid every year.", "USA", "ISR", "usd", 3.3e9],
+    ["Germany gives Ukraine €5 billion in military support a year.", "DEU", "UKR", "eur", 5e9],
+    ["Japan sends $200 million in budget support to Ukraine annually.", "JPN", "UKR", "usd", 2e8],
+    ["Britain provides Ukraine £3 billion in military assistance per year.", "GBR", "UKR", "gbp", 3e9],
+  ])("%s", (page, supplier, recipient, unit, value) => {
+    expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, quantity: expect.objectContaining({ unit, value, per: "year" }) }));
+  });
+});

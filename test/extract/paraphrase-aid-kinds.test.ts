@@ -213,7 +213,6 @@ const open = [
   "Norway's total contribution to Ukraine's militar",
   "Ukrainian troops have been trained on the 18 Leo",
   "Tehran continues to arm Hezbollah, Israel's mili",
-  "The US provides Israel with $3.8 billion in mili",
   "Britain suspended 30 arms export licences to Isr",
   "The US approved the possible sale of 66 F-16V fi",
   "The first 38 Abrams tanks arrived in Taiwan in D",
