@@ -35,12 +35,14 @@ import { worksCount } from "./claims/works-count.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
 import { promisedWhole } from "./claims/promised-whole.js";
-import { gappedGivers } from "./claims/gapped-givers.js";
+import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
+/** "said it", "on Monday said that it": the pronoun a speaking body uses of itself, right after its name and verb. */
+const itAfterSpeaker = /^\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?it\s/i;
 const ownGoods = /\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$/i;
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 
@@ -106,9 +108,12 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
   // (With the words of a side taken in a fight: "helped to retake Kursk" opens no purpose, claims/shapes/presence.ts.)
   const syntax = sentenceSyntax(doc, sentence.span, [...findTriggers(local, start), ...sideTaken({ doc, sentence: sentence.span })]);
-  const parties = partiesBySyntax(stateParties, syntax);
+  const allParties = partiesBySyntax(stateParties, syntax);
+  // ("Poland promised Kyiv 20 tanks, Sweden 12": a further giver of a gapped list is no party of the first flow, claims/gapped-givers.ts.)
+  const gapped0 = gapMembers(text, sentence.span, allParties, doc.within(doc.amounts, sentence.span));
+  const parties = gapped0.size ? allParties.filter((p) => !gapped0.has(p)) : allParties;
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
-  const standingBy = new Set(stateParties.filter((p) => !parties.includes(p)).map((p) => p.state));
+  const standingBy = new Set(stateParties.filter((p) => !allParties.includes(p)).map((p) => p.state));
   const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !mentions.some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end))
     // "Military experts in Seoul say ...", "drone experts said": a thing word in (or just before) the words that name
     // who speaks names the speaker, no goods.
@@ -154,7 +159,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // (And a state's body that announces a package: "the Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine".)
     const announced = attribution?.sources.length === 1 && attribution.span && attribution.span.start >= clause.start && attribution.span.end <= clause.end ? announcesOwnPackage(text, attribution.span) : null;
     const announcer = announced !== null ? attribution!.sources[0].country : null;
-    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer;
+    // ("Taiwan's military said it expects delivery of launchers": a state's body that speaks of "it" speaks of its state.)
+    const bodyState = attribution?.sources.length === 1 && !attribution.sources[0].speaker && attribution.sources[0].org && attribution.sources[0].country && attribution.span && itAfterSpeaker.test(text.slice(attribution.span.end, attribution.span.end + 40)) ? attribution.sources[0].country : null;
+    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState;
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
     // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)
@@ -333,7 +340,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const pairedDrafts = pairRespectively(text, sentence.span, parties, amounts, drafts);
   if (pairedDrafts !== drafts) drafts.splice(0, drafts.length, ...pairedDrafts);
   // "Denmark pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": each further giver with its own bare figure (claims/gapped-givers.ts).
-  const gapped = gappedGivers(text, sentence.span, parties, drafts);
+  const gapped = gappedGivers(text, sentence.span, allParties, drafts);
   if (gapped !== drafts) drafts.splice(0, drafts.length, ...gapped);
   if (items.length) {
     // The way each item moved here ("paid in food" runs back): a later bare figure takes only items of its own way (claims/cargo.ts).

@@ -33,6 +33,8 @@ const local = new RegExp(`^(?:${alternation([...certaintyData.scope.notPartyWide
 const alternative = new RegExp(`^(?:${alternation(certaintyData.scope.notPartyWide)})$`, "i");
 /** What may stand between a hedge and the supplier it weighs: a few lower-case words and a preposition ("tied to", "shipped from"). */
 const supplierLead = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,${certaintyData.scope.partyWords}}(?:${alternation(certaintyData.scope.partyPrepositions)})\\s+(?:the\\s+)?$`, "u");
+const liftedBefore = new RegExp(certaintyData.liftedBefore, "iu");
+const liftedAfter = new RegExp(certaintyData.liftedAfter, "i");
 const predicateAt = new RegExp(`^(?:${alternation([...certaintyData.halted, ...certaintyData.delayed])})$`, "i");
 /** "according to": the phrase that credits a whole sentence to someone, at its start or at its end. */
 const creditOpener = new RegExp(`(?:^|,\\s*)(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "giu");
@@ -277,6 +279,8 @@ const modalWord = /^(?:will|would|could|can|may|might|must|shall|should|to|be|be
  */
 function haltOvercome(doc: ArmsDocument, sentence: Span, c: Cue): boolean {
   if (!predicateAt.test(doc.slice(c.span))) return false;
+  // "lifted the freeze on missiles for Kyiv": the hold is the object of a verb that ends it.
+  if (liftedAfter.test(doc.text.slice(c.span.end, c.span.end + 6)) && liftedBefore.test(doc.text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start))) return true;
   if (!relativeLead.test(doc.text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start))) return false;
   const after = doc.within(doc.tokens, { start: c.span.end, end: sentence.end });
   const at = after.findIndex((t) => t.pos === "VERB");

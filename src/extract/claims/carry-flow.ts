@@ -108,7 +108,8 @@ export function bodySubjects(doc: ArmsDocument, sentence: Span, triggers: readon
   const announcing = [...doc.slice(sentence).matchAll(announcesPackage)].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
   // ("The Biden administration paused a shipment of bombs to Israel": halting or releasing a shipment is the giver's act.)
   const halting = [...doc.slice(sentence).matchAll(haltsTransfer)].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
-  const verbs = [...triggers.filter((t) => t.role === "give" || t.role === "get"), ...announcing, ...halting];
+  // ("Ukraine's president thanked Germany for the shells": a body that pays or thanks for goods gets them.)
+  const verbs = [...triggers.filter((t) => t.role === "give" || t.role === "get" || t.role === "pay"), ...announcing, ...halting];
   if (!verbs.length) return [];
   return bodies
     .filter((m) => verbs.some((t) => t.start >= m.span.end && subjectGap.test(doc.text.slice(m.span.end, t.start))))

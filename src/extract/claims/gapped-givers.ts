@@ -9,6 +9,24 @@ const pairGap = /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i;
 const figureAfter = /^\s+(\d{1,3}(?:,\d{3})*|\p{Ll}+(?:-\p{Ll}+)?)(?=\s*(?:,|\band\b|[.;!?]|$))/u;
 
 /**
+ * The further givers of a gapped list ("Poland promised Kyiv 20 tanks, Sweden 12"): a state after a counted thing,
+ * behind a comma or "and", with a bare figure of its own right after it and then a comma, "and" or the end. Such a
+ * state is no receiver of the flow before it: the direction is read without it, and `gappedGivers` adds its claim.
+ */
+export function gapMembers(text: string, sentence: Span, parties: readonly Party[], amounts: readonly { span: Span; unit?: string | null }[]): Set<Party> {
+  const out = new Set<Party>();
+  const first = amounts.find((a) => a.unit && a.span.end <= sentence.end && a.span.start >= sentence.start);
+  if (!first) return out;
+  for (const p of parties) {
+    if (p.span.start < first.span.end) continue;
+    const before = text.slice(Math.max(sentence.start, p.span.start - 12), p.span.start);
+    if (!/(?:,\s*(?:and\s+)?|\sand\s+)(?:the\s+)?$/i.test(before)) continue;
+    if (figureAfter.test(text.slice(p.span.end, Math.min(sentence.end, p.span.end + 30)))) out.add(p);
+  }
+  return out;
+}
+
+/**
  * "Denmark has pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": a list after a counted flow
  * whose members are each a state with a bare figure of its own leaves out the verb, the thing and the receiver:
  * each state gives its own count of the same thing to the same receiver. The figure is read with the counted

@@ -14,6 +14,8 @@ const supplierPrepositions = new Set(data.supplierPrepositions);
 const notGetting = new Set(data.notGetting);
 const actHeads = new Set(data.actHeads);
 const notWith = new Set([...data.notWith, ...grammar.hostileVerbs]);
+const liftingVerbs = new Set(data.liftedHolds.verbs);
+const holdHeads = new Set(data.liftedHolds.heads);
 const institutions = new Set(grammar.institutions.map((w) => w.toLowerCase()));
 
 /**
@@ -94,6 +96,12 @@ export const clauseDefault: Shape = ({ doc, sentence }) => {
       return;
     }
     let objectEnd = spanOf(object).end;
+    // "released the hold on bombs for Israel": the goods of a lifted hold are the object.
+    const lifted = liftingVerbs.has(verb.lemma) && holdHeads.has(text.slice(tokens[object.head].span.start, tokens[object.head].span.end).toLowerCase());
+    if (lifted && chunks[k + 1]?.kind === "O" && text.slice(spanOf(chunks[k + 1]).start, spanOf(chunks[k + 1]).end).toLowerCase() === "on" && chunks[k + 2]?.kind === "NP") {
+      k += 2;
+      objectEnd = spanOf(chunks[k]).end;
+    }
     if (chunks[k + 1]?.kind === "O" && text.slice(spanOf(chunks[k + 1]).start, spanOf(chunks[k + 1]).end).toLowerCase() === "of" && chunks[k + 2]?.kind === "NP") {
       k += 2;
       objectEnd = spanOf(chunks[k]).end;
