@@ -372,7 +372,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   const reportedBy: Speaker[] = [];
 
   // "Kyiv: 60 missiles used ...", "Seoul: ...": a headline that names its source first.
-  const lead = speakers.find((s) => s.span.start === start && /^\s*:/.test(doc.text.slice(s.span.end, s.span.end + 2)));
+  // ("Lima: Defence Minister Juan Perez said ...": a place before a colon and the titled person right after it is a
+  // dateline; the person speaks.)
+  const lead = speakers.find((s) => s.span.start === start && /^\s*:/.test(doc.text.slice(s.span.end, s.span.end + 2)) && !speakers.some((p) => p.kind === "person" && p.span.start > s.span.end && /^\s*:\s*(?:[\p{L}-]+\s+){0,4}$/u.test(doc.text.slice(s.span.end, p.span.start))));
   // "... to Russia: JCS", "...: defence chief": a headline that names its source last.
   const tail = speakers.find((s) => s.span.end === end && /:\s*$/.test(doc.text.slice(Math.max(start, s.span.start - 3), s.span.start)));
   if (lead) chosen.push(lead);
