@@ -23,7 +23,18 @@ describe("a buyer that signs a contract with another state's maker for goods get
     ["Peru on Friday signed a contract with Chile's Andes Motors for 90 more tanks, the ministry said.", "CHL>PER armoured-vehicles 90"],
     ["Brazil signed a deal worth $900 million with Argentina's Pampa Arms for 40 howitzers on Tuesday.", "ARG>BRA artillery-systems 40"],
     ["Lima inked a deal with Chilean maker Andes Motors for 16 armoured vehicles last month.", "CHL>PER armoured-vehicles 16"],
+    ["Peru on Friday signed a contract worth about $1.2 billion with Chile's Andes Motors for 60 more tanks.", "CHL>PER armoured-vehicles 60"],
   ])("%s", (page, flow) => expect(flowsOf(page)).toContain(flow));
+
+  it.each([
+    "Peru on Friday signed a contract with Chile's Andes Motors for 90 more tanks, the ministry said.",
+    "Brazil signed a deal worth $900 million with Argentina's Pampa Arms for 40 howitzers on Tuesday.",
+    "Lima inked a deal with Chilean maker Andes Motors for 16 armoured vehicles last month.",
+  ])("the goods of a contract signed are yet to come: %s", (page) => {
+    const claims = claimsOf(page);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.certainty === "possible")).toBe(true);
+  });
 
   it.each([
     ["Chile's Andes Motors signed a contract with Peru for 90 tanks on Friday.", "PER>CHL armoured-vehicles 90"],
