@@ -372,8 +372,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   const reportedBy: Speaker[] = [];
 
   // "Kyiv: 60 missiles used ...", "Seoul: ...": a headline that names its source first.
-  // (In a body's sentence a place before the colon is a dateline where a person named after it speaks: "Oslo: Minister X said ...".)
-  const lead = speakers.find((s) => s.span.start === start && /^\s*:/.test(doc.text.slice(s.span.end, s.span.end + 2)) && (sentence.headline || !speakers.some((o) => o !== s && o.kind === "person")));
+  // (In a body's sentence a place before the colon is a dateline where a person named after it speaks: "Oslo: Minister X said ...";
+  // so is one in a headline with the titled person right after the colon: "Lima: Defence Minister Juan Perez said ...".)
+  const lead = speakers.find((s) => s.span.start === start && /^\s*:/.test(doc.text.slice(s.span.end, s.span.end + 2)) && (sentence.headline || !speakers.some((o) => o !== s && o.kind === "person")) && !speakers.some((p) => p.kind === "person" && p.span.start > s.span.end && /^\s*:\s*(?:[\p{L}-]+\s+){0,4}$/u.test(doc.text.slice(s.span.end, p.span.start))));
   // "... to Russia: JCS", "...: defence chief": a headline that names its source last.
   const tail = speakers.find((s) => s.span.end === end && /:\s*$/.test(doc.text.slice(Math.max(start, s.span.start - 3), s.span.start)));
   if (lead) chosen.push(lead);

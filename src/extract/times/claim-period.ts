@@ -208,7 +208,8 @@ function pairedTime<T extends { span: Span; period: Period }>(doc: ArmsDocument,
  * announcesPackage). Untagged text keeps the rule that a named speaker's weekday dates the saying.
  */
 function datesSaying(doc: ArmsDocument, sentence: Span, day: Span): boolean {
-  const tokens = doc.within(doc.tokens, sentence).filter((t) => t.pos === "VERB");
+  // (A capitalised word inside the sentence tagged as a verb is a name's part: "Minister Lee Won-sik on Monday stated".)
+  const tokens = doc.within(doc.tokens, sentence).filter((t) => t.pos === "VERB" && !(t.span.start > sentence.start && /^\p{Lu}/u.test(doc.slice(t.span))));
   if (!doc.within(doc.tokens, sentence).length) return true;
   // ("Minister X on Monday stated that ...": a day right before a verb of saying dates that saying.)
   const next = tokens.find((t) => t.span.start >= day.end);

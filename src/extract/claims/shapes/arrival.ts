@@ -9,6 +9,8 @@ import { partiesIn, type Shape } from "./frame.js";
 const carriers = new Set(data.carriers);
 // (A capitalised first word keeps its plural as lemma: "Convoys carrying ...".)
 const carrierHead = (lemma: string) => carriers.has(lemma) || carriers.has(lemma.replace(/e?s$/, ""));
+const forces = new Set(data.forces);
+const forcesHead = (lemma: string) => forces.has(lemma) || forces.has(lemma.replace(/e?s$/, ""));
 const verbs = new Map(Object.entries(data.verbs as Record<string, string[]>));
 const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(/e$/, "")).join("|")})`, "i");
 
@@ -41,13 +43,12 @@ export const arrival: Shape = ({ doc, sentence }) => {
     // The carrier: a noun phrase of this clause before the verb (no comma or clause mark between).
     let k = n - 1;
     let carrier = -1;
+    let first = -1;
     while (k >= 0 && n - k <= 6 && !(chunks[k].kind === "O" && /^[,;]$/.test(chunks[k].code))) {
       if (chunks[k].kind === "NP" && carrierHead(tokens[chunks[k].head].lemma)) carrier = k;
+      if (chunks[k].kind === "NP") first = k;
       k--;
     }
-    if (carrier < 0) return;
-    const goods = { start: spanOf(chunks[carrier]).start, end: verb.span.start };
-    if (!findItems(text.slice(goods.start, goods.end), goods.start).length) return;
     // The state right after the verb, or after its preposition.
     let next = n + 1;
     const word = chunks[next] && chunks[next].kind === "O" ? text.slice(spanOf(chunks[next]).start, spanOf(chunks[next]).end).toLowerCase() : "";
@@ -56,15 +57,25 @@ export const arrival: Shape = ({ doc, sentence }) => {
     const place = chunks[next];
     if (!place || place.kind !== "NP") return;
     const p = spanOf(place);
-    const where = states.find((m) => m.form !== "adjective" && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
+    // "120 howitzers had reached Chilean units": with no carrier, goods that reach a state's forces (forces in
+    // arrival.json), named by its adjective or its name, are in its hands; goods of the same state's own
+    // making are not (an advance).
+    const toForces = carrier < 0 && first >= 0 && forcesHead(tokens[place.head].lemma);
+    if (carrier < 0 && !toForces) return;
+    const goods = { start: spanOf(chunks[toForces ? first : carrier]).start, end: verb.span.start };
+    const goodsItems = findItems(text.slice(goods.start, goods.end), goods.start);
+    if (!goodsItems.length) return;
+    if (toForces && goodsItems.every((i) => i.item === "troops" || i.item === "workers")) return;
+    const where = states.find((m) => (toForces || m.form !== "adjective") && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
     if (!where) return;
+    if (toForces && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.entity === where.entity)) return;
     // A clause with a transfer word of its own is read by that word's rules.
     // (The carrier's own noun is none: "a ship loaded with drones".)
-    const carrierSpan = spanOf(chunks[carrier]);
+    const carrierSpan = spanOf(chunks[toForces ? first : carrier]);
     // "Egypt's latest delivery of French jets landed in Cairo": a carrier that is a noun of giving with a state
     // of its own before it is read by that noun's rules (its possessor receives); the arrival would make the
     // possessor the subject that arrives in its own state.
-    if (states.some((m) => m.span.start >= carrierSpan.start && m.span.end <= tokens[chunks[carrier].head].span.start)) return;
+    if (!toForces && states.some((m) => m.span.start >= carrierSpan.start && m.span.end <= tokens[chunks[carrier].head].span.start)) return;
     if (findTriggers(text.slice(goods.start, p.start), goods.start).some((t) => t.role !== "use" && t.start >= carrierSpan.end)) return;
     out.push({ start: verb.span.start, end: p.start, text: `${text.slice(verb.span.start, verb.span.end)} in`, role: "give" });
   });
