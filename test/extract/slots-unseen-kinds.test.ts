@@ -56,3 +56,14 @@ describe("a date that owns a noun of saying dates the saying, not the count", ()
     expect(claimsOf(page, "2025-06-03")).toContainEqual(expect.objectContaining({ supplier, recipient, start }));
   });
 });
+
+describe("what an amount is enough to equip hedges nothing; what a load is enough to hold is an estimate", () => {
+  it.each([
+    ["Some 40 howitzers, enough to arm two regiments, were sold to Sudan by Serbia, the Serbian ministry said.", "SRB", "SDN", "asserted"],
+    ["Over 90 drones, enough to equip three squadrons, have been delivered to Azerbaijan by Turkey, the Turkish ministry said.", "TUR", "AZE", "asserted"],
+    ["More than 120 tanks, enough to field a full brigade, were shipped to Chile by Spain, the Spanish ministry said.", "ESP", "CHL", "asserted"],
+    ["The minister said the boxes were enough to hold some 2 million shells sent by Belarus to Armenia.", "BLR", "ARM", "believed"],
+  ])("%s", (page, supplier, recipient, certainty) => {
+    expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, certainty }));
+  });
+});
