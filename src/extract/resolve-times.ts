@@ -134,6 +134,8 @@ function sinceBefore(text: string, start: number, lex: TimeLexicon): number | nu
 /** "said on Friday", "told reporters on Monday", or "On July 8, Germany announced ...". */
 function isSpeech(text: string, start: number, end: number, lex: TimeLexicon): boolean {
   if (lex.speechBefore.test(text.slice(Math.max(0, start - 80), start))) return true;
+  // ("Last Thursday's report from the panel counted ...": the date owns the saying.)
+  if (lex.speechOwner.test(text.slice(end, end + 60))) return true;
   // ("Back in September, X said", "Speaking on Monday, X said": a fronting word before the preposition.)
   const bare = text.slice(0, start).replace(/\b(?:on|in|at|last|early|late)\s*$/i, "");
   const front = lex.speechFront.exec(bare.slice(-40));

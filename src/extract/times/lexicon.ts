@@ -22,6 +22,8 @@ export interface TimeLexicon {
   readonly speechAfter: RegExp;
   /** "Back in", "Speaking on": words before the preposition of a date that opens a clause of saying (times.json, speechFront). */
   readonly speechFront: RegExp;
+  /** "'s report", "'s briefing": a date that owns a noun of saying (times.json, speechNouns) dates the saying. */
+  readonly speechOwner: RegExp;
   readonly sinceWindow: number;
   readonly eventRelative: RegExp;
   /** Cheap test for any word chrono-node could read as a date: where it fails, chrono is not called. */
@@ -65,10 +67,11 @@ function build(): TimeLexicon {
     asOf: new RegExp(`\\b(?:${alternation(times.asOf)})\\s*$`, "i"),
     cumulative: new RegExp(`\\b(?:${alternation(times.cumulativeCues)})\\b`, "gi"),
     vague: new RegExp(`\\b(?:${alternation(times.vague)})\\b`, "gi"),
-    // A speech verb, then up to `speechGap` words ("told reporters"), then the date.
-    speechBefore: new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?!(?:${alternation(times.notSpeechGap)})\\b)[\\w'’.-]+){0,${times.speechGap}}?[\\s,]*(?:on|in|at|last|this|earlier|late|on\\s+the)?\\s*$`, "i"),
+    // A speech verb, then up to `speechGap` words ("told reporters"), then the date; a verb of promising only right before it.
+    speechBefore: new RegExp(`\\b(?:(?:${verbs})\\b(?:\\s+(?!(?:${alternation(times.notSpeechGap)})\\b)[\\w'’.-]+){0,${times.speechGap}}?|(?:${alternation(times.promiseSpeechVerbs)})\\b)[\\s,]*(?:on|in|at|last|this|earlier|late|on\\s+the)?\\s*$`, "i"),
     // After a date that opens a clause: up to `frontGap` words, then a speech verb.
     speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b(?!\\s*,)`, "i"),
+    speechOwner: new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(times.speechNouns)})\\b`, "iu"),
     speechFront: new RegExp(`(?<!\\p{L})(?:${alternation(times.speechFront)})\\s*$`, "iu"),
     sinceWindow: times.sinceWindow,
     eventRelative: new RegExp(`\\b(?:${alternation(times.eventRelative)})\\b`, "i"),
