@@ -45,6 +45,7 @@ const reportingPreps = set(grammar.reportingPrepositions);
 const speechVerbs = set(grammar.speechVerbs);
 const seatPreps = set(grammar.seatPrepositions);
 const citingVerbs = set(grammar.citingVerbs);
+const saidThings = set(grammar.saidThings);
 const destinationWords = set(grammar.destinationWords);
 const joiningWords = grammar.joiningWords.map((w) => w.toLowerCase());
 const floatingQuantifiers = new Set(grammar.floatingQuantifiers);
@@ -670,7 +671,8 @@ export class SentenceSyntax {
   private seatOfSpeaker(n: number): boolean {
     let m = n;
     while (isPrep(this.chunks[m - 1]) && seatPreps.has(this.words[this.chunks[m - 1].from]) && this.chunks[m - 2]?.kind === "NP") m -= 2;
-    if (m === n) return false;
+    // ("Kyiv cited reports of Iran delivering drones": the chain names what is reported, and its subject still gives.)
+    if (m === n || saidThings.has(this.words[this.chunks[m].head]) || this.subjectOfGerund(n)) return false;
     const verb = this.chunks[n + 1];
     if (verb?.kind === "VP" && !verb.passive && speechVerbs.has(this.words[verb.head])) {
       let i = n + 2;

@@ -3,6 +3,7 @@ import { findTriggers } from "../direction.js";
 import { partiesIn, type Shape } from "./frame.js";
 
 const suffix = new RegExp(`^(?:${shapes.origin.suffixes.map((s) => s.replace(/-/g, "[-‐‑–]")).join("|")})\\b`, "i");
+const sustain = new RegExp(shapes.origin.sustain, "iu");
 // The state itself is masked by a NUL where the phrases say {state}.
 const phrases = new RegExp(`\\b(?:${shapes.origin.phrases.map((p) => p.replace("{state}", "\\u0000")).join("|")})`, "giu");
 
@@ -15,9 +16,14 @@ const phrases = new RegExp(`\\b(?:${shapes.origin.phrases.map((p) => p.replace("
  */
 export const origin: Shape = ({ doc, sentence }) => {
   const text = doc.slice(sentence);
+  const parties = partiesIn(doc, sentence);
+  // "Chinese machine tools keep Russian arms factories running": goods of a state that keep another's works going
+  // (a clause of its own, whatever transfer words the rest of the sentence has).
+  const sustaining = parties.filter((p) => p.form === "adjective" && sustain.test(doc.text.slice(p.span.end, Math.min(sentence.end, p.span.end + 160))) && parties.some((q) => q.span.start > p.span.end && (q.state ?? q.entity) !== (p.state ?? p.entity)));
+  if (sustaining.length) return sustaining.map((p) => ({ start: p.span.end, end: p.span.end, text: "", role: "giveNoun" as const }));
   if (findTriggers(text, sentence.start).length) return [];
   const out = [];
-  for (const p of partiesIn(doc, sentence)) {
+  for (const p of parties) {
     // "Iranian-made": the suffix right after the state's adjective.
     const after = doc.text.slice(p.span.end, Math.min(sentence.end, p.span.end + 16));
     const s = suffix.exec(after);
