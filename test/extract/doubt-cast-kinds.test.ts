@@ -1,0 +1,27 @@
+// Sentences written for the test: a party that casts doubt on another's saying holds the transfer as `doubted`
+// (not `denied`), and the saying's maker keeps its own version (claims/denials.ts, knowledge/speech.json).
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/claim.js";
+import { processDocument } from "../../src/pipeline.js";
+
+const claimsOf = (text: string): Claim[] =>
+  processDocument({ path: "doubt.txt", bytes: Buffer.from(text), meta: { id: "doubt", outlet: "Probe Wire", published: "2024-05-02" } as never }).claims;
+const line = (c: Claim) => `${c.supplier} ${c.recipient} ${c.item} ${c.certainty} ${c.source.country ?? c.source.org}`;
+
+describe("casting doubt on another's saying is the doubter's doubt of its transfer", () => {
+  it.each([
+    ["The Kremlin on Tuesday cast doubt on American and Ukrainian claims that Iranian drones are being shipped to Russia.", "IRN RUS drones doubted RUS", "IRN RUS drones asserted UKR"],
+    ["The Iranian foreign ministry cast doubt on Western and Ukrainian claims that Iran had sent drones to Russia.", "IRN RUS drones doubted IRN", "IRN RUS drones asserted UKR"],
+    ["Beijing cast fresh doubt on Polish reports that China sold drones to Russia.", "CHN RUS drones doubted CHN", "CHN RUS drones asserted POL"],
+    ["Tehran has cast doubt on reports by Ukraine that Iran sent missiles to Russia.", "IRN RUS missiles-other doubted IRN", "IRN RUS missiles-other asserted UKR"],
+  ])("%s", (text, doubter, maker) => {
+    const lines = claimsOf(text).map(line);
+    expect(lines).toContain(doubter);
+    expect(lines).toContain(maker);
+    expect(lines.filter((l) => l.includes(" denied "))).toEqual([]);
+  });
+
+  it("a rejection still denies", () => {
+    expect(claimsOf("Tehran rejected reports by Ukraine that Iran sent missiles to Russia.").map(line)).toContain("IRN RUS missiles-other denied IRN");
+  });
+});
