@@ -1,5 +1,6 @@
 // Sentences written for the test: a party that casts doubt on another's saying holds the transfer as `doubted`
-// (not `denied`), and the saying's maker keeps its own version (claims/denials.ts, knowledge/speech.json).
+// (not `denied`), and the saying's maker keeps its own version (claims/denials.ts, knowledge/speech.json); calling
+// a saying propaganda or lies denies it (knowledge/certainty-cues.json).
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
 import { processDocument } from "../../src/pipeline.js";
@@ -23,5 +24,20 @@ describe("casting doubt on another's saying is the doubter's doubt of its transf
 
   it("a rejection still denies", () => {
     expect(claimsOf("Tehran rejected reports by Ukraine that Iran sent missiles to Russia.").map(line)).toContain("IRN RUS missiles-other denied IRN");
+  });
+});
+
+describe("calling a saying propaganda, lies or slander denies what it tells", () => {
+  it.each([
+    ["Belarus's foreign ministry called the claims that Minsk sent tanks to Russia lies.", "BLR RUS armoured-vehicles denied BLR"],
+    ["Pyongyang called the allegations that it shipped shells to Russia slander.", "PRK RUS artillery-ammunition denied PRK"],
+    ["Tehran calls the reports that Iran sold drones to Moscow \"hostile propaganda\".", "IRN RUS drones denied IRN"],
+    ["The Chinese government called the stories about Chinese drones sold to Russia nonsense.", "CHN RUS drones denied"],
+  ])("%s", (text, held) => {
+    expect(claimsOf(text).map(line).some((l) => l.startsWith(held))).toBe(true);
+  });
+
+  it("propaganda that is no word on a saying denies nothing", () => {
+    expect(claimsOf("Russia has sent tanks to Belarus, state media said in a propaganda broadcast.").map(line).filter((l) => l.includes(" denied "))).toEqual([]);
   });
 });
