@@ -1,6 +1,6 @@
 // Sentences written for the test: a party that casts doubt on another's saying holds the transfer as `doubted`
 // (not `denied`), and the saying's maker keeps its own version (claims/denials.ts, knowledge/speech.json); calling
-// a saying propaganda or lies denies it (knowledge/certainty-cues.json).
+// a saying propaganda or lies denies it, and so does giving to neither side (knowledge/certainty-cues.json, claims/denials.json).
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
 import { processDocument } from "../../src/pipeline.js";
@@ -39,5 +39,22 @@ describe("calling a saying propaganda, lies or slander denies what it tells", ()
 
   it("propaganda that is no word on a saying denies nothing", () => {
     expect(claimsOf("Russia has sent tanks to Belarus, state media said in a propaganda broadcast.").map(line).filter((l) => l.includes(" denied "))).toEqual([]);
+  });
+});
+
+describe("giving to neither side of the war denies giving to each side", () => {
+  const lead = "Russia's war against Ukraine has drawn arms from many places.\n\n";
+  it.each([
+    ["President Vucic said Serbia sold arms to neither side.", "SRB"],
+    ["Ankara says Turkey supplied weapons to neither party in the war.", "TUR"],
+    ["The Kazakh foreign minister said Astana had sent ammunition to neither of the warring parties.", "KAZ"],
+  ])("%s", (text, supplier) => {
+    const lines = claimsOf(lead + text).filter((c) => c.evidence.text.startsWith(text.slice(0, 15))).map(line);
+    for (const recipient of ["RUS", "UKR"]) expect(lines.some((l) => l.startsWith(`${supplier} ${recipient} `) && l.includes(" denied"))).toBe(true);
+  });
+
+  it("giving to both sides is no denial", () => {
+    const text = "The Kazakh foreign minister said Astana had sent ammunition to both sides.";
+    expect(claimsOf(lead + text).map(line).filter((l) => l.includes(" denied"))).toEqual([]);
   });
 });

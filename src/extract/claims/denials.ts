@@ -406,8 +406,10 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   const at = sentence.start + phrase.index;
   const named = new Set(doc.within(doc.mentions, sentence).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
   const out = [...drafts];
+  // (The phrase names the recipients, so it is a part of the claim: "sold arms to neither side" is weighed up to its end.)
+  const sidesEnd = at + phrase[0].length;
   const add = (d: Draft, recipient: string) => {
-    if (recipient !== d.supplier && !out.some((o) => o.kind === "transfer" && o.supplier === d.supplier && o.recipient === recipient && o.item === d.item)) out.push({ ...d, recipient });
+    if (recipient !== d.supplier && !out.some((o) => o.kind === "transfer" && o.supplier === d.supplier && o.recipient === recipient && o.item === d.item)) out.push({ ...d, recipient, lastPart: Math.max(d.lastPart, sidesEnd) });
   };
   for (const d of drafts) {
     if (d.kind !== "transfer" || !d.recipient || named.has(d.recipient) || d.clause.start > at || d.clause.end < at) continue;
