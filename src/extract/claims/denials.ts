@@ -76,8 +76,8 @@ export interface OthersSaying {
   readonly phrase: Span;
   /** What the maker said: "Iran sent drones to Russia" in "the Post's report that Iran sent drones to Russia". */
   readonly content: Span;
-  /** The speaker calls it false, rejects or denies it ("the false report that", "rejected the statements of"). */
-  readonly rejected: boolean;
+  /** The speaker calls it false, rejects or denies it ("the false report that", "rejected the statements of"): `denied`; casts doubt on it: `doubted`. */
+  readonly rejected: Certainty | null;
 }
 
 /**
@@ -187,15 +187,19 @@ function makerOf(doc: ArmsDocument, m: Mention): Maker | null {
   }
 }
 
-/** Whether the sentence rejects the saying: a denial word in its noun phrase ("false report") or a verb of rejecting or denying with it as object. */
-function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: number): boolean {
+/**
+ * Whether the sentence rejects the saying: a denial word in its noun phrase ("false report") or a verb of rejecting
+ * or denying with it as object ("cast doubt on the claims of"); the certainty its words give (a doubt doubts, a denial denies).
+ */
+function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: number): Certainty | null {
   const denial = (c: { certainty: Certainty }) => c.certainty === "denied" || c.certainty === "doubted";
-  return doc.within(doc.cues, sentence).some((c) => {
+  const found = doc.within(doc.cues, sentence).filter((c) => {
     if (!denial(c)) return false;
     if (c.span.start >= phrase.start && c.span.start < nounEnd) return true;
     // "rejected the statements of", "denied the reports by": the verb right before the phrase, a few words between.
-    return c.span.end <= phrase.start && /^\s+(?:(?:the|these|those|all|both|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}$/u.test(doc.text.slice(c.span.end, phrase.start)) && !findTriggers(doc.text.slice(c.span.end, phrase.start), 0).length;
+    return c.span.end <= phrase.start && /^\s+(?:(?:on|upon)\s+)?(?:(?:the|these|those|all|both|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}$/u.test(doc.text.slice(c.span.end, phrase.start)) && !findTriggers(doc.text.slice(c.span.end, phrase.start), 0).length;
   });
+  return found.length ? strongestCertainty(found.map((c) => c.certainty)) : null;
 }
 
 /** The claims of one draft as other voices of the sentence hold them: what others said (`othersSayingClaims`), who denied it (`answeredDenials`). */
@@ -274,7 +278,7 @@ export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Cla
       continue;
     }
     const inner = cues.filter((c) => c.span.start < goodsEnd).map((c) => c.certainty);
-    if (saying.rejected && !saying.makers.some((m) => sameSource(m.source, claim.source))) out.push({ ...claim, certainty: "denied" });
+    if (saying.rejected && !saying.makers.some((m) => sameSource(m.source, claim.source))) out.push({ ...claim, certainty: saying.rejected });
     for (const maker of saying.makers) {
       if (out.some((c) => c.supplier === claim.supplier && c.recipient === claim.recipient && c.item === claim.item && c.thing === claim.thing && sameSource(c.source, maker.source))) continue;
       const certainty = strongestCertainty([...inner, ...(maker.reported ? (["reported"] as const) : [])]);
@@ -402,8 +406,10 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   const at = sentence.start + phrase.index;
   const named = new Set(doc.within(doc.mentions, sentence).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
   const out = [...drafts];
+  // (The phrase names the recipients, so it is a part of the claim: "sold arms to neither side" is weighed up to its end.)
+  const sidesEnd = at + phrase[0].length;
   const add = (d: Draft, recipient: string) => {
-    if (recipient !== d.supplier && !out.some((o) => o.kind === "transfer" && o.supplier === d.supplier && o.recipient === recipient && o.item === d.item)) out.push({ ...d, recipient });
+    if (recipient !== d.supplier && !out.some((o) => o.kind === "transfer" && o.supplier === d.supplier && o.recipient === recipient && o.item === d.item)) out.push({ ...d, recipient, lastPart: Math.max(d.lastPart, sidesEnd) });
   };
   for (const d of drafts) {
     if (d.kind !== "transfer" || !d.recipient || named.has(d.recipient) || d.clause.start > at || d.clause.end < at) continue;
