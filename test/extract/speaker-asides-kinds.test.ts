@@ -66,7 +66,25 @@ describe("the subject that doubts or denies a state's claims speaks, not the cla
   ]) {
     it(text.slice(0, 60), () => {
       const claims = claimsOf(text);
-      expect(claims.some((c) => c.source.country === "RUS")).toBe(true);
+      const own = claims.filter((c) => c.source.country === "RUS");
+      expect(own.length).toBeGreaterThan(0);
+      // (Doubted, as the subject casts doubt: not denied.)
+      for (const c of own) expect(c.certainty).toBe("doubted");
+    });
+  }
+});
+
+describe("a saying whose makers follow a joined qualifier is still doubted by the subject, as doubted (not denied)", () => {
+  for (const text of [
+    "The Kremlin on Tuesday cast doubt on Western and Japanese assertions that North Korean soldiers are in Russia.",
+    "The Kremlin cast doubt on Western and Polish claims that Belarus had sent 30 tanks to Russia.",
+    "The Iranian foreign ministry on Monday cast doubt on Western and Ukrainian claims that Iran had supplied 200 drones to Russia.",
+  ]) {
+    it(text.slice(0, 60), () => {
+      const claims = claimsOf(text);
+      const own = claims.filter((c) => c.source.country === "RUS" || c.source.country === "IRN");
+      expect(own.length).toBeGreaterThan(0);
+      for (const c of own) expect(c.certainty).toBe("doubted");
     });
   }
 });

@@ -76,8 +76,8 @@ export interface OthersSaying {
   readonly phrase: Span;
   /** What the maker said: "Iran sent drones to Russia" in "the Post's report that Iran sent drones to Russia". */
   readonly content: Span;
-  /** The speaker calls it false, rejects or denies it ("the false report that", "rejected the statements of"). */
-  readonly rejected: boolean;
+  /** The speaker calls it false, rejects or denies it ("the false report that", "rejected the statements of"), or doubts it ("cast doubt on the claims of"); else null. */
+  readonly rejected: "denied" | "doubted" | null;
 }
 
 /**
@@ -187,15 +187,17 @@ function makerOf(doc: ArmsDocument, m: Mention): Maker | null {
   }
 }
 
-/** Whether the sentence rejects the saying: a denial word in its noun phrase ("false report") or a verb of rejecting or denying with it as object. */
-function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: number): boolean {
+/** How the sentence rejects the saying: a denial word in its noun phrase ("false report") or a verb of rejecting, denying or doubting with it as object; "doubted" where the word only doubts it, else "denied"; null where none. */
+function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: number): "denied" | "doubted" | null {
   const denial = (c: { certainty: Certainty }) => c.certainty === "denied" || c.certainty === "doubted";
-  return doc.within(doc.cues, sentence).some((c) => {
+  const found = doc.within(doc.cues, sentence).find((c) => {
     if (!denial(c)) return false;
     if (c.span.start >= phrase.start && c.span.start < nounEnd) return true;
     // "rejected the statements of", "denied the reports by": the verb right before the phrase, a few words between.
-    return c.span.end <= phrase.start && /^\s+(?:(?:the|these|those|all|both|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}$/u.test(doc.text.slice(c.span.end, phrase.start)) && !findTriggers(doc.text.slice(c.span.end, phrase.start), 0).length;
+    // ("cast doubt on Western and Japanese claims": a qualifier no list knows may stand joined before the makers.)
+    return c.span.end <= phrase.start && /^\s+(?:(?:the|these|those|all|both|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(doc.text.slice(c.span.end, phrase.start)) && !findTriggers(doc.text.slice(c.span.end, phrase.start), 0).length;
   });
+  return found ? (found.certainty === "doubted" ? "doubted" : "denied") : null;
 }
 
 /** The claims of one draft as other voices of the sentence hold them: what others said (`othersSayingClaims`), who denied it (`answeredDenials`). */
@@ -274,7 +276,7 @@ export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Cla
       continue;
     }
     const inner = cues.filter((c) => c.span.start < goodsEnd).map((c) => c.certainty);
-    if (saying.rejected && !saying.makers.some((m) => sameSource(m.source, claim.source))) out.push({ ...claim, certainty: "denied" });
+    if (saying.rejected && !saying.makers.some((m) => sameSource(m.source, claim.source))) out.push({ ...claim, certainty: saying.rejected });
     for (const maker of saying.makers) {
       if (out.some((c) => c.supplier === claim.supplier && c.recipient === claim.recipient && c.item === claim.item && c.thing === claim.thing && sameSource(c.source, maker.source))) continue;
       const certainty = strongestCertainty([...inner, ...(maker.reported ? (["reported"] as const) : [])]);
