@@ -16,7 +16,7 @@ import { framingMedia } from "./attribution/media-frame.js";
 import { NameMemory, officeTitleBefore, titles as titleWords } from "./attribution/names.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
-import { between, documentFocus, groupAfter, groupBefore, type Recall, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
+import { between, documentFocus, groupAfter, groupBefore, type Recall, seenBy, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
 import { stateOfUnnamed } from "./attribution/unnamed-state.js";
 
 // "Virtanen would not say ...": a sentence opened by a lone name that says something names a speaker.
@@ -595,7 +595,8 @@ function properNounSpeakers(doc: ArmsDocument, span: Span, text: string, recall:
     if (!found) continue;
     const name = doc.slice(found);
     const parts = name.split(/\s+/);
-    if (parts.every((p) => titleWords.has(p)) || doc.mentions.some((m) => m.span.start < found.end && found.start < m.span.end)) continue;
+    // ("a memo seen by the Herald says": the outlet that saw the document does not say what it says.)
+    if (parts.every((p) => titleWords.has(p)) || doc.mentions.some((m) => m.span.start < found.end && found.start < m.span.end) || seenBy(doc, found.start)) continue;
     if (parts.length === 1) {
       const single = recall.names.single(name);
       return [{ span: found, source: single.source, voice: "named", kind: single.kind }];

@@ -21,5 +21,20 @@ export function claimHolders(doc: ArmsDocument, speakers: readonly Speaker[], se
     const adjective = stateByIso3(m.entity)?.adjectives?.[0] ?? m.name;
     out.push({ span: m.span, kind: "state", voice: "named", source: { speaker: null, org: `${adjective} government`, country: m.state } });
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  out.sort((a, b) => a.span.start - b.span.start);
+  // "The Kremlin cast doubt on Japanese claims that ...": the one who doubts or denies the claims right before them speaks, not their holders.
+  const answerer = out.length ? answering(doc, speakers, out[0].span.start, sentence) : null;
+  return answerer ? [answerer] : out;
 }
+
+/** The speaker who opens a clause doubting or denying (a certainty cue) what stands at `at`: "The Kremlin on Monday cast doubt on" before "Japanese claims". */
+function answering(doc: ArmsDocument, speakers: readonly Speaker[], at: number, sentence: Span): Speaker | null {
+  const gap = (a: number, b: number) => doc.text.slice(a, b);
+  const cue = doc.within(doc.cues, sentence).filter((c) => (c.certainty === "denied" || c.certainty === "doubted") && c.span.end <= at && !/[,.;:“”"]/.test(gap(c.span.end, at)) && tokens(gap(c.span.end, at)) <= 5).pop();
+  if (!cue) return null;
+  const subject = speakers.filter((s) => s.kind !== "pointer" && s.kind !== "media" && s.span.end <= cue.span.start).pop();
+  if (!subject || /[,.;:“”"]/.test(gap(subject.span.end, cue.span.start)) || tokens(gap(subject.span.end, cue.span.start)) > 4) return null;
+  return subject;
+}
+
+const tokens = (s: string) => s.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;

@@ -2,12 +2,12 @@ import type { Source } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, Mention } from "../../core/document.js";
 import { remembered } from "../../core/memo.js";
 import type { Span } from "../../core/span.js";
-import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
+import { BODIES, type Body, findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, type NameMemory, personNames, personTitles, titledSurnames } from "./names.js";
+import { bodyNames, type NameMemory, personNames, personTitles, titledSurnames, wordPatterns } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -37,12 +37,15 @@ const listed = (gap: string) => /^\s*,\s*(?:and\s+)?$/.test(gap);
 
 /** The speakers standing just before `at` (within `maxGap` words), with those joined to them by "and" or apposition. */
 export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
+  // "the Panel, whose members include Chile, Peru and Brazil, said": the members listed in the aside are no speakers; the body before it speaks.
+  const members = memberAsideBefore(doc, at);
+  if (members !== null) return groupBefore(doc, speakers, members, maxGap);
   const objectOf = (s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
   // "Iran will give Russia 40 tanks, the defence ministry said": a phrase after the comma is who says it, not the state before.
   const behindSubject = (s: Speaker) => s.kind === "state" && /,\s*(?:the|a|an|its|their|his|her)\s+[^,]*[^\s,]\s*$/i.test(between(doc, s.span.end, at));
   // "spoke to lawmakers, saying": those spoken to are no speakers.
   const listener = (s: Speaker) => s.kind === "unnamed" && /\b(?:to|told|with|before|addressed|briefed|briefing)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
-  const all = speakers.filter((s) => s.span.end <= at && !listener(s) && !(s.kind === "state" && (objectOf(s) || behindSubject(s))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
+  const all = speakers.filter((s) => s.span.end <= at && !listener(s) && !seenBy(doc, s.span.start) && !(s.kind === "state" && (objectOf(s) || behindSubject(s))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
   // "X, who heads Ukraine's military intelligence, said", "X, standing next to Y at a base, said": those named inside the aside are no subject.
   const aside = asideBefore(doc, at);
   const outside = aside === null ? all : all.filter((s) => s.span.start < aside);
@@ -87,6 +90,24 @@ function asideBefore(doc: ArmsDocument, at: number): number | null {
   const window = doc.text.slice(Math.max(0, at - 110), at);
   // (Or a bare role "of" a body: ", secretary of Chile's Security Council, ", ", head of the coast guard, ".)
   const m = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,90},\s*$/u.exec(window);
+  return m ? at - window.length + m.index : null;
+}
+
+/** "a memo seen by the Herald says": the outlet that saw a document (speech.json sightingVerbs) does not make its claims. */
+const sighting = new RegExp(`\\b(?:${wordPatterns("sightingVerbs", speechData.sightingVerbs).join("|")})\\s+by\\s+(?:the\\s+)?$`, "i");
+export const seenBy = (doc: ArmsDocument, at: number) => sighting.test(doc.text.slice(Math.max(0, at - 20), at));
+
+/** Phrases that open an aside listing a body's members (speech.json memberAsides), checked when they load. */
+const memberPhrases = speechData.memberAsides.map((p) => {
+  if (!/^[a-z]+(?: [a-z]+){0,3}$/.test(p)) throw new Error(`speech.json memberAsides: "${p}" is not a lower-case phrase of plain words`);
+  return p.replace(/ /g, "\\s+");
+});
+const memberAside = new RegExp(`,\\s*(?:${memberPhrases.join("|")})\\s[^,;:.“”"()]{1,60}(?:,\\s*[^,;:.“”"()]{1,60}){0,8},\\s*$`, "i");
+
+/** Where an aside listing a body's members ends right before `at` opens (its first comma): ", made up of Chile, Peru and Brazil, "; else null. */
+function memberAsideBefore(doc: ArmsDocument, at: number): number | null {
+  const window = doc.text.slice(Math.max(0, at - 200), at);
+  const m = memberAside.exec(window);
   return m ? at - window.length + m.index : null;
 }
 
@@ -195,6 +216,9 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
       if (!mention && head === "agency" && !recall.last.some(bodyLike)) mention = latestAgency(doc, at);
       // "The spy service briefed lawmakers. The agency's spokesman said ...": else the intelligence body the document named before.
       if (!mention && head === "agency" && !recall.last.some(bodyLike)) mention = earlierBodyOfKind(doc, "intelligence", at) ?? undefined;
+      // "firms that the Treasury said had sold ...", with no treasury named before: the treasury the gazetteer knows of a state the document names.
+      const treasury = !mention && head === "treasury" ? namedStatesBody(doc, "treasury") : null;
+      if (treasury) return [{ span: { start: at, end: at }, source: { speaker: null, org: treasury.name, country: treasury.state }, voice: "named", kind: "body" }];
       const speaker = mention ? fromMention(doc, mention) : null;
       if (speaker) return [speaker];
       // "the agency added" after a person spoke: no body to point back to, not the person.
@@ -202,6 +226,19 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     }
   }
   return found ? [found] : [...recall.last];
+}
+
+/**
+ * The body of a common noun's kind (bodies.json generic, "treasury") that the gazetteer knows for a state the
+ * document names (by name, adjective or seat: "Washington"); where several such states are named, the one in
+ * focus, else none.
+ */
+function namedStatesBody(doc: ArmsDocument, generic: string): Body | null {
+  const named = new Set(doc.mentions.filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
+  const bodies = BODIES.filter((b) => b.generic === generic && b.state !== null && named.has(b.state));
+  if (bodies.length === 1) return bodies[0];
+  const focus = documentFocus(doc);
+  return bodies.find((b) => b.state === focus) ?? null;
 }
 
 /** The latest wire or state news agency the document names before `at`, if any. */

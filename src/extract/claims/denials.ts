@@ -197,7 +197,8 @@ function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: numbe
     if (!denial(c)) return false;
     if (c.span.start >= phrase.start && c.span.start < nounEnd) return true;
     // "rejected the statements of", "denied the reports by": the verb right before the phrase, a few words between.
-    return c.span.end <= phrase.start && /^\s+(?:(?:on|upon)\s+)?(?:(?:the|these|those|all|both|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}$/u.test(doc.text.slice(c.span.end, phrase.start)) && !findTriggers(doc.text.slice(c.span.end, phrase.start), 0).length;
+    // ("cast doubt on Western and Japanese claims": a qualifier no list knows may stand joined before the makers.)
+    return c.span.end <= phrase.start && /^\s+(?:(?:on|upon)\s+)?(?:(?:the|these|those|all|both|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u.test(doc.text.slice(c.span.end, phrase.start)) && !findTriggers(doc.text.slice(c.span.end, phrase.start), 0).length;
   });
   return found.length ? strongestCertainty(found.map((c) => c.certainty)) : null;
 }
