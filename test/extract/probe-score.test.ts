@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh and probe-eighth), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth and probe-ninth), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh` and `probe-holdout` since 2026-12-03; `probe-sixth`, `probe-seventh` and `probe-eighth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh`, `probe-holdout` and `probe-sixth` since; `probe-seventh`, `probe-eighth` and `probe-ninth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -54,17 +54,26 @@ interface Score {
 // probe-wide 0.835 (0.93, 0.857, 0.89, 0.906), probe-sixth 0.71 (0.885, 0.881, 0.805, 0.787), probe-seventh 0.553
 // (0.826, 0.733, 0.877, 0.741), probe-eighth 0.601 (0.935, 0.897, 0.836, 0.69).
 // At 14:56 after the last merges: probe 0.884, probe-wide 0.844 (links 0.933 / 0.636), probe-sixth 0.72, probe-eighth 0.607.
+// Later on 2026-12-03 (the afternoon's work): probe-sixth was opened for development
+// (0.72 then) and probe-ninth (20 pages, 9 HTML, 127 claims, 21 cross-document links; all four topics and distractors)
+// was written blind and scored 0.576 (0.827, 0.818, 0.882, 0.54; links 2 of 21); it is a holdout with probe-seventh
+// and probe-eighth. Measured 17:21 after the day's merges: probe 0.884 (0.976, 0.97, 0.94, 0.984), probe-blind 0.953
+// (0.816, 0.895, 0.918, 0.933), probe-holdout 0.742 (0.857, 0.889, 0.918, 0.925), probe-fresh 0.791 (0.9, 0.735,
+// 0.929, 0.875), probe-wide 0.844 (0.947, 0.857, 0.902, 0.923), probe-sixth 0.765 (0.891, 0.935, 0.892, 0.843; links
+// 18 of 23), probe-seventh 0.567 (0.833, 0.688, 0.881, 0.759), probe-eighth 0.607 (0.936, 0.897, 0.853, 0.698),
+// probe-ninth 0.576 (0.827, 0.818, 0.882, 0.54).
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
-  "probe-blind": { f1: 0.93, quantity: 0.79, period: 0.82, certainty: 0.89, source: 0.91 },
-  "probe-holdout": { f1: 0.66, quantity: 0.8, period: 0.82, certainty: 0.88, source: 0.74 },
-  "probe-fresh": { f1: 0.76, quantity: 0.88, period: 0.71, certainty: 0.9, source: 0.85 },
-  "probe-wide": { f1: 0.82, quantity: 0.9, period: 0.83, certainty: 0.86, source: 0.88 },
-  "probe-sixth": { f1: 0.69, quantity: 0.86, period: 0.86, certainty: 0.78, source: 0.76 },
+  "probe-blind": { f1: 0.93, quantity: 0.79, period: 0.87, certainty: 0.89, source: 0.91 },
+  "probe-holdout": { f1: 0.72, quantity: 0.83, period: 0.86, certainty: 0.89, source: 0.9 },
+  "probe-fresh": { f1: 0.77, quantity: 0.88, period: 0.71, certainty: 0.9, source: 0.85 },
+  "probe-wide": { f1: 0.82, quantity: 0.92, period: 0.83, certainty: 0.88, source: 0.9 },
+  "probe-sixth": { f1: 0.74, quantity: 0.87, period: 0.91, certainty: 0.87, source: 0.82 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
-  "probe-seventh": { f1: 0.53, quantity: 0.8, period: 0.67, certainty: 0.85, source: 0.72 },
-  "probe-eighth": { f1: 0.58, quantity: 0.91, period: 0.87, certainty: 0.81, source: 0.66 },
+  "probe-seventh": { f1: 0.55, quantity: 0.81, period: 0.67, certainty: 0.86, source: 0.74 },
+  "probe-eighth": { f1: 0.58, quantity: 0.91, period: 0.87, certainty: 0.83, source: 0.67 },
+  "probe-ninth": { f1: 0.55, quantity: 0.8, period: 0.79, certainty: 0.86, source: 0.52 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
