@@ -1,7 +1,7 @@
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { stateByIso3 } from "../../knowledge/gazetteer.js";
-import type { Speaker } from "./speakers.js";
+import { type Speaker, tokens } from "./speakers.js";
 
 // A noun of saying that opens the claim it holds: "'s recent statement that", " claims to have", "'s claims he could".
 const claimNoun = /^(?:['’]s?)?\s+(?:(?:own|recent|earlier|latest|repeated|previous|new|public|official)\s+)?(?:claims?|statements?|allegations?|accusations?|assertions?|charges?)\s+(?:that|to\s+have|(?:he|she|they|it|we)\s+(?!said\b|says\b)\p{Ll}+)\b/iu;
@@ -37,4 +37,3 @@ function answering(doc: ArmsDocument, speakers: readonly Speaker[], at: number, 
   return subject;
 }
 
-const tokens = (s: string) => s.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;

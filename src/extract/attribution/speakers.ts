@@ -463,21 +463,19 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     const span = { start: body.span.start, end: u.span.end };
     out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), { span, source: { speaker: null, org: doc.slice(span), country: body.source.country }, voice: "unnamed", kind: "unnamed" });
   }
-  // "a source in the Chilean defence ministry", "officials at the Peruvian navy": unnamed people of the body after them, as one source.
+  // "a source in the Chilean defence ministry", "officials at the Peruvian navy": unnamed people of a state's body after them,
+  // as one source. "researchers at the Kestrel Institute", "analysts at a think tank the gazetteer knows": people of a body that
+  // serves no state speak as that body (one source, not the researchers and the institute as two).
+  const bodyAfter = (u: Speaker, ok: (b: Speaker) => boolean, link: RegExp) => out.find((b) => ok(b) && b.span.start >= u.span.end && link.test(between(doc, u.span.end, b.span.start)));
   for (const u of [...out]) {
     if (u.kind !== "unnamed" || u.source.country) continue;
-    const body = out.find((b) => b.kind === "body" && b.source.country && b.span.start >= u.span.end && /^\s+(?:in|at|within|from|inside)\s+(?:the\s+)?$/i.test(between(doc, u.span.end, b.span.start)));
+    const ofState = bodyAfter(u, (b) => b.kind === "body" && !!b.source.country, /^\s+(?:in|at|within|from|inside)\s+(?:the\s+)?$/i);
+    const ofStudy = ofState || !studyPeople.test(u.source.org ?? "") ? undefined : bodyAfter(u, (b) => (b.kind === "body" || (b.kind === "outlet" && b.voice === "named")) && !b.source.country, /^\s+(?:at|of|from|with)\s+(?:the\s+)?$/i);
+    const body = ofState ?? ofStudy;
     if (!body) continue;
     const span = { start: u.span.start, end: body.span.end };
-    out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), { span, source: { speaker: null, org: body.source.org, country: body.source.country }, voice: "unnamed", kind: "unnamed" });
-  }
-  // "researchers at the Kestrel Institute", "analysts at a think tank the gazetteer knows": people of a body that serves no state
-  // speak as that body, one source (not the researchers and the institute as two).
-  for (const u of [...out]) {
-    if (u.kind !== "unnamed" || u.source.country || !studyPeople.test(u.source.org ?? "")) continue;
-    const body = out.find((b) => (b.kind === "body" || (b.kind === "outlet" && b.voice === "named")) && !b.source.country && b.span.start >= u.span.end && /^\s+(?:at|of|from|with)\s+(?:the\s+)?$/i.test(between(doc, u.span.end, b.span.start)));
-    if (!body) continue;
-    out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), { ...body, span: { start: u.span.start, end: body.span.end } });
+    const merged: Speaker = ofState ? { span, source: { speaker: null, org: body.source.org, country: body.source.country }, voice: "unnamed", kind: "unnamed" } : { ...body, span };
+    out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), merged);
   }
   // "The Indian Ministry of Defence signed ..., the ministry said": a pointer nothing earlier resolves, to the body named before it here.
   for (const p of unresolved) {

@@ -48,8 +48,9 @@ export function barterScope(text: string, clause: Span, triggers: readonly { sta
     if (!second || second.item === first.item) continue;
     if (!barterVerb.test(t.text) && inKind.has(first.item) === inKind.has(second.item)) continue;
     // ("for food and fuel": the goods joined to the first go the same way.)
+    const joinedAt = (at: number) => items.find((i) => i.span.start >= at && i.span.end <= clause.end && /^\s*(?:,\s*)?(?:and|or)?\s*$/.test(text.slice(at, i.span.start)));
     let end = second.span.end;
-    for (let next = items.find((i) => i.span.start >= end && /^\s*(?:,\s*)?(?:and|or)?\s*$/.test(text.slice(end, i.span.start)) && i.span.end <= clause.end); next; next = items.find((i) => i.span.start >= end && /^\s*(?:,\s*)?(?:and|or)?\s*$/.test(text.slice(end, i.span.start)) && i.span.end <= clause.end)) end = next.span.end;
+    for (let next = joinedAt(end); next; next = joinedAt(end)) end = next.span.end;
     return { start: from, end };
   }
   return null;

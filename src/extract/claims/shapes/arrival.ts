@@ -6,11 +6,10 @@ import { findItems } from "../find-items.js";
 import data from "./arrival.json" with { type: "json" };
 import { partiesIn, type Shape } from "./frame.js";
 
-const carriers = new Set(data.carriers);
-// (A capitalised first word keeps its plural as lemma: "Convoys carrying ...".)
-const carrierHead = (lemma: string) => carriers.has(lemma) || carriers.has(lemma.replace(/e?s$/, ""));
-const forces = new Set(data.forces);
-const forcesHead = (lemma: string) => forces.has(lemma) || forces.has(lemma.replace(/e?s$/, ""));
+/** Whether a noun's lemma is one of `words` (a capitalised first word keeps its plural as lemma: "Convoys carrying ..."). */
+const headIn = (words: ReadonlySet<string>) => (lemma: string) => words.has(lemma) || words.has(lemma.replace(/e?s$/, ""));
+const carrierHead = headIn(new Set(data.carriers));
+const forcesHead = headIn(new Set(data.forces));
 const verbs = new Map(Object.entries(data.verbs as Record<string, string[]>));
 const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(/e$/, "")).join("|")})`, "i");
 

@@ -98,11 +98,13 @@ export const clauseDefault: Shape = ({ doc, sentence }) => {
     let objectEnd = spanOf(object).end;
     // "released the hold on bombs for Israel": the goods of a lifted hold are the object.
     const lifted = liftingVerbs.has(verb.lemma) && holdHeads.has(text.slice(tokens[object.head].span.start, tokens[object.head].span.end).toLowerCase());
-    if (lifted && chunks[k + 1]?.kind === "O" && text.slice(spanOf(chunks[k + 1]).start, spanOf(chunks[k + 1]).end).toLowerCase() === "on" && chunks[k + 2]?.kind === "NP") {
+    // (A preposition chunk right after the object, before a noun phrase: "the hold on bombs", "a batch of drones".)
+    const prepositionAfter = (at: number) => (chunks[at + 1]?.kind === "O" && chunks[at + 2]?.kind === "NP" ? text.slice(spanOf(chunks[at + 1]).start, spanOf(chunks[at + 1]).end).toLowerCase() : null);
+    if (lifted && prepositionAfter(k) === "on") {
       k += 2;
       objectEnd = spanOf(chunks[k]).end;
     }
-    if (chunks[k + 1]?.kind === "O" && text.slice(spanOf(chunks[k + 1]).start, spanOf(chunks[k + 1]).end).toLowerCase() === "of" && chunks[k + 2]?.kind === "NP") {
+    if (prepositionAfter(k) === "of") {
       k += 2;
       objectEnd = spanOf(chunks[k]).end;
     }
