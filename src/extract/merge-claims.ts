@@ -185,6 +185,11 @@ function leadRetold(c: Claim, all: readonly Claim[]): boolean {
   return all.some((o) => o.segment === c.segment && o.evidence.start > c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && (o.item === c.item || broaderThan(c.item, o.item)) && !!o.quantity && o.quantity.unit !== "percent" && o.source.country !== null && o.certainty === c.certainty);
 }
 
+/** A headline's "arms" counted in the unit the body counts its named goods in ("arms shipments above 20,000 containers" over "20,000 containers of munitions"). */
+function looseArms(x: Claim, y: Claim): boolean {
+  return x.item === "weapons-unspecified" && y.item !== "goods-unspecified" && !!x.quantity && !!y.quantity && x.quantity.unit === y.quantity.unit;
+}
+
 /** Containers of unknown cargo and the same count of containers of something named are one claim. */
 function unknownCargo(x: Claim, y: Claim): boolean {
   return x.item === "goods-unspecified" && x.quantity?.unit === "containers" && y.quantity?.unit === "containers" && agreeingFigures(x.quantity, y.quantity);
@@ -192,7 +197,7 @@ function unknownCargo(x: Claim, y: Claim): boolean {
 
 function sameProposition(a: Claim, b: Claim, headline = false, published: string | null = null): boolean {
   if (a.kind !== b.kind || a.supplier !== b.supplier || a.recipient !== b.recipient) return false;
-  if (a.item !== b.item && !unknownCargo(a, b) && !unknownCargo(b, a)) return false;
+  if (a.item !== b.item && !unknownCargo(a, b) && !unknownCargo(b, a) && !(headline && (looseArms(a, b) || looseArms(b, a)))) return false;
   // A headline speaks loosely ("..., Seoul says", "...: defense chief"): it retells the body's claim of the
   // same core and figure, whoever the body names.
   // ("Monitors say ...", "Officials say ...": a headline's common noun stands for the source the body names.)
@@ -376,7 +381,7 @@ function unnamedOf(unnamed: Source, named: Source): boolean {
 function combine(a: Claim, b: Claim, headline: (c: Claim) => boolean = () => false): Claim {
   // The named cargo wins over "containers" of unknown cargo.
   if (a.item !== b.item) {
-    const [known, unknown] = a.item === "goods-unspecified" ? [b, a] : [a, b];
+    const [known, unknown] = a.item === "goods-unspecified" || (a.item === "weapons-unspecified" && b.item !== "goods-unspecified") ? [b, a] : [a, b];
     return combine({ ...unknown, item: known.item }, known, headline);
   }
   // The most precise amount wins; between equal amounts, the sentence that names the source most exactly.
