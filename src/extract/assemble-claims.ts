@@ -5,6 +5,7 @@ import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
 import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
+import speechData from "../knowledge/speech.json" with { type: "json" };
 import grammar from "../knowledge/chunks.json" with { type: "json" };
 import itemData from "../knowledge/items.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
@@ -41,8 +42,10 @@ import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isM
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
-/** "said it", "on Monday said that it": the pronoun a speaking body uses of itself, right after its name and verb. */
-const itAfterSpeaker = /^\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?it\s/i;
+/** "said it", "on Monday said that it", "said they": the pronoun a speaking body or group uses of itself, right after its name and verb (speech.json selfPronouns). */
+const itAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfPronouns.join("|")})\\s`, "i");
+/** "said his country", "said that her government": a person who speaks of the state it serves (speech.json selfStates). */
+const ownStateAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfStates.join("|")})\\s`, "i");
 const ownGoods = /\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$/i;
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 
@@ -160,7 +163,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const announced = attribution?.sources.length === 1 && attribution.span && attribution.span.start >= clause.start && attribution.span.end <= clause.end ? announcesOwnPackage(text, attribution.span) : null;
     const announcer = announced !== null ? attribution!.sources[0].country : null;
     // ("Taiwan's military said it expects delivery of launchers": a state's body that speaks of "it" speaks of its state.)
-    const bodyState = attribution?.sources.length === 1 && !attribution.sources[0].speaker && attribution.sources[0].org && attribution.sources[0].country && attribution.span && itAfterSpeaker.test(text.slice(attribution.span.end, attribution.span.end + 40)) ? attribution.sources[0].country : null;
+    // ("Lukashenko said his country had given": a person who speaks of the state it serves.)
+    const after = attribution?.span ? text.slice(attribution.span.end, attribution.span.end + 40) : "";
+    const bodyState = attribution?.sources.length === 1 && attribution.sources[0].country && ((!attribution.sources[0].speaker && attribution.sources[0].org && itAfterSpeaker.test(after)) || ownStateAfterSpeaker.test(after)) ? attribution.sources[0].country : null;
     const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState;
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.

@@ -372,6 +372,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       }
       // "Stockholm's defence chief" speaks for Sweden; "army chief of staff General X" is a title, left to the body noun and the name.
       if (voice === "unnamed" && /(?:chief|envoy|negotiator)$/i.test(m.text) && (!country || /^\s+(?:of\s+staff\s+)?\p{Lu}/u.test(doc.text.slice(m.end, m.end + 30)))) continue;
+      // ("Polish President Andrzej Duda": a head's title before a name is the person's, left to the name.)
+      if (voice === "named" && /(?:president|minister|premier|chancellor)$/i.test(m.text) && /^\s+(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}\p{Ll}/u.test(doc.text.slice(m.end, m.end + 40))) continue;
       // "Ukraine's HUR intelligence": the noun belongs to the body named right before it.
       if (voice === "named" && !country && mentions.some((x) => x.kind === "body" && x.span.end <= m.start && /^\s*$/.test(between(doc, x.span.end, m.start)))) continue;
       if (voice === "named" && !country) {

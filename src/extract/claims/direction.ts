@@ -4,6 +4,7 @@ import { remembered } from "../../core/memo.js";
 import { findClassified, transferAll, type Match } from "../../knowledge/lexicon.js";
 import candidateData from "../../knowledge/candidates.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import speechData from "../../knowledge/speech.json" with { type: "json" };
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import type { SentenceSyntax } from "../syntax/arguments.js";
 import { ownReceiver } from "./own-receiver.js";
@@ -182,7 +183,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     // "Pyongyang says it never sold arms": "it" is the state that speaks.
     // "Beijing denied supplying weapons": the speaker is the one who did or did not do it.
     const lead = text.slice(Math.max(clause.start, trigger.start - 30), trigger.start);
-    const pronoun = speakerState && (/\b(?:it|they|we)\s+(?:\w+\s+){0,3}$/i.test(lead) || /\b(?:denied|denies|deny|admitted|admits|confirmed|confirms|acknowledged)\s+(?:ever\s+|having\s+)?$/i.test(lead)) && !pre.some((p) => trigger.start - p.span.end < 30);
+    const pronoun = speakerState && (selfLead.test(lead) || /\b(?:denied|denies|deny|admitted|admits|confirmed|confirms|acknowledged)\s+(?:ever\s+|having\s+)?$/i.test(lead)) && !pre.some((p) => trigger.start - p.span.end < 30);
     const subject: Party | null = pronoun ? { span: { start: trigger.start, end: trigger.start }, state: speakerState, form: "name" } : (pre[pre.length - 1] ?? null);
     const post = inClause.filter((p) => p.span.start >= trigger.end);
     // ("jets promised by Denmark, Norway and Belgium have reached Ukraine": a further giver of the list is no object.)
@@ -286,6 +287,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier };
 }
 
+/** "it has sent", "they had", "his country had given": the speaker's own state named by a pronoun right before the transfer word (speech.json). */
+const selfLead = new RegExp(`\\b(?:${[...speechData.selfPronouns, ...speechData.selfStates].join("|")})\\s+(?:\\w+\\s+){0,3}$`, "i");
 const verbOnly = new RegExp(`^(?:${(transferData.verbOnly as string[]).join("|")})$`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
 const forBeneficiary = new RegExp(`^(?:${(transferData.forBeneficiary as string[]).join("|")})$`, "i");
