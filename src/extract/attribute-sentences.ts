@@ -53,7 +53,10 @@ export function attributeSentences(): Stage {
     const quoteBySegment = new Map<number, Omit<Found, "chosen">>();
     // The attribution of a sentence that credits its figures to a body's numbers ("as per customs data"), for the rest of its paragraph.
     const numbersBySegment = new Map<number, Attribution>();
-    const own: Source = { speaker: null, org: doc.meta.outlet, country: stateMediaCountry(doc.meta.outlet) ?? publishingBody(doc) };
+    const ownCountry = stateMediaCountry(doc.meta.outlet) ?? publishingBody(doc);
+    const own: Source = { speaker: null, org: doc.meta.outlet, country: ownCountry };
+    // ("Answered by Ana Ruiz, ...": the sentences after the line are hers, in the page's own voice.)
+    const author = authorOfPage(doc, ownCountry);
     doc.sentences.forEach((sentence, index) => {
       checkBudget(); // (the document's time budget, core/pipeline.ts)
       const text = doc.slice(sentence.span);
@@ -179,7 +182,7 @@ export function attributeSentences(): Stage {
       }
       doc.attributions.push({
         sentence: index,
-        sources: voice?.sources ?? [own],
+        sources: voice?.sources ?? [author && sentence.span.start > author.at ? author.source : own],
         span: null,
         spans: [],
         relays: voice?.relays ?? [],
@@ -193,6 +196,27 @@ export function attributeSentences(): Stage {
     nameTheBodysSpeaker(doc, namedBySegment);
     stateOfUnnamed(doc);
   };
+}
+
+/** "Answered by Ana Ruiz, Minister of State (Ministry of Defence)": a line of its own that names whose words the page gives (speech.json authorLines). */
+// (Capitals matter in the name, so the line's opening words take either case of their first letter only.)
+const authorLine = new RegExp(`^[ \\t]*(?:${speechData.authorLines.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, "[ \\t]+")}`).join("|")})[ \\t]+by[ \\t]+((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,6}?\\p{Lu}[\\p{L}'’-]+)(?:[ \\t]*,[ \\t]*([^\\n]{1,140}))?[ \\t]*$`, "mu");
+
+/**
+ * The person whose words a page gives, named in a line of its own ("Answered by Ana Ruiz, Minister of State
+ * (Ministry of Defence)"): the page's own voice after the line is theirs, with the body their role names (a body in
+ * brackets, else the publisher) and the publisher's state; `at` is where the line ends. Null where no such line stands.
+ */
+function authorOfPage(doc: ArmsDocument, country: string | null): { source: Source; at: number } | null {
+  const m = authorLine.exec(doc.text);
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 2 && titleWords.has(words[i].replace(/\.$/, ""))) i++;
+  const name = words.slice(i).join(" ");
+  if (name.split(/\s+/).length < 2) return null;
+  const bracket = /\(([^()]{3,80})\)\s*$/.exec(m[2] ?? "")?.[1];
+  return { source: { speaker: name, org: bracket ?? doc.meta.outlet, country }, at: m.index + m[0].length };
 }
 
 /** Who a report's makers are called where they are not named: "monitors say", "Researchers:", "the investigators". */
@@ -389,6 +413,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   if (!chosen.length) chosen.push(...dataShows(doc, speakers, sentence.span));
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of chosen.length ? [] : matchAll(speech.according, text, start)) {
+    // ("per Budanov.": a bare "per" names a source only before a capitalised name, not "per day", "per gram".)
+    if (/^per$/i.test(m.text) && !/^\s+(?:the\s|an?\s|\p{Lu})/u.test(doc.text.slice(m.end, m.end + 5))) continue;
     // "it was reported by Yonhap that Norway ...": the parties of the claim after "that" are no speakers.
     const clause = /^it\b/i.test(m.text) ? /\bthat\b/i.exec(doc.text.slice(m.end, end)) : null;
     // "As per customs data, Chile shipped ...": the phrase ends at its comma; a state after it is a party, no source.
@@ -399,6 +425,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     const citer = found.findIndex((g, i) => i > 0 && /\b(?:cited|quoted|reported|relayed|carried)\s+by\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$/i.test(between(doc, found[i - 1].span.end, g.span.start)));
     const group = citer > 0 ? found.slice(0, citer) : found;
     if (citer > 0) relays.push(...found.slice(citer).map((g) => g.source.org ?? g.source.speaker ?? "").filter(Boolean));
+    // "..., per Kuznetsov.", "according to Budanov.": a lone name no list knows that closes the clause is who says it.
+    if (!group.length && !clause) group.push(...loneNameAfter(doc, m.end, end, recall));
     if (!group.length) continue;
     // "as reported by Yonhap" passes a claim on; "it was reported by Yonhap that ...", "it was stated by X" names who made it.
     if (/cited|reported|quoted/i.test(m.text) && !/^it\b/i.test(m.text)) {
@@ -583,6 +611,16 @@ function participleSubject(doc: ArmsDocument, speakers: readonly Speaker[], span
   // ("X went further, writing ...": a past form without -ed too.)
   if (!/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(doc.text.slice(first.span.end, first.span.end + 30)) && !irregularPast.test(doc.text.slice(first.span.end, first.span.end + 30))) return [];
   return [first];
+}
+
+/** A single capitalised word right after `at` that closes its clause, read as a person remembered, a body introduced, else a person by surname. */
+function loneNameAfter(doc: ArmsDocument, at: number, end: number, recall: Recall): Speaker[] {
+  const m = /^\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?=\s*(?:[.,;]|$))/u.exec(doc.text.slice(at, Math.min(end, at + 40)));
+  if (!m) return [];
+  const span = { start: at + m[0].length - m[1].length, end: at + m[0].length };
+  if (titleWords.has(m[1]) || doc.mentions.some((x) => x.span.start < span.end && span.start < x.span.end)) return [];
+  const single = recall.names.single(m[1]);
+  return [{ span, source: single.source, voice: "named", kind: single.kind }];
 }
 
 /** The proper nouns standing by a verb of saying, tagged only here (most sentences never need it). */

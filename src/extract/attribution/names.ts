@@ -90,6 +90,7 @@ export function titledSurnames(doc: ArmsDocument, span: Span, mentions: readonly
 }
 
 const bodyHeads = new Set(speechData.bodyHeads);
+const bodyNameWords = new Set(speechData.bodyNameWords);
 
 /**
  * Bodies by their shape, where no gazetteer knows them: a run of capitalised words that ends in a word
@@ -105,7 +106,8 @@ export function bodyNames(doc: ArmsDocument, span: Span, mentions: readonly Ment
     const possessive = /['’]s?$/.exec(last.word)?.[0].length ?? 0;
     if (!bodyHeads.has(last.word.slice(0, last.word.length - possessive))) continue;
     let first = 0;
-    while (first < words.length - 1 && (titles.has(words[first].word) || lowerTitles.has(words[first].word.toLowerCase()))) first++;
+    // ("Defense Security Cooperation Agency": a title word that also opens an institution's name stays in it.)
+    while (first < words.length - 1 && !bodyNameWords.has(words[first].word) && (titles.has(words[first].word) || lowerTitles.has(words[first].word.toLowerCase()))) first++;
     // A head word alone ("Institute") names nothing; a known body or state inside the run is the gazetteer's to name.
     if (words.length - first < 2 || mentions.some((x) => x.span.start < last.end && words[first].start < x.span.end)) continue;
     out.push({ start: words[first].start, end: last.end - possessive });

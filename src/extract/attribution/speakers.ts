@@ -40,6 +40,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   // "the Panel, whose members include Chile, Peru and Brazil, said": the members listed in the aside are no speakers; the body before it speaks.
   const members = memberAsideBefore(doc, at);
   if (members !== null) return groupBefore(doc, speakers, members, maxGap);
+  // "Ana Ruiz in an interview with the channel TVN on Monday said": the outlet of the setting is no speaker; the one before it speaks.
+  const venue = venueBefore(doc, at);
+  if (venue !== null) return groupBefore(doc, speakers, venue, maxGap);
   const objectOf = (s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
   // "Iran will give Russia 40 tanks, the defence ministry said": a phrase after the comma is who says it, not the state before.
   const behindSubject = (s: Speaker) => s.kind === "state" && /,\s*(?:the|a|an|its|their|his|her)\s+[^,]*[^\s,]\s*$/i.test(between(doc, s.span.end, at));
@@ -108,6 +111,16 @@ const memberAside = new RegExp(`,\\s*(?:${memberPhrases.join("|")})\\s[^,;:.“�
 function memberAsideBefore(doc: ArmsDocument, at: number): number | null {
   const window = doc.text.slice(Math.max(0, at - 200), at);
   const m = memberAside.exec(window);
+  return m ? at - window.length + m.index : null;
+}
+
+/** A phrase of the setting one speaks in, right before a verb of saying (speech.json venueNouns): " in an interview with the channel TVN on Monday ". */
+const venuePhrase = new RegExp(`\\s+in\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordPatterns("venueNouns", speechData.venueNouns).join("|")})\\s+(?:with|to|for|on)\\s+[^,;:.“”"]{1,70}$`, "iu");
+
+/** Where a phrase of the setting ends right before `at` opens (its first space), or null. */
+function venueBefore(doc: ArmsDocument, at: number): number | null {
+  const window = doc.text.slice(Math.max(0, at - 140), at);
+  const m = venuePhrase.exec(window);
   return m ? at - window.length + m.index : null;
 }
 
