@@ -2,7 +2,9 @@
 // that must keep their claim: rounds "of artillery and rocket ammunition" read as two things, the rocket rounds
 // as plain ammunition, where rockets for launchers are artillery ammunition; a denial that names no party
 // ("denied sending any missiles", "dismissed the findings on arms deliveries") given the flow told last,
-// which ran the other way, instead of the flow told with its goods.
+// which ran the other way, instead of the flow told with its goods; the city of a think tank in an aside
+// ("CSIS, the Washington thinktank") read as a giver; a source that "gave a detailed tally of" goods read as
+// their giver; a rule kept over a kind of trade ("strict control over exports of dual-use items") read as trade.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -52,4 +54,45 @@ describe("a denial naming no party denies the flow told with its goods, not mere
   it.each([
     ["Iran shipped missiles to Russia, officials said. Moscow in turn gave Tehran nuclear know-how. More of it is expected this year.", "RUS", "IRN", "nuclear-technology"],
   ])("a clause that denies nothing still follows the last flow: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
+});
+
+describe("a state naming where a think tank sits is no party", () => {
+  it.each([
+    ["North Korea has shipped arms to Russia, officials said. A study by the Institute for Arms Research, the Washington thinktank, concluded that more than 2 million shells had been sent.", "USA"],
+    ["North Korea has shipped arms to Russia, officials said. Researchers at SWP, the Berlin thinktank, said 40 tanks had been shipped.", "DEU"],
+    ["North Korea has shipped arms to Russia, officials said. Analysts at IFRI, the Paris thinktank, estimated that 300 missiles had been delivered.", "FRA"],
+    ["North Korea has shipped arms to Russia, officials said. Analysts at RUSI, the London think-tank, said 3,000 drones had been shipped.", "GBR"],
+  ])("the think tank's state gives nothing: %s", (page, state) => {
+    for (const c of claimsOf(page)) expect(c.supplier).not.toBe(state);
+    told(page, { supplier: "PRK", recipient: "RUS", item: "weapons-unspecified" });
+  });
+});
+
+describe("a source that gives an account of goods is not their giver", () => {
+  it.each([
+    ["Polish officials gave a full account of the Iranian drones shipped to Russia.", "POL", "IRN", "drones"],
+    ["Latvian intelligence gave the most complete count so far of Iranian drones delivered to Russia.", "LVA", "IRN", "drones"],
+    ["The Finnish ministry provided its most detailed public breakdown of North Korean shells sent to Russia.", "FIN", "PRK", "artillery-ammunition"],
+  ])("the goods' origin gives them: %s", (page, teller, supplier, item) => {
+    untold(page, { supplier: teller, recipient: "RUS", item });
+    told(page, { supplier, recipient: "RUS", item });
+  });
+
+  it.each([
+    ["The US provided Ukraine with weapons and intelligence data.", "USA", "UKR", "weapons-unspecified"],
+    ["Britain gave Kyiv missiles and satellite data.", "GBR", "UKR", "missiles-other"],
+  ])("goods given beside information are still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
+});
+
+describe("a rule kept over a kind of trade tells no trade", () => {
+  it.each([
+    ["China has never provided lethal weapons to Russia and keeps strict control over exports of dual-use items, a spokesman said.", "CHN", "RUS", "dual-use-goods"],
+    ["India denies selling weapons to Myanmar and keeps tight restrictions on sales of drones.", "IND", "MMR", "drones"],
+    ["Turkey has not supplied arms to Azerbaijan, and its transfers of drone parts are strictly regulated, the ministry said.", "TUR", "AZE", "raw-materials"],
+  ])("no claim of the ruled goods: %s", (page, supplier, recipient, item) => untold(page, { supplier, recipient, item }));
+
+  it.each([
+    ["China shipped drones to Russia despite controls on exports of weapons, officials said.", "CHN", "RUS", "drones"],
+    ["China exported machine tools and microchips to Russia, officials said.", "CHN", "RUS", "dual-use-goods"],
+  ])("goods that move are still told: %s", (page, supplier, recipient, item) => told(page, { supplier, recipient, item }));
 });
