@@ -195,7 +195,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
     let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : carried.recipient !== supplier ? carried.recipient : null);
     if ((!supplier || !recipient) && ctx.supplier && ctx.recipient) {
-      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems) : null) ?? [ctx.supplier, ctx.recipient];
+      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, clause).some((c) => c.certainty === "denied")) : null) ?? [ctx.supplier, ctx.recipient];
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }

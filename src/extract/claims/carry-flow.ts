@@ -191,12 +191,14 @@ export function rememberItemFlows(ctx: Context, drafts: readonly Draft[]): void 
  * of the same family), not merely the flow told last. Null where the clause's goods were told with no flow, or
  * with flows that disagree.
  */
-export function flowOfItems(text: string, ctx: Context, items: readonly ItemMention[]): [string, string] | null {
+export function flowOfItems(text: string, ctx: Context, items: readonly ItemMention[], denial = false): [string, string] | null {
   const memory = ctx.itemFlow;
   if (!memory?.size) return null;
-  const specific = items.filter((i) => !i.generic && i.item !== "goods-unspecified" && i.item !== "money");
+  // ("Moscow dismissed the findings on arms deliveries": a denial that names no party denies the goods of the accusation,
+  // so a general word of arms, and goods not pointed back to ("denied sending any missiles"), take the flow told with them.)
+  const specific = items.filter((i) => (!i.generic || (denial && i.item === "weapons-unspecified")) && i.item !== "goods-unspecified" && i.item !== "money");
   // Only goods pointed back to ("the missiles", "these drones"): a bare "arms trade between the two" tells no flow of its own.
-  if (!specific.length || !specific.every((i) => pointedBack.test(text.slice(Math.max(0, i.span.start - 40), i.span.start)))) return null;
+  if (!specific.length || (!denial && !specific.every((i) => pointedBack.test(text.slice(Math.max(0, i.span.start - 40), i.span.start))))) return null;
   const found = new Set<string>();
   for (const i of specific) {
     const own = memory.get(i.item) ?? familyFlow(memory, i.item);

@@ -62,7 +62,9 @@ function triggersAt(text: string): Trigger[] {
 // is given there, not goods. The object is a word for information (src/knowledge/candidates.json) right after the
 // verb, or before it with only the teller's name between (capitalised words, so "figures show Russia sent" stays).
 const informationWords = candidateData.informationNouns.join("|");
-export const informationObjectAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,${candidateData.informationReach - 1}}(?:${informationWords})\\b`, "iu");
+// (The words between are the object's own, "the most detailed public tally": no joining word or preposition, which
+// would open another thing or phrase, "weapons and satellite data".)
+export const informationObjectAfter = new RegExp(`^\\s+(?:(?!(?:and|or|with|to|for|from|by|in|on|as|plus)\\s)[\\p{L}’'-]+\\s+){0,${candidateData.informationReach - 1}}(?:${informationWords})\\b`, "iu");
 const informationObjectBefore = new RegExp(`\\b(?:${informationWords})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:had\\s+|has\\s+|have\\s+)?$`, "u");
 // In "the figure Washington gave in May" the verb's object is the noun before it: nothing but a preposition, a
 // time word or the clause's end follows. In "evidence Russia had delivered jets" it has its own object.

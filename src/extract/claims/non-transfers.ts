@@ -12,6 +12,11 @@ const ruleNouns = new Set(data.prohibition.subjects);
 const forbidVerbs = new Set(data.prohibition.verbs);
 const nameHeads = new Set(data.nameHeads);
 const counterWord = phraseRegex(data.counterWords);
+const tradeOf = `(?:the\\s+)?(?:${data.controls.tradeNouns.join("|")})\\s+of\\s+`;
+/** "strict control over exports of", "restrictions on the sale of": a rule over a kind of trade, up to its goods. */
+const controlLead = new RegExp(`\\b(?:${data.controls.controlNouns.join("|")})\\s+(?:over|on|of)\\s+${tradeOf}`, "giu");
+/** "exports of dual-use goods are handled under strict rules": the trade, its goods (a few words), and a verb of ruling. */
+const ruledTrade = new RegExp(`\\b${tradeOf}((?:[\\p{L}\\d-]+\\s+){1,5}?)(?:is|are|was|were|remain|remains|stay|stays)\\s+(?:(?:strictly|tightly|closely|carefully|also|still)\\s+)?(?:${data.controls.ruledVerbs.join("|")})\\b`, "giu");
 
 /**
  * Drafts a sentence yields that name a transfer without telling one:
@@ -41,6 +46,11 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
       const stop = doc.text.slice(c.end, sentence.end).search(/[,;:]/);
       return { start: c.end, end: stop < 0 ? sentence.end : c.end + stop };
     });
+  // (Only beside goods the sentence tells of its own, "never provided weapons and keeps control over exports of chips":
+  // alone, the ruled goods may be what a denial after them is about.)
+  const ruledAll = ruledGoods(doc, sentence);
+  const inRule = (i: Span) => ruledAll.some((r) => i.start >= r.start && i.end <= r.end);
+  const ruled = drafts.some((d) => d.kind === "transfer" && d.parts.item && !inRule(d.parts.item)) ? ruledAll : [];
   const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" || m.state);
   const onlyIn = (state: string | null, span: Span) => {
     const named = states.filter((m) => (m.state ?? m.entity) === state);
@@ -51,11 +61,31 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
     if (d.kind === "transfer" && item) {
       if (opposed.some((o) => o.state === d.supplier && item.start >= o.at.end && inClause(d, o.at))) return false;
       if (forbidding.some((p) => item.start >= p.end && inClause(d, p))) return false;
+      if (ruled.length && inRule(item)) return false;
       if (countered.some((c) => (item.start >= c.start && item.end <= c.end) || onlyIn(d.supplier, c) || onlyIn(d.recipient, c))) return false;
     }
     if (d.kind === "production" && item && partOfName(doc, tokens, item)) return false;
     return true;
   });
+}
+
+/**
+ * The goods of a rule kept over a kind of trade: after "strict control over exports of" up to the next clause
+ * mark or joining word, or between "exports of" and "are handled under". Such goods are no goods moved.
+ */
+function ruledGoods(doc: ArmsDocument, sentence: Span): Span[] {
+  const text = doc.slice(sentence);
+  const out: Span[] = [];
+  for (const m of text.matchAll(controlLead)) {
+    const from = m.index + m[0].length;
+    const stop = text.slice(from, from + 80).search(/[,;:()]|\s(?:and|but|while|which|that)\s/);
+    out.push({ start: sentence.start + from, end: sentence.start + from + (stop < 0 ? Math.min(80, text.length - from) : stop) });
+  }
+  for (const m of text.matchAll(ruledTrade)) {
+    const from = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+    out.push({ start: sentence.start + from, end: sentence.start + from + m[1].length });
+  }
+  return out;
 }
 
 const word = (doc: ArmsDocument, t: Token) => doc.slice(t.span).toLowerCase();
