@@ -77,8 +77,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const text = doc.text;
   const local = doc.slice(sentence.span);
   const speakerSpans = attribution?.spans ?? [];
-  // (The sentence's mentions, read once: the filters below and the item check each ask for them.)
+  // (The sentence's mentions, transfer words and figures, read once: the filters and rules below each ask for them.)
   const mentions = doc.within(doc.mentions, sentence.span);
+  const sentenceTriggers = findTriggers(local, start);
+  const sentenceAmounts = doc.within(doc.amounts, sentence.span);
   const persons = mentions.filter((m) => m.kind === "person" || m.kind === "body");
   const tagged = doc.within(doc.tokens, sentence.span).length > 0;
   const stateParties: Party[] = mentions
@@ -97,11 +99,11 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
         .map((m) => ({ span: m.span, state: m.state!, form: "name" as const })),
     )
     // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
-    .concat(bodySubjects(doc, sentence.span, findTriggers(local, start)).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
+    .concat(bodySubjects(doc, sentence.span, sentenceTriggers).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
     // "The Pentagon unveiled a package for Kyiv": a body announcing its own giving, though it speaks (claims/carry-flow.ts).
-    .concat(announcingBodies(doc, sentence.span, findTriggers(local, start)))
+    .concat(announcingBodies(doc, sentence.span, sentenceTriggers))
     // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
-    .concat(pronounSubjects(doc, sentence.span, findTriggers(local, start), attribution.sources.length === 1 ? attribution.sources[0].country : null))
+    .concat(pronounSubjects(doc, sentence.span, sentenceTriggers, attribution.sources.length === 1 ? attribution.sources[0].country : null))
     // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
     .concat(possessiveOrigins(doc, sentence.span, findItems(local, start)))
     .sort((a, b) => a.span.start - b.span.start);
@@ -110,20 +112,20 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
   // (With the words of a side taken in a fight: "helped to retake Kursk" opens no purpose, claims/shapes/presence.ts.)
-  const syntax = sentenceSyntax(doc, sentence.span, [...findTriggers(local, start), ...sideTaken({ doc, sentence: sentence.span })]);
+  const syntax = sentenceSyntax(doc, sentence.span, [...sentenceTriggers, ...sideTaken({ doc, sentence: sentence.span })]);
   const allParties = partiesBySyntax(stateParties, syntax);
   // ("Poland promised Kyiv 20 tanks, Sweden 12": a further giver of a gapped list is no party of the first flow, claims/gapped-givers.ts.)
-  const gapped0 = gapMembers(text, sentence.span, allParties, doc.within(doc.amounts, sentence.span));
+  const gapped0 = gapMembers(text, sentence.span, allParties, sentenceAmounts);
   const parties = gapped0.size ? allParties.filter((p) => !gapped0.has(p)) : allParties;
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
   const standingBy = new Set(stateParties.filter((p) => !allParties.includes(p)).map((p) => p.state));
-  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...findTriggers(local, start), ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !mentions.some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end))
+  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...sentenceTriggers, ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !mentions.some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end))
     // "Military experts in Seoul say ...", "drone experts said": a thing word in (or just before) the words that name
     // who speaks names the speaker, no goods.
     .filter((i) => !speakerSpans.some((s) => s.start < i.span.end && i.span.start < s.end || (i.span.end <= s.start && /^[ \t]+$/.test(text.slice(i.span.end, s.start)))));
   // ("50 CV90 vehicles, which carry a 40mm cannon": a figure in an aside that describes a thing counts its make-up, claims/item-asides.ts.)
-  const weapons = weaponsNamed(named, doc.within(doc.amounts, sentence.span));
-  const amounts = doc.within(doc.amounts, sentence.span).filter((a) => !isParenthetical(text, a.span) && !inDescribingAside(text, a.span, sentence.span, weapons));
+  const weapons = weaponsNamed(named, sentenceAmounts);
+  const amounts = sentenceAmounts.filter((a) => !isParenthetical(text, a.span) && !inDescribingAside(text, a.span, sentence.span, weapons));
   const drafts: Draft[] = [];
 
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
@@ -145,7 +147,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
   // Shapes without a transfer verb ("the package includes") give transfer words of their own.
-  const triggers = tellingTriggers(doc, sentence.span, [...findTriggers(local, start), ...shapeTriggers({ doc, index, sentence: sentence.span, ctx })]).sort((a, b) => a.start - b.start);
+  const triggers = tellingTriggers(doc, sentence.span, [...sentenceTriggers, ...shapeTriggers({ doc, index, sentence: sentence.span, ctx })]).sort((a, b) => a.start - b.start);
   const hasTrigger = triggers.length > 0;
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
   // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
