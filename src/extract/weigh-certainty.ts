@@ -12,6 +12,8 @@ import { replyOf } from "./claims/denials.js";
 const { negation } = certaintyData;
 /** "does not supply", "is not supplying", "has never sent", "won't deliver": a negator, a few helper words, then the transfer verb. */
 const negatedBefore = new RegExp(`(?:${alternation(negation.negators)})\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`, "i");
+/** "not yet", "n't yet": a negator that leaves the transfer pending. */
+const pendingNegation = new RegExp(`(?:${alternation(negation.negators)})\\s+yet\\b`, "i");
 const notNegation = new RegExp(`\\b(?:${alternation(negation.notNegation)})\\s+$`, "i");
 /** "no shells were sent", "not a single jet has been delivered": a negated subject, an auxiliary, then the transfer verb. */
 const negatedSubject = new RegExp(
@@ -39,10 +41,27 @@ const predicateAt = new RegExp(`^(?:${alternation([...certaintyData.halted, ...c
 /** "according to": the phrase that credits a whole sentence to someone, at its start or at its end. */
 const creditOpener = new RegExp(`(?:^|,\\s*)(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "giu");
 const creditWord = new RegExp(`^(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "i");
+const thingModifier = {
+  cue: new RegExp(certaintyData.scope.thingModifier.cues, "i"),
+  before: new RegExp(certaintyData.scope.thingModifier.before, "u"),
+  after: new RegExp(certaintyData.scope.thingModifier.after, "u"),
+};
+
+/**
+ * Whether a wish or promise describes the thing in a clause of its own while another verb of the sentence tells the
+ * transfer: "has been sharing technology that Tehran seeks", "the jets promised by the Netherlands have now been handed over".
+ */
+function modifiesThing(doc: ArmsDocument, sentence: Span, c: Cue, triggers: readonly Trigger[]): boolean {
+  if (!thingModifier.cue.test(doc.slice(c.span))) return false;
+  const before = doc.text.slice(Math.max(sentence.start, c.span.start - 60), c.span.start);
+  const after = doc.text.slice(c.span.end, Math.min(sentence.end, c.span.end + 40));
+  if (!thingModifier.before.test(before) && !thingModifier.after.test(after)) return false;
+  return triggers.some((t) => t.end <= c.span.start || t.start >= c.span.end);
+}
 
 /**
  * The phrases that credit a whole sentence: one that opens it, up to its first comma ("According to estimates by
- * Kyiv, ..."), or one that closes it after a comma ("..., according to claims the panel found credible").
+ * Kyiv, ..."), or one after a comma, up to the next comma or the sentence end ("..., according to claims the panel found credible").
  */
 export function creditsOf(doc: ArmsDocument, sentence: Span): Span[] {
   const text = doc.slice(sentence);
@@ -53,7 +72,11 @@ export function creditsOf(doc: ArmsDocument, sentence: Span): Span[] {
     if (m.index === 0 || /^\P{L}*$/u.test(text.slice(0, m.index))) {
       const comma = rest.indexOf(",");
       if (comma > 0) out.push({ start: sentence.start + start, end: sentence.start + start + comma });
-    } else if (!/[,;:]/.test(rest)) out.push({ start: sentence.start + start, end: sentence.end });
+    } else {
+      // ("..., according to tanker-tracking estimates, as refiners avoided ...": a closing credit ends where a further clause starts.)
+      const stop = rest.search(/[,;:]/);
+      out.push({ start: sentence.start + start, end: stop < 0 ? sentence.end : sentence.start + start + stop });
+    }
   }
   return out;
 }
@@ -131,7 +154,8 @@ export function findCues(text: string, offset = 0): Cue[] {
     const start = t.start - before.length + m.index;
     // A cue of its own already there ("did not send") is enough.
     if (cues.some((c) => c.span.start <= start && start < c.span.end)) continue;
-    cues.push({ certainty: "denied", span: { start, end: t.end } });
+    // ("have not yet been sent", "has not yet delivered": a transfer still pending is delayed, not denied.)
+    cues.push({ certainty: pendingNegation.test(m[0]) ? "possible" : "denied", span: { start, end: t.end } });
   }
   return cues.sort((a, b) => a.span.start - b.span.start);
 }
@@ -178,6 +202,7 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   const aside = (c: Cue) => {
     if (reply && reply.start <= c.span.start) return true;
     if (haltOvercome(doc, sentence, c)) return true;
+    if (modifiesThing(doc, sentence, c, triggers)) return true;
     const s = relativeAside(text, sentence, c.span);
     return s !== null && ![d.parts.amount, d.parts.item].some((p) => p && s.start <= p.start && p.end <= s.end);
   };
@@ -200,7 +225,8 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       // "Whether Iran sent drones could not be verified", "The claim that X sold jets was denied": the predicate of a sentence whose subject is the claim.
       ((c.certainty === "doubted" || c.certainty === "denied") && c.span.start >= d.lastPart && weights.claimSubject) ||
       // "..., analysts calculate": a judging verb that closes the sentence after a comma weighs all before it.
-      (c.certainty === "believed" && /^[\s.!?"”’]*$/.test(text.slice(c.span.end, sentence.end)) && /,\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(sentence.start, c.span.start))) ||
+      // (", the ship-tracking firm X estimated, or roughly ...": a phrase set off after it restates the figure, and leaves it closing.)
+      (c.certainty === "believed" && /^(?:\s*,(?:[^,;:]|,(?=\d))*)?[\s.!?"”’]*$/.test(text.slice(c.span.end, sentence.end)) && /,\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(sentence.start, c.span.start))) ||
       // "..., according to allegations that monitors judged credible", "According to estimates by X, ...": the credit weighs all the sentence tells.
       // (Who the credit names is the attribution's business: "according to a report by the panel" is the panel's own word.)
       ((c.certainty === "believed" || c.certainty === "doubted" || (c.certainty === "reported" && !creditWord.test(doc.slice(c.span)))) && weights.credits.some((p) => p.start <= c.span.start && c.span.end <= p.end)),

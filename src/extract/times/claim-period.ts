@@ -74,7 +74,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   const nominal = d.kind === "transfer" ? nominalDate(doc, d, own) : undefined;
   if (nominal) return { period: { start: nominal.period.start, end: nominal.period.end ?? nominal.period.start }, cumulative: false, timeSpan: nominal.span };
   // ("the first new jets since the sale of Mirages in 2009" dates the sale, and starts no count of the new jets.)
-  const counting = own.filter((t) => !sinceNominal.test(doc.slice(t.span)));
+  const counting = savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span))));
   const dated = pairedTime(doc, scope, d, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined);
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
@@ -95,7 +95,9 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
     // start, where it counts the same thing or aid as a whole ("bringing the total of tanks to 100" after a count of packages does not).
     const counted = leadCounts.get(memory)?.items;
     const lead = memory.period && parties === memory.periodParties && counted && (counted.has(d.item) || d.item === "weapons-unspecified") ? memory.period.start : null;
-    period = { start: lead, end: stated };
+    // ("The package includes missiles, and officials said some were already on their way": the package dated last starts it.)
+    const back = !lead && recent?.period?.start && recent.parties === parties && undated && timeLexicon().shipmentAnaphora.test(doc.slice(sentence)) ? recent.period.start : null;
+    period = { start: lead ?? back, end: stated };
   }
   // "The package included ten tanks": a sentence that points back to a shipment takes the one dated last.
   else if (recent && recent.parties === parties && !times.length && undated && timeLexicon().shipmentAnaphora.test(doc.slice(sentence))) period = recent.period ?? null;
@@ -128,6 +130,20 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   lastTold.set(memory, { period, parties, sentence: sentence.start });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/**
+ * A date that opens the sentence ("On Friday, the minister said ...", "On 23 January, X, who heads Y, said that ...") frames the
+ * saying where another date follows past "that" or a colon: that one dates what is said ("... that North Korea had supplied
+ * 148 missiles during 2024"; "...: 10,000 containers have moved since August"), so the opening one is dropped.
+ */
+function savingFronted<T extends { span: Span; period: Period }>(doc: ArmsDocument, sentence: Span, skip: number, dates: T[]): T[] {
+  const first = dates[0];
+  if (!first || dates.length < 2) return dates;
+  const lead = doc.text.slice(sentence.start + skip, first.span.start).replace(/\b(?:on|in|at|last|early|late)\s*$/i, "");
+  if (!/^[\s"“‘'(]*$/.test(lead) || !/^\s*,/.test(doc.text.slice(first.span.end, sentence.end))) return dates;
+  const inner = dates.some((t) => t !== first && (t.period.start || t.period.end) && t.span.start > first.span.end && /\bthat\b|:/.test(doc.text.slice(first.span.end, t.span.start)));
+  return inner ? dates.filter((t) => t !== first) : dates;
 }
 
 /**
