@@ -54,7 +54,8 @@ export interface TimeLexicon {
 }
 
 function build(): TimeLexicon {
-  const verbs = alternation(times.speechVerbs);
+  // (A verb after a word of a name is that name's part: "the United States on Thursday".)
+  const verbs = `(?<!\\b(?:${alternation(times.speechVerbNameBefore)})\\s+)(?:${alternation(times.speechVerbs)})`;
   return {
     months: new Map(Object.entries(times.months)),
     monthNames: alternation(Object.keys(times.months)),
