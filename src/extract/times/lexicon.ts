@@ -54,8 +54,7 @@ export interface TimeLexicon {
 }
 
 function build(): TimeLexicon {
-  // (A verb after a word of a name is that name's part: "the United States on Thursday".)
-  const verbs = `(?<!\\b(?:${alternation(times.speechVerbNameBefore)})\\s+)(?:${alternation(times.speechVerbs)})`;
+  const verbs = alternation(times.speechVerbs);
   return {
     months: new Map(Object.entries(times.months)),
     monthNames: alternation(Object.keys(times.months)),
