@@ -17,7 +17,7 @@
 import type { Claim } from "../core/claim.js";
 import { stateOfKey } from "./canonical-source.js";
 import { measureOf } from "./figure-measure.js";
-import { sameFigure } from "./figures.js";
+import { sameFigure, sameFigureRounded } from "./figures.js";
 import { knowledge } from "./knowledge.js";
 import type { LinkedClaim } from "./link-claims.js";
 import { daysApart } from "./occasion.js";
@@ -62,12 +62,13 @@ const planned = (lc: LinkedClaim) => measureOf(lc.claim, lc.doc.published) === "
 
 /**
  * Whether two claims of one report retell one figure (the caller has checked kind, parties, polarity and
- * family): the same figure up to rounding ("200" and "over 200"), large enough not to recur by chance, both
- * done or both planned, over one window, on one occasion, by one origin.
+ * family): the same figure up to rounding ("200" and "over 200"; a headline's "nearly $2bn" and the body's "$1.98bn",
+ * figures.ts sameFigureRounded), large enough not to recur by chance, both done or both planned, over one window, on
+ * one occasion, by one origin.
  */
 export function retoldInDocument(a: LinkedClaim, b: LinkedClaim): boolean {
   const qa = a.claim.quantity, qb = b.claim.quantity;
-  if (a.doc.id !== b.doc.id || a.claim.segment !== b.claim.segment || !qa || !qb || !sameFigure(qa, qb)) return false;
+  if (a.doc.id !== b.doc.id || a.claim.segment !== b.claim.segment || !qa || !qb || !(sameFigure(qa, qb) || sameFigureRounded(qa, qb))) return false;
   if (planned(a) !== planned(b) || !oneWindow(a, b)) return false;
   if (Math.min(size(qa), size(qb)) < knowledge.retoldFigureMin) return false;
   const gap = daysApart(a.claim.stated ?? a.doc.published, b.claim.stated ?? b.doc.published);
