@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth and probe-ninth), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth and probe-tenth), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh`, `probe-holdout` and `probe-sixth` since; `probe-seventh`, `probe-eighth` and `probe-ninth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh`, `probe-holdout`, `probe-sixth` and `probe-seventh` since; `probe-eighth`, `probe-ninth` and `probe-tenth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -62,18 +62,25 @@ interface Score {
 // 0.929, 0.875), probe-wide 0.844 (0.947, 0.857, 0.902, 0.923), probe-sixth 0.765 (0.891, 0.935, 0.892, 0.843; links
 // 18 of 23), probe-seventh 0.567 (0.833, 0.688, 0.881, 0.759), probe-eighth 0.607 (0.936, 0.897, 0.853, 0.698),
 // probe-ninth 0.576 (0.827, 0.818, 0.882, 0.54).
+// 2026-12-03 evening: probe-seventh opened for development (0.567 then); probe-tenth (20 pages, 9 HTML, 125 claims, 18
+// cross-document links; all four topics and distractors) written blind, 0.645 when written, kept blind with probe-eighth
+// and probe-ninth. After the evening's merges: probe-fresh 0.800 (period 0.824), probe-wide 0.843 (links 1.0 / 0.636),
+// probe-holdout 0.766 (0.857, 0.944, 0.959, 0.975), probe-sixth 0.787 (0.893, 0.915, 0.918, 0.906), probe-seventh 0.573
+// (0.854, 0.688, 0.932, 0.828), probe-eighth 0.613 (0.936, 0.897, 0.853, 0.744), probe-ninth 0.576 (0.827, 0.818, 0.882,
+// 0.56), probe-tenth 0.647 (0.865, 0.8, 0.885, 0.848).
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
   "probe-blind": { f1: 0.93, quantity: 0.79, period: 0.87, certainty: 0.89, source: 0.91 },
-  "probe-holdout": { f1: 0.72, quantity: 0.83, period: 0.86, certainty: 0.89, source: 0.9 },
-  "probe-fresh": { f1: 0.77, quantity: 0.88, period: 0.71, certainty: 0.9, source: 0.85 },
-  "probe-wide": { f1: 0.82, quantity: 0.92, period: 0.83, certainty: 0.88, source: 0.9 },
-  "probe-sixth": { f1: 0.74, quantity: 0.87, period: 0.91, certainty: 0.87, source: 0.82 },
+  "probe-holdout": { f1: 0.74, quantity: 0.83, period: 0.92, certainty: 0.93, source: 0.95 },
+  "probe-fresh": { f1: 0.78, quantity: 0.88, period: 0.8, certainty: 0.9, source: 0.85 },
+  "probe-wide": { f1: 0.82, quantity: 0.92, period: 0.85, certainty: 0.91, source: 0.9 },
+  "probe-sixth": { f1: 0.76, quantity: 0.87, period: 0.89, certainty: 0.89, source: 0.88 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
-  "probe-seventh": { f1: 0.55, quantity: 0.81, period: 0.67, certainty: 0.86, source: 0.74 },
-  "probe-eighth": { f1: 0.58, quantity: 0.91, period: 0.87, certainty: 0.83, source: 0.67 },
-  "probe-ninth": { f1: 0.55, quantity: 0.8, period: 0.79, certainty: 0.86, source: 0.52 },
+  "probe-seventh": { f1: 0.55, quantity: 0.83, period: 0.67, certainty: 0.9, source: 0.8 },
+  "probe-eighth": { f1: 0.59, quantity: 0.91, period: 0.87, certainty: 0.83, source: 0.72 },
+  "probe-ninth": { f1: 0.55, quantity: 0.8, period: 0.79, certainty: 0.86, source: 0.54 },
+  "probe-tenth": { f1: 0.62, quantity: 0.84, period: 0.77, certainty: 0.86, source: 0.82 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
