@@ -54,7 +54,8 @@ export interface TimeLexicon {
 }
 
 function build(): TimeLexicon {
-  const verbs = alternation(times.speechVerbs);
+  // ("the United States on Thursday": a word of a name before "states" makes it no verb of saying.)
+  const verbs = `(?<!\\b(?:${alternation(times.speechVerbNotAfter)})\\s+)(?:${alternation(times.speechVerbs)})`;
   return {
     months: new Map(Object.entries(times.months)),
     monthNames: alternation(Object.keys(times.months)),
