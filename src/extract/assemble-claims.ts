@@ -165,7 +165,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const announced = attribution?.sources.length === 1 && attribution.span && attribution.span.start >= clause.start && attribution.span.end <= clause.end ? announcesOwnPackage(text, attribution.span) : null;
     const announcer = announced !== null ? attribution!.sources[0].country : null;
     // ("Taiwan's military said it expects delivery of launchers": a state's body that speaks of "it" speaks of its state.)
-    // ("Lukashenko said his country had given": a person who speaks of the state it serves.)
+    // ("The Dutch prime minister said his country would send": one who speaks of the state it serves.)
     const after = attribution?.span ? text.slice(attribution.span.end, attribution.span.end + 40) : "";
     const bodyState = attribution?.sources.length === 1 && attribution.sources[0].country && ((!attribution.sources[0].speaker && attribution.sources[0].org && itAfterSpeaker.test(after)) || ownStateAfterSpeaker.test(after)) ? attribution.sources[0].country : null;
     const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState;

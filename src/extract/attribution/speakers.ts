@@ -88,13 +88,11 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   return group.filter((s, i) => i === 0 || !companyPhrase.test(clauseBefore(doc, s.span.start)));
 }
 
+// (Or a bare role "of" a body: ", secretary of Chile's Security Council, ", ", head of the coast guard, ".)
+const asideOpening = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,90},\s*$/u;
+
 /** Where an aside set off by commas right before `at` opens (its first comma): ", who heads the agency, ", ", speaking in Riga, "; else null. */
-function asideBefore(doc: ArmsDocument, at: number): number | null {
-  const window = doc.text.slice(Math.max(0, at - 110), at);
-  // (Or a bare role "of" a body: ", secretary of Chile's Security Council, ", ", head of the coast guard, ".)
-  const m = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,90},\s*$/u.exec(window);
-  return m ? at - window.length + m.index : null;
-}
+const asideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, asideOpening, 110);
 
 /** "a memo seen by the Herald says": the outlet that saw a document (speech.json sightingVerbs) does not make its claims. */
 const sighting = new RegExp(`\\b(?:${wordPatterns("sightingVerbs", speechData.sightingVerbs).join("|")})\\s+by\\s+(?:the\\s+)?$`, "i");
@@ -107,22 +105,21 @@ const memberPhrases = speechData.memberAsides.map((p) => {
 });
 const memberAside = new RegExp(`,\\s*(?:${memberPhrases.join("|")})\\s[^,;:.“”"()]{1,60}(?:,\\s*[^,;:.“”"()]{1,60}){0,8},\\s*$`, "i");
 
-/** Where an aside listing a body's members ends right before `at` opens (its first comma): ", made up of Chile, Peru and Brazil, "; else null. */
-function memberAsideBefore(doc: ArmsDocument, at: number): number | null {
-  const window = doc.text.slice(Math.max(0, at - 200), at);
-  const m = memberAside.exec(window);
+/** Where a phrase `re` that ends right before `at`, within `reach` characters, opens; else null. */
+function phraseBefore(doc: ArmsDocument, at: number, re: RegExp, reach: number): number | null {
+  const window = doc.text.slice(Math.max(0, at - reach), at);
+  const m = re.exec(window);
   return m ? at - window.length + m.index : null;
 }
+
+/** Where an aside listing a body's members ends right before `at` opens (its first comma): ", made up of Chile, Peru and Brazil, "; else null. */
+const memberAsideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, memberAside, 200);
 
 /** A phrase of the setting one speaks in, right before a verb of saying (speech.json venueNouns): " in an interview with the channel TVN on Monday ". */
 const venuePhrase = new RegExp(`\\s+in\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordPatterns("venueNouns", speechData.venueNouns).join("|")})\\s+(?:with|to|for|on)\\s+[^,;:.“”"]{1,70}$`, "iu");
 
 /** Where a phrase of the setting ends right before `at` opens (its first space), or null. */
-function venueBefore(doc: ArmsDocument, at: number): number | null {
-  const window = doc.text.slice(Math.max(0, at - 140), at);
-  const m = venuePhrase.exec(window);
-  return m ? at - window.length + m.index : null;
-}
+const venueBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, venuePhrase, 140);
 
 const companyPhrase = /\b(?:with|alongside|beside|next to|hosted by|hosting|meeting|met)\s+[^,]*$/i;
 /** The text from the last comma, semicolon or colon (at most 120 characters back) to `at`. */

@@ -48,7 +48,7 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
     });
   // (Only beside goods the sentence tells of its own, "never provided weapons and keeps control over exports of chips":
   // alone, the ruled goods may be what a denial after them is about.)
-  const ruledAll = ruledGoods(doc, sentence);
+  const ruledAll = drafts.some((d) => d.kind === "transfer") ? ruledGoods(doc, sentence) : [];
   const inRule = (i: Span) => ruledAll.some((r) => i.start >= r.start && i.end <= r.end);
   const ruled = drafts.some((d) => d.kind === "transfer" && d.parts.item && !inRule(d.parts.item)) ? ruledAll : [];
   const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" || m.state);
@@ -82,7 +82,7 @@ function ruledGoods(doc: ArmsDocument, sentence: Span): Span[] {
     out.push({ start: sentence.start + from, end: sentence.start + from + (stop < 0 ? Math.min(80, text.length - from) : stop) });
   }
   for (const m of text.matchAll(ruledTrade)) {
-    const from = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+    const from = m.index + m[0].indexOf(m[1]);
     out.push({ start: sentence.start + from, end: sentence.start + from + m[1].length });
   }
   return out;
