@@ -9,6 +9,7 @@ import { daysApart, occasion, rangesApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
 import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
+import { oneRetoldOrigin } from "./retold-origin.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
@@ -75,14 +76,14 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
 
 /**
  * Whether two claims give a figure of one named origin over one window, the kind a later report retells without its
- * day: one person or body by key (not the press, an outlet's own voice or a placeholder), the same window (a running
+ * day: one origin (retold-origin.ts: one person or body, an official and their body, a state's government and its
+ * body; not the press, an outlet's own voice or a placeholder), the same window (a running
  * total or the same period, or none named by one of them), and a figure large enough not to recur by chance
  * (knowledge.retoldFigureMin).
  */
 function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
   const sa = a.claim.source, sb = b.claim.source;
-  const one = sa.speaker && sb.speaker ? sameSpeaker(sa.speaker, sb.speaker) : sourceKey(sa) === sourceKey(sb);
-  if (!one || sourceKey(sa).startsWith("outlet:")) return false;
+  if (!oneRetoldOrigin(sa, sb) || sourceKey(sa).startsWith("outlet:") || sourceKey(sb).startsWith("outlet:")) return false;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
   for (const lc of [a, b]) if (isOwnVoice(lc.claim, lc.doc.outlet) || isGenericSource(lc.claim.source) || isMediaSource(lc.claim.source, media)) return false;
   // (A retelling that names no window may leave out the one the first telling gave.)
