@@ -15,9 +15,9 @@ const negatedBefore = new RegExp(`(?:${alternation(negation.negators)})\\s+(?:(?
 /** "not yet", "n't yet": a negator that leaves the transfer pending. */
 const pendingNegation = new RegExp(`(?:${alternation(negation.negators)})\\s+yet\\b`, "i");
 const notNegation = new RegExp(`\\b(?:${alternation(negation.notNegation)})\\s+$`, "i");
-/** "no shells were sent", "not a single jet has been delivered": a negated subject, an auxiliary, then the transfer verb. */
+/** "no shells were sent", "not a single jet has been delivered", "none had been sent": a negated subject, an auxiliary, then the transfer verb. */
 const negatedSubject = new RegExp(
-  `\\b(?:${alternation(negation.subjectNegators)})\\s+(?:(?!(?:${alternation(negation.notSubjects)})\\b)[\\p{L}\\d’'-]+\\s+){1,${negation.subjectWords}}(?:${alternation(negation.subjectAux)})\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`,
+  `\\b(?:${alternation(negation.subjectNegators)})\\s+(?:(?!(?:${alternation(negation.notSubjects)})\\b)[\\p{L}\\d’'-]+\\s+){0,${negation.subjectWords}}(?:${alternation(negation.subjectAux)})\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`,
   "iu",
 );
 /** "supplied no tanks", "has sent not a single shell": a transfer verb, then a negator opening its object, up to the claim's thing (not "sent no fewer than 50"). */

@@ -32,6 +32,7 @@ export interface Recall {
 export const hasStem = (name: string | null, stem: string) => (name ?? "").toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(stem));
 export const between = (doc: ArmsDocument, a: number, b: number) => doc.text.slice(Math.min(a, b), Math.max(a, b));
 export const tokens = (s: string) => s.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+const rejectedPointer = new RegExp(speechData.rejectedPointer, "i");
 const joinable = (gap: string) => /^\s*(?:and\s+)?$/.test(gap);
 const listed = (gap: string) => /^\s*,\s*(?:and\s+)?$/.test(gap);
 
@@ -337,6 +338,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (!free(m.start, m.end)) continue;
     // "her Estonian counterpart", "told him that": a possessive or an object, no one who speaks ("according to him," still is).
     if (/^(?:her|him|them)$/i.test(m.text) && /^\s+\p{L}/u.test(doc.text.slice(m.end, m.end + 3))) continue;
+    // "dismissed the statement as baseless": the object of a verb of rejecting, no one who speaks.
+    if (rejectedPointer.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     // ("Chile told the UN of a shipment, when it reported ...": "it" of a joined clause is the sentence's own subject, whoever spoke before.)
     const own = sentenceAntecedent(doc, { start: m.start, end: m.end }, out, s);
     const to = own ? [own] : resolvePointer(doc, m.text, recall, m.start);

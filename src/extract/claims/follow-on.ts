@@ -10,11 +10,15 @@ const joiner = new RegExp(data.joiners.join("|"), "gi");
 const marker = new RegExp(`\\b(?:${data.markers.join("|")})`, "i");
 const stop = new RegExp(data.stops.join("|"), "i");
 const arrival = new RegExp(`\\b(?:${data.arrivals.join("|")})\\b`, "i");
-// "Roughly 3,000 more were sent", "Another 12 howitzers followed": a sentence whose subject is a further lot.
-const openingLot = new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${data.modals}\\s+)?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,2}?(?=\\s+${data.lotMoved}))`, "iu");
+// "Roughly 3,000 more were sent", "Another 12 howitzers followed", "none had been sent": a sentence whose subject is a further lot.
+const openingLot = new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${data.modals}\\s+)?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,2}?(?=\\s+${data.lotMoved})|(?:${data.lotPronouns})(?=\\s+${data.lotMoved}))`, "iu");
+const lotPronoun = new RegExp(`^\\s*(?:${data.lotPronouns})$`, "i");
 // "She said", "He added that": a pronoun and a verb of saying that open a sentence.
-const afterSpeaker = new RegExp(`^\\s*(?:(?:${data.sayingVerbs})\\s+)?(?:that\\s+)?`, "i");
-const saidByPronoun = new RegExp(`^\\s*(?:he|she|they)\\s+(?:${data.sayingVerbs})\\s+(?:that\\s+)?`, "i");
+// ("insisted on Friday that": a short time phrase may stand between the verb and what is said.)
+const afterSpeaker = new RegExp(`^\\s*(?:(?:${data.sayingVerbs})\\s+(?:${data.sayingWhen}\\s+)?)?(?:that\\s+)?`, "iu");
+const saidByPronoun = new RegExp(`^\\s*(?:he|she|they)\\s+(?:${data.sayingVerbs})\\s+(?:${data.sayingWhen}\\s+)?(?:that\\s+)?`, "iu");
+/** Nothing but an article before the one who speaks ("The ministry said"). */
+const opensSentence = /^\s*(?:the\s+)?$/i;
 // "Of the five squadrons India ordered from Russia, three have been delivered": the whole order, then the lot.
 const wholeOrder = new RegExp(`^\\s*${data.wholeOrder}`, "iu");
 
@@ -117,7 +121,7 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   if (!last) return [];
   const said = attributionSpans(doc).get(index);
   // (A pronoun that speaks may have no span of its own: "She said" where the page never names her.)
-  const saying = said && said.start === sentence.start ? afterSpeaker.exec(doc.text.slice(said.end, sentence.end)) : null;
+  const saying = said && opensSentence.test(doc.text.slice(sentence.start, said.start)) ? afterSpeaker.exec(doc.text.slice(said.end, sentence.end)) : null;
   const pronoun = saying ? null : saidByPronoun.exec(doc.slice(sentence));
   const opens = saying ? said!.end + saying[0].length : sentence.start + (pronoun?.[0].length ?? 0);
   const order = wholeOrder.exec(doc.text.slice(opens, sentence.end));
@@ -142,8 +146,10 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   const own = findItems(doc.text.slice(lot.start, lot.end), lot.start).find((i) => !amount?.unit || unitFits(amount.unit, i.item));
   const item = own?.item ?? last.item;
   const unit = amount?.unit ?? countUnitOf(item) ?? defaultUnitOf(item);
+  // ("He denied that any had been sent": a lot named only by a pronoun is weighed with the words that say it.)
+  const clause = lotPronoun.test(m[0]) ? { start: sentence.start, end: part.end } : part;
   const first: Draft = {
-    clause: part,
+    clause,
     kind: "transfer",
     supplier: last.supplier,
     recipient: last.recipient,
