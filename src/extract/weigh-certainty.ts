@@ -11,7 +11,8 @@ import { replyOf } from "./claims/denials.js";
 
 const { negation } = certaintyData;
 /** "does not supply", "is not supplying", "has never sent", "won't deliver": a negator, a few helper words, then the transfer verb. */
-const negatedBefore = new RegExp(`(?:${alternation(negation.negators)})\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`, "i");
+// ("would not, for now, send": a short aside set off by commas may stand between, certainty-cues.json negation.asides.)
+const negatedBefore = new RegExp(`(?:${alternation(negation.negators)})(?:\\s*,\\s*(?:${alternation(negation.asides)})\\s*,)?\\s+(?:(?:${alternation(negation.gap)})\\s+){0,${negation.gapWords}}$`, "i");
 /** "not yet", "n't yet": a negator that leaves the transfer pending. */
 const pendingNegation = new RegExp(`(?:${alternation(negation.negators)})\\s+yet\\b`, "i");
 const notNegation = new RegExp(`\\b(?:${alternation(negation.notNegation)})\\s+$`, "i");
