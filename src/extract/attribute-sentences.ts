@@ -128,6 +128,9 @@ export function attributeSentences(): Stage {
       if (!found) {
         const people = preferPeople(sentenceSpeakers.filter((s) => s.kind === "person"), sentenceSpeakers, doc);
         named.push(...people);
+        // ("The Chilean defence ministry published figures." says nothing either, but a later "the ministry said" is that state's body.)
+        // (Only a body named as a name, every word capitalised: "the Ukrainian military", "three US military firms" are no such body.)
+        named.push(...sentenceSpeakers.filter((s) => s.kind === "body" && s.source.country && properBody.test(doc.slice(s.span))));
         // (And "Salas said" later is the Peruvian "counterpart Jorge Salas" of this sentence, with his state.)
         for (const p of people) if (p.source.speaker && p.source.country) names.rememberPerson(p.source);
       }
@@ -197,6 +200,9 @@ export function attributeSentences(): Stage {
     stateOfUnnamed(doc);
   };
 }
+
+/** A body's name as written with capitals: "the Chilean Defence Ministry", "Chile's Ministry of Defence", "the Ministry of Defence of Chile". */
+const properBody = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.'’-]*)+$/u;
 
 /** "Answered by Ana Ruiz, Minister of State (Ministry of Defence)": a line of its own that names whose words the page gives (speech.json authorLines). */
 // (Capitals matter in the name, so the line's opening words take either case of their first letter only.)
@@ -486,6 +492,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       }
       // "the media's false report that", "a claim": a noun, not a verb of saying.
       if (/\b(?:a|an|the|this|its|their|his|her|our)\s+$/i.test(lead) || (/^(?:reports?|claims?|estimates?|notes?|quotes?)$/i.test(m.text) && /['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(lead))) continue;
+      // ("a Western media report that", "an Israeli army estimate of": a bare form after "a" and a few words names a thing; a verb would take "-s".)
+      if (/^(?:report|claim|estimate|note|quote)$/i.test(m.text) && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(doc.text.slice(Math.max(start, m.start - 40), m.start))) continue;
       // "..., said X." (X ends the clause, perhaps after a role: "said army chief General X"): the speaker follows the verb.
       // "..., Ann Li, the country's top adviser, told broadcaster X": who is told is no speaker.
       // ("... ten times more - noted X.": a dash sets the speaker off like a comma.)

@@ -85,7 +85,7 @@ export interface OthersSaying {
  * providing shells", "the Japanese media's false report that Pyongyang offered munitions", "rejected the statements
  * of both Kyiv and Western countries regarding the supply of drones". Only where the maker is named.
  */
-export function othersSayings(doc: ArmsDocument, sentence: Span): OthersSaying[] {
+export function othersSayings(doc: ArmsDocument, sentence: Span, own?: Attribution): OthersSaying[] {
   const text = doc.slice(sentence);
   if (!anyReportNoun.test(text)) return [];
   const found = doc.within(doc.mentions, sentence);
@@ -112,11 +112,26 @@ export function othersSayings(doc: ArmsDocument, sentence: Span): OthersSaying[]
     const contentStart = phraseEnd + link[0].length;
     const rest = doc.text.slice(contentStart, sentence.end);
     const stop = rest.search(/[;”"]|,\s*(?:which|but|while|whereas)\b/);
-    const content = { start: contentStart, end: stop >= 0 ? contentStart + stop : sentence.end };
+    const content = { start: contentStart, end: ownSpeakerAfter(own, doc.text, contentStart, stop >= 0 ? contentStart + stop : sentence.end) };
     const phrase = { start: before ? makers[0].span.start : nounStart, end: phraseEnd };
     out.push({ makers: makers.map(({ source, reported }) => ({ source, reported })), phrase, content, rejected: rejects(doc, sentence, phrase, nounEnd) });
   }
   return out;
+}
+
+/**
+ * Where the words of another's saying end because the sentence's own speaker comes in after a comma: "Asked about
+ * the report that X sold Y arms, the minister said ..." (the saying is the report's, what follows the comma is the
+ * minister's). `end` where no speaker of the sentence stands inside.
+ */
+function ownSpeakerAfter(own: Attribution | undefined, text: string, start: number, end: number): number {
+  if (!own || own.voice === "outlet" || own.voice === "media") return end;
+  for (const at of [own.span, ...own.spans]) {
+    if (!at || at.start <= start || at.start >= end) continue;
+    const comma = /,\s*(?:the\s+)?$/i.exec(text.slice(start, at.start));
+    if (comma) return start + comma.index;
+  }
+  return end;
 }
 
 interface Maker {
@@ -245,7 +260,7 @@ function sayingsOfSentence(doc: ArmsDocument, index: number): OthersSaying[] {
   let byIndex = sayingsMemo.get(doc);
   if (!byIndex) sayingsMemo.set(doc, (byIndex = new Map()));
   let found = byIndex.get(index);
-  if (!found) byIndex.set(index, (found = othersSayings(doc, doc.sentences[index].span)));
+  if (!found) byIndex.set(index, (found = othersSayings(doc, doc.sentences[index].span, doc.attributions.find((a) => a.sentence === index))));
   return found;
 }
 
