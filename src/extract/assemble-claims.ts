@@ -24,7 +24,7 @@ import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
 import { sideTaken } from "./claims/shapes/presence.js";
 import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, rememberItemFlows, sharedSubject } from "./claims/carry-flow.js";
-import { byOwnOrigin, makerSupplied } from "./claims/item-origin.js";
+import { byOwnOrigin, makerReceives, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { recallConveyed } from "./claims/conveyances.js";
@@ -210,6 +210,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // a package gives it, whatever state another part of the sentence names.)
     if (announcer && recipient && announcer !== recipient && clauseParties.every((p) => p.state === recipient || p.span.start > announced!)) supplier = announcer;
     if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
+    // ("a deal with France for Rafale jets, with deliveries due": the maker of every model named gives, claims/item-origin.ts.)
+    if (supplier && recipient && makerReceives(clauseItems, supplier, recipient)) [supplier, recipient] = [recipient, supplier];
     carried = { supplier, recipient };
     dir = { ...dir, supplier, recipient };
     if (!supplier || !recipient || supplier === recipient) continue;

@@ -70,6 +70,22 @@ export function makerSupplied(text: string, clause: Span, items: readonly { span
   return { ...dir, supplier: maker, recipient };
 }
 
+/**
+ * Whether a flow runs into the state that makes every thing the clause names, from one that does not: "the S-400
+ * batteries Algeria ordered have been handed over" (Russia read as receiver from the flow before), "signed a deal
+ * with France for Rafale jets, with deliveries due in 2026" (the signer read as giver of the deliveries). A maker
+ * sells its own models; the reading ran backwards.
+ *
+ *     makerReceives([{ text: "Rafale", item: "aircraft" }, { text: "jets", item: "aircraft" }], "EGY", "FRA") -> true
+ */
+export function makerReceives(items: readonly { text: string; item: string }[], supplier: string, recipient: string): boolean {
+  const makers = items.map((i) => makerModels.filter((m) => m.re.test(i.text)).map((m) => m.state));
+  const models = items.filter((_, n) => makers[n].length > 0);
+  if (!models.length || recipient === supplier) return false;
+  // ("Rafale fighter jets": a word of the same kind beside the model names it again; other goods may come from elsewhere.)
+  return makers.every((m, n) => (m.length ? m.length === 1 && m[0] === recipient : models.some((x) => x.item === items[n].item)));
+}
+
 /** The state named after "developed by", "built by" right after a thing of the clause. */
 function madeByState(text: string, parties: readonly Party[], items: readonly { span: Span }[]): string | null {
   for (const p of parties) {

@@ -5,6 +5,7 @@ import { matchAll, phraseRegex } from "../../knowledge/lexicon.js";
 import data from "./non-transfers.json" with { type: "json" };
 import { withoutUntold } from "./untold-transfers.js";
 import { withoutFalseReadings } from "./false-readings.js";
+import { withoutWholeTrade } from "./whole-trade.js";
 
 const opposeVerbs = new Set(data.opposition.verbs);
 const opposeNouns = new Set(data.opposition.nouns);
@@ -29,7 +30,8 @@ const ruledTrade = new RegExp(`\\b${tradeOf}((?:[\\p{L}\\d-]+\\s+){1,5}?)(?:is|a
  * missiles" (the giver left to the sentences before) is the president's state, "he" standing for him.
  *
  * (and those of claims/untold-transfers.ts: trends, a supplier turned from, carrying inside a country, ...;
- * and those of claims/false-readings.ts: market figures, a group told as a banner, a force gathered, "X of the Y type").
+ * and those of claims/false-readings.ts: market figures, a group told as a banner, a force gathered, "X of the Y type";
+ * and those of claims/whole-trade.ts: a partner carried from before into a state's trade as a whole).
  *
  *     withoutNonTransfers(doc, sentence, drafts, dates) -> the drafts less those
  */
@@ -56,7 +58,7 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
     const named = states.filter((m) => (m.state ?? m.entity) === state);
     return named.length > 0 && named.every((m) => m.span.start >= span.start && m.span.end <= span.end);
   };
-  return withoutUntold(doc, sentence, tokens, withoutFalseReadings(doc, sentence, drafts).map((d) => heGives(doc, sentence, tokens, d)), dates).filter((d) => {
+  return withoutUntold(doc, sentence, tokens, withoutWholeTrade(doc, sentence, withoutFalseReadings(doc, sentence, drafts)).map((d) => heGives(doc, sentence, tokens, d)), dates).filter((d) => {
     const item = d.parts.item;
     if (d.kind === "transfer" && item) {
       if (opposed.some((o) => o.state === d.supplier && item.start >= o.at.end && inClause(d, o.at))) return false;
