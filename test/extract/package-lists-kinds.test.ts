@@ -45,6 +45,18 @@ describe("a listed line that names states only as qualifiers (the receiver's ind
   });
 });
 
+describe("a participle glued by a hyphen ('Truck-Mounted') is part of a listed thing's name, no verb that ends the list", () => {
+  it.each([
+    ["Shoulder-Fired anti-aircraft missiles", "missiles-other"],
+    ["Laser-Guided artillery rounds", "artillery-ammunition"],
+    ["Truck-Mounted air defence systems", "air-defence-systems"],
+  ])("%s", (line, item) => {
+    const claims = claimsOf(`Canberra unveiled a new package for Ukraine on Friday.\n\nAlso in the package are:\n\n${line}\n30 armoured vehicles\n`).filter((c) => c.kind === "transfer");
+    expect(claims.filter((c) => c.evidence.text === line).map((c) => [c.supplier, c.recipient, c.item])).toContainEqual(["AUS", "UKR", item]);
+    expect(claims.filter((c) => c.evidence.text === "30 armoured vehicles").map((c) => c.quantity?.value)).toContain(30);
+  });
+});
+
 describe("a frame that ends in a colon with no package before it opens no list", () => {
   it("lines after a bare 'It includes:' name no flow", () => {
     const claims = claimsOf("The weather in Oslo was cold on Monday.\n\nIt includes:\n\n- 24 mortar systems;\n- 8 armoured ambulances.\n");

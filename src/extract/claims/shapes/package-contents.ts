@@ -84,7 +84,9 @@ function bareLine(doc: ArmsDocument, sentence: Span, text: string): boolean {
   if (sentence.start > 0 && !/\n\s*$/.test(doc.text.slice(Math.max(0, sentence.start - 4), sentence.start))) return false;
   if (text.trim().split(/\s+/).length > frame.bareLineWords || partiesIn(doc, sentence).length || !hasItem(text)) return false;
   const tokens = doc.within(doc.tokens, sentence);
-  return tokens.length > 0 && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.lemma !== "include");
+  // ("Shoulder-Fired", "Truck-Mounted": a participle glued to a word by a hyphen is part of a name, no verb of a clause.)
+  const glued = (k: number) => k > 0 && doc.text[tokens[k].span.start - 1] === "-" && tokens[k - 1].span.end === tokens[k].span.start;
+  return tokens.length > 0 && !tokens.some((t, k) => (t.pos === "VERB" || t.pos === "AUX") && t.lemma !== "include" && !glued(k));
 }
 
 /** The giver and receiver of the package last announced: a sentence that names a package for (or to) a party. */
