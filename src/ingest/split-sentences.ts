@@ -140,7 +140,8 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, inB
     const punct = endsAt(text, l.start, l.end);
     const wrapped = width >= MIN_WRAP_WIDTH && l.end - l.start >= width * WRAP_SHARE && i < lines.length - 1 && !inBox(l.start);
     // (A list item ends the block before it: "- 40 trucks;" then "- 12 guns;" are two items, not one run.)
-    if (first >= 0 && LIST_ITEM.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) flush(i - 1);
+    // (After a line that ends in a colon the first item stays with it, its frame: "It includes:" then "- 40 trucks;".)
+    if (first >= 0 && text[lines[i - 1].end - 1] !== ":" && LIST_ITEM.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) flush(i - 1);
     if (headlines.has(l.start)) {
       flush(i - 1);
       out.push({ ...l, single: true });
