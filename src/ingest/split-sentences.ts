@@ -1,5 +1,6 @@
 import type { ArmsDocument, Sentence, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
+import boilerplateData from "../knowledge/boilerplate.json" with { type: "json" };
 import { abbreviationLexicon } from "./lexicon.js";
 import { complement, endsSentenceAt, isHeadlineText, isSpace as isSpaceShared } from "./lines.js";
 import { splitBlock } from "./sentence-boundaries.js";
@@ -16,6 +17,9 @@ const endsAt = endsSentenceAt;
 
 /** Below this share of the paragraph's longest line, a line without final punctuation ends where it ends (a title); above, it is hard-wrapped. */
 const WRAP_SHARE = 0.7;
+/** A line that opens with a list marker ("- ", "• ", "2. ") starts a sentence of its own (boilerplate.json, listItem). */
+const LIST_ITEM = new RegExp(boilerplateData.listItem, "u");
+
 /** Hard wrapping is only assumed in paragraphs whose longest line is at least this long. */
 const MIN_WRAP_WIDTH = 40;
 
@@ -135,6 +139,9 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, inB
     const l = lines[i];
     const punct = endsAt(text, l.start, l.end);
     const wrapped = width >= MIN_WRAP_WIDTH && l.end - l.start >= width * WRAP_SHARE && i < lines.length - 1 && !inBox(l.start);
+    // (A list item ends the block before it: "- 40 trucks;" then "- 12 guns;" are two items, not one run.)
+    // (After a line that ends in a colon the first item stays with it, its frame: "It includes:" then "- 40 trucks;".)
+    if (first >= 0 && text[lines[i - 1].end - 1] !== ":" && LIST_ITEM.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) flush(i - 1);
     if (headlines.has(l.start)) {
       flush(i - 1);
       out.push({ ...l, single: true });

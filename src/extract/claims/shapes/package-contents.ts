@@ -1,6 +1,6 @@
 import type { ArmsDocument } from "../../../core/document.js";
 import shapes from "../../../knowledge/shapes.json" with { type: "json" };
-import type { Trigger } from "../direction.js";
+import { findTriggers, type Trigger } from "../direction.js";
 import type { Span } from "../../../core/span.js";
 import { hasItem } from "../find-items.js";
 import { frameRegex, partiesIn, type Shape } from "./frame.js";
@@ -32,21 +32,48 @@ export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
   if (pronoun && index > 0 && doc.sentences[index - 1].segment === doc.sentences[index].segment && (nouns.lastIndex = 0, nouns.test(doc.slice(doc.sentences[index - 1].span)))) {
     out.push({ start: sentence.start + pronoun.index, end: sentence.start + pronoun.index + pronoun[0].length, text: pronoun[0], role: "give" });
   }
-  const listLine = openLists.get(doc) === index - 1 && (listMarker.test(text) || bareLine(doc, sentence, text));
-  if (listLine) {
+  const listLine = listGoesOn(doc, index) && (listMarker.test(text) || bareLine(doc, sentence, text));
+  // (A line that names a state reads by its own words where it has a transfer word of its own ("that Norway has
+  // pledged") or names states only as what they qualify ("built by Ukrainian industry"): the marker gives no flow.)
+  const own = partiesIn(doc, sentence);
+  if (listLine && !(own.length && (findTriggers(text, 0).length > 0 || own.every((m) => m.form === "adjective")))) {
     const at = sentence.start + (listMarker.exec(text)?.[0].length ?? 0);
     out.push({ start: at, end: at, text: "", role: "give" });
   }
   // A list opens where a frame ends in a colon, and goes on while its lines keep their markers.
   if ((out.length && /:\s*(?:\n|$)/.test(text)) || listLine) openLists.set(doc, index);
   if (!out.length) return out;
-  if (partiesIn(doc, sentence).length) return out;
+  if (own.length) return out;
   const parties = packageParties(doc, index);
   if (!parties) return ctx.supplier && ctx.recipient ? out : [];
   ctx.supplier = parties.supplier;
   ctx.recipient = parties.recipient;
   return out;
 };
+
+/**
+ * "The package contains:", "It includes:": a sentence that opens a list of a package's contents, which
+ * names no goods itself but must be read (find-candidates.ts) so that the lines after it are.
+ */
+export function opensPackageList(text: string): boolean {
+  if (!/:\s*$/.test(text)) return false;
+  contains.lastIndex = 0;
+  return contains.test(text) || pronounFrame.test(text);
+}
+
+/**
+ * Whether the sentence at `index` follows the list opened last: right after it, or after lines of it
+ * with their markers that named no goods ("- training of crews;") and so were not read.
+ */
+function listGoesOn(doc: ArmsDocument, index: number): boolean {
+  const opened = openLists.get(doc);
+  if (opened === undefined || opened >= index || index - opened > 12) return false;
+  for (let k = opened + 1; k < index; k++) {
+    const s = doc.sentences[k];
+    if (s.candidate !== false || s.segment !== doc.sentences[index].segment || !listMarker.test(doc.slice(s.span))) return false;
+  }
+  return true;
+}
 
 /**
  * "Explosives and demolition gear.": a line of a list with no marker. It stands on a line of its own, is
@@ -57,7 +84,9 @@ function bareLine(doc: ArmsDocument, sentence: Span, text: string): boolean {
   if (sentence.start > 0 && !/\n\s*$/.test(doc.text.slice(Math.max(0, sentence.start - 4), sentence.start))) return false;
   if (text.trim().split(/\s+/).length > frame.bareLineWords || partiesIn(doc, sentence).length || !hasItem(text)) return false;
   const tokens = doc.within(doc.tokens, sentence);
-  return tokens.length > 0 && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.lemma !== "include");
+  // ("Shoulder-Fired", "Truck-Mounted": a participle glued to a word by a hyphen is part of a name, no verb of a clause.)
+  const glued = (k: number) => k > 0 && doc.text[tokens[k].span.start - 1] === "-" && tokens[k - 1].span.end === tokens[k].span.start;
+  return tokens.length > 0 && !tokens.some((t, k) => (t.pos === "VERB" || t.pos === "AUX") && t.lemma !== "include" && !glued(k));
 }
 
 /** The giver and receiver of the package last announced: a sentence that names a package for (or to) a party. */
