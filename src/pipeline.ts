@@ -1,6 +1,5 @@
 import type { ArmsDocument, DocumentMeta } from "./core/document.js";
 import { skipWhen, type NamedStage } from "./core/pipeline.js";
-import { compileRegexpsDirectly } from "./core/regexp-compile.js";
 import { assembleClaims } from "./extract/assemble-claims.js";
 import { attributeSentences } from "./extract/attribute-sentences.js";
 import { findCandidates } from "./extract/find-candidates.js";
@@ -12,9 +11,6 @@ import { resolveTimesStage } from "./extract/resolve-times.js";
 import { tagSentences } from "./extract/tag-sentences.js";
 import { weighCertainty } from "./extract/weigh-certainty.js";
 import { ingestStages, readDocument, type IngestInput, type IngestOptions } from "./ingest/index.js";
-
-// (The lexicons' long expressions straight to machine code: core/regexp-compile.ts.)
-compileRegexpsDirectly();
 
 /** The whole way from page bytes to claims, as one readable list of stages (STYLE.md habit 2). */
 export function pipelineStages(options: IngestOptions & { prefilter?: boolean } = {}): NamedStage[] {
