@@ -59,6 +59,8 @@ export interface AmountLexicon {
   /** "the remaining five", "eight more": words around a bare number that tell a further lot of the goods before. */
   readonly lotBefore: ReadonlySet<string>;
   readonly moreAfter: ReadonlySet<string>;
+  /** "40 more such drones": a word after "more" that points back to the kind counted before. */
+  readonly lotPointers: ReadonlySet<string>;
   readonly maxModifiers: number;
   /** "a month", "per day", "annually": the amount before is a rate. */
   readonly rates: PhraseTable<Rate>;
@@ -152,6 +154,7 @@ function build(): AmountLexicon {
     totalWords: new Set(units.totalWords),
     lotBefore: new Set(units.lotBefore),
     moreAfter: new Set(units.moreAfter),
+    lotPointers: new Set(units.lotPointers),
     maxModifiers: units.maxModifiers,
     rates: new PhraseTable(Object.entries(units.rates).map(([k, v]) => [k, v as Rate] as const)),
     notRateAfter: new Set(units.notRateAfter),

@@ -91,6 +91,11 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
       }
       break;
     }
+    // ("40 more such drones": a word pointing back after a word of a further lot does not end the noun.)
+    if (q > start && lex.lotPointers.has(t.lower) && lex.moreAfter.has(tokens[q - 1].lower)) {
+      q++;
+      continue;
+    }
     // "North Korean-made": a word glued to a hyphen is part of a compound modifier, even a stop word.
     // ("A2SM": a stop word glued to what follows is the start of a name.)
     if (t.kind !== "word" || (lex.stopWords.has(t.lower) && !(!t.spaced && tokens[q - 1]?.text === "-") && !(t.text !== t.lower && tokens[q + 1] && !tokens[q + 1].spaced && tokens[q + 1].kind === "num"))) break;

@@ -43,9 +43,10 @@ function isPresence(t: Trigger): boolean {
  *     "Iran supplied drones for Russia's invasion" -> Iran gives, Russia receives
  */
 export function warOwnerReceives(text: string, clause: Span, all: readonly Party[], kept: readonly Party[], syntax: SentenceSyntax, dir: Direction): Direction {
-  if (syntax.empty || !dir.supplier || dir.recipient || (dir.role !== "give" && dir.role !== "giveNoun")) return dir;
+  if (syntax.empty || !dir.supplier || (dir.role !== "give" && dir.role !== "giveNoun")) return dir;
   const trigger = dir.trigger;
   if (!trigger) return dir;
+  if (dir.recipient) return foughtForBeforeAside(text, clause, all, kept, syntax, dir, trigger);
   const served = all.filter((p) => p.span.start >= trigger.end && p.span.end <= clause.end && !kept.includes(p) && p.state !== dir.supplier).find((p) => {
     const why = syntax.notAParty(p.span);
     const before = text.slice(Math.max(trigger.end, p.span.start - 40), p.span.start);
@@ -55,7 +56,22 @@ export function warOwnerReceives(text: string, clause: Span, all: readonly Party
   return served ? { ...dir, recipient: served.state } : dir;
 }
 
-const fightFor = /\bfight(?:s|ing)?\s+(?:alongside\s+|on\s+behalf\s+of\s+|for\s+)(?:the\s+)?$/i;
+// ("to fight in Russia", "to fight in Russia's border region": where they are sent to fight is who they serve.)
+/**
+ * "sent troops to fight in Russia's border region, where Kyiv's forces ...": a receiver named only in a
+ * relative aside after the state fought in or for tells where the fight is, not who gets the troops.
+ */
+function foughtForBeforeAside(text: string, clause: Span, all: readonly Party[], kept: readonly Party[], syntax: SentenceSyntax, dir: Direction, trigger: Span): Direction {
+  const served = all.find((p) => p.span.start >= trigger.end && p.span.end <= clause.end && !kept.includes(p) && p.state !== dir.supplier && p.state !== dir.recipient
+    && syntax.notAParty(p.span) === "purpose" && fightFor.test(text.slice(Math.max(trigger.end, p.span.start - 40), p.span.start)));
+  if (!served) return dir;
+  const receivers = kept.filter((p) => p.state === dir.recipient);
+  if (!receivers.length || !receivers.every((p) => p.span.start > served.span.end && relativeOpener.test(text.slice(served.span.end, p.span.start)))) return dir;
+  return { ...dir, recipient: served.state };
+}
+
+const relativeOpener = /,\s+(?:where|which|who|whose)\s/i;
+const fightFor = /\bfight(?:s|ing)?\s+(?:alongside\s+|on\s+behalf\s+of\s+|for\s+|in\s+)(?:the\s+)?$/i;
 const backing = new RegExp(`(?:\\bfor\\s+(?:use\\s+in\\s+)?|\\b(?:${(frames.backingVerbs as string[]).join("|")})\\s+)(?:the\\s+)?$`, "i");
 const warHead = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${(frames.warNouns as string[]).join("|")})\\b`, "iu");
 
