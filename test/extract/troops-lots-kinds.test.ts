@@ -1,4 +1,4 @@
-// Troops sent "to fight in" a state, and a further lot told with "more" ("90 more such missiles", "90 more missiles")
+// Troops sent "to fight for" a state, and a further lot told with "more" ("90 more such missiles", "90 more missiles")
 // after a named kind. Phrasings of our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
@@ -9,15 +9,25 @@ const claimsOf = (text: string): Claim[] =>
 
 const flows = (text: string) => claimsOf(text).filter((c) => c.kind === "transfer").map((c) => ({ supplier: c.supplier, recipient: c.recipient, item: c.item, value: c.quantity?.value ?? null }));
 
-describe("troops sent to fight in a state go to that state", () => {
+describe("troops sent to fight for a state go to it, past an aside naming another", () => {
   it.each([
-    ["Eritrea sent 2,000 soldiers to fight in Ethiopia last year.", "ERI", "ETH", 2000],
-    ["Belarus has dispatched about 500 troops to fight in Russia, officials said.", "BLR", "RUS", 500],
-    ["Chad deployed 1,500 troops to fight in Mali's northern desert, where Algerian forces also patrol.", "TCD", "MLI", 1500],
+    ["Chad deployed 1,500 troops to fight for Mali in its northern desert, where Algerian forces also patrol.", "TCD", "MLI", 1500],
+    ["Belarus sent 400 soldiers to fight alongside Russia near Kursk, where Ukrainian units still hold ground.", "BLR", "RUS", 400],
+    ["Eritrea sent 2,000 soldiers to fight for Ethiopia in Tigray, where Sudanese traders cross.", "ERI", "ETH", 2000],
   ])("%s", (text, supplier, recipient, value) => {
     const found = flows(text);
     expect(found).toContainEqual({ supplier, recipient, item: "troops", value });
     expect(found.filter((f) => f.recipient !== recipient)).toEqual([]);
+  });
+});
+
+describe("the state fought in is not taken as the receiver", () => {
+  // Troops sent "to fight in Ukraine" by Russia's allies serve Russia: the place of the fighting names no side.
+  it.each([
+    "North Korea has sent about 11,000 soldiers to fight in Ukraine, officials in Seoul said.",
+    "Pyongyang dispatched 3,000 more troops to fight in Ukraine last month.",
+  ])("%s", (text) => {
+    expect(flows(text).filter((f) => f.recipient === "UKR")).toEqual([]);
   });
 });
 

@@ -56,7 +56,8 @@ export function warOwnerReceives(text: string, clause: Span, all: readonly Party
   return served ? { ...dir, recipient: served.state } : dir;
 }
 
-// ("to fight in Russia", "to fight in Russia's border region": where they are sent to fight is who they serve.)
+// "to fight in X" is left out on purpose: troops sent "to fight in Ukraine" by Ukraine's enemies serve the other side,
+// and the words alone cannot tell which side the sender is on.
 /**
  * "sent troops to fight in Russia's border region, where Kyiv's forces ...": a receiver named only in a
  * relative aside after the state fought in or for tells where the fight is, not who gets the troops.
@@ -71,7 +72,7 @@ function foughtForBeforeAside(text: string, clause: Span, all: readonly Party[],
 }
 
 const relativeOpener = /,\s+(?:where|which|who|whose)\s/i;
-const fightFor = /\bfight(?:s|ing)?\s+(?:alongside\s+|on\s+behalf\s+of\s+|for\s+|in\s+)(?:the\s+)?$/i;
+const fightFor = /\bfight(?:s|ing)?\s+(?:alongside\s+|on\s+behalf\s+of\s+|for\s+)(?:the\s+)?$/i;
 const backing = new RegExp(`(?:\\bfor\\s+(?:use\\s+in\\s+)?|\\b(?:${(frames.backingVerbs as string[]).join("|")})\\s+)(?:the\\s+)?$`, "i");
 const warHead = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${(frames.warNouns as string[]).join("|")})\\b`, "iu");
 
