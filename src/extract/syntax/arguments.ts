@@ -16,6 +16,7 @@ export type NotAParty =
   | "speaker" // "the US said Russian crews trained in Iran": the state says, others act
   | "aside" // "deliveries to Russia, welcomed by Belarus": the agent of a participle that is no transfer
   | "measure" // "funds in United Arab Emirates dirhams": the state names a currency, not a party
+  | "observer" // "US sailors found missiles bound for Yemen": the state watches the trade
   | "seat"; // "analysts at a think tank in Washington said": where the one who says sits
 
 /** The arguments of one transfer word: who gives, who receives (noun-phrase spans), and the voice. */
@@ -62,6 +63,7 @@ const controlVerbs = set(grammar.controlVerbs);
 const winVerbs = set(frames.winVerbs);
 const orderNouns = set(frames.orderNouns);
 const subordinators = set(frames.subordinators);
+const observingVerbs = set(grammar.observingVerbs);
 
 /** A preposition-like single word: "to" before a noun phrase counts. */
 const isPrep = (c: Chunk | undefined) => !!c && c.kind === "O" && (c.code === "I" || c.code === "t");
@@ -211,6 +213,9 @@ export class SentenceSyntax {
     }
     if (isHead && this.speaks(this.chunkOf[first])) return "speaker";
     if (isHead && this.seatOfSpeaker(this.chunkOf[first])) return "seat";
+    if (this.tailSpeaker(this.chunkOf[first])) return "speaker";
+    // ("Danish sailors spotted": a describer of who watches; "its navy found sources of supply" may buy.)
+    if (!isHead && this.watches(this.chunkOf[first])) return "observer";
     // "Iran to swap oil for jets - US": a headline names its source last, after a dash.
     const n = this.chunkOf[first];
     const dash = this.chunks[n - 1];
@@ -660,6 +665,39 @@ export class SentenceSyntax {
     const relative = (c: Chunk | undefined) => c?.code === "W" || (c?.code === "S" && this.words[c.from] === "that");
     if (this.chunks[i]?.kind === "VP" && (relative(this.chunks[m - 1]) || (this.chunks[m - 1]?.kind === "NP" && relative(this.chunks[m - 2])))) return true;
     return this.chunks[i]?.kind === "NP" && this.tokens[this.chunks[i].head].pos !== "PRON";
+  }
+
+  /**
+   * Whether the noun phrase at chunk `n` is in the phrase of one who speaks, set after a comma in the middle or at
+   * the end of a sentence, whose verb of saying takes no clause of its own ("..., the Polish defence minister said on
+   * Monday, ..."): the state there, head or describer of the speaker, tells who says, not who gives or gets.
+   * (Not where a clause follows the verb, "..., Kyiv said it received": that clause may point back to the state.)
+   */
+  private tailSpeaker(n: number): boolean {
+    let a = n;
+    while (a > n - 3 && this.chunks[a - 1]?.kind === "NP") a--;
+    let b = n;
+    while (b < n + 3 && this.chunks[b + 1]?.kind === "NP") b++;
+    const verb = this.chunks[b + 1];
+    if (this.chunks[a - 1]?.code !== "," || !verb || verb.kind !== "VP" || verb.passive || !speechVerbs.has(this.words[verb.head]) || this.inTrigger(verb.head)) return false;
+    if (this.tokens.slice(this.chunks[a].from, this.chunks[b].to).some((t) => t.pos === "PRON")) return false;
+    // ("said on Monday", "said in a statement": phrases of time or place before the comma or the end.)
+    let i = b + 2;
+    for (let hop = 0; hop < 3 && isPrep(this.chunks[i]) && this.chunks[i + 1]?.kind === "NP"; hop++) i += 2;
+    const next = this.chunks[i];
+    return !next || next.code === "," || next.code === "U" || next.code === ";";
+  }
+
+  /**
+   * Whether the noun phrase at chunk `n` is the subject of a verb of finding or catching sight
+   * ("Danish sailors spotted crates of rifles bound for Sudan"): who watches the trade takes no part in it.
+   */
+  private watches(n: number): boolean {
+    let b = n;
+    while (b < n + 3 && this.chunks[b + 1]?.kind === "NP") b++;
+    const verb = this.chunks[b + 1];
+    if (!verb || verb.kind !== "VP" || verb.passive || this.inTrigger(verb.head)) return false;
+    return observingVerbs.has(this.words[verb.head]) || observingVerbs.has(this.tokens[verb.head].lemma);
   }
 
   /**
