@@ -100,6 +100,8 @@ export const STATES: readonly State[] = statesData.states.map((s) => {
 /** Phrases that contain a state's name but do not name it ("North America", "South China Sea"). */
 export const IGNORED_PHRASES: readonly string[] = statesData.ignore;
 export const GROUPS: readonly Group[] = groupsData.groups;
+/** Nouns that, after "the" and a group's home adjective, refer back to the group ("the Yemeni group"). */
+export const GROUP_HOME_NOUNS: readonly string[] = groupsData.homeNouns.nouns;
 export const PEOPLE: readonly Person[] = peopleData.people;
 export const BODIES: readonly Body[] = bodiesData.bodies as Body[];
 export const GENERIC_NOUNS: Readonly<Record<string, GenericNouns>> = bodiesData.generic;

@@ -14,6 +14,7 @@ const weighingVerbs = new Set(units.weighingVerbs);
 const amountTo = new PhraseTable(units.amountTo.map((v) => [v, true] as const));
 const partitiveKinds = new Set(units.partitiveKinds);
 const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", "“", "\"", "(", "‘", "'", "—", "–", "-", "•"]);
+const LIST_MARKERS = new Set(["-", "–", "•", "*"]);
 
 /**
  * Finds the amounts in a sentence or any text: `parseAmounts("over 3 million 152mm shells")` →
@@ -410,7 +411,7 @@ function notACount(tokens: readonly Token[], i: number, core: NumberCore, lex: A
     if (prev && (lex.noneBefore.has(prev.text) || prev.text === "#")) return true;
     if (prev && lex.designators.has(prev.lower) && i === core.from) return true;
     // A capitalised word right before a bare number names a model or a document ("Leopard 2", "Article 5").
-    if (prev && i === core.from && prev.kind === "word" && prev.text[0] !== prev.lower[0] && isBareInteger(t.text) && !opensSentence(tokens, i - 1) && !nameEnds.has(prev.end)) {
+    if (prev && i === core.from && prev.kind === "word" && prev.text[0] !== prev.lower[0] && isBareInteger(t.text) && (!opensSentence(tokens, i - 1) || opensListItem(tokens, i - 1, lex)) && !nameEnds.has(prev.end)) {
       // ... unless a new name follows the number: "given Ukraine 14 Challenger 2 tanks" counts 14.
       const startsName = next?.kind === "word" && next.spaced && next.text[0] !== next.lower[0];
       if (!lex.before.has(prev.lower) && !lex.months.has(prev.lower) && !startsName) return true;
@@ -421,6 +422,17 @@ function notACount(tokens: readonly Token[], i: number, core: NumberCore, lex: A
 
 function opensSentence(tokens: readonly Token[], k: number): boolean {
   return k === 0 || SENTENCE_OPENERS.has(tokens[k - 1].text);
+}
+
+/**
+ * The word at k opens a list line (right after a dash or bullet that starts the text) and is no common word: a
+ * capitalised name there ("- Gepard 35 guns") is a model's, as it is inside a sentence; "- The 35 guns",
+ * "- Another 35 guns" keep their count.
+ */
+function opensListItem(tokens: readonly Token[], k: number, lex: AmountLexicon): boolean {
+  if (k !== 1 || !LIST_MARKERS.has(tokens[0].text)) return false;
+  const w = tokens[k].lower;
+  return !lex.stopWords.has(w) && !lex.totalWords.has(w) && !lex.lotBefore.has(w) && !lex.articles.has(w) && !lex.smallNumbers.has(w);
 }
 
 /**

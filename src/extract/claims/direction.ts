@@ -107,7 +107,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const placeless = (t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));
   const triggers = withoutPresence(text, sorted.some((t) => !placeless(t)) ? sorted.filter((t) => !placeless(t)) : sorted);
   const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
-  const prepOf = (p: Party) => /\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
+  const prepOf = (p: Party) => prepositionBefore.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
   // Where the sentence is tagged, its phrases have already dropped attackers and targets (parties.ts);
   // the character windows below stay for untagged text.
   const useClause = triggers.length > 0 && triggers.every((t) => t.role === "use");
@@ -256,6 +256,10 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         recipient ??= subject?.state ?? null;
         break;
     }
+    // "flights to Chad carrying rifles for the RSF": where the carrier went is a route; the goods are for the one after "for".
+    const carrier = toParty ? triggers.find((t) => /^carr/i.test(t.text) && t.start >= toParty.span.end) : undefined;
+    const goodsFor = carrier && inClause.find((p) => p.span.start >= carrier.end && prepOf(p) === "for");
+    if (toParty && goodsFor && recipient === toParty.state && goodsFor.state !== supplier) recipient = goodsFor.state;
     // "Germany will finance the shells for Ukraine", "Prague bought rounds for Kyiv": who pays or buys for another gives to it.
     // (The government that announces it may be the buyer the sentence names only as its speaker.)
     const buyer = subject?.state ?? (trigger.role === "give" ? supplier : null) ?? (pre.length === 0 ? speakerState : null);
@@ -291,6 +295,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
 
 /** "it has sent", "they had", "his country had given": the speaker's own state named by a pronoun right before the transfer word (speech.json). */
 const selfLead = new RegExp(`\\b(?:${[...speechData.selfPronouns, ...speechData.selfStates].join("|")})\\s+(?:\\w+\\s+){0,3}$`, "i");
+/** The preposition right before a party, over an article and a word for a part of it ("to eastern Chad"). */
+const prepositionBefore = new RegExp(`\\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:(?:${(transferData.partOfPlace as string[]).join("|")})\\s+)?$`, "i");
 const verbOnly = new RegExp(`^(?:${(transferData.verbOnly as string[]).join("|")})$`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
 const forBeneficiary = new RegExp(`^(?:${(transferData.forBeneficiary as string[]).join("|")})$`, "i");

@@ -1,6 +1,6 @@
 import type { ArmsDocument, Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import { GROUPS, findGroup, findOutlet } from "../../knowledge/gazetteer.js";
+import { GROUPS, GROUP_HOME_NOUNS, findGroup, findOutlet } from "../../knowledge/gazetteer.js";
 import refs from "../../knowledge/references.json" with { type: "json" };
 import { keyOf, verify, type Matcher } from "./matcher.js";
 
@@ -74,10 +74,24 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
         }
       }
     }
+    for (const hit of local.matchAll(homeDescription)) {
+      // "the Yemeni group" once the Houthis are named: the home state's adjective with a group noun is the group.
+      const start = r.start + hit.index! + hit[0].length - hit[1].length;
+      const adjective = doc.mentions.find((m) => m.kind === "state" && m.form === "adjective" && m.span.start === start);
+      if (!adjective) continue;
+      const phrase = hit[2].toLowerCase();
+      const last = parties.filter((m) => m.span.end <= start && m.kind === "state" && findGroup(m.entity)?.home === adjective.entity).pop();
+      const group = last && findGroup(last.entity);
+      // (Bare "forces" stays the state's: "the Libyan forces" are as often its army.)
+      if (!group || /^forces?$/.test(phrase) || !(GROUP_HOME_NOUNS.includes(phrase) || group.descriptions.includes(phrase))) continue;
+      found.push(refer(last, { start, end: r.start + hit.index! + hit[0].length }));
+    }
   }
   return found;
 }
 
+const homeNouns = [...new Set([...GROUP_HOME_NOUNS, ...GROUPS.flatMap((g) => g.descriptions)])].sort((a, b) => b.length - a.length);
+const homeDescription = new RegExp(`\\b[Tt]he\\s+(\\p{Lu}\\p{Ll}+\\s+(${homeNouns.join("|")}))\\b`, "gu");
 const stateDescription = new RegExp(`\\b[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,2}(${refs.stateNouns.join("|")}))(?!['’]s\\s+(?:media|news)\\b)(?![\\p{L}-])(?!\\s+(?:${refs.notFollowedBy.join("|")})\\b)(?!-(?:run|owned|controlled|sponsored|backed|funded)\\b)`, "gu");
 const partnerDescription = new RegExp(`['’]s\\s+((?:(?:main|key|closest|close|chief|top|new|old|biggest|principal|strategic|military)\\s+){0,2}(?:${refs.partnerNouns.join("|")}))\\b`, "giu");
 const groupNouns = [...new Set(GROUPS.flatMap((g) => g.descriptions))].sort((a, b) => b.length - a.length);
