@@ -14,6 +14,8 @@ describe("troops sent to fight for a state go to it, past an aside naming anothe
     ["Chad deployed 1,500 troops to fight for Mali in its northern desert, where Algerian forces also patrol.", "TCD", "MLI", 1500],
     ["Belarus sent 400 soldiers to fight alongside Russia near Kursk, where Ukrainian units still hold ground.", "BLR", "RUS", 400],
     ["Eritrea sent 2,000 soldiers to fight for Ethiopia in Tigray, where Sudanese traders cross.", "ERI", "ETH", 2000],
+    ["Belarus has dispatched about 500 troops to fight in Russia's Belgorod region, where Ukrainian drones strike daily.", "BLR", "RUS", 500],
+    ["Chad deployed 1,500 troops to fight in Mali's northern desert, where Algerian forces also patrol.", "TCD", "MLI", 1500],
   ])("%s", (text, supplier, recipient, value) => {
     const found = flows(text);
     expect(found).toContainEqual({ supplier, recipient, item: "troops", value });

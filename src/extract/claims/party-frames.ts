@@ -50,21 +50,22 @@ export function warOwnerReceives(text: string, clause: Span, all: readonly Party
   const served = all.filter((p) => p.span.start >= trigger.end && p.span.end <= clause.end && !kept.includes(p) && p.state !== dir.supplier).find((p) => {
     const why = syntax.notAParty(p.span);
     const before = text.slice(Math.max(trigger.end, p.span.start - 40), p.span.start);
-    if (why === "purpose" && fightFor.test(before)) return true;
+    if (why === "purpose" && foughtFor(text, before, p.span)) return true;
     return (why === "aggressor" || why === "purpose") && /^['’]s?\s/.test(text.slice(p.span.end, p.span.end + 3)) && backing.test(before) && warHead.test(text.slice(p.span.end, p.span.end + 40));
   });
   return served ? { ...dir, recipient: served.state } : dir;
 }
 
-// "to fight in X" is left out on purpose: troops sent "to fight in Ukraine" by Ukraine's enemies serve the other side,
-// and the words alone cannot tell which side the sender is on.
+// "to fight in X" alone is left out on purpose: troops sent "to fight in Ukraine" by Ukraine's enemies serve the other
+// side, and the words cannot tell which side the sender is on. "to fight in X's border region" names a part of X's
+// own ground, where troops sent in are X's guests.
 /**
  * "sent troops to fight in Russia's border region, where Kyiv's forces ...": a receiver named only in a
  * relative aside after the state fought in or for tells where the fight is, not who gets the troops.
  */
 function foughtForBeforeAside(text: string, clause: Span, all: readonly Party[], kept: readonly Party[], syntax: SentenceSyntax, dir: Direction, trigger: Span): Direction {
   const served = all.find((p) => p.span.start >= trigger.end && p.span.end <= clause.end && !kept.includes(p) && p.state !== dir.supplier && p.state !== dir.recipient
-    && syntax.notAParty(p.span) === "purpose" && fightFor.test(text.slice(Math.max(trigger.end, p.span.start - 40), p.span.start)));
+    && syntax.notAParty(p.span) === "purpose" && foughtFor(text, text.slice(Math.max(trigger.end, p.span.start - 40), p.span.start), p.span));
   if (!served) return dir;
   const receivers = kept.filter((p) => p.state === dir.recipient);
   if (!receivers.length || !receivers.every((p) => p.span.start > served.span.end && relativeOpener.test(text.slice(served.span.end, p.span.start)))) return dir;
@@ -73,6 +74,12 @@ function foughtForBeforeAside(text: string, clause: Span, all: readonly Party[],
 
 const relativeOpener = /,\s+(?:where|which|who|whose)\s/i;
 const fightFor = /\bfight(?:s|ing)?\s+(?:alongside\s+|on\s+behalf\s+of\s+|for\s+)(?:the\s+)?$/i;
+const fightIn = /\bfight(?:s|ing)?\s+in\s+(?:the\s+)?$/i;
+const possessive = /^['’]s\s/;
+/** Troops sent to fight for or alongside a party, or in a region of its own ("in Russia's border region"). */
+function foughtFor(text: string, before: string, span: Span): boolean {
+  return fightFor.test(before) || (fightIn.test(before) && possessive.test(text.slice(span.end, span.end + 3)));
+}
 const backing = new RegExp(`(?:\\bfor\\s+(?:use\\s+in\\s+)?|\\b(?:${(frames.backingVerbs as string[]).join("|")})\\s+)(?:the\\s+)?$`, "i");
 const warHead = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${(frames.warNouns as string[]).join("|")})\\b`, "iu");
 
