@@ -676,8 +676,7 @@ export class SentenceSyntax {
   private tailSpeaker(n: number): boolean {
     let a = n;
     while (a > n - 3 && this.chunks[a - 1]?.kind === "NP") a--;
-    let b = n;
-    while (b < n + 3 && this.chunks[b + 1]?.kind === "NP") b++;
+    const b = this.lastNounPhrase(n);
     const verb = this.chunks[b + 1];
     if (this.chunks[a - 1]?.code !== "," || !verb || verb.kind !== "VP" || verb.passive || !speechVerbs.has(this.words[verb.head]) || this.inTrigger(verb.head)) return false;
     if (this.tokens.slice(this.chunks[a].from, this.chunks[b].to).some((t) => t.pos === "PRON")) return false;
@@ -688,14 +687,19 @@ export class SentenceSyntax {
     return !next || next.code === "," || next.code === "U" || next.code === ";";
   }
 
+  /** The last of up to three noun phrases in a row from chunk `n` ("the Polish defence minister"): the verb is next. */
+  private lastNounPhrase(n: number): number {
+    let b = n;
+    while (b < n + 3 && this.chunks[b + 1]?.kind === "NP") b++;
+    return b;
+  }
+
   /**
    * Whether the noun phrase at chunk `n` is the subject of a verb of finding or catching sight
    * ("Danish sailors spotted crates of rifles bound for Sudan"): who watches the trade takes no part in it.
    */
   private watches(n: number): boolean {
-    let b = n;
-    while (b < n + 3 && this.chunks[b + 1]?.kind === "NP") b++;
-    const verb = this.chunks[b + 1];
+    const verb = this.chunks[this.lastNounPhrase(n) + 1];
     if (!verb || verb.kind !== "VP" || verb.passive || this.inTrigger(verb.head)) return false;
     return observingVerbs.has(this.words[verb.head]) || observingVerbs.has(this.tokens[verb.head].lemma);
   }
