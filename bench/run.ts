@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { nodeFlags } from "./built.js";
 
 const dir = import.meta.dirname;
 const args = process.argv.slice(2);
@@ -23,7 +24,7 @@ for (const name of names) {
     continue;
   }
   (json ? console.error : console.log)(`\n== ${name}`);
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(dir, `${name}.bench.ts`), ...flags], { stdio: ["ignore", json ? "pipe" : "inherit", "inherit"], encoding: "utf8", maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", join(dir, `${name}.bench.ts`), ...flags], { stdio: ["ignore", json ? "pipe" : "inherit", "inherit"], encoding: "utf8", maxBuffer: 64 << 20 });
   if (r.status !== 0) failed++;
   if (json) {
     // Each benchmark's JSON is its last line of standard output; the peak RSS kept is the largest.

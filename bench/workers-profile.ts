@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { root as here } from "./built.js";
+import { nodeFlags, root as here } from "./built.js";
 import { generateCrawl, writeCrawl } from "./generate-pages.js";
 
 const args = process.argv.slice(2);
@@ -34,7 +34,7 @@ const load = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).
 
 function cli(argv: string[], timed = false): Promise<{ code: number | null; err: string }> {
   const cmd = timed ? "/usr/bin/time" : process.execPath;
-  const a = timed ? ["-f", "RUSAGE %U %S %e %M", process.execPath, join(root, "bin/armsflow.js"), ...argv] : [join(root, "bin/armsflow.js"), ...argv];
+  const a = timed ? ["-f", "RUSAGE %U %S %e %M", process.execPath, ...nodeFlags, join(root, "bin/armsflow.js"), ...argv] : [...nodeFlags, join(root, "bin/armsflow.js"), ...argv];
   const child = spawn(cmd, a, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
   let err = "";
   child.stderr.on("data", (d) => (err += d));

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { ensureBuilt, root } from "./built.js";
+import { ensureBuilt, nodeFlags, root } from "./built.js";
 import { generateCrawl, writeCrawl } from "./generate-pages.js";
 
 const args = process.argv.slice(2);
@@ -23,7 +23,7 @@ const tag = `armsflow_bench_${process.pid}`;
 const log = (s: string) => (json ? console.error : console.log)(s);
 
 function cli(argv: string[]): Promise<{ code: number | null; err: string }> {
-  const child = spawn(process.execPath, [join(root, "bin/armsflow.js"), ...argv], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [...nodeFlags, join(root, "bin/armsflow.js"), ...argv], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
   let err = "";
   child.stderr.on("data", (d) => (err += d));
   return new Promise((resolve) => child.on("close", (code) => resolve({ code, err })));

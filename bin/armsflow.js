@@ -1,3 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 // The installed command: runs the compiled CLI (npm install builds it through "prepare").
+// --no-regexp-tier-up: V8 compiles each regular expression to machine code at once instead of interpreting its first
+// run and compiling it again on the second; a cold start (a new process, or each worker thread of --jobs, which
+// shares the process's V8 flags) reads its first page with about a third less CPU (docs/benchmarks.md). A V8 flag
+// can only be given when node starts (not in a worker's execArgv, not safely at run time), hence here.
 import "../dist/cli/main.js";

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import type { ArmsDocument, DocumentMeta, Stage } from "../core/document.js";
 import { boilerplateLexicon, classifyLine } from "./lexicon.js";
 import { parsePage, plainText } from "./html-text.js";

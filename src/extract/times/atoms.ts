@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import { addDays, addMonths, type DatePoint, lastWeekday, parsePoint, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
 import { allMatches, type TimeLexicon } from "./lexicon.js";
 import { bareYearPartAtoms, recentSpanAtoms } from "./recent-spans.js";
