@@ -1,5 +1,5 @@
 import { hash } from "node:crypto";
-import type { Claim, ClaimKind, Item, Quantity } from "../core/claim.js";
+import type { Claim, ClaimKind, Item, Quantity, Unit } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
@@ -8,6 +8,7 @@ import transferData from "../knowledge/transfer-cues.json" with { type: "json" }
 import speechData from "../knowledge/speech.json" with { type: "json" };
 import grammar from "../knowledge/chunks.json" with { type: "json" };
 import itemData from "../knowledge/items.json" with { type: "json" };
+import units from "../knowledge/units.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
@@ -125,7 +126,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     .filter((i) => !speakerSpans.some((s) => s.start < i.span.end && i.span.start < s.end || (i.span.end <= s.start && /^[ \t]+$/.test(text.slice(i.span.end, s.start)))));
   // ("50 CV90 vehicles, which carry a 40mm cannon": a figure in an aside that describes a thing counts its make-up, claims/item-asides.ts.)
   const weapons = weaponsNamed(named, sentenceAmounts);
-  const amounts = sentenceAmounts.filter((a) => !isParenthetical(text, a.span) && !inDescribingAside(text, a.span, sentence.span, weapons));
+  // ("7.5 billion kroner (about $740 million)": one sum in two currencies is kept in dollars, SCHEMA.md.)
+  const inDollars = dollarRestatements(text, sentenceAmounts);
+  const amounts = sentenceAmounts.filter((a) => !inDollars.restated.has(a) && (inDollars.dollars.has(a) || !isParenthetical(text, a.span)) && !inDescribingAside(text, a.span, sentence.span, weapons));
   const drafts: Draft[] = [];
 
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
@@ -411,6 +414,26 @@ function missileFamilyOf(doc: ArmsDocument, headline = false): Item | null {
   if (!memo.has(doc)) memo.set(doc, pageMissileFamily(doc.text, headline));
   return memo.get(doc) ?? null;
 }
+
+/**
+ * "7.5 billion kroner (about $740 million)", "2 billion crowns, or roughly $290 million": a sum in another
+ * currency restated in dollars right after it. The dollar figure is the one kept (SCHEMA.md, Units); the
+ * other is `restated`.
+ */
+function dollarRestatements<T extends { readonly span: Span; readonly unit: Unit | null }>(text: string, amounts: readonly T[]): { restated: Set<T>; dollars: Set<T> } {
+  const restated = new Set<T>();
+  const dollars = new Set<T>();
+  for (let k = 1; k < amounts.length; k++) {
+    const [sum, usd] = [amounts[k - 1], amounts[k]];
+    if (usd.unit !== "usd" || !sum.unit || sum.unit === "usd" || !isCurrency(sum.unit)) continue;
+    if (usd.span.start < sum.span.end || usd.span.start - sum.span.end > 40 || !restatedAs.test(text.slice(sum.span.end, usd.span.start))) continue;
+    restated.add(sum);
+    dollars.add(usd);
+  }
+  return { restated, dollars };
+}
+// (The currency's own words may stand between: "kroner (", "Danish crowns, or".)
+const restatedAs = new RegExp(`^(?:\\s*[\\p{L}.]+){0,2}\\s*(?:\\(|,?\\s*or)\\s*(?:(?:${(units.restatementQualifiers as string[]).join("|")})\\s+)?$`, "iu");
 
 function isParenthetical(text: string, s: Span): boolean {
   return /\(\s*(?:about|some|around|or|approximately)?\s*$/.test(text.slice(Math.max(0, s.start - 16), s.start));

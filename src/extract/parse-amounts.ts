@@ -38,7 +38,9 @@ export function parseAmountsStage(options: ParseAmountsOptions = {}): Stage {
         const states = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state");
         const names = states.filter((m) => m.form !== "adjective").map((m) => m.span);
         for (const found of parseAmounts(doc.slice(sentence.span), sentence.span.start, names)) {
-          const shared = found.unit === null ? sharedCurrency(found.noun, states.map((m) => m.state ?? m.entity), () => documentFocus(doc)) : null;
+          // ("kroner 7.5bn aid package": a headline may put the name of money before the figure.)
+          const nameBefore = found.unit === null ? (/(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(sentence.span.start, found.span.start - 12), found.span.start))?.[1] ?? null) : null;
+          const shared = found.unit === null ? (sharedCurrency(found.noun, states.map((m) => m.state ?? m.entity), () => documentFocus(doc)) ?? sharedCurrency(nameBefore, states.map((m) => m.state ?? m.entity), () => documentFocus(doc))) : null;
           const amount = shared ? { ...found, unit: shared } : found;
           // "a quintillion shells": a figure no trade reaches is a misreading, named, and no amount.
           if (implausible(amount)) doc.report("parse-amounts", "amount-implausible", `a figure too large to be an amount: ${doc.slice(amount.span)}`, "warning", amount.span);

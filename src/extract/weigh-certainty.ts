@@ -131,9 +131,22 @@ export function weighCertainty(): Stage {
     for (const sentence of doc.sentences) {
       if (sentence.candidate === false) continue;
       doc.cues.push(...findCues(doc.slice(sentence.span), sentence.span.start));
+      if (sentence.headline) doc.cues.push(...headlineFuture(doc.slice(sentence.span), sentence.span.start));
     }
   };
 }
+
+/**
+ * "Norway to fund two more launchers for Ukraine", "Stockholm to hand Kyiv two planes": a headline whose first
+ * transfer word is an infinitive right after "to" tells what a state will do, `possible` (SCHEMA.md).
+ */
+export function headlineFuture(text: string, offset = 0): Cue[] {
+  const first = findTriggers(text, offset)[0];
+  if (!first || (first.role !== "give" && first.role !== "get" && first.role !== "pay")) return [];
+  const to = headlineInfinitive.exec(text.slice(Math.max(0, first.start - offset - 12), first.start - offset));
+  return to ? [{ certainty: "possible", span: { start: first.start - to[0].length, end: first.end } }] : [];
+}
+const headlineInfinitive = /\bto\s+$/i;
 
 /** Certainty cues of one text: `findCues("It may have been sold")` → `[{certainty: "possible", span: [3, 6)}]`. */
 export function findCues(text: string, offset = 0): Cue[] {

@@ -107,7 +107,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const placeless = (t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));
   const triggers = withoutPresence(text, sorted.some((t) => !placeless(t)) ? sorted.filter((t) => !placeless(t)) : sorted);
   const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
-  const prepOf = (p: Party) => prepositionBefore.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null;
+  // ("on Kyiv's behalf", "on behalf of Ukraine": the goods are for the state named, as after "for".)
+  const prepOf = (p: Party) => (onBehalfOf(text, p) ? "for" : (prepositionBefore.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null));
   // Where the sentence is tagged, its phrases have already dropped attackers and targets (parties.ts);
   // the character windows below stay for untagged text.
   const useClause = triggers.length > 0 && triggers.every((t) => t.role === "use");
@@ -118,7 +119,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
 
   let supplier: string | null = null;
   let recipient: string | null = null;
-  const fromParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause, syntax) === "from");
+  const fromParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause, syntax) === "from" && !onBehalfOf(text, p));
   const toParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause, syntax) === "to" && p.state !== fromParty?.state);
   if (fromParty) supplier = fromParty.state;
   if (toParty) recipient = toParty.state;
@@ -139,7 +140,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   if (args) {
     const pick = (spans: readonly Span[]) => {
       for (const s of spans) {
-        const inside = inClause.filter((p) => p.span.start >= s.start && p.span.end <= s.end);
+        // ("bought from a producer on Kyiv's behalf": the one the goods are for stands in the seller's phrase, no seller.)
+        const inside = inClause.filter((p) => p.span.start >= s.start && p.span.end <= s.end && !onBehalfOf(text, p));
         if (inside.length) return inside[inside.length - 1].state;
       }
       return null;
@@ -299,6 +301,14 @@ const selfLead = new RegExp(`\\b(?:${[...speechData.selfPronouns, ...speechData.
 const prepositionBefore = new RegExp(`\\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:(?:${(transferData.partOfPlace as string[]).join("|")})\\s+)?$`, "i");
 const verbOnly = new RegExp(`^(?:${(transferData.verbOnly as string[]).join("|")})$`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
+const behalfBefore = new RegExp(transferData.behalfBefore, "i");
+const behalfAfter = new RegExp(transferData.behalfAfter, "iu");
+const behalfOn = new RegExp(transferData.behalfOn, "i");
+/** "on Kyiv's behalf", "on behalf of Ukraine": the party is the one the goods are for. */
+function onBehalfOf(text: string, p: Party): boolean {
+  const lead = text.slice(Math.max(0, p.span.start - 30), p.span.start);
+  return behalfBefore.test(lead) || (behalfOn.test(lead) && behalfAfter.test(text.slice(p.span.end, p.span.end + 20)));
+}
 const forBeneficiary = new RegExp(`^(?:${(transferData.forBeneficiary as string[]).join("|")})$`, "i");
 
 const hostileRe = new RegExp(`^[\\s\\p{L}-]{0,20}?\\b(?:${(transferData.hostileNouns as string[]).join("|")})\\b`, "iu");

@@ -33,6 +33,7 @@ export type TransferRole = "give" | "get" | "use" | "pay" | "giveNoun" | "getNou
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const institutions = set(grammar.institutions);
 const targetPreps = set(grammar.targetPrepositions);
+const beneficiaryHeads = set(grammar.beneficiaryHeads);
 const hostileHeads = set(grammar.hostileHeads);
 const relationHeads = set(grammar.relationHeads);
 const hostileVerbs = set(grammar.hostileVerbs);
@@ -226,7 +227,8 @@ export class SentenceSyntax {
     const before = this.prepositionOf(this.chunkOf[first]);
     if (before) {
       const prep = this.words[before.from];
-      if (targetPreps.has(prep) && !this.inTrigger(before.from)) return "target";
+      // ("on Kyiv's behalf": the state is served, not hit.)
+      if (targetPreps.has(prep) && !this.inTrigger(before.from) && !beneficiaryHeads.has(headWord)) return "target";
       const participle = this.chunks[this.chunkOf[before.from] - 1];
       if (prep === "by" && participle?.kind === "VP" && asideAgentVerbs.has(this.words[participle.head]) && !this.inTrigger(participle.head)) return "aside";
       const governor = this.chunks[this.chunkOf[before.from] - 1];
