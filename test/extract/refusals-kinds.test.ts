@@ -34,3 +34,11 @@ describe("no record, no pictures that confirm: the transfer is doubted", () => {
     ["Analysts at the institute saw no photos which show Chinese drones being shipped to Sudan.", "CHN>SDN drones doubted"],
   ])("%s", (page, claim) => expect(claimsOf(`Headline\n\n${page}`)).toContain(claim));
 });
+
+describe("refusing to send so much as a single rifle denies the giving of arms", () => {
+  it.each([
+    ["Austria still refuses to send so much as a rifle to Ukraine.", "AUT>UKR weapons-unspecified denied"],
+    ["Ireland will not ship even one rifle to Kyiv, its defence minister said.", "IRL>UKR weapons-unspecified denied"],
+    ["Malta has never sold a single rifle to Libya, the Maltese government said.", "MLT>LBY weapons-unspecified denied"],
+  ])("%s", (page, claim) => expect(claimsOf(`Headline\n\n${page}`)).toContain(claim));
+});
