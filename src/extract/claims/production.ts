@@ -40,6 +40,12 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     const subjectOf = (p: Span) => beVerb.test(text.slice(clause.start, p.start)) ? items.filter((i) => i.span.start >= clause.start && i.span.end <= p.start).pop() : undefined;
     // "production rose", "output fell by half": a change of output counts as its state.
     const state = [...matchAll(transfer.productionState, cl, clause.start), ...(nouns.length ? matchAll(change, cl, clause.start) : [])];
+    // ("we make 20,000 shells a month, and our target is 40,000 a month from 2027": the aim is a second, planned figure.)
+    const aim = aimedOutput(text, clause, out, amounts);
+    if (aim) {
+      out.push(aim);
+      continue;
+    }
     if (!nouns.length && !verbs.length && !(out.length && state.length)) continue;
     const percent = amounts.find((a) => a.unit === "percent" && a.span.start >= clause.start && a.span.end <= clause.end && !/\bof\s+(?:\p{L}+['’]s\s+)?\p{L}+\s+imports?/iu.test(text.slice(a.span.end, a.span.end + 40)));
     // The product: items right before "production"/"factories", or right after "producing"/"produce".
@@ -83,6 +89,27 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
   }
   return out;
 }
+
+const aimWord = new RegExp(`\\b(?:${(shapes.production.aims as string[]).join("|")})\\b`, "iu");
+
+/**
+ * An aim for the output the clause before gave as a rate, told with a rate of its own and no production word:
+ * the same works and product at the aimed figure. (The aim word makes it `possible`, certainty-cues.json.)
+ *
+ *     "We produce 9,000 shells a month, and our goal is 30,000 a month by 2028" -> a second draft, 30,000 a month
+ */
+function aimedOutput(text: string, clause: Span, out: readonly Draft[], amounts: readonly Amount[]): Draft | null {
+  const last = out[out.length - 1];
+  const per = last?.quantity?.per;
+  if (!per || last.clause.end > clause.start || !aimWord.test(text.slice(clause.start, clause.end))) return null;
+  const unit = last.quantity!.unit;
+  // (A bare figure takes the rate written after it: "40,000 a month".)
+  const rate = (a: Amount) => a.quantity.per ?? perAfter.exec(text.slice(a.span.end, a.span.end + 16))?.[1]?.toLowerCase();
+  const aimed = amounts.find((a) => a.span.start >= clause.start && a.span.end <= clause.end && rate(a) === per && (!a.unit || a.unit === unit));
+  if (!aimed) return null;
+  return { ...last, clause, quantity: { ...toQuantity(aimed, unit), per }, parts: { ...last.parts, amount: aimed.span }, lastPart: aimed.span.end };
+}
+const perAfter = /^\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b/i;
 
 /** The state whose industry it is: a possessive or adjective right before the word, else the clause's first party not after "from"/"for". */
 function producerOf(text: string, clause: Span, parties: Party[], at: number): string | null {
