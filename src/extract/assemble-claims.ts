@@ -23,7 +23,7 @@ import { productionCause, productionDrafts, statusDrafts } from "./claims/produc
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
 import { sideTaken } from "./claims/shapes/presence.js";
-import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, rememberItemFlows, sharedSubject, tellsOfCommerce } from "./claims/carry-flow.js";
+import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, rememberItemFlows, sharedSubject, staleFlow, tellsOfCommerce } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerReceives, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
@@ -204,7 +204,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // (A clause after the first shares its subject: "A maker of trucks posted record profits, helped by export orders".)
     const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
     if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
-      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, clause).some((c) => c.certainty === "denied")) : null) ?? [ctx.supplier, ctx.recipient];
+      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, clause).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }

@@ -43,3 +43,13 @@ describe("a state named as the seat of a research body is no party", () => {
     expect(got.filter((c) => c.split(" ").slice(0, 2).includes(seat))).toEqual([]);
   });
 });
+
+describe("a flow told long before goes stale for a clause that names no party", () => {
+  it.each([
+    ["Chile sent 30 tanks to Peru in March, the army said.\n\nThe border has been calm for years. Trade between the two has grown. Tourism is rising too. The two leaders met twice in the spring. They spoke about fishing rights. They also discussed a new road. Farmers welcomed the talks. Prices for copper were high.\n\nNine launchers were handed over last year.\n", "CHL PER armoured-vehicles"],
+    ["Greece delivered 12 helicopters to Cyprus in May, officials said.\n\nAthens hosted a summit on shipping later that month. Ministers talked about ports. Ferry operators asked for subsidies. Fuel costs were a concern. The weather disrupted some crossings. Unions threatened a strike. A compromise was found in June.\n\nAbout 40 mortars were sent in the autumn.\n", "GRC CYP aircraft"],
+    ["Austria handed 15 trucks to Slovenia in January, the ministry said.\n\nThe capital was busy that winter. Snow closed several roads. Schools shut for a week. Skiers flocked to the resorts. Hotels reported full bookings. Rail staff worked extra shifts. The mayor praised the volunteers.\n\nSix howitzers were handed over in the spring.\n", "AUT SVN armoured-vehicles"],
+  ])("%s", (text, want) => {
+    expect(transfers(text)).toEqual([want]);
+  });
+});
