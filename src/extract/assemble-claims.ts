@@ -24,7 +24,7 @@ import { productionCause, productionDrafts, statusDrafts } from "./claims/produc
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
 import { sideTaken } from "./claims/shapes/presence.js";
-import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, rememberItemFlows, sharedSubject } from "./claims/carry-flow.js";
+import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, rememberItemFlows, sharedSubject, staleFlow, tellsOfCommerce } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerReceives, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
@@ -49,6 +49,8 @@ const itAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${s
 const ownStateAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfStates.join("|")})\\s`, "i");
 const ownGoods = /\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$/i;
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
+/** "a Stockholm research institute", "a Helsinki peace institute": a state before a research body's noun names where it stands (transfer-cues.json institutionNouns). */
+const institutionAfter = new RegExp(`^[\\s-]+(?:[\\p{L}-]+\\s+){0,2}?(?:${transferData.institutionNouns.join("|")})\\b`, "iu");
 
 /**
  * Turns each candidate sentence into claims: transfers (parties ordered by the transfer words, items by
@@ -92,6 +94,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
     // (Where the sentence is tagged, the noun the state modifies is read from its phrase instead: parties.ts.)
     .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && (tagged || !((m.form === "adjective" || m.form === "alias") && describesNoun.test(text.slice(m.span.end, m.span.end + 24)))))
+    // ("a Stockholm research institute": the state names where a research body stands, no party to what it counts.)
+    .filter((m) => !institutionAfter.test(text.slice(m.span.end, m.span.end + 60)))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
     // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
     .concat(
@@ -199,15 +203,18 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
     let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
     let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : carried.recipient !== supplier ? carried.recipient : null);
-    if ((!supplier || !recipient) && ctx.supplier && ctx.recipient) {
-      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, clause).some((c) => c.certainty === "denied")) : null) ?? [ctx.supplier, ctx.recipient];
+    // ("The firm later said the ban would cost it millions": a business's own affairs carry no flow from before, claims/carry-flow.ts.)
+    // (A clause after the first shares its subject: "A maker of trucks posted record profits, helped by export orders".)
+    const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
+    if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
+      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, clause).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
     // "North Korea has deepened its ties with Moscow. 10,000 soldiers have been sent to Russia": a passive that
     // names only its receiver, with no flow before, takes the subject of the sentence before (claims/party-frames.ts).
     if (!supplier && recipient && !ctx.supplier && dir.role === "give" && dir.trigger && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = giverOfSentenceBefore(doc, index, dir.trigger, recipient, ctx.producer);
-    recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))));
+    if (!commerce) recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))));
     // "The United States announced a package for Ukraine": a government announcing its own giving.
     // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces
     // a package gives it, whatever state another part of the sentence names.)

@@ -216,3 +216,36 @@ function familyFlow(memory: ReadonlyMap<Item, { supplier: string; recipient: str
   for (const [other, flow] of memory) if (broaderThan(other, item) || broaderThan(item, other)) found = flow;
   return found;
 }
+
+const commerceSubject = new RegExp(`${continuations.commerceLead}(?:${continuations.commerceSubjects.join("|")})\\b`, "iu");
+
+/**
+ * "The firm later said the ban would cost it millions in revenue", "A Brazilian maker of trucks posted record
+ * profits, helped by export orders": a clause whose subject is a business, a trade or a market tells of that
+ * business, not of the flow between states told before it, so it takes no party from the sentences before. Not
+ * where a state is named by name or seat before the noun ("Russia's arms industry": the state acts through it).
+ */
+export function tellsOfCommerce(text: string, clause: Span, parties: readonly Party[]): boolean {
+  const m = commerceSubject.exec(text.slice(clause.start, Math.min(clause.end, clause.start + 120)));
+  if (!m) return false;
+  const end = clause.start + m.index + m[0].length;
+  return !parties.some((p) => p.span.start >= clause.start && p.span.end <= end && p.form !== "adjective");
+}
+
+/** How many sentences back a flow goes stale for a clause that names no party and no goods the page told a flow with. */
+const staleAfter = 6;
+
+/**
+ * "Chile sent tanks to Peru." ... (a long stretch on other matters) ... "Nine launchers were handed over last year.": a
+ * clause that names no party takes the flow told last only while it is near (within `staleAfter` sentences of the
+ * segment); further on, only where its goods (or goods of their family) were told with a flow on the page.
+ */
+export function staleFlow(doc: ArmsDocument, index: number, ctx: Context, items: readonly ItemMention[]): boolean {
+  const last = ctx.lastTransfer;
+  if (!last) return false;
+  let at = index;
+  while (at > 0 && index - at <= staleAfter && doc.sentences[at].span.start > last.span.start) at--;
+  if (index - at <= staleAfter) return false;
+  const memory = ctx.itemFlow;
+  return !items.some((i) => memory?.has(i.item) || [...(memory?.keys() ?? [])].some((o) => broaderThan(o, i.item) || broaderThan(i.item, o)));
+}
