@@ -15,6 +15,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { receiverInFocus } from "./claims/receiver-in-focus.js";
+import { firstPersons } from "./claims/first-person.js";
 import { giverOfSentenceBefore, itemDestination, jointSigners, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { referredItems } from "./claims/referred-items.js";
@@ -109,6 +110,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     .concat(announcingBodies(doc, sentence.span, sentenceTriggers))
     // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
     .concat(pronounSubjects(doc, sentence.span, sentenceTriggers, attribution.sources.length === 1 ? attribution.sources[0].country : null))
+    // ("Since May we have sent rockets to Peru", "it brought us shells": "we" and "us" are the state of the one who speaks, claims/first-person.ts.)
+    .concat(firstPersons(doc, sentence.span, sentenceTriggers, attribution.sources.length === 1 ? attribution.sources[0].country : null))
     // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
     .concat(possessiveOrigins(doc, sentence.span, findItems(local, start)))
     .sort((a, b) => a.span.start - b.span.start);

@@ -17,6 +17,7 @@ import { NameMemory, officeTitleBefore, titles as titleWords } from "./attributi
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
 import { between, documentFocus, groupAfter, groupBefore, type Recall, seenBy, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
+import { Turns, labelledLine } from "./attribution/turns.js";
 import { stateOfUnnamed } from "./attribution/unnamed-state.js";
 
 // "Virtanen would not say ...": a sentence opened by a lone name that says something names a speaker.
@@ -57,6 +58,8 @@ export function attributeSentences(): Stage {
     const own: Source = { speaker: null, org: doc.meta.outlet, country: ownCountry };
     // ("Answered by Ana Ruiz, ...": the sentences after the line are hers, in the page's own voice.)
     const author = authorOfPage(doc, ownCountry);
+    // ("Ana Ruiz: Thanks. We sent rifles.": the words of a transcript's or an interview's turn are the person's who speaks at its label.)
+    const turns = new Turns(doc, names);
     doc.sentences.forEach((sentence, index) => {
       checkBudget(); // (the document's time budget, core/pipeline.ts)
       const text = doc.slice(sentence.span);
@@ -89,10 +92,14 @@ export function attributeSentences(): Stage {
       // Sentences with no claim matter only where they name a speaker that a later "he said" points back to.
       const namedAfter = leadNamedAfter(text);
       // (Or where it opens a quotation whose speaker the next sentences go on quoting: "He said: “We are proud.")
-      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !namedAfter && !surnameSpeaks.test(text) && !quotes(text)) return;
+      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !namedAfter && !surnameSpeaks.test(text) && !quotes(text) && !labelledLine(text)) {
+        turns.see(sentence, null, null);
+        return;
+      }
       // (The sentence's speakers are read once: for the attribution and, where none is found, for the names later pointers recall.)
       const sentenceSpeakers = speakersIn(doc, sentence.span, recall);
       const found = attribute(doc, index, recall, sentenceSpeakers, namedAfter);
+      turns.see(sentence, found ?? null, found?.span?.start ?? null);
       if (found && found.voice !== "outlet") {
         const { chosen, ...attribution } = found;
         if (sentence.candidate !== false) doc.attributions.push(attribution);
@@ -161,6 +168,11 @@ export function attributeSentences(): Stage {
       const told = hedged.test(text) ? previousAttribution(doc, index) : undefined;
       if (told && told.voice === "media" && doc.sentences[index - 1].segment === sentence.segment) {
         doc.attributions.push({ sentence: index, sources: told.sources, span: null, spans: [], relays: told.relays, voice: told.voice, stated: told.stated });
+        return;
+      }
+      const turn = turns.carried(sentence, index);
+      if (turn) {
+        doc.attributions.push(turn);
         return;
       }
       const numbers = numbersBySegment.get(sentence.segment);

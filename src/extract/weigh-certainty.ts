@@ -42,20 +42,26 @@ const predicateAt = new RegExp(`^(?:${alternation([...certaintyData.halted, ...c
 /** "according to": the phrase that credits a whole sentence to someone, at its start or at its end. */
 const creditOpener = new RegExp(`(?:^|,\\s*)(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "giu");
 const creditWord = new RegExp(`^(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "i");
+const thingAhead = new RegExp(certaintyData.scope.thingAhead, "i");
 const thingModifier = {
   cue: new RegExp(certaintyData.scope.thingModifier.cues, "i"),
   before: new RegExp(certaintyData.scope.thingModifier.before, "u"),
   after: new RegExp(certaintyData.scope.thingModifier.after, "u"),
+  ownPromise: new RegExp(certaintyData.scope.thingModifier.ownPromise, "u"),
+  presence: new RegExp(certaintyData.scope.thingModifier.presence, "u"),
 };
 
 /**
  * Whether a wish or promise describes the thing in a clause of its own while another verb of the sentence tells the
- * transfer: "has been sharing technology that Tehran seeks", "the jets promised by the Netherlands have now been handed over".
+ * transfer: "has been sharing technology that Tehran seeks", "the jets promised by the Netherlands have now been handed over",
+ * "all twelve of the howitzers we promised are in Peru".
  */
 function modifiesThing(doc: ArmsDocument, sentence: Span, c: Cue, triggers: readonly Trigger[]): boolean {
   if (!thingModifier.cue.test(doc.slice(c.span))) return false;
   const before = doc.text.slice(Math.max(sentence.start, c.span.start - 60), c.span.start);
   const after = doc.text.slice(c.span.end, Math.min(sentence.end, c.span.end + 40));
+  // ("All twelve of the howitzers we promised are in Peru": what was promised is there, told by the verb of being after it.)
+  if (thingModifier.ownPromise.test(before) && thingModifier.presence.test(after)) return true;
   if (!thingModifier.before.test(before) && !thingModifier.after.test(after)) return false;
   return triggers.some((t) => t.end <= c.span.start || t.start >= c.span.end);
 }
@@ -233,6 +239,8 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       ((c.certainty === "reported" || c.certainty === "believed" || c.certainty === "possible") && c.span.start >= d.lastPart && c.span.start < scope.end && hedgesSupplier(doc, sentence, d.supplier, c.span)) ||
       // "bought French jets instead of Russian jets": the alternative weighs the claim whose thing it names.
       (alternative.test(doc.slice(c.span)) && namesThingAfter(text, c.span, d.parts)) ||
+      // "we count on two radars that Spain is buying": an expectation weighs the thing it names right after.
+      (thingAhead.test(doc.slice(c.span)) && namesThingAfter(text, c.span, d.parts)) ||
       // "talks on buying helicopters and jets were suspended", "the delivery of the systems was delayed": the predicate of the claim's own sub-clause.
       (predicateAt.test(doc.slice(c.span)) && predicateAfter(doc, d, c.span.start)) ||
       (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(text.slice(c.span.end, sentence.end))) ||

@@ -102,7 +102,7 @@ export function pronounSubjects(doc: ArmsDocument, sentence: Span, triggers: rea
       out.push({ span: { start, end: start + 2 }, state: speakerCountry as string, form: "alias" });
     }
     const from = Math.max(sentence.start, t.start - 48);
-    const m = pronounBefore.exec(doc.text.slice(from, t.start));
+    const m = pronounBefore.exec(doc.text.slice(from, t.start)) ?? afterFrontedTime(doc, sentence, from, t.start);
     if (!m) continue;
     const between = m[2].trim().toLowerCase().split(/\s+/).filter(Boolean);
     // ("It was delivered", "it has been sold": the pronoun is the goods; "it is sending" is its own act.)
@@ -118,13 +118,33 @@ export function pronounSubjects(doc: ArmsDocument, sentence: Span, triggers: rea
       if (speakerCountry) out.push({ span, state: speakerCountry, form: "alias" });
       continue;
     }
-    const state = focusAt(doc, span.start, (x) => !trailingSource(doc.text, x.span) && (x.span.start < sentence.start || !(claimant.test(doc.text.slice(x.span.end, x.span.end + 30)) || toldBefore.test(doc.text.slice(Math.max(sentence.start, x.span.start - 12), x.span.start)))));
+    // (Nor one who speaks at a transcript's label: "Ruiz: Last year it brought us ...".)
+    // (Nor the speaker's own state where the speaker's "us" or "we" is in the sentence: "it brought us shells" is another's giving.)
+    const own = speakerCountry && /\b(?:us|we|We)\b/.test(doc.text.slice(sentence.start, sentence.end)) ? speakerCountry : null;
+    const state = focusAt(doc, span.start, (x) => (x.state ?? x.entity) !== own && !trailingSource(doc.text, x.span) && !(x.kind !== "state" && /^\s*:/.test(doc.text.slice(x.span.end, x.span.end + 3))) && (x.span.start < sentence.start || !(claimant.test(doc.text.slice(x.span.end, x.span.end + 30)) || toldBefore.test(doc.text.slice(Math.max(sentence.start, x.span.start - 12), x.span.start)))));
     if (state) out.push({ span, state, form: "alias" });
   }
   return out;
 }
 
 const usAfter = /^\s+(?:to\s+)?us(?=\s|[,.;]|$)/;
+/**
+ * "Last year it brought us rounds", "In March it sent drones": a pronoun right after a time phrase that opens
+ * the clause (resolve-times.ts), matched as pronounBefore matches.
+ */
+function afterFrontedTime(doc: ArmsDocument, sentence: Span, from: number, to: number): RegExpExecArray | null {
+  const m = bareIt.exec(doc.text.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index;
+  const time = doc.times.find((x) => x.span.end <= at && x.span.start >= sentence.start && /^\s+$/.test(doc.text.slice(x.span.end, at)));
+  if (!time || !clauseOpens.test(doc.text.slice(sentence.start, time.span.start))) return null;
+  return m;
+}
+const bareIt = /\b(it|It)\s+((?:[\p{L}’']+\s+){0,3})$/u;
+// Before a clause-opening phrase: nothing, a label ("Ruiz:"), or a clause break.
+// (The phrase may start at its preposition: "In March it sent ...".)
+const clauseOpens = /(?:^|[.;:,“"‘])\s*(?:(?:in|on|by|since|during|over|through|at)\s+)?$/iu;
+
 const pronounBefore = /(?:^|[.;:,“"‘]\s*|\b(?:and|but|that|as|because|after|while|since|where|which|so)\s+)(it|It|we|We)\s+((?:[\p{L}’']+\s+){0,3})$/u;
 const claimant = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${(frames.claimNouns as string[]).join("|")})\\b`, "iu");
 const toldBefore = new RegExp(`\\b(?:${(frames.tellVerbs as string[]).join("|")})\\s+(?:the\\s+)?$`, "i");

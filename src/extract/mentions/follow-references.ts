@@ -97,6 +97,7 @@ const partnerDescription = new RegExp(`['’]s\\s+((?:(?:main|key|closest|close|
 const groupNouns = [...new Set(GROUPS.flatMap((g) => g.descriptions))].sort((a, b) => b.length - a.length);
 const groupDescription = new RegExp(`\\b[Tt]he\\s+(?:(\\p{Ll}+)\\s+)?(${groupNouns.join("|")})\\b`, "gu");
 const notDescribing = new Set(refs.notDescribing);
+const actingAfter = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${refs.actingNouns.join("|")})\\b`, "iu");
 const outOfFocus = new RegExp(`\\b(?:${refs.outOfFocus.join("|")})\\s+(?:the\\s+|neighbou?ring\\s+|its\\s+)?$`, "i");
 
 const ownDescription = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:own\\s+)?(?:${refs.ownNouns.join("|")})\\b(?!['’]s\\s+(?:media|news)\\b)(?!\\s+(?:${refs.notFollowedBy.join("|")})\\b)`, "gu");
@@ -144,7 +145,7 @@ function focus(text: string, parties: readonly Mention[], at: number, ranges: re
     while (k > 0 && ranges[k] && m.span.start < ranges[k].start) k--;
     const back = Math.max(0, sentence - k);
     const possessive = /^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3));
-    const weight = possessive ? 1 : outOfFocus.test(text.slice(Math.max(0, m.span.start - 24), m.span.start)) ? 0.4 : m.form === "adjective" ? 0.3 : 1;
+    const weight = possessive ? 1 : outOfFocus.test(text.slice(Math.max(0, m.span.start - 24), m.span.start)) ? 0.4 : m.form === "adjective" && !actingAfter.test(text.slice(m.span.end, m.span.end + 30)) ? 0.3 : 1;
     const key = m.state ?? m.entity;
     const seen = score.get(key) ?? { value: 0, last: m };
     seen.value += weight * (0.5 ** back + 0.15);
