@@ -1,6 +1,6 @@
 // Claims told from the receiving side, or whose giver the goods themselves imply, in phrasings of our own: goods with
 // their origin's adjective before a model's name, a state that takes delivery of (or receives) a model only one state
-// makes.
+// makes, and a missile named by its model alone.
 import { describe, expect, it } from "vitest";
 import { claimsOf } from "./paraphrase-aid-table.js";
 import { findItems } from "../../src/extract/claims/find-items.js";
@@ -33,5 +33,11 @@ describe("a state that takes delivery of, or receives, a model one state makes g
   it("never a state's own make, and not where the report's flow names another giver", () => {
     expect(parties("Turkey received 20 Akinci drones last year.")).toEqual([]);
     expect(parties("Germany sent new weapons to Ukraine on Friday. Ukraine received three HIMARS launchers on Monday.").filter((c) => c.supplier === "USA")).toEqual([]);
+  });
+});
+
+describe("an Oreshnik is a ballistic missile, whatever noun follows its name", () => {
+  it.each([["Two Oreshnik launchers were moved"], ["the Oreshnik systems now stand"], ["an Oreshnik missile was fired"]])("%s", (phrase) => {
+    expect(findItems(phrase).map((i) => i.item)).toEqual(["ballistic-missiles"]);
   });
 });
