@@ -25,7 +25,7 @@ describe("a state that takes delivery of, or receives, a model one state makes g
   it.each([
     ["Nairobi has taken delivery of three Bayraktar TB2 drones.", "TUR", "KEN", "drones", 3],
     ["Bogota takes delivery of its first Gripen fighters this week.", "SWE", "COL", "aircraft", null],
-    ["Minsk received four more Su-30SM2 jets over the summer.", "RUS", "BLR", "aircraft", 4],
+    ["Minsk took delivery of four more Su-30SM2 jets over the summer.", "RUS", "BLR", "aircraft", 4],
   ])("%s", (page, supplier, recipient, item, value) => {
     expect(parties(page)).toContainEqual({ supplier, recipient, item, value });
   });
