@@ -3,6 +3,7 @@ import type { Span } from "../../core/span.js";
 import { remembered } from "../../core/memo.js";
 import { hits, itemIndex, matchAll, notItemRe, phraseRegex, type ItemPattern } from "../../knowledge/lexicon.js";
 import { headsOf, patternHeads } from "./item-heads.js";
+import { STATES } from "../../knowledge/gazetteer.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import itemData from "../../knowledge/items.json" with { type: "json" };
 import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
@@ -309,7 +310,8 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     // Inside a proper name ("Wuhan Global Sensor Technology", "Dalian Machine Tool Group") a word is a name, not an item.
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.span.start - offset - 30), m.span.start - offset))?.[1] ?? "";
     // (An article opens no name of a named system: "The Su-35 is", "This F-16 crashed".)
-    const article = !m.generic && determiner.test(prevWord);
+    // (Nor does a state's adjective: "Danish F-16s", "Turkish TB2s" name goods and their origin.)
+    const article = !m.generic && (determiner.test(prevWord) || stateAdjectives.has(prevWord));
     if (/^\p{Lu}/u.test(m.text) && !titleCase() && /^\p{Lu}\p{Ll}/u.test(prevWord) && !article && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
     // "grain prices", "ammunition depots": the word names what has a price or what a store keeps.
     if (nonGoodsHead.test(text.slice(m.span.end - offset, m.span.end - offset + 40))) return false;
@@ -342,6 +344,8 @@ function isWordChar(c: number): boolean {
 }
 
 /** Words that open a noun phrase, never a name of their own. */
+/** One-word adjectives of states ("Danish", "Emirati"), as the gazetteer lists them. */
+const stateAdjectives = new Set(STATES.flatMap((s) => s.adjectives).filter((a) => /^\p{Lu}[\p{L}-]*$/u.test(a)));
 const determiner = /^(?:The|A|An|This|These|That|Those|Its|Their|Our|Each|Every|Both)$/;
 
 /** The technology of a thing a generic word of technology serves ("assistance for its satellite programme"). */
