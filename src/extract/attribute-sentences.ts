@@ -17,7 +17,7 @@ import { NameMemory, officeTitleBefore, titles as titleWords } from "./attributi
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
 import { between, documentFocus, groupAfter, groupBefore, type Recall, seenBy, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
-import { Turns, labelledLine } from "./attribution/turns.js";
+import { labelledLine, nameTheTurnsSpeakers, Turns } from "./attribution/turns.js";
 import { stateOfUnnamed } from "./attribution/unnamed-state.js";
 
 // "Virtanen would not say ...": a sentence opened by a lone name that says something names a speaker.
@@ -209,6 +209,7 @@ export function attributeSentences(): Stage {
     nameTheLeadOfficial(doc);
     nameTheRemarksMaker(doc);
     nameTheBodysSpeaker(doc, namedBySegment);
+    nameTheTurnsSpeakers(doc, own);
     stateOfUnnamed(doc);
   };
 }

@@ -44,7 +44,7 @@ export function mergeClaims(): Stage {
     for (const s of doc.sentences) if (!s.headline && !leads.has(s.segment)) leads.set(s.segment, s.span.start);
     const lead = (c: Claim) => leads.get(c.segment) === c.evidence.start;
     const body = doc.claims.filter((o) => o.kind === "transfer" && !headline(o));
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -183,6 +183,17 @@ function bodyDirections(all: readonly Claim[], headline: (c: Claim) => boolean):
 function leadRetold(c: Claim, all: readonly Claim[]): boolean {
   if (c.kind !== "transfer" || c.quantity || !(isOutletVoice(c) || commonNounSource(c.source))) return false;
   return all.some((o) => o.segment === c.segment && o.evidence.start > c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && (o.item === c.item || broaderThan(c.item, o.item)) && !!o.quantity && o.quantity.unit !== "percent" && o.source.country !== null && o.certainty === c.certainty);
+}
+
+/**
+ * "New jets for the island: what the navy is getting" over a body that credits to a named source (a state's
+ * body or a person) the fighters the ministry says arrived: a headline's bare mention in the outlet's own voice
+ * sums up the body's claim of the same flow and item, as sure, and is no claim of its own. (A headline with a
+ * figure, or one whose flow the body tells only in the outlet's voice, stands.)
+ */
+function headlineRetold(c: Claim, all: readonly Claim[], headline: (c: Claim) => boolean): boolean {
+  if (c.quantity || !isOutletVoice(c) || c.kind !== "transfer") return false;
+  return all.some((o) => !headline(o) && o.segment === c.segment && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item && o.quantity?.unit !== "percent" && (o.source.country !== null || o.source.speaker !== null) && o.certainty === c.certainty);
 }
 
 /** A headline's "arms" counted in the unit the body counts its named goods in ("arms shipments above 20,000 containers" over "20,000 containers of munitions"). */
