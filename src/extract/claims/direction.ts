@@ -101,7 +101,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun.
   const asNoun = (t: Trigger): Trigger => (syntax && !syntax.empty && (t.role === "give" || t.role === "get") && syntax.isNoun(t) ? { ...t, role: t.role === "give" ? "giveNoun" : "getNoun" } : t);
   // "loaded onto a Russian ship": a vessel, not a shipping.
-  const vessel = (t: Trigger) => verbOnly.test(t.text) && !!syntax && !syntax.empty && syntax.isNoun(t);
+  // ("placed orders for Iranian drones": the noun "orders" before "for"/"of" is itself a word of buying, transfer-cues.json.)
+  const vessel = (t: Trigger) => verbOnly.test(t.text) && !!syntax && !syntax.empty && syntax.isNoun(t) && !(/^orders$/i.test(t.text) && /^\s+(?:for|of)\s/i.test(text.slice(t.end, t.end + 6)));
   const sorted = found.filter((t) => outside(t) && !vessel(t)).map(asNoun).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
   // "the dispatch of troops in the war": a word of presence with no state after it yields to the clause's other transfer words.
   const placeless = (t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));

@@ -36,9 +36,6 @@ function originBefore(text: string, parties: readonly Party[], item: Span): stri
 
 const makerModels = Object.entries(makerData.makers).map(([state, models]) => ({ state, re: new RegExp(`\\b(?:${models.join("|")})(?![\\p{L}\\d])`, "iu") }));
 const acquiring = new RegExp(`^(?:${makerData.acquiring.join("|")})$`, "iu");
-/** Off: what a state receives as aid may come second-hand (test/extract: "no maker taken"); kept for a later decision. */
-const receivingMakers = false;
-const receiving = new RegExp(`^(?:${makerData.receiving.join("|")})$`, "iu");
 const madeByPhrase = new RegExp(makerData.madeBy, "iu");
 /** Prepositions that make a state before the verb something other than its subject. */
 const notSubject = /\b(?:from|to|into|for|against|in|with|on|at|between|by|of)\s+(?:the\s+)?$/i;
@@ -53,10 +50,10 @@ const notSubject = /\b(?:from|to|into|for|against|in|with|on|at|between|by|of)\s
  *
  *     "Peru ordered ten Gripen jets" -> SWE to PER
  */
-export function makerSupplied(text: string, clause: Span, items: readonly { span: Span; text: string }[], parties: readonly Party[], triggers: readonly Span[], dir: Direction, flowGiver: string | null = null): Direction {
+export function makerSupplied(text: string, clause: Span, items: readonly { span: Span; text: string }[], parties: readonly Party[], triggers: readonly Span[], dir: Direction): Direction {
   // (The clause's word of buying, whichever word the direction was read from: "inducted transport jets".)
-  // (A word of receiving only where the caller allows it and no flow the report follows names a giver: receivingMakers.)
-  const fits = (t: Span) => acquiring.test(text.slice(t.start, t.end).trim()) || (receivingMakers && !flowGiver && receiving.test(text.slice(t.start, t.end).trim()));
+  // (Not a bare word of receiving: what a state receives as aid may come second-hand from a third state.)
+  const fits = (t: Span) => acquiring.test(text.slice(t.start, t.end).trim());
   const trigger = [dir.trigger, ...triggers].find((t): t is Span => !!t && fits(t));
   if (!trigger) return dir;
   const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
