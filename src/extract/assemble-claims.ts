@@ -52,6 +52,9 @@ const ownGoods = /\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$/i;
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 /** "a Stockholm research institute", "a Helsinki peace institute": a state before a research body's noun names where it stands (transfer-cues.json institutionNouns). */
 const institutionAfter = new RegExp(`^[\\s-]+(?:[\\p{L}-]+\\s+){0,2}?(?:${transferData.institutionNouns.join("|")})\\b`, "iu");
+/** "new Canadian sanctions target ...", "Britain's latest penalties hit ...": the state that lays the rule (transfer-cues.json sanctionNouns). */
+// (The words between describe the rule, "new", "latest"; a linking word ends the phrase: "North Korea as Western sanctions bite".)
+const sanctionAfter = new RegExp(`^(?:['’]s)?[\\s]+(?:(?!(?:${transferData.phraseBreaks.join("|")})\\b)[\\p{L}]+\\s+){0,2}?(?:${transferData.sanctionNouns.join("|")})(?![\\p{L}-])`, "iu");
 
 /**
  * Turns each candidate sentence into claims: transfers (parties ordered by the transfer words, items by
@@ -97,6 +100,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && (tagged || !((m.form === "adjective" || m.form === "alias") && describesNoun.test(text.slice(m.span.end, m.span.end + 24)))))
     // ("a Stockholm research institute": the state names where a research body stands, no party to what it counts.)
     .filter((m) => !institutionAfter.test(text.slice(m.span.end, m.span.end + 60)))
+    // ("new Canadian sanctions target a channel that paid for fuel": the state lays a rule on the trade, no party to it.)
+    .filter((m) => !sanctionAfter.test(text.slice(m.span.end, m.span.end + 50)))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
     // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
     .concat(
