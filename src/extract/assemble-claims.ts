@@ -187,7 +187,6 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
     // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
     // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)
-    // (A state that receives takes the maker as giver only where the flow the report follows names none to it.)
     dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers.filter((t) => !syntax.inRelativeAside(t) || (dir.trigger && t.start === dir.trigger.start)), dir);
     // "North Korea supplied shells for Russia's war": the owner of the war the goods serve receives them.
     dir = warOwnerReceives(text, clause, stateParties, parties, syntax, dir);

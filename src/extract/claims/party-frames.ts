@@ -95,12 +95,6 @@ export function pronounSubjects(doc: ArmsDocument, sentence: Span, triggers: rea
   const out: Party[] = [];
   for (const t of triggers) {
     if (t.role !== "give" && t.role !== "get" && t.role !== "pay") continue;
-    // ("Seoul has not supplied us with rifles", the Kyiv official said: "us" after a verb of giving is the speaker's state, the receiver.)
-    const us = t.role === "give" && speakerCountry ? usAfter.exec(doc.text.slice(t.end, Math.min(sentence.end, t.end + 8))) : null;
-    if (us) {
-      const start = t.end + us[0].length - 2;
-      out.push({ span: { start, end: start + 2 }, state: speakerCountry as string, form: "alias" });
-    }
     const from = Math.max(sentence.start, t.start - 48);
     const m = pronounBefore.exec(doc.text.slice(from, t.start)) ?? afterFrontedTime(doc, sentence, from, t.start);
     if (!m) continue;
@@ -127,7 +121,6 @@ export function pronounSubjects(doc: ArmsDocument, sentence: Span, triggers: rea
   return out;
 }
 
-const usAfter = /^\s+(?:to\s+)?us(?=\s|[,.;]|$)/;
 /**
  * "Last year it brought us rounds", "In March it sent drones": a pronoun right after a time phrase that opens
  * the clause (resolve-times.ts), matched as pronounBefore matches.
