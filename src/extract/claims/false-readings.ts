@@ -4,6 +4,7 @@ import { alternation } from "../../knowledge/lexicon.js";
 import { findTriggers } from "./direction.js";
 import type { Draft } from "./draft.js";
 import data from "./false-readings.json" with { type: "json" };
+import shapes from "../../knowledge/shapes.json" with { type: "json" };
 
 /** A market noun, then at most `marketWords` words with no clause mark, up to the figure ("shares of X rose as much as"). */
 const marketLead = new RegExp(`\\b(?:${alternation(data.marketNouns)})\\b(?:\\s+[^\\s,;:()]+){0,${data.marketWords}}\\s+$`, "i");
@@ -18,6 +19,8 @@ const gathered = new RegExp(
 /** "which are capable of carrying", "that can hit", then at most four words up to the thing. */
 const capabilityLead = new RegExp(`${data.capabilityLead}(?:${alternation(data.useVerbs)})\\s+(?:[\\p{L}\\d’'-]+\\s+){0,4}$`, "iu");
 const typeAfter = new RegExp(`^\\s+(?:${alternation(data.typeNouns)})\\b`, "i");
+/** "2,000 soldiers have died", "300 of its troops were killed": losses, after the figure's noun (shapes.json personnel.casualties). */
+const casualtiesAfter = new RegExp(shapes.personnel.casualties, "iu");
 
 /**
  * Drafts of a sentence that read a figure or a name wrongly, less those:
@@ -28,7 +31,9 @@ const typeAfter = new RegExp(`^\\s+(?:${alternation(data.typeNouns)})\\b`, "i");
  * - a thing counted in units of force after a verb of gathering is gathered, not made ("the aim is to put
  *   together two brigades' worth of tanks with partners");
  * - "missiles of the X type" names one thing twice: the draft of the type goes where a draft of the thing
- *   before it has the same parties, and the thing takes the type's item.
+ *   before it has the same parties, and the thing takes the type's item;
+ * - a count of troops told as losses is no transfer figure: "some 900 Chadian soldiers have died" tells the state of
+ *   the giver's troops (a `status` claim with no receiver), not a lot sent.
  *
  *     withoutFalseReadings(doc, sentence, drafts) -> the drafts less those
  */
@@ -45,7 +50,7 @@ export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: 
   }).filter((d) => {
     if (d.kind === "production" && d.parts.item && gathered.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 120), d.parts.item.start))) return false;
     return !(d.parts.item && headOf(doc, d, drafts)) && !capabilityOf(doc, sentence, d, drafts);
-  }).map((d) => {
+  }).map((d) => (casualtyCount(doc, sentence, d) ? { ...d, kind: "status" as const, recipient: null, parts: { ...d.parts, recipient: undefined } } : d)).map((d) => {
     // "missiles of the KN-23 type": the head takes the type's item where the type says more.
     const type = d.parts.item && drafts.find((o) => o !== d && headOf(doc, o, [d]));
     return type && type.item !== d.item ? { ...d, item: type.item, thing: type.thing } : d;
@@ -64,6 +69,13 @@ function capabilityOf(doc: ArmsDocument, sentence: Span, d: Draft, drafts: reado
   if (!lead || /[;:]/.test(lead[0])) return false;
   const opener = item.start - (Math.min(item.start - sentence.start, 120) - lead.index);
   return drafts.some((o) => o !== d && o.kind === "transfer" && !!o.parts.item && o.parts.item.end <= opener && o.supplier === d.supplier && o.recipient === d.recipient);
+}
+
+/** Whether a draft counts troops lost: a figure of troops whose noun a verb of dying or being hit follows ("2,000 soldiers have died"). */
+function casualtyCount(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
+  if (d.kind !== "transfer" || d.item !== "troops" || !d.quantity || !d.parts.amount) return false;
+  const from = Math.max(d.parts.amount.end, d.parts.item?.end ?? 0);
+  return casualtiesAfter.test(doc.text.slice(from, Math.min(sentence.end, from + 80)));
 }
 
 /** A draft less its market figure: none where the figure was all it told (a price in won read as money), else the draft without an amount. */

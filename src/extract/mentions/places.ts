@@ -29,6 +29,8 @@ export function placesIn(text: string, offset = 0): Place[] {
 }
 
 const placeBefore = new RegExp(shapes.presence.placeBefore, "iu");
+// ("had fought in Kursk": troops where they fought, shapes.json personnel.)
+const foughtBefore = new RegExp(shapes.personnel.placeBefore, "iu");
 
 /**
  * Places that stand for their state because something is there or goes there: "troops stationed in
@@ -37,6 +39,9 @@ const placeBefore = new RegExp(shapes.presence.placeBefore, "iu");
  */
 export function placeMentions(text: string, span: Span): Mention[] {
   return placesIn(text.slice(span.start, span.end), span.start)
-    .filter((p) => placeBefore.test(text.slice(Math.max(span.start, p.span.start - 90), p.span.start)))
+    .filter((p) => {
+      const before = text.slice(Math.max(span.start, p.span.start - 90), p.span.start);
+      return placeBefore.test(before) || foughtBefore.test(before);
+    })
     .map((p) => ({ kind: "state", span: p.span, entity: p.state, name: p.state, state: p.state, form: "alias" }));
 }

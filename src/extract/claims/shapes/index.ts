@@ -9,11 +9,12 @@ import { inventory } from "./inventory.js";
 import { loading } from "./loading.js";
 import { origin } from "./origin.js";
 import { packageContents } from "./package-contents.js";
+import { personnel } from "./personnel.js";
 import { presence } from "./presence.js";
 import { supplierRole } from "./supplier-role.js";
 
 /** The claim shapes without a transfer verb (frames in src/knowledge/shapes.json), in the order tried. */
-export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, supplierRole, attack, alsoShown, soWere, importsFrom, clauseDefault, arrival, loading];
+export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, personnel, supplierRole, attack, alsoShown, soWere, importsFrom, clauseDefault, arrival, loading];
 
 /** The transfer words the shapes find in one sentence, in text order (document offsets). */
 export function shapeTriggers(input: ShapeInput): Trigger[] {

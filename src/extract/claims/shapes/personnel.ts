@@ -1,0 +1,27 @@
+import shapes from "../../../knowledge/shapes.json" with { type: "json" };
+import type { Trigger } from "../direction.js";
+import { partiesIn, type Shape } from "./frame.js";
+
+const { nouns, between, fought } = shapes.personnel;
+/** "soldiers had fought in", "its troops fought for": a noun of personnel, a few helping words, the verb of fighting (shapes.json personnel). */
+const foughtFrame = new RegExp(`\\b${nouns}\\s+${between}(${fought})\\b`, "giu");
+
+/**
+ * "Chadian soldiers had fought in Libya", "its troops fought for Mali": where troops fought is where they
+ * went. The verb is read as "are in" is (presence.ts): the state named right after it receives, and nothing
+ * where no state (or place of a state) stands there.
+ */
+export const personnel: Shape = ({ doc, sentence }) => {
+  const text = doc.slice(sentence);
+  if (!/\bfought\b/i.test(text)) return [];
+  const parties = partiesIn(doc, sentence);
+  if (!parties.length) return [];
+  const out: Trigger[] = [];
+  for (const m of text.matchAll(foughtFrame)) {
+    const start = sentence.start + m.index! + m[0].length - m[1]!.length;
+    const end = sentence.start + m.index! + m[0].length;
+    if (!parties.some((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)))) continue;
+    out.push({ start, end, text: "fought in", role: "give" });
+  }
+  return out;
+};
