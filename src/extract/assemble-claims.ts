@@ -25,7 +25,7 @@ import { productionCause, productionDrafts, statusDrafts } from "./claims/produc
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
 import { sideTaken } from "./claims/shapes/presence.js";
-import { personnel } from "./claims/shapes/personnel.js";
+import { partitivePersonnel, personnel } from "./claims/shapes/personnel.js";
 import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, rememberItemFlows, sharedSubject, staleFlow, tellsOfCommerce } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerReceives, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
@@ -169,7 +169,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
   // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
   const fromTo = parties.length >= 2 && /\bfrom\b[^.;]*\b(?:to|into)\b/i.test(local);
-  if (!hasTrigger && !fromTo && !(amounts.some((a) => a.unit && a.unit !== "percent") && hits(transfer.anaphora, local))) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
+  if (!hasTrigger && !fromTo && !(amounts.some((a) => (a.unit && a.unit !== "percent") || partitivePersonnel(text, a.span, items)) && hits(transfer.anaphora, local))) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
 
   let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
   for (const clause of clauses) {
@@ -262,7 +262,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
       // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.
       const named = amount.nounSpan ? clauseItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
-      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null);
+      // ("About 700 of them, medics, have arrived": a bare figure of a lot before counts the personnel named right after, claims/shapes/personnel.ts.)
+      const counted = !amount.unit && !named ? partitivePersonnel(text, amount.span, clauseItems) : undefined;
+      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null);
       // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
       const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
       if (!unit || unit === "percent" && !shareOf && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;

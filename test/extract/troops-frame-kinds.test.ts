@@ -58,3 +58,13 @@ describe("a count of troops lost is a status of the giver's troops, no transfer 
     expect(claims.filter((c) => c.kind === "status" && c.item === "troops" && c.quantity?.value === value).map((c) => [c.supplier, c.recipient])).toContainEqual([supplier, null]);
   });
 });
+
+describe("a bare figure 'of them' counts the personnel named right after it", () => {
+  it.each([
+    ["Chad has sent soldiers to Libya. About 700 of them, sappers, have arrived already, the ministry said.", "TCD", "LBY", 700],
+    ["Cuba has sent troops to Angola. Some 1,200 of those, military engineers, are already there, officials said.", "CUB", "AGO", 1200],
+    ["Chad has sent soldiers to Libya. Roughly 400 of them, mostly paratroopers, are now at the front, officials said.", "TCD", "LBY", 400],
+  ])("%s", (text, supplier, recipient, value) => {
+    expect(transfers(text).map((c) => [c.supplier, c.recipient, c.item, c.quantity?.value ?? null])).toContainEqual([supplier, recipient, "troops", value]);
+  });
+});

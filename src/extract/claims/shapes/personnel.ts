@@ -1,5 +1,7 @@
 import shapes from "../../../knowledge/shapes.json" with { type: "json" };
+import type { Span } from "../../../core/span.js";
 import type { Trigger } from "../direction.js";
+import type { ItemMention } from "../find-items.js";
 import { partiesIn, type Shape } from "./frame.js";
 
 const { nouns, between, fought } = shapes.personnel;
@@ -25,3 +27,17 @@ export const personnel: Shape = ({ doc, sentence }) => {
   }
   return out;
 };
+
+const partitive = new RegExp(shapes.personnel.partitive, "iu");
+
+/**
+ * "About 700 of them, medics, have arrived": the personnel named right after a bare figure and "of them" are what it
+ * counts (troops or workers), else nothing.
+ *
+ *     partitivePersonnel("1,000 of them, combat engineers, ...", [1000], items) -> the "combat engineers" mention
+ */
+export function partitivePersonnel(text: string, amount: Span, items: readonly ItemMention[]): ItemMention | undefined {
+  const next = items.find((i) => i.span.start >= amount.end);
+  if (!next || (next.item !== "troops" && next.item !== "workers")) return undefined;
+  return partitive.test(text.slice(amount.end, next.span.start)) ? next : undefined;
+}
