@@ -86,7 +86,9 @@ function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
   const sa = a.claim.source, sb = b.claim.source;
   if (!oneRetoldOrigin(sa, sb) || sourceKey(sa).startsWith("outlet:") || sourceKey(sb).startsWith("outlet:")) return false;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
-  for (const lc of [a, b]) if (isOwnVoice(lc.claim, lc.doc.outlet) || isGenericSource(lc.claim.source) || isMediaSource(lc.claim.source, media)) return false;
+  // (A body's own release, the report's outlet the body itself with its state named, is that body speaking, not the press.)
+  const press = (lc: LinkedClaim) => !lc.claim.source.country && (isOwnVoice(lc.claim, lc.doc.outlet) || isMediaSource(lc.claim.source, media));
+  for (const lc of [a, b]) if (press(lc) || isGenericSource(lc.claim.source)) return false;
   // (A retelling that names no window may leave out the one the first telling gave, or name it coarser: nestedWindow.)
   if (a.claim.period && b.claim.period && !nestedWindow(a.claim, b.claim)) return false;
   const q = a.claim.quantity;
@@ -202,7 +204,8 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
-  const press = isMediaSource(sa, media) || isMediaSource(sb, media);
+  // (A body's own release, the report's outlet the body itself with its state named, is that body, not the press.)
+  const press = [sa, sb].some((x) => !x.country && isMediaSource(x, media));
   if (!sa.speaker && !sb.speaker) {
     if (ka === kb || sameUnlistedBody(sa, sb)) return { weight: W.sameSource, needsFigure: false };
     if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: true };
