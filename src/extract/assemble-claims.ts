@@ -259,7 +259,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       // "bringing the total to some 2,000": a bare total counts the thing the clause names.
       const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
       // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.
-      const named = amount.nounSpan ? clauseItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
+      // ("..., and the remaining two will follow": a remainder counts the noun of an earlier clause, whose item it keeps.)
+      const nounItems = amount.nounSpan && amount.nounSpan.end <= clause.start ? items : clauseItems;
+      const named = amount.nounSpan ? nounItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
       const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null);
       // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
       const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
@@ -295,7 +297,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
           continue;
         }
       }
-      const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
+      const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
       const item = own?.item ?? defaultItemOf(unit);
       const others: ItemMention[] = [];
       if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
