@@ -30,3 +30,18 @@ describe("the rest of a split lot, told as the subject of its own clause, is a c
     expect(lots("Chile sent radars to Peru; the other two will decide in May.").every((c) => c.value === null)).toBe(true);
   });
 });
+
+describe("a part of 'them' counts the thing named last, in its sentence or the one before", () => {
+  it.each([
+    ["Egypt received its first batch of K9 howitzers from South Korea in 2022 and now fields around 40 of them, analysts say.", "KOR", "EGY", "artillery-systems", 40],
+    ["Chile bought Hermes drones from Israel in 2021 and now flies some 12 of them, officials in Santiago say.", "ISR", "CHL", "drones", 12],
+    ["The Polish-led fund, which buys shells abroad and passes them on, supplied some 300,000 of them to Ukraine in 2024, Warsaw says.", "POL", "UKR", "artillery-ammunition", 300000],
+    ["Seoul said Pyongyang plans to send 5,000 troops to Russia. About 800 of them, sappers, are believed to have been sent already.", "PRK", "RUS", "troops", 800],
+  ])("%s", (text, supplier, recipient, item, value) => {
+    expect(lots(text)).toContainEqual(expect.objectContaining({ supplier, recipient, item, value }));
+  });
+
+  it("not where the clause took its way from a verb of the other way before the part", () => {
+    expect(lots("The Danish-led scheme to buy artillery rounds wherever they can be found delivered 900,000 of them to Ukraine last year.").some((c) => c.supplier === "UKR" && c.value !== null)).toBe(false);
+  });
+});
