@@ -29,6 +29,7 @@ describe("an arrival that is an attack, or at a capital, tells no transfer", () 
     ["Ukrainian drones reached Russia before dawn and set an oil depot ablaze after they hit its tanks.", ["UKR", "RUS"]],
     ["Russian drones reached Kyiv early on Sunday, officials said.", ["RUS", "UKR"]],
     ["Iranian rockets reached Israel on Friday and wounded two soldiers near a base, the army said.", ["IRN", "ISR"]],
+    ["Kyiv said 70 howitzers had reached Russia over the summer.", ["UKR", "RUS"]],
   ] as const)("%s", (text, [supplier, recipient]) => {
     expect(flows(text).filter(([s, r]) => s === supplier && r === recipient)).toEqual([]);
   });

@@ -46,9 +46,15 @@ export const arrival: Shape = ({ doc, sentence }) => {
     let k = n - 1;
     let carrier = -1;
     let first = -1;
+    // The subject of bare goods: the noun phrases after any other verb ("Kyiv said 90 howitzers had reached
+    // Russia": the howitzers, not Kyiv).
+    let subject = -1;
+    let verbBetween = false;
     while (k >= 0 && n - k <= 6 && !(chunks[k].kind === "O" && /^[,;]$/.test(chunks[k].code))) {
       if (chunks[k].kind === "NP" && carrierHead(tokens[chunks[k].head].lemma)) carrier = k;
       if (chunks[k].kind === "NP") first = k;
+      if (chunks[k].kind === "VP") verbBetween = true;
+      if (chunks[k].kind === "NP" && !verbBetween) subject = k;
       k--;
     }
     // The state right after the verb, or after its preposition.
@@ -66,9 +72,9 @@ export const arrival: Shape = ({ doc, sentence }) => {
     // "Some 140 guns from North Korea have reached Russia": bare goods that reach a state named by its name are
     // in its hands, unless the sentence tells of an attack ("missiles reached Kyiv, killing three"; arrival.json
     // attack). A capital or a city may be a target or a front, and tells nothing here.
-    const bare = carrier < 0 && !toForces && first >= 0 && !attackCue.test(doc.slice(sentence));
+    const bare = carrier < 0 && !toForces && subject >= 0 && !attackCue.test(doc.slice(sentence));
     if (carrier < 0 && !toForces && !bare) return;
-    const goods = { start: spanOf(chunks[carrier >= 0 ? carrier : first]).start, end: verb.span.start };
+    const goods = { start: spanOf(chunks[carrier >= 0 ? carrier : bare ? subject : first]).start, end: verb.span.start };
     const goodsItems = findItems(text.slice(goods.start, goods.end), goods.start);
     if (!goodsItems.length) return;
     // (People who reach a state are troops of the presence frame's, not goods.)
@@ -82,7 +88,7 @@ export const arrival: Shape = ({ doc, sentence }) => {
     if (bare && !states.some(from)) return;
     // A clause with a transfer word of its own is read by that word's rules.
     // (The carrier's own noun is none: "a ship loaded with drones".)
-    const carrierSpan = spanOf(chunks[carrier >= 0 ? carrier : first]);
+    const carrierSpan = spanOf(chunks[carrier >= 0 ? carrier : bare ? subject : first]);
     // "Egypt's latest delivery of French jets landed in Cairo": a carrier that is a noun of giving with a state
     // of its own before it is read by that noun's rules (its possessor receives); the arrival would make the
     // possessor the subject that arrives in its own state.
