@@ -17,7 +17,8 @@ describe("bare goods that arrive in a state were given to it by their origin", (
     ["Some 140 howitzers from North Korea have reached Russia, officials in Seoul said.", ["PRK", "RUS", "artillery-systems"]],
     ["Around two million Iranian shells had already reached Russia by the summer, the agency estimated.", ["IRN", "RUS", "artillery-ammunition"]],
     ["Twelve Swedish Gripen jets landed in Thailand on Tuesday, the air force said.", ["SWE", "THA", "aircraft"]],
-    ["The first Chinese drones reached Serbia last month, according to the ministry.", ["CHN", "SRB", "drones"]],
+    ["The first Chinese howitzers reached Serbia last month, according to the ministry.", ["CHN", "SRB", "artillery-systems"]],
+    ["Some 300 Iranian drones have reached Russia since spring, the agency said.", ["IRN", "RUS", "drones"]],
   ] as const)("%s", (text, flow) => {
     expect(flows(text)).toContainEqual(flow);
   });
@@ -30,6 +31,8 @@ describe("an arrival that is an attack, or at a capital, tells no transfer", () 
     ["Russian drones reached Kyiv early on Sunday, officials said.", ["RUS", "UKR"]],
     ["Iranian rockets reached Israel on Friday and wounded two soldiers near a base, the army said.", ["IRN", "ISR"]],
     ["Kyiv said 70 howitzers had reached Russia over the summer.", ["UKR", "RUS"]],
+    // Fired arms named by their maker alone, with no course told: a strike.
+    ["Russian drones reached Moldova on Tuesday night.", ["RUS", "MDA"]],
   ] as const)("%s", (text, [supplier, recipient]) => {
     expect(flows(text).filter(([s, r]) => s === supplier && r === recipient)).toEqual([]);
   });

@@ -11,6 +11,8 @@ const headIn = (words: ReadonlySet<string>) => (lemma: string) => words.has(lemm
 const carrierHead = headIn(new Set(data.carriers));
 const forcesHead = headIn(new Set(data.forces));
 const verbs = new Map(Object.entries(data.verbs as Record<string, string[]>));
+const fired = new Set<string>(data.fired);
+const course = new Set<string>(data.course);
 const attackCue = new RegExp(`\\b(?:${data.attack.join("|")})`, "iu");
 const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(/e$/, "")).join("|")})`, "i");
 
@@ -86,6 +88,11 @@ export const arrival: Shape = ({ doc, sentence }) => {
     // "from" a state after the place ("reached Russia from the North"); the report's focus gives no origin here.
     const from = (m: { span: Span; entity: string }) => m.entity !== where.entity && ((m.span.start >= goods.start && m.span.end <= goods.end) || (m.span.start >= p.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(p.end, m.span.start))));
     if (bare && !states.some(from)) return;
+    // "Iranian missiles reached Israel on Saturday night": arms that are fired (arrival.json fired), named by their
+    // maker's adjective alone, may have been fired at the place; only a told course ("had already reached",
+    // "were reaching", "keep reaching") or a "from" puts them in its hands.
+    const told = tokens.slice(vp.from, vp.head).some((t) => course.has(t.lemma.toLowerCase()));
+    if (bare && !told && goodsItems.every((i) => fired.has(i.item)) && !states.some((m) => from(m) && !(m.span.start >= goods.start && m.span.end <= goods.end && m.form === "adjective"))) return;
     // A clause with a transfer word of its own is read by that word's rules.
     // (The carrier's own noun is none: "a ship loaded with drones".)
     const carrierSpan = spanOf(chunks[carrier >= 0 ? carrier : bare ? subject : first]);
