@@ -39,6 +39,7 @@ import { worksCount } from "./claims/works-count.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
 import { promisedWhole } from "./claims/promised-whole.js";
+import { partOfThem } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
@@ -261,10 +262,14 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       // "bringing the total to some 2,000": a bare total counts the thing the clause names.
       const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
       // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.
-      const named = amount.nounSpan ? clauseItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
+      // ("..., and the remaining two will follow": a remainder counts the noun of an earlier clause, whose item it keeps.)
+      const nounItems = amount.nounSpan && amount.nounSpan.end <= clause.start ? items : clauseItems;
+      const named = amount.nounSpan ? nounItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
       // ("About 700 of them, medics, have arrived": a bare figure of a lot before counts the personnel named right after, claims/shapes/personnel.ts.)
       const counted = !amount.unit && !named ? partitivePersonnel(text, amount.span, clauseItems) : undefined;
-      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null);
+      // ("now fields around 40 of them": a part of "them" counts the thing named last, claims/split-parts.ts.)
+      const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx);
+      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
       // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
       const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
       if (!unit || unit === "percent" && !shareOf && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
@@ -299,12 +304,17 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
           continue;
         }
       }
-      const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? clauseItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
+      const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
       const item = own?.item ?? defaultItemOf(unit);
       const others: ItemMention[] = [];
       if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
+      // ("The scheme to buy rounds abroad delivered 1.5 million of them": a part of "them" moves by the verb nearest before it;
+      // where the clause took its way from a verb of the other way before that, it is not read.)
+      if (own && own === ofThem?.mention && clauseTriggers.some((t) => (t.role === "give" || t.role === "get") && t.role !== dir.role && t.start >= (dir.trigger?.end ?? Infinity) && t.end <= amount.span.start)) continue;
       if (own) {
         used.add(own);
+        // ("fields around 40 of them": the thing "them" stands for is counted too.)
+        if (own === ofThem?.mention && ofThem.referent) used.add(ofThem.referent);
         // "400 Shahed drones", "50 KN-23 ballistic missiles": every item word of the counted noun is counted.
         for (const i of clauseItems) if (amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end && unitFits(unit, i.item)) used.add(i);
         // "millions of artillery shells and rockets": one count covers the things listed with its noun.

@@ -801,11 +801,14 @@ const otherStatement = new RegExp(
   "iu",
 );
 
-/** "by Seoul's count", "on the ministry's estimates", "in Kyiv's own assessment": a speaker whose reckoning a figure is. */
+// The noun of a reckoning after a possessive, with words of speech.json reckoningQualifiers before it ("'s own count", "'s customs count").
+const reckoningNoun = new RegExp(`^(?:['’]s?)?\\s+(?:(?:${speechData.reckoningQualifiers.join("|")})\\s+){0,2}(?:count|counts|estimate|estimates|tally|reckoning|calculations?|assessment|data|figures)\\b`, "i");
+
+/** "by Seoul's count", "on the ministry's estimates", "in Kyiv's own assessment": a speaker whose reckoning a figure is ("by Beijing's customs count": the state's). */
 function reckoningOf(text: string, span: Span): boolean {
   return (
     /\b(?:by|on|in|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 8), span.start)) &&
-    /^['’]s?\s+(?:own\s+|latest\s+|new\s+)?(?:count|counts|estimate|estimates|tally|reckoning|calculations?|assessment|data|figures)\b/i.test(text.slice(span.end, span.end + 30))
+    reckoningNoun.test(text.slice(span.end, span.end + 40))
   );
 }
 

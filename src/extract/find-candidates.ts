@@ -23,6 +23,8 @@ const alternation = (patterns: readonly string[]) => new RegExp(`\\b(?:${pattern
 const marketWords = alternation(candidateData.marketWords);
 // "the number of countries that ordered the jet": a tally of buyers.
 const buyerCounts = alternation(candidateData.buyerCounts);
+// "buyers of the tanks are barred from re-exporting them": a noun naming a party of the trade, not the trade.
+const traderNouns = new RegExp(`^(?:${candidateData.traderNouns.join("|")})$`, "i");
 // "did not say how many tanks would be sent": what a source leaves open, right before the transfer word it governs.
 const withheld = new RegExp(`\\b(?:${candidateData.withheld.join("|")})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${candidateData.withheldWhat}\\b[^.;:]*$`, "iu");
 // "rejected the accusations", "dismissed the findings": what a denial points back to (claims/denials.json).
@@ -64,7 +66,9 @@ function denialOfClaims(text: string): boolean {
  * Moscow": every transfer word of the sentence is under a rule's limit, so the sentence tells a rule, not a trade.
  */
 function onlyLimits(text: string, triggers: readonly Trigger[]): boolean {
-  return triggers.length > 0 && triggers.every((t) => limitBefore.test(text.slice(Math.max(0, t.start - 30), t.start)));
+  // "Buyers of the German tanks are barred from re-exporting them": the buyers are the rule's subject, not a trade of their own.
+  const trades = triggers.some((t) => t.role === "give" || t.role === "get") ? triggers.filter((t) => !traderNouns.test(t.text)) : triggers;
+  return trades.length > 0 && trades.every((t) => limitBefore.test(text.slice(Math.max(0, t.start - 30), t.start)));
 }
 
 /** Whether the sentence's transfer words tell only a rule (onlyLimits) or only what a source tells (onlyInformation): one look at its triggers. */

@@ -70,14 +70,17 @@ export function stripBoilerplate(): Stage {
 
 const isBoiler = (l: Line | undefined) => l !== undefined && l.kind !== null && l.kind !== "blank" && l.kind !== "box";
 
-/** After "You may also like", "Latest Posts" and the like: the headline lines that follow are the list. */
+/**
+ * After "You may also like", "Latest Posts" and the like: the headline lines that follow are the list.
+ * (A headline may ask a question: "Were the tanks resold? What we found" ends in none, "Who pays?" in "?".)
+ */
 function markListRuns(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== "list-header") continue;
     for (let j = i + 1, n = 0; j < lines.length && n < LIST_RUN_MAX; j++, n++) {
       const l = lines[j];
       if (l.kind === "blank") continue;
-      if (l.kind !== null || endsSentence(l.text) || l.text.split(/\s+/).length > 25) break;
+      if (l.kind !== null || (endsSentence(l.text) && !/\?["”’]?$/.test(l.text)) || l.text.split(/\s+/).length > 25) break;
       l.kind = "list-header";
     }
   }

@@ -13,6 +13,8 @@ export interface LinkingKnowledge {
    * retell it up to this many days later (a figure retold months on: "in its first report, the team said ...").
    */
   readonly retoldFigureReach: number;
+  /** The same reach where both claims name one person as their speaker: a person's very figure quoted a year or two on. */
+  readonly retoldPersonFigureReach: number;
   /** Two figures naming numbers this close (a bound and a point, "nearly 66" and "65.9") are one figure rounded otherwise. */
   readonly roundingTolerance: number;
   /** Two point figures are the same figure up to rounding within this relative difference. */
@@ -37,6 +39,7 @@ export const knowledge: LinkingKnowledge = {
   occasionDays: data.occasionDays,
   guessedDayReach: data.guessedDayReach,
   retoldFigureReach: data.retoldFigureReach,
+  retoldPersonFigureReach: data.retoldPersonFigureReach,
   roundingTolerance: data.roundingTolerance,
   figureTolerance: data.figureTolerance,
   oneSidedBoundReach: data.oneSidedBoundReach,

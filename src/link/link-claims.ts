@@ -67,8 +67,9 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   if (!oa || !ob) return null;
   const qa = a.claim.quantity, qb = b.claim.quantity;
   const same = (!oa.told || !ob.told) && qa !== null && qb !== null && isSameFigure(qa, qb);
-  // The very figure of one named origin over one window may be retold months later (knowledge.retoldFigureReach).
-  const reach = same ? (retoldByOrigin(a, b) ? knowledge.retoldFigureReach : knowledge.guessedDayReach) : 0;
+  // The very figure of one named origin over one window may be retold months later (knowledge.retoldFigureReach), one
+  // person's a year or two later (knowledge.retoldPersonFigureReach).
+  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : knowledge.guessedDayReach) : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   return rangesApart(widen(oa), widen(ob));
 }
@@ -85,11 +86,33 @@ function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
   const sa = a.claim.source, sb = b.claim.source;
   if (!oneRetoldOrigin(sa, sb) || sourceKey(sa).startsWith("outlet:") || sourceKey(sb).startsWith("outlet:")) return false;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
-  for (const lc of [a, b]) if (isOwnVoice(lc.claim, lc.doc.outlet) || isGenericSource(lc.claim.source) || isMediaSource(lc.claim.source, media)) return false;
-  // (A retelling that names no window may leave out the one the first telling gave.)
-  if (a.claim.period && b.claim.period && windowOf(a.claim) !== windowOf(b.claim)) return false;
+  // (A body's own release, the report's outlet the body itself with its state named, is that body speaking, not the press.)
+  const press = (lc: LinkedClaim) => !lc.claim.source.country && (isOwnVoice(lc.claim, lc.doc.outlet) || isMediaSource(lc.claim.source, media));
+  for (const lc of [a, b]) if (press(lc) || isGenericSource(lc.claim.source)) return false;
+  // (A retelling that names no window may leave out the one the first telling gave, or name it coarser: nestedWindow.)
+  if (a.claim.period && b.claim.period && !nestedWindow(a.claim, b.claim)) return false;
   const q = a.claim.quantity;
   return q !== null && Math.max(Math.abs(q.value ?? 0), Math.abs(q.min ?? 0), Math.abs(q.max ?? 0)) >= knowledge.retoldFigureMin;
+}
+
+/** How far back a retelling of one named origin's very figure reaches: a person's (two named speakers, one person) further than a body's. */
+function retoldReach(a: Claim["source"], b: Claim["source"]): number {
+  return a.speaker && b.speaker ? knowledge.retoldPersonFigureReach : knowledge.retoldFigureReach;
+}
+
+/**
+ * Whether two claims count over one window, a later telling perhaps naming it coarser: each end of one period is the
+ * other's, or the same at the coarser precision ("in January" against "on 9 January", "2025-01" and "2025-01-09").
+ * A running total and a window are other windows.
+ *
+ *     nestedWindow({period: {start: "2025-01-09", end: null}}, {period: {start: "2025-01", end: null}}) → true
+ */
+export function nestedWindow(a: Claim, b: Claim): boolean {
+  const wa = windowOf(a), wb = windowOf(b);
+  if (wa === wb) return true;
+  if (wa === "total" || wb === "total" || !a.period || !b.period) return false;
+  const fits = (x: string | null, y: string | null) => x === y || (x !== null && y !== null && (x.startsWith(`${y}-`) || y.startsWith(`${x}-`)));
+  return fits(a.period.start, b.period.start) && fits(a.period.end, b.period.end);
 }
 
 /** The words a document offers as its named sources: every speaker's name words and every body. */
@@ -181,7 +204,8 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
-  const press = isMediaSource(sa, media) || isMediaSource(sb, media);
+  // (A body's own release, the report's outlet the body itself with its state named, is that body, not the press.)
+  const press = [sa, sb].some((x) => !x.country && isMediaSource(x, media));
   if (!sa.speaker && !sb.speaker) {
     if (ka === kb || sameUnlistedBody(sa, sb)) return { weight: W.sameSource, needsFigure: false };
     if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: true };

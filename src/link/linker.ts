@@ -359,7 +359,7 @@ export const indexRange = (lc: LinkedClaim): [number, number] | null => dayRange
  */
 export function nearWindow(lc: LinkedClaim): [number, number] | null {
   const o = claimOccasion(lc);
-  const reach = Math.max(knowledge.guessedDayReach, knowledge.retoldFigureReach);
+  const reach = Math.max(knowledge.guessedDayReach, knowledge.retoldFigureReach, knowledge.retoldPersonFigureReach);
   return o ? [o.range[0] - knowledge.occasionDays - (o.told ? 0 : reach), o.range[1] + knowledge.occasionDays + reach] : null;
 }
 

@@ -59,6 +59,10 @@ export interface AmountLexicon {
   /** "the remaining five", "eight more": words around a bare number that tell a further lot of the goods before. */
   readonly lotBefore: ReadonlySet<string>;
   readonly moreAfter: ReadonlySet<string>;
+  /** "the remaining two will follow": the verb words a definite remainder may open its own clause with. */
+  readonly remainderVerbs: ReadonlySet<string>;
+  /** How many tokens back a definite remainder may point to the count it is the rest of. */
+  readonly remainderReach: number;
   /** "40 more such drones": a word after "more" that points back to the kind counted before. */
   readonly lotPointers: ReadonlySet<string>;
   readonly maxModifiers: number;
@@ -101,6 +105,9 @@ export interface Share {
 const map = (o: Record<string, number>) => new Map(Object.entries(o).filter(([k]) => !k.startsWith("$")));
 
 function build(): AmountLexicon {
+  // (The remainder words are read as whole lower-case tokens, and the reach as a count of tokens.)
+  if (!units.remainderVerbs.every((w) => /^[a-z]+$/.test(w))) throw new Error("units.json: remainderVerbs must be lower-case plain words");
+  if (!Number.isInteger(units.remainderReach) || units.remainderReach < 1) throw new Error("units.json: remainderReach must be a positive whole number");
   const unitEntries: [string, UnitForm][] = [];
   for (const e of units.units) {
     const article = (e as { article?: boolean }).article === true;
@@ -154,6 +161,8 @@ function build(): AmountLexicon {
     totalWords: new Set(units.totalWords),
     lotBefore: new Set(units.lotBefore),
     moreAfter: new Set(units.moreAfter),
+    remainderVerbs: new Set(units.remainderVerbs),
+    remainderReach: units.remainderReach,
     lotPointers: new Set(units.lotPointers),
     maxModifiers: units.maxModifiers,
     rates: new PhraseTable(Object.entries(units.rates).map(([k, v]) => [k, v as Rate] as const)),

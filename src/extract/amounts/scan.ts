@@ -337,16 +337,21 @@ function rateOf(tokens: readonly Token[], noun: NounPhrase | null, after: number
  * counts the same thing. Only where a comma or "and" stands right before it and no noun follows it.
  */
 function listedAfter(tokens: readonly Token[], i: number, core: NumberCore, lex: AmountLexicon, previous: Amount | null): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
-  if (!previous?.unit || lex.currencyUnits.has(previous.unit) || previous.unit === "percent") return null;
+  if (!previous || (previous.unit && (lex.currencyUnits.has(previous.unit) || previous.unit === "percent"))) return null;
   const before = tokens[i - 1]?.lower;
   // ("in addition to the 148 already supplied": "the" and a bare number point back too; so do words of a further
   // lot, "the remaining five in 2025", "another six by June".)
   if (before !== "," && before !== "and" && before !== "or" && before !== "the" && !lex.lotBefore.has(before ?? "")) return null;
-  // (In a list of lots the figure before is the nearest: "six of the jets by June, eight more in 2024 and the remaining five".)
-  if (Math.max((previous.nounSpan ?? previous.span).end, previous.span.end) < (tokens[Math.max(0, i - 12)]?.start ?? 0)) return null;
   // ("eight more in 2024": the word of a further lot stands between the number and what follows.)
   const next = tokens[core.to]?.kind === "word" && lex.moreAfter.has(tokens[core.to].lower) ? tokens[core.to + 1] : tokens[core.to];
-  if (next && next.kind !== "sym" && !/^(?:in|this|next|last|by|during|and|or|already|previously|earlier|so)$/.test(next.lower) && !ofAKind(tokens, core.to)) return null;
+  // ("the remaining two will follow by 2027", "the other six are due in May": a definite remainder may be the subject of its own
+  // clause, and points back to the last thing its sentence counted, however far.)
+  const remainder = lex.lotBefore.has(before ?? "") && tokens[i - 2]?.lower === "the" && next?.kind === "word" && lex.remainderVerbs.has(next.lower);
+  // (A remainder of things counted with no unit word, "three of the five squadrons", keeps their noun: its item gives the unit.)
+  if (!previous.unit && !(remainder && previous.nounSpan)) return null;
+  // (In a list of lots the figure before is the nearest: "six of the jets by June, eight more in 2024 and the remaining five".)
+  if (Math.max((previous.nounSpan ?? previous.span).end, previous.span.end) < (tokens[Math.max(0, i - (remainder ? lex.remainderReach : 12))]?.start ?? 0)) return null;
+  if (next && next.kind !== "sym" && !remainder && !/^(?:in|this|next|last|by|during|and|or|already|previously|earlier|so)$/.test(next.lower) && !ofAKind(tokens, core.to)) return null;
   return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
 }
 

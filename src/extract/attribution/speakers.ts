@@ -355,7 +355,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       // ("the Chilean navy told lawmakers": a verb of saying between ends the run; the state is the teller's, the listeners are no source.)
       // "the agency's spokesman", "the ministry's spokesperson": the body the pointer stands for speaks through its role.
       if (voice === "unnamed" && out.some((o) => o.kind === "pointer" && !o.source.speaker && o.voice !== "unnamed" && o.voice !== "media" && /^['’]s\s+$/.test(between(doc, o.span.end, m.start)))) continue;
-      const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start)) && tokens(between(doc, x.span.end, m.start)) <= 2 && !matchAll(speech.verb, between(doc, x.span.end, m.start)).length);
+      // (A hyphen inside a word may stand between: "a Russian defence-export official"; a dash may not: "Peru - Ecuadorian army".)
+      const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start).replace(/(\p{L})-(?=\p{L})/gu, "$1")) && tokens(between(doc, x.span.end, m.start)) <= 2 && !matchAll(speech.verb, between(doc, x.span.end, m.start)).length);
       const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
       // ("Western officials", "allied diplomats": a qualifier that names no state still tells whose people they are.)
       const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some|western|allied)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));

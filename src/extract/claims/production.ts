@@ -22,6 +22,15 @@ const industryNoun = phraseRegex(shapes.production.nouns);
 const beVerb = /\b(?:are|were|is|was|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const change = phraseRegex(shapes.production.change);
 const nounOf = new RegExp(shapes.production.nounOf, "iu");
+const economyBefore = new RegExp(shapes.production.economyBefore, "iu");
+
+/**
+ * Whether a word of output measures a whole economy, not a works: "3 percent of economic output", "the economy's
+ * output" (a spending share told against it). With "of" after it ("national output of shells") it names a product.
+ */
+function measuresEconomy(text: string, noun: Span): boolean {
+  return economyBefore.test(text.slice(Math.max(0, noun.start - 30), noun.start)) && !/^\s+of\b/i.test(text.slice(noun.end, noun.end + 6));
+}
 
 /** Production claims: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production". */
 export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], parties: Party[], items: ItemMention[], amounts: Amount[], ctx: Context): Draft[] {
@@ -29,7 +38,8 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
   const out: Draft[] = [];
   for (const clause of clauses) {
     const cl = text.slice(clause.start, clause.end);
-    const nouns = [...matchAll(productionNoun, cl, clause.start), ...matchAll(industryNoun, cl, clause.start)].sort((a, b) => a.start - b.start);
+    // ("could reach 3 percent of economic output": a measure of the economy, no works.)
+    const nouns = [...matchAll(productionNoun, cl, clause.start), ...matchAll(industryNoun, cl, clause.start)].filter((n) => !measuresEconomy(text, n)).sort((a, b) => a.start - b.start);
     // "howitzers produced by Nexter", "the drones were assembled": the product stands before a passive participle.
     const participles = matchAll(participle, cl, clause.start);
     const passives = participles.filter((v) => items.some((i) => i.span.end <= v.start && i.span.start >= clause.start && (passiveLink.test(text.slice(i.span.end, v.start)) || beVerb.test(text.slice(clause.start, v.start)))));

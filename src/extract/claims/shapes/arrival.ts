@@ -11,6 +11,9 @@ const headIn = (words: ReadonlySet<string>) => (lemma: string) => words.has(lemm
 const carrierHead = headIn(new Set(data.carriers));
 const forcesHead = headIn(new Set(data.forces));
 const verbs = new Map(Object.entries(data.verbs as Record<string, string[]>));
+const fired = new Set<string>(data.fired);
+const course = new Set<string>(data.course);
+const attackCue = new RegExp(`\\b(?:${data.attack.join("|")})`, "iu");
 const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(/e$/, "")).join("|")})`, "i");
 
 /**
@@ -18,8 +21,10 @@ const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(
  * carries goods arrives in the state that gets them. The clause's subject is a carrier (arrival.json) with
  * goods of the item lexicon named between it and the verb, and a state stands right after the verb (or its
  * "in"/"at"). The verb is returned as one of giving whose text ends in "in", so the assembler takes the state
- * right after it as the receiver (as for "are in"); the goods' origin gives. Without a carrier ("Russian tanks
- * reached Kyiv") an arrival may be an advance, and tells nothing here.
+ * right after it as the receiver (as for "are in"); the goods' origin gives. Without a carrier, goods that name
+ * their origin and reach a state named by its name ("140 guns from North Korea reached Russia") arrive there too,
+ * unless the sentence tells of an attack; at a capital or a city ("Russian tanks reached Kyiv") an arrival may be
+ * an advance or a strike, and tells nothing here.
  *
  *     "Convoys carrying Russian tanks reached Bamako" -> "reached in"
  */
@@ -43,9 +48,15 @@ export const arrival: Shape = ({ doc, sentence }) => {
     let k = n - 1;
     let carrier = -1;
     let first = -1;
+    // The subject of bare goods: the noun phrases after any other verb ("Kyiv said 90 howitzers had reached
+    // Russia": the howitzers, not Kyiv).
+    let subject = -1;
+    let verbBetween = false;
     while (k >= 0 && n - k <= 6 && !(chunks[k].kind === "O" && /^[,;]$/.test(chunks[k].code))) {
       if (chunks[k].kind === "NP" && carrierHead(tokens[chunks[k].head].lemma)) carrier = k;
       if (chunks[k].kind === "NP") first = k;
+      if (chunks[k].kind === "VP") verbBetween = true;
+      if (chunks[k].kind === "NP" && !verbBetween) subject = k;
       k--;
     }
     // The state right after the verb, or after its preposition.
@@ -60,21 +71,35 @@ export const arrival: Shape = ({ doc, sentence }) => {
     // arrival.json), named by its adjective or its name, are in its hands; goods of the same state's own
     // making are not (an advance).
     const toForces = carrier < 0 && first >= 0 && forcesHead(tokens[place.head].lemma);
-    if (carrier < 0 && !toForces) return;
-    const goods = { start: spanOf(chunks[toForces ? first : carrier]).start, end: verb.span.start };
+    // "Some 140 guns from North Korea have reached Russia": bare goods that reach a state named by its name are
+    // in its hands, unless the sentence tells of an attack ("missiles reached Kyiv, killing three"; arrival.json
+    // attack). A capital or a city may be a target or a front, and tells nothing here.
+    const bare = carrier < 0 && !toForces && subject >= 0 && !attackCue.test(doc.slice(sentence));
+    if (carrier < 0 && !toForces && !bare) return;
+    const goods = { start: spanOf(chunks[carrier >= 0 ? carrier : bare ? subject : first]).start, end: verb.span.start };
     const goodsItems = findItems(text.slice(goods.start, goods.end), goods.start);
     if (!goodsItems.length) return;
-    if (toForces && goodsItems.every((i) => i.item === "troops" || i.item === "workers")) return;
-    const where = states.find((m) => (toForces || m.form !== "adjective") && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
+    // (People who reach a state are troops of the presence frame's, not goods.)
+    if ((toForces || bare) && goodsItems.every((i) => i.item === "troops" || i.item === "workers")) return;
+    const where = states.find((m) => (toForces || m.form !== "adjective") && (!bare || m.form === "name") && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
     if (!where) return;
-    if (toForces && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.entity === where.entity)) return;
+    if ((toForces || bare) && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.entity === where.entity)) return;
+    // Bare goods name where they came from: a state among them ("North Korean shells", "jets from Russia") or
+    // "from" a state after the place ("reached Russia from the North"); the report's focus gives no origin here.
+    const from = (m: { span: Span; entity: string }) => m.entity !== where.entity && ((m.span.start >= goods.start && m.span.end <= goods.end) || (m.span.start >= p.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(p.end, m.span.start))));
+    if (bare && !states.some(from)) return;
+    // "Iranian missiles reached Israel on Saturday night": arms that are fired (arrival.json fired), named by their
+    // maker's adjective alone, may have been fired at the place; only a told course ("had already reached",
+    // "were reaching", "keep reaching") or a "from" puts them in its hands.
+    const told = tokens.slice(vp.from, vp.head).some((t) => course.has(t.lemma.toLowerCase()));
+    if (bare && !told && goodsItems.every((i) => fired.has(i.item)) && !states.some((m) => from(m) && !(m.span.start >= goods.start && m.span.end <= goods.end && m.form === "adjective"))) return;
     // A clause with a transfer word of its own is read by that word's rules.
     // (The carrier's own noun is none: "a ship loaded with drones".)
-    const carrierSpan = spanOf(chunks[toForces ? first : carrier]);
+    const carrierSpan = spanOf(chunks[carrier >= 0 ? carrier : bare ? subject : first]);
     // "Egypt's latest delivery of French jets landed in Cairo": a carrier that is a noun of giving with a state
     // of its own before it is read by that noun's rules (its possessor receives); the arrival would make the
     // possessor the subject that arrives in its own state.
-    if (!toForces && states.some((m) => m.span.start >= carrierSpan.start && m.span.end <= tokens[chunks[carrier].head].span.start)) return;
+    if (carrier >= 0 && states.some((m) => m.span.start >= carrierSpan.start && m.span.end <= tokens[chunks[carrier].head].span.start)) return;
     if (findTriggers(text.slice(goods.start, p.start), goods.start).some((t) => t.role !== "use" && t.start >= carrierSpan.end)) return;
     out.push({ start: verb.span.start, end: p.start, text: `${text.slice(verb.span.start, verb.span.end)} in`, role: "give" });
   });
