@@ -139,7 +139,7 @@ const bareIt = /\b(it|It)\s+((?:[\p{L}’']+\s+){0,3})$/u;
 const clauseOpens = /(?:^|[.;:,“"‘])\s*(?:(?:in|on|by|since|during|over|through|at)\s+)?$/iu;
 
 const pronounBefore = /(?:^|[.;:,“"‘]\s*|\b(?:and|but|that|as|because|after|while|since|where|which|so)\s+)(it|It|we|We)\s+((?:[\p{L}’']+\s+){0,3})$/u;
-const claimant = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${(frames.claimNouns as string[]).join("|")})\\b`, "iu");
+const claimant = new RegExp(`^(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${(frames.claimNouns as string[]).join("|")})|\\s+(?:${(frames.bareClaimNouns as string[]).join("|")}))\\b`, "iu");
 const toldBefore = new RegExp(`\\b(?:${(frames.tellVerbs as string[]).join("|")})\\s+(?:the\\s+)?$`, "i");
 const speechAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${(grammar.speechVerbs as string[]).join("|")})\\b`, "iu");
 /** "..., Israel says.", "..." the Pentagon said": a source named after what it says. */
