@@ -55,6 +55,7 @@ const purposeStarts = grammar.purposeStarts.map((seq) => seq.map((w) => w.toLowe
 const requestVerbs = set(grammar.requestVerbs);
 const accuseVerbs = set(grammar.accuseVerbs);
 const asideStarts = grammar.asideStarts.map((seq) => seq.map((w) => w.toLowerCase()));
+const groupHeads = new Set(grammar.groupHeads);
 const agentNouns = set(grammar.agentNouns);
 const vesselWords = set(transferData.verbOnly);
 const copulas = set(grammar.copulas);
@@ -781,6 +782,16 @@ export class SentenceSyntax {
     return isPrep(p) ? p : null;
   }
 
+  /** "the Russian private military company", "a Yemeni rebel movement" at token `i`: an article, up to four modifiers, a group's head noun. */
+  private describesGroup(i: number): boolean {
+    if (!["the", "a", "an"].includes(this.words[i].toLowerCase())) return false;
+    for (let k = i + 1; k <= i + 5 && k < this.tokens.length; k++) {
+      if (groupHeads.has(this.words[k].toLowerCase())) return true;
+      if (this.words[k] === "," || this.tokens[k].pos === "VERB" || this.tokens[k].pos === "AUX") return false;
+    }
+    return false;
+  }
+
   private findPurposes(): void {
     const end = (from: number) => {
       let k = from;
@@ -790,6 +801,11 @@ export class SentenceSyntax {
     for (let i = 0; i < this.tokens.length; i++) {
       // (Only after a comma: "all except Germany sent tanks" names who acts.)
       if (i > 0 && this.words[i - 1] === "," && asideStarts.some((s) => s.every((w, k) => this.words[i + k] === w))) {
+        this.asides.push({ from: i, to: end(i) });
+        continue;
+      }
+      // ("to the Wagner Group, the Russian private military company fighting in Ukraine,": a description of the name before.)
+      if (i > 1 && this.words[i - 1] === "," && this.tokens[i - 2].pos === "PROPN" && this.describesGroup(i)) {
         this.asides.push({ from: i, to: end(i) });
         continue;
       }
