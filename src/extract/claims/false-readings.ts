@@ -32,6 +32,8 @@ const casualtiesAfter = new RegExp(shapes.personnel.casualties, "iu");
  *   together two brigades' worth of tanks with partners");
  * - "missiles of the X type" names one thing twice: the draft of the type goes where a draft of the thing
  *   before it has the same parties, and the thing takes the type's item;
+ * - personnel named with the receiver's own name ("the training of North Korean troops" in a sentence of Russia giving to
+ *   North Korea) are the receiver's, not sent to it;
  * - a count of troops told as losses is no transfer figure: "some 900 Chadian soldiers have died" tells the state of
  *   the giver's troops (a `status` claim with no receiver), not a lot sent.
  *
@@ -49,7 +51,7 @@ export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: 
     return [d];
   }).filter((d) => {
     if (d.kind === "production" && d.parts.item && gathered.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 120), d.parts.item.start))) return false;
-    return !(d.parts.item && headOf(doc, d, drafts)) && !capabilityOf(doc, sentence, d, drafts);
+    return !(d.parts.item && headOf(doc, d, drafts)) && !capabilityOf(doc, sentence, d, drafts) && !receiversOwn(doc, sentence, d);
   }).map((d) => (casualtyCount(doc, sentence, d) ? { ...d, kind: "status" as const, recipient: null, parts: { ...d.parts, recipient: undefined } } : d)).map((d) => {
     // "missiles of the KN-23 type": the head takes the type's item where the type says more.
     const type = d.parts.item && drafts.find((o) => o !== d && headOf(doc, o, [d]));
@@ -70,6 +72,14 @@ function capabilityOf(doc: ArmsDocument, sentence: Span, d: Draft, drafts: reado
   const opener = item.start - (Math.min(item.start - sentence.start, 120) - lead.index);
   return drafts.some((o) => o !== d && o.kind === "transfer" && !!o.parts.item && o.parts.item.end <= opener && o.supplier === d.supplier && o.recipient === d.recipient);
 }
+
+/** Whether a draft's personnel are the receiver's own, named right before the noun: "the training of North Korean troops" given to North Korea. */
+function receiversOwn(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
+  if (d.kind !== "transfer" || (d.item !== "troops" && d.item !== "workers") || !d.recipient || !d.parts.item) return false;
+  const item = d.parts.item;
+  return doc.mentions.some((m) => m.kind === "state" && m.state === d.recipient && m.span.start >= sentence.start && m.span.end <= item.start && (m.form === "adjective" || /^['’]s\s/.test(doc.text.slice(m.span.end, m.span.end + 3))) && ownBefore.test(doc.text.slice(m.span.end, item.start)));
+}
+const ownBefore = new RegExp(shapes.personnel.ownBefore, "u");
 
 /** Whether a draft counts troops lost: a figure of troops whose noun a verb of dying or being hit follows ("2,000 soldiers have died"). */
 function casualtyCount(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
