@@ -17,6 +17,14 @@ const GENERAL_WORDS = new Set(mergeData.generalWords);
 const OUTLET_NOUNS = new Set(mergeData.outletNouns);
 const UNNAMED_NOUNS = new Set(mergeData.unnamedNouns);
 const ALIAS_BEFORE = new RegExp(`(?:${mergeData.aliasBefore})[-–—,(\\s]*$`, "iu");
+const MEASURE_NOUNS = new Set(wordList("measureNouns", mergeData.measureNouns));
+const RATE_WORDS = new Set(wordList("rateWords", mergeData.rateWords));
+
+/** A list of merge-claims.json checked as lower-case plain words. */
+function wordList(name: string, words: readonly string[]): readonly string[] {
+  if (!words.length || !words.every((w) => /^[a-z]+$/.test(w))) throw new Error(`merge-claims.json: ${name} must be lower-case plain words`);
+  return words;
+}
 
 /**
  * What a kept claim has folded in so far: the named things and the figures of all its mentions. A new
@@ -71,8 +79,19 @@ export function mergeClaims(): Stage {
 
 /** Whether a mention names a specific thing: not "military equipment", "missiles" or the bare item (merge-claims.json). */
 function namesThing(c: Claim): c is Claim & { thing: string } {
-  if (!c.thing || c.thing.startsWith(c.item)) return false;
+  if (!c.thing || c.thing.startsWith(c.item) || measureOnly(c)) return false;
   return [...thingWordsOf(c.thing)].some((w) => !GENERAL_WORDS.has(w));
+}
+
+/**
+ * "Russia was the largest crude supplier, shipping 2.2 million barrels a day": a figure whose thing is only the noun
+ * that measures it, and perhaps a rate ("barrels a day", "tonnes per year"; merge-claims.json), names no thing: it counts
+ * the thing its sentence names, so the bare "crude" and the counted barrels are one claim.
+ */
+function measureOnly(c: Claim): boolean {
+  if (!c.thing || !c.quantity) return false;
+  const words = c.thing.split(/\s+/).filter((w) => w.length > 0);
+  return words.length > 0 && MEASURE_NOUNS.has(words[0]) && words.every((w) => MEASURE_NOUNS.has(w) || RATE_WORDS.has(w));
 }
 
 /** The words of a thing, hyphenated names split ("Orlan-10" has the word of "Orlan"). */

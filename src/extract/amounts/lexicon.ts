@@ -58,6 +58,7 @@ export interface AmountLexicon {
   readonly totalWords: ReadonlySet<string>;
   /** "the remaining five", "eight more": words around a bare number that tell a further lot of the goods before. */
   readonly lotBefore: ReadonlySet<string>;
+  readonly comparedBefore: ReadonlySet<string>;
   readonly moreAfter: ReadonlySet<string>;
   /** "the remaining two will follow": the verb words a definite remainder may open its own clause with. */
   readonly remainderVerbs: ReadonlySet<string>;
@@ -160,6 +161,7 @@ function build(): AmountLexicon {
     measureModifiers: new Set(units.measureModifiers),
     totalWords: new Set(units.totalWords),
     lotBefore: new Set(units.lotBefore),
+    comparedBefore: new Set(units.comparedBefore),
     moreAfter: new Set(units.moreAfter),
     remainderVerbs: new Set(units.remainderVerbs),
     remainderReach: units.remainderReach,

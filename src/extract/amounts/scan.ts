@@ -341,7 +341,10 @@ function listedAfter(tokens: readonly Token[], i: number, core: NumberCore, lex:
   const before = tokens[i - 1]?.lower;
   // ("in addition to the 148 already supplied": "the" and a bare number point back too; so do words of a further
   // lot, "the remaining five in 2025", "another six by June".)
-  if (before !== "," && before !== "and" && before !== "or" && before !== "the" && !lex.lotBefore.has(before ?? "")) return null;
+  // ("fell to 1.2 million barrels a day from 1.5 million in April": an earlier level, told with a scale word, so no year or count of
+  // something else, "from 12 countries", and with a time of its own: "up from about 0.5 million." alone is left unread.)
+  const compared = lex.comparedBefore.has(before ?? "") && core.scale !== null && tokens[core.to]?.kind === "word" && /^(?:in|during|last|a)$/.test(tokens[core.to].lower);
+  if (before !== "," && before !== "and" && before !== "or" && before !== "the" && !lex.lotBefore.has(before ?? "") && !compared) return null;
   // ("eight more in 2024": the word of a further lot stands between the number and what follows.)
   const next = tokens[core.to]?.kind === "word" && lex.moreAfter.has(tokens[core.to].lower) ? tokens[core.to + 1] : tokens[core.to];
   // ("the remaining two will follow by 2027", "the other six are due in May": a definite remainder may be the subject of its own
