@@ -79,8 +79,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
       group[group.length - 1] = { ...s, source: { speaker: s.source.speaker, org: s.source.org ?? head.source.org, country: s.source.country ?? head.source.country } };
       break;
     }
-    // "... four tanks for the Chilean Navy, officials said": a body the goods go to or come from is no speaker beside the unnamed ones after it.
-    const goodsEnd = (s.kind === "body" || s.kind === "state") && head.kind === "unnamed" && /,/.test(g) && /\b(?:to|for|from|into|with)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
+    // "... four tanks for the Chilean Navy, officials said": a body the goods go to or come from is no speaker beside the unnamed ones after it,
+    // nor the body of the one named after it ("... mortars for Peru's army, Roux told reporters").
+    const goodsEnd = (s.kind === "body" || s.kind === "state") && (head.kind === "unnamed" || (head.kind === "person" && s.kind === "body")) && /,/.test(g) && /\b(?:to|for|from|into|with)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
     if (goodsEnd) break;
     if (joinable(g) || apposition || counterpart || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body" || s.kind === "unnamed"))) group.push(s);
     else break;

@@ -271,6 +271,11 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       recipient = forParty.state;
       // "Denmark and Sweden bought howitzers for Ukraine": each buyer of the coordinated subject gives.
       if (trigger.role === "get" && args) coSuppliers = [...new Set([...coSuppliers, ...args.receiver.flatMap((r) => inClause.filter((p) => p.span.start >= r.start && p.span.end <= r.end).map((p) => p.state))])].filter((s) => s !== buyer && s !== forParty.state);
+    } else if (forParty && !buyer && supplier === forParty.state && !(fromParty && fromParty.span.start >= trigger.end) && trigger.role === "get" && forBeneficiary.test(trigger.text) && forParty.form !== "adjective") {
+      // "funds to buy Ukrainian-made howitzers for Ukraine's army": a buyer the clause leaves unnamed buys for the
+      // one after "for", who receives; the maker of the goods is no giver to it, and the giver is left to the flow before.
+      recipient = forParty.state;
+      supplier = null;
     }
   }
   // No transfer word, but a destination and one other state ("containers of North Korean arms have gone to Russia").
