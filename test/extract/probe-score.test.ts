@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh and probe-twelfth), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth and probe-thirteenth), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth` and `probe-ninth` since; `probe-tenth`, `probe-eleventh` and `probe-twelfth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth` and `probe-tenth` since; `probe-eleventh`, `probe-twelfth` and `probe-thirteenth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -79,21 +79,28 @@ interface Score {
 // and probe-eleventh. After the night's merges: probe-wide 0.853 (0.93, 0.878, 0.925, 0.924), probe-seventh 0.653,
 // probe-eighth 0.69 (0.911, 0.941, 0.886, 0.852), probe-ninth 0.669 (0.869, 0.857, 0.9, 0.758), probe-tenth 0.645,
 // probe-eleventh 0.638 (0.846, 0.714, 0.847, 0.762), probe-twelfth 0.507 (0.852, 0.615, 0.737, 0.5).
+// 2026-12-04 later: probe-tenth opened for development (0.645 then); probe-thirteenth (20 pages, 9 HTML, 96 claims, 21
+// cross-document links; all four topics and distractors) written blind, 0.576 when written, kept blind with
+// probe-eleventh and probe-twelfth. After the merges: probe-fresh 0.811, probe-sixth 0.837, probe-seventh 0.673 (0.893,
+// 0.692, 0.912, 0.886), probe-eighth 0.708 (0.912, 0.914, 0.875, 0.87), probe-ninth 0.703, probe-tenth 0.672 (0.872,
+// 0.778, 0.902, 0.86), probe-eleventh 0.638, probe-twelfth 0.517 (0.857, 0.643, 0.744, 0.517), probe-thirteenth 0.583
+// (0.861, 0.781, 0.833, 0.75).
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
-  "probe-blind": { f1: 0.93, quantity: 0.79, period: 0.87, certainty: 0.89, source: 0.91 },
+  "probe-blind": { f1: 0.93, quantity: 0.81, period: 0.87, certainty: 0.89, source: 0.91 },
   "probe-holdout": { f1: 0.77, quantity: 0.83, period: 0.92, certainty: 0.93, source: 0.95 },
-  "probe-fresh": { f1: 0.78, quantity: 0.88, period: 0.8, certainty: 0.9, source: 0.85 },
+  "probe-fresh": { f1: 0.79, quantity: 0.88, period: 0.8, certainty: 0.9, source: 0.85 },
   "probe-wide": { f1: 0.83, quantity: 0.92, period: 0.85, certainty: 0.91, source: 0.9 },
-  "probe-sixth": { f1: 0.8, quantity: 0.87, period: 0.89, certainty: 0.89, source: 0.88 },
+  "probe-sixth": { f1: 0.81, quantity: 0.87, period: 0.89, certainty: 0.89, source: 0.88 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
-  "probe-seventh": { f1: 0.62, quantity: 0.85, period: 0.67, certainty: 0.89, source: 0.82 },
-  "probe-eighth": { f1: 0.66, quantity: 0.89, period: 0.91, certainty: 0.86, source: 0.82 },
-  "probe-ninth": { f1: 0.64, quantity: 0.84, period: 0.83, certainty: 0.87, source: 0.73 },
-  "probe-tenth": { f1: 0.62, quantity: 0.84, period: 0.77, certainty: 0.88, source: 0.82 },
+  "probe-seventh": { f1: 0.65, quantity: 0.86, period: 0.67, certainty: 0.89, source: 0.85 },
+  "probe-eighth": { f1: 0.68, quantity: 0.89, period: 0.89, certainty: 0.85, source: 0.84 },
+  "probe-ninth": { f1: 0.68, quantity: 0.84, period: 0.83, certainty: 0.87, source: 0.73 },
+  "probe-tenth": { f1: 0.65, quantity: 0.84, period: 0.75, certainty: 0.88, source: 0.83 },
   "probe-eleventh": { f1: 0.61, quantity: 0.82, period: 0.69, certainty: 0.82, source: 0.74 },
-  "probe-twelfth": { f1: 0.48, quantity: 0.82, period: 0.58, certainty: 0.7, source: 0.47 },
+  "probe-twelfth": { f1: 0.49, quantity: 0.82, period: 0.6, certainty: 0.7, source: 0.49 },
+  "probe-thirteenth": { f1: 0.55, quantity: 0.83, period: 0.75, certainty: 0.8, source: 0.72 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
