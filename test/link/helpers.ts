@@ -1,6 +1,7 @@
 // Builds claims for linking tests from SCHEMA.md-form objects (gold files, fixtures), and scores links the way score.mjs does.
 import type { Claim, Quantity } from "../../src/core/claim.js";
 import type { DocumentMeta } from "../../src/core/document.js";
+import { linkClaims } from "../../src/link/link-claims.js";
 
 export interface SchemaClaim {
   doc: string;
@@ -63,4 +64,41 @@ export function scoreLinks(gold: { claim: Claim; statement: string | undefined }
     }
   }
   return { goldLinks, predLinks, right, precision: predLinks ? right / predLinks : 1, recall: goldLinks ? right / goldLinks : 1, wrong, missed };
+}
+
+/** A figure in the SCHEMA form, told exactly. */
+export const exactly = (value: number, unit: string) => ({ value, min: null, max: null, unit, approx: false }) as Quantity;
+
+/** One origin's figure told first and retold later by another outlet (the `*-kinds` tests of retellings). */
+export interface RetoldCase {
+  first: string;
+  later: string;
+  firstSource: Claim["source"];
+  laterSource: Claim["source"];
+  supplier: string;
+  item: Claim["item"];
+  quantity: Claim["quantity"];
+  /** The periods each report gives the transfer (null: none). */
+  periods?: [Claim["period"], Claim["period"]];
+  /** The day of the first saying, its report's day, the later report's day. */
+  days: [string, string, string];
+}
+
+let retold = 0;
+
+/**
+ * Whether the linker makes one statement of a retelling's two claims (from `supplier` to Ukraine), each in a report
+ * of its own outlet; `laterSource` and `quantity` replace the later report's, `cumulative` marks both as running totals.
+ */
+export function linkedAsOne(c: RetoldCase, o: { outlets: [string, string]; cumulative?: boolean; laterSource?: Claim["source"]; quantity?: Claim["quantity"] }): boolean {
+  const docs = new Map([
+    ["a", meta({ id: "a", outlet: o.outlets[0], published: c.days[1] })],
+    ["b", meta({ id: "b", outlet: o.outlets[1], published: c.days[2] })],
+  ]);
+  const [pa, pb] = c.periods ?? [null, null];
+  const base = { kind: "transfer" as const, supplier: c.supplier, recipient: "UKR", item: c.item, certainty: "asserted" as const, cumulative: o.cumulative ?? false };
+  const a = toClaim({ ...base, doc: "a", evidence: c.first, source: c.firstSource, quantity: c.quantity, period: pa, stated: c.days[0] }, retold++);
+  const b = toClaim({ ...base, doc: "b", evidence: c.later, source: o.laterSource ?? c.laterSource, quantity: o.quantity ?? c.quantity, period: pb }, retold++);
+  const links = linkClaims([a, b], docs);
+  return links.get(a.id) === links.get(b.id);
 }

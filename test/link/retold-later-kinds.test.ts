@@ -4,40 +4,12 @@
 // stays apart. All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims, nestedWindow } from "../../src/link/link-claims.js";
-import { meta, toClaim, type SchemaClaim } from "./helpers.js";
+import { nestedWindow } from "../../src/link/link-claims.js";
+import { exactly, linkedAsOne, toClaim, type RetoldCase } from "./helpers.js";
 
-let n = 0;
-const claim = (doc: string, evidence: string, more: Partial<SchemaClaim>): Claim =>
-  toClaim({ doc, kind: "transfer", supplier: "NOR", recipient: "UKR", item: "artillery-ammunition", quantity: null, period: null, certainty: "asserted", source: { speaker: null, org: null, country: null }, evidence, ...more }, n++);
-
-const q = (value: number, unit: string) => ({ value, min: null, max: null, unit, approx: false }) as NonNullable<Claim["quantity"]>;
-
-interface Case {
-  first: string;
-  later: string;
-  firstSource: Claim["source"];
-  laterSource: Claim["source"];
-  supplier: string;
-  item: Claim["item"];
-  quantity: Claim["quantity"];
-  /** The periods each report gives the transfer (null: none). */
-  periods?: [Claim["period"], Claim["period"]];
-  /** The day of the first saying, its report's day, the later report's day. */
-  days: [string, string, string];
-}
-
-const link = (c: Case, laterSource: Claim["source"] = c.laterSource, quantity: Claim["quantity"] = c.quantity) => {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Harbourside Courier", published: c.days[1] })],
-    ["b", meta({ id: "b", outlet: "The Long Read Quarterly", published: c.days[2] })],
-  ]);
-  const [pa, pb] = c.periods ?? [null, null];
-  const a = claim("a", c.first, { supplier: c.supplier, source: c.firstSource, item: c.item, quantity: c.quantity, period: pa, stated: c.days[0] });
-  const b = claim("b", c.later, { supplier: c.supplier, source: laterSource, item: c.item, quantity, period: pb });
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
-};
+const q = exactly;
+type Case = RetoldCase;
+const link = (c: Case, laterSource?: Claim["source"], quantity?: Claim["quantity"]) => linkedAsOne(c, { outlets: ["Harbourside Courier", "The Long Read Quarterly"], laterSource, quantity });
 
 const personYearsOn: Case[] = [
   {
@@ -126,7 +98,9 @@ describe("others stay apart", () => {
 });
 
 describe("nestedWindow", () => {
-  const w = (start: string | null, end: string | null, cumulative = false) => claim("x", "", { period: { start, end }, cumulative });
+  let n = 0;
+  const w = (start: string | null, end: string | null, cumulative = false) =>
+    toClaim({ doc: "x", kind: "transfer", supplier: "NOR", recipient: "UKR", item: "artillery-ammunition", quantity: null, period: { start, end }, certainty: "asserted", source: { speaker: null, org: null, country: null }, evidence: "", cumulative }, n++);
   it("a day within its month", () => expect(nestedWindow(w("2025-01-09", null), w("2025-01", null))).toBe(true));
   it("not a day of another month", () => expect(nestedWindow(w("2025-01-09", null), w("2025-02", null))).toBe(false));
   it("not a running total against a window", () => expect(nestedWindow(w("2025-01", null, true), w("2025-01", null))).toBe(false));

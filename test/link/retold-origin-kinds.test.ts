@@ -4,37 +4,11 @@
 // All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim, type SchemaClaim } from "./helpers.js";
+import { exactly, linkedAsOne, type RetoldCase } from "./helpers.js";
 
-let n = 0;
-const claim = (doc: string, evidence: string, more: Partial<SchemaClaim>): Claim =>
-  toClaim({ doc, kind: "transfer", supplier: "NOR", recipient: "UKR", item: "artillery-ammunition", quantity: null, period: null, certainty: "asserted", source: { speaker: null, org: null, country: null }, evidence, ...more }, n++);
-
-const q = (value: number, unit: string) => ({ value, min: null, max: null, unit, approx: false }) as NonNullable<Claim["quantity"]>;
-
-interface Case {
-  first: string;
-  later: string;
-  firstSource: Claim["source"];
-  laterSource: Claim["source"];
-  supplier: string;
-  item: Claim["item"];
-  quantity: Claim["quantity"];
-  /** The day of the first saying, its report's day, the later report's day. */
-  days: [string, string, string];
-}
-
-const link = (c: Case, laterSource: Claim["source"] = c.laterSource, quantity: Claim["quantity"] = c.quantity) => {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Fjord Evening Post", published: c.days[1] })],
-    ["b", meta({ id: "b", outlet: "Meadowbank Review", published: c.days[2] })],
-  ]);
-  const a = claim("a", c.first, { supplier: c.supplier, source: c.firstSource, item: c.item, quantity: c.quantity, stated: c.days[0], cumulative: true });
-  const b = claim("b", c.later, { supplier: c.supplier, source: laterSource, item: c.item, quantity, cumulative: true });
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
-};
+const q = exactly;
+type Case = RetoldCase;
+const link = (c: Case, laterSource?: Claim["source"], quantity?: Claim["quantity"]) => linkedAsOne(c, { outlets: ["Fjord Evening Post", "Meadowbank Review"], cumulative: true, laterSource, quantity });
 
 const officialThenBody: Case[] = [
   {
