@@ -21,6 +21,10 @@ describe("the receiver's own personnel do not move to it", () => {
     expect(got).not.toContain(dropped);
   });
 
+  it("personnel sent to train the receiver's soldiers still move", () => {
+    expect(transfers("North Korea sent artillery crews to Russia to train Russian soldiers, the agency said.\n")).toContain("PRK RUS troops");
+  });
+
   it("a state named as the object, not the troops' owner, still receives them", () => {
     expect(transfers("Russia sent North Korea fresh troops last year, officials said.\n")).toContain("RUS PRK troops");
   });

@@ -68,3 +68,13 @@ describe("a bare figure 'of them' counts the personnel named right after it", ()
     expect(transfers(text).map((c) => [c.supplier, c.recipient, c.item, c.quantity?.value ?? null])).toContainEqual([supplier, recipient, "troops", value]);
   });
 });
+
+describe("troops sent somewhere, of whom some were lost, are still a lot sent", () => {
+  it.each([
+    ["About 900 of the roughly 9,000 Chadian soldiers sent to Libya have been killed, officials said.", "TCD", "LBY"],
+    ["Some 300 of the 2,500 Cuban troops deployed to Angola were wounded, the report said.", "CUB", "AGO"],
+    ["Nearly 1,000 of the 6,000 Eritrean soldiers dispatched to Ethiopia have died, diplomats say.", "ERI", "ETH"],
+  ])("%s", (text, supplier, recipient) => {
+    expect(transfers(text).some((c) => c.item === "troops" && c.supplier === supplier && c.recipient === recipient)).toBe(true);
+  });
+});

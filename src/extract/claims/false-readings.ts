@@ -73,11 +73,15 @@ function capabilityOf(doc: ArmsDocument, sentence: Span, d: Draft, drafts: reado
   return drafts.some((o) => o !== d && o.kind === "transfer" && !!o.parts.item && o.parts.item.end <= opener && o.supplier === d.supplier && o.recipient === d.recipient);
 }
 
-/** Whether a draft's personnel are the receiver's own, named right before the noun: "the training of North Korean troops" given to North Korea. */
+/**
+ * Whether a draft's personnel are the receiver's own, named right before the noun in a phrase of "of" ("the training
+ * of North Korean troops" given to North Korea). Not after a verb ("sent specialists to train Russian soldiers"):
+ * there the troops' noun may stand for personnel the lexicon does not name.
+ */
 function receiversOwn(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
   if (d.kind !== "transfer" || (d.item !== "troops" && d.item !== "workers") || !d.recipient || !d.parts.item) return false;
   const item = d.parts.item;
-  return doc.mentions.some((m) => m.kind === "state" && m.state === d.recipient && m.span.start >= sentence.start && m.span.end <= item.start && (m.form === "adjective" || /^['’]s\s/.test(doc.text.slice(m.span.end, m.span.end + 3))) && ownBefore.test(doc.text.slice(m.span.end, item.start)));
+  return doc.mentions.some((m) => m.kind === "state" && m.state === d.recipient && m.span.start >= sentence.start && m.span.end <= item.start && /\bof\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start)) && (m.form === "adjective" || /^['’]s\s/.test(doc.text.slice(m.span.end, m.span.end + 3))) && ownBefore.test(doc.text.slice(m.span.end, item.start)));
 }
 const ownBefore = new RegExp(shapes.personnel.ownBefore, "u");
 
