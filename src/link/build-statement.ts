@@ -49,7 +49,8 @@ export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltS
       Number(!a.claim.source.speaker) - Number(!b.claim.source.speaker) ||
       Number(!dayOf(a)) - Number(!dayOf(b)) ||
       byText(dayOf(a), dayOf(b)) ||
-      byText(a.doc.id, b.doc.id),
+      byText(a.doc.id, b.doc.id) ||
+      byText(a.claim.id, b.claim.id),
   );
   const lead = ranked[0].claim;
   const figureCarrier = lead.quantity ? ranked[0] : [...ranked].filter((c) => c.claim.quantity).sort((a, b) => precisionRank(b.claim.quantity) - precisionRank(a.claim.quantity))[0];
@@ -94,7 +95,8 @@ export function buildStatement(id: string, carriers: readonly Carrier[]): BuiltS
     recipient: lead.recipient,
     item,
     quantity,
-    period: lead.period ?? carriers.find((c) => c.claim.period)?.claim.period ?? null,
+    // (Taken in rank order, not in the order the carriers came: a store and its recount read them in other orders.)
+    period: lead.period ?? ranked.find((c) => c.claim.period)?.claim.period ?? null,
     cumulative: measure ? measure === "stock" : lead.cumulative || carriers.some((c) => c.claim.cumulative),
     measure,
     stated,
