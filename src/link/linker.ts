@@ -359,7 +359,9 @@ export const indexRange = (lc: LinkedClaim): [number, number] | null => dayRange
  */
 export function nearWindow(lc: LinkedClaim): [number, number] | null {
   const o = claimOccasion(lc);
-  const reach = Math.max(knowledge.guessedDayReach, knowledge.retoldFigureReach, knowledge.retoldPersonFigureReach);
+  // (Not the person's two-year reach: a window that wide made the store's candidate search read four times the
+  // rows, and a growing ledger's ingest slowed past its bound; that reach links within this window only.)
+  const reach = Math.max(knowledge.guessedDayReach, knowledge.retoldFigureReach);
   return o ? [o.range[0] - knowledge.occasionDays - (o.told ? 0 : reach), o.range[1] + knowledge.occasionDays + reach] : null;
 }
 
