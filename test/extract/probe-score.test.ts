@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth and probe-thirteenth), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth and probe-fourteenth), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth` and `probe-tenth` since; `probe-eleventh`, `probe-twelfth` and `probe-thirteenth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth` and `probe-eleventh` since; `probe-twelfth`, `probe-thirteenth` and `probe-fourteenth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -85,6 +85,9 @@ interface Score {
 // 0.692, 0.912, 0.886), probe-eighth 0.708 (0.912, 0.914, 0.875, 0.87), probe-ninth 0.703, probe-tenth 0.672 (0.872,
 // 0.778, 0.902, 0.86), probe-eleventh 0.638, probe-twelfth 0.517 (0.857, 0.643, 0.744, 0.517), probe-thirteenth 0.583
 // (0.861, 0.781, 0.833, 0.75).
+// 2026-12-04, last: probe-eleventh opened for development (0.638 then); probe-fourteenth (20 pages, 9 HTML, 94 claims, 22
+// cross-document links; all four topics and distractors) written blind, 0.631 when written (0.864, 0.81, 0.868,
+// 0.558), kept blind with probe-twelfth and probe-thirteenth.
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
   "probe-blind": { f1: 0.93, quantity: 0.81, period: 0.87, certainty: 0.89, source: 0.91 },
@@ -101,6 +104,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-eleventh": { f1: 0.61, quantity: 0.82, period: 0.69, certainty: 0.82, source: 0.74 },
   "probe-twelfth": { f1: 0.49, quantity: 0.82, period: 0.6, certainty: 0.7, source: 0.49 },
   "probe-thirteenth": { f1: 0.55, quantity: 0.83, period: 0.75, certainty: 0.8, source: 0.72 },
+  "probe-fourteenth": { f1: 0.6, quantity: 0.83, period: 0.78, certainty: 0.84, source: 0.53 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
