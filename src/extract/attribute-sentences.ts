@@ -18,7 +18,7 @@ import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
 import { between, documentFocus, groupAfter, groupBefore, type Recall, seenBy, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
 import { labelledLine, nameTheTurnsSpeakers, Turns } from "./attribution/turns.js";
-import { stateOfUnnamed } from "./attribution/unnamed-state.js";
+import { stateOfCitedUnnamed, stateOfUnnamed } from "./attribution/unnamed-state.js";
 
 // "Virtanen would not say ...": a sentence opened by a lone name that says something names a speaker.
 const surnameSpeaks = new RegExp(`^\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Ll}+\\s+){0,3}?(?:${speechData.verbs.join("|")})\\b`, "u");
@@ -211,6 +211,7 @@ export function attributeSentences(): Stage {
     nameTheBodysSpeaker(doc, namedBySegment);
     nameTheTurnsSpeakers(doc, own);
     stateOfUnnamed(doc);
+    stateOfCitedUnnamed(doc);
   };
 }
 

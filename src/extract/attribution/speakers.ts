@@ -61,7 +61,7 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   // "Ann Roux, the envoy of Sweden in Riga, said": a person's role between commas, however long, is no gap.
   // "Ann Roux, who chairs the committee, said", "the ministry, which runs the programme, said": a relative clause set off by commas is no gap either.
   // "Ann Roux, speaking at the summit, said": so is a participle's phrase.
-  const role = (before[0].kind === "person" && /^,\s*(?:(?:the|a|an)\s[^,;.“”"]{0,70}|\p{Ll}+ing\s[^,;.“”"]{0,80}),\s*$/u.test(gap)) || (before[0].kind !== "media" && /^,\s*(?:who|which)\s[^,;.“”"]{0,80},\s*$/.test(gap));
+  const role = (before[0].kind === "person" && /^,\s*(?:(?:the|a|an)\s[^,;.“”"]{0,70}|\p{Ll}+ing\s[^,;.“”"]{0,80}),\s*$/u.test(gap)) || (before[0].kind !== "media" && /^,\s*(?:who|which)\s[^,;.“”"]{0,140},\s*$/.test(gap));
   if (/[.;:“”"?!]/.test(gap) || (tokens(gap) > maxGap && !role)) return [];
   const group = [before[0]];
   for (const s of before.slice(1)) {
@@ -91,10 +91,10 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
 }
 
 // (Or a bare role "of" a body: ", secretary of Chile's Security Council, ", ", head of the coast guard, ".)
-const asideOpening = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,90},\s*$/u;
+const asideOpening = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,140},\s*$/u;
 
 /** Where an aside set off by commas right before `at` opens (its first comma): ", who heads the agency, ", ", speaking in Riga, "; else null. */
-const asideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, asideOpening, 110);
+const asideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, asideOpening, 170);
 
 /** "a memo seen by the Herald says": the outlet that saw a document (speech.json sightingVerbs) does not make its claims. */
 const sighting = new RegExp(`\\b(?:${wordPatterns("sightingVerbs", speechData.sightingVerbs).join("|")})\\s+by\\s+(?:the\\s+)?$`, "i");
@@ -538,6 +538,35 @@ export function documentFocus(doc: ArmsDocument): string | null {
   const focus = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   focusByDoc.set(doc, focus);
   return focus;
+}
+
+/**
+ * The state whose seat the page's head names on a short line of its own before the report begins ("Reporter Ana
+ * Ruiz / Lima", "LIMA, May 3 (Wire) -", "Posted in Lima"): where the report is filed, the home of its "defence
+ * ministry" when the states it names are tied. Null where no such line names one state's seat or name.
+ */
+// "2025-11-06 07:30  Reporter: Ana Ruiz, Lima", "By Ana Ruiz / Lima": a byline line, perhaps after its date and time.
+const bylineHead = /^\s*(?:[\d/:.-]+\s+){0,3}(?:reporter|correspondent|by|staff\s+writer|posted|filed)\b/i;
+// "LIMA, May 3 (Wire) -": a capitalised place and a comma open the report's first line.
+const datelineHead = /^\s*\p{Lu}[\p{Lu} .'-]{1,30},/u;
+const homeByDoc = new WeakMap<ArmsDocument, string | null>();
+export function datelineState(doc: ArmsDocument): string | null {
+  if (homeByDoc.has(doc)) return homeByDoc.get(doc) ?? null;
+  // (The head ends at the first sentence of the report: a long one that is no headline nor an editor's note in brackets.)
+  const first = doc.sentences.find((x) => !x.headline && tokens(doc.slice(x.span)) >= 12 && !/^\s*\(|[[\]]/.test(doc.slice(x.span)));
+  // ("LIMA, May 3 (Wire) - Peru said ...": a dateline that opens the report's first sentence is still the head.)
+  const headEnd = first ? first.span.start + (datelineHead.exec(doc.slice(first.span))?.[0].length ?? 0) : 0;
+  const states = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.kind !== "state" || m.span.end > headEnd || (m.form !== "seat" && m.form !== "name")) continue;
+    const lineStart = doc.text.lastIndexOf("\n", m.span.start - 1) + 1;
+    const lineEnd = doc.text.indexOf("\n", m.span.end);
+    const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
+    if (line.length <= 80 && (bylineHead.test(line) || datelineHead.test(line))) states.add(m.state ?? m.entity);
+  }
+  const home = states.size === 1 ? [...states][0] : null;
+  homeByDoc.set(doc, home);
+  return home;
 }
 
 /** "Ann Li, a researcher at the Stimson Center": the body or outlet named in the apposition. */

@@ -1,4 +1,5 @@
 import type { ArmsDocument } from "../../core/document.js";
+import { datelineState, documentFocus } from "./speakers.js";
 
 // Unnamed people who speak for a government, though the sentence does not say which one.
 const officialsNoun = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous)\s+)?(?:(?:government|administration|military|defen[cs]e|security|(?:defen[cs]e\s+|foreign\s+)?ministry)\s+)?(?:officials?|spokes(?:man|woman|person))$/i;
@@ -40,3 +41,35 @@ export function stateOfUnnamed(doc: ArmsDocument): void {
     if (named) doc.attributions[n] = { ...a, sources: [{ ...only, country: state }] };
   });
 }
+
+/**
+ * "The Chilean daily El Sur, citing two government sources, reports that ...": unnamed people of a government cited
+ * by the teller, with no state of their own, serve the one state named before "citing" (the teller's, by its
+ * adjective or name); where none is named there, the state the document is about, if the sentence names it
+ * ("Senator X said, citing military officials, that Lima had ordered ..." in a report about Peru). Left alone
+ * where several states stand before "citing": whose people they are is then not told.
+ */
+export function stateOfCitedUnnamed(doc: ArmsDocument): void {
+  doc.attributions.forEach((a, n) => {
+    if (a.voice !== "unnamed" || a.sources.length !== 1 || !a.span) return;
+    const [only] = a.sources;
+    if (only.country || only.speaker || !only.org || (!officialsNoun.test(only.org.trim()) && !governmentSources.test(only.org.trim()))) return;
+    const sentence = doc.sentences[a.sentence].span;
+    const citing = /\bciting\s+$/i.exec(doc.text.slice(Math.max(sentence.start, a.span.start - 10), a.span.start));
+    if (!citing) return;
+    const at = a.span.start - citing[0].length;
+    const stateOf = (m: { state?: string | null; entity: string }) => m.state ?? m.entity;
+    const named = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state");
+    const before = new Set(named.filter((m) => m.span.end <= at).map(stateOf));
+    let state: string | null = null;
+    if (before.size === 1) state = [...before][0];
+    else if (before.size === 0) {
+      const focus = documentFocus(doc) ?? datelineState(doc);
+      state = focus && named.some((m) => stateOf(m) === focus) ? focus : null;
+    }
+    if (state) doc.attributions[n] = { ...a, sources: [{ ...only, country: state }] };
+  });
+}
+
+// "two government sources", "senior military sources": sources of a government, as officials are.
+const governmentSources = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous)\s+)?(?:government|administration|military|defen[cs]e|security|(?:defen[cs]e\s+|foreign\s+)?ministry)\s+sources?$/i;
