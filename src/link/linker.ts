@@ -17,7 +17,7 @@ import { agreedDay, dayRange } from "./occasion.js";
 
 type Occasion = NonNullable<ReturnType<typeof claimOccasion>>;
 import { oneSentenceReadTwice, retoldInDocument, toldAgainWithoutFigure, windowOf } from "./document-retelling.js";
-import { sourceKey } from "./sources.js";
+import { sourceKey, speakerKey } from "./sources.js";
 import { findPerson } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 
@@ -358,10 +358,42 @@ export const indexRange = (lc: LinkedClaim): [number, number] | null => dayRange
  * very figure is retold, months later) and, where its own day is a guess, back (occasionGap).
  */
 export function nearWindow(lc: LinkedClaim): [number, number] | null {
+  // (Not the person's two-year reach, for every claim: a window that wide made the store's candidate search read four
+  // times the rows, and a growing ledger's ingest slowed past its bound. A person's claims are looked up over it apart:
+  // personWindow.)
+  return windowWith(lc, Math.max(knowledge.guessedDayReach, knowledge.retoldFigureReach));
+}
+
+/**
+ * The filed days a person's very figure may be retold over (knowledge.retoldPersonFigureReach), null where the claim
+ * names no speaker, gives no figure or is undated: searched only among claims of the same speaker (speakerKey), so the
+ * wide reach reads that person's few claims of the flow and no others.
+ */
+export function personWindow(lc: LinkedClaim): [number, number] | null {
+  if (speakerKey(lc.claim.source) === null || personFigure(lc) === null) return null;
+  return windowWith(lc, knowledge.retoldPersonFigureReach);
+}
+
+/**
+ * The figure a person's claim is looked up by over that reach: its unit and the span its number (value, else a bound,
+ * figureNumber) may lie in for the very figure retold (figures.ts, isSameFigure: never further than the figure tolerance
+ * or the rounding one, whichever is wider), null where it names no number. Only a narrowing: the linker decides.
+ */
+export function personFigure(lc: LinkedClaim): { unit: string; range: [number, number] } | null {
+  const q = lc.claim.quantity;
+  const n = q ? figureNumber(q) : null;
+  if (!q || n === null) return null;
+  const t = Math.max(knowledge.figureTolerance, knowledge.roundingTolerance);
+  const ends = [n * (1 - t), n / (1 - t)];
+  const slack = Math.abs(n) * 1e-9;
+  return { unit: q.unit, range: [Math.min(...ends) - slack, Math.max(...ends) + slack] };
+}
+
+/** The number a figure is filed under for that lookup: its value, else its lower bound, else its upper (as the store's claims_flow_speaker). */
+export const figureNumber = (q: NonNullable<LinkedClaim["claim"]["quantity"]>): number | null => q.value ?? q.min ?? q.max;
+
+function windowWith(lc: LinkedClaim, reach: number): [number, number] | null {
   const o = claimOccasion(lc);
-  // (Not the person's two-year reach: a window that wide made the store's candidate search read four times the
-  // rows, and a growing ledger's ingest slowed past its bound; that reach links within this window only.)
-  const reach = Math.max(knowledge.guessedDayReach, knowledge.retoldFigureReach);
   return o ? [o.range[0] - knowledge.occasionDays - (o.told ? 0 : reach), o.range[1] + knowledge.occasionDays + reach] : null;
 }
 
@@ -370,33 +402,43 @@ export class MemoryPort implements SyncLinkPort {
   /** Claim keys by core and first day (`undated` apart): a claim is compared only with claims of its days. */
   private readonly buckets = new Map<string, string[]>();
   private readonly byStatement = new Map<string, Set<string>>();
+  /** Dated claims of a person by core and speaker (speakerKey): the narrow lookup over a person's wider reach. */
+  private readonly bySpeaker = new Map<string, string[]>();
   private readonly where = new Map<string, KnownClaim>();
   /** The widest day range a claim's day covers (0 for days, up to 365 for a year). */
   private span = 0;
 
   near(lc: LinkedClaim): KnownClaim[] {
-    const out: KnownClaim[] = [];
+    const out = new Map<string, KnownClaim>();
     const r = nearWindow(lc);
     const key = sourceKey(lc.claim.source);
     const take = (k: string, test: (c: KnownClaim) => boolean) => {
       const c = this.where.get(k)!;
-      if (c.doc.id !== lc.doc.id && test(c)) out.push(c);
+      if (c.doc.id !== lc.doc.id && test(c)) out.set(k, c);
+    };
+    const overlaps = (w: [number, number]) => (c: KnownClaim) => {
+      const kr = indexRange(c)!;
+      return kr[0] <= w[1] && kr[1] >= w[0];
+    };
+    const pw = personWindow(lc);
+    const speaker = speakerKey(lc.claim.source);
+    const figure = personFigure(lc);
+    const ofFigure = (c: KnownClaim) => {
+      const q = c.claim.quantity, n = q ? figureNumber(q) : null;
+      return figure !== null && q !== null && q.unit === figure.unit && n !== null && n >= figure.range[0] && n <= figure.range[1];
     };
     for (const item of itemsInScope(lc.claim.item)) {
       const core = coreOf(lc, item);
       // Undated claims: of its source only, whether this one is dated or not (as the store asks).
       for (const k of this.buckets.get(`${core}|undated`) ?? []) take(k, (c) => sourceKey(c.claim.source) === key);
+      // A person's claims over the person's wider reach (as the store asks them, by speaker).
+      if (pw) for (const k of this.bySpeaker.get(`${core}|${speaker}`) ?? []) take(k, (c) => overlaps(pw)(c) && ofFigure(c));
       if (!r) continue;
       for (let d = r[0] - this.span; d <= r[1]; d++) {
-        for (const k of this.buckets.get(`${core}|${d}`) ?? []) {
-          take(k, (c) => {
-            const kr = indexRange(c)!;
-            return kr[0] <= r[1] && kr[1] >= r[0];
-          });
-        }
+        for (const k of this.buckets.get(`${core}|${d}`) ?? []) take(k, overlaps(r));
       }
     }
-    return out.sort((a, b) => cmp(claimKey(a), claimKey(b)));
+    return [...out.values()].sort((a, b) => cmp(claimKey(a), claimKey(b)));
   }
 
   members(statements: readonly string[]): KnownClaim[] {
@@ -412,6 +454,11 @@ export class MemoryPort implements SyncLinkPort {
       if (r) this.span = Math.max(this.span, r[1] - r[0]);
       const bucket = `${coreOf(lc)}|${r ? r[0] : "undated"}`;
       this.buckets.set(bucket, [...(this.buckets.get(bucket) ?? []), key]);
+      const speaker = speakerKey(lc.claim.source);
+      if (r && speaker !== null) {
+        const at = `${coreOf(lc)}|${speaker}`;
+        this.bySpeaker.set(at, [...(this.bySpeaker.get(at) ?? []), key]);
+      }
     }
     for (const [key, statement] of d.assign) {
       const old = this.where.get(key)!;

@@ -2,6 +2,7 @@ import type { Claim, Source } from "../core/claim.js";
 import { remembered as memo } from "../core/memo.js";
 import { canonicalSource } from "./canonical-source.js";
 import { knowledge } from "./knowledge.js";
+import { findPerson } from "../knowledge/gazetteer.js";
 
 /**
  * Lower-case words of a name, titles dropped, hyphenated given names kept whole (so "Won-sik" never
@@ -83,6 +84,23 @@ export function sameSpeaker(a: string | null, b: string | null): boolean {
  */
 export function sourceKey(s: Source): string {
   return canonicalSource(s);
+}
+
+/**
+ * The key a person's claims are looked up by over the years a figure of theirs is retold (linker.ts, personWindow):
+ * the family name, spelling folded (foldSpelling), the gazetteer's where it knows the person, else the last name word
+ * as told, so "Lukas Brandl" and "Brandl" meet; null where no person speaks. One key for both sides of a pair, so the
+ * lookup finds the same pairs whichever claim comes first.
+ *
+ *     speakerKey({speaker: "Minister Lukas Brandl", org: null, country: null}) → "brandl"
+ */
+export function speakerKey(s: Source): string | null {
+  if (!s.speaker) return null;
+  const key = sourceKey(s);
+  const person = key.startsWith("person:") ? findPerson(key.slice(7)) : undefined;
+  const words = [...nameTokens(person ? (person.surname ?? person.name) : s.speaker)];
+  const last = words.at(-1);
+  return last ? foldSpelling(last) : null;
 }
 
 /** A readable label of a source for tables: the speaker, else the body, else the state. */

@@ -1,6 +1,6 @@
 // Versioned schema migrations, applied in name order by Kysely's Migrator (its own table records which ran).
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
-import { sourceKey } from "../link/sources.js";
+import { sourceKey, speakerKey } from "../link/sources.js";
 import { dropUnusedSources } from "./delete-document.js";
 import { refreshStatements } from "./put-document.js";
 import { DAY_CLASS_WIDTH } from "./rows.js";
@@ -231,6 +231,25 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<any>) {
       await db.schema.alterTable("documents").dropColumn("seen").execute();
+    },
+  },
+  "0008-claims-by-speaker": {
+    async up(db: Kysely<any>) {
+      // A person's very figure may be retold a year or two on: the linker reads that person's claims of a flow over
+      // the wider reach by their speaker's key (put-document.ts, storePort), never every claim of the flow.
+      await db.schema.alterTable("claims").addColumn("speaker_key", "text").execute();
+      const CHUNK = 500;
+      for (let after = ""; ; ) {
+        const rows = await db.selectFrom("claims").select(["key", "speaker", "org", "country"]).where("speaker", "is not", null).where("key", ">", after).orderBy("key").limit(CHUNK).execute();
+        if (!rows.length) break;
+        after = rows.at(-1)!.key;
+        for (const r of rows) await db.updateTable("claims").set({ speaker_key: speakerKey({ speaker: r.speaker, org: r.org, country: r.country }) }).where("key", "=", r.key).execute();
+      }
+      await db.schema.createIndex("claims_flow_speaker").on("claims").columns(["supplier", "recipient", "item", "kind", "current", "speaker_key", "day_lo"]).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex("claims_flow_speaker").ifExists().execute();
+      await db.schema.alterTable("claims").dropColumn("speaker_key").execute();
     },
   },
 };

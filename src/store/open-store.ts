@@ -353,10 +353,18 @@ const PREPARED_PER_CONNECTION = 400;
 function planOnce(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   const names = new Set<string>();
+  // A statement prepared before the schema changes (a migration adding a column to a table read as `claims.*`) would
+  // fail on its next call ("cached plan must not change result type"): after any change of the schema the connection
+  // prepares each text anew, under new names.
+  let schemaTurn = 0;
   client.query = ((...args: unknown[]) => {
     const [text, values] = args;
+    if (typeof text === "string" && /^\s*(?:alter|create|drop)\s/i.test(text)) {
+      schemaTurn++;
+      names.clear();
+    }
     if (args.length === 2 && typeof text === "string" && Array.isArray(values) && values.length) {
-      const name = `af_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+      const name = `af_${createHash("sha1").update(`${schemaTurn}\u0000${text}`).digest("hex").slice(0, 20)}`;
       if (names.has(name) || names.size < PREPARED_PER_CONNECTION) {
         names.add(name);
         return query({ name, text, values });

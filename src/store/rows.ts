@@ -5,7 +5,7 @@ import type { BuiltStatement, Carrier } from "../link/build-statement.js";
 import type { LinkDoc } from "../link/link-claims.js";
 import type { FlowStatement } from "../link/summarize-flow.js";
 import { dayRange } from "../link/occasion.js";
-import { sourceKey } from "../link/sources.js";
+import { sourceKey, speakerKey } from "../link/sources.js";
 import type { ClaimRow, DocumentRow, QuantityColumns, StatementRow } from "./schema.js";
 import type { StoredDocument } from "./store.js";
 
@@ -58,6 +58,7 @@ export function claimToRow(c: Claim, docKey: string, published: string | null): 
     day_lo: day?.[0] ?? null,
     day_hi: day?.[1] ?? null,
     day_class: dayClass(day),
+    speaker_key: speakerKey(c.source),
     evidence: c.evidence.text,
     ev_start: c.evidence.start,
     ev_end: c.evidence.end,

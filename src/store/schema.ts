@@ -65,6 +65,8 @@ export interface ClaimRow extends QuantityColumns {
   day_hi: number | null;
   /** How wide the day is (rows.ts, dayClass): 0 a day or week, 1 a month, 2 wider; null undated. */
   day_class: number | null;
+  /** The speaker's family name, spelling folded (sources.ts, speakerKey); null where no person speaks. */
+  speaker_key: string | null;
   evidence: string;
   ev_start: number;
   ev_end: number;
