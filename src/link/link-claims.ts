@@ -68,8 +68,9 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const qa = a.claim.quantity, qb = b.claim.quantity;
   const same = (!oa.told || !ob.told) && qa !== null && qb !== null && isSameFigure(qa, qb);
   // The very figure of one named origin over one window may be retold months later (knowledge.retoldFigureReach), one
-  // person's a year or two later (knowledge.retoldPersonFigureReach).
-  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : knowledge.guessedDayReach) : 0;
+  // person's a year or two later (knowledge.retoldPersonFigureReach). One person's saying without a figure, neither
+  // report telling its day, may be a week old when retold (an interview quoted again): the guessed day's reach.
+  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : knowledge.guessedDayReach) : !oa.told && !ob.told && qa === null && qb === null && onePersonSays(a.claim.source, b.claim.source) ? knowledge.guessedDayReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   return rangesApart(widen(oa), widen(ob));
 }
@@ -93,6 +94,11 @@ function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
   if (a.claim.period && b.claim.period && !nestedWindow(a.claim, b.claim)) return false;
   const q = a.claim.quantity;
   return q !== null && Math.max(Math.abs(q.value ?? 0), Math.abs(q.min ?? 0), Math.abs(q.max ?? 0)) >= knowledge.retoldFigureMin;
+}
+
+/** Whether two sources name one person as the speaker ("Oleh Petrenko", "Petrenko"). */
+function onePersonSays(a: Claim["source"], b: Claim["source"]): boolean {
+  return !!a.speaker && !!b.speaker && sameSpeaker(a.speaker, b.speaker);
 }
 
 /** How far back a retelling of one named origin's very figure reaches: a person's (two named speakers, one person) further than a body's. */
