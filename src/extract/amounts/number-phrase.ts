@@ -124,6 +124,14 @@ function bounds(from: number, to: number, min: number, max: number, tokens: read
   return { from, to, value: null, min, max: min >= lex.openAbove ? null : max, scale: null, words: true, article: false, ofNoun: plural || ofNoun };
 }
 
+/** "a half" or "a quarter" right before a scale word ("... and a half million"): the fraction, else undefined. */
+function andFraction(tokens: readonly Token[], k: number, lex: AmountLexicon): number | undefined {
+  const art = tokens[k];
+  if (!art || !lex.articles.has(art.lower) || art.lower === "one") return undefined;
+  const frac = tokens[k + 1] ? lex.fractions.get(tokens[k + 1].lower) : undefined;
+  return frac !== undefined && tokens[k + 2] && lex.scales.has(tokens[k + 2].lower) ? frac : undefined;
+}
+
 /** "three million", "twenty-four", "one hundred and fifty", "a million", "half a million", "a dozen", "a couple of". */
 function readWordNumber(tokens: readonly Token[], i: number, lex: AmountLexicon): NumberCore | null {
   const t = tokens[i];
@@ -187,6 +195,10 @@ function readWordNumber(tokens: readonly Token[], i: number, lex: AmountLexicon)
       continue; // "twenty-four", "eight-thousand"
     } else if (any && w.lower === "and" && tokens[p + 1] && (lex.smallNumbers.has(tokens[p + 1].lower) || lex.tens.has(tokens[p + 1].lower)) && total + current >= 100) {
       continue; // "one hundred and fifty"
+    } else if (any && scale === null && current > 0 && w.lower === "and" && andFraction(tokens, p + 1, lex) !== undefined) {
+      // "one and a half billion", "two and a quarter million": the fraction joins the count before the scale
+      current += andFraction(tokens, p + 1, lex) ?? 0;
+      p += 2;
     } else break;
   }
   if (!any) {
