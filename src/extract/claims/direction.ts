@@ -7,6 +7,9 @@ import transferData from "../../knowledge/transfer-cues.json" with { type: "json
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import type { SentenceSyntax } from "../syntax/arguments.js";
+
+// "arrived at", "landed at the": a verb of arriving (chunks.json arrivingAtVerbs, by word start) right before "at".
+const arrivedAt = new RegExp(`\\b(?:${grammar.arrivingAtVerbs.map((v) => v.replace(/e$/, "")).join("|")})[a-z]{0,3}\\s+at\\s+(?:the\\s+)?$`, "i");
 import { ownReceiver } from "./own-receiver.js";
 import { ownerOfForeignGoods, withoutPresence } from "./party-frames.js";
 
@@ -114,7 +117,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // the character windows below stay for untagged text.
   const useClause = triggers.length > 0 && triggers.every((t) => t.role === "use");
   // "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer.
-  const target = (p: Party) => ["against", "at", "on"].includes(prepOf(p) ?? "") || (prepOf(p) === "in" && (useClause || /\b(?:fired|used|launched|deployed against|struck)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?$/i.test(before(p.span.start))));
+  // ("jets arrived at Gomel": where a thing arrives at is its receiver's place, no target.)
+  const target = (p: Party) => (["against", "at", "on"].includes(prepOf(p) ?? "") && !arrivedAt.test(before(p.span.start))) || (prepOf(p) === "in" && (useClause || /\b(?:fired|used|launched|deployed against|struck)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?$/i.test(before(p.span.start))));
   const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outside(p.span) && (syntax && !syntax.empty ? true : !hostile(text, p)) && !target(p));
   const states = new Set(inClause.map((p) => p.state));
 

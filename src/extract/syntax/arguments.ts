@@ -61,6 +61,7 @@ const vesselWords = set(transferData.verbOnly);
 const copulas = set(grammar.copulas);
 const rankingWords = set(grammar.rankingWords);
 const movingVerbs = set(grammar.movingVerbs);
+const arrivingAtVerbs = set(grammar.arrivingAtVerbs);
 const controlVerbs = set(grammar.controlVerbs);
 const winVerbs = set(frames.winVerbs);
 const orderNouns = set(frames.orderNouns);
@@ -229,7 +230,10 @@ export class SentenceSyntax {
     if (before) {
       const prep = this.words[before.from];
       // ("on Kyiv's behalf": the state is served, not hit.)
-      if (targetPreps.has(prep) && !this.inTrigger(before.from) && !beneficiaryHeads.has(headWord)) return "target";
+      // ("jets arrived at Gomel", "the ship docked at Tartus": where a thing arrives at is no target.)
+      const mover = this.chunks[this.chunkOf[before.from] - 1];
+      const arrivedAt = prep === "at" && mover?.kind === "VP" && arrivingAtVerbs.has(this.tokens[mover.head].lemma);
+      if (targetPreps.has(prep) && !arrivedAt && !this.inTrigger(before.from) && !beneficiaryHeads.has(headWord)) return "target";
       const participle = this.chunks[this.chunkOf[before.from] - 1];
       if (prep === "by" && participle?.kind === "VP" && asideAgentVerbs.has(this.words[participle.head]) && !this.inTrigger(participle.head)) return "aside";
       const governor = this.chunks[this.chunkOf[before.from] - 1];

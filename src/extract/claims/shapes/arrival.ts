@@ -3,6 +3,7 @@ import type { Chunk } from "../../syntax/chunk.js";
 import { SentenceSyntax } from "../../syntax/arguments.js";
 import { findTriggers, type Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
+import { placesIn } from "../../mentions/places.js";
 import data from "./arrival.json" with { type: "json" };
 import { partiesIn, type Shape } from "./frame.js";
 
@@ -13,6 +14,9 @@ const forcesHead = headIn(new Set(data.forces));
 const verbs = new Map(Object.entries(data.verbs as Record<string, string[]>));
 const fired = new Set<string>(data.fired);
 const course = new Set<string>(data.course);
+const placeless = new Set<string>(data.placeless);
+const atPlace = new Set<string>(data.atPlace);
+const placelessAfter = new RegExp(data.placelessAfter, "iu");
 const attackCue = new RegExp(`\\b(?:${data.attack.join("|")})`, "iu");
 const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(/e$/, "")).join("|")})`, "i");
 
@@ -28,7 +32,7 @@ const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(
  *
  *     "Convoys carrying Russian tanks reached Bamako" -> "reached in"
  */
-export const arrival: Shape = ({ doc, sentence }) => {
+export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
   // (A cheap look first: most sentences name no verb of arriving.)
   if (!arrivingWord.test(doc.slice(sentence))) return [];
   const states = partiesIn(doc, sentence);
@@ -39,6 +43,39 @@ export const arrival: Shape = ({ doc, sentence }) => {
   const text = doc.text;
   const spanOf = (c: Chunk): Span => ({ start: tokens[c.from].span.start, end: tokens[c.to - 1].span.end });
   const out: Trigger[] = [];
+  // "The first four patrol boats from Norway have arrived, the navy said": goods that name their origin by
+  // "from" a state and arrive with no place told (the clause ends after the verb, or "from" the state follows it)
+  // are given by that state to the receiver the document is about (the assembler's flow in focus, or the
+  // speaker's state). Only "arrive" (arrival.json placeless): a bare "landed" or "reached" tells nothing.
+  const unplaced = (n: number, subject: number, carrier: number, lemma: string): Trigger | null => {
+    if (!placeless.has(lemma) || subject < 0 || attackCue.test(doc.slice(sentence))) return null;
+    const vp = chunks[n];
+    const verb = tokens[vp.head];
+    const head = carrier >= 0 ? carrier : subject;
+    const goods = { start: spanOf(chunks[head]).start, end: verb.span.start };
+    // What follows the verb: nothing of a place, only a time, a "from" state, or the clause's end.
+    const rest = text.slice(verb.span.end, sentence.end);
+    const fromAfter = states.find((m) => m.span.start >= verb.span.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(verb.span.end, m.span.start)));
+    if (!fromAfter && !placelessAfter.test(rest)) return null;
+    const fromIn = states.find((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.form === "name" && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(goods.start, m.span.start - 12), m.span.start)));
+    const origin = fromAfter ?? fromIn;
+    if (!origin) return null;
+    const goodsItems = findItems(text.slice(goods.start, goods.end), goods.start);
+    if (!goodsItems.length || goodsItems.every((i) => i.item === "troops" || i.item === "workers")) return null;
+    // Another state among the goods is their holder or their maker, not told here.
+    if (states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.entity !== origin.entity)) return null;
+    if (findTriggers(text.slice(goods.start, verb.span.start), goods.start).some((t) => t.role !== "use")) return null;
+    // ("..., Chile's navy says": a receiver announces what reached it; where the one who speaks is of
+    // a state of the flow in focus, that state receives, not the focus's own receiver.)
+    const said = doc.attributions.find((a) => a.sentence === index);
+    const speaker = said?.sources.length === 1 ? said.sources[0].country : null;
+    const giver = origin.state ?? origin.entity;
+    if (speaker && speaker !== giver && ctx.supplier && ctx.recipient && [ctx.supplier, ctx.recipient].includes(speaker)) {
+      ctx.supplier = giver;
+      ctx.recipient = speaker;
+    }
+    return { start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" };
+  };
   chunks.forEach((vp, n) => {
     if (vp.kind !== "VP" || vp.passive) return;
     const verb = tokens[vp.head];
@@ -62,6 +99,11 @@ export const arrival: Shape = ({ doc, sentence }) => {
     // The state right after the verb, or after its preposition.
     let next = n + 1;
     const word = chunks[next] && chunks[next].kind === "O" ? text.slice(spanOf(chunks[next]).start, spanOf(chunks[next]).end).toLowerCase() : "";
+    const arrived = unplaced(n, subject, carrier, verb.lemma);
+    if (arrived) {
+      out.push(arrived);
+      return;
+    }
     if (word && between.includes(word)) next++;
     else if (!between.includes("")) return;
     const place = chunks[next];
@@ -81,7 +123,10 @@ export const arrival: Shape = ({ doc, sentence }) => {
     if (!goodsItems.length) return;
     // (People who reach a state are troops of the presence frame's, not goods.)
     if ((toForces || bare) && goodsItems.every((i) => i.item === "troops" || i.item === "workers")) return;
-    const where = states.find((m) => (toForces || m.form !== "adjective") && (!bare || m.form === "name") && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
+    // "Four jets from Russia arrived at Gomel": a verb of arriving (not "reach", which may be an advance) at a
+    // place of a state (places.json, not its capital) puts bare goods in that state's hands as its name does.
+    const namedPlace = (m: { span: Span; form: string }) => m.form === "name" || (atPlace.has(verb.lemma) && placesIn(text.slice(m.span.start, m.span.end)).some((q) => q.span.start === 0 && q.span.end === m.span.end - m.span.start));
+    const where = states.find((m) => (toForces || m.form !== "adjective") && (!bare || namedPlace(m)) && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
     if (!where) return;
     if ((toForces || bare) && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.entity === where.entity)) return;
     // Bare goods name where they came from: a state among them ("North Korean shells", "jets from Russia") or
