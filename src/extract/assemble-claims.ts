@@ -31,7 +31,7 @@ import { byOwnOrigin, makerReceives, makerSupplied } from "./claims/item-origin.
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { recallConveyed } from "./claims/conveyances.js";
-import { paidWith, payerFromContext } from "./claims/payment.js";
+import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.js";
 import { paidSum } from "./claims/paid-sum.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
@@ -216,9 +216,13 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : carried.recipient !== supplier ? carried.recipient : null);
     // ("The firm later said the ban would cost it millions": a business's own affairs carry no flow from before, claims/carry-flow.ts.)
     // (A clause after the first shares its subject: "A maker of trucks posted record profits, helped by export orders".)
+    let payerGives = false;
     const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
     if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
       if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, clause).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
+      // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows
+      // buys for that flow's receiver, the goods go from it to the receiver, claims/payment.ts.)
+      else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx)) [supplier, recipient, payerGives] = [ctx.supplier, ctx.recipient, true];
       else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
@@ -238,7 +242,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     if (!supplier || !recipient || supplier === recipient) continue;
 
     // "A paid B in oil for soldiers": the means (and money) go from A to B, what is paid for from B to A.
-    const paying = dir.role === "pay" && dir.trigger ? dir.trigger : null;
+    const paying = dir.role === "pay" && dir.trigger && !payerGives ? dir.trigger : null;
     const payFor = paying ? text.slice(paying.end, clause.end).search(/\bfor\b/i) : -1;
     // ("thanked North Korean soldiers for helping": whom one thanks gave, the thanks are no means of paying.)
     const thanking = paying !== null && /^thank/i.test(text.slice(paying.start, paying.end));

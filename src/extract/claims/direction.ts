@@ -55,10 +55,19 @@ function triggersAt(text: string): Trigger[] {
   const offset = 0;
   const words = findClassified(transferAll, text, offset)
     .map((m): Trigger => ({ start: m.start, end: m.end, text: m.text, role: m.label }))
-    .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role));
+    .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role) && !inIdiom(text, t.start - offset));
   // "Iranian-supplied missiles": the lexicon skips words after a hyphen; these participles give there.
   const compounds = !text.includes("-") ? [] : [...text.matchAll(compoundGive)].map((m): Trigger => ({ start: offset + m.index + m[1].length + 1, end: offset + m.index + m[0].length, text: m[2], role: "give" }));
   return compounds.length ? [...words, ...compounds].sort((a, b) => a.start - b.start) : words;
+}
+
+// "went missing", "given the tempo", "paid a heavy price", "delay is paid for in lives": a word of giving or paying in
+// a set phrase of comment moves nothing (transfer-cues.json idioms). Sticky, so the phrase starts at the word; its
+// look-behinds read the sentence before it.
+const idioms = new RegExp(`(?:${(transferData.idioms as string[]).join("|")})`, "iyu");
+function inIdiom(text: string, start: number): boolean {
+  idioms.lastIndex = start;
+  return idioms.test(text);
 }
 
 // "provided no details", "the figure Washington gave", "the estimate the Pentagon provided": what a source tells

@@ -1,5 +1,5 @@
 import type { Span } from "../../core/span.js";
-import type { Role } from "./direction.js";
+import type { Direction, Role } from "./direction.js";
 import type { Context } from "./draft.js";
 
 /**
@@ -23,4 +23,18 @@ export function payerFromContext(role: Role | null | undefined, ctx: Context): [
   const last = ctx.lastTransfer;
   if (role !== "pay" || !last || last.item !== "money" || last.supplier !== ctx.supplier || last.recipient !== ctx.recipient) return null;
   return [ctx.recipient, ctx.supplier];
+}
+
+/**
+ * A payer that names no payee ("The Hague has paid for shells and spare parts") and is the giver of the flow the
+ * report follows buys for that flow's receiver: SCHEMA.md makes a state that buys and hands over the supplier. Only
+ * where "for" follows the verb (what is bought), not where the payer pays in kind ("paid in oil"), and no one is paid
+ * right after the verb ("paid Minsk for ...").
+ *
+ *     payerBuysForFlow({role: "pay", supplier: null, ...}, "NLD", "The Hague has paid for shells", ..., {supplier: "NLD", recipient: "UKR"}) -> true
+ */
+export function payerBuysForFlow(dir: Direction, payer: string, text: string, clause: Span, ctx: Context): boolean {
+  if (dir.role !== "pay" || !dir.trigger || dir.supplier || !ctx.supplier || !ctx.recipient || payer !== ctx.supplier) return false;
+  if (!/^pa(?:y|ys|id|ying)$/i.test(text.slice(dir.trigger.start, dir.trigger.end))) return false;
+  return /^\s+(?:(?:already|also|now|so far|since|further|separately|partly|largely)\s+){0,2}for\b/i.test(text.slice(dir.trigger.end, clause.end));
 }
