@@ -58,3 +58,16 @@ describe("personnel a giver gives something for are not given by it", () => {
     expect(flows(text)).toContain(flow);
   });
 });
+
+describe("troops told in the passive to be placed in a state went there, whoever tells it", () => {
+  it.each([
+    ["Chadian troops are stationed in Libya.", "TCD>LBY"],
+    ["Officials say Chadian troops are deployed in Libya.", "TCD>LBY"],
+    ["Havana says Cuban soldiers were based in Angola for years.", "CUB>AGO"],
+    ["Eritrean troops have been positioned in Ethiopia since 2020, diplomats say.", "ERI>ETH"],
+  ])("%s", (text, flow) => {
+    const found = flows(text);
+    expect(found).toContain(flow);
+    expect(found).not.toContain(flow.split(">").reverse().join(">"));
+  });
+});
