@@ -71,3 +71,18 @@ describe("troops told in the passive to be placed in a state went there, whoever
     expect(found).not.toContain(flow.split(">").reverse().join(">"));
   });
 });
+
+describe("a part of a lot of troops told lost is a status, the lot is what was sent", () => {
+  it.each([
+    ["Chad has lost 300 of the 2,000 soldiers it sent to Libya.", "TCD", "LBY", 300, 2000],
+    ["Some 4,000 of the 11,000 Eritrean soldiers sent to Ethiopia have been killed or wounded.", "ERI", "ETH", 4000, 11000],
+    ["Cuba lost about 2,000 of the 30,000 troops it deployed to Angola, historians say.", "CUB", "AGO", 2000, 30000],
+    ["Roughly 500 of the 6,000 Kenyan troops dispatched to Somalia were wounded in the first year.", "KEN", "SOM", 500, 6000],
+  ])("%s", (text, supplier, recipient, part, lot) => {
+    const claims = claimsOf(text).filter((c) => c.item === "troops");
+    const sent = claims.filter((c) => c.kind === "transfer" && c.supplier === supplier && c.recipient === recipient).map((c) => c.quantity?.value ?? null);
+    expect(sent).toContain(lot);
+    expect(sent).not.toContain(part);
+    expect(claims.filter((c) => c.kind === "status" && c.supplier === supplier).map((c) => c.quantity?.value ?? null)).toContain(part);
+  });
+});
