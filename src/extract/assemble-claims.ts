@@ -25,7 +25,7 @@ import { productionCause, productionDrafts, statusDrafts } from "./claims/produc
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
 import { sideTaken } from "./claims/shapes/presence.js";
-import { partitivePersonnel, personnel } from "./claims/shapes/personnel.js";
+import { labelledPersonnel, partitivePersonnel, personnel } from "./claims/shapes/personnel.js";
 import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, rememberItemFlows, sharedSubject, staleFlow, tellsOfCommerce } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerReceives, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
@@ -270,7 +270,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       const nounItems = amount.nounSpan && amount.nounSpan.end <= clause.start ? items : clauseItems;
       const named = amount.nounSpan ? nounItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
       // ("About 700 of them, medics, have arrived": a bare figure of a lot before counts the personnel named right after, claims/shapes/personnel.ts.)
-      const counted = !amount.unit && !named ? partitivePersonnel(text, amount.span, clauseItems) : undefined;
+      // ("Troops: about 1,200 sent": a bare figure after personnel named as a line's label counts them.)
+      const counted = !amount.unit && !named ? partitivePersonnel(text, amount.span, clauseItems) ?? labelledPersonnel(text, amount.span, items) : undefined;
       // ("now fields around 40 of them": a part of "them" counts the thing named last, claims/split-parts.ts.)
       const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx);
       const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
@@ -308,7 +309,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
           continue;
         }
       }
-      const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
+      const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (counted && counted.span.end <= amount.span.start ? counted : undefined) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
       const item = own?.item ?? defaultItemOf(unit);
       const others: ItemMention[] = [];
       if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;

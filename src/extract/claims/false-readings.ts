@@ -1,4 +1,5 @@
 import type { ArmsDocument } from "../../core/document.js";
+import type { Quantity } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
 import { alternation } from "../../knowledge/lexicon.js";
 import { findTriggers } from "./direction.js";
@@ -35,7 +36,12 @@ const casualtiesAfter = new RegExp(shapes.personnel.casualties, "iu");
  * - personnel named with the receiver's own name ("the training of North Korean troops" in a sentence of Russia giving to
  *   North Korea) are the receiver's, not sent to it;
  * - a count of troops told as losses is no transfer figure: "some 900 Chadian soldiers have died" tells the state of
- *   the giver's troops (a `status` claim with no receiver), not a lot sent.
+ *   the giver's troops (a `status` claim with no receiver), not a lot sent; a part of a lot told lost ("300 of the
+ *   2,000 soldiers sent have died") is such a status, and the lot is the figure sent;
+ * - troops told to fight or be in a state their own state wars against in the document are not sent to it
+ *   ("Russian troops fighting in Ukraine" beside "Russia's invasion of Ukraine"): it is the enemy, not a host;
+ * - personnel named after "for" in a clause of giving ("what Libya may give Chad for its soldiers") are paid for, not
+ *   given by the giver.
  *
  *     withoutFalseReadings(doc, sentence, drafts) -> the drafts less those
  */
@@ -51,8 +57,13 @@ export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: 
     return [d];
   }).filter((d) => {
     if (d.kind === "production" && d.parts.item && gathered.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 120), d.parts.item.start))) return false;
-    return !(d.parts.item && headOf(doc, d, drafts)) && !capabilityOf(doc, sentence, d, drafts) && !receiversOwn(doc, sentence, d);
-  }).map((d) => (casualtyCount(doc, sentence, d) ? { ...d, kind: "status" as const, recipient: null, parts: { ...d.parts, recipient: undefined } } : d)).map((d) => {
+    return !(d.parts.item && headOf(doc, d, drafts)) && !capabilityOf(doc, sentence, d, drafts) && !receiversOwn(doc, sentence, d) && !inEnemyState(doc, sentence, d) && !paidFor(doc, sentence, d);
+  }).flatMap((d) => {
+    // "some 300 of the 2,000 soldiers sent have died": the part lost is a status, the lot is what was sent.
+    const whole = partLost(doc, sentence, d);
+    const lost = whole || casualtyCount(doc, sentence, d) ? { ...d, kind: "status" as const, recipient: null, parts: { ...d.parts, recipient: undefined } } : d;
+    return whole ? [lost, { ...d, quantity: whole }] : [lost];
+  }).map((d) => {
     // "missiles of the KN-23 type": the head takes the type's item where the type says more.
     const type = d.parts.item && drafts.find((o) => o !== d && headOf(doc, o, [d]));
     return type && type.item !== d.item ? { ...d, item: type.item, thing: type.thing } : d;
@@ -85,11 +96,65 @@ function receiversOwn(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
 }
 const ownBefore = new RegExp(shapes.personnel.ownBefore, "u");
 
+const paidForBefore = new RegExp(shapes.personnel.paidForBefore, "iu");
+
+/**
+ * Whether a draft's personnel stand right after "for" (and a determiner), with the giver named before the receiver in
+ * the clause: what the giver gives them for, not what it gives. A verb of paying reads its own way ("pays Chad for
+ * its soldiers"), and a draft turned by a swap ("in exchange for the soldiers", the receiver named first) is kept.
+ */
+function paidFor(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
+  if (d.kind !== "transfer" || (d.item !== "troops" && d.item !== "workers") || !d.supplier || !d.recipient || !d.parts.item) return false;
+  const item = d.parts.item;
+  if (!paidForBefore.test(doc.text.slice(Math.max(sentence.start, item.start - 60), item.start))) return false;
+  const named = doc.within(doc.mentions, d.clause).filter((m) => m.span.end <= item.start);
+  const giver = named.findIndex((m) => m.state === d.supplier);
+  const taker = named.findIndex((m) => m.state === d.recipient);
+  if (giver < 0 || taker < 0 || giver > taker) return false;
+  return !findTriggers(doc.text.slice(named[giver]!.span.end, item.start), named[giver]!.span.end).some((t) => t.role === "pay");
+}
+
+const hostBefore = new RegExp(shapes.personnel.hostBefore, "iu");
+const warOn = new RegExp(shapes.personnel.warOn, "iu");
+
+/**
+ * Whether a draft's troops are told to fight or be in a state ("fighting in", "stationed in" right before the receiver)
+ * that the giver wages war on somewhere in the document: a mention of the giver, a word of war, then the receiver.
+ */
+function inEnemyState(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
+  if (d.kind !== "transfer" || d.item !== "troops" || !d.supplier || !d.recipient) return false;
+  const { supplier, recipient } = d;
+  const hosted = doc.within(doc.mentions, d.clause).some((m) => m.state === recipient && hostBefore.test(doc.text.slice(Math.max(sentence.start, m.span.start - 80), m.span.start)));
+  if (!hosted) return false;
+  const givers = doc.mentions.filter((m) => m.state === supplier && m.kind === "state");
+  return doc.mentions.some((r) => r.state === recipient && r.kind === "state" && givers.some((g) => g.span.end <= r.span.start && r.span.start - g.span.end <= 100 && warOn.test(doc.text.slice(g.span.end, r.span.start))));
+}
+
 /** Whether a draft counts troops lost: a figure of troops whose noun a verb of dying or being hit follows ("2,000 soldiers have died"). */
 function casualtyCount(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
   if (d.kind !== "transfer" || d.item !== "troops" || !d.quantity || !d.parts.amount) return false;
   const from = Math.max(d.parts.amount.end, d.parts.item?.end ?? 0);
   return casualtiesAfter.test(doc.text.slice(from, Math.min(sentence.end, from + 80)));
+}
+
+const wholeOf = new RegExp(shapes.personnel.wholeOf, "iu");
+const partLostAfter = new RegExp(shapes.personnel.partLost, "iu");
+const lostBefore = new RegExp(shapes.personnel.lostBefore, "iu");
+
+/**
+ * The lot's figure where a draft's figure counts the part of it lost: "some 300 of the 2,000 Chadian soldiers sent to
+ * Libya have died", "Chad lost 300 of the 2,000 soldiers it sent". Else null.
+ */
+function partLost(doc: ArmsDocument, sentence: Span, d: Draft): Quantity | null {
+  if (d.kind !== "transfer" || d.item !== "troops" || !d.quantity || !d.parts.amount || !d.parts.item) return null;
+  const amount = d.parts.amount;
+  const m = wholeOf.exec(doc.text.slice(amount.end, Math.min(sentence.end, amount.end + 60)));
+  if (!m) return null;
+  const after = doc.text.slice(d.parts.item.end, Math.min(sentence.end, d.parts.item.end + 100));
+  if (!partLostAfter.test(after) && !lostBefore.test(doc.text.slice(Math.max(sentence.start, amount.start - 40), amount.start))) return null;
+  const scale = m[3] ? (m[3].toLowerCase() === "million" ? 1_000_000 : 1000) : 1;
+  const value = Number(m[2]!.replace(/,/g, "")) * scale;
+  return Number.isFinite(value) && value > 0 ? { value, min: null, max: null, unit: d.quantity.unit, approx: !!m[1] } : null;
 }
 
 /** A draft less its market figure: none where the figure was all it told (a price in won read as money), else the draft without an amount. */

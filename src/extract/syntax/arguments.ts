@@ -3,6 +3,7 @@ import { indexAt, type Span } from "../../core/span.js";
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import frames from "../claims/party-frames.json" with { type: "json" };
+import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import { chunk, type Chunk } from "./chunk.js";
 
 /** Why a state named in a sentence plays no part in its transfer. */
@@ -31,6 +32,7 @@ export interface Arguments {
 export type TransferRole = "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun";
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const placed = set(shapes.presence.placed);
 const institutions = set(grammar.institutions);
 const targetPreps = set(grammar.targetPrepositions);
 const beneficiaryHeads = set(grammar.beneficiaryHeads);
@@ -378,7 +380,15 @@ export class SentenceSyntax {
     const stateLike = (np: Span) => this.headsAState(np);
     const verbal = role === "giveNoun" ? "give" : role === "getNoun" ? "get" : role;
     if (verbal === "give") {
-      if (passive) {
+      // "Chadian troops are stationed in Libya": a word of being somewhere that ends in "in" (shapes.json presence)
+      // reads as "are in": its subject is what is there, the place after it receives, whatever the voice.
+      // ("Chadian troops are deployed in Libya": a participle of placing, with "in" after it and no agent, so too.)
+      const last = this.tokenAt(trigger.end - 1);
+      const placedIn = last >= 0 && (this.words[last] === "in" || this.words[last] === "inside" || (placed.has(this.words[last]!) && pp("in", "inside").length > 0 && !pp("to", "into").length));
+      if (passive && placedIn && !pp("by").length) {
+        giver.push(...subject);
+        receiver.push(...pp("in", "inside"));
+      } else if (passive) {
         giver.push(...pp("by"));
         receiver.push(...pp("to", "into"));
         // "four radars requested by Moldova will be delivered": who asked for the goods gets them.

@@ -41,3 +41,19 @@ export function partitivePersonnel(text: string, amount: Span, items: readonly I
   if (!next || (next.item !== "troops" && next.item !== "workers")) return undefined;
   return partitive.test(text.slice(amount.end, next.span.start)) ? next : undefined;
 }
+
+const labelLead = new RegExp(shapes.personnel.labelLead, "u");
+const labelAfter = new RegExp(shapes.personnel.labelAfter, "iu");
+
+/**
+ * "Troops: about 1,200 sent": a bare figure after personnel named as the label of a line of a list or a box counts
+ * those personnel (troops or workers), else nothing.
+ *
+ *     labelledPersonnel("6/ Soldiers: some 2,000 sent", [2000], items) -> the "Soldiers" mention
+ */
+export function labelledPersonnel(text: string, amount: Span, items: readonly ItemMention[]): ItemMention | undefined {
+  const label = items.filter((i) => i.span.end <= amount.start).pop();
+  if (!label || (label.item !== "troops" && label.item !== "workers")) return undefined;
+  if (!labelAfter.test(text.slice(label.span.end, amount.start))) return undefined;
+  return labelLead.test(text.slice(text.lastIndexOf("\n", label.span.start - 1) + 1, label.span.start)) ? label : undefined;
+}
