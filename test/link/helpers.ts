@@ -1,7 +1,9 @@
 // Builds claims for linking tests from SCHEMA.md-form objects (gold files, fixtures), and scores links the way score.mjs does.
 import type { Claim, Quantity } from "../../src/core/claim.js";
 import type { DocumentMeta } from "../../src/core/document.js";
+import { expect } from "vitest";
 import { linkClaims } from "../../src/link/link-claims.js";
+import { processDocument } from "../../src/pipeline.js";
 
 export interface SchemaClaim {
   doc: string;
@@ -101,4 +103,22 @@ export function linkedAsOne(c: RetoldCase, o: { outlets: [string, string]; cumul
   const b = toClaim({ ...base, doc: "b", evidence: c.later, source: o.laterSource ?? c.laterSource, quantity: o.quantity ?? c.quantity, period: pb }, retold++);
   const links = linkClaims([a, b], docs);
   return links.get(a.id) === links.get(b.id);
+}
+
+/** A page of a linking test: its id, its text and its day of publication. */
+export type Page = readonly [id: string, text: string, published: string];
+
+const readPage = ([id, text, published]: Page) =>
+  processDocument({ path: `${id}.txt`, bytes: Buffer.from(`Report ${id}\n\nBy staff writers\n\n${text}\n`), meta: { id, outlet: `Outlet ${id}`, published } as never });
+
+/** The statement of each page's one claim, linked in both orders (the same statements whichever comes first). */
+export function statementsOfPages(pages: readonly Page[]): string[] {
+  const docs = pages.map(readPage);
+  for (const d of docs) expect(d.claims, d.meta.id).toHaveLength(1);
+  const claims = docs.flatMap((d) => d.claims);
+  const metas = new Map(docs.map((d) => [d.meta.id, d.meta]));
+  const forward = linkClaims(claims, metas), backward = linkClaims([...claims].reverse(), metas);
+  const out = claims.map((c) => forward.get(c.id)!);
+  expect(claims.map((c) => backward.get(c.id)!)).toEqual(out);
+  return out;
 }

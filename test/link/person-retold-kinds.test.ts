@@ -2,25 +2,7 @@
 // where the reports lie within the reach of a guessed day (knowledge.guessedDayReach): a newsletter retelling an
 // interview a week old. Another person, or reports further apart, stay two. All reports are our own.
 import { describe, expect, it } from "vitest";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { processDocument } from "../../src/pipeline.js";
-
-type Page = readonly [id: string, text: string, published: string];
-
-const read = ([id, text, published]: Page) =>
-  processDocument({ path: `${id}.txt`, bytes: Buffer.from(`Report ${id}\n\nBy staff writers\n\n${text}\n`), meta: { id, outlet: `Outlet ${id}`, published } as never });
-
-/** The statement of each page's one claim, linked in both orders (the same statements whichever comes first). */
-function statements(pages: readonly Page[]): string[] {
-  const docs = pages.map(read);
-  for (const d of docs) expect(d.claims, d.meta.id).toHaveLength(1);
-  const claims = docs.flatMap((d) => d.claims);
-  const metas = new Map(docs.map((d) => [d.meta.id, d.meta]));
-  const forward = linkClaims(claims, metas), backward = linkClaims([...claims].reverse(), metas);
-  const out = claims.map((c) => forward.get(c.id)!);
-  expect(claims.map((c) => backward.get(c.id)!)).toEqual(out);
-  return out;
-}
+import { type Page, statementsOfPages as statements } from "./helpers.js";
 
 describe("one person's saying without a figure, retold days later", () => {
   it.each([
