@@ -19,6 +19,10 @@ describe("bare goods that arrive in a state were given to it by their origin", (
     ["Twelve Swedish Gripen jets landed in Thailand on Tuesday, the air force said.", ["SWE", "THA", "aircraft"]],
     ["The first Chinese howitzers reached Serbia last month, according to the ministry.", ["CHN", "SRB", "artillery-systems"]],
     ["Some 300 Iranian drones have reached Russia since spring, the agency said.", ["IRN", "RUS", "drones"]],
+    // ("launchers" are goods, not a word of attack as "launched" is.)
+    ["North Korea's rocket launchers had reached Russia by October, the agency said.", ["PRK", "RUS", "artillery-systems"]],
+    ["Some 50 multiple rocket launchers from Belarus have reached Russia, the monitors said.", ["BLR", "RUS", "artillery-systems"]],
+    ["Twenty missile launchers from Iran had reached Russia by the spring, officials said.", ["IRN", "RUS", "missiles-other"]],
   ] as const)("%s", (text, flow) => {
     expect(flows(text)).toContainEqual(flow);
   });
@@ -28,6 +32,7 @@ describe("an arrival that is an attack, or at a capital, tells no transfer", () 
   it.each([
     ["Russian missiles reached Ukraine overnight, killing four people in a village, the governor said.", ["RUS", "UKR"]],
     ["Ukrainian drones reached Russia before dawn and set an oil depot ablaze after they hit its tanks.", ["UKR", "RUS"]],
+    ["Iranian-made drones launched by Russia reached Ukraine before dawn, the air force said.", ["IRN", "UKR"]],
     ["Russian drones reached Kyiv early on Sunday, officials said.", ["RUS", "UKR"]],
     ["Iranian rockets reached Israel on Friday and wounded two soldiers near a base, the army said.", ["IRN", "ISR"]],
     ["Kyiv said 70 howitzers had reached Russia over the summer.", ["UKR", "RUS"]],
