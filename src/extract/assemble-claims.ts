@@ -52,6 +52,9 @@ const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
 const itAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfPronouns.join("|")})\\s`, "i");
 /** "said his country", "said that her government": a person who speaks of the state it serves (speech.json selfStates). */
 const ownStateAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfStates.join("|")})\\s`, "i");
+/** "Norway, which borders Russia, said ...": an aside right after a speaker (speech.json speakerAsideOpeners), then its speech verb. */
+const speakerAsideOpens = new RegExp(`^,\\s*(?:${speechData.speakerAsideOpeners.join("|")})\\s[^,;.:"“”]{0,100}$`, "i");
+const speakerAsideCloses = new RegExp(`^[^,;.:"“”]{0,80},\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${grammar.speechVerbs.join("|")})\\b`, "iu");
 const ownGoods = /\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$/i;
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 /** "a Stockholm research institute", "a Helsinki peace institute": a state before a research body's noun names where it stands (transfer-cues.json institutionNouns). */
@@ -106,6 +109,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     .filter((m) => !institutionAfter.test(text.slice(m.span.end, m.span.end + 60)))
     // ("new Canadian sanctions target a channel that paid for fuel": the state lays a rule on the trade, no party to it.)
     .filter((m) => !sanctionAfter.test(text.slice(m.span.end, m.span.end + 50)))
+    // ("Norway, which borders Russia, said it would send": a state in an aside about the speaker is no party to what it says.)
+    .filter((m) => !speakerSpans.some((s) => s.end <= m.span.start && speakerAsideOpens.test(text.slice(s.end, m.span.start)) && speakerAsideCloses.test(text.slice(m.span.end, sentence.span.end))))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
     // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
     .concat(

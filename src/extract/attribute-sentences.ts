@@ -512,7 +512,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       // "..., Ann Li, the country's top adviser, told broadcaster X": who is told is no speaker.
       // ("... ten times more - noted X.": a dash sets the speaker off like a comma.)
       const setOff = /(?:[,”"’'“]|\s[-–—]|—)\s*$/.test(lead);
-      const after = setOff && !/^told$/i.test(m.text) ? groupAfter(doc, speakers, m.end, 6) : [];
+      // ("Chile, a partner of Washington, said it had sold Peru six jets": a pronoun or "that" after the verb opens what is said.)
+      const after = setOff && !/^told$/i.test(m.text) && !saidClauseOpens.test(doc.text.slice(m.end, m.end + 12)) ? groupAfter(doc, speakers, m.end, 6) : [];
       const tail = doc.text.slice(after.length ? after[after.length - 1].span.end : end, end);
       // Those named after the verb are one group of speakers only where nothing but "and", commas or titles
       // stands between them: "said Chile had sold Peru two frigates" names parties, no speakers.
@@ -828,3 +829,6 @@ function weekWide(p: { start: string | null; end: string | null }): boolean {
   const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;
   return days >= 2 && days <= 10;
 }
+
+/** "said it had", "said that", "said they would": what follows the verb is what is said, not who says it. */
+const saidClauseOpens = /^\s+(?:that|it|they|he|she|we)\b/i;
