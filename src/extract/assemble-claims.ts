@@ -97,6 +97,14 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const sentenceAmounts = doc.within(doc.amounts, sentence.span);
   const persons = mentions.filter((m) => m.kind === "person" || m.kind === "body");
   const tagged = doc.within(doc.tokens, sentence.span).length > 0;
+  const inSpeakerAside = (span: Span) =>
+    speakerSpans.some((s) => {
+      if (s.end > span.start || !speakerAsideOpens.test(text.slice(s.end, span.start))) return false;
+      const close = speakerAsideCloses.exec(text.slice(span.end, sentence.span.end));
+      const speaker = mentions.find((x) => x.span.start === s.start);
+      const own = speaker ? (speaker.state ?? speaker.entity) : null;
+      return !!close && mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length && (x.state ?? x.entity) !== own);
+    });
   const stateParties: Party[] = mentions
     .filter((m) => m.kind === "state")
     .filter((m) => !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
@@ -109,8 +117,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     .filter((m) => !institutionAfter.test(text.slice(m.span.end, m.span.end + 60)))
     // ("new Canadian sanctions target a channel that paid for fuel": the state lays a rule on the trade, no party to it.)
     .filter((m) => !sanctionAfter.test(text.slice(m.span.end, m.span.end + 50)))
-    // ("Norway, which borders Russia, said it would send": a state in an aside about the speaker is no party to what it says.)
-    .filter((m) => !speakerSpans.some((s) => s.end <= m.span.start && speakerAsideOpens.test(text.slice(s.end, m.span.start)) && speakerAsideCloses.test(text.slice(m.span.end, sentence.span.end))))
+    // ("Norway, which borders Russia, said it would send Ukraine ...": a state in an aside about the speaker is no party to what it
+    // says, where what it says names a state of its own.)
+    .filter((m) => !inSpeakerAside(m.span))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
     // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
     .concat(
