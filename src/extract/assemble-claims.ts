@@ -46,6 +46,7 @@ import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isM
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
 /** "the 500,000 barrels a year that North Korea may legally import": the clause after a figure tells a limit (transfer-cues.json limitAfter). */
 const limitAfter = new RegExp(`^[^,;.]{0,60}?\\b(?:${transferData.limitAfter.join("|")})\\b`, "i");
+const limitSetAgainst = new RegExp(`\\b(?:${transferData.limitSetAgainst.join("|")})\\b`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
 /** "said it", "on Monday said that it", "said they": the pronoun a speaking body or group uses of itself, right after its name and verb (speech.json selfPronouns). */
@@ -275,7 +276,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (limitBefore.test(text.slice(Math.max(clause.start, amount.span.start - 20), amount.span.start))) continue;
       // (Not where the figure itself is set against the limit: "900,000 barrels, more than it is allowed", "beyond what it may legally".)
       const afterAmount = limitAfter.exec(text.slice(amount.span.end, Math.min(clause.end, amount.span.end + 90)));
-      if (afterAmount && !/\b(?:than|beyond|above|exceed\w*|breach\w*|over)\b/i.test(afterAmount[0])) continue;
+      if (afterAmount && !limitSetAgainst.test(afterAmount[0])) continue;
       // "arrived on 678 transport planes": the vehicles that carried the goods (claims/cargo.ts).
       if (carrierCount(text, amount)) continue;
       // "two munitions plants": a count of works, not of goods (claims/works-count.ts).

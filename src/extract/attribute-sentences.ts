@@ -830,5 +830,5 @@ function weekWide(p: { start: string | null; end: string | null }): boolean {
   return days >= 2 && days <= 10;
 }
 
-/** "said it had", "said that", "said they would": what follows the verb is what is said, not who says it. */
-const saidClauseOpens = /^\s+(?:that|it|they|he|she|we)\b/i;
+/** "said it had", "said that", "said they would": what follows the verb is what is said, not who says it (speech.json selfPronouns, and "that", "he", "she"). */
+const saidClauseOpens = new RegExp(`^\\s+(?:that|he|she|${speechData.selfPronouns.join("|")})\\b`, "i");

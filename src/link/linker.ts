@@ -398,6 +398,13 @@ function windowWith(lc: LinkedClaim, reach: number): [number, number] | null {
 }
 
 /** The in-memory port: claims by core and day, asked as the store asks (put-document.ts, storePort). */
+/** Adds `key` to the list filed under `at` (in place: a list copied on every add grows as the square of the claims). */
+function push(index: Map<string, string[]>, at: string, key: string): void {
+  const list = index.get(at);
+  if (list) list.push(key);
+  else index.set(at, [key]);
+}
+
 export class MemoryPort implements SyncLinkPort {
   /** Claim keys by core and first day (`undated` apart): a claim is compared only with claims of its days. */
   private readonly buckets = new Map<string, string[]>();
@@ -423,19 +430,21 @@ export class MemoryPort implements SyncLinkPort {
     const pw = personWindow(lc);
     const speaker = speakerKey(lc.claim.source);
     const figure = personFigure(lc);
-    const ofFigure = (c: KnownClaim) => {
+    const inReach = pw ? overlaps(pw) : null;
+    const ofPerson = (c: KnownClaim) => {
       const q = c.claim.quantity, n = q ? figureNumber(q) : null;
-      return figure !== null && q !== null && q.unit === figure.unit && n !== null && n >= figure.range[0] && n <= figure.range[1];
+      return inReach !== null && inReach(c) && figure !== null && q !== null && q.unit === figure.unit && n !== null && n >= figure.range[0] && n <= figure.range[1];
     };
     for (const item of itemsInScope(lc.claim.item)) {
       const core = coreOf(lc, item);
       // Undated claims: of its source only, whether this one is dated or not (as the store asks).
       for (const k of this.buckets.get(`${core}|undated`) ?? []) take(k, (c) => sourceKey(c.claim.source) === key);
       // A person's claims over the person's wider reach (as the store asks them, by speaker).
-      if (pw) for (const k of this.bySpeaker.get(`${core}|${speaker}`) ?? []) take(k, (c) => overlaps(pw)(c) && ofFigure(c));
+      if (pw) for (const k of this.bySpeaker.get(`${core}|${speaker}`) ?? []) take(k, ofPerson);
       if (!r) continue;
+      const inWindow = overlaps(r);
       for (let d = r[0] - this.span; d <= r[1]; d++) {
-        for (const k of this.buckets.get(`${core}|${d}`) ?? []) take(k, overlaps(r));
+        for (const k of this.buckets.get(`${core}|${d}`) ?? []) take(k, inWindow);
       }
     }
     return [...out.values()].sort((a, b) => cmp(claimKey(a), claimKey(b)));
@@ -453,12 +462,9 @@ export class MemoryPort implements SyncLinkPort {
       const r = indexRange(lc);
       if (r) this.span = Math.max(this.span, r[1] - r[0]);
       const bucket = `${coreOf(lc)}|${r ? r[0] : "undated"}`;
-      this.buckets.set(bucket, [...(this.buckets.get(bucket) ?? []), key]);
+      push(this.buckets, bucket, key);
       const speaker = speakerKey(lc.claim.source);
-      if (r && speaker !== null) {
-        const at = `${coreOf(lc)}|${speaker}`;
-        this.bySpeaker.set(at, [...(this.bySpeaker.get(at) ?? []), key]);
-      }
+      if (r && speaker !== null) push(this.bySpeaker, `${coreOf(lc)}|${speaker}`, key);
     }
     for (const [key, statement] of d.assign) {
       const old = this.where.get(key)!;
