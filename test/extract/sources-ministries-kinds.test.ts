@@ -24,3 +24,22 @@ describe("a defence ministry named by its full title speaks for its state", () =
     });
   }
 });
+
+// A headline in its state's name or in the outlet's own voice that the body credits to a named person is that person's claim, where the two do
+// not fold into one (the figure told in another currency, or as less sure).
+describe("a headline's claim takes the source its body names", () => {
+  for (const [name, text, speaker] of [
+    ["a capital pledges, the minister's figure told otherwise", "Helsinki pledges 2.8 billion euros in arms for Kyiv\n\nBy staff\n\nFinland has pledged new military aid to Ukraine worth 2.8 billion euros ($3 billion), Defence Minister Aino Virtanen said on Monday, the country's 20th package since the invasion.\n", "Aino Virtanen"],
+    ["a capital sends crowns, the minister counts dollars", "Oslo sends 1.2 billion crowns in arms to Kyiv\n\nBy staff\n\nNorway will send Ukraine military aid worth about $115 million, Defence Minister Tore Dahl said on Thursday.\n", "Tore Dahl"],
+    ["a capital approves euros, the minister counts dollars", "Madrid approves arms package worth 500 million euros for Ukraine\n\nBy staff\n\nSpain has approved a military aid package for Ukraine worth about $540 million, Defence Minister Elena Ortiz said on Friday, its largest so far.\n", "Elena Ortiz"],
+    ["the outlet's own headline, drones in euros", "Drones worth 40 million euros head from the Netherlands to Ukraine\n\nBy staff\n\nThe Netherlands will send Ukraine drones worth about $43 million, Defence Minister Joost Verhagen said on Tuesday.\n", "Joost Verhagen"],
+    ["the outlet's own headline, vehicles in euros", "Armoured vehicles worth 60 million euros head from Austria to Ukraine\n\nBy staff\n\nAustria will send Ukraine armoured vehicles worth about $65 million, Defence Minister Klara Berger said on Monday.\n", "Klara Berger"],
+  ] as const) {
+    it(name, () => {
+      const doc = processDocument({ path: "headline.txt", bytes: Buffer.from(text), meta: { id: "headline", outlet: "Probe Wire", published: "2025-05-14" } as never });
+      const headline = doc.claims.filter((c) => c.evidence.start === 0);
+      expect(headline.length).toBeGreaterThan(0);
+      for (const c of headline) expect(c.source.speaker).toBe(speaker);
+    });
+  }
+});
