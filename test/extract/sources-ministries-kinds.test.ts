@@ -43,3 +43,21 @@ describe("a headline's claim takes the source its body names", () => {
     });
   }
 });
+
+// A state's own record of what it gave ("Norway's delivery list shows ...") makes the claim in that state's name, not the outlet's.
+describe("a state's record of its deliveries speaks for the state", () => {
+  for (const [name, text, country] of [
+    ["a delivery list with an aside puts the number", "Guns\n\nBy staff\n\nNorway's own delivery list, last updated in May, puts the number of howitzers handed to Kyiv at 14.\n", "NOR"],
+    ["a capital's published delivery list shows", "Air defence\n\nBy staff\n\nOslo's published delivery list shows a fifth air defence system went to Ukraine in June.\n", "NOR"],
+    ["an aid list records", "Jets\n\nBy staff\n\nDenmark's aid list records 19 F-16 jets promised to Ukraine.\n", "DNK"],
+  ] as const) {
+    it(name, () => {
+      const claims = processDocument({ path: "record.txt", bytes: Buffer.from(text), meta: { id: "record", outlet: "Probe Wire", published: "2025-05-14" } as never }).claims;
+      expect(claims.length).toBeGreaterThan(0);
+      for (const c of claims) {
+        expect(c.source.country).toBe(country);
+        expect(c.source.org).not.toBe("Probe Wire");
+      }
+    });
+  }
+});
