@@ -61,3 +61,23 @@ describe("a state's record of its deliveries speaks for the state", () => {
     });
   }
 });
+
+// A short label and its colon that open a line ("Catching up:", "Update:") stand before the clause: the state or person after
+// them that pledges or approves is still the subject who commits, the source of the claim.
+describe("a committing subject after a line's label", () => {
+  for (const [name, text, source] of [
+    ["a capital approves after 'Update:'", "Live\n\nBy staff\n\nUpdate: Oslo on Friday approved its largest package yet for Ukraine, worth about $900 million.\n", { speaker: null, country: "NOR" }],
+    ["a capital pledges after 'Catching up:'", "Live\n\nBy staff\n\nCatching up: Lisbon has pledged six more howitzers to Kyiv.\n", { speaker: null, country: "PRT" }],
+    ["a minister promises after a longer label", "Live\n\nBy staff\n\nA reminder of the Finnish pledge from last week: minister Anna Berg promised parliament a further 400 million euros for drones for Ukraine.\n", { speaker: "Anna Berg", country: null }],
+  ] as const) {
+    it(name, () => {
+      const claims = processDocument({ path: "label.txt", bytes: Buffer.from(text), meta: { id: "label", outlet: "Probe Wire", published: "2025-05-14" } as never }).claims;
+      expect(claims.length).toBeGreaterThan(0);
+      for (const c of claims) {
+        expect(c.source.speaker).toBe(source.speaker);
+        if (source.country) expect(c.source.country).toBe(source.country);
+        expect(c.source.org).not.toBe("Probe Wire");
+      }
+    });
+  }
+});
