@@ -81,3 +81,23 @@ describe("a committing subject after a line's label", () => {
     });
   }
 });
+
+// "according to" a lawmaker who only heard it ("who attended the briefing", "who cited ministry officials"): the one heard is the
+// source, the lawmaker relays it.
+describe("a witness named by 'according to' relays the one they heard", () => {
+  for (const [name, text, org, relay] of [
+    ["an agency told a committee, a lawmaker who was there", "Briefing\n\nBy staff\n\nSouth Korea's National Intelligence Service told a parliamentary committee that North Korea had shipped 5,000 containers to Russia, according to lawmaker Kim Dae-ho, who was at the briefing.\n", "National Intelligence Service", "Kim Dae-ho"],
+    ["the body named in the witness's aside", "Briefing\n\nBy staff\n\nNorth Korea has shipped 5,000 containers to Russia, according to lawmaker Kim Dae-ho, who attended the National Intelligence Service briefing.\n", "National Intelligence Service", "Kim Dae-ho"],
+    ["a legislator who cited officials", "Tanks\n\nBy staff\n\nAccording to opposition legislator Chen Li, who cited defence ministry officials at a hearing, Taiwan will receive 40 tanks from the United States next year.\n", "defence ministry officials", "Chen Li"],
+  ] as const) {
+    it(name, () => {
+      const claims = processDocument({ path: "witness.txt", bytes: Buffer.from(text), meta: { id: "witness", outlet: "Probe Wire", published: "2025-05-14" } as never }).claims;
+      expect(claims.length).toBeGreaterThan(0);
+      for (const c of claims) {
+        expect(c.source.speaker).toBeNull();
+        expect(c.source.org).toBe(org);
+        expect(c.relays[0]).toBe(relay);
+      }
+    });
+  }
+});
