@@ -19,6 +19,7 @@ import { quoteStanding, quotes } from "./attribution/quote-carry.js";
 import { between, documentFocus, groupAfter, groupBefore, type Recall, seenBy, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
 import { labelledLine, nameTheTurnsSpeakers, Turns } from "./attribution/turns.js";
 import { stateOfCitedUnnamed, stateOfUnnamed } from "./attribution/unnamed-state.js";
+import { witnessedSource } from "./attribution/witness-relay.js";
 
 // "Virtanen would not say ...": a sentence opened by a lone name that says something names a speaker.
 const surnameSpeaks = new RegExp(`^\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Ll}+\\s+){0,3}?(?:${speechData.verbs.join("|")})\\b`, "u");
@@ -448,6 +449,16 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     // "..., per Kuznetsov.", "according to Budanov.": a lone name no list knows that closes the clause is who says it.
     if (!group.length && !clause) group.push(...loneNameAfter(doc, m.end, end, recall));
     if (!group.length) continue;
+    // "The agency told lawmakers ..., according to Rep. X, who attended the briefing": the person passes on what the agency said.
+    // ("according to lawmaker Kim": the role word before the name is the same one person.)
+    const witness = group[group.length - 1];
+    const heard = group.every((g) => g === witness || g.kind === "unnamed") ? witnessedSource(doc, speakers, sentence.span, witness, m.start) : null;
+    if (heard) {
+      chosen.push(heard);
+      relays.push(witness.source.speaker ?? witness.source.org ?? "");
+      passedOn.push(...group);
+      continue;
+    }
     // "as reported by Yonhap" passes a claim on; "it was reported by Yonhap that ...", "it was stated by X" names who made it.
     if (/cited|reported|quoted/i.test(m.text) && !/^it\b/i.test(m.text)) {
       relays.push(...group.map((g) => g.source.org ?? "").filter(Boolean));

@@ -2,6 +2,7 @@ import { dayOrPublished, type Claim, type Quantity, type Source } from "../core/
 import type { Stage } from "../core/document.js";
 import { broaderThan, precisionOf, sameFigure } from "./claims/quantity.js";
 import mergeData from "./merge-claims.json" with { type: "json" };
+import { headlineSources } from "./headline-sources.js";
 import { planAndDeed } from "./plan-and-deed.js";
 import type { Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
@@ -73,7 +74,8 @@ export function mergeClaims(): Stage {
         fold(folded[twin], claim);
       }
     }
-    doc.claims = kept;
+    // A headline not folded into its body's claim still names the body's source (headline-sources.ts).
+    doc.claims = headlineSources(kept, headline);
   };
 }
 

@@ -13,6 +13,8 @@ const commits = new RegExp(
   "u",
 );
 const roleWords = new Set(speechData.roleWords);
+// A label of a few words closed by a colon at the start of a line ("Update:", "Catching up:", "A reminder of the Dutch pledge:").
+const labelBefore = /^\s*\p{Lu}[^:;.!?"“”]{0,60}:\s+/u;
 
 /**
  * The state, body or titled person that opens a sentence as the subject of a verb of committing or deciding,
@@ -27,9 +29,12 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
   const ordered = speakers.filter((s) => s.span.start >= sentence.start);
   const first = ordered[0];
   if (!first || (first.kind !== "state" && first.kind !== "body" && first.kind !== "person")) return [];
-  const opening = doc.text.slice(sentence.start, first.span.start);
+  // ("Catching up: Oslo approved ...", "A reminder of last week's pledge: minister X promised ...": a short label and its colon open the line, not the clause.)
+  const label = labelBefore.exec(doc.text.slice(sentence.start, first.span.start));
+  const start = sentence.start + (label?.[0].length ?? 0);
+  const opening = doc.text.slice(start, first.span.start);
   // (A person may stand after the titles of their office: "Chancellor", "Defence Minister", "the army chief".)
-  if (!/^\s*(?:the\s+)?$/i.test(opening) && !(first.kind === "person" && titlesOnly(doc, sentence.start, first.span.start))) return [];
+  if (!/^\s*(?:the\s+)?$/i.test(opening) && !(first.kind === "person" && titlesOnly(doc, start, first.span.start))) return [];
   const after = (s: Speaker) => doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 80));
   if (first.kind === "state") {
     const holder = ordered.find((p) => p.kind === "person" && /^,\s+whose\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(doc.text.slice(first.span.end, p.span.start)));

@@ -1,6 +1,15 @@
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import type { Speaker } from "./speakers.js";
+import speechData from "../../knowledge/speech.json" with { type: "json" };
+
+for (const key of ["recordNouns", "recordVerbs"] as const) {
+  if (!speechData[key].every((w) => /^[a-z]+(?: [a-z]+)*$/.test(w))) throw new Error(`speech.json: ${key} must be lower-case plain words`);
+}
+const phrase = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+// "Norway's delivery list shows", "the navy's published tally puts": a record a state or body keeps of what it gave (speech.json recordNouns).
+const record = new RegExp(`^['’]s?\\s+(?:own\\s+|latest\\s+|official\\s+|published\\s+|public\\s+)*(?:${phrase(speechData.recordNouns)})\\b`, "i");
+const recordTells = new RegExp(`^(?:\\s+(?:also|now)|\\s*,[^,;.]{1,50},)?\\s+(?:${phrase(speechData.recordVerbs)})\\b`, "i");
 
 // "data released by", "figures from", "statistics published by the": a body's numbers, named before the body.
 const dataOf = /\b(?:data|figures|statistics|records|numbers|estimates|tallies)\s+(?:(?:released|published|compiled|issued|provided|gathered)\s+)?(?:by|from)\s+(?:the\s+)?/gi;
@@ -21,6 +30,9 @@ export function dataShows(doc: ArmsDocument, speakers: readonly Speaker[], sente
     if (s.kind === "media" || s.kind === "pointer" || s.kind === "person" || s.span.start < sentence.start) continue;
     const rest = doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60));
     const noun = /^(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|trade\s+)?(?:data|figures|statistics|records|numbers|estimates|tallies)\b/i.exec(rest);
+    // ("Germany's own delivery list, last updated in May, puts the number at nine": the state keeps the record.)
+    const kept = noun ? null : record.exec(rest);
+    if (kept && (recordTells.test(rest.slice(kept[0].length)) || shows.test(rest.slice(kept[0].length)))) return [s];
     if (!noun || !shows.test(rest.slice(noun[0].length))) continue;
     // ("Chilean customs data show that exports to Peru ...": the state whose customs count is the exporter, still a party.)
     const adjective = doc.mentions.find((m) => m.kind === "state" && m.span.start === s.span.start && m.span.end < s.span.end);
