@@ -1,8 +1,9 @@
 import { hash } from "node:crypto";
 import type { Claim, ClaimKind, Item, Quantity, Unit } from "../core/claim.js";
-import type { Amount, ArmsDocument, Attribution, Stage } from "../core/document.js";
+import type { Amount, ArmsDocument, Attribution, Mention, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
+import { objectList } from "../core/object-list.js";
 import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import speechData from "../knowledge/speech.json" with { type: "json" };
@@ -12,7 +13,7 @@ import units from "../knowledge/units.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
-import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
+import { findTriggers, resolveDirection, type Party, type Trigger } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { namesLot, receiverInFocus } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
@@ -86,6 +87,58 @@ export function assembleClaims(): Stage {
   };
 }
 
+/**
+ * The states a sentence names as parties, in text order: states named outside the words that name the speaker
+ * (not as a person's descriptor, a describing adjective, where a research body stands, who lays a sanction or an
+ * aside about the speaker), then leaders and bodies that stand for their states, bodies that are the subject of a
+ * transfer verb or announce their own giving, pronoun subjects, "we" and "us", and "its" before the goods.
+ * (One array filled by `push`: a chain of `filter`, `map` and `concat` hands on arrays of changing elements kinds,
+ * and the optimised code of the caller was thrown away again and again at the look-up of `concat`.)
+ */
+function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attribution, mentions: readonly Mention[], persons: readonly Mention[], sentenceTriggers: readonly Trigger[], tagged: boolean, items: readonly ItemMention[]): Party[] {
+  const text = doc.text;
+  const speakerSpans = attribution?.spans ?? [];
+  const spoken = (span: Span) => speakerSpans.some((s) => s.start <= span.start && span.end <= s.end);
+  const inSpeakerAside = (span: Span) =>
+    speakerSpans.some((s) => {
+      if (s.end > span.start || !speakerAsideOpens.test(text.slice(s.end, span.start))) return false;
+      const close = speakerAsideCloses.exec(text.slice(span.end, sentenceSpan.end));
+      const speaker = mentions.find((x) => x.span.start === s.start);
+      const own = speaker ? (speaker.state ?? speaker.entity) : null;
+      return !!close && mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length && (x.state ?? x.entity) !== own);
+    });
+  const parties: Party[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "state" || spoken(m.span)) continue;
+    // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
+    if (m.form === "adjective" && persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)))) continue;
+    // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
+    // (Where the sentence is tagged, the noun the state modifies is read from its phrase instead: parties.ts.)
+    if (describedBy.test(text.slice(m.span.end, m.span.end + 12)) || (!tagged && (m.form === "adjective" || m.form === "alias") && describesNoun.test(text.slice(m.span.end, m.span.end + 24)))) continue;
+    // ("a Stockholm research institute": the state names where a research body stands, no party to what it counts.)
+    if (institutionAfter.test(text.slice(m.span.end, m.span.end + 60))) continue;
+    // ("new Canadian sanctions target a channel that paid for fuel": the state lays a rule on the trade, no party to it.)
+    if (sanctionAfter.test(text.slice(m.span.end, m.span.end + 50))) continue;
+    // ("Norway, which borders Russia, said it would send Ukraine ...": a state in an aside about the speaker is no party to what it
+    // says, where what it says names a state of its own.)
+    if (inSpeakerAside(m.span)) continue;
+    parties.push({ span: m.span, state: m.state ?? m.entity, form: m.form });
+  }
+  // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
+  for (const m of mentions) {
+    if ((m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !spoken(m.span)) parties.push({ span: m.span, state: m.state, form: "name" });
+  }
+  // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
+  for (const b of bodySubjects(doc, sentenceSpan, sentenceTriggers)) if (!spoken(b.span)) parties.push(b);
+  const speakerCountry = attribution.sources.length === 1 ? attribution.sources[0].country : null;
+  // "The Pentagon unveiled a package for Kyiv": a body announcing its own giving, though it speaks (claims/carry-flow.ts).
+  // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
+  // ("Since May we have sent rockets to Peru", "it brought us shells": "we" and "us" are the state of the one who speaks, claims/first-person.ts.)
+  // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
+  for (const more of [announcingBodies(doc, sentenceSpan, sentenceTriggers), pronounSubjects(doc, sentenceSpan, sentenceTriggers, speakerCountry), firstPersons(doc, sentenceSpan, sentenceTriggers, speakerCountry), possessiveOrigins(doc, sentenceSpan, items)]) for (const p of more) parties.push(p);
+  return parties.sort((a, b) => a.span.start - b.span.start);
+}
+
 function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution: Attribution): Draft[] {
   const sentence = doc.sentences[index];
   const { start } = sentence.span;
@@ -98,47 +151,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const sentenceAmounts = doc.within(doc.amounts, sentence.span);
   const persons = mentions.filter((m) => m.kind === "person" || m.kind === "body");
   const tagged = doc.within(doc.tokens, sentence.span).length > 0;
-  const inSpeakerAside = (span: Span) =>
-    speakerSpans.some((s) => {
-      if (s.end > span.start || !speakerAsideOpens.test(text.slice(s.end, span.start))) return false;
-      const close = speakerAsideCloses.exec(text.slice(span.end, sentence.span.end));
-      const speaker = mentions.find((x) => x.span.start === s.start);
-      const own = speaker ? (speaker.state ?? speaker.entity) : null;
-      return !!close && mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length && (x.state ?? x.entity) !== own);
-    });
-  const stateParties: Party[] = mentions
-    .filter((m) => m.kind === "state")
-    .filter((m) => !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
-    // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
-    .filter((m) => !(m.form === "adjective" && persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)))))
-    // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
-    // (Where the sentence is tagged, the noun the state modifies is read from its phrase instead: parties.ts.)
-    .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && (tagged || !((m.form === "adjective" || m.form === "alias") && describesNoun.test(text.slice(m.span.end, m.span.end + 24)))))
-    // ("a Stockholm research institute": the state names where a research body stands, no party to what it counts.)
-    .filter((m) => !institutionAfter.test(text.slice(m.span.end, m.span.end + 60)))
-    // ("new Canadian sanctions target a channel that paid for fuel": the state lays a rule on the trade, no party to it.)
-    .filter((m) => !sanctionAfter.test(text.slice(m.span.end, m.span.end + 50)))
-    // ("Norway, which borders Russia, said it would send Ukraine ...": a state in an aside about the speaker is no party to what it
-    // says, where what it says names a state of its own.)
-    .filter((m) => !inSpeakerAside(m.span))
-    .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
-    // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
-    .concat(
-      mentions
-        .filter((m) => (m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
-        .map((m) => ({ span: m.span, state: m.state!, form: "name" as const })),
-    )
-    // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
-    .concat(bodySubjects(doc, sentence.span, sentenceTriggers).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
-    // "The Pentagon unveiled a package for Kyiv": a body announcing its own giving, though it speaks (claims/carry-flow.ts).
-    .concat(announcingBodies(doc, sentence.span, sentenceTriggers))
-    // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
-    .concat(pronounSubjects(doc, sentence.span, sentenceTriggers, attribution.sources.length === 1 ? attribution.sources[0].country : null))
-    // ("Since May we have sent rockets to Peru", "it brought us shells": "we" and "us" are the state of the one who speaks, claims/first-person.ts.)
-    .concat(firstPersons(doc, sentence.span, sentenceTriggers, attribution.sources.length === 1 ? attribution.sources[0].country : null))
-    // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
-    .concat(possessiveOrigins(doc, sentence.span, findItems(local, start)))
-    .sort((a, b) => a.span.start - b.span.start);
+  const stateParties = statePartiesOf(doc, sentence.span, attribution, mentions, persons, sentenceTriggers, tagged, findItems(local, start));
   const speakingStates: Party[] = mentions
     .filter((m) => m.kind === "state" && speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
@@ -161,7 +174,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // ("7.5 billion kroner (about $740 million)": one sum in two currencies is kept in dollars, SCHEMA.md.)
   const inDollars = dollarRestatements(text, sentenceAmounts);
   const amounts = sentenceAmounts.filter((a) => !inDollars.restated.has(a) && (inDollars.dollars.has(a) || !isParenthetical(text, a.span)) && !inDescribingAside(text, a.span, sentence.span, weapons));
-  const drafts: Draft[] = [];
+  const drafts: Draft[] = objectList();
 
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
   const clauses = splitClauses(local, start);
@@ -389,7 +402,11 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
     // (and "Together with Denmark, Germany delivered ...": a partner named by such a phrase gives too.)
     // ("bought shells from North Korea and drones from Iran": a source that is one thing's own gives only that thing.)
-    const ownSources = new Set(clauseItems.map((i) => itemSource(text, i.span, clause, parties, dir)?.supplier).filter((s) => s && s !== supplier));
+    const ownSources = new Set<string>();
+    for (const i of clauseItems) {
+      const own = itemSource(text, i.span, clause, parties, dir)?.supplier;
+      if (own && own !== supplier) ownSources.add(own);
+    }
     for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
     // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
     const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
