@@ -13,7 +13,7 @@ import units from "../knowledge/units.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
-import { findTriggers, resolveDirection, type Party, type Trigger } from "./claims/direction.js";
+import { findTriggers, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { namesLot, receiverInFocus } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
@@ -284,97 +284,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const used = new Set<ItemMention>();
     const lastPartBase = dir.trigger?.end ?? clause.start;
 
-    for (const amount of clauseAmounts) {
-      // "the UN cap of 500,000 barrels": a rule or an aim, not what moved.
-      if (limitBefore.test(text.slice(Math.max(clause.start, amount.span.start - 20), amount.span.start))) continue;
-      // (Not where the figure itself is set against the limit: "900,000 barrels, more than it is allowed", "beyond what it may legally".)
-      const afterAmount = limitAfter.exec(text.slice(amount.span.end, Math.min(clause.end, amount.span.end + 90)));
-      if (afterAmount && !limitSetAgainst.test(afterAmount[0])) continue;
-      // "arrived on 678 transport planes": the vehicles that carried the goods (claims/cargo.ts).
-      if (carrierCount(text, amount)) continue;
-      // "two munitions plants": a count of works, not of goods (claims/works-count.ts).
-      if (worksCount(text, amount)) continue;
-      // "in two rounds", "in three waves": how often, not how much.
-      if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) continue;
-      // "bringing the total to some 2,000": a bare total counts the thing the clause names.
-      const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
-      // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.
-      // ("..., and the remaining two will follow": a remainder counts the noun of an earlier clause, whose item it keeps.)
-      const nounItems = amount.nounSpan && amount.nounSpan.end <= clause.start ? items : clauseItems;
-      const named = amount.nounSpan ? nounItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
-      // ("About 700 of them, medics, have arrived": a bare figure of a lot before counts the personnel named right after, claims/shapes/personnel.ts.)
-      // ("Troops: about 1,200 sent": a bare figure after personnel named as a line's label counts them.)
-      const counted = !amount.unit && !named ? partitivePersonnel(text, amount.span, clauseItems) ?? labelledPersonnel(text, amount.span, items) : undefined;
-      // ("now fields around 40 of them": a part of "them" counts the thing named last, claims/split-parts.ts.)
-      const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx);
-      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
-      // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
-      const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
-      if (!unit || unit === "percent" && !shareOf && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
-      if (unit === "percent") {
-        // "the top oil seller, with over a fifth of all purchases", "..., the vast majority from France": with nothing named after the share, the thing before it.
-        const target = shareOf ?? clauseItems.find((i) => i.span.start > amount.span.end) ?? (/^\s*(?:of|from)\b/i.test(text.slice(amount.span.end, amount.span.end + 6)) ? clauseItems.filter((i) => i.span.end <= amount.span.start && i.item !== "goods-unspecified").pop() : undefined);
-        if (!target) continue;
-        used.add(target);
-        drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, target.span.end), clause));
-        continue;
-      }
-      if (unit === "containers") {
-        // "sent 7,000 containers to Russia, which paid in food": what moves back is no cargo of them.
-        const backward = (x: Span) => !!reverseFrom && x.start >= reverseFrom.start && x.end <= reverseFrom.end;
-        const sameSide = clauseItems.filter((i) => backward(i.span) === backward(amount.span));
-        for (const cargo of cargoOf(doc, index, clause, amount, sameSide, ctx, direct(amount.span))) {
-          if (clauseItems.includes(cargo)) used.add(cargo);
-          // "containers of shells and rockets": the cargo's other words of the same item are that one claim.
-          for (const i of clauseItems) if (i.item === cargo.item && i.span.start >= amount.span.end) used.add(i);
-          drafts.push(draft("transfer", direct(amount.span), cargo, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
-        }
-        continue;
-      }
-      // "arms sales worth $5.5 billion": a value measures the goods, it is not money paid.
-      const worthBefore = /\b(?:worth|valued at|value of|worth as much as|worth up to|worth some)\s*(?:\S+\s*){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start));
-      const worthOf = /^\s*worth\s+(?:of|in)\b/i.test(text.slice(amount.span.end, amount.span.end + 12));
-      if (isCurrency(unit) && (worthBefore || worthOf)) {
-        const goods = (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
-        if (goods) {
-          used.add(goods);
-          drafts.push(draft("transfer", direct(goods.span, goods.item), goods, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
-          continue;
-        }
-      }
-      const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (counted && counted.span.end <= amount.span.start ? counted : undefined) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
-      const item = own?.item ?? defaultItemOf(unit);
-      const others: ItemMention[] = [];
-      if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
-      // ("The scheme to buy rounds abroad delivered 1.5 million of them": a part of "them" moves by the verb nearest before it;
-      // where the clause took its way from a verb of the other way before that, it is not read.)
-      if (own && own === ofThem?.mention && clauseTriggers.some((t) => (t.role === "give" || t.role === "get") && t.role !== dir.role && t.start >= (dir.trigger?.end ?? Infinity) && t.end <= amount.span.start)) continue;
-      if (own) {
-        used.add(own);
-        // ("fields around 40 of them": the thing "them" stands for is counted too.)
-        if (own === ofThem?.mention && ofThem.referent) used.add(ofThem.referent);
-        // "400 Shahed drones", "50 KN-23 ballistic missiles": every item word of the counted noun is counted.
-        for (const i of clauseItems) if (amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end && unitFits(unit, i.item)) used.add(i);
-        // "millions of artillery shells and rockets": one count covers the things listed with its noun.
-        let tail = own;
-        for (const next of clauseItems.filter((i) => i.span.start > own.span.end)) {
-          if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(tail.span.end, next.span.start))) break;
-          // "about 1,000 ballistic missiles and drones", "750 tonnes of missiles and weaponry": one count over things of several items is one claim per item.
-          if (next.item !== own.item && (!sharesCount(own.item, next.item) || (sharedUnit(unit) !== unit && (next.generic || isMassNoun(next.text) || (countUnitOf(next.item) ?? "items") === "items")))) break;
-          if (next.item !== own.item) others.push(next);
-          used.add(next);
-          tail = next;
-        }
-      }
-      // "120 pieces of each of these systems": the count goes to each thing the sentence lists before it.
-      const each = amount.noun && /\beach of (?:these|those|the|them)\b/i.test(amount.noun) ? items.filter((i) => i.span.end <= amount.span.start && !i.generic && unitFits(unit, i.item)) : [];
-      const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
-      const shared = others.length ? sharedUnit(unit) : unit;
-      for (const t of each.length > 1 ? each : [target, ...others]) drafts.push(draft("transfer", direct(t.span, t.item), t, toQuantity(amount, shared), amount, Math.max(lastPartBase, amount.span.end), clause));
-      // "sent only 40 of the 100 howitzers it promised": the promised whole is a claim of its own, weighed by its promise (claims/promised-whole.ts).
-      const promised = each.length > 1 || others.length ? null : promisedWhole(text, amount, clause);
-      if (promised) drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(promised.whole, unit), promised.whole, Math.max(lastPartBase, promised.promiseEnd), clause));
-    }
+    const figures: ClauseFigures = { doc, index, ctx, clause, clauseItems, items, clauseTriggers, dir, reverseFrom, direct, used, drafts, lastPartBase };
+    for (const amount of clauseAmounts) draftFigure(figures, amount);
     const specific = clauseItems.some((i) => !i.generic);
     const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
     for (const item of clauseItems) {
@@ -441,6 +352,122 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
   return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
+}
+
+/** What the figures of one clause are read against: the clause, its things and transfer words, the way it moves, and the drafts so far. */
+interface ClauseFigures {
+  readonly doc: ArmsDocument;
+  readonly index: number;
+  readonly ctx: Context;
+  readonly clause: Span;
+  readonly clauseItems: readonly ItemMention[];
+  readonly items: readonly ItemMention[];
+  readonly clauseTriggers: readonly Trigger[];
+  readonly dir: Direction;
+  readonly reverseFrom: Span | null;
+  readonly direct: (span: Span, item?: Item) => { supplier: string | null; recipient: string | null };
+  readonly used: Set<ItemMention>;
+  readonly drafts: Draft[];
+  readonly lastPartBase: number;
+}
+
+/**
+ * The claims one figure of a clause makes (none where it is a limit, a count of carriers, works or rounds, or
+ * counts nothing the clause names). (A function of its own: V8 compiles and, where it must, recompiles it apart
+ * from the rest of the sentence's assembly.)
+ */
+function draftFigure(f: ClauseFigures, amount: Amount): void {
+  const { doc, index, ctx, clause, clauseItems, items, clauseTriggers, dir, reverseFrom, direct, used, drafts, lastPartBase } = f;
+  const text = doc.text;
+  // "the UN cap of 500,000 barrels": a rule or an aim, not what moved.
+  if (limitBefore.test(text.slice(Math.max(clause.start, amount.span.start - 20), amount.span.start))) return;
+  // (Not where the figure itself is set against the limit: "900,000 barrels, more than it is allowed", "beyond what it may legally".)
+  const afterAmount = limitAfter.exec(text.slice(amount.span.end, Math.min(clause.end, amount.span.end + 90)));
+  if (afterAmount && !limitSetAgainst.test(afterAmount[0])) return;
+  // "arrived on 678 transport planes": the vehicles that carried the goods (claims/cargo.ts).
+  if (carrierCount(text, amount)) return;
+  // "two munitions plants": a count of works, not of goods (claims/works-count.ts).
+  if (worksCount(text, amount)) return;
+  // "in two rounds", "in three waves": how often, not how much.
+  if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) return;
+  // "bringing the total to some 2,000": a bare total counts the thing the clause names.
+  const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
+  // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.
+  // ("..., and the remaining two will follow": a remainder counts the noun of an earlier clause, whose item it keeps.)
+  const nounItems = amount.nounSpan && amount.nounSpan.end <= clause.start ? items : clauseItems;
+  const named = amount.nounSpan ? nounItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
+  // ("About 700 of them, medics, have arrived": a bare figure of a lot before counts the personnel named right after, claims/shapes/personnel.ts.)
+  // ("Troops: about 1,200 sent": a bare figure after personnel named as a line's label counts them.)
+  const counted = !amount.unit && !named ? partitivePersonnel(text, amount.span, clauseItems) ?? labelledPersonnel(text, amount.span, items) : undefined;
+  // ("now fields around 40 of them": a part of "them" counts the thing named last, claims/split-parts.ts.)
+  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx);
+  const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
+  // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
+  const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
+  if (!unit || unit === "percent" && !shareOf && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) return;
+  if (unit === "percent") {
+    // "the top oil seller, with over a fifth of all purchases", "..., the vast majority from France": with nothing named after the share, the thing before it.
+    const target = shareOf ?? clauseItems.find((i) => i.span.start > amount.span.end) ?? (/^\s*(?:of|from)\b/i.test(text.slice(amount.span.end, amount.span.end + 6)) ? clauseItems.filter((i) => i.span.end <= amount.span.start && i.item !== "goods-unspecified").pop() : undefined);
+    if (!target) return;
+    used.add(target);
+    drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, target.span.end), clause));
+    return;
+  }
+  if (unit === "containers") {
+    // "sent 7,000 containers to Russia, which paid in food": what moves back is no cargo of them.
+    const backward = (x: Span) => !!reverseFrom && x.start >= reverseFrom.start && x.end <= reverseFrom.end;
+    const sameSide = clauseItems.filter((i) => backward(i.span) === backward(amount.span));
+    for (const cargo of cargoOf(doc, index, clause, amount, sameSide, ctx, direct(amount.span))) {
+      if (clauseItems.includes(cargo)) used.add(cargo);
+      // "containers of shells and rockets": the cargo's other words of the same item are that one claim.
+      for (const i of clauseItems) if (i.item === cargo.item && i.span.start >= amount.span.end) used.add(i);
+      drafts.push(draft("transfer", direct(amount.span), cargo, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
+    }
+    return;
+  }
+  // "arms sales worth $5.5 billion": a value measures the goods, it is not money paid.
+  const worthBefore = /\b(?:worth|valued at|value of|worth as much as|worth up to|worth some)\s*(?:\S+\s*){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start));
+  const worthOf = /^\s*worth\s+(?:of|in)\b/i.test(text.slice(amount.span.end, amount.span.end + 12));
+  if (isCurrency(unit) && (worthBefore || worthOf)) {
+    const goods = (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
+    if (goods) {
+      used.add(goods);
+      drafts.push(draft("transfer", direct(goods.span, goods.item), goods, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
+      return;
+    }
+  }
+  const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (counted && counted.span.end <= amount.span.start ? counted : undefined) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
+  const item = own?.item ?? defaultItemOf(unit);
+  const others: ItemMention[] = [];
+  if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) return;
+  // ("The scheme to buy rounds abroad delivered 1.5 million of them": a part of "them" moves by the verb nearest before it;
+  // where the clause took its way from a verb of the other way before that, it is not read.)
+  if (own && own === ofThem?.mention && clauseTriggers.some((t) => (t.role === "give" || t.role === "get") && t.role !== dir.role && t.start >= (dir.trigger?.end ?? Infinity) && t.end <= amount.span.start)) return;
+  if (own) {
+    used.add(own);
+    // ("fields around 40 of them": the thing "them" stands for is counted too.)
+    if (own === ofThem?.mention && ofThem.referent) used.add(ofThem.referent);
+    // "400 Shahed drones", "50 KN-23 ballistic missiles": every item word of the counted noun is counted.
+    for (const i of clauseItems) if (amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end && unitFits(unit, i.item)) used.add(i);
+    // "millions of artillery shells and rockets": one count covers the things listed with its noun.
+    let tail = own;
+    for (const next of clauseItems.filter((i) => i.span.start > own.span.end)) {
+      if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(tail.span.end, next.span.start))) break;
+      // "about 1,000 ballistic missiles and drones", "750 tonnes of missiles and weaponry": one count over things of several items is one claim per item.
+      if (next.item !== own.item && (!sharesCount(own.item, next.item) || (sharedUnit(unit) !== unit && (next.generic || isMassNoun(next.text) || (countUnitOf(next.item) ?? "items") === "items")))) break;
+      if (next.item !== own.item) others.push(next);
+      used.add(next);
+      tail = next;
+    }
+  }
+  // "120 pieces of each of these systems": the count goes to each thing the sentence lists before it.
+  const each = amount.noun && /\beach of (?:these|those|the|them)\b/i.test(amount.noun) ? items.filter((i) => i.span.end <= amount.span.start && !i.generic && unitFits(unit, i.item)) : [];
+  const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
+  const shared = others.length ? sharedUnit(unit) : unit;
+  for (const t of each.length > 1 ? each : [target, ...others]) drafts.push(draft("transfer", direct(t.span, t.item), t, toQuantity(amount, shared), amount, Math.max(lastPartBase, amount.span.end), clause));
+  // "sent only 40 of the 100 howitzers it promised": the promised whole is a claim of its own, weighed by its promise (claims/promised-whole.ts).
+  const promised = each.length > 1 || others.length ? null : promisedWhole(text, amount, clause);
+  if (promised) drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(promised.whole, unit), promised.whole, Math.max(lastPartBase, promised.promiseEnd), clause));
 }
 
 const worksHead = new RegExp(`^[ \\t]+(?:${itemData.worksHeads.join("|")})\\b`, "i");
