@@ -1,8 +1,9 @@
 import { hash } from "node:crypto";
 import type { Claim, ClaimKind, Item, Quantity, Unit } from "../core/claim.js";
-import type { Amount, ArmsDocument, Attribution, Stage } from "../core/document.js";
+import type { Amount, ArmsDocument, Attribution, Mention, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
+import { objectList } from "../core/object-list.js";
 import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import speechData from "../knowledge/speech.json" with { type: "json" };
@@ -12,7 +13,7 @@ import units from "../knowledge/units.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
-import { findTriggers, resolveDirection, type Party } from "./claims/direction.js";
+import { findTriggers, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { namesLot, receiverInFocus } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
@@ -86,6 +87,58 @@ export function assembleClaims(): Stage {
   };
 }
 
+/**
+ * The states a sentence names as parties, in text order: states named outside the words that name the speaker
+ * (not as a person's descriptor, a describing adjective, where a research body stands, who lays a sanction or an
+ * aside about the speaker), then leaders and bodies that stand for their states, bodies that are the subject of a
+ * transfer verb or announce their own giving, pronoun subjects, "we" and "us", and "its" before the goods.
+ * (One array filled by `push`: a chain of `filter`, `map` and `concat` hands on arrays of changing elements kinds,
+ * and the optimised code of the caller was thrown away again and again at the look-up of `concat`.)
+ */
+function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attribution, mentions: readonly Mention[], persons: readonly Mention[], sentenceTriggers: readonly Trigger[], tagged: boolean, items: readonly ItemMention[]): Party[] {
+  const text = doc.text;
+  const speakerSpans = attribution?.spans ?? [];
+  const spoken = (span: Span) => speakerSpans.some((s) => s.start <= span.start && span.end <= s.end);
+  const inSpeakerAside = (span: Span) =>
+    speakerSpans.some((s) => {
+      if (s.end > span.start || !speakerAsideOpens.test(text.slice(s.end, span.start))) return false;
+      const close = speakerAsideCloses.exec(text.slice(span.end, sentenceSpan.end));
+      const speaker = mentions.find((x) => x.span.start === s.start);
+      const own = speaker ? (speaker.state ?? speaker.entity) : null;
+      return !!close && mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length && (x.state ?? x.entity) !== own);
+    });
+  const parties: Party[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "state" || spoken(m.span)) continue;
+    // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
+    if (m.form === "adjective" && persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)))) continue;
+    // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
+    // (Where the sentence is tagged, the noun the state modifies is read from its phrase instead: parties.ts.)
+    if (describedBy.test(text.slice(m.span.end, m.span.end + 12)) || (!tagged && (m.form === "adjective" || m.form === "alias") && describesNoun.test(text.slice(m.span.end, m.span.end + 24)))) continue;
+    // ("a Stockholm research institute": the state names where a research body stands, no party to what it counts.)
+    if (institutionAfter.test(text.slice(m.span.end, m.span.end + 60))) continue;
+    // ("new Canadian sanctions target a channel that paid for fuel": the state lays a rule on the trade, no party to it.)
+    if (sanctionAfter.test(text.slice(m.span.end, m.span.end + 50))) continue;
+    // ("Norway, which borders Russia, said it would send Ukraine ...": a state in an aside about the speaker is no party to what it
+    // says, where what it says names a state of its own.)
+    if (inSpeakerAside(m.span)) continue;
+    parties.push({ span: m.span, state: m.state ?? m.entity, form: m.form });
+  }
+  // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
+  for (const m of mentions) {
+    if ((m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !spoken(m.span)) parties.push({ span: m.span, state: m.state, form: "name" });
+  }
+  // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
+  for (const b of bodySubjects(doc, sentenceSpan, sentenceTriggers)) if (!spoken(b.span)) parties.push(b);
+  const speakerCountry = attribution.sources.length === 1 ? attribution.sources[0].country : null;
+  // "The Pentagon unveiled a package for Kyiv": a body announcing its own giving, though it speaks (claims/carry-flow.ts).
+  // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
+  // ("Since May we have sent rockets to Peru", "it brought us shells": "we" and "us" are the state of the one who speaks, claims/first-person.ts.)
+  // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
+  for (const more of [announcingBodies(doc, sentenceSpan, sentenceTriggers), pronounSubjects(doc, sentenceSpan, sentenceTriggers, speakerCountry), firstPersons(doc, sentenceSpan, sentenceTriggers, speakerCountry), possessiveOrigins(doc, sentenceSpan, items)]) for (const p of more) parties.push(p);
+  return parties.sort((a, b) => a.span.start - b.span.start);
+}
+
 function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution: Attribution): Draft[] {
   const sentence = doc.sentences[index];
   const { start } = sentence.span;
@@ -98,47 +151,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const sentenceAmounts = doc.within(doc.amounts, sentence.span);
   const persons = mentions.filter((m) => m.kind === "person" || m.kind === "body");
   const tagged = doc.within(doc.tokens, sentence.span).length > 0;
-  const inSpeakerAside = (span: Span) =>
-    speakerSpans.some((s) => {
-      if (s.end > span.start || !speakerAsideOpens.test(text.slice(s.end, span.start))) return false;
-      const close = speakerAsideCloses.exec(text.slice(span.end, sentence.span.end));
-      const speaker = mentions.find((x) => x.span.start === s.start);
-      const own = speaker ? (speaker.state ?? speaker.entity) : null;
-      return !!close && mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length && (x.state ?? x.entity) !== own);
-    });
-  const stateParties: Party[] = mentions
-    .filter((m) => m.kind === "state")
-    .filter((m) => !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
-    // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
-    .filter((m) => !(m.form === "adjective" && persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)))))
-    // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
-    // (Where the sentence is tagged, the noun the state modifies is read from its phrase instead: parties.ts.)
-    .filter((m) => !describedBy.test(text.slice(m.span.end, m.span.end + 12)) && (tagged || !((m.form === "adjective" || m.form === "alias") && describesNoun.test(text.slice(m.span.end, m.span.end + 24)))))
-    // ("a Stockholm research institute": the state names where a research body stands, no party to what it counts.)
-    .filter((m) => !institutionAfter.test(text.slice(m.span.end, m.span.end + 60)))
-    // ("new Canadian sanctions target a channel that paid for fuel": the state lays a rule on the trade, no party to it.)
-    .filter((m) => !sanctionAfter.test(text.slice(m.span.end, m.span.end + 50)))
-    // ("Norway, which borders Russia, said it would send Ukraine ...": a state in an aside about the speaker is no party to what it
-    // says, where what it says names a state of its own.)
-    .filter((m) => !inSpeakerAside(m.span))
-    .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }))
-    // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
-    .concat(
-      mentions
-        .filter((m) => (m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
-        .map((m) => ({ span: m.span, state: m.state!, form: "name" as const })),
-    )
-    // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
-    .concat(bodySubjects(doc, sentence.span, sentenceTriggers).filter((b) => !speakerSpans.some((s) => s.start <= b.span.start && b.span.end <= s.end)))
-    // "The Pentagon unveiled a package for Kyiv": a body announcing its own giving, though it speaks (claims/carry-flow.ts).
-    .concat(announcingBodies(doc, sentence.span, sentenceTriggers))
-    // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).
-    .concat(pronounSubjects(doc, sentence.span, sentenceTriggers, attribution.sources.length === 1 ? attribution.sources[0].country : null))
-    // ("Since May we have sent rockets to Peru", "it brought us shells": "we" and "us" are the state of the one who speaks, claims/first-person.ts.)
-    .concat(firstPersons(doc, sentence.span, sentenceTriggers, attribution.sources.length === 1 ? attribution.sources[0].country : null))
-    // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
-    .concat(possessiveOrigins(doc, sentence.span, findItems(local, start)))
-    .sort((a, b) => a.span.start - b.span.start);
+  const stateParties = statePartiesOf(doc, sentence.span, attribution, mentions, persons, sentenceTriggers, tagged, findItems(local, start));
   const speakingStates: Party[] = mentions
     .filter((m) => m.kind === "state" && speakerSpans.some((s) => s.start <= m.span.start && m.span.end <= s.end))
     .map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
@@ -161,7 +174,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // ("7.5 billion kroner (about $740 million)": one sum in two currencies is kept in dollars, SCHEMA.md.)
   const inDollars = dollarRestatements(text, sentenceAmounts);
   const amounts = sentenceAmounts.filter((a) => !inDollars.restated.has(a) && (inDollars.dollars.has(a) || !isParenthetical(text, a.span)) && !inDescribingAside(text, a.span, sentence.span, weapons));
-  const drafts: Draft[] = [];
+  const drafts: Draft[] = objectList();
 
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
   const clauses = splitClauses(local, start);
@@ -271,97 +284,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     const used = new Set<ItemMention>();
     const lastPartBase = dir.trigger?.end ?? clause.start;
 
-    for (const amount of clauseAmounts) {
-      // "the UN cap of 500,000 barrels": a rule or an aim, not what moved.
-      if (limitBefore.test(text.slice(Math.max(clause.start, amount.span.start - 20), amount.span.start))) continue;
-      // (Not where the figure itself is set against the limit: "900,000 barrels, more than it is allowed", "beyond what it may legally".)
-      const afterAmount = limitAfter.exec(text.slice(amount.span.end, Math.min(clause.end, amount.span.end + 90)));
-      if (afterAmount && !limitSetAgainst.test(afterAmount[0])) continue;
-      // "arrived on 678 transport planes": the vehicles that carried the goods (claims/cargo.ts).
-      if (carrierCount(text, amount)) continue;
-      // "two munitions plants": a count of works, not of goods (claims/works-count.ts).
-      if (worksCount(text, amount)) continue;
-      // "in two rounds", "in three waves": how often, not how much.
-      if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) continue;
-      // "bringing the total to some 2,000": a bare total counts the thing the clause names.
-      const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
-      // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.
-      // ("..., and the remaining two will follow": a remainder counts the noun of an earlier clause, whose item it keeps.)
-      const nounItems = amount.nounSpan && amount.nounSpan.end <= clause.start ? items : clauseItems;
-      const named = amount.nounSpan ? nounItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
-      // ("About 700 of them, medics, have arrived": a bare figure of a lot before counts the personnel named right after, claims/shapes/personnel.ts.)
-      // ("Troops: about 1,200 sent": a bare figure after personnel named as a line's label counts them.)
-      const counted = !amount.unit && !named ? partitivePersonnel(text, amount.span, clauseItems) ?? labelledPersonnel(text, amount.span, items) : undefined;
-      // ("now fields around 40 of them": a part of "them" counts the thing named last, claims/split-parts.ts.)
-      const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx);
-      const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
-      // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
-      const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
-      if (!unit || unit === "percent" && !shareOf && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) continue;
-      if (unit === "percent") {
-        // "the top oil seller, with over a fifth of all purchases", "..., the vast majority from France": with nothing named after the share, the thing before it.
-        const target = shareOf ?? clauseItems.find((i) => i.span.start > amount.span.end) ?? (/^\s*(?:of|from)\b/i.test(text.slice(amount.span.end, amount.span.end + 6)) ? clauseItems.filter((i) => i.span.end <= amount.span.start && i.item !== "goods-unspecified").pop() : undefined);
-        if (!target) continue;
-        used.add(target);
-        drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, target.span.end), clause));
-        continue;
-      }
-      if (unit === "containers") {
-        // "sent 7,000 containers to Russia, which paid in food": what moves back is no cargo of them.
-        const backward = (x: Span) => !!reverseFrom && x.start >= reverseFrom.start && x.end <= reverseFrom.end;
-        const sameSide = clauseItems.filter((i) => backward(i.span) === backward(amount.span));
-        for (const cargo of cargoOf(doc, index, clause, amount, sameSide, ctx, direct(amount.span))) {
-          if (clauseItems.includes(cargo)) used.add(cargo);
-          // "containers of shells and rockets": the cargo's other words of the same item are that one claim.
-          for (const i of clauseItems) if (i.item === cargo.item && i.span.start >= amount.span.end) used.add(i);
-          drafts.push(draft("transfer", direct(amount.span), cargo, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
-        }
-        continue;
-      }
-      // "arms sales worth $5.5 billion": a value measures the goods, it is not money paid.
-      const worthBefore = /\b(?:worth|valued at|value of|worth as much as|worth up to|worth some)\s*(?:\S+\s*){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start));
-      const worthOf = /^\s*worth\s+(?:of|in)\b/i.test(text.slice(amount.span.end, amount.span.end + 12));
-      if (isCurrency(unit) && (worthBefore || worthOf)) {
-        const goods = (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
-        if (goods) {
-          used.add(goods);
-          drafts.push(draft("transfer", direct(goods.span, goods.item), goods, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
-          continue;
-        }
-      }
-      const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (counted && counted.span.end <= amount.span.start ? counted : undefined) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
-      const item = own?.item ?? defaultItemOf(unit);
-      const others: ItemMention[] = [];
-      if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) continue;
-      // ("The scheme to buy rounds abroad delivered 1.5 million of them": a part of "them" moves by the verb nearest before it;
-      // where the clause took its way from a verb of the other way before that, it is not read.)
-      if (own && own === ofThem?.mention && clauseTriggers.some((t) => (t.role === "give" || t.role === "get") && t.role !== dir.role && t.start >= (dir.trigger?.end ?? Infinity) && t.end <= amount.span.start)) continue;
-      if (own) {
-        used.add(own);
-        // ("fields around 40 of them": the thing "them" stands for is counted too.)
-        if (own === ofThem?.mention && ofThem.referent) used.add(ofThem.referent);
-        // "400 Shahed drones", "50 KN-23 ballistic missiles": every item word of the counted noun is counted.
-        for (const i of clauseItems) if (amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end && unitFits(unit, i.item)) used.add(i);
-        // "millions of artillery shells and rockets": one count covers the things listed with its noun.
-        let tail = own;
-        for (const next of clauseItems.filter((i) => i.span.start > own.span.end)) {
-          if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(tail.span.end, next.span.start))) break;
-          // "about 1,000 ballistic missiles and drones", "750 tonnes of missiles and weaponry": one count over things of several items is one claim per item.
-          if (next.item !== own.item && (!sharesCount(own.item, next.item) || (sharedUnit(unit) !== unit && (next.generic || isMassNoun(next.text) || (countUnitOf(next.item) ?? "items") === "items")))) break;
-          if (next.item !== own.item) others.push(next);
-          used.add(next);
-          tail = next;
-        }
-      }
-      // "120 pieces of each of these systems": the count goes to each thing the sentence lists before it.
-      const each = amount.noun && /\beach of (?:these|those|the|them)\b/i.test(amount.noun) ? items.filter((i) => i.span.end <= amount.span.start && !i.generic && unitFits(unit, i.item)) : [];
-      const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
-      const shared = others.length ? sharedUnit(unit) : unit;
-      for (const t of each.length > 1 ? each : [target, ...others]) drafts.push(draft("transfer", direct(t.span, t.item), t, toQuantity(amount, shared), amount, Math.max(lastPartBase, amount.span.end), clause));
-      // "sent only 40 of the 100 howitzers it promised": the promised whole is a claim of its own, weighed by its promise (claims/promised-whole.ts).
-      const promised = each.length > 1 || others.length ? null : promisedWhole(text, amount, clause);
-      if (promised) drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(promised.whole, unit), promised.whole, Math.max(lastPartBase, promised.promiseEnd), clause));
-    }
+    const figures: ClauseFigures = { doc, index, ctx, clause, clauseItems, items, clauseTriggers, dir, reverseFrom, direct, used, drafts, lastPartBase };
+    for (const amount of clauseAmounts) draftFigure(figures, amount);
     const specific = clauseItems.some((i) => !i.generic);
     const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
     for (const item of clauseItems) {
@@ -389,7 +313,11 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
     // (and "Together with Denmark, Germany delivered ...": a partner named by such a phrase gives too.)
     // ("bought shells from North Korea and drones from Iran": a source that is one thing's own gives only that thing.)
-    const ownSources = new Set(clauseItems.map((i) => itemSource(text, i.span, clause, parties, dir)?.supplier).filter((s) => s && s !== supplier));
+    const ownSources = new Set<string>();
+    for (const i of clauseItems) {
+      const own = itemSource(text, i.span, clause, parties, dir)?.supplier;
+      if (own && own !== supplier) ownSources.add(own);
+    }
     for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
     // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
     const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
@@ -424,6 +352,122 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
   return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
+}
+
+/** What the figures of one clause are read against: the clause, its things and transfer words, the way it moves, and the drafts so far. */
+interface ClauseFigures {
+  readonly doc: ArmsDocument;
+  readonly index: number;
+  readonly ctx: Context;
+  readonly clause: Span;
+  readonly clauseItems: readonly ItemMention[];
+  readonly items: readonly ItemMention[];
+  readonly clauseTriggers: readonly Trigger[];
+  readonly dir: Direction;
+  readonly reverseFrom: Span | null;
+  readonly direct: (span: Span, item?: Item) => { supplier: string | null; recipient: string | null };
+  readonly used: Set<ItemMention>;
+  readonly drafts: Draft[];
+  readonly lastPartBase: number;
+}
+
+/**
+ * The claims one figure of a clause makes (none where it is a limit, a count of carriers, works or rounds, or
+ * counts nothing the clause names). (A function of its own: V8 compiles and, where it must, recompiles it apart
+ * from the rest of the sentence's assembly.)
+ */
+function draftFigure(f: ClauseFigures, amount: Amount): void {
+  const { doc, index, ctx, clause, clauseItems, items, clauseTriggers, dir, reverseFrom, direct, used, drafts, lastPartBase } = f;
+  const text = doc.text;
+  // "the UN cap of 500,000 barrels": a rule or an aim, not what moved.
+  if (limitBefore.test(text.slice(Math.max(clause.start, amount.span.start - 20), amount.span.start))) return;
+  // (Not where the figure itself is set against the limit: "900,000 barrels, more than it is allowed", "beyond what it may legally".)
+  const afterAmount = limitAfter.exec(text.slice(amount.span.end, Math.min(clause.end, amount.span.end + 90)));
+  if (afterAmount && !limitSetAgainst.test(afterAmount[0])) return;
+  // "arrived on 678 transport planes": the vehicles that carried the goods (claims/cargo.ts).
+  if (carrierCount(text, amount)) return;
+  // "two munitions plants": a count of works, not of goods (claims/works-count.ts).
+  if (worksCount(text, amount)) return;
+  // "in two rounds", "in three waves": how often, not how much.
+  if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) return;
+  // "bringing the total to some 2,000": a bare total counts the thing the clause names.
+  const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
+  // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.
+  // ("..., and the remaining two will follow": a remainder counts the noun of an earlier clause, whose item it keeps.)
+  const nounItems = amount.nounSpan && amount.nounSpan.end <= clause.start ? items : clauseItems;
+  const named = amount.nounSpan ? nounItems.find((i) => i.span.start < amount.nounSpan!.end && amount.nounSpan!.start < i.span.end) : undefined;
+  // ("About 700 of them, medics, have arrived": a bare figure of a lot before counts the personnel named right after, claims/shapes/personnel.ts.)
+  // ("Troops: about 1,200 sent": a bare figure after personnel named as a line's label counts them.)
+  const counted = !amount.unit && !named ? partitivePersonnel(text, amount.span, clauseItems) ?? labelledPersonnel(text, amount.span, items) : undefined;
+  // ("now fields around 40 of them": a part of "them" counts the thing named last, claims/split-parts.ts.)
+  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx);
+  const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
+  // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
+  const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
+  if (!unit || unit === "percent" && !shareOf && !/\b(?:of|from)\b/.test(text.slice(amount.span.end, clause.end))) return;
+  if (unit === "percent") {
+    // "the top oil seller, with over a fifth of all purchases", "..., the vast majority from France": with nothing named after the share, the thing before it.
+    const target = shareOf ?? clauseItems.find((i) => i.span.start > amount.span.end) ?? (/^\s*(?:of|from)\b/i.test(text.slice(amount.span.end, amount.span.end + 6)) ? clauseItems.filter((i) => i.span.end <= amount.span.start && i.item !== "goods-unspecified").pop() : undefined);
+    if (!target) return;
+    used.add(target);
+    drafts.push(draft("transfer", direct(target.span), target, toQuantity(amount, unit), amount, Math.max(lastPartBase, target.span.end), clause));
+    return;
+  }
+  if (unit === "containers") {
+    // "sent 7,000 containers to Russia, which paid in food": what moves back is no cargo of them.
+    const backward = (x: Span) => !!reverseFrom && x.start >= reverseFrom.start && x.end <= reverseFrom.end;
+    const sameSide = clauseItems.filter((i) => backward(i.span) === backward(amount.span));
+    for (const cargo of cargoOf(doc, index, clause, amount, sameSide, ctx, direct(amount.span))) {
+      if (clauseItems.includes(cargo)) used.add(cargo);
+      // "containers of shells and rockets": the cargo's other words of the same item are that one claim.
+      for (const i of clauseItems) if (i.item === cargo.item && i.span.start >= amount.span.end) used.add(i);
+      drafts.push(draft("transfer", direct(amount.span), cargo, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
+    }
+    return;
+  }
+  // "arms sales worth $5.5 billion": a value measures the goods, it is not money paid.
+  const worthBefore = /\b(?:worth|valued at|value of|worth as much as|worth up to|worth some)\s*(?:\S+\s*){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start));
+  const worthOf = /^\s*worth\s+(?:of|in)\b/i.test(text.slice(amount.span.end, amount.span.end + 12));
+  if (isCurrency(unit) && (worthBefore || worthOf)) {
+    const goods = (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
+    if (goods) {
+      used.add(goods);
+      drafts.push(draft("transfer", direct(goods.span, goods.item), goods, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
+      return;
+    }
+  }
+  const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (counted && counted.span.end <= amount.span.start ? counted : undefined) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
+  const item = own?.item ?? defaultItemOf(unit);
+  const others: ItemMention[] = [];
+  if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) return;
+  // ("The scheme to buy rounds abroad delivered 1.5 million of them": a part of "them" moves by the verb nearest before it;
+  // where the clause took its way from a verb of the other way before that, it is not read.)
+  if (own && own === ofThem?.mention && clauseTriggers.some((t) => (t.role === "give" || t.role === "get") && t.role !== dir.role && t.start >= (dir.trigger?.end ?? Infinity) && t.end <= amount.span.start)) return;
+  if (own) {
+    used.add(own);
+    // ("fields around 40 of them": the thing "them" stands for is counted too.)
+    if (own === ofThem?.mention && ofThem.referent) used.add(ofThem.referent);
+    // "400 Shahed drones", "50 KN-23 ballistic missiles": every item word of the counted noun is counted.
+    for (const i of clauseItems) if (amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end && unitFits(unit, i.item)) used.add(i);
+    // "millions of artillery shells and rockets": one count covers the things listed with its noun.
+    let tail = own;
+    for (const next of clauseItems.filter((i) => i.span.start > own.span.end)) {
+      if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(tail.span.end, next.span.start))) break;
+      // "about 1,000 ballistic missiles and drones", "750 tonnes of missiles and weaponry": one count over things of several items is one claim per item.
+      if (next.item !== own.item && (!sharesCount(own.item, next.item) || (sharedUnit(unit) !== unit && (next.generic || isMassNoun(next.text) || (countUnitOf(next.item) ?? "items") === "items")))) break;
+      if (next.item !== own.item) others.push(next);
+      used.add(next);
+      tail = next;
+    }
+  }
+  // "120 pieces of each of these systems": the count goes to each thing the sentence lists before it.
+  const each = amount.noun && /\beach of (?:these|those|the|them)\b/i.test(amount.noun) ? items.filter((i) => i.span.end <= amount.span.start && !i.generic && unitFits(unit, i.item)) : [];
+  const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
+  const shared = others.length ? sharedUnit(unit) : unit;
+  for (const t of each.length > 1 ? each : [target, ...others]) drafts.push(draft("transfer", direct(t.span, t.item), t, toQuantity(amount, shared), amount, Math.max(lastPartBase, amount.span.end), clause));
+  // "sent only 40 of the 100 howitzers it promised": the promised whole is a claim of its own, weighed by its promise (claims/promised-whole.ts).
+  const promised = each.length > 1 || others.length ? null : promisedWhole(text, amount, clause);
+  if (promised) drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(promised.whole, unit), promised.whole, Math.max(lastPartBase, promised.promiseEnd), clause));
 }
 
 const worksHead = new RegExp(`^[ \\t]+(?:${itemData.worksHeads.join("|")})\\b`, "i");

@@ -115,7 +115,11 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // "loaded onto a Russian ship": a vessel, not a shipping.
   // ("placed orders for Iranian drones": the noun "orders" before "for"/"of" is itself a word of buying, transfer-cues.json.)
   const vessel = (t: Trigger) => verbOnly.test(t.text) && !!syntax && !syntax.empty && syntax.isNoun(t) && !(/^orders$/i.test(t.text) && /^\s+(?:for|of)\s/i.test(text.slice(t.end, t.end + 6)));
-  const sorted = found.filter((t) => outside(t) && !vessel(t)).map(asNoun).sort((a, b) => weight(a) - weight(b) || a.start - b.start);
+  // (Arrays here are filled by `push`, not chained `filter` and `map`: those hand on arrays of changing elements kinds,
+  // and the optimised code of this function was thrown away again and again at the look-up of the next method.)
+  const sorted: Trigger[] = [];
+  for (const t of found) if (outside(t) && !vessel(t)) sorted.push(asNoun(t));
+  sorted.sort((a, b) => weight(a) - weight(b) || a.start - b.start);
   // "the dispatch of troops in the war": a word of presence with no state after it yields to the clause's other transfer words.
   const placeless = (t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));
   const triggers = withoutPresence(text, sorted.some((t) => !placeless(t)) ? sorted.filter((t) => !placeless(t)) : sorted);
@@ -175,19 +179,32 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       if (!more) continue;
       // "bought six helicopters, a type made famous by its use by Indian pilots": who uses the goods
       // elsewhere in the sentence is not, by the order of naming, the other party.
-      if (other.role === "use") users.push(...more.receiver.map((r) => pick([r])).filter((u): u is string => !!u));
+      if (other.role === "use") for (const r of more.receiver) {
+        const u = pick([r]);
+        if (u) users.push(u);
+      }
       if (giver && receiver) continue;
       const g = pick(more.giver);
       const r = pick(more.receiver);
       if (!giver && g && g !== receiver) giver = g;
       if (!receiver && r && r !== giver) receiver = r;
     }
-    coSuppliers = [...new Set(args.giver.map((g) => pick([g])).filter((g): g is string => !!g && g !== giver && g !== receiver))];
+    const givers = new Set<string>();
+    for (const g of args.giver) {
+      const state = pick([g]);
+      if (state && state !== giver && state !== receiver) givers.add(state);
+    }
+    coSuppliers = [...givers];
     // "Turkey sold drones to Ethiopia, Niger and Chad": each receiver of a coordination the phrase names gets the goods.
     // (Only a coordination of receivers side by side: "Denmark pledged 19 of the jets, the Netherlands 24 and Norway six" gaps a verb.)
     const side = [...args.receiver].sort((a, b) => a.start - b.start);
     const listed = side.every((r, k) => k === 0 || /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/.test(text.slice(side[k - 1].end, r.start)));
-    coRecipients = !listed ? [] : [...new Set(side.map((r) => pick([r])).filter((r): r is string => !!r && r !== giver && r !== receiver && !coSuppliers.includes(r)))];
+    const receivers = new Set<string>();
+    if (listed) for (const r of side) {
+      const state = pick([r]);
+      if (state && state !== giver && state !== receiver && !coSuppliers.includes(state)) receivers.add(state);
+    }
+    coRecipients = [...receivers];
     argReceiver = receiver;
     giverNamed = !giver && !!args.accused;
     // ("won an order from Poland": the phrase that names the buyer after "from" outweighs the window.)
