@@ -25,20 +25,21 @@ const negatedSubject = new RegExp(
 const negatedObject = new RegExp(`(?:${alternation(negation.objectNegators)})\\s+(?!(?:${alternation(negation.notObjects)})\\b)(?:[\\p{L}\\d’'-]+\\s+){0,3}$`, "iu");
 /** "have obtained none from Tehran", "sold nothing to either side": a negating pronoun as the verb's whole object. */
 const pronounObject = new RegExp(`^\\s+(?:${alternation(negation.pronounObjects)})\\s*(?:${negation.pronounObjectEnds})`, "i");
-/** "suspended", "withheld", "called off": a halted or cancelled transfer is denied; "delayed", "postponed": still possible. */
+/** "suspended", "withheld", "called off": a halted or cancelled transfer is denied; "delayed", "postponed", "still to arrive": still possible. */
+const delayedOrPending = [...certaintyData.delayed, ...certaintyData.pending];
 const predicates = [
   { certainty: "denied" as const, re: new RegExp(`\\b(?:${alternation(certaintyData.halted)})\\b`, "gi") },
-  { certainty: "possible" as const, re: new RegExp(`\\b(?:${alternation(certaintyData.delayed)})\\b`, "gi") },
+  { certainty: "possible" as const, re: new RegExp(`\\b(?:${alternation(delayedOrPending)})\\b`, "gi") },
 ];
 /** Cues that weigh only the words next to them ("instead of Russian jets", "was suspended"), never a party's whole saying. */
-const local = new RegExp(`^(?:${alternation([...certaintyData.scope.notPartyWide, ...certaintyData.halted, ...certaintyData.delayed])})$`, "i");
+const local = new RegExp(`^(?:${alternation([...certaintyData.scope.notPartyWide, ...certaintyData.halted, ...delayedOrPending])})$`, "i");
 /** "instead of", "rather than": an alternative, which weighs the thing it names right after it. */
 const alternative = new RegExp(`^(?:${alternation(certaintyData.scope.notPartyWide)})$`, "i");
 /** What may stand between a hedge and the supplier it weighs: a few lower-case words and a preposition ("tied to", "shipped from"). */
 const supplierLead = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,${certaintyData.scope.partyWords}}(?:${alternation(certaintyData.scope.partyPrepositions)})\\s+(?:the\\s+)?$`, "u");
 const liftedBefore = new RegExp(certaintyData.liftedBefore, "iu");
 const liftedAfter = new RegExp(certaintyData.liftedAfter, "i");
-const predicateAt = new RegExp(`^(?:${alternation([...certaintyData.halted, ...certaintyData.delayed])})$`, "i");
+const predicateAt = new RegExp(`^(?:${alternation([...certaintyData.halted, ...delayedOrPending])})$`, "i");
 /** "according to": the phrase that credits a whole sentence to someone, at its start or at its end. */
 const creditOpener = new RegExp(`(?:^|,\\s*)(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "giu");
 const creditWord = new RegExp(`^(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "i");

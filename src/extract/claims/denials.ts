@@ -222,9 +222,11 @@ function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: numbe
 export function otherVoices(doc: ArmsDocument, index: number, attribution: Attribution, draft: Draft, claims: Claim[]): Claim[] {
   // (An offer turned down is not taken, whatever the words of rejecting: rejectedOffers.)
   const own = declined.has(draft) ? claims.map((c) => ({ ...c, certainty: "denied" as const })) : claims;
-  return repliedDenials(doc, index, answeredDenials(doc, index, othersSayingClaims(doc, index, own)));
+  return repliedDenials(doc, index, attribution, answeredDenials(doc, index, othersSayingClaims(doc, index, own)));
 }
 
+/** "; Lima rejects the finding": a reply as a clause of its own, its verb with the claim as object. */
+const replyClause = new RegExp(`;\\s*(?:[\\p{L}’'-]+\\s+){1,${data.replyClauseWords}}?(?:${alternation(data.replyVerbs)})\\s+(?:(?:the|this|that|these|those|such|its|their)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation(data.replyClauseNouns)})\\b[^,;:]*$`, "iu");
 const reply = new RegExp(`(?:,|\\s[—–-])\\s*(?:${alternation(data.replyOpeners)})\\s+(?:that\\s+)?(?:[\\p{L}’'-]+\\s+){1,${data.replyWords}}?(?:${alternation(data.replyVerbs)})\\b[^,;:]*$`, "iu");
 
 /**
@@ -233,7 +235,8 @@ const reply = new RegExp(`(?:,|\\s[—–-])\\s*(?:${alternation(data.replyOpene
  * sentence but the replying party's own (weigh-certainty.ts, `repliedDenials`).
  */
 export function replyOf(doc: ArmsDocument, sentence: Span): { span: Span; party: Mention | null } | null {
-  const m = reply.exec(doc.slice(sentence));
+  const text = doc.slice(sentence);
+  const m = reply.exec(text) ?? replyClause.exec(text);
   if (!m) return null;
   const span = { start: sentence.start + m.index, end: sentence.end };
   return { span, party: doc.within(doc.mentions, span).find((x) => x.kind === "state" && !!x.state) ?? null };
@@ -242,13 +245,40 @@ export function replyOf(doc: ArmsDocument, sentence: Span): { span: Span; party:
 /**
  * "Kyiv says Minsk has sent shells to Moscow, which Minsk denies": where the sentence's sources include the
  * replying party, that party holds the transfer as denied; the one who told it keeps its own certainty. (A reply
- * makes no source of its own: the sentence is the teller's.)
+ * makes no source of its own: the sentence is the teller's. Where the reply's party is the only source the sentence
+ * names, "Western capitals suspect Lima of ..., a charge Lima denies", the teller before it keeps its claim too.)
  */
-export function repliedDenials(doc: ArmsDocument, index: number, claims: Claim[]): Claim[] {
+export function repliedDenials(doc: ArmsDocument, index: number, attribution: Attribution, claims: Claim[]): Claim[] {
   if (!claims.length) return claims;
-  const state = replyOf(doc, doc.sentences[index].span)?.party?.state;
-  if (!state) return claims;
-  return claims.map((c) => (c.kind === "transfer" && c.source.country === state && (c.supplier === state || c.recipient === state) ? { ...c, certainty: "denied" as const } : c));
+  const sentence = doc.sentences[index].span;
+  const found = replyOf(doc, sentence);
+  const party = found?.party;
+  const state = party?.state;
+  if (!found || !party || !state) return claims;
+  const held = claims.some((c) => c.source.country === state);
+  // ("Western capitals suspect Lima of ..., a charge Lima denies": the reply made the sentence's only source; the teller before it is a group no gazetteer knows.)
+  const fromReply = held && claims.every((c) => c.source.country === state) && !!attribution.span && attribution.span.start >= found.span.start;
+  const teller = fromReply ? tellerOf(doc, sentence, found.span) : null;
+  return claims.flatMap((c) => {
+    if (c.kind !== "transfer" || c.source.country !== state || (c.supplier !== state && c.recipient !== state)) return [c];
+    const denied = { ...c, certainty: "denied" as const };
+    return teller ? [{ ...c, id: `${c.id}:told`, source: teller }, denied] : [denied];
+  });
+}
+
+const tellerStop = new Set(["VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "PUNCT"]);
+
+/**
+ * The teller of a sentence whose only named source is the party of its closing reply: the words that open the
+ * sentence up to its first verb, where they are a short name ("Western capitals", "UN experts"); else the outlet.
+ */
+function tellerOf(doc: ArmsDocument, sentence: Span, replySpan: Span): Source {
+  const words = doc.within(doc.tokens, { start: sentence.start, end: replySpan.start }).filter((t) => /[\p{L}\d]/u.test(doc.slice(t.span)));
+  const stop = words.findIndex((t) => tellerStop.has(t.pos));
+  const name = stop > 0 && stop <= data.tellerWords ? words.slice(0, stop) : [];
+  const first = name[0];
+  if (first && /^\p{Lu}/u.test(doc.slice(first.span))) return { speaker: null, org: doc.text.slice(first.span.start, name[name.length - 1].span.end), country: null };
+  return { speaker: null, org: doc.meta.outlet ?? null, country: null };
 }
 
 /** The drafts of offers that were rejected (`rejectedOffers`): denied whatever cues the sentence has. */

@@ -2,6 +2,7 @@ import * as chrono from "chrono-node/en";
 import { addDays, addMonths, type DatePoint, lastWeekday, parsePoint, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
 import { allMatches, type TimeLexicon } from "./lexicon.js";
 import { bareYearPartAtoms, recentSpanAtoms } from "./recent-spans.js";
+import { yearSpanAtoms } from "./year-spans.js";
 import times from "../../knowledge/times.json" with { type: "json" };
 
 /**
@@ -138,6 +139,9 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
       }
     }
   }
+
+  // "in 2020-24", "the first nine months of this year", "so far this year", "from March to October last year".
+  if (hasYear || hasUnit) for (const a of yearSpanAtoms(text, ref, lex)) addAtom(atoms, a);
 
   // "over an eight-month period": back from the report date
   if (hasUnit) for (const m of allMatches(pat.periodSpan, text)) addAtom(atoms, lastSpan(m.index!, m.index! + m[0].length, lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), m[2].toLowerCase(), ref));
@@ -350,6 +354,12 @@ function fromChrono(r: chrono.ParsedResult, ref: Ref, lex: TimeLexicon): Atom | 
   const e = r.end && r.end.isCertain("month") && r.text === text ? r.end : null;
   const toM = e ? e.get("month")! : undefined;
   const toD = e && e.isCertain("day") ? e.get("day")! : undefined;
+  // "from March to October 2024": a range whose year is written once, after its end, takes that year (the start the one before where its month comes later).
+  if (!hasYear && toM !== undefined && e?.isCertain("year") && /\b\d{4}\b/.test(text)) {
+    const ty = e.get("year")!;
+    const fy = m > toM ? ty - 1 : ty;
+    return { start, end, from: d !== undefined ? { y: fy, m, d } : { y: fy, m }, to: toD !== undefined ? { y: ty, m: toM, d: toD } : { y: ty, m: toM }, relative: false };
+  }
   if (!hasYear) return yearless(start, end, { m, ...(d !== undefined ? { d } : {}), ...(toM !== undefined ? { toM } : {}), ...(toD !== undefined ? { toD } : {}) }, ref);
   const y = k.get("year")!;
   const from: DatePoint = d !== undefined ? { y, m, d } : { y, m };

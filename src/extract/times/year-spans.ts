@@ -1,0 +1,58 @@
+import times from "../../knowledge/times.json" with { type: "json" };
+import type { Atom } from "./atoms.js";
+import { allMatches, type TimeLexicon } from "./lexicon.js";
+
+type Ref = { y: number; m: number; d: number } | null;
+
+const spans = times.yearSpans;
+const yearRange = new RegExp(spans.yearRange, "gi");
+const monthsInto = new RegExp(spans.monthsInto, "gi");
+const yearToDate = new RegExp(spans.yearToDate, "gi");
+const monthRanges = new WeakMap<TimeLexicon, RegExp>();
+const counts: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+
+/** The year a relative word names against the report: "this" (or "the current") year, or "last" (or "the previous"). */
+function relativeYear(word: string, ref: Ref): number | null {
+  if (!ref) return null;
+  return /^(?:last|the\s+previous)$/i.test(word) ? ref.y - 1 : ref.y;
+}
+
+/**
+ * Spans of years and months that chrono-node does not read (times.json, `yearSpans`):
+ * `yearSpanAtoms("arms imports in 2020-24", ref)` → one atom from 2020 to 2024;
+ * "the first nine months of this year" → January to September of the report's year;
+ * "so far this year" → from January of the report's year, its end left to the running total;
+ * "from March to October last year" → March to October of the year before the report.
+ */
+export function yearSpanAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
+  const out: Atom[] = [];
+  if (/(?:19|20)\d\d\s*[-–]\s*\d\d/.test(text))
+    for (const m of allMatches(yearRange, text)) {
+      const y = Number(m[1]);
+      const y2 = m[2].length === 2 ? Math.floor(y / 100) * 100 + Number(m[2]) : Number(m[2]);
+      if (y2 <= y || y2 - y > spans.maxYears) continue;
+      const start = m.index! + m[0].indexOf(m[1]);
+      out.push({ start, end: m.index! + m[0].length, from: { y }, to: { y: y2 }, relative: false });
+    }
+  if (!/month|year/i.test(text)) return out;
+  for (const m of allMatches(monthsInto, text)) {
+    const n = counts[m[1].toLowerCase()] ?? Number(m[1]);
+    if (!(n >= 1 && n <= 12)) continue;
+    const y = m[3] ? Number(m[3]) : relativeYear(m[2], ref);
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    out.push(y === null ? { ...at, from: null, to: null, relative: true } : { ...at, from: { y, m: 1 }, to: { y, m: n }, relative: !m[3] });
+  }
+  for (const m of allMatches(yearToDate, text)) out.push({ start: m.index!, end: m.index! + m[0].length, from: ref ? { y: ref.y, m: 1 } : null, to: null, relative: true });
+  let range = monthRanges.get(lex);
+  if (!range) monthRanges.set(lex, (range = new RegExp(spans.monthRangeOfYear.replaceAll("{months}", lex.monthNames), "gi")));
+  for (const m of allMatches(range, text)) {
+    // (Month names count capitalised only: "may" and "march" are words too.)
+    const a = lex.months.get(m[1].toLowerCase());
+    const b = lex.months.get(m[2].toLowerCase());
+    if (!a || !b || b < a || !/^\p{Lu}/u.test(m[1]) || !/^\p{Lu}/u.test(m[2])) continue;
+    const y = relativeYear(m[3], ref);
+    const start = m.index! + m[0].indexOf(m[1]);
+    out.push(y === null ? { start, end: m.index! + m[0].length, from: null, to: null, relative: true } : { start, end: m.index! + m[0].length, from: { y, m: a }, to: { y, m: b }, relative: true });
+  }
+  return out;
+}
