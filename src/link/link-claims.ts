@@ -10,6 +10,7 @@ import { evidenceSimilarity } from "./similarity.js";
 import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
 import { oneRetoldOrigin } from "./retold-origin.js";
+import { outletTellsPartyAct } from "./party-retold.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
@@ -207,6 +208,8 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   if (relayOneNamedBody(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "..., according to Yonhap" and "..., Yonhap reported, citing the spy agency": the first relays the relay.
   if (relayedBy(a, b) || relayedBy(b, a)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
+  // "Lisbon's new $420m tranche" in an outlet's voice and Portugal's minister credited with it: the party's act retold.
+  if (outletTellsPartyAct(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
