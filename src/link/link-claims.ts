@@ -10,6 +10,7 @@ import { evidenceSimilarity } from "./similarity.js";
 import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
 import { oneRetoldOrigin } from "./retold-origin.js";
+import { outletTellsPartyAct } from "./party-retold.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
@@ -146,6 +147,14 @@ function voiceOf(o: LinkedClaim, s: LinkedClaim): boolean {
   return org !== null && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
 }
 
+/** Whether claim `o` credits only a placeholder ("the report", "the study") while its document names, as a source elsewhere, the body `s` credits. */
+function placeholderOf(o: LinkedClaim, s: LinkedClaim): boolean {
+  const src = s.claim.source;
+  if (!isGenericSource(o.claim.source) || isGenericSource(src) || src.speaker) return false;
+  const org = normalizeOrg(src.org);
+  return org !== null && org.includes(" ") && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
+}
+
 /**
  * Whether claim `p` credits only an outlet or body that the other claim names as passing its source on (its
  * relays): "..., according to Yonhap" against "..., Yonhap reported, citing the National Intelligence Service".
@@ -207,6 +216,10 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   if (relayOneNamedBody(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "..., according to Yonhap" and "..., Yonhap reported, citing the spy agency": the first relays the relay.
   if (relayedBy(a, b) || relayedBy(b, a)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
+  // "Lisbon's new $420m tranche" in an outlet's voice and Portugal's minister credited with it: the party's act retold.
+  if (outletTellsPartyAct(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
+  // "..., the report says" in a document that names the body whose report it is: that body's figure, told again.
+  if (placeholderOf(a, b) || placeholderOf(b, a)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
