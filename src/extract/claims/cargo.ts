@@ -110,7 +110,8 @@ const carrierVerb = new RegExp(`^\\s+(?:(?:have|has|had|were|was|are|is|been|bei
 export function carrierCount(text: string, amount: Amount): boolean {
   if (!amount.noun || !lastWordIs(carrierVehicle, amount.noun)) return false;
   const end = amount.nounSpan?.end ?? amount.span.end;
-  if (carrierVerb.test(text.slice(end, end + 60))) return true;
+  // (Not a count of conveyances, which counts the cargo: "20 trains carrying munitions" are 20 lots of it.)
+  if (!lastWordIs(conveyance, amount.noun) && carrierVerb.test(text.slice(end, end + 60))) return true;
   return /\b(?:on|onto|aboard|via|using|by|in)\s+(?:(?:some|about|around|over|more than|at least|nearly|almost)\s+)?$/i.test(text.slice(Math.max(0, amount.span.start - 24), amount.span.start));
 }
 
