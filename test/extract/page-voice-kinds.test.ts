@@ -14,7 +14,7 @@ describe("'we' and 'our' in the page's own voice are the page", () => {
     ["Belarus has moved more tanks towards its western border, Reuters reported on Monday.\n\nWe estimate that Belarus has sent Russia at least 50 tanks since March.", "armoured-vehicles"],
     ["According to the Financial Times, Germany is weighing another air-defence package for Kyiv.\n\nBy our own tally, Germany has delivered 12 IRIS-T systems to Ukraine so far.", "air-defence-systems"],
     ["Our reporters watched trucks cross at Brest for a week; Reuters counted 80 of them.\n\nBelarus has probably sent Russia more than 50 tanks this spring, we believe.", "armoured-vehicles"],
-    ["Imagery shows Chadian tankers arriving at the Libyan terminal at Tobruk week after week. We counted 30 visits; our colleagues at Reuters put the figure at 33.\n\nWe judge they have likely taken on more than 400,000 barrels of fuel this year.", "oil-fuel"],
+    ["Satellite pictures show Chadian tankers arriving at the Libyan terminal at Tobruk every few days since March. We counted more than 30 visits; our colleagues at Reuters put the figure at 33.\n\nWe judge they have likely taken on more than 400,000 barrels of fuel this year.", "oil-fuel"],
   ])("%s", (text, item) => {
     expect(sourcesOf(text, item)).toEqual(["Border Desk"]);
   });
