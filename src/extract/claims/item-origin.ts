@@ -20,7 +20,9 @@ export function byOwnOrigin(text: string, drafts: Draft[], parties: readonly Par
     const origin = originBefore(text, parties, item);
     // ("Russia is buying drones from Iran. | No sign that the purchase went through, or that any Iranian drones were
     // launched": the clause's one state, named as the things' origin, gives them; the other side came from before.)
-    if (origin && origin === d.recipient && d.supplier && adjacentOrigin(text, parties, item) && !parties.some((p) => p.state === d.supplier && p.span.start >= d.clause.start && p.span.end <= d.clause.end)) return { ...d, supplier: origin, recipient: d.supplier };
+    // (Not where the clause names the receiver again: "to buy Ukrainian-built howitzers for Ukraine's forces".)
+    const inClause = parties.filter((p) => p.span.start >= d.clause.start && p.span.end <= d.clause.end);
+    if (origin && origin === d.recipient && d.supplier && adjacentOrigin(text, parties, item) && inClause.filter((p) => p.state === origin).length === 1 && !inClause.some((p) => p.state === d.supplier)) return { ...d, supplier: origin, recipient: d.supplier };
     if (role !== "get" && role !== "getNoun") return d;
     return origin && origin !== d.recipient && origin !== d.supplier ? { ...d, supplier: origin } : d;
   });
