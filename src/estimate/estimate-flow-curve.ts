@@ -102,8 +102,8 @@ const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
 /**
  * Builds the points and rates from dated figures (pure, exported for tests). A flow's total at a day is
  * the best running total then (several of one day side by side, their disagreement noted) plus the
- * increments whose window starts after it; increments inside its window only prove their own size.
- * Running totals are never added to each other.
+ * increments whose window starts after it; increments inside its window only prove their own size, and
+ * so do increments inside a later increment's window. Running totals are never added to each other.
  */
 export function curveOf(figures: readonly Figure[], minMonths = 1): { points: CurvePoint[]; rates: CurveRate[] } {
   const byDate = new Map<string, Figure[]>();
@@ -114,6 +114,8 @@ export function curveOf(figures: readonly Figure[], minMonths = 1): { points: Cu
   }
   let state: Band = { low: 0, median: 0, high: 0 };
   let lastTotal: string | null = null;
+  // The increments added since the last running total, each with the state before it.
+  let added: { start: string | null; before: Band }[] = [];
   const raw: Raw[] = [];
   for (const [date, group] of byDate) {
     const totals = group.filter((f) => f.cumulative);
@@ -124,10 +126,21 @@ export function curveOf(figures: readonly Figure[], minMonths = 1): { points: Cu
     for (const inc of increments) {
       // An increment whose window reaches back to the last running total is partly inside it: it proves its own size, adds nothing.
       const inside = lastTotal !== null && (inc.periodStart === null ? inc.date <= lastTotal : inc.periodStart <= lastTotal);
+      // ("165,000 barrels in March", then "over a million between March and October": the March figure is part of the
+      // later one, which adds only to what stood before the first increment its window holds.)
+      const within = inc.periodStart === null ? -1 : added.findIndex((a) => a.start !== null && a.start >= inc.periodStart!);
       if (inside) {
         const median = Math.max(state.median, inc.median);
         state = { low: Math.max(state.low, inc.low), median, high: Math.max(state.high, inc.low, median) };
-      } else state = { low: state.low + inc.low, median: state.median + inc.median, high: state.high + inc.high };
+      } else if (within >= 0) {
+        const base = added[within].before;
+        const low = Math.max(state.low, base.low + inc.low);
+        const median = Math.max(state.median, base.median + inc.median);
+        state = { low, median, high: Math.max(state.high, base.high + inc.high, median) };
+      } else {
+        added.push({ start: inc.periodStart, before: state });
+        state = { low: state.low + inc.low, median: state.median + inc.median, high: state.high + inc.high };
+      }
     }
     let conflict: string | undefined;
     if (totals.length > 0) {
@@ -141,6 +154,7 @@ export function curveOf(figures: readonly Figure[], minMonths = 1): { points: Cu
       const high = Math.max(c.high, low);
       state = { low, high, median: clamp(c.median, low, high) };
       lastTotal = date;
+      added = [];
     }
     raw.push({ date, band: state, statements: group.map((f) => f.statement), totals, ...(conflict ? { conflict } : {}) });
   }

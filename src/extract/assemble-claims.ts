@@ -388,8 +388,8 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   if (carrierCount(text, amount)) return;
   // "two munitions plants": a count of works, not of goods (claims/works-count.ts).
   if (worksCount(text, amount)) return;
-  // "in two rounds", "in three waves": how often, not how much.
-  if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) return;
+  // "in two rounds", "in three waves", "in three separate rounds": how often, not how much.
+  if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:(?:separate|successive|further|more)\s+)?(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) return;
   // "bringing the total to some 2,000": a bare total counts the thing the clause names.
   const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
   // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.

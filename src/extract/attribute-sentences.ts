@@ -14,6 +14,7 @@ import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
 import { framingMedia } from "./attribution/media-frame.js";
 import { NameMemory, officeTitleBefore, titles as titleWords } from "./attribution/names.js";
+import { speaksAsPage } from "./attribution/page-first-person.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
 import { between, documentFocus, groupAfter, groupBefore, type Recall, seenBy, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
@@ -50,7 +51,7 @@ export function attributeSentences(): Stage {
     // The bodies the whole document named as making a report known: "the report says" in a later paragraph is still theirs.
     const documentIssuers: Speaker[] = [];
     const announcerBySegment = new Map<number, Found>();
-    const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean }>();
+    const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean; lead?: boolean }>();
     // The attribution of the quotation that goes on: "X said: “... .", then "... .”" inside it, or "“...,” X said." then "“... .”".
     const quoteBySegment = new Map<number, Omit<Found, "chosen">>();
     // The attribution of a sentence that credits its figures to a body's numbers ("as per customs data"), for the rest of its paragraph.
@@ -109,7 +110,8 @@ export function attributeSentences(): Stage {
         else numbersBySegment.delete(sentence.segment);
         if (quotes(text)) quoteBySegment.set(sentence.segment, attribution);
         // A report whose lead credits another outlet ("..., according to Merkur") relays that outlet throughout.
-        if (found.voice === "media" && !voiceBySegment.has(sentence.segment) && isLead(doc, index)) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays], media: true });
+        // (Not where the lead speaks in the page's own first person: "We counted 40 visits; our partners at the BBC put it at 43.")
+        if (found.voice === "media" && !voiceBySegment.has(sentence.segment) && isLead(doc, index) && !speaksAsPage(text)) voiceBySegment.set(sentence.segment, { sources: [...found.sources], relays: [...found.relays], media: true, lead: true });
         // "This is reported by the ministry": the sentences before it in the segment, told in the outlet's voice, are the ministry's.
         if (namedAfter) {
           doc.attributions.forEach((a, n) => {
@@ -182,7 +184,9 @@ export function attributeSentences(): Stage {
         return;
       }
       numbersBySegment.delete(sentence.segment);
-      const voice = voiceBySegment.get(sentence.segment);
+      // ("..., Reuters reported. | We judge they took on a million barrels.": the page's own "we" is the page, not the outlet its lead cited.)
+      const segmentVoice = voiceBySegment.get(sentence.segment);
+      const voice = segmentVoice?.lead && speaksAsPage(text) ? undefined : segmentVoice;
       // "He reiterated Beijing's position ... . China does not supply weapons ...": the statement goes on without its speaker.
       const carried = voice ? [] : carriedDenial(doc, index, recall.last);
       if (carried.length) {

@@ -46,6 +46,17 @@ describe("estimateFlowCurve: figures by hand", () => {
     expect(c.points[1].low).toBeCloseTo(95 + 285); // bands add: 0.95 × 100 + 0.95 × 300
   });
 
+  it("an increment inside a later increment's window is part of it, not added to it", () => {
+    const c = estimateFlowCurve([
+      statement({ value: 500, cumulative: false, period: { start: "2023", end: "2023" }, stated: "2024-01-20" }),
+      statement({ value: 200, cumulative: false, period: { start: "2024-03", end: "2024-03" }, stated: "2024-04-20" }),
+      statement({ value: 1_000, cumulative: false, period: { start: "2024-03", end: "2024-10" }, stated: "2025-01-20" }),
+      statement({ value: 100, cumulative: false, period: { start: "2024-11", end: "2024-11" }, stated: "2025-01-25" }),
+    ]);
+    // 500 for 2023, then March's 200 inside March-October's 1,000: 1,500, not 1,700; November's 100 adds.
+    expect(c.points.map((p) => [p.date, p.median])).toEqual([["2023-12-31", 500], ["2024-03-31", 700], ["2024-10-31", 1_500], ["2024-11-30", 1_600]]);
+  });
+
   it("the rate per month between two totals is the difference over the months", () => {
     const c = estimateFlowCurve([statement({ value: 1_000, stated: "2024-01-01" }), statement({ value: 4_000, stated: "2024-07-01" })]);
     const r = c.rates[0];

@@ -100,13 +100,18 @@ export function pricedGoods(text: string, clause: Span, amount: Amount, items: r
 }
 
 const carrierVehicle = phraseRegex(unitItems.carrierVehicles);
+const carrierVerb = new RegExp(`^\\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|already|probably|likely|then|all|each)\\s+){0,3}(?:${unitItems.carrierVerbs.join("|")})\\b`, "i");
 
 /**
  * Whether a count is of the vehicles that carried the goods, not of goods: "arrived on 40 transport
- * planes", "unloaded onto dozens of trucks", "using 16 vessels to move arms".
+ * planes", "unloaded onto dozens of trucks", "using 16 vessels to move arms", and the vehicles as the
+ * doers of loading or carrying ("at least five tankers have loaded oil", "three freighters carried drones").
  */
 export function carrierCount(text: string, amount: Amount): boolean {
   if (!amount.noun || !lastWordIs(carrierVehicle, amount.noun)) return false;
+  const end = amount.nounSpan?.end ?? amount.span.end;
+  // (Not a count of conveyances, which counts the cargo: "20 trains carrying munitions" are 20 lots of it.)
+  if (!lastWordIs(conveyance, amount.noun) && carrierVerb.test(text.slice(end, end + 60))) return true;
   return /\b(?:on|onto|aboard|via|using|by|in)\s+(?:(?:some|about|around|over|more than|at least|nearly|almost)\s+)?$/i.test(text.slice(Math.max(0, amount.span.start - 24), amount.span.start));
 }
 

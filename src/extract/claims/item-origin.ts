@@ -10,16 +10,27 @@ const withinPhrase = /^[\s\p{L}\d’'-]{0,30}$/u;
  * "India cancelled the Russian tanks and bought French ones", "Delhi chose French jets over Russian
  * ones": where a clause of getting names the origin of each thing it gets, each thing comes from its
  * own origin, whatever the clause's giver. Only an adjective (or a possessive) right before the thing,
- * in its phrase, and not the receiver itself, names it.
+ * in its phrase, names it. And in any clause, where it names the receiver and the giver came from an earlier
+ * sentence, the two swap: the things' origin gives them.
  */
 export function byOwnOrigin(text: string, drafts: Draft[], parties: readonly Party[], role: Role | null): Draft[] {
-  if (role !== "get" && role !== "getNoun") return drafts;
   return drafts.map((d) => {
     const item = d.parts.item;
     if (d.kind !== "transfer" || !item || !d.recipient || d.item === "money") return d;
     const origin = originBefore(text, parties, item);
+    // ("Russia is buying drones from Iran. | No sign that the purchase went through, or that any Iranian drones were
+    // launched": the clause's one state, named as the things' origin, gives them; the other side came from before.)
+    // (Not where the clause names the receiver again: "to buy Ukrainian-built howitzers for Ukraine's forces".)
+    const inClause = parties.filter((p) => p.span.start >= d.clause.start && p.span.end <= d.clause.end);
+    if (origin && origin === d.recipient && d.supplier && adjacentOrigin(text, parties, item) && inClause.filter((p) => p.state === origin).length === 1 && !inClause.some((p) => p.state === d.supplier)) return { ...d, supplier: origin, recipient: d.supplier };
+    if (role !== "get" && role !== "getNoun") return d;
     return origin && origin !== d.recipient && origin !== d.supplier ? { ...d, supplier: origin } : d;
   });
+}
+
+/** Whether the origin stands right before the thing, with nothing but "-made" or the like between: "Iranian drones", "Serbian-made shells". */
+function adjacentOrigin(text: string, parties: readonly Party[], item: Span): boolean {
+  return parties.some((p) => p.span.end <= item.start && /^(?:-(?:made|built|produced|manufactured))?\s+$/.test(text.slice(p.span.end, item.start)));
 }
 
 function originBefore(text: string, parties: readonly Party[], item: Span): string | null {

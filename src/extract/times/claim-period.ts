@@ -81,7 +81,8 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   let period: Period | null = null;
   let timeSpan: Span | undefined;
   let shipment: { period: Period; span: Span } | null = null;
-  const cumulative = counting.some((t) => t.cumulative) || /\b(?:in total|so far|to date|altogether|cumulative|a total of|already)\b/i.test(blank(doc.text, sentence, asides));
+  // ("A further 1,500 were sent, bringing the total so far to 3,000": the further lot is an increment; the running total is the 3,000.)
+  const cumulative = !furtherLot(doc.text, d.parts.amount) && (counting.some((t) => t.cumulative) || /\b(?:in total|so far|to date|altogether|cumulative|a total of|already)\b/i.test(blank(doc.text, sentence, asides)));
   const parties = `${d.supplier}>${d.recipient}`;
   const recent = lastTold.get(memory);
   if (dated) {
@@ -234,6 +235,16 @@ function datesSaying(doc: ArmsDocument, sentence: Span, day: Span): boolean {
   // ("The Pentagon on Thursday unveiled a $2.5 billion tranche": announcing a package is the giving the claim tells.)
   if (verb && announcesPackage.test(doc.text.slice(verb.span.start, verb.span.start + 120))) return false;
   return verb !== undefined && hits(speech.verb, doc.slice(verb.span));
+}
+
+const lotBefore = new RegExp(`\\b(?:${timeWords.furtherLot.before.join("|")})\\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|at least|up to)\\s+)?$`, "i");
+const lotAfter = new RegExp(`^\\s*(?:${timeWords.furtherLot.after.join("|")})\\b`, "i");
+const lotAt = new RegExp(`^(?:${timeWords.furtherLot.before.join("|")})\\b`, "i");
+/** Whether the figure at `amount` is a further lot: "a further 1,500 troops", "another 400", "300 more soldiers". */
+function furtherLot(text: string, amount: Span | undefined): boolean {
+  if (!amount) return false;
+  // (The amount's span may hold the words itself: "a further 1,500".)
+  return lotAt.test(text.slice(amount.start, amount.end)) || lotBefore.test(text.slice(Math.max(0, amount.start - 40), amount.start)) || lotAfter.test(text.slice(amount.end, amount.end + 16));
 }
 
 const announcesPackage = new RegExp(`^${continuations.announcesPackage}`, "iu");
