@@ -253,7 +253,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows
       // buys for that flow's receiver, the goods go from it to the receiver, claims/payment.ts.)
       else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx)) [supplier, recipient, payerGives] = [ctx.supplier, ctx.recipient, true];
-      else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient)) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
+      // ("Germany says it has set aside 11 billion euros for aid to Ukraine": a state that speaks of itself as "it" gives, whatever flow came before.)
+      else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient) && !(speakerState && speakerState !== recipient && itAfterSpeaker.test(after))) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
       else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
     }
     // "North Korea has deepened its ties with Moscow. 10,000 soldiers have been sent to Russia": a passive that

@@ -306,6 +306,13 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       // one after "for", who receives; the maker of the goods is no giver to it, and the giver is left to the flow before.
       recipient = forParty.state;
       supplier = null;
+    } else if (forParty && trigger.role === "pay" && /^pa/i.test(trigger.text) && !object && !fromParty && recipient && recipient !== forParty.state && forParty.form !== "adjective" && paidFor.test(text.slice(trigger.end, forParty.span.start)) && items.some((i) => i.span.start >= trigger.end && i.span.end <= forParty.span.start)) {
+      // "Spain, Italy and Greece paid for a package of American arms for Ukraine": a payer that names no payee buys the
+      // goods for the state after the second "for", and gives them to it, as one who buys for another does.
+      supplier = recipient;
+      recipient = forParty.state;
+      coSuppliers = coRecipients.filter((s) => s !== recipient);
+      coRecipients = [];
     }
   }
   // No transfer word, but a destination and one other state ("containers of North Korean arms have gone to Russia").
@@ -345,6 +352,8 @@ function onBehalfOf(text: string, p: Party): boolean {
   const lead = text.slice(Math.max(0, p.span.start - 30), p.span.start);
   return behalfBefore.test(lead) || (behalfOn.test(lead) && behalfAfter.test(text.slice(p.span.end, p.span.end + 20)));
 }
+/** "paid for a $300 million package of arms for": "for" right after the verb of paying, the goods, then "for" right before the one they are for. */
+const paidFor = /^\s+for\s[^;:]{1,70}?\sfor\s+(?:the\s+)?$/i;
 const forBeneficiary = new RegExp(`^(?:${(transferData.forBeneficiary as string[]).join("|")})$`, "i");
 
 const hostileRe = new RegExp(`^[\\s\\p{L}-]{0,20}?\\b(?:${(transferData.hostileNouns as string[]).join("|")})\\b`, "iu");

@@ -109,7 +109,7 @@ function madeByState(text: string, parties: readonly Party[], items: readonly { 
 }
 
 /** The one state that makes the models the items name (none where they name models of different makers). */
-function modelMaker(text: string, items: readonly { span: Span; text: string }[]): string | null {
+export function modelMaker(text: string, items: readonly { span: Span; text: string }[]): string | null {
   // ("six more Su-30SM2 jets": a model's name the lexicon leaves out of the phrase stands right before its noun.)
   const named = (i: { span: Span; text: string }) => `${modelBefore.exec(text.slice(Math.max(0, i.span.start - 40), i.span.start))?.[0] ?? ""}${i.text}`;
   const makers = new Set(items.flatMap((i) => makerModels.filter((m) => m.re.test(named(i))).map((m) => m.state)));

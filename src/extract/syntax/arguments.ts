@@ -839,6 +839,8 @@ export class SentenceSyntax {
       // "is seeking to distance itself from": the infinitive is what the verb before it aims at, not a purpose.
       const governor = this.chunks[n - 1];
       if (governor?.kind === "VP" && (controlVerbs.has(this.words[governor.head]) || controlVerbs.has(this.tokens[governor.head].lemma))) return;
+      // "used a briefing to say Germany has sent tanks", "went on to say": an infinitive of saying opens what is said, no purpose.
+      if (speechVerbs.has(this.words[c.head]) || speechVerbs.has(word.lemma)) return;
       // "to be used", "to use against": using is what the goods are for, even where "use" is a transfer word.
       if (["use", "employ", "fire", "be"].includes(word.lemma) || !this.inTrigger(c.head)) this.purposes.push({ from: c.from, to: end(c.from) });
     });

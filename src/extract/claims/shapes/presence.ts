@@ -1,8 +1,11 @@
 import shapes from "../../../knowledge/shapes.json" with { type: "json" };
 import type { Trigger } from "../direction.js";
+import { findItems } from "../find-items.js";
+import { modelMaker } from "../item-origin.js";
 import { partiesIn, type Shape, type ShapeInput } from "./frame.js";
 
 const frame = new RegExp(`\\b${shapes.presence.frame}\\b`, "giu");
+const duty = new RegExp(`^${shapes.presence.duty}\\b`, "iu");
 // "took part in the operation to liberate Kursk", "helping to retake Kursk": a side taken (shapes.json presence.side).
 const sideCue = /\b(?:part|participat|help)/i;
 const side = new RegExp(`\\b(?:${shapes.presence.side.join("|")})\\b`, "giu");
@@ -13,15 +16,17 @@ const side = new RegExp(`\\b(?:${shapes.presence.side.join("|")})\\b`, "giu");
  * assembler (which then takes the state named right after it as the receiver, and nothing where no
  * state is named there).
  */
-export const presence: Shape = ({ doc, sentence }) => {
+export const presence: Shape = ({ doc, sentence, ctx }) => {
   const parties = partiesIn(doc, sentence);
-  if (parties.length < 2) return [];
+  if (!parties.length) return [];
   const text = doc.slice(sentence);
   const out = [];
   for (const m of text.matchAll(frame)) {
     const end = sentence.start + m.index! + m[0].length;
     // Only where a party stands right after the frame ("stationed in the Kursk region" names Russia there).
-    if (!parties.some((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)))) continue;
+    const where = parties.find((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)));
+    if (!where) continue;
+    if (parties.length < 2 && !onDuty(doc, sentence, m, where, ctx)) continue;
     out.push({ start: sentence.start + m.index!, end, text: m[0].replace(/\s+(?:to|into|at)$/i, " in"), role: "give" as const });
   }
   out.push(...sideTaken({ doc, sentence }));
@@ -45,4 +50,21 @@ export function sideTaken({ doc, sentence }: { doc: ShapeInput["doc"]; sentence:
     out.push({ start: sentence.start + m.index!, end, text: `${m[0]} in`, role: "give" });
   }
   return out;
+}
+
+/**
+ * "The first Oreshnik launcher went on combat duty in Belarus": arms put on duty in the one state a sentence names
+ * (shapes.json presence.duty) come from the maker of the model the goods before the frame name, where that is
+ * another state; the segment then carries that flow, so the assembler takes the maker as the giver.
+ */
+function onDuty(doc: ShapeInput["doc"], sentence: ShapeInput["sentence"], m: RegExpMatchArray, where: { state: string | null; entity: string }, ctx: ShapeInput["ctx"]): boolean {
+  if (!duty.test(m[0])) return false;
+  const before = doc.text.slice(sentence.start, sentence.start + m.index!);
+  const goods = findItems(before, sentence.start).filter((i) => i.item !== "troops" && i.item !== "workers");
+  const maker = goods.length ? modelMaker(doc.text, goods) : null;
+  const place = where.state ?? where.entity;
+  if (!maker || maker === place) return false;
+  ctx.supplier = maker;
+  ctx.recipient = place;
+  return true;
 }
