@@ -18,6 +18,7 @@ export const productionCause = phraseRegex(transferData.productionCause);
 const fullRe = phraseRegex(transferData.productionFull);
 const participle = phraseRegex(shapes.production.participles);
 const passiveLink = new RegExp(shapes.production.passiveLink, "iu");
+const originAfter = new RegExp(shapes.production.originAfter, "iu");
 const industryNoun = phraseRegex(shapes.production.nouns);
 const beVerb = /\b(?:are|were|is|was|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const change = phraseRegex(shapes.production.change);
@@ -41,9 +42,12 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     // ("could reach 3 percent of economic output": a measure of the economy, no works.)
     const nouns = [...matchAll(productionNoun, cl, clause.start), ...matchAll(industryNoun, cl, clause.start)].filter((n) => !measuresEconomy(text, n)).sort((a, b) => a.start - b.start);
     // "howitzers produced by Nexter", "the drones were assembled": the product stands before a passive participle.
-    const participles = matchAll(participle, cl, clause.start);
+    // ("a cutter built in Norway", "jets built in Brazil": a bare participle right after its thing, then the
+    // place, labels where a thing the clause is about was made; it tells no output of its own.)
+    const originLabel = (v: Span) => originAfter.test(text.slice(v.end, v.end + 5)) && items.some((i) => i.span.start >= clause.start && i.span.end <= v.start && /^\s+$/.test(text.slice(i.span.end, v.start)));
+    const participles = matchAll(participle, cl, clause.start).filter((v) => !originLabel(v));
     const passives = participles.filter((v) => items.some((i) => i.span.end <= v.start && i.span.start >= clause.start && (passiveLink.test(text.slice(i.span.end, v.start)) || beVerb.test(text.slice(clause.start, v.start)))));
-    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !passives.some((p) => p.start === v.start)), ...passives].sort((a, b) => a.start - b.start);
+    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !passives.some((p) => p.start === v.start)), ...passives].sort((a, b) => a.start - b.start);
     // "manufactured by workers", "built by Lockheed": who makes it is not what is made.
     const agent = (i: ItemMention) => [...participles, ...verbs].some((p) => i.span.start >= p.end && /^\s+by\s+(?:\S+\s+){0,3}$/i.test(text.slice(p.end, i.span.start)));
     // "The weapons sent to Ukraine are manufactured by": with "are"/"were", the nearest thing before is the product.
