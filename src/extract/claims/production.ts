@@ -3,7 +3,7 @@ import type { Amount, ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { hits, matchAll, phraseRegex, transfer } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
-import type { Party } from "./direction.js";
+import { findTriggers, type Party } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
 import type { ItemMention } from "./find-items.js";
 import { isCurrency, toQuantity, unitFits } from "./quantity.js";
@@ -42,9 +42,11 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     // ("could reach 3 percent of economic output": a measure of the economy, no works.)
     const nouns = [...matchAll(productionNoun, cl, clause.start), ...matchAll(industryNoun, cl, clause.start)].filter((n) => !measuresEconomy(text, n)).sort((a, b) => a.start - b.start);
     // "howitzers produced by Nexter", "the drones were assembled": the product stands before a passive participle.
-    // ("a cutter built in Norway", "jets built in Brazil": a bare participle right after its thing, then the
-    // place, labels where a thing the clause is about was made; it tells no output of its own.)
-    const originLabel = (v: Span) => originAfter.test(text.slice(v.end, v.end + 5)) && items.some((i) => i.span.start >= clause.start && i.span.end <= v.start && /^\s+$/.test(text.slice(i.span.end, v.start)));
+    // ("took delivery of a cutter built in Norway", "sent jets built in Brazil": a bare participle right after a thing
+    // the clause moves, then the place, labels where the thing was made; it tells no output of its own. A thing the
+    // clause does not move keeps its making: "could retire the frigates built in Spain".)
+    const moving = findTriggers(cl, clause.start).filter((t) => t.role !== "use");
+    const originLabel = (v: Span) => originAfter.test(text.slice(v.end, v.end + 5)) && moving.some((t) => t.end <= v.start) && items.some((i) => i.span.start >= clause.start && i.span.end <= v.start && /^\s+$/.test(text.slice(i.span.end, v.start)));
     const participles = matchAll(participle, cl, clause.start).filter((v) => !originLabel(v));
     const passives = participles.filter((v) => items.some((i) => i.span.end <= v.start && i.span.start >= clause.start && (passiveLink.test(text.slice(i.span.end, v.start)) || beVerb.test(text.slice(clause.start, v.start)))));
     const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !passives.some((p) => p.start === v.start)), ...passives].sort((a, b) => a.start - b.start);
