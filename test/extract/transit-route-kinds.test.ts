@@ -14,6 +14,7 @@ describe("a state the goods pass through gives nothing", () => {
     ["Dealer jailed for smuggling drone engines to Russia through Armenia", "ARM>RUS"],
     ["Prosecutors say the firm sent microchips to Russia via Kyrgyzstan.", "KGZ>RUS"],
     ["Smugglers moved rifles to Sudan through Chad, the report said.", "TCD>SDN"],
+    ["Shells were being carried into Ukraine through Moldovan border crossings, the spokesman claimed.", "MDA>UKR"],
   ])("%s", (sentence, flow) => expect(flowsOf(sentence)).not.toContain(flow));
 });
 
@@ -21,5 +22,6 @@ describe("a giver named beside the route keeps its flow", () => {
   it.each([
     ["Germany sends its howitzer shells to Ukraine via Polish railways, the minister said.", "DEU>UKR"],
     ["A court in Vienna jailed a dealer for shipping drone engines to Russia through Armenia.", "AUT>RUS"],
+    ["Kyiv got 300,000 shells through the Dutch procurement scheme last year.", "NLD>UKR"],
   ])("%s", (sentence, flow) => expect(flowsOf(sentence)).toContain(flow));
 });
