@@ -48,6 +48,10 @@ const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$
 /** "the 500,000 barrels a year that North Korea may legally import": the clause after a figure tells a limit (transfer-cues.json limitAfter). */
 const limitAfter = new RegExp(`^[^,;.]{0,60}?\\b(?:${transferData.limitAfter.join("|")})\\b`, "i");
 const limitSetAgainst = new RegExp(`\\b(?:${transferData.limitSetAgainst.join("|")})\\b`, "i");
+// "drone engines used to make drones", "materials for arms production": what the goods serve to make (transfer-cues.json madeWith*).
+const madeWithBefore = new RegExp(`\\b(?:${transferData.madeWithBefore.join("|")})\\s+(?:the\\s+|their\\s+|its\\s+)?$`, "i");
+const forMaking = /\b(?:for|in)\s+(?:the\s+|their\s+|its\s+)?$/i;
+const madeWithAfter = new RegExp(`^\\s+(?:${transferData.madeWithAfter.join("|")})\\b`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
 /** "said it", "on Monday said that it", "said they": the pronoun a speaking body or group uses of itself, right after its name and verb (speech.json selfPronouns). */
@@ -296,6 +300,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
       if (item.span.end <= payAt) continue;
       if (!supplier || !recipient) continue;
       if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
+      // ("sent raw materials used in weapons manufacturing": the weapons are what the materials serve to make.)
+      if (clauseItems.some((o) => o.span.end <= item.span.start) && madeFrom(text, item.span)) continue;
       // "the war gives Pyongyang combat data on its own weapons": a state's own goods stay with it; they move only
       // from a giver the sentence names ("Poland will send 14 of its own tanks"), not from one carried from before.
       const giver = direct(item.span, item.item).supplier;
@@ -603,4 +609,10 @@ const shareLink = new RegExp(grammar.shareLink, "iu");
 /** The goods whose share the percent figure gives, named after a noun of share before it ("share of India's oil imports ... 40 percent"). */
 function sharedGoods(text: string, clause: Span, amount: Amount, items: readonly ItemMention[]): ItemMention | undefined {
   return items.find((i) => i.span.end <= amount.span.start && i.span.start >= clause.start && shareBefore.test(text.slice(Math.max(clause.start, i.span.start - 60), i.span.start)) && shareLink.test(text.slice(i.span.end, amount.span.start)));
+}
+
+/** Whether a thing is what goods named before it serve to make: "tools used to make drones", "parts for missile production". */
+function madeFrom(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return madeWithBefore.test(before) || (forMaking.test(before) && madeWithAfter.test(text.slice(span.end, span.end + 20)));
 }

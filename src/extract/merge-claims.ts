@@ -53,7 +53,7 @@ export function mergeClaims(): Stage {
     for (const s of doc.sentences) if (!s.headline && !leads.has(s.segment)) leads.set(s.segment, s.span.start);
     const lead = (c: Claim) => leads.get(c.segment) === c.evidence.start;
     const body = doc.claims.filter((o) => o.kind === "transfer" && !headline(o));
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -215,6 +215,18 @@ function leadRetold(c: Claim, all: readonly Claim[]): boolean {
 function headlineRetold(c: Claim, all: readonly Claim[], headline: (c: Claim) => boolean): boolean {
   if (c.quantity || !isOutletVoice(c) || c.kind !== "transfer") return false;
   return all.some((o) => !headline(o) && o.segment === c.segment && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item && o.quantity?.unit !== "percent" && (o.source.country !== null || o.source.speaker !== null) && o.certainty === c.certainty);
+}
+
+/**
+ * "Berlin pledges air defence, keeps cruise missiles off the table" over a body in which the minister says Germany will
+ * not supply the cruise missiles: a headline packs a refusal into a phrase the reader takes for a transfer, where the
+ * body of its segment tells that very flow and thing as refused. The headline's bare mention, with no figure of its own,
+ * is the body's refusal misread, no claim of its own. (A headline that denies what the body only reports stands: the
+ * body may be the one misread.)
+ */
+function refusedInBody(c: Claim, body: readonly Claim[]): boolean {
+  if (c.kind !== "transfer" || c.certainty === "denied" || c.quantity || !c.supplier || !c.recipient) return false;
+  return body.some((o) => o.segment === c.segment && o.certainty === "denied" && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item);
 }
 
 /** A headline's "arms" counted in the unit the body counts its named goods in ("arms shipments above 20,000 containers" over "20,000 containers of munitions"). */

@@ -10,6 +10,9 @@ import type { SentenceSyntax } from "../syntax/arguments.js";
 
 // "arrived at", "landed at the": a verb of arriving (chunks.json arrivingAtVerbs, by word start) right before "at".
 const arrivedAt = new RegExp(`\\b(?:${grammar.arrivingAtVerbs.map((v) => v.replace(/e$/, "")).join("|")})[a-z]{0,3}\\s+at\\s+(?:the\\s+)?$`, "i");
+// "through", "via the" (chunks.json transitPrepositions) right before a state: the route the goods take.
+const transitBefore = new RegExp(`\\b(?:${grammar.transitPrepositions.join("|")})\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?$`, "i");
+const routeNounAfter = new RegExp(`^\\s+(?:${grammar.routeNouns.join("|")})\\b`, "i");
 import { ownReceiver } from "./own-receiver.js";
 import { ownerOfForeignGoods, withoutPresence } from "./party-frames.js";
 
@@ -132,7 +135,10 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer.
   // ("jets arrived at Gomel": where a thing arrives at is its receiver's place, no target.)
   const target = (p: Party) => (["against", "at", "on"].includes(prepOf(p) ?? "") && !arrivedAt.test(before(p.span.start))) || (prepOf(p) === "in" && (useClause || /\b(?:fired|used|launched|deployed against|struck)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?$/i.test(before(p.span.start))));
-  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outside(p.span) && (syntax && !syntax.empty ? true : !hostile(text, p)) && !target(p));
+  // ("shipped to Russia through Armenia", "ferried in via Polish ports": a state the goods only pass through is their
+  // route; "through the Czech initiative" names the giver.)
+  const transit = (p: Party) => transitBefore.test(before(p.span.start)) && (p.form !== "adjective" || routeNounAfter.test(text.slice(p.span.end, p.span.end + 30)));
+  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outside(p.span) && (syntax && !syntax.empty ? true : !hostile(text, p)) && !target(p) && !transit(p));
   const states = new Set(inClause.map((p) => p.state));
 
   let supplier: string | null = null;

@@ -3,7 +3,7 @@ import type { Amount, ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { hits, matchAll, phraseRegex, transfer } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
-import type { Party } from "./direction.js";
+import { findTriggers, type Party } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
 import type { ItemMention } from "./find-items.js";
 import { isCurrency, toQuantity, unitFits } from "./quantity.js";
@@ -18,6 +18,7 @@ export const productionCause = phraseRegex(transferData.productionCause);
 const fullRe = phraseRegex(transferData.productionFull);
 const participle = phraseRegex(shapes.production.participles);
 const passiveLink = new RegExp(shapes.production.passiveLink, "iu");
+const originAfter = new RegExp(shapes.production.originAfter, "iu");
 const industryNoun = phraseRegex(shapes.production.nouns);
 const beVerb = /\b(?:are|were|is|was|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const change = phraseRegex(shapes.production.change);
@@ -41,9 +42,14 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     // ("could reach 3 percent of economic output": a measure of the economy, no works.)
     const nouns = [...matchAll(productionNoun, cl, clause.start), ...matchAll(industryNoun, cl, clause.start)].filter((n) => !measuresEconomy(text, n)).sort((a, b) => a.start - b.start);
     // "howitzers produced by Nexter", "the drones were assembled": the product stands before a passive participle.
-    const participles = matchAll(participle, cl, clause.start);
+    // ("took delivery of a cutter built in Norway", "sent jets built in Brazil": a bare participle right after a thing
+    // the clause moves, then the place, labels where the thing was made; it tells no output of its own. A thing the
+    // clause does not move keeps its making: "could retire the frigates built in Spain".)
+    const moving = findTriggers(cl, clause.start).filter((t) => t.role !== "use");
+    const originLabel = (v: Span) => originAfter.test(text.slice(v.end, v.end + 5)) && moving.some((t) => t.end <= v.start) && items.some((i) => i.span.start >= clause.start && i.span.end <= v.start && /^\s+$/.test(text.slice(i.span.end, v.start)));
+    const participles = matchAll(participle, cl, clause.start).filter((v) => !originLabel(v));
     const passives = participles.filter((v) => items.some((i) => i.span.end <= v.start && i.span.start >= clause.start && (passiveLink.test(text.slice(i.span.end, v.start)) || beVerb.test(text.slice(clause.start, v.start)))));
-    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !passives.some((p) => p.start === v.start)), ...passives].sort((a, b) => a.start - b.start);
+    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !passives.some((p) => p.start === v.start)), ...passives].sort((a, b) => a.start - b.start);
     // "manufactured by workers", "built by Lockheed": who makes it is not what is made.
     const agent = (i: ItemMention) => [...participles, ...verbs].some((p) => i.span.start >= p.end && /^\s+by\s+(?:\S+\s+){0,3}$/i.test(text.slice(p.end, i.span.start)));
     // "The weapons sent to Ukraine are manufactured by": with "are"/"were", the nearest thing before is the product.
