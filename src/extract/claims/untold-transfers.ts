@@ -323,16 +323,20 @@ function blocGiven(doc: ArmsDocument, mentions: readonly Mention[], d: Draft, it
 
 /**
  * "Its drones have been sold to at least nine African governments": the goods go to a set of states left unnamed,
- * right after a verb of giving, and the draft's receiver is named nowhere in the clause (it came from the sentences before).
+ * right after a verb of giving, and the draft's receiver is named nowhere in the clause from that verb on (it came from
+ * the sentences before, or stands before the verb in another role).
  */
 function unnamedReceiver(doc: ArmsDocument, mentions: readonly Mention[], d: Draft): boolean {
-  if (!d.recipient || mentions.some((m) => stateOf(m) === d.recipient && contains(d.clause, m.span))) return false;
+  if (!d.recipient) return false;
+  const named = mentions.filter((m) => stateOf(m) === d.recipient && contains(d.clause, m.span));
   const clause = doc.slice(d.clause);
   const giving = findTriggers(clause, d.clause.start).filter((t) => t.role === "give");
   if (!giving.length) return false;
   for (const m of clause.matchAll(unnamedReceivers)) {
     const at = d.clause.start + m.index;
-    if (giving.some((t) => t.end <= at && !/[,;]/.test(doc.text.slice(t.end, at)) && at - t.end <= 60)) return true;
+    // (A state named only before the verb, "Chile's envoy heard that no rifles go out to warring states", is no
+    // party to this giving; one named after it, "to Chile and to other states", receives.)
+    if (giving.some((t) => t.end <= at && !/[,;]/.test(doc.text.slice(t.end, at)) && at - t.end <= 60 && named.every((n) => n.span.end <= t.start))) return true;
   }
   return false;
 }
