@@ -1,6 +1,6 @@
 import type { Item } from "../../core/claim.js";
 import type { Amount, ArmsDocument } from "../../core/document.js";
-import type { Span } from "../../core/span.js";
+import { contains, type Span } from "../../core/span.js";
 import { hits, matchAll, phraseRegex, transfer } from "../../knowledge/lexicon.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import { findTriggers, type Party } from "./direction.js";
@@ -126,10 +126,14 @@ function aimedOutput(text: string, clause: Span, out: readonly Draft[], amounts:
   return { ...last, clause, quantity: { ...toQuantity(aimed, unit), per }, parts: { ...last.parts, amount: aimed.span }, lastPart: aimed.span.end };
 }
 const perAfter = /^\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b/i;
+const relativeAside = new RegExp(shapes.production.relativeAside, "giu");
 
 /** The state whose industry it is: a possessive or adjective right before the word, else the clause's first party not after "from"/"for". */
 function producerOf(text: string, clause: Span, parties: Party[], at: number): string | null {
-  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
+  // ("the plant in Tatarstan, which grew out of a deal with Iran, now turns out": a state inside a relative aside
+  // tells the works' past or ties, not whose works they are.)
+  const asides = [...text.slice(clause.start, clause.end).matchAll(relativeAside)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end && !asides.some((a) => contains(a, p.span)));
   const adjacent = inClause.filter((p) => p.span.end <= at && at - p.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, at)));
   if (adjacent.length) return adjacent[adjacent.length - 1].state;
   const free = inClause.filter((p) => !/\b(?:from|for|to|against|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
