@@ -34,3 +34,18 @@ describe("a credit to a report named before is its author's word", () => {
     expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier: "RUS", recipient: "AGO", quantity: 12, certainty: "reported" }));
   });
 });
+
+// Hearsay and doubt told in the passive or as a position: being reported to have done a thing is `reported`, like
+// being said to; not being in a position to confirm it is `doubted`, like being unable to.
+describe("reported to have, not in a position to confirm", () => {
+  it.each([
+    ["In exchange, Chile is reported to have sold 12 jets to Peru.", "CHL", "PER", 12, "reported"],
+    ["Turkey is also reported to have delivered 24 drones to Kenya last year.", "TUR", "KEN", 24, "reported"],
+    ["Bolivia has been widely reported to be receiving 8 helicopters from Brazil.", "BRA", "BOL", 8, "reported"],
+    ["We are not in a position to confirm that Sudan received 20 drones from Iran, the minister said.", "IRN", "SDN", 20, "doubted"],
+    ["The ministry is not yet in a position to verify that Peru shipped 30 rifles to Chile.", "PER", "CHL", 30, "doubted"],
+    ["Officials said they were not in a position to confirm that Kenya got 10 trucks from Turkey.", "TUR", "KEN", 10, "doubted"],
+  ])("%s", (page, supplier, recipient, quantity, certainty) => {
+    expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, quantity, certainty }));
+  });
+});
