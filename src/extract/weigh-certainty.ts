@@ -44,6 +44,10 @@ const predicateAt = new RegExp(`^(?:${alternation([...certaintyData.halted, ...d
 const creditOpener = new RegExp(`(?:^|,\\s*)(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "giu");
 const creditWord = new RegExp(`^(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "i");
 const thingAhead = new RegExp(certaintyData.scope.thingAhead, "i");
+/** "according to the Catalan daily", "according to media": a credit that names the press by its kind. */
+const pressCredit = new RegExp(certaintyData.scope.pressCredit, "i");
+/** "according to the report": a report the document named before, told by its author where the attribution names one. */
+const pointedReport = new RegExp(certaintyData.scope.pointedReport, "i");
 const thingModifier = {
   cue: new RegExp(certaintyData.scope.thingModifier.cues, "i"),
   before: new RegExp(certaintyData.scope.thingModifier.before, "u"),
@@ -228,7 +232,9 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
     return s !== null && ![d.parts.amount, d.parts.item].some((p) => p && s.start <= p.start && p.end <= s.end);
   };
   const firstPart = Math.min(d.parts.amount?.start ?? Infinity, d.parts.item?.start ?? Infinity);
-  const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c)).filter(
+  // ("Ships carried 900 rifles, according to the report": the monitors the attribution names speak through their report; with no one named, it is hearsay.)
+  const author = (attribution.voice === "named" || attribution.voice === "pointer") && attribution.sources.length > 0;
+  const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
     (c) =>
       // (a cue past the end of the claim's sub-clause weighs the next one: "confirmed X, but said it needs days to verify whether Y")
       (c.span.start >= from && c.span.start < Math.min(d.lastPart, scope.end) && !haltedElsewhere(doc, c, firstPart)) ||
@@ -252,7 +258,8 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       (c.certainty === "believed" && /^(?:\s*,(?:[^,;:]|,(?=\d))*)?[\s.!?"”’]*$/.test(text.slice(c.span.end, sentence.end)) && /,\s*(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(sentence.start, c.span.start))) ||
       // "..., according to allegations that monitors judged credible", "According to estimates by X, ...": the credit weighs all the sentence tells.
       // (Who the credit names is the attribution's business: "according to a report by the panel" is the panel's own word.)
-      ((c.certainty === "believed" || c.certainty === "doubted" || (c.certainty === "reported" && !creditWord.test(doc.slice(c.span)))) && weights.credits.some((p) => p.start <= c.span.start && c.span.end <= p.end)),
+      // ("..., according to the trade weekly X": a credit to the press passes the claim on, whoever the attribution makes of the paper's name.)
+      ((c.certainty === "believed" || c.certainty === "doubted" || (c.certainty === "reported" && (!creditWord.test(doc.slice(c.span)) || pressCredit.test(doc.slice(c.span))))) && weights.credits.some((p) => p.start <= c.span.start && c.span.end <= p.end)),
   );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
   if ((attribution.voice === "media" && !stateMediaVoice(attribution)) || (attribution.voice === "unnamed" && !speaksForBody(attribution))) cues.push("reported");
