@@ -16,7 +16,6 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { namesLot, receiverInFocus } from "./claims/receiver-in-focus.js";
-import { headlineReceiver } from "./claims/headline-receiver.js";
 import { firstPersons } from "./claims/first-person.js";
 import { giverOfSentenceBefore, itemDestination, jointSigners, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
@@ -265,14 +264,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     // "North Korea has deepened its ties with Moscow. 10,000 soldiers have been sent to Russia": a passive that
     // names only its receiver, with no flow before, takes the subject of the sentence before (claims/party-frames.ts).
     if (!supplier && recipient && !ctx.supplier && dir.role === "give" && dir.trigger && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = giverOfSentenceBefore(doc, index, dir.trigger, recipient, ctx.producer);
-    const counted = clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit)));
-    if (!commerce) recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, counted, !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)));
-    // ("Europe counts its gifts to Ukraine" over "Berlin has now delivered nine systems": before any flow is told, a giver
-    // that names no receiver gives to the one the headline names, claims/headline-receiver.ts.)
-    if (!commerce && !recipient && supplier && !ctx.recipient && !sentence.headline && dir.trigger && (dir.role === "give" || (dir.role === "giveNoun" && counted)) && clauseParties.every((p) => p.state === supplier)) {
-      const focus = headlineReceiver(doc, sentence.segment);
-      if (focus && focus !== supplier) recipient = focus;
-    }
+    if (!commerce) recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)));
     // "The United States announced a package for Ukraine": a government announcing its own giving.
     // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces
     // a package gives it, whatever state another part of the sentence names.)
