@@ -30,6 +30,8 @@ const notProducts = new Set<string>(data.notProducts.items);
 const leaveNoun = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${data.permission.nouns.join("|")})\\b`, "iu");
 const leaveVerb = new RegExp(`^\\s+(?:(?:had|has|have|would|will|finally|formally)\\s+)*(?:${data.permission.verbs.join("|")})\\b`, "iu");
 const modifierHead = new RegExp(`^[\\s-]+(?!(?:${data.modifierOf.thingHeads.join("|")})\\b)(?:${data.modifierOf.heads.join("|")})\\b`, "iu");
+const modelHead = new RegExp(`^[\\s-]+(?:${data.modifierOf.modelHeads.join("|")})\\b`, "iu");
+const modelName = new RegExp(data.modifierOf.model, "u");
 const peopleFrom = new RegExp(`\\b(?:${data.peopleFrom.nouns.join("|")})\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+)?$`, "iu");
 const unnamedGivers = new RegExp(data.unnamedGivers.subject, "iu");
 const unnamedReceivers = new RegExp(data.unnamedReceivers.phrase, "giu");
@@ -100,12 +102,25 @@ export function withoutUntold(doc: ArmsDocument, sentence: Span, tokens: readonl
     if (exportTotal(doc, tokens, mentions, d)) return false;
     if (destinationOnly(doc, mentions, sentence, d.supplier) && destinationOnly(doc, mentions, sentence, d.recipient)) return false;
     // "artillery crews", "the artillery base", "its artillery barrages": the thing word only describes people, a place or an act.
-    if (modifierHead.test(doc.text.slice(item.end, item.end + 16))) return false;
+    if (modifierHead.test(doc.text.slice(item.end, item.end + 16)) && !modelUnits(doc, sentence, item)) return false;
     if (unpaidFor(doc, tokens, d, item)) return false;
     if (otherRole(rolesOf(), mentions, sentence, d, item)) return false;
     if (namedAgain(doc, tokens, drafts, d, item)) return false;
     return true;
   }
+}
+
+/**
+ * Whether "units" after a thing word count systems of a model the word names ("two IRIS-T units", "four Patriot units"),
+ * not troops ("artillery units"): a capital inside the word or a digit, or a capital where the sentence does not begin.
+ *
+ *     "sent two NASAMS units" -> true; "Artillery units moved" -> false
+ */
+function modelUnits(doc: ArmsDocument, sentence: Span, item: Span): boolean {
+  if (!modelHead.test(doc.text.slice(item.end, item.end + 8))) return false;
+  const name = doc.slice(item);
+  if (!modelName.test(name)) return false;
+  return /\p{Lu}.*(?:\p{Lu}|\d)|\d/u.test(name) || (item.start > sentence.start && !/["“(\n]\s*$/.test(doc.text.slice(Math.max(sentence.start, item.start - 3), item.start)));
 }
 
 const stateOf = (m: Mention) => m.state ?? m.entity;
