@@ -159,6 +159,8 @@ function pointerHead(text: string): string | null {
  * Who a pointer stands for: "the minister" the latest person a minister's title or role goes with,
  * "the ministry", "the statement" the latest body; else the last sentence's sources.
  */
+const sameBody = /^the\s+same\s+(?:agency|institute|department|ministry|service)$/i;
+
 function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: number): Speaker[] {
   const head = pointerHead(text);
   // ("according to his words", "in her own words": the person the pronoun stands for.)
@@ -167,7 +169,8 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   const latest = (ok: (s: Speaker) => boolean) => [...recall.named].reverse().find(ok);
   let found: Speaker | undefined;
   // "The same officials put ... at ...": the unnamed people the last sentence credited, none else.
-  if (/^the\s+same\s/i.test(text.trim())) return recall.last.filter((l) => l.voice === "unnamed");
+  // ("The same agency estimates ...": a body, the one "the agency" would stand for.)
+  if (/^the\s+same\s/i.test(text.trim()) && !sameBody.test(text.trim())) return recall.last.filter((l) => l.voice === "unnamed");
   // "It said ...": the body or outlet that spoke last, else the latest body named; never a person.
   if (/^it$/i.test(text.trim())) {
     const bodies = recall.last.filter((l) => l.kind === "body" || l.kind === "outlet" || l.kind === "state" || (l.kind === "pointer" && !l.source.speaker && l.voice !== "unnamed"));
