@@ -506,7 +506,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     for (const m of matchAll(speech.verb, text, start)) {
       const lead = doc.text.slice(Math.max(start, m.start - 12), m.start);
       // "the United States": a word of a name, no verb.
-      if (doc.mentions.some((x) => x.span.start <= m.start && m.end <= x.span.end)) continue;
+      if (doc.mentions.some((x) => x.span.start <= m.start && m.end <= x.span.end) || nounStates(doc, m)) continue;
       // "is believed to", "was reported": passive, nobody is named as saying it; so is "N. Korea believed to
       // have sent", a headline that drops the "is".
       if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead) || passiveInfinitive(doc.text, m)) continue;
@@ -661,9 +661,20 @@ function loneNameAfter(doc: ArmsDocument, at: number, end: number, recall: Recal
   return [{ span, source: single.source, voice: "named", kind: single.kind }];
 }
 
+/**
+ * "states" that is the plural noun, not the verb: "exports to some Central Asian states rose", "the Baltic
+ * states": a word of number or a region's adjective stands before it ("the institute states that" keeps the verb).
+ */
+function nounStates(doc: ArmsDocument, m: Span): boolean {
+  if (!/^states$/i.test(doc.slice(m))) return false;
+  const lead = doc.text.slice(Math.max(0, m.start - 40), m.start);
+  return statesCount.test(lead) || /\p{Lu}\p{Ll}*(?:an|ic|ese)\s+$/u.test(lead);
+}
+const statesCount = /\b(?:some|several|many|other|all|both|these|those|most|few|two|three|four|five|member|neighbou?ring|allied|friendly|partner)\s+(?:\p{Lu}\p{L}+\s+){0,2}$/iu;
+
 /** The proper nouns standing by a verb of saying, tagged only here (most sentences never need it). */
 function properNounSpeakers(doc: ArmsDocument, span: Span, text: string, recall: Recall): Speaker[] {
-  const verbs = matchAll(speech.verb, text, span.start).filter((m) => !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(doc.text.slice(Math.max(span.start, m.start - 12), m.start)));
+  const verbs = matchAll(speech.verb, text, span.start).filter((m) => !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(doc.text.slice(Math.max(span.start, m.start - 12), m.start)) && !nounStates(doc, m));
   if (!verbs.length) return [];
   const words = taggedWords(doc, span);
   for (const verb of verbs) {

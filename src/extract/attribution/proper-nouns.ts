@@ -1,6 +1,7 @@
 import type { ArmsDocument, Token } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { tagText } from "../tag-sentences.js";
+import timesData from "../../knowledge/times.json" with { type: "json" };
 
 /**
  * The tagged words of one sentence: those tag-sentences left on the document, else tagged here. Only
@@ -31,8 +32,13 @@ export function properNounSpeaker(words: readonly Token[], verb: Span, text: (s:
   if (proper(words[i])) {
     let first = i;
     while (first > 0 && proper(words[first - 1]) && i - first < 3) first--;
+    // "a gunner near Bakhmut told us", "a medic in Kherson said": a name after a preposition of place is where the
+    // speaker is, no speaker itself (the speaker is the common noun before it).
+    // ("in January Budanov said": a month or a weekday after the preposition is a time; the name after it speaks.)
+    while (first < i && timeWord(text(words[first].span))) first++;
+    const placed = first > 0 && words[first - 1].pos === "ADP" && placePreposition.test(text(words[first - 1].span));
     // A sentence-initial lone capital that is no name ("Officials said") is not tagged PROPN; "The X said" keeps X.
-    return { start: words[first].span.start, end: words[i].span.end };
+    if (!placed) return { start: words[first].span.start, end: words[i].span.end };
   }
   // After: the verb's run of words ends; the name follows and closes the clause.
   let j = at;
@@ -47,6 +53,12 @@ export function properNounSpeaker(words: readonly Token[], verb: Span, text: (s:
   }
   return null;
 }
+
+const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const timeWord = (w: string) => Object.hasOwn(timesData.months, w.toLowerCase()) || weekdays.includes(w.toLowerCase());
+
+// Prepositions whose object is a place: "near", "in", "outside", "around", "across".
+const placePreposition = /^(?:near|in|inside|outside|around|across|beyond|outside\s+of)$/i;
 
 // What may close a clause after an inverted speaker: nothing, or a short time phrase ("on Monday", "last week", "in a statement").
 const timePhrase = String.raw`(?:on|in|at|during|last|this|yesterday|today|earlier|later)\b[^,.;:!?“”"]{0,30}`;

@@ -127,6 +127,9 @@ const companyPhrase = /\b(?:with|alongside|beside|next to|hosted by|hosting|meet
 /** The text from the last comma, semicolon or colon (at most 120 characters back) to `at`. */
 const clauseBefore = (doc: ArmsDocument, at: number) => /[^,;:]*$/.exec(doc.text.slice(Math.max(0, at - 120), at))?.[0] ?? "";
 
+/** Titles written short before a name ("Gen", "Rep", "Sens"): the capitalised titles of speech.json without a period. */
+const titleAbbreviations: ReadonlySet<string> = new Set(speechData.titles.filter((t) => /^\p{Lu}\p{Ll}{1,3}$/u.test(t)));
+
 export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
   const after = speakers.filter((s) => s.span.start >= at).sort((a, b) => a.span.start - b.span.start);
   if (!after.length) return [];
@@ -134,7 +137,9 @@ export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: 
   // "according to the first report of the Monitoring Team", "the schedule released by the ministry": a document stands between, its author speaks.
   const document = /\b(?:report|study|analysis|assessment|statement|data|figures|estimates?|findings|survey|review|briefing|document|paper|schedule|list|plan)\s+(?:of|by|from|(?:released|published|issued|compiled|presented|prepared)\s+by)\s+(?:the\s+)?$/i.test(gap);
   // A dash closes the phrase: "citing witnesses — something the Gulf state denies" names no one cited after it.
-  if (/[.;:“”"?!—]|\s–\s/.test(gap) || tokens(gap) > (document ? maxGap + 5 : maxGap)) return [];
+  // ("according to Reps. Kim and Park", "according to Gen. Ruiz": the period of a title before the name ends nothing.)
+  const undotted = gap.replace(/\b(\p{Lu}\p{Ll}*)\.(?=\s+$)/u, (w, t: string) => (titleAbbreviations.has(t) ? t : w));
+  if (/[.;:“”"?!—]|\s–\s/.test(undotted) || tokens(gap) > (document ? maxGap + 5 : maxGap)) return [];
   const group = [after[0]];
   for (const s of after.slice(1)) {
     const g = between(doc, group[group.length - 1].span.end, s.span.start);
@@ -159,6 +164,8 @@ function pointerHead(text: string): string | null {
  * Who a pointer stands for: "the minister" the latest person a minister's title or role goes with,
  * "the ministry", "the statement" the latest body; else the last sentence's sources.
  */
+const sameBody = /^the\s+same\s+(?:agency|institute|department|ministry|service)$/i;
+
 function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: number): Speaker[] {
   const head = pointerHead(text);
   // ("according to his words", "in her own words": the person the pronoun stands for.)
@@ -167,7 +174,8 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   const latest = (ok: (s: Speaker) => boolean) => [...recall.named].reverse().find(ok);
   let found: Speaker | undefined;
   // "The same officials put ... at ...": the unnamed people the last sentence credited, none else.
-  if (/^the\s+same\s/i.test(text.trim())) return recall.last.filter((l) => l.voice === "unnamed");
+  // ("The same agency estimates ...": a body, the one "the agency" would stand for.)
+  if (/^the\s+same\s/i.test(text.trim()) && !sameBody.test(text.trim())) return recall.last.filter((l) => l.voice === "unnamed");
   // "It said ...": the body or outlet that spoke last, else the latest body named; never a person.
   if (/^it$/i.test(text.trim())) {
     const bodies = recall.last.filter((l) => l.kind === "body" || l.kind === "outlet" || l.kind === "state" || (l.kind === "pointer" && !l.source.speaker && l.voice !== "unnamed"));
