@@ -1,12 +1,10 @@
 // An outlet's own telling of a state's act ("Tallinn has cleared ...", crediting no one) joins that state's credited
 // figure of the same occasion in the store as in memory, in either order, on every engine; a third state's like
 // figure stays apart. Reports below are our own.
-import { afterAll, describe, expect, it } from "vitest";
 import type { ArmsDocument } from "../../src/core/document.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import type { KyselyStore } from "../../src/store/open-store.js";
-import { engines, type Engine } from "./engines.js";
+import { engines } from "./engines.js";
 import { makeDoc } from "./make-doc.js";
+import { checkPairInBothOrders } from "./pair-in-both-orders.js";
 
 const list = await engines();
 
@@ -24,31 +22,10 @@ const cases: [string, ArmsDocument, boolean][] = [
   ["a third state", credited("a-third", "Latvia's government said on Monday Estonia would send 36,000 rounds.", "Latvian government", "LVA"), false],
 ];
 
-const statementOf = async (store: KyselyStore, id: string) => (await store.listClaims({ doc: id, limit: 10 }))[0]?.statement;
-
-describe("in memory", () => {
-  it.each(cases)("%s", (_name, first, one) => {
-    const metas = new Map([first, own].map((d) => [d.meta.id, d.meta]));
-    const links = linkClaims([...first.claims, ...own.claims], metas);
-    expect(links.get(first.claims[0].id) === links.get(own.claims[0].id)).toBe(one);
-  });
-});
-
-describe.each(list)("an outlet telling a party's act in the store on $name", (engine: Engine) => {
-  const opened: { dispose(): Promise<void> }[] = [];
-  afterAll(async () => {
-    for (const o of opened) await o.dispose();
-  });
-
-  for (const [name, first, one] of cases) {
-    for (const order of ["credited first", "own voice first"]) {
-      it(`${name} (${order})`, async () => {
-        const o = await engine.open();
-        opened.push(o);
-        const store = o.store as KyselyStore;
-        for (const d of order === "credited first" ? [first, own] : [own, first]) await store.putDocument(d);
-        expect((await statementOf(store, first.meta.id)) === (await statementOf(store, own.meta.id))).toBe(one);
-      }, 60_000);
-    }
-  }
+checkPairInBothOrders(list, {
+  title: "an outlet telling a party's act in the store on $name",
+  cases,
+  other: own,
+  orders: ["credited first", "own voice first"],
+  statementOf: async (store, id) => (await store.listClaims({ doc: id, limit: 10 }))[0]?.statement,
 });
