@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth and probe-fifteenth), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth and probe-sixteenth), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth` and `probe-thirteenth` since; `probe-fourteenth` and `probe-fifteenth` (and the newest blind corpus) are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth` and `probe-thirteenth` since; `probe-fourteenth`, `probe-fifteenth` and `probe-sixteenth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -107,6 +107,9 @@ interface Score {
 // probe-sixth 0.847, probe-twelfth 0.584; the probe-twelfth floor follows.
 // Credits to the press by its kind, credits to a report whose author is named, "reported to have", "not in a position to
 // confirm": certainty probe-eighth 0.885 -> 0.897, probe-tenth 0.918 -> 0.953, probe-twelfth 0.795 -> 0.818; floors follow.
+// 2026-12-04, the next stop: probe-thirteenth opened for development (0.585 then); probe-sixteenth (20 pages, 9 HTML, 100
+// claims, 26 cross-document links; all four topics and distractors) written blind, 0.589 when written (0.636, 0.867,
+// 0.792, 0.75), kept blind with probe-fourteenth and probe-fifteenth.
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
   "probe-blind": { f1: 0.93, quantity: 0.81, period: 0.87, certainty: 0.89, source: 0.91 },
@@ -125,6 +128,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-thirteenth": { f1: 0.55, quantity: 0.83, period: 0.75, certainty: 0.8, source: 0.72 },
   "probe-fourteenth": { f1: 0.63, quantity: 0.83, period: 0.78, certainty: 0.84, source: 0.53 },
   "probe-fifteenth": { f1: 0.58, quantity: 0.89, period: 0.65, certainty: 0.76, source: 0.63 },
+  "probe-sixteenth": { f1: 0.56, quantity: 0.6, period: 0.83, certainty: 0.76, source: 0.72 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
