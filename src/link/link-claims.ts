@@ -11,6 +11,7 @@ import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
 import { oneRetoldOrigin } from "./retold-origin.js";
 import { outletTellsPartyAct } from "./party-retold.js";
+import { sentenceNamesOrigin } from "./named-in-sentence.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
@@ -220,6 +221,8 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   if (outletTellsPartyAct(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "..., the report says" in a document that names the body whose report it is: that body's figure, told again.
   if (placeholderOf(a, b) || placeholderOf(b, a)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
+  // "The scheme says it sent 1.2m rounds (coordinator Ana Prus)" and Ana Prus credited: her figure, told again.
+  if (sentenceNamesOrigin(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));

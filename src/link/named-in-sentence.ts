@@ -1,0 +1,47 @@
+/**
+ * A report may credit a body, a state or itself with a figure while the very sentence names the person who gave it
+ * ("the scheme says it has sent 40,000 rounds (its coordinator Ana Prus)", "..., the institute found, citing the army
+ * chief Ion Vasile"). Where another report credits that person, or the body the gazetteer has them speak for, with the
+ * very figure on that occasion, both carry the person's one statement (link-claims.ts, relation).
+ */
+import type { LinkedClaim } from "./link-claims.js";
+import { PEOPLE } from "../knowledge/gazetteer.js";
+import { nameTokens, sourceKey } from "./sources.js";
+
+/** The full names a source's origin goes by: its speaker's (two name words at least), else its body's people (gazetteer). */
+function originNames(lc: LinkedClaim): string[] {
+  const s = lc.claim.source;
+  if (s.speaker) return nameTokens(s.speaker).size >= 2 ? [s.speaker] : [];
+  const key = sourceKey(s);
+  if (!key.startsWith("body:")) return [];
+  const body = key.slice(5);
+  return PEOPLE.filter((p) => p.org === body).flatMap((p) => [p.name, ...p.variants]).filter((n) => nameTokens(n).size >= 2);
+}
+
+/** The lower-case words of a text, for whole-word matching. */
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+
+/** Whether the words of `name` (titles dropped) stand in a row among `text`'s words. */
+function namedIn(name: string, text: readonly string[]): boolean {
+  const n = words(name).filter((w) => nameTokens(w).size > 0);
+  if (n.length < 2) return false;
+  for (let i = 0; i + n.length <= text.length; i++) if (n.every((w, j) => text[i + j] === w)) return true;
+  return false;
+}
+
+/**
+ * Whether claim `x`, crediting no person, names in its sentence the person that claim `y` credits (or one of the
+ * people of `y`'s body): the figure is that person's, whoever `x` credits for it. The caller holds to the very figure.
+ */
+function namesOriginOf(x: LinkedClaim, y: LinkedClaim): boolean {
+  if (x.claim.source.speaker) return false;
+  const names = originNames(y);
+  if (!names.length) return false;
+  const text = words(x.claim.evidence.text);
+  return names.some((n) => namedIn(n, text));
+}
+
+/** Whether either claim's sentence names the other's origin (namesOriginOf). */
+export function sentenceNamesOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
+  return namesOriginOf(a, b) || namesOriginOf(b, a);
+}
