@@ -221,7 +221,8 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   if (outletTellsPartyAct(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "..., the report says" in a document that names the body whose report it is: that body's figure, told again.
   if (placeholderOf(a, b) || placeholderOf(b, a)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
-  // "The scheme says it sent 1.2m rounds (coordinator Ana Prus)" and Ana Prus credited: her figure, told again.
+  // "The scheme says it sent 1.2m rounds (coordinator Ana Prus)" and Ana Prus credited: her figure, told again (or a
+  // body's, "by the NATR's count").
   if (sentenceNamesOrigin(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;

@@ -1,12 +1,13 @@
 /**
  * A report may credit a body, a state or itself with a figure while the very sentence names the person who gave it
  * ("the scheme says it has sent 40,000 rounds (its coordinator Ana Prus)", "..., the institute found, citing the army
- * chief Ion Vasile"). Where another report credits that person, or the body the gazetteer has them speak for, with the
- * very figure on that occasion, both carry the person's one statement (link-claims.ts, relation).
+ * chief Ion Vasile"), or the body by its initials ("by the NATR's count"). Where another report credits that person,
+ * the body the gazetteer has them speak for, or that body, with the very figure on that occasion, both carry the one
+ * statement of that origin (link-claims.ts, relation).
  */
 import type { LinkedClaim } from "./link-claims.js";
 import { PEOPLE } from "../knowledge/gazetteer.js";
-import { nameTokens, sourceKey } from "./sources.js";
+import { isGenericSource, isOwnVoice, nameTokens, sourceKey } from "./sources.js";
 
 /** The full names a source's origin goes by: its speaker's (two name words at least), else its body's people (gazetteer). */
 function originNames(lc: LinkedClaim): string[] {
@@ -16,6 +17,17 @@ function originNames(lc: LinkedClaim): string[] {
   if (!key.startsWith("body:")) return [];
   const body = key.slice(5);
   return PEOPLE.filter((p) => p.org === body).flatMap((p) => [p.name, ...p.variants]).filter((n) => nameTokens(n).size >= 2);
+}
+
+/**
+ * The initials a body credited by name goes by ("Defense Intelligence Agency" → "DIA"), null where it is a person, a
+ * placeholder or the report's own outlet, or its name has fewer than three words to initial.
+ */
+function originInitials(lc: LinkedClaim): string | null {
+  const s = lc.claim.source;
+  if (s.speaker || !s.org || isGenericSource(s) || isOwnVoice(lc.claim, lc.doc.outlet)) return null;
+  const initials = s.org.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w[0]).join("");
+  return initials.length >= 3 ? initials : null;
 }
 
 /** The lower-case words of a text, for whole-word matching. */
@@ -31,11 +43,13 @@ function namedIn(name: string, text: readonly string[]): boolean {
 
 /**
  * Whether claim `x`, crediting no person, names in its sentence the person that claim `y` credits (or one of the
- * people of `y`'s body): the figure is that person's, whoever `x` credits for it. The caller holds to the very figure.
+ * people of `y`'s body), or `y`'s body by its initials: the figure is that origin's, whoever `x` credits for it. The
+ * caller holds to the very figure.
  */
 function namesOriginOf(x: LinkedClaim, y: LinkedClaim): boolean {
   if (x.claim.source.speaker) return false;
-  const names = originNames(y);
+  const names = originNames(y), initials = originInitials(y);
+  if (initials && new RegExp(`\\b${initials}(?:'s|’s)?\\b`, "u").test(x.claim.evidence.text)) return true;
   if (!names.length) return false;
   const text = words(x.claim.evidence.text);
   return names.some((n) => namedIn(n, text));

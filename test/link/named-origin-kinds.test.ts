@@ -1,7 +1,8 @@
 // A report credits a body, a state or itself with a figure while the very sentence names the person who gave it (in
-// brackets, "citing ...", "announced by ..."); another report credits that person, or the body the person speaks for.
-// With the very figure on one occasion both carry the person's one statement. Another figure, or a sentence naming
-// someone else, stays apart. All reports below are our own.
+// brackets, "citing ...", "announced by ...") or names a body by its initials ("by the NATR's count"); another report
+// credits that person, the body the person speaks for, or that body. With the very figure on one occasion both carry
+// that origin's one statement. Another figure, or a sentence naming someone else, stays apart. All reports below are
+// our own.
 import { describe, expect, it } from "vitest";
 import { exactly, linkedAsOne, type RetoldCase } from "./helpers.js";
 
@@ -42,13 +43,51 @@ const namedInSentence: RetoldCase[] = [
   },
 ];
 
+const namedByInitials: RetoldCase[] = [
+  {
+    first: "The Nordic Arms Transfer Registry logged 36 howitzers sent to Ukraine over the winter.",
+    later: "By the NATR's count, 36 howitzers went to Ukraine over the winter.",
+    firstSource: { speaker: null, org: "Nordic Arms Transfer Registry", country: null },
+    laterSource: { speaker: null, org: "The Quarterly Ledger", country: null },
+    supplier: "SWE",
+    item: "artillery-systems",
+    quantity: q(36, "systems"),
+    days: ["2025-03-03", "2025-03-03", "2025-03-06"],
+  },
+  {
+    first: "Some 5,200 rockets were shipped to Ukraine in March, the Central Logistics Directorate said.",
+    later: "Monitors put the rockets shipped in March at 5,200, a figure they took from the CLD.",
+    firstSource: { speaker: null, org: "Central Logistics Directorate", country: null },
+    laterSource: { speaker: null, org: "Eastern Arms Monitoring Group", country: null },
+    supplier: "CZE",
+    item: "artillery-ammunition",
+    quantity: q(5200, "rounds"),
+    days: ["2025-04-02", "2025-04-02", "2025-04-04"],
+  },
+  {
+    first: "The Sea Lane Monitoring Service counts 140 armoured vehicles shipped to Ukraine since June.",
+    later: "SLMS data show 140 armoured vehicles shipped since June.",
+    firstSource: { speaker: null, org: "Sea Lane Monitoring Service", country: null },
+    laterSource: { speaker: null, org: "The Quarterly Ledger", country: null },
+    supplier: "NOR",
+    item: "armoured-vehicles",
+    quantity: q(140, "vehicles"),
+    days: ["2025-09-10", "2025-09-10", "2025-09-12"],
+  },
+];
+
 describe("a figure credited to a body or an outlet, its sentence naming the person who gave it, is that person's statement", () => {
   it.each(namedInSentence)("$later", (c) => expect(link(c)).toBe(true));
+});
+
+describe("a figure whose sentence names the other report's body by its initials is that body's statement", () => {
+  it.each(namedByInitials)("$later", (c) => expect(link(c)).toBe(true));
 });
 
 describe("others stay apart", () => {
   const c = namedInSentence[0];
   it("another figure", () => expect(link(c, { quantity: q(520_000, "rounds") })).toBe(false));
   it("a sentence naming another person", () => expect(link({ ...c, later: "Bratislava's initiative says some 410,000 shells have gone to Ukraine so far in the year (spokesman Juraj Kovac)." })).toBe(false));
+  it("initials of another body", () => expect(link({ ...namedByInitials[0], later: "By the NATO count, 36 howitzers went to Ukraine over the winter." })).toBe(false));
   it("a surname alone names no one", () => expect(link({ ...c, later: "Bratislava's initiative says some 410,000 shells have gone to Ukraine so far in the year, Hudak's office added." })).toBe(false));
 });
