@@ -239,10 +239,12 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   // A report may name a known person bare ("Shin said"): the gazetteer knows the body and state they speak for.
   const person = knownPerson(speaker);
   const bodyKey = sourceKey(body);
-  // (A body's officer named by title, "the foreign ministry spokesman", is one person with its speaker named: no figure needed.)
-  const titled = byTitle(body);
-  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled };
-  if (person && `body:${person.org}` === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled };
+  // (A body's officer named by title, "the foreign ministry spokesman", is one person with its speaker named: no figure
+  // needed. Nor where neither gives one: "the Pentagon says the package includes interceptors" the day its spokesman
+  // says so is the briefing retold, and a figure one of them gives is still needed of the other.)
+  const titled = byTitle(body), noFigures = !a.claim.quantity && !b.claim.quantity;
+  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled && !noFigures };
+  if (person && `body:${person.org}` === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled && !noFigures };
   // (A body the gazetteer does not know: the office's words are the speaker's body's, "Norwegian defence minister" and "Norwegian Ministry of Defence".)
   if (titled && speaker.org && speaker.country === body.country && officeOf(body.org!, speaker.org)) return { weight: W.orgOfSpeaker, needsFigure: false };
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.
