@@ -71,8 +71,10 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const same = (!oa.told || !ob.told) && qa !== null && qb !== null && isSameFigure(qa, qb);
   // The very figure of one named origin over one window may be retold months later (knowledge.retoldFigureReach), one
   // person's a year or two later (knowledge.retoldPersonFigureReach). One person's saying without a figure, neither
-  // report telling its day, may be a week old when retold (an interview quoted again): the guessed day's reach.
-  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : knowledge.guessedDayReach) : !oa.told && !ob.told && qa === null && qb === null && onePersonSays(a.claim.source, b.claim.source) ? knowledge.guessedDayReach : 0;
+  // report telling its day, may be a week old when retold (an interview quoted again): the guessed day's reach; a
+  // denial of theirs, some weeks (knowledge.retoldDenialReach).
+  const unfigured = !oa.told && !ob.told && qa === null && qb === null && onePersonSays(a.claim.source, b.claim.source);
+  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   return rangesApart(widen(oa), widen(ob));
 }
