@@ -6,6 +6,7 @@
  * statement of that origin (link-claims.ts, relation).
  */
 import type { LinkedClaim } from "./link-claims.js";
+import { remembered } from "../core/memo.js";
 import { PEOPLE } from "../knowledge/gazetteer.js";
 import { isGenericSource, isOwnVoice, nameTokens, sourceKey } from "./sources.js";
 
@@ -15,9 +16,14 @@ function originNames(lc: LinkedClaim): string[] {
   if (s.speaker) return nameTokens(s.speaker).size >= 2 ? [s.speaker] : [];
   const key = sourceKey(s);
   if (!key.startsWith("body:")) return [];
-  const body = key.slice(5);
-  return PEOPLE.filter((p) => p.org === body).flatMap((p) => [p.name, ...p.variants]).filter((n) => nameTokens(n).size >= 2);
+  return remembered(peopleCache, key.slice(5), peopleOf);
 }
+
+// (Linking asks for the same few bodies' people again and again.)
+const peopleCache = new Map<string, string[]>();
+
+/** The full names (two name words at least) of the gazetteer's people who speak for a body. */
+const peopleOf = (body: string) => PEOPLE.filter((p) => p.org === body).flatMap((p) => [p.name, ...p.variants]).filter((n) => nameTokens(n).size >= 2);
 
 /**
  * The initials a body credited by name goes by ("Defense Intelligence Agency" → "DIA"), null where it is a person, a
