@@ -15,6 +15,8 @@ export interface LinkingKnowledge {
   readonly retoldFigureReach: number;
   /** The same reach where both claims name one person as their speaker: a person's very figure quoted a year or two on. */
   readonly retoldPersonFigureReach: number;
+  /** The guessed day's reach where both claims are one person's denial with no figure: a denial quoted again weeks on. */
+  readonly retoldDenialReach: number;
   /** Two figures naming numbers this close (a bound and a point, "nearly 66" and "65.9") are one figure rounded otherwise. */
   readonly roundingTolerance: number;
   /** Two point figures are the same figure up to rounding within this relative difference. */
@@ -40,6 +42,7 @@ export const knowledge: LinkingKnowledge = {
   guessedDayReach: data.guessedDayReach,
   retoldFigureReach: data.retoldFigureReach,
   retoldPersonFigureReach: data.retoldPersonFigureReach,
+  retoldDenialReach: data.retoldDenialReach,
   roundingTolerance: data.roundingTolerance,
   figureTolerance: data.figureTolerance,
   oneSidedBoundReach: data.oneSidedBoundReach,

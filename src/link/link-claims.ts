@@ -11,6 +11,7 @@ import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
 import { oneRetoldOrigin } from "./retold-origin.js";
 import { outletTellsPartyAct } from "./party-retold.js";
+import { sentenceNamesOrigin } from "./named-in-sentence.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
@@ -70,8 +71,10 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const same = (!oa.told || !ob.told) && qa !== null && qb !== null && isSameFigure(qa, qb);
   // The very figure of one named origin over one window may be retold months later (knowledge.retoldFigureReach), one
   // person's a year or two later (knowledge.retoldPersonFigureReach). One person's saying without a figure, neither
-  // report telling its day, may be a week old when retold (an interview quoted again): the guessed day's reach.
-  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : knowledge.guessedDayReach) : !oa.told && !ob.told && qa === null && qb === null && onePersonSays(a.claim.source, b.claim.source) ? knowledge.guessedDayReach : 0;
+  // report telling its day, may be a week old when retold (an interview quoted again): the guessed day's reach; a
+  // denial of theirs, some weeks (knowledge.retoldDenialReach).
+  const unfigured = !oa.told && !ob.told && qa === null && qb === null && onePersonSays(a.claim.source, b.claim.source);
+  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   return rangesApart(widen(oa), widen(ob));
 }
@@ -220,6 +223,9 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   if (outletTellsPartyAct(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "..., the report says" in a document that names the body whose report it is: that body's figure, told again.
   if (placeholderOf(a, b) || placeholderOf(b, a)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
+  // "The scheme says it sent 1.2m rounds (coordinator Ana Prus)" and Ana Prus credited: her figure, told again (or a
+  // body's, "by the NATR's count").
+  if (sentenceNamesOrigin(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
@@ -235,10 +241,12 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   // A report may name a known person bare ("Shin said"): the gazetteer knows the body and state they speak for.
   const person = knownPerson(speaker);
   const bodyKey = sourceKey(body);
-  // (A body's officer named by title, "the foreign ministry spokesman", is one person with its speaker named: no figure needed.)
-  const titled = byTitle(body);
-  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled };
-  if (person && `body:${person.org}` === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled };
+  // (A body's officer named by title, "the foreign ministry spokesman", is one person with its speaker named: no figure
+  // needed. Nor where neither gives one: "the Pentagon says the package includes interceptors" the day its spokesman
+  // says so is the briefing retold, and a figure one of them gives is still needed of the other.)
+  const titled = byTitle(body), noFigures = !a.claim.quantity && !b.claim.quantity;
+  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled && !noFigures };
+  if (person && `body:${person.org}` === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled && !noFigures };
   // (A body the gazetteer does not know: the office's words are the speaker's body's, "Norwegian defence minister" and "Norwegian Ministry of Defence".)
   if (titled && speaker.org && speaker.country === body.country && officeOf(body.org!, speaker.org)) return { weight: W.orgOfSpeaker, needsFigure: false };
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.

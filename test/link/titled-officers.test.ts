@@ -1,6 +1,7 @@
 // One report names the officer ("spokesman Omid Farahani"), another only the office ("Iran's foreign ministry
 // spokesman"): one person on one occasion, so one statement even where neither gives a figure (a denial). The body
-// itself ("the foreign ministry said") still needs a figure to be taken for its officer's saying.
+// itself ("the foreign ministry said") on that occasion, neither giving a figure, is its officer's saying retold too
+// (official-and-body-kinds.test.ts); on another day it is not.
 // All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
@@ -47,9 +48,9 @@ describe("an officer named by office and by name, with no figure, is one stateme
     expect(links.get(b.id)).toBe(links.get(a.id));
   });
 
-  it("keeps apart the body itself, and the officer on another day", () => {
+  it("keeps apart the body itself and the officer on another day", () => {
     const a = claim("a", cases[0].named, { source: cases[0].speaker });
-    const body = claim("b", "Iran's foreign ministry denied any missiles had gone to Russia.", { source: { speaker: null, org: "Iranian Ministry of Foreign Affairs", country: "IRN" } });
+    const body = claim("b", "Iran's foreign ministry denied any missiles had gone to Russia.", { source: { speaker: null, org: "Iranian Ministry of Foreign Affairs", country: "IRN" }, stated: "2025-02-20" });
     const later = claim("b", "Iran's foreign ministry spokesman again denied it on the 20th.", { source: cases[0].office, stated: "2025-02-20" });
     const links = linkClaims([a, body, later], docs);
     expect(links.get(body.id)).not.toBe(links.get(a.id));

@@ -1,0 +1,67 @@
+/**
+ * A report may credit a body, a state or itself with a figure while the very sentence names the person who gave it
+ * ("the scheme says it has sent 40,000 rounds (its coordinator Ana Prus)", "..., the institute found, citing the army
+ * chief Ion Vasile"), or the body by its initials ("by the NATR's count"). Where another report credits that person,
+ * the body the gazetteer has them speak for, or that body, with the very figure on that occasion, both carry the one
+ * statement of that origin (link-claims.ts, relation).
+ */
+import type { LinkedClaim } from "./link-claims.js";
+import { remembered } from "../core/memo.js";
+import { PEOPLE } from "../knowledge/gazetteer.js";
+import { isGenericSource, isOwnVoice, nameTokens, sourceKey } from "./sources.js";
+
+/** The full names a source's origin goes by: its speaker's (two name words at least), else its body's people (gazetteer). */
+function originNames(lc: LinkedClaim): string[] {
+  const s = lc.claim.source;
+  if (s.speaker) return nameTokens(s.speaker).size >= 2 ? [s.speaker] : [];
+  const key = sourceKey(s);
+  if (!key.startsWith("body:")) return [];
+  return remembered(peopleCache, key.slice(5), peopleOf);
+}
+
+// (Linking asks for the same few bodies' people again and again.)
+const peopleCache = new Map<string, string[]>();
+
+/** The full names (two name words at least) of the gazetteer's people who speak for a body. */
+const peopleOf = (body: string) => PEOPLE.filter((p) => p.org === body).flatMap((p) => [p.name, ...p.variants]).filter((n) => nameTokens(n).size >= 2);
+
+/**
+ * The initials a body credited by name goes by ("Defense Intelligence Agency" → "DIA"), null where it is a person, a
+ * placeholder or the report's own outlet, or its name has fewer than three words to initial.
+ */
+function originInitials(lc: LinkedClaim): string | null {
+  const s = lc.claim.source;
+  if (s.speaker || !s.org || isGenericSource(s) || isOwnVoice(lc.claim, lc.doc.outlet)) return null;
+  const initials = s.org.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w[0]).join("");
+  return initials.length >= 3 ? initials : null;
+}
+
+/** The lower-case words of a text, for whole-word matching. */
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+
+/** Whether the words of `name` (titles dropped) stand in a row among `text`'s words. */
+function namedIn(name: string, text: readonly string[]): boolean {
+  const n = words(name).filter((w) => nameTokens(w).size > 0);
+  if (n.length < 2) return false;
+  for (let i = 0; i + n.length <= text.length; i++) if (n.every((w, j) => text[i + j] === w)) return true;
+  return false;
+}
+
+/**
+ * Whether claim `x`, crediting no person, names in its sentence the person that claim `y` credits (or one of the
+ * people of `y`'s body), or `y`'s body by its initials: the figure is that origin's, whoever `x` credits for it. The
+ * caller holds to the very figure.
+ */
+function namesOriginOf(x: LinkedClaim, y: LinkedClaim): boolean {
+  if (x.claim.source.speaker) return false;
+  const names = originNames(y), initials = originInitials(y);
+  if (initials && new RegExp(`\\b${initials}(?:'s|’s)?\\b`, "u").test(x.claim.evidence.text)) return true;
+  if (!names.length) return false;
+  const text = words(x.claim.evidence.text);
+  return names.some((n) => namedIn(n, text));
+}
+
+/** Whether either claim's sentence names the other's origin (namesOriginOf). */
+export function sentenceNamesOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
+  return namesOriginOf(a, b) || namesOriginOf(b, a);
+}
