@@ -120,9 +120,9 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-eighth": { f1: 0.72, quantity: 0.89, period: 0.92, certainty: 0.88, source: 0.86 },
   "probe-ninth": { f1: 0.71, quantity: 0.84, period: 0.86, certainty: 0.87, source: 0.83 },
   "probe-tenth": { f1: 0.67, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.83 },
-  "probe-eleventh": { f1: 0.64, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
-  "probe-twelfth": { f1: 0.56, quantity: 0.82, period: 0.6, certainty: 0.8, source: 0.53 },
-  "probe-thirteenth": { f1: 0.55, quantity: 0.83, period: 0.75, certainty: 0.8, source: 0.72 },
+  "probe-eleventh": { f1: 0.67, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
+  "probe-twelfth": { f1: 0.58, quantity: 0.82, period: 0.6, certainty: 0.8, source: 0.53 },
+  "probe-thirteenth": { f1: 0.58, quantity: 0.83, period: 0.75, certainty: 0.8, source: 0.72 },
   "probe-fourteenth": { f1: 0.63, quantity: 0.83, period: 0.78, certainty: 0.84, source: 0.53 },
   "probe-fifteenth": { f1: 0.58, quantity: 0.89, period: 0.65, certainty: 0.76, source: 0.63 },
 };

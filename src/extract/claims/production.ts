@@ -121,7 +121,7 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
       // ("turning out 2,700 a month": a bare rate counts the product in its own unit.)
       const bare = !percent && !output && rated && !rated.unit ? countUnitOf(p.item) ?? defaultUnitOf(p.item) : null;
       const quantity = percent ? toQuantity(percent, "percent") : output?.unit ? toQuantity(output, output.unit) : bare && rated ? toQuantity(rated, bare) : null;
-      out.push({ clause, kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : output ? { amount: output.span } : bare && rated ? { amount: rated.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: `${p.item} ${level}` });
+      out.push({ clause, kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : output ? { amount: output.span } : bare && rated ? { amount: rated.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0, bare && rated ? rated.span.end : 0), thing: `${p.item} ${level}` });
     }
     ctx.producer = owner;
     ctx.productionItem = list[0].item;
