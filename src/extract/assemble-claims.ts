@@ -37,6 +37,7 @@ import { paidSum } from "./claims/paid-sum.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { worksCount } from "./claims/works-count.js";
+import { casualtyDrafts } from "./claims/casualties.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
 import { promisedWhole } from "./claims/promised-whole.js";
@@ -197,6 +198,10 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const items = recallConveyed(text, working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons)), ctx);
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
+  // ("around 2,000 Chadian soldiers have been killed": troops lost, with no verb of sending, claims/casualties.ts;
+  // where a verb of the sentence reads the figure as troops sent, claims/false-readings.ts turns that draft into the same status.)
+  const losses = casualtyDrafts(text, clauses, mentions, amounts);
+  drafts.push(...losses);
 
   // Shapes without a transfer verb ("the package includes") give transfer words of their own.
   const triggers = tellingTriggers(doc, sentence.span, [...sentenceTriggers, ...shapeTriggers({ doc, index, sentence: sentence.span, ctx })]).sort((a, b) => a.start - b.start);
@@ -358,7 +363,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   if (lastTold?.supplier && lastTold.recipient) ctx.lastTransfer = { supplier: lastTold.supplier, recipient: lastTold.recipient, item: lastTold.item, span: lastTold.parts.item ?? sentence.span };
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
-  return drafts.filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
+  return drafts.filter((d) => !losses.includes(d) || !drafts.some((o) => o.kind === "transfer" && o.item === "troops" && o.parts.amount?.start === d.parts.amount?.start)).filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
 }
 
 /** What the figures of one clause are read against: the clause, its things and transfer words, the way it moves, and the drafts so far. */

@@ -268,8 +268,9 @@ function sameProposition(a: Claim, b: Claim, headline = false, published: string
   // drones" is no retelling of the 4,000 drones his government counts.)
   // (A headline speaks in round words: its "thousands of containers" is the body's 6,700, whoever the body credits.)
   if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity, sameSource(a.source, b.source) || headline);
-  // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention.
-  if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer") return false;
+  // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention (in its own sentence, a
+  // second word for the goods, "81 per cent of its arms imports, ... in the arms trade", is the same claim).
+  if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer" && a.evidence.start !== b.evidence.start) return false;
   const oneBare = !a.quantity || !b.quantity;
   return oneBare && (sameThing || a.segment !== b.segment ? sameThing : false);
 }

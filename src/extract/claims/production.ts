@@ -6,8 +6,9 @@ import transferData from "../../knowledge/transfer-cues.json" with { type: "json
 import { findTriggers, type Party } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
 import type { ItemMention } from "./find-items.js";
-import { isCurrency, toQuantity, unitFits } from "./quantity.js";
+import { countUnitOf, defaultUnitOf, isCurrency, toQuantity, unitFits } from "./quantity.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
+import makerData from "../../knowledge/model-makers.json" with { type: "json" };
 import { placesIn } from "../mentions/places.js";
 import { focusAt } from "../mentions/follow-references.js";
 import { productBefore, productHeads } from "./product-heads.js";
@@ -24,6 +25,7 @@ const beVerb = /\b(?:are|were|is|was|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const change = phraseRegex(shapes.production.change);
 const nounOf = new RegExp(shapes.production.nounOf, "iu");
 const economyBefore = new RegExp(shapes.production.economyBefore, "iu");
+const causative = new RegExp(shapes.production.causative, "iu");
 
 /**
  * Whether a word of output measures a whole economy, not a works: "3 percent of economic output", "the economy's
@@ -49,7 +51,8 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     const originLabel = (v: Span) => originAfter.test(text.slice(v.end, v.end + 5)) && moving.some((t) => t.end <= v.start) && items.some((i) => i.span.start >= clause.start && i.span.end <= v.start && /^\s+$/.test(text.slice(i.span.end, v.start)));
     const participles = matchAll(participle, cl, clause.start).filter((v) => !originLabel(v));
     const passives = participles.filter((v) => items.some((i) => i.span.end <= v.start && i.span.start >= clause.start && (passiveLink.test(text.slice(i.span.end, v.start)) || beVerb.test(text.slice(clause.start, v.start)))));
-    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !passives.some((p) => p.start === v.start)), ...passives].sort((a, b) => a.start - b.start);
+    // ("making the tie one of the closest": "making" that causes, not makes.)
+    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !passives.some((p) => p.start === v.start) && !causative.test(text.slice(v.end, v.end + 60))), ...passives].sort((a, b) => a.start - b.start);
     // "manufactured by workers", "built by Lockheed": who makes it is not what is made.
     const agent = (i: ItemMention) => [...participles, ...verbs].some((p) => i.span.start >= p.end && /^\s+by\s+(?:\S+\s+){0,3}$/i.test(text.slice(p.end, i.span.start)));
     // "The weapons sent to Ukraine are manufactured by": with "are"/"were", the nearest thing before is the product.
@@ -63,7 +66,10 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
       continue;
     }
     if (!nouns.length && !verbs.length && !(out.length && state.length)) continue;
-    const percent = amounts.find((a) => a.unit === "percent" && a.span.start >= clause.start && a.span.end <= clause.end && !/\bof\s+(?:\p{L}+['’]s\s+)?\p{L}+\s+imports?/iu.test(text.slice(a.span.end, a.span.end + 40)));
+    // ("an annual output of 350,000 shells", "output is now above 2,500 a month": a rate after a word of output tells
+    // the output, with no word of change or capacity.)
+    const rated = ratedOutput(text, clause, [...nouns, ...verbs], amounts);
+    const percent = amounts.find((a) => a.unit === "percent" && a.span.start >= clause.start && a.span.end <= clause.end && !/\bof\s+(?:\p{L}+['’]s\s+)?(?:\p{L}+\s+)?imports?/iu.test(text.slice(a.span.end, a.span.end + 40)));
     // The product: items right before "production"/"factories", or right after "producing"/"produce".
     const product = items.filter((i) => {
       if (i.span.start < clause.start || i.span.end > clause.end) return false;
@@ -76,19 +82,34 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     });
     // "others are running at full throttle ... for artillery shells": a clause that goes on about the same factories.
     // "factories run around the clock, turning out 155mm shells": the one kind of thing the clause names.
-    if (!product.length && (state.length || percent)) {
+    if (!product.length && (state.length || percent || rated)) {
       const named = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !i.generic && !agent(i) && !["workers", "troops", "money"].includes(i.item) && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start)));
       if (new Set(named.map((i) => i.item)).size === 1) product.push(...named.slice(0, 1));
     }
+    // ("Russia builds the drone at Alabuga, turning out 2,700 a month": a rate with no thing of its own counts the
+    // thing the sentence named just before.)
+    const borrowed = !product.length && rated ? items.filter((i) => i.span.end <= clause.start && !i.generic && !["workers", "troops", "money"].includes(i.item)).slice(-1) : [];
+    product.push(...borrowed);
     product.splice(0, product.length, ...productHeads(product, text, clause));
+    // ("its howitzer plant will reach an annual output of 60 guns": one output, however many words name its thing.)
+    if (rated) product.splice(0, product.length, ...product.filter((p, k) => !product.slice(k + 1).some((q) => q.item === p.item)));
     if (!product.length && !nouns.length && !verbs.length) product.push(...items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))));
     if (!state.length && !product.length && !percent) continue;
-    if (!state.length && !verbs.length) continue;
+    if (!state.length && !verbs.length && !rated) continue;
     const level = hits(fullRe, cl) ? "full" : state.length ? "partial" : "output";
     const at = nouns[0]?.start ?? verbs[0]?.start ?? clause.start;
     // "howitzers produced by France": the state that makes them, named after "by", owns the output.
     const maker = parties.find((p) => p.span.start >= clause.start && p.span.end <= clause.end && [...participles, ...verbs].some((v) => p.span.start >= v.end && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(v.end, p.span.start))));
-    const owner = maker?.state ?? whereOwner(text, clauses[0].start, parties, Math.max(at, ...verbs.map((v) => v.start))) ?? producerOf(text, clause, parties, at) ?? placesIn(cl, clause.start)[0]?.state ?? locatedIn(text, clause, parties) ?? ctx.producer ?? focusAt(doc, clause.start);
+    // (A borrowed thing keeps the works of its own clause: the place named there, else the state that makes it, not one that describes it.)
+    const lender = borrowed.length ? { start: clauses[0].start, end: clause.start } : null;
+    const lent = lender ? placesIn(text.slice(lender.start, lender.end), lender.start)[0]?.state ?? parties.find((p) => p.form !== "adjective" && p.span.start >= lender.start && p.span.end <= lender.end)?.state : undefined;
+    // ("Saab expects its missile plant to reach ...": "its" after an arms maker is the maker's, not the state in focus.)
+    const firm = firmState(cl);
+    const ownPronouns = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).every((p) => /^(?:its|their)$/i.test(text.slice(p.span.start, p.span.end)));
+    // (A rate told with the place of its works, "builds the Iranian-designed drone at Alabuga, turning out 2,700 a month":
+    // the place's state makes it, not the state that designed it.)
+    const ratedPlace = rated ? placesIn(cl, clause.start)[0]?.state : undefined;
+    const owner = lent ?? maker?.state ?? (firm && ownPronouns ? firm : null) ?? ratedPlace ?? whereOwner(text, clauses[0].start, parties, Math.max(at, ...verbs.map((v) => v.start))) ?? producerOf(text, clause, parties, at) ?? placesIn(cl, clause.start)[0]?.state ?? locatedIn(text, clause, parties) ?? firm ?? ctx.producer ?? focusAt(doc, clause.start);
     if (!owner) continue;
     const specific = product.filter((p) => !p.generic);
     const chosen = specific.length ? specific : product;
@@ -97,13 +118,26 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
       // A utilisation ("30 % of capacity"), else an output in the product's own unit ("2 million shells a year").
       // ("pumping $120 million into the plant": money put into a works is an investment, not its output.)
       const output = percent ? null : amounts.find((a) => a.unit && a.unit !== "percent" && !isCurrency(a.unit) && a.span.start >= clause.start && a.span.end <= clause.end && unitFits(a.unit, p.item));
-      const quantity = percent ? toQuantity(percent, "percent") : output?.unit ? toQuantity(output, output.unit) : null;
-      out.push({ clause, kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : output ? { amount: output.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0), thing: `${p.item} ${level}` });
+      // ("turning out 2,700 a month": a bare rate counts the product in its own unit.)
+      const bare = !percent && !output && rated && !rated.unit ? countUnitOf(p.item) ?? defaultUnitOf(p.item) : null;
+      const quantity = percent ? toQuantity(percent, "percent") : output?.unit ? toQuantity(output, output.unit) : bare && rated ? toQuantity(rated, bare) : null;
+      out.push({ clause, kind: "production", supplier: owner, recipient: null, item: p.item, quantity, calibre: null, parts: { item: { start: p.span.start, end: p.span.end }, ...(percent ? { amount: percent.span } : output ? { amount: output.span } : bare && rated ? { amount: rated.span } : {}) }, lastPart: Math.max(p.span.end, state[0]?.end ?? 0, bare && rated ? rated.span.end : 0), thing: `${p.item} ${level}` });
     }
     ctx.producer = owner;
     ctx.productionItem = list[0].item;
   }
   return out;
+}
+
+const rateAfter = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b/i;
+const annualBefore = /\b(?:annual|yearly|monthly|daily)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The first figure of the clause, after a word of output, that is a rate: "an annual output of 350,000 shells",
+ * "raise output to 40 a month", "output averaged 1.4 million barrels a day". A sum of money is no output.
+ */
+function ratedOutput(text: string, clause: Span, nouns: readonly Span[], amounts: readonly Amount[]): Amount | undefined {
+  return amounts.find((a) => a.span.start >= clause.start && a.span.end <= clause.end && !(a.unit && (isCurrency(a.unit) || a.unit === "percent")) && nouns.some((n) => n.end <= a.span.start && a.span.start - n.end <= 80 && (!!a.quantity.per || rateAfter.test(text.slice(a.span.end, a.span.end + 40)) || annualBefore.test(text.slice(Math.max(clause.start, n.start - 30), n.start)))));
 }
 
 const aimWord = new RegExp(`\\b(?:${(shapes.production.aims as string[]).join("|")})\\b`, "iu");
@@ -154,6 +188,16 @@ function whereOwner(text: string, from: number, parties: Party[], at: number): s
   const near = (s: Span) => s.end <= end && end - s.end <= 30 && /^[\s,)]*$/.test(text.slice(s.end, end));
   const candidates = [...placesIn(before.slice(0, where), from), ...parties.filter((p) => p.span.start >= from)].filter((p) => near(p.span));
   return candidates.sort((a, b) => b.span.end - a.span.end)[0]?.state ?? null;
+}
+
+const firms = Object.entries(makerData.firms).map(([state, names]) => ({ state, re: new RegExp(`(?<![\\p{L}-])(?:${names.join("|")})(?![\\p{L}-])`, "u") }));
+
+/** "Rheinmetall will reach an annual output of 350,000 shells": the state of the arms maker the clause names (model-makers.json firms). */
+function firmState(clause: string): string | null {
+  // ("The plant, which Rheinmetall put at 300 million euros, is designed to turn out": a firm inside a relative aside
+  // is told about, not the works' owner.)
+  const outside = clause.replace(relativeAside, ",");
+  return firms.find((f) => f.re.test(outside))?.state ?? null;
 }
 
 /** "output in the US defence sector", "industries in Saudi Arabia": the state an industry is in. */
