@@ -102,3 +102,22 @@ describe("'he said' after a newer person is named stands for that person, not th
     for (const c of last) expect(c.source.speaker).toBe(speaker);
   });
 });
+
+describe("calling reports a fake, saying there are no dealings, or finding reports contradictory denies or doubts them", () => {
+  it.each([
+    ["Iran has decided to send 3,000 troops to Russia, Kyiv said. Last week the Kremlin called reports of Iranian troops in the war a fake.", "denied"],
+    ["Belarus has decided to send 2,000 troops to Russia, Kyiv said. On Friday Minsk called reports of Belarusian troops in the war a hoax.", "denied"],
+    ["Venezuela has agreed to send 500 troops to Russia, US officials said. Caracas called reports of Venezuelan troops in the war a lie.", "denied"],
+    ["Iran is sending drones to Russia, US officials said. The claim comes after Tehran insisted it had no arms dealings with Moscow at all.", "denied"],
+    ["Belarus has shipped shells to Russia, Kyiv says. Minsk insisted it had no arms dealings with Moscow at all.", "denied"],
+    ["Venezuela is selling rifles to Russia, US officials said. Caracas says it has no arms dealings with Russia of any kind.", "denied"],
+    ["Reports that Iranian drones are in Russia are full of contradictions, a Kremlin spokesman said on Monday.", "doubted"],
+    ["Claims that Belarus sends shells to Russia are contradictory, the ministry said.", "doubted"],
+    ["Reports that Venezuela ships rifles to Russia are inconsistent, Caracas said.", "doubted"],
+  ])("%s", (text, certainty) => {
+    const all = claimsOf(text).filter((c) => c.kind === "transfer");
+    const last = all.filter((c) => c.evidence.start === Math.max(...all.map((o) => o.evidence.start)));
+    expect(last.length).toBeGreaterThan(0);
+    for (const c of last) expect(c.certainty).toBe(certainty);
+  });
+});
