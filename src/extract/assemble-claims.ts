@@ -216,6 +216,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let clauseItems = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end);
     const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
     const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
+    // ("Its target is 300 drones a month, but the works lags": a sentence let in by its figure alone makes no claim in a
+    // clause with no figure, transfer word or party of its own.)
+    if (!hasTrigger && !fromTo && !clauseAmounts.length && !parties.some((p) => p.span.start >= clause.start && p.span.end <= clause.end)) continue;
     const reverseFrom = reverseScope(text, clause) ?? barterScope(text, clause, clauseTriggers, clauseItems);
     // (A ministry or an army that speaks of a package or a drawdown speaks of its own: claims/carry-flow.ts.)
     // (And a state's body that announces a package: "the Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine".)

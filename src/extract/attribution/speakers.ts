@@ -44,6 +44,10 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   // "Ana Ruiz in an interview with the channel TVN on Monday said": the outlet of the setting is no speaker; the one before it speaks.
   const venue = venueBefore(doc, at);
   if (venue !== null) return groupBefore(doc, speakers, venue, maxGap);
+  // "Ann Roux, an aide to President Salas, on Monday again denied": a time or adverb between the aside and the verb
+  // leaves the aside the one before the verb.
+  const lead = leadAfterAside.exec(doc.text.slice(Math.max(0, at - 50), at));
+  if (lead && asideBefore(doc, at - lead[0].length + 1) !== null) return groupBefore(doc, speakers, at - lead[0].length + 1, maxGap);
   const objectOf = (s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
   // "Iran will give Russia 40 tanks, the defence ministry said": a phrase after the comma is who says it, not the state before.
   const behindSubject = (s: Speaker) => s.kind === "state" && /,\s*(?:the|a|an|its|their|his|her)\s+[^,]*[^\s,]\s*$/i.test(between(doc, s.span.end, at));
@@ -86,9 +90,23 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
     if (joinable(g) || apposition || counterpart || (/^[\s,]*$/.test(g) && s.kind !== head.kind) || (listed(g) && s.kind === head.kind && (s.kind === "state" || s.kind === "body" || s.kind === "unnamed"))) group.push(s);
     else break;
   }
+  // "Kim Yo Jong, the sister of leader Kim Jong Un, said", "Ann Roux, an aide to President Salas, told": a person named
+  // in the role set off after another person is whom the role is of; the person before it speaks.
+  const holder = group.findIndex((s, i) => i > 0 && s.kind === "person" && group[0].kind === "person" && roleOfAnother.test(between(doc, s.span.end, group[0].span.start)));
+  if (holder > 0) group.splice(0, holder);
+  else if (group[0].kind === "person") {
+    const whose = all.find((s) => s.kind === "person" && s.span.end < group[group.length - 1].span.start && roleOfAnother.test(between(doc, s.span.end, group[group.length - 1].span.start)));
+    if (whose) return [whose];
+  }
   // "at a joint press conference with A in Washington, B stated": those named in a "with" phrase before the subject are company, not speakers.
   return group.filter((s, i) => i === 0 || !companyPhrase.test(clauseBefore(doc, s.span.start)));
 }
+
+/** ", on Monday again ", ", also ", ", this week ": a short time phrase or adverb right after an aside's closing comma. */
+const leadAfterAside = /,\s*(?:(?:(?:on|this|last|late|early)\s+\p{L}+|again|also|once\s+more|\p{Ll}+ly)\s+){1,4}$/u;
+
+/** ", the influential sister of North Korean leader ", ", an aide to ": a role of a person's, set off after a name, up to the person it is of. */
+const roleOfAnother = /^,\s*(?:the|a|an|his|her)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:of|to|for)\s+[^,;.“”"]{0,60}$/u;
 
 // (Or a bare role "of" a body: ", secretary of Chile's Security Council, ", ", head of the coast guard, ".)
 const asideOpening = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,140},\s*$/u;
@@ -186,7 +204,12 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     const issuer = recall.issuers?.[recall.issuers.length - 1];
     return issuer && at - issuer.span.end < 300 ? [issuer] : [];
   }
-  if (personal) found = recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person");
+  // ("A spokesman, Ann Roux, confirmed it. Lars Dahl was more cautious. It had not arrived, he said.": a person named
+  // after the last one who spoke, in a sentence that says nothing itself, is the one the pronoun stands for.)
+  const newer = personal ? latest((s) => s.kind === "person") : undefined;
+  const lastEnd = Math.max(-1, ...recall.last.map((l) => l.span.end));
+  if (personal && newer && newer.span.start > lastEnd && newer.span.end <= at && !recall.last.some((l) => l.source.speaker && l.source.speaker === newer.source.speaker)) found = newer;
+  else if (personal) found = recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person");
   else if (head && /^(?:minister|president|official|spokes\w*|analyst|ambassador|admiral|lawmaker|diplomat|source|chief|director|commander|envoy|advis[eo]r|premier|secretary|chancellor|general)$/.test(head)) {
     // A person whose own title names another role ("Defence Minister X" for "the admiral") is not the one meant.
     const otherRole = (s: Speaker) => { const r = /\b(minister|president|admiral|general|spokes\w*|ambassador|lawmaker|secretary|director|commander|envoy|chief|counterpart)\b/i.exec(around(s).slice(-40)); return r !== null && !r[1].toLowerCase().startsWith(head.slice(0, 5)) && !(head === "official" || head === "source"); };

@@ -175,6 +175,10 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     // "Jets meant to renew Egypt's fleet were shipped to Egypt": a possessor inside what describes the goods
     // is no giver to itself; the receiver after "to" stands.
     if (giver && giver === toParty?.state && inClause.some((p) => p.state === giver && p !== toParty && p.span.end <= trigger.start && /^['’]s?\s/.test(text.slice(p.span.end, p.span.end + 3)))) giver = null;
+    // "Russian ships carried the shells from Rason to Vostochny": the carrier's state moves the goods; where they
+    // left from gives.
+    const carrierState = giver && fromParty && fromParty.state !== giver && inClause.some((p) => p.state === giver && p.span.end <= trigger.start && carrierAfter.test(text.slice(p.span.end, trigger.start))) ? giver : null;
+    if (carrierState) giver = null;
     // "Chilean ships are carrying Peruvian-made rifles to Chilean troops": the mover brings goods to its own side.
     ownSide = !!giver && giver === receiver;
     // "missiles, delivered as part of America's assistance to Ukraine": the clause's other transfer words
@@ -198,7 +202,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     const givers = new Set<string>();
     for (const g of args.giver) {
       const state = pick([g]);
-      if (state && state !== giver && state !== receiver) givers.add(state);
+      if (state && state !== giver && state !== receiver && state !== carrierState) givers.add(state);
     }
     coSuppliers = [...givers];
     // "Turkey sold drones to Ethiopia, Niger and Chad": each receiver of a coordination the phrase names gets the goods.
@@ -348,6 +352,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
 const selfLead = new RegExp(`\\b(?:${[...speechData.selfPronouns, ...speechData.selfStates].join("|")})\\s+(?:\\w+\\s+){0,3}$`, "i");
 /** The preposition right before a party, over an article and a word for a part of it ("to eastern Chad"). */
 const prepositionBefore = new RegExp(`\\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:(?:${(transferData.partOfPlace as string[]).join("|")})\\s+)?$`, "i");
+// "Russian ships", "Chinese-flagged freighters", "Iran's cargo planes": a state right before a noun of what carries goods (transfer-cues.json carrierNouns).
+const carrierAfter = new RegExp(`^(?:['’]s)?(?:-flagged|-registered|-owned)?(?:\\s+[\\p{L}-]+)?\\s+(?:${(transferData.carrierNouns as string[]).map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`, "iu");
 const verbOnly = new RegExp(`^(?:${(transferData.verbOnly as string[]).join("|")})$`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
 const behalfBefore = new RegExp(transferData.behalfBefore, "i");

@@ -57,7 +57,7 @@ export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: 
     return [d];
   }).filter((d) => {
     if (d.kind === "production" && d.parts.item && gathered.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 120), d.parts.item.start))) return false;
-    return !(d.parts.item && headOf(doc, d, drafts)) && !capabilityOf(doc, sentence, d, drafts) && !receiversOwn(doc, sentence, d) && !inEnemyState(doc, sentence, d) && !paidFor(doc, sentence, d);
+    return !(d.parts.item && headOf(doc, d, drafts)) && !betweenPair(doc, sentence, d) && !capabilityOf(doc, sentence, d, drafts) && !receiversOwn(doc, sentence, d) && !inEnemyState(doc, sentence, d) && !paidFor(doc, sentence, d);
   }).flatMap((d) => {
     // "some 300 of the 2,000 soldiers sent have died": the part lost is a status, the lot is what was sent.
     const whole = partLost(doc, sentence, d);
@@ -112,6 +112,26 @@ function paidFor(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
   const taker = named.findIndex((m) => m.state === d.recipient);
   if (giver < 0 || taker < 0 || giver > taker) return false;
   return !findTriggers(doc.text.slice(named[giver]!.span.end, item.start), named[giver]!.span.end).some((t) => t.role === "pay");
+}
+
+const betweenAfter = new RegExp(data.betweenAfter, "iu");
+const betweenJoin = new RegExp(data.betweenJoin, "i");
+
+/**
+ * Whether a draft's goods are told to move "between" its two parties ("arms transfers between North Korea and
+ * Russia"): both named, no way told, so no transfer claim.
+ */
+function betweenPair(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
+  if (d.kind !== "transfer" || !d.supplier || !d.recipient || !d.parts.item) return false;
+  const m = betweenAfter.exec(doc.text.slice(d.parts.item.end, Math.min(sentence.end, d.parts.item.end + 60)));
+  if (!m) return false;
+  const at = d.parts.item.end + m[0].length;
+  const first = doc.mentions.find((x) => x.kind === "state" && x.span.start === at);
+  if (!first) return false;
+  const second = doc.mentions.find((x) => x.kind === "state" && x.span.start > first.span.end && x.span.end <= sentence.end && betweenJoin.test(doc.text.slice(first.span.end, x.span.start)));
+  if (!second) return false;
+  const pair = new Set([first.state, second.state]);
+  return pair.size === 2 && pair.has(d.supplier) && pair.has(d.recipient);
 }
 
 const hostBefore = new RegExp(shapes.personnel.hostBefore, "iu");

@@ -65,6 +65,12 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
       out.push(aim);
       continue;
     }
+    // "Its target is 6,000 shells a month": a works' aim told with a rate is a planned output, not goods moved.
+    const planned = aimedRate(doc, clause, parties, items, amounts, moving.length > 0, ctx);
+    if (planned) {
+      out.push(planned);
+      continue;
+    }
     if (!nouns.length && !verbs.length && !(out.length && state.length)) continue;
     // ("an annual output of 350,000 shells", "output is now above 2,500 a month": a rate after a word of output tells
     // the output, with no word of change or capacity.)
@@ -160,6 +166,29 @@ function aimedOutput(text: string, clause: Span, out: readonly Draft[], amounts:
   return { ...last, clause, quantity: { ...toQuantity(aimed, unit), per }, parts: { ...last.parts, amount: aimed.span }, lastPart: aimed.span.end };
 }
 const perAfter = /^\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b/i;
+const aimSubject = new RegExp(shapes.production.aimSubject, "iu");
+
+/**
+ * A works' aim as the clause's subject, told with a rate of a thing and no transfer word in the clause: the planned
+ * output of the works' state (the one named in the clause, else the producer told before, else the giver of the flow
+ * the report follows, whose works make its goods, else the page's focus).
+ *
+ *     "Its target is 6,000 shells a month" -> production of artillery-ammunition, 6,000 rounds a month
+ */
+function aimedRate(doc: ArmsDocument, clause: Span, parties: Party[], items: readonly ItemMention[], amounts: readonly Amount[], moving: boolean, ctx: Context): Draft | null {
+  const text = doc.text;
+  if (moving || !aimSubject.test(text.slice(clause.start, clause.end))) return null;
+  const product = items.find((i) => i.span.start >= clause.start && i.span.end <= clause.end && !["workers", "troops", "money"].includes(i.item));
+  if (!product) return null;
+  const rate = (a: Amount) => a.quantity.per ?? perAfter.exec(text.slice(a.span.end, a.span.end + 40))?.[1]?.toLowerCase();
+  const output = amounts.find((a) => a.span.start >= clause.start && a.span.end <= clause.end && a.unit && a.unit !== "percent" && !isCurrency(a.unit) && unitFits(a.unit, product.item) && rate(a));
+  if (!output?.unit) return null;
+  const owner = parties.find((p) => p.span.start >= clause.start && p.span.end <= clause.end)?.state ?? ctx.producer ?? ctx.supplier ?? focusAt(doc, clause.start);
+  if (!owner) return null;
+  ctx.producer = owner;
+  ctx.productionItem = product.item;
+  return { clause, kind: "production", supplier: owner, recipient: null, item: product.item, quantity: { ...toQuantity(output, output.unit), per: rate(output) as "day" }, calibre: null, parts: { item: product.span, amount: output.span }, lastPart: Math.max(product.span.end, output.span.end), thing: `${product.item} output` };
+}
 const relativeAside = new RegExp(shapes.production.relativeAside, "giu");
 
 /** The state whose industry it is: a possessive or adjective right before the word, else the clause's first party not after "from"/"for". */
