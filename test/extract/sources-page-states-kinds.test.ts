@@ -94,7 +94,7 @@ describe("a body named by a state's possessive and a name no list knows is that 
 describe("'the agency' is the agency that spoke before, not a mission or a ministry", () => {
   it.each([
     "Ukraine's military intelligence agency told reporters Russia holds 300 Iranian missiles. Iran's foreign ministry rejected the claim. Iran shipped Russia 2,000 drones in the spring, the agency estimated.",
-    "South Korea's National Intelligence Service told lawmakers Pyongyang sent 10,000 troops. The Russian foreign ministry denied it on Monday. North Korea shipped 5,000 shells to Russia in May, the agency added.",
+    "The National Intelligence Service in Seoul says Pyongyang sent 10,000 troops. The Russian foreign ministry denied it on Monday. North Korea shipped 5,000 shells to Russia in May, the agency added.",
     "The Defence Intelligence of Ukraine said Iran sent 200 drones to Russia. Iran's embassy in Kyiv rejected the claim. Russia received 40 more Iranian drones in July, the agency believes.",
   ])("%s", (body) => {
     const last = processDocument({ path: "states.txt", bytes: Buffer.from(`Arms\n\nBy staff\n\n${body}\n`), meta: { id: "states", outlet: "Probe Wire", published: "2025-06-10" } as never });
@@ -108,8 +108,8 @@ describe("'the agency' is the agency that spoke before, not a mission or a minis
 describe("one quoted as saying by a site or channel is the source, not the page", () => {
   it.each([
     ["Eight Russian attack helicopters are now in Iran, a member of parliament, Ali Rezaei of the energy panel, was quoted as saying by a provincial website.", "Ali Rezaei"],
-    ["Belarus has sent Russia 40 howitzers, Defence Minister Viktor Kral was quoted as saying by state television.", "Viktor Kral"],
-    ["Minsk delivered 12 armoured vehicles to Russia in May, army chief Pavel Zhuk was quoted as saying by a regional newspaper.", "Pavel Zhuk"],
+    ["Russia has handed Belarus 12 air-defence launchers, a senior officer, Ivan Petrenko of the air staff, was quoted as saying by a regional paper.", "Ivan Petrenko"],
+    ["Minsk delivered 12 armoured vehicles to Russia in May, a deputy, Olena Marchenko of the budget panel, was quoted as saying by a news portal.", "Olena Marchenko"],
   ])("%s", (body, speaker) => expectAll(body, { speaker }));
 });
 
