@@ -12,6 +12,7 @@ import { claimHolders } from "./attribution/claim-holders.js";
 import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
+import { madeKnownBy, spokeThrough } from "./attribution/made-known-by.js";
 import { framingMedia } from "./attribution/media-frame.js";
 import { NameMemory, officeTitleBefore, titles as titleWords } from "./attribution/names.js";
 import { speaksAsPage } from "./attribution/page-first-person.js";
@@ -436,6 +437,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   if (!chosen.length) chosen.push(...speakers.filter((s) => s.kind !== "media" && reckoningOf(doc.text, s.span)));
   // "Figures from the Swedish navy show ...": the body whose numbers show the claim.
   if (!chosen.length) chosen.push(...dataShows(doc, speakers, sentence.span));
+  // "The tranche, presented by defence minister X, ...", "the package announced by the Pentagon": who made it known.
+  if (!chosen.length) chosen.push(...madeKnownBy(doc, speakers, sentence.span));
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of chosen.length ? [] : matchAll(speech.according, text, start)) {
     // ("per Budanov.": a bare "per" names a source only before a capitalised name, not "per day", "per gram".)
@@ -485,6 +488,17 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
         passedOn.push(...quoter);
         relays.push(...quoter.map((q) => q.source.org ?? "").filter(Boolean));
       }
+      continue;
+    }
+    // "X was quoted as saying by a local site": the one before is quoted, whoever passes it on after "by".
+    if (/\b(?:was|were|is|are|been|being)\s+$/i.test(doc.text.slice(Math.max(start, m.start - 10), m.start)) && /^as\s+(?:saying|telling)\b/i.test(doc.text.slice(m.end, end))) {
+      const quoted = groupBefore(doc, speakers, m.start, 6).filter((g) => g.kind !== "media" && g.kind !== "outlet");
+      if (!quoted.length) continue;
+      const by = /^as\s+(?:saying|telling\s+\S+)\s+by\s+/i.exec(doc.text.slice(m.end, end));
+      const quoter = by ? groupAfter(doc, speakers, m.end + by[0].length, 3).filter((g) => g.kind === "outlet" || g.kind === "media") : [];
+      chosen.push(...quoted);
+      passedOn.push(...quoter);
+      relays.push(...quoter.map((q) => q.source.org ?? "").filter(Boolean));
       continue;
     }
     const all = groupAfter(doc, speakers, m.end, 3);
@@ -570,6 +584,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       relays.push(...accorded.map((a) => a.source.org ?? "").filter(Boolean));
     } else if (accorded.length) chosen.splice(0, chosen.length, ...accorded);
   }
+  // "Moscow said, through security council chief X, that ...": the person it spoke through.
+  const through = spokeThrough(doc, speakers, chosen, sentence.span);
+  if (through.length) chosen.splice(0, chosen.length, ...through);
   // "citing X": X is the source, whoever cites it relays it.
   for (const m of matchAll(speech.relay, text, start)) {
     // "as relayed by Reuters", "via Yonhap": the one named after passes the claim on.

@@ -6,10 +6,10 @@ import type { Speaker } from "./speakers.js";
 
 /**
  * A verb of committing or deciding right after its subject, perhaps after an auxiliary, an adverb, a short time
- * phrase ("had", "formally", "in late May") or a connective set off by commas (", however,").
+ * phrase ("had", "formally", "in late May") or a connective set off by commas (", however,", ", for one,").
  */
 const commits = new RegExp(
-  `^(?:\\s*,\\s*(?:however|meanwhile|though|in turn|for (?:his|her|its|their) part)\\s*,)?\\s+(?:(?:has|have|had|also|already|formally|officially|quickly|now|then|again|once again|still|repeatedly|last\\s+\\w+|earlier\\s+\\w+|in\\s+(?:early\\s+|mid-|late\\s+)?\\p{Lu}\\p{Ll}+|on\\s+\\p{Lu}\\p{Ll}+)\\s+){0,3}(?:${speechData.commitVerbs.join("|")})\\b`,
+  `^(?:\\s*,\\s*(?:however|meanwhile|though|in turn|for (?:his|her|its|their) part|for one|too|likewise|for example|for instance|in particular)\\s*,)?\\s+(?:(?:has|have|had|also|already|formally|officially|quickly|now|then|again|once again|still|repeatedly|last\\s+\\w+|earlier\\s+\\w+|in\\s+(?:early\\s+|mid-|late\\s+)?\\p{Lu}\\p{Ll}+|on\\s+\\p{Lu}\\p{Ll}+)\\s+){0,3}(?:${speechData.commitVerbs.join("|")})\\b`,
   "u",
 );
 const roleWords = new Set(speechData.roleWords);

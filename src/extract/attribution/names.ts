@@ -90,6 +90,8 @@ export function titledSurnames(doc: ArmsDocument, span: Span, mentions: readonly
 }
 
 const bodyHeads = new Set(speechData.bodyHeads);
+/** Heads of a government body's name ("Department", "Agency"): after a state's possessive, the body is that state's. */
+export const stateBodyHeads: ReadonlySet<string> = new Set(speechData.stateBodyHeads);
 const bodyNameWords = new Set(speechData.bodyNameWords);
 
 /**
@@ -106,10 +108,15 @@ export function bodyNames(doc: ArmsDocument, span: Span, mentions: readonly Ment
     const possessive = /['’]s?$/.exec(last.word)?.[0].length ?? 0;
     if (!bodyHeads.has(last.word.slice(0, last.word.length - possessive))) continue;
     let first = 0;
+    // ("Lithuania's State Security Department": the state's possessive before the name is whose body it is, no word of the name.)
+    // (Only a body of government: "Berlin's Kiel Institute" is a research body of no state.)
+    const owner = stateBodyHeads.has(last.word.slice(0, last.word.length - possessive)) ? mentions.find((x) => x.kind === "state" && x.span.start === words[0].start && x.form !== "adjective") : undefined;
+    if (owner) while (first < words.length - 1 && words[first].start < owner.span.end) first++;
+    if (owner && (first === 0 || !/['’]s$/.test(words[first - 1].word))) continue;
     // ("Defense Security Cooperation Agency": a title word that also opens an institution's name stays in it.)
     while (first < words.length - 1 && !bodyNameWords.has(words[first].word) && (titles.has(words[first].word) || lowerTitles.has(words[first].word.toLowerCase()))) first++;
     // A head word alone ("Institute") names nothing; a known body or state inside the run is the gazetteer's to name.
-    if (words.length - first < 2 || mentions.some((x) => x.span.start < last.end && words[first].start < x.span.end)) continue;
+    if (words.length - first < 2 || mentions.some((x) => x.span.start < last.end && words[first].start < x.span.end && x !== owner)) continue;
     out.push({ start: words[first].start, end: last.end - possessive });
   }
   return out;

@@ -7,7 +7,7 @@ import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, type NameMemory, personNames, personTitles, titledSurnames, wordPatterns } from "./names.js";
+import { bodyNames, type NameMemory, personNames, personTitles, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -249,7 +249,9 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     return before ? [before] : [];
   } else if (head && /^(?:ministry|department|treasury|agency|statement|company|firm|manufacturer)$/.test(head)) {
     const bodyLike = (s: Speaker) => s.kind === "body" || s.kind === "outlet" || (s.kind === "person" && head === "statement");
-    found = latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || hasStem(s.source.org, head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
+    // ("the agency estimated" after an embassy or a ministry spoke: the agency named before them, an intelligence service or a news agency.)
+    const agencyLike = (s: Speaker) => s.kind === "outlet" || hasStem(s.source.org, "agenc") || /\b(?:intelligence|spy)\b/i.test(s.source.org ?? "") || BODIES.some((b) => b.name === s.source.org && b.kind === "intelligence");
+    found = (head === "agency" ? latest((s) => bodyLike(s) && agencyLike(s)) : undefined) ?? latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || hasStem(s.source.org, head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
     // "the US Treasury blacklisted ... . The treasury said": the latest body of that name the document mentions, spoken or not.
     if (!found && head !== "statement") {
       const bodies = bodyMentions(doc);
@@ -282,6 +284,24 @@ function namedStatesBody(doc: ArmsDocument, generic: string): Body | null {
   if (bodies.length === 1) return bodies[0];
   const focus = documentFocus(doc);
   return bodies.find((b) => b.state === focus) ?? null;
+}
+
+/**
+ * The one body of a state the document names whose name, or an alias, is the given name after the state's
+ * adjective or name ("Defense Intelligence Agency" -> "South Korean Defense Intelligence Agency" where South Korea
+ * is named); none where no such body or several are.
+ */
+function bodyByNameTail(doc: ArmsDocument, name: string): Body | null {
+  if (name.split(/\s+/).length < 2) return null;
+  const tail = ` ${name.toLowerCase()}`;
+  const named = new Set(doc.mentions.filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
+  const found = BODIES.filter((b) => b.state !== null && named.has(b.state) && [b.name, ...b.aliases].some((n) => n.toLowerCase().endsWith(tail) && statePrefix(b.state!, n.slice(0, n.length - tail.length))));
+  return found.length === 1 ? found[0] : null;
+}
+/** Is `prefix` the state's adjective or name ("South Korean", "Chile")? */
+function statePrefix(iso3: string, prefix: string): boolean {
+  const state = stateByIso3(iso3);
+  return !!state && [state.name, ...(state.adjectives ?? []), ...(state.aliases ?? [])].some((w) => w.toLowerCase() === prefix.trim().toLowerCase());
 }
 
 /** The latest wire or state news agency the document names before `at`, if any. */
@@ -425,6 +445,13 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       if (voice === "named" && !country) {
         // "the Defense Ministry announced" with no state: the body of that name the document named before.
         const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";
+        // "Norway has begun ..., a spokesperson for its defence ministry confirmed": "its" is the state that opens the sentence, whoever spoke before.
+        const owner = /\bits\s+$/i.test(doc.text.slice(Math.max(s.start, m.start - 5), m.start)) ? openingState(doc, mentions, s, m.start) : undefined;
+        const ownerAdjective = owner ? stateByIso3(owner.state ?? owner.entity)?.adjectives?.[0] : undefined;
+        if (owner && ownerAdjective) {
+          if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: `${ownerAdjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: owner.state ?? owner.entity }, voice: "named", kind: "body" });
+          continue;
+        }
         // (Or the body of that name the same sentence named before: "The Chilean army received ..., the army said.")
         const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && hasStem(n.source.org, head)) ?? [...out].reverse().find((n) => n.kind === "body" && n.source.country && n.span.end <= m.start && hasStem(n.source.org, head));
         if (!free(span.start, span.end)) continue;
@@ -439,7 +466,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
           // ("Norway sent 12 howitzers to Ukraine, the defence ministry said", "..., its army said": the state that opens the sentence, else the one in focus.)
           // (Only where the body is set off as the one who says the sentence: "citing the defence ministry" is the citing outlet's.)
           const setOff = /,\s*(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
-          const opening = !setOff ? undefined : mentions.find((x) => x.kind === "state" && x.form !== "adjective" && x.span.end <= m.start && (tokens(doc.text.slice(s.start, x.span.start)) <= 1 || /^(?:on|in|last|this|earlier|late|early|by)\s+\p{L}+(?:\s+\d{1,4})?,?\s+$/iu.test(doc.text.slice(s.start, x.span.start))));
+          const opening = !setOff ? undefined : openingState(doc, mentions, s, m.start);
           const state = opening ? opening.state ?? opening.entity : documentFocus(doc);
           const adjective = state ? stateByIso3(state)?.adjectives?.[0] : undefined;
           if (state && adjective) out.push({ span, source: { speaker: null, org: `${adjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: state }, voice: "named", kind: "body" });
@@ -466,8 +493,13 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     out.push({ span, source: { speaker: null, org: doc.text.slice(span.start, span.end), country: null }, voice: "media", kind: "media" });
   }
   // "the Kestrel Institute's analysis": a body no gazetteer knows, named by its shape; it speaks for no state.
+  // ("the Defense Intelligence Agency" in a report that names South Korea: the state's body whose name it is, less the state's adjective.)
   for (const span of bodyNames(doc, s, mentions)) {
-    if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: doc.slice(span), country: null }, voice: "named", kind: "body" });
+    const known = bodyByNameTail(doc, doc.slice(span));
+    // ("Lithuania's State Security Department": the body of the state whose possessive stands before it.)
+    const owner = known || !stateBodyHeads.has(doc.slice(span).split(/\s+/).pop() ?? "") ? undefined : mentions.find((x) => x.kind === "state" && x.span.end < span.start && /^['’]s\s+$/.test(between(doc, x.span.end, span.start)));
+    if (owner) out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start === owner.span.start)));
+    if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: known?.name ?? doc.slice(span), country: known?.state ?? (owner ? owner.state ?? owner.entity : null) }, voice: "named", kind: "body" });
   }
   for (const span of personNames(doc, s, mentions)) {
     // "Defence Minister Israel Katz": the state's name inside a person's name speaks for no state.
@@ -532,6 +564,20 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+/**
+ * The state that opens a sentence as its subject, before `at`: the first state named (not by its adjective) with at
+ * most one word before it ("Norway sent", "The Hague paid"), a date ("On Monday, Chile ...") or a short phrase set off
+ * by commas ("Besides the jets, The Hague has paid ...", "For the purchase, signed in April, Peru paid ...").
+ */
+function openingState(doc: ArmsDocument, mentions: readonly Mention[], s: Span, at: number): Mention | undefined {
+  const first = mentions.find((x) => x.kind === "state" && x.form !== "adjective" && x.span.end <= at);
+  if (!first) return undefined;
+  const lead = doc.text.slice(s.start, first.span.start);
+  return tokens(lead) <= 1 || /^(?:on|in|last|this|earlier|late|early|by)\s+\p{L}+(?:\s+\d{1,4})?,?\s+$/iu.test(lead) || frontedPhrase.test(lead) ? first : undefined;
+}
+// One or two short phrases set off by commas, with no verb of saying, before the subject: "Besides the jets, ", "For the purchase, signed in April 2024, ".
+const frontedPhrase = /^(?:[\p{L}\d'’ -]{2,40},\s+){1,2}$/u;
 
 /**
  * The states listed right before `at`, joined by commas and "and" ("British, French and German " before

@@ -1,0 +1,55 @@
+import type { ArmsDocument } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import speechData from "../../knowledge/speech.json" with { type: "json" };
+import type { Speaker } from "./speakers.js";
+
+if (!speechData.madeKnownBy.every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error("speech.json: madeKnownBy must be lower-case plain words");
+const participles = [...speechData.madeKnownBy].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+// "..., presented by defence minister X on 12 March", "the package announced by Chancellor Y": not "it was announced by X that ..." (a lead of its own).
+const madeKnown = new RegExp(`\\b(?:${participles})\\s+by\\s+(?:the\\s+)?`, "gi");
+// Title words between "by" and the name ("defence minister", "Prime Minister", "foreign ministry spokesman"), at most a few.
+const titleGap = /^(?:[\p{L}-]+\s+){0,4}$/u;
+
+/**
+ * The one a sentence says made its claim known, named after a participle and "by": "Copenhagen's tranche,
+ * presented by defence minister Ana Ruiz on Monday, holds 40 tanks" (Ruiz), "the package announced by the
+ * Pentagon includes ..." (the Pentagon). Only a person or a body of a state, right after "by" or its lower-case
+ * titles; no outlet ("revealed by the Herald" is a report passed on, not its source). Empty elsewhere.
+ *
+ *     "The tranche, presented by defence minister Ana Ruiz, holds 40 tanks." -> [Ana Ruiz]
+ */
+export function madeKnownBy(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
+  const text = doc.slice(sentence);
+  for (const m of text.matchAll(madeKnown)) {
+    const at = sentence.start + m.index + m[0].length;
+    // ("It was announced by X that ...": the lead names its maker another way, see leadNamedAfter.)
+    if (/^\s*it\s+(?:is|was|has\s+been)\s*$/i.test(text.slice(0, m.index))) continue;
+    const first = speakers.filter((s) => s.span.start >= at).sort((a, b) => a.span.start - b.span.start)[0];
+    if (!first || !titleGap.test(doc.text.slice(at, first.span.start))) continue;
+    if (first.kind === "person" || ((first.kind === "body" || first.kind === "unnamed") && first.source.country)) return [first];
+  }
+  return [];
+}
+
+/**
+ * "Moscow said, through security council chief X, that ...", "Beijing insisted through its foreign ministry spokesman
+ * X that ...": a state or its government speaks through the person named after "through" and a title; the person
+ * is the source, of that state where the name does not say.
+ */
+const titleEnd = /\b(?:minister|spokes(?:man|woman|person)|chief|secretary|head|director|envoy|advis[eo]r|commander|ambassador|president|chancellor|premier|official)\s+$/i;
+
+export function spokeThrough(doc: ArmsDocument, speakers: readonly Speaker[], chosen: readonly Speaker[], sentence: Span): Speaker[] {
+  if (!chosen.length || !chosen.every((c) => c.kind === "state" || (c.kind === "body" && !c.source.speaker))) return [];
+  const country = chosen[0].source.country;
+  if (!country || chosen.some((c) => c.source.country !== country)) return [];
+  const through = /,?\s+through\s+(?:(?:its|their|the)\s+)?((?:[\p{L}-]+\s+){0,4})$/iu;
+  for (const p of speakers) {
+    if (p.kind !== "person" || p.span.start < sentence.start) continue;
+    const before = through.exec(doc.text.slice(Math.max(sentence.start, p.span.start - 80), p.span.start));
+    // (Only the speaker's title between "through" and the name, no other noun: "through deliveries to X" names no one.)
+    if (!before || !/^(?:[\p{Ll}-]+\s+){0,4}$/u.test(before[1].replace(/\b\p{Lu}[\p{L}-]*\s+/gu, "")) || !titleEnd.test(before[1])) continue;
+    if (!chosen.every((c) => c.span.end <= p.span.start)) continue;
+    return [{ ...p, source: { ...p.source, country: p.source.country ?? country } }];
+  }
+  return [];
+}
