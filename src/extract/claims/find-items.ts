@@ -22,6 +22,8 @@ const paymentCue = phraseRegex(unitItems.paymentCues);
 const ammunitionFor: Partial<Record<Item, Item>> = { "artillery-systems": "artillery-ammunition", "air-defence-systems": "missiles-other" };
 const forGap = /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i;
 /** A noun of a price or a store right after an item word (items.json nonGoodsHeads): "grain prices", "ammunition depots". */
+/** A noun of a trader right after a generic item word (items.json traderHeads): "arms supplier", "weapons exporters". */
+const traderHead = new RegExp(`^[ \\t]+(?:${itemData.traderHeads.join("|")})\\b`, "i");
 const nonGoodsHead = new RegExp(`^[ \\t]+(?:${itemData.nonGoodsHeads.join("|")})\\b`, "i");
 // Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
 const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "aircraft", "air-defence-systems", "naval", "drones", "missiles-other", "ballistic-missiles"]);
@@ -330,6 +332,8 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     if (countedBefore.test(text.slice(Math.max(0, m.span.start - offset - 40), m.span.start - offset))) return true;
     // A generic word followed by a list of specific things gives way to them.
     const after = nextSpecific[i];
+    // ("Armenia's largest arms supplier, delivering rocket launchers and howitzers": so does one that names a trader's wares.)
+    if (after && traderHead.test(text.slice(m.span.end - offset, m.span.end - offset + 20))) return false;
     if (after) {
       const gap = text.slice(m.span.end - offset, after.span.start - offset);
       if (hits(listCue, gap) && gap.split(/\s+/).length <= 8) return false;
@@ -508,11 +512,11 @@ const bareMissile = /^(?:missiles?)$/i;
 /**
  * The missile family a page speaks of, from the specific names it uses: "ballistic missiles", "KN-23",
  * "Fath-360" make a page about ballistic missiles, where a bare "missiles" later means those too.
- * Null where the page names no family more than the other (a bare "missiles" stays `missiles-other`).
- * `loose` reads a headline's "missiles" as the one family the page names at all, even once ("Iranian missiles now
- * in Russian hands" over a report of short-range ballistic missiles): a headline speaks of what its body tells.
+ * So does a page that names ballistic missiles and no other family, even once ("Iranian missiles now in Russian
+ * hands" over a report of short-range ballistic missiles). Null where the page names no family more than the other
+ * (a bare "missiles" stays `missiles-other`).
  */
-export function pageMissileFamily(text: string, loose = false): Item | null {
+export function pageMissileFamily(text: string): Item | null {
   let ballistic = 0;
   let other = 0;
   for (const m of findItems(text)) {
@@ -520,7 +524,7 @@ export function pageMissileFamily(text: string, loose = false): Item | null {
     if (m.item === "ballistic-missiles") ballistic++;
     else if (m.item === "missiles-other") other++;
   }
-  return (ballistic >= 2 && ballistic > other) || (loose && ballistic >= 1 && other === 0) ? "ballistic-missiles" : null;
+  return (ballistic >= 2 && ballistic > other) || (ballistic >= 1 && other === 0) ? "ballistic-missiles" : null;
 }
 
 /**
