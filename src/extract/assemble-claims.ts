@@ -439,7 +439,9 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
     const goods = (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
     if (goods) {
       used.add(goods);
-      drafts.push(draft("transfer", direct(goods.span, goods.item), goods, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
+      // ("The deal, which also covers spare parts and training, is valued at $3.5 billion": the price is of the goods the deal moves, told before.)
+      const dealt = alsoCovered(text, clause, goods) && ctx.lastTransfer ? { ...goods, item: ctx.lastTransfer.item, generic: false } : goods;
+      drafts.push(draft("transfer", direct(dealt.span, dealt.item), dealt, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
       return;
     }
   }
@@ -529,6 +531,16 @@ function sumGoodsBefore(text: string, amount: Amount, drafts: readonly Draft[]):
   return /(?:,|;)\s+(?:and|while|with)\s/i.test(gap) && !paidGap.test(gap) ? before.item : null;
 }
 const paidGap = /\b(?:pa(?:y|id|ys|ying)|cost|price|loans?|cash|financ\w*|fund(?:s|ing)?|revenue|earn\w*)\b/i;
+
+/**
+ * Whether goods are only what a deal or package "also covers" or "includes" beside the goods it moves ("The deal,
+ * which also covers spare parts and training, is valued at ...", "The package, including spare parts, is worth ...").
+ */
+function alsoCovered(text: string, clause: Span, goods: ItemMention): boolean {
+  if (goods.item !== "raw-materials") return false;
+  return coveredAlso.test(text.slice(Math.max(clause.start, goods.span.start - 80), goods.span.start));
+}
+const coveredAlso = /\b(?:deal|package|sale|contract|agreement|order)\s*,?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:covers|includes|including|comprises)\s+$/i;
 
 // Whether a page names guns or rocket launchers anywhere (read once): there, a bare "launchers" may be theirs.
 const artilleryPages = new WeakMap<ArmsDocument, boolean>();
