@@ -169,7 +169,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const parties = gapped0.size ? allParties.filter((p) => !gapped0.has(p)) : allParties;
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
   const standingBy = new Set(stateParties.filter((p) => !allParties.includes(p)).map((p) => p.state));
-  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc)), doc), syntax, [...sentenceTriggers, ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !mentions.some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end))
+  const named = goodsOf(referredItems(withPageFamily(readLists(local, start, findItems(local, start)), () => missileFamilyOf(doc, sentence.headline)), doc), syntax, [...sentenceTriggers, ...attack({ doc, index, sentence: sentence.span, ctx })]).filter((i) => !mentions.some((m) => m.kind !== "state" && m.span.start <= i.span.start && i.span.end <= m.span.end))
     // "Military experts in Seoul say ...", "drone experts said": a thing word in (or just before) the words that name
     // who speaks names the speaker, no goods.
     .filter((i) => !speakerSpans.some((s) => s.start < i.span.end && i.span.start < s.end || (i.span.end <= s.start && /^[ \t]+$/.test(text.slice(i.span.end, s.start)))));
@@ -513,10 +513,13 @@ function isCurrencyAmount(amounts: readonly Amount[]): boolean {
 
 /** "(56,000 tonnes)" after another figure restates it; "(5,000 containers)" recalls one. */
 // The missile family of each page, read once (a bare "missiles" on a page about ballistic missiles is one of them).
+// (A headline's, read loosely: the one family its page names at all.)
 const missileFamilies = new WeakMap<ArmsDocument, Item | null>();
-function missileFamilyOf(doc: ArmsDocument): Item | null {
-  if (!missileFamilies.has(doc)) missileFamilies.set(doc, pageMissileFamily(doc.text));
-  return missileFamilies.get(doc) ?? null;
+const headlineFamilies = new WeakMap<ArmsDocument, Item | null>();
+function missileFamilyOf(doc: ArmsDocument, headline = false): Item | null {
+  const memo = headline ? headlineFamilies : missileFamilies;
+  if (!memo.has(doc)) memo.set(doc, pageMissileFamily(doc.text, headline));
+  return memo.get(doc) ?? null;
 }
 
 /**

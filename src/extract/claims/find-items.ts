@@ -512,11 +512,11 @@ const bareMissile = /^(?:missiles?)$/i;
 /**
  * The missile family a page speaks of, from the specific names it uses: "ballistic missiles", "KN-23",
  * "Fath-360" make a page about ballistic missiles, where a bare "missiles" later means those too.
- * So does a page that names ballistic missiles and no other family, even once ("Iranian missiles now in Russian
- * hands" over a report of short-range ballistic missiles). Null where the page names no family more than the other
- * (a bare "missiles" stays `missiles-other`).
+ * Null where the page names no family more than the other (a bare "missiles" stays `missiles-other`).
+ * `loose` reads a headline's "missiles" as the one family the page names at all, even once ("Iranian missiles now
+ * in Russian hands" over a report of short-range ballistic missiles): a headline speaks of what its body tells.
  */
-export function pageMissileFamily(text: string): Item | null {
+export function pageMissileFamily(text: string, loose = false): Item | null {
   let ballistic = 0;
   let other = 0;
   for (const m of findItems(text)) {
@@ -524,7 +524,7 @@ export function pageMissileFamily(text: string): Item | null {
     if (m.item === "ballistic-missiles") ballistic++;
     else if (m.item === "missiles-other") other++;
   }
-  return (ballistic >= 2 && ballistic > other) || (ballistic >= 1 && other === 0) ? "ballistic-missiles" : null;
+  return (ballistic >= 2 && ballistic > other) || (loose && ballistic >= 1 && other === 0) ? "ballistic-missiles" : null;
 }
 
 /**
