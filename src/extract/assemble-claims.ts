@@ -447,12 +447,14 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
     const goods = (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
     if (goods) {
       used.add(goods);
-      drafts.push(draft("transfer", direct(goods.span, goods.item), goods, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
+      // ("The deal, which also covers spare parts and training, is valued at $3.5 billion": the price is of the goods the deal moves, told before.)
+      const dealt = alsoCovered(text, clause, goods) && ctx.lastTransfer ? { ...goods, item: ctx.lastTransfer.item, generic: false } : goods;
+      drafts.push(draft("transfer", direct(dealt.span, dealt.item), dealt, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
       return;
     }
   }
   const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (counted && counted.span.end <= amount.span.start ? counted : undefined) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
-  const item = own?.item ?? defaultItemOf(unit);
+  const item = own?.item ?? launchedOf(doc, amount, unit) ?? (isCurrency(unit) ? sumGoodsBefore(text, amount, drafts) : null) ?? defaultItemOf(unit);
   const others: ItemMention[] = [];
   if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) return;
   // ("The scheme to buy rounds abroad delivered 1.5 million of them": a part of "them" moves by the verb nearest before it;
@@ -526,6 +528,42 @@ function missileFamilyOf(doc: ArmsDocument, headline = false): Item | null {
   const memo = headline ? headlineFamilies : missileFamilies;
   if (!memo.has(doc)) memo.set(doc, pageMissileFamily(doc.text, headline));
   return memo.get(doc) ?? null;
+}
+
+/**
+ * "£7.8 billion in military support so far, and £3 billion every year", "$406 million of its arms from Russia, and
+ * $267 million from China": a sum whose clause names no goods, joined after a sum of goods in the sentence, is a sum
+ * of the same goods (not money paid).
+ */
+function sumGoodsBefore(text: string, amount: Amount, drafts: readonly Draft[]): Item | null {
+  const before = drafts.filter((d) => d.kind === "transfer" && d.item !== "money" && d.quantity && isCurrency(d.quantity.unit) && d.parts.amount && d.parts.amount.end <= amount.span.start && amount.span.start - d.parts.amount.end < 160).pop();
+  if (!before) return null;
+  const gap = text.slice(before.parts.amount!.end, amount.span.start);
+  return /(?:,|;)\s+(?:and|while|with)\s/i.test(gap) && !paidGap.test(gap) ? before.item : null;
+}
+const paidGap = /\b(?:pa(?:y|id|ys|ying)|cost|price|loans?|cash|financ\w*|fund(?:s|ing)?|revenue|earn\w*)\b/i;
+
+/**
+ * Whether goods are only what a deal or package "also covers" or "includes" beside the goods it moves ("The deal,
+ * which also covers spare parts and training, is valued at ...", "The package, including spare parts, is worth ...").
+ */
+function alsoCovered(text: string, clause: Span, goods: ItemMention): boolean {
+  if (goods.item !== "raw-materials") return false;
+  return coveredAlso.test(text.slice(Math.max(clause.start, goods.span.start - 80), goods.span.start));
+}
+const coveredAlso = /\b(?:deal|package|sale|contract|agreement|order)\s*,?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:covers|includes|including|comprises)\s+$/i;
+
+// Whether a page names guns or rocket launchers anywhere (read once): there, a bare "launchers" may be theirs.
+const artilleryPages = new WeakMap<ArmsDocument, boolean>();
+/**
+ * "up to ten launchers could be deployed" on a page about Oreshnik or Iskander missiles and no guns or rocket
+ * launchers: a bare count of launchers counts the ballistic missiles the page is about, not artillery systems.
+ */
+function launchedOf(doc: ArmsDocument, amount: Amount, unit: Unit): Item | null {
+  if (unit !== "systems" || !/^(?:(?:more|further|additional|new|mobile)\s+)?launchers?$/i.test(amount.noun ?? "")) return null;
+  if (missileFamilyOf(doc) !== "ballistic-missiles") return null;
+  if (!artilleryPages.has(doc)) artilleryPages.set(doc, findItems(doc.text).some((i) => i.item === "artillery-systems"));
+  return artilleryPages.get(doc) ? null : "ballistic-missiles";
 }
 
 /**

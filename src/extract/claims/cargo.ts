@@ -96,8 +96,14 @@ export function pricedGoods(text: string, clause: Span, amount: Amount, items: r
   // ("a $5 billion contract, under which Moscow was to supply five S-400 squadrons": a deal's price is of the goods it moves, however far on.)
   const reach = amount.noun && hits(dealNoun, amount.noun) ? Infinity : 60;
   const after = items.find((i) => i.span.start >= amount.span.end && i.span.start - amount.span.end < reach && goods(i));
+  // ("Berlin's package of about 5 billion euros, announced in May": so is a sum a package is said to be, where no goods follow it.)
+  const from = Math.max(clause.start, amount.span.start - 40);
+  const aid = after ? null : aidBefore.exec(text.slice(from, amount.span.start));
+  if (aid) return { span: { start: from + aid.index, end: from + aid.index + aid[1].length }, item: "weapons-unspecified", generic: true, text: aid[1] };
   return after ?? items.filter((i) => i.span.end <= amount.span.start && goods(i)).pop();
 }
+/** An aid noun right before the sum it is said to be: "a package of roughly", "the tranche totalling" (unit-items.json aidNouns). */
+const aidBefore = new RegExp(`\\b(${unitItems.aidNouns.filter((n) => /^(?:package|tranche|drawdown)/.test(n)).join("|")})\\s+(?:of|totalling|totaling)\\s+(?:(?:about|roughly|some|around|nearly|almost|up to|more than|over|an estimated)\\s+)?$`, "i");
 
 const carrierVehicle = phraseRegex(unitItems.carrierVehicles);
 const carrierVerb = new RegExp(`^\\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|already|probably|likely|then|all|each)\\s+){0,3}(?:${unitItems.carrierVerbs.join("|")})\\b`, "i");

@@ -22,6 +22,8 @@ const paymentCue = phraseRegex(unitItems.paymentCues);
 const ammunitionFor: Partial<Record<Item, Item>> = { "artillery-systems": "artillery-ammunition", "air-defence-systems": "missiles-other" };
 const forGap = /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i;
 /** A noun of a price or a store right after an item word (items.json nonGoodsHeads): "grain prices", "ammunition depots". */
+/** A noun of a trader right after a generic item word (items.json traderHeads): "arms supplier", "weapons exporters". */
+const traderHead = new RegExp(`^[ \\t]+(?:${itemData.traderHeads.join("|")})\\b`, "i");
 const nonGoodsHead = new RegExp(`^[ \\t]+(?:${itemData.nonGoodsHeads.join("|")})\\b`, "i");
 // Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
 const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "aircraft", "air-defence-systems", "naval", "drones", "missiles-other", "ballistic-missiles"]);
@@ -278,6 +280,12 @@ function itemsAt(text: string, offset: number): ItemMention[] {
       kept.splice(i, 1 + within, { ...tech, item: programme.item, generic: false });
     }
   }
+  // "Russian technical help has improved the guidance of its missiles": a generic word of technology said to do what a
+  // named technology names is that technology (it gives way to it).
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const [tech, named] = [kept[i], kept[i + 1]];
+    if (tech.item === "military-technology" && tech.generic && !named.generic && namedTechnologies.has(named.item) && doneBy.test(text.slice(tech.span.end - offset, named.span.start - offset))) kept.splice(i, 1);
+  }
   // "sharing technology that Tehran wants, including on nuclear issues and some space information": each field a word
   // of technology is said to cover names one kind of it; the generic word gives way to them.
   const fields = techFields(text, offset);
@@ -324,6 +332,8 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     if (countedBefore.test(text.slice(Math.max(0, m.span.start - offset - 40), m.span.start - offset))) return true;
     // A generic word followed by a list of specific things gives way to them.
     const after = nextSpecific[i];
+    // ("Armenia's largest arms supplier, delivering rocket launchers and howitzers": so does one that names a trader's wares.)
+    if (after && traderHead.test(text.slice(m.span.end - offset, m.span.end - offset + 20))) return false;
     if (after) {
       const gap = text.slice(m.span.end - offset, after.span.start - offset);
       if (hits(listCue, gap) && gap.split(/\s+/).length <= 8) return false;
@@ -412,6 +422,11 @@ function techFields(text: string, offset: number): { tech: Span; items: ItemMent
 }
 /** A copula between a named thing and a generic word said of it: "is not the only", "was one of the". */
 const copulaOf = /^\s+(?:is|are|was|were|remains?)\s+(?:not\s+)?(?:just\s+|only\s+|also\s+)?(?:the|an?|one of(?:\s+the)?|among(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** The technologies of a named field, which a generic word of technology can stand for. */
+const namedTechnologies = new Set<Item>(["missile-technology", "nuclear-technology", "space-technology"]);
+/** Between a word of technology and what it did: "has", "helped to", "could have" (items.json missile-technology: "improved the guidance of ..."). */
+const doneBy = /^\s+(?:(?:has|have|had|may|might|could|would|will|also|likely|probably|reportedly)\s+){0,3}(?:(?:helped|help|helps)\s+(?:to\s+)?)?$/i;
 
 const firedBy = new Set<Item>(["artillery-ammunition", "ammunition", "missiles-other"]);
 const launchers = new Set<Item>(["artillery-systems", "air-defence-systems", "armoured-vehicles", "aircraft", "naval"]);
@@ -513,13 +528,16 @@ export function pageMissileFamily(text: string, loose = false): Item | null {
 }
 
 /**
- * Gives a bare "missiles" the page's missile family (see `pageMissileFamily`). The family may be given as
+ * Gives a bare "missiles" the missile family its sentence names (ballistic missiles and no other), else the page's
+ * (see `pageMissileFamily`). The family may be given as
  * a function, asked only where a bare "missiles" stands: most sentences have none, and the family costs a
  * pass over the whole page.
  */
 export function withPageFamily(items: ItemMention[], family: Item | null | (() => Item | null)): ItemMention[] {
   if (!items.some((i) => i.item === "missiles-other" && bareMissile.test(i.text))) return items;
-  const kind = typeof family === "function" ? family() : family;
+  // ("KN-23: 148 missiles supplied": a sentence that names one family and no other tells its bare "missiles" too.)
+  const named = (item: Item) => items.some((i) => i.item === item && !bareMissile.test(i.text));
+  const kind = named("ballistic-missiles") && !named("missiles-other") ? "ballistic-missiles" : typeof family === "function" ? family() : family;
   if (!kind) return items;
   return items.map((i) => (i.item === "missiles-other" && bareMissile.test(i.text) ? { ...i, item: kind } : i));
 }
