@@ -2,7 +2,9 @@
 // goods a state has pledged are still to come, `possible`, like goods promised; a pledge or promise of a sum of money is
 // aid announced, `asserted`; an expectation with a figure or a longer phrase before its verb ("expects the remaining 18
 // to arrive") is `possible`; a span counted back ("over the previous three months", "in the four months before that
-// interview") in a sentence that dates its saying ("said in March that ...") counts back from that date, not the report's.
+// interview") in a sentence that dates its saying ("said in March that ...") counts back from that date, not the report's;
+// a count told "since" right after its figure, in a sentence whose earlier date tells when it was counted ("With Thursday's
+// tranche, ... has committed $X since the invasion"), starts at the "since", not at that date.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -52,5 +54,19 @@ describe("a span counted back in a sentence that dates its saying counts back fr
 
   it("with no dated saying, a span counts back from the report", () => {
     expect(claimsOf("Chile delivered 40 howitzers to Peru over the past three months, the minister said.")[0]?.period).toMatchObject({ start: "2024-03", end: "2024-06" });
+  });
+});
+
+describe("a count told since an anchor right after its figure starts there, whatever date told the counting", () => {
+  it.each([
+    ["With Thursday's tranche, Spain has committed about 600 million euros in military aid to Peru since the start of the war in March 2022.", "2022-03"],
+    ["Ruiz used a press appearance last Tuesday to say Chile has given Peru over a hundred tanks since 2023.", "2023"],
+    ["In April 2024, Lima counted 40 Chilean howitzers delivered to Peru since the 2021 deal.", "2021"],
+  ])("%s", (page, start) => {
+    expect(claimsOf(page)[0]?.period).toMatchObject({ start });
+  });
+
+  it("a lot dated before its figure keeps its date where the count since an anchor is another figure's", () => {
+    expect(claimsOf("In March, Chile delivered 20 tanks to Peru, bringing the total since 2022 to 100.")).toContainEqual(expect.objectContaining({ quantity: 20, period: { start: "2024-03", end: "2024-03" } }));
   });
 });
