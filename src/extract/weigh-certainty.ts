@@ -95,7 +95,8 @@ export function creditsOf(doc: ArmsDocument, sentence: Span): Span[] {
 }
 
 /** A sentence whose subject is the claim itself: "Whether ...", "The claim that ...", "Reports that ...". */
-const claimAsSubject = new RegExp(`^\\W*(?:whether|(?:the\\s+)?(?:${alternation(certaintyData.scope.claimNouns)})\\s+(?:that|of))\\b`, "i");
+// ("Reports in Bolivian media that ...": the press that told it may stand between the noun and "that".)
+const claimAsSubject = new RegExp(`^\\W*(?:whether|(?:the\\s+)?(?:${alternation(certaintyData.scope.claimNouns)})\\s+(?:(?:in|by)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${alternation(certaintyData.scope.pressNouns)})\\s+)?(?:that|of))\\b`, "iu");
 
 /** Words that credit a sentence to sources it does not name ("people familiar with the matter", "on condition of anonymity"). */
 const unnamedSource = new RegExp(`\\b(?:${alternation(certaintyData.unnamedSources)})\\b`, "i");
