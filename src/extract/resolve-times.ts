@@ -1,6 +1,6 @@
 import type { ArmsDocument, Stage, TimeExpression } from "../core/document.js";
 import { span } from "../core/span.js";
-import { type Atom, findAtoms, placeYearless } from "./times/atoms.js";
+import { type Atom, backSpans, countedBack, findAtoms, placeYearless } from "./times/atoms.js";
 import { formatPoint, parsePoint } from "./times/calendar.js";
 import { allMatches, timeLexicon, type TimeLexicon } from "./times/lexicon.js";
 
@@ -98,6 +98,20 @@ function resolveAt(text: string, published: string | null): TimeExpression[] {
       continue;
     }
     out.push(make(start, end, a.from, to, relative, false, isSpeech(text, start, end, lex)));
+  }
+
+  // "said in January that 120 guns had gone over the previous three months", "... in the three months before that interview":
+  // a span counted back in a sentence that dates its saying counts back from that date, not the report's.
+  const spans = backSpans(text, lex);
+  if (spans.back.length || spans.beforeSaying.length) {
+    const saying = out.find((t) => t.speech && (t.period.end ?? t.period.start));
+    const anchor = saying ? parsePoint(saying.period.end ?? saying.period.start) : null;
+    for (const b of anchor ? [...spans.back, ...spans.beforeSaying] : []) {
+      const p = countedBack(b.n, b.unit, anchor!);
+      if (!p) continue;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].span.start < b.end && b.start < out[i].span.end) out.splice(i, 1);
+      out.push(make(b.start, b.end, p.from, p.to, true, false, false));
+    }
   }
 
   // Cue words of a running total with no date of their own: "so far", "to date", "in total".

@@ -6,6 +6,7 @@ import { alternation, certaintyAll, findClassified, hits, speech } from "../know
 import { relativeAside } from "./attribution/asides.js";
 import { productReach, speaksForBody, stateMediaVoice } from "./certainty-reach.js";
 import { lotCertainty } from "./lot-memory.js";
+import { amountLexicon } from "./amounts/lexicon.js";
 import { findTriggers, type Trigger } from "./claims/direction.js";
 import { replyOf } from "./claims/denials.js";
 
@@ -94,7 +95,8 @@ export function creditsOf(doc: ArmsDocument, sentence: Span): Span[] {
 }
 
 /** A sentence whose subject is the claim itself: "Whether ...", "The claim that ...", "Reports that ...". */
-const claimAsSubject = new RegExp(`^\\W*(?:whether|(?:the\\s+)?(?:${alternation(certaintyData.scope.claimNouns)})\\s+(?:that|of))\\b`, "i");
+// ("Reports in Bolivian media that ...": the press that told it may stand between the noun and "that".)
+const claimAsSubject = new RegExp(`^\\W*(?:whether|(?:the\\s+)?(?:${alternation(certaintyData.scope.claimNouns)})\\s+(?:(?:in|by)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${alternation(certaintyData.scope.pressNouns)})\\s+)?(?:that|of))\\b`, "iu");
 
 /** Words that credit a sentence to sources it does not name ("people familiar with the matter", "on condition of anonymity"). */
 const unnamedSource = new RegExp(`\\b(?:${alternation(certaintyData.unnamedSources)})\\b`, "i");
@@ -199,6 +201,13 @@ export interface CertaintyScope {
   readonly lastPart: number;
   readonly kind?: string;
   readonly parts: { readonly amount?: Span; readonly item?: Span };
+  readonly quantity?: { readonly unit: string } | null;
+}
+
+/** "promised 400 million euros", "has pledged $500 million": a promise of money is aid announced (certainty-cues.json, scope.moneyPledge). */
+const moneyPledge = new RegExp(certaintyData.scope.moneyPledge, "i");
+function pledgesMoney(doc: ArmsDocument, c: Cue, d: CertaintyScope): boolean {
+  return !!d.quantity && amountLexicon().currencyUnits.has(d.quantity.unit as never) && moneyPledge.test(doc.slice(c.span));
 }
 
 /**
@@ -234,7 +243,7 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   const firstPart = Math.min(d.parts.amount?.start ?? Infinity, d.parts.item?.start ?? Infinity);
   // ("Ships carried 900 rifles, according to the report": the monitors the attribution names speak through their report; with no one named, it is hearsay.)
   const author = (attribution.voice === "named" || attribution.voice === "pointer") && attribution.sources.length > 0;
-  const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
+  const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c) && !pledgesMoney(doc, c, d) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
     (c) =>
       // (a cue past the end of the claim's sub-clause weighs the next one: "confirmed X, but said it needs days to verify whether Y")
       (c.span.start >= from && c.span.start < Math.min(d.lastPart, scope.end) && !haltedElsewhere(doc, c, firstPart)) ||

@@ -222,7 +222,46 @@ function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: numbe
 export function otherVoices(doc: ArmsDocument, index: number, attribution: Attribution, draft: Draft, claims: Claim[]): Claim[] {
   // (An offer turned down is not taken, whatever the words of rejecting: rejectedOffers.)
   const own = declined.has(draft) ? claims.map((c) => ({ ...c, certainty: "denied" as const })) : claims;
-  return repliedDenials(doc, index, attribution, answeredDenials(doc, index, othersSayingClaims(doc, index, own)));
+  return dismissedReports(doc, index, repliedDenials(doc, index, attribution, answeredDenials(doc, index, othersSayingClaims(doc, index, own))));
+}
+
+const dismissedLead = new RegExp(data.dismissedReports.lead, "iu");
+
+/**
+ * "Reports that Lima has offered 12 jets to Quito were dismissed by the minister", "Reports in Bolivian media that ... were
+ * rejected by La Paz": the sentence's subject is what the press told, and its predicate the denial. The denier holds the
+ * transfer as denied; the press that told it holds it too, weighed by the words of the telling ("offered": possible), else
+ * passed on (`reported`).
+ */
+export function dismissedReports(doc: ArmsDocument, index: number, claims: Claim[]): Claim[] {
+  if (!claims.length) return claims;
+  const sentence = doc.sentences[index].span;
+  const lead = dismissedLead.exec(doc.slice(sentence));
+  if (!lead) return claims;
+  const contentStart = sentence.start + lead[0].length;
+  const cues = doc.within(doc.cues, sentence);
+  const out: Claim[] = [];
+  // (In the order the sentence tells them: the telling, then its denial.)
+  for (const c of claims) {
+    const at = c.parts.item ?? c.parts.amount;
+    const goodsEnd = Math.max(at?.end ?? 0, c.parts.amount?.end ?? 0);
+    const press = lead[1] ? lead[1].trim().replace(/^the\s+/i, "") : "media";
+    // The denial is the predicate after the goods; the words before it are the telling's.
+    const told =
+      c.kind === "transfer" &&
+      c.certainty === "denied" &&
+      !!at &&
+      at.start >= contentStart &&
+      cues.some((q) => q.span.start >= goodsEnd && (q.certainty === "denied" || q.certainty === "doubted")) &&
+      !claims.some((o) => o.source.org === press && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item);
+    if (told) {
+      const inner = cues.filter((q) => q.span.start >= contentStart && q.span.start < goodsEnd && q.certainty !== "denied" && q.certainty !== "doubted").map((q) => q.certainty);
+      const source: Source = { speaker: null, org: press, country: null };
+      out.push({ ...c, id: `${c.id}:press`, source, certainty: strongestCertainty([...inner, "reported"]) });
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** "; Lima rejects the finding": a reply as a clause of its own, its verb with the claim as object. */

@@ -273,6 +273,43 @@ function monthOf(lex: TimeLexicon, word: string): number {
   return lex.months.get(word.toLowerCase().replace(/\.$/, "")) ?? 0;
 }
 
+/** A span counted back from a date: "the previous three months", "the three months before that interview". */
+export interface BackSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly n: number;
+  readonly unit: string;
+}
+
+const beforeSayingCache = new WeakMap<TimeLexicon, RegExp>();
+/** "the three months before that interview", "the two weeks preceding the statement": counted back from a saying (times.json, beforeSaying). */
+function beforeSaying(lex: TimeLexicon): RegExp {
+  let re = beforeSayingCache.get(lex);
+  if (!re) beforeSayingCache.set(lex, (re = new RegExp(`\\b(?:the\\s+)?(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\s+(?:${times.beforeSaying.links.join("|")})\\s+(?:${times.beforeSaying.pointers.join("|")})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${times.speechNouns.join("|")})\\b`, "giu")));
+  return re;
+}
+
+/**
+ * The spans of a text counted back from a date, with their length: `backSpans("sent over the past three months")` is one of
+ * 3 months; "in the three months before that statement" one that only a dated saying can place.
+ */
+export function backSpans(text: string, lex: TimeLexicon): { back: BackSpan[]; beforeSaying: BackSpan[] } {
+  const count = (m: RegExpExecArray): BackSpan => ({ start: m.index!, end: m.index! + m[0].length, n: lex.counts.get(m[1].toLowerCase()) ?? Number(m[1]), unit: m[2].toLowerCase() });
+  if (!/day|week|month|year/i.test(text)) return { back: [], beforeSaying: [] };
+  return { back: allMatches(patterns(lex).lastSpan, text).map(count), beforeSaying: allMatches(beforeSaying(lex), text).map(count) };
+}
+
+/** `countedBack(3, "month", {y: 2025, m: 1})` → October 2024 to January 2025; null where the anchor is too coarse for the unit. */
+export function countedBack(n: number, unit: string, anchor: DatePoint): { from: DatePoint; to: DatePoint } | null {
+  if (!(n > 0)) return null;
+  if (unit === "year") return { from: { y: anchor.y - n }, to: { y: anchor.y } };
+  if (anchor.m === undefined) return null;
+  if (unit === "month") return { from: addMonths(anchor.y, anchor.m, -n), to: { y: anchor.y, m: anchor.m } };
+  if (anchor.d === undefined) return null;
+  const day = { y: anchor.y, m: anchor.m, d: anchor.d };
+  return { from: addDays(day, -(unit === "week" ? 7 * n : n)), to: day };
+}
+
 function lastSpan(start: number, end: number, n: number, what: string, ref: Ref): Atom | null {
   if (!(n > 0)) return null;
   if (!ref) return { start, end, from: null, to: null, relative: true };

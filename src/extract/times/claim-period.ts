@@ -74,7 +74,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   const nominal = d.kind === "transfer" ? nominalDate(doc, d, own) : undefined;
   if (nominal) return { period: { start: nominal.period.start, end: nominal.period.end ?? nominal.period.start }, cumulative: false, timeSpan: nominal.span };
   // ("the first new jets since the sale of Mirages in 2009" dates the sale, and starts no count of the new jets.)
-  const counting = savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span))));
+  const counting = sinceAfterOccasion(doc, d, savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span)))));
   const dated = pairedTime(doc, scope, d, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined);
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
@@ -131,6 +131,24 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   lastTold.set(memory, { period, parties, sentence: sentence.start });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/**
+ * "In February the minister put the count at 6,700 containers sent since the September summit", "With Thursday's tranche,
+ * Washington has committed $66 billion since the invasion": a count told "since" right after the claim's figure is a running
+ * total from that anchor, and a date before the figure, no earlier than the anchor, is the day it was counted: the "since"
+ * dates the claim, ending on that day. Other dates are left as they are.
+ */
+function sinceAfterOccasion<T extends { span: Span; period: Period; cumulative: boolean }>(doc: ArmsDocument, d: PeriodScope, dates: T[]): T[] {
+  const parts = [d.parts.amount, d.parts.item].filter((p): p is Span => !!p);
+  if (dates.length < 2 || !parts.length) return dates;
+  const first = Math.min(...parts.map((p) => p.start));
+  const last = Math.max(d.lastPart, ...parts.map((p) => p.end));
+  const since = dates.find((t) => t.cumulative && t.period.start && t.span.start >= last && t.span.start - last <= timeWords.sinceAfterFigure.reach && !/[,;:()]/.test(doc.text.slice(last, t.span.start)));
+  if (!since) return dates;
+  const occasion = dates.find((t) => !t.cumulative && t.span.end <= first && (t.period.end ?? t.period.start) && (t.period.start ?? t.period.end)! >= since.period.start!);
+  if (!occasion) return dates;
+  return [{ ...since, period: { start: since.period.start, end: occasion.period.end ?? occasion.period.start } }];
 }
 
 /**
