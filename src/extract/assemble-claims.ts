@@ -183,7 +183,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
   const clauses = splitClauses(local, start);
   const production = productionDrafts(doc, clauses, parties, named, amounts, ctx);
-  drafts.push(...production);
+  // A "Read also" box links to another report for what moves; a works or a satellite it names is no claim of this page.
+  const inBox = doc.segments[sentence.segment]?.kind === "embedded";
+  if (!inBox) drafts.push(...production);
   // What a factory makes is not also what moves ("imports ... used to produce missiles").
   // (Only what follows "produce"/"making": "munitions factories ... supplying Russia" still supply.)
   // (The only thing a sentence names may be both: "munitions factories ... supplying Russia".)
@@ -196,7 +198,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // ("shipments had been held back" after "weapons shipments": the goods told with the noun before, claims/conveyances.ts.)
   const items = recallConveyed(text, working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons)), ctx);
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
-  drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
+  if (!inBox) drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
 
   // Shapes without a transfer verb ("the package includes") give transfer words of their own.
   const triggers = tellingTriggers(doc, sentence.span, [...sentenceTriggers, ...shapeTriggers({ doc, index, sentence: sentence.span, ctx })]).sort((a, b) => a.start - b.start);
