@@ -15,7 +15,7 @@ import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
-import { namesLot, receiverInFocus } from "./claims/receiver-in-focus.js";
+import { headlineReceiver, namesLot, receiverInFocus } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
 import { giverOfSentenceBefore, itemDestination, jointSigners, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
@@ -83,6 +83,7 @@ export function assembleClaims(): Stage {
       checkBudget(); // (the document's time budget, core/pipeline.ts: a hostile page stops here, named)
       const ctx = contexts.get(sentence.segment) ?? emptyContext();
       contexts.set(sentence.segment, ctx);
+      if (sentence.headline) ctx.headlineReceiver ??= headlineReceiver(doc, sentence);
       const attribution = bySentence.get(index);
       if (!attribution) return;
       const drafts = followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx);
