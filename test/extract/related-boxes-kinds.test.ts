@@ -44,4 +44,14 @@ describe("the headlines of a related box are reports of their own", () => {
     const claims = processDocument({ path: "box.txt", bytes: Buffer.from(text), meta: { id: "box", outlet: "Probe Wire", published: "2025-03-04" } as never }).claims;
     expect(claims).toEqual([]);
   });
+
+  it.each([
+    ["Read also: Finland to send eight more howitzers to Ukraine next year", "2026"],
+    ["Related: Chile to buy two frigates from Britain in 2027", "2027"],
+    ["Read also: Portugal delivered anti-tank missiles to Ukraine last month", "2025-02"],
+  ])("a box's own time is read against the page's day: %s", (line, start) => {
+    const text = `Ferry fares rise again\n\nFerry operators raised fares by a tenth on Monday, the transport ministry said.\n\n${line}\n`;
+    const claims = processDocument({ path: "box.txt", bytes: Buffer.from(text), meta: { id: "box", outlet: "Probe Wire", published: "2025-03-04" } as never }).claims.filter((c) => c.kind === "transfer");
+    expect(claims.map((c) => c.period?.start ?? null)).toContain(start);
+  });
 });
