@@ -15,7 +15,7 @@ import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
-import { namesLot, receiverInFocus } from "./claims/receiver-in-focus.js";
+import { headlineReceiver, namesLot, receiverInFocus } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
 import { giverOfSentenceBefore, itemDestination, jointSigners, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
@@ -84,6 +84,7 @@ export function assembleClaims(): Stage {
       checkBudget(); // (the document's time budget, core/pipeline.ts: a hostile page stops here, named)
       const ctx = contexts.get(sentence.segment) ?? emptyContext();
       contexts.set(sentence.segment, ctx);
+      if (sentence.headline) ctx.headlineReceiver ??= headlineReceiver(doc, sentence);
       const attribution = bySentence.get(index);
       if (!attribution) return;
       const drafts = followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx);
@@ -184,7 +185,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
   const clauses = splitClauses(local, start);
   const production = productionDrafts(doc, clauses, parties, named, amounts, ctx);
-  drafts.push(...production);
+  // A "Read also" box links to another report for what moves; a works or a satellite it names is no claim of this page.
+  const inBox = doc.segments[sentence.segment]?.kind === "embedded";
+  if (!inBox) drafts.push(...production);
   // What a factory makes is not also what moves ("imports ... used to produce missiles").
   // (Only what follows "produce"/"making": "munitions factories ... supplying Russia" still supply.)
   // (The only thing a sentence names may be both: "munitions factories ... supplying Russia".)
@@ -197,10 +200,11 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // ("shipments had been held back" after "weapons shipments": the goods told with the noun before, claims/conveyances.ts.)
   const items = recallConveyed(text, working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons)), ctx);
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
-  drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
+  if (!inBox) drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
   // ("around 2,000 Chadian soldiers have been killed": troops lost, with no verb of sending, claims/casualties.ts;
-  // where a verb of the sentence reads the figure as troops sent, claims/false-readings.ts turns that draft into the same status.)
-  const losses = casualtyDrafts(text, clauses, mentions, amounts);
+  // where a verb of the sentence reads the figure as troops sent, claims/false-readings.ts turns that draft into the same status.
+  // A box's headline counts for transfers only, as for the status above.)
+  const losses = inBox ? [] : casualtyDrafts(text, clauses, mentions, amounts);
   drafts.push(...losses);
 
   // Shapes without a transfer verb ("the package includes") give transfer words of their own.

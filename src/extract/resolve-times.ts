@@ -11,14 +11,15 @@ export interface ResolveTimesOptions {
 
 /**
  * Stage: resolves the time expressions of every candidate sentence against the publication date of
- * its segment (an embedded "Read also" box has none) and adds them to `doc.times`.
+ * its segment (an embedded "Read also" box, which has none, against the page's) and adds them to `doc.times`.
  */
 export function resolveTimesStage(options: ResolveTimesOptions = {}): Stage {
   return (doc: ArmsDocument) => {
     for (const sentence of doc.sentences) {
       if (sentence.candidate === false && !options.all) continue;
       const segment = doc.segments[sentence.segment];
-      const published = segment ? segment.published : doc.meta.published;
+      // (A "Read also" box has no date of its own; its "next year" is still read against the page's day, as a reader does.)
+      const published = segment && segment.kind !== "embedded" ? segment.published : doc.meta.published;
       try {
         doc.times.push(...resolveTimes(doc.slice(sentence.span), published, sentence.span.start));
       } catch (error) {

@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import type { ArmsDocument, Stage } from "../core/document.js";
 import { blockText, parsePage, plainText, tooComplex } from "./html-text.js";
 import { rememberPageMeta } from "./read-metadata.js";
+import { relatedHeadlines } from "./related-boxes.js";
 
 export interface ParseHtmlOptions {
   /** Readability's minimum article length in characters (its `charThreshold`). Default 200. */
@@ -19,7 +20,8 @@ type Root = Parameters<typeof blockText>[0];
 /**
  * For HTML documents: `text` becomes the article text the page shows (Readability over linkedom),
  * headline first on its own line, one paragraph per block. Where Readability finds no article,
- * the body text without navigation, header, footer and asides, with a warning. Text pages pass untouched.
+ * the body text without navigation, header, footer and asides, with a warning. Either way the headlines of the
+ * page's "Read also" boxes follow, one `Label: headline` line each. Text pages pass untouched.
  */
 export function parseHtml(options: ParseHtmlOptions = {}): Stage {
   const threshold = options.charThreshold ?? 200;
@@ -28,6 +30,7 @@ export function parseHtml(options: ParseHtmlOptions = {}): Stage {
     let document = parsePage(doc.source);
     rememberPageMeta(doc, document);
     const title = headline(document);
+    const related = relatedHeadlines(document);
     let body: string | null = null;
     if (tooComplex(document as unknown as Root, options.maxDepth ?? 400, options.maxElements ?? 200_000)) {
       doc.report(STAGE, "html-too-complex", "the page nests too deep or holds too many elements for article extraction", "warning");
@@ -41,6 +44,9 @@ export function parseHtml(options: ParseHtmlOptions = {}): Stage {
       body = document.documentElement && document.body ? blockText(document.body as unknown as Root) : "";
       doc.report(STAGE, "no-article", "no article found in the page: read the body text without navigation, header and footer", "warning");
     }
+    // The "Read also" boxes the article text left out, after it, as a text page shows them (related-boxes.ts).
+    const boxes = related.filter((line) => !body!.includes(line.slice(line.indexOf(": ") + 2)));
+    if (boxes.length) body = [body, ...boxes].filter(Boolean).join("\n\n");
     const firstLine = body.slice(0, body.indexOf("\n") >>> 0);
     const text = title && firstLine.trim() !== title ? `${title}\n\n${body}` : body;
     if (!text.trim()) return void doc.report(STAGE, "empty-document", "the page shows no text", "fatal");

@@ -111,7 +111,7 @@ describe("resolveTimes: properties", () => {
 });
 
 describe("resolve-times stage", () => {
-  it("gives a 'Read also' box no publication date of its own", () => {
+  it("reads a 'Read also' box, which has no publication date of its own, against the page's day", () => {
     const text = "Trains ran last week. Read also: Ships sailed last week. Nothing to see.";
     const doc = new ArmsDocument("t.txt", new Uint8Array(), { id: "t", published: "2024-07-15" });
     doc.text = text;
@@ -125,6 +125,6 @@ describe("resolve-times stage", () => {
       { span: { start: 57, end: 71 }, segment: 1, headline: false, candidate: false },
     ];
     resolveTimesStage()(doc);
-    expect(doc.times.map((t) => [doc.slice(t.span), t.period.start])).toEqual([["last week", "2024-07-08"], ["last week", null]]);
+    expect(doc.times.map((t) => [doc.slice(t.span), t.period.start])).toEqual([["last week", "2024-07-08"], ["last week", "2024-07-08"]]);
   });
 });

@@ -22,6 +22,8 @@ export interface Context {
   conveyed: Map<string, Item>;
   /** The latest flow the segment told with each item ("ballistic-missiles" -> IRN>RUS), for a later clause that names no party. */
   itemFlow?: Map<Item, { supplier: string; recipient: string }>;
+  /** The one state the segment's headline gives to with no giver ("Europe counts its gifts to Ukraine"), claims/receiver-in-focus.ts. */
+  headlineReceiver?: string | null;
 }
 
 export interface Draft {

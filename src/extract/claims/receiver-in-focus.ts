@@ -1,4 +1,5 @@
-import type { Direction, Party } from "./direction.js";
+import type { ArmsDocument, Sentence } from "../../core/document.js";
+import { findTriggers, type Direction, type Party } from "./direction.js";
 import type { Context } from "./draft.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 
@@ -19,13 +20,37 @@ export function namesLot(word: string): boolean {
  * general ("Spain controls the export of drones"). A package, tranche or drawdown counts by its worth as well
  * ("Norway's latest package is worth $600 million": `valued`, the caller's namesLot and a sum), the sum it gives, where a trade's sum is no count.
  *
+ * Before the segment tells any flow, the receiver its headline gives to with no giver stands in for the run's
+ * ("Europe counts its gifts to Ukraine ... Copenhagen has handed over 13 jets": Denmark gives to Ukraine).
+ *
  *     "Chile sent tanks to Peru. Spain will send rifles." -> Spain gives to Peru
  */
 export function receiverInFocus(dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context, counted = false, valued = false): string | null {
   if (recipient || !supplier || !dir.trigger) return recipient;
   if (!(dir.role === "give" || (dir.role === "giveNoun" && (counted || valued)))) return recipient;
+  // ("Europe counts its gifts to Ukraine" over an opinion that then names only givers: before any flow, the headline's receiver.)
+  const headline = ctx.headlineReceiver;
+  if (!ctx.supplier && !ctx.recipient && headline && headline !== supplier) return clauseParties.every((p) => p.state === supplier || (dir.coSuppliers ?? []).includes(p.state)) ? headline : recipient;
   if (!ctx.supplier || !ctx.recipient || ctx.supplier === supplier || ctx.recipient === supplier) return recipient;
   // ("Sweden and Norway have handed over 20 howitzers": the givers named with it are no receivers.)
   if (clauseParties.some((p) => p.state !== supplier && !(dir.coSuppliers ?? []).includes(p.state))) return recipient;
   return ctx.recipient;
+}
+
+/** "for Ukraine", "to Kyiv", "to the Houthis": a state right after the word that names whom goods are for. */
+const forWhom = /\b(?:to|for)\s+(?:the\s+)?$/i;
+
+/**
+ * The one state a headline gives to without naming a giver ("Europe counts its gifts to Ukraine", "Military support
+ * for Ukraine: status of deliveries"), else null: a word of giving before it, and no other state in the headline.
+ */
+export function headlineReceiver(doc: ArmsDocument, sentence: Sentence): string | null {
+  if (!sentence.headline) return null;
+  const states = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state");
+  const named = new Set(states.map((m) => m.state ?? m.entity));
+  if (named.size !== 1) return null;
+  const receiver = states.find((m) => forWhom.test(doc.text.slice(Math.max(sentence.span.start, m.span.start - 12), m.span.start)));
+  if (!receiver) return null;
+  const giving = findTriggers(doc.slice(sentence.span), sentence.span.start).some((t) => (t.role === "give" || t.role === "giveNoun") && t.end <= receiver.span.start);
+  return giving ? (receiver.state ?? receiver.entity) : null;
 }

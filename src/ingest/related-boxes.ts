@@ -1,0 +1,41 @@
+import { blockText } from "./html-text.js";
+import { boilerplateLexicon } from "./lexicon.js";
+
+type Root = Parameters<typeof blockText>[0];
+
+/** Elements that hold a box of links to other stories. */
+const BOXES = "aside, div, section";
+/** A box is a short block: a whole article that happens to open with "Related" is not one. */
+const MAX_BOX_TEXT = 1500;
+/** A linked headline has a few words; "More", "Podcast" or a tag alone is no report. */
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * The headlines of a page's "Read also" / "Related" boxes, each as a line `Label: headline`, in page order.
+ * Article extraction drops these boxes, yet each headline is a report of its own (SCHEMA.md: the page as a
+ * crawler saved it, "read also" boxes included); written as a text page writes them, split-segments makes each
+ * an embedded segment with no date. A box is a block whose first line is a box label of boilerplate.json
+ * (`boxLabels`, the same words a text page's boxes open with); "More from Defense" lists are not such boxes.
+ * `<aside><h3>Read also</h3><ul><li><a>Norway to fund two more air defence units</a></li></ul></aside>`
+ * → `["Read also: Norway to fund two more air defence units"]`
+ */
+export function relatedHeadlines(document: Document): string[] {
+  const label = boilerplateLexicon().boxLabel;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const box of Array.from(document.querySelectorAll(BOXES))) {
+    const text = blockText(box as unknown as Root);
+    if (text.length > MAX_BOX_TEXT) continue;
+    const first = text.slice(0, text.indexOf("\n") >>> 0).trim();
+    const m = label.exec(first);
+    if (!m) continue;
+    const name = m[0].replace(/[\s:：—–|\-[\]]+$/u, "").replace(/^\[\s*/, "").trim();
+    for (const a of Array.from(box.querySelectorAll("a"))) {
+      const headline = (a.textContent ?? "").replace(/\s+/g, " ").trim();
+      if (headline.split(" ").length < MIN_HEADLINE_WORDS || seen.has(headline)) continue;
+      seen.add(headline);
+      out.push(`${name}: ${headline}`);
+    }
+  }
+  return out;
+}
