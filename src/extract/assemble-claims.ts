@@ -3,6 +3,7 @@ import type { Claim, ClaimKind, Item, Quantity, Unit } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Mention, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
+import { findGroup } from "../knowledge/gazetteer.js";
 import { objectList } from "../core/object-list.js";
 import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
@@ -86,9 +87,17 @@ export function assembleClaims(): Stage {
       const attribution = bySentence.get(index);
       if (!attribution) return;
       const drafts = followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx);
-      for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) doc.claims.push(claim);
+      for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) doc.claims.push(throughForces(claim));
     });
   };
+}
+
+/** "Russia's Africa Corps has brought tanks into Mali": a force that answers to a state's government gives and receives for that state (groups.json actsFor). */
+function throughForces(claim: Claim): Claim {
+  const supplier = claim.supplier ? (findGroup(claim.supplier)?.actsFor ?? claim.supplier) : null;
+  const recipient = claim.recipient ? (findGroup(claim.recipient)?.actsFor ?? claim.recipient) : null;
+  if (supplier === claim.supplier && recipient === claim.recipient) return claim;
+  return { ...claim, supplier, recipient: recipient === supplier ? null : recipient };
 }
 
 /**
