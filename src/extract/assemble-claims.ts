@@ -262,7 +262,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let payerGives = false;
     const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
     if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
-      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, clause).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
+      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
       // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows
       // buys for that flow's receiver, the goods go from it to the receiver, claims/payment.ts.)
       else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx)) [supplier, recipient, payerGives] = [ctx.supplier, ctx.recipient, true];
