@@ -92,6 +92,9 @@ export function assembleClaims(): Stage {
   };
 }
 
+/** "a news conference with", "talks alongside": the one met where a statement is made (speech.json occasionNouns), titles and names between. */
+const metAtOccasion = new RegExp(`\\b(?:(?:${speechData.occasionNouns.join("|")})\\s+(?:with|alongside)|alongside)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}$`, "iu");
+
 /** "Russia's Africa Corps has brought tanks into Mali": a force that answers to a state's government gives and receives for that state (groups.json actsFor). */
 function throughForces(claim: Claim): Claim {
   const supplier = claim.supplier ? (findGroup(claim.supplier)?.actsFor ?? claim.supplier) : null;
@@ -139,6 +142,8 @@ function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attr
   }
   // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
   for (const m of mentions) {
+    // ("Speaking at a news conference with British Foreign Secretary David Lammy, Blinken said ...": one met at the occasion of speaking is no party.)
+    if (m.kind === "person" && metAtOccasion.test(text.slice(Math.max(sentenceSpan.start, m.span.start - 80), m.span.start))) continue;
     if ((m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !spoken(m.span)) parties.push({ span: m.span, state: m.state, form: "name" });
   }
   // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
