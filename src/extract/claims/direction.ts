@@ -93,13 +93,8 @@ function givesInformation(text: string, start: number, end: number, role: Role):
   if (permittedAct.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (informationObjectAfter.test(text.slice(end, end + 80))) return true;
   if (role === "give" && permissionObjectAfter.test(text.slice(end, end + 80))) return true;
-  if (informationAsideBefore.test(text.slice(Math.max(0, start - 80), start)) && (noObjectAfter.test(text.slice(end, end + 40)) || itObjectAfter.test(text.slice(end, end + 40)))) return true;
   return informationObjectBefore.test(text.slice(Math.max(0, start - 80), start)) && noObjectAfter.test(text.slice(end, end + 40));
 }
-// "Blinken's figure, given in Beijing", "the count, as Blinken gave it in Beijing": an aside after a word for
-// information tells where and by whom it was given; "it" stands for the information.
-const informationAsideBefore = new RegExp(`\\b(?:${informationWords}),\\s*(?:as\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:had\\s+|has\\s+|have\\s+)?$`, "u");
-const itObjectAfter = /^\s+it\b(?=\s*(?:[,.;)]|$|\s(?:in|on|at|to|during|last|earlier|this|when|as)\b))/i;
 
 // The word before the hyphen starts where a word starts (the lookbehind): without it a long run of letters is
 // tried from each of its letters, and one 4,000-letter "word" took seconds.
@@ -233,9 +228,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     const subject: Party | null = pronoun ? { span: { start: trigger.start, end: trigger.start }, state: speakerState, form: "name" } : (pre[pre.length - 1] ?? null);
     const post = inClause.filter((p) => p.span.start >= trigger.end);
     // ("jets promised by Denmark, Norway and Belgium have reached Ukraine": a further giver of the list is no object.)
-    // ("China supplies about 90 per cent of Russia's chips": the state whose goods the share is of gets them.)
-    const shareOwner = trigger.role === "give" ? post.find((p) => shareOfOwner.test(text.slice(trigger.end, p.span.start)) && /^['’]s?\s/.test(text.slice(p.span.end, p.span.end + 3))) : undefined;
-    const object = shareOwner ?? post.find((p) => (!prepOf(p) || prepOf(p) === "with") && !coSuppliers.includes(p.state)) ?? null;
+    const object = post.find((p) => (!prepOf(p) || prepOf(p) === "with") && !coSuppliers.includes(p.state)) ?? null;
     // "aid to Israel, sparked by the Hamas assault": a "by" after another verb names that verb's agent.
     const agent = post.find((p) => prepOf(p) === "by" && !(syntax && !syntax.empty && syntax.verbBetween(trigger.end, p.span.start))) ?? null;
     const forParty = post.find((p) => prepOf(p) === "for") ?? null;
@@ -353,8 +346,6 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
 
 /** "it has sent", "they had", "his country had given": the speaker's own state named by a pronoun right before the transfer word (speech.json). */
 const selfLead = new RegExp(`\\b(?:${[...speechData.selfPronouns, ...speechData.selfStates].join("|")})\\s+(?:\\w+\\s+){0,3}$`, "i");
-/** "supplies about 90 per cent of Russia's", "provided 81 percent of the": a share of a state's goods right after a verb of giving (transfer-cues.json shareQualifiers). */
-const shareOfOwner = new RegExp(`^\\s+(?:(?:${(transferData.shareQualifiers as string[]).join("|")})\\s+)?[\\d.,]{1,6}\\s?(?:per\\s?cent|percent|%)\\s+of\\s+(?:the\\s+)?$`, "i");
 /** The preposition right before a party, over an article and a word for a part of it ("to eastern Chad"). */
 const prepositionBefore = new RegExp(`\\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:(?:${(transferData.partOfPlace as string[]).join("|")})\\s+)?$`, "i");
 const verbOnly = new RegExp(`^(?:${(transferData.verbOnly as string[]).join("|")})$`, "i");
