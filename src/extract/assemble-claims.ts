@@ -87,7 +87,11 @@ export function assembleClaims(): Stage {
       const attribution = bySentence.get(index);
       if (!attribution) return;
       const drafts = followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx);
-      for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) doc.claims.push(throughForces(claim));
+      for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) {
+        const mapped = throughForces(claim);
+        // ("Moscow sent armour to the Africa Corps": a state that gives to its own force moves nothing between states.)
+        if (mapped) doc.claims.push(mapped);
+      }
     });
   };
 }
@@ -96,11 +100,12 @@ export function assembleClaims(): Stage {
 const metAtOccasion = new RegExp(`\\b(?:(?:${speechData.occasionNouns.join("|")})\\s+(?:with|alongside)|alongside)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}$`, "iu");
 
 /** "Russia's Africa Corps has brought tanks into Mali": a force that answers to a state's government gives and receives for that state (groups.json actsFor). */
-function throughForces(claim: Claim): Claim {
+function throughForces(claim: Claim): Claim | null {
   const supplier = claim.supplier ? (findGroup(claim.supplier)?.actsFor ?? claim.supplier) : null;
   const recipient = claim.recipient ? (findGroup(claim.recipient)?.actsFor ?? claim.recipient) : null;
   if (supplier === claim.supplier && recipient === claim.recipient) return claim;
-  return { ...claim, supplier, recipient: recipient === supplier ? null : recipient };
+  if (claim.kind === "transfer" && supplier === recipient) return null;
+  return { ...claim, supplier, recipient };
 }
 
 /**
