@@ -3,6 +3,7 @@ import type { Claim, ClaimKind, Item, Quantity, Unit } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Mention, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
+import { findGroup } from "../knowledge/gazetteer.js";
 import { objectList } from "../core/object-list.js";
 import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
@@ -88,9 +89,25 @@ export function assembleClaims(): Stage {
       const attribution = bySentence.get(index);
       if (!attribution) return;
       const drafts = followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx);
-      for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) doc.claims.push(claim);
+      for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) {
+        const mapped = throughForces(claim);
+        // ("Moscow sent armour to the Africa Corps": a state that gives to its own force moves nothing between states.)
+        if (mapped) doc.claims.push(mapped);
+      }
     });
   };
+}
+
+/** "a news conference with", "talks alongside": the one met where a statement is made (speech.json occasionNouns), titles and names between. */
+const metAtOccasion = new RegExp(`\\b(?:(?:${speechData.occasionNouns.join("|")})\\s+(?:with|alongside)|alongside)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}$`, "iu");
+
+/** "Russia's Africa Corps has brought tanks into Mali": a force that answers to a state's government gives and receives for that state (groups.json actsFor). */
+function throughForces(claim: Claim): Claim | null {
+  const supplier = claim.supplier ? (findGroup(claim.supplier)?.actsFor ?? claim.supplier) : null;
+  const recipient = claim.recipient ? (findGroup(claim.recipient)?.actsFor ?? claim.recipient) : null;
+  if (supplier === claim.supplier && recipient === claim.recipient) return claim;
+  if (claim.kind === "transfer" && supplier === recipient) return null;
+  return { ...claim, supplier, recipient };
 }
 
 /**
@@ -132,6 +149,8 @@ function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attr
   }
   // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
   for (const m of mentions) {
+    // ("Speaking at a news conference with British Foreign Secretary David Lammy, Blinken said ...": one met at the occasion of speaking is no party.)
+    if (m.kind === "person" && metAtOccasion.test(text.slice(Math.max(sentenceSpan.start, m.span.start - 80), m.span.start))) continue;
     if ((m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !spoken(m.span)) parties.push({ span: m.span, state: m.state, form: "name" });
   }
   // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
@@ -265,7 +284,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
     let payerGives = false;
     const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
     if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
-      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, clause).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
+      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
       // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows
       // buys for that flow's receiver, the goods go from it to the receiver, claims/payment.ts.)
       else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx)) [supplier, recipient, payerGives] = [ctx.supplier, ctx.recipient, true];

@@ -83,6 +83,8 @@ export interface Group {
   readonly demonyms: readonly string[];
   /** Common nouns that refer back to the group once named ("the rebels", "the mercenaries"). */
   readonly descriptions: readonly string[];
+  /** The state whose government the force answers to ("Africa Corps": RUS): its claims name that state. */
+  readonly actsFor?: string;
   /** A bodies.json entry of the same names: its surface forms name the group (the body stays for speakers). */
   readonly replacesBody?: string;
 }

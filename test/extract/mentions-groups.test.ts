@@ -30,7 +30,7 @@ describe("groups as parties", () => {
     ["Abu Dhabi is accused of flying rifles to Sudan's paramilitary Rapid Support Forces.", ["Abu Dhabi=ARE", "Sudan's paramilitary Rapid Support Forces=SDN-RSF"]],
     ["The RSF got armoured trucks last spring.", ["RSF=SDN-RSF"]],
     ["Pyongyang sold rockets to Russia's Wagner private military company.", ["Pyongyang=PRK", "Russia's Wagner private military company=RUS-WAGNER"]],
-    ["Africa Corps instructors arrived in Bamako.", ["Africa Corps=RUS-WAGNER", "Bamako=MLI"]],
+    ["Africa Corps instructors arrived in Bamako.", ["Africa Corps=RUS-AFRICA-CORPS", "Bamako=MLI"]],
     ["Kataib Hezbollah, unlike Hezbollah, fired Iranian rockets.", ["Kataib Hezbollah=IRQ-KATAIB-HEZBOLLAH", "Hezbollah=LBN-HEZBOLLAH", "Iranian=IRN"]],
     ["Hamas and Palestinian Islamic Jihad stockpiled rockets.", ["Hamas=PSE-HAMAS", "Palestinian Islamic Jihad=PSE-ISLAMIC-JIHAD"]],
   ])("other groups by their ISO3-NAME code: %s", (text, want) => expect(parties(text)).toEqual(want));

@@ -124,7 +124,7 @@ describe("fighters by the hundred or thousand are troops; instructors are troops
     ["The Wagner Group deployed some 1,000 fighters to Mali.", "RUS-WAGNER", "MLI", 1000],
     ["Russia sent 2,000 Syrian fighters to Libya.", "RUS", "LBY", 2000],
     ["Turkey sent hundreds of fighters to Azerbaijan.", "TUR", "AZE", 200],
-    ["Africa Corps sent about 100 instructors to Niger in April.", "RUS-WAGNER", "NER", 100],
+    ["Africa Corps sent about 100 instructors to Niger in April.", "RUS", "NER", 100],
     ["Moscow flew 80 instructors to Burkina Faso.", "RUS", "BFA", 80],
     ["Belarus sent 40 instructors to Venezuela.", "BLR", "VEN", 40],
   ])("%s", (page, supplier, recipient, value) => {
