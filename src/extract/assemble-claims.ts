@@ -574,7 +574,7 @@ function alsoCovered(text: string, clause: Span, goods: ItemMention): boolean {
   if (goods.item !== "raw-materials") return false;
   return coveredAlso.test(text.slice(Math.max(clause.start, goods.span.start - 80), goods.span.start));
 }
-const coveredAlso = /\b(?:deal|package|sale|contract|agreement|order)\s*,?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:covers|includes|including|comprises)\s+$/i;
+const coveredAlso = /\b(?:deal|package|sale|contract|agreement|order)\s{0,3},?\s{1,3}(?:which\s{1,3}|that\s{1,3})?(?:also\s{1,3})?(?:covers|includes|including|comprises)\s+$/i;
 
 // Whether a page names guns or rocket launchers anywhere (read once): there, a bare "launchers" may be theirs.
 const artilleryPages = new WeakMap<ArmsDocument, boolean>();
