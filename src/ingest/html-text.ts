@@ -87,7 +87,12 @@ export function tooComplex(root: DomNode, limit: number, maxNodes: number): bool
     const [node, depth] = stack.pop()!;
     if (depth > limit || ++nodes > maxNodes) return true;
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push([children[i], depth + 1]);
+    for (let i = 0; i < children.length; i++) {
+      if (children[i].nodeType !== 1) continue;
+      // (Every element on the stack will be counted: once they pass the limit the answer is known, however wide the node.)
+      if (nodes + stack.length + 1 > maxNodes) return true;
+      stack.push([children[i], depth + 1]);
+    }
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { blockText } from "./html-text.js";
+import { blockText, tooComplex } from "./html-text.js";
 import { boilerplateLexicon } from "./lexicon.js";
 
 type Root = Parameters<typeof blockText>[0];
@@ -8,10 +8,10 @@ const BOXES = "aside, div, section";
 /** A box is a short block: a whole article that happens to open with "Related" is not one. */
 const MAX_BOX_TEXT = 1500;
 /**
- * A box is a small subtree too: past this many nodes a block is no box, and its text is never built. Without it every
- * nested block of a hostile page (thousands of nested divs) built its whole subtree's text: quadratic, over a minute.
+ * A box is a small subtree too: past this many elements a block is no box, and its text is never built. Without it
+ * every nested block of a hostile page (thousands of nested divs) built its whole subtree's text: quadratic, over a minute.
  */
-const MAX_BOX_NODES = 400;
+const MAX_BOX_ELEMENTS = 400;
 /** A linked headline has a few words; "More", "Podcast" or a tag alone is no report. */
 const MIN_HEADLINE_WORDS = 3;
 
@@ -29,7 +29,7 @@ export function relatedHeadlines(document: Document): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const box of Array.from(document.querySelectorAll(BOXES))) {
-    if (!fewerNodesThan(box, MAX_BOX_NODES)) continue;
+    if (tooComplex(box as unknown as Root, Infinity, MAX_BOX_ELEMENTS)) continue;
     const text = blockText(box as unknown as Root);
     if (text.length > MAX_BOX_TEXT) continue;
     const first = text.slice(0, text.indexOf("\n") >>> 0).trim();
@@ -46,18 +46,3 @@ export function relatedHeadlines(document: Document): string[] {
   return out;
 }
 
-/** Whether the subtree under `root` holds fewer than `limit` nodes; stops counting at the limit (bounded work). */
-function fewerNodesThan(root: Node, limit: number): boolean {
-  let count = 0;
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (++count >= limit) return false;
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) {
-      if (count + stack.length >= limit) return false;
-      stack.push(children[i]!);
-    }
-  }
-  return true;
-}
