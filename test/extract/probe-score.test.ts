@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth and probe-sixteenth), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth, probe-sixteenth and probe-seventeenth), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth`, `probe-thirteenth` and `probe-fourteenth` since; `probe-fifteenth` and `probe-sixteenth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth`, `probe-thirteenth` and `probe-fourteenth` since; `probe-fifteenth`, `probe-sixteenth` and `probe-seventeenth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -143,6 +143,10 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-fourteenth": { f1: 0.65, quantity: 0.83, period: 0.78, certainty: 0.84, source: 0.53 },
   "probe-fifteenth": { f1: 0.6, quantity: 0.89, period: 0.65, certainty: 0.76, source: 0.63 },
   "probe-sixteenth": { f1: 0.56, quantity: 0.6, period: 0.83, certainty: 0.76, source: 0.72 },
+  // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
+  // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
+  // probe-fifteenth and probe-sixteenth.)
+  "probe-seventeenth": { f1: 0.64, quantity: 0.79, period: 0.79, certainty: 0.77, source: 0.68 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
