@@ -64,6 +64,11 @@ function triggersAt(text: string): Trigger[] {
   return compounds.length ? [...words, ...compounds].sort((a, b) => a.start - b.start) : words;
 }
 
+// "Minsk was being paid in grain", "Tehran is reportedly paid with gold": a participle of paying after a form of "be"
+// or "get" (up to two words between) is passive; its subject is the one paid.
+const paidPassive = /^paid$/i;
+const passiveLead = /\b(?:is|was|were|are|be|been|being|get|gets|got|getting)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 // "went missing", "given the tempo", "paid a heavy price", "delay is paid for in lives": a word of giving or paying in
 // a set phrase of comment moves nothing (transfer-cues.json idioms). Sticky, so the phrase starts at the word; its
 // look-behinds read the sentence before it.
@@ -294,6 +299,12 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         break;
       }
       case "pay":
+        // "A was paid in grain": the one paid is who gave the goods paid for (the payment, after "in", goes back to it).
+        if (paidPassive.test(trigger.text) && passiveLead.test(before(trigger.start))) {
+          supplier ??= subject?.state ?? null;
+          recipient ??= agent?.state ?? null;
+          break;
+        }
         // "A paid B for X": X moves from B to A.
         supplier ??= object?.state ?? null;
         recipient ??= subject?.state ?? null;
