@@ -18,7 +18,7 @@ import { NameMemory, officeTitleBefore, titles as titleWords } from "./attributi
 import { speaksAsPage } from "./attribution/page-first-person.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
-import { between, documentFocus, groupAfter, groupBefore, type Recall, seenBy, type Speaker, speakersIn, stateMediaCountry, tokens } from "./attribution/speakers.js";
+import { between, documentFocus, groupAfter, groupBefore, type Recall, seenBy, type Speaker, speakersIn, stateMediaCountry, stateMediaName, tokens } from "./attribution/speakers.js";
 import { labelledLine, nameTheTurnsSpeakers, Turns } from "./attribution/turns.js";
 import { stateOfCitedUnnamed, stateOfUnnamed } from "./attribution/unnamed-state.js";
 import { witnessedSource } from "./attribution/witness-relay.js";
@@ -58,7 +58,8 @@ export function attributeSentences(): Stage {
     // The attribution of a sentence that credits its figures to a body's numbers ("as per customs data"), for the rest of its paragraph.
     const numbersBySegment = new Map<number, Attribution>();
     const ownCountry = stateMediaCountry(doc.meta.outlet) ?? publishingBody(doc);
-    const own: Source = { speaker: null, org: doc.meta.outlet, country: ownCountry };
+    // (A state agency's page, under whatever name it is published, speaks as the agency: SCHEMA.md, state media.)
+    const own: Source = { speaker: null, org: stateMediaName(doc.meta.outlet) ?? doc.meta.outlet, country: ownCountry };
     // ("Answered by Ana Ruiz, ...": the sentences after the line are hers, in the page's own voice.)
     const author = authorOfPage(doc, ownCountry);
     // ("Ana Ruiz: Thanks. We sent rifles.": the words of a transcript's or an interview's turn are the person's who speaks at its label.)

@@ -174,7 +174,7 @@ export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: 
 
 /** A pointer's head noun ("the minister" -> "minister"); "he", "they" have none. */
 function pointerHead(text: string): string | null {
-  const head = /^the\s+(?:\S+\s+)*?(\S+?)s?$/i.exec(text.trim());
+  const head = /^(?:the|those|these)\s+(?:\S+\s+)*?(\S+?)s?$/i.exec(text.trim());
   return head ? head[1].toLowerCase() : null;
 }
 
@@ -562,6 +562,14 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     const body = free(p.start, p.end) ? sentenceAntecedent(doc, p, out, s) : null;
     if (body) out.push(body);
   }
+  // "..., according to intelligence cited by a paper. ..., the report said", "Media reports say ... . ..., according to
+  // those reports": a report no one was named as making, in a sentence where no one else speaks, is the one the last
+  // sentence credited (a body or the media, never a person).
+  // (The report's own words, read as a bare "report" or "reports", give way to it.)
+  const report = unresolved.find((p) => pointerHead(doc.slice(p)) === "report");
+  const onReport = (o: Speaker) => !!report && o.span.start < report.end && report.start < o.span.end;
+  const earlier = recall.last.filter((l) => !l.source.speaker && l.kind !== "person");
+  if (report && earlier.length && out.every(onReport)) out.splice(0, out.length, ...earlier.map((l): Speaker => ({ ...l, span: report, voice: l.voice === "unnamed" || l.voice === "media" ? l.voice : "pointer", kind: "pointer" })));
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -663,6 +671,13 @@ export function stateMediaCountry(name: string | null): string | null {
     if (outlet) return outlet.kind === "state-media" ? outlet.country ?? null : null;
   }
   return null;
+}
+
+/** The name a state news agency goes by ("KCNA" for a page published as "Korean Central News Agency"), where the name is one of its own; else null. */
+export function stateMediaName(name: string | null): string | null {
+  if (!name) return null;
+  const outlet = outletByName(name);
+  return outlet && outlet.kind === "state-media" ? outlet.name : null;
 }
 
 function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
