@@ -197,9 +197,10 @@ function producerOf(text: string, clause: Span, parties: Party[], at: number): s
   // tells the works' past or ties, not whose works they are.)
   const asides = [...text.slice(clause.start, clause.end).matchAll(relativeAside)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
   const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end && !asides.some((a) => contains(a, p.span)));
-  const adjacent = inClause.filter((p) => p.span.end <= at && at - p.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, at)));
-  if (adjacent.length) return adjacent[adjacent.length - 1].state;
+  // ("a North Korean missile recovered in Ukraine was manufactured": where the thing was found, after "in", is no maker.)
   const free = inClause.filter((p) => !/\b(?:from|for|to|against|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
+  const adjacent = free.filter((p) => p.span.end <= at && at - p.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, at)));
+  if (adjacent.length) return adjacent[adjacent.length - 1].state;
   const before = free.filter((p) => p.span.end <= at);
   return before[before.length - 1]?.state ?? free[0]?.state ?? null;
 }
