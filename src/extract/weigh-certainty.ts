@@ -279,8 +279,11 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   // "Berlin will send a package to Kyiv. The package includes 40 tanks.": a listing of a lot told before keeps its certainty.
   const lot = lotCertainty(doc, sentence, d);
   if (lot) cues.push(lot);
+  // "Did Russia help Iran reach orbit?": a question asks whether the transfer happened, and tells it only as possible.
+  if (question.test(text.slice(sentence.start, sentence.end))) cues.push("possible");
   return strongestCertainty(cues);
 }
+const question = new RegExp(`^[\\s"“‘']*(?:${(certaintyData.questionOpeners as string[]).join("|")})\\b[^?\\n]{0,400}\\?[\\s"”’']*$`, "iu");
 
 /**
  * The sub-clause of `clause` around `anchor` (the claim's first part): from the last boundary before it
