@@ -20,6 +20,7 @@ const fullRe = phraseRegex(transferData.productionFull);
 const participle = phraseRegex(shapes.production.participles);
 const passiveLink = new RegExp(shapes.production.passiveLink, "iu");
 const originAfter = new RegExp(shapes.production.originAfter, "iu");
+const foundIn = new RegExp(shapes.production.foundIn, "iu");
 const industryNoun = phraseRegex(shapes.production.nouns);
 const beVerb = /\b(?:are|were|is|was|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const change = phraseRegex(shapes.production.change);
@@ -197,10 +198,10 @@ function producerOf(text: string, clause: Span, parties: Party[], at: number): s
   // tells the works' past or ties, not whose works they are.)
   const asides = [...text.slice(clause.start, clause.end).matchAll(relativeAside)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
   const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end && !asides.some((a) => contains(a, p.span)));
-  // ("a North Korean missile recovered in Ukraine was manufactured": where the thing was found, after "in", is no maker.)
-  const free = inClause.filter((p) => !/\b(?:from|for|to|against|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
-  const adjacent = free.filter((p) => p.span.end <= at && at - p.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, at)));
+  // ("a North Korean missile recovered in Ukraine was manufactured": where the thing was found is no maker.)
+  const adjacent = inClause.filter((p) => p.span.end <= at && at - p.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, at)) && !foundIn.test(text.slice(Math.max(clause.start, p.span.start - 40), p.span.start)));
   if (adjacent.length) return adjacent[adjacent.length - 1].state;
+  const free = inClause.filter((p) => !/\b(?:from|for|to|against|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
   const before = free.filter((p) => p.span.end <= at);
   return before[before.length - 1]?.state ?? free[0]?.state ?? null;
 }
