@@ -17,6 +17,8 @@ export interface LinkingKnowledge {
   readonly retoldPersonFigureReach: number;
   /** The guessed day's reach where both claims are one person's denial with no figure: a denial quoted again weeks on. */
   readonly retoldDenialReach: number;
+  /** The guessed day's reach of one person's very small figure, or one origin's saying with no figure over a window both name: quoted again weeks on. */
+  readonly retoldSayingReach: number;
   /** Two figures naming numbers this close (a bound and a point, "nearly 66" and "65.9") are one figure rounded otherwise. */
   readonly roundingTolerance: number;
   /** Two point figures are the same figure up to rounding within this relative difference. */
@@ -43,6 +45,7 @@ export const knowledge: LinkingKnowledge = {
   retoldFigureReach: data.retoldFigureReach,
   retoldPersonFigureReach: data.retoldPersonFigureReach,
   retoldDenialReach: data.retoldDenialReach,
+  retoldSayingReach: data.retoldSayingReach,
   roundingTolerance: data.roundingTolerance,
   figureTolerance: data.figureTolerance,
   oneSidedBoundReach: data.oneSidedBoundReach,

@@ -74,7 +74,10 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   // report telling its day, may be a week old when retold (an interview quoted again): the guessed day's reach; a
   // denial of theirs, some weeks (knowledge.retoldDenialReach).
   const unfigured = !oa.told && !ob.told && qa === null && qb === null && onePersonSays(a.claim.source, b.claim.source);
-  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : 0;
+  // One origin's saying with no figure over a window it names ("by the end of the year", "between June and July"),
+  // quoted again some weeks later without its day, is that saying (oneOriginOneWindow).
+  const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
+  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) ? knowledge.retoldFigureReach : onePersonSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   return rangesApart(widen(oa), widen(ob));
 }
@@ -99,6 +102,49 @@ function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
   const q = a.claim.quantity;
   return q !== null && Math.max(Math.abs(q.value ?? 0), Math.abs(q.min ?? 0), Math.abs(q.max ?? 0)) >= knowledge.retoldFigureMin;
 }
+
+/**
+ * Whether two reports each pass on one press report of another outlet, the very figure over one window it names: "the
+ * Daily Courier reported that 40 launchers went to X between May and July" told again weeks later by another report,
+ * crediting the Courier with those 40 launchers of May to July. The press relays rather than originates, so its
+ * figure is not retold as an origin's (retoldByOrigin); but an outlet's own finding, credited by name with the same
+ * figure over the same named window, is that one report. A running total, or no window named, is not enough: an
+ * outlet may give the same count again in a new report.
+ */
+function onePressReportRetold(a: LinkedClaim, b: LinkedClaim): boolean {
+  const sa = a.claim.source, sb = b.claim.source;
+  if (sa.speaker || sb.speaker || sourceKey(sa) !== sourceKey(sb)) return false;
+  for (const lc of [a, b]) if (isOwnVoice(lc.claim, lc.doc.outlet) || isGenericSource(lc.claim.source) || !isPressName(lc.claim.source)) return false;
+  if (!a.claim.period || !b.claim.period || windowOf(a.claim) === "total" || windowOf(b.claim) === "total") return false;
+  return nestedWindow(a.claim, b.claim);
+}
+
+/**
+ * Whether two claims give one person's very figure, too small to be retold months later as that origin's
+ * (knowledge.retoldFigureMin: "two launchers", "six jets"), over one window or with none named by one of them: the same
+ * person giving the same small count for the same flow within some weeks (knowledge.retoldSayingReach) is
+ * one saying quoted again.
+ */
+function onePersonSmallFigure(a: LinkedClaim, b: LinkedClaim): boolean {
+  if (!onePersonSays(a.claim.source, b.claim.source)) return false;
+  return !a.claim.period || !b.claim.period || nestedWindow(a.claim, b.claim);
+}
+
+/**
+ * Whether two claims without a figure are one origin's saying over one window both name: one person, or one body by
+ * its key (not a placeholder, not a report's own voice), and the same period, not a running total ("Minsk will have
+ * the launchers by the end of the year, Lukas Brandl said", quoted again weeks on).
+ */
+function oneOriginOneWindow(a: LinkedClaim, b: LinkedClaim): boolean {
+  const sa = a.claim.source, sb = b.claim.source;
+  if (!a.claim.period || !b.claim.period || windowOf(a.claim) === "total" || windowOf(b.claim) === "total" || !nestedWindow(a.claim, b.claim)) return false;
+  if (sa.speaker || sb.speaker) return onePersonSays(sa, sb);
+  for (const lc of [a, b]) if (isOwnVoice(lc.claim, lc.doc.outlet) || isGenericSource(lc.claim.source)) return false;
+  return sourceKey(sa) === sourceKey(sb);
+}
+
+/** Whether a speakerless source is an outlet: one the gazetteer knows, or a name with a word of the press ("Post", "Times"). */
+const isPressName = (s: Claim["source"]) => sourceKey(s).startsWith("outlet:") || isMediaSource({ ...s, country: null }, new Set());
 
 /** Whether two sources name one person as the speaker ("Oleh Petrenko", "Petrenko"). */
 function onePersonSays(a: Claim["source"], b: Claim["source"]): boolean {

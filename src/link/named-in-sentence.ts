@@ -7,7 +7,8 @@
  */
 import type { LinkedClaim } from "./link-claims.js";
 import { remembered } from "../core/memo.js";
-import { PEOPLE } from "../knowledge/gazetteer.js";
+import { PEOPLE, stateByIso3 } from "../knowledge/gazetteer.js";
+import { stateOfKey } from "./canonical-source.js";
 import { isGenericSource, isOwnVoice, nameTokens, sourceKey } from "./sources.js";
 
 /** The full names a source's origin goes by: its speaker's (two name words at least), else its body's people (gazetteer). */
@@ -26,14 +27,30 @@ const peopleCache = new Map<string, string[]>();
 const peopleOf = (body: string) => PEOPLE.filter((p) => p.org === body).flatMap((p) => [p.name, ...p.variants]).filter((n) => nameTokens(n).size >= 2);
 
 /**
- * The initials a body credited by name goes by ("Defense Intelligence Agency" → "DIA"), null where it is a person, a
- * placeholder or the report's own outlet, or its name has fewer than three words to initial.
+ * The initials a body credited by name goes by ("Defense Intelligence Agency" → "DIA"), with and without the name of
+ * its state before them ("Ruritanian Arms Export Office" → "RAEO" and "AEO"); none where it is a person, a placeholder
+ * or the report's own outlet, or its name has fewer than three words to initial.
  */
-function originInitials(lc: LinkedClaim): string | null {
+function originInitials(lc: LinkedClaim): string[] {
   const s = lc.claim.source;
-  if (s.speaker || !s.org || isGenericSource(s) || isOwnVoice(lc.claim, lc.doc.outlet)) return null;
-  const initials = s.org.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w[0]).join("");
-  return initials.length >= 3 ? initials : null;
+  if (s.speaker || !s.org || isGenericSource(s) || isOwnVoice(lc.claim, lc.doc.outlet)) return [];
+  const capitals = s.org.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const out = new Set([capitals.map((w) => w[0]).join("")]);
+  const state = withoutState(capitals, s.country ?? stateOfKey(sourceKey(s)));
+  if (state) out.add(state.map((w) => w[0]).join(""));
+  return [...out].filter((x) => x.length >= 3);
+}
+
+/** The words of a body's name after its state's name or adjective ("South Korean", "Polish"), null where they do not begin with one. */
+function withoutState(words: readonly string[], iso3: string | null): readonly string[] | null {
+  const state = iso3 ? stateByIso3(iso3) : undefined;
+  if (!state) return null;
+  const lower = words.map((w) => w.toLowerCase());
+  for (const form of [state.name, ...state.adjectives, ...state.aliases]) {
+    const f = form.toLowerCase().split(/\s+/);
+    if (f.length < lower.length && f.every((w, i) => lower[i] === w)) return words.slice(f.length);
+  }
+  return null;
 }
 
 /** The lower-case words of a text, for whole-word matching. */
@@ -54,8 +71,8 @@ function namedIn(name: string, text: readonly string[]): boolean {
  */
 function namesOriginOf(x: LinkedClaim, y: LinkedClaim): boolean {
   if (x.claim.source.speaker) return false;
-  const names = originNames(y), initials = originInitials(y);
-  if (initials && new RegExp(`\\b${initials}(?:'s|’s)?\\b`, "u").test(x.claim.evidence.text)) return true;
+  const names = originNames(y);
+  for (const initials of originInitials(y)) if (new RegExp(`\\b${initials}(?:'s|’s)?\\b`, "u").test(x.claim.evidence.text)) return true;
   if (!names.length) return false;
   const text = words(x.claim.evidence.text);
   return names.some((n) => namedIn(n, text));
