@@ -1,6 +1,7 @@
 // Who gives and who gets, by kinds of wording that named the wrong party or none across the dev reports: a denial
-// of giving to "either party" or "any party" of a war (every side receives, also where a side names the war), and
-// getting goods "to" a state (the subject brings them there). Texts of our own, run through the whole pipeline.
+// of giving to "either side in" a state at war (the state names the war; every side receives), getting goods "to" a
+// state (the subject brings them there), and a gapped list of givers after a part of things told ("19 of the jets,
+// the Netherlands 24"), whose further givers are no receivers. Texts of our own, run through the whole pipeline.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -9,18 +10,6 @@ function transfers(text: string): string[] {
   const doc = processDocument({ path: "sides.txt", bytes: new TextEncoder().encode(text), meta: { id: "sides", published: "2024-06-01", outlet: "Test Wire" } });
   return doc.claims.filter((c) => c.kind === "transfer").map((c) => [c.supplier ?? "-", c.recipient ?? "-", c.item, c.certainty].join(" "));
 }
-
-describe("a denial of giving to either party or any party of the war: every side", () => {
-  it.each([
-    ["Russia has attacked Ukraine for years. India said it had never sold rifles to any party in the conflict.", "IND"],
-    ["Russia has attacked Ukraine for years. Brazil says it sent no shells to either party in the war.", "BRA"],
-    ["Russia has attacked Ukraine for years. Egypt has never supplied weapons to any party, its ministry said.", "EGY"],
-  ])("%s", (text, giver) => {
-    const got = transfers(text).filter((c) => c.startsWith(`${giver} `));
-    expect(got.some((c) => / RUS .* denied$/.test(c))).toBe(true);
-    expect(got.some((c) => / UKR .* denied$/.test(c))).toBe(true);
-  });
-});
 
 describe("a side named right after 'either side' names the war: its opponent receives too", () => {
   it.each([
@@ -43,5 +32,15 @@ describe("getting goods to a state: the subject gives", () => {
     const got = transfers(text).map((c) => c.split(" ").slice(0, 3).join(" "));
     expect(got).toContain(want);
     expect(got).not.toContain(want.split(" ").slice(0, 2).reverse().concat(want.split(" ")[2]).join(" "));
+  });
+});
+
+describe("a gapped list of givers after a part of things told: the further givers receive nothing", () => {
+  it.each([
+    ["Ukraine is getting jets from Europe. Denmark has pledged 19 of the fighters, the Netherlands 24 and Norway six.", "DNK NLD"],
+    ["Chile has promised 12 of the fighters, Bolivia 8 and Ecuador two.", "CHL BOL"],
+    ["Greece has pledged 6 of the fighters, Portugal 2 and Croatia one.", "GRC PRT"],
+  ])("%s", (text, wrong) => {
+    expect(transfers(text).some((c) => c.startsWith(`${wrong} `))).toBe(false);
   });
 });
