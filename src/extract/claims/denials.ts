@@ -489,10 +489,12 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   const phrase = conflictSides.exec(text);
   if (!phrase) return drafts;
   const at = sentence.start + phrase.index;
-  const named = new Set(doc.within(doc.mentions, sentence).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
-  const out = [...drafts];
   // (The phrase names the recipients, so it is a part of the claim: "sold arms to neither side" is weighed up to its end.)
   const sidesEnd = at + phrase[0].length;
+  // ("to either side in Ukraine": a state right after the phrase names the war by one of its sides; both sides receive.)
+  const warPlace = (m: Mention) => m.span.start >= sidesEnd && /^\s+(?:in|of)\s+(?:the\s+)?$/i.test(doc.text.slice(sidesEnd, m.span.start));
+  const named = new Set(doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && !warPlace(m)).map((m) => m.state ?? m.entity));
+  const out = [...drafts];
   const add = (d: Draft, recipient: string) => {
     if (recipient !== d.supplier && !out.some((o) => o.kind === "transfer" && o.supplier === d.supplier && o.recipient === recipient && o.item === d.item)) out.push({ ...d, recipient, lastPart: Math.max(d.lastPart, sidesEnd) });
   };

@@ -156,7 +156,9 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const first = triggers[0] ?? null;
   // "with Russian support", "its support": a verb form used as a noun.
   const nounLike = first && first.role === "give" && (/\b(?:a|an|the|its|their|his|her|with|of|for|military|logistical|technical|technological|financial|economic)\s+$/i.test(before(first.start)) || inClause.some((p) => p.span.end <= first.start && first.start - p.span.end <= 3 && p.form === "adjective"));
-  const trigger: Trigger | null = first && nounLike ? { ...first, role: "giveNoun" } : first;
+  // "got 200,000 shells to Ukraine": getting goods to a state is bringing them there; the subject gives.
+  const bringsTo = !!first && first.role === "get" && getTo.test(first.text) && !!toParty && !fromParty && toParty.span.start >= first.end;
+  const trigger: Trigger | null = first && nounLike ? { ...first, role: "giveNoun" } : first && bringsTo ? { ...first, role: "give" } : first;
   // The phrase structure, where the sentence was tagged, names giver and receiver before any window does:
   // passives ("was provided with ... by"), "bought from", "pays Iran for", relative clauses and asides.
   const args = trigger && syntax ? syntax.argumentsOf(trigger, trigger.role) : null;
@@ -377,6 +379,7 @@ function onBehalfOf(text: string, p: Party): boolean {
 }
 /** "paid for a $300 million package of arms for": "for" right after the verb of paying, the goods, then "for" right before the one they are for. */
 const paidFor = /^\s+for\s[^;:]{1,70}?\sfor\s+(?:the\s+)?$/i;
+const getTo = new RegExp(`^(?:${(transferData.getTo as string[]).join("|")})$`, "i");
 const forBeneficiary = new RegExp(`^(?:${(transferData.forBeneficiary as string[]).join("|")})$`, "i");
 
 const hostileRe = new RegExp(`^[\\s\\p{L}-]{0,20}?\\b(?:${(transferData.hostileNouns as string[]).join("|")})\\b`, "iu");

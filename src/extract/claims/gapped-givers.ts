@@ -6,6 +6,7 @@ import { toQuantity } from "./quantity.js";
 
 // Before each further giver: a comma or "and" (with "the"); after it, its own bare figure and then a comma, "and" or the end.
 const pairGap = /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i;
+const partOf = /^\s+of\s+(?:the|its|their|those|these)\s/i;
 const figureAfter = /^\s+(\d{1,3}(?:,\d{3})*|\p{Ll}+(?:-\p{Ll}+)?)(?=\s*(?:,|\band\b|[.;!?]|$))/u;
 
 /**
@@ -13,9 +14,11 @@ const figureAfter = /^\s+(\d{1,3}(?:,\d{3})*|\p{Ll}+(?:-\p{Ll}+)?)(?=\s*(?:,|\ba
  * behind a comma or "and", with a bare figure of its own right after it and then a comma, "and" or the end. Such a
  * state is no receiver of the flow before it: the direction is read without it, and `gappedGivers` adds its claim.
  */
-export function gapMembers(text: string, sentence: Span, parties: readonly Party[], amounts: readonly { span: Span; unit?: string | null }[]): Set<Party> {
+export function gapMembers(text: string, sentence: Span, parties: readonly Party[], amounts: readonly { span: Span; unit?: string | null; noun?: string | null }[]): Set<Party> {
   const out = new Set<Party>();
-  const first = amounts.find((a) => a.unit && a.span.end <= sentence.end && a.span.start >= sentence.start);
+  // (A counted thing: a figure with its unit or noun, "19 fighters", or a part of things told, "19 of the fighters".)
+  const counted = (a: { span: Span; unit?: string | null; noun?: string | null }) => !!a.unit || !!a.noun || partOf.test(text.slice(a.span.end, a.span.end + 12));
+  const first = amounts.find((a) => counted(a) && a.span.end <= sentence.end && a.span.start >= sentence.start);
   if (!first) return out;
   for (const p of parties) {
     if (p.span.start < first.span.end) continue;
