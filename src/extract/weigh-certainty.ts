@@ -57,6 +57,8 @@ const thingModifier = {
   presence: new RegExp(certaintyData.scope.thingModifier.presence, "u"),
   agent: new RegExp(certaintyData.scope.thingModifier.agent, "u"),
   fulfilled: new RegExp(certaintyData.scope.thingModifier.fulfilled, "iu"),
+  partOf: new RegExp(certaintyData.scope.thingModifier.partOf, "iu"),
+  allOf: new RegExp(certaintyData.scope.thingModifier.allOf, "iu"),
 };
 
 /**
@@ -76,7 +78,9 @@ function modifiesThing(doc: ArmsDocument, sentence: Span, c: Cue, triggers: read
   const agent = thingModifier.agent.exec(after);
   if (agent && thingModifier.presence.test(doc.text.slice(c.span.end + agent[0].length, Math.min(sentence.end, c.span.end + agent[0].length + 40)))) return true;
   // ("having handed over all six of the jets it had promised": a promise of the pronoun's own describes the goods another verb moves.)
-  if (!thingModifier.before.test(before) && !thingModifier.ownPromise.test(before) && !thingModifier.after.test(after)) return false;
+  // ("only 40 of the 100 howitzers it promised": the rest of a whole counted out in part is still promised.)
+  const ownWhole = thingModifier.ownPromise.test(before) && (!thingModifier.partOf.test(before) || thingModifier.allOf.test(before));
+  if (!thingModifier.before.test(before) && !ownWhole && !thingModifier.after.test(after)) return false;
   return triggers.some((t) => t.end <= c.span.start || t.start >= c.span.end);
 }
 
