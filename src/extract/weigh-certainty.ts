@@ -55,6 +55,10 @@ const thingModifier = {
   after: new RegExp(certaintyData.scope.thingModifier.after, "u"),
   ownPromise: new RegExp(certaintyData.scope.thingModifier.ownPromise, "u"),
   presence: new RegExp(certaintyData.scope.thingModifier.presence, "u"),
+  agent: new RegExp(certaintyData.scope.thingModifier.agent, "u"),
+  fulfilled: new RegExp(certaintyData.scope.thingModifier.fulfilled, "iu"),
+  partOf: new RegExp(certaintyData.scope.thingModifier.partOf, "iu"),
+  allOf: new RegExp(certaintyData.scope.thingModifier.allOf, "iu"),
 };
 
 /**
@@ -63,12 +67,20 @@ const thingModifier = {
  * "all twelve of the howitzers we promised are in Peru".
  */
 function modifiesThing(doc: ArmsDocument, sentence: Span, c: Cue, triggers: readonly Trigger[]): boolean {
+  // ("The promise of 100 tanks, made in May, was only met in December": a promise kept weighs nothing.)
+  if (thingModifier.fulfilled.test(doc.text.slice(c.span.start, Math.min(sentence.end, c.span.start + 200)))) return true;
   if (!thingModifier.cue.test(doc.slice(c.span))) return false;
   const before = doc.text.slice(Math.max(sentence.start, c.span.start - 60), c.span.start);
   const after = doc.text.slice(c.span.end, Math.min(sentence.end, c.span.end + 40));
   // ("All twelve of the howitzers we promised are in Peru": what was promised is there, told by the verb of being after it.)
   if (thingModifier.ownPromise.test(before) && thingModifier.presence.test(after)) return true;
-  if (!thingModifier.before.test(before) && !thingModifier.after.test(after)) return false;
+  // ("the jets promised by the Dutch government have now reached Ukraine": past the promise's agent, the goods arrived.)
+  const agent = thingModifier.agent.exec(after);
+  if (agent && thingModifier.presence.test(doc.text.slice(c.span.end + agent[0].length, Math.min(sentence.end, c.span.end + agent[0].length + 40)))) return true;
+  // ("having handed over all six of the jets it had promised": a promise of the pronoun's own describes the goods another verb moves.)
+  // ("only 40 of the 100 howitzers it promised": the rest of a whole counted out in part is still promised.)
+  const ownWhole = thingModifier.ownPromise.test(before) && (!thingModifier.partOf.test(before) || thingModifier.allOf.test(before));
+  if (!thingModifier.before.test(before) && !ownWhole && !thingModifier.after.test(after)) return false;
   return triggers.some((t) => t.end <= c.span.start || t.start >= c.span.end);
 }
 
@@ -397,9 +409,11 @@ function hedgesSupplier(doc: ArmsDocument, sentence: Span, supplier: string | nu
 function modalAfter(doc: ArmsDocument, lastPart: number, at: number, thingEnd: number): boolean {
   const text = doc.text;
   if (at < lastPart || at - lastPart > certaintyData.scope.predicateReach) return false;
-  if (at - lastPart > certaintyData.scope.modalReach && !(at >= thingEnd && prepositionsOnly(doc, { start: thingEnd, end: at }))) return false;
+  const described = at >= thingEnd && prepositionsOnly(doc, { start: thingEnd, end: at });
+  if (at - lastPart > certaintyData.scope.modalReach && !described) return false;
   const between = text.slice(lastPart, at);
-  if (!/^[\s\p{L}’'-]*$/u.test(between)) return false;
+  // ("a battery drawn from U.S. stocks in 2024 is expected to": phrases that describe the thing may hold a name's stops and a year.)
+  if (!(described ? /^[\s\p{L}\d.’'-]*$/u : /^[\s\p{L}’'-]*$/u).test(between)) return false;
   // "to India will": a recipient named after the thing is no purpose; "to be used" is.
   return !/\b(?:which|that|who|and|or|but)\b/i.test(between) && !/\bto\s+(?!\p{Lu})/u.test(between);
 }
@@ -462,6 +476,15 @@ function prepositionsOnly(doc: ArmsDocument, s: Span): boolean {
   const words = doc.within(doc.tokens, s);
   // ("... with partners is expected to": the auxiliary of the predicate closes the stretch.)
   while (words.length && words[words.length - 1].pos === "AUX") words.pop();
-  return words.length > 0 && words[0].pos === "ADP" && words.every((t) => phraseTags.has(t.pos) || /^[.’'-]$/.test(doc.slice(t.span)));
+  // ("fighters ordered from France in August 2024 would": a past participle may open the phrases, which then tell of the thing.)
+  const lead = words.length > 1 && words[0].pos === "VERB" && pastParticiple(doc, words[0]) && words[1].pos === "ADP" ? 1 : 0;
+  const rest = words.slice(lead);
+  return rest.length > 0 && rest[0].pos === "ADP" && rest.every((t) => phraseTags.has(t.pos) || /^[.’'-]$/.test(doc.slice(t.span)));
+}
+
+/** Whether a verb's form is its past participle in the usual spelling ("ordered", "drawn", "sent"), not its lemma or an "-ing" or "-s" form. */
+function pastParticiple(doc: ArmsDocument, verb: { span: Span; lemma: string }): boolean {
+  const form = doc.slice(verb.span).toLowerCase();
+  return form !== verb.lemma && /(?:ed|en|wn|nt|lt|ld|ght|de)$/.test(form);
 }
 

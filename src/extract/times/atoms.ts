@@ -249,13 +249,16 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
 
 /**
  * "Norway will deliver 12 howitzers to Ukraine in June", written in March: a month with no year after a word that
- * puts the transfer ahead (times.json, aheadBefore) is the next such month on or after the report's, not the last.
+ * puts the transfer ahead (times.json, aheadBefore) is the next such month on or after the report's, not the last,
+ * unless it dates the order the transfer follows from (times.json, orderLead).
  */
 function ahead(atoms: Atom[], text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   if (!ref) return atoms;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
     if (!a.yearless || !lex.aheadBefore.test(text.slice(Math.max(0, a.start - 80), a.start))) continue;
+    // ("is to supply jets under a deal signed in February": the order is done, its month the last one, not the next.)
+    if (lex.orderLead.test(text.slice(Math.max(0, a.start - 60), a.start))) continue;
     const { m, d } = a.yearless;
     // (The report's own month is this year's: "in March" written in March is this March.)
     const year = m > ref.m || (m === ref.m && (d === undefined || d >= ref.d)) ? ref.y : ref.y + 1;

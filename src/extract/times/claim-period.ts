@@ -3,6 +3,7 @@ import type { ArmsDocument, Attribution, TimeExpression } from "../../core/docum
 import type { Span } from "../../core/span.js";
 import { hits, speech } from "../../knowledge/lexicon.js";
 import { subClauseOf } from "../weigh-certainty.js";
+import { findTriggers } from "../claims/direction.js";
 import { resolveTimes } from "../resolve-times.js";
 import timeWords from "../../knowledge/times.json" with { type: "json" };
 import continuations from "../../knowledge/continuations.json" with { type: "json" };
@@ -85,12 +86,27 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   const cumulative = !furtherLot(doc.text, d.parts.amount) && (counting.some((t) => t.cumulative) || /\b(?:in total|so far|to date|altogether|cumulative|a total of|already)\b/i.test(blank(doc.text, sentence, asides)));
   const parties = `${d.supplier}>${d.recipient}`;
   const recent = lastTold.get(memory);
+  // "Of the five squadrons India ordered in October 2018, three ...": the date of the order the claim's thing comes from.
+  const order = orderBefore(doc, sentence, d, asides);
   if (dated) {
-    period = { start: dated.period.start, end: dated.cumulative || cumulative ? (dated.period.end ?? stated) : dated.period.end };
-    timeSpan = dated.span;
+    // ("Three of the squadrons India ordered in 2018 have been handed over since 2021": the count since starts what was handed over.)
+    const basis = orderLeads(doc, sentence, dated.span) ? (counting.find((t) => t.cumulative && t.period.start && t.span.start !== dated.span.start) ?? dated) : dated;
+    period = { start: basis.period.start, end: basis.cumulative || cumulative ? (basis.period.end ?? stated) : basis.period.end };
+    timeSpan = basis.span;
+    // "a deal signed in April for 26 jets, with deliveries due to begin in 2028", "ordered in 2018 ..., the remaining two will follow by
+    // 2027": a delivery that lies ahead, or a deadline alone, starts with the order (SCHEMA.md: a contract date starts it).
+    const planned = !basis.period.start || (published !== null && basis.period.start.slice(0, 10) > published);
+    if (order && !basis.cumulative && !cumulative && order.span.end <= basis.span.start && planned) {
+      period = { start: order.period.start, end: basis.period.end ?? basis.period.start };
+      timeSpan = order.span;
+    }
     // "a contract signed in 2018, under which it was to supply ... by 2024": the deadline of the same clause ends what the date starts.
     const deadline = dated.period.start ? own.find((t) => t !== dated && !t.period.start && t.period.end && !t.cumulative && t.span.start > dated.span.end && t.period.end >= dated.period.start!) : undefined;
     if (deadline && !(dated.cumulative || cumulative) && deadline.period.end! > (period.end ?? "")) period = { start: period.start, end: deadline.period.end };
+  } else if (order && !times.length && order.span.end <= (d.parts.amount ?? d.parts.item ?? sentence).start && !findTriggers(doc.text.slice(order.span.end, (d.parts.amount ?? d.parts.item ?? sentence).start), 0).length) {
+    // ("Of the squadrons ordered in October 2018, three have been delivered": a clause with no date of its own, right after the order's.)
+    period = { start: order.period.start, end: cumulative ? stated : null };
+    timeSpan = order.span;
   } else if (cumulative) {
     // "The total value of the aid sent exceeds ...": a running total restated after the lead counted it "since" an anchor keeps that
     // start, where it counts the same thing or aid as a whole ("bringing the total of tanks to 100" after a count of packages does not).
@@ -131,6 +147,25 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   lastTold.set(memory, { period, parties, sentence: sentence.start });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/** Whether the words right before a date make it the date of an order, a contract or an approval ("ordered in 2018", "a deal signed in April"; times.json orderLead). */
+function orderLeads(doc: ArmsDocument, sentence: Span, at: Span): boolean {
+  return timeLexicon().orderLead.test(doc.text.slice(Math.max(sentence.start, at.start - 60), at.start));
+}
+
+/**
+ * The date of the order a claim's thing comes from, told before the claim's first part in its sentence ("Of the five squadrons
+ * India ordered from Russia in October 2018, three have been delivered"), where the sentence names no state but the claim's parties.
+ */
+function orderBefore(doc: ArmsDocument, sentence: Span, d: PeriodScope, asides: readonly Span[]): TimeExpression | undefined {
+  const first = d.parts.amount?.start ?? d.parts.item?.start;
+  if (first === undefined) return undefined;
+  const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity);
+  if (states.some((x) => x !== d.supplier && x !== d.recipient)) return undefined;
+  return doc
+    .within(doc.times, sentence)
+    .find((t) => !t.speech && !t.cumulative && t.period.start !== null && t.span.end <= first && !asides.some((p) => within(p, t.span)) && orderLeads(doc, sentence, t.span));
 }
 
 /**

@@ -41,6 +41,8 @@ export interface TimeLexicon {
   readonly futureBefore: RegExp;
   /** "will deliver ... in June": a month without a year after these lies ahead of the report. */
   readonly aheadBefore: RegExp;
+  /** "ordered in 2018", "a deal signed in April": words right before a date that make it the date of an order, contract or approval. */
+  readonly orderLead: RegExp;
   /** "The package", "this shipment": words that point back to the shipment dated last. */
   readonly shipmentAnaphora: RegExp;
   /** ", who ...", " which ...": a relative clause that describes something named before it. */
@@ -93,6 +95,7 @@ function build(): TimeLexicon {
     doneBefore: new RegExp(times.doneBefore, "i"),
     futureBefore: new RegExp(times.futureBefore, "i"),
     aheadBefore: new RegExp(times.aheadBefore, "i"),
+    orderLead: new RegExp(times.orderLead, "u"),
     relativeAfter: new RegExp(times.relativeAfter, "i"),
     laterDating: new RegExp(`\\b(?:${alternation(times.laterDating)})\\b`, "i"),
     laterDatingReach: times.laterDatingReach,
