@@ -52,6 +52,8 @@ const limitAfter = new RegExp(`^[^,;.]{0,60}?\\b(?:${transferData.limitAfter.joi
 const limitSetAgainst = new RegExp(`\\b(?:${transferData.limitSetAgainst.join("|")})\\b`, "i");
 // "drone engines used to make drones", "materials for arms production": what the goods serve to make (transfer-cues.json madeWith*).
 const madeWithBefore = new RegExp(`\\b(?:${transferData.madeWithBefore.join("|")})\\s+(?:the\\s+|their\\s+|its\\s+)?$`, "i");
+/** "worth €300 million to pay for drones", "worth $200 million for air defence missiles": the goods a sum of worth is for (transfer-cues.json worthFor). */
+const worthFor = new RegExp(`^\\s+(?:${transferData.worthFor.join("|")})\\s+(?:(?:the|new|more|further|additional|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, "iu");
 const forMaking = /\b(?:for|in)\s+(?:the\s+|their\s+|its\s+)?$/i;
 const madeWithAfter = new RegExp(`^\\s+(?:${transferData.madeWithAfter.join("|")})\\b`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
@@ -467,7 +469,9 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   const worthBefore = /\b(?:worth|valued at|value of|worth as much as|worth up to|worth some)\s*(?:\S+\s*){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start));
   const worthOf = /^\s*worth\s+(?:of|in)\b/i.test(text.slice(amount.span.end, amount.span.end + 12));
   if (isCurrency(unit) && (worthBefore || worthOf)) {
-    const goods = (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
+    // ("Alongside the jets, it announced a package worth €300 million to pay for drones": the goods the sum is for, named right after it.)
+    const paidFor = clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money" && worthFor.test(text.slice(amount.span.end, i.span.start)));
+    const goods = paidFor ?? (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
     if (goods) {
       used.add(goods);
       // ("The deal, which also covers spare parts and training, is valued at $3.5 billion": the price is of the goods the deal moves, told before.)

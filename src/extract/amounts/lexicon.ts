@@ -64,6 +64,7 @@ export interface AmountLexicon {
   readonly remainderVerbs: ReadonlySet<string>;
   /** How many tokens back a definite remainder may point to the count it is the rest of. */
   readonly remainderReach: number;
+  readonly totalReach: number;
   /** "40 more such drones": a word after "more" that points back to the kind counted before. */
   readonly lotPointers: ReadonlySet<string>;
   readonly maxModifiers: number;
@@ -109,6 +110,7 @@ function build(): AmountLexicon {
   // (The remainder words are read as whole lower-case tokens, and the reach as a count of tokens.)
   if (!units.remainderVerbs.every((w) => /^[a-z]+$/.test(w))) throw new Error("units.json: remainderVerbs must be lower-case plain words");
   if (!Number.isInteger(units.remainderReach) || units.remainderReach < 1) throw new Error("units.json: remainderReach must be a positive whole number");
+  if (!Number.isInteger(units.totalReach) || units.totalReach < 1) throw new Error("units.json: totalReach must be a positive whole number");
   const unitEntries: [string, UnitForm][] = [];
   for (const e of units.units) {
     const article = (e as { article?: boolean }).article === true;
@@ -165,6 +167,7 @@ function build(): AmountLexicon {
     moreAfter: new Set(units.moreAfter),
     remainderVerbs: new Set(units.remainderVerbs),
     remainderReach: units.remainderReach,
+    totalReach: units.totalReach,
     lotPointers: new Set(units.lotPointers),
     maxModifiers: units.maxModifiers,
     rates: new PhraseTable(Object.entries(units.rates).map(([k, v]) => [k, v as Rate] as const)),

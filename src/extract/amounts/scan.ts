@@ -295,8 +295,8 @@ function countedAfter(tokens: readonly Token[], k: number, lex: AmountLexicon, s
 /** "one more radar (the total now stands at five)": the total counts what the amount before it counted. */
 function totalOf(tokens: readonly Token[], i: number, lex: AmountLexicon, previous: Amount | null): Pick<Amount, "unit" | "noun" | "nounSpan"> | null {
   if (!previous?.unit) return null;
-  // ("the total yearly output of the plants is 9,000": a few plain words may stand between.)
-  for (let k = i - 1; k >= Math.max(0, i - 6) && (tokens[k].kind === "word" || k === i - 1); k--) if (lex.totalWords.has(tokens[k].lower)) return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
+  // ("the total yearly output of the plants is 9,000", "brings the number delivered from the US to 80": a few plain words may stand between.)
+  for (let k = i - 1; k >= Math.max(0, i - lex.totalReach) && (tokens[k].kind === "word" || k === i - 1); k--) if (lex.totalWords.has(tokens[k].lower)) return { unit: previous.unit, noun: previous.noun, nounSpan: previous.nounSpan };
   return null;
 }
 

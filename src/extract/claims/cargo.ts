@@ -91,6 +91,9 @@ export function pricedGoods(text: string, clause: Span, amount: Amount, items: r
   if (hits(payment, text.slice(clause.start, amount.span.start))) return undefined;
   // "a $2.5 billion aid package, including ...": the value of a package is of the package, whatever it lists.
   if (amount.noun && hits(aidNoun, amount.noun) && amount.nounSpan) return { span: amount.nounSpan, item: "weapons-unspecified", generic: true, text: amount.noun };
+  // ("$40 million in foreign military financing towards the jets", "$2 million in cash": a sum told as money is money, whatever it buys.)
+  const asMoney = items.find((i) => i.item === "money" && i.span.start >= amount.span.end && /^\s+in\s+$/i.test(text.slice(amount.span.end, i.span.start)));
+  if (asMoney) return asMoney;
   const goods = (i: ItemMention) => i.item !== "money" && i.item !== "goods-unspecified" && i.item !== "troops" && i.item !== "workers";
   // "financing of €50 million for 12 howitzers", "£600 million to speed up drone deliveries": the goods just after it.
   // ("a $5 billion contract, under which Moscow was to supply five S-400 squadrons": a deal's price is of the goods it moves, however far on.)

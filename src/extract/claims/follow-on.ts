@@ -12,6 +12,8 @@ const stop = new RegExp(data.stops.join("|"), "i");
 const arrival = new RegExp(`\\b(?:${data.arrivals.join("|")})\\b`, "i");
 // "Roughly 3,000 more were sent", "Another 12 howitzers followed", "none had been sent": a sentence whose subject is a further lot.
 const openingLot = new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${data.modals}\\s+)?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,2}?(?=\\s+${data.lotMoved})|(?:${data.lotPronouns})(?=\\s+${data.lotMoved}))`, "iu");
+// "He expects roughly 60 more by June", "It hopes for a total of 1.5m to 1.8m by December": an expected lot as the object.
+const expectedLot = new RegExp(`${data.expectedOpening}(?:${data.expectedCount})`, "iu");
 const lotPronoun = new RegExp(`^\\s*(?:${data.lotPronouns})$`, "i");
 // "She said", "He added that": a pronoun and a verb of saying that open a sentence.
 // ("insisted on Friday that": a short time phrase may stand between the verb and what is said.)
@@ -22,9 +24,9 @@ const opensSentence = /^\s*(?:the\s+)?$/i;
 // "Of the five squadrons India ordered from Russia, three have been delivered": the whole order, then the lot.
 const wholeOrder = new RegExp(`^\\s*${data.wholeOrder}`, "iu");
 
-/** "The remaining two are due in 2026", "Roughly 3,000 more were sent in May": a sentence that opens with a further lot (worth reading, find-candidates.ts). */
+/** "The remaining two are due in 2026", "Roughly 3,000 more were sent in May", "He expects 60 more by June": a sentence that opens with a further lot (worth reading, find-candidates.ts). */
 export function opensLot(text: string): boolean {
-  return openingLot.test(text) || wholeOrder.test(text);
+  return openingLot.test(text) || wholeOrder.test(text) || expectedLot.test(text);
 }
 
 /**
@@ -128,7 +130,10 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   const from = opens + (order?.[0].length ?? 0);
   // (Goods the sentence tells are its own claims, but for the whole order named before the lot.)
   if (!last || drafts.some((d) => d.kind === "transfer" && !(d.parts.item && d.parts.item.end <= from))) return [];
-  const m = openingLot.exec(doc.text.slice(from, sentence.end));
+  const opening = openingLot.exec(doc.text.slice(from, sentence.end));
+  // (An expected lot tells its plan by its verb: "expects", "hopes for".)
+  const expected = opening ? null : expectedLot.exec(doc.text.slice(from, sentence.end));
+  const m = opening ?? expected;
   if (!m) return [];
   const { segment } = doc.sentences[index];
   let near = !!order && sentence.start <= last.span.start && last.span.end <= from;
@@ -140,7 +145,7 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   const s = stop.exec(doc.text.slice(from, sentence.end));
   const part = { start: from, end: s ? from + s.index : sentence.end };
   if (doc.within(doc.mentions, part).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [];
-  if (!plannedOrDone(doc, part) && !/\bdue\b/i.test(doc.text.slice(part.start, part.end))) return [];
+  if (!expected && !plannedOrDone(doc, part) && !/\bdue\b/i.test(doc.text.slice(part.start, part.end))) return [];
   const lot = { start: from + m.index, end: from + m.index + m[0].length };
   const amount = doc.within(doc.amounts, lot).find((a) => a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null);
   const own = findItems(doc.text.slice(lot.start, lot.end), lot.start).find((i) => !amount?.unit || unitFits(amount.unit, i.item));

@@ -133,7 +133,30 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     ctx.producer = owner;
     ctx.productionItem = list[0].item;
   }
-  return out;
+  return [...out, ...earlierLevels(text, out, amounts)];
+}
+
+const earlierLevel = new RegExp(shapes.production.earlierLevel, "iu");
+
+/**
+ * The level an output moved from, told right after it ("about 40,000 shells a month, up from roughly 14,000 before
+ * the war"): the same works and product at the earlier figure, in the first figure's unit and rate (shapes.json
+ * earlierLevel). A figure in another unit ("up from $2 billion") measures something else.
+ *
+ *     "The plant makes 9,000 rockets a year, up from 3,000 in 2021" -> a second draft, 3,000 rounds a year
+ */
+function earlierLevels(text: string, out: readonly Draft[], amounts: readonly Amount[]): Draft[] {
+  const found: Draft[] = [];
+  for (const d of out) {
+    const q = d.quantity;
+    const at = d.parts.amount;
+    if (!q || !at) continue;
+    const from = amounts.find((a) => a.span.start >= at.end && a.span.start - at.end <= shapes.production.earlierReach && earlierLevel.test(text.slice(at.end, a.span.start)));
+    if (!from || (from.unit && from.unit !== q.unit) || out.some((o) => o.parts.amount?.start === from.span.start)) continue;
+    const per = q.per ?? from.quantity.per;
+    found.push({ ...d, quantity: { ...toQuantity(from, q.unit), ...(per ? { per } : {}) }, parts: { ...d.parts, amount: from.span }, lastPart: Math.max(d.lastPart, from.span.end) });
+  }
+  return found;
 }
 
 const rateAfter = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b/i;
