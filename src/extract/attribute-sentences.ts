@@ -45,7 +45,7 @@ function leadNamedAfter(text: string): RegExpExecArray | null {
  */
 export function attributeSentences(): Stage {
   return (doc) => {
-    const names = new NameMemory(doc);
+    const names = new NameMemory(doc, publishingBody(doc));
     const lastBySegment = new Map<number, Speaker[]>();
     const namedBySegment = new Map<number, Speaker[]>();
     const issuersBySegment = new Map<number, Speaker[]>();
@@ -852,7 +852,8 @@ const reckoningNoun = new RegExp(`^(?:['’]s?)?\\s+(?:(?:${speechData.reckoning
 /** "by Seoul's count", "on the ministry's estimates", "in Kyiv's own assessment": a speaker whose reckoning a figure is ("by Beijing's customs count": the state's). */
 function reckoningOf(text: string, span: Span): boolean {
   return (
-    /\b(?:by|on|in|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 8), span.start)) &&
+    // ("by its own defence ministry's count": the body whose reckoning it is, after the state's own.)
+    /\b(?:by|on|in|to)\s+(?:the\s+|(?:its|their)\s+(?:own\s+)?)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start)) &&
     reckoningNoun.test(text.slice(span.end, span.end + 40))
   );
 }

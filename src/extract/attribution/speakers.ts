@@ -5,6 +5,7 @@ import type { Span } from "../../core/span.js";
 import { BODIES, type Body, findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
+import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
 import { bodyNames, type NameMemory, personNames, personTitles, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
@@ -446,7 +447,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         // "the Defense Ministry announced" with no state: the body of that name the document named before.
         const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";
         // "Norway has begun ..., a spokesperson for its defence ministry confirmed": "its" is the state that opens the sentence, whoever spoke before.
-        const owner = /\bits\s+$/i.test(doc.text.slice(Math.max(s.start, m.start - 5), m.start)) ? openingState(doc, mentions, s, m.start) : undefined;
+        const owner = /\b(?:its|their)\s+(?:own\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 10), m.start)) ? openingState(doc, mentions, s, m.start) : undefined;
         const ownerAdjective = owner ? stateByIso3(owner.state ?? owner.entity)?.adjectives?.[0] : undefined;
         if (owner && ownerAdjective) {
           if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: `${ownerAdjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: owner.state ?? owner.entity }, voice: "named", kind: "body" });
@@ -467,7 +468,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
           // (Only where the body is set off as the one who says the sentence: "citing the defence ministry" is the citing outlet's.)
           const setOff = /,\s*(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
           const opening = !setOff ? undefined : openingState(doc, mentions, s, m.start);
-          const state = opening ? opening.state ?? opening.entity : documentFocus(doc);
+          // (On a page written in a state the report is about, its own: "..., the navy said" on a Pakistani site.)
+          const state = opening ? opening.state ?? opening.entity : pageHome(doc) ?? documentFocus(doc);
           const adjective = state ? stateByIso3(state)?.adjectives?.[0] : undefined;
           if (state && adjective) out.push({ span, source: { speaker: null, org: `${adjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: state }, voice: "named", kind: "body" });
         }
@@ -520,6 +522,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   for (const [name, country] of recall.names.orgs) {
     if (!text.includes(name)) continue; // (the expression matches the name as written only)
     for (const m of matchAll(nameRegex(name), text, s.start)) {
+      // ("the Defense Intelligence Agency (DIA) said": the acronym defined in brackets is the name before it, no second body.)
+      if (doc.text[m.start - 1] === "(" && doc.text[m.end] === ")") continue;
       if (free(m.start, m.end)) out.push({ span: { start: m.start, end: m.end }, source: { speaker: null, org: name, country }, voice: "named", kind: "body" });
     }
   }
@@ -615,6 +619,27 @@ export function documentFocus(doc: ArmsDocument): string | null {
   const focus = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   focusByDoc.set(doc, focus);
   return focus;
+}
+
+/**
+ * The state a page is written in, by its site's country-code domain (web-domains.json), where the report is about
+ * that state too: named at least twice, and at least half as often as the state it names most (a name counts
+ * fully, an adjective half). Null for other sites, or where the page's home is only a bystander.
+ *
+ *     pageHome(a page of "https://www.example.pk/..." that names Pakistan and China alike) -> "PAK"
+ */
+const homeOfPage = new WeakMap<ArmsDocument, string | null>();
+export function pageHome(doc: ArmsDocument): string | null {
+  if (homeOfPage.has(doc)) return homeOfPage.get(doc) ?? null;
+  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(doc.meta.url ?? "")?.[1].toLowerCase() ?? "";
+  const code = host.split(".").pop() ?? "";
+  const state = Object.hasOwn(webDomains.countryCodes, code) ? (webDomains.countryCodes as Record<string, string>)[code] : null;
+  const score = new Map<string, number>();
+  for (const m of doc.mentions) if (m.kind === "state") score.set(m.state ?? m.entity, (score.get(m.state ?? m.entity) ?? 0) + (m.form === "adjective" ? 0.5 : 1));
+  const own = state ? score.get(state) ?? 0 : 0;
+  const home = state && own >= 2 && own * 2 >= Math.max(...score.values()) ? state : null;
+  homeOfPage.set(doc, home);
+  return home;
 }
 
 /**
