@@ -648,6 +648,8 @@ function saysOnlyOfItsOwn(doc: ArmsDocument, speakers: readonly Speaker[], verbE
   if (doc.mentions.some((x) => x.span.end <= comma && comma - x.span.end <= 1)) return false;
   // (The clause before the join must tell something: "Chile, and then Peru said ..." is no clause.)
   if (!/\s\S+\s+\S+\s+\S+/.test(lead)) return false;
+  // ("Eleven jets came last year, and the ministry expects the other 18 by May": a clause that counts goods goes on with the flow told before.)
+  if (doc.amounts.some((a) => a.span.start >= verbEnd && a.span.end <= sentence.end)) return false;
   return !doc.mentions.some((x) => x.kind === "state" && x.span.start >= verbEnd && x.span.end <= sentence.end);
 }
 

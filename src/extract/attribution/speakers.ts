@@ -45,6 +45,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   // "Ana Ruiz in an interview with the channel TVN on Monday said": the outlet of the setting is no speaker; the one before it speaks.
   const venue = venueBefore(doc, at);
   if (venue !== null) return groupBefore(doc, speakers, venue, maxGap);
+  // "Ana Ruiz used a press appearance on Monday to say": the one who used the occasion says it.
+  const occasion = usedOccasion.exec(doc.text.slice(Math.max(0, at - 120), at));
+  if (occasion) return groupBefore(doc, speakers, at - occasion[0].length, maxGap);
   // "Ann Roux, an aide to President Salas, on Monday again denied": a time or adverb between the aside and the verb
   // leaves the aside the one before the verb.
   const lead = leadAfterAside.exec(doc.text.slice(Math.max(0, at - 50), at));
@@ -66,7 +69,8 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   // "Ann Roux, the envoy of Sweden in Riga, said": a person's role between commas, however long, is no gap.
   // "Ann Roux, who chairs the committee, said", "the ministry, which runs the programme, said": a relative clause set off by commas is no gap either.
   // "Ann Roux, speaking at the summit, said": so is a participle's phrase.
-  const role = (before[0].kind === "person" && /^,\s*(?:(?:the|a|an)\s[^,;.“”"]{0,70}|\p{Ll}+ing\s[^,;.“”"]{0,80}),\s*$/u.test(gap)) || (before[0].kind !== "media" && /^,\s*(?:who|which)\s[^,;.“”"]{0,140},\s*$/.test(gap));
+  // (Any aside its opening words mark as one, right after a person: ", then Chile's foreign minister, ", ", on a visit to Lima, ".)
+  const role = (before[0].kind === "person" && before !== all && before[0].span.end === aside) || (before[0].kind === "person" && /^,\s*(?:(?:the|a|an)\s[^,;.“”"]{0,70}|\p{Ll}+ing\s[^,;.“”"]{0,80}),\s*$/u.test(gap)) || (before[0].kind !== "media" && /^,\s*(?:who|which)\s[^,;.“”"]{0,140},\s*$/.test(gap));
   if (/[.;:“”"?!]/.test(gap) || (tokens(gap) > maxGap && !role)) return [];
   const group = [before[0]];
   for (const s of before.slice(1)) {
@@ -103,6 +107,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   return group.filter((s, i) => i === 0 || !companyPhrase.test(clauseBefore(doc, s.span.start)));
 }
 
+/** " used a press appearance last Tuesday to ", " took the occasion of a briefing to ": an occasion (speech.json occasionNouns, venueNouns) its user speaks at. */
+const usedOccasion = new RegExp(`\\s(?:used|took|seized\\s+on)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...speechData.occasionNouns, ...speechData.venueNouns].map((n) => n.replace(/ /g, "\\s+")).join("|")})(?:\\s+[\\p{L}\\d,'’-]+){0,5}?\\s+to\\s+$`, "iu");
+
 /** ", on Monday again ", ", also ", ", this week ": a short time phrase or adverb right after an aside's closing comma. */
 const leadAfterAside = /,\s*(?:(?:(?:on|this|last|late|early)\s+\p{L}+|again|also|once\s+more|\p{Ll}+ly)\s+){1,4}$/u;
 
@@ -110,7 +117,8 @@ const leadAfterAside = /,\s*(?:(?:(?:on|this|last|late|early)\s+\p{L}+|again|als
 const roleOfAnother = /^,\s*(?:the|a|an|his|her)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:of|to|for)\s+[^,;.“”"]{0,60}$/u;
 
 // (Or a bare role "of" a body: ", secretary of Chile's Security Council, ", ", head of the coast guard, ".)
-const asideOpening = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,140},\s*$/u;
+// (And a former or present office, a visit: ", then Chile's foreign minister, ", ", on a visit to Lima last month, ".)
+const asideOpening = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|then|now|formerly|(?:on|during|after)\s+(?:a|an|the|his|her|their)|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,140},\s*$/u;
 
 /** Where an aside set off by commas right before `at` opens (its first comma): ", who heads the agency, ", ", speaking in Riga, "; else null. */
 const asideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, asideOpening, 170);
@@ -522,8 +530,6 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   for (const [name, country] of recall.names.orgs) {
     if (!text.includes(name)) continue; // (the expression matches the name as written only)
     for (const m of matchAll(nameRegex(name), text, s.start)) {
-      // ("the Defense Intelligence Agency (DIA) said": the acronym defined in brackets is the name before it, no second body.)
-      if (doc.text[m.start - 1] === "(" && doc.text[m.end] === ")") continue;
       if (free(m.start, m.end)) out.push({ span: { start: m.start, end: m.end }, source: { speaker: null, org: name, country }, voice: "named", kind: "body" });
     }
   }
