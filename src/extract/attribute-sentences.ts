@@ -45,7 +45,7 @@ function leadNamedAfter(text: string): RegExpExecArray | null {
  */
 export function attributeSentences(): Stage {
   return (doc) => {
-    const names = new NameMemory(doc);
+    const names = new NameMemory(doc, publishingBody(doc));
     const lastBySegment = new Map<number, Speaker[]>();
     const namedBySegment = new Map<number, Speaker[]>();
     const issuersBySegment = new Map<number, Speaker[]>();
@@ -649,6 +649,8 @@ function saysOnlyOfItsOwn(doc: ArmsDocument, speakers: readonly Speaker[], verbE
   if (doc.mentions.some((x) => x.span.end <= comma && comma - x.span.end <= 1)) return false;
   // (The clause before the join must tell something: "Chile, and then Peru said ..." is no clause.)
   if (!/\s\S+\s+\S+\s+\S+/.test(lead)) return false;
+  // ("Eleven jets came last year, and the ministry expects the other 18 by May": a clause that counts goods goes on with the flow told before.)
+  if (doc.amounts.some((a) => a.span.start >= verbEnd && a.span.end <= sentence.end)) return false;
   return !doc.mentions.some((x) => x.kind === "state" && x.span.start >= verbEnd && x.span.end <= sentence.end);
 }
 
@@ -853,7 +855,8 @@ const reckoningNoun = new RegExp(`^(?:['’]s?)?\\s+(?:(?:${speechData.reckoning
 /** "by Seoul's count", "on the ministry's estimates", "in Kyiv's own assessment": a speaker whose reckoning a figure is ("by Beijing's customs count": the state's). */
 function reckoningOf(text: string, span: Span): boolean {
   return (
-    /\b(?:by|on|in|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 8), span.start)) &&
+    // ("by its own defence ministry's count": the body whose reckoning it is, after the state's own.)
+    /\b(?:by|on|in|to)\s+(?:the\s+|(?:its|their)\s+(?:own\s+)?)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start)) &&
     reckoningNoun.test(text.slice(span.end, span.end + 40))
   );
 }

@@ -139,6 +139,21 @@ function givenNameOfState(doc: ArmsDocument, words: readonly Word[], i: number, 
 }
 
 /**
+ * Whether the capitalised name right before an acronym's brackets is spelled by the acronym and opens the
+ * outlet's own name ("Ministry of National Defense" before "(MND)", by "Ministry of National Defense, R.O.C.").
+ *
+ *     ownName("1. The Ministry of National Defense ", "MND", "Ministry of National Defense, R.O.C.") -> true
+ *     ownName("The Ministry of Defence ", "MoD", "Ministry of Defence of Latvia") -> true
+ */
+function ownName(before: string, acronym: string, outlet: string): boolean {
+  const name = /(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){0,6})\s*$/u.exec(before)?.[1].replace(/^the\s+/i, "");
+  if (!name || !outlet.toLowerCase().startsWith(name.toLowerCase())) return false;
+  const words = name.split(/\s+/).filter((w) => w.toLowerCase() !== "the");
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join("").toUpperCase();
+  return [initials(words.filter((w) => /^\p{Lu}/u.test(w))), initials(words)].includes(acronym.toUpperCase());
+}
+
+/**
  * What the document has said about the names it uses, read once per document: the full names of
  * people (so that "Kirby said" after "John Kirby" is him), and the state of a company or body it
  * introduces by shape ("Kupol, a subsidiary of the Russian arms company ...", "the Turkish defence
@@ -150,7 +165,8 @@ export class NameMemory {
   /** Names introduced as companies or bodies, with their state. */
   readonly orgs = new Map<string, string | null>();
 
-  constructor(private readonly doc: ArmsDocument) {
+  /** `publisher`: the state of the government body whose own page the document is (null for news outlets). */
+  constructor(private readonly doc: ArmsDocument, publisher: string | null = null) {
     const text = doc.text;
     // "<adjective> (defence|arms|state-owned ...) firm|company|maker X" and "X, a/the <adjective> ... company".
     const adjectives = doc.mentions.filter((m) => m.kind === "state" && m.form === "adjective");
@@ -166,8 +182,12 @@ export class NameMemory {
       const named = [...doc.mentions].reverse().find((x) => x.span.end <= m.index && m.index - x.span.end < 40 && (x.kind === "state" || x.kind === "body") && /^[\s\p{L}'’-]*$/u.test(text.slice(x.span.end, m.index)));
       const state = named?.state ?? null;
       // Its first letter opens the body's name ("Ministry of Trade (MTI)"), not a dateline ("OSLO, Norway (AP)").
+      // ("Chile's Defense Intelligence Agency (DIA)": a body named with its state's possessive opens its own name after it.)
+      const ownHead = named?.kind === "body" ? /['’]s\s+(\p{Lu})/u.exec(text.slice(named.span.start, named.span.end))?.[1] : undefined;
       const head = named?.kind === "state" ? /^['’]s\s+(\p{Lu})/u.exec(text.slice(named.span.end, m.index))?.[1] : named ? text[named.span.start] : undefined;
-      if (named && state && head === m[1][0] && !doc.mentions.some((x) => x.span.start <= m.index + 1 && m.index + 1 < x.span.end) && !this.orgs.has(m[1])) this.orgs.set(m[1], state);
+      if (named && state && (head === m[1][0] || ownHead === m[1][0]) && !doc.mentions.some((x) => x.span.start <= m.index + 1 && m.index + 1 < x.span.end) && !this.orgs.has(m[1])) this.orgs.set(m[1], state);
+      // "The Ministry of Defence (MoD) thanks ..." on the ministry's own pages: no state named, the acronym is the publisher's.
+      else if (!named && publisher && !this.orgs.has(m[1]) && ownName(text.slice(Math.max(0, m.index - 80), m.index), m[1], doc.meta.outlet ?? "")) this.orgs.set(m[1], publisher);
     }
   }
 

@@ -5,6 +5,7 @@ import type { Span } from "../../core/span.js";
 import { BODIES, type Body, findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
+import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
 import { bodyNames, type NameMemory, personNames, personTitles, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
@@ -44,6 +45,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   // "Ana Ruiz in an interview with the channel TVN on Monday said": the outlet of the setting is no speaker; the one before it speaks.
   const venue = venueBefore(doc, at);
   if (venue !== null) return groupBefore(doc, speakers, venue, maxGap);
+  // "Ana Ruiz used a press appearance on Monday to say": the one who used the occasion says it.
+  const occasion = usedOccasion.exec(doc.text.slice(Math.max(0, at - 120), at));
+  if (occasion) return groupBefore(doc, speakers, at - occasion[0].length, maxGap);
   // "Ann Roux, an aide to President Salas, on Monday again denied": a time or adverb between the aside and the verb
   // leaves the aside the one before the verb.
   const lead = leadAfterAside.exec(doc.text.slice(Math.max(0, at - 50), at));
@@ -65,7 +69,8 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   // "Ann Roux, the envoy of Sweden in Riga, said": a person's role between commas, however long, is no gap.
   // "Ann Roux, who chairs the committee, said", "the ministry, which runs the programme, said": a relative clause set off by commas is no gap either.
   // "Ann Roux, speaking at the summit, said": so is a participle's phrase.
-  const role = (before[0].kind === "person" && /^,\s*(?:(?:the|a|an)\s[^,;.“”"]{0,70}|\p{Ll}+ing\s[^,;.“”"]{0,80}),\s*$/u.test(gap)) || (before[0].kind !== "media" && /^,\s*(?:who|which)\s[^,;.“”"]{0,140},\s*$/.test(gap));
+  // (Any aside its opening words mark as one, right after a person: ", then Chile's foreign minister, ", ", on a visit to Lima, ".)
+  const role = (before[0].kind === "person" && before !== all && before[0].span.end === aside) || (before[0].kind === "person" && /^,\s*(?:(?:the|a|an)\s[^,;.“”"]{0,70}|\p{Ll}+ing\s[^,;.“”"]{0,80}),\s*$/u.test(gap)) || (before[0].kind !== "media" && /^,\s*(?:who|which)\s[^,;.“”"]{0,140},\s*$/.test(gap));
   if (/[.;:“”"?!]/.test(gap) || (tokens(gap) > maxGap && !role)) return [];
   const group = [before[0]];
   for (const s of before.slice(1)) {
@@ -102,6 +107,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   return group.filter((s, i) => i === 0 || !companyPhrase.test(clauseBefore(doc, s.span.start)));
 }
 
+/** " used a press appearance last Tuesday to ", " took the occasion of a briefing to ": an occasion (speech.json occasionNouns, venueNouns) its user speaks at. */
+const usedOccasion = new RegExp(`\\s(?:used|took|seized\\s+on)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...speechData.occasionNouns, ...speechData.venueNouns].map((n) => n.replace(/ /g, "\\s+")).join("|")})(?:\\s+[\\p{L}\\d,'’-]+){0,5}?\\s+to\\s+$`, "iu");
+
 /** ", on Monday again ", ", also ", ", this week ": a short time phrase or adverb right after an aside's closing comma. */
 const leadAfterAside = /,\s*(?:(?:(?:on|this|last|late|early)\s+\p{L}+|again|also|once\s+more|\p{Ll}+ly)\s+){1,4}$/u;
 
@@ -109,7 +117,8 @@ const leadAfterAside = /,\s*(?:(?:(?:on|this|last|late|early)\s+\p{L}+|again|als
 const roleOfAnother = /^,\s*(?:the|a|an|his|her)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:of|to|for)\s+[^,;.“”"]{0,60}$/u;
 
 // (Or a bare role "of" a body: ", secretary of Chile's Security Council, ", ", head of the coast guard, ".)
-const asideOpening = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,140},\s*$/u;
+// (And a former or present office, a visit: ", then Chile's foreign minister, ", ", on a visit to Lima last month, ".)
+const asideOpening = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|then|now|formerly|(?:on|during|after)\s+(?:a|an|the|his|her|their)|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,140},\s*$/u;
 
 /** Where an aside set off by commas right before `at` opens (its first comma): ", who heads the agency, ", ", speaking in Riga, "; else null. */
 const asideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, asideOpening, 170);
@@ -446,7 +455,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         // "the Defense Ministry announced" with no state: the body of that name the document named before.
         const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";
         // "Norway has begun ..., a spokesperson for its defence ministry confirmed": "its" is the state that opens the sentence, whoever spoke before.
-        const owner = /\bits\s+$/i.test(doc.text.slice(Math.max(s.start, m.start - 5), m.start)) ? openingState(doc, mentions, s, m.start) : undefined;
+        const owner = /\b(?:its|their)\s+(?:own\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 10), m.start)) ? openingState(doc, mentions, s, m.start) : undefined;
         const ownerAdjective = owner ? stateByIso3(owner.state ?? owner.entity)?.adjectives?.[0] : undefined;
         if (owner && ownerAdjective) {
           if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: `${ownerAdjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: owner.state ?? owner.entity }, voice: "named", kind: "body" });
@@ -467,7 +476,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
           // (Only where the body is set off as the one who says the sentence: "citing the defence ministry" is the citing outlet's.)
           const setOff = /,\s*(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
           const opening = !setOff ? undefined : openingState(doc, mentions, s, m.start);
-          const state = opening ? opening.state ?? opening.entity : documentFocus(doc);
+          // (On a page written in a state the report is about, its own: "..., the navy said" on a Pakistani site.)
+          const state = opening ? opening.state ?? opening.entity : pageHome(doc) ?? documentFocus(doc);
           const adjective = state ? stateByIso3(state)?.adjectives?.[0] : undefined;
           if (state && adjective) out.push({ span, source: { speaker: null, org: `${adjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: state }, voice: "named", kind: "body" });
         }
@@ -623,6 +633,27 @@ export function documentFocus(doc: ArmsDocument): string | null {
   const focus = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   focusByDoc.set(doc, focus);
   return focus;
+}
+
+/**
+ * The state a page is written in, by its site's country-code domain (web-domains.json), where the report is about
+ * that state too: named at least twice, and at least half as often as the state it names most (a name counts
+ * fully, an adjective half). Null for other sites, or where the page's home is only a bystander.
+ *
+ *     pageHome(a page of "https://www.example.pk/..." that names Pakistan and China alike) -> "PAK"
+ */
+const homeOfPage = new WeakMap<ArmsDocument, string | null>();
+export function pageHome(doc: ArmsDocument): string | null {
+  if (homeOfPage.has(doc)) return homeOfPage.get(doc) ?? null;
+  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(doc.meta.url ?? "")?.[1].toLowerCase() ?? "";
+  const code = host.split(".").pop() ?? "";
+  const state = Object.hasOwn(webDomains.countryCodes, code) ? (webDomains.countryCodes as Record<string, string>)[code] : null;
+  const score = new Map<string, number>();
+  for (const m of doc.mentions) if (m.kind === "state") score.set(m.state ?? m.entity, (score.get(m.state ?? m.entity) ?? 0) + (m.form === "adjective" ? 0.5 : 1));
+  const own = state ? score.get(state) ?? 0 : 0;
+  const home = state && own >= 2 && own * 2 >= Math.max(...score.values()) ? state : null;
+  homeOfPage.set(doc, home);
+  return home;
 }
 
 /**
