@@ -160,6 +160,21 @@ export class ArmsDocument {
     return this.text.slice(s.start, s.end);
   }
 
+  /** The index of the sentence that starts at `start` (the first such, as a search from the start finds it), or -1. */
+  sentenceStartingAt(start: number): number {
+    // (Sentences are in text order: a binary search, not a scan of the page for every claim.)
+    const list = this.sentences;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].span.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < list.length && list[lo].span.start === start) return lo;
+    return list.findIndex((s) => s.span.start === start);
+  }
+
   /** Things of one kind that lie inside a span (a sentence), in text order. */
   within<T extends { span: Span }>(list: readonly T[], s: Span): T[] {
     // The stages append in text order, so the lists are sorted by start: a binary search finds the

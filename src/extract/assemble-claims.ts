@@ -15,6 +15,7 @@ import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
+import type { SentenceSyntax } from "./syntax/arguments.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { headlineReceiver, namesLot, receiverInFocus } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
@@ -236,136 +237,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const fromTo = parties.length >= 2 && /\bfrom\b[^.;]*\b(?:to|into)\b/i.test(local);
   if (!hasTrigger && !fromTo && !(amounts.some((a) => (a.unit && a.unit !== "percent") || partitivePersonnel(text, a.span, items)) && hits(transfer.anaphora, local))) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
 
-  let carried: { supplier: string | null; recipient: string | null } = { supplier: null, recipient: null };
-  for (const clause of clauses) {
-    let clauseItems = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end);
-    const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
-    const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
-    // ("Its target is 300 drones a month, but the works lags": a sentence let in by its figure alone makes no claim in a
-    // clause with no figure, transfer word or party of its own.)
-    if (!hasTrigger && !fromTo && !clauseAmounts.length && !parties.some((p) => p.span.start >= clause.start && p.span.end <= clause.end)) continue;
-    const reverseFrom = reverseScope(text, clause) ?? barterScope(text, clause, clauseTriggers, clauseItems);
-    // (A ministry or an army that speaks of a package or a drawdown speaks of its own: claims/carry-flow.ts.)
-    // (And a state's body that announces a package: "the Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine".)
-    const announced = attribution?.sources.length === 1 && attribution.span && attribution.span.start >= clause.start && attribution.span.end <= clause.end ? announcesOwnPackage(text, attribution.span) : null;
-    const announcer = announced !== null ? attribution!.sources[0].country : null;
-    // ("Taiwan's military said it expects delivery of launchers": a state's body that speaks of "it" speaks of its state.)
-    // ("The Dutch prime minister said his country would send": one who speaks of the state it serves.)
-    const after = attribution?.span ? text.slice(attribution.span.end, attribution.span.end + 40) : "";
-    const bodyState = attribution?.sources.length === 1 && attribution.sources[0].country && ((!attribution.sources[0].speaker && attribution.sources[0].org && itAfterSpeaker.test(after)) || ownStateAfterSpeaker.test(after)) ? attribution.sources[0].country : null;
-    const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState;
-    let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
-    // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
-    // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)
-    dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers.filter((t) => !syntax.inRelativeAside(t) || (dir.trigger && t.start === dir.trigger.start)), dir);
-    // "North Korea supplied shells for Russia's war": the owner of the war the goods serve receives them.
-    dir = warOwnerReceives(text, clause, stateParties, parties, syntax, dir);
-    // "India and France signed a deal for jets for the Indian Navy": the side the goods are for buys them.
-    dir = jointSigners(text, clause, parties, dir);
-    // "X formed an alliance with Y and sent troops to it": a clause opened by "and" and its verb shares the subject before.
-    // (A state that speaks may be that subject: "India rejected the offer, choosing instead to buy jets from France".)
-    const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, [...parties, ...speakingStates].sort((a, b) => a.span.start - b.span.start), clauseTriggers) : null;
-    if (shared && shared !== (dir.role === "give" ? dir.recipient : dir.supplier)) dir = dir.role === "give" ? { ...dir, supplier: shared } : { ...dir, recipient: shared };
-    // "payment for the shells that Pyongyang has supplied to Moscow": a verb of a relative clause moves the things it is said of, no others named before them.
-    const antecedent = dir.trigger && (dir.role === "give" || dir.role === "get") ? syntax.objectAntecedent(dir.trigger) : null;
-    if (antecedent && clauseItems.some((i) => i.span.start >= antecedent.start && i.span.end <= antecedent.end)) clauseItems = clauseItems.filter((i) => i.span.start >= antecedent.start);
-    const clauseDrafts = drafts.length;
-    // "..., with Chile being the top supplier": a giver's noun that names no goods gives those named before it.
-    // (A ranking is an aside: the flow the report follows stays that of the clause before.)
-    const ranking = !clauseItems.length && !!dir.trigger && agentNoun.test(text.slice(dir.trigger.start, dir.trigger.end));
-    if (ranking) clauseItems = items.filter((i) => i.span.end <= clause.start);
-    // "Russia was expected to use the missiles", "crews trained in Iran on how to use the systems": using
-    // tells a transfer only where the clause names where the thing came from, not by the parties before.
-    if (dir.role === "use" && !dir.supplier) continue;
-    // A clause that names no party leans on the one before it, then on the sentence before.
-    const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
-    let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
-    let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : carried.recipient !== supplier ? carried.recipient : null);
-    // ("The firm later said the ban would cost it millions": a business's own affairs carry no flow from before, claims/carry-flow.ts.)
-    // (A clause after the first shares its subject: "A maker of trucks posted record profits, helped by export orders".)
-    let payerGives = false;
-    const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
-    if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
-      if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
-      // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows
-      // buys for that flow's receiver, the goods go from it to the receiver, claims/payment.ts.)
-      else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx)) [supplier, recipient, payerGives] = [ctx.supplier, ctx.recipient, true];
-      // ("Germany says it has set aside 11 billion euros for aid to Ukraine": a state that speaks of itself as "it" gives, whatever flow came before.)
-      else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient) && !(speakerState && speakerState !== recipient && itAfterSpeaker.test(after))) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
-      else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
-    }
-    // "North Korea has deepened its ties with Moscow. 10,000 soldiers have been sent to Russia": a passive that
-    // names only its receiver, with no flow before, takes the subject of the sentence before (claims/party-frames.ts).
-    if (!supplier && recipient && !ctx.supplier && dir.role === "give" && dir.trigger && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = giverOfSentenceBefore(doc, index, dir.trigger, recipient, ctx.producer);
-    if (!commerce) recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)));
-    // "The United States announced a package for Ukraine": a government announcing its own giving.
-    // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces
-    // a package gives it, whatever state another part of the sentence names.)
-    if (announcer && recipient && announcer !== recipient && clauseParties.every((p) => p.state === recipient || p.span.start > announced!)) supplier = announcer;
-    if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
-    // ("a deal with France for Rafale jets, with deliveries due": the maker of every model named gives, claims/item-origin.ts.)
-    if (supplier && recipient && makerReceives(clauseItems, supplier, recipient)) [supplier, recipient] = [recipient, supplier];
-    carried = { supplier, recipient };
-    dir = { ...dir, supplier, recipient };
-    if (!supplier || !recipient || supplier === recipient) continue;
-
-    // "A paid B in oil for soldiers": the means (and money) go from A to B, what is paid for from B to A.
-    const paying = dir.role === "pay" && dir.trigger && !payerGives ? dir.trigger : null;
-    const payFor = paying ? text.slice(paying.end, clause.end).search(/\bfor\b/i) : -1;
-    // ("thanked North Korean soldiers for helping": whom one thanks gave, the thanks are no means of paying.)
-    const thanking = paying !== null && /^thank/i.test(text.slice(paying.start, paying.end));
-    const means = (span: Span) => paying !== null && !thanking && span.start >= paying.end && (payFor < 0 || span.start < paying.end + payFor || paidWith(text, paying.end + payFor, span));
-    // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
-    const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
-    const direct = (span: Span, item?: Item) =>
-      second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
-    const used = new Set<ItemMention>();
-    const lastPartBase = dir.trigger?.end ?? clause.start;
-
-    const figures: ClauseFigures = { doc, index, ctx, clause, clauseItems, items, clauseTriggers, dir, reverseFrom, direct, used, drafts, lastPartBase };
-    for (const amount of clauseAmounts) draftFigure(figures, amount);
-    const specific = clauseItems.some((i) => !i.generic);
-    const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
-    for (const item of clauseItems) {
-      if (used.has(item)) continue;
-      if (item.item === "goods-unspecified" && (specific || clauseItems.some((i) => i.item !== "goods-unspecified")) && !listMember(text, item, clauseItems)) continue;
-      // "with that grain, Tehran settled its bill for drones": the means of payment is not the goods paid for.
-      if (item.span.end <= payAt) continue;
-      if (!supplier || !recipient) continue;
-      if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
-      // ("sent raw materials used in weapons manufacturing": the weapons are what the materials serve to make.)
-      if (clauseItems.some((o) => o.span.end <= item.span.start) && madeFrom(text, item.span)) continue;
-      // "the war gives Pyongyang combat data on its own weapons": a state's own goods stay with it; they move only
-      // from a giver the sentence names ("Poland will send 14 of its own tanks"), not from one carried from before.
-      const giver = direct(item.span, item.item).supplier;
-      if (ownGoods.test(text.slice(Math.max(clause.start, item.span.start - 40), item.span.start)) && ![...parties, ...speakingStates].some((p) => p.state === giver)) continue;
-      drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
-    }
-    // "Moscow pays the North $2,000 a month for each of them": a sum priced for each one is no amount, but money moves (claims/paid-sum.ts).
-    const sum = paying && !isCurrencyAmount(clauseAmounts) && !drafts.slice(clauseDrafts).some((d) => d.item === "money") ? paidSum(text, paying, clause.end) : null;
-    if (sum) drafts.push(draft("transfer", direct(sum, "money"), { span: sum, item: "money", generic: false, text: text.slice(sum.start, sum.end) }, null, null, Math.max(lastPartBase, sum.end), clause));
-    // "In 2023, India rejected the offer, choosing instead to buy jets from France": the clause before dates the shared subject's act.
-    const previous = clauses[clauses.indexOf(clause) - 1];
-    // (Only a participle's clause: "signed a pact in the spring, and sent troops in the autumn" dates each act apart.)
-    if (shared && previous && /^\s*\p{Ll}+ing\b/u.test(text.slice(clause.start, clause.end))) for (const d of drafts.slice(clauseDrafts)) d.timeClause = { start: previous.start, end: clause.end };
-    // "bought French jets instead of Russian ones": in a clause of getting, each thing comes from its own origin.
-    drafts.splice(clauseDrafts, drafts.length - clauseDrafts, ...byOwnOrigin(text, drafts.slice(clauseDrafts), parties, dir.role));
-    // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
-    // (and "Together with Denmark, Germany delivered ...": a partner named by such a phrase gives too.)
-    // ("bought shells from North Korea and drones from Iran": a source that is one thing's own gives only that thing.)
-    const ownSources = new Set<string>();
-    for (const i of clauseItems) {
-      const own = itemSource(text, i.span, clause, parties, dir)?.supplier;
-      if (own && own !== supplier) ownSources.add(own);
-    }
-    for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
-    // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
-    const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
-    for (const co of dir.coRecipients ?? []) for (const d of drafts.slice(clauseDrafts)) if (co !== supplier && d.kind === "transfer" && givers.includes(d.supplier) && d.recipient === recipient) drafts.push({ ...d, recipient: co });
-    if (ranking) continue;
-    ctx.supplier = supplier;
-    ctx.recipient = recipient;
-  }
+  const reading: SentenceReading = { doc, index, ctx, attribution, clauses, items, amounts, triggers, hasTrigger, fromTo, parties, stateParties, speakingStates, standingBy, syntax, drafts, carried: { supplier: null, recipient: null } };
+  for (const clause of clauses) draftClause(reading, clause);
   // "The Kazan plant turns out dozens of tanks a month, a Russian-built copy of Iran's design": a figure a works puts
   // out is its output, not also goods moved; a transfer of that same figure and thing is the production misread.
   const output = new Set(drafts.filter((d) => d.kind === "production" && d.parts.amount).map((d) => `${d.item}|${d.parts.amount!.start}`));
@@ -392,6 +265,168 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
   return drafts.filter((d) => !losses.includes(d) || !drafts.some((o) => o.kind === "transfer" && o.item === "troops" && o.parts.amount?.start === d.parts.amount?.start)).filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
+}
+
+/**
+ * What each clause of a sentence is read against: the sentence's parties, things, figures and transfer words, the
+ * drafts so far, and the flow the clause before carried (`carried`, which each clause that finds a flow sets).
+ */
+interface SentenceReading {
+  readonly doc: ArmsDocument;
+  readonly index: number;
+  readonly ctx: Context;
+  readonly attribution: Attribution;
+  readonly clauses: readonly Span[];
+  readonly items: readonly ItemMention[];
+  readonly amounts: readonly Amount[];
+  readonly triggers: readonly Trigger[];
+  readonly hasTrigger: boolean;
+  readonly fromTo: boolean;
+  readonly parties: readonly Party[];
+  readonly stateParties: readonly Party[];
+  readonly speakingStates: readonly Party[];
+  readonly standingBy: ReadonlySet<string>;
+  readonly syntax: SentenceSyntax;
+  readonly drafts: Draft[];
+  carried: { supplier: string | null; recipient: string | null };
+}
+
+/**
+ * The claims of one clause of a sentence: its way (who gives, who gets), then one draft per figure and per thing.
+ * (A function of its own, as draftFigure: V8 compiles the sentence's assembly and each clause's apart, and a function
+ * as long as the two together took seconds of the optimising compiler's time, paid again at each deoptimisation.)
+ */
+function draftClause(r: SentenceReading, clause: Span): void {
+  const { doc, index, ctx, attribution, clauses, items, amounts, triggers, hasTrigger, fromTo, parties, stateParties, speakingStates, standingBy, syntax, drafts } = r;
+  const text = doc.text;
+  const sentence = doc.sentences[index];
+  let clauseItems = items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end);
+  const clauseAmounts = amounts.filter((a) => a.span.start >= clause.start && a.span.end <= clause.end);
+  const clauseTriggers = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  // ("Its target is 300 drones a month, but the works lags": a sentence let in by its figure alone makes no claim in a
+  // clause with no figure, transfer word or party of its own.)
+  if (!hasTrigger && !fromTo && !clauseAmounts.length && !parties.some((p) => p.span.start >= clause.start && p.span.end <= clause.end)) return;
+  const reverseFrom = reverseScope(text, clause) ?? barterScope(text, clause, clauseTriggers, clauseItems);
+  // (A ministry or an army that speaks of a package or a drawdown speaks of its own: claims/carry-flow.ts.)
+  // (And a state's body that announces a package: "the Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine".)
+  const announced = attribution?.sources.length === 1 && attribution.span && attribution.span.start >= clause.start && attribution.span.end <= clause.end ? announcesOwnPackage(text, attribution.span) : null;
+  const announcer = announced !== null ? attribution!.sources[0].country : null;
+  // ("Taiwan's military said it expects delivery of launchers": a state's body that speaks of "it" speaks of its state.)
+  // ("The Dutch prime minister said his country would send": one who speaks of the state it serves.)
+  const after = attribution?.span ? text.slice(attribution.span.end, attribution.span.end + 40) : "";
+  const bodyState = attribution?.sources.length === 1 && attribution.sources[0].country && ((!attribution.sources[0].speaker && attribution.sources[0].org && itAfterSpeaker.test(after)) || ownStateAfterSpeaker.test(after)) ? attribution.sources[0].country : null;
+  const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState;
+  let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
+  // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
+  // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)
+  dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers.filter((t) => !syntax.inRelativeAside(t) || (dir.trigger && t.start === dir.trigger.start)), dir);
+  // "North Korea supplied shells for Russia's war": the owner of the war the goods serve receives them.
+  dir = warOwnerReceives(text, clause, stateParties, parties, syntax, dir);
+  // "India and France signed a deal for jets for the Indian Navy": the side the goods are for buys them.
+  dir = jointSigners(text, clause, parties, dir);
+  // "X formed an alliance with Y and sent troops to it": a clause opened by "and" and its verb shares the subject before.
+  // (A state that speaks may be that subject: "India rejected the offer, choosing instead to buy jets from France".)
+  const shared = (dir.role === "give" && !dir.supplier) || (dir.role === "get" && !dir.recipient) ? sharedSubject(text, clause, clauses[clauses.indexOf(clause) - 1] ?? null, [...parties, ...speakingStates].sort((a, b) => a.span.start - b.span.start), clauseTriggers) : null;
+  if (shared && shared !== (dir.role === "give" ? dir.recipient : dir.supplier)) dir = dir.role === "give" ? { ...dir, supplier: shared } : { ...dir, recipient: shared };
+  // "payment for the shells that Pyongyang has supplied to Moscow": a verb of a relative clause moves the things it is said of, no others named before them.
+  const antecedent = dir.trigger && (dir.role === "give" || dir.role === "get") ? syntax.objectAntecedent(dir.trigger) : null;
+  if (antecedent && clauseItems.some((i) => i.span.start >= antecedent.start && i.span.end <= antecedent.end)) clauseItems = clauseItems.filter((i) => i.span.start >= antecedent.start);
+  const clauseDrafts = drafts.length;
+  // "..., with Chile being the top supplier": a giver's noun that names no goods gives those named before it.
+  // (A ranking is an aside: the flow the report follows stays that of the clause before.)
+  const ranking = !clauseItems.length && !!dir.trigger && agentNoun.test(text.slice(dir.trigger.start, dir.trigger.end));
+  if (ranking) clauseItems = items.filter((i) => i.span.end <= clause.start);
+  // "Russia was expected to use the missiles", "crews trained in Iran on how to use the systems": using
+  // tells a transfer only where the clause names where the thing came from, not by the parties before.
+  if (dir.role === "use" && !dir.supplier) return;
+  // A clause that names no party leans on the one before it, then on the sentence before.
+  const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
+  let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : r.carried.supplier !== dir.recipient ? r.carried.supplier : null);
+  let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : r.carried.recipient !== supplier ? r.carried.recipient : null);
+  // ("The firm later said the ban would cost it millions": a business's own affairs carry no flow from before, claims/carry-flow.ts.)
+  // (A clause after the first shares its subject: "A maker of trucks posted record profits, helped by export orders".)
+  let payerGives = false;
+  const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
+  if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
+    if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
+    // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows
+    // buys for that flow's receiver, the goods go from it to the receiver, claims/payment.ts.)
+    else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx)) [supplier, recipient, payerGives] = [ctx.supplier, ctx.recipient, true];
+    // ("Germany says it has set aside 11 billion euros for aid to Ukraine": a state that speaks of itself as "it" gives, whatever flow came before.)
+    else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient) && !(speakerState && speakerState !== recipient && itAfterSpeaker.test(after))) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
+    else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
+  }
+  // "North Korea has deepened its ties with Moscow. 10,000 soldiers have been sent to Russia": a passive that
+  // names only its receiver, with no flow before, takes the subject of the sentence before (claims/party-frames.ts).
+  if (!supplier && recipient && !ctx.supplier && dir.role === "give" && dir.trigger && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = giverOfSentenceBefore(doc, index, dir.trigger, recipient, ctx.producer);
+  if (!commerce) recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)));
+  // "The United States announced a package for Ukraine": a government announcing its own giving.
+  // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces
+  // a package gives it, whatever state another part of the sentence names.)
+  if (announcer && recipient && announcer !== recipient && clauseParties.every((p) => p.state === recipient || p.span.start > announced!)) supplier = announcer;
+  if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
+  // ("a deal with France for Rafale jets, with deliveries due": the maker of every model named gives, claims/item-origin.ts.)
+  if (supplier && recipient && makerReceives(clauseItems, supplier, recipient)) [supplier, recipient] = [recipient, supplier];
+  r.carried = { supplier, recipient };
+  dir = { ...dir, supplier, recipient };
+  if (!supplier || !recipient || supplier === recipient) return;
+
+  // "A paid B in oil for soldiers": the means (and money) go from A to B, what is paid for from B to A.
+  const paying = dir.role === "pay" && dir.trigger && !payerGives ? dir.trigger : null;
+  const payFor = paying ? text.slice(paying.end, clause.end).search(/\bfor\b/i) : -1;
+  // ("thanked North Korean soldiers for helping": whom one thanks gave, the thanks are no means of paying.)
+  const thanking = paying !== null && /^thank/i.test(text.slice(paying.start, paying.end));
+  const means = (span: Span) => paying !== null && !thanking && span.start >= paying.end && (payFor < 0 || span.start < paying.end + payFor || paidWith(text, paying.end + payFor, span));
+  // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
+  const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
+  const direct = (span: Span, item?: Item) =>
+    second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
+  const used = new Set<ItemMention>();
+  const lastPartBase = dir.trigger?.end ?? clause.start;
+
+  const figures: ClauseFigures = { doc, index, ctx, clause, clauseItems, items, clauseTriggers, dir, reverseFrom, direct, used, drafts, lastPartBase };
+  for (const amount of clauseAmounts) draftFigure(figures, amount);
+  const specific = clauseItems.some((i) => !i.generic);
+  const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
+  for (const item of clauseItems) {
+    if (used.has(item)) continue;
+    if (item.item === "goods-unspecified" && (specific || clauseItems.some((i) => i.item !== "goods-unspecified")) && !listMember(text, item, clauseItems)) continue;
+    // "with that grain, Tehran settled its bill for drones": the means of payment is not the goods paid for.
+    if (item.span.end <= payAt) continue;
+    if (!supplier || !recipient) continue;
+    if (hits(productionCause, text.slice(Math.max(clause.start, item.span.start - 30), item.span.start))) continue;
+    // ("sent raw materials used in weapons manufacturing": the weapons are what the materials serve to make.)
+    if (clauseItems.some((o) => o.span.end <= item.span.start) && madeFrom(text, item.span)) continue;
+    // "the war gives Pyongyang combat data on its own weapons": a state's own goods stay with it; they move only
+    // from a giver the sentence names ("Poland will send 14 of its own tanks"), not from one carried from before.
+    const giver = direct(item.span, item.item).supplier;
+    if (ownGoods.test(text.slice(Math.max(clause.start, item.span.start - 40), item.span.start)) && ![...parties, ...speakingStates].some((p) => p.state === giver)) continue;
+    drafts.push(draft("transfer", direct(item.span, item.item), item, null, null, Math.max(lastPartBase, item.span.end), clause));
+  }
+  // "Moscow pays the North $2,000 a month for each of them": a sum priced for each one is no amount, but money moves (claims/paid-sum.ts).
+  const sum = paying && !isCurrencyAmount(clauseAmounts) && !drafts.slice(clauseDrafts).some((d) => d.item === "money") ? paidSum(text, paying, clause.end) : null;
+  if (sum) drafts.push(draft("transfer", direct(sum, "money"), { span: sum, item: "money", generic: false, text: text.slice(sum.start, sum.end) }, null, null, Math.max(lastPartBase, sum.end), clause));
+  // "In 2023, India rejected the offer, choosing instead to buy jets from France": the clause before dates the shared subject's act.
+  const previous = clauses[clauses.indexOf(clause) - 1];
+  // (Only a participle's clause: "signed a pact in the spring, and sent troops in the autumn" dates each act apart.)
+  if (shared && previous && /^\s*\p{Ll}+ing\b/u.test(text.slice(clause.start, clause.end))) for (const d of drafts.slice(clauseDrafts)) d.timeClause = { start: previous.start, end: clause.end };
+  // "bought French jets instead of Russian ones": in a clause of getting, each thing comes from its own origin.
+  drafts.splice(clauseDrafts, drafts.length - clauseDrafts, ...byOwnOrigin(text, drafts.slice(clauseDrafts), parties, dir.role));
+  // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
+  // (and "Together with Denmark, Germany delivered ...": a partner named by such a phrase gives too.)
+  // ("bought shells from North Korea and drones from Iran": a source that is one thing's own gives only that thing.)
+  const ownSources = new Set<string>();
+  for (const i of clauseItems) {
+    const own = itemSource(text, i.span, clause, parties, dir)?.supplier;
+    if (own && own !== supplier) ownSources.add(own);
+  }
+  for (const co of new Set([...(dir.coSuppliers ?? []), ...partnersOf(text, clause, parties, supplier, recipient)])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
+  // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
+  const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
+  for (const co of dir.coRecipients ?? []) for (const d of drafts.slice(clauseDrafts)) if (co !== supplier && d.kind === "transfer" && givers.includes(d.supplier) && d.recipient === recipient) drafts.push({ ...d, recipient: co });
+  if (ranking) return;
+  ctx.supplier = supplier;
+  ctx.recipient = recipient;
 }
 
 /** What the figures of one clause are read against: the clause, its things and transfer words, the way it moves, and the drafts so far. */

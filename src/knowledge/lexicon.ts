@@ -80,7 +80,8 @@ export function matchAll(re: RegExp, text: string, offset = 0): Match[] {
  */
 function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => boolean | void): void {
   if (!re.global) text.matchAll(re); // (throws, as matchAll does for a non-global expression)
-  const unicode = /[uv]/.test(re.flags);
+  // (re.unicode and re.unicodeSets, not a test of re.flags: that getter builds a string on every call.)
+  const unicode = re.unicode || (re as RegExp & { readonly unicodeSets?: boolean }).unicodeSets === true;
   re.lastIndex = 0;
   try {
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -314,7 +314,7 @@ const lastTold = new WeakMap<PeriodMemory, { period: Period | null; parties: str
  * second-biggest crude supplier in November" names Kenya only as the buyer carried on, and Iraq not at all).
  */
 function continues(doc: ArmsDocument, sentence: Span, previous: number, d: PeriodScope): boolean {
-  const i = doc.sentences.findIndex((s) => s.span.start === sentence.start);
+  const i = doc.sentenceStartingAt(sentence.start);
   // (The claim told last may be of this very sentence: "bought 12 helicopters and 30 trucks" goes on as one.)
   const adjacent = previous === sentence.start || (i >= 1 && doc.sentences[i - 1].span.start === previous && doc.sentences[i - 1].segment === doc.sentences[i].segment);
   if (!adjacent) return false;
@@ -328,7 +328,7 @@ function continues(doc: ArmsDocument, sentence: Span, previous: number, d: Perio
  */
 function laterDate(doc: ArmsDocument, sentence: Span, d: PeriodScope, published: string | null): { period: Period; span: Span } | null {
   const lex = timeLexicon();
-  const i = doc.sentences.findIndex((s) => s.span.start === sentence.start);
+  const i = doc.sentenceStartingAt(sentence.start);
   if (i < 0) return null;
   const segment = doc.sentences[i].segment;
   for (let j = i + 1; j < doc.sentences.length && j <= i + lex.laterDatingReach; j++) {
@@ -357,7 +357,7 @@ const shipmentBefore = new RegExp(timeWords.shipmentBefore, "i");
  * than the claim's parties), the claim's sentence names no supplier of its own, and the date follows the noun closely.
  */
 function shipmentDatedBefore(doc: ArmsDocument, sentence: Span, d: PeriodScope, published: string | null): { period: Period; span: Span } | null {
-  const i = doc.sentences.findIndex((s) => s.span.start === sentence.start);
+  const i = doc.sentenceStartingAt(sentence.start);
   if (i < 1) return null;
   const s = doc.sentences[i - 1];
   if (s.segment !== doc.sentences[i].segment) return null;
