@@ -23,8 +23,7 @@ export function opensDealWorth(text: string): boolean {
  * measured by the sum (one claim of its own: a count and a sum are two amounts); where that sentence tells a buying,
  * the sum is money the buyer pays the seller.
  */
-export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], ctx: Context): Draft[] {
-  const last = ctx.lastTransfer;
+export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], last: Context["lastTransfer"]): Draft[] {
   if (!last) return [...drafts];
   const sentence = doc.sentences[index];
   const m = opening.exec(doc.slice(sentence.span));
