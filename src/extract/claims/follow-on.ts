@@ -141,9 +141,11 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   if (!m) return [];
   const { segment } = doc.sentences[index];
   let near = !!order && sentence.start <= last.span.start && last.span.end <= from;
-  for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === segment; i--) {
+  // (Before a lot one expects, lines that tell nothing, a post's counts or byline, are not counted: "2/ ... 148 sent. [♥ 402] 3/ He expects 150 more".)
+  for (let i = index - 1, counted = 0; i >= 0 && counted < data.reach && doc.sentences[i].segment === segment; i--) {
     const s = doc.sentences[i].span;
     if (s.start <= last.span.start && last.span.end <= s.end) near = true;
+    if (!expecting || doc.sentences[i].candidate !== false) counted++;
   }
   if (!near) return [];
   const s = stop.exec(doc.text.slice(from, sentence.end));
