@@ -8,19 +8,10 @@ import type { Claim } from "../core/claim.js";
  * `reported`) and they stand at different places, they are two propositions, not one told twice.
  */
 export function planAndDeed(a: Claim, b: Claim): boolean {
-  if (a.kind !== "transfer") return false;
+  if (a.evidence.start !== b.evidence.start || a.kind !== "transfer") return false;
   const told = (c: Claim) => c.certainty === "asserted" || c.certainty === "reported";
   if (!((a.certainty === "possible" && told(b)) || (b.certainty === "possible" && told(a)))) return false;
-  // ("148 were sent in 2024. He expects about 150 more this year.": a further lot planned after a done one is another lot, whatever its size.)
-  if (a.evidence.start !== b.evidence.start) return furtherLot.test(lotWords(a.certainty === "possible" ? a : b));
   const anchor = (c: Claim) => c.parts.amount?.start ?? c.parts.item?.start;
   const [x, y] = [anchor(a), anchor(b)];
   return x !== undefined && y !== undefined && x !== y;
-}
-
-// The words that name a lot only as more of the goods told before ("about 150 more", "as many again"): claims/follow-on.ts.
-const furtherLot = /\b(?:more|again|another|further)\b/i;
-function lotWords(c: Claim): string {
-  const item = c.parts.item;
-  return item ? c.evidence.text.slice(item.start - c.evidence.start, item.end - c.evidence.start) : "";
 }

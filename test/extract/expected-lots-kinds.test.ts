@@ -1,6 +1,6 @@
 // A further lot one expects, told right after a transfer, written for the test: "He expects around 100 more in
 // 2026" goes on with the transfer before as a plan (claims/follow-on.ts, follow-on.json expectLead), its figure
-// in the unit of those goods, a claim of its own even where as large as the lot before. One who expects and is no party of that transfer makes no lot of it.
+// in the unit of those goods. One who expects and is no party of that transfer makes no lot of it.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
 import { processDocument } from "../../src/pipeline.js";
@@ -15,14 +15,6 @@ describe("a further lot one expects", () => {
     ["Iran has shipped 300 drones to Russia, officials said. The Russians are expecting roughly 400 more by summer.", "IRN>RUS drones 400 possible"],
     ["Belarus handed 60 howitzers to Russia in 2024, a monitoring group says. 4/ And it expects ~40 more this year.", "BLR>RUS artillery-systems 40 possible"],
   ])("%s", (text, claim) => expect(lots(claimsOf(text))).toContain(claim));
-});
-
-describe("a further lot as large as the one before is a claim of its own", () => {
-  it.each([
-    ["Iran sent 200 drones to Russia in 2024, a monitor says. It expects roughly 200 more this year.", "IRN>RUS drones 200 asserted", "IRN>RUS drones 200 possible"],
-    ["Belarus handed 60 howitzers to Russia in 2024, a monitor says. It expects roughly 60 more this year.", "BLR>RUS artillery-systems 60 asserted", "BLR>RUS artillery-systems 60 possible"],
-    ["Brazil delivered 40 tanks to Chile in 2024, a monitor says. It expects about 40 more in 2026.", "BRA>CHL armoured-vehicles 40 asserted", "BRA>CHL armoured-vehicles 40 possible"],
-  ])("%s", (text, done, planned) => expect(lots(claimsOf(text))).toEqual(expect.arrayContaining([done, planned])));
 });
 
 describe("one who expects and is no party of the transfer before", () => {
