@@ -9,6 +9,7 @@ import { hasItem } from "./claims/find-items.js";
 import { joinsFlow } from "./claims/carry-flow.js";
 import { paysASum } from "./claims/paid-sum.js";
 import { opensLot } from "./claims/follow-on.js";
+import { opensDealWorth } from "./claims/deal-worth.js";
 import { opensPackageList } from "./claims/shapes/package-contents.js";
 import { findTriggers, informationObjectAfter, type Trigger } from "./claims/direction.js";
 import grammar from "../knowledge/chunks.json" with { type: "json" };
@@ -44,7 +45,7 @@ export function findCandidates(): Stage {
   return (doc) => {
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
-      sentence.candidate = (hasItem(text) || paysASum(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || industryNouns.test(text) || /\bcontainers?\b/i.test(text) || joinsFlow(text) || opensLot(text) || opensPackageList(text)) && !onlyRulesOrWords(text) && !marketFigures(doc, sentence.span, text);
+      sentence.candidate = (hasItem(text) || paysASum(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || industryNouns.test(text) || /\bcontainers?\b/i.test(text) || joinsFlow(text) || opensLot(text) || opensDealWorth(text) || opensPackageList(text)) && !onlyRulesOrWords(text) && !marketFigures(doc, sentence.span, text);
     }
   };
 }

@@ -23,10 +23,13 @@ const saidByPronoun = new RegExp(`^\\s*(?:he|she|they)\\s+(?:${data.sayingVerbs}
 const opensSentence = /^\s*(?:the\s+)?$/i;
 // "Of the five squadrons India ordered from Russia, three have been delivered": the whole order, then the lot.
 const wholeOrder = new RegExp(`^\\s*${data.wholeOrder}`, "iu");
+// "He expects about 150 more this year", "Moscow expected to receive some 30 more": one who expects a further lot.
+const expectLead = new RegExp(data.expectLead, "iu");
 
 /** "The remaining two are due in 2026", "Roughly 3,000 more were sent in May", "He expects 60 more by June": a sentence that opens with a further lot (worth reading, find-candidates.ts). */
 export function opensLot(text: string): boolean {
-  return openingLot.test(text) || wholeOrder.test(text) || expectedLot.test(text);
+  const lead = expectLead.exec(text);
+  return openingLot.test(text) || wholeOrder.test(text) || expectedLot.test(text) || (!!lead && openingLot.test(text.slice(lead[0].length)));
 }
 
 /**
@@ -126,33 +129,44 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   const saying = said && opensSentence.test(doc.text.slice(sentence.start, said.start)) ? afterSpeaker.exec(doc.text.slice(said.end, sentence.end)) : null;
   const pronoun = saying ? null : saidByPronoun.exec(doc.slice(sentence));
   const opens = saying ? said!.end + saying[0].length : sentence.start + (pronoun?.[0].length ?? 0);
-  const order = wholeOrder.exec(doc.text.slice(opens, sentence.end));
-  const from = opens + (order?.[0].length ?? 0);
+  const expecting = pronoun ? null : expectLead.exec(doc.text.slice(opens, sentence.end));
+  const led = opens + (expecting?.[0].length ?? 0);
+  // (One who expects the lot is a party of the transfer before, or none: "Kyiv expects ..." is no receiver of it.)
+  // (A state that speaks as the one who expects counts too: "Turkey expects 100 more"; one that only describes the speaker does not.)
+  if (expecting && doc.within(doc.mentions, { start: sentence.start, end: led }).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity) && (x.span.start >= opens || (said?.start === x.span.start && said.end === x.span.end)))) return [];
+  const order = wholeOrder.exec(doc.text.slice(led, sentence.end));
+  const from = led + (order?.[0].length ?? 0);
   // (Goods the sentence tells are its own claims, but for the whole order named before the lot.)
-  if (!last || drafts.some((d) => d.kind === "transfer" && !(d.parts.item && d.parts.item.end <= from))) return [];
+  // (A lot one expects to receive may leave a draft with one party only: "Moscow expects to receive 30 more of the tanks".)
+  if (!last || drafts.some((d) => d.kind === "transfer" && !(d.parts.item && d.parts.item.end <= from) && (!expecting || (d.supplier && d.recipient)))) return [];
   const opening = openingLot.exec(doc.text.slice(from, sentence.end));
-  // (An expected lot tells its plan by its verb: "expects", "hopes for".)
-  const expected = opening ? null : expectedLot.exec(doc.text.slice(from, sentence.end));
+  // (An expected lot tells its plan by its verb: "expects", "hopes for"; read from the opening of the sentence where
+  // the words of expecting were taken but no lot follows them in the opening's form: "expects a total of 1.5m".)
+  const base = !opening && expecting && !order ? opens : from;
+  const expected = opening ? null : expectedLot.exec(doc.text.slice(base, sentence.end));
   const m = opening ?? expected;
   if (!m) return [];
   const { segment } = doc.sentences[index];
   let near = !!order && sentence.start <= last.span.start && last.span.end <= from;
-  for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === segment; i--) {
+  // (Before a lot one expects, lines that tell nothing, a post's counts or byline, are not counted: "2/ ... 148 sent. [♥ 402] 3/ He expects 150 more".)
+  for (let i = index - 1, counted = 0; i >= 0 && counted < data.reach && doc.sentences[i].segment === segment; i--) {
     const s = doc.sentences[i].span;
     if (s.start <= last.span.start && last.span.end <= s.end) near = true;
+    if (!expecting || doc.sentences[i].candidate !== false) counted++;
   }
   if (!near) return [];
   const s = stop.exec(doc.text.slice(from, sentence.end));
   const part = { start: from, end: s ? from + s.index : sentence.end };
   if (doc.within(doc.mentions, part).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [];
-  if (!expected && !plannedOrDone(doc, part) && !/\bdue\b/i.test(doc.text.slice(part.start, part.end))) return [];
-  const lot = { start: from + m.index, end: from + m.index + m[0].length };
+  if (!expected && !expecting && !plannedOrDone(doc, part) && !/\bdue\b/i.test(doc.text.slice(part.start, part.end))) return [];
+  const lot = { start: base + m.index, end: base + m.index + m[0].length };
   const amount = doc.within(doc.amounts, lot).find((a) => a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null);
   const own = findItems(doc.text.slice(lot.start, lot.end), lot.start).find((i) => !amount?.unit || unitFits(amount.unit, i.item));
   const item = own?.item ?? last.item;
   const unit = amount?.unit ?? countUnitOf(item) ?? defaultUnitOf(item);
   // ("He denied that any had been sent": a lot named only by a pronoun is weighed with the words that say it.)
-  const clause = lotPronoun.test(m[0]) ? { start: sentence.start, end: part.end } : part;
+  // (So is a lot one expects: "He expects 150 more" is a plan.)
+  const clause = lotPronoun.test(m[0]) || expecting ? { start: sentence.start, end: part.end } : part;
   const first: Draft = {
     clause,
     kind: "transfer",

@@ -5,6 +5,8 @@ import { modelMaker } from "../item-origin.js";
 import { partiesIn, type Shape, type ShapeInput } from "./frame.js";
 
 const frame = new RegExp(`\\b${shapes.presence.frame}\\b`, "giu");
+// "Moscow will station its new missiles in Belarus": the goods stand between the verb and the place.
+const goodsFrame = new RegExp(`\\b${shapes.presence.goodsFrame}\\b`, "giu");
 const duty = new RegExp(`^${shapes.presence.duty}\\b`, "iu");
 // "took part in the operation to liberate Kursk", "helping to retake Kursk": a side taken (shapes.json presence.side).
 const sideCue = /\b(?:part|participat|help)/i;
@@ -21,7 +23,7 @@ export const presence: Shape = ({ doc, sentence, ctx }) => {
   if (!parties.length) return [];
   const text = doc.slice(sentence);
   const out = [];
-  for (const m of text.matchAll(frame)) {
+  for (const m of [...text.matchAll(frame), ...text.matchAll(goodsFrame)]) {
     const end = sentence.start + m.index! + m[0].length;
     // Only where a party stands right after the frame ("stationed in the Kursk region" names Russia there).
     const where = parties.find((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)));

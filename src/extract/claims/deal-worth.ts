@@ -1,0 +1,65 @@
+import type { ArmsDocument } from "../../core/document.js";
+import shapes from "../../knowledge/shapes.json" with { type: "json" };
+import type { Context, Draft } from "./draft.js";
+import { isCurrency, toQuantity } from "./quantity.js";
+
+const data = shapes.dealWorth;
+// "The contract is worth", "That order was valued at", "The sale, reportedly worth": a deal named again for its price.
+const opening = new RegExp(`^\\s{0,3}(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|overall|in\\s+total),?\\s+)?${data.opener}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${data.nouns.join("|")})\\s+${data.worth}\\s`, "iu");
+// "Rs 63,000 crore (approximately USD 7.4 billion)": the dollar figure right after is the one kept (SCHEMA.md, Units).
+// The sentence of the transfer before names the deal ("ordered", "under a contract", "signed a deal").
+const dealTold = new RegExp(`\\b(?:${[...data.nouns, ...data.dealVerbs].join("|")})\\b`, "iu");
+const boughtWords = new RegExp(`\\b(?:${data.boughtWords.join("|")})\\b`, "iu");
+const restated = /^\s{0,3}(?:\(|,?\s{0,3}or\b)[^()]{0,30}$/i;
+
+/** Whether a sentence opens by giving a deal's price (worth reading, find-candidates.ts). */
+export function opensDealWorth(text: string): boolean {
+  return opening.test(text);
+}
+
+/**
+ * "Chile ordered 30 howitzers from Seoul. The contract is worth $400 million.": a sentence that names a deal told
+ * just before only to give its price, with no goods and no party of its own, is the transfer told before again,
+ * measured by the sum (one claim of its own: a count and a sum are two amounts); where that sentence tells a buying,
+ * the sum is money the buyer pays the seller.
+ */
+export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], last: Context["lastTransfer"]): Draft[] {
+  if (!last) return [...drafts];
+  const sentence = doc.sentences[index];
+  const m = opening.exec(doc.slice(sentence.span));
+  if (!m) return [...drafts];
+  // (The sum read as money by the words of delivery after it is read here: "The deal is worth $2 billion, and deliveries end in 2030".)
+  const kept = drafts.filter((d) => !(d.kind === "transfer" && d.item === "money" && d.parts.amount && d.parts.amount.start >= sentence.span.start + m[0].length - 1));
+  if (kept.some((d) => d.kind === "transfer")) return [...drafts];
+  const after = sentence.span.start + m[0].length;
+  if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
+  let told: string | null = null;
+  for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === sentence.segment; i--) {
+    const s = doc.sentences[i].span;
+    // (The deal must be told there: "Seoul sold Warsaw 200 guns under a contract signed in May.")
+    if (s.start <= last.span.start && last.span.end <= s.end && dealTold.test(doc.slice(s))) told = doc.slice(s);
+  }
+  if (told === null) return [...drafts];
+  // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
+  const bought = boughtWords.test(told);
+  const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
+  let sum = sums[0];
+  if (!sum || sum.span.start - after > 30) return [...drafts];
+  const usd = sums[1];
+  if (sum.unit !== "usd" && usd?.unit === "usd" && restated.test(doc.text.slice(sum.span.end, usd.span.start))) sum = usd;
+  return [
+    ...kept,
+    {
+      clause: { start: sentence.span.start, end: sentence.span.end },
+      kind: "transfer",
+      supplier: bought ? last.recipient : last.supplier,
+      recipient: bought ? last.supplier : last.recipient,
+      item: bought ? "money" : last.item,
+      quantity: toQuantity(sum, sum.unit!),
+      calibre: null,
+      parts: { item: { start: sentence.span.start + m.index, end: after }, amount: sum.span },
+      lastPart: sum.span.end,
+      thing: "",
+    },
+  ];
+}
