@@ -22,3 +22,17 @@ describe("a purchase under way is possible, not asserted", () => {
     expect(got.every((c) => c === "possible")).toBe(true);
   });
 });
+
+// A purchase made on another state's behalf is the buyer's gift under way to that state: the cue of a purchase alone
+// does not make it possible.
+describe("a purchase made on another state's behalf keeps its own certainty", () => {
+  it.each([
+    ["Aid\n\nThe new package holds 20,000 mortar bombs, which Denmark is buying from a French maker on Ukraine's behalf."],
+    ["Aid\n\nThe Netherlands is purchasing 12 radars from a German firm on behalf of Kyiv, the ministry in The Hague said."],
+    ["Aid\n\nSweden is acquiring 30,000 shells from a Czech plant on Ukraine's behalf, its defence minister said on Monday."],
+  ])("%s", (text) => {
+    const got = certainties(text);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got).not.toContain("possible");
+  });
+});
