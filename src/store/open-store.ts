@@ -419,11 +419,30 @@ async function retryOnLostConnection<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Brings the schema to the latest migration. Kysely's migrator first lists the tables of every schema on the server
+ * (its introspection), and PostgreSQL fails that listing with "schema ... does not exist", "relation ... does not
+ * exist" or "cache lookup failed" when another client drops some other schema at that moment (another ledger's,
+ * another test run's): such an error, not about our schema, is a race with nothing of ours at stake, so the
+ * migration is tried again, a few times.
+ */
 async function migrateStore(db: Kysely<Database>, schema?: string): Promise<void> {
+  const otherObjectDropped = (message: string, ours: string | undefined): boolean => {
+    const named = /^(?:schema|relation) "([^".]{1,200})(?:\.[^"]{1,200})?" does not exist$/.exec(message)?.[1];
+    return named !== undefined ? named !== ours && named !== "kysely_migration" : /^cache lookup failed for (?:relation|type|namespace) \d{1,12}$/.test(message);
+  };
   const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === "Error");
-  if (error || failed) throw new Error(`store migration ${failed?.migrationName ?? ""} failed: ${error instanceof Error ? error.message : String(error ?? "")}`);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    const failed = results?.find((r) => r.status === "Error");
+    if (!error && !failed) return;
+    const message = error instanceof Error ? error.message : String(error ?? "");
+    if (!failed && attempt < 8 && otherObjectDropped(message, schema)) {
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+      continue;
+    }
+    throw new Error(`store migration ${failed?.migrationName ?? ""} failed: ${message}`);
+  }
 }
 
 /** The store over any Kysely database of our schema; `readOnly`: why it may only be read (its writes are refused). */
