@@ -419,6 +419,12 @@ async function retryOnLostConnection<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Whether a migration's error is PostgreSQL losing some other schema's object mid-listing (see migrateStore). */
+function otherObjectDropped(message: string, ours: string | undefined): boolean {
+  const named = /^(?:schema|relation) "([^".]{1,200})(?:\.[^"]{1,200})?" does not exist$/.exec(message)?.[1];
+  return named !== undefined ? named !== ours && named !== "kysely_migration" : /^cache lookup failed for (?:relation|type|namespace) \d{1,12}$/.test(message);
+}
+
 /**
  * Brings the schema to the latest migration. Kysely's migrator first lists the tables of every schema on the server
  * (its introspection), and PostgreSQL fails that listing with "schema ... does not exist", "relation ... does not
@@ -427,10 +433,6 @@ async function retryOnLostConnection<T>(run: () => Promise<T>): Promise<T> {
  * migration is tried again, a few times.
  */
 async function migrateStore(db: Kysely<Database>, schema?: string): Promise<void> {
-  const otherObjectDropped = (message: string, ours: string | undefined): boolean => {
-    const named = /^(?:schema|relation) "([^".]{1,200})(?:\.[^"]{1,200})?" does not exist$/.exec(message)?.[1];
-    return named !== undefined ? named !== ours && named !== "kysely_migration" : /^cache lookup failed for (?:relation|type|namespace) \d{1,12}$/.test(message);
-  };
   const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
