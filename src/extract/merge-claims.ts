@@ -20,6 +20,11 @@ const UNNAMED_NOUNS = new Set(mergeData.unnamedNouns);
 const ALIAS_BEFORE = new RegExp(`(?:${mergeData.aliasBefore})[-–—,(\\s]*$`, "iu");
 const MEASURE_NOUNS = new Set(wordList("measureNouns", mergeData.measureNouns));
 const RATE_WORDS = new Set(wordList("rateWords", mergeData.rateWords));
+const LIST_JOINER = new RegExp(`\\b(?:${phraseList("listJoiners", mergeData.listJoiners).map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\b`, "iu");
+/** A comma right before the second thing, perhaps with its name before it ("launchers, ATAGS howitzers"): a list. */
+const LISTED_AFTER_COMMA = /[,;]\s{0,3}(?:[\p{Lu}\d][\p{L}\d-]{0,40}\s{0,3}){0,3}$/u;
+/** A word pointing back a few words before the second thing ("the remaining aircraft", "Israel's crude"), or a colon or bracket right before it. */
+const BACK_REFERENCE = new RegExp(`(?:\\b(?:${wordList("backReferences", mergeData.backReferences).join("|")})\\s{1,3}(?:[\\p{L}\\d-]{1,40}\\s{1,3}){0,3}|['’]s\\s{1,3}(?:[\\p{L}\\d-]{1,40}\\s{1,3}){0,2}|[:()/]\\s{0,3})$`, "iu");
 
 /** A list of merge-claims.json checked as lower-case plain words. */
 function wordList(name: string, words: readonly string[]): readonly string[] {
@@ -62,7 +67,7 @@ export function mergeClaims(): Stage {
       const same = byCore.get(core) ?? [];
       // A headline's "South Korea says" retells what the body credits to its minister.
       // (The last few hundred of a core are enough: a report restates a claim near where it made it.)
-      const twin = same.slice(-RECENT).find((i) => sameProposition(kept[i], claim, headline(kept[i]) || headline(claim), doc.meta.published) && agreesWithFolded(folded[i], claim));
+      const twin = same.slice(-RECENT).find((i) => sameProposition(kept[i], claim, headline(kept[i]) || headline(claim), doc.meta.published) && (agreesWithFolded(folded[i], claim) || toldTwiceInSentence(kept[i], claim)));
       if (twin === undefined) {
         same.push(kept.length); // (in place: a copy per claim made 30,000 claims of one core quadratic)
         byCore.set(core, same);
@@ -119,6 +124,29 @@ function sameSpecificWords(a: string, b: string): boolean {
   if (!x.size || !y.size) return false;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   return [...small].every((w) => large.has(w));
+}
+
+/** A list of merge-claims.json checked as lower-case words or phrases of them. */
+function phraseList(name: string, words: readonly string[]): readonly string[] {
+  if (!words.length || !words.every((w) => /^[a-z]+(?: [a-z]+){0,3}$/.test(w))) throw new Error(`merge-claims.json: ${name} must be lower-case words or phrases`);
+  return words;
+}
+
+/**
+ * "Pyongyang's troops are in Kursk, where the soldiers dig trenches", "Drones: Shahed deliveries have not stopped": in one
+ * sentence, two bare mentions of one item by one source, equally sure and of one date, the second pointing back ("the",
+ * "its", a colon; merge-claims.json) with no word of a list between them ("and", "as well as") and no comma right before
+ * it, are the one thing told twice, not a list of two ("helmets, mine detectors" and "launchers, ATAGS howitzers" stay two).
+ */
+function toldTwiceInSentence(a: Claim, b: Claim): boolean {
+  if (a.evidence.start !== b.evidence.start || a.quantity || b.quantity || a.certainty !== b.certainty) return false;
+  if (!sameSource(a.source, b.source) || (a.period?.start ?? null) !== (b.period?.start ?? null)) return false;
+  const [x, y] = [a.parts.item, b.parts.item];
+  if (!x || !y) return false;
+  const [first, second] = x.start <= y.start ? [x, y] : [y, x];
+  if (second.start < first.end) return true;
+  const between = a.evidence.text.slice(first.end - a.evidence.start, second.start - a.evidence.start);
+  return BACK_REFERENCE.test(between) && !LIST_JOINER.test(between) && !LISTED_AFTER_COMMA.test(between);
 }
 
 function fold(into: Folded, c: Claim): void {
@@ -259,7 +287,7 @@ function sameProposition(a: Claim, b: Claim, headline = false, published: string
   if (a.kind === "production") return a.thing === b.thing && sameFigure(a.quantity, b.quantity) && !listedApart(a, b);
   // In one sentence, differently named things are a list: "two Biber and two Dachs tanks" are two claims.
   const generic = a.item === "goods-unspecified" || a.item === "weapons-unspecified" && !a.quantity && !b.quantity;
-  const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing) || sameSpecificWords(a.thing, b.thing) || looseThing(a, b);
+  const sameThing = generic || !a.thing || !b.thing || a.thing === b.thing || a.thing.includes(b.thing) || b.thing.includes(a.thing) || sameSpecificWords(a.thing, b.thing) || looseThing(a, b) || toldTwiceInSentence(a, b);
   if (a.evidence.start === b.evidence.start && !sameThing) return false;
   // ("four in 2025, four more in 2026 and the other four in 2027": in one sentence, lots of one size are each a lot.)
   if (a.evidence.start === b.evidence.start && a.parts.amount && b.parts.amount && a.parts.amount.start !== b.parts.amount.start && furtherLot(a, b)) return false;
