@@ -5,7 +5,7 @@ import { figureCloseness, isSameFigure, sameFigureRounded } from "./figures.js";
 import { windowOf } from "./document-retelling.js";
 import { claimKey, linkDocumentNow, MemoryPort } from "./linker.js";
 import { knowledge, sameScope } from "./knowledge.js";
-import { daysApart, occasion, rangesApart } from "./occasion.js";
+import { dayRange, daysApart, occasion, rangesApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
 import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
@@ -97,8 +97,10 @@ function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
   // (A body's own release, the report's outlet the body itself with its state named, is that body speaking, not the press.)
   const press = (lc: LinkedClaim) => !lc.claim.source.country && (isOwnVoice(lc.claim, lc.doc.outlet) || isMediaSource(lc.claim.source, media));
   for (const lc of [a, b]) if (press(lc) || isGenericSource(lc.claim.source)) return false;
-  // (A retelling that names no window may leave out the one the first telling gave, or name it coarser: nestedWindow.)
-  if (a.claim.period && b.claim.period && !nestedWindow(a.claim, b.claim)) return false;
+  // (A retelling that names no window may leave out the one the first telling gave, or name it coarser: nestedWindow.
+  // One person's very figure may come back months on with its window placed a little otherwise, "the three months
+  // before January" retold as "three months at the start of the year": overlappingWindow.)
+  if (a.claim.period && b.claim.period && !nestedWindow(a.claim, b.claim) && !(onePersonSays(sa, sb) && overlappingWindow(a.claim, b.claim))) return false;
   const q = a.claim.quantity;
   return q !== null && Math.max(Math.abs(q.value ?? 0), Math.abs(q.min ?? 0), Math.abs(q.max ?? 0)) >= knowledge.retoldFigureMin;
 }
@@ -169,6 +171,22 @@ export function nestedWindow(a: Claim, b: Claim): boolean {
   if (wa === "total" || wb === "total" || !a.period || !b.period) return false;
   const fits = (x: string | null, y: string | null) => x === y || (x !== null && y !== null && (x.startsWith(`${y}-`) || y.startsWith(`${x}-`)));
   return fits(a.period.start, b.period.start) && fits(a.period.end, b.period.end);
+}
+
+/**
+ * Whether two claims count over windows that share some days, neither a running total and each with both ends told
+ * ("October to January" and "January to March" share January; "October to December" and "January to March" do not).
+ *
+ *     overlappingWindow({period: {start: "2024-10", end: "2025-01"}}, {period: {start: "2025-01", end: "2025-03"}}) → true
+ */
+export function overlappingWindow(a: Claim, b: Claim): boolean {
+  if (windowOf(a) === "total" || windowOf(b) === "total" || !a.period || !b.period) return false;
+  const ends = (p: NonNullable<Claim["period"]>): [number, number] | null => {
+    const s = dayRange(p.start), e = dayRange(p.end);
+    return s && e ? [s[0], e[1]] : null;
+  };
+  const ra = ends(a.period), rb = ends(b.period);
+  return ra !== null && rb !== null && rangesApart(ra, rb) === 0;
 }
 
 /** The words a document offers as its named sources: every speaker's name words and every body. */
