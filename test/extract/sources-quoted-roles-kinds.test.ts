@@ -1,7 +1,9 @@
 // Two speaker shapes the source slot missed: one outlet quoting a named person "as promising", "as confirming"
 // (any participle of speaking in speech.json quotedAsVerbs, not only "as saying"): the person quoted is the source,
 // the outlet relays; and a state's role set off by commas before its holder ("Chile's army chief, General Ana Ruiz,
-// said"; "the Peruvian defence minister, Mr Salas, told"): the holder speaks for that state.
+// said"; "the Peruvian defence minister, Mr Salas, told"): the holder speaks for that state. And a transcript's label
+// that is a surname in capitals ("RUIZ:", "MR DAHL:") is the one person the page names with that word
+// (attribution/turns.ts).
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 import { roleApposedBefore } from "../../src/extract/attribute-sentences.js";
@@ -48,5 +50,27 @@ describe("a state's role set off by commas before its holder gives the holder's 
     expect(roleApposedBefore(" sent tanks, said ")).toBe(false);
     expect(roleApposedBefore("'s army chief, ")).toBe(true);
     expect(roleApposedBefore(" and Peru, ")).toBe(false);
+  });
+});
+
+describe("a transcript's label in capitals is the surname of the one person the page names with it", () => {
+  const transcript = (intro: string, label: string, line: string) =>
+    `Press briefing (transcript)\n\n${intro}\n\nCHAIR: Good morning. Questions, please.\n\nQUESTION (Daily Post): What has been sent?\n\n${label}: ${line}\n\nCHAIR: Thank you all.\n`;
+  for (const [intro, label, line, speaker] of [
+    ["Participants: Chilean defence spokesperson Ana Ruiz; press officer Tomas Vidal.", "RUIZ", "Chile has so far handed 12 howitzers to Peru.", "Ana Ruiz"],
+    ["Participants: Norwegian navy spokesman Lars Dahl, and the moderator.", "MR DAHL", "Norway has delivered four patrol boats to Ukraine.", "Lars Dahl"],
+    ["Speakers: Peruvian army spokesperson Col. Jorge Salas-Pinto.", "SALAS-PINTO", "Brazil has delivered six patrol boats to Peru this year.", "Jorge Salas-Pinto"],
+  ] as const) {
+    it(label, () => {
+      const claims = claimsOf(transcript(intro, label, line), "Briefing Notes");
+      expect(claims.length).toBeGreaterThan(0);
+      for (const c of claims) expect(c.source.speaker).toBe(speaker);
+    });
+  }
+
+  it("leaves a capital label that names nobody on the page in the page's voice", () => {
+    const claims = claimsOf(transcript("Participants: the moderator.", "OFFICIAL", "Chile has so far handed 12 howitzers to Peru."), "Briefing Notes");
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source.speaker).toBeNull();
   });
 });
