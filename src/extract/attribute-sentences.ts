@@ -14,7 +14,7 @@ import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
 import { madeKnownBy, spokeThrough } from "./attribution/made-known-by.js";
 import { framingMedia } from "./attribution/media-frame.js";
-import { NameMemory, officeTitleBefore, titles as titleWords } from "./attribution/names.js";
+import { NameMemory, officeTitleBefore, personTitles, titles as titleWords } from "./attribution/names.js";
 import { speaksAsPage } from "./attribution/page-first-person.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
@@ -27,6 +27,9 @@ import { witnessedSource } from "./attribution/witness-relay.js";
 const surnameSpeaks = new RegExp(`^\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Ll}+\\s+){0,3}?(?:${speechData.verbs.join("|")})\\b`, "u");
 const irregularPast = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${speechData.irregularPast.join("|")})\\b`, "u");
 const packageNoun = new RegExp(`\\b(?:${speechData.packageNouns.join("|")})\\b`, "i");
+/** "as saying", "as promising": what follows "quoted X" when X is the one quoted (speech.json quotedAsVerbs); with "by" after it, the quoter follows. */
+const quotedAsWords = new RegExp(`^\\s*as\\s+(?:${speechData.quotedAsVerbs.join("|")})\\b`, "i");
+const quotedAsBy = new RegExp(`^as\\s+(?:telling\\s+\\S+|${speechData.quotedAsVerbs.join("|")})\\s+by\\s+`, "i");
 // "This is reported by the ministry", "This was stated in the report of X": the lead's source, named after it.
 const namedAfterPhrase = new RegExp(`^\\s*(?:${speechData.namedAfter.join("|")})\\b`, "i");
 /** "This is reported by X": the phrase that names the lead's source; not "It was reported by X that ...", which carries its own claim. */
@@ -479,7 +482,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   // "Yonhap quoted a ministry spokesman as saying", "the agency cited Putin's remark": the one quoted speaks, the quoter relays.
   for (const m of matchAll(/\b(?:quoted|cited)\s+/gi, text, start)) {
     if (chosen.length) break;
-    const quotedAs = (g: Speaker) => /^\s*(?:as\s+saying|as\s+telling|['’]s?\b)/i.test(doc.text.slice(g.span.end, end));
+    const quotedAs = (g: Speaker) => quotedAsWords.test(doc.text.slice(g.span.end, end)) || /^\s*['’]s?\b/.test(doc.text.slice(g.span.end, end));
     // "X was quoted by Reuters as saying", "X, cited by the agency, said": the one before is quoted, the one after "by" passes it on.
     if (/\b(?:was|were|is|are|been|being)\s+$/i.test(doc.text.slice(Math.max(start, m.start - 10), m.start)) && /^by\b/i.test(doc.text.slice(m.end, end))) {
       const quoted = groupBefore(doc, speakers, m.start, 3);
@@ -492,10 +495,10 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       continue;
     }
     // "X was quoted as saying by a local site": the one before is quoted, whoever passes it on after "by".
-    if (/\b(?:was|were|is|are|been|being)\s+$/i.test(doc.text.slice(Math.max(start, m.start - 10), m.start)) && /^as\s+(?:saying|telling)\b/i.test(doc.text.slice(m.end, end))) {
+    if (/\b(?:was|were|is|are|been|being)\s+$/i.test(doc.text.slice(Math.max(start, m.start - 10), m.start)) && quotedAsWords.test(doc.text.slice(m.end, end))) {
       const quoted = groupBefore(doc, speakers, m.start, 6).filter((g) => g.kind !== "media" && g.kind !== "outlet");
       if (!quoted.length) continue;
-      const by = /^as\s+(?:saying|telling\s+\S+)\s+by\s+/i.exec(doc.text.slice(m.end, end));
+      const by = quotedAsBy.exec(doc.text.slice(m.end, end));
       const quoter = by ? groupAfter(doc, speakers, m.end + by[0].length, 3).filter((g) => g.kind === "outlet" || g.kind === "media") : [];
       chosen.push(...quoted);
       passedOn.push(...quoter);
@@ -731,6 +734,9 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     // "Shin Won-sik, Seoul's top security adviser, told ...", "Ann Roux, the Danish defence minister, said": the role after the name.
     const after = appositionState(doc, p);
     if (after) return { ...p, source: { ...p.source, country: after } };
+    // "Chile's army chief, General Ana Ruiz, said", "the Peruvian defence minister, Mr Salas, told": the role set off before the name.
+    const roleBefore = doc.mentions.find((m) => m.kind === "state" && m.span.end <= p.span.start && p.span.start - m.span.end < 80 && roleApposedBefore(between(doc, m.span.end, p.span.start)));
+    if (roleBefore) return { ...p, source: { ...p.source, country: roleBefore.state ?? roleBefore.entity } };
     // "Foreign Minister Ana Ruiz of Chile said": the state named right after the name, joined by "of".
     const ofState = doc.mentions.find((m) => m.kind === "state" && (m.form === "name" || m.form === "alias") && m.span.start >= p.span.end && /^\s+of\s+(?:the\s+)?$/.test(between(doc, p.span.end, m.span.start)));
     if (ofState) return { ...p, source: { ...p.source, country: ofState.state ?? ofState.entity } };
@@ -766,6 +772,19 @@ const roleGap = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|chief|staff|head|d
 /** Is a gap nothing but title words (" Defence Minister ", "'s defence minister ", " army chief ")? */
 const titleRun = (gap: string) => /^(?:['’]s)?(?:\s+[\p{L}-]+)+\s+$/u.test(gap) && gap.replace(/^['’]s/, "").trim().split(/\s+/).every((w) => titleWords.has(w) || lowerTitleWords.has(w.toLowerCase()));
 const lowerTitleWords = new Set(speechData.roleWords);
+
+/**
+ * Is a gap a state's role set off by a comma before its holder: "'s army chief, General ", " defence minister, Mr ",
+ * "'s military leader, Senior General "? Role words of speech.json (roleWords, personTitles) up to the comma, title words after it.
+ *
+ *     roleApposedBefore("'s army chief, General ") -> true;  roleApposedBefore(" tanks, said ") -> false
+ */
+export function roleApposedBefore(gap: string): boolean {
+  const m = /^(?:['’]s)?((?:\s+[\p{Ll}-]+){1,4}),\s+((?:\p{Lu}[\p{L}.]*\s+){0,3})$/u.exec(gap);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/);
+  return personTitles.has(words[words.length - 1]) && words.every((w) => lowerTitleWords.has(w) || personTitles.has(w)) && m[2].trim().split(/\s+/).filter(Boolean).every((w) => titleWords.has(w.replace(/\.$/, "")));
+}
 
 /** Are the words right before a person all titles ("Defense Minister")? */
 function titledRun(doc: ArmsDocument, p: Speaker): boolean {

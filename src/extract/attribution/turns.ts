@@ -77,6 +77,9 @@ function keeperState(doc: ArmsDocument): string | null {
 // a colon, and the words on the same line ("Minister: ...", "Reporter (Daily Post): ...", "Ana Ruiz: ...").
 const labelLine = /^[ \t]*(\p{Lu}[\p{L}.'’-]{0,30}(?:[ \t]+\p{Lu}[\p{L}.'’-]{0,30}){0,3})(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]+(?=\S)/gmu;
 
+// A label that is a surname in capitals, perhaps after a courtesy title in capitals ("REIFF", "MR MILLER", "LINDQVIST-ADAM").
+const capitalSurname = /^(?:(?:MR|MRS|MS|DR)\.?[ \t]+)?(\p{Lu}[\p{Lu}'’-]{1,30})$/u;
+
 interface Turn {
   readonly label: string;
   readonly start: number;
@@ -107,7 +110,14 @@ function turnAt(turns: readonly Turn[], at: number): number {
  * title ("Press conference by Defence Minister Ana Ruiz" for "Minister:"). A label that is itself a full name
  * already named there is that person. Null where none or several fit.
  */
-function personOfLabel(doc: ArmsDocument, label: string, named: readonly Span[]): string | null {
+function personOfLabel(doc: ArmsDocument, label: string, named: readonly Span[], everyone: () => readonly Span[]): string | null {
+  // "REIFF:", "MR MILLER:", "JEON:": a surname in capitals (a courtesy title before it) is the one person the page names
+  // anywhere with that word in their name ("Lt. Col. Jonas Reiff" in the list of participants, "Col. Jeon Ha-kyu").
+  const surname = capitalSurname.exec(label)?.[1].toLowerCase();
+  if (surname) {
+    const found = new Set(everyone().map((s) => doc.text.slice(s.start, s.end)).filter((n) => n.toLowerCase().split(/\s+/).includes(surname)));
+    return found.size === 1 ? [...found][0] : null;
+  }
   const words = label.split(/\s+/);
   if (words.length >= 2 && words.every((w) => !titles.has(w))) return named.some((s) => doc.text.slice(s.start, s.end) === label) ? label : null;
   const last = words[words.length - 1].toLowerCase().replace(/\.$/, "");
@@ -130,8 +140,10 @@ export function nameTheTurnsSpeakers(doc: ArmsDocument, own: Source): void {
   if (turns.length < 2 || new Set(turns.map((t) => t.label)).size < 2) return;
   // (Read sentence by sentence: a name at the end of a heading line runs into the next line's capitals otherwise.)
   const named = doc.sentences.filter((x) => x.span.end <= turns[0].start).flatMap((x) => personNames(doc, x.span, doc.mentions));
+  let all: Span[] | undefined;
+  const everyone = () => (all ??= [...doc.mentions.filter((m) => m.kind === "person").map((m) => m.span), ...doc.sentences.flatMap((x) => personNames(doc, x.span, doc.mentions))]);
   const speakerOf = new Map<string, string | null>();
-  for (const t of turns) if (!speakerOf.has(t.label)) speakerOf.set(t.label, personOfLabel(doc, t.label, named));
+  for (const t of turns) if (!speakerOf.has(t.label)) speakerOf.set(t.label, personOfLabel(doc, t.label, named, everyone));
   doc.attributions.forEach((a, n) => {
     if (a.voice !== "outlet") return;
     const at = doc.sentences[a.sentence].span.start;
