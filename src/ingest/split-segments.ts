@@ -7,7 +7,8 @@ import { covered, isHeadlineText, keptPart, mergeSpans, textLines } from "./line
  * Splits the page into its reports. Segment 0 is the main report (the whole text, dated by the page);
  * each "Read also:" / "Related:" box is an embedded segment of its own, with the headline after its
  * label and no date. A box set off by a separator or other boilerplate above it runs until the next
- * separator or boilerplate line, the next box, or the end; a box inside running text is its paragraph.
+ * separator or boilerplate line, the next box, the end, or a paragraph of prose after its teaser (a box
+ * in mid-page is followed by the rest of the article); a box inside running text is its paragraph.
  * A sentence belongs to the embedded segment that contains it, else to segment 0. Box labels are
  * added to `doc.boilerplate` so they are never part of a sentence.
  */
@@ -47,6 +48,8 @@ export function splitSegments(): Stage {
       let j = i + 1;
       let last = line;
       let sameParagraph = true;
+      // (A box holds one paragraph of prose at most, its teaser: a second one is the article going on.)
+      let teaser = false;
       for (; j < lines.length; j++) {
         const next = lines[j];
         if (next.end === next.start) {
@@ -55,7 +58,9 @@ export function splitSegments(): Stage {
         }
         const nextText = text.slice(next.start, next.end);
         if (isBoilerLine(next) || lexicon.boxLabel.test(nextText)) break;
-        if (!setOff && !sameParagraph && headline && !isHeadlineText(nextText)) break;
+        const prose = !isHeadlineText(nextText);
+        if (!sameParagraph && headline && prose && (!setOff || teaser)) break;
+        if (prose && headline) teaser = true;
         headline ??= next; // a label alone on its line: the next line is the box's headline
         last = next;
       }

@@ -474,6 +474,8 @@ function shares(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, foun
     // "11,000 shells a month, the vast majority of the total": a share in apposition restates the figure before it.
     // ("..., the vast majority from France" names a share by source, which the figure before does not tell.)
     if (next !== "from" && tokens[q - 1]?.text === "," && found.some((a) => a.unit && a.unit !== "percent" && a.span.end <= tokens[q - 1].start && a.span.end >= (tokens[Math.max(0, i - 10)]?.start ?? 0))) continue;
+    // "most of the plants run at about 30 percent": the share counts the things, the stated percent is the figure.
+    if (found.some((a) => a.unit === "percent" && a.span.start >= tokens[i].end)) continue;
     // "half of what Russia fired": a share of something the clause does not name as traded.
     if (/^(?:what|which|that|those|them|it)$/.test(tokens[i + m.length + 1]?.lower ?? "")) continue;
     const v = m.value.value ?? null;
