@@ -49,3 +49,19 @@ describe("reported to have, not in a position to confirm", () => {
     expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, quantity, certainty }));
   });
 });
+
+// "The same report said ...", "..., the report said": a report whose issuing no sentence told is the work of the body
+// that spoke last in the paragraph (an observatory that "found" or "said"), so its figures are that body's, `asserted`.
+describe("the same report, or the report, after a body spoke is that body's word", () => {
+  function sourced(page: string) {
+    const doc = processDocument({ path: "hedges-report.txt", bytes: new TextEncoder().encode(page), meta: { id: "hedges-report", outlet: "Test Wire", published: "2024-06-14" } });
+    return doc.claims.map((c) => ({ supplier: c.supplier, recipient: c.recipient, quantity: c.quantity?.value ?? null, certainty: c.certainty, org: c.source.org }));
+  }
+  it.each([
+    ["The Andean Arms Observatory found that Chile had sold 12 jets to Peru in 2022. The same report said Chile had also sold 30 trucks to Bolivia in 2023.", "CHL", "BOL", 30, "Andean Arms Observatory"],
+    ["The Horn Arms Observatory said on Monday that Turkey had shipped 40 drones to Somalia. It also said Egypt had sent 25 tanks to Somalia. Kenya flew 8 helicopters to Somalia in 2023, the report said.", "KEN", "SOM", 8, "Horn Arms Observatory"],
+    ["The Mekong Arms Observatory found that Russia had sold 10 helicopters to Laos. The same report said Vietnam had given 6 boats to Cambodia in 2021.", "VNM", "KHM", 6, "Mekong Arms Observatory"],
+  ])("%s", (page, supplier, recipient, quantity, org) => {
+    expect(sourced(page)).toContainEqual(expect.objectContaining({ supplier, recipient, quantity, org, certainty: "asserted" }));
+  });
+});

@@ -2,7 +2,8 @@
 // its second year cut short ("in 2019-23") spans both; the first months of a year, counted ("the first eight months of
 // this year"), run from January; a running total of the report's year ("so far this year") starts in January; a range
 // of months whose year is written once, after its end ("from April to August 2023", "between May and July last year"),
-// lies in that year.
+// lies in that year; a date after a fronted 'speaking in X' dates the saying; an event named by its year ('since the 2021
+// coup') starts a count in that year.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -48,5 +49,28 @@ describe("a range of months with its year written once, after its end, lies in t
     ["Russia shipped 600,000 barrels of fuel to Cuba from February through June of last year.", "2023-02", "2023-06"],
   ])("%s", (page, start, end) => {
     expect(periodOf(page)).toMatchObject({ start, end });
+  });
+});
+
+// "Speaking in Lima on Friday, X said ...": a fronted participle of saying, with the place or audience it names, dates
+// the saying; the transfer the sentence tells takes its own date, or none.
+describe("a date after 'speaking in X' dates the saying, not the transfer", () => {
+  it.each([
+    ["Speaking in Lima on Friday, the minister said Chile had delivered 12 jets to Peru in 2023.", { start: "2023", end: "2023" }],
+    ["Speaking to reporters in Quito on Monday, Ruiz said Colombia had sold 30 trucks to Ecuador in March.", { start: "2024-03", end: "2024-03" }],
+    ["Speaking at a press conference on Tuesday, the general said Brazil had sent 8 helicopters to Bolivia.", null],
+  ])("%s", (page, period) => {
+    expect(periodOf(page)).toEqual(period === null ? null : expect.objectContaining(period));
+  });
+});
+
+// "since the 2021 coup", "after the 2020 war": an event named by its year and its kind starts a count in that year.
+describe("an event named by its year starts the period", () => {
+  it.each([
+    ["Mali has received 40 armoured vehicles from Russia since the 2021 coup.", "2021"],
+    ["Azerbaijan has bought 60 drones from Turkey since the 2020 war.", "2020"],
+    ["Guinea has bought 12 helicopters from China since the 2008 military takeover.", "2008"],
+  ])("%s", (page, start) => {
+    expect(periodOf(page)).toMatchObject({ start });
   });
 });

@@ -191,7 +191,7 @@ function pointerHead(text: string): string | null {
  * Who a pointer stands for: "the minister" the latest person a minister's title or role goes with,
  * "the ministry", "the statement" the latest body; else the last sentence's sources.
  */
-const sameBody = /^the\s+same\s+(?:agency|institute|department|ministry|service)$/i;
+const sameBody = /^the\s+same\s+(?:agency|institute|department|ministry|service|report|study|survey|assessment|analysis|review)$/i;
 
 function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: number): Speaker[] {
   const head = pointerHead(text);
@@ -255,7 +255,11 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     const earlier = /^(?:panel|monitor|team|committee|commission|watchdog|institute)$/.test(head) ? holder() : undefined;
     if (earlier) return [earlier];
     const before = recall.documentIssuers?.[recall.documentIssuers.length - 1];
-    return before ? [before] : [];
+    if (before) return [before];
+    // ("The Team found that ... . The same report said ...", "It also said ... . ..., the report said": a report no one was
+    // named as issuing is the work of the body that spoke last in the paragraph; an outlet that spoke last keeps it hearsay.)
+    if (head === "report" || head === "study" || head === "survey") return recall.last.filter((l) => (l.kind === "body" || l.kind === "outlet") && !l.source.speaker && l.voice !== "unnamed");
+    return [];
   } else if (head && /^(?:ministry|department|treasury|agency|statement|company|firm|manufacturer)$/.test(head)) {
     const bodyLike = (s: Speaker) => s.kind === "body" || s.kind === "outlet" || (s.kind === "person" && head === "statement");
     // ("the agency estimated" after an embassy or a ministry spoke: the agency named before them, an intelligence service or a news agency.)

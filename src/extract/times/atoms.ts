@@ -140,6 +140,12 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
     }
   }
 
+  // "since the 2021 coup", "after the 2020 war": an event named by its year starts a count in that year.
+  if (hasYear) for (const m of allMatches(lex.yearEvent, text)) {
+    const from = parsePoint(m[2]);
+    if (from) addAtom(atoms, { start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, from, to: null, relative: false });
+  }
+
   // "in 2020-24", "the first nine months of this year", "so far this year", "from March to October last year".
   if (hasYear || hasUnit) for (const a of yearSpanAtoms(text, ref, lex)) addAtom(atoms, a);
 

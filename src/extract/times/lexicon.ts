@@ -33,6 +33,8 @@ export interface TimeLexicon {
   readonly countNames: string;
   /** "since the start of Russia's full-scale invasion": an event after a governing word; group 1 or 2 is the event, dated by `start`. */
   readonly events: readonly { readonly re: RegExp; readonly start: string }[];
+  /** "since the 2021 coup", "after the 2020 war": an event named by its year and its kind (times.json, yearEventNouns); group 1 the phrase, group 2 the year. */
+  readonly yearEvent: RegExp;
   readonly spanNouns: string;
   /** "the 2019 deal": nouns of an agreement whose year starts the deliveries under it. */
   readonly dealNouns: string;
@@ -75,7 +77,7 @@ function build(): TimeLexicon {
     // After a date that opens a clause: up to `frontGap` words, then a speech verb.
     speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b(?!\\s*,)`, "i"),
     speechOwner: new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(times.speechNouns)})\\b`, "iu"),
-    speechFront: new RegExp(`(?<!\\p{L})(?:${alternation(times.speechFront)})\\s*$`, "iu"),
+    speechFront: new RegExp(`(?<!\\p{L})(?:${alternation(times.speechFront)}|${times.speechFrontPhrase})\\s*$`, "iu"),
     sinceWindow: times.sinceWindow,
     eventRelative: new RegExp(`\\b(?:${alternation(times.eventRelative)})\\b`, "i"),
     dateHint: new RegExp(`\\d[-/.]\\d|\\d:\\d|\\b(?:${alternation(Object.keys(times.months))}|${alternation(times.dateHints)})\\b`, "i"),
@@ -90,6 +92,7 @@ function build(): TimeLexicon {
         start: e.start,
       };
     }),
+    yearEvent: new RegExp(`\\b(?:${alternation(times.eventGovernors)})\\s+((?:the\\s+)?(?:(?:${alternation(times.eventOnsets)})\\s+of\\s+(?:the\\s+)?)?((?:19|20)\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(times.yearEventNouns)}))\\b`, "giu"),
     spanNouns: alternation(times.spanNouns),
     dealNouns: alternation(times.dealNouns),
     doneBefore: new RegExp(times.doneBefore, "i"),
