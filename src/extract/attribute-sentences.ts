@@ -1,3 +1,4 @@
+import { compiledNow } from "../core/compiled-regex.js";
 import type { Source } from "../core/claim.js";
 import type { ArmsDocument, Attribution, Stage } from "../core/document.js";
 import { indexAt, type Span } from "../core/span.js";
@@ -24,7 +25,7 @@ import { stateOfCitedUnnamed, stateOfUnnamed } from "./attribution/unnamed-state
 import { witnessedSource } from "./attribution/witness-relay.js";
 
 // "Virtanen would not say ...": a sentence opened by a lone name that says something names a speaker.
-const surnameSpeaks = new RegExp(`^\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Ll}+\\s+){0,3}?(?:${speechData.verbs.join("|")})\\b`, "u");
+const surnameSpeaks = compiledNow(new RegExp(`^\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Ll}+\\s+){0,3}?(?:${speechData.verbs.join("|")})\\b`, "u"));
 const irregularPast = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${speechData.irregularPast.join("|")})\\b`, "u");
 const packageNoun = new RegExp(`\\b(?:${speechData.packageNouns.join("|")})\\b`, "i");
 /** "as saying", "as promising": what follows "quoted X" when X is the one quoted (speech.json quotedAsVerbs); with "by" after it, the quoter follows. */

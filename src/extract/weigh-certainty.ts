@@ -1,3 +1,4 @@
+import { compiledNow } from "../core/compiled-regex.js";
 import { strongestCertainty, type Certainty } from "../core/claim.js";
 import type { ArmsDocument, Attribution, Cue, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
@@ -33,14 +34,14 @@ const predicates = [
   { certainty: "possible" as const, re: new RegExp(`\\b(?:${alternation(delayedOrPending)})\\b`, "gi") },
 ];
 /** Cues that weigh only the words next to them ("instead of Russian jets", "was suspended"), never a party's whole saying. */
-const local = new RegExp(`^(?:${alternation([...certaintyData.scope.notPartyWide, ...certaintyData.halted, ...delayedOrPending])})$`, "i");
+const local = compiledNow(new RegExp(`^(?:${alternation([...certaintyData.scope.notPartyWide, ...certaintyData.halted, ...delayedOrPending])})$`, "i"));
 /** "instead of", "rather than": an alternative, which weighs the thing it names right after it. */
 const alternative = new RegExp(`^(?:${alternation(certaintyData.scope.notPartyWide)})$`, "i");
 /** What may stand between a hedge and the supplier it weighs: a few lower-case words and a preposition ("tied to", "shipped from"). */
 const supplierLead = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,${certaintyData.scope.partyWords}}(?:${alternation(certaintyData.scope.partyPrepositions)})\\s+(?:the\\s+)?$`, "u");
 const liftedBefore = new RegExp(certaintyData.liftedBefore, "iu");
 const liftedAfter = new RegExp(certaintyData.liftedAfter, "i");
-const predicateAt = new RegExp(`^(?:${alternation([...certaintyData.halted, ...delayedOrPending])})$`, "i");
+const predicateAt = compiledNow(new RegExp(`^(?:${alternation([...certaintyData.halted, ...delayedOrPending])})$`, "i"));
 /** "according to": the phrase that credits a whole sentence to someone, at its start or at its end. */
 const creditOpener = new RegExp(`(?:^|,\\s*)(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "giu");
 const creditWord = new RegExp(`^(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "i");

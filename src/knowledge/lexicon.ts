@@ -4,6 +4,7 @@ import itemData from "./items.json" with { type: "json" };
 import speechData from "./speech.json" with { type: "json" };
 import transferData from "./transfer-cues.json" with { type: "json" };
 import { headsOf } from "../extract/claims/item-heads.js";
+import { compiledNow } from "../core/compiled-regex.js";
 
 /**
  * One alternation of phrases as a global, case-insensitive regular expression on word boundaries.
@@ -13,7 +14,7 @@ import { headsOf } from "../extract/claims/item-heads.js";
  */
 export function phraseRegex(patterns: readonly string[], flags = "gi", split = false): RegExp {
   const ordered = longestFirst(patterns);
-  return new RegExp(`\\b(?:${split ? byFirstCharacter(ordered, flags) : ordered.join("|")})\\b`, flags);
+  return compiledNow(new RegExp(`\\b(?:${split ? byFirstCharacter(ordered, flags) : ordered.join("|")})\\b`, flags));
 }
 
 /** Patterns as one alternation, longest first (so "supplies of" is tried before "supplies"). */
@@ -201,7 +202,7 @@ export interface Classified<L extends string> {
 export function classified<L extends string>(groups: readonly { readonly label: L; readonly patterns: readonly string[] }[], split = false): Classified<L> {
   return {
     any: phraseRegex(groups.flatMap((g) => g.patterns), "gi", split),
-    kinds: groups.map((g) => ({ label: g.label, sticky: new RegExp(`(?:${alternation(g.patterns)})\\b`, "iy") })),
+    kinds: groups.map((g) => ({ label: g.label, sticky: compiledNow(new RegExp(`(?:${alternation(g.patterns)})\\b`, "iy")) })),
   };
 }
 

@@ -1,3 +1,4 @@
+import { compiledNow } from "../../core/compiled-regex.js";
 import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { remembered } from "../../core/memo.js";
@@ -72,7 +73,7 @@ const passiveLead = /\b(?:is|was|were|are|be|been|being|get|gets|got|getting)\s+
 // "went missing", "given the tempo", "paid a heavy price", "delay is paid for in lives": a word of giving or paying in
 // a set phrase of comment moves nothing (transfer-cues.json idioms). Sticky, so the phrase starts at the word; its
 // look-behinds read the sentence before it.
-const idioms = new RegExp(`(?:${(transferData.idioms as string[]).join("|")})`, "iyu");
+const idioms = compiledNow(new RegExp(`(?:${(transferData.idioms as string[]).join("|")})`, "iyu"));
 function inIdiom(text: string, start: number): boolean {
   idioms.lastIndex = start;
   return idioms.test(text);

@@ -1,3 +1,4 @@
+import { compiledNow } from "../../core/compiled-regex.js";
 import type { Item } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
 import lists from "../../knowledge/list-items.json" with { type: "json" };
@@ -70,7 +71,7 @@ export function readLists(text: string, offset: number, items: ItemMention[]): I
 }
 
 /** Words that end the run of words before a list's first member: "movement of", "supplied with", "such as". */
-const leadWord = new RegExp(`^(?:${[...lists.memberLead, ...transferData.give, ...transferData.get].join("|")})$`, "iu");
+const leadWord = compiledNow(new RegExp(`^(?:${[...lists.memberLead, ...transferData.give, ...transferData.get].join("|")})$`, "iu"));
 
 /**
  * The members of a list closed by "and other N" that the lexicon does not name: "tyres, gearboxes,

@@ -1,3 +1,4 @@
+import { compiledNow } from "../../core/compiled-regex.js";
 import type { Mention } from "../../core/document.js";
 import { BODIES, GENERIC_NOUNS, GROUPS, IGNORED_PHRASES, OUTLETS, PEOPLE, STATES } from "../../knowledge/gazetteer.js";
 
@@ -201,10 +202,10 @@ export function compileGazetteer(): Matcher {
     byFirst: groupByFirstWord(forms),
     byFirstLower: groupByFirstWord(lowerForms),
     entries,
-    nounAfter: new RegExp(`(?:['’‘]s)?[\\s\\u00a0]+(${trieSource(nouns)})`, "iy"),
+    nounAfter: compiledNow(new RegExp(`(?:['’‘]s)?[\\s\\u00a0]+(${trieSource(nouns)})`, "iy")),
     nounFirstWords: new Set([...nouns].map(firstWord)),
     verified: new Map(),
-    stateAfterOf: new RegExp(`[\\s\\u00a0]+of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?(${trieSource(stateForms)})`, "iy"),
+    stateAfterOf: compiledNow(new RegExp(`[\\s\\u00a0]+of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?(${trieSource(stateForms)})`, "iy")),
     generic,
     surnames,
     ambiguous: [...ambiguous],

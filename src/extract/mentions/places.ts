@@ -1,3 +1,4 @@
+import { compiledNow } from "../../core/compiled-regex.js";
 import type { Span } from "../../core/span.js";
 import type { Mention } from "../../core/document.js";
 import placesData from "../../knowledge/places.json" with { type: "json" };
@@ -6,7 +7,7 @@ import shapes from "../../knowledge/shapes.json" with { type: "json" };
 const byName = new Map<string, string>();
 for (const [state, names] of Object.entries(placesData.places)) for (const n of names) byName.set(n.toLowerCase(), state);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const placeRe = new RegExp(`(?<![\\p{L}-])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}-])`, "giu");
+const placeRe = compiledNow(new RegExp(`(?<![\\p{L}-])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}-])`, "giu"));
 
 export interface Place {
   readonly span: Span;

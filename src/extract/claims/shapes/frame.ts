@@ -1,4 +1,5 @@
 import type { ArmsDocument, Mention } from "../../../core/document.js";
+import { compiledNow } from "../../../core/compiled-regex.js";
 import type { Span } from "../../../core/span.js";
 import type { Trigger } from "../direction.js";
 import type { Context } from "../draft.js";
@@ -26,5 +27,5 @@ export function partiesIn(doc: ArmsDocument, span: Span): Mention[] {
 /** One alternation, case-insensitive, on word boundaries; `{noun}` stands for the alternation of `nouns`. */
 export function frameRegex(patterns: readonly string[], nouns: readonly string[] = []): RegExp {
   const noun = `(?:${[...nouns].sort((a, b) => b.length - a.length).join("|")})`;
-  return new RegExp(`\\b(?:${patterns.map((p) => p.replaceAll("{noun}", noun)).join("|")})\\b`, "giu");
+  return compiledNow(new RegExp(`\\b(?:${patterns.map((p) => p.replaceAll("{noun}", noun)).join("|")})\\b`, "giu"));
 }
