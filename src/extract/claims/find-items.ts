@@ -20,7 +20,14 @@ const listCue = phraseRegex(transferData.listCue);
 const paidInKind = phraseRegex(unitItems.paidInKind);
 const paymentCue = phraseRegex(unitItems.paymentCues);
 const ammunitionFor: Partial<Record<Item, Item>> = { "artillery-systems": "artillery-ammunition", "air-defence-systems": "missiles-other" };
-const forGap = /^\s+for(?:\s+(?:the|its|their|use in|use by))?\s+$/i;
+// A name or a hyphened modifier of a served thing: "Gepard", "Shahed-type", "long-range", "anti-aircraft". (No "i" flag
+// on these two: under it \p{Lu} would take lower-case words too.)
+const servedName = String.raw`(?:\p{Lu}[\p{L}\d-]*|\p{Ll}[\p{L}\d]*-[\p{L}\d-]+)`;
+/** Between goods and the thing they serve (items.json servedLinks): "for its Gepard", "for Russia's Garpiya", "for use in the". */
+const servedGap = new RegExp(`^\\s+(?:${itemData.servedLinks.join("|")})(?:\\s+(?:${itemData.servedDeterminers.join("|")}))?(?:\\s+\\p{Lu}[\\p{L}-]*['’]s)?(?:\\s+${servedName}){0,2}\\s+$`, "u");
+/** Between a served thing's name and its noun: "Gepard anti-aircraft tanks", "Garpiya long-range drones", "Shahed-type drones". */
+// ("Shahed-type drones": the name may run on in a hyphened word of its own.)
+const servedNoun = new RegExp(`^(?:-\\p{L}+)?\\s+(?:${servedName}\\s+){0,2}$`, "u");
 /** A noun of a price or a store right after an item word (items.json nonGoodsHeads): "grain prices", "ammunition depots". */
 /** A noun of a trader right after a generic item word (items.json traderHeads): "arms supplier", "weapons exporters". */
 const traderHead = new RegExp(`^[ \\t]+(?:${itemData.traderHeads.join("|")})\\b`, "i");
@@ -252,12 +259,15 @@ function itemsAt(text: string, offset: number): ItemMention[] {
   }
   // "ammunition for rocket launchers" is artillery ammunition, "munitions for air defence systems" are missiles.
   for (let i = 0; i + 1 < kept.length; i++) {
-    if (kept[i].item !== "ammunition" || !forGap.test(text.slice(kept[i].span.end - offset, kept[i + 1].span.start - offset))) continue;
+    if (kept[i].item !== "ammunition" || !servedGap.test(text.slice(kept[i].span.end - offset, kept[i + 1].span.start - offset))) continue;
     const ammunition = kept[i];
-    const kind = ammunitionFor[kept[i + 1].item];
+    // ("ammunition for Gepard anti-aircraft tanks": the noun after a name tells what is served, not the name.)
+    let served = i + 1;
+    while (served + 1 < kept.length && platforms.has(kept[served + 1].item) && servedNoun.test(text.slice(kept[served].span.end - offset, kept[served + 1].span.start - offset))) served++;
+    const kind = ammunitionFor[kept[served].item];
     if (kind) kept[i] = { ...ammunition, item: kind };
     // "ammunition for HIMARS and NASAMS": the ammunition of each system listed after "for".
-    for (let j = i + 2; j < kept.length && platforms.has(kept[j].item) && /^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(kept[j - 1].span.end - offset, kept[j].span.start - offset)); j++) {
+    for (let j = served + 1; j < kept.length && platforms.has(kept[j].item) && /^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(kept[j - 1].span.end - offset, kept[j].span.start - offset)); j++) {
       const its = ammunitionFor[kept[j].item];
       if (its && its !== kept[i].item) kept.splice(j + 1, 0, { ...ammunition, span: kept[j].span, item: its, text: `${ammunition.text} for ${kept[j].text}` }), j++;
     }
@@ -311,7 +321,9 @@ function itemsAt(text: string, offset: number): ItemMention[] {
   for (let i = 1, head = -1; i < kept.length; i++) {
     if (!platforms.has(kept[i].item)) continue;
     const gap = text.slice(kept[i - 1].span.end - offset, kept[i].span.start - offset);
-    if ((forGap.test(gap) && !kept[i - 1].generic) || (kept[i - 1].item === "raw-materials" && forSharedModifier.test(gap))) [qualifying[i], head] = [true, i - 1];
+    if ((servedGap.test(gap) && !kept[i - 1].generic) || (kept[i - 1].item === "raw-materials" && forSharedModifier.test(gap))) [qualifying[i], head] = [true, i - 1];
+    // ("engines for Garpiya long-range drones": the noun after a served name is served too.)
+    else if (qualifying[i - 1] && platforms.has(kept[i - 1].item) && servedNoun.test(gap)) qualifying[i] = true;
     else qualifying[i] = qualifying[i - 1] && head >= 0 && kept[head].item === "raw-materials" && listedWith.test(gap);
   }
   return kept.filter((m, i) => {
