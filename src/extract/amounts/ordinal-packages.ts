@@ -1,5 +1,4 @@
-import type { Amount } from "../../core/document.js";
-import { span } from "../../core/span.js";
+import { span, type Span } from "../../core/span.js";
 import numbers from "../../knowledge/numbers.json" with { type: "json" };
 import { PhraseTable, type Token } from "./tokens.js";
 
@@ -26,12 +25,13 @@ function ordinalAt(tokens: readonly Token[], k: number): { value: number; length
 }
 
 /**
- * "the government's 21st drawdown", "its twelfth aid package": the rank of a package counts the
- * packages given so far, in items. Only after a determiner or a possessive, from the second on.
+ * "the government's 21st drawdown", "its twelfth aid package": where a package's rank stands, so
+ * that no reader takes it for a count of goods (nor of packages: reports number packages without
+ * saying the earlier ones carried the same goods). Only after a determiner or a possessive.
  */
-export function packageRanks(tokens: readonly Token[]): Amount[] {
+export function packageRanks(tokens: readonly Token[]): Span[] {
   nouns ??= new PhraseTable(lex.nouns.map((n) => [n, true] as const));
-  const out: Amount[] = [];
+  const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const o = ordinalAt(tokens, i);
     if (!o || o.value < 2) continue;
@@ -41,9 +41,7 @@ export function packageRanks(tokens: readonly Token[]): Amount[] {
     for (let n = 0; n < 2 && tokens[k] && modifiers.has(tokens[k].lower) && !nouns.match(tokens, k); n++) k++;
     const noun = nouns.match(tokens, k);
     if (!noun) continue;
-    const s = span(tokens[i].start, tokens[i + o.length - 1].end);
-    const nounSpan = span(tokens[k].start, tokens[k + noun.length - 1].end);
-    out.push({ span: s, quantity: { value: o.value, min: null, max: null, approx: false }, unit: "items", noun: null, nounSpan, calibre: null, qualifier: null });
+    out.push(span(tokens[i].start, tokens[i + o.length - 1].end));
     i = k + noun.length - 1;
   }
   return out;

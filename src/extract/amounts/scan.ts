@@ -42,9 +42,9 @@ export function parseAmounts(text: string, offset = 0, names: readonly Span[] = 
   }
   out.push(...fullCapacity(tokens, lex, slice));
   out.push(...equalNumbers(tokens, lex, slice, out));
-  // ("the twenty-second package": the rank, not a bare "twenty".)
+  // ("its 25th aid package", "the twenty-second tranche": a rank, which counts nothing, nor the bare "twenty" in it.)
   const ranks = packageRanks(tokens);
-  if (ranks.length) out.splice(0, out.length, ...out.filter((a) => !ranks.some((r) => r.span.start < a.span.end && a.span.start < r.span.end)), ...ranks);
+  if (ranks.length) out.splice(0, out.length, ...out.filter((a) => !ranks.some((r) => r.start < a.span.end && a.span.start < r.end)));
   // ("Two-thirds of": the share, not a bare "two".)
   const shared = bySource(text, offset, out, shares(tokens, lex, slice, out));
   if (shared.length) out.splice(0, out.length, ...out.filter((a) => !shared.some((s) => s.span.start < a.span.end && a.span.start < s.span.end) && !shared.some((s) => s.nounSpan === a.nounSpan && s.span.start > a.span.end)), ...shared);
