@@ -44,7 +44,7 @@ describe("model names by family", () => {
     ["Minsk got more BM-30 launchers.", "artillery-systems"],
     ["Ankara offered T-122 Sakarya rocket launchers.", "artillery-systems"],
     ["The army fields Vilkha launchers now.", "artillery-systems"],
-    ["Manila bought Skyranger systems from Berlin.", "air-defence-systems"],
+    ["Manila bought Siper systems from Ankara.", "air-defence-systems"],
     ["Six Tor systems arrived in Tehran.", "air-defence-systems"],
     ["Warsaw will field Narew batteries.", "air-defence-systems"],
     ["Hanoi ordered Yakhont missiles years ago.", "missiles-other"],
