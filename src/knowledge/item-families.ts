@@ -51,13 +51,14 @@ export const ITEM_FAMILIES: readonly ItemFamily[] = checkFamilies(familyData);
  * straight or curved, a plural 's' may follow, and a name ending in a digit a variant suffix ("K9A1", "DF-21D").
  *
  *     nameSource("PzH 2000") -> "PzH[- ]?2000(?:-?[A-Z]{1,3}[0-9]?)?(?:e?s)?"
- *     nameSource("S-125") -> "(?:S-|S |S)125(?:-?[A-Z]{1,3}[0-9]?)?(?:e?s)?"
+ *     nameSource("S-125") -> "(?:S-|S)125(?:-?[A-Z]{1,3}[0-9]?)?(?:e?s)?"
  */
 export function nameSource(name: string): string {
   const spelt = (part: string) => part.replace(/\//g, "\\/").replace(/'/g, "['’]").replace(/[- ]/g, "[- ]?");
-  // (A separator right after the first character is spelt out, "(?:S-|S |S)300": the lexicon's index reads a
-  // pattern's first two characters as written, and tries one it cannot read at every word start.)
-  const body = /^.[- ]/.test(name) ? `(?:${name[0]}-|${name[0]} |${name[0]})${spelt(name.slice(2))}` : spelt(name);
+  // (A separator right after the first character is spelt out, "(?:S-|S)300": the lexicon's index reads a
+  // pattern's first two characters as written, and tries one it cannot read at every word start. Not as a space:
+  // "a 29th package" is no A-29.)
+  const body = /^.[- ]/.test(name) ? `(?:${name[0]}-|${name[0]})${spelt(name.slice(2))}` : spelt(name);
   const variant = /\d$/.test(name) ? "(?:-?[A-Z]{1,3}[0-9]?)?" : "";
   return `${body}${variant}(?:e?s)?`;
 }

@@ -100,3 +100,11 @@ describe("model names by family", () => {
     "Krasnopol rounds were fired near Bakhmut, the army said.",
   ])("a model name in a sentence of no transfer gives no claim: %s", (text) => expect(claimsOf(text)).toEqual([]));
 });
+
+describe("a model name of a letter and a number is written with its hyphen or none", () => {
+  it.each([
+    ["Its ministry announced a 29th package worth 90 million euros.", ["weapons-unspecified"]],
+    ["Kyiv sees a 125 percent rise in output.", []],
+    ["Brazil sold A-29 aircraft to Lisbon, and Hanoi bought S125 systems.", ["aircraft", "air-defence-systems"]],
+  ] as [string, Item[]][])("%s", (text, items) => expect(itemsOf(text)).toEqual(items));
+});
