@@ -3,6 +3,7 @@ import certaintyData from "./certainty-cues.json" with { type: "json" };
 import itemData from "./items.json" with { type: "json" };
 import speechData from "./speech.json" with { type: "json" };
 import transferData from "./transfer-cues.json" with { type: "json" };
+import { familyItems } from "./item-families.js";
 import { headsOf } from "../extract/claims/item-heads.js";
 import { compiledNow } from "../core/compiled-regex.js";
 
@@ -103,7 +104,10 @@ export interface ItemEntry {
   readonly sticky: readonly RegExp[];
 }
 
-export const itemEntries: readonly ItemEntry[] = itemData.items.map((e) => ({
+/** The item lexicon: items.json's entries, then the weapon systems of item-families.json by family. */
+const lexiconItems: readonly { readonly item: string; readonly patterns: readonly string[]; readonly generic?: boolean }[] = [...itemData.items, ...familyItems];
+
+export const itemEntries: readonly ItemEntry[] = lexiconItems.map((e) => ({
   item: e.item as Item,
   generic: Boolean((e as { generic?: boolean }).generic),
   sticky: e.patterns.map((pattern) => new RegExp(`(?:${pattern})\\b`, "iy")),
@@ -123,7 +127,7 @@ export const itemIndex: { readonly byPrefix: ReadonlyMap<string, readonly ItemPa
   const byPrefix = new Map<string, ItemPattern[]>();
   const anywhere: ItemPattern[] = [];
   itemEntries.forEach((entry, e) => {
-    itemData.items[e].patterns.forEach((pattern, k) => {
+    lexiconItems[e].patterns.forEach((pattern, k) => {
       const p: ItemPattern = { entry, re: entry.sticky[k] };
       const heads = literalHeads(pattern);
       if (!heads) anywhere.push(p);

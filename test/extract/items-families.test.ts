@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Item } from "../../src/core/claim.js";
 import { findItems, pageMissileFamily, withPageFamily } from "../../src/extract/claims/find-items.js";
+import { ITEM_FAMILIES, checkFamilies, nameSource } from "../../src/knowledge/item-families.js";
 
 const itemsOf = (text: string) => findItems(text).map((i) => i.item);
 
@@ -58,4 +59,45 @@ describe("a page's missile family", () => {
     "Paris promised missiles to Kyiv.",
     "One KN-23 ballistic missile was found, and Storm Shadow and Taurus missiles were sent.",
   ])("a page with no ballistic majority keeps missiles-other: %s", (text) => expect(pageMissileFamily(text)).toBeNull());
+});
+
+describe("the families of item-families.json", () => {
+  // A noun of each item that a guarded name needs ("Tor" alone is no system, "Tor systems" is).
+  const nounOf: Partial<Record<Item, string>> = {
+    "artillery-systems": "howitzers", "air-defence-systems": "systems", "missiles-other": "missiles", "ballistic-missiles": "missiles",
+    drones: "drones", aircraft: "aircraft", "armoured-vehicles": "vehicles", naval: "frigates", "artillery-ammunition": "shells",
+    ammunition: "bombs", "weapons-unspecified": "rifles",
+  };
+  const helicopters = new Set(["helicopters"]);
+  const tanks = new Set(["tanks"]);
+  for (const f of ITEM_FAMILIES) {
+    it(`${f.family}: every name reads as ${f.item}`, () => {
+      for (const name of f.names) expect(itemsOf(`Berlin delivered ${name} to Kyiv.`), name).toEqual([f.item]);
+    });
+    if (!f.guarded.length) continue;
+    const noun = helicopters.has(f.family) ? "helicopters" : tanks.has(f.family) ? "tanks" : f.family === "sea drones" ? "sea drones" : nounOf[f.item]!;
+    it(`${f.family}: a guarded name reads as ${f.item} only with its noun`, () => {
+      for (const name of f.guarded) {
+        expect(itemsOf(`Berlin delivered ${name} ${noun} to Kyiv.`), name).toEqual([f.item]);
+        expect(findItems(`Berlin delivered ${name} to Kyiv.`).filter((i) => i.item === f.item && i.text.startsWith(name.split(" ")[0])), name).toEqual([]);
+      }
+    });
+  }
+
+  it("the loader refuses an unknown item, a name twice, and a name with expression characters", () => {
+    const family = (item: string, names: string[], guarded: string[] = []) => ({ item, family: "f", nouns: "guns?", names, guarded });
+    expect(() => checkFamilies({ families: [family("lasers", ["Zap"])] })).toThrow(/unknown item/);
+    expect(() => checkFamilies({ families: [family("drones", ["Zap"]), family("aircraft", ["zap"])] })).toThrow(/twice/);
+    expect(() => checkFamilies({ families: [family("drones", ["Zap"], ["Zap"])] })).toThrow(/twice/);
+    expect(() => checkFamilies({ families: [family("drones", ["Za.p"])] })).toThrow(/plain name/);
+    // (A guarded name in families of two items is told apart by their nouns.)
+    expect(() => checkFamilies({ families: [family("drones", [], ["Zap"]), family("aircraft", [], ["Zap"])] })).not.toThrow();
+  });
+
+  it("a name takes a variant suffix, a plural, and either spelling of its hyphen", () => {
+    expect(itemsOf("Seoul sold K9A1s to Cairo.")).toEqual(["artillery-systems"]);
+    expect(itemsOf("Beijing showed DF-21D missiles.")).toEqual(["ballistic-missiles"]);
+    expect(itemsOf("Warsaw bought FA50 jets.")).toEqual(["aircraft"]);
+    expect(nameSource("PzH 2000")).toBe("PzH[- ]?2000(?:-?[A-Z]{1,3}[0-9]?)?(?:e?s)?");
+  });
 });
