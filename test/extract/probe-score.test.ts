@@ -133,38 +133,47 @@ interface Score {
 // 2026-12-04 18:00: deals priced in the sentence after them, goods stationed in another state and further lots one
 // expects raise probe-blind 0.961 -> 0.969, probe-wide 0.869 -> 0.874, probe-sixth 0.865 -> 0.87, probe-seventh
 // 0.735 -> 0.748; their f1 floors follow (figure - 0.01).
+// 2026-12-04, the next stop's merges (one thing told twice in one sentence merged; goods a state earmarks or spends
+// money on; goods named after 'for' that other goods serve; weapon systems read by family; ranks of packages never a
+// count; speakers quoted 'as promising' and roles before a name; transcript labels; 'the same report'; periods from
+// 'since the 2021 coup'): f1 probe-fresh 0.828 -> 0.832, probe-wide 0.874 -> 0.878, probe-sixth 0.87 -> 0.874,
+// probe-seventh 0.754 -> 0.757, probe-eighth 0.82 -> 0.843, probe-ninth 0.754 -> 0.765, probe-tenth 0.73 -> 0.749,
+// probe-eleventh 0.711 -> 0.737, probe-thirteenth 0.676 -> 0.689, probe-fourteenth 0.671 -> 0.675, probe-fifteenth
+// 0.625 -> 0.635; blind probe-sixteenth 0.589 -> 0.596, probe-seventeenth 0.659 -> 0.674, probe-eighteenth 0.63 (flat).
+// f1 floors follow (figure - 0.01). probe-tenth source 0.911 -> 0.879 and probe-seventeenth quantity 0.811 -> 0.789:
+// the right counts did not fall (51 right sources; 30 right quantities), the claims found anew pair with wrong ones.
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
   "probe-blind": { f1: 0.959, quantity: 0.81, period: 0.87, certainty: 0.89, source: 0.91 },
   "probe-holdout": { f1: 0.79, quantity: 0.83, period: 0.92, certainty: 0.93, source: 0.95 },
-  "probe-fresh": { f1: 0.81, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
-  "probe-wide": { f1: 0.864, quantity: 0.92, period: 0.85, certainty: 0.94, source: 0.9 },
-  "probe-sixth": { f1: 0.86, quantity: 0.87, period: 0.89, certainty: 0.89, source: 0.88 },
+  "probe-fresh": { f1: 0.822, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
+  "probe-wide": { f1: 0.868, quantity: 0.92, period: 0.85, certainty: 0.94, source: 0.9 },
+  "probe-sixth": { f1: 0.864, quantity: 0.87, period: 0.89, certainty: 0.89, source: 0.88 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
   // (2026-12-04, after every merge of the stop: probe-seventh period 0.818, certainty 0.949 and source 0.878 where one
   // branch alone gave 0.833, 0.973 and 0.897: the claims the other rules added (a deal's price, expected lots) pair
   // with their own period, certainty and source, most right, some not; probe-tenth source 0.911 as told above. These
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
-  "probe-seventh": { f1: 0.744, quantity: 0.86, period: 0.81, certainty: 0.94, source: 0.87 },
-  "probe-eighth": { f1: 0.81, quantity: 0.89, period: 0.92, certainty: 0.9, source: 0.86 },
-  "probe-ninth": { f1: 0.74, quantity: 0.84, period: 0.86, certainty: 0.91, source: 0.85 },
-  "probe-tenth": { f1: 0.72, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.9 },
-  "probe-eleventh": { f1: 0.69, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
+  "probe-seventh": { f1: 0.747, quantity: 0.86, period: 0.81, certainty: 0.94, source: 0.87 },
+  "probe-eighth": { f1: 0.833, quantity: 0.89, period: 0.92, certainty: 0.9, source: 0.86 },
+  "probe-ninth": { f1: 0.755, quantity: 0.84, period: 0.86, certainty: 0.91, source: 0.85 },
+  "probe-tenth": { f1: 0.739, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.874 },
+  "probe-eleventh": { f1: 0.727, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
   "probe-twelfth": { f1: 0.63, quantity: 0.82, period: 0.74, certainty: 0.8, source: 0.6 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
   // 0.81, probe-ninth 0.749, probe-tenth 0.727, probe-eleventh 0.711, probe-twelfth 0.637, probe-thirteenth 0.654,
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
-  "probe-thirteenth": { f1: 0.666, quantity: 0.94, period: 0.82, certainty: 0.876, source: 0.87 },
-  "probe-fourteenth": { f1: 0.661, quantity: 0.86, period: 0.8, certainty: 0.867, source: 0.777 },
-  "probe-fifteenth": { f1: 0.615, quantity: 0.91, period: 0.7, certainty: 0.79, source: 0.695 },
-  "probe-sixteenth": { f1: 0.56, quantity: 0.6, period: 0.83, certainty: 0.76, source: 0.72 },
+  "probe-thirteenth": { f1: 0.679, quantity: 0.94, period: 0.82, certainty: 0.876, source: 0.87 },
+  "probe-fourteenth": { f1: 0.665, quantity: 0.86, period: 0.8, certainty: 0.867, source: 0.777 },
+  "probe-fifteenth": { f1: 0.625, quantity: 0.91, period: 0.85, certainty: 0.82, source: 0.834 },
+  "probe-sixteenth": { f1: 0.586, quantity: 0.6, period: 0.83, certainty: 0.76, source: 0.72 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.64, quantity: 0.79, period: 0.79, certainty: 0.77, source: 0.68 },
+  "probe-seventeenth": { f1: 0.664, quantity: 0.784, period: 0.79, certainty: 0.77, source: 0.68 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
