@@ -20,15 +20,16 @@ const UNNAMED_NOUNS = new Set(mergeData.unnamedNouns);
 const ALIAS_BEFORE = new RegExp(`(?:${mergeData.aliasBefore})[-–—,(\\s]*$`, "iu");
 const MEASURE_NOUNS = new Set(wordList("measureNouns", mergeData.measureNouns));
 const RATE_WORDS = new Set(wordList("rateWords", mergeData.rateWords));
-const LIST_JOINER = new RegExp(`\\b(?:${phraseList("listJoiners", mergeData.listJoiners).map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\b`, "iu");
+const LIST_JOINER = new RegExp(`\\b(?:${wordList("listJoiners", mergeData.listJoiners, true).map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\b`, "iu");
 /** A comma right before the second thing, perhaps with its name before it ("launchers, ATAGS howitzers"): a list. */
 const LISTED_AFTER_COMMA = /[,;]\s{0,3}(?:[\p{Lu}\d][\p{L}\d-]{0,40}\s{0,3}){0,3}$/u;
 /** A word pointing back a few words before the second thing ("the remaining aircraft", "Israel's crude"), or a colon or bracket right before it. */
 const BACK_REFERENCE = new RegExp(`(?:\\b(?:${wordList("backReferences", mergeData.backReferences).join("|")})\\s{1,3}(?:[\\p{L}\\d-]{1,40}\\s{1,3}){0,3}|['’]s\\s{1,3}(?:[\\p{L}\\d-]{1,40}\\s{1,3}){0,2}|[:()/]\\s{0,3})$`, "iu");
 
-/** A list of merge-claims.json checked as lower-case plain words. */
-function wordList(name: string, words: readonly string[]): readonly string[] {
-  if (!words.length || !words.every((w) => /^[a-z]+$/.test(w))) throw new Error(`merge-claims.json: ${name} must be lower-case plain words`);
+/** A list of merge-claims.json checked as lower-case plain words, or with `phrases` phrases of up to four of them. */
+function wordList(name: string, words: readonly string[], phrases = false): readonly string[] {
+  const shape = phrases ? /^[a-z]+(?: [a-z]+){0,3}$/ : /^[a-z]+$/;
+  if (!words.length || !words.every((w) => shape.test(w))) throw new Error(`merge-claims.json: ${name} must be lower-case ${phrases ? "words or phrases" : "plain words"}`);
   return words;
 }
 
@@ -124,12 +125,6 @@ function sameSpecificWords(a: string, b: string): boolean {
   if (!x.size || !y.size) return false;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   return [...small].every((w) => large.has(w));
-}
-
-/** A list of merge-claims.json checked as lower-case words or phrases of them. */
-function phraseList(name: string, words: readonly string[]): readonly string[] {
-  if (!words.length || !words.every((w) => /^[a-z]+(?: [a-z]+){0,3}$/.test(w))) throw new Error(`merge-claims.json: ${name} must be lower-case words or phrases`);
-  return words;
 }
 
 /**
