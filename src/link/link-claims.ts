@@ -9,7 +9,7 @@ import { dayRange, daysApart, occasion, rangesApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
 import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
-import { oneRetoldOrigin } from "./retold-origin.js";
+import { isGovernment, oneRetoldOrigin } from "./retold-origin.js";
 import { outletTellsPartyAct } from "./party-retold.js";
 import { sentenceNamesOrigin } from "./named-in-sentence.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
@@ -261,6 +261,22 @@ function knownPerson(s: Claim["source"]): Person | undefined {
   return key.startsWith("person:") ? findPerson(key.slice(7)) : undefined;
 }
 
+/**
+ * Whether two claims of one state's sources, neither with a figure, are its government's saying and the voice it spoke
+ * through: one of them credits the state's government in general ("Tehran rejected the claim", "the US said"), the
+ * other an official or body of that state (its foreign ministry's spokesman, the secretary of state), with one
+ * certainty, and one of the reports tells the day of the saying ("last September", "on Monday"). The caller has held
+ * them to one state; the occasion holds them to that day. Two officials, or two bodies neither of which is the
+ * government, still need a figure to be one origin; and so do two reports that only echo a standing denial ("Moscow
+ * has repeatedly denied it") on their own days.
+ */
+function governmentSaying(a: LinkedClaim, b: LinkedClaim): boolean {
+  const ca = a.claim, cb = b.claim;
+  if (ca.quantity || cb.quantity || ca.certainty !== cb.certainty) return false;
+  if (!claimOccasion(a)?.told && !claimOccasion(b)?.told) return false;
+  return isGovernment(sourceKey(ca.source)) !== isGovernment(sourceKey(cb.source));
+}
+
 /** How two sources are one origin: its weight, and whether that holds only where both give a figure (or the very same figure). */
 type Relation = { weight: number; needsFigure: boolean; exactFigure?: boolean };
 
@@ -297,7 +313,7 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   const press = [sa, sb].some((x) => !x.country && isMediaSource(x, media));
   if (!sa.speaker && !sb.speaker) {
     if (ka === kb || sameUnlistedBody(sa, sb)) return { weight: W.sameSource, needsFigure: false };
-    if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: true };
+    if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) };
     return null;
   }
   // One names a speaker, the other only a body: the same origin if it is the speaker's body.
@@ -315,7 +331,7 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   if (titled && speaker.org && speaker.country === body.country && officeOf(body.org!, speaker.org)) return { weight: W.orgOfSpeaker, needsFigure: false };
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.
   const state = speaker.country ?? person?.state ?? null;
-  if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: true };
+  if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) };
   return null;
 }
 
