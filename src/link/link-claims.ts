@@ -77,7 +77,7 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   // One origin's saying with no figure over a window it names ("by the end of the year", "between June and July"),
   // quoted again some weeks later without its day, is that saying (oneOriginOneWindow).
   const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
-  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) ? knowledge.retoldFigureReach : onePersonSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
+  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   return rangesApart(widen(oa), widen(ob));
 }
@@ -122,14 +122,19 @@ function onePressReportRetold(a: LinkedClaim, b: LinkedClaim): boolean {
 }
 
 /**
- * Whether two claims give one person's very figure, too small to be retold months later as that origin's
- * (knowledge.retoldFigureMin: "two launchers", "six jets"), over one window or with none named by one of them: the same
- * person giving the same small count for the same flow within some weeks (knowledge.retoldSayingReach) is
- * one saying quoted again.
+ * Whether two claims give one origin's very figure, too small to be retold months later as that origin's
+ * (knowledge.retoldFigureMin: "two launchers", "six jets"): one person's over one window or with none named by one of
+ * them, or one body's (by its key; not the press, a report's own voice or a placeholder) over one window both name,
+ * not a running total ("four jets in August, its defence ministry said"). The same origin giving the same small count
+ * for the same flow within some weeks (knowledge.retoldSayingReach) is one saying quoted again.
  */
-function onePersonSmallFigure(a: LinkedClaim, b: LinkedClaim): boolean {
-  if (!onePersonSays(a.claim.source, b.claim.source)) return false;
-  return !a.claim.period || !b.claim.period || nestedWindow(a.claim, b.claim);
+function oneOriginSmallFigure(a: LinkedClaim, b: LinkedClaim): boolean {
+  const sa = a.claim.source, sb = b.claim.source;
+  if (onePersonSays(sa, sb)) return !a.claim.period || !b.claim.period || nestedWindow(a.claim, b.claim);
+  if (sa.speaker || sb.speaker || sourceKey(sa) !== sourceKey(sb) || isPressName(sa)) return false;
+  for (const lc of [a, b]) if (isOwnVoice(lc.claim, lc.doc.outlet) || isGenericSource(lc.claim.source)) return false;
+  if (!a.claim.period || !b.claim.period || windowOf(a.claim) === "total" || windowOf(b.claim) === "total") return false;
+  return nestedWindow(a.claim, b.claim);
 }
 
 /**
