@@ -9,7 +9,7 @@ import { dayRange, daysApart, occasion, rangesApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
 import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
-import { oneRetoldOrigin } from "./retold-origin.js";
+import { isGovernment, oneRetoldOrigin } from "./retold-origin.js";
 import { outletTellsPartyAct } from "./party-retold.js";
 import { sentenceNamesOrigin } from "./named-in-sentence.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
@@ -77,7 +77,7 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   // One origin's saying with no figure over a window it names ("by the end of the year", "between June and July"),
   // quoted again some weeks later without its day, is that saying (oneOriginOneWindow).
   const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
-  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) ? knowledge.retoldFigureReach : onePersonSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
+  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   return rangesApart(widen(oa), widen(ob));
 }
@@ -122,14 +122,19 @@ function onePressReportRetold(a: LinkedClaim, b: LinkedClaim): boolean {
 }
 
 /**
- * Whether two claims give one person's very figure, too small to be retold months later as that origin's
- * (knowledge.retoldFigureMin: "two launchers", "six jets"), over one window or with none named by one of them: the same
- * person giving the same small count for the same flow within some weeks (knowledge.retoldSayingReach) is
- * one saying quoted again.
+ * Whether two claims give one origin's very figure, too small to be retold months later as that origin's
+ * (knowledge.retoldFigureMin: "two launchers", "six jets"): one person's over one window or with none named by one of
+ * them, or one body's (by its key; not the press, a report's own voice or a placeholder) over one window both name,
+ * not a running total ("four jets in August, its defence ministry said"). The same origin giving the same small count
+ * for the same flow within some weeks (knowledge.retoldSayingReach) is one saying quoted again.
  */
-function onePersonSmallFigure(a: LinkedClaim, b: LinkedClaim): boolean {
-  if (!onePersonSays(a.claim.source, b.claim.source)) return false;
-  return !a.claim.period || !b.claim.period || nestedWindow(a.claim, b.claim);
+function oneOriginSmallFigure(a: LinkedClaim, b: LinkedClaim): boolean {
+  const sa = a.claim.source, sb = b.claim.source;
+  if (onePersonSays(sa, sb)) return !a.claim.period || !b.claim.period || nestedWindow(a.claim, b.claim);
+  if (sa.speaker || sb.speaker || sourceKey(sa) !== sourceKey(sb) || isPressName(sa)) return false;
+  for (const lc of [a, b]) if (isOwnVoice(lc.claim, lc.doc.outlet) || isGenericSource(lc.claim.source)) return false;
+  if (!a.claim.period || !b.claim.period || windowOf(a.claim) === "total" || windowOf(b.claim) === "total") return false;
+  return nestedWindow(a.claim, b.claim);
 }
 
 /**
@@ -261,6 +266,22 @@ function knownPerson(s: Claim["source"]): Person | undefined {
   return key.startsWith("person:") ? findPerson(key.slice(7)) : undefined;
 }
 
+/**
+ * Whether two claims of one state's sources, neither with a figure, are its government's saying and the voice it spoke
+ * through: one of them credits the state's government in general ("Tehran rejected the claim", "the US said"), the
+ * other an official or body of that state (its foreign ministry's spokesman, the secretary of state), with one
+ * certainty, and one of the reports tells the day of the saying ("last September", "on Monday"). The caller has held
+ * them to one state; the occasion holds them to that day. Two officials, or two bodies neither of which is the
+ * government, still need a figure to be one origin; and so do two reports that only echo a standing denial ("Moscow
+ * has repeatedly denied it") on their own days.
+ */
+function governmentSaying(a: LinkedClaim, b: LinkedClaim): boolean {
+  const ca = a.claim, cb = b.claim;
+  if (ca.quantity || cb.quantity || ca.certainty !== cb.certainty) return false;
+  if (!claimOccasion(a)?.told && !claimOccasion(b)?.told) return false;
+  return isGovernment(sourceKey(ca.source)) !== isGovernment(sourceKey(cb.source));
+}
+
 /** How two sources are one origin: its weight, and whether that holds only where both give a figure (or the very same figure). */
 type Relation = { weight: number; needsFigure: boolean; exactFigure?: boolean };
 
@@ -297,7 +318,7 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   const press = [sa, sb].some((x) => !x.country && isMediaSource(x, media));
   if (!sa.speaker && !sb.speaker) {
     if (ka === kb || sameUnlistedBody(sa, sb)) return { weight: W.sameSource, needsFigure: false };
-    if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: true };
+    if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) };
     return null;
   }
   // One names a speaker, the other only a body: the same origin if it is the speaker's body.
@@ -315,7 +336,7 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   if (titled && speaker.org && speaker.country === body.country && officeOf(body.org!, speaker.org)) return { weight: W.orgOfSpeaker, needsFigure: false };
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.
   const state = speaker.country ?? person?.state ?? null;
-  if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: true };
+  if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) };
   return null;
 }
 

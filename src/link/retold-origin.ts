@@ -6,7 +6,7 @@ import { stateOfKey } from "./canonical-source.js";
 import { sameSpeaker, sourceKey } from "./sources.js";
 
 /** Whether a source key is a state's government in general: the state itself, or its body of the kind "government". */
-function isGovernment(key: string): boolean {
+export function isGovernment(key: string): boolean {
   if (key.startsWith("state:")) return true;
   return key.startsWith("body:") && findBody(key.slice(5))?.generic === "government";
 }
