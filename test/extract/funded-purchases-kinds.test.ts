@@ -93,3 +93,24 @@ describe("a lot's worth measures the goods it is said to be made of, one claim o
     expect(got.filter((c) => c.includes(" weapons-unspecified ") && / eur$/.test(c))).toEqual([]);
   });
 });
+
+describe("crowns are the money of the state that gives them", () => {
+  it.each([
+    ["Denmark has given Ukraine military aid worth about 68 billion crowns.\n", "DNK UKR weapons-unspecified 68000000000 dkk"],
+    ["Sweden has given Ukraine 40 billion Swedish crowns in military aid.\n", "SWE UKR weapons-unspecified 40000000000 sek"],
+    ["Norway has handed Ukraine military support worth some 90 billion crowns since 2022.\n", "NOR UKR weapons-unspecified 90000000000 nok"],
+  ])("%s", (text, want) => {
+    expect(transfers(text)).toContain(want);
+  });
+});
+
+describe("each payer of a coordinated subject that funds goods for another gives them", () => {
+  it.each([
+    ["Poland and Lithuania will finance a package of equipment worth about $300 million for Moldova.\n", ["POL MDA weapons-unspecified 300000000 usd", "LTU MDA weapons-unspecified 300000000 usd"]],
+    ["Estonia and Finland have funded drones for Ukraine.\n", ["EST UKR drones - -", "FIN UKR drones - -"]],
+    ["Spain, Italy and Greece are bankrolling air-defence missiles for Cyprus.\n", ["ESP CYP missiles-other - -", "ITA CYP missiles-other - -", "GRC CYP missiles-other - -"]],
+  ])("%s", (text, want) => {
+    const got = transfers(text);
+    for (const w of want) expect(got).toContain(w);
+  });
+});
