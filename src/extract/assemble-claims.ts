@@ -56,6 +56,10 @@ const limitSetAgainst = new RegExp(`\\b(?:${transferData.limitSetAgainst.join("|
 const madeWithBefore = new RegExp(`\\b(?:${transferData.madeWithBefore.join("|")})\\s+(?:the\\s+|their\\s+|its\\s+)?$`, "i");
 /** "worth €300 million to pay for drones", "worth $200 million for air defence missiles": the goods a sum of worth is for (transfer-cues.json worthFor). */
 const worthFor = new RegExp(`^\\s+(?:${transferData.worthFor.join("|")})\\s+(?:(?:the|new|more|further|additional|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, "iu");
+/** "EUR 500m of Dutch money to buying kit", "300 million euros on the same kind of purchase": a sum spent on buying (transfer-cues.json spentOnBuying). */
+const spentOnBuying = new RegExp(`^\\s+(?:of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${transferData.spentOnBuying.money.join("|")})\\s+)?(?:${transferData.spentOnBuying.before.join("|")})\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${transferData.spentOnBuying.buying.join("|")})\\b`, "iu");
+/** "worth EUR 60m, which will consist mostly of mortar rounds", "valued at 90 million euros and aimed mostly at drones": what the lot a sum values is made of (transfer-cues.json worthMadeOf). */
+const worthMadeOf = new RegExp(`^,?\\s+(?:${transferData.worthMadeOf.join("|")})\\s+(?:(?:the|new|more|further|additional|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, "iu");
 const forMaking = /\b(?:for|in)\s+(?:the\s+|their\s+|its\s+)?$/i;
 const madeWithAfter = new RegExp(`^\\s+(?:${transferData.madeWithAfter.join("|")})\\b`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
@@ -508,7 +512,7 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   const worthOf = /^\s*worth\s+(?:of|in)\b/i.test(text.slice(amount.span.end, amount.span.end + 12));
   if (isCurrency(unit) && (worthBefore || worthOf)) {
     // ("Alongside the jets, it announced a package worth €300 million to pay for drones": the goods the sum is for, named right after it.)
-    const paidFor = clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money" && worthFor.test(text.slice(amount.span.end, i.span.start)));
+    const paidFor = clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money" && (worthFor.test(text.slice(amount.span.end, i.span.start)) || worthMadeOf.test(text.slice(amount.nounSpan && isCurrency(amount.unit) ? Math.max(amount.span.end, amount.nounSpan.end) : amount.span.end, i.span.start))));
     const goods = paidFor ?? (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");
     if (goods) {
       used.add(goods);
@@ -519,9 +523,15 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
     }
   }
   const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (counted && counted.span.end <= amount.span.start ? counted : undefined) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
-  const item = own?.item ?? launchedOf(doc, amount, unit) ?? (isCurrency(unit) ? sumGoodsBefore(text, amount, drafts) : null) ?? defaultItemOf(unit);
+  // ("committed EUR 500m of Dutch money to buying kit for Kyiv": a sum spent on buying for another, no goods named, measures weapons.)
+  // (The name of the money may follow the figure: "300 million euros on the purchase".)
+  const spentAt = [amount.span.end, amount.nounSpan?.end ?? amount.span.end].map((from) => ({ from, m: spentOnBuying.exec(text.slice(from, clause.end)) })).find((x) => x.m);
+  const spent = !own && isCurrency(unit) && spentAt ? "weapons-unspecified" : null;
+  const item = own?.item ?? launchedOf(doc, amount, unit) ?? (isCurrency(unit) ? sumGoodsBefore(text, amount, drafts) ?? spent : null) ?? defaultItemOf(unit);
   const others: ItemMention[] = [];
   if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) return;
+  // ("of Dutch money to buying": the money the sum is told as is that sum, no claim of its own.)
+  if (spentAt && item !== "money") for (const i of clauseItems) if (i.item === "money" && i.span.start >= spentAt.from && i.span.end <= spentAt.from + spentAt.m![0].length) used.add(i);
   // ("The scheme to buy rounds abroad delivered 1.5 million of them": a part of "them" moves by the verb nearest before it;
   // where the clause took its way from a verb of the other way before that, it is not read.)
   if (own && own === ofThem?.mention && clauseTriggers.some((t) => (t.role === "give" || t.role === "get") && t.role !== dir.role && t.start >= (dir.trigger?.end ?? Infinity) && t.end <= amount.span.start)) return;

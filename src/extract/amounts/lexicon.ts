@@ -75,6 +75,8 @@ export interface AmountLexicon {
   readonly rateAdjectives: ReadonlyMap<string, Rate>;
   /** The units that are money (ISO 4217 codes). */
   readonly currencyUnits: ReadonlySet<Unit>;
+  /** "kroner", "francs": names of money several states use, whose currency the sentence's states decide (units.json sharedCurrencies). */
+  readonly sharedMoney: ReadonlySet<string>;
   /** "pieces of", "squadrons of": heads that count their complement (a fallback unit, or null). */
   readonly ofHeads: ReadonlyMap<string, Unit | null>;
   /** "a third of", "the majority of": shares of a flow, in percent. */
@@ -174,6 +176,7 @@ function build(): AmountLexicon {
     notRateAfter: new Set(units.notRateAfter),
     rateAdjectives: new Map(Object.entries(units.rateAdjectives).map(([k, v]) => [k, v as Rate])),
     currencyUnits: new Set(units.currencies as Unit[]),
+    sharedMoney: new Set(Object.keys(units.sharedCurrencies)),
     ofHeads: new Map(Object.entries(units.ofHeads).map(([k, v]) => [k, v as Unit | null])),
     shares: new PhraseTable(Object.entries(numbers.shares) as [string, Share][]),
     sharesNeedOf: new Set(numbers.sharesNeedOf),

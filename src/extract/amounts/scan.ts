@@ -168,6 +168,22 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   if (mass) return massAmount(tokens, i, qualEnd, end, mass, quantityInTonnes(quantify(borrowScale(core, second), second, roles, post?.value ?? null), mass.tonnes), slice);
   // "the eight-wheeled vehicle", "a four-man crew": a number glued by a hyphen to a measure or a participle describes one thing.
   const glued = tokens[end + 1];
+  // "a 500-million-dollar batch", "a 16-billion-kronor package": a sum glued by a hyphen to the name of its money.
+  const money = !cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced ? gluedMoney(tokens, end + 1, lex) : null;
+  if (money) {
+    return {
+      amount: {
+        span: span(tokens[i].start, tokens[end - 1].end),
+        quantity: quantify(borrowScale(core, second), second, roles, post?.value ?? null),
+        unit: money.unit,
+        noun: slice(end + 1, end + 1 + money.length),
+        nounSpan: span(tokens[end + 1].start, tokens[end + money.length].end),
+        calibre: null,
+        qualifier: qualEnd > i ? slice(i, qualEnd) : post ? slice(end - post.length, end) : null,
+      },
+      next: end + 1 + money.length,
+    };
+  }
   if (!cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced && (lex.nonCount.match(tokens, end + 1) || /^\p{L}{3,}ed$/u.test(glued.text))) return { amount: null, next: end + 2 };
   const plural = !(core.value === 1 && !second);
   const noun = findNoun(tokens, end, lex, plural) ?? (core.ofNoun && tokens[end]?.lower === "of" ? findNoun(tokens, end + 1, lex, plural) : null) ?? partitive(tokens, end, lex, plural);
@@ -200,6 +216,13 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
     qualifier: qualEnd > i ? slice(i, qualEnd) : post ? slice(end - post.length, end) : late && noun ? slice(noun.to, noun.to + late.length) : null,
   };
   return { amount, next: Math.max(nounNext, spanTo) };
+}
+
+/** The name of money at `k` ("dollar", "euro"; "kronor", whose state parse-amounts.ts decides, with no unit here), or null. */
+function gluedMoney(tokens: readonly Token[], k: number, lex: AmountLexicon): { unit: Unit | null; length: number } | null {
+  const named = lex.units.match(tokens, k);
+  if (named && lex.currencyUnits.has(named.value.unit)) return { unit: named.value.unit, length: named.length };
+  return lex.sharedMoney.has(tokens[k].lower) ? { unit: null, length: 1 } : null;
 }
 
 /** An amount of mass read in grams or kilograms, in tonnes: its noun is the measure and what it weighs. */

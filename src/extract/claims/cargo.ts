@@ -88,9 +88,14 @@ export function conveyedBy(text: string, amount: Amount, unit: string, items: re
  * trade before the sum, unless the clause speaks of paying.
  */
 export function pricedGoods(text: string, clause: Span, amount: Amount, items: readonly ItemMention[]): ItemMention | undefined {
+  const lot = valuedLot(text, amount, items);
+  if (lot) return lot;
   if (hits(payment, text.slice(clause.start, amount.span.start))) return undefined;
   // "a $2.5 billion aid package, including ...": the value of a package is of the package, whatever it lists.
   if (amount.noun && hits(aidNoun, amount.noun) && amount.nounSpan) return { span: amount.nounSpan, item: "weapons-unspecified", generic: true, text: amount.noun };
+  // ("a 16-billion-kronor package": so is one whose noun follows the name of the money glued to the sum.)
+  const lotAfter = amount.nounSpan ? aidAfterMoney.exec(text.slice(amount.nounSpan.end, amount.nounSpan.end + 40)) : null;
+  if (lotAfter) return { span: { start: amount.nounSpan!.end + lotAfter.index + lotAfter[0].length - lotAfter[1].length, end: amount.nounSpan!.end + lotAfter[0].length }, item: "weapons-unspecified", generic: true, text: lotAfter[1] };
   // ("$40 million in foreign military financing towards the jets", "$2 million in cash": a sum told as money is money, whatever it buys.)
   const asMoney = items.find((i) => i.item === "money" && i.span.start >= amount.span.end && /^\s+in\s+$/i.test(text.slice(amount.span.end, i.span.start)));
   if (asMoney) return asMoney;
@@ -105,6 +110,22 @@ export function pricedGoods(text: string, clause: Span, amount: Amount, items: r
   if (aid) return { span: { start: from + aid.index, end: from + aid.index + aid[1].length }, item: "weapons-unspecified", generic: true, text: aid[1] };
   return after ?? items.filter((i) => i.span.end <= amount.span.start && goods(i)).pop();
 }
+/**
+ * The goods of a lot a sum values ("pay for a 500-million-dollar batch of American weapons", "fund a $300 million
+ * package of drones"): the goods named after the lot's "of", which the payer gives, though the clause speaks of paying.
+ */
+function valuedLot(text: string, amount: Amount, items: readonly ItemMention[]): ItemMention | undefined {
+  const lot = lotOf.exec(text.slice(amount.span.end, amount.span.end + 60));
+  if (!lot) return undefined;
+  const from = amount.span.end + lot[0].length;
+  const goods = (i: ItemMention) => i.item !== "money" && i.item !== "goods-unspecified" && i.item !== "troops" && i.item !== "workers";
+  return items.find((i) => i.span.start >= from && goods(i) && /^(?:[\p{L}.-]+\s+){0,3}$/u.test(text.slice(from, i.span.start)));
+}
+// (The name of the money may stand between, glued or not: "500-million-dollar batch of", "$300 million package of".)
+const lotOf = new RegExp(`^(?:-?\\p{L}+)?\\s{1,2}(?:${unitItems.valuedLots.join("|")})\\s+of\\s+`, "iu");
+
+const aidAfterMoney = new RegExp(`^\\s{1,2}(?:(?:military|aid|security|defen[cs]e)\\s+)?(${unitItems.aidNouns.filter((n) => /^(?:package|tranche|drawdown)/.test(n)).join("|")})\\b`, "i");
+
 /** An aid noun right before the sum it is said to be: "a package of roughly", "the tranche totalling" (unit-items.json aidNouns). */
 const aidBefore = new RegExp(`\\b(${unitItems.aidNouns.filter((n) => /^(?:package|tranche|drawdown)/.test(n)).join("|")})\\s+(?:of|totalling|totaling)\\s+(?:(?:about|roughly|some|around|nearly|almost|up to|more than|over|an estimated)\\s+)?$`, "i");
 

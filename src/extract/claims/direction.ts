@@ -324,7 +324,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       supplier = buyer;
       recipient = forParty.state;
       // "Denmark and Sweden bought howitzers for Ukraine": each buyer of the coordinated subject gives.
-      if (trigger.role === "get" && args) coSuppliers = [...new Set([...coSuppliers, ...args.receiver.flatMap((r) => inClause.filter((p) => p.span.start >= r.start && p.span.end <= r.end).map((p) => p.state))])].filter((s) => s !== buyer && s !== forParty.state);
+      // ("Denmark and Sweden will finance shells for Ukraine": so does each payer of a coordinated subject.)
+      if (args) coSuppliers = [...new Set([...coSuppliers, ...(trigger.role === "get" ? args.receiver : args.giver).flatMap((r) => inClause.filter((p) => p.span.start >= r.start && p.span.end <= r.end).map((p) => p.state))])].filter((s) => s !== buyer && s !== forParty.state);
     } else if (forParty && !buyer && supplier === forParty.state && !(fromParty && fromParty.span.start >= trigger.end) && trigger.role === "get" && forBeneficiary.test(trigger.text) && forParty.form !== "adjective") {
       // "funds to buy Ukrainian-made howitzers for Ukraine's army": a buyer the clause leaves unnamed buys for the
       // one after "for", who receives; the maker of the goods is no giver to it, and the giver is left to the flow before.
