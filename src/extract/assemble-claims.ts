@@ -27,7 +27,7 @@ import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
-import { sideTaken } from "./claims/shapes/presence.js";
+import { onGround, sideTaken } from "./claims/shapes/presence.js";
 import { labelledPersonnel, partitivePersonnel, personnel } from "./claims/shapes/personnel.js";
 import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, rememberItemFlows, sharedSubject, staleFlow, tellsOfCommerce } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerReceives, makerSupplied } from "./claims/item-origin.js";
@@ -193,7 +193,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // The phrase structure drops targets, aggressors, reporters and purposes (claims/parties.ts).
   // (With the words of a side taken in a fight: "helped to retake Kursk" opens no purpose, claims/shapes/presence.ts.)
   // ("Chadian soldiers had fought in Libya": the soldiers who fought are what moved, claims/shapes/personnel.ts.)
-  const syntax = sentenceSyntax(doc, sentence.span, [...sentenceTriggers, ...sideTaken({ doc, sentence: sentence.span }), ...personnel({ doc, index, sentence: sentence.span, ctx })]);
+  const syntax = sentenceSyntax(doc, sentence.span, [...sentenceTriggers, ...sideTaken({ doc, sentence: sentence.span }), ...onGround({ doc, sentence: sentence.span }), ...personnel({ doc, index, sentence: sentence.span, ctx })]);
   const allParties = partiesBySyntax(stateParties, syntax);
   // ("Poland promised Kyiv 20 tanks, Sweden 12": a further giver of a gapped list is no party of the first flow, claims/gapped-givers.ts.)
   const gapped0 = gapMembers(text, sentence.span, allParties, sentenceAmounts);

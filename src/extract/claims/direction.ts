@@ -7,12 +7,16 @@ import candidateData from "../../knowledge/candidates.json" with { type: "json" 
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
+import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import type { SentenceSyntax } from "../syntax/arguments.js";
 
 // "arrived at", "landed at the": a verb of arriving (chunks.json arrivingAtVerbs, by word start) right before "at".
 const arrivedAt = new RegExp(`\\b(?:${grammar.arrivingAtVerbs.map((v) => v.replace(/e$/, "")).join("|")})[a-z]{0,3}\\s+at\\s+(?:the\\s+)?$`, "i");
 // "through", "via the" (chunks.json transitPrepositions) right before a state: the route the goods take.
 const transitBefore = new RegExp(`\\b(?:${grammar.transitPrepositions.join("|")})\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?$`, "i");
+// "stationed on Belarusian soil": a state's ground where goods or troops are placed, no target (shapes.json presence.soilFrame).
+const soilFrameBefore = new RegExp(`\\b${shapes.presence.soilFrame}\\s+(?:the\\s+)?$`, "i");
+const soilNounAfter = new RegExp(`^(?:['’]s)?\\s+(?:${shapes.presence.soilNouns.join("|")})\\b`, "i");
 const routeNounAfter = new RegExp(`^\\s+(?:${grammar.routeNouns.join("|")})\\b`, "i");
 import { ownReceiver } from "./own-receiver.js";
 import { ownerOfForeignGoods, withoutPresence } from "./party-frames.js";
@@ -140,7 +144,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const useClause = triggers.length > 0 && triggers.every((t) => t.role === "use");
   // "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer.
   // ("jets arrived at Gomel": where a thing arrives at is its receiver's place, no target.)
-  const target = (p: Party) => (["against", "at", "on"].includes(prepOf(p) ?? "") && !arrivedAt.test(before(p.span.start))) || (prepOf(p) === "in" && (useClause || /\b(?:fired|used|launched|deployed against|struck)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?$/i.test(before(p.span.start))));
+  const onGround = (p: Party) => soilFrameBefore.test(before(p.span.start)) && soilNounAfter.test(text.slice(p.span.end, p.span.end + 16));
+  const target = (p: Party) => (["against", "at", "on"].includes(prepOf(p) ?? "") && !arrivedAt.test(before(p.span.start)) && !onGround(p)) || (prepOf(p) === "in" && (useClause || /\b(?:fired|used|launched|deployed against|struck)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?$/i.test(before(p.span.start))));
   // ("shipped to Russia through Armenia", "ferried in via Polish ports": a state the goods only pass through is their
   // route; "through the Czech initiative" names the giver.)
   const transit = (p: Party) => transitBefore.test(before(p.span.start)) && (p.form !== "adjective" || routeNounAfter.test(text.slice(p.span.end, p.span.end + 30)));
@@ -275,7 +280,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
           if (!where) return { supplier: null, recipient: null, trigger: null, role: null };
           recipient ??= where.state;
         }
-        recipient ??= object?.state ?? forParty?.state ?? null;
+        // ("Iskander launchers supplied by Russia were stationed on Belarusian soil": the state whose ground the goods are placed on gets them.)
+        recipient ??= object?.state ?? forParty?.state ?? post.find(onGround)?.state ?? null;
         // "Russia is shipping North Korean munitions": with no receiver named, the goods' origin gives and the mover gets.
         if (origin && supplier && origin !== supplier && (!toParty || (ownSide && toParty.state === supplier)) && (/deploy|us|fir/i.test(trigger.text) || ownSide || (!namedReceiver && object?.state === origin && recipient === origin))) {
           recipient = supplier;

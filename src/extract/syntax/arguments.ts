@@ -33,6 +33,7 @@ export type TransferRole = "give" | "get" | "use" | "pay" | "giveNoun" | "getNou
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const placed = set(shapes.presence.placed);
+const soilNouns = set(shapes.presence.soilNouns);
 const institutions = set(grammar.institutions);
 const targetPreps = set(grammar.targetPrepositions);
 const beneficiaryHeads = set(grammar.beneficiaryHeads);
@@ -235,7 +236,9 @@ export class SentenceSyntax {
       // ("jets arrived at Gomel", "the ship docked at Tartus": where a thing arrives at is no target.)
       const mover = this.chunks[this.chunkOf[before.from] - 1];
       const arrivedAt = prep === "at" && mover?.kind === "VP" && arrivingAtVerbs.has(this.tokens[mover.head].lemma);
-      if (targetPreps.has(prep) && !arrivedAt && !this.inTrigger(before.from) && !beneficiaryHeads.has(headWord)) return "target";
+      // ("launchers were stationed on Belarusian soil": the ground where a participle of placing puts goods is no target.)
+      const onGround = prep === "on" && mover?.kind === "VP" && placed.has(this.words[mover.head]) && soilNouns.has(headWord);
+      if (targetPreps.has(prep) && !arrivedAt && !onGround && !this.inTrigger(before.from) && !beneficiaryHeads.has(headWord)) return "target";
       const participle = this.chunks[this.chunkOf[before.from] - 1];
       if (prep === "by" && participle?.kind === "VP" && asideAgentVerbs.has(this.words[participle.head]) && !this.inTrigger(participle.head)) return "aside";
       const governor = this.chunks[this.chunkOf[before.from] - 1];

@@ -7,6 +7,9 @@ import { partiesIn, type Shape, type ShapeInput } from "./frame.js";
 const frame = new RegExp(`\\b${shapes.presence.frame}\\b`, "giu");
 // "Moscow will station its new missiles in Belarus": the goods stand between the verb and the place.
 const goodsFrame = new RegExp(`\\b${shapes.presence.goodsFrame}\\b`, "giu");
+// "stationed on Belarusian soil", "deployed on Poland's territory": the state's ground (shapes.json presence.soilFrame, soilNouns).
+const soilFrame = new RegExp(`\\b${shapes.presence.soilFrame}\\b`, "giu");
+const soilAfter = new RegExp(`^(?:['’]s)?\\s+(?:${shapes.presence.soilNouns.join("|")})\\b`, "iu");
 const duty = new RegExp(`^${shapes.presence.duty}\\b`, "iu");
 // "took part in the operation to liberate Kursk", "helping to retake Kursk": a side taken (shapes.json presence.side).
 const sideCue = /\b(?:part|participat|help)/i;
@@ -31,9 +34,32 @@ export const presence: Shape = ({ doc, sentence, ctx }) => {
     if (parties.length < 2 && !onDuty(doc, sentence, m, where, ctx)) continue;
     out.push({ start: sentence.start + m.index!, end, text: m[0].replace(/\s+(?:to|into|at)$/i, " in"), role: "give" as const });
   }
+  out.push(...onGround({ doc, sentence }));
   out.push(...sideTaken({ doc, sentence }));
   return out;
 };
+
+/**
+ * "Iskander launchers supplied by Russia were stationed on Belarusian soil": the frame with a state's ground
+ * (shapes.json presence.soilFrame, then the state's adjective or name and one of soilNouns) tells where the goods or
+ * troops are as "in" does, where the sentence names another state too. The phrase structure reads these words as
+ * transfer words too, so that the "on" before the state is no target (syntax/arguments.ts).
+ */
+export function onGround({ doc, sentence }: { doc: ShapeInput["doc"]; sentence: ShapeInput["sentence"] }): Trigger[] {
+  const text = doc.slice(sentence);
+  if (!/\bon\b/i.test(text)) return [];
+  const parties = partiesIn(doc, sentence);
+  if (parties.length < 2) return [];
+  const out: Trigger[] = [];
+  for (const m of text.matchAll(soilFrame)) {
+    const end = sentence.start + m.index! + m[0].length;
+    // Only where the state's adjective (or its name) stands right after the frame, then a noun of its ground.
+    const where = parties.find((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)) && soilAfter.test(doc.text.slice(p.span.end, p.span.end + 16)));
+    if (!where) continue;
+    out.push({ start: sentence.start + m.index!, end, text: `${m[0].replace(/\s+on$/i, "")} in`, role: "give" });
+  }
+  return out;
+}
 
 /**
  * "Chadian soldiers took part in the operations to liberate the Tibesti region", "helped to retake Kursk": troops

@@ -1,0 +1,64 @@
+import type { Span } from "../../../core/span.js";
+import type { Chunk } from "../../syntax/chunk.js";
+import { SentenceSyntax } from "../../syntax/arguments.js";
+import { findTriggers, type Trigger } from "../direction.js";
+import { findItems } from "../find-items.js";
+import candidateData from "../../../knowledge/candidates.json" with { type: "json" };
+import data from "./follow.json" with { type: "json" };
+import type { Shape } from "./frame.js";
+
+const verbs = new Set<string>(data.verbs);
+const modal = new RegExp(data.modal, "iu");
+// "He would not say how many more tanks could follow": what a source leaves open (candidates.json withheld), no lot.
+const withheld = new RegExp(`\\b(?:${candidateData.withheld.join("|")})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${candidateData.withheldWhat}\\b[^.;:]*$`, "iu");
+const followWord = new RegExp(`\\b(?:${data.verbs.join("|")})`, "i");
+
+/**
+ * "Spanish howitzers will follow next year", "Additional Gepard tanks would follow in the autumn": goods that are
+ * the subject of a verb of following, in a future or a plan (follow.json `modal` right before it) and with no object
+ * of their own, are a further lot of the flow the report follows. The verb is returned as one of giving, so the
+ * assembler takes the parties the sentence names (the goods' origin adjective gives) and the rest from the flow in
+ * focus; the modal makes it `possible`. A subject with a transfer word of its own is read by that word's rules; a
+ * sentence that names a state outside the goods, or leaves the lot open ("would not say how many could follow"), has none.
+ *
+ *     "About a dozen Caesar howitzers should follow before winter" -> "follow"
+ */
+export const follow: Shape = ({ doc, index, sentence }) => {
+  // (A cheap look first: most sentences name no verb of following.)
+  if (!followWord.test(doc.slice(sentence))) return [];
+  const syntax = SentenceSyntax.of(doc, sentence);
+  if (syntax.empty) return [];
+  const { chunks, tokens } = syntax;
+  const text = doc.text;
+  const spanOf = (c: Chunk): Span => ({ start: tokens[c.from].span.start, end: tokens[c.to - 1].span.end });
+  const times = doc.within(doc.times, sentence);
+  const spoken = doc.attributions.find((a) => a.sentence === index)?.spans ?? [];
+  const out: Trigger[] = [];
+  chunks.forEach((vp, n) => {
+    if (vp.kind !== "VP" || vp.passive || !verbs.has(tokens[vp.head].lemma)) return;
+    const verb = tokens[vp.head];
+    if (!modal.test(text.slice(Math.max(sentence.start, verb.span.start - 40), verb.span.start))) return;
+    // No object: the clause ends, or a preposition, a time ("next year") or a mark follows the verb.
+    const next = chunks[n + 1];
+    const isTime = (c: Chunk) => times.some((t) => t.span.start <= spanOf(c).start && spanOf(c).start < t.span.end);
+    if (next && (next.kind === "VP" || next.kind === "TO" || (next.kind === "NP" && !isTime(next)))) return;
+    // The subject: the noun phrases right before the verb group, in its own clause (no mark or verb between).
+    let k = n - 1;
+    let first = -1;
+    while (k >= 0 && n - k <= 6 && chunks[k].kind !== "VP" && !(chunks[k].kind === "O" && /^[,;:]$/.test(chunks[k].code)) && !(chunks[k].kind === "O" && chunks[k].code === "W")) {
+      if (chunks[k].kind === "NP") first = k;
+      k--;
+    }
+    if (first < 0) return;
+    const goods = { start: spanOf(chunks[first]).start, end: spanOf(vp).start };
+    if (!findItems(text.slice(goods.start, goods.end), goods.start).length) return;
+    if (findTriggers(text.slice(goods.start, goods.end), goods.start).some((t) => t.role !== "use")) return;
+    // The goods' own origin may be named among them ("Spanish howitzers will follow"); a state named elsewhere in the
+    // sentence ("Blinken, who visited Kyiv, said ...") would be read as a party of this verb, so the lot is left alone.
+    // (The one who speaks may be a state: "..., Berlin said".)
+    if (doc.within(doc.mentions, sentence).some((m) => m.kind === "state" && (m.span.start < goods.start || m.span.end > goods.end) && !spoken.some((s) => s.start <= m.span.start && m.span.end <= s.end))) return;
+    if (withheld.test(text.slice(sentence.start, verb.span.start))) return;
+    out.push({ start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" });
+  });
+  return out;
+};
