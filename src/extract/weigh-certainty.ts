@@ -341,7 +341,9 @@ function objectDenied(doc: ArmsDocument, triggers: readonly { start: number; end
   if (!Number.isFinite(firstPart)) return false;
   return triggers.some((t) => {
     if (t.end > firstPart || firstPart - t.end > 60) return false;
-    const between = doc.text.slice(t.end, firstPart);
+    // ("has sent Lima no jets": the receiver may stand as the verb's first object, right after it.)
+    const receiver = doc.within(doc.mentions, { start: t.end, end: firstPart }).find((m) => m.kind === "state" && !!m.state && m.form !== "adjective" && /^\s+$/.test(doc.text.slice(t.end, m.span.start)));
+    const between = doc.text.slice(receiver ? receiver.span.end : t.end, firstPart);
     const m = negatedObject.exec(between);
     return !!m && /^\s+$/.test(between.slice(0, m.index));
   });
