@@ -39,3 +39,16 @@ describe("a negated object after the receiver of a verb with two objects is deni
     expect(transfers("Chile's minister said Santiago has sent Lima 40 tanks this year.")).toContain("CHL PER armoured-vehicles asserted");
   });
 });
+
+describe("'either side in' a state names that state's war, not the first war the page told", () => {
+  it.each([
+    "Houthi rebels attacked a ship in the Red Sea. Chad's army seized RSF trucks. Chad's foreign ministry called that story false and said it sends no rifles to either side in Sudan.",
+    "Houthi fighters struck a freighter off Yemen. Egypt's customs seized RSF fuel. Egypt's foreign ministry called that account untrue and said it ships no arms to either side in Sudan.",
+    "The Houthis hit a cargo ship on Friday. Libya's coastguard stopped an RSF convoy. The Libyan foreign ministry dismissed that report as false and said it sends no weapons to either side in Sudan.",
+  ])("%s", (text) => {
+    const got = transfers(text);
+    const giver = got[got.length - 1]?.split(" ")[0];
+    expect(got).toEqual(expect.arrayContaining([`${giver} SDN-RSF weapons-unspecified denied`, `${giver} SDN weapons-unspecified denied`]));
+    expect(got.some((c) => c.includes(" YEM"))).toBe(false);
+  });
+});
