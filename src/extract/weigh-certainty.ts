@@ -120,6 +120,8 @@ interface SentenceWeights {
   readonly credits: Span[];
   readonly claimSubject: boolean;
   readonly unnamed: boolean;
+  /** Where the question that opens the sentence ends ("Asked whether ..., "), else null. */
+  readonly asked: number | null;
   /** The sentence's verbs of giving, getting and paying (read-only: every draft of the sentence shares them). */
   readonly triggers: readonly Trigger[];
 }
@@ -135,11 +137,18 @@ function sentenceWeights(doc: ArmsDocument, sentence: Span): SentenceWeights {
       credits: creditsOf(doc, sentence),
       claimSubject: claimAsSubject.test(text),
       unnamed: unnamedSource.test(text),
+      asked: askedEnd(text, sentence.start),
       triggers: findTriggers(text, sentence.start).filter((t) => t.role === "give" || t.role === "get" || t.role === "pay"),
     };
     bySentence.set(sentence.start, found);
   }
   return found;
+}
+const askedLead = new RegExp(certaintyData.scope.askedLead, "iu");
+/** "Asked whether jets could go to Lima, the minister said ...": the end of the question that opens a sentence, else null. */
+function askedEnd(text: string, offset: number): number | null {
+  const m = askedLead.exec(text);
+  return m ? offset + m[0].length : null;
 }
 /** Where a new sub-clause starts within a clause ("..., adding that", "; ", "..., while"): the reach of a cue ends there. */
 const subClause = new RegExp(certaintyData.scope.subClause.join("|"), "gi");
@@ -273,6 +282,8 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       // "talks on buying helicopters and jets were suspended", "the delivery of the systems was delayed": the predicate of the claim's own sub-clause.
       (predicateAt.test(doc.slice(c.span)) && predicateAfter(doc, d, c.span.start)) ||
       (hits(speech.verb, doc.slice(c.span)) && (c.certainty === "believed" || c.certainty === "reported") && /^(?:\s+that\b|\s*(?:\S+\s*){0,3}[.!?]?\s*$)/.test(text.slice(c.span.end, sentence.end))) ||
+      // "Asked whether jets could go to Lima, the minister said none would be sent": the answer's denial or doubt weighs what the question told.
+      ((c.certainty === "denied" || c.certainty === "doubted") && weights.asked !== null && firstPart < weights.asked && c.span.start >= weights.asked) ||
       // "Whether Iran sent drones could not be verified", "The claim that X sold jets was denied": the predicate of a sentence whose subject is the claim.
       ((c.certainty === "doubted" || c.certainty === "denied") && c.span.start >= d.lastPart && weights.claimSubject) ||
       // "..., analysts calculate": a judging verb that closes the sentence after a comma weighs all before it.
@@ -341,7 +352,9 @@ function objectDenied(doc: ArmsDocument, triggers: readonly { start: number; end
   if (!Number.isFinite(firstPart)) return false;
   return triggers.some((t) => {
     if (t.end > firstPart || firstPart - t.end > 60) return false;
-    const between = doc.text.slice(t.end, firstPart);
+    // ("has sent Lima no jets": the receiver may stand as the verb's first object, right after it.)
+    const receiver = doc.within(doc.mentions, { start: t.end, end: firstPart }).find((m) => m.kind === "state" && !!m.state && m.form !== "adjective" && /^\s+$/.test(doc.text.slice(t.end, m.span.start)));
+    const between = doc.text.slice(receiver ? receiver.span.end : t.end, firstPart);
     const m = negatedObject.exec(between);
     return !!m && /^\s+$/.test(between.slice(0, m.index));
   });

@@ -498,8 +498,16 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   const add = (d: Draft, recipient: string) => {
     if (recipient !== d.supplier && !out.some((o) => o.kind === "transfer" && o.supplier === d.supplier && o.recipient === recipient && o.item === d.item)) out.push({ ...d, recipient, lastPart: Math.max(d.lastPart, sidesEnd) });
   };
+  // ("sent no weapons to either side in Sudan": the state after the phrase names the war, whatever receiver the page told before.)
+  const place = doc.within(doc.mentions, sentence).find((m) => m.kind === "state" && m.state && warPlace(m));
+  const placeSides = place?.state ? warOf(doc, place.state) : null;
   for (const d of drafts) {
     if (d.kind !== "transfer" || !d.recipient || named.has(d.recipient) || d.clause.start > at || d.clause.end < at) continue;
+    if (placeSides && !placeSides.includes(d.recipient)) {
+      out.splice(out.indexOf(d), 1);
+      for (const side of placeSides) add(d, side);
+      continue;
+    }
     const other = opponentOf(doc, d.recipient);
     if (other) add(d, other);
   }
@@ -510,7 +518,7 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && m.state && m.span.end <= verb.start && !attribution.spans.some((s) => s.start <= m.span.start && m.span.end <= s.end));
   // ("The Emirates said they are not supplying ...": a pronoun subject is the state that speaks.)
   const supplier = states[states.length - 1]?.state ?? (attribution.sources.length === 1 ? attribution.sources[0].country : null);
-  const sides = pageWar(doc);
+  const sides = placeSides ?? pageWar(doc);
   if (!supplier || !sides) return out;
   for (const item of findItems(doc.text.slice(verb.end, at), verb.end)) {
     const d: Draft = { clause: sentence, kind: "transfer", supplier, recipient: null, item: item.item, quantity: null, calibre: null, parts: { item: item.span }, lastPart: item.span.end, thing: item.text.toLowerCase() };
@@ -524,6 +532,15 @@ function opponentOf(doc: ArmsDocument, side: string): string | null {
   if (war) return war.find((p) => p !== side) ?? null;
   const base = /^([A-Z]{3})-/.exec(side)?.[1];
   return base ?? null;
+}
+
+/** The two sides of the war a state fights that the page names: a war of the knowledge whose other side it mentions, else a group based in the state. */
+function warOf(doc: ArmsDocument, state: string): readonly string[] | null {
+  const on = new Set(doc.mentions.filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
+  const war = data.conflicts.find((pair) => pair.includes(state) && pair.every((p) => on.has(p)));
+  if (war) return war;
+  const group = [...on].find((s) => s.startsWith(`${state}-`));
+  return group ? [group, state] : null;
 }
 
 /** The two sides of the war a page names: a war of the knowledge both of whose sides it mentions, else a group it names and its base state. */
