@@ -1,5 +1,7 @@
 // Which item a sentence's goods are, and that one thing is read once: a model name joined to its noun by "-type"
-// or "-style" is one thing.
+// or "-style" is one thing; warheads counted as goods are ammunition; a sum "in military support" in a currency
+// named by its word is the aid, not money; "and related materiel" adds no second item; the means to build drones
+// is technology.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -15,5 +17,53 @@ describe("a model name and its noun joined by '-type' or '-style' are one thing"
     const drones = claimsOf(text).filter((c) => c.item === "drones");
     expect(drones).toHaveLength(1);
     expect(drones[0].kind).toBe("production");
+  });
+});
+
+describe("warheads counted as goods are ammunition", () => {
+  it.each([
+    ["Turkey shipped six TB2 drones and some 400 warheads to Sudan's army last year, the newspaper reported.", 400],
+    ["Serbia sold Ukraine hundreds of warheads last autumn, a Russian agency claimed.", null],
+    ["China sold Myanmar about 1,200 warheads in 2023, the UN rapporteur said.", 1200],
+  ])("%s", (text, count) => {
+    const claims = claimsOf(text);
+    expect(claims.some((c) => c.item === "raw-materials")).toBe(false);
+    const ammunition = claims.find((c) => c.item === "ammunition");
+    expect(ammunition?.quantity?.unit).toBe("items");
+    if (count !== null) expect(ammunition?.quantity?.value).toBe(count);
+  });
+});
+
+describe("a sum in military support, its currency named by a word, is the aid", () => {
+  it.each([
+    ["Norway has given Ukraine about 80 billion kroner in military support since 2022, the ministry said.", "nok"],
+    ["Denmark has put roughly 60 billion Danish kroner into military support for Kyiv since February 2022, figures show.", "dkk"],
+    ["Sweden has provided Ukraine with 40 billion kronor of military support, the government said.", "sek"],
+  ])("%s", (text, unit) => {
+    const claims = claimsOf(text);
+    expect(claims.some((c) => c.item === "money")).toBe(false);
+    expect(claims.find((c) => c.item === "weapons-unspecified")?.quantity?.unit).toBe(unit);
+  });
+});
+
+describe("'and related materiel' adds no second item", () => {
+  it.each([
+    ["North Korea has shipped more than 15,000 containers of munitions and related materiel to Russia since March 2023, the group said.", "ammunition"],
+    ["Russia supplied Myanmar with at least $300 million of arms and related materials since 2021, the UN said.", "weapons-unspecified"],
+    ["Serbia exported munitions and related equipment to Israel last year, the group said.", "ammunition"],
+  ])("%s", (text, item) => {
+    expect(claimsOf(text).map((c) => c.item)).toEqual([item]);
+  });
+});
+
+describe("the means to build drones, given to a state, is technology", () => {
+  it.each([
+    "Iran also sold Russia the know-how to make the attack drones itself, Western officials said.",
+    "Russia has agreed to help North Korea set up production of Geran attack drones, Ukraine's intelligence chief said in May.",
+    "Tehran handed Moscow the technology for manufacturing Shahed-type drones in 2023, the report said.",
+  ])("%s", (text) => {
+    const claims = claimsOf(text);
+    expect(claims.some((c) => c.item === "drones")).toBe(false);
+    expect(claims.some((c) => c.kind === "transfer" && c.item === "military-technology")).toBe(true);
   });
 });
