@@ -1,7 +1,7 @@
 // Which item a sentence's goods are, and that one thing is read once: a model name joined to its noun by "-type"
 // or "-style" is one thing; warheads counted as goods are ammunition; a sum "in military support" in a currency
 // named by its word is the aid, not money; "and related materiel" adds no second item; the means to build drones
-// is technology.
+// is technology; money "to buy" or "for" named goods is the goods; funded "kit" is arms.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -65,5 +65,18 @@ describe("the means to build drones, given to a state, is technology", () => {
     const claims = claimsOf(text);
     expect(claims.some((c) => c.item === "drones")).toBe(false);
     expect(claims.some((c) => c.kind === "transfer" && c.item === "military-technology")).toBe(true);
+  });
+});
+
+describe("money to buy named goods, or funded kit, is the goods", () => {
+  it.each([
+    ["The Swedish package includes 10 Archer howitzers and money to buy 12 Ukrainian-made Bohdana howitzers, the minister said.", "artillery-systems"],
+    ["Oslo's new aid package of 4 billion kroner includes money for air defence missiles made in Ukraine, the minister said.", "missiles-other"],
+    ["Denmark is sending Ukraine 20 tanks plus money to purchase drones from Ukrainian firms, the ministry said.", "drones"],
+    ["On Monday the Dutch minister committed EUR 400m of Dutch money to buying kit for Ukraine off the NATO list.", "weapons-unspecified"],
+  ])("%s", (text, item) => {
+    const claims = claimsOf(text);
+    expect(claims.some((c) => c.item === "money")).toBe(false);
+    expect(claims.some((c) => c.item === item && c.recipient === "UKR")).toBe(true);
   });
 });
