@@ -31,6 +31,8 @@ const servedNoun = new RegExp(`^(?:-\\p{L}+)?\\s+(?:${servedName}\\s+){0,2}$`, "
 /** A noun of a price or a store right after an item word (items.json nonGoodsHeads): "grain prices", "ammunition depots". */
 /** A noun of a trader right after a generic item word (items.json traderHeads): "arms supplier", "weapons exporters". */
 const traderHead = new RegExp(`^[ \\t]+(?:${itemData.traderHeads.join("|")})\\b`, "i");
+/** Between a model name and a noun of its kind (items.json likeLinks): "-type ", "-style ". */
+const likeLink = new RegExp(`^-(?:${itemData.likeLinks.join("|")})\\s+$`, "i");
 const nonGoodsHead = new RegExp(`^[ \\t]+(?:${itemData.nonGoodsHeads.join("|")})\\b`, "i");
 // Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
 const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "aircraft", "air-defence-systems", "naval", "drones", "missiles-other", "ballistic-missiles"]);
@@ -230,7 +232,9 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     // ("M-1991 240 mm rocket launchers": a calibre between the name and its noun.)
     // ("High Mobility Artillery Rocket Systems (HIMARS)": a name and its short form in brackets.)
     const bracketed = /^\s*\($/.test(text.slice(a.span.end - offset, b.span.start - offset)) && text[b.span.end - offset] === ")";
-    if (a.item === b.item && (bracketed || /^\s+(?:\d{2,3}\s*-?\s*(?:mm|millimet(?:er|re)s?)\s+)?$/i.test(text.slice(a.span.end - offset, b.span.start - offset)))) {
+    // ("Shahed-type drones": a noun of the kind the name is, items.json likeLinks.)
+    const gap = text.slice(a.span.end - offset, b.span.start - offset);
+    if (a.item === b.item && (bracketed || /^\s+(?:\d{2,3}\s*-?\s*(?:mm|millimet(?:er|re)s?)\s+)?$/i.test(gap) || likeLink.test(gap))) {
       const end = b.span.end + (bracketed ? 1 : 0);
       kept.splice(i, 2, { ...a, span: { start: a.span.start, end }, text: text.slice(a.span.start - offset, end - offset), generic: a.generic && b.generic });
     }
