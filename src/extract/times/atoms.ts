@@ -119,8 +119,18 @@ const DATE_PARSERS = new Set(["ENYearMonthDayParser", "ISOFormatParser", "SlashD
 const dateParser = chrono.casual.clone();
 dateParser.parsers = dateParser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
 
+const postCounter = new RegExp(times.postCounter, "u");
+
+/** The text with a count of posts at its head ("4/9 Customs figures show ...") blanked, offsets kept (times.json, postCounter). */
+function withoutPostCounter(text: string): string {
+  const m = postCounter.exec(text);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return text;
+  return " ".repeat(m[0].length) + text.slice(m[0].length);
+}
+
 /** The date expressions chrono-node knows, plus what it lacks: years, parts of years, seasons, "last X". */
-export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
+export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
+  const text = withoutPostCounter(source);
   const pat = patterns(lex);
   const atoms: Atom[] = [];
 

@@ -1,0 +1,20 @@
+// More kinds of periods (SCHEMA.md, "Periods"), each shown by phrasings of our own: the count of posts that heads a post of a
+// numbered thread ("6/9") is no date; a year after "over" that closes its clause is the year of the count; "in the same year",
+// "during that year" and "in the same month" point back to the last year or month the text stated.
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../src/pipeline.js";
+
+function periodOf(page: string, published = "2025-09-05") {
+  const doc = processDocument({ path: "periods-more.txt", bytes: new TextEncoder().encode(page), meta: { id: "periods-more", outlet: "Test Wire", published } });
+  return doc.claims[0]?.period ?? null;
+}
+
+describe("a count of posts at the head of a post is no date", () => {
+  it.each([
+    ["6/9 Records show Kenyan imports of Turkish drones tripled in the summer of 2024.", "2024-06"],
+    ["3/8 Trade data show Serbian exports of rockets to Sudan roughly doubled in the second half of 2023.", "2023-07"],
+    ["5/12 Port statistics show Turkish shipments of armoured vehicles to Somalia rose sharply in the first quarter of 2024.", "2024-01"],
+  ])("%s", (page, start) => {
+    expect(periodOf(page)?.start).toBe(start);
+  });
+});
