@@ -18,3 +18,13 @@ describe("a count of posts at the head of a post is no date", () => {
     expect(periodOf(page)?.start).toBe(start);
   });
 });
+
+describe("a year after 'over' that closes its clause is the span of the count", () => {
+  it.each([
+    ["Analysts said Kenya had received 40 drones from Turkey over 2023.", "2023"],
+    ["Sudan bought 3,000 rockets from Serbia over 2022, according to a trade monitor.", "2022"],
+    ["In March the ministry said Belarus had shipped 90 tanks to Russia over 2024.", "2024"],
+  ])("%s", (page, start) => {
+    expect(periodOf(page)?.start).toBe(start);
+  });
+});

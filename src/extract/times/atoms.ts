@@ -120,6 +120,7 @@ const dateParser = chrono.casual.clone();
 dateParser.parsers = dateParser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
 
 const postCounter = new RegExp(times.postCounter, "u");
+const overYear = new RegExp(times.overYear, "gi");
 
 /** The text with a count of posts at its head ("4/9 Customs figures show ...") blanked, offsets kept (times.json, postCounter). */
 function withoutPostCounter(text: string): string {
@@ -246,6 +247,12 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
 
   // Bare years after a preposition: "in 2023", "since 2022", "between 2021 and 2023"
   if (hasYear) for (const m of allMatches(years, text)) {
+    const s = m.index! + m[0].length - m[1].length;
+    addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
+  }
+
+  // "received 148 missiles over 2024": a year after "over" that ends its clause (times.json, overYear).
+  if (hasYear) for (const m of allMatches(overYear, text)) {
     const s = m.index! + m[0].length - m[1].length;
     addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
   }
