@@ -28,3 +28,13 @@ describe("a year after 'over' that closes its clause is the span of the count", 
     expect(periodOf(page)?.start).toBe(start);
   });
 });
+
+describe("the same year or month points back to the last one the text stated", () => {
+  it.each([
+    ["Nairobi opened a new airbase in 2019. Turkey probably delivered 30 drones to Kenya in the same year, analysts say.", "2019"],
+    ["The junta seized power in 2021. Serbia sold 3,000 rockets to Sudan during that year, a trade monitor found.", "2021"],
+    ["Somalia held a military parade in March 2022. Ankara sent 12 armoured vehicles to Somalia in the same month.", "2022-03"],
+  ])("%s", (page, start) => {
+    expect(periodOf(page)?.start).toBe(start);
+  });
+});
