@@ -203,7 +203,12 @@ function isSpeech(text: string, start: number, end: number, lex: TimeLexicon): b
   const front = lex.speechFront.exec(bare.slice(-40));
   const lead = front ? bare.slice(0, bare.length - front[0].length) : bare;
   const opens = /(?:^|[.;:!?“"(]\s*)\s*$/.test(lead);
-  return opens && lex.speechAfter.test(text.slice(end));
+  if (!opens) return false;
+  const after = text.slice(end);
+  if (lex.speechAfter.test(after)) return true;
+  // ("In March Anna Berg, who leads the ministry, said ...": the aside between the speaker and the verb is no part of the gap.)
+  const aside = lex.speechAside.exec(after);
+  return aside !== null && lex.speechAfter.test(aside[1] + after.slice(aside[0].length));
 }
 
 export default resolveTimesStage;

@@ -1,6 +1,7 @@
 // More kinds of periods (SCHEMA.md, "Periods"), each shown by phrasings of our own: the count of posts that heads a post of a
 // numbered thread ("6/9") is no date; a year after "over" that closes its clause is the year of the count; "in the same year",
-// "during that year" and "in the same month" point back to the last year or month the text stated.
+// "during that year" and "in the same month" point back to the last year or month the text stated; a date that opens a saying
+// ("In March X, who heads Y, said ...") dates the saying, not what is said, however long the aside after the speaker.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -34,6 +35,16 @@ describe("the same year or month points back to the last one the text stated", (
     ["Nairobi opened a new airbase in 2019. Turkey probably delivered 30 drones to Kenya in the same year, analysts say.", "2019"],
     ["The junta seized power in 2021. Serbia sold 3,000 rockets to Sudan during that year, a trade monitor found.", "2021"],
     ["Somalia held a military parade in March 2022. Ankara sent 12 armoured vehicles to Somalia in the same month.", "2022-03"],
+  ])("%s", (page, start) => {
+    expect(periodOf(page)?.start).toBe(start);
+  });
+});
+
+describe("a date that opens a saying stays the saying's where an aside parts the speaker from the verb", () => {
+  it.each([
+    ["In March Anna Berg, who leads the ministry of defence, said Poland had sent Ukraine 300 tanks in 2024.", "2024"],
+    ["On Tuesday the chief of staff, a former pilot, said Turkey had delivered 30 drones to Kenya in 2022.", "2022"],
+    ["Last month the council, set up by six Gulf states after the blockade, said Iran had shipped 500 missiles to Yemen's Houthis during 2023.", "2023"],
   ])("%s", (page, start) => {
     expect(periodOf(page)?.start).toBe(start);
   });
