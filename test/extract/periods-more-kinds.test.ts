@@ -1,7 +1,8 @@
 // More kinds of periods (SCHEMA.md, "Periods"), each shown by phrasings of our own: the count of posts that heads a post of a
 // numbered thread ("6/9") is no date; a year after "over" that closes its clause is the year of the count; "in the same year",
 // "during that year" and "in the same month" point back to the last year or month the text stated; a date that opens a saying
-// ("In March X, who heads Y, said ...") dates the saying, not what is said, however long the aside after the speaker.
+// ("In March X, who heads Y, said ...") dates the saying, not what is said, however long the aside after the speaker; a denial
+// with no date of its own takes none from the transfers told before it.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -47,5 +48,21 @@ describe("a date that opens a saying stays the saying's where an aside parts the
     ["Last month the council, set up by six Gulf states after the blockade, said Iran had shipped 500 missiles to Yemen's Houthis during 2023.", "2023"],
   ])("%s", (page, start) => {
     expect(periodOf(page)?.start).toBe(start);
+  });
+});
+
+describe("a denial that dates nothing itself borrows no date from the claims told before it", () => {
+  function deniedPeriod(page: string) {
+    const doc = processDocument({ path: "periods-more.txt", bytes: new TextEncoder().encode(page), meta: { id: "periods-more", outlet: "Test Wire", published: "2024-06-14" } });
+    const denied = doc.claims.find((c) => c.certainty === "denied");
+    expect(denied).toBeDefined();
+    return denied?.period ?? null;
+  }
+  it.each([
+    ["Iran sent 400 drones to Russia in March 2024. Moscow has denied receiving any drones from Iran."],
+    ["Belarus has shipped 90 tanks to Russia since January. Minsk rejects the claim that it sent tanks to Russia."],
+    ["Serbia sold 3,000 rockets to Sudan in 2023, a monitor found. Belgrade insists it never sold rockets to Sudan."],
+  ])("%s", (page) => {
+    expect(deniedPeriod(page)).toBeNull();
   });
 });
