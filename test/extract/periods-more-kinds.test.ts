@@ -2,7 +2,7 @@
 // numbered thread ("6/9") is no date; a year after "over" that closes its clause is the year of the count; "in the same year",
 // "during that year" and "in the same month" point back to the last year or month the text stated; a date that opens a saying
 // ("In March X, who heads Y, said ...") dates the saying, not what is said, however long the aside after the speaker; a denial
-// with no date of its own takes none from the transfers told before it.
+// with no date of its own takes none from the transfers told before it; "before 2027" bounds one side and names no period.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -64,5 +64,15 @@ describe("a denial that dates nothing itself borrows no date from the claims tol
     ["Serbia sold 3,000 rockets to Sudan in 2023, a monitor found. Belgrade insists it never sold rockets to Sudan."],
   ])("%s", (page) => {
     expect(deniedPeriod(page)).toBeNull();
+  });
+});
+
+describe("a year after 'before' bounds one side only and names no period", () => {
+  it.each([
+    ["Nigeria still operates Alpha Jets it bought from Germany prior to 1990."],
+    ["Deliveries of 30 Turkish drones to Kenya are not expected before 2027, an official said."],
+    ["Chile received 40 tanks from Germany before 2010, a register shows."],
+  ])("%s", (page) => {
+    expect(periodOf(page)).toBeNull();
   });
 });

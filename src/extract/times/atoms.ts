@@ -121,6 +121,7 @@ dateParser.parsers = dateParser.parsers.filter((p) => DATE_PARSERS.has(p.constru
 
 const postCounter = new RegExp(times.postCounter, "u");
 const overYear = new RegExp(times.overYear, "gi");
+const beforeYear = new RegExp(times.beforeYear, "gi");
 
 /** The text with a count of posts at its head ("4/9 Customs figures show ...") blanked, offsets kept (times.json, postCounter). */
 function withoutPostCounter(text: string): string {
@@ -244,6 +245,9 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
     const e = s + m[0].length;
     addAtom(atoms, m[2] ? { start: s, end: e, from: { y: Number(m[2]), m: mo }, to: { y: Number(m[2]), m: mo }, relative: false } : yearless(s, e, { m: mo }, ref));
   }
+
+  // "bought before 1979", "not expected before 2027": one side of a time only, no period (times.json, beforeYear).
+  if (hasYear) for (const m of allMatches(beforeYear, text)) addAtom(atoms, { start: m.index!, end: m.index! + m[0].length, from: null, to: null, relative: false });
 
   // Bare years after a preposition: "in 2023", "since 2022", "between 2021 and 2023"
   if (hasYear) for (const m of allMatches(years, text)) {
