@@ -696,7 +696,10 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   // The day the text tells; a box of its own date ("read also") tells it too; the report's own day is only a guess (link/occasion.ts).
   const stated = attribution.stated ?? (published !== doc.meta.published ? published : null);
   const certainty = claimCertainty(doc, sentence.span, d, attribution);
-  const { period, cumulative, timeSpan } = claimPeriod(doc, sentence.span, d, attribution, ctx, published);
+  const told = claimPeriod(doc, sentence.span, d, attribution, ctx, published);
+  const { cumulative, timeSpan } = told;
+  // ("Moscow has denied receiving any munitions": a denial that dates nothing itself borrows no date from the claims told before it.)
+  const period = certainty === "denied" && !timeSpan ? null : told.period;
 
   return attribution.sources.map((source, n) => {
     const core = [doc.meta.id, index, d.kind, d.supplier, d.recipient, d.item, d.thing, JSON.stringify(d.quantity), n].join("|");

@@ -1,8 +1,9 @@
 import type { ArmsDocument, Stage, TimeExpression } from "../core/document.js";
-import { span } from "../core/span.js";
+import { type Span, span } from "../core/span.js";
 import { type Atom, backSpans, countedBack, findAtoms, placeYearless } from "./times/atoms.js";
 import { formatPoint, parsePoint } from "./times/calendar.js";
 import { allMatches, timeLexicon, type TimeLexicon } from "./times/lexicon.js";
+import times from "../knowledge/times.json" with { type: "json" };
 
 export interface ResolveTimesOptions {
   /** Also read sentences that find-candidates set aside (default false). */
@@ -21,13 +22,59 @@ export function resolveTimesStage(options: ResolveTimesOptions = {}): Stage {
       // (A "Read also" box has no date of its own; its "next year" is still read against the page's day, as a reader does.)
       const published = segment && segment.kind !== "embedded" ? segment.published : doc.meta.published;
       try {
-        doc.times.push(...resolveTimes(doc.slice(sentence.span), published, sentence.span.start));
+        const own = resolveTimes(doc.slice(sentence.span), published, sentence.span.start);
+        doc.times.push(...own, ...sameTimes(doc, sentence.span, own, published));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         doc.report("resolve-times", "time-resolve-failed", `could not resolve the times of a sentence: ${message}`, "warning", sentence.span);
       }
     }
   };
+}
+
+const sameTime = new RegExp(times.sameTime, "gi");
+
+/**
+ * "Drones were probably supplied to Ethiopia in the same year": a year or month named by pointing back, resolved to the last
+ * one stated before it, in its sentence (`own`, its times) or in the few sentences of its segment before (times.json, sameTime).
+ */
+function sameTimes(doc: ArmsDocument, at: Span, own: readonly TimeExpression[], published: string | null): TimeExpression[] {
+  const text = doc.slice(at);
+  if (!/\b(?:same|that)\s+(?:year|month)\b/i.test(text)) return [];
+  const out: TimeExpression[] = [];
+  for (const m of allMatches(sameTime, text)) {
+    const start = at.start + m.index!;
+    const end = start + m[0].length;
+    if (own.some((t) => t.span.start < end && start < t.span.end)) continue;
+    const unit = m[1].toLowerCase() === "month" ? 7 : 4;
+    const point = antecedent(doc, at, start, own, published, unit);
+    if (point) out.push({ span: span(start, end), period: { start: point, end: point }, cumulative: false, anchor: "relative" });
+  }
+  return out;
+}
+
+/** The last year ("YYYY") or month ("YYYY-MM"), by `unit` its length, stated before `before`: in the sentence, else in those before it of its segment. */
+function antecedent(doc: ArmsDocument, at: Span, before: number, own: readonly TimeExpression[], published: string | null, unit: number): string | null {
+  const point = (list: readonly TimeExpression[]) => {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const t = list[k];
+      if (t.span.end > before || t.speech || t.cumulative || !t.period.start || t.period.start.length < unit) continue;
+      const from = t.period.start.slice(0, unit);
+      if (t.period.end && t.period.end.slice(0, unit) !== from) continue;
+      return from;
+    }
+    return null;
+  };
+  const found = point(own);
+  if (found) return found;
+  const i = doc.sentenceStartingAt(at.start);
+  for (let j = i - 1; i >= 0 && j >= 0 && j >= i - times.sameTimeReach; j--) {
+    const s = doc.sentences[j];
+    if (s.segment !== doc.sentences[i].segment) break;
+    const back = point(resolveTimes(doc.slice(s.span), published, s.span.start));
+    if (back) return back;
+  }
+  return null;
 }
 
 const RANGE_JOIN = /^\s*(and|to|until|till|through|thru|-|–|—)\s*$/i;
@@ -156,7 +203,12 @@ function isSpeech(text: string, start: number, end: number, lex: TimeLexicon): b
   const front = lex.speechFront.exec(bare.slice(-40));
   const lead = front ? bare.slice(0, bare.length - front[0].length) : bare;
   const opens = /(?:^|[.;:!?“"(]\s*)\s*$/.test(lead);
-  return opens && lex.speechAfter.test(text.slice(end));
+  if (!opens) return false;
+  const after = text.slice(end);
+  if (lex.speechAfter.test(after)) return true;
+  // ("In March Anna Berg, who leads the ministry, said ...": the aside between the speaker and the verb is no part of the gap.)
+  const aside = lex.speechAside.exec(after);
+  return aside !== null && lex.speechAfter.test(aside[1] + after.slice(aside[0].length));
 }
 
 export default resolveTimesStage;

@@ -119,8 +119,20 @@ const DATE_PARSERS = new Set(["ENYearMonthDayParser", "ISOFormatParser", "SlashD
 const dateParser = chrono.casual.clone();
 dateParser.parsers = dateParser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
 
+const postCounter = new RegExp(times.postCounter, "u");
+const overYear = new RegExp(times.overYear, "gi");
+const beforeYear = new RegExp(times.beforeYear, "gi");
+
+/** The text with a count of posts at its head ("4/9 Customs figures show ...") blanked, offsets kept (times.json, postCounter). */
+function withoutPostCounter(text: string): string {
+  const m = postCounter.exec(text);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return text;
+  return " ".repeat(m[0].length) + text.slice(m[0].length);
+}
+
 /** The date expressions chrono-node knows, plus what it lacks: years, parts of years, seasons, "last X". */
-export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
+export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
+  const text = withoutPostCounter(source);
   const pat = patterns(lex);
   const atoms: Atom[] = [];
 
@@ -234,8 +246,17 @@ export function findAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
     addAtom(atoms, m[2] ? { start: s, end: e, from: { y: Number(m[2]), m: mo }, to: { y: Number(m[2]), m: mo }, relative: false } : yearless(s, e, { m: mo }, ref));
   }
 
+  // "bought before 1979", "not expected before 2027": one side of a time only, no period (times.json, beforeYear).
+  if (hasYear) for (const m of allMatches(beforeYear, text)) addAtom(atoms, { start: m.index!, end: m.index! + m[0].length, from: null, to: null, relative: false });
+
   // Bare years after a preposition: "in 2023", "since 2022", "between 2021 and 2023"
   if (hasYear) for (const m of allMatches(years, text)) {
+    const s = m.index! + m[0].length - m[1].length;
+    addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
+  }
+
+  // "received 148 missiles over 2024": a year after "over" that ends its clause (times.json, overYear).
+  if (hasYear) for (const m of allMatches(overYear, text)) {
     const s = m.index! + m[0].length - m[1].length;
     addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
   }

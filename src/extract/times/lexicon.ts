@@ -24,6 +24,8 @@ export interface TimeLexicon {
   readonly speechFront: RegExp;
   /** "'s report", "'s briefing": a date that owns a noun of saying (times.json, speechNouns) dates the saying. */
   readonly speechOwner: RegExp;
+  /** "X, who heads Y, said": an aside between commas after the speaker, group 1 the words before it (times.json, speechAside). */
+  readonly speechAside: RegExp;
   readonly sinceWindow: number;
   readonly eventRelative: RegExp;
   /** Cheap test for any word chrono-node could read as a date: where it fails, chrono is not called. */
@@ -78,6 +80,7 @@ function build(): TimeLexicon {
     speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b(?!\\s*,)`, "i"),
     speechOwner: new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(times.speechNouns)})\\b`, "iu"),
     speechFront: new RegExp(`(?<!\\p{L})(?:${alternation(times.speechFront)}|${times.speechFrontPhrase})\\s*$`, "iu"),
+    speechAside: new RegExp(times.speechAside, "u"),
     sinceWindow: times.sinceWindow,
     eventRelative: new RegExp(`\\b(?:${alternation(times.eventRelative)})\\b`, "i"),
     dateHint: new RegExp(`\\d[-/.]\\d|\\d:\\d|\\b(?:${alternation(Object.keys(times.months))}|${alternation(times.dateHints)})\\b`, "i"),
