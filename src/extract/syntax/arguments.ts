@@ -58,9 +58,9 @@ const requestVerbs = set(grammar.requestVerbs);
 const accuseVerbs = set(grammar.accuseVerbs);
 const asideStarts = grammar.asideStarts.map((seq) => seq.map((w) => w.toLowerCase()));
 const groupHeads = new Set(grammar.groupHeads);
+const copulas = set(grammar.copulas);
 const agentNouns = set(grammar.agentNouns);
 const vesselWords = set(transferData.verbOnly);
-const copulas = set(grammar.copulas);
 const rankingWords = set(grammar.rankingWords);
 const movingVerbs = set(grammar.movingVerbs);
 const arrivingAtVerbs = set(grammar.arrivingAtVerbs);
@@ -336,6 +336,41 @@ export class SentenceSyntax {
   /** Whether a verb (other than a transfer word) stands between two offsets: "aid to Israel, sparked by ...". */
   verbBetween(from: number, to: number): boolean {
     return this.tokens.some((t, i) => t.span.start >= from && t.span.end <= to && t.pos === "VERB" && !this.inTrigger(i));
+  }
+
+  /**
+   * The verb group whose object (or prepositional complement) holds the noun at `span`, over "of" chains ("resume
+   * shipments", "kept the contents of its aid packages secret", "relies on deliveries"); null where the noun is a
+   * subject, stands after a copula, or the verb is itself a transfer word.
+   *
+   *     "urged them to resume shipments" (at "shipments") -> "resume"
+   */
+  governingVerb(span: Span): Span | null {
+    const t = this.tokenAt(span.start);
+    if (t < 0 || this.chunks[this.chunkOf[t]]?.kind !== "NP") return null;
+    const v = this.governingChunk(this.chunkOf[t]);
+    return v >= 0 ? this.spanOf(this.chunks[v].from, this.chunks[v].to) : null;
+  }
+
+  /** The chunk index of the verb group (no transfer word, copula or passive) whose object holds noun phrase chunk `at`, else -1. */
+  private governingChunk(at: number): number {
+    const verbal = (c: Chunk | undefined) => c?.kind === "VP" || c?.kind === "TO";
+    for (let hop = 0; hop < 4; hop++) {
+      const prev = this.chunks[at - 1];
+      // ("the contents of its aid packages", "information on the supplies", "trucks and guns": the phrase it hangs on.)
+      if ((isPrep(prev) || prev?.code === "C") && this.chunks[at - 2]?.kind === "NP") {
+        at -= 2;
+        continue;
+      }
+      const v = verbal(prev) ? at - 1 : isPrep(prev) && verbal(this.chunks[at - 2]) ? at - 2 : -1;
+      if (v < 0) return -1;
+      const verb = this.chunks[v];
+      // ("said the North sent troops": a verb of saying opens a clause; its noun is that clause's subject.)
+      const word = this.words[verb.head];
+      const lemma = this.tokens[verb.head].lemma;
+      return verb.passive || this.inTrigger(verb.head) || copulas.has(word) || copulas.has(lemma) || speechVerbs.has(word) || speechVerbs.has(lemma) ? -1 : v;
+    }
+    return -1;
   }
 
   /** Whether the state at `owner` is the possessor in the noun phrase that names `owned` ("China's Taiwan region"). */
