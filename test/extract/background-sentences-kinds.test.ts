@@ -1,7 +1,9 @@
 // Kinds of false claims seen over every development set, from sentences that tell no transfer of their own and took
 // the flow told before them: a noun of transfer that another verb governs ("urged the cabinet to speed up arms
-// shipments", "asked for details on the food shipments"), in a sentence that names no party, no figure and no denial.
-// Each is shown by phrasings of our own, with near twins that must keep their claim.
+// shipments", "asked for details on the food shipments"), in a sentence that names no party, no figure and no denial;
+// and a bare participle that describes the object of another verb ("the navy still sails frigates bought in the
+// 1970s"), naming no state of its own, read as the clause's transfer with the owner as its receiver. Each is shown by
+// phrasings of our own, with near twins that must keep their claim.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -30,5 +32,22 @@ describe("a noun of transfer that another verb governs takes no flow from before
     ["Poland sent 14 tanks to Ukraine in May.", "The shipment also included 300 rifles.", "POL", "UKR", "weapons-unspecified"],
   ])("a denial, a figure, or the noun as subject keeps the flow: %s %s", (first, second, supplier, recipient, item) => {
     expect(ofSecond(`${first} ${second}`, second)).toContainEqual(expect.objectContaining({ supplier, recipient, item }));
+  });
+});
+
+describe("a participle that describes the object of another verb tells no transfer of the clause", () => {
+  it.each([
+    ["Russia delivered helicopters to Iran in January.", "Iran's navy still sails frigates bought in the 1970s."],
+    ["China shipped drones to Serbia last year.", "Serbia's army still stores rifles acquired during the 1980s."],
+    ["Israel sold rifles to Colombia in 2023.", "Colombia's army still carries carbines received in the 1990s."],
+  ])("no claim of the second sentence: %s %s", (first, second) => {
+    expect(ofSecond(`${first} ${second}`, second)).toEqual([]);
+  });
+
+  it.each([
+    ["Iran's air force now flies Su-35 jets bought from Russia in 2023.", "RUS", "IRN", "aircraft"],
+    ["Russian gunners fire shells supplied by North Korea.", "PRK", "RUS", "artillery-ammunition"],
+  ])("a participle that names its own party still gives: %s", (page, supplier, recipient, item) => {
+    expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item }));
   });
 });

@@ -27,6 +27,10 @@ export interface Arguments {
   readonly passive: boolean;
   /** The giver is the one a verb of blame names ("accused the firms of shipping"), not whoever stands before. */
   readonly accused?: boolean;
+  /** A bare participle after the object of another verb ("flies F-14s bought before 1979"): it describes that object. */
+  readonly describing?: boolean;
+  /** Of such a participle: the words from the object it describes to the end of its own complements. */
+  readonly reach?: Span;
 }
 
 export type TransferRole = "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun";
@@ -59,6 +63,8 @@ const accuseVerbs = set(grammar.accuseVerbs);
 const asideStarts = grammar.asideStarts.map((seq) => seq.map((w) => w.toLowerCase()));
 const groupHeads = new Set(grammar.groupHeads);
 const copulas = set(grammar.copulas);
+/** Past participles: regular ones and the irregular ones of chunks.json irregularParticiples. */
+const participles = new RegExp(`^(?:\\p{L}+ed|${grammar.irregularParticiples.join("|")})$`, "u");
 const agentNouns = set(grammar.agentNouns);
 const vesselWords = set(transferData.verbOnly);
 const rankingWords = set(grammar.rankingWords);
@@ -352,12 +358,19 @@ export class SentenceSyntax {
     return v >= 0 ? this.spanOf(this.chunks[v].from, this.chunks[v].to) : null;
   }
 
+  /** Whether noun phrase chunk `at` is the object of another verb or of a preposition ("flies F-14s", "alongside MiG-29s"), over a coordination. */
+  private objectPhrase(at: number): boolean {
+    if (this.governingChunk(at) >= 0) return true;
+    while (this.chunks[at - 1]?.code === "C" && this.chunks[at - 2]?.kind === "NP") at -= 2;
+    return isPrep(this.chunks[at - 1]);
+  }
+
   /** The chunk index of the verb group (no transfer word, copula or passive) whose object holds noun phrase chunk `at`, else -1. */
   private governingChunk(at: number): number {
     const verbal = (c: Chunk | undefined) => c?.kind === "VP" || c?.kind === "TO";
     for (let hop = 0; hop < 4; hop++) {
       const prev = this.chunks[at - 1];
-      // ("the contents of its aid packages", "information on the supplies", "trucks and guns": the phrase it hangs on.)
+      // ("the contents of its aid packages", "information on the supplies", "F-14s and F-4s": the phrase it hangs on.)
       if ((isPrep(prev) || prev?.code === "C") && this.chunks[at - 2]?.kind === "NP") {
         at -= 2;
         continue;
@@ -404,9 +417,12 @@ export class SentenceSyntax {
     // phrase tells of that phrase, in the passive; that phrase is its subject.
     // (Not where the comma closes an aside of partners: "Estonia, together with Latvia, pledged to send" is active.)
     const appositive = c.kind === "VP" && !c.passive && c.to - c.from === 1 && this.chunks[at - 1]?.code === "," && this.chunks[at - 2]?.kind === "NP" && this.chunks[at + 1]?.kind !== "NP" && /(?:ed|en|sent|sold|built|brought|bought)$/.test(this.words[c.head]) && !this.closesJoiningAside(at - 1);
-    const passive = c.passive || reduced || appositive;
+    // "still flies F-14s bought before 1979", "relies on photographs sent in by residents": a bare participle after the
+    // object of another verb (no object of its own) describes that object, in the passive; the verb's subject is not its.
+    const describing = c.kind === "VP" && !c.passive && !appositive && c.to - c.from === 1 && this.chunks[at - 1]?.kind === "NP" && this.chunks[at + 1]?.kind !== "NP" && participles.test(this.words[c.head]) && this.objectPhrase(at - 1);
+    const passive = c.passive || reduced || appositive || describing;
     const accused = this.accusedOf(at);
-    const subject = appositive ? [this.spanOf(this.chunks[at - 2].from, this.chunks[at - 2].to)] : accused ? [accused] : this.subjectOf(at);
+    const subject = describing ? [] : appositive ? [this.spanOf(this.chunks[at - 2].from, this.chunks[at - 2].to)] : accused ? [accused] : this.subjectOf(at);
     const { objects, preps } = this.complementsOf(at);
     const pp = (...ps: string[]) => preps.filter((p) => ps.includes(p.prep)).map((p) => p.np);
     const withAfter = (np: Span) => preps.some((p) => p.prep === "with" && p.np.start > np.end && !objects.some((o) => o.start > np.end && o.start < p.np.start));
@@ -470,7 +486,8 @@ export class SentenceSyntax {
       receiver.push(...subject);
       giver.push(...objects.filter(stateLike));
     }
-    return { giver, receiver, passive, accused: !!accused };
+    const reach = describing ? this.spanOf(this.chunks[at - 1].from, Math.max(c.to, ...[...objects, ...preps.map((p) => p.np)].map((np) => this.tokenAt(np.end - 1) + 1))) : undefined;
+    return { giver, receiver, passive, accused: !!accused, describing, reach };
   }
 
   /**
