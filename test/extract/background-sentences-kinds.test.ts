@@ -51,3 +51,17 @@ describe("a participle that describes the object of another verb tells no transf
     expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, item }));
   });
 });
+
+describe("how scarce a thing is ('in short supply') moves nothing", () => {
+  it.each([
+    ["Norway sent NASAMS batteries to Ukraine in March.", "Interceptor missiles remain the item in shortest supply."],
+    ["Sweden gave 50 CV90 vehicles to Ukraine.", "Artillery shells are the thing in short supply."],
+    ["Denmark handed 19 F-16 jets to Ukraine.", "Spare engines for the jets are the part in scarce supply, pilots say."],
+  ])("no claim of the second sentence: %s %s", (first, second) => {
+    expect(ofSecond(`${first} ${second}`, second)).toEqual([]);
+  });
+
+  it("a supply to a state still gives: Iran's supply of drones to Russia", () => {
+    expect(claimsOf("Iran's supply of drones to Russia continued in May.")).toContainEqual(expect.objectContaining({ supplier: "IRN", recipient: "RUS", item: "drones" }));
+  });
+});
