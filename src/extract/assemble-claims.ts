@@ -347,15 +347,22 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // tells a transfer only where the clause names where the thing came from, not by the parties before.
   if (dir.role === "use" && !dir.supplier) return;
   // A clause that names no party leans on the one before it, then on the sentence before.
+  // ("others urged the administration to resume shipments", "a debate on how long the budget can carry aid": a noun of
+  // transfer that another verb governs names a kind of trade, none told here; in a sentence with no party, and a clause
+  // with no figure or denial of its own, it takes no flow from before.)
+  // (A word of the transfer lexicon only: the shapes' own words, "the footage shows parts", tell what they were built for.)
+  const lexical = !!dir.trigger && findTriggers(doc.slice(sentence.span), sentence.span.start).some((t) => t.start === dir.trigger!.start);
+  const governed = !parties.length && lexical && !clauseAmounts.length && !!syntax.governingVerb(dir.trigger!) && !doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied");
   const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
-  let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : r.carried.supplier !== dir.recipient ? r.carried.supplier : null);
-  let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : r.carried.recipient !== supplier ? r.carried.recipient : null);
+  const carried = governed ? { supplier: null, recipient: null } : r.carried;
+  let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);
+  let recipient = dir.recipient ?? (clauseParties.length && supplier === null ? null : carried.recipient !== supplier ? carried.recipient : null);
   // ("The firm later said the ban would cost it millions": a business's own affairs carry no flow from before, claims/carry-flow.ts.)
   // (A clause after the first shares its subject: "A maker of trucks posted record profits, helped by export orders".)
   let payerGives = false;
   const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
   if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
-    if (!supplier && !recipient && !parties.length) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
+    if (!supplier && !recipient && !parties.length && !governed) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
     // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows
     // buys for that flow's receiver, the goods go from it to the receiver, claims/payment.ts.)
     else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx)) [supplier, recipient, payerGives] = [ctx.supplier, ctx.recipient, true];

@@ -131,7 +131,13 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // (Arrays here are filled by `push`, not chained `filter` and `map`: those hand on arrays of changing elements kinds,
   // and the optimised code of this function was thrown away again and again at the look-up of the next method.)
   const sorted: Trigger[] = [];
-  for (const t of found) if (outside(t) && !vessel(t)) sorted.push(asNoun(t));
+  // ("still flies F-14s bought before 1979": a participle that describes the object of another verb, where neither that
+  // object nor the participle's own complements name a state, tells of the object's past, no transfer of the clause.)
+  const describes = (t: Trigger) => {
+    const reach = syntax && !syntax.empty && (t.role === "give" || t.role === "get") ? syntax.argumentsOf(t, t.role)?.reach : undefined;
+    return !!reach && !parties.some((p) => p.span.start >= reach.start && p.span.end <= reach.end);
+  };
+  for (const t of found) if (outside(t) && !vessel(t) && !describes(t)) sorted.push(asNoun(t));
   sorted.sort((a, b) => weight(a) - weight(b) || a.start - b.start);
   // "the dispatch of troops in the war": a word of presence with no state after it yields to the clause's other transfer words.
   const placeless = (t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));

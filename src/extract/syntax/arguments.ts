@@ -27,6 +27,10 @@ export interface Arguments {
   readonly passive: boolean;
   /** The giver is the one a verb of blame names ("accused the firms of shipping"), not whoever stands before. */
   readonly accused?: boolean;
+  /** A bare participle after the object of another verb ("flies F-14s bought before 1979"): it describes that object. */
+  readonly describing?: boolean;
+  /** Of such a participle: the words from the object it describes to the end of its own complements. */
+  readonly reach?: Span;
 }
 
 export type TransferRole = "give" | "get" | "use" | "pay" | "giveNoun" | "getNoun";
@@ -59,9 +63,11 @@ const requestVerbs = set(grammar.requestVerbs);
 const accuseVerbs = set(grammar.accuseVerbs);
 const asideStarts = grammar.asideStarts.map((seq) => seq.map((w) => w.toLowerCase()));
 const groupHeads = new Set(grammar.groupHeads);
+const copulas = set(grammar.copulas);
+/** Past participles: regular ones and the irregular ones of chunks.json irregularParticiples. */
+const participles = new RegExp(`^(?:\\p{L}+ed|${grammar.irregularParticiples.join("|")})$`, "u");
 const agentNouns = set(grammar.agentNouns);
 const vesselWords = set(transferData.verbOnly);
-const copulas = set(grammar.copulas);
 const rankingWords = set(grammar.rankingWords);
 const movingVerbs = set(grammar.movingVerbs);
 const arrivingAtVerbs = set(grammar.arrivingAtVerbs);
@@ -341,6 +347,48 @@ export class SentenceSyntax {
     return this.tokens.some((t, i) => t.span.start >= from && t.span.end <= to && t.pos === "VERB" && !this.inTrigger(i));
   }
 
+  /**
+   * The verb group whose object (or prepositional complement) holds the noun at `span`, over "of" chains ("resume
+   * shipments", "kept the contents of its aid packages secret", "relies on deliveries"); null where the noun is a
+   * subject, stands after a copula, or the verb is itself a transfer word.
+   *
+   *     "urged them to resume shipments" (at "shipments") -> "resume"
+   */
+  governingVerb(span: Span): Span | null {
+    const t = this.tokenAt(span.start);
+    if (t < 0 || this.chunks[this.chunkOf[t]]?.kind !== "NP") return null;
+    const v = this.governingChunk(this.chunkOf[t]);
+    return v >= 0 ? this.spanOf(this.chunks[v].from, this.chunks[v].to) : null;
+  }
+
+  /** Whether noun phrase chunk `at` is the object of another verb or of a preposition ("flies F-14s", "alongside MiG-29s"), over a coordination. */
+  private objectPhrase(at: number): boolean {
+    if (this.governingChunk(at) >= 0) return true;
+    while (this.chunks[at - 1]?.code === "C" && this.chunks[at - 2]?.kind === "NP") at -= 2;
+    return isPrep(this.chunks[at - 1]);
+  }
+
+  /** The chunk index of the verb group (no transfer word, copula or passive) whose object holds noun phrase chunk `at`, else -1. */
+  private governingChunk(at: number): number {
+    const verbal = (c: Chunk | undefined) => c?.kind === "VP" || c?.kind === "TO";
+    for (let hop = 0; hop < 4; hop++) {
+      const prev = this.chunks[at - 1];
+      // ("the contents of its aid packages", "information on the supplies", "F-14s and F-4s": the phrase it hangs on.)
+      if ((isPrep(prev) || prev?.code === "C") && this.chunks[at - 2]?.kind === "NP") {
+        at -= 2;
+        continue;
+      }
+      const v = verbal(prev) ? at - 1 : isPrep(prev) && verbal(this.chunks[at - 2]) ? at - 2 : -1;
+      if (v < 0) return -1;
+      const verb = this.chunks[v];
+      // ("said the North sent troops": a verb of saying opens a clause; its noun is that clause's subject.)
+      const word = this.words[verb.head];
+      const lemma = this.tokens[verb.head].lemma;
+      return verb.passive || this.inTrigger(verb.head) || copulas.has(word) || copulas.has(lemma) || speechVerbs.has(word) || speechVerbs.has(lemma) ? -1 : v;
+    }
+    return -1;
+  }
+
   /** Whether the state at `owner` is the possessor in the noun phrase that names `owned` ("China's Taiwan region"). */
   possesses(owner: Span, owned: Span): boolean {
     const a = this.tokenAt(owner.start);
@@ -372,9 +420,12 @@ export class SentenceSyntax {
     // phrase tells of that phrase, in the passive; that phrase is its subject.
     // (Not where the comma closes an aside of partners: "Estonia, together with Latvia, pledged to send" is active.)
     const appositive = c.kind === "VP" && !c.passive && c.to - c.from === 1 && this.chunks[at - 1]?.code === "," && this.chunks[at - 2]?.kind === "NP" && this.chunks[at + 1]?.kind !== "NP" && /(?:ed|en|sent|sold|built|brought|bought)$/.test(this.words[c.head]) && !this.closesJoiningAside(at - 1);
-    const passive = c.passive || reduced || appositive;
+    // "still flies F-14s bought before 1979", "relies on photographs sent in by residents": a bare participle after the
+    // object of another verb (no object of its own) describes that object, in the passive; the verb's subject is not its.
+    const describing = c.kind === "VP" && !c.passive && !appositive && c.to - c.from === 1 && this.chunks[at - 1]?.kind === "NP" && this.chunks[at + 1]?.kind !== "NP" && participles.test(this.words[c.head]) && this.objectPhrase(at - 1);
+    const passive = c.passive || reduced || appositive || describing;
     const accused = this.accusedOf(at);
-    const subject = appositive ? [this.spanOf(this.chunks[at - 2].from, this.chunks[at - 2].to)] : accused ? [accused] : this.subjectOf(at);
+    const subject = describing ? [] : appositive ? [this.spanOf(this.chunks[at - 2].from, this.chunks[at - 2].to)] : accused ? [accused] : this.subjectOf(at);
     const { objects, preps } = this.complementsOf(at);
     const pp = (...ps: string[]) => preps.filter((p) => ps.includes(p.prep)).map((p) => p.np);
     const withAfter = (np: Span) => preps.some((p) => p.prep === "with" && p.np.start > np.end && !objects.some((o) => o.start > np.end && o.start < p.np.start));
@@ -438,7 +489,8 @@ export class SentenceSyntax {
       receiver.push(...subject);
       giver.push(...objects.filter(stateLike));
     }
-    return { giver, receiver, passive, accused: !!accused };
+    const reach = describing ? this.spanOf(this.chunks[at - 1].from, Math.max(c.to, ...[...objects, ...preps.map((p) => p.np)].map((np) => this.tokenAt(np.end - 1) + 1))) : undefined;
+    return { giver, receiver, passive, accused: !!accused, describing, reach };
   }
 
   /**
