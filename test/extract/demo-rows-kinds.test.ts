@@ -1,5 +1,6 @@
 // Wrong rows an analyst found in the demo ledger, each as a kind with sentences of our own:
 // 1. a comparison after the claim ("twice the figure X gave in October") dated the new figure to the earlier count's month;
+// 2. a body named after a state's possessive ("Britain's RUSI") was credited to that state's government;
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -15,5 +16,20 @@ describe("a comparison with an earlier count after the claim does not date it", 
     const claims = read(sentence).claims.filter((c) => c.kind === "transfer" && c.item === item);
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) expect(c.period).toBeNull();
+  });
+});
+
+describe("a body named after a state's possessive speaks for itself, not for that state's government", () => {
+  it.each([
+    ["Iran sold Russia drones worth $2 billion, according to a report by Britain's Royal United Services Institute.", "RUSI"],
+    ["Belarus handed Russia 50 tanks last year, according to an analysis by Sweden's Stockholm International Peace Research Institute.", "SIPRI"],
+    ["Iran has supplied Russia with drones worth $1 billion, according to a paper by Britain's International Institute for Strategic Studies.", "IISS"],
+  ])("%s", (sentence, body) => {
+    const claims = read(sentence).claims.filter((c) => c.kind === "transfer");
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.source.org).toBe(body);
+      expect(c.source.org).not.toMatch(/government/);
+    }
   });
 });
