@@ -1,6 +1,7 @@
 // Wrong rows an analyst found in the demo ledger, each as a kind with sentences of our own:
 // 1. a comparison after the claim ("twice the figure X gave in October") dated the new figure to the earlier count's month;
 // 2. a body named after a state's possessive ("Britain's RUSI") was credited to that state's government;
+// 3. goods that "go into making" or are "needed for producing" a thing made a production claim, or moved the thing made.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -31,5 +32,18 @@ describe("a body named after a state's possessive speaks for itself, not for tha
       expect(c.source.org).toBe(body);
       expect(c.source.org).not.toMatch(/government/);
     }
+  });
+});
+
+describe("what moved goods go into making is neither an output nor a thing moved", () => {
+  it.each([
+    ["Iran supplied Russia with components that went into producing missiles, the report said.", "missiles-other"],
+    ["Belarus is sending Russia metal and electronics needed for manufacturing shells, the agency said.", "artillery-ammunition"],
+    ["Russia ships steel and engine parts to North Korea that go into building rocket launchers, officials said.", "artillery-systems"],
+  ])("%s", (sentence, made) => {
+    const claims = read(sentence).claims;
+    expect(claims.filter((c) => c.kind === "production")).toEqual([]);
+    expect(claims.filter((c) => c.item === made)).toEqual([]);
+    expect(claims.filter((c) => c.kind === "transfer").length).toBeGreaterThan(0);
   });
 });
