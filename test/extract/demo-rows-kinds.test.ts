@@ -1,7 +1,8 @@
 // Wrong rows an analyst found in the demo ledger, each as a kind with sentences of our own:
 // 1. a comparison after the claim ("twice the figure X gave in October") dated the new figure to the earlier count's month;
 // 2. a body named after a state's possessive ("Britain's RUSI") was credited to that state's government;
-// 3. goods that "go into making" or are "needed for producing" a thing made a production claim, or moved the thing made.
+// 3. goods that "go into making" or are "needed for producing" a thing made a production claim, or moved the thing made;
+// 4. "<name>, <role>, told <broadcaster>." took the broadcaster after "told" for the speaker, and left the claim to the page's outlet.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -45,5 +46,17 @@ describe("what moved goods go into making is neither an output nor a thing moved
     expect(claims.filter((c) => c.kind === "production")).toEqual([]);
     expect(claims.filter((c) => c.item === made)).toEqual([]);
     expect(claims.filter((c) => c.kind === "transfer").length).toBeGreaterThan(0);
+  });
+});
+
+describe("who is told after a set-off speaker is no speaker", () => {
+  it.each([
+    ["Iran has sent Russia about 400 drones this year, Kim Min-jun, an analyst at the Asan Institute, told Radio Free Asia.", "Kim Min-jun"],
+    ["North Korea shipped 20 launchers to Russia in June, Lee Jae-won, a researcher at the Sejong Institute, told Radio Free Europe.", "Lee Jae-won"],
+    ["North Korea has shipped about 5,000 rockets to Russia since January, Anna Berg, a researcher at a Stockholm think tank, told Radio Liberty.", "Anna Berg"],
+  ])("%s", (sentence, speaker) => {
+    const claims = read(sentence).claims.filter((c) => c.kind === "transfer");
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source.speaker).toBe(speaker);
   });
 });
