@@ -557,7 +557,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       const pronounOnly = (g: Speaker[]) => g.length > 0 && g.every((b) => b.kind === "pointer" && /^(?:he|she|they|it)$/i.test(doc.slice(b.span)));
       const near = groupBefore(doc, speakers, m.start, 5);
       // "..., explained Vargas on Monday.": a name no list knows closes the clause after the verb; the subject before is no speaker.
-      const before = (chosen.length && pronounOnly(near)) || (setOff && !after.length && nameClosesClause(doc.text.slice(m.end, end))) || (!earlierVerb && !inverted.length && saysOnlyOfItsOwn(doc, near, m.end, sentence.span)) ? [] : near;
+      // ("..., a spokesman for the navy, told Radio Free Asia.": who is told is no speaker; the one before the verb speaks.)
+      const before = (chosen.length && pronounOnly(near)) || (setOff && !after.length && !/^told$/i.test(m.text) && nameClosesClause(doc.text.slice(m.end, end))) || (!earlierVerb && !inverted.length && saysOnlyOfItsOwn(doc, near, m.end, sentence.span)) ? [] : near;
       // "Minsk rejected the claims, and a Kremlin spokesman called them lies": a state that spoke in a clause of
       // its own, before ", and" opens the next speaker's, keeps its voice beside that speaker.
       const joined = !inverted.length && before.length > 0 && chosen.length > 0 && ownClauseJoin.test(between(doc, lastVerbEnd, before[0].span.start));

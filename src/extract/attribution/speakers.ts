@@ -738,6 +738,9 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
       if (/^-based\b/.test(doc.text.slice(m.span.end, m.span.end + 7))) return null;
       // "the Kestrel Institute in Vilnius", "a study by the Arden Centre, based in London": the seat of the body named before it.
       if (/\p{Lu}[\p{L}.'’-]*,?\s+(?:in|based\s+in)\s+$/u.test(doc.text.slice(Math.max(0, m.span.start - 40), m.span.start))) return null;
+      // "a study by Germany's Friedrich Naumann Foundation": a state's possessive before a named body says whose the body is; the body speaks.
+      const owned = /^['’]s?\s+/.exec(doc.text.slice(m.span.end, m.span.end + 4));
+      if (owned && doc.mentions.some((b) => (b.kind === "body" || b.kind === "outlet") && b.span.start === m.span.end + owned[0].length)) return null;
       const adjective = stateByIso3(m.entity)?.adjectives?.[0] ?? m.name;
       return { span: m.span, kind: "state", voice: "named", source: { speaker: null, org: `${adjective} government`, country: m.state } };
     }

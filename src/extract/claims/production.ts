@@ -27,6 +27,7 @@ const change = phraseRegex(shapes.production.change);
 const nounOf = new RegExp(shapes.production.nounOf, "iu");
 const economyBefore = new RegExp(shapes.production.economyBefore, "iu");
 const causative = new RegExp(shapes.production.causative, "iu");
+const purposeOf = new RegExp(shapes.production.purposeOf, "iu");
 
 /**
  * Whether a word of output measures a whole economy, not a works: "3 percent of economic output", "the economy's
@@ -53,7 +54,9 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     const participles = matchAll(participle, cl, clause.start).filter((v) => !originLabel(v));
     const passives = participles.filter((v) => items.some((i) => i.span.end <= v.start && i.span.start >= clause.start && (passiveLink.test(text.slice(i.span.end, v.start)) || beVerb.test(text.slice(clause.start, v.start)))));
     // ("making the tie one of the closest": "making" that causes, not makes.)
-    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !passives.some((p) => p.start === v.start) && !causative.test(text.slice(v.end, v.end + 60))), ...passives].sort((a, b) => a.start - b.start);
+    // ("sending parts that go into making weapons": after goods the clause moves, the making is what they are for.)
+    const purpose = (v: Span) => moving.some((t) => t.end <= v.start) && purposeOf.test(text.slice(Math.max(clause.start, v.start - 30), v.start));
+    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !purpose(v) && !passives.some((p) => p.start === v.start) && !causative.test(text.slice(v.end, v.end + 60))), ...passives].sort((a, b) => a.start - b.start);
     // "manufactured by workers", "built by Lockheed": who makes it is not what is made.
     const agent = (i: ItemMention) => [...participles, ...verbs].some((p) => i.span.start >= p.end && /^\s+by\s+(?:\S+\s+){0,3}$/i.test(text.slice(p.end, i.span.start)));
     // "The weapons sent to Ukraine are manufactured by": with "are"/"were", the nearest thing before is the product.

@@ -50,7 +50,9 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   // "sent drones last year, adding that it has no plans to send missiles": a date weighs only its own sub-clause.
   // "arms sent to the Houthis, who have held the capital since 2014": a relative clause after the claim dates something else.
   const rel = d.kind === "transfer" && d.lastPart < sentence.end ? timeLexicon().relativeAfter.exec(doc.text.slice(d.lastPart, sentence.end)) : null;
-  const relativeFrom = rel ? d.lastPart + rel.index : null;
+  // "2,000 containers have moved, an official said, twice the figure Washington gave in October": the date is the earlier count's.
+  const cmp = d.kind === "transfer" && d.lastPart < sentence.end ? timeLexicon().comparedAfter.exec(doc.text.slice(d.lastPart, sentence.end)) : null;
+  const relativeFrom = rel || cmp ? d.lastPart + Math.min(rel?.index ?? Infinity, cmp?.index ?? Infinity) : null;
   const clauseScope = d.kind === "transfer" ? (d.timeClause ?? participleScope(doc, sentence, d.clause) ?? subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start)) : sentence;
   const scope = elliptical(doc, sentence, clauseScope) ?? clauseScope;
   // "aid fell over the summer despite Britain sending drones": a concessive phrase and the rest of the sentence date apart.

@@ -51,6 +51,8 @@ export interface TimeLexicon {
   readonly shipmentAnaphora: RegExp;
   /** ", who ...", " which ...": a relative clause that describes something named before it. */
   readonly relativeAfter: RegExp;
+  /** ", twice the figure ...", ", up from the estimate ...": a comparison after the claim with an earlier count. */
+  readonly comparedAfter: RegExp;
   /** "the seizure", "these munitions": a later sentence that points back to the shipment told before (and may date it). */
   readonly laterDating: RegExp;
   readonly laterDatingReach: number;
@@ -103,6 +105,7 @@ function build(): TimeLexicon {
     aheadBefore: new RegExp(times.aheadBefore, "i"),
     orderLead: new RegExp(times.orderLead, "u"),
     relativeAfter: new RegExp(times.relativeAfter, "i"),
+    comparedAfter: new RegExp(times.comparedAfter, "i"),
     laterDating: new RegExp(`\\b(?:${alternation(times.laterDating)})\\b`, "i"),
     laterDatingReach: times.laterDatingReach,
     laterDatingWords: times.laterDatingWords,
