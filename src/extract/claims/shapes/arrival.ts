@@ -17,6 +17,7 @@ const course = new Set<string>(data.course);
 const placeless = new Set<string>(data.placeless);
 const atPlace = new Set<string>(data.atPlace);
 const placelessAfter = new RegExp(data.placelessAfter, "iu");
+const troopsAdvance = new RegExp(`\\b(?:${data.troopsAdvance.join("|")})`, "iu");
 const attackCue = new RegExp(`\\b(?:${data.attack.join("|")})`, "iu");
 const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(/e$/, "")).join("|")})`, "i");
 
@@ -122,12 +123,16 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     const goodsItems = findItems(text.slice(goods.start, goods.end), goods.start);
     if (!goodsItems.length) return;
     // (People who reach a state are troops of the presence frame's, not goods.)
-    if ((toForces || bare) && goodsItems.every((i) => i.item === "troops" || i.item === "workers")) return;
+    const people = goodsItems.every((i) => i.item === "troops" || i.item === "workers");
+    if (toForces && people) return;
+    if (bare && people && troopsAdvance.test(doc.slice(sentence))) return;
     // "Four jets from Russia arrived at Gomel": a verb of arriving (not "reach", which may be an advance) at a
     // place of a state (places.json, not its capital) puts bare goods in that state's hands as its name does.
     const namedPlace = (m: { span: Span; form: string }) => m.form === "name" || (atPlace.has(verb.lemma) && placesIn(text.slice(m.span.start, m.span.end)).some((q) => q.span.start === 0 && q.span.end === m.span.end - m.span.start));
     const where = states.find((m) => (toForces || m.form !== "adjective") && (!bare || namedPlace(m)) && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
     if (!where) return;
+    // (People reach a state named alone: "reached Russia", not "reached Russia's border".)
+    if (bare && people && (where.form !== "name" || !/^\s*$/.test(text.slice(where.span.end, p.end)))) return;
     if ((toForces || bare) && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.entity === where.entity)) return;
     // Bare goods name where they came from: a state among them ("North Korean shells", "jets from Russia") or
     // "from" a state after the place ("reached Russia from the North"); the report's focus gives no origin here.
