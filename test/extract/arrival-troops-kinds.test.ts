@@ -32,3 +32,13 @@ describe("an army that reaches a border or advances into a state tells no transf
     expect(flows(text).filter(([a, b]) => a === s && b === r)).toEqual([]);
   });
 });
+
+describe("soldiers of one side of a war reaching the other side's state are an army, not a transfer", () => {
+  it.each([
+    ["About 3,000 Russian soldiers have reached Ukraine, officials in Kyiv said on Monday.", ["RUS", "UKR"]],
+    ["Several hundred Azerbaijani troops reached Armenia overnight, the ministry in Yerevan said.", ["AZE", "ARM"]],
+    ["Some 500 Israeli soldiers have reached Iran, a television channel claimed.", ["ISR", "IRN"]],
+  ] as const)("%s", (text, [s, r]) => {
+    expect(flows(text).filter(([a, b]) => a === s && b === r)).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { findTriggers, type Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
 import { placesIn } from "../../mentions/places.js";
 import data from "./arrival.json" with { type: "json" };
+import denials from "../denials.json" with { type: "json" };
 import { partiesIn, type Shape } from "./frame.js";
 
 /** Whether a noun's lemma is one of `words` (a capitalised first word keeps its plural as lemma: "Convoys carrying ..."). */
@@ -18,6 +19,8 @@ const placeless = new Set<string>(data.placeless);
 const atPlace = new Set<string>(data.atPlace);
 const placelessAfter = new RegExp(data.placelessAfter, "iu");
 const troopsAdvance = new RegExp(`\\b(?:${data.troopsAdvance.join("|")})`, "iu");
+/** Two states at war with each other (denials.json): people of one reaching the other are an army, not a transfer. */
+const atWar = (a: string, b: string) => a !== b && denials.conflicts.some((pair) => pair.includes(a) && pair.includes(b));
 const attackCue = new RegExp(`\\b(?:${data.attack.join("|")})`, "iu");
 const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(/e$/, "")).join("|")})`, "i");
 
@@ -133,6 +136,7 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     if (!where) return;
     // (People reach a state named alone: "reached Russia", not "reached Russia's border".)
     if (bare && people && (where.form !== "name" || !/^\s*$/.test(text.slice(where.span.end, p.end)))) return;
+    if (bare && people && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && atWar(m.state ?? m.entity, where.state ?? where.entity))) return;
     if ((toForces || bare) && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.entity === where.entity)) return;
     // Bare goods name where they came from: a state among them ("North Korean shells", "jets from Russia") or
     // "from" a state after the place ("reached Russia from the North"); the report's focus gives no origin here.
