@@ -31,3 +31,27 @@ describe("a report nested in a relative clause does not take over the sentence",
     for (const c of claims) expect(`${c.source.speaker ?? ""} ${c.source.org ?? ""}`).not.toMatch(nested);
   });
 });
+
+describe("'the ministry' with no such body named before is the ministry of the minister named before", () => {
+  it.each([
+    ["Lithuanian Defence Minister Dovile Sakaliene visited Kyiv on Thursday with her Latvian counterpart.\n\nLithuania will send 30 more armoured vehicles to Ukraine this year, the ministry said.", "LTU"],
+    ["Ecuador will buy six patrol boats from Spain, Defence Minister Gian Loffredo said on Tuesday.\n\nEcuador will also receive 20 armoured trucks from Spain, the ministry said in a statement.", "ECU"],
+    ["Spain's defence minister toured a shipyard in Ferrol on Friday.\n\nSpain will deliver two corvettes to Morocco next year, the ministry said.", "ESP"],
+  ])("%s", (text, country) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source.country).toBe(country);
+  });
+});
+
+describe("a state or body that opens a sentence after a time phrase, or signs for goods, commits itself", () => {
+  it.each([
+    ["In 2022 Vienna refused to let Poland pass on Austrian-made rifles to Ukraine.", "AUT"],
+    ["Lima signed for 24 Gripen fighters from Sweden in March; deliveries begin in 2027.", "PER"],
+    ["Last month, Chile pledged 40 howitzers to Ukraine.", "CHL"],
+  ])("%s", (text, country) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source.country).toBe(country);
+  });
+});
