@@ -6,7 +6,7 @@ import { checkBudget } from "../core/pipeline.js";
 import { bodyStateByName, outletByName } from "../knowledge/gazetteer.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
-import { relativeAside } from "./attribution/asides.js";
+import { nestedReport, relativeAside } from "./attribution/asides.js";
 import { carriedDenial } from "./attribution/carry.js";
 import { citedBodyOfOutlet, citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
@@ -534,6 +534,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       if (chosen.length && otherStatementClause(doc.text, sentence.span, m.start)) continue;
       // "Russia, which has long denied any such trade, has received ...": the verb of an aside says
       // something of its own, not the sentence's claim.
+      // "The minister said 40 tanks went, some of which analysts say were old": a report nested in an object
+      // relative clause speaks of part of the claim; the speaker of the clause before it stays the source.
+      if (earlierVerb && nestedReport(doc, sentence.span, m)) continue;
       if (relativeAside(doc.text, sentence.span, m)) {
         earlierVerb ||= !/ing$/i.test(m.text);
         continue;

@@ -1,4 +1,8 @@
+import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import speechData from "../../knowledge/speech.json" with { type: "json" };
+import { wordPatterns } from "./names.js";
+import { taggedWords } from "./proper-nouns.js";
 
 // A relative clause set off by commas inside a sentence: ", which has long denied any such trade,".
 // Hand-written over characters: it must work on sentences the tagger did not read (attribution reads all).
@@ -21,4 +25,26 @@ export function relativeAside(text: string, sentence: Span, at: Span): Span | nu
     if (s.start <= at.start && at.end <= s.end) return s;
   }
   return null;
+}
+
+// ", some of which analysts say", ", most of which the ministry believes", ", which officials say": an object relative
+// clause after a comma, its subject named between "which" and the verb (speech.json nestedReportShares).
+const nestedOpening = new RegExp(
+  `,\\s*(?:(?:${wordPatterns("nestedReportShares", speechData.nestedReportShares).join("|")})\\s+of\\s+)?(?:which|whom)\\s+(?:[^\\s,;:.“”"]+\\s+){1,6}$`,
+  "iu",
+);
+
+/**
+ * Whether the verb of saying at `at` tells a nested report inside an object relative clause after a comma: "The
+ * minister said 40 tanks went, some of which analysts say were old" (at "say"). The clause speaks of part of the
+ * claim; the speaker of the sentence's own clause stays its source. Not a subject relative (", which said").
+ *
+ *     nestedReport("X said 40 went, some of which analysts say ...", at "say") -> true
+ */
+export function nestedReport(doc: ArmsDocument, sentence: Span, at: Span): boolean {
+  const m = nestedOpening.exec(doc.text.slice(Math.max(sentence.start, at.start - 120), at.start));
+  if (!m) return false;
+  // (The clause's own subject stands between "which" and the verb: a noun, a name or a pronoun, not ", which has said".)
+  const from = at.start - m[0].length + m[0].search(/\b(?:which|whom)\b/i) + 5;
+  return taggedWords(doc, sentence).some((w) => w.span.start >= from && w.span.end <= at.start && (w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "PRON"));
 }

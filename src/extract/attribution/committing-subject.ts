@@ -13,6 +13,8 @@ const commits = new RegExp(
   "u",
 );
 const roleWords = new Set(speechData.roleWords);
+// A time phrase that opens a sentence: "In 2023", "In late March,", "On Monday,", "Last year", "Earlier this month,".
+const timeLead = /^\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{4}|\p{Lu}\p{Ll}+)(?:\s+\d{4})?|(?:[Ll]ast|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|summer|autumn|winter))\s*,?\s+/u;
 // A label of a few words closed by a colon at the start of a line ("Update:", "Catching up:", "A reminder of the Dutch pledge:").
 const labelBefore = /^\s*\p{Lu}[^:;.!?"“”]{0,60}:\s+/u;
 
@@ -34,7 +36,9 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
   const start = sentence.start + (label?.[0].length ?? 0);
   const opening = doc.text.slice(start, first.span.start);
   // (A person may stand after the titles of their office: "Chancellor", "Defence Minister", "the army chief".)
-  if (!/^\s*(?:the\s+)?$/i.test(opening) && !(first.kind === "person" && titlesOnly(doc, start, first.span.start))) return [];
+  // (A short time phrase may open the sentence before its subject: "In 2023 Oslo refused ...", "On Monday, the State Department approved ...".)
+  const lead = timeLead.exec(opening)?.[0].length ?? 0;
+  if (!/^\s*(?:the\s+)?$/i.test(opening.slice(lead)) && !(first.kind === "person" && titlesOnly(doc, start + lead, first.span.start))) return [];
   const after = (s: Speaker) => doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 80));
   if (first.kind === "state") {
     const holder = ordered.find((p) => p.kind === "person" && /^,\s+whose\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(doc.text.slice(first.span.end, p.span.start)));

@@ -7,8 +7,9 @@ import speechData from "../../knowledge/speech.json" with { type: "json" };
 export const titles: ReadonlySet<string> = new Set(speechData.titles);
 const stops = new Set(speechData.nameStops);
 const lowerTitles = new Set(speechData.titles.map((t) => t.toLowerCase()));
-// A run of capitalised words ("Deputy Chief Oleksiy Gromov", "Jeon Ha Kyu"); hyphens and apostrophes inside words.
-const capitalRun = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{L}+)?(?:\s+\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{L}+)?)*(?![\p{L}])/gu;
+// A run of capitalised words ("Deputy Chief Oleksiy Gromov", "Jeon Ha Kyu"); hyphens and apostrophes inside words;
+// one or two initials between two of its words are part of it ("Ana M. Ruiz").
+const capitalRun = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{L}+)?(?:\s+(?:\p{Lu}\.\s+){0,2}\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{L}+)?)*(?![\p{L}])/gu;
 const companyNoun = new RegExp(`\\b(?:${speechData.companyNouns.join("|")})\\b`, "i");
 
 /**

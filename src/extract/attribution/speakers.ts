@@ -279,6 +279,10 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
       if (treasury) return [{ span: { start: at, end: at }, source: { speaker: null, org: treasury.name, country: treasury.state }, voice: "named", kind: "body" }];
       const speaker = mention ? fromMention(doc, mention) : null;
       if (speaker) return [speaker];
+      // "..., Defence Minister Ana Ruiz said. ... The ministry said ...": no such body named before, the ministry of the minister who was.
+      const headed = head === "ministry" && !recall.last.some(bodyLike) ? ministerOf(doc, text, at, recall) : null;
+      const adjective = headed ? stateByIso3(headed.state)?.adjectives?.[0] : undefined;
+      if (headed && adjective) return [{ span: { start: at, end: at }, source: { speaker: null, org: `${adjective} ${headed.kind} ministry`, country: headed.state }, voice: "named", kind: "body" }];
       // "the agency added" after a person spoke: no body to point back to, not the person.
       if (!recall.last.some(bodyLike)) return [];
     }
@@ -481,7 +485,9 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
           const setOff = /,\s*(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
           const opening = !setOff ? undefined : openingState(doc, mentions, s, m.start);
           // (On a page written in a state the report is about, its own: "..., the navy said" on a Pakistani site.)
-          const state = opening ? opening.state ?? opening.entity : pageHome(doc) ?? documentFocus(doc);
+          // (Else, on a page that named one state's minister of that body before, that state's: "Chilean Defence Minister Ana
+          // Ruiz spoke ... . ..., according to figures the defence ministry released".)
+          const state = opening ? opening.state ?? opening.entity : pageHome(doc) ?? ministerOf(doc, m.text, m.start, recall)?.state ?? documentFocus(doc);
           const adjective = state ? stateByIso3(state)?.adjectives?.[0] : undefined;
           if (state && adjective) out.push({ span, source: { speaker: null, org: `${adjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: state }, voice: "named", kind: "body" });
         }
@@ -751,4 +757,31 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
 const nameRegexes = new Map<string, RegExp>();
 function nameRegex(name: string): RegExp {
   return remembered(nameRegexes, name, (n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"), 4096);
+}
+
+/**
+ * The one state whose minister of a ministry's kind the document names before `at` ("Chilean Defence Minister Ana
+ * Ruiz", "Chile's defence minister", or a titled person the paragraph gave a state: "..., Defence Minister Ana Ruiz
+ * said" after "Chile will ..."): whose ministry a later "the defence ministry" is; for a bare "the ministry", a
+ * minister of any kind, and the kind found. Null where none, or several states' ministers, came before.
+ *
+ *     ministerOf(doc of "Chilean Defence Minister Ana Ruiz spoke. ... the defence ministry said.", "the defence ministry", at, recall) -> CHL, "defence"
+ */
+function ministerOf(doc: ArmsDocument, noun: string, at: number, recall: Recall): { state: string; kind: string } | null {
+  if (!/\bministry$/i.test(noun.trim())) return null;
+  const named = /^(?:the\s+)?(?!the\s)(\p{L}+)\s+ministry$/iu.exec(noun.trim())?.[1];
+  const kind = named ? `${named.slice(0, 5)}\\p{L}*` : "(\\p{L}+)";
+  const titled = new RegExp(`^(?:['’]s)?\\s+${kind}\\s+minister\\b`, "iu");
+  const titleBefore = new RegExp(`\\b${kind}\\s+minister\\s+$`, "iu");
+  const found: { state: string; kind: string }[] = [];
+  for (const m of doc.mentions) {
+    const t = m.kind === "state" && m.span.end <= at ? titled.exec(doc.text.slice(m.span.end, m.span.end + 30)) : null;
+    if (t) found.push({ state: m.state ?? m.entity, kind: (named ?? t[1]).toLowerCase() });
+  }
+  for (const p of recall.named) {
+    const t = p.kind === "person" && p.source.country && p.span.end <= at ? titleBefore.exec(doc.text.slice(Math.max(0, p.span.start - 40), p.span.start)) : null;
+    if (t) found.push({ state: p.source.country!, kind: (named ?? t[1]).toLowerCase() });
+  }
+  const states = new Set(found.map((f) => f.state));
+  return states.size === 1 && new Set(found.map((f) => f.kind)).size === 1 ? found[0] : null;
 }
