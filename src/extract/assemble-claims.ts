@@ -353,7 +353,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // with no figure or denial of its own, it takes no flow from before.)
   // (A word of the transfer lexicon only: the shapes' own words, "the footage shows parts", tell what they were built for.)
   const lexical = !!dir.trigger && findTriggers(doc.slice(sentence.span), sentence.span.start).some((t) => t.start === dir.trigger!.start);
-  const governed = !parties.length && lexical && !clauseAmounts.length && !!syntax.governingVerb(dir.trigger!) && !doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied");
+  const governed = !parties.length && lexical && !clauseAmounts.length && !!syntax.governingVerb(dir.trigger!) && !doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied" || c.certainty === "doubted");
   const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
   const carried = governed ? { supplier: null, recipient: null } : r.carried;
   let supplier = dir.supplier ?? (clauseParties.length && dir.recipient === null ? null : carried.supplier !== dir.recipient ? carried.supplier : null);

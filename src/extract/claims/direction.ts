@@ -132,8 +132,10 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // and the optimised code of this function was thrown away again and again at the look-up of the next method.)
   const sorted: Trigger[] = [];
   // ("still flies F-14s bought before 1979": a participle that describes the object of another verb, where neither that
-  // object nor the participle's own complements name a state, tells of the object's past, no transfer of the clause.)
+  // object nor the participle's own complements name a state, tells of the object's past, no transfer of the clause.
+  // "the 18 tanks promised by the Polish government": a participle with a named agent after "by" tells who acts.)
   const describes = (t: Trigger) => {
+    if (/^\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(t.end, t.end + 12))) return false;
     const reach = syntax && !syntax.empty && (t.role === "give" || t.role === "get") ? syntax.argumentsOf(t, t.role)?.reach : undefined;
     return !!reach && !parties.some((p) => p.span.start >= reach.start && p.span.end <= reach.end);
   };
