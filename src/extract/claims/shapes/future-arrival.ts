@@ -18,8 +18,9 @@ const attackCue = new RegExp(`\\b(?:${data.attack.join("|")})`, "iu");
  * `expectedBefore` right before the verb) are a lot of a transfer. Their subject is the goods themselves, or the
  * object of a verb of expecting ("expects the jets to arrive"). Where a state follows "in", the verb is returned
  * as one of giving that ends in "in" (that state receives, as for "are in"); else as one of getting, so the state
- * that expects (or, with none named, the flow the report follows) receives, and the goods' origin or the flow's
- * giver gives. A sentence of attack, or goods with a transfer word of their own, are left to other rules.
+ * that expects (or, for goods that are the subject, with none named, the flow the report follows) receives, and the goods' origin or the flow's
+ * giver gives. A verb of expecting with no state named as the one who expects ("officials expect the rifles to arrive")
+ * tells no receiver, so none. A sentence of attack, or goods with a transfer word of their own, are left to other rules.
  *
  *     "The tanks are expected to arrive in Peru" -> "arrive in"
  */
@@ -52,6 +53,15 @@ export const futureArrival: Shape = ({ doc, sentence }) => {
     if (first < 0) return;
     // ("to arrive" alone is a plan only after a verb of expecting whose object the goods are.)
     if (bare && !(k >= 0 && chunks[k].kind === "VP" && expecting.has(tokens[chunks[k].head].lemma))) return;
+    // (There the one who expects is the receiver: a state named in the clause before that verb, "Athens expects";
+    // "officials expect the rifles to arrive" names none, so no one is told to get them.)
+    if (bare) {
+      let s = k - 1;
+      while (s >= 0 && chunks[s].kind !== "VP" && !(chunks[s].kind === "O" && /^[,;:W]$/.test(chunks[s].code))) s--;
+      const from = s + 1 < k ? spanOf(chunks[s + 1]).start : spanOf(chunks[k]).start;
+      const to = spanOf(chunks[k]).start;
+      if (!states.some((m) => m.span.start >= from && m.span.end <= to)) return;
+    }
     const goods = { start: spanOf(chunks[first]).start, end: spanOf(vp).start };
     const items = findItems(text.slice(goods.start, goods.end), goods.start);
     if (!items.length || items.every((i) => i.item === "troops" || i.item === "workers")) return;
