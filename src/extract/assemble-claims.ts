@@ -564,7 +564,10 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   const each = amount.noun && /\beach of (?:these|those|the|them)\b/i.test(amount.noun) ? items.filter((i) => i.span.end <= amount.span.start && !i.generic && unitFits(unit, i.item)) : [];
   const target = own ?? { span: amount.nounSpan ?? amount.span, item, generic: false, text: amount.noun ?? "" };
   const shared = others.length ? sharedUnit(unit) : unit;
-  for (const t of each.length > 1 ? each : [target, ...others]) drafts.push(draft("transfer", direct(t.span, t.item), t, toQuantity(amount, shared), amount, Math.max(lastPartBase, amount.span.end), clause));
+  // ("EUR 200m of Belgian money to buying American kit for Ukraine": goods a sum is spent on buying for another are the payer's
+  // gift; the state that made them, named before them, sold them to the payer and gives nothing, claims/item-origin.ts.)
+  const boughtAt = spentAt ? spentAt.from + spentAt.m![0].length : Infinity;
+  for (const t of each.length > 1 ? each : [target, ...others]) drafts.push({ ...draft("transfer", direct(t.span, t.item), t, toQuantity(amount, shared), amount, Math.max(lastPartBase, amount.span.end), clause), ...(own && t.span.start >= boughtAt ? { boughtForAnother: true } : {}) });
   // "sent only 40 of the 100 howitzers it promised": the promised whole is a claim of its own, weighed by its promise (claims/promised-whole.ts).
   const promised = each.length > 1 || others.length ? null : promisedWhole(text, amount, clause);
   if (promised) drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(promised.whole, unit), promised.whole, Math.max(lastPartBase, promised.promiseEnd), clause));

@@ -41,6 +41,8 @@ export interface Draft {
   /** Where the clause shares its subject with the one before, both: the dates of either date the claim. */
   timeClause?: Span;
   thing: string;
+  /** Goods a sum is spent on buying for another ("EUR 200m to buying American kit for Ukraine"): the payer gives them, not their maker. */
+  boughtForAnother?: boolean;
 }
 
 export function emptyContext(): Context {

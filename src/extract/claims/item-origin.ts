@@ -16,7 +16,8 @@ const withinPhrase = /^[\s\p{L}\d’'-]{0,30}$/u;
 export function byOwnOrigin(text: string, drafts: Draft[], parties: readonly Party[], role: Role | null): Draft[] {
   return drafts.map((d) => {
     const item = d.parts.item;
-    if (d.kind !== "transfer" || !item || !d.recipient || d.item === "money") return d;
+    // ("EUR 200m of Belgian money to buying American kit for Ukraine": goods bought for another come from the payer.)
+    if (d.kind !== "transfer" || !item || !d.recipient || d.item === "money" || d.boughtForAnother) return d;
     const origin = originBefore(text, parties, item);
     // ("Russia is buying drones from Iran. | No sign that the purchase went through, or that any Iranian drones were
     // launched": the clause's one state, named as the things' origin, gives them; the other side came from before.)
