@@ -158,18 +158,18 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-seventh": { f1: 0.747, quantity: 0.86, period: 0.81, certainty: 0.94, source: 0.87 },
   "probe-eighth": { f1: 0.833, quantity: 0.89, period: 0.92, certainty: 0.9, source: 0.86 },
   "probe-ninth": { f1: 0.755, quantity: 0.84, period: 0.86, certainty: 0.91, source: 0.85 },
-  "probe-tenth": { f1: 0.739, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.874 },
-  "probe-eleventh": { f1: 0.727, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
-  "probe-twelfth": { f1: 0.63, quantity: 0.82, period: 0.74, certainty: 0.8, source: 0.6 },
+  "probe-tenth": { f1: 0.758, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.874 },
+  "probe-eleventh": { f1: 0.757, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
+  "probe-twelfth": { f1: 0.64, quantity: 0.82, period: 0.74, certainty: 0.8, source: 0.6 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
   // 0.81, probe-ninth 0.749, probe-tenth 0.727, probe-eleventh 0.711, probe-twelfth 0.637, probe-thirteenth 0.654,
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
-  "probe-thirteenth": { f1: 0.679, quantity: 0.94, period: 0.82, certainty: 0.876, source: 0.87 },
-  "probe-fourteenth": { f1: 0.665, quantity: 0.86, period: 0.8, certainty: 0.867, source: 0.777 },
-  "probe-fifteenth": { f1: 0.625, quantity: 0.91, period: 0.85, certainty: 0.82, source: 0.834 },
-  "probe-sixteenth": { f1: 0.586, quantity: 0.6, period: 0.83, certainty: 0.76, source: 0.72 },
+  "probe-thirteenth": { f1: 0.699, quantity: 0.94, period: 0.82, certainty: 0.876, source: 0.87 },
+  "probe-fourteenth": { f1: 0.68, quantity: 0.86, period: 0.8, certainty: 0.867, source: 0.777 },
+  "probe-fifteenth": { f1: 0.65, quantity: 0.91, period: 0.85, certainty: 0.82, source: 0.834 },
+  "probe-sixteenth": { f1: 0.634, quantity: 0.85, period: 0.9, certainty: 0.82, source: 0.8 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
@@ -181,7 +181,11 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
-  "probe-nineteenth": { f1: 0.6, quantity: 0.79, period: 0.8, certainty: 0.75, source: 0.71 },
+  "probe-nineteenth": { f1: 0.613, quantity: 0.79, period: 0.8, certainty: 0.75, source: 0.71 },
+  // (Measured 2026-12-05 00:40, after the round on money, denials, items, periods, sources, background sentences and
+  // links: probe-tenth 0.768, probe-eleventh 0.767, probe-twelfth 0.65, probe-thirteenth 0.709, probe-fourteenth 0.69,
+  // probe-fifteenth 0.66, probe-sixteenth 0.644 (0.87, 0.938, 0.842, 0.822); blind probe-seventeenth 0.674 and
+  // probe-eighteenth 0.63 (both flat), probe-nineteenth 0.612 -> 0.623. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
