@@ -245,7 +245,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const fromTo = parties.length >= 2 && /\bfrom\b[^.;]*\b(?:to|into)\b/i.test(local);
   if (!hasTrigger && !fromTo && !(amounts.some((a) => (a.unit && a.unit !== "percent") || partitivePersonnel(text, a.span, items)) && hits(transfer.anaphora, local))) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
 
-  const reading: SentenceReading = { doc, index, ctx, attribution, clauses, items, amounts, triggers, hasTrigger, fromTo, parties, stateParties, speakingStates, standingBy, syntax, drafts, carried: { supplier: null, recipient: null } };
+  const reading: SentenceReading = { doc, index, ctx, attribution, clauses, items, amounts, triggers, lexicalTriggers: sentenceTriggers, hasTrigger, fromTo, parties, stateParties, speakingStates, standingBy, syntax, drafts, carried: { supplier: null, recipient: null } };
   for (const clause of clauses) draftClause(reading, clause);
   // "The Kazan plant turns out dozens of tanks a month, a Russian-built copy of Iran's design": a figure a works puts
   // out is its output, not also goods moved; a transfer of that same figure and thing is the production misread.
@@ -288,6 +288,8 @@ interface SentenceReading {
   readonly items: readonly ItemMention[];
   readonly amounts: readonly Amount[];
   readonly triggers: readonly Trigger[];
+  /** The sentence's words of the transfer lexicon, before the shapes add theirs and the filters drop any. */
+  readonly lexicalTriggers: readonly Trigger[];
   readonly hasTrigger: boolean;
   readonly fromTo: boolean;
   readonly parties: readonly Party[];
@@ -352,7 +354,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // transfer that another verb governs names a kind of trade, none told here; in a sentence with no party, and a clause
   // with no figure or denial of its own, it takes no flow from before.)
   // (A word of the transfer lexicon only: the shapes' own words, "the footage shows parts", tell what they were built for.)
-  const lexical = !!dir.trigger && findTriggers(doc.slice(sentence.span), sentence.span.start).some((t) => t.start === dir.trigger!.start);
+  const lexical = !!dir.trigger && r.lexicalTriggers.some((t) => t.start === dir.trigger!.start);
   const governed = !parties.length && lexical && !clauseAmounts.length && !!syntax.governingVerb(dir.trigger!) && !doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied" || c.certainty === "doubted");
   const clauseParties = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
   const carried = governed ? { supplier: null, recipient: null } : r.carried;

@@ -500,7 +500,7 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   };
   // ("sent no weapons to either side in Sudan": the state after the phrase names the war, whatever receiver the page told before.)
   const place = doc.within(doc.mentions, sentence).find((m) => m.kind === "state" && m.state && warPlace(m));
-  const placeSides = place?.state ? warOf(doc, place.state) : null;
+  const placeSides = place?.state ? pageWar(doc, place.state) : null;
   for (const d of drafts) {
     if (d.kind !== "transfer" || !d.recipient || named.has(d.recipient) || d.clause.start > at || d.clause.end < at) continue;
     if (placeSides && !placeSides.includes(d.recipient)) {
@@ -534,22 +534,16 @@ function opponentOf(doc: ArmsDocument, side: string): string | null {
   return base ?? null;
 }
 
-/** The two sides of the war a state fights that the page names: a war of the knowledge whose other side it mentions, else a group based in the state. */
-function warOf(doc: ArmsDocument, state: string): readonly string[] | null {
+/**
+ * The two sides of the war a page names: a war of the knowledge both of whose sides it mentions, else a group it names
+ * and its base state. With `state`, the war that state fights: one of its wars, else a group based in it.
+ */
+function pageWar(doc: ArmsDocument, state: string | null = null): readonly string[] | null {
   const on = new Set(doc.mentions.filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
-  const war = data.conflicts.find((pair) => pair.includes(state) && pair.every((p) => on.has(p)));
+  const war = data.conflicts.find((pair) => (!state || pair.includes(state)) && pair.every((p) => on.has(p)));
   if (war) return war;
-  const group = [...on].find((s) => s.startsWith(`${state}-`));
-  return group ? [group, state] : null;
-}
-
-/** The two sides of the war a page names: a war of the knowledge both of whose sides it mentions, else a group it names and its base state. */
-function pageWar(doc: ArmsDocument): readonly string[] | null {
-  const on = new Set(doc.mentions.filter((m) => m.kind === "state").map((m) => m.state ?? m.entity));
-  const war = data.conflicts.find((pair) => pair.every((p) => on.has(p)));
-  if (war) return war;
-  const group = [...on].find((s) => /^[A-Z]{3}-/.test(s));
-  return group ? [group, group.slice(0, 3)] : null;
+  const group = [...on].find((s) => (state ? s.startsWith(`${state}-`) : /^[A-Z]{3}-/.test(s)));
+  return group ? [group, state ?? group.slice(0, 3)] : null;
 }
 
 /**
