@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth, probe-sixteenth, probe-seventeenth, probe-eighteenth and probe-nineteenth), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth, probe-sixteenth, probe-seventeenth, probe-eighteenth, probe-nineteenth and probe-twentieth), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth`, `probe-thirteenth`, `probe-fourteenth`, `probe-fifteenth`, `probe-sixteenth` and `probe-seventeenth` since; `probe-eighteenth` and `probe-nineteenth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth`, `probe-thirteenth`, `probe-fourteenth`, `probe-fifteenth`, `probe-sixteenth` and `probe-seventeenth` since; `probe-eighteenth`, `probe-nineteenth` and `probe-twentieth` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -186,6 +186,10 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // links: probe-tenth 0.768, probe-eleventh 0.767, probe-twelfth 0.65, probe-thirteenth 0.709, probe-fourteenth 0.69,
   // probe-fifteenth 0.66, probe-sixteenth 0.644 (0.87, 0.938, 0.842, 0.822); blind probe-seventeenth 0.674 and
   // probe-eighteenth 0.63 (both flat), probe-nineteenth 0.612 -> 0.623. The floors above follow.)
+  // (2026-12-05, the stop after: probe-seventeenth opened for development (0.674 then); probe-twentieth (20 pages, 9 HTML,
+  // 89 claims, 25 cross-document links) written blind, 0.583 when written (0.952, 0.846, 0.841, 0.714), kept blind with
+  // probe-eighteenth and probe-nineteenth.)
+  "probe-twentieth": { f1: 0.573, quantity: 0.93, period: 0.8, certainty: 0.82, source: 0.69 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
