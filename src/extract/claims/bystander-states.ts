@@ -18,7 +18,7 @@ const reportingNouns = set(grammar.reportingHeads);
 const permitVerbs = set(data.permitVerbs);
 const othersNouns = set(data.othersNouns);
 
-export type Bystander = "venue" | "permits" | "lets" | "host" | "speaker" | "front";
+export type Bystander = "venue" | "permits" | "lets" | "host" | "speaker" | "front" | "judge";
 
 /**
  * Why the state named at `span` stands by a transfer rather than taking part, by the phrase it is in:
@@ -39,6 +39,7 @@ export function bystander(span: Span, syntax: SentenceSyntax): Bystander | null 
   if (!c || c.kind !== "NP") return null;
   const lemma = (i: number) => tokens[i]?.lemma.toLowerCase() ?? "";
   if (describesSpeaker(n, syntax)) return "speaker";
+  if (judgesInRelative(t, n, syntax)) return "judge";
   // "Rome will approve requests from allies that want to send tanks", "Washington authorised partners to
   // transfer jets": the subject of a verb of permitting, whose object is others who give.
   const verb = chunks[n + 1];
@@ -86,6 +87,39 @@ export function namesReporter(span: Span, syntax: SentenceSyntax): boolean {
   const next = last + 1;
   if (!c || c.kind !== "NP" || next >= c.to || c.head === last) return false;
   return reportingNouns.has(tokens[next].lemma.toLowerCase());
+}
+
+const relativeWords = set(data.relativeWords);
+const judgingVerbs = set(data.judgingVerbs);
+
+/**
+ * Whether the state at token `t` (in chunk `n`) is the subject of a relative clause that judges a figure or an
+ * account: "..., a count that Israeli officers consider modest", "a total which Japan regards as low". The
+ * judge comments on the transfer; where the text names no giver, it must not stand in for one. The tagger may
+ * run the verb into the noun phrase ("Polish analysts call" read as one phrase).
+ *
+ *     "Shells went to Russia, a figure that Polish analysts call conservative" -> Polish: true
+ */
+function judgesInRelative(t: number, n: number, syntax: SentenceSyntax): boolean {
+  const { tokens, chunks } = syntax;
+  const c = chunks[n];
+  const lemma = (i: number) => tokens[i]?.lemma.toLowerCase() ?? "";
+  const next = chunks[n + 1];
+  const verbs = tokens.slice(t + 1, c.to).map((_, k) => t + 1 + k);
+  if (next?.kind === "VP") verbs.push(next.head);
+  if (!verbs.some((v) => judgingVerbs.has(lemma(v)))) return false;
+  // The relative word right before the phrase, or before a comma-enclosed aside ("that, if anything, ...").
+  let r = c.from - 1;
+  if (syntax.word(r) === ",") {
+    let k = r - 1;
+    while (k > r - 6 && k >= 0 && syntax.word(k) !== ",") k--;
+    if (k < 0 || syntax.word(k) !== ",") return false;
+    r = k - 1;
+  }
+  if (r < 1 || !relativeWords.has(syntax.word(r))) return false;
+  // "officials said that Japan considers ...": a clause after a verb is no relative clause about a figure.
+  const before = chunks.find((x) => x.from <= r - 1 && r - 1 < x.to);
+  return before !== undefined && before.kind !== "VP" && !sayingVerbs.has(lemma(r - 1));
 }
 
 const sourceLeads = set(data.sourceLeads);
