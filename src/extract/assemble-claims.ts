@@ -379,7 +379,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   if (!supplier && recipient && !ctx.supplier && dir.role === "give" && dir.trigger && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = giverOfSentenceBefore(doc, index, dir.trigger, recipient, ctx.producer);
   // ("When Stockholm announced a package worth $2 billion": one that announces its own package, naming no receiver, gives it
   // where the receiver in focus is found.)
-  const giver = supplier ?? (!recipient && announcer && clauseParties.every((p) => p.span.start > announced!) ? announcer : null);
+  const giver = supplier ?? (!recipient && announcer && clauseParties.every((p) => p.state === announcer || p.span.start > announced!) ? announcer : null);
   if (!commerce) recipient = receiverInFocus(dir, giver, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)));
   if (recipient && !supplier && giver !== recipient) supplier = giver;
   // "The United States announced a package for Ukraine": a government announcing its own giving.

@@ -21,7 +21,6 @@ describe("a valued package with no receiver goes to the state the page gives to"
   ])("%s", (sentence, core) => {
     expect(cores(`${aboutMoldova}${sentence}`)).toContain(core);
   });
-
 });
 
 describe("a state announcing its own package gives it to the receiver of the headline", () => {
@@ -31,6 +30,14 @@ describe("a state announcing its own package gives it to the receiver of the hea
     ["Warsaw unveiled in April a package worth 25 million dollars.", "POL>ARM 25000000"],
     ["Last week Madrid announced a fresh package worth 60 million euros, its biggest yet.", "ESP>ARM 60000000"],
   ])("%s", (sentence, core) => {
+    expect(cores(`${headline}${sentence}`)).toContain(core);
+  });
+
+  it.each([
+    ["In Lisbon, Defence Minister Rui Costa on Tuesday unveiled a package worth 50 million euros.", "PRT>ARM 50000000"],
+    ["In Warsaw, Defence Minister Anna Nowak unveiled a package worth 25 million dollars.", "POL>ARM 25000000"],
+    ["In Madrid, the government announced a package worth 60 million euros, the third this year.", "ESP>ARM 60000000"],
+  ])("the announcer's own capital named before it: %s", (sentence, core) => {
     expect(cores(`${headline}${sentence}`)).toContain(core);
   });
 });
