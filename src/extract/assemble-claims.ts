@@ -17,7 +17,7 @@ import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import type { SentenceSyntax } from "./syntax/arguments.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
-import { headlineReceiver, namesLot, receiverInFocus } from "./claims/receiver-in-focus.js";
+import { headlineReceiver, namesLot, pageReceiver, receiverInFocus } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
 import { giverOfSentenceBefore, itemDestination, jointSigners, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
@@ -95,6 +95,7 @@ export function assembleClaims(): Stage {
       const ctx = contexts.get(sentence.segment) ?? emptyContext();
       contexts.set(sentence.segment, ctx);
       if (sentence.headline) ctx.headlineReceiver ??= headlineReceiver(doc, sentence);
+      if (ctx.pageReceiver === undefined) ctx.pageReceiver = doc.segments[sentence.segment]?.kind === "embedded" ? null : pageReceiver(doc);
       const attribution = bySentence.get(index);
       if (!attribution) return;
       // (The transfer told before this sentence, for a deal priced in it: the sentence's own drafts update the context.)
@@ -376,7 +377,11 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // "North Korea has deepened its ties with Moscow. 10,000 soldiers have been sent to Russia": a passive that
   // names only its receiver, with no flow before, takes the subject of the sentence before (claims/party-frames.ts).
   if (!supplier && recipient && !ctx.supplier && dir.role === "give" && dir.trigger && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = giverOfSentenceBefore(doc, index, dir.trigger, recipient, ctx.producer);
-  if (!commerce) recipient = receiverInFocus(dir, supplier, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)));
+  // ("When Stockholm announced a package worth $2 billion": one that announces its own package, naming no receiver, gives it
+  // where the receiver in focus is found.)
+  const giver = supplier ?? (!recipient && announcer && clauseParties.every((p) => p.state === announcer || p.span.start > announced!) ? announcer : null);
+  if (!commerce) recipient = receiverInFocus(dir, giver, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)));
+  if (recipient && !supplier && giver !== recipient) supplier = giver;
   // "The United States announced a package for Ukraine": a government announcing its own giving.
   // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces
   // a package gives it, whatever state another part of the sentence names.)

@@ -24,6 +24,8 @@ export interface Context {
   itemFlow?: Map<Item, { supplier: string; recipient: string }>;
   /** The one state the segment's headline gives to with no giver ("Europe counts its gifts to Ukraine"), claims/receiver-in-focus.ts. */
   headlineReceiver?: string | null;
+  /** The one state the page tells of giving to ("aid to Ukraine" again and again), for a lot valued with no receiver, claims/receiver-in-focus.ts. */
+  pageReceiver?: string | null;
 }
 
 export interface Draft {

@@ -28,10 +28,14 @@ export function namesLot(word: string): boolean {
 export function receiverInFocus(dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context, counted = false, valued = false): string | null {
   if (recipient || !supplier || !dir.trigger) return recipient;
   if (!(dir.role === "give" || (dir.role === "giveNoun" && (counted || valued)))) return recipient;
+  const onlyGivers = clauseParties.every((p) => p.state === supplier || (dir.coSuppliers ?? []).includes(p.state));
   // ("Europe counts its gifts to Ukraine" over an opinion that then names only givers: before any flow, the headline's receiver.)
   const headline = ctx.headlineReceiver;
-  if (!ctx.supplier && !ctx.recipient && headline && headline !== supplier) return clauseParties.every((p) => p.state === supplier || (dir.coSuppliers ?? []).includes(p.state)) ? headline : recipient;
-  if (!ctx.supplier || !ctx.recipient || ctx.supplier === supplier || ctx.recipient === supplier) return recipient;
+  if (!ctx.supplier && !ctx.recipient && headline && headline !== supplier) return onlyGivers ? headline : recipient;
+  // ("Oslo's latest package is worth $90 million" on a page about aid to one state: a lot valued by its sum, with no flow
+  // in focus to give it a receiver, goes to the state the page tells of giving to.)
+  const page = valued && onlyGivers && ctx.pageReceiver && ctx.pageReceiver !== supplier ? ctx.pageReceiver : recipient;
+  if (!ctx.supplier || !ctx.recipient || ctx.supplier === supplier || ctx.recipient === supplier) return page;
   // ("Sweden and Norway have handed over 20 howitzers": the givers named with it are no receivers.)
   if (clauseParties.some((p) => p.state !== supplier && !(dir.coSuppliers ?? []).includes(p.state))) return recipient;
   return ctx.recipient;
@@ -39,6 +43,33 @@ export function receiverInFocus(dir: Direction, supplier: string | null, recipie
 
 /** "for Ukraine", "to Kyiv", "to the Houthis": a state right after the word that names whom goods are for. */
 const forWhom = /\b(?:to|for)\s+(?:the\s+)?$/i;
+
+/** How often the page must name its receiver, and by how many times more than any other, to be plainly about it. */
+const pageTimes = 2;
+const pageLead = 2;
+const pageReceivers = new WeakMap<ArmsDocument, string | null>();
+
+/**
+ * The one state a page plainly tells of giving to ("aid to Ukraine", "who is sending what to Ukraine", "a package
+ * for Kyiv"), else null: the state named for whom goods are, after a word of giving in its sentence, at least
+ * `pageTimes` times on the page's own reports (not its "Read also" boxes) and `pageLead` times as often as any other.
+ * Read once a page.
+ */
+export function pageReceiver(doc: ArmsDocument): string | null {
+  if (pageReceivers.has(doc)) return pageReceivers.get(doc) ?? null;
+  const counts = new Map<string, number>();
+  for (const sentence of doc.sentences) {
+    if (doc.segments[sentence.segment]?.kind === "embedded") continue;
+    const named = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state" && forWhom.test(doc.text.slice(Math.max(sentence.span.start, m.span.start - 12), m.span.start)));
+    if (!named.length) continue;
+    const giving = findTriggers(doc.slice(sentence.span), sentence.span.start).filter((t) => t.role === "give" || t.role === "giveNoun");
+    for (const m of named) if (giving.some((t) => t.end <= m.span.start)) counts.set(m.state ?? m.entity, (counts.get(m.state ?? m.entity) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const found = ranked.length && ranked[0][1] >= pageTimes && ranked[0][1] >= pageLead * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+  pageReceivers.set(doc, found);
+  return found;
+}
 
 /**
  * The one state a headline gives to without naming a giver ("Europe counts its gifts to Ukraine", "Military support
