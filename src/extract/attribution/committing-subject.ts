@@ -17,6 +17,9 @@ const roleWords = new Set(speechData.roleWords);
 const timeLead = /^\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{4}|\p{Lu}\p{Ll}+)(?:\s+\d{4})?|(?:[Ll]ast|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|summer|autumn|winter))\s*,?\s+/u;
 // A label of a few words closed by a colon at the start of a line ("Update:", "Catching up:", "A reminder of the Dutch pledge:").
 const labelBefore = /^\s*\p{Lu}[^:;.!?"“”]{0,60}:\s+/u;
+// The date that opens an entry of a chronology, closed by a dash or a colon ("12 Jun 2025 - ", "June 3, 2024 — ",
+// "2024-05-02: "): the entry's subject comes after it, as after a label.
+const dateEntry = /^\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:]\s+/u;
 
 /**
  * The state, body or titled person that opens a sentence as the subject of a verb of committing or deciding,
@@ -32,7 +35,8 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
   const first = ordered[0];
   if (!first || (first.kind !== "state" && first.kind !== "body" && first.kind !== "person")) return [];
   // ("Catching up: Oslo approved ...", "A reminder of last week's pledge: minister X promised ...": a short label and its colon open the line, not the clause.)
-  const label = labelBefore.exec(doc.text.slice(sentence.start, first.span.start));
+  // ("12 Jun 2025 - Chile signs for 36 launchers": a chronology's date and its dash open the entry, not the clause.)
+  const label = labelBefore.exec(doc.text.slice(sentence.start, first.span.start)) ?? dateEntry.exec(doc.text.slice(sentence.start, first.span.start));
   const start = sentence.start + (label?.[0].length ?? 0);
   const opening = doc.text.slice(start, first.span.start);
   // (A person may stand after the titles of their office: "Chancellor", "Defence Minister", "the army chief".)

@@ -389,12 +389,20 @@ export function isByline(text: string): boolean {
   return words.slice(1).every((w) => !/^\p{Ll}/u.test(w) || bylineWords.has(w.replace(/[,.;:|]+$/, "")));
 }
 
+/**
+ * "Ana Ruiz @ana_ruiz · Jan 24": the line over each post of a thread names the account that posts, not someone
+ * the posts speak of, so a later "he expects" in the thread still points back to the person a post cited.
+ */
+export function isAccountLine(text: string): boolean {
+  return /^[^\s@][^@\n]{0,60}?\s@[A-Za-z0-9_]{2,30}(?:\s*·[^\n@]{0,30})?\s*$/u.test(text.trim());
+}
+
 /** People whose words are a body's findings ("researchers", "analysts", "experts"), from the speech lexicon. */
 const studyPeople = new RegExp(`^(?:${speechData.studyPeople.join("|")})$`, "i");
 
 export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[] {
   const text = doc.slice(s);
-  if (isByline(text)) return [];
+  if (isByline(text) || isAccountLine(text)) return [];
   const mentions = doc.within(doc.mentions, s);
   const out: Speaker[] = [];
   for (const m of mentions) {
