@@ -4,7 +4,9 @@
  * a long run meets (linking asks for the same few names, bodies and sources over and over).
  */
 export function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T, limit = 20_000): T {
-  if (cache.has(key)) return cache.get(key)!;
+  // (One lookup where the answer is kept: a key is a sentence or a clause, and each lookup hashes and compares it.)
+  const kept = cache.get(key);
+  if (kept !== undefined || cache.has(key)) return kept as T;
   if (cache.size >= limit) cache.clear();
   const value = compute(key);
   cache.set(key, value);

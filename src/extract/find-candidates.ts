@@ -18,6 +18,7 @@ import shapes from "../knowledge/shapes.json" with { type: "json" };
 import denials from "./claims/denials.json" with { type: "json" };
 import type { ArmsDocument } from "../core/document.js";
 import type { Span } from "../core/span.js";
+import { remembered } from "../core/memo.js";
 
 const alternation = (patterns: readonly string[]) => new RegExp(`\\b(?:${patterns.join("|")})\\b`, "iu");
 // "revenues from exports", "an export rate of 90 per cent": a firm's or a market's figures (candidates.json).
@@ -45,10 +46,22 @@ export function findCandidates(): Stage {
   return (doc) => {
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
-      sentence.candidate = (hasItem(text) || paysASum(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || industryNouns.test(text) || /\bcontainers?\b/i.test(text) || joinsFlow(text) || opensLot(text) || opensDealWorth(text) || opensPackageList(text)) && !onlyRulesOrWords(text) && !marketFigures(doc, sentence.span, text);
+      sentence.candidate = remembered(worthSeen, text, worthReading, WORTH_SEEN) && !marketFigures(doc, sentence.span, text);
     }
   };
 }
+
+/**
+ * Whether a sentence names a thing, a transfer, a payment or production, and not only under a rule or as what a
+ * source tells: all read from its words alone. (A crawl repeats sentences, menus, footers, bylines and syndicated
+ * reports: each text is read once; the test of the page's states, `marketFigures`, is made for every sentence.)
+ */
+function worthReading(text: string): boolean {
+  return (hasItem(text) || paysASum(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || industryNouns.test(text) || /\bcontainers?\b/i.test(text) || joinsFlow(text) || opensLot(text) || opensDealWorth(text) || opensPackageList(text)) && !onlyRulesOrWords(text);
+}
+
+const WORTH_SEEN = 4096;
+const worthSeen = new Map<string, boolean>();
 
 function test(re: RegExp, text: string): boolean {
   re.lastIndex = 0;

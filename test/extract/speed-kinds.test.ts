@@ -7,6 +7,7 @@ import { patternHeads } from "../../src/extract/claims/item-heads.js";
 import { literalHeads } from "../../src/knowledge/lexicon.js";
 import { SentenceSyntax } from "../../src/extract/syntax/arguments.js";
 import { tagText } from "../../src/extract/tag-sentences.js";
+import { pipelineStages, processDocument } from "../../src/pipeline.js";
 
 describe("the first letters an item pattern can start with", () => {
   it("reads past a lookbehind, an escaped mark and a small class", () => {
@@ -67,5 +68,27 @@ describe("a sentence's second syntax, built with other transfer words, lends the
     expect(second.tokens.map((t) => t.pos)).toEqual(fresh.tokens.map((t) => t.pos));
     const verb = { start: text.indexOf(triggers[0]), end: text.indexOf(triggers[0]) + triggers[0].length };
     expect(second.argumentsOf(verb, "give")).toEqual(fresh.argumentsOf(verb, "give"));
+  });
+});
+
+describe("the candidate test, read once per sentence's words", () => {
+  // (Every page read to the end: the prefilter would set aside one that names no party.)
+  const stages = pipelineStages({ prefilter: false });
+  const page = (id: string, text: string) => processDocument({ path: `${id}.txt`, bytes: Buffer.from(text), meta: { id, url: `https://example.org/${id}`, outlet: "Example Wire", published: "2025-03-04" } }, stages);
+  const marks = (id: string, text: string) => page(id, text).sentences.map((s) => s.candidate);
+
+  it("marks a sentence alike on every page that repeats it, and alike when read again", () => {
+    const text = "Norway shipped 24 howitzers to Estonia in May.\n\nThe council met on Tuesday to discuss parking.\n\nThe museum opens at nine on weekdays.";
+    const first = marks("speed-a", text);
+    expect(first).toEqual([true, false, false]);
+    expect(marks("speed-b", text)).toEqual(first);
+    expect(marks("speed-c", `Rain is expected later in the week.\n\n${text}`).slice(1)).toEqual(first);
+  });
+
+  it("still weighs a firm's figures against the states its own page names there", () => {
+    // The words alone make both readings worth reading; whether a state stands in the sentence decides the second test.
+    expect(marks("speed-d", "The company earned most of its revenues from exports of drones.")).toEqual([false]);
+    expect(marks("speed-e", "Norway earned most of its revenues from exports of drones.")).toEqual([true]);
+    expect(marks("speed-f", "The company earned most of its revenues from exports of drones.")).toEqual([false]);
   });
 });
