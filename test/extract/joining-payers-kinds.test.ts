@@ -27,3 +27,9 @@ describe("a payer for other goods joins no flow", () => {
     expect(flows("Russia sent fuel to North Korea in March. China paid for the drones, officials said.").filter(([s]) => s === "CHN")).toEqual([]);
   });
 });
+
+describe("a payer that counts nothing joins no flow", () => {
+  it("a refusal to pay for arms in general gives nothing", () => {
+    expect(flows("The Czech scheme delivered shells to Ukraine last year. Austria said it would not pay for weapons for the war.").filter(([s]) => s === "AUT")).toEqual([]);
+  });
+});
