@@ -16,7 +16,7 @@ describe("goods that leave a state's depots or ports for another state move betw
   it.each([
     ["Dozens of old T-55 tanks left Slovak army depots for Ukraine in 2023.", ["SVK", "UKR", "armoured-vehicles"]],
     ["Some 5,000 containers packed with munitions had left North Korean ports for Russia by March, the minister said.", ["PRK", "RUS", "ammunition"]],
-    ["At least 60 wagons of rifles left depots near Mogilev for Russia over the winter, exiled rail workers say.", ["BLR", "RUS", "weapons-unspecified"]],
+    ["At least 60 wagons of rifles left depots near Mogilev for Russia over the winter, an exiled monitoring group says.", ["BLR", "RUS", "weapons-unspecified"]],
     ["Several crates of Bulgarian shells left Bulgarian ports for Ukraine last winter, officials said.", ["BGR", "UKR", "artillery-ammunition"]],
     ["A dozen Soviet-designed helicopters left Slovak bases for Ukraine in the spring.", ["SVK", "UKR", "aircraft"]],
   ] as const)("%s", (text, flow) => {
@@ -30,5 +30,11 @@ describe("people who leave, or goods that leave to strike, tell no transfer", ()
     ["Hungarian drones left Hungarian bases for Serbia and struck a depot near the border.", ["HUN", "SRB"]],
   ] as const)("%s", (text, [supplier, recipient]) => {
     expect(flows(text).filter(([s, r]) => s === supplier && r === recipient)).toEqual([]);
+  });
+});
+
+describe("people who tell of the goods that left are no goods", () => {
+  it("dock workers who report a departure are not sent anywhere", () => {
+    expect(flows("Polish dock workers say some 30 crates of rifles left Slovak depots for Serbia in June.").filter(([, , item]) => item === "workers")).toEqual([]);
   });
 });

@@ -32,6 +32,9 @@ export const departure: Shape = ({ doc, sentence, ctx }) => {
   if (!leavingWord.test(whole) || attackCue.test(whole)) return [];
   const states = partiesIn(doc, sentence);
   if (!states.length) return [];
+  // People named anywhere in the sentence ("rail workers in exile say ...") are who tells or carries the goods; the
+  // assembler would read them as goods that moved too.
+  if (findItems(whole, sentence.start).some((i) => i.item === "troops" || i.item === "workers")) return [];
   const syntax = SentenceSyntax.of(doc, sentence);
   if (syntax.empty) return [];
   const { chunks, tokens } = syntax;
@@ -51,7 +54,7 @@ export const departure: Shape = ({ doc, sentence, ctx }) => {
     if (subject < 0) return;
     const goods = { start: spanOf(chunks[subject]).start, end: verb.span.start };
     const goodsItems = findItems(text.slice(goods.start, goods.end), goods.start);
-    if (!goodsItems.length || goodsItems.some((i) => i.item === "troops" || i.item === "workers")) return;
+    if (!goodsItems.length) return;
     // A clause with a transfer word of its own among the goods is read by that word's rules.
     if (findTriggers(text.slice(goods.start, goods.end), goods.start).some((t) => t.role !== "use")) return;
     // The receiver: a state named by its name right after "for", in the same clause as the verb.
