@@ -367,9 +367,9 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
   if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
     if (!supplier && !recipient && !parties.length && !governed) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
-    // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows
-    // buys for that flow's receiver, the goods go from it to the receiver, claims/payment.ts.)
-    else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx)) [supplier, recipient, payerGives] = [ctx.supplier, ctx.recipient, true];
+    // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows,
+    // or joins it paying for its goods, buys for that flow's receiver; the goods go from it to the receiver, claims/payment.ts.)
+    else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx, clauseItems.map((i) => i.item), clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))))) [supplier, recipient, payerGives] = [recipient, ctx.recipient, true];
     // ("Germany says it has set aside 11 billion euros for aid to Ukraine": a state that speaks of itself as "it" gives, whatever flow came before.)
     else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient) && !(speakerState && speakerState !== recipient && itAfterSpeaker.test(after))) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
     else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;

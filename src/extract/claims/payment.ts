@@ -1,6 +1,7 @@
 import type { Span } from "../../core/span.js";
 import type { Direction, Role } from "./direction.js";
 import type { Context } from "./draft.js";
+import type { Item } from "../../core/claim.js";
 
 /**
  * The means of a payment told after what is paid for: "paid for the shells with wheat", "paid for the
@@ -31,10 +32,18 @@ export function payerFromContext(role: Role | null | undefined, ctx: Context): [
  * where "for" follows the verb (what is bought), not where the payer pays in kind ("paid in oil"), and no one is paid
  * right after the verb ("paid Minsk for ...").
  *
+ * A payer new to the flow does so too where what it pays for is the flow's own goods ("A scheme delivered shells to
+ * Kyiv. Oslo paid for 30,000 of the rounds"): it joins the buying for the same receiver. Only where it counts what it
+ * paid for (`counted`): a refusal or a wish to pay for arms in general ("will not pay for weapons for this war") joins
+ * nothing. Never the receiver itself, which pays for what it gets ("Iran paid for the jets").
+ *
  *     payerBuysForFlow({role: "pay", supplier: null, ...}, "NLD", "The Hague has paid for shells", ..., {supplier: "NLD", recipient: "UKR"}) -> true
  */
-export function payerBuysForFlow(dir: Direction, payer: string, text: string, clause: Span, ctx: Context): boolean {
-  if (dir.role !== "pay" || !dir.trigger || dir.supplier || !ctx.supplier || !ctx.recipient || payer !== ctx.supplier) return false;
+export function payerBuysForFlow(dir: Direction, payer: string, text: string, clause: Span, ctx: Context, items: readonly Item[] = [], counted = false): boolean {
+  if (dir.role !== "pay" || !dir.trigger || dir.supplier || !ctx.supplier || !ctx.recipient) return false;
+  const last = ctx.lastTransfer;
+  const joins = counted && payer !== ctx.recipient && !!last && last.supplier === ctx.supplier && last.recipient === ctx.recipient && last.item !== "money" && items.includes(last.item);
+  if (payer !== ctx.supplier && !joins) return false;
   if (!/^pa(?:y|ys|id|ying)$/i.test(text.slice(dir.trigger.start, dir.trigger.end))) return false;
   return /^\s+(?:(?:already|also|now|so far|since|further|separately|partly|largely)\s+){0,2}for\b/i.test(text.slice(dir.trigger.end, clause.end));
 }
