@@ -525,7 +525,9 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   // "arms sales worth $5.5 billion": a value measures the goods, it is not money paid.
   const worthBefore = /\b(?:worth|valued at|value of|worth as much as|worth up to|worth some)\s*(?:\S+\s*){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start));
   const worthOf = /^\s*worth\s+(?:of|in)\b/i.test(text.slice(amount.span.end, amount.span.end + 12));
-  if (isCurrency(unit) && (worthBefore || worthOf)) {
+  // ("is paying five billion euros for missiles built inside Ukraine": the sum a payer spends on goods for their maker's state measures them.)
+  const paidForReceiver = !!dir.paidForReceiver && !!dir.trigger && amount.span.start >= dir.trigger.end;
+  if (isCurrency(unit) && (worthBefore || worthOf || paidForReceiver)) {
     // ("Alongside the jets, it announced a package worth €300 million to pay for drones": the goods the sum is for, named right after it.)
     const paidFor = clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money" && (worthFor.test(text.slice(amount.span.end, i.span.start)) || worthMadeOf.test(text.slice(amount.nounSpan && isCurrency(amount.unit) ? Math.max(amount.span.end, amount.nounSpan.end) : amount.span.end, i.span.start))));
     const goods = paidFor ?? (worthOf ? clauseItems.find((i) => i.span.start >= amount.span.end && i.item !== "money") : null) ?? clauseItems.find((i) => i.item !== "money" && i.item !== "goods-unspecified") ?? clauseItems.find((i) => i.item !== "money");

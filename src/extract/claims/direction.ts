@@ -34,6 +34,8 @@ export interface Direction {
   readonly coRecipients?: readonly string[];
   /** The phrase structure names a giver that is no state ("the firms", "a broker"): no speaker stands in for it. */
   readonly giverNamed?: boolean;
+  /** The payer buys goods made inside the receiver for it ("pays a sum for missiles built inside D"): the sum measures the goods. */
+  readonly paidForReceiver?: boolean;
 }
 
 export interface Party {
@@ -180,6 +182,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   let coRecipients: string[] = [];
   let argReceiver: string | null = null;
   let giverNamed = false;
+  let paidForReceiver = false;
   let ownSide = false;
   const users: string[] = [];
   if (args) {
@@ -345,6 +348,12 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       // one after "for", who receives; the maker of the goods is no giver to it, and the giver is left to the flow before.
       recipient = forParty.state;
       supplier = null;
+    } else if (trigger.role === "pay" && /^pa/i.test(trigger.text) && !object && !fromParty && !toParty && recipient && madeInParty(text, post, trigger, items, recipient)) {
+      // "Germany is paying five billion euros for missiles to be built inside Ukraine": a payer that names no payee
+      // buys goods made inside another state for that state, and gives them to it; the maker is no giver to the payer.
+      supplier = recipient;
+      recipient = madeInParty(text, post, trigger, items, recipient)!.state;
+      paidForReceiver = true;
     } else if (forParty && trigger.role === "pay" && /^pa/i.test(trigger.text) && !object && !fromParty && recipient && recipient !== forParty.state && forParty.form !== "adjective" && paidFor.test(text.slice(trigger.end, forParty.span.start)) && items.some((i) => i.span.start >= trigger.end && i.span.end <= forParty.span.start)) {
       // "Spain, Italy and Greece paid for a package of American arms for Ukraine": a payer that names no payee buys the
       // goods for the state after the second "for", and gives them to it, as one who buys for another does.
@@ -374,7 +383,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     else recipient = supplier === first ? second : first;
   }
   if (supplier && supplier === recipient) recipient = null;
-  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier };
+  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier, ...(paidForReceiver ? { paidForReceiver } : {}) };
 }
 
 /** "it has sent", "they had", "his country had given": the speaker's own state named by a pronoun right before the transfer word (speech.json). */
@@ -392,6 +401,12 @@ const behalfOn = new RegExp(transferData.behalfOn, "i");
 function onBehalfOf(text: string, p: Party): boolean {
   const lead = text.slice(Math.max(0, p.span.start - 30), p.span.start);
   return behalfBefore.test(lead) || (behalfOn.test(lead) && behalfAfter.test(text.slice(p.span.end, p.span.end + 20)));
+}
+const madeInBefore = new RegExp(`\\b(?:${transferData.madeInReceiver.participles.join("|")})\\s+(?:${transferData.madeInReceiver.places.join("|")})\\s+(?:the\\s+)?$`, "i");
+/** The state goods paid for are made inside ("for missiles to be built inside Ukraine"), named after goods after the verb of paying, other than the payer. */
+function madeInParty(text: string, post: readonly Party[], trigger: Span, items: readonly { span: Span }[], payer: string): Party | null {
+  const made = post.find((p) => p.form !== "adjective" && p.state !== payer && madeInBefore.test(text.slice(Math.max(trigger.end, p.span.start - 40), p.span.start)));
+  return made && items.some((i) => i.span.start >= trigger.end && i.span.end <= made.span.start) ? made : null;
 }
 /** "paid for a $300 million package of arms for": "for" right after the verb of paying, the goods, then "for" right before the one they are for. */
 const paidFor = /^\s+for\s[^;:]{1,70}?\sfor\s+(?:the\s+)?$/i;
