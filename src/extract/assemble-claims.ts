@@ -45,7 +45,7 @@ import { casualtyDrafts } from "./claims/casualties.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
 import { promisedWhole } from "./claims/promised-whole.js";
-import { partOfThem } from "./claims/split-parts.js";
+import { bareObjectOf, partOfThem } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
@@ -497,7 +497,8 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   // ("Troops: about 1,200 sent": a bare figure after personnel named as a line's label counts them.)
   const counted = !amount.unit && !named ? partitivePersonnel(text, amount.span, clauseItems) ?? labelledPersonnel(text, amount.span, items) : undefined;
   // ("now fields around 40 of them": a part of "them" counts the thing named last, claims/split-parts.ts.)
-  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx);
+  // ("Spain sent howitzers to Ukraine. Italy will send 15.": a bare figure a verb of giving moves counts the thing named last, claims/split-parts.ts.)
+  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx) ?? undefined;
   const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
   // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
   const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;

@@ -26,3 +26,27 @@ export function partOfThem(text: string, amount: Amount, sentenceItems: readonly
   const start = amount.span.end + m[0].length - m[1].length;
   return { mention: { span: { start, end: start + m[1].length }, item: referent.item, generic: false, text: m[1] }, unit, referent };
 }
+
+/**
+ * The thing a bare figure counts where it stands alone as what a verb of giving moves: "Spain sent howitzers to
+ * Ukraine. Italy will send 15." counts the howitzers. The figure follows the verb with nothing between (or "another",
+ * "a further"), and only the end of the clause, a receiver ("to ...") or "more" follows it; the clause names no thing
+ * of its own, and the thing is the last the segment named. A year ("sent 2024" is no count) and a figure of a thing
+ * with no count unit of its own are passed over. Returns a mention of the goods at the figure, with their unit and the mention they point back to.
+ */
+export function bareObjectOf(text: string, amount: Amount, clause: { start: number; end: number }, triggers: readonly { start: number; end: number; role: string }[], clauseItems: readonly ItemMention[], ctx: Context): { mention: ItemMention; unit: Unit; referent: ItemMention } | null {
+  if (amount.unit || amount.noun || clauseItems.length || !ctx.items.length) return null;
+  const value = amount.quantity.value;
+  if (value === null || value === undefined || (value >= 1900 && value <= 2100 && /^\d{4}$/.test(text.slice(amount.span.start, amount.span.end).trim()))) return null;
+  const verb = triggers.find((t) => t.role === "give" && t.end <= amount.span.start && verbToFigure.test(text.slice(t.end, amount.span.start)));
+  if (!verb || !afterBare.test(text.slice(amount.span.end, Math.min(clause.end + 1, amount.span.end + 8)))) return null;
+  const referent = ctx.items.filter((i) => !i.generic).pop() ?? ctx.items[ctx.items.length - 1];
+  const unit = countUnitOf(referent.item);
+  if (!unit || unit === "items") return null;
+  return { mention: { span: amount.span, item: referent.item, generic: false, text: text.slice(amount.span.start, amount.span.end) }, unit, referent };
+}
+
+/** Between the verb and the bare figure: nothing, or a word of one more lot. */
+const verbToFigure = /^\s+(?:another\s+|a\s+further\s+)?$/i;
+/** After the bare figure: the end of the clause, a receiver, or "more". */
+const afterBare = /^(?:\s*(?:[.;,!?]|$)|\s+(?:to|more)\b)/i;
