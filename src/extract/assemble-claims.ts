@@ -251,7 +251,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   for (const clause of clauses) draftClause(reading, clause);
   // ("Sweden put 40 million euros into the joint purchases": the buying named there reads as a trade with no
   // parties of its own; where the clauses draft nothing, the sum joins the flow told before.)
-  // ("Canada said it would add 35 million dollars to the pot": nor where they draft only a giver the sentence does not name.)
+  // ("Norway told reporters it would add 20 million to the pot": nor where they draft only a giver the sentence does not name.)
   if (poolsIntoFlow(doc, sentence.span) && drafts.slice(drafted).every((d) => !d.supplier || !stateParties.some((p) => p.state === d.supplier))) {
     const joined = joinersOfFlow(doc, sentence.span, ctx);
     if (joined.length) drafts.splice(drafted, drafts.length - drafted, ...joined);
