@@ -29,7 +29,7 @@ import { shapeTriggers } from "./claims/shapes/index.js";
 import { attack } from "./claims/shapes/attack.js";
 import { onGround, sideTaken } from "./claims/shapes/presence.js";
 import { labelledPersonnel, partitivePersonnel, personnel } from "./claims/shapes/personnel.js";
-import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, rememberItemFlows, sharedSubject, staleFlow, tellsOfCommerce } from "./claims/carry-flow.js";
+import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, poolsIntoFlow, rememberItemFlows, sharedSubject, staleFlow, tellsOfCommerce } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerReceives, makerSupplied } from "./claims/item-origin.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
@@ -247,7 +247,15 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   if (!hasTrigger && !fromTo && !(amounts.some((a) => (a.unit && a.unit !== "percent") || partitivePersonnel(text, a.span, items)) && hits(transfer.anaphora, local))) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
 
   const reading: SentenceReading = { doc, index, ctx, attribution, clauses, items, amounts, triggers, lexicalTriggers: sentenceTriggers, hasTrigger, fromTo, parties, stateParties, speakingStates, standingBy, syntax, drafts, carried: { supplier: null, recipient: null } };
+  const drafted = drafts.length;
   for (const clause of clauses) draftClause(reading, clause);
+  // ("Sweden put 40 million euros into the joint purchases": the buying named there reads as a trade with no
+  // parties of its own; where the clauses draft nothing, the sum joins the flow told before.)
+  // ("Norway told reporters it would add 20 million to the pot": nor where they draft only a giver the sentence does not name.)
+  if (poolsIntoFlow(doc, sentence.span) && drafts.slice(drafted).every((d) => !d.supplier || !stateParties.some((p) => p.state === d.supplier))) {
+    const joined = joinersOfFlow(doc, sentence.span, ctx);
+    if (joined.length) drafts.splice(drafted, drafts.length - drafted, ...joined);
+  }
   // "The Kazan plant turns out dozens of tanks a month, a Russian-built copy of Iran's design": a figure a works puts
   // out is its output, not also goods moved; a transfer of that same figure and thing is the production misread.
   const output = new Set(drafts.filter((d) => d.kind === "production" && d.parts.amount).map((d) => `${d.item}|${d.parts.amount!.start}`));

@@ -5,9 +5,9 @@ import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { findBody, GENERIC_NOUNS } from "../../knowledge/gazetteer.js";
 import type { Party, Trigger } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
-import type { Item } from "../../core/claim.js";
+import type { Item, Quantity } from "../../core/claim.js";
 import type { ItemMention } from "./find-items.js";
-import { broaderThan } from "./quantity.js";
+import { broaderThan, isCurrency, toQuantity } from "./quantity.js";
 
 const joining = new RegExp(`\\b(?:${continuations.joining.join("|")})\\b`, "giu");
 const joinedThing = new RegExp(continuations.joinedThing, "iu");
@@ -15,10 +15,38 @@ const sharedLead = new RegExp(continuations.sharedSubjectLead, "iu");
 /** Words between coordinated states: "A, B, C and D", "A as well as B", "A along with B". */
 const coordination = /^\s*(?:,|and|,\s*and|as well as|along with|together with|plus)?\s*(?:the\s+)?$/i;
 
+const pooling = new RegExp(`\\b(?:${continuations.poolingVerbs.join("|")})\\b`, "giu");
+const pooledThing = new RegExp(`\\b(?:${continuations.poolingThings.join("|")})\\b`, "iu");
+const pooledInto = new RegExp(`${continuations.poolingInto}(?:${continuations.poolingThings.join("|")})\\b`, "iu");
+
 /** Whether a sentence has a word of joining the flow told before (so it is worth assembling: find-candidates). */
 export function joinsFlow(text: string): boolean {
   joining.lastIndex = 0;
-  return joining.test(text) && joinedThing.test(text);
+  pooling.lastIndex = 0;
+  return (joining.test(text) && joinedThing.test(text)) || (pooling.test(text) && pooledThing.test(text));
+}
+
+/** Whether a sentence puts a sum into the shared buying told before (pooledSum). */
+export function poolsIntoFlow(doc: ArmsDocument, sentence: Span): boolean {
+  return pooledSum(doc, sentence) !== null;
+}
+
+/**
+ * "Sweden put 40 million euros into the joint purchases": a verb of putting in, a sum of money right after
+ * it and the shared buying after the sum. Returns the verb and the sum, or null.
+ */
+function pooledSum(doc: ArmsDocument, sentence: Span): { word: RegExpExecArray; sum: Quantity } | null {
+  const text = doc.slice(sentence);
+  const sums = doc.within(doc.amounts, sentence).filter((a) => a.unit && isCurrency(a.unit) && (a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null));
+  pooling.lastIndex = 0;
+  for (const word of text.matchAll(pooling)) {
+    const end = sentence.start + word.index + word[0].length;
+    // (The sum right after the verb, with at most a qualifier between: "added another 35 million".)
+    const sum = sums.find((a) => a.span.start >= end && /^\s+(?:[\p{L}]+\s+){0,2}$/u.test(doc.text.slice(end, a.span.start) + " "));
+    if (!sum || !pooledInto.test(doc.text.slice(sum.span.end, sentence.end))) continue;
+    return { word: word as RegExpExecArray, sum: toQuantity(sum, sum.unit!) };
+  }
+  return null;
 }
 
 /**
@@ -34,15 +62,18 @@ export function joinersOfFlow(doc: ArmsDocument, sentence: Span, ctx: Context): 
   const parties: Party[] = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state").map((m) => ({ span: m.span, state: m.state ?? m.entity, form: m.form }));
   if (!last || !parties.length) return [];
   const text = doc.slice(sentence);
+  // ("Finland added 30 million euros to the pot": a sum put into the shared buying joins it, worth that sum.)
+  const pooled = pooledSum(doc, sentence);
   joining.lastIndex = 0;
-  const word = joining.exec(text);
+  const word = pooled?.word ?? joining.exec(text);
   if (!word) return [];
   const at = sentence.start + word.index;
   // ("their participation": the possessive stands before the word.)
-  if (!joinedThing.test(text.slice(Math.max(0, word.index - 8)))) return [];
+  if (!pooled && !joinedThing.test(text.slice(Math.max(0, word.index - 8)))) return [];
   // The joiners: the run of coordinated states right before the word (no other state after it but the receiver).
   const before = parties.filter((p) => p.span.end <= at);
-  if (!before.length || parties.some((p) => p.span.start >= at && p.state !== last.recipient)) return [];
+  // ("added 35 million Canadian dollars to the pot": a state's adjective after the verb of putting in names a currency or the scheme, no receiver.)
+  if (!before.length || parties.some((p) => p.span.start >= at && p.state !== last.recipient && !(pooled && p.form === "adjective"))) return [];
   const run: Party[] = [before[before.length - 1]];
   for (let i = before.length - 2; i >= 0; i--) {
     if (!coordination.test(doc.text.slice(before[i].span.end, run[0].span.start))) break;
@@ -52,7 +83,7 @@ export function joinersOfFlow(doc: ArmsDocument, sentence: Span, ctx: Context): 
   if (!/^[\s\p{L},'’-]{0,60}$/u.test(doc.text.slice(run[run.length - 1].span.end, at)) || /\b(?:to|from|for|with|by|of|in)\s*$/i.test(doc.text.slice(run[0].span.start - 12, run[0].span.start))) return [];
   const states = [...new Set(run.map((p) => p.state))].filter((s) => s !== last.recipient);
   const clause = sentence;
-  const drafts = states.map((state): Draft => ({ clause, kind: "transfer", supplier: state, recipient: last.recipient, item: last.item, quantity: null, calibre: null, parts: {}, lastPart: at + word[0].length, thing: last.item }));
+  const drafts = states.map((state): Draft => ({ clause, kind: "transfer", supplier: state, recipient: last.recipient, item: last.item, quantity: pooled?.sum ?? null, calibre: null, parts: {}, lastPart: at + word[0].length, thing: last.item }));
   for (const d of drafts) joiners.add(d);
   return drafts;
 }
