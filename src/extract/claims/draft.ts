@@ -45,6 +45,10 @@ export interface Draft {
   thing: string;
   /** Goods a sum is spent on buying for another ("EUR 200m to buying American kit for Ukraine"): the payer gives them, not their maker. */
   boughtForAnother?: boolean;
+  /** Several speakers said "they" pay for the goods: each speaker's state gives them, in the claim of its own source. */
+  paidBySpeakers?: boolean;
+  /** Those speakers tell an agreement already made ("they had agreed to send"): the giving is asserted from the day they tell it. */
+  agreedBySpeakers?: boolean;
 }
 
 export function emptyContext(): Context {
