@@ -145,7 +145,7 @@ interface Score {
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
   "probe-blind": { f1: 0.959, quantity: 0.81, period: 0.87, certainty: 0.89, source: 0.91 },
-  "probe-holdout": { f1: 0.79, quantity: 0.83, period: 0.92, certainty: 0.93, source: 0.95 },
+  "probe-holdout": { f1: 0.825, quantity: 0.83, period: 0.92, certainty: 0.93, source: 0.95 },
   "probe-fresh": { f1: 0.822, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
   "probe-wide": { f1: 0.868, quantity: 0.92, period: 0.85, certainty: 0.94, source: 0.9 },
   "probe-sixth": { f1: 0.864, quantity: 0.87, period: 0.89, certainty: 0.89, source: 0.88 },
@@ -156,9 +156,9 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // with their own period, certainty and source, most right, some not; probe-tenth source 0.911 as told above. These
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
   "probe-seventh": { f1: 0.747, quantity: 0.86, period: 0.81, certainty: 0.94, source: 0.87 },
-  "probe-eighth": { f1: 0.833, quantity: 0.89, period: 0.92, certainty: 0.9, source: 0.86 },
-  "probe-ninth": { f1: 0.755, quantity: 0.84, period: 0.86, certainty: 0.91, source: 0.85 },
-  "probe-tenth": { f1: 0.758, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.874 },
+  "probe-eighth": { f1: 0.846, quantity: 0.89, period: 0.92, certainty: 0.9, source: 0.86 },
+  "probe-ninth": { f1: 0.787, quantity: 0.84, period: 0.86, certainty: 0.91, source: 0.85 },
+  "probe-tenth": { f1: 0.768, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.874 },
   "probe-eleventh": { f1: 0.757, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
   "probe-twelfth": { f1: 0.64, quantity: 0.82, period: 0.74, certainty: 0.8, source: 0.6 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
@@ -166,18 +166,18 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
-  "probe-thirteenth": { f1: 0.699, quantity: 0.94, period: 0.82, certainty: 0.876, source: 0.87 },
-  "probe-fourteenth": { f1: 0.68, quantity: 0.86, period: 0.8, certainty: 0.867, source: 0.777 },
-  "probe-fifteenth": { f1: 0.65, quantity: 0.91, period: 0.85, certainty: 0.82, source: 0.834 },
+  "probe-thirteenth": { f1: 0.706, quantity: 0.94, period: 0.82, certainty: 0.876, source: 0.87 },
+  "probe-fourteenth": { f1: 0.708, quantity: 0.86, period: 0.8, certainty: 0.867, source: 0.777 },
+  "probe-fifteenth": { f1: 0.664, quantity: 0.91, period: 0.85, certainty: 0.82, source: 0.834 },
   "probe-sixteenth": { f1: 0.634, quantity: 0.85, period: 0.9, certainty: 0.82, source: 0.8 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.664, quantity: 0.784, period: 0.79, certainty: 0.77, source: 0.68 },
+  "probe-seventeenth": { f1: 0.688, quantity: 0.784, period: 0.79, certainty: 0.77, source: 0.68 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
-  "probe-eighteenth": { f1: 0.62, quantity: 0.75, period: 0.75, certainty: 0.83, source: 0.7 },
+  "probe-eighteenth": { f1: 0.632, quantity: 0.75, period: 0.75, certainty: 0.83, source: 0.7 },
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
@@ -190,6 +190,11 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // 89 claims, 25 cross-document links) written blind, 0.583 when written (0.952, 0.846, 0.841, 0.714), kept blind with
   // probe-eighteenth and probe-nineteenth.)
   "probe-twentieth": { f1: 0.573, quantity: 0.93, period: 0.8, certainty: 0.82, source: 0.69 },
+  // (Measured 2026-12-05 03:00, after the round on payers, packages, sources, certainty of deals, departures, shared
+  // purchases and speaking states that give: probe-holdout 0.835, probe-eighth 0.856, probe-ninth 0.797, probe-tenth
+  // 0.778, probe-thirteenth 0.716, probe-fourteenth 0.718, probe-fifteenth 0.674, probe-seventeenth 0.698 (0.829, 0.862,
+  // 0.818, 0.796); blind probe-eighteenth 0.63 -> 0.642, probe-nineteenth 0.623 and probe-twentieth 0.583 flat. The
+  // floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
