@@ -36,7 +36,7 @@ import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { recallConveyed } from "./claims/conveyances.js";
 import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.js";
 import { paidSum } from "./claims/paid-sum.js";
-import { speakersWhoPay } from "./claims/speaker-payers.js";
+import { speakersWhoGive } from "./claims/speaker-givers.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
@@ -399,15 +399,15 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // ("a deal with France for Rafale jets, with deliveries due": the maker of every model named gives, claims/item-origin.ts.)
   if (supplier && recipient && makerReceives(clauseItems, supplier, recipient)) [supplier, recipient] = [recipient, supplier];
   // "A, B and C said they would finance American missiles for D": each speaker pays and gives, in the claim of its
-  // own source (finish); the maker and any other giver read so far give nothing (claims/speaker-payers.ts).
-  const speakersPay = speakersWhoPay(text, attribution, dir, syntax, parties, clause);
-  if (speakersPay) [supplier, recipient, dir] = [speakersPay.payers[0], speakersPay.recipient, { ...dir, coSuppliers: [], coRecipients: [] }];
+  // own source (finish); the maker and any other giver read so far give nothing (claims/speaker-givers.ts).
+  const speakersGive = speakersWhoGive(text, attribution, dir, syntax, parties, clause);
+  if (speakersGive) [supplier, recipient, dir] = [speakersGive.payers[0], speakersGive.recipient, { ...dir, coSuppliers: [], coRecipients: [] }];
   r.carried = { supplier, recipient };
   dir = { ...dir, supplier, recipient };
   if (!supplier || !recipient || supplier === recipient) return;
 
   // "A paid B in oil for soldiers": the means (and money) go from A to B, what is paid for from B to A.
-  const paying = dir.role === "pay" && dir.trigger && !payerGives && !speakersPay ? dir.trigger : null;
+  const paying = dir.role === "pay" && dir.trigger && !payerGives && !speakersGive ? dir.trigger : null;
   const payFor = paying ? text.slice(paying.end, clause.end).search(/\bfor\b/i) : -1;
   // ("thanked North Korean soldiers for helping": whom one thanks gave, the thanks are no means of paying.)
   const thanking = paying !== null && /^thank/i.test(text.slice(paying.start, paying.end));
@@ -415,7 +415,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
   const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
   const direct = (span: Span, item?: Item) =>
-    speakersPay ? { supplier: supplier!, recipient: recipient! } : second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
+    speakersGive ? { supplier: supplier!, recipient: recipient! } : second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
   const used = new Set<ItemMention>();
   const lastPartBase = dir.trigger?.end ?? clause.start;
 
@@ -456,8 +456,8 @@ function draftClause(r: SentenceReading, clause: Span): void {
     if (own && own !== supplier) ownSources.add(own);
   }
   // (Speakers who pay each give in the claim of their own source instead, marked here for finish.)
-  if (speakersPay) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer") Object.assign(d, { paidBySpeakers: true, boughtForAnother: true, agreedBySpeakers: speakersPay.agreed });
-  for (const co of new Set([...(dir.coSuppliers ?? []), ...(speakersPay ? [] : partnersOf(text, clause, parties, supplier, recipient))])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
+  if (speakersGive) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer") Object.assign(d, { paidBySpeakers: true, boughtForAnother: true, agreedBySpeakers: speakersGive.agreed });
+  for (const co of new Set([...(dir.coSuppliers ?? []), ...(speakersGive ? [] : partnersOf(text, clause, parties, supplier, recipient))])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
   // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
   const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
   for (const co of dir.coRecipients ?? []) for (const d of drafts.slice(clauseDrafts)) if (co !== supplier && d.kind === "transfer" && givers.includes(d.supplier) && d.recipient === recipient) drafts.push({ ...d, recipient: co });
@@ -741,7 +741,7 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   const period = certainty === "denied" && !timeSpan ? null : (told.period ?? (agreedOn ? { start: agreedOn, end: null } : null));
 
   return attribution.sources.map((source, n) => {
-    // ("A and B said they would pay for shells for C": each speaker's state gives in its own claim, claims/speaker-payers.ts.)
+    // ("A and B said they would pay for shells for C": each speaker's state gives in its own claim, claims/speaker-givers.ts.)
     const supplier = d.paidBySpeakers && source.country && source.country !== d.recipient ? source.country : d.supplier;
     const core = [doc.meta.id, index, d.kind, supplier, d.recipient, d.item, d.thing, JSON.stringify(d.quantity), n].join("|");
     return {

@@ -9,7 +9,7 @@ import arrivalData from "./arrival.json" with { type: "json" };
 import { partiesIn, type Shape } from "./frame.js";
 
 const verbs = new Set<string>(data.verbs);
-const leavingWord = /\b(?:left|leav|depart)/i;
+const leavingWord = new RegExp(data.forms, "i");
 const toward = new RegExp(data.toward, "iu");
 const placeHead = new Set<string>(data.placeHeads);
 const makers = new RegExp(data.makers, "iu");

@@ -12,13 +12,14 @@ const agreedBefore = new RegExp(transferData.speakersAgreed as string, "i");
 const speakersThemselves = new RegExp(`^(?:${(transferData.speakerPayerPronouns as string[]).join("|")})$`, "i");
 
 /**
- * The states that pay, where several states speak a sentence and its subject is only "they" or "we": "A, B and C
- * said they would finance a batch of American missiles for D", "A and B said they would send tanks to C". Each speaker's state gives the goods to the one they
- * are for (SCHEMA.md: several givers, one claim per supplier with the whole amount; a state that buys abroad and
- * hands over is the supplier), in the claim of its own source; the maker of the goods gives nothing here.
+ * The states that give (pay for, finance, send), where several states speak a sentence and its subject is only
+ * "they" or "we": "A, B and C said they would finance a batch of American missiles for D", "A and B said they would
+ * send tanks to C". Each speaker's state gives the goods to the one they are for (SCHEMA.md: several givers, one
+ * claim per supplier with the whole amount; a state that buys abroad and hands over is the supplier), in the claim
+ * of its own source; the maker of the goods gives nothing here.
  * Null where the sentence is not of that shape.
  */
-export function speakersWhoPay(text: string, attribution: Attribution | null, dir: Direction, syntax: SentenceSyntax, parties: readonly Party[], clause: Span): { payers: string[]; recipient: string; agreed: boolean } | null {
+export function speakersWhoGive(text: string, attribution: Attribution | null, dir: Direction, syntax: SentenceSyntax, parties: readonly Party[], clause: Span): { payers: string[]; recipient: string; agreed: boolean } | null {
   if (!attribution || attribution.sources.length < 2 || !dir.trigger || syntax.empty) return null;
   const payers = [...new Set(attribution.sources.map((s) => s.country).filter((c): c is string => !!c))];
   if (payers.length < 2) return null;
