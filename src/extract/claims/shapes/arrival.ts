@@ -1,12 +1,10 @@
 import type { Span } from "../../../core/span.js";
-import type { Chunk } from "../../syntax/chunk.js";
-import { SentenceSyntax } from "../../syntax/arguments.js";
 import { findTriggers, type Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
 import { placesIn } from "../../mentions/places.js";
 import data from "./arrival.json" with { type: "json" };
 import denials from "../denials.json" with { type: "json" };
-import { partiesIn, type Shape } from "./frame.js";
+import { partiesIn, type Shape, shapeSyntax } from "./frame.js";
 
 /** Whether a noun's lemma is one of `words` (a capitalised first word keeps its plural as lemma: "Convoys carrying ..."). */
 const headIn = (words: ReadonlySet<string>) => (lemma: string) => words.has(lemma) || words.has(lemma.replace(/e?s$/, ""));
@@ -41,11 +39,10 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
   if (!arrivingWord.test(doc.slice(sentence))) return [];
   const states = partiesIn(doc, sentence);
   if (!states.length) return [];
-  const syntax = SentenceSyntax.of(doc, sentence);
-  if (syntax.empty) return [];
-  const { chunks, tokens } = syntax;
+  const syntax = shapeSyntax(doc, sentence);
+  if (!syntax) return [];
+  const { chunks, tokens, spanOf } = syntax;
   const text = doc.text;
-  const spanOf = (c: Chunk): Span => ({ start: tokens[c.from].span.start, end: tokens[c.to - 1].span.end });
   const out: Trigger[] = [];
   // "The first four patrol boats from Norway have arrived, the navy said": goods that name their origin by
   // "from" a state and arrive with no place told (the clause ends after the verb, or "from" the state follows it)

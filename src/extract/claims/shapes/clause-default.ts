@@ -1,12 +1,10 @@
 import type { Mention } from "../../../core/document.js";
-import type { Span } from "../../../core/span.js";
 import grammar from "../../../knowledge/chunks.json" with { type: "json" };
 import type { Chunk } from "../../syntax/chunk.js";
-import { SentenceSyntax } from "../../syntax/arguments.js";
 import { findTriggers, type Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
 import data from "./clause-default.json" with { type: "json" };
-import { partiesIn, type Shape } from "./frame.js";
+import { partiesIn, type Shape, shapeSyntax } from "./frame.js";
 
 const notGiving = new Set(data.notGiving);
 const recipientPrepositions = new Set(data.recipientPrepositions);
@@ -31,11 +29,10 @@ const institutions = new Set(grammar.institutions.map((w) => w.toLowerCase()));
 export const clauseDefault: Shape = ({ doc, sentence }) => {
   const states = partiesIn(doc, sentence);
   if (states.length < 2) return [];
-  const syntax = SentenceSyntax.of(doc, sentence);
-  if (syntax.empty) return [];
-  const { chunks, tokens } = syntax;
+  const syntax = shapeSyntax(doc, sentence);
+  if (!syntax) return [];
+  const { chunks, tokens, spanOf } = syntax;
   const text = doc.text;
-  const spanOf = (c: Chunk): Span => ({ start: tokens[c.from].span.start, end: tokens[c.to - 1].span.end });
   // The state heads the phrase ("Egypt", "Damascus"), or names an institution that does ("the Sudanese army");
   // a receiver may also be named by a name before the phrase's last noun ("to Venezuela last year").
   const stateIn = (c: Chunk | undefined, receiver = false): Mention | undefined => {

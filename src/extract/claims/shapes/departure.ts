@@ -1,12 +1,9 @@
-import type { Span } from "../../../core/span.js";
-import type { Chunk } from "../../syntax/chunk.js";
-import { SentenceSyntax } from "../../syntax/arguments.js";
 import { findTriggers, type Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
 import { placesIn } from "../../mentions/places.js";
 import data from "./departure.json" with { type: "json" };
 import arrivalData from "./arrival.json" with { type: "json" };
-import { partiesIn, type Shape } from "./frame.js";
+import { partiesIn, type Shape, shapeSyntax } from "./frame.js";
 
 const verbs = new Set<string>(data.verbs);
 const leavingWord = new RegExp(data.forms, "i");
@@ -35,11 +32,10 @@ export const departure: Shape = ({ doc, sentence, ctx }) => {
   // People named anywhere in the sentence ("rail workers in exile say ...") are who tells or carries the goods; the
   // assembler would read them as goods that moved too.
   if (findItems(whole, sentence.start).some((i) => i.item === "troops" || i.item === "workers")) return [];
-  const syntax = SentenceSyntax.of(doc, sentence);
-  if (syntax.empty) return [];
-  const { chunks, tokens } = syntax;
+  const syntax = shapeSyntax(doc, sentence);
+  if (!syntax) return [];
+  const { chunks, tokens, spanOf } = syntax;
   const text = doc.text;
-  const spanOf = (c: Chunk): Span => ({ start: tokens[c.from].span.start, end: tokens[c.to - 1].span.end });
   const out: Trigger[] = [];
   chunks.forEach((vp, n) => {
     if (vp.kind !== "VP" || vp.passive || !verbs.has(tokens[vp.head].lemma)) return;

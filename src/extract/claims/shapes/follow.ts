@@ -1,11 +1,9 @@
-import type { Span } from "../../../core/span.js";
 import type { Chunk } from "../../syntax/chunk.js";
-import { SentenceSyntax } from "../../syntax/arguments.js";
 import { findTriggers, type Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
 import candidateData from "../../../knowledge/candidates.json" with { type: "json" };
 import data from "./follow.json" with { type: "json" };
-import type { Shape } from "./frame.js";
+import { type Shape, shapeSyntax } from "./frame.js";
 
 const verbs = new Set<string>(data.verbs);
 const modal = new RegExp(data.modal, "iu");
@@ -26,11 +24,10 @@ const followWord = new RegExp(`\\b(?:${data.verbs.join("|")})`, "i");
 export const follow: Shape = ({ doc, index, sentence }) => {
   // (A cheap look first: most sentences name no verb of following.)
   if (!followWord.test(doc.slice(sentence))) return [];
-  const syntax = SentenceSyntax.of(doc, sentence);
-  if (syntax.empty) return [];
-  const { chunks, tokens } = syntax;
+  const syntax = shapeSyntax(doc, sentence);
+  if (!syntax) return [];
+  const { chunks, tokens, spanOf } = syntax;
   const text = doc.text;
-  const spanOf = (c: Chunk): Span => ({ start: tokens[c.from].span.start, end: tokens[c.to - 1].span.end });
   const times = doc.within(doc.times, sentence);
   const spoken = doc.attributions.find((a) => a.sentence === index)?.spans ?? [];
   const out: Trigger[] = [];

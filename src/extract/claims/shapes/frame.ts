@@ -3,6 +3,8 @@ import { compiledNow } from "../../../core/compiled-regex.js";
 import type { Span } from "../../../core/span.js";
 import type { Trigger } from "../direction.js";
 import type { Context } from "../draft.js";
+import { SentenceSyntax } from "../../syntax/arguments.js";
+import type { Chunk } from "../../syntax/chunk.js";
 
 /** What a shape sees of one sentence: the document, the sentence, and what the segment carries. */
 export interface ShapeInput {
@@ -22,6 +24,17 @@ export type Shape = (input: ShapeInput) => Trigger[];
 /** The parties named in a span: state and group mentions. */
 export function partiesIn(doc: ArmsDocument, span: Span): Mention[] {
   return doc.within(doc.mentions, span).filter((m) => m.kind === "state");
+}
+
+/**
+ * The sentence's phrase structure as the syntax shapes read it: its chunks, its tokens, and the text span of a
+ * chunk; null where the sentence has no syntax (not tagged).
+ */
+export function shapeSyntax(doc: ArmsDocument, sentence: Span): { chunks: SentenceSyntax["chunks"]; tokens: SentenceSyntax["tokens"]; spanOf: (c: Chunk) => Span } | null {
+  const syntax = SentenceSyntax.of(doc, sentence);
+  if (syntax.empty) return null;
+  const { chunks, tokens } = syntax;
+  return { chunks, tokens, spanOf: (c) => ({ start: tokens[c.from].span.start, end: tokens[c.to - 1].span.end }) };
 }
 
 /** One alternation, case-insensitive, on word boundaries; `{noun}` stands for the alternation of `nouns`. */

@@ -1,10 +1,7 @@
-import type { Span } from "../../../core/span.js";
-import type { Chunk } from "../../syntax/chunk.js";
-import { SentenceSyntax } from "../../syntax/arguments.js";
 import { findTriggers, type Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
 import data from "./arrival.json" with { type: "json" };
-import { partiesIn, type Shape } from "./frame.js";
+import { partiesIn, type Shape, shapeSyntax } from "./frame.js";
 
 const verbs = new Set<string>(data.expectedVerbs);
 const expecting = new Set<string>(data.expecting);
@@ -27,11 +24,10 @@ const attackCue = new RegExp(`\\b(?:${data.attack.join("|")})`, "iu");
 export const futureArrival: Shape = ({ doc, sentence }) => {
   const local = doc.slice(sentence);
   if (!arrivingWord.test(local) || attackCue.test(local)) return [];
-  const syntax = SentenceSyntax.of(doc, sentence);
-  if (syntax.empty) return [];
-  const { chunks, tokens } = syntax;
+  const syntax = shapeSyntax(doc, sentence);
+  if (!syntax) return [];
+  const { chunks, tokens, spanOf } = syntax;
   const text = doc.text;
-  const spanOf = (c: Chunk): Span => ({ start: tokens[c.from].span.start, end: tokens[c.to - 1].span.end });
   const states = partiesIn(doc, sentence);
   const out: Trigger[] = [];
   chunks.forEach((vp, n) => {
