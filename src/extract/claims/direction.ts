@@ -74,6 +74,8 @@ function triggersAt(text: string): Trigger[] {
 // "Minsk was being paid in grain", "Tehran is reportedly paid with gold": a participle of paying after a form of "be"
 // or "get" (up to two words between) is passive; its subject is the one paid.
 const paidPassive = /^paid$/i;
+/** "paid for by", "paid for jointly by": what stands between the word of paying and its agent. */
+const paidForBy = /^\s+for\s+(?:[a-z]+ly\s+|in\s+full\s+|in\s+part\s+)?by\s+(?:the\s+)?$/i;
 const passiveLead = /\b(?:is|was|were|are|be|been|being|get|gets|got|getting)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // "went missing", "given the tempo", "paid a heavy price", "delay is paid for in lives": a word of giving or paying in
@@ -124,7 +126,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // Verbs that move things first, then nouns, then "used"/"fired".
   // (A noun of one who gives, "the top suppliers", weighs after the nouns of what moves: "supplies to India".)
   // (A word inside a relative aside about the subject, "Spain and Italy, which paid for the repairs, have sent ...", weighs last.)
-  const weight = (t: Trigger) => (syntax && !syntax.empty && syntax.inRelativeAside(t) ? 3 : 0) + (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : agentNoun.test(t.text) ? 1.5 : 1);
+  // (So does an infinitive that names the subject by its aim, "the effort to buy shells abroad sent ...".)
+  const weight = (t: Trigger) => (syntax && !syntax.empty && (syntax.inRelativeAside(t) || syntax.inSubjectInfinitive(t)) ? 3 : 0) + (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : agentNoun.test(t.text) ? 1.5 : 1);
   // "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun.
   const asNoun = (t: Trigger): Trigger => (syntax && !syntax.empty && (t.role === "give" || t.role === "get") && syntax.isNoun(t) ? { ...t, role: t.role === "give" ? "giveNoun" : "getNoun" } : t);
   // "loaded onto a Russian ship": a vessel, not a shipping.
@@ -318,7 +321,15 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         }
         break;
       }
-      case "pay":
+      case "pay": {
+        // "Paid for by Norway, the shells reached Ukraine": the payer named after "for by" buys the goods for the other
+        // state the clause names, and gives them to it (a state they came from leaves the payer the buyer).
+        const payee = agent && !fromParty && paidForBy.test(text.slice(trigger.end, agent.span.start)) ? inClause.find((p) => p.state !== agent.state) : undefined;
+        if (agent && payee) {
+          supplier ??= agent.state;
+          recipient ??= payee.state;
+          break;
+        }
         // "A was paid in grain": the one paid is who gave the goods paid for (the payment, after "in", goes back to it).
         if (paidPassive.test(trigger.text) && passiveLead.test(before(trigger.start))) {
           supplier ??= subject?.state ?? null;
@@ -329,6 +340,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         supplier ??= object?.state ?? null;
         recipient ??= subject?.state ?? null;
         break;
+      }
     }
     // "flights to Chad carrying rifles for the RSF": where the carrier went is a route; the goods are for the one after "for".
     const carrier = toParty ? triggers.find((t) => /^carr/i.test(t.text) && t.start >= toParty.span.end) : undefined;
