@@ -36,6 +36,8 @@ export interface Direction {
   readonly giverNamed?: boolean;
   /** The payer buys goods made inside the receiver for it ("pays a sum for missiles built inside D"): the sum measures the goods. */
   readonly paidForReceiver?: boolean;
+  /** "bought radars from Israel and handed them to Ukraine": the buyer gives; what the goods came from names no giver. */
+  readonly handedOn?: boolean;
 }
 
 export interface Party {
@@ -186,6 +188,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   let argReceiver: string | null = null;
   let giverNamed = false;
   let paidForReceiver = false;
+  let boughtAndHanded = false;
   let ownSide = false;
   const users: string[] = [];
   if (args) {
@@ -355,6 +358,14 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       // "Denmark and Sweden bought howitzers for Ukraine": each buyer of the coordinated subject gives.
       // ("Denmark and Sweden will finance shells for Ukraine": so does each payer of a coordinated subject.)
       if (args) coSuppliers = [...new Set([...coSuppliers, ...(trigger.role === "get" ? args.receiver : args.giver).flatMap((r) => inClause.filter((p) => p.span.start >= r.start && p.span.end <= r.end).map((p) => p.state))])].filter((s) => s !== buyer && s !== forParty.state);
+    } else if (buyer && handedOn(text, trigger, triggers, toParty, buyer)) {
+      // "Spain will buy radars from Israel and hand them to Ukraine": who buys abroad and hands the same goods on
+      // gives them; the seller is no party to the flow told (SCHEMA.md, several givers).
+      supplier = buyer;
+      recipient = toParty!.state;
+      coSuppliers = [];
+      coRecipients = [];
+      boughtAndHanded = true;
     } else if (forParty && !buyer && supplier === forParty.state && !(fromParty && fromParty.span.start >= trigger.end) && trigger.role === "get" && forBeneficiary.test(trigger.text) && forParty.form !== "adjective") {
       // "funds to buy Ukrainian-made howitzers for Ukraine's army": a buyer the clause leaves unnamed buys for the
       // one after "for", who receives; the maker of the goods is no giver to it, and the giver is left to the flow before.
@@ -395,7 +406,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     else recipient = supplier === first ? second : first;
   }
   if (supplier && supplier === recipient) recipient = null;
-  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier, ...(paidForReceiver ? { paidForReceiver } : {}) };
+  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier, ...(paidForReceiver ? { paidForReceiver } : {}), ...(boughtAndHanded ? { handedOn: true } : {}) };
 }
 
 /** "it has sent", "they had", "his country had given": the speaker's own state named by a pronoun right before the transfer word (speech.json). */
@@ -423,6 +434,20 @@ function madeInParty(text: string, post: readonly Party[], trigger: Span, items:
 /** "paid for a $300 million package of arms for": "for" right after the verb of paying, the goods, then "for" right before the one they are for. */
 const paidFor = /^\s+for\s[^;:]{1,70}?\sfor\s+(?:the\s+)?$/i;
 const getTo = new RegExp(`^(?:${(transferData.getTo as string[]).join("|")})$`, "i");
+/**
+ * Whether the verb of buying at `trigger` is joined by "and" to a verb of giving whose object points back to the
+ * goods bought ("bought howitzers from Korea and passed them on to Ukraine"), with a receiver other than the buyer
+ * named after "to".
+ */
+function handedOn(text: string, trigger: Trigger, triggers: readonly Trigger[], toParty: Party | undefined, buyer: string): boolean {
+  if (trigger.role !== "get" || !forBeneficiary.test(trigger.text) || !toParty || toParty.state === buyer) return false;
+  // (The tagger may read "hand" as a noun; a pronoun right after it makes it the verb.)
+  return triggers.some((t) => (t.role === "give" || t.role === "giveNoun") && t.start > trigger.end && t.end <= toParty.span.start && handOnLead.test(text.slice(trigger.end, t.start)) && goodsBack.test(text.slice(t.end, t.end + 16)));
+}
+/** Between a verb of buying and a verb of giving joined to it: its object and where it came from, then "and". */
+const handOnLead = /^[^;:.]{1,120}?\sand\s+(?:then\s+|later\s+|to\s+)?$/i;
+/** A pronoun for the goods right after the verb of giving ("hand them to", "donate it to"). */
+const goodsBack = /^\s+(?:(?:over|on)\s+)?(?:them|it|those|these|all|both)\b/i;
 const forBeneficiary = new RegExp(`^(?:${(transferData.forBeneficiary as string[]).join("|")})$`, "i");
 
 const hostileRe = new RegExp(`^[\\s\\p{L}-]{0,20}?\\b(?:${(transferData.hostileNouns as string[]).join("|")})\\b`, "iu");
