@@ -436,7 +436,7 @@ const paidFor = /^\s+for\s[^;:]{1,70}?\sfor\s+(?:the\s+)?$/i;
 const getTo = new RegExp(`^(?:${(transferData.getTo as string[]).join("|")})$`, "i");
 /**
  * Whether the verb of buying at `trigger` is joined by "and" to a verb of giving whose object points back to the
- * goods bought ("bought howitzers from Korea and passed them on to Ukraine"), with a receiver other than the buyer
+ * goods bought ("bought howitzers from Korea and then donated them to Ukraine"), with a receiver other than the buyer
  * named after "to".
  */
 function handedOn(text: string, trigger: Trigger, triggers: readonly Trigger[], toParty: Party | undefined, buyer: string): boolean {
