@@ -415,7 +415,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
   const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
   const direct = (span: Span, item?: Item) =>
-    speakersGive ? { supplier: supplier!, recipient: recipient! } : second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir) ?? { supplier: supplier!, recipient: recipient! }));
+    speakersGive ? { supplier: supplier!, recipient: recipient! } : second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (dir.handedOn ? null : (itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir))) ?? { supplier: supplier!, recipient: recipient! });
   const used = new Set<ItemMention>();
   const lastPartBase = dir.trigger?.end ?? clause.start;
 
@@ -455,6 +455,8 @@ function draftClause(r: SentenceReading, clause: Span): void {
     const own = itemSource(text, i.span, clause, parties, dir)?.supplier;
     if (own && own !== supplier) ownSources.add(own);
   }
+  // ("bought radars from Israel and handed them to Ukraine": the buyer gives the goods it hands on, whatever their origin.)
+  if (dir.handedOn) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer") d.boughtForAnother = true;
   // (Speakers who pay each give in the claim of their own source instead, marked here for finish.)
   if (speakersGive) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer") Object.assign(d, { paidBySpeakers: true, boughtForAnother: true, agreedBySpeakers: speakersGive.agreed });
   for (const co of new Set([...(dir.coSuppliers ?? []), ...(speakersGive ? [] : partnersOf(text, clause, parties, supplier, recipient))])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });

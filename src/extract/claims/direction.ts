@@ -36,6 +36,8 @@ export interface Direction {
   readonly giverNamed?: boolean;
   /** The payer buys goods made inside the receiver for it ("pays a sum for missiles built inside D"): the sum measures the goods. */
   readonly paidForReceiver?: boolean;
+  /** "bought radars from Israel and handed them to Ukraine": the buyer gives; what the goods came from names no giver. */
+  readonly handedOn?: boolean;
 }
 
 export interface Party {
@@ -74,6 +76,8 @@ function triggersAt(text: string): Trigger[] {
 // "Minsk was being paid in grain", "Tehran is reportedly paid with gold": a participle of paying after a form of "be"
 // or "get" (up to two words between) is passive; its subject is the one paid.
 const paidPassive = /^paid$/i;
+/** "paid for by", "paid for jointly by": what stands between the word of paying and its agent. */
+const paidForBy = /^\s+for\s+(?:[a-z]+ly\s+|in\s+full\s+|in\s+part\s+)?by\s+(?:the\s+)?$/i;
 const passiveLead = /\b(?:is|was|were|are|be|been|being|get|gets|got|getting)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // "went missing", "given the tempo", "paid a heavy price", "delay is paid for in lives": a word of giving or paying in
@@ -124,7 +128,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // Verbs that move things first, then nouns, then "used"/"fired".
   // (A noun of one who gives, "the top suppliers", weighs after the nouns of what moves: "supplies to India".)
   // (A word inside a relative aside about the subject, "Spain and Italy, which paid for the repairs, have sent ...", weighs last.)
-  const weight = (t: Trigger) => (syntax && !syntax.empty && syntax.inRelativeAside(t) ? 3 : 0) + (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : agentNoun.test(t.text) ? 1.5 : 1);
+  // (So does an infinitive that names the subject by its aim, "the effort to buy shells abroad sent ...".)
+  const weight = (t: Trigger) => (syntax && !syntax.empty && (syntax.inRelativeAside(t) || syntax.inSubjectInfinitive(t)) ? 3 : 0) + (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : agentNoun.test(t.text) ? 1.5 : 1);
   // "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun.
   const asNoun = (t: Trigger): Trigger => (syntax && !syntax.empty && (t.role === "give" || t.role === "get") && syntax.isNoun(t) ? { ...t, role: t.role === "give" ? "giveNoun" : "getNoun" } : t);
   // "loaded onto a Russian ship": a vessel, not a shipping.
@@ -183,6 +188,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   let argReceiver: string | null = null;
   let giverNamed = false;
   let paidForReceiver = false;
+  let boughtAndHanded = false;
   let ownSide = false;
   const users: string[] = [];
   if (args) {
@@ -318,7 +324,15 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         }
         break;
       }
-      case "pay":
+      case "pay": {
+        // "Paid for by Norway, the shells reached Ukraine": the payer named after "for by" buys the goods for the other
+        // state the clause names, and gives them to it (a state they came from leaves the payer the buyer).
+        const payee = agent && !fromParty && paidForBy.test(text.slice(trigger.end, agent.span.start)) ? inClause.find((p) => p.state !== agent.state) : undefined;
+        if (agent && payee) {
+          supplier ??= agent.state;
+          recipient ??= payee.state;
+          break;
+        }
         // "A was paid in grain": the one paid is who gave the goods paid for (the payment, after "in", goes back to it).
         if (paidPassive.test(trigger.text) && passiveLead.test(before(trigger.start))) {
           supplier ??= subject?.state ?? null;
@@ -329,6 +343,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         supplier ??= object?.state ?? null;
         recipient ??= subject?.state ?? null;
         break;
+      }
     }
     // "flights to Chad carrying rifles for the RSF": where the carrier went is a route; the goods are for the one after "for".
     const carrier = toParty ? triggers.find((t) => /^carr/i.test(t.text) && t.start >= toParty.span.end) : undefined;
@@ -343,6 +358,14 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       // "Denmark and Sweden bought howitzers for Ukraine": each buyer of the coordinated subject gives.
       // ("Denmark and Sweden will finance shells for Ukraine": so does each payer of a coordinated subject.)
       if (args) coSuppliers = [...new Set([...coSuppliers, ...(trigger.role === "get" ? args.receiver : args.giver).flatMap((r) => inClause.filter((p) => p.span.start >= r.start && p.span.end <= r.end).map((p) => p.state))])].filter((s) => s !== buyer && s !== forParty.state);
+    } else if (buyer && handedOn(text, trigger, triggers, toParty, buyer)) {
+      // "Spain will buy radars from Israel and hand them to Ukraine": who buys abroad and hands the same goods on
+      // gives them; the seller is no party to the flow told (SCHEMA.md, several givers).
+      supplier = buyer;
+      recipient = toParty!.state;
+      coSuppliers = [];
+      coRecipients = [];
+      boughtAndHanded = true;
     } else if (forParty && !buyer && supplier === forParty.state && !(fromParty && fromParty.span.start >= trigger.end) && trigger.role === "get" && forBeneficiary.test(trigger.text) && forParty.form !== "adjective") {
       // "funds to buy Ukrainian-made howitzers for Ukraine's army": a buyer the clause leaves unnamed buys for the
       // one after "for", who receives; the maker of the goods is no giver to it, and the giver is left to the flow before.
@@ -383,7 +406,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     else recipient = supplier === first ? second : first;
   }
   if (supplier && supplier === recipient) recipient = null;
-  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier, ...(paidForReceiver ? { paidForReceiver } : {}) };
+  return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier, ...(paidForReceiver ? { paidForReceiver } : {}), ...(boughtAndHanded ? { handedOn: true } : {}) };
 }
 
 /** "it has sent", "they had", "his country had given": the speaker's own state named by a pronoun right before the transfer word (speech.json). */
@@ -411,6 +434,20 @@ function madeInParty(text: string, post: readonly Party[], trigger: Span, items:
 /** "paid for a $300 million package of arms for": "for" right after the verb of paying, the goods, then "for" right before the one they are for. */
 const paidFor = /^\s+for\s[^;:]{1,70}?\sfor\s+(?:the\s+)?$/i;
 const getTo = new RegExp(`^(?:${(transferData.getTo as string[]).join("|")})$`, "i");
+/**
+ * Whether the verb of buying at `trigger` is joined by "and" to a verb of giving whose object points back to the
+ * goods bought ("bought howitzers from Korea and then donated them to Ukraine"), with a receiver other than the buyer
+ * named after "to".
+ */
+function handedOn(text: string, trigger: Trigger, triggers: readonly Trigger[], toParty: Party | undefined, buyer: string): boolean {
+  if (trigger.role !== "get" || !forBeneficiary.test(trigger.text) || !toParty || toParty.state === buyer) return false;
+  // (The tagger may read "hand" as a noun; a pronoun right after it makes it the verb.)
+  return triggers.some((t) => (t.role === "give" || t.role === "giveNoun") && t.start > trigger.end && t.end <= toParty.span.start && handOnLead.test(text.slice(trigger.end, t.start)) && goodsBack.test(text.slice(t.end, t.end + 16)));
+}
+/** Between a verb of buying and a verb of giving joined to it: its object and where it came from, then "and". */
+const handOnLead = /^[^;:.]{1,120}?\sand\s+(?:then\s+|later\s+|to\s+)?$/i;
+/** A pronoun for the goods right after the verb of giving ("hand them to", "donate it to"). */
+const goodsBack = /^\s+(?:(?:over|on)\s+)?(?:them|it|those|these|all|both)\b/i;
 const forBeneficiary = new RegExp(`^(?:${(transferData.forBeneficiary as string[]).join("|")})$`, "i");
 
 const hostileRe = new RegExp(`^[\\s\\p{L}-]{0,20}?\\b(?:${(transferData.hostileNouns as string[]).join("|")})\\b`, "iu");

@@ -303,6 +303,27 @@ export class SentenceSyntax {
   }
 
   /**
+   * Whether `span` is an infinitive that tells what the subject's noun is for, with the sentence's own verb of
+   * moving still to come ("the Danish-led effort to buy shells abroad sent 300,000 of them to Kyiv"): the
+   * subject is named by its aim, and the verb after it tells what the subject does.
+   */
+  inSubjectInfinitive(span: Span): boolean {
+    const t = this.tokenAt(span.start);
+    if (t < 0) return false;
+    const n = this.chunkOf[t];
+    // (A common noun: in a headline, "Denmark to finance three radar units" is the name's own verb, no aim.)
+    if (this.chunks[n]?.kind !== "TO" || this.chunks[n - 1]?.kind !== "NP" || this.tokens[this.chunks[n - 1].head].pos !== "NOUN") return false;
+    // (The noun stands in the subject: no verb group, comma or clause break before it.)
+    for (let k = 0; k < n - 1; k++) if (this.chunks[k].kind === "VP" || this.chunks[k].kind === "TO" || [",", ";", "W", "S"].includes(this.chunks[k].code)) return false;
+    for (let k = n + 1; k < this.chunks.length && ![",", ";", "S"].includes(this.chunks[k].code); k++) {
+      const c = this.chunks[k];
+      // (Any word of the group: the tagger may join a verb of the infinitive's own clause to it, "may be stored handed".)
+      if (c.kind === "VP") for (let i = c.from; i < c.to; i++) if (this.inTrigger(i)) return true;
+    }
+    return false;
+  }
+
+  /**
    * The phrase (a coordination too) that a relative clause with its own subject takes as the object of the
    * verb at `trigger`: "the shells and missiles that Pyongyang has supplied to Moscow" -> "the shells and
    * missiles". Null where the verb heads no such clause.
