@@ -3,7 +3,7 @@
 // against the lexicon, and the scan on phrasings where the narrowing decides: an optional second character,
 // capitals, a letter beyond ASCII, a pattern shorter than three characters, a word start at the text's end.
 import { describe, expect, it } from "vitest";
-import { findItems } from "../../src/extract/claims/find-items.js";
+import { findItems, hasItem } from "../../src/extract/claims/find-items.js";
 import { headsOf, patternHeads } from "../../src/extract/claims/item-heads.js";
 import { itemIndex } from "../../src/knowledge/lexicon.js";
 
@@ -74,5 +74,33 @@ describe("a text whose only things are the fields a word of technology covers", 
     ["They offered expertise, especially on missile matters and some space stuff.", ["missile-technology", "space-technology"]],
   ])("%s", (text, expected) => {
     expect(findItems(text).map((i) => i.item)).toEqual(expected);
+  });
+});
+
+describe("the cheap test of a thing agrees with trying every pattern of the prefix index", () => {
+  // hasItem turns a word start away by findItems' gate for it, then tries its own patterns one by one: the answer
+  // must be what trying each pattern of the word start's first two characters gives.
+  const wordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const plain = (text: string) => {
+    for (let start = 0; start < text.length; start++) {
+      const c = text.charCodeAt(start);
+      if (!wordChar(c) || (start > 0 && (wordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45))) continue;
+      for (const { re } of itemIndex.byPrefix.get(text.slice(start, start + 2).toLowerCase()) ?? []) {
+        re.lastIndex = start;
+        if (re.test(text)) return true;
+      }
+    }
+    return false;
+  };
+  it.each([
+    "The convoy carried howitzers, mortar rounds and two Akıncı drones across the border.",
+    "MINISTERS DISCUSSED GRAIN PRICES, FERTILISER AND THE WEATHER OVER LUNCH.",
+    "A parade of K2 tanks closed the ceremony; the band played on.",
+    "Nobody mentioned anything of the kind at the summit in Ruritania.",
+    "The budget rose by 4 per cent, officials said, citing higher salaries.",
+    "ammunition",
+    "mi",
+  ])("%s", (text) => {
+    expect(hasItem(text)).toBe(plain(text));
   });
 });

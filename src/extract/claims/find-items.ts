@@ -59,10 +59,13 @@ for (const [key, fits] of itemIndex.byPrefix) if (!patternsAt.has(key) && anywhe
 // One sticky alternation of all the patterns a word start can try (a gate): most word starts ("and", "said",
 // "company") begin no item, and one test turns them away instead of one test per pattern (up to 50 of them).
 // The gate matches where some pattern of its list matches, so it decides nothing: it only spares the tries.
-const gates = new Map<readonly ItemPattern[], RegExp>();
+// (Kept by their text: many word starts narrow to the same list, and each expression built is compiled on its
+// first use, at a cost that grows with its length; one gate per list text is compiled once.)
+const gates = new Map<string, RegExp>();
 function gateOf(patterns: readonly ItemPattern[]): RegExp {
-  let gate = gates.get(patterns);
-  if (!gate) gates.set(patterns, (gate = new RegExp(patterns.map((p) => p.re.source).join("|"), "iy")));
+  const source = patterns.map((p) => p.re.source).join("|");
+  let gate = gates.get(source);
+  if (!gate) gates.set(source, (gate = new RegExp(source, "iy")));
   return gate;
 }
 
@@ -71,10 +74,13 @@ interface Tries {
   readonly patterns: readonly ItemPattern[];
   readonly gate: RegExp | null;
 }
-/** The tries of a word start's two first characters, and those narrowed by its third (filled as met). */
-interface KeyTries extends Tries {
+/** The patterns of a word start's two first characters, and their tries narrowed by its third (filled as met). */
+interface KeyTries {
   readonly key: string;
+  readonly patterns: readonly ItemPattern[];
   readonly third: (Tries | undefined)[];
+  /** The tries of all the key's patterns, for a third character beyond ASCII (made when first needed). */
+  whole?: Tries;
 }
 
 // Why the third character: inside the pipeline, between two sentences' reading, the other stages push this
@@ -87,27 +93,32 @@ function headsOf3(p: ItemPattern): Set<string> | null {
   return heads3.get(p)!;
 }
 
-function triesOf(patterns: readonly ItemPattern[]): Tries {
-  return { patterns, gate: patterns.length > 2 ? gateOf(patterns) : null };
+function triesOf(patterns: readonly ItemPattern[], gated: boolean): Tries {
+  return { patterns, gate: gated && patterns.length > 2 ? gateOf(patterns) : null };
 }
 
 /** The tries of every key met, for one way of listing a key's patterns. */
 interface TriesTable {
   readonly listOf: (key: string) => readonly ItemPattern[];
+  /** Whether its lists get gates of their own. */
+  readonly gated: boolean;
   // (Filled arrays, not sparse ones: a sparse array is a dictionary, dearer to read than a list.)
   readonly byCode: (KeyTries | undefined)[];
   readonly byKey: Map<string, KeyTries>;
 }
-function triesTable(listOf: (key: string) => readonly ItemPattern[]): TriesTable {
-  return { listOf, byCode: new Array(124 * 129 + 129).fill(undefined), byKey: new Map() };
+function triesTable(listOf: (key: string) => readonly ItemPattern[], gated: boolean): TriesTable {
+  return { listOf, gated, byCode: new Array(124 * 129 + 129).fill(undefined), byKey: new Map() };
 }
 /** findItems' lists: the patterns of the prefix index, and those it tries anywhere that can start there. */
-const scanTries = triesTable((key) => patternsAt.get(key) ?? itemIndex.byPrefix.get(key) ?? anywhere);
-/** hasItem's lists: the patterns of the prefix index only. */
-const candidateTries = triesTable((key) => itemIndex.byPrefix.get(key) ?? []);
+const scanTries = triesTable((key) => patternsAt.get(key) ?? itemIndex.byPrefix.get(key) ?? anywhere, true);
+/**
+ * hasItem's lists: the patterns of the prefix index only. They get no gates: each of them is part of findItems' list
+ * for the same word start, whose gate turns the word start away first (see hasItem).
+ */
+const candidateTries = triesTable((key) => itemIndex.byPrefix.get(key) ?? [], false);
 
 function keyTries(table: TriesTable, key: string): KeyTries {
-  return { ...triesOf(table.listOf(key)), key, third: new Array(129).fill(undefined) };
+  return { key, patterns: table.listOf(key), third: new Array(129).fill(undefined), whole: undefined };
 }
 
 /** What to try at the word start `start`: the patterns its first two characters fit, narrowed by the third where it is ASCII or the text's end. */
@@ -124,19 +135,19 @@ function triesAt(table: TriesTable, text: string, start: number): Tries {
   }
   const c = text.charCodeAt(start + 2);
   // (Beyond ASCII, a letter may be written many ways under a case-insensitive pattern: every pattern of the key is tried.)
-  if (c >= 128) return tries;
+  if (c >= 128) return (tries.whole ??= triesOf(tries.patterns, table.gated));
   const i = Number.isNaN(c) ? 128 : lower(c);
-  return (tries.third[i] ??= narrowed(tries, i));
+  return (tries.third[i] ??= narrowed(tries, i, table.gated));
 }
 
 /** The patterns of a key that can match where its third character is `code` (128: the text ends), in their order. */
-function narrowed(tries: KeyTries, code: number): Tries {
+function narrowed(tries: KeyTries, code: number, gated: boolean): Tries {
   const head = code < 128 ? tries.key + String.fromCharCode(code) : null;
   // (A pattern whose first three characters the reader cannot tell is tried everywhere its key fits, as before.)
   return triesOf(tries.patterns.filter((p) => {
     const heads = headsOf3(p);
     return !heads || (head !== null && heads.has(head));
-  }));
+  }), gated);
 }
 
 const keyCache: (string | undefined)[] = new Array(124 * 129 + 129).fill(undefined);
@@ -509,15 +520,19 @@ function sharedHead(text: string, offset: number, m: ItemMention): ItemMention[]
 export function hasItem(text: string): boolean {
   for (let start = 0; start < text.length; start++) {
     if (!isWordStart(text, start)) continue;
-    const { patterns, gate } = triesAt(candidateTries, text, start);
+    const { patterns } = triesAt(candidateTries, text, start);
+    if (!patterns.length) continue;
+    // (findItems' gate for the same word start: its list holds every one of these, so where it fails none of them
+    // can match. Sharing it spares a second set of gates, each compiled on its first use, and keeps one set warm.)
+    const { gate } = triesAt(scanTries, text, start);
     if (gate) {
       gate.lastIndex = start;
-      if (gate.test(text)) return true;
-    } else
-      for (const { re } of patterns) {
-        re.lastIndex = start;
-        if (re.test(text)) return true;
-      }
+      if (!gate.test(text)) continue;
+    }
+    for (const { re } of patterns) {
+      re.lastIndex = start;
+      if (re.test(text)) return true;
+    }
   }
   return false;
 }

@@ -26,6 +26,8 @@ const samePhrase = new RegExp(data.sameThing.between, "u");
 const phraseBreak = new RegExp(data.sameThing.breaks, "iu");
 const newBefore = new RegExp(`\\bthe\\s+(?:(?:${data.anaphora.newness.join("|")})\\s+)+(?:[\\p{L}-]+\\s+)?$|\\b(?:${data.anaphora.determiners.join("|")})\\s+(?:[\\p{L}-]+\\s+)?$`, "iu");
 const madeFrom = new RegExp(data.madeFrom.between, "iu");
+/** Every place of `madeFrom` in a text (read with matchAll, which leaves this one untouched). */
+const madeFromAll = new RegExp(madeFrom.source, "giu");
 const notProducts = new Set<string>(data.notProducts.items);
 const leaveNoun = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${data.permission.nouns.join("|")})\\b`, "iu");
 const leaveVerb = new RegExp(`^\\s+(?:(?:had|has|have|would|will|finally|formally)\\s+)*(?:${data.permission.verbs.join("|")})\\b`, "iu");
@@ -203,8 +205,7 @@ function toldBefore(doc: ArmsDocument, mentions: readonly Mention[], sentence: S
 /** "Kazakhstan sells titanium to Russia, which uses it to build jets": the jets are made of what was sold, not sold. */
 function madeOf(doc: ArmsDocument, sentence: Span, item: Span): boolean {
   const local = doc.slice(sentence);
-  const made = new RegExp(madeFrom.source, "giu");
-  for (const m of local.matchAll(made)) {
+  for (const m of local.matchAll(madeFromAll)) {
     const [start, end] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
     if (item.start < end || /[;]/.test(doc.text.slice(end, item.start))) continue;
     // Something was given or got before the phrase: "it" is that thing.

@@ -58,10 +58,21 @@ const saidThings = set(grammar.saidThings);
 const destinationWords = set(grammar.destinationWords);
 const joiningWords = grammar.joiningWords.map((w) => w.toLowerCase());
 const floatingQuantifiers = new Set(grammar.floatingQuantifiers);
-const purposeStarts = grammar.purposeStarts.map((seq) => seq.map((w) => w.toLowerCase()));
+const purposeStarts = byFirstWord(grammar.purposeStarts.map((seq) => seq.map((w) => w.toLowerCase())));
 const requestVerbs = set(grammar.requestVerbs);
 const accuseVerbs = set(grammar.accuseVerbs);
-const asideStarts = grammar.asideStarts.map((seq) => seq.map((w) => w.toLowerCase()));
+const asideStarts = byFirstWord(grammar.asideStarts.map((seq) => seq.map((w) => w.toLowerCase())));
+
+/** Word sequences filed under their first word, in their order: a word tries only the sequences it can open. */
+function byFirstWord(seqs: readonly (readonly string[])[]): Map<string, readonly (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const seq of seqs) {
+    const list = out.get(seq[0]);
+    if (list) list.push(seq);
+    else out.set(seq[0], [seq]);
+  }
+  return out;
+}
 const groupHeads = new Set(grammar.groupHeads);
 const copulas = set(grammar.copulas);
 /** Past participles: regular ones and the irregular ones of chunks.json irregularParticiples. */
@@ -890,7 +901,7 @@ export class SentenceSyntax {
     };
     for (let i = 0; i < this.tokens.length; i++) {
       // (Only after a comma: "all except Germany sent tanks" names who acts.)
-      if (i > 0 && this.words[i - 1] === "," && asideStarts.some((s) => s.every((w, k) => this.words[i + k] === w))) {
+      if (i > 0 && this.words[i - 1] === "," && !!asideStarts.get(this.words[i])?.some((s) => s.every((w, k) => this.words[i + k] === w))) {
         this.asides.push({ from: i, to: end(i) });
         continue;
       }
@@ -899,7 +910,7 @@ export class SentenceSyntax {
         this.asides.push({ from: i, to: end(i) });
         continue;
       }
-      const seq = purposeStarts.find((s) => s.every((w, k) => this.words[i + k] === w));
+      const seq = purposeStarts.get(this.words[i])?.find((s) => s.every((w, k) => this.words[i + k] === w));
       if (seq) {
         this.purposes.push({ from: i, to: end(i) });
         continue;
