@@ -3,7 +3,8 @@
 // the saying, so the retelling and a report of that saying on its day are one statement. Another month, another
 // figure, or a window still ahead of the report stays apart. All reports below are our own.
 import { describe, expect, it } from "vitest";
-import { statementsOfPages, type Page } from "./helpers.js";
+import { windowAsOccasion, type LinkedClaim } from "../../src/link/link-claims.js";
+import { statementsOfPages, toClaim, type Page } from "./helpers.js";
 
 const one = (pages: readonly Page[]) => new Set(statementsOfPages(pages)).size === 1;
 
@@ -38,4 +39,16 @@ describe("others stay apart", () => {
     const [, a, b] = retold[1];
     expect(one([a, [b[0], b[1].replace("six", "nine"), b[2]]])).toBe(false);
   });
+});
+
+describe("windowAsOccasion", () => {
+  let n = 0;
+  const at = (start: string, end: string | null, published: string, cumulative = false): LinkedClaim => ({
+    claim: toClaim({ doc: "w", kind: "transfer", supplier: "BLR", recipient: "RUS", item: "drones", quantity: null, period: { start, end }, certainty: "asserted", source: { speaker: "Aino Rautio", org: null, country: "FIN" }, evidence: "", cumulative }, n++),
+    doc: { id: "w", outlet: null, published, group: null, named: new Set() },
+  });
+  it("a month well before the report", () => expect(windowAsOccasion(at("2025-05", "2025-05", "2025-09-20"))).not.toBeNull());
+  it("not a year", () => expect(windowAsOccasion(at("2025", "2025", "2026-03-01"))).toBeNull());
+  it("not a running total", () => expect(windowAsOccasion(at("2025-05", "2025-05", "2025-09-20", true))).toBeNull());
+  it("not a week that reaches the report's own days", () => expect(windowAsOccasion(at("2025-09-08", "2025-09-14", "2025-09-20"))).toBeNull());
 });
