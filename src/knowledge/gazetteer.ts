@@ -53,6 +53,8 @@ export interface Body {
 export interface GenericNouns {
   readonly aliases: readonly string[];
   readonly roles: readonly string[];
+  /** The kind of body these nouns name beside a state that has no body of their own kind ("Ukrainian intelligence"). */
+  readonly narrower?: string;
 }
 
 export type OutletKind = "wire" | "newspaper" | "broadcaster" | "state-media" | "website" | "think-tank" | "osint" | "media";

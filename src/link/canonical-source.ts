@@ -85,7 +85,9 @@ function computeCanonical(s: Source): string {
       }
       for (const [noun, kind] of genericNouns) {
         if (!new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(org)) continue;
-        const id = bodyOfState(kind, s.country);
+        // (A state with no body of the noun's own kind may have one of a narrower kind it stands for: bodies.json, narrower.)
+        const narrower = GENERIC_NOUNS[kind]?.narrower;
+        const id = bodyOfState(kind, s.country) ?? (narrower && !BODIES.some((b) => b.state === s.country && b.generic === kind) ? bodyOfState(narrower, s.country) : null);
         if (id) return `body:${id}`;
         if (kind === "government") return `state:${s.country}`;
         break;

@@ -19,6 +19,8 @@ export interface LinkingKnowledge {
   readonly retoldDenialReach: number;
   /** The guessed day's reach of one person's very small figure, or one origin's saying with no figure over a window both name: quoted again weeks on. */
   readonly retoldSayingReach: number;
+  /** The longest window of a transfer (a day, a month) that may stand for the day of the saying a report retells without its day. */
+  readonly windowOccasionDays: number;
   /** Two figures naming numbers this close (a bound and a point, "nearly 66" and "65.9") are one figure rounded otherwise. */
   readonly roundingTolerance: number;
   /** Two point figures are the same figure up to rounding within this relative difference. */
@@ -46,6 +48,7 @@ export const knowledge: LinkingKnowledge = {
   retoldPersonFigureReach: data.retoldPersonFigureReach,
   retoldDenialReach: data.retoldDenialReach,
   retoldSayingReach: data.retoldSayingReach,
+  windowOccasionDays: data.windowOccasionDays,
   roundingTolerance: data.roundingTolerance,
   figureTolerance: data.figureTolerance,
   oneSidedBoundReach: data.oneSidedBoundReach,

@@ -79,7 +79,31 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
   const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
-  return rangesApart(widen(oa), widen(ob));
+  const apart = rangesApart(widen(oa), widen(ob));
+  // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
+  // where the other report tells the day of that saying.
+  const wa = !oa.told && ob.told ? windowAsOccasion(a) : null, wb = !ob.told && oa.told ? windowAsOccasion(b) : null;
+  if (!(wa || wb) || !(qa && qb ? isSameFigure(qa, qb) : !qa && !qb)) return apart;
+  return Math.min(apart, rangesApart(wa ?? oa.range, wb ?? ob.range));
+}
+
+/**
+ * The days of a claim's window where it may be the day of the saying its report retells without telling that day
+ * ("Remember that in May the president accused Minsk of ...", "the minister unveiled a package of six launchers in
+ * February"): a window of a day or a month (knowledge.windowOccasionDays), not a running total, ended before the days
+ * a report tells no day of the saying may reach back to (knowledge.guessedDayReach); else null. The caller asks it
+ * only of a claim whose report tells no day of the saying, against one whose report tells it, and only where both
+ * give the very figure or neither gives one.
+ *
+ *     windowAsOccasion(claim with period {start: "2025-05", end: "2025-05"}, published "2025-09-20") → the days of May 2025
+ */
+export function windowAsOccasion(lc: LinkedClaim): [number, number] | null {
+  const c = lc.claim;
+  if (c.cumulative || !c.period?.start) return null;
+  const s = dayRange(c.period.start), e = dayRange(c.period.end ?? c.period.start), p = dayRange(lc.doc.published);
+  // (A window that reaches the report's own days, "received last week", is the transfer's time told fresh, not a saying retold.)
+  if (!s || !e || e[1] - s[0] + 1 > knowledge.windowOccasionDays || (p !== null && e[1] >= p[0] - knowledge.guessedDayReach)) return null;
+  return [s[0], e[1]];
 }
 
 
