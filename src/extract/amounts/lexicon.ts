@@ -49,6 +49,9 @@ export interface AmountLexicon {
   readonly equalNumber: PhraseTable<true>;
   readonly currencyBefore: PhraseTable<Unit>;
   readonly noneBefore: ReadonlySet<string>;
+  /** "in 2022 and 2023", "between now and 2028": the words that join a year to a time before it, and the time words. */
+  readonly yearPairJoins: ReadonlySet<string>;
+  readonly yearPairOpeners: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
   readonly countOf: PhraseTable<true>;
   readonly countedAfter: PhraseTable<true>;
@@ -157,6 +160,8 @@ function build(): AmountLexicon {
     equalNumber: yes(units.equalNumber),
     currencyBefore: new PhraseTable(Object.entries(units.currencyBefore).map(([k, v]) => [k, v as Unit] as const)),
     noneBefore: new Set(units.noneBefore),
+    yearPairJoins: new Set(numbers.yearPairJoins),
+    yearPairOpeners: new Set(numbers.yearPairOpeners),
     months: new Set(Object.keys(times.months)),
     countOf: yes(units.countOf),
     countedAfter: yes(units.countedAfter),

@@ -199,6 +199,8 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   // "in 2024 alone Russian ships carried ...": after a time word, a year is a year whatever follows it.
   if (isYear(tokens[core.from]) && core.to === core.from + 1 && /^\d{4}$/.test(tokens[core.from].text) && /^(?:in|since|by|from|until|till|through|during|of|early|late|mid|before|after|throughout)$/i.test(tokens[core.from - 1]?.text ?? "")) return { amount: null, next: end };
   if (!unit && isYear(tokens[core.from]) && core.to === core.from + 1 && (!second || isYear(tokens[second.from]))) return { amount: null, next: end };
+  // "in 2022 and 2023", "between now and 2028": a year that closes a span of times, with no noun of its own.
+  if (isYear(tokens[core.from]) && core.to === core.from + 1 && i === core.from && !second && !(noun && noun.to > noun.from) && lex.yearPairJoins.has(tokens[i - 1]?.lower ?? "") && (isYear(tokens[i - 2]) || lex.yearPairOpeners.has(tokens[i - 2]?.lower ?? ""))) return { amount: null, next: end };
   // "the 2025 shells production targets", "its 2023 drones budget": after a determiner, a recent year written bare names the year.
   if (i === core.from && !second && core.to === core.from + 1 && /^(?:19[89]\d|20[0-3]\d)$/.test(tokens[core.from].text) && /^(?:the|its|their|this|that|his|her|our)$/i.test(tokens[i - 1]?.text ?? "")) return { amount: null, next: core.to };
 

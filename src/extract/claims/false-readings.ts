@@ -40,6 +40,9 @@ const casualtiesAfter = new RegExp(shapes.personnel.casualties, "iu");
  *   2,000 soldiers sent have died") is such a status, and the lot is the figure sent;
  * - troops told to fight or be in a state their own state wars against in the document are not sent to it
  *   ("Russian troops fighting in Ukraine" beside "Russia's invasion of Ukraine"): it is the enemy, not a host;
+ * - money named as the means of a purchase ("buy them with money from allies") is spent on the goods, not given;
+ * - a sum owed under a lawsuit, a ruling or a sports deal ("seeks damages of $12 million", "an option to buy for
+ *   20 million euros") is no figure of a transfer: a draft of money with it goes, another draft loses the figure;
  * - personnel named after "for" in a clause of giving ("what Libya may give Chad for its soldiers") are paid for, not
  *   given by the giver.
  *
@@ -47,7 +50,7 @@ const casualtiesAfter = new RegExp(shapes.personnel.casualties, "iu");
  */
 export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
   if (!drafts.length) return drafts;
-  return drafts.flatMap((d) => (d.kind === "transfer" && d.parts.amount && marketFigure(doc, sentence, d.parts.amount) ? withoutFigure(d) : [d])).flatMap((d) => {
+  return drafts.flatMap((d) => (d.kind === "transfer" && d.parts.amount && (marketFigure(doc, sentence, d.parts.amount) || owedSum(doc, sentence, d.parts.amount)) ? withoutFigure(d) : [d])).flatMap((d) => {
     if (d.kind !== "transfer") return [d];
     if (d.supplier && underBanner(doc, sentence, d.supplier)) return [];
     if (d.recipient && underBanner(doc, sentence, d.recipient)) {
@@ -57,7 +60,7 @@ export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: 
     return [d];
   }).filter((d) => {
     if (d.kind === "production" && d.parts.item && gathered.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 120), d.parts.item.start))) return false;
-    return !(d.parts.item && headOf(doc, d, drafts)) && !betweenPair(doc, sentence, d) && !capabilityOf(doc, sentence, d, drafts) && !receiversOwn(doc, sentence, d) && !inEnemyState(doc, sentence, d) && !paidFor(doc, sentence, d);
+    return !(d.parts.item && headOf(doc, d, drafts)) && !betweenPair(doc, sentence, d) && !capabilityOf(doc, sentence, d, drafts) && !receiversOwn(doc, sentence, d) && !inEnemyState(doc, sentence, d) && !paidFor(doc, sentence, d) && !meansOfPurchase(doc, sentence, d);
   }).flatMap((d) => {
     // "some 300 of the 2,000 soldiers sent have died": the part lost is a status, the lot is what was sent.
     const whole = partLost(doc, sentence, d);
@@ -175,6 +178,25 @@ function partLost(doc: ArmsDocument, sentence: Span, d: Draft): Quantity | null 
   const scale = m[3] ? (m[3].toLowerCase() === "million" ? 1_000_000 : 1000) : 1;
   const value = Number(m[2]!.replace(/,/g, "")) * scale;
   return Number.isFinite(value) && value > 0 ? { value, min: null, max: null, unit: d.quantity.unit, approx: !!m[1] } : null;
+}
+
+const meansBefore = new RegExp(data.meansBefore, "iu");
+const owedBefore = new RegExp(data.owedBefore, "iu");
+
+/**
+ * Whether a draft's money is the means of a purchase the sentence tells: "buy them with money from allied
+ * governments", "uses money from partner states to buy shells". The buyer spends it on the goods; it goes to no
+ * receiver of the draft.
+ */
+function meansOfPurchase(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
+  if (d.kind !== "transfer" || d.item !== "money" || !d.parts.item) return false;
+  if (!meansBefore.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 40), d.parts.item.start))) return false;
+  return findTriggers(doc.text.slice(sentence.start, sentence.end), sentence.start).some((t) => t.role === "get");
+}
+
+/** Whether a figure is a sum owed, not given: "seeks damages of $12 million", "an option to buy for 20 million euros". */
+function owedSum(doc: ArmsDocument, sentence: Span, amount: Span): boolean {
+  return owedBefore.test(doc.text.slice(Math.max(sentence.start, amount.start - 60), amount.start));
 }
 
 /** A draft less its market figure: none where the figure was all it told (a price in won read as money), else the draft without an amount. */
