@@ -10,6 +10,7 @@ import { nestedReport, relativeAside } from "./attribution/asides.js";
 import { carriedDenial } from "./attribution/carry.js";
 import { citedBodyOfOutlet, citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
+import { colonSpeakers } from "./attribution/colon-speaker.js";
 import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
@@ -576,6 +577,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     if (!chosen.length) chosen.push(...properNounSpeakers(doc, sentence.span, text, recall));
     // No one speaks, but a noun of saying names whose claim it is: "British claims to have sent ...", "X's statement that ...".
     if (!chosen.length) chosen.push(...claimHolders(doc, speakers, sentence.span));
+    // Nor any verb: a person or body that a colon sets before the statement ("The Polish defence ministry: 20 tanks have arrived").
+    if (!chosen.length) chosen.push(...colonSpeakers(doc, speakers, sentence.span));
     // "officials cited by Reuters said": the outlet after "cited by" relays what those before it said.
     const citers = citersAfter(doc, chosen);
     if (citers.length) {
