@@ -10,6 +10,7 @@ import { nestedReport, relativeAside } from "./attribution/asides.js";
 import { carriedDenial } from "./attribution/carry.js";
 import { citedBodyOfOutlet, citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
+import { colonSpeakers } from "./attribution/colon-speaker.js";
 import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
@@ -558,7 +559,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       const inverted = after.length && tight && (/^\s*(?:\S+\s*){0,2}(?:[.,;:]|$)/.test(tail) || /^\s+(?:Posted|Published|Updated|By)\b/.test(tail)) ? after : [];
       // "X told the BBC that they believed ...": a pronoun after the sentence's speaker is that speaker again, not the last sentence's.
       const pronounOnly = (g: Speaker[]) => g.length > 0 && g.every((b) => b.kind === "pointer" && /^(?:he|she|they|it)$/i.test(doc.slice(b.span)));
-      const near = groupBefore(doc, speakers, m.start, 5);
+      // ("X met President Y in Kyiv and said ...": the subject who opens the clause says it, not the one met or the place visited.)
+      const joinedSubject = earlierVerb ? [] : coordinatedSubject(doc, speakers, sentence.span, m.start);
+      const near = joinedSubject.length ? joinedSubject : groupBefore(doc, speakers, m.start, 5);
       // "..., explained Vargas on Monday.": a name no list knows closes the clause after the verb; the subject before is no speaker.
       // ("..., a spokesman for the navy, told Radio Free Asia.": who is told is no speaker; the one before the verb speaks.)
       const before = (chosen.length && pronounOnly(near)) || (setOff && !after.length && !/^told$/i.test(m.text) && nameClosesClause(doc.text.slice(m.end, end))) || (!earlierVerb && !inverted.length && saysOnlyOfItsOwn(doc, near, m.end, sentence.span)) ? [] : near;
@@ -576,6 +579,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     if (!chosen.length) chosen.push(...properNounSpeakers(doc, sentence.span, text, recall));
     // No one speaks, but a noun of saying names whose claim it is: "British claims to have sent ...", "X's statement that ...".
     if (!chosen.length) chosen.push(...claimHolders(doc, speakers, sentence.span));
+    // Nor any verb: a person or body that a colon sets before the statement ("The Polish defence ministry: 20 tanks have arrived").
+    if (!chosen.length) chosen.push(...colonSpeakers(doc, speakers, sentence.span));
     // "officials cited by Reuters said": the outlet after "cited by" relays what those before it said.
     const citers = citersAfter(doc, chosen);
     if (citers.length) {
@@ -699,6 +704,23 @@ function nounStates(doc: ArmsDocument, m: Span): boolean {
   return statesCount.test(lead) || /\p{Lu}\p{Ll}*(?:an|ic|ese)\s+$/u.test(lead);
 }
 const statesCount = /\b(?:some|several|many|other|all|both|these|those|most|few|two|three|four|five|member|neighbou?ring|allied|friendly|partner)\s+(?:\p{Lu}\p{L}+\s+){0,2}$/iu;
+
+/**
+ * "Defence Minister X met President Y in Kyiv and said ...", "X visited Kyiv and said ...": a verb of saying that "and"
+ * joins to the verb before it, in one plain clause (no comma, colon or quote), has that verb's subject, the person or
+ * body that opens the sentence after at most a few words of title; not the one met, nor the place visited. A state
+ * that opens it is left to the usual reading. Empty where the verb is not so joined.
+ */
+function coordinatedSubject(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span, at: number): Speaker[] {
+  if (!/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, at - 14), at))) return [];
+  if (/[,;:“”"]/.test(doc.text.slice(sentence.start, at))) return [];
+  const first = speakers.filter((x) => x.span.start >= sentence.start && x.span.end <= at && x.kind !== "state").sort((a, b) => a.span.start - b.span.start)[0];
+  if (!first || first.kind === "outlet" || first.kind === "media" || first.kind === "pointer" || tokens(doc.text.slice(sentence.start, first.span.start)) > 4) return [];
+  // (A verb must stand between the subject and "and": "X and Y said" is a list of speakers, read as usual.)
+  if (tokens(doc.text.slice(first.span.end, at)) < 3) return [];
+  const group = groupBefore(doc, speakers, first.span.end, 0);
+  return group.length ? group : [first];
+}
 
 /** The proper nouns standing by a verb of saying, tagged only here (most sentences never need it). */
 function properNounSpeakers(doc: ArmsDocument, span: Span, text: string, recall: Recall): Speaker[] {

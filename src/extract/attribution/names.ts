@@ -10,7 +10,10 @@ const lowerTitles = new Set(speechData.titles.map((t) => t.toLowerCase()));
 // A run of capitalised words ("Deputy Chief Oleksiy Gromov", "Jeon Ha Kyu"); hyphens and apostrophes inside words;
 // one or two initials between two of its words are part of it ("Ana M. Ruiz").
 const capitalRun = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{L}+)?(?:\s+(?:\p{Lu}\.\s+){0,2}\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{L}+)?)*(?![\p{L}])/gu;
-const companyNoun = new RegExp(`\\b(?:${speechData.companyNouns.join("|")})\\b`, "i");
+// (A public agency introduced the same way, "the Swedish procurement agency FMV", takes its state as a company does.)
+const companyNoun = new RegExp(`\\b(?:${[...speechData.companyNouns, ...speechData.agencyNouns].join("|")})\\b`, "i");
+/** Initials written as one word of capitals ("FMV", "DIA", "MBDA"): a body's short name, never a person's. */
+const initialism = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 
 /**
  * Person names by their shape: a run of two to four capitalised words after the titles and the
@@ -205,11 +208,12 @@ export class NameMemory {
     return this.people.get(word);
   }
 
-  /** A single proper noun that says something: a person already named, a body introduced, else a person. */
+  /** A single proper noun that says something: a person already named, a body introduced or written as initials, else a person. */
   single(word: string): { source: Source; kind: "person" | "body" } {
     const person = this.people.get(word);
     if (person) return { source: person, kind: "person" };
-    if (this.orgs.has(word)) return { source: { speaker: null, org: word, country: this.orgs.get(word) ?? null }, kind: "body" };
+    // ("FMV said", "the DIA assessed": initials are a body's, with the state the document gave them, if any.)
+    if (this.orgs.has(word) || initialism.test(word)) return { source: { speaker: null, org: word, country: this.orgs.get(word) ?? null }, kind: "body" };
     return { source: { speaker: word, org: null, country: null }, kind: "person" };
   }
 }

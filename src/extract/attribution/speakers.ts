@@ -490,8 +490,11 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         else if (/ministry|department|military|army|navy|air force|armed forces|government|joint chiefs|presidential office|foreign office/i.test(m.text) && !(/navy|air force/i.test(m.text) && titleOfName(doc.text.slice(m.end, m.end + 60))) && !/^\s+(?:analysts?|experts?|observers?|commentators?|historians?|scholars?|researchers?|bloggers?|journalists?|correspondents?|watchers?)\b/i.test(doc.text.slice(m.end, m.end + 16))) {
           // ("Norway sent 12 howitzers to Ukraine, the defence ministry said", "..., its army said": the state that opens the sentence, else the one in focus.)
           // (Only where the body is set off as the one who says the sentence: "citing the defence ministry" is the citing outlet's.)
-          const setOff = /,\s*(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
-          const opening = !setOff ? undefined : openingState(doc, mentions, s, m.start);
+          // ("according to the defence ministry" credits the body as the comma does: "Australia has sent ..., according to the
+          // defence ministry"; fronted, "According to the defence ministry, Australia has sent ...", the state after it opens the clause.)
+          const according = /\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start));
+          const setOff = according || /,\s*(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
+          const opening = !setOff ? undefined : openingState(doc, mentions, s, m.start) ?? (according ? stateAfterFronted(doc, mentions, s, m.end) : undefined);
           // (On a page written in a state the report is about, its own: "..., the navy said" on a Pakistani site.)
           // (Else, on a page that named one state's minister of that body before, that state's: "Chilean Defence Minister Ana
           // Ruiz spoke ... . ..., according to figures the defence ministry released".)
@@ -611,6 +614,17 @@ function openingState(doc: ArmsDocument, mentions: readonly Mention[], s: Span, 
   if (!first) return undefined;
   const lead = doc.text.slice(s.start, first.span.start);
   return tokens(lead) <= 1 || /^(?:on|in|last|this|earlier|late|early|by)\s+\p{L}+(?:\s+\d{1,4})?,?\s+$/iu.test(lead) || frontedPhrase.test(lead) ? first : undefined;
+}
+/**
+ * The state that opens the main clause after a phrase fronted up to `from` ("According to the defence ministry, Australia
+ * has sent ..." -> Australia): the phrase must close with a comma, and at most one word (an article) may stand between.
+ */
+function stateAfterFronted(doc: ArmsDocument, mentions: readonly Mention[], s: Span, from: number): Mention | undefined {
+  const close = /^[^,;:.]{0,40},\s*/.exec(doc.text.slice(from, s.end));
+  if (!close || doc.text.slice(s.start, from).split(",").length > 1) return undefined;
+  const at = from + close[0].length;
+  const next = mentions.find((x) => x.kind === "state" && x.form !== "adjective" && x.span.start >= at);
+  return next && tokens(doc.text.slice(at, next.span.start)) <= 1 ? next : undefined;
 }
 // One or two short phrases set off by commas, with no verb of saying, before the subject: "Besides the jets, ", "For the purchase, signed in April 2024, ".
 const frontedPhrase = /^(?:[\p{L}\d'’ -]{2,40},\s+){1,2}$/u;
