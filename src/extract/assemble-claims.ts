@@ -35,7 +35,7 @@ import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { recallConveyed } from "./claims/conveyances.js";
 import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.js";
-import { paidSum } from "./claims/paid-sum.js";
+import { paidSum, worthPaidFor } from "./claims/paid-sum.js";
 import { speakersWhoGive } from "./claims/speaker-givers.js";
 import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
@@ -441,6 +441,13 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // "Moscow pays the North $2,000 a month for each of them": a sum priced for each one is no amount, but money moves (claims/paid-sum.ts).
   const sum = paying && !isCurrencyAmount(clauseAmounts) && !drafts.slice(clauseDrafts).some((d) => d.item === "money") ? paidSum(text, paying, clause.end) : null;
   if (sum) drafts.push(draft("transfer", direct(sum, "money"), { span: sum, item: "money", generic: false, text: text.slice(sum.start, sum.end) }, null, null, Math.max(lastPartBase, sum.end), clause));
+  // "Chile never delivered rifles worth $50 million that Peru had paid for": the receiver that paid for the goods
+  // paid their worth to the giver, a transfer of money of its own (claims/paid-sum.ts).
+  const payer = dir.role === "give" && !drafts.slice(clauseDrafts).some((d) => d.item === "money") ? clauseTriggers.find((t) => t.role === "pay" && t.start > (dir.trigger?.end ?? clause.end) && /^pa(?:y|id)/i.test(t.text)) : undefined;
+  const worth = payer ? worthPaidFor(text, clause, payer) : null;
+  const worthAmount = worth ? clauseAmounts.find((a) => a.span.start < worth.end && a.span.end > worth.start && !!a.unit && isCurrency(a.unit)) : undefined;
+  const worthUnit = worthAmount?.unit;
+  if (worth && payer && worthAmount && worthUnit && parties.some((p) => p.state === recipient && p.span.start >= worth.end && p.span.end <= payer.start)) drafts.push(draft("transfer", { supplier: recipient, recipient: supplier }, { span: worth, item: "money", generic: false, text: text.slice(worth.start, worth.end) }, toQuantity(worthAmount, worthUnit), worthAmount, Math.max(lastPartBase, payer.end), clause));
   // "In 2023, India rejected the offer, choosing instead to buy jets from France": the clause before dates the shared subject's act.
   const previous = clauses[clauses.indexOf(clause) - 1];
   // (Only a participle's clause: "signed a pact in the spring, and sent troops in the autumn" dates each act apart.)

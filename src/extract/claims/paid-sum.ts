@@ -40,3 +40,22 @@ export function paidSum(text: string, verb: Span, end: number): Span | null {
   const rest = /^[\d,.]*(?:\s*(?:thousand|million|billion|bn|m|k)\b)?/i.exec(text.slice(stop, end))![0];
   return { start: tail ? stop - tail[0].length : verb.start, end: stop + rest.length };
 }
+
+// A sum of worth right before a relative clause, up to its verb ("weapons worth about $400 million that Peru had paid for").
+const worthThen = new RegExp(`\\bworth\\s+(?:roughly\\s+|about\\s+|around\\s+|some\\s+|nearly\\s+|more\\s+than\\s+|over\\s+)?(${sum}[\\d,.]*(?:\\s*(?:thousand|million|billion|bn|m|k)\\b)?(?:\\s+(?:${after})\\b)?)\\s*(?:that|which)\\s+(?:[^\\s,;.]+\\s+){1,5}$`, "iu");
+
+/**
+ * "Chile never delivered rifles worth about $50 million that Peru had paid for": a relative clause of paying for
+ * goods whose worth stands right before it pays that sum, whether or not the goods came. The span of the sum, or
+ * null where the clause is no such relative (it must start the clause with "that" or "which" and end in "paid for").
+ *
+ *     worthPaidFor("rifles worth $50 million that Peru paid for", {start: 30, end: 44}, {start: 35, end: 39}) -> the span of "$50 million"
+ */
+export function worthPaidFor(text: string, clause: Span, verb: Span): Span | null {
+  if (!/^\s*for\b/i.test(text.slice(verb.end, clause.end)) && !/\bfor\b/i.test(text.slice(verb.start, verb.end))) return null;
+  const lead = Math.max(0, clause.start - 120);
+  const m = worthThen.exec(text.slice(lead, verb.start));
+  if (!m) return null;
+  const start = lead + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}

@@ -4,6 +4,7 @@ import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import frames from "../claims/party-frames.json" with { type: "json" };
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
+import departure from "../claims/shapes/departure.json" with { type: "json" };
 import { chunk, type Chunk } from "./chunk.js";
 
 /** Why a state named in a sentence plays no part in its transfer. */
@@ -40,6 +41,8 @@ const placed = set(shapes.presence.placed);
 const soilNouns = set(shapes.presence.soilNouns);
 const institutions = set(grammar.institutions);
 const targetPreps = set(grammar.targetPrepositions);
+/** Verbs of leaving (claims/shapes/departure.json): their object is the place left, not who gets the goods. */
+const leaving = set(departure.verbs);
 const beneficiaryHeads = set(grammar.beneficiaryHeads);
 const hostileHeads = set(grammar.hostileHeads);
 const relationHeads = set(grammar.relationHeads);
@@ -487,6 +490,11 @@ export class SentenceSyntax {
         if (!receiver.length) receiver.push(...subject.filter(stateLike));
         // "North Korean shells were shipped to Russia": the origin of what moved gives, where no agent is named.
         if (!giver.length) giver.push(...subject.filter((s) => !stateLike(s)));
+      } else if (leaving.has(this.tokens[c.head].lemma) && objects.some(stateLike) && pp("for").some(stateLike)) {
+        // "containers of shells left North Korea for Russia" (claims/shapes/departure.ts): the state left gives,
+        // the one after "for" receives.
+        giver.push(...objects.filter(stateLike));
+        receiver.push(...pp("for").filter(stateLike));
       } else {
         giver.push(...subject);
         // "Iraq was the top supplier to India, followed by Saudi Arabia": a copula and an agent noun read as one

@@ -59,11 +59,12 @@ export const departure: Shape = ({ doc, sentence, ctx }) => {
     const place = { start: verb.span.end, end: receiver.span.start };
     const placeText = text.slice(place.start, place.end);
     const taker = receiver.state ?? receiver.entity;
-    // The place left: a state named in it by its adjective, else a place of a state (places.json). A state named
-    // by its name after the verb ("left Belarus for Russia") is read by the verb's own rules, which take it as the
-    // origin; read here as a giving verb's object it would be the receiver.
+    // The place left: a state named in it by its adjective, else a place of a state (places.json), else the state
+    // itself named alone by its name ("left Belarus for Russia", "had left the North for Russia"). A state's name
+    // inside a longer place ("left depots in Belarus") is left out.
     const named = states.filter((m) => m.span.start >= place.start && m.span.end <= place.end);
-    if (named.some((m) => m.form !== "adjective")) return;
+    const alone = named.length === 1 && named[0].form !== "adjective" && /^\s+(?:the\s+)?$/i.test(text.slice(place.start, named[0].span.start)) && /^\s*$/.test(text.slice(named[0].span.end, place.end).replace(toward, ""));
+    if (!alone && named.some((m) => m.form !== "adjective")) return;
     const inPlace = named.length ? named.map((m) => m.state ?? m.entity) : placesIn(placeText, place.start).map((p) => p.state);
     const givers = new Set(inPlace);
     if (givers.size !== 1) return;
@@ -71,7 +72,7 @@ export const departure: Shape = ({ doc, sentence, ctx }) => {
     if (giver === taker) return;
     // The place is a depot, a port, a base (its head noun), or a place of the state named alone.
     const heads = tokens.filter((t) => t.span.start >= place.start && t.span.end <= place.end && (t.pos === "NOUN" || t.pos === "PROPN"));
-    if (!heads.some((t) => placeHead.has(t.lemma) || placeHead.has(t.lemma.replace(/s$/, ""))) && !placesIn(placeText).length) return;
+    if (!alone && !heads.some((t) => placeHead.has(t.lemma) || placeHead.has(t.lemma.replace(/s$/, ""))) && !placesIn(placeText).length) return;
     // Other states among the goods are their holders: the goods of another state tell nothing here (their
     // makers are no holders: "Soviet-designed tanks" may leave any state's depots).
     if (states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && (m.state ?? m.entity) !== giver && !makers.test(text.slice(m.span.end, goods.end)))) return;
