@@ -2,11 +2,12 @@ import { toSchemaClaim, type Claim } from "../core/claim.js";
 import type { DocumentMeta } from "../core/document.js";
 import type { InputFile } from "../ingest/read-files.js";
 import { linkClaims } from "../link/link-claims.js";
+import { statementsPerThing } from "../link/statements-per-thing.js";
 import { extractInOrder } from "../work/extract-pool.js";
 
 export interface ExtractResult {
   readonly claims: Claim[];
-  /** SCHEMA.md lines, with statement ids where linking ran. */
+  /** SCHEMA.md lines, with statement ids where linking ran (one per thing, statements-per-thing.ts). */
   readonly lines: Record<string, unknown>[];
   /** One message per document that could not be read, naming it. */
   readonly failed: string[];
@@ -27,5 +28,8 @@ export async function extractAll(inputs: AsyncIterable<InputFile>, options: { li
   }
   const statements = options.link ? await linkClaims(claims, metas) : new Map<string, string>();
   const linked = claims.map((c) => (statements.has(c.id) ? { ...c, statement: statements.get(c.id) } : c));
-  return { claims: linked, lines: linked.map(toSchemaClaim), failed, documents };
+  // The claim form gives a statement told of several things per thing (statements-per-thing.ts); the ledger's claims keep one.
+  const perThing = statementsPerThing(linked);
+  const lines = linked.map((c) => toSchemaClaim(perThing.has(c.id) ? { ...c, statement: perThing.get(c.id) } : c));
+  return { claims: linked, lines, failed, documents };
 }
