@@ -1,5 +1,5 @@
 // Kinds of source and certainty where an outlet no list knows is named right after the noun of its kind
-// ("Dutch broadcaster NOS reported", "the Slovak daily Pravda said"): the name is the outlet speaking, not a person, and
+// ("Finnish broadcaster Yle said", "the Slovak daily Pravda said"): the name is the outlet speaking, not a person, and
 // what it tells is passed on from the media (SCHEMA.md, "Certainty": other media the document cites are `reported`).
 // State media named so keep their own voice, and an outlet a speaker talks to is no speaker. Phrasings of our own.
 import { describe, expect, it } from "vitest";

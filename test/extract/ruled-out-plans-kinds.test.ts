@@ -1,5 +1,5 @@
 // Kinds of certainty where a source rules a transfer out by denying that it plans or weighs one (SCHEMA.md,
-// "Certainty": the source denies it): "no plans" with a word of time between ("no plans for now to send"), and a
+// "Certainty": the source denies it): "no plans" with a word of time between ("no plans at present to sell"), and a
 // weighing or planning verb that is itself negated ("is not considering sending"). Both are `denied`, while the
 // plain weighing ("is considering sending") stays `possible`. Phrasings of our own.
 import { describe, expect, it } from "vitest";

@@ -16,7 +16,7 @@ const fiscalSplit = new RegExp(fiscal.split, "gi");
 const fiscalCurrent = new RegExp(fiscal.current, "gi");
 
 /**
- * Financial years named before their noun (times.json, `fiscalYears`): "in the 2024-25 financial year" → April 2024 to March 2025;
+ * Financial years named before their noun (times.json, `fiscalYears`): "in the 2022-23 financial year" → April 2022 to March 2023;
  * "this financial year" → the one the report falls in.
  */
 function fiscalYearAtoms(text: string, ref: Ref): Atom[] {
