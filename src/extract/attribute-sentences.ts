@@ -16,7 +16,7 @@ import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
 import { madeKnownBy, spokeThrough } from "./attribution/made-known-by.js";
 import { framingMedia } from "./attribution/media-frame.js";
-import { NameMemory, officeTitleBefore, personTitles, titles as titleWords } from "./attribution/names.js";
+import { NameMemory, officeTitleBefore, personTitles, pressNamed, titles as titleWords } from "./attribution/names.js";
 import { speaksAsPage } from "./attribution/page-first-person.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
@@ -734,6 +734,8 @@ function properNounSpeakers(doc: ArmsDocument, span: Span, text: string, recall:
     const parts = name.split(/\s+/);
     // ("a memo seen by the Herald says": the outlet that saw the document does not say what it says.)
     if (parts.every((p) => titleWords.has(p)) || doc.mentions.some((m) => m.span.start < found.end && found.start < m.span.end) || seenBy(doc, found.start)) continue;
+    // ("Finnish broadcaster Yle said": an outlet named by the noun of its kind, passing on what it tells.)
+    if (pressNamed(doc, found.start)) return [{ span: found, source: { speaker: null, org: name, country: null }, voice: "media", kind: "outlet" }];
     if (parts.length === 1) {
       const single = recall.names.single(name);
       return [{ span: found, source: single.source, voice: "named", kind: single.kind }];

@@ -217,3 +217,16 @@ export class NameMemory {
     return { source: { speaker: word, org: null, country: null }, kind: "person" };
   }
 }
+
+const phrase = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|");
+const pressKind = new RegExp(`\\b(?:${phrase(speechData.pressKinds)})\\s+$`, "i");
+const stateRunPress = new RegExp(`\\b(?:${phrase(speechData.stateRun)})\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrase(speechData.pressKinds)})\\s+$`, "iu");
+
+/**
+ * Whether the name that starts at `at` is an outlet named by the noun of its kind right before it ("Finnish broadcaster
+ * Yle", "the Slovak daily Pravda"), not a person; state media ("the state news agency SANA") keeps its own voice.
+ */
+export function pressNamed(doc: ArmsDocument, at: number): boolean {
+  const before = doc.text.slice(Math.max(0, at - 40), at);
+  return pressKind.test(before) && !stateRunPress.test(before);
+}

@@ -8,7 +8,7 @@ import speechData from "../../knowledge/speech.json" with { type: "json" };
 import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, type NameMemory, personNames, personTitles, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
+import { bodyNames, type NameMemory, personNames, personTitles, pressNamed, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -540,6 +540,12 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     // "Federal Reserve data confirmed": a name before a document noun is the body that made the document, no person.
     if (documentNoun.test(doc.text.slice(span.end, span.end + 20))) {
       out.push({ span, source: { speaker: null, org: name, country: null }, voice: "named", kind: "body" });
+      continue;
+    }
+    // ("Chilean newspaper El Sol said": an outlet named by the noun of its kind, in place of the noun as media.)
+    if (pressNamed(doc, span.start)) {
+      out.splice(0, out.length, ...out.filter((o) => !(o.kind === "media" && o.span.end <= span.start && /^\s*$/.test(between(doc, o.span.end, span.start)))));
+      out.push({ span, source: { speaker: null, org: name, country: null }, voice: "media", kind: "outlet" });
       continue;
     }
     const org = orgNear(doc, mentions, span.end);

@@ -11,6 +11,40 @@ const yearToDate = new RegExp(spans.yearToDate, "gi");
 const monthRanges = new WeakMap<TimeLexicon, RegExp>();
 const counts: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
+const fiscal = times.fiscalYears;
+const fiscalSplit = new RegExp(fiscal.split, "gi");
+const fiscalCurrent = new RegExp(fiscal.current, "gi");
+
+/**
+ * Financial years named before their noun (times.json, `fiscalYears`): "in the 2022-23 financial year" → April 2022 to March 2023;
+ * "this financial year" → the one the report falls in.
+ */
+function fiscalYearAtoms(text: string, ref: Ref): Atom[] {
+  if (!/fiscal|financial/i.test(text)) return [];
+  const out: Atom[] = [];
+  const first = fiscal.startMonth;
+  const last = first === 1 ? 12 : first - 1;
+  for (const m of allMatches(fiscalSplit, text)) {
+    const a = m[1];
+    const b = m[2];
+    const y = Number(a);
+    const y2 = b.length === 2 ? Math.floor(y / 100) * 100 + Number(b) : Number(b);
+    if (y2 !== y + 1) continue;
+    const start = m.index! + m[0].indexOf(a);
+    out.push({ start, end: m.index! + m[0].length, from: { y, m: first }, to: { y: first === 1 ? y : y2, m: last }, relative: false });
+  }
+  for (const m of allMatches(fiscalCurrent, text)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (!ref) {
+      out.push({ ...at, from: null, to: null, relative: true });
+      continue;
+    }
+    const y = ref.m >= first ? ref.y : ref.y - 1;
+    out.push({ ...at, from: { y, m: first }, to: { y: first === 1 ? y : y + 1, m: last }, relative: true });
+  }
+  return out;
+}
+
 /** The year a relative word names against the report: "this" (or "the current") year, or "last" (or "the previous"). */
 function relativeYear(word: string, ref: Ref): number | null {
   if (!ref) return null;
@@ -26,6 +60,7 @@ function relativeYear(word: string, ref: Ref): number | null {
  */
 export function yearSpanAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   const out: Atom[] = [];
+  out.push(...fiscalYearAtoms(text, ref));
   if (/(?:19|20)\d\d\s*[-–]\s*\d\d/.test(text))
     for (const m of allMatches(yearRange, text)) {
       const y = Number(m[1]);
