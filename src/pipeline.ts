@@ -8,6 +8,7 @@ import { parseAmountsStage } from "./extract/parse-amounts.js";
 import { prefilterEnabled, prefilterPage, skipOffTopic } from "./extract/prefilter-page.js";
 import { recogniseMentions } from "./extract/recognise-mentions.js";
 import { resolveTimesStage } from "./extract/resolve-times.js";
+import { tableClaims } from "./extract/table-claims.js";
 import { tagSentences } from "./extract/tag-sentences.js";
 import { weighCertainty } from "./extract/weigh-certainty.js";
 import { ingestStages, readDocument, type IngestInput, type IngestOptions } from "./ingest/index.js";
@@ -24,8 +25,10 @@ export function pipelineStages(options: IngestOptions & { prefilter?: boolean } 
       { name: "weigh-certainty", run: weighCertainty() },
       { name: "attribute-sentences", run: attributeSentences() },
       { name: "assemble-claims", run: assembleClaims() },
-      { name: "merge-claims", run: mergeClaims() },
     ].map(skipWithoutCandidates),
+    // (A page whose only transfers stand in a table has no candidate sentence: its rows are read all the same.)
+    { name: "table-claims", run: tableClaims() },
+    skipWithoutCandidates({ name: "merge-claims", run: mergeClaims() }),
   ];
   // A page that names no party skips the heavy stages (extract/prefilter-page.ts); ARMSFLOW_PREFILTER=0 turns it off.
   if (!(options.prefilter ?? prefilterEnabled())) return [...ingestStages(options), ...heavy];

@@ -62,6 +62,22 @@ export interface Amount {
   readonly qualifier: string | null;
 }
 
+/** A cell of a table on the page: where it stands and its text. */
+export interface TableCell {
+  readonly span: Span;
+  readonly text: string;
+}
+
+/**
+ * A table of rows on the page (an HTML table of data, pipe- or tab-separated lines, a markdown table), set by
+ * read-tables: the first row is its header, the rest its rows, each row's span one line of `text`.
+ */
+export interface Table {
+  readonly span: Span;
+  readonly header: readonly TableCell[];
+  readonly rows: readonly { readonly span: Span; readonly cells: readonly TableCell[] }[];
+}
+
 /** A resolved time expression. */
 export interface TimeExpression {
   readonly span: Span;
@@ -118,6 +134,8 @@ export class ArmsDocument {
   hash = "";
   meta: DocumentMeta;
   segments: Segment[] = [];
+  /** Tables of rows under a header, found by read-tables. */
+  tables: Table[] = [];
   sentences: Sentence[] = [];
   mentions: Mention[] = [];
   amounts: Amount[] = [];

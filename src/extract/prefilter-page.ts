@@ -198,7 +198,8 @@ export function isOffTopic(doc: ArmsDocument): boolean {
 export function prefilterPage(): Stage {
   const keys = prefilterKeys();
   return (doc) => {
-    const ranges = doc.sentences.length ? doc.sentences.map((s) => s.span) : [{ start: 0, end: doc.text.length }];
+    // (A table's rows are read too, sentences or not: extract/table-claims.ts.)
+    const ranges = doc.sentences.length ? [...doc.sentences.map((s) => s.span), ...doc.tables.flatMap((t) => t.rows.map((r) => r.span))] : [{ start: 0, end: doc.text.length }];
     if (!namesParty(doc.text, ranges, keys)) offTopic.add(doc);
   };
 }

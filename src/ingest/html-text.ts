@@ -67,6 +67,15 @@ export function blockText(root: DomNode): string {
       current += "\u2028";
       continue;
     }
+    if (name === "TABLE") {
+      const rows = dataTableRows(node);
+      if (rows) {
+        // A table of data keeps each row on a line of its own, cells apart by " | ", the header row first (read-tables.ts).
+        flush();
+        paragraphs.push(...rows.map((cells) => cells.join(" | ")));
+        continue;
+      }
+    }
     const block = BLOCKS.has(name);
     if (block) {
       flush();
@@ -77,6 +86,63 @@ export function blockText(root: DomNode): string {
   }
   flush();
   return paragraphs.join("\n\n");
+}
+
+/** What a cell of a table of data may hold: inline markup, a paragraph or a line break, never a block of page layout. */
+const CELL_MARKUP = new Set(["A", "ABBR", "B", "BR", "CITE", "CODE", "DEL", "EM", "I", "INS", "MARK", "P", "Q", "S", "SMALL", "SPAN", "STRONG", "SUB", "SUP", "TIME", "U"]);
+const CELL = new Set(["TD", "TH"]);
+const ROW_GROUP = new Set(["THEAD", "TBODY", "TFOOT"]);
+/** A row of a table has at most this many cells, and a cell this many characters, to be read as data. */
+const MAX_CELLS = 12;
+const MAX_CELL_CHARS = 200;
+
+/**
+ * The rows of a table that holds data (two rows or more, two cells or more in each, every cell short and free of
+ * layout), each row its cells' text; null for a table that lays out a page (a newsletter's wrapper, a sidebar).
+ * The caption, if any, is a row of one cell before them.
+ */
+function dataTableRows(table: DomNode): string[][] | null {
+  const rows: string[][] = [];
+  let caption: string | null = null;
+  const trs: DomNode[] = [];
+  for (const child of Array.from(table.childNodes)) {
+    const name = child.nodeName.toUpperCase();
+    if (child.nodeType !== 1) continue;
+    if (name === "TR") trs.push(child);
+    else if (ROW_GROUP.has(name)) {
+      for (const tr of Array.from(child.childNodes)) if (tr.nodeType === 1 && tr.nodeName.toUpperCase() === "TR") trs.push(tr);
+    } else if (name === "CAPTION") caption = cellText(child);
+    else if (name !== "COLGROUP" && name !== "COL") return null;
+  }
+  for (const tr of trs) {
+    const cells: string[] = [];
+    for (const td of Array.from(tr.childNodes)) {
+      if (td.nodeType !== 1) continue;
+      if (!CELL.has(td.nodeName.toUpperCase())) return null;
+      const text = cellText(td);
+      if (text === null || text.length > MAX_CELL_CHARS) return null;
+      cells.push(text);
+    }
+    if (cells.length === 0) continue;
+    if (cells.length < 2 || cells.length > MAX_CELLS) return null;
+    rows.push(cells);
+  }
+  if (rows.length < 2) return null;
+  return caption ? [[caption], ...rows] : rows;
+}
+
+/** A cell's text on one line ("|" inside it becomes "/"), or null where the cell holds more than inline markup. */
+function cellText(cell: DomNode): string | null {
+  const stack: DomNode[] = Array.from(cell.childNodes);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    const name = node.nodeName.toUpperCase();
+    if (HIDDEN.has(name)) continue;
+    if (!CELL_MARKUP.has(name)) return null;
+    stack.push(...Array.from(node.childNodes));
+  }
+  return blockText(cell).replace(/\s+/g, " ").replace(/\|/g, "/").trim();
 }
 
 /** Whether the tree nests deeper than `limit` elements or holds more than `maxNodes` nodes (stops as soon as it does). */

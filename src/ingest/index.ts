@@ -3,6 +3,7 @@ import { runStages, type NamedStage } from "../core/pipeline.js";
 import { decodeBytes, type DecodeOptions } from "./decode-bytes.js";
 import { parseHtml, type ParseHtmlOptions } from "./parse-html.js";
 import { readMetadata } from "./read-metadata.js";
+import { readTables } from "./read-tables.js";
 import { splitSegments } from "./split-segments.js";
 import { splitSentences, type SplitSentencesOptions } from "./split-sentences.js";
 import { stripBoilerplate } from "./strip-boilerplate.js";
@@ -15,7 +16,7 @@ export interface IngestOptions {
   readonly sentences?: SplitSentencesOptions;
 }
 
-/** The ingest stages in order: bytes → text → metadata → boilerplate → segments → sentences. */
+/** The ingest stages in order: bytes → text → metadata → boilerplate → segments → tables → sentences. */
 export function ingestStages(options: IngestOptions = {}): NamedStage[] {
   return [
     { name: "decode-bytes", run: decodeBytes(options.decode) },
@@ -23,6 +24,7 @@ export function ingestStages(options: IngestOptions = {}): NamedStage[] {
     { name: "read-metadata", run: readMetadata() },
     { name: "strip-boilerplate", run: stripBoilerplate() },
     { name: "split-segments", run: splitSegments() },
+    { name: "read-tables", run: readTables() },
     { name: "split-sentences", run: splitSentences(options.sentences) },
   ];
 }
