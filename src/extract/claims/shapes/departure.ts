@@ -63,7 +63,8 @@ export const departure: Shape = ({ doc, sentence, ctx }) => {
     // by its name after the verb ("left Belarus for Russia") is read by the verb's own rules, which take it as the
     // origin; read here as a giving verb's object it would be the receiver.
     const named = states.filter((m) => m.span.start >= place.start && m.span.end <= place.end);
-    if (named.some((m) => m.form !== "adjective")) return;
+    const bareState = named.length === 1 && named[0].form !== "adjective" && /^\s+(?:the\s+)?$/i.test(text.slice(place.start, named[0].span.start)) && toward.test(text.slice(named[0].span.end, receiver.span.start)) && /^\s+\S+(?:\s+for)?\s+(?:the\s+)?$/i.test(text.slice(named[0].span.end, receiver.span.start));
+    if (!bareState && named.some((m) => m.form !== "adjective")) return;
     const inPlace = named.length ? named.map((m) => m.state ?? m.entity) : placesIn(placeText, place.start).map((p) => p.state);
     const givers = new Set(inPlace);
     if (givers.size !== 1) return;
@@ -71,13 +72,15 @@ export const departure: Shape = ({ doc, sentence, ctx }) => {
     if (giver === taker) return;
     // The place is a depot, a port, a base (its head noun), or a place of the state named alone.
     const heads = tokens.filter((t) => t.span.start >= place.start && t.span.end <= place.end && (t.pos === "NOUN" || t.pos === "PROPN"));
-    if (!heads.some((t) => placeHead.has(t.lemma) || placeHead.has(t.lemma.replace(/s$/, ""))) && !placesIn(placeText).length) return;
+    if (!bareState && !heads.some((t) => placeHead.has(t.lemma) || placeHead.has(t.lemma.replace(/s$/, ""))) && !placesIn(placeText).length) return;
     // Other states among the goods are their holders: the goods of another state tell nothing here (their
     // makers are no holders: "Soviet-designed tanks" may leave any state's depots).
     if (states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && (m.state ?? m.entity) !== giver && !makers.test(text.slice(m.span.end, goods.end)))) return;
     ctx.supplier = giver;
     ctx.recipient = taker;
-    out.push({ start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" });
+    // (A state left by its name reads as the giver of a noun of giving right after it: "North Korea['s shipment] for Russia".)
+    if (bareState) out.push({ start: named[0].span.end, end: named[0].span.end, text: "", role: "giveNoun" });
+    else out.push({ start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" });
   });
   return out;
 };

@@ -1,0 +1,28 @@
+// Kinds of figures given as estimates and announcements, each shown by sentences of our own:
+// - one who presents a package, a tranche or a drawdown announces it, as one who unveils it does: the state of the
+//   minister or ministry that presents it gives it, and the sum it is valued at is its amount; the one who presents
+//   it is the source;
+// - a figure given as someone's count, with no verb of giving ("analysts put the total at about 50 drones", "the
+//   outlet put the figure at 200,000 rounds"), counts more of the flow the page follows: its parties are that
+//   flow's, its amount the figure after "at".
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "./paraphrase-aid-table.js";
+
+const sums = (text: string) => claimsOf(text).filter((c) => c.quantity?.unit && ["usd", "eur", "gbp"].includes(c.quantity.unit)).map((c) => `${c.supplier}>${c.recipient} ${c.item} ${c.quantity?.value} from ${c.source?.org ?? c.source?.speaker ?? "-"}`);
+const counts = (text: string) => claimsOf(text).map((c) => `${c.supplier}>${c.recipient} ${c.item} ${c.quantity?.value ?? "-"}`);
+
+describe("a package that a minister or a ministry presents", () => {
+  it.each([
+    ["Finland's defence minister presented a 19th package for Ukraine on Tuesday, valued at 1.1 billion euros.", "FIN>UKR weapons-unspecified 1100000000 from Finland's defence minister"],
+    ["The Dutch defence ministry presented a new tranche for Kyiv worth 500 million euros.", "NLD>UKR weapons-unspecified 500000000 from Dutch defence ministry"],
+    ["Estonia's defence minister presented a package of drones for Ukraine worth 20 million euros on Monday.", "EST>UKR weapons-unspecified 20000000 from Estonia's defence minister"],
+  ])("%s", (text, claim) => expect(sums(text)).toContain(claim));
+});
+
+describe("a count put at a figure, of the flow the page follows", () => {
+  it.each([
+    ["Turkey has sent Bayraktar drones to Ukraine since 2019, officials say. Analysts put their total at about 50 drones.", "TUR>UKR drones 50"],
+    ["Serbia has been selling mortar rounds to Ukraine through brokers, the report says. An investigative outlet put the figure at roughly 200,000 rounds.", "SRB>UKR artillery-ammunition 200000"],
+    ["Belarus has shipped artillery shells to Russia since 2022, exiled rail workers say. The group put the count at 90,000 shells last autumn.", "BLR>RUS artillery-ammunition 90000"],
+  ])("%s", (text, claim) => expect(counts(text)).toContain(claim));
+});
