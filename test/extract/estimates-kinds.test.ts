@@ -2,9 +2,12 @@
 // - one who presents a package, a tranche or a drawdown announces it, as one who unveils it does: the state of the
 //   minister or ministry that presents it gives it, and the sum it is valued at is its amount; the one who presents
 //   it is the source;
-// - a figure given as someone's count, with no verb of giving ("analysts put the total at about 50 drones", "the
-//   outlet put the figure at 200,000 rounds"), counts more of the flow the page follows: its parties are that
-//   flow's, its amount the figure after "at".
+// - a figure given as someone's count, with no verb of giving ("analysts put the total at about 50 drones", "a
+//   trade journal put the count at twelve jets"), counts more of the flow the page follows: its parties are that
+//   flow's, its amount the figure after "at";
+// - goods that leave a state named by itself for another ("containers of arms have left the North for Russia", the
+//   figure often an agency's estimate) are given by the state left to the state after "for"; people who leave are
+//   no goods.
 import { describe, expect, it } from "vitest";
 import { claimsOf } from "./paraphrase-aid-table.js";
 
@@ -22,7 +25,19 @@ describe("a package that a minister or a ministry presents", () => {
 describe("a count put at a figure, of the flow the page follows", () => {
   it.each([
     ["Turkey has sent Bayraktar drones to Ukraine since 2019, officials say. Analysts put their total at about 50 drones.", "TUR>UKR drones 50"],
-    ["Serbia has been selling mortar rounds to Ukraine through brokers, the report says. An investigative outlet put the figure at roughly 200,000 rounds.", "SRB>UKR artillery-ammunition 200000"],
+    ["Myanmar has bought fighter jets from Russia since 2018. A trade journal put the count at twelve jets.", "RUS>MMR aircraft 12"],
     ["Belarus has shipped artillery shells to Russia since 2022, exiled rail workers say. The group put the count at 90,000 shells last autumn.", "BLR>RUS artillery-ammunition 90000"],
   ])("%s", (text, claim) => expect(counts(text)).toContain(claim));
+});
+
+describe("goods that leave a state named alone for another state", () => {
+  it.each([
+    ["The agency estimates that roughly 9,000 containers of arms have left the North for Russia since 2023.", "PRK>RUS weapons-unspecified 9000"],
+    ["Around 60 old tanks left Belarus for Russia over the winter, a monitoring group says.", "BLR>RUS armoured-vehicles 60"],
+    ["Some 200 Shahed drones left Iran for Russia in May, officials said.", "IRN>RUS drones 200"],
+  ])("%s", (text, claim) => expect(counts(text)).toContain(claim));
+
+  it("refugees who leave one state for another are no transfer", () => {
+    expect(counts("Hundreds of refugees left Ukraine for Poland in March.")).toEqual([]);
+  });
 });
