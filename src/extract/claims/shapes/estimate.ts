@@ -6,8 +6,8 @@ import { partiesIn, type Shape } from "./frame.js";
 const frame = compiledNow(new RegExp(data.frame, "iu"));
 
 /**
- * "Seoul's defence minister put the count at 10,000 containers", "French media have put the first batch at about six
- * jets": a figure given as someone's count, with no verb of giving, counts more of the flow the report follows. The
+ * "A defence minister put the count at 10,000 containers", "a trade weekly put the order at
+ * 40 jets": a figure given as someone's count, with no verb of giving, counts more of the flow the report follows. The
  * place of the figure (right after "at") is returned as a word of giving, so the assembler takes the parties from the
  * flow in focus and the amount from the figure. A sentence that names a state outside what its source says has none
  * (that state would be read as a party of the count).
