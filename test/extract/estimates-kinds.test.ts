@@ -7,7 +7,9 @@
 //   flow's, its amount the figure after "at";
 // - goods that leave a state named by itself for another ("containers of arms have left the North for Russia", the
 //   figure often an agency's estimate) are given by the state left to the state after "for"; people who leave are
-//   no goods.
+//   no goods;
+// - a figure a source puts as the total right after the goods a clause moves ("..., analysts said, putting the total
+//   at 1,200 tonnes") measures those goods, though no goods are named after it.
 import { describe, expect, it } from "vitest";
 import { claimsOf } from "./paraphrase-aid-table.js";
 
@@ -40,4 +42,13 @@ describe("goods that leave a state named alone for another state", () => {
   it("refugees who leave one state for another are no transfer", () => {
     expect(counts("Hundreds of refugees left Ukraine for Poland in March.")).toEqual([]);
   });
+});
+
+describe("a total put on the goods the clause moves", () => {
+  const measured = (text: string) => claimsOf(text).map((c) => `${c.supplier}>${c.recipient} ${c.item} ${c.quantity?.value ?? "-"} ${c.quantity?.unit ?? "-"}`);
+  it.each([
+    ["Serbia has exported ammunition to Ukraine via brokers, researchers said, putting the total at 3,500 tonnes.", "SRB>UKR ammunition 3500 tonnes"],
+    ["Belarus has sent rifles to Russia since 2022, the exiles said, putting the figure at about 900 tonnes.", "BLR>RUS weapons-unspecified 900 tonnes"],
+    ["North Korea has sold artillery shells to Iran over the years, analysts said, putting the total at 1,200 tonnes.", "PRK>IRN artillery-ammunition 1200 tonnes"],
+  ])("%s", (text, claim) => expect(measured(text)).toContain(claim));
 });

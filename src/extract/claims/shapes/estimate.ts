@@ -4,6 +4,20 @@ import data from "./estimate.json" with { type: "json" };
 import { partiesIn, type Shape } from "./frame.js";
 
 const frame = compiledNow(new RegExp(data.frame, "iu"));
+// (The same phrase, ending where a figure begins.)
+const frameBefore = compiledNow(new RegExp(`${data.frame.replace(/\(\?=\\S\)$/, "")}$`, "iu"));
+
+/**
+ * "Belarus has sent ammunition to Russia, officials said, putting the total at 130,000 tonnes": a figure put as the
+ * count right after the goods the clause moves measures those goods, though no goods are named after it. The goods:
+ * the last thing named before the phrase in `clause`, or undefined where the figure at `at` follows no such phrase.
+ */
+export function countPutOn<T extends { span: { start: number; end: number }; item: string }>(text: string, at: number, clauseStart: number, items: readonly T[]): T | undefined {
+  const m = frameBefore.exec(text.slice(Math.max(clauseStart, at - 200), at));
+  if (!m) return undefined;
+  const phrase = at - (m[0].length);
+  return items.filter((i) => i.span.end <= phrase && i.item !== "money").pop();
+}
 
 /**
  * "A defence minister put the count at 10,000 containers", "a trade weekly put the order at
