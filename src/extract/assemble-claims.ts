@@ -26,6 +26,7 @@ import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } 
 import { emptyContext, type Context, type Draft } from "./claims/draft.js";
 import { productionCause, productionDrafts, statusDrafts } from "./claims/production.js";
 import { shapeTriggers } from "./claims/shapes/index.js";
+import { countPutOn } from "./claims/shapes/estimate.js";
 import { attack } from "./claims/shapes/attack.js";
 import { onGround, sideTaken } from "./claims/shapes/presence.js";
 import { labelledPersonnel, partitivePersonnel, personnel } from "./claims/shapes/personnel.js";
@@ -564,7 +565,9 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
       return;
     }
   }
-  const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (counted && counted.span.end <= amount.span.start ? counted : undefined) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60));
+  const own = conveyedBy(text, amount, unit, clauseItems, sameWay(ctx, direct(amount.span)), clause) ?? nounItems.find((i) => amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end) ?? ofThem?.mention ?? (counted && counted.span.end <= amount.span.start ? counted : undefined) ?? (isCurrency(unit) ? pricedGoods(text, clause, amount, clauseItems) : clauseItems.find((i) => i.span.start >= amount.span.end && unitFits(unit, i.item) && i.span.start - amount.span.end < 60))
+    // ("..., officials said, putting the total at 130,000 tonnes": a count put on the goods the clause moves, claims/shapes/estimate.ts.)
+    ?? countPutOn(text, amount.span.start, clause.start, clauseItems);
   // ("committed EUR 500m of Dutch money to buying kit for Kyiv": a sum spent on buying for another, no goods named, measures weapons.)
   // (The name of the money may follow the figure: "300 million euros on the purchase".)
   const spentAt = [amount.span.end, amount.nounSpan?.end ?? amount.span.end].map((from) => ({ from, m: spentOnBuying.exec(text.slice(from, clause.end)) })).find((x) => x.m);
