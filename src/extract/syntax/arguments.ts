@@ -64,6 +64,7 @@ const floatingQuantifiers = new Set(grammar.floatingQuantifiers);
 const purposeStarts = byFirstWord(grammar.purposeStarts.map((seq) => seq.map((w) => w.toLowerCase())));
 const requestVerbs = set(grammar.requestVerbs);
 const accuseVerbs = set(grammar.accuseVerbs);
+const keepVerbs = set(grammar.keepVerbs);
 const asideStarts = byFirstWord(grammar.asideStarts.map((seq) => seq.map((w) => w.toLowerCase())));
 
 /** Word sequences filed under their first word, in their order: a word tries only the sequences it can open. */
@@ -468,6 +469,15 @@ export class SentenceSyntax {
     const receiver: Span[] = [];
     const stateLike = (np: Span) => this.headsAState(np);
     const verbal = role === "giveNoun" ? "give" : role === "getNoun" ? "get" : role;
+    // "Denmark keeps Ukraine's army supplied with shells", "accused Beijing of keeping Russia's industry supplied with
+    // tools": a participle of giving with "with" after the object of a verb of keeping (chunks.json keepVerbs); that
+    // object receives, the subject of the verb of keeping gives.
+    const keeper = describing && verbal === "give" && !pp("by").length && pp("with").length ? this.governingChunk(at - 1) : -1;
+    if (keeper >= 0 && this.chunks[keeper].kind === "VP" && keepVerbs.has(this.words[this.chunks[keeper].head])) {
+      giver.push(...(this.accusedOf(keeper) ? [this.accusedOf(keeper)!] : this.subjectOf(keeper)));
+      receiver.push(this.spanOf(this.chunks[at - 1].from, this.chunks[at - 1].to));
+      return { giver, receiver, passive: false, accused: false, describing, reach: this.spanOf(this.chunks[at - 1].from, c.to) };
+    }
     if (verbal === "give") {
       // "Chadian troops are stationed in Libya": a word of being somewhere that ends in "in" (shapes.json presence)
       // reads as "are in": its subject is what is there, the place after it receives, whatever the voice.
