@@ -32,10 +32,8 @@ export function relatedHeadlines(document: Document): string[] {
     if (tooComplex(box as unknown as Root, Infinity, MAX_BOX_ELEMENTS)) continue;
     const text = blockText(box as unknown as Root);
     if (text.length > MAX_BOX_TEXT) continue;
-    const first = text.slice(0, text.indexOf("\n") >>> 0).trim();
-    const m = label.exec(first);
-    if (!m) continue;
-    const name = m[0].replace(/[\s:：—–|\-[\]]+$/u, "").replace(/^\[\s*/, "").trim();
+    const name = boxName(box, text, label);
+    if (name === null) continue;
     for (const a of Array.from(box.querySelectorAll("a"))) {
       const headline = (a.textContent ?? "").replace(/\s+/g, " ").trim();
       if (headline.split(" ").length < MIN_HEADLINE_WORDS || seen.has(headline)) continue;
@@ -46,3 +44,27 @@ export function relatedHeadlines(document: Document): string[] {
   return out;
 }
 
+
+/** Parts of a label line that names the box in two languages ("Lees ook / Read also"). */
+const LABEL_PARTS = /\s+[/|]\s+/u;
+
+/**
+ * The box's label, or null where the block is no box. The label is its first line, or the text of its first element
+ * where the links run on after it in one line (`<strong>Read also</strong> <a>…</a>`); either may give it in two
+ * languages, one of them a box label.
+ */
+function boxName(box: Element, text: string, label: RegExp): string | null {
+  const first = text.slice(0, text.indexOf("\n") >>> 0).trim();
+  const lead = box.firstElementChild && box.firstElementChild.tagName !== "A" ? (box.firstElementChild.textContent ?? "").replace(/\s+/g, " ").trim() : "";
+  for (const line of [first, lead]) {
+    if (!line) continue;
+    for (const part of [line, ...(LABEL_PARTS.test(line) ? line.split(LABEL_PARTS) : [])]) {
+      const m = label.exec(part.trim());
+      if (!m) continue;
+      // (A lead element is the label whole: "Read also" alone, not the start of a headline.)
+      if (line === lead && line !== first && m[0].length < part.trim().length) continue;
+      return m[0].replace(/[\s:：—–|\-[\]]+$/u, "").replace(/^\[\s*/, "").trim();
+    }
+  }
+  return null;
+}

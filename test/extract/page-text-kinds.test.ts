@@ -1,0 +1,56 @@
+// Page shapes written for the test (folders under test/fixtures/ingest): what the page-reading stages keep of a
+// page. A "Read also" box whose label runs on into its links, or names itself in two languages, still gives each
+// headline a segment of its own; strips of figures (markets, weather, results) are page furniture; consent dialogs, tickers and live-page
+// labels leave the report's own sentences whole.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ArmsDocument } from "../../src/core/document.js";
+import { readDocument } from "../../src/ingest/index.js";
+
+const ROOT = join(import.meta.dirname, "../fixtures/ingest");
+
+function page(name: string): { path: string; bytes: Buffer; meta: { id: string; published: string } } {
+  const dir = join(ROOT, name);
+  const input = readdirSync(dir).find((f) => f.startsWith("input."))!;
+  return { path: join(dir, input), bytes: readFileSync(join(dir, input)), meta: { id: name, published: "2025-05-02" } };
+}
+const read = (name: string): ArmsDocument => readDocument(page(name));
+const sentences = (doc: ArmsDocument) => doc.sentences.map((s) => ({ text: doc.slice(s.span), segment: s.segment }));
+
+describe("a box whose label runs on into its links, or is given in two languages, is a box", () => {
+  it.each([
+    ["a-read-also-label-inline-before-its-links-is-a-box", "Oslo sends two more coastal missile batteries to Kyiv"],
+    ["a-box-label-given-in-two-languages-is-a-box", "Paris to deliver six more Caesar howitzers to Armenia"],
+    ["a-related-label-in-a-span-before-linked-headlines-is-a-box", "Zagreb hands Kyiv a further batch of mine-clearing vehicles"],
+  ])("%s", (name, headline) => {
+    const found = sentences(read(name)).find((s) => s.text === headline);
+    expect(found).toBeDefined();
+    expect(found!.segment).toBeGreaterThan(0);
+  });
+});
+
+describe("strips of figures are page furniture, and the report around them stays whole", () => {
+  it.each([
+    ["a-ticker-strip-under-the-headline-is-page-furniture", "BELEX15", "Serbia handed thirty off-road trucks to the police of Republika Srpska on Thursday at a ceremony in Bijeljina, the interior ministry said."],
+    ["sport-results-between-paragraphs-are-page-furniture", "Farul", "The shipment had been declared as lawnmower spares and was traced to a trading firm registered in the Turkish city of Mersin, the prosecutors added."],
+    ["a-market-close-line-with-a-label-is-page-furniture", "OMXH25", "Deliveries are due to start next year and will run until 2028, the command said."],
+    ["hostile-market-weather-and-score-strips-between-paragraphs-stay-out-of-the-report", "Brent", "Officials in Kyiv said the units would go to field clinics in the east of the country."],
+  ])("%s", (name, furniture, sentence) => {
+    const texts = sentences(read(name)).map((s) => s.text);
+    expect(texts).toContain(sentence);
+    expect(texts.some((t) => t.includes(furniture))).toBe(false);
+  });
+});
+
+describe("hostile page shapes leave the report's sentences whole", () => {
+  it.each([
+    ["hostile-a-consent-dialog-with-partner-lists-above-the-article-leaves-the-report-whole", "The company said the line would fill about eighty thousand 155mm rounds a year once it reaches full speed, with the first batch promised to the Czech army before the end of the summer.", "partners"],
+    ["hostile-market-weather-and-score-strips-between-paragraphs-stay-out-of-the-report", "Lithuania has sent Ukraine four more mobile field hospitals, each fitted with two operating theatres, the health ministry in Vilnius said on Friday.", "Tallinn"],
+    ["hostile-a-live-page-with-pinned-posts-and-timestamps-keeps-each-entry", "Germany will send Ukraine one more IRIS-T air defence system before the end of the year, the German defence minister told reporters as he arrived at the meeting.", "Reply"],
+  ])("%s", (name, sentence, furniture) => {
+    const texts = sentences(read(name)).map((s) => s.text);
+    expect(texts).toContain(sentence);
+    expect(texts.some((t) => t.includes(furniture))).toBe(false);
+  });
+});
