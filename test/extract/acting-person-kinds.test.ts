@@ -28,3 +28,26 @@ describe("a surname that opens a deciding clause is the source of the decision",
     expect([...new Set(last.map((c) => c.source.speaker))]).toEqual([name]);
   });
 });
+
+describe("a question put to the subject may open the deciding sentence", () => {
+  it.each([
+    [
+      "Spain will send Ukraine four Hawk launchers this spring, Spanish Defence Minister Lucia Ortega said on Friday.\n\nAsked about heavier armour, Ortega ruled out sending Leopard tanks to Kyiv this year.",
+      "Lucia Ortega",
+    ],
+    [
+      "Norway will give Ukraine two coastal radars, Norwegian Defence Minister Erik Lunde told the Storting on Monday.\n\nPressed again on air defence, Lunde refused to give Ukraine a second NASAMS battery.",
+      "Erik Lunde",
+    ],
+    [
+      "Poland will ship Ukraine 40 mortars in May, Polish Defence Minister Adam Zielinski said in Warsaw.\n\nQuestioned by senators about older jets, Zielinski has left the door open to handing ten MiG-29s to Ukraine.",
+      "Adam Zielinski",
+    ],
+  ])("%s", (text, name) => {
+    const claims = claimsOf(text);
+    const second = text.split("\n\n")[1]!;
+    const last = claims.filter((c) => second.startsWith(c.evidence.text.slice(0, 20)));
+    expect(last.length).toBeGreaterThan(0);
+    expect([...new Set(last.map((c) => c.source.speaker))]).toEqual([name]);
+  });
+});
