@@ -15,6 +15,8 @@ const commits = new RegExp(
 const roleWords = new Set(speechData.roleWords);
 // A time phrase that opens a sentence: "In 2023", "In late March,", "On Monday,", "Last year", "Earlier this month,".
 const timeLead = /^\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{4}|\p{Lu}\p{Ll}+)(?:\s+\d{4})?|(?:[Ll]ast|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|summer|autumn|winter))\s*,?\s+/u;
+// A question put to the subject, set off by a comma before the clause: "Asked about the jets, ", "Pressed again on the tanks, ".
+const questionLead = new RegExp(`^\\s*(?:${speechData.questionLeads.join("|")})\\s[^,;:.!?"“”]{1,80},\\s+`, "u");
 // A label of a few words closed by a colon at the start of a line ("Update:", "Catching up:", "A reminder of the Dutch pledge:").
 const labelBefore = /^\s*\p{Lu}[^:;.!?"“”]{0,60}:\s+/u;
 // The date that opens an entry of a chronology, closed by a dash or a colon ("12 Jun 2025 - ", "June 3, 2024 — ",
@@ -31,13 +33,21 @@ const dateEntry = /^\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\p{Lu}\p{Ll}{2,
  *     "Norway has promised Latvia 12 patrol boats." -> [Norwegian government]
  */
 export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
-  const ordered = speakers.filter((s) => s.span.start >= sentence.start);
-  const first = ordered[0];
-  if (!first || (first.kind !== "state" && first.kind !== "body" && first.kind !== "person")) return [];
+  let ordered = speakers.filter((s) => s.span.start >= sentence.start);
+  let first = ordered[0];
+  if (!first) return [];
   // ("Catching up: Oslo approved ...", "A reminder of last week's pledge: minister X promised ...": a short label and its colon open the line, not the clause.)
   // ("12 Jun 2025 - Chile signs for 36 launchers": a chronology's date and its dash open the entry, not the clause.)
   const label = labelBefore.exec(doc.text.slice(sentence.start, first.span.start)) ?? dateEntry.exec(doc.text.slice(sentence.start, first.span.start));
-  const start = sentence.start + (label?.[0].length ?? 0);
+  let start = sentence.start + (label?.[0].length ?? 0);
+  // ("Asked about Ukraine's request, the minister refused ...": the question put to the subject opens the sentence, set off by a comma.)
+  const asked = questionLead.exec(doc.text.slice(start, sentence.end));
+  if (asked) {
+    start += asked[0].length;
+    ordered = ordered.filter((s) => s.span.start >= start);
+    first = ordered[0];
+  }
+  if (!first || (first.kind !== "state" && first.kind !== "body" && first.kind !== "person")) return [];
   const opening = doc.text.slice(start, first.span.start);
   // (A person may stand after the titles of their office: "Chancellor", "Defence Minister", "the army chief".)
   // (A short time phrase may open the sentence before its subject: "In 2023 Oslo refused ...", "On Monday, the State Department approved ...".)
