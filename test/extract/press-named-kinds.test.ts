@@ -26,3 +26,13 @@ describe("an outlet named after the noun of its kind passes on what it tells", (
     expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, certainty: "asserted" }));
   });
 });
+
+describe("an outlet once named by its kind is the same outlet when the page names it alone", () => {
+  it.each([
+    ["The Slovak daily Pravda first reported the talks on Friday. Slovakia has sent 16 howitzers to Ukraine, Pravda said.", "SVK", "UKR", "Pravda"],
+    ["Kenya signed for new patrol boats, the newspaper Daily Nation wrote. Turkey delivered six patrol boats to Kenya in March, Daily Nation reported.", "TUR", "KEN", "Daily Nation"],
+    ["According to the broadcaster Radio Sur, the deal was agreed in May. Argentina sold 14 trainer jets to Bolivia, Radio Sur said on Tuesday.", "ARG", "BOL", "Radio Sur"],
+  ])("%s", (page, supplier, recipient, org) => {
+    expect(claimsOf(page)).toContainEqual({ supplier, recipient, certainty: "reported", speaker: null, org });
+  });
+});

@@ -226,7 +226,30 @@ const stateRunPress = new RegExp(`\\b(?:${phrase(speechData.stateRun)})\\s+(?:[\
  * Whether the name that starts at `at` is an outlet named by the noun of its kind right before it ("Finnish broadcaster
  * Yle", "the Slovak daily Pravda"), not a person; state media ("the state news agency SANA") keeps its own voice.
  */
-export function pressNamed(doc: ArmsDocument, at: number): boolean {
+export function pressNamed(doc: ArmsDocument, at: number, name?: string): boolean {
   const before = doc.text.slice(Math.max(0, at - 40), at);
-  return pressKind.test(before) && !stateRunPress.test(before);
+  if (pressKind.test(before) && !stateRunPress.test(before)) return true;
+  // ("Prensa Libre reported", once the page has said "the newspaper Prensa Libre": the same outlet.)
+  return name !== undefined && outletsNamed(doc).has(name);
+}
+
+const outletsOf = new WeakMap<ArmsDocument, Set<string>>();
+const pressThenName = new RegExp(`\\b(?:${phrase(speechData.pressKinds)})\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})`, "giu");
+
+/** The names a page gives as outlets by the noun of their kind ("the daily El Sol" gives "El Sol" and "El"), read once a page. */
+function outletsNamed(doc: ArmsDocument): Set<string> {
+  let names = outletsOf.get(doc);
+  if (names) return names;
+  names = new Set();
+  for (const m of doc.text.matchAll(pressThenName)) {
+    const before = doc.text.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length);
+    if (stateRunPress.test(before)) continue;
+    // (The expression ignores case for the noun of the kind, so the name's capitals are checked here.)
+    const words = m[1].split(/\s+/);
+    const capitals = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+    if (capitals >= 0) words.length = capitals;
+    for (let n = 1; n <= words.length; n++) names.add(words.slice(0, n).join(" "));
+  }
+  outletsOf.set(doc, names);
+  return names;
 }
