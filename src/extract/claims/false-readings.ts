@@ -181,6 +181,7 @@ function partLost(doc: ArmsDocument, sentence: Span, d: Draft): Quantity | null 
 }
 
 const meansBefore = new RegExp(data.meansBefore, "iu");
+const payingWith = new RegExp(data.payingWith, "iu");
 const owedBefore = new RegExp(data.owedBefore, "iu");
 
 /**
@@ -190,7 +191,8 @@ const owedBefore = new RegExp(data.owedBefore, "iu");
  */
 function meansOfPurchase(doc: ArmsDocument, sentence: Span, d: Draft): boolean {
   if (d.kind !== "transfer" || d.item !== "money" || !d.parts.item) return false;
-  if (!meansBefore.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 40), d.parts.item.start))) return false;
+  const before = doc.text.slice(Math.max(sentence.start, d.parts.item.start - 40), d.parts.item.start);
+  if (!meansBefore.test(before) || payingWith.test(before)) return false;
   return findTriggers(doc.text.slice(sentence.start, sentence.end), sentence.start).some((t) => t.role === "get");
 }
 
