@@ -2,6 +2,7 @@ import { dayOrPublished, type Claim, type Quantity, type Source } from "../core/
 import type { Stage } from "../core/document.js";
 import { broaderThan, precisionOf, sameFigure } from "./claims/quantity.js";
 import mergeData from "./merge-claims.json" with { type: "json" };
+import units from "../knowledge/units.json" with { type: "json" };
 import { headlineSources } from "./headline-sources.js";
 import { planAndDeed } from "./plan-and-deed.js";
 import type { Person } from "../knowledge/gazetteer.js";
@@ -20,6 +21,10 @@ const UNNAMED_NOUNS = new Set(mergeData.unnamedNouns);
 const ALIAS_BEFORE = new RegExp(`(?:${mergeData.aliasBefore})[-–—,(\\s]*$`, "iu");
 const MEASURE_NOUNS = new Set(wordList("measureNouns", mergeData.measureNouns));
 const RATE_WORDS = new Set(wordList("rateWords", mergeData.rateWords));
+/** "150 more", "40 additional": a word of a further lot right after a figure (units.json `moreAfter`); "a further 150" before it. */
+const FURTHER_WORDS = wordList("moreAfter", units.moreAfter).join("|");
+const MORE_AFTER = new RegExp(`^\\s{0,3}(?:${FURTHER_WORDS})\\b`, "iu");
+const FURTHER_BEFORE = new RegExp(`\\b(?:${FURTHER_WORDS})\\s{1,3}$`, "iu");
 const LIST_JOINER = new RegExp(`\\b(?:${wordList("listJoiners", mergeData.listJoiners, true).map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\b`, "iu");
 /** A comma right before the second thing, perhaps with its name before it ("launchers, ATAGS howitzers"): a list. */
 const LISTED_AFTER_COMMA = /[,;]\s{0,3}(?:[\p{Lu}\d][\p{L}\d-]{0,40}\s{0,3}){0,3}$/u;
@@ -290,12 +295,23 @@ function sameProposition(a: Claim, b: Claim, headline = false, published: string
   // (A vague amount holds a point figure only as the same source tells them: a minister's "thousands of short-range
   // drones" is no retelling of the 4,000 drones his government counts.)
   // (A headline speaks in round words: its "thousands of containers" is the body's 6,700, whoever the body credits.)
+  // ("148 missiles went last year"; "about 150 more are expected": a further lot is no retelling of the figure before, however close.)
+  // (A headline speaks loosely: its "€400m more" is the body's "a further €400 million" and its bare figure the body's lot.)
+  if (!headline && a.quantity && b.quantity && toldAsMore(a) !== toldAsMore(b)) return false;
   if (a.quantity && b.quantity) return agreeingFigures(a.quantity, b.quantity, sameSource(a.source, b.source) || headline);
   // A share ("90 per cent of imports") is a figure of its own, not a retelling of a bare mention (in its own sentence, a
   // second word for the goods, "81 per cent of its arms imports, ... in the arms trade", is the same claim).
   if ((a.quantity ?? b.quantity)?.unit === "percent" && a.kind === "transfer" && a.evidence.start !== b.evidence.start) return false;
   const oneBare = !a.quantity || !b.quantity;
   return oneBare && (sameThing || a.segment !== b.segment ? sameThing : false);
+}
+
+/** Whether a claim's figure is told as a further lot: a word of one right after the figure ("about 150 more of the missiles") or right before it ("a further 40"). */
+function toldAsMore(c: Claim): boolean {
+  const amount = c.parts.amount;
+  if (!amount) return false;
+  const [from, to] = [amount.start - c.evidence.start, amount.end - c.evidence.start];
+  return MORE_AFTER.test(c.evidence.text.slice(to, to + 16)) || FURTHER_BEFORE.test(c.evidence.text.slice(Math.max(0, from - 16), from));
 }
 
 /** Two claims of one sentence whose figures each have a date of their own, apart: lots of a list ("four in 2025, four more in 2026"). */

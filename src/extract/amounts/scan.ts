@@ -186,7 +186,7 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   }
   if (!cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced && (lex.nonCount.match(tokens, end + 1) || /^\p{L}{3,}ed$/u.test(glued.text))) return { amount: null, next: end + 2 };
   const plural = !(core.value === 1 && !second);
-  const noun = findNoun(tokens, end, lex, plural) ?? (core.ofNoun && tokens[end]?.lower === "of" ? findNoun(tokens, end + 1, lex, plural) : null) ?? partitive(tokens, end, lex, plural);
+  const noun = furtherPartitive(tokens, end, lex, plural) ?? findNoun(tokens, end, lex, plural) ?? (core.ofNoun && tokens[end]?.lower === "of" ? findNoun(tokens, end + 1, lex, plural) : null) ?? partitive(tokens, end, lex, plural);
   // "300 missiles or more", "1,000 drones or so": a qualifier after the noun.
   const late = !post && noun && noun.to > noun.from ? lex.after.match(tokens, noun.to) : null;
   const nounNext = noun ? noun.to + (late?.length ?? 0) : end;
@@ -257,6 +257,15 @@ function partitive(tokens: readonly Token[], end: number, lex: AmountLexicon, pl
   const noun = findNoun(tokens, whole?.to ?? end + 2, lex, plural);
   if (!noun || noun.nonCount) return null;
   return noun.unit || (whole !== null && noun.to > noun.from) ? noun : null;
+}
+
+/**
+ * "150 more of the missiles", "20 more of its tanks": a word of a further lot (units.json `moreAfter`) right
+ * after the number, then a partitive "of", counts the partitive's noun.
+ */
+function furtherPartitive(tokens: readonly Token[], end: number, lex: AmountLexicon, plural: boolean): NounPhrase | null {
+  if (!lex.moreAfter.has(tokens[end]?.lower ?? "") || tokens[end + 1]?.lower !== "of") return null;
+  return partitive(tokens, end + 1, lex, plural);
 }
 
 /** The count of the whole in "12 of the 19 jets", "three of five systems" (after "of" at `end`), or null. */
