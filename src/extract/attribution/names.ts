@@ -97,20 +97,22 @@ const bodyHeads = new Set(speechData.bodyHeads);
 /** Heads of a government body's name ("Department", "Agency"): after a state's possessive, the body is that state's. */
 export const stateBodyHeads: ReadonlySet<string> = new Set(speechData.stateBodyHeads);
 const bodyNameWords = new Set(speechData.bodyNameWords);
+/** Words that end the name of a newspaper or wire ("Daily Courier", "Harbour Gazette"): such a run is an outlet, not a body or a person. */
+export const outletHeads: ReadonlySet<string> = new Set(speechData.outletHeads);
 
 /**
  * Bodies by their shape, where no gazetteer knows them: a run of capitalised words that ends in a word
  * that heads an institution's name. "the Kestrel Institute's analysis" gives "Kestrel Institute";
  * "Vantor Research Group said" gives "Vantor Research Group". Titles before the run are dropped.
  */
-export function bodyNames(doc: ArmsDocument, span: Span, mentions: readonly Mention[]): Span[] {
+export function bodyNames(doc: ArmsDocument, span: Span, mentions: readonly Mention[], heads: ReadonlySet<string> = bodyHeads): Span[] {
   const text = doc.slice(span);
   const out: Span[] = [];
   for (const m of text.matchAll(capitalRun)) {
     const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: span.start + m.index + w.index, end: span.start + m.index + w.index + w[0].length, word: w[0] }));
     const last = words[words.length - 1];
     const possessive = /['’]s?$/.exec(last.word)?.[0].length ?? 0;
-    if (!bodyHeads.has(last.word.slice(0, last.word.length - possessive))) continue;
+    if (!heads.has(last.word.slice(0, last.word.length - possessive))) continue;
     let first = 0;
     // ("Lithuania's State Security Department": the state's possessive before the name is whose body it is, no word of the name.)
     // (Only a body of government: "Berlin's Kiel Institute" is a research body of no state.)

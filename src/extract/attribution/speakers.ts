@@ -8,7 +8,7 @@ import speechData from "../../knowledge/speech.json" with { type: "json" };
 import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, type NameMemory, personNames, personTitles, pressNamed, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
+import { bodyNames, type NameMemory, outletHeads, personNames, personTitles, pressNamed, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -373,6 +373,9 @@ function titleOfName(after: string): boolean {
   return i > 0 && i < words.length && /^\p{Lu}\p{Ll}/u.test(words[i]);
 }
 
+/** "-led coalition", "-led task force": after a state's name or adjective, a body that state leads. */
+const ledBody = new RegExp(`^-led\\s+(?:${speechData.ledBodies.map((n) => n.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
+
 const documentNoun = new RegExp(`^\\s+(?:${speechData.documentNouns.join("|")})\\b`, "i");
 
 /** Every candidate speaker of a sentence: gazetteer mentions, unnamed officials, media, pointers, names by shape. */
@@ -523,6 +526,16 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (!free(span.start, span.end)) continue;
     out.push({ span, source: { speaker: null, org: doc.text.slice(span.start, span.end), country: null }, voice: "media", kind: "media" });
   }
+  // "the Saudi-led coalition said": a body of several states, named by the state that leads it; it speaks as
+  // itself ("Saudi-led coalition"), with the leading state as its country, not as that state's government.
+  for (const x of mentions) {
+    if (x.kind !== "state") continue;
+    const led = ledBody.exec(doc.text.slice(x.span.end, x.span.end + 40));
+    if (!led) continue;
+    const span = { start: x.span.start, end: x.span.end + led[0].length };
+    out.splice(0, out.length, ...out.filter((o) => !(o.span.start >= span.start && o.span.end <= span.end)));
+    if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: doc.slice(span), country: x.state ?? x.entity }, voice: "named", kind: "body" });
+  }
   // "the Kestrel Institute's analysis": a body no gazetteer knows, named by its shape; it speaks for no state.
   // ("the Defense Intelligence Agency" in a report that names South Korea: the state's body whose name it is, less the state's adjective.)
   for (const span of bodyNames(doc, s, mentions)) {
@@ -531,6 +544,10 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     const owner = known || !stateBodyHeads.has(doc.slice(span).split(/\s+/).pop() ?? "") ? undefined : mentions.find((x) => x.kind === "state" && x.span.end < span.start && /^['’]s\s+$/.test(between(doc, x.span.end, span.start)));
     if (owner) out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start === owner.span.start)));
     if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: known?.name ?? doc.slice(span), country: known?.state ?? (owner ? owner.state ?? owner.entity : null) }, voice: "named", kind: "body" });
+  }
+  // "the Daily Courier said": a newspaper no outlet list knows, named by its shape; it speaks as media.
+  for (const span of bodyNames(doc, s, mentions, outletHeads)) {
+    if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: doc.slice(span), country: null }, voice: "media", kind: "outlet" });
   }
   for (const span of personNames(doc, s, mentions)) {
     // "Defence Minister Israel Katz": the state's name inside a person's name speaks for no state.
