@@ -186,7 +186,7 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   }
   if (!cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced && (lex.nonCount.match(tokens, end + 1) || /^\p{L}{3,}ed$/u.test(glued.text))) return { amount: null, next: end + 2 };
   const plural = !(core.value === 1 && !second);
-  const noun = findNoun(tokens, end, lex, plural) ?? (core.ofNoun && tokens[end]?.lower === "of" ? findNoun(tokens, end + 1, lex, plural) : null) ?? partitive(tokens, end, lex, plural);
+  const noun = furtherOf(tokens, findNoun(tokens, end, lex, plural), lex, plural) ?? (core.ofNoun && tokens[end]?.lower === "of" ? findNoun(tokens, end + 1, lex, plural) : null) ?? partitive(tokens, end, lex, plural);
   // "300 missiles or more", "1,000 drones or so": a qualifier after the noun.
   const late = !post && noun && noun.to > noun.from ? lex.after.match(tokens, noun.to) : null;
   const nounNext = noun ? noun.to + (late?.length ?? 0) : end;
@@ -257,6 +257,16 @@ function partitive(tokens: readonly Token[], end: number, lex: AmountLexicon, pl
   const noun = findNoun(tokens, whole?.to ?? end + 2, lex, plural);
   if (!noun || noun.nonCount) return null;
   return noun.unit || (whole !== null && noun.to > noun.from) ? noun : null;
+}
+
+/**
+ * "four more of the jets", "12 more of its tanks": a word of a further lot, then a partitive, counts the partitive's
+ * goods; the phrase runs from the word of a further lot. Any other noun is returned as it was.
+ */
+function furtherOf(tokens: readonly Token[], noun: NounPhrase | null, lex: AmountLexicon, plural: boolean): NounPhrase | null {
+  if (!noun || noun.unit !== null || noun.to !== noun.from + 1 || !lex.moreAfter.has(tokens[noun.from].lower)) return noun;
+  const goods = partitive(tokens, noun.to, lex, plural);
+  return goods ? { ...goods, from: noun.from } : noun;
 }
 
 /** The count of the whole in "12 of the 19 jets", "three of five systems" (after "of" at `end`), or null. */
