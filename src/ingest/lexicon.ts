@@ -18,6 +18,10 @@ export interface BoilerplateLexicon {
   /** Whole lines that are a photo caption (with its credit), up to `captionMaxLength` characters. */
   readonly captions: readonly Pattern[];
   readonly captionMaxLength: number;
+  /** A caption with this many sentences before its credit is a story of its own: its text is kept. */
+  readonly captionStoryMinSentences: number;
+  /** A slide counter at the start of a caption ("3/12 —"), cut with the credit. */
+  readonly captionCounter: RegExp;
   /** Buttons glued to the end of a line ("... View Photo"): cut off, the rest of the line kept. */
   readonly tails: readonly Pattern[];
   readonly boxLabel: RegExp;
@@ -47,6 +51,8 @@ export function boilerplateLexicon(): BoilerplateLexicon {
     suffixes: compile(boilerplateData.suffixes),
     captions: compile(boilerplateData.captions),
     captionMaxLength: boilerplateData.captionMaxLength,
+    captionStoryMinSentences: boilerplateData.captionStoryMinSentences,
+    captionCounter: new RegExp(boilerplateData.captionCounter, "u"),
     tails: compile(boilerplateData.tails),
     boxLabel: new RegExp(boilerplateData.boxLabels, "iu"),
     tagLine: boilerplateData.tagLine,
@@ -82,4 +88,23 @@ export function classifyLine(line: string, lexicon = boilerplateLexicon()): Boil
 export function isCaption(line: string, lexicon = boilerplateLexicon()): boolean {
   if (line.length === 0 || line.length > lexicon.captionMaxLength || lexicon.boxLabel.test(line)) return false;
   return lexicon.captions.some((p) => p.regex.test(line));
+}
+
+/**
+ * Where the credit of a caption line starts, for a caption whose credit closes it ("... Photo: J. Roe"); null where
+ * no caption pattern matches or the whole line is the caption's label ("Photo: a ship off a port").
+ * `captionCreditAt("A ship off a port. Photo: J. Roe")` → 18
+ */
+export function captionCreditAt(line: string, lexicon = boilerplateLexicon()): number | null {
+  if (!isCaption(line, lexicon)) return null;
+  let at: number | null = null;
+  for (const p of lexicon.captions) {
+    const m = p.regex.exec(line);
+    if (!m || m.index === 0) continue;
+    // (A pattern that opens on the sentence's own final mark starts its credit after it.)
+    const lead = /^[\s.!?,)]*/u.exec(m[0])?.[0].length ?? 0;
+    const start = m.index + lead;
+    if (at === null || start < at) at = start;
+  }
+  return at;
 }

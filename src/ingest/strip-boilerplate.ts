@@ -1,7 +1,9 @@
 import type { ArmsDocument, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
-import { boilerplateLexicon, classifyLine, isCaption, type BoilerplateKind } from "./lexicon.js";
+import type { Span as SpanType } from "../core/span.js";
+import { boilerplateLexicon, captionCreditAt, classifyLine, isCaption, type BoilerplateKind, type BoilerplateLexicon } from "./lexicon.js";
 import { endsSentence, mergeSpans, textLines } from "./lines.js";
+import { splitBlock } from "./sentence-boundaries.js";
 
 interface Line extends Span {
   readonly text: string;
@@ -21,9 +23,19 @@ export function stripBoilerplate(): Stage {
   return (doc: ArmsDocument) => {
     const text = doc.text;
     const spans: Span[] = [];
-    const lines: Line[] = textLines(text).map((s) => {
+    const all = textLines(text);
+    const alone = (i: number) => (i === 0 || all[i - 1].end === all[i - 1].start) && (i === all.length - 1 || all[i + 1].end === all[i + 1].start);
+    const lines: Line[] = all.map((s, i) => {
       const t = text.slice(s.start, s.end);
-      return { ...s, text: t, kind: t.length === 0 ? "blank" : lexicon.boxLabel.test(t) ? "box" : (classifyLine(t, lexicon) ?? (isCaption(t, lexicon) ? "credit" : null)) };
+      if (t.length === 0) return { ...s, text: t, kind: "blank" };
+      if (lexicon.boxLabel.test(t)) return { ...s, text: t, kind: "box" };
+      const kind = classifyLine(t, lexicon);
+      if (kind !== null || !isCaption(t, lexicon)) return { ...s, text: t, kind };
+      // (Only a caption that stands as a block of its own: one glued under a headline is the picture's label.)
+      const story = alone(i) ? captionStory(text, s, lexicon) : null;
+      if (!story) return { ...s, text: t, kind: "credit" };
+      spans.push(...story);
+      return { ...s, text: t, kind: null };
     });
 
     for (const line of lines) {
@@ -66,6 +78,24 @@ export function stripBoilerplate(): Stage {
     for (const line of lines) if (line.kind !== null && line.kind !== "blank" && line.kind !== "box") spans.push({ start: line.start, end: line.end });
     doc.boilerplate = mergeSpans([...doc.boilerplate, ...spans]);
   };
+}
+
+/**
+ * The parts of a caption line to cut when the caption tells a story of its own (a photo essay's slide:
+ * "3/12 — A port at dusk. Officials say the missiles left from here. Photo: J. Roe", a paragraph of its own): its slide counter
+ * and its credit. Null for a plain caption, which is cut whole.
+ */
+function captionStory(text: string, line: SpanType, lexicon: BoilerplateLexicon): SpanType[] | null {
+  const t = text.slice(line.start, line.end);
+  const credit = captionCreditAt(t, lexicon);
+  if (credit === null) return null;
+  const counter = lexicon.captionCounter.exec(t)?.[0].length ?? 0;
+  const sentences: SpanType[] = [];
+  splitBlock(text, line.start + counter, line.start + credit, sentences);
+  if (sentences.length < lexicon.captionStoryMinSentences) return null;
+  const cut: SpanType[] = [{ start: line.start + credit, end: line.end }];
+  if (counter > 0) cut.unshift({ start: line.start, end: line.start + counter });
+  return cut;
 }
 
 const isBoiler = (l: Line | undefined) => l !== undefined && l.kind !== null && l.kind !== "blank" && l.kind !== "box";

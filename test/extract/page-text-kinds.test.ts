@@ -1,12 +1,14 @@
 // Page shapes written for the test (folders under test/fixtures/ingest): what the page-reading stages keep of a
-// page. A "Read also" box whose label runs on into its links, or names itself in two languages, still gives each
-// headline a segment of its own; strips of figures (markets, weather, results) are page furniture; consent dialogs, tickers and live-page
+// page. A caption that tells a story of its own keeps its sentences without its counter and credit; a "Read also"
+// box whose label runs on into its links, or names itself in two languages, still gives each headline a segment of
+// its own; strips of figures (markets, weather, results) are page furniture; consent dialogs, tickers and live-page
 // labels leave the report's own sentences whole.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ArmsDocument } from "../../src/core/document.js";
 import { readDocument } from "../../src/ingest/index.js";
+import { processDocument } from "../../src/pipeline.js";
 
 const ROOT = join(import.meta.dirname, "../fixtures/ingest");
 
@@ -17,6 +19,28 @@ function page(name: string): { path: string; bytes: Buffer; meta: { id: string; 
 }
 const read = (name: string): ArmsDocument => readDocument(page(name));
 const sentences = (doc: ArmsDocument) => doc.sentences.map((s) => ({ text: doc.slice(s.span), segment: s.segment }));
+
+describe("a caption that tells a story keeps its sentences, not its counter or credit", () => {
+  it.each([
+    ["a-photo-essay-slide-keeps-its-report-sentences-and-drops-counter-and-credit", "Estonian officials say the depot has handed twelve howitzers to Ukraine since spring."],
+    ["a-crawler-caption-of-two-sentences-with-a-bracketed-credit-is-kept", "Slovak officials say the trailers carry 150 diesel generators that Bratislava is giving to Ukraine."],
+    ["a-text-page-caption-paragraph-that-tells-the-story-is-kept", "Poland's defence ministry says the cargo holds forty mortars bound for Lithuania."],
+  ])("%s", (name, sentence) => {
+    const texts = sentences(read(name)).map((s) => s.text);
+    expect(texts).toContain(sentence);
+    expect(texts.join(" ")).not.toMatch(/Photo|\d+\/\d+ —|\d of \d/);
+  });
+
+  it("a caption of one sentence stays wholly out", () => {
+    const texts = sentences(read("a-photo-essay-slide-keeps-its-report-sentences-and-drops-counter-and-credit")).map((s) => s.text);
+    expect(texts.join(" ")).not.toContain("perimeter fence");
+  });
+
+  it("the story a caption tells is a claim", () => {
+    const doc = processDocument(page("a-crawler-caption-of-two-sentences-with-a-bracketed-credit-is-kept"));
+    expect(doc.claims.map((c) => [c.supplier, c.recipient])).toContainEqual(["SVK", "UKR"]);
+  });
+});
 
 describe("a box whose label runs on into its links, or is given in two languages, is a box", () => {
   it.each([
