@@ -453,6 +453,9 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const previous = clauses[clauses.indexOf(clause) - 1];
   // (Only a participle's clause: "signed a pact in the spring, and sent troops in the autumn" dates each act apart.)
   if (shared && previous && /^\s*\p{Ll}+ing\b/u.test(text.slice(clause.start, clause.end))) for (const d of drafts.slice(clauseDrafts)) d.timeClause = { start: previous.start, end: clause.end };
+  // ("bought radars from Israel and handed them to Ukraine": the buyer gives the goods it hands on, whatever their origin;
+  // so too "bought American rockets for Ukraine": goods bought for another come from the buyer, not from their maker.)
+  if (dir.handedOn) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer") d.boughtForAnother = true;
   // "bought French jets instead of Russian ones": in a clause of getting, each thing comes from its own origin.
   drafts.splice(clauseDrafts, drafts.length - clauseDrafts, ...byOwnOrigin(text, drafts.slice(clauseDrafts), parties, dir.role));
   // "Spain and Portugal will send 40 tanks": one claim per giver, each with the whole count.
@@ -463,8 +466,6 @@ function draftClause(r: SentenceReading, clause: Span): void {
     const own = itemSource(text, i.span, clause, parties, dir)?.supplier;
     if (own && own !== supplier) ownSources.add(own);
   }
-  // ("bought radars from Israel and handed them to Ukraine": the buyer gives the goods it hands on, whatever their origin.)
-  if (dir.handedOn) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer") d.boughtForAnother = true;
   // (Speakers who pay each give in the claim of their own source instead, marked here for finish.)
   if (speakersGive) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer") Object.assign(d, { paidBySpeakers: true, boughtForAnother: true, agreedBySpeakers: speakersGive.agreed });
   for (const co of new Set([...(dir.coSuppliers ?? []), ...(speakersGive ? [] : partnersOf(text, clause, parties, supplier, recipient))])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });

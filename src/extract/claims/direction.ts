@@ -36,7 +36,10 @@ export interface Direction {
   readonly giverNamed?: boolean;
   /** The payer buys goods made inside the receiver for it ("pays a sum for missiles built inside D"): the sum measures the goods. */
   readonly paidForReceiver?: boolean;
-  /** "bought radars from Israel and handed them to Ukraine": the buyer gives; what the goods came from names no giver. */
+  /**
+   * "bought radars from Israel and handed them to Ukraine", "will buy American rockets for Kyiv": the buyer gives;
+   * what the goods came from names no giver.
+   */
   readonly handedOn?: boolean;
 }
 
@@ -352,9 +355,11 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     // "Germany will finance the shells for Ukraine", "Prague bought rounds for Kyiv": who pays or buys for another gives to it.
     // (The government that announces it may be the buyer the sentence names only as its speaker.)
     const buyer = subject?.state ?? (trigger.role === "give" ? supplier : null) ?? (pre.length === 0 ? speakerState : null);
-    if (forParty && buyer && buyer !== forParty.state && !fromParty && (trigger.role === "give" || trigger.role === "get") && forBeneficiary.test(trigger.text)) {
+    if (forParty && buyer && buyer !== forParty.state && !fromParty && (trigger.role === "give" || trigger.role === "get") && (forBeneficiary.test(trigger.text) || buysWith(text, trigger, triggers, forParty))) {
       supplier = buyer;
       recipient = forParty.state;
+      // ("Oslo will buy American rockets for Kyiv": the goods' maker is no giver to the one they are bought for.)
+      boughtAndHanded = true;
       // "Denmark and Sweden bought howitzers for Ukraine": each buyer of the coordinated subject gives.
       // ("Denmark and Sweden will finance shells for Ukraine": so does each payer of a coordinated subject.)
       if (args) coSuppliers = [...new Set([...coSuppliers, ...(trigger.role === "get" ? args.receiver : args.giver).flatMap((r) => inClause.filter((p) => p.span.start >= r.start && p.span.end <= r.end).map((p) => p.state))])].filter((s) => s !== buyer && s !== forParty.state);
@@ -444,6 +449,15 @@ function handedOn(text: string, trigger: Trigger, triggers: readonly Trigger[], 
   // (The tagger may read "hand" as a noun; a pronoun right after it makes it the verb.)
   return triggers.some((t) => (t.role === "give" || t.role === "giveNoun") && t.start > trigger.end && t.end <= toParty.span.start && handOnLead.test(text.slice(trigger.end, t.start)) && goodsBack.test(text.slice(t.end, t.end + 16)));
 }
+/**
+ * Whether a verb of giving a sum is followed by "to" and a verb of buying before the party after "for" ("pledged
+ * $500 million to buy American arms for Ukraine"): the giver of the sum buys the goods for that party.
+ */
+function buysWith(text: string, trigger: Trigger, triggers: readonly Trigger[], forParty: Party): boolean {
+  return trigger.role === "give" && triggers.some((t) => t.start > trigger.end && t.end <= forParty.span.start && forBeneficiary.test(t.text) && purposeTo.test(text.slice(trigger.end, t.start)));
+}
+/** Between a verb of giving and a verb of buying for a purpose: a short object, then "to". */
+const purposeTo = /^[^;:.]{1,60}?\sto\s+$/i;
 /** Between a verb of buying and a verb of giving joined to it: its object and where it came from, then "and". */
 const handOnLead = /^[^;:.]{1,120}?\sand\s+(?:then\s+|later\s+|to\s+)?$/i;
 /** A pronoun for the goods right after the verb of giving ("hand them to", "donate it to"). */
