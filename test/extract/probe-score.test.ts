@@ -145,7 +145,7 @@ interface Score {
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
   "probe-blind": { f1: 0.959, quantity: 0.81, period: 0.87, certainty: 0.89, source: 0.91 },
-  "probe-holdout": { f1: 0.825, quantity: 0.83, period: 0.92, certainty: 0.93, source: 0.95 },
+  "probe-holdout": { f1: 0.834, quantity: 0.83, period: 0.92, certainty: 0.93, source: 0.95 },
   "probe-fresh": { f1: 0.822, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
   "probe-wide": { f1: 0.868, quantity: 0.92, period: 0.85, certainty: 0.94, source: 0.9 },
   "probe-sixth": { f1: 0.864, quantity: 0.87, period: 0.89, certainty: 0.89, source: 0.88 },
@@ -155,33 +155,33 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // branch alone gave 0.833, 0.973 and 0.897: the claims the other rules added (a deal's price, expected lots) pair
   // with their own period, certainty and source, most right, some not; probe-tenth source 0.911 as told above. These
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
-  "probe-seventh": { f1: 0.747, quantity: 0.86, period: 0.81, certainty: 0.94, source: 0.87 },
+  "probe-seventh": { f1: 0.767, quantity: 0.86, period: 0.81, certainty: 0.94, source: 0.87 },
   "probe-eighth": { f1: 0.846, quantity: 0.89, period: 0.92, certainty: 0.9, source: 0.86 },
-  "probe-ninth": { f1: 0.787, quantity: 0.84, period: 0.86, certainty: 0.91, source: 0.85 },
-  "probe-tenth": { f1: 0.768, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.874 },
-  "probe-eleventh": { f1: 0.757, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
-  "probe-twelfth": { f1: 0.64, quantity: 0.82, period: 0.74, certainty: 0.8, source: 0.6 },
+  "probe-ninth": { f1: 0.796, quantity: 0.84, period: 0.86, certainty: 0.91, source: 0.85 },
+  "probe-tenth": { f1: 0.773, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.874 },
+  "probe-eleventh": { f1: 0.765, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
+  "probe-twelfth": { f1: 0.661, quantity: 0.82, period: 0.74, certainty: 0.8, source: 0.6 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
   // 0.81, probe-ninth 0.749, probe-tenth 0.727, probe-eleventh 0.711, probe-twelfth 0.637, probe-thirteenth 0.654,
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
-  "probe-thirteenth": { f1: 0.706, quantity: 0.94, period: 0.82, certainty: 0.876, source: 0.87 },
-  "probe-fourteenth": { f1: 0.708, quantity: 0.86, period: 0.8, certainty: 0.867, source: 0.777 },
-  "probe-fifteenth": { f1: 0.664, quantity: 0.91, period: 0.85, certainty: 0.82, source: 0.834 },
-  "probe-sixteenth": { f1: 0.634, quantity: 0.85, period: 0.9, certainty: 0.82, source: 0.8 },
+  "probe-thirteenth": { f1: 0.738, quantity: 0.94, period: 0.82, certainty: 0.876, source: 0.87 },
+  "probe-fourteenth": { f1: 0.73, quantity: 0.86, period: 0.8, certainty: 0.867, source: 0.777 },
+  "probe-fifteenth": { f1: 0.713, quantity: 0.91, period: 0.85, certainty: 0.82, source: 0.834 },
+  "probe-sixteenth": { f1: 0.649, quantity: 0.85, period: 0.9, certainty: 0.82, source: 0.8 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.688, quantity: 0.784, period: 0.79, certainty: 0.77, source: 0.68 },
+  "probe-seventeenth": { f1: 0.7, quantity: 0.784, period: 0.79, certainty: 0.77, source: 0.68 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
-  "probe-eighteenth": { f1: 0.632, quantity: 0.75, period: 0.75, certainty: 0.83, source: 0.7 },
+  "probe-eighteenth": { f1: 0.657, quantity: 0.75, period: 0.75, certainty: 0.83, source: 0.7 },
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
-  "probe-nineteenth": { f1: 0.613, quantity: 0.79, period: 0.8, certainty: 0.75, source: 0.71 },
+  "probe-nineteenth": { f1: 0.616, quantity: 0.79, period: 0.8, certainty: 0.75, source: 0.71 },
   // (Measured 2026-12-05 00:40, after the round on money, denials, items, periods, sources, background sentences and
   // links: probe-tenth 0.768, probe-eleventh 0.767, probe-twelfth 0.65, probe-thirteenth 0.709, probe-fourteenth 0.69,
   // probe-fifteenth 0.66, probe-sixteenth 0.644 (0.87, 0.938, 0.842, 0.822); blind probe-seventeenth 0.674 and
@@ -199,6 +199,13 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // HTML, 93 claims, 31 cross-document links) written blind, 0.575 when written (0.844, 0.75, 0.696, 0.676), kept blind
   // with probe-nineteenth and probe-twentieth.)
   "probe-twentyfirst": { f1: 0.565, quantity: 0.82, period: 0.73, certainty: 0.68, source: 0.66 },
+  // (Measured 2026-12-05 06:20, after the round on givers (schemes, payers before arrivals, buyers for others), false
+  // readings (goods yet to be made, money spent, sums owed, years closing spans, page furniture), sources (ministries
+  // after "according to", initials, colons, companions, outlets by their kind, companies and led coalitions, deciding
+  // persons), departures from a state, tables, captions, further lots and links (a saying's day, one statement per
+  // thing in the claim form): probe-holdout 0.844, probe-ninth 0.806, probe-twelfth 0.671, probe-thirteenth 0.748,
+  // probe-fourteenth 0.74, probe-fifteenth 0.723, probe-seventeenth 0.71, probe-eighteenth 0.667; blind probe-nineteenth
+  // 0.623 -> 0.626, probe-twentieth 0.583 and probe-twentyfirst 0.575 flat. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
