@@ -1,0 +1,44 @@
+// A buyer that signs a contract or a deal for goods, with no word of buying after it ("signed a contract for 24
+// howitzers from Spain", "signed a deal for 12 Caesar guns"): the signer gets the goods, from the state after "from"
+// or, where none is named, from the maker of the model the goods name. The goods are yet to come. A contract for
+// the supply of goods is the seller's; one for their repair moves nothing. Phrasings of our own.
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/claim.js";
+import { processDocument } from "../../src/pipeline.js";
+
+const claimsOf = (text: string): Claim[] =>
+  processDocument({ path: "signed.txt", bytes: Buffer.from(`${text}\n`), meta: { id: "signed", outlet: "Probe Wire", published: "2024-03-01" } as never }).claims;
+const flows = (text: string) =>
+  claimsOf(text)
+    .filter((c) => c.kind === "transfer")
+    .map((c) => `${c.supplier}>${c.recipient} ${c.item}${c.quantity?.value != null ? ` ${c.quantity.value}` : ""}`);
+
+describe("a state that signs a contract or a deal for goods gets them from their seller", () => {
+  it.each([
+    ["Chile signed a contract for 24 howitzers from Spain on Wednesday, the ministry said.", "ESP>CHL artillery-systems 24"],
+    ["Morocco has signed a deal for 12 Caesar guns, officials in Rabat said.", "FRA>MAR artillery-systems 12"],
+    ["Egypt signed a contract for 30 Rafale fighters worth about 4 billion euros last week.", "FRA>EGY aircraft 30"],
+    ["Peru inked a contract for eight patrol boats from South Korea in March.", "KOR>PER naval 8"],
+  ])("%s", (text, flow) => {
+    expect(flows(text)).toContain(flow);
+  });
+
+  it.each([
+    "Chile signed a contract for 24 howitzers from Spain on Wednesday, the ministry said.",
+    "Morocco has signed a deal for 12 Caesar guns, officials in Rabat said.",
+  ])("the goods of the contract are yet to come: %s", (text) => {
+    const got = claimsOf(text);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((c) => c.certainty === "possible")).toBe(true);
+  });
+});
+
+describe("a contract for the supply or the upkeep of goods makes no buyer of its signer", () => {
+  it.each([
+    ["France signed a contract for the supply of 20 jets to Greece.", "GRC>FRA"],
+    ["Chile signed a contract for the repair of its Spanish howitzers.", "ESP>CHL"],
+    ["Chile signed a contract for maintenance of 24 howitzers from Spain.", "ESP>CHL"],
+  ])("%s", (text, flow) => {
+    expect(flows(text).some((f) => f.startsWith(flow))).toBe(false);
+  });
+});
