@@ -42,3 +42,23 @@ describe("a contract for the supply or the upkeep of goods makes no buyer of its
     expect(flows(text).some((f) => f.startsWith(flow))).toBe(false);
   });
 });
+
+// A signing told as done, in a sentence whose only date is the single day of its saying, was signed on that day; one told
+// in the past perfect lies before the saying and takes no such day.
+describe("a signing told as done takes the day of its saying", () => {
+  const periods = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.kind === "transfer")
+      .map((c) => (c.period ? `${c.period.start}/${c.period.end}` : "none"));
+  it.each([
+    ["Greece has signed a deal for 12 Caesar guns, officials said on Monday.", "2024-02-26/2024-02-26"],
+    ["Chile has inked a contract for 24 howitzers from Spain, its defence minister told reporters in Santiago on Wednesday.", "2024-02-28/2024-02-28"],
+    ["Poland signed a contract for 48 tanks from South Korea, the deputy minister said in Warsaw on Thursday.", "2024-02-29/2024-02-29"],
+  ])("%s", (text, period) => {
+    expect(periods(text)).toEqual([period]);
+  });
+
+  it("a signing told in the past perfect keeps no day of the saying", () => {
+    expect(periods("Peru had signed a contract for eight patrol boats from South Korea, the ministry said on Tuesday.")).toEqual(["none"]);
+  });
+});

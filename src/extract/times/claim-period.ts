@@ -105,6 +105,10 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
     // "a contract signed in 2018, under which it was to supply ... by 2024": the deadline of the same clause ends what the date starts.
     const deadline = dated.period.start ? own.find((t) => t !== dated && !t.period.start && t.period.end && !t.cumulative && t.span.start > dated.span.end && t.period.end >= dated.period.start!) : undefined;
     if (deadline && !(dated.cumulative || cumulative) && deadline.period.end! > (period.end ?? "")) period = { start: period.start, end: deadline.period.end };
+  } else if ((shipment = signedOnSayingDay(doc, sentence, d, own))) {
+    // ("Chile has signed a contract for 24 howitzers, the minister said on Friday": the signing took the day of its saying.)
+    period = shipment.period;
+    timeSpan = shipment.span;
   } else if (order && !times.length && order.span.end <= (d.parts.amount ?? d.parts.item ?? sentence).start && !findTriggers(doc.text.slice(order.span.end, (d.parts.amount ?? d.parts.item ?? sentence).start), 0).length) {
     // ("Of the squadrons ordered in October 2018, three have been delivered": a clause with no date of its own, right after the order's.)
     period = { start: order.period.start, end: cumulative ? stated : null };
@@ -149,6 +153,23 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   lastTold.set(memory, { period, parties, sentence: sentence.start });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/**
+ * "Chile has signed a contract for 24 howitzers, the minister said in Santiago on Friday": a signing told as done, right before
+ * the claim's first part, in a sentence whose only date is a single day that dates its saying, was signed on that day.
+ */
+function signedOnSayingDay(doc: ArmsDocument, sentence: Span, d: PeriodScope, own: readonly TimeExpression[]): { period: Period; span: Span } | null {
+  const part = d.parts.amount ?? d.parts.item;
+  if (d.kind !== "transfer" || !part) return null;
+  const dates = doc.within(doc.times, sentence).filter((t) => t.period.start || t.period.end || t.cumulative);
+  if (dates.length !== 1 || own.includes(dates[0]!)) return null;
+  const day = dates[0]!;
+  const start = day.period.start;
+  if (!start || start.length !== 10 || (day.period.end !== null && day.period.end !== start)) return null;
+  const signing = allMatches(timeLexicon().signedOnSaying, doc.text.slice(sentence.start, part.start)).pop();
+  if (!signing || !/^\s+for\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(sentence.start + signing.index + signing[0].length, part.start))) return null;
+  return { period: { start, end: start }, span: day.span };
 }
 
 /** Whether the words right before a date make it the date of an order, a contract or an approval ("ordered in 2018", "a deal signed in April"; times.json orderLead). */

@@ -47,6 +47,8 @@ export interface TimeLexicon {
   readonly aheadBefore: RegExp;
   /** "ordered in 2018", "a deal signed in April": words right before a date that make it the date of an order, contract or approval. */
   readonly orderLead: RegExp;
+  /** "has signed a contract", "inked a deal": a signing told as done, dated by the day of its saying where it has no date of its own. */
+  readonly signedOnSaying: RegExp;
   /** "The package", "this shipment": words that point back to the shipment dated last. */
   readonly shipmentAnaphora: RegExp;
   /** ", who ...", " which ...": a relative clause that describes something named before it. */
@@ -104,6 +106,7 @@ function build(): TimeLexicon {
     futureBefore: new RegExp(times.futureBefore, "i"),
     aheadBefore: new RegExp(times.aheadBefore, "i"),
     orderLead: new RegExp(times.orderLead, "u"),
+    signedOnSaying: new RegExp(times.signedOnSaying, "gi"),
     relativeAfter: new RegExp(times.relativeAfter, "i"),
     comparedAfter: new RegExp(times.comparedAfter, "i"),
     laterDating: new RegExp(`\\b(?:${alternation(times.laterDating)})\\b`, "i"),
