@@ -269,6 +269,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     // "aid to Israel, sparked by the Hamas assault": a "by" after another verb names that verb's agent.
     const agent = post.find((p) => prepOf(p) === "by" && !(syntax && !syntax.empty && syntax.verbBetween(trigger.end, p.span.start))) ?? null;
     const forParty = post.find((p) => prepOf(p) === "for") ?? null;
+    const paidForParty = post.find((p) => prepOf(p) === "for" && p.form !== "adjective") ?? null;
     const origin = originOfItems(text, inClause, items, trigger.end);
     // The receiver named by "to" or by the phrase structure, before any window guesses one.
     const namedReceiver = recipient;
@@ -382,11 +383,13 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
       supplier = recipient;
       recipient = madeInParty(text, post, trigger, items, recipient)!.state;
       paidForReceiver = true;
-    } else if (forParty && trigger.role === "pay" && /^pa/i.test(trigger.text) && !object && !fromParty && recipient && recipient !== forParty.state && forParty.form !== "adjective" && paidFor.test(text.slice(trigger.end, forParty.span.start)) && items.some((i) => i.span.start >= trigger.end && i.span.end <= forParty.span.start)) {
+    } else if (paidForParty && trigger.role === "pay" && /^pa/i.test(trigger.text) && !object && !fromParty && recipient && recipient !== paidForParty.state && paidFor.test(text.slice(trigger.end, paidForParty.span.start)) && items.some((i) => i.span.start >= trigger.end && i.span.end <= paidForParty.span.start)) {
       // "Spain, Italy and Greece paid for a package of American arms for Ukraine": a payer that names no payee buys the
       // goods for the state after the second "for", and gives them to it, as one who buys for another does.
+      // ("paying for British drones for Ukraine": the maker's adjective right after the first "for" is no party the goods are for.)
       supplier = recipient;
-      recipient = forParty.state;
+      recipient = paidForParty.state;
+      boughtAndHanded = true;
       coSuppliers = coRecipients.filter((s) => s !== recipient);
       coRecipients = [];
     }
