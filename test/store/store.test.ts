@@ -218,11 +218,12 @@ describe.each(list)("store on $name", (engine: Engine) => {
     expect(r.duplicateClaims).toBe(0);
   }, 120_000);
 
-  // 10,000 documents take minutes on PostgreSQL: there it runs where ARMSFLOW_HEAVY=1 (CI), SQLite always.
+  // 10,000 documents take minutes on PostgreSQL (up to ten on a busy two-core machine, hence the wide limit): there it
+  // runs where ARMSFLOW_HEAVY=1 (CI), SQLite always.
   it.skipIf(engine.name !== "sqlite" && process.env.ARMSFLOW_HEAVY !== "1")("ingests 10,000 small reports with memory that does not grow with the folder", async () => {
     const m = await memoryAtSizes(opened.options, [2000, 10000]);
     console.log(`${engine.name}: heap ${m[0].heapMB.toFixed(1)} MB at 2,000 → ${m[1].heapMB.toFixed(1)} MB at 10,000; rss ${m[0].rssMB.toFixed(0)} → ${m[1].rssMB.toFixed(0)} MB`);
     expect(m[1].heapMB).toBeLessThan(m[0].heapMB * 1.5 + 16);
     expect(m[1].rssMB).toBeLessThan(m[0].rssMB * 1.5 + 32);
-  }, 600_000);
+  }, 1_200_000);
 });
