@@ -459,8 +459,11 @@ function handedOn(text: string, trigger: Trigger, triggers: readonly Trigger[], 
 function buysWith(text: string, trigger: Trigger, triggers: readonly Trigger[], forParty: Party): boolean {
   return trigger.role === "give" && triggers.some((t) => t.start > trigger.end && t.end <= forParty.span.start && forBeneficiary.test(t.text) && purposeTo.test(text.slice(trigger.end, t.start)));
 }
-/** Between a verb of giving and a verb of buying for a purpose: a short object, then "to". */
-const purposeTo = /^[^;:.]{1,60}?\sto\s+$/i;
+/**
+ * Between a verb of giving and a verb of buying for a purpose: a short object, then "to". A sum handed to someone
+ * first ("gave money to the Czech plan to buy shells") is given to them: no "to" before the purpose's.
+ */
+const purposeTo = /^(?:(?!\sto\s)[^;:.]){1,60}?\sto\s+$/i;
 /** Between a verb of buying and a verb of giving joined to it: its object and where it came from, then "and". */
 const handOnLead = /^[^;:.]{1,120}?\sand\s+(?:then\s+|later\s+|to\s+)?$/i;
 /** A pronoun for the goods right after the verb of giving ("hand them to", "donate it to"). */
