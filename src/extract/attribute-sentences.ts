@@ -735,7 +735,7 @@ function properNounSpeakers(doc: ArmsDocument, span: Span, text: string, recall:
     // ("a memo seen by the Herald says": the outlet that saw the document does not say what it says.)
     if (parts.every((p) => titleWords.has(p)) || doc.mentions.some((m) => m.span.start < found.end && found.start < m.span.end) || seenBy(doc, found.start)) continue;
     // ("Finnish broadcaster Yle said": an outlet named by the noun of its kind, passing on what it tells.)
-    if (pressNamed(doc, found.start, name)) return [{ span: found, source: { speaker: null, org: name, country: null }, voice: "media", kind: "outlet" }];
+    if (pressNamed(doc, found.start) || recall.names.outlets.has(name)) return [{ span: found, source: { speaker: null, org: name, country: null }, voice: "media", kind: "outlet" }];
     if (parts.length === 1) {
       const single = recall.names.single(name);
       return [{ span: found, source: single.source, voice: "named", kind: single.kind }];

@@ -170,6 +170,11 @@ export class NameMemory {
   private readonly people = new Map<string, Source>();
   /** Names introduced as companies or bodies, with their state. */
   readonly orgs = new Map<string, string | null>();
+  /**
+   * Names introduced as outlets by the noun of their kind ("the daily El Sol" gives "El Sol" and "El"), so that "El Sol
+   * reported" later on the page is the same outlet (pressNamed reads the noun where it stands).
+   */
+  readonly outlets = new Set<string>();
 
   /** `publisher`: the state of the government body whose own page the document is (null for news outlets). */
   constructor(private readonly doc: ArmsDocument, publisher: string | null = null) {
@@ -194,6 +199,15 @@ export class NameMemory {
       if (named && state && (head === m[1][0] || ownHead === m[1][0]) && !doc.mentions.some((x) => x.span.start <= m.index + 1 && m.index + 1 < x.span.end) && !this.orgs.has(m[1])) this.orgs.set(m[1], state);
       // "The Ministry of Defence (MoD) thanks ..." on the ministry's own pages: no state named, the acronym is the publisher's.
       else if (!named && publisher && !this.orgs.has(m[1]) && ownName(text.slice(Math.max(0, m.index - 80), m.index), m[1], doc.meta.outlet ?? "")) this.orgs.set(m[1], publisher);
+    }
+    // "the daily El Sol", "Finnish broadcaster Yle": outlets introduced by the noun of their kind (state media keep their voice).
+    for (const m of text.matchAll(pressThenName)) {
+      if (stateRunPress.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length))) continue;
+      // (The expression ignores case for the noun of the kind, so the name's capitals are checked here.)
+      const words = m[1].split(/\s+/);
+      const capitals = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+      if (capitals >= 0) words.length = capitals;
+      for (let n = 1; n <= words.length; n++) this.outlets.add(words.slice(0, n).join(" "));
     }
   }
 
@@ -228,30 +242,9 @@ const stateRunPress = new RegExp(`\\b(?:${phrase(speechData.stateRun)})\\s+(?:[\
  * Whether the name that starts at `at` is an outlet named by the noun of its kind right before it ("Finnish broadcaster
  * Yle", "the Slovak daily Pravda"), not a person; state media ("the state news agency SANA") keeps its own voice.
  */
-export function pressNamed(doc: ArmsDocument, at: number, name?: string): boolean {
+export function pressNamed(doc: ArmsDocument, at: number): boolean {
   const before = doc.text.slice(Math.max(0, at - 40), at);
-  if (pressKind.test(before) && !stateRunPress.test(before)) return true;
-  // ("Prensa Libre reported", once the page has said "the newspaper Prensa Libre": the same outlet.)
-  return name !== undefined && outletsNamed(doc).has(name);
+  return pressKind.test(before) && !stateRunPress.test(before);
 }
 
-const outletsOf = new WeakMap<ArmsDocument, Set<string>>();
 const pressThenName = new RegExp(`\\b(?:${phrase(speechData.pressKinds)})\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})`, "giu");
-
-/** The names a page gives as outlets by the noun of their kind ("the daily El Sol" gives "El Sol" and "El"), read once a page. */
-function outletsNamed(doc: ArmsDocument): Set<string> {
-  let names = outletsOf.get(doc);
-  if (names) return names;
-  names = new Set();
-  for (const m of doc.text.matchAll(pressThenName)) {
-    const before = doc.text.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length);
-    if (stateRunPress.test(before)) continue;
-    // (The expression ignores case for the noun of the kind, so the name's capitals are checked here.)
-    const words = m[1].split(/\s+/);
-    const capitals = words.findIndex((w) => !/^\p{Lu}/u.test(w));
-    if (capitals >= 0) words.length = capitals;
-    for (let n = 1; n <= words.length; n++) names.add(words.slice(0, n).join(" "));
-  }
-  outletsOf.set(doc, names);
-  return names;
-}

@@ -560,7 +560,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       continue;
     }
     // ("Chilean newspaper El Sol said": an outlet named by the noun of its kind, in place of the noun as media.)
-    if (pressNamed(doc, span.start, name)) {
+    if (pressNamed(doc, span.start) || recall.names.outlets.has(name)) {
       out.splice(0, out.length, ...out.filter((o) => !(o.kind === "media" && o.span.end <= span.start && /^\s*$/.test(between(doc, o.span.end, span.start)))));
       out.push({ span, source: { speaker: null, org: name, country: null }, voice: "media", kind: "outlet" });
       continue;
