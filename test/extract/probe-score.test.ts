@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth, probe-sixteenth, probe-seventeenth, probe-eighteenth, probe-nineteenth, probe-twentieth and probe-twentyfirst), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth, probe-sixteenth, probe-seventeenth, probe-eighteenth, probe-nineteenth, probe-twentieth, probe-twentyfirst and probe-twentysecond), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth`, `probe-thirteenth`, `probe-fourteenth`, `probe-fifteenth`, `probe-sixteenth`, `probe-seventeenth`, `probe-eighteenth` and `probe-nineteenth` since; `probe-twentieth` and `probe-twentyfirst` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth`, `probe-thirteenth`, `probe-fourteenth`, `probe-fifteenth`, `probe-sixteenth`, `probe-seventeenth`, `probe-eighteenth` and `probe-nineteenth` since; `probe-twentieth`, `probe-twentyfirst` and `probe-twentysecond` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -207,6 +207,10 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // probe-fourteenth 0.74, probe-fifteenth 0.723, probe-seventeenth 0.71, probe-eighteenth 0.667, and with signing
   // states receiving (06:40) probe-eighth 0.862, probe-fifteenth 0.729, probe-seventeenth 0.723, probe-eighteenth 0.675; blind probe-nineteenth
   // 0.623 -> 0.626, probe-twentieth 0.583 and probe-twentyfirst 0.575 flat. The floors above follow.)
+  // (2026-12-05, the stop after: probe-nineteenth opened for development (0.626 then); probe-twentysecond (20 pages, 9
+  // HTML, 94 claims, 27 cross-document links) written blind, 0.503 when written (0.862, 0.706, 0.821, 0.595), kept
+  // blind with probe-twentieth and probe-twentyfirst.)
+  "probe-twentysecond": { f1: 0.493, quantity: 0.85, period: 0.69, certainty: 0.81, source: 0.58 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
