@@ -15,7 +15,7 @@ export interface LinkingKnowledge {
   readonly retoldFigureReach: number;
   /** The same reach where both claims name one person as their speaker: a person's very figure quoted a year or two on. */
   readonly retoldPersonFigureReach: number;
-  /** The guessed day's reach where both claims are one person's denial with no figure: a denial quoted again weeks on. */
+  /** The guessed day's reach where both claims are one person's denial with no figure: a denial quoted again weeks, months or a year on. */
   readonly retoldDenialReach: number;
   /** The guessed day's reach of one person's very small figure, or one origin's saying with no figure over a window both name: quoted again weeks on. */
   readonly retoldSayingReach: number;

@@ -72,7 +72,7 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   // The very figure of one named origin over one window may be retold months later (knowledge.retoldFigureReach), one
   // person's a year or two later (knowledge.retoldPersonFigureReach). One person's saying without a figure, neither
   // report telling its day, may be a week old when retold (an interview quoted again): the guessed day's reach; a
-  // denial of theirs, some weeks (knowledge.retoldDenialReach).
+  // denial of theirs, weeks, months or a year (knowledge.retoldDenialReach).
   const unfigured = !oa.told && !ob.told && qa === null && qb === null && onePersonSays(a.claim.source, b.claim.source);
   // One origin's saying with no figure over a window it names ("by the end of the year", "between June and July"),
   // quoted again some weeks later without its day, is that saying (oneOriginOneWindow).

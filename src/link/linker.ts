@@ -365,13 +365,24 @@ export function nearWindow(lc: LinkedClaim): [number, number] | null {
 }
 
 /**
- * The filed days a person's very figure may be retold over (knowledge.retoldPersonFigureReach), null where the claim
- * names no speaker, gives no figure or is undated: searched only among claims of the same speaker (speakerKey), so the
- * wide reach reads that person's few claims of the flow and no others.
+ * The filed days a person's very figure may be retold over (knowledge.retoldPersonFigureReach), or their denial with no
+ * figure and no day told (knowledge.retoldDenialReach, personDenial), null where the claim names no speaker, is neither
+ * or is undated: searched only among claims of the same speaker (speakerKey), so the wide reach reads that person's few
+ * claims of the flow and no others.
  */
 export function personWindow(lc: LinkedClaim): [number, number] | null {
-  if (speakerKey(lc.claim.source) === null || personFigure(lc) === null) return null;
-  return windowWith(lc, knowledge.retoldPersonFigureReach);
+  if (speakerKey(lc.claim.source) === null) return null;
+  if (personFigure(lc) !== null) return windowWith(lc, knowledge.retoldPersonFigureReach);
+  return personDenial(lc) ? windowWith(lc, knowledge.retoldDenialReach) : null;
+}
+
+/**
+ * Whether a claim is a denial (or doubt) with no figure whose report tells no day of it: a person's such denial may be
+ * quoted again months on (link-claims.ts, occasionGap), so it is looked up over that reach among the person's claims
+ * that are such denials too.
+ */
+export function personDenial(lc: LinkedClaim): boolean {
+  return lc.claim.quantity === null && negative(lc.claim) && claimOccasion(lc)?.told === false;
 }
 
 /**
@@ -431,9 +442,13 @@ export class MemoryPort implements SyncLinkPort {
     const speaker = speakerKey(lc.claim.source);
     const figure = personFigure(lc);
     const inReach = pw ? overlaps(pw) : null;
+    const denial = personDenial(lc);
     const ofPerson = (c: KnownClaim) => {
+      if (inReach === null || !inReach(c)) return false;
+      // (A denial is looked up among the person's figureless denials: as the store asks, by quantity and certainty.)
+      if (denial) return c.claim.quantity === null && negative(c.claim);
       const q = c.claim.quantity, n = q ? figureNumber(q) : null;
-      return inReach !== null && inReach(c) && figure !== null && q !== null && q.unit === figure.unit && n !== null && n >= figure.range[0] && n <= figure.range[1];
+      return figure !== null && q !== null && q.unit === figure.unit && n !== null && n >= figure.range[0] && n <= figure.range[1];
     };
     for (const item of itemsInScope(lc.claim.item)) {
       const core = coreOf(lc, item);

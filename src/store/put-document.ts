@@ -5,7 +5,7 @@ import type { ArmsDocument } from "../core/document.js";
 import { buildStatement } from "../link/build-statement.js";
 import { itemsInScope, knowledge } from "../link/knowledge.js";
 import { linkDoc, type LinkedClaim } from "../link/link-claims.js";
-import { claimKey, linkDocument, nearWindow, personFigure, personWindow, regroup, type KnownClaim, type LinkDecisions, type LinkPort } from "../link/linker.js";
+import { claimKey, linkDocument, nearWindow, personDenial, personFigure, personWindow, regroup, type KnownClaim, type LinkDecisions, type LinkPort } from "../link/linker.js";
 import { bandKeys, longEnough, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
 import { claimToRow, DAY_CLASS_WIDTH, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
 import type { ClaimRow, Database, StatementRow } from "./schema.js";
@@ -309,17 +309,17 @@ export function storePort(trx: Tx, published: string | null): LinkPort {
         for (const [k, w] of WIDEST.entries()) parts.push(flow().where("claims.day_class", "=", k).where("claims.day_lo", ">=", lo - w).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo));
       } else parts[0] = flow().where("claims.source_key", "=", r.source_key);
       // A person's claims over the person's wider reach, by speaker (index claims_flow_speaker): that person's few
-      // claims of the flow, one range of first days (the widest day, a year, before it), of the figure's unit and span.
+      // claims of the flow, one range of first days (the widest day, a year, before it), of the figure's unit and span,
+      // or for a figureless denial told with no day (personDenial), that person's figureless denials.
       const far = personWindow(lc), figure = personFigure(lc);
-      if (far && figure && r.speaker_key !== null) {
+      if (far && r.speaker_key !== null && (figure || personDenial(lc))) {
         const [lo, hi] = far;
         const n = sql<number>`coalesce(claims.q_value, claims.q_min, claims.q_max)`;
-        parts.push(
-          flow()
-            .where("claims.speaker_key", "=", r.speaker_key)
-            .where("claims.day_lo", ">=", lo - WIDEST[2]).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo)
-            .where("claims.unit", "=", figure.unit).where(n, ">=", figure.range[0]).where(n, "<=", figure.range[1]),
-        );
+        const ofPerson = flow()
+          .where("claims.speaker_key", "=", r.speaker_key)
+          .where("claims.day_lo", ">=", lo - WIDEST[2]).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo);
+        // (A figureless denial: the person's figureless denials, as the in-memory port asks.)
+        parts.push(figure ? ofPerson.where("claims.unit", "=", figure.unit).where(n, ">=", figure.range[0]).where(n, "<=", figure.range[1]) : ofPerson.where("claims.unit", "is", null).where("claims.certainty", "in", ["denied", "doubted"]));
       }
       // As one compound statement (UNION ALL): one round trip and one statement prepared, each branch planned on its own.
       const rows = await parts.slice(1).reduce((all, q) => all.unionAll(q), parts[0]).execute();

@@ -1,6 +1,7 @@
-// A person's denial, told with no figure and no day, is quoted again by a report some weeks later ("through its
-// spokesman, the ministry flatly denied ..."): that one denial, one statement. A saying that denies nothing, a denial
-// by someone else, or one quoted again months later, stays apart. All reports below are our own.
+// A person's denial, told with no figure and no day, is quoted again by a report some weeks, months or a year later
+// ("through its spokesman, the ministry flatly denied ...", "has said more than once"): that one denial, one
+// statement. A saying that denies nothing, a denial by someone else, one quoted again more than a year and some weeks
+// later, or a later report that tells the day of a denial of its own, stays apart. All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
 import { linkClaims } from "../../src/link/link-claims.js";
@@ -27,6 +28,19 @@ function linked(c: Case, certainty: Claim["certainty"] = "denied", days = c.days
   const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, quantity: null, period: null, certainty };
   const a = toClaim({ ...base, doc: "a", evidence: c.first, source: c.speaker }, n++);
   const b = toClaim({ ...base, doc: "b", evidence: c.later, source: c.laterSpeaker ?? c.speaker }, n++);
+  const links = linkClaims([a, b], docs);
+  return links.get(a.id) === links.get(b.id);
+}
+
+/** The same, the later report telling the day of its denial ("said on Tuesday"): a fresh denial, not the first retold. */
+function linkedTold(c: Case, stated: string): boolean {
+  const docs = new Map([
+    ["a", meta({ id: "a", outlet: "Steppe Morning Wire", published: c.days[0] })],
+    ["b", meta({ id: "b", outlet: "The Caspian Review", published: c.days[1] })],
+  ]);
+  const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, quantity: null, period: null, certainty: "denied" as const };
+  const a = toClaim({ ...base, doc: "a", evidence: c.first, source: c.speaker }, n++);
+  const b = toClaim({ ...base, doc: "b", evidence: c.later, source: c.laterSpeaker ?? c.speaker, stated }, n++);
   const links = linkClaims([a, b], docs);
   return links.get(a.id) === links.get(b.id);
 }
@@ -63,13 +77,53 @@ const denials: Case[] = [
   },
 ];
 
+/** The same kind quoted again months or a year on, neither report telling the day of the denial. */
+const monthsLater: Case[] = [
+  {
+    first: "Spokeswoman Lena Varga told the weekly briefing that Budapest had never handed any rifles to Kyiv.",
+    later: "Hungary's foreign ministry has long rejected the charge; its spokeswoman Lena Varga has repeatedly said no rifles ever went to Kyiv.",
+    speaker: { speaker: "Lena Varga", org: "Hungarian Ministry of Foreign Affairs", country: "HUN" },
+    laterSpeaker: { speaker: "Lena Varga", org: "Hungarian Ministry of Foreign Affairs", country: "HUN" },
+    supplier: "HUN",
+    recipient: "UKR",
+    item: "weapons-unspecified",
+    days: ["2025-02-11", "2025-07-30"],
+  },
+  {
+    first: "Defence spokesman Omar Haddad called the story of Jordanian rockets reaching the militia a fabrication.",
+    later: "Amman's reply came through Omar Haddad, who said no Jordanian rockets had gone to the militia.",
+    speaker: { speaker: "Omar Haddad", org: "Jordanian Ministry of Defence", country: "JOR" },
+    laterSpeaker: { speaker: "Haddad", org: null, country: "JOR" },
+    supplier: "JOR",
+    recipient: "SYR",
+    item: "artillery-ammunition",
+    days: ["2024-10-02", "2025-06-18"],
+  },
+  {
+    first: "Foreign Minister Ilkka Rantanen wrote that not one Finnish drone had been sold to Baku and called the report baseless.",
+    later: "Back then Ilkka Rantanen, Finland's foreign minister at the time, denied that Finnish drones had been sold to Baku.",
+    speaker: { speaker: "Ilkka Rantanen", org: "Finnish Ministry for Foreign Affairs", country: "FIN" },
+    laterSpeaker: { speaker: "Ilkka Rantanen", org: null, country: "FIN" },
+    supplier: "FIN",
+    recipient: "AZE",
+    item: "drones",
+    days: ["2024-09-11", "2025-10-09"],
+  },
+];
+
 describe("one person's denial quoted again some weeks later is one statement", () => {
   it.each(denials)("$later", (c) => expect(linked(c)).toBe(true));
+});
+
+describe("one person's denial quoted again months or a year later is one statement", () => {
+  it.each(monthsLater)("$later", (c) => expect(linked(c)).toBe(true));
+  it.each(monthsLater)("in either order: $later", (c) => expect(linked({ ...c, days: [c.days[1], c.days[0]], first: c.later, later: c.first, speaker: c.laterSpeaker!, laterSpeaker: c.speaker })).toBe(true));
 });
 
 describe("others stay apart", () => {
   const c = denials[0];
   it("a saying that denies nothing", () => expect(linked(c, "asserted")).toBe(false));
   it("another person's denial", () => expect(linked({ ...c, laterSpeaker: { speaker: "Kaveh Moradi", org: "Iranian Ministry of Foreign Affairs", country: "IRN" } })).toBe(false));
-  it("a denial quoted again months later", () => expect(linked(c, "denied", ["2025-03-03", "2025-06-10"])).toBe(false));
+  it("a denial quoted again more than a year and some weeks later", () => expect(linked(c, "denied", ["2025-03-03", "2026-05-10"])).toBe(false));
+  it("a later report telling the day of its own denial", () => expect(linkedTold(monthsLater[0], "2025-07-29")).toBe(false));
 });
