@@ -8,6 +8,8 @@ import { literalHeads } from "../../src/knowledge/lexicon.js";
 import { SentenceSyntax } from "../../src/extract/syntax/arguments.js";
 import { tagText } from "../../src/extract/tag-sentences.js";
 import { pipelineStages, processDocument } from "../../src/pipeline.js";
+import { placesIn } from "../../src/extract/mentions/places.js";
+import placesData from "../../src/knowledge/places.json" with { type: "json" };
 
 describe("the first letters an item pattern can start with", () => {
   it("reads past a lookbehind, an escaped mark and a small class", () => {
@@ -90,5 +92,34 @@ describe("the candidate test, read once per sentence's words", () => {
     expect(marks("speed-d", "The company earned most of its revenues from exports of drones.")).toEqual([false]);
     expect(marks("speed-e", "Norway earned most of its revenues from exports of drones.")).toEqual([true]);
     expect(marks("speed-f", "The company earned most of its revenues from exports of drones.")).toEqual([false]);
+  });
+});
+
+describe("places inside a state, looked for only where a name can open", () => {
+  // The plain scan: the one expression over the whole text, as the reader did before the gate.
+  const names = Object.values(placesData.places).flat().map((n) => n.toLowerCase());
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const plain = new RegExp(`(?<![\\p{L}-])(?:${[...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}-])`, "giu");
+  const plainPlaces = (text: string) => [...text.matchAll(plain)].filter((m) => /^\p{Lu}/u.test(m[0])).map((m) => [m.index, m[0]]);
+
+  it("finds what the whole scan finds, after marks, hyphens, capitals and letters beyond ASCII", () => {
+    const texts = [
+      "Crates left Rason for Vladivostok, then went on by rail to Kursk.",
+      "The pre-Kursk talks, anti-Belgorod strikes and KURSK in capitals were all in the notes.",
+      "A plant near Düsseldorf and another at Unterlüß made the shells; düsseldorf in lower case does not count.",
+      "«Tatarstan» and (Alabuga) and “Primorsky Krai” — each is named inside a mark.",
+      "𝐀Kursk, éKursk and Kursk𝐀 stand inside longer words; Kursk alone does not.",
+      "Ships from saint Petersburg and St. Petersburg docked in Novorossiysk",
+      "K",
+      "",
+    ];
+    for (const text of texts) expect(placesIn(text).map((p) => [p.span.start, text.slice(p.span.start, p.span.end)])).toEqual(plainPlaces(text));
+  });
+
+  it("agrees with the whole scan on every name of the list, written in every case, among other words", () => {
+    const words = [...new Set(Object.values(placesData.places).flat())];
+    const text = words.map((w, i) => `${i % 3 === 0 ? w.toUpperCase() : i % 3 === 1 ? w : w.toLowerCase()} ${i % 2 ? "-" : "sent to"} `).join("and ");
+    expect(placesIn(text).map((p) => [p.span.start, text.slice(p.span.start, p.span.end)])).toEqual(plainPlaces(text));
+    expect(placesIn(text, 40).map((p) => p.span.start - 40)).toEqual(plainPlaces(text).map(([i]) => i));
   });
 });

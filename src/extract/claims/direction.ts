@@ -172,8 +172,15 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
 
   let supplier: string | null = null;
   let recipient: string | null = null;
-  const fromParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause, syntax) === "from" && !onBehalfOf(text, p));
-  const toParty = inClause.find((p) => nearestPreposition(text, clause.start, p, inClause, syntax) === "to" && p.state !== fromParty?.state);
+  // (Each party's preposition read once: the giver and the receiver are looked for over the same parties.)
+  const prepositions = new Map<Party, "from" | "to" | null>();
+  const prepositionOf = (p: Party) => {
+    let found = prepositions.get(p);
+    if (found === undefined) prepositions.set(p, (found = nearestPreposition(text, clause.start, p, inClause, syntax)));
+    return found;
+  };
+  const fromParty = inClause.find((p) => prepositionOf(p) === "from" && !onBehalfOf(text, p));
+  const toParty = inClause.find((p) => prepositionOf(p) === "to" && p.state !== fromParty?.state);
   if (fromParty) supplier = fromParty.state;
   if (toParty) recipient = toParty.state;
 

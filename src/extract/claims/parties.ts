@@ -17,15 +17,21 @@ import { withoutPresence } from "./party-frames.js";
 export function partiesBySyntax(parties: readonly Party[], syntax: SentenceSyntax): Party[] {
   if (syntax.empty) return [...parties];
   // "Indian military officials ... buying French tanks": officials who themselves give or get stand for their state.
-  const acting = (triggersOf.get(syntax) ?? []).flatMap((t) => {
-    const a = syntax.argumentsOf(t, t.role);
-    return a ? [...a.giver, ...a.receiver] : [];
-  });
+  // (Read only where a reporter is found: most sentences have none, and each transfer word's arguments cost a walk.)
+  let acting: Span[] | undefined;
+  const actingSpans = () =>
+    (acting ??= (triggersOf.get(syntax) ?? []).flatMap((t) => {
+      const a = syntax.argumentsOf(t, t.role);
+      return a ? [...a.giver, ...a.receiver] : [];
+    }));
   // ("Latvian intelligence's estimates show": the state before a reporter's noun reports, whatever the phrase's head.)
   const why = (p: Party) => syntax.notAParty(p.span) ?? (namesReporter(p.span, syntax) ? "reporting" : null);
-  const reporting = (p: Party) => why(p) === "reporting" && acting.some((a) => a.start <= p.span.start && p.span.end <= a.end);
+  const kept = (p: Party) => {
+    const reason = why(p);
+    return reason === null || (reason === "reporting" && actingSpans().some((a) => a.start <= p.span.start && p.span.end <= a.end));
+  };
   // "China's Taiwan region": the state named inside the phrase is the party, not its claimed owner.
-  return parties.filter((p) => (why(p) === null || reporting(p)) && !parties.some((q) => q.state !== p.state && syntax.possesses(p.span, q.span)) && !standsBy(p, parties, syntax));
+  return parties.filter((p) => kept(p) && !parties.some((q) => q.state !== p.state && syntax.possesses(p.span, q.span)) && !standsBy(p, parties, syntax));
 }
 
 /**
