@@ -50,6 +50,9 @@ const thingAhead = new RegExp(certaintyData.scope.thingAhead, "i");
 const pressCredit = new RegExp(certaintyData.scope.pressCredit, "i");
 /** "according to the report": a report the document named before, told by its author where the attribution names one. */
 const pointedReport = new RegExp(certaintyData.scope.pointedReport, "i");
+/** "put the count at 6,700": the verb that gives a figure, and the assessing services whose figures are estimates (certainty-cues.json). */
+const figureGiven = new RegExp(certaintyData.scope.figureGiven, "i");
+const figureAssessors = new RegExp(certaintyData.scope.figureAssessors, "i");
 const thingModifier = {
   cue: new RegExp(certaintyData.scope.thingModifier.cues, "i"),
   before: new RegExp(certaintyData.scope.thingModifier.before, "u"),
@@ -222,6 +225,8 @@ export interface CertaintyScope {
   readonly clause: Span;
   readonly lastPart: number;
   readonly kind?: string;
+  /** The claim's item word ("money"): a payment is weighed apart from the goods it pays for. */
+  readonly item?: string;
   readonly parts: { readonly amount?: Span; readonly item?: Span };
   readonly quantity?: { readonly unit: string } | null;
 }
@@ -265,7 +270,10 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   const firstPart = Math.min(d.parts.amount?.start ?? Infinity, d.parts.item?.start ?? Infinity);
   // ("Ships carried 900 rifles, according to the report": the monitors the attribution names speak through their report; with no one named, it is hearsay.)
   const author = (attribution.voice === "named" || attribution.voice === "pointer") && attribution.sources.length > 0;
-  const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c) && !pledgesMoney(doc, c, d) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
+  // ("Blinken put China's share at 90 percent": a named source that puts a figure on a transfer states it; an intelligence service's figure is its estimate.)
+  const statesFigure = author && !attribution.sources.some((s) => figureAssessors.test(`${s.org ?? ""} ${s.speaker ?? ""}`));
+  const givenFigure = (c: Cue) => statesFigure && c.certainty === "believed" && figureGiven.test(doc.slice(c.span));
+  const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c) && !pledgesMoney(doc, c, d) && !givenFigure(c) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
     (c) =>
       // (a cue past the end of the claim's sub-clause weighs the next one: "confirmed X, but said it needs days to verify whether Y")
       (c.span.start >= from && c.span.start < Math.min(d.lastPart, scope.end) && !haltedElsewhere(doc, c, firstPart)) ||
@@ -472,7 +480,7 @@ const relativeDeedLead = new RegExp(
  * sent") and the clause around it moves nothing of its own ("was likely", "will be"): a hedge of that outer clause
  * weighs what it says of the thing, not the transfer the relative clause tells as done. Else null.
  */
-function relativeDeed(doc: ArmsDocument, scope: Span, d: CertaintyScope, triggers: readonly { start: number; end: number }[]): number | null {
+function relativeDeed(doc: ArmsDocument, scope: Span, d: CertaintyScope, triggers: readonly Trigger[]): number | null {
   const parts = [d.parts.amount, d.parts.item].filter((p): p is Span => !!p);
   if (!parts.length) return null;
   const first = Math.min(...parts.map((p) => p.start));
@@ -480,6 +488,9 @@ function relativeDeed(doc: ArmsDocument, scope: Span, d: CertaintyScope, trigger
   if (first <= scope.start) return null;
   const verb = triggers.find((t) => t.start >= thingEnd && t.start < scope.end && t.start - thingEnd <= certaintyData.scope.relativeReach * 2);
   if (!verb || !relativeDeedLead.test(doc.text.slice(thingEnd, verb.start)) || !hasTransferVerb(doc, verb)) return null;
+  // ("never delivered weapons worth $400 million that Yerevan had paid for": the payment the relative clause tells is done,
+  // whatever the clause around it says of the goods' delivery.)
+  if (d.item === "money" && verb.role === "pay") return first;
   return hasTransferVerb(doc, { start: scope.start, end: first }) ? null : first;
 }
 
