@@ -1,6 +1,6 @@
 import { dayOrPublished, type Claim, type Quantity, type Source } from "../core/claim.js";
 import type { Stage } from "../core/document.js";
-import { broaderThan, precisionOf, sameFigure } from "./claims/quantity.js";
+import { broaderThan, isCurrency, precisionOf, sameFigure } from "./claims/quantity.js";
 import mergeData from "./merge-claims.json" with { type: "json" };
 import units from "../knowledge/units.json" with { type: "json" };
 import { headlineSources } from "./headline-sources.js";
@@ -28,6 +28,10 @@ const FURTHER_BEFORE = new RegExp(`\\b(?:${FURTHER_WORDS})\\s{1,3}$`, "iu");
 const LIST_JOINER = new RegExp(`\\b(?:${wordList("listJoiners", mergeData.listJoiners, true).map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\b`, "iu");
 /** A comma right before the second thing, perhaps with its name before it ("launchers, ATAGS howitzers"): a list. */
 const LISTED_AFTER_COMMA = /[,;]\s{0,3}(?:[\p{Lu}\d][\p{L}\d-]{0,40}\s{0,3}){0,3}$/u;
+/** "parts", "components", "raw materials": words of a part of something named by no weapon (merge-claims.json). */
+const PART_WORDS = new Set(wordList("partWords", mergeData.partWords));
+/** "including", "such as", "most of them": words that open the examples of a lot just counted (merge-claims.json). */
+const EXAMPLES_OF = new RegExp(`\\b(?:${wordList("exampleWords", mergeData.exampleWords, true).map((w) => w.replace(/ /g, "\\s{1,3}")).join("|")})\\b`, "iu");
 /** A word pointing back a few words before the second thing ("the remaining aircraft", "Israel's crude"), or a colon or bracket right before it. */
 const BACK_REFERENCE = new RegExp(`(?:\\b(?:${wordList("backReferences", mergeData.backReferences).join("|")})\\s{1,3}(?:[\\p{L}\\d-]{1,40}\\s{1,3}){0,3}|['’]s\\s{1,3}(?:[\\p{L}\\d-]{1,40}\\s{1,3}){0,2}|[:()/]\\s{0,3})$`, "iu");
 
@@ -74,7 +78,12 @@ export function mergeClaims(): Stage {
       // A headline's "South Korea says" retells what the body credits to its minister.
       // (The last few hundred of a core are enough: a report restates a claim near where it made it.)
       const twin = same.slice(-RECENT).find((i) => sameProposition(kept[i], claim, headline(kept[i]) || headline(claim), doc.meta.published) && (agreesWithFolded(folded[i], claim) || toldTwiceInSentence(kept[i], claim)));
-      if (twin === undefined) {
+      // (A bare mention that names what a lot counted in its sentence is made of joins that lot, whatever its name.)
+      const lot = twin === undefined ? same.slice(-RECENT).find((i) => partOfCountedLot(kept[i], claim) || partsOfOneFlow(kept[i], claim)) : undefined;
+      if (lot !== undefined) {
+        kept[lot] = combine(kept[lot], claim, headline);
+        if (claim.quantity) fold(folded[lot], claim);
+      } else if (twin === undefined) {
         same.push(kept.length); // (in place: a copy per claim made 30,000 claims of one core quadratic)
         byCore.set(core, same);
         kept.push(claim);
@@ -147,6 +156,47 @@ function toldTwiceInSentence(a: Claim, b: Claim): boolean {
   if (second.start < first.end) return true;
   const between = a.evidence.text.slice(first.end - a.evidence.start, second.start - a.evidence.start);
   return BACK_REFERENCE.test(between) && !LIST_JOINER.test(between) && !LISTED_AFTER_COMMA.test(between);
+}
+
+/**
+ * "More than 100 ballistic missiles, including KN-23 and KN-24 types, were sent", "about 12,000 troops, with special forces
+ * among them", "300 self-propelled howitzers "Koksan"", "Its labourers too: about 8,000 workers went": in one sentence, a
+ * bare mention of the item of a lot counted there (not in money or a share), by one source, as sure and of one date, names
+ * what the lot is made of; it is no claim of its own. A list word between the two ("and", "as well as"; merge-claims.json)
+ * makes a second thing of the list ("eight launchers and ammunition for them"), unless the examples of the lot opened
+ * before it ("including ... and ..."); "other" or "more" before the bare mention makes it another lot.
+ */
+function partOfCountedLot(a: Claim, b: Claim): boolean {
+  if (a.evidence.start !== b.evidence.start || !a.quantity === !b.quantity) return false;
+  const [counted, bare] = a.quantity ? [a, b] : [b, a];
+  const q = counted.quantity!;
+  if (q.unit === "percent" || isCurrency(q.unit) || counted.kind !== "transfer") return false;
+  if (bare.kind !== counted.kind || bare.supplier !== counted.supplier || bare.recipient !== counted.recipient || bare.item !== counted.item) return false;
+  if (bare.certainty !== counted.certainty || !sameSource(bare.source, counted.source) || (bare.period?.start ?? null) !== (counted.period?.start ?? null)) return false;
+  const [x, y] = [counted.parts.item, bare.parts.item];
+  if (!x || !y || toldAsOther(bare) || toldAsMore(counted)) return false;
+  const [first, second] = x.start <= y.start ? [x, y] : [y, x];
+  if (second.start < first.end) return true;
+  // (The marks inside figures, "8,000" and "2.5", part nothing.)
+  const between = counted.evidence.text.slice(first.end - counted.evidence.start, second.start - counted.evidence.start).replace(/(\d)[.,](?=\d)/g, "$1");
+  if (/[;.]/.test(between)) return false;
+  const examples = EXAMPLES_OF.exec(between);
+  if (examples) return !LIST_JOINER.test(between.slice(0, examples.index));
+  return !LIST_JOINER.test(between) && !LISTED_AFTER_COMMA.test(between);
+}
+
+/**
+ * "drone engines and parts", "optics and electronic components", "raw materials and parts": in one sentence, a bare
+ * mention of parts made only of words for parts (merge-claims.json), beside another bare mention of parts by one source,
+ * as sure and of one date, is the same flow of parts told in two words, one claim. Parts each named for a weapon of its
+ * own ("missile components and drone engines", "drone components, warheads") stay two.
+ */
+function partsOfOneFlow(a: Claim, b: Claim): boolean {
+  if (a.evidence.start !== b.evidence.start || a.quantity || b.quantity || a.kind !== "transfer" || a.item !== "raw-materials") return false;
+  if (b.kind !== a.kind || b.supplier !== a.supplier || b.recipient !== a.recipient || b.item !== a.item || a.certainty !== b.certainty) return false;
+  if (!sameSource(a.source, b.source) || (a.period?.start ?? null) !== (b.period?.start ?? null)) return false;
+  const onlyParts = (c: Claim) => !!c.parts.item && c.evidence.text.slice(c.parts.item.start - c.evidence.start, c.parts.item.end - c.evidence.start).toLowerCase().split(/[\s-]+/).every((w) => PART_WORDS.has(w));
+  return onlyParts(a) || onlyParts(b);
 }
 
 function fold(into: Folded, c: Claim): void {
