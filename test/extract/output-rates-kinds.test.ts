@@ -7,7 +7,9 @@
 //   a maker told about in a relative aside ("the plant, which Saab valued at ..., is designed to");
 // - a share of a state's imports is no utilisation ("62 per cent of Chile's imports of arms"), "making" that causes
 //   ("making the tie one of the closest") makes nothing, and a second word for the goods in the share's own sentence
-//   ("in the arms market") is the same claim.
+//   ("in the arms market") is the same claim;
+// - a rate the works will reach "once at full capacity" counts the goods: the capacity phrase only says when the
+//   rate holds, and is no 100 percent.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -52,4 +54,16 @@ describe("a share of a state's imports is a share of a flow, not a utilisation",
     ["Russia supplied 45 per cent of Vietnam's imports of major weapons in the period, making it the lead source of arms for Hanoi.", "transfer RUS>VNM weapons-unspecified 45/percent/-"],
     ["The United States provided 70 percent of Israel's imports of arms over the decade, making that bond the strongest in the weapons business.", "transfer USA>ISR weapons-unspecified 70/percent/-"],
   ])("%s", (sentence, claim) => expect(claimsOf(`Arms trade\n\n${sentence}`)).toEqual([claim]));
+});
+
+describe("a rate reached once at full capacity is the output, not 100 percent", () => {
+  it.each([
+    ["Once it works at full capacity, Hungary's new plant near Gyor should make some 90,000 mortar shells a year.", "production HUN>null artillery-ammunition 90000/rounds/year"],
+    ["Poland's drone works in Lodz will assemble 400 drones a month when running at full speed, the ministry said.", "production POL>null drones 400/drones/month"],
+    ["At full tilt, Spain's new powder line can turn out 30,000 artillery shells a year, the minister said.", "production ESP>null artillery-ammunition 30000/rounds/year"],
+  ])("%s", (sentence, claim) => {
+    const claims = claimsOf(`Industry notes\n\n${sentence}`);
+    expect(claims).toContain(claim);
+    expect(claims.filter((c) => c.includes("/percent/"))).toEqual([]);
+  });
 });

@@ -40,7 +40,8 @@ export function parseAmounts(text: string, offset = 0, names: readonly Span[] = 
       i = Math.max(found.next, i + 1);
     } else i++;
   }
-  out.push(...fullCapacity(tokens, lex, slice));
+  // ("makes 200,000 shells a year once at full capacity": there the phrase says when the rate holds, and is no share.)
+  if (!out.some((a) => outputRate(a, lex))) out.push(...fullCapacity(tokens, lex, slice));
   out.push(...equalNumbers(tokens, lex, slice, out));
   // ("its 25th aid package", "the twenty-second tranche": a rank, which counts nothing, nor the bare "twenty" in it.)
   const ranks = packageRanks(tokens);
@@ -250,13 +251,18 @@ function massAmount(tokens: readonly Token[], i: number, qualEnd: number, end: n
 function partitive(tokens: readonly Token[], end: number, lex: AmountLexicon, plural: boolean): NounPhrase | null {
   // ("One of the ships" names one thing, no count.)
   if (!plural || tokens[end]?.lower !== "of") return null;
+  // ("600 of the lighter variety": a kind of what was counted before, read by ofAKind.)
+  if (ofAKind(tokens, end)) return null;
   const det = /^(?:the|these|those|its|their)$/.test(tokens[end + 1]?.lower ?? "");
   // "12 of the 19 jets", "three of five systems": the whole's own count stands between; the part counts the same noun.
   const whole = wholeCount(tokens, end, lex);
   if (!det && whole === null) return null;
-  const noun = findNoun(tokens, whole?.to ?? end + 2, lex, plural);
+  // ("30 of its own F-16s": "own" only stresses whose they are.)
+  const from = whole?.to ?? (det && tokens[end + 2]?.lower === "own" ? end + 3 : end + 2);
+  const noun = findNoun(tokens, from, lex, plural);
   if (!noun || noun.nonCount) return null;
-  return noun.unit || (whole !== null && noun.to > noun.from) ? noun : null;
+  // ("six of the F-16 fighters": a model with no unit word counts in the unit of the thing it names, found later.)
+  return noun.unit || noun.to > noun.from ? noun : null;
 }
 
 /**
@@ -568,7 +574,6 @@ function oneSumInTwoCurrencies(text: string, offset: number, amounts: Amount[]):
   return out.filter((a) => !drop.has(a));
 }
 
-/** "at full capacity", "full throttle": 100 percent without a number. */
 /**
  * "120 self-propelled guns and an equal number of rocket launchers": the phrase counts its noun as many as the
  * count of things right before it in the sentence (no sum, no share), in the unit of its own noun.
@@ -588,6 +593,12 @@ function equalNumbers(tokens: readonly Token[], lex: AmountLexicon, slice: Slice
   return out;
 }
 
+/** "200,000 shells a year", "50 drones a month": a count of goods over a span of time. */
+function outputRate(a: Amount, lex: AmountLexicon): boolean {
+  return !!a.quantity.per && a.unit !== null && a.unit !== "percent" && !lex.currencyUnits.has(a.unit);
+}
+
+/** "at full capacity", "full throttle": 100 percent without a number. */
 function fullCapacity(tokens: readonly Token[], lex: AmountLexicon, slice: Slice): Amount[] {
   const out: Amount[] = [];
   for (let i = 0; i < tokens.length; i++) {
