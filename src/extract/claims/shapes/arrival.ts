@@ -1,6 +1,7 @@
 import type { Span } from "../../../core/span.js";
 import { findTriggers, type Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
+import { modelMaker } from "../item-origin.js";
 import { placesIn } from "../../mentions/places.js";
 import data from "./arrival.json" with { type: "json" };
 import denials from "../denials.json" with { type: "json" };
@@ -138,7 +139,14 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     // Bare goods name where they came from: a state among them ("North Korean shells", "jets from Russia") or
     // "from" a state after the place ("reached Russia from the North"); the report's focus gives no origin here.
     const from = (m: { span: Span; entity: string }) => m.entity !== where.entity && ((m.span.start >= goods.start && m.span.end <= goods.end) || (m.span.start >= p.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(p.end, m.span.start))));
-    if (bare && !states.some(from)) return;
+    // "The first Mirage 2000-5 fighters will reach Ukraine": bare goods that name no state but models of one maker
+    // (model-makers.json) come from that maker, or from the giver of the segment's earlier flow of those goods to
+    // the same receiver (a model passed on second-hand). Arms that are fired may be a strike, and stay unread.
+    const maker = bare && !states.some(from) && !goodsItems.every((i) => fired.has(i.item)) ? modelMaker(text, goodsItems) : null;
+    const receiver = where.state ?? where.entity;
+    const earlier = maker ? goodsItems.map((i) => ctx.itemFlow?.get(i.item)).find((f) => f?.recipient === receiver) : undefined;
+    const giver = earlier?.supplier ?? maker;
+    if (bare && !states.some(from) && (!giver || giver === receiver)) return;
     // "Iranian missiles reached Israel on Saturday night": arms that are fired (arrival.json fired), named by their
     // maker's adjective alone, may have been fired at the place; only a told course ("had already reached",
     // "were reaching", "keep reaching") or a "from" puts them in its hands.
@@ -152,6 +160,10 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     // possessor the subject that arrives in its own state.
     if (carrier >= 0 && states.some((m) => m.span.start >= carrierSpan.start && m.span.end <= tokens[chunks[carrier].head].span.start)) return;
     if (findTriggers(text.slice(goods.start, p.start), goods.start).some((t) => t.role !== "use" && t.start >= carrierSpan.end)) return;
+    if (giver) {
+      ctx.supplier = giver;
+      ctx.recipient = receiver;
+    }
     out.push({ start: verb.span.start, end: p.start, text: `${text.slice(verb.span.start, verb.span.end)} in`, role: "give" });
   });
   return out;
