@@ -9,6 +9,9 @@ for (const [state, names] of Object.entries(placesData.places)) for (const n of 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const placeRe = compiledNow(new RegExp(`(?<![\\p{L}-])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}-])`, "giu"));
 
+/** Whether a text is the name of a place of places.json ("Kursk", "Brussels"): a place, not a state's name or seat. */
+export const isPlaceName = (text: string) => byName.has(text.toLowerCase());
+
 export interface Place {
   readonly span: Span;
   readonly state: string;
