@@ -16,7 +16,7 @@ import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
 import { madeKnownBy, spokeThrough } from "./attribution/made-known-by.js";
 import { framingMedia } from "./attribution/media-frame.js";
-import { NameMemory, officeTitleBefore, personTitles, pressNamed, titles as titleWords } from "./attribution/names.js";
+import { NameMemory, officeTitleBefore, personTitles, pressNamed, titles as titleWords, wordPatterns } from "./attribution/names.js";
 import { speaksAsPage } from "./attribution/page-first-person.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
@@ -29,6 +29,8 @@ import { witnessedSource } from "./attribution/witness-relay.js";
 const surnameSpeaks = compiledNow(new RegExp(`^\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Ll}+\\s+){0,3}?(?:${speechData.verbs.join("|")})\\b`, "u"));
 const irregularPast = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${speechData.irregularPast.join("|")})\\b`, "u");
 const packageNoun = new RegExp(`\\b(?:${speechData.packageNouns.join("|")})\\b`, "i");
+/** "It also covers ...", "... are in it": a sentence that goes on listing the package just announced through a pronoun (speech.json packageContentVerbs). */
+const packageGoesOn = new RegExp(`^\\s*(?:it|this)\\s+(?:also\\s+)?(?:${wordPatterns("packageContentVerbs", speechData.packageContentVerbs).join("|")})\\b|\\b(?:is|are|was|were)\\s+(?:also\\s+)?in\\s+it\\b`, "i");
 /** "as saying", "as promising": what follows "quoted X" when X is the one quoted (speech.json quotedAsVerbs); with "by" after it, the quoter follows. */
 const quotedAsWords = new RegExp(`^\\s*as\\s+(?:${speechData.quotedAsVerbs.join("|")})\\b`, "i");
 const quotedAsBy = new RegExp(`^as\\s+(?:telling\\s+\\S+|${speechData.quotedAsVerbs.join("|")})\\s+by\\s+`, "i");
@@ -170,7 +172,9 @@ export function attributeSentences(): Stage {
       // "The package includes ...", "Also in the drawdown are:" and its list: the contents of a package the segment's announcer made known.
       const announcer = announcerBySegment.get(sentence.segment);
       // (Over the voice of the segment too: "according to Merkur ..." in the lead, then "Berlin announced a package", the package is Berlin's.)
-      if (announcer && (packageNoun.test(text) || /^\s*(?:--|[-•–—*])\s/.test(text)) && !/\b(?:previous|earlier|last|prior)\s+(?:\S+\s+)?(?:package|drawdown|tranche)/i.test(text)) {
+      // (Or a sentence right after it that goes on through a pronoun: "It also covers ...", "... are in it".)
+      const goesOn = announcer !== undefined && announcer.sentence >= index - 2 && packageGoesOn.test(text);
+      if (announcer && (packageNoun.test(text) || goesOn || /^\s*(?:--|[-•–—*])\s/.test(text)) && !/\b(?:previous|earlier|last|prior)\s+(?:\S+\s+)?(?:package|drawdown|tranche)/i.test(text)) {
         doc.attributions.push({ sentence: index, sources: announcer.sources, span: null, spans: [], relays: announcer.relays, voice: announcer.voice, stated: announcer.stated });
         return;
       }
@@ -204,7 +208,10 @@ export function attributeSentences(): Stage {
       // decision is the source (and stays a party of the claim: no span of a speaker).
       const committing = voice ? [] : preferPeople(committingSubject(doc, sentenceSpeakers, sentence.span), sentenceSpeakers, doc);
       if (committing.length) {
-        doc.attributions.push({ sentence: index, sources: committing.map((c) => c.source), span: null, spans: [], relays: [], voice: "named", stated: null });
+        const attribution: Attribution = { sentence: index, sources: committing.map((c) => c.source), span: null, spans: [], relays: [], voice: "named", stated: null };
+        doc.attributions.push(attribution);
+        // ("Stockholm approved its biggest package yet. The Swedish package includes ...": the one who approved it announced it.)
+        if (packageNoun.test(text)) announcerBySegment.set(sentence.segment, { ...attribution, chosen: committing });
         return;
       }
       doc.attributions.push({
@@ -439,8 +446,16 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   else chosen.push(...headlineTail(doc, sentence, speakers));
   // "This is reported by the ministry, ..., the wire reports": the one named after "by" made the claims.
   if (namedAfter) chosen.push(...groupAfter(doc, speakers, start + namedAfter[0].length, 8).filter((s) => s.kind !== "media"));
+  // "Washington, which by its own accounting committed ...": whose own reckoning it is, and the giver too (a party, no span of a speaker).
+  const ownReckoner = chosen.length ? undefined : speakers.find((s) => s.kind !== "media" && ownReckoningAfter.test(doc.text.slice(s.span.end, s.span.end + 50)));
+  if (ownReckoner) return { sentence: index, sources: preferPeople([ownReckoner], speakers, doc).map((s) => s.source), span: null, spans: [], relays: [], voice: "named", stated: null, chosen: [ownReckoner] };
   // "By Seoul's count", "on the ministry's estimate", "in Kyiv's assessment": whose reckoning it is.
-  if (!chosen.length) chosen.push(...speakers.filter((s) => s.kind !== "media" && reckoningOf(doc.text, s.span)));
+  // ("Ana Ruiz, Chile's defence minister, said ... . By Santiago's own arithmetic, ...": a state's reckoning right after its one person spoke is that person's.)
+  const reckonerOf = (s: Speaker) => {
+    const people = s.kind === "state" ? recall.last.filter((l) => l.kind === "person" && l.source.speaker && l.source.country === s.source.country) : [];
+    return people.length === 1 ? { ...people[0], span: s.span } : s;
+  };
+  if (!chosen.length) chosen.push(...speakers.filter((s) => s.kind !== "media" && reckoningOf(doc.text, s.span)).map(reckonerOf));
   // "Figures from the Swedish navy show ...": the body whose numbers show the claim.
   if (!chosen.length) chosen.push(...dataShows(doc, speakers, sentence.span));
   // "The tranche, presented by defence minister X, ...", "the package announced by the Pentagon": who made it known.
@@ -898,7 +913,10 @@ const otherStatement = new RegExp(
 );
 
 // The noun of a reckoning after a possessive, with words of speech.json reckoningQualifiers before it ("'s own count", "'s customs count").
-const reckoningNoun = new RegExp(`^(?:['’]s?)?\\s+(?:(?:${speechData.reckoningQualifiers.join("|")})\\s+){0,2}(?:count|counts|estimate|estimates|tally|reckoning|calculations?|assessment|data|figures)\\b`, "i");
+const reckoningNouns = wordPatterns("reckoningNouns", speechData.reckoningNouns).join("|");
+const reckoningNoun = new RegExp(`^(?:['’]s?)?\\s+(?:(?:${speechData.reckoningQualifiers.join("|")})\\s+){0,2}(?:${reckoningNouns})\\b`, "i");
+// ("Washington, which by its own accounting committed ...": a relative clause right after the speaker says the reckoning is its own.)
+const ownReckoningAfter = new RegExp(`^,\\s+(?:which|who)\\s+(?:by|on|in)\\s+(?:its|their|his|her)\\s+(?:(?:${speechData.reckoningQualifiers.join("|")})\\s+){0,2}(?:${reckoningNouns})\\b`, "i");
 
 /** "by Seoul's count", "on the ministry's estimates", "in Kyiv's own assessment": a speaker whose reckoning a figure is ("by Beijing's customs count": the state's). */
 function reckoningOf(text: string, span: Span): boolean {

@@ -7,6 +7,7 @@ import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
+import { isPlaceName, placesIn } from "../mentions/places.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
 import { bodyNames, type NameMemory, outletHeads, personNames, personTitles, pressNamed, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
 
@@ -443,7 +444,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
       // "officials in Washington": the state they serve follows them.
       // "officials in Washington", "a spokesperson for Japan’s trade ministry": the state they serve follows them.
-      const seat = mentions.find((x) => x.kind === "state" && x.form !== "adjective" && x.span.start >= m.end && (/^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) || (voice === "unnamed" && /^\s+(?:for|of|at|from)\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) && /^['’]s\s/.test(doc.text.slice(x.span.end, x.span.end + 3)))));
+      // (A city of places.json is no seat here: cityOfState reads it, where the sentence names its state.)
+      const seat = mentions.find((x) => x.kind === "state" && x.form !== "adjective" && !isPlaceName(doc.slice(x.span)) && x.span.start >= m.end && (/^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) || (voice === "unnamed" && /^\s+(?:for|of|at|from)\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) && /^['’]s\s/.test(doc.text.slice(x.span.end, x.span.end + 3)))));
       // "South Korean and US officials", "British, French and German officials": the officials of each state, one source each.
       const states = voice === "unnamed" ? joinedStates(doc, mentions, m.start) : [];
       if (states.length >= 2 && new Set(states.map((x) => x.state)).size === states.length) {
@@ -455,7 +457,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
           continue;
         }
       }
-      let country = adj[0]?.state ?? seat?.state ?? null;
+      let country = adj[0]?.state ?? seat?.state ?? (voice === "unnamed" ? cityOfState(doc, mentions, m.end) : null);
       // "a ministry spokesman", "military officials", "a department spokesperson": the state of the ministry, military or department the document named before.
       const serves = /\b(ministry|military|government|army|presidential|department|agency)\b/i.exec(m.text)?.[1].toLowerCase();
       if (voice === "unnamed" && !country && serves) country = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && hasStem(n.source.org, serves.slice(0, 6)))?.source.country ?? null;
@@ -668,6 +670,19 @@ function joinedStates(doc: ArmsDocument, mentions: readonly Mention[], at: numbe
     list.unshift(x);
   }
   return list;
+}
+
+/**
+ * "Belgium has yet to deliver the jets, officials in Brussels said": unnamed people "in" a city of places.json right
+ * after `at` serve the city's state, where the sentence names that state (a city that is also the seat of a union
+ * or an alliance names no state by itself). Null otherwise.
+ */
+function cityOfState(doc: ArmsDocument, mentions: readonly Mention[], at: number): string | null {
+  const inWord = /^\s+in\s+/.exec(doc.text.slice(at, at + 8));
+  if (!inWord) return null;
+  const from = at + inWord[0].length;
+  const place = placesIn(doc.text.slice(from, from + 40), from).find((p) => p.span.start === from);
+  return place && mentions.some((x) => x.kind === "state" && (x.state ?? x.entity) === place.state && x.span.start !== place.span.start) ? place.state : null;
 }
 
 /**

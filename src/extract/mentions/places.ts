@@ -37,6 +37,9 @@ function mayStartPlace(text: string, i: number): boolean {
   return a >= 128 || b >= 128 || asciiPairs[a * 128 + b] === 1;
 }
 
+/** Whether a text is the name of a place of places.json ("Kursk", "Brussels"): a place, not a state's name or seat. */
+export const isPlaceName = (text: string) => byName.has(text.toLowerCase());
+
 export interface Place {
   readonly span: Span;
   readonly state: string;
