@@ -46,6 +46,7 @@ import { worksCount } from "./claims/works-count.js";
 import { casualtyDrafts } from "./claims/casualties.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
+import { receiversThroughGroups } from "./claims/group-receivers.js";
 import { promisedWhole } from "./claims/promised-whole.js";
 import { bareObjectOf, partOfThem } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
@@ -109,6 +110,8 @@ export function assembleClaims(): Stage {
         if (mapped) doc.claims.push(mapped);
       }
     });
+    // ("Tehran sends no arms to Yemen" on a page about the Houthis: the group receives, claims/group-receivers.ts.)
+    receiversThroughGroups(doc);
   };
 }
 

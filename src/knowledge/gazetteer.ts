@@ -87,6 +87,8 @@ export interface Group {
   readonly descriptions: readonly string[];
   /** The state whose government the force answers to ("Africa Corps": RUS): its claims name that state. */
   readonly actsFor?: string;
+  /** States known to arm the group and not its home state's government: where the page names the group, what they give its home state is the group's. */
+  readonly armedBy?: readonly string[];
   /** A bodies.json entry of the same names: its surface forms name the group (the body stays for speakers). */
   readonly replacesBody?: string;
 }
