@@ -19,6 +19,8 @@ const endsAt = endsSentenceAt;
 const WRAP_SHARE = 0.7;
 /** A line that opens with a list marker ("- ", "• ", "2. ") starts a sentence of its own (boilerplate.json, listItem). */
 const LIST_ITEM = new RegExp(boilerplateData.listItem, "u");
+/** A line that opens with a time mark or a dated row mark ("[14:05]", "3 Mar 2025 - ") starts a sentence of its own (boilerplate.json, rowMark). */
+const ROW_MARK = new RegExp(boilerplateData.rowMark, "u");
 
 /** Hard wrapping is only assumed in paragraphs whose longest line is at least this long. */
 const MIN_WRAP_WIDTH = 40;
@@ -142,6 +144,8 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, inB
     // (A list item ends the block before it: "- 40 trucks;" then "- 12 guns;" are two items, not one run.)
     // (After a line that ends in a colon the first item stays with it, its frame: "It includes:" then "- 40 trucks;".)
     if (first >= 0 && text[lines[i - 1].end - 1] !== ":" && LIST_ITEM.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) flush(i - 1);
+    // (A chat line or a chronology row ends the block before it, even an unpunctuated one: each row is its own say.)
+    else if (first >= 0 && ROW_MARK.test(text.slice(l.start, Math.min(l.end, l.start + 32)))) flush(i - 1);
     if (headlines.has(l.start)) {
       flush(i - 1);
       out.push({ ...l, single: true });

@@ -2,7 +2,8 @@
 // page. A caption that tells a story of its own keeps its sentences without its counter and credit; a "Read also"
 // box whose label runs on into its links, or names itself in two languages, still gives each headline a segment of
 // its own; strips of figures (markets, weather, results) are page furniture; consent dialogs, tickers and live-page
-// labels leave the report's own sentences whole.
+// labels leave the report's own sentences whole; a chat line, a live entry or a chronology row that opens with its time
+// or date stands apart from the row before it.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -76,5 +77,17 @@ describe("hostile page shapes leave the report's sentences whole", () => {
     const texts = sentences(read(name)).map((s) => s.text);
     expect(texts).toContain(sentence);
     expect(texts.some((t) => t.includes(furniture))).toBe(false);
+  });
+});
+
+describe("a line that opens with a time mark or a dated row mark is a sentence of its own", () => {
+  // (Chat lines, live entries and chronology rows often have no final stop; joined as a wrapped paragraph, one row's
+  // words ran into the next row's speaker, time or date.)
+  it.each([
+    ["a-chat-log-export-keeps-each-timed-line-a-sentence", "[2025-03-11 09:02] <marek_p> the Slovak ministry told us 14 more Zuzana howitzers went to Kyiv in February"],
+    ["a-chronology-with-a-bracketed-source-after-each-row-keeps-rows-apart", "19 Sep 2024 - Latvia signs for Naval Strike Missile launchers from Norway's Kongsberg, first deliveries due in 2026. [Latvian MoD]"],
+    ["a-live-page-of-timed-entries-without-final-stops-keeps-entries-apart", "[10:58] Dutch officials confirm that four more F-16 jets left Eindhoven for Romania overnight for training"],
+  ])("%s", (name, row) => {
+    expect(sentences(read(name)).map((s) => s.text)).toContain(row);
   });
 });
