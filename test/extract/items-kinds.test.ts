@@ -136,3 +136,11 @@ describe("goods by families", () => {
   }
   it("a mountain range is no oil grade", () => expect(itemsOf("The pipeline crosses the Urals before it reaches the coast.")).toEqual([]));
 });
+
+describe("a hyphenated 'missile-defence' system is air defence, not a missile", () => {
+  it.each([
+    ["Seoul will buy a missile-defence system from Washington next year.", "USA>KOR air-defence-systems"],
+    ["Officials said Cairo had received two missile-defense batteries from Berlin.", "DEU>EGY air-defence-systems"],
+    ["Tokyo agreed to sell its missile-defence systems to Manila, the ministry said.", "JPN>PHL air-defence-systems"],
+  ])("%s", (text, claim) => expect(claimsOf(text)).toContain(claim));
+});
