@@ -43,3 +43,30 @@ describe("'dismissed the statement' rejects a statement; the one who made it doe
     expect(claims.filter((c) => c.endsWith(" COL"))).toEqual([]);
   });
 });
+
+describe("'called the report baseless' names a report; the one who made it does not deny", () => {
+  const lead = "Peruvian naval intelligence said on Monday that Ecuador had received about forty Chilean rifles since June.\n\n";
+  it.each([
+    "The Chilean foreign ministry called the report baseless and said Santiago had sent no rifles to Ecuador.",
+    "Santiago branded the report a fabrication, saying it had never shipped weapons to Ecuador.",
+    "The Chilean defence ministry described the report as invented and said Chile had not supplied rifles to Ecuador.",
+  ])("%s", (text) => {
+    const claims = of(claimsOf(`${lead}${text}\n`), text.slice(0, 15));
+    expect(claims.some((c) => c.startsWith("CHL>ECU") && c.endsWith(" denied CHL"))).toBe(true);
+    expect(claims.filter((c) => c.endsWith(" PER"))).toEqual([]);
+  });
+});
+
+describe("two tellers joined by a semicolon: each clause's goods are its own teller's", () => {
+  const lead = "Officials in Brasilia spoke to reporters on Friday about the border.\n\n";
+  it.each([
+    ["Bogota accuses Caracas of arming Quito; Venezuela says it ships no rifles to Ecuador.", "COL", "VEN"],
+    ["Lima accuses La Paz of supplying Santiago with drones; Bolivia says it has sent no weapons to Chile.", "PER", "BOL"],
+    ["Kenya accuses Ethiopia of arming Somalia; Addis Ababa insists it has delivered no guns to Mogadishu.", "KEN", "ETH"],
+  ])("%s", (text, accuser, denier) => {
+    const claims = of(claimsOf(`${lead}${text}\n`), text.slice(0, 15));
+    expect(claims.some((c) => c.endsWith(` denied ${denier}`))).toBe(true);
+    expect(claims.filter((c) => c.endsWith(` denied ${accuser}`))).toEqual([]);
+    expect(claims.filter((c) => c.endsWith(` asserted ${denier}`))).toEqual([]);
+  });
+});

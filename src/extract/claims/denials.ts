@@ -6,6 +6,7 @@ import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.j
 import { alternation } from "../../knowledge/lexicon.js";
 import { personNames } from "../attribution/names.js";
 import { stateMediaCountry } from "../attribution/speakers.js";
+import { clauseSpeakers } from "./clause-speakers.js";
 import { findTriggers } from "./direction.js";
 import { findItems } from "./find-items.js";
 import { broaderThan } from "./quantity.js";
@@ -222,7 +223,7 @@ function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: numbe
 export function otherVoices(doc: ArmsDocument, index: number, attribution: Attribution, draft: Draft, claims: Claim[]): Claim[] {
   // (An offer turned down is not taken, whatever the words of rejecting: rejectedOffers.)
   const own = declined.has(draft) ? claims.map((c) => ({ ...c, certainty: "denied" as const })) : claims;
-  return dismissedReports(doc, index, repliedDenials(doc, index, attribution, answeredDenials(doc, index, othersSayingClaims(doc, index, own))));
+  return clauseSpeakers(doc, index, dismissedReports(doc, index, repliedDenials(doc, index, attribution, answeredDenials(doc, index, othersSayingClaims(doc, index, own)))));
 }
 
 const dismissedLead = new RegExp(data.dismissedReports.lead, "iu");
