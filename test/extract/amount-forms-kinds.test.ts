@@ -1,6 +1,7 @@
 // Kinds of amounts by the form of their figure, each shown by phrasings of our own:
 // - a part of a known whole ("20 of its own Gripen fighters", "all eight of the Leopard 1s") counts the thing named after
 //   "of", a model name included, in that thing's unit.
+// - a plus sign glued after a figure ("300+ drones", "12,000+ tonnes") is a lower bound, like "more than".
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -15,5 +16,13 @@ describe("a part of a known whole counts the thing named after it", () => {
     ["Sweden has promised Ukraine 14 of its own Gripen fighters by 2027.", "SWE>UKR aircraft 14 aircraft"],
     ["Greece has now delivered all eight of the Leopard 1s it promised to Armenia.", "GRC>ARM armoured-vehicles 8 vehicles"],
     ["Portugal will send 12 of the Mirage fighters to Ukraine next spring.", "PRT>UKR aircraft 12 aircraft"],
+  ])("%s", (text, claim) => expect(claimsOf(text)).toContain(claim));
+});
+
+describe("a plus sign after a figure is a lower bound", () => {
+  it.each([
+    ["Iran has shipped 300+ Shahed drones to Russia since the spring.", "IRN>RUS drones 300-null drones"],
+    ["Germany handed Ukraine 40+ Marder vehicles over the winter.", "DEU>UKR armoured-vehicles 40-null vehicles"],
+    ["Officials said Pyongyang gave Moscow 2,500+ anti-tank rockets in 2023.", "PRK>RUS artillery-ammunition 2500-null rounds"],
   ])("%s", (text, claim) => expect(claimsOf(text)).toContain(claim));
 });
