@@ -5,6 +5,7 @@ import { modelMaker } from "../item-origin.js";
 import { placesIn } from "../../mentions/places.js";
 import data from "./arrival.json" with { type: "json" };
 import denials from "../denials.json" with { type: "json" };
+import transferData from "../../../knowledge/transfer-cues.json" with { type: "json" };
 import { partiesIn, type Shape, shapeSyntax } from "./frame.js";
 
 /** Whether a noun's lemma is one of `words` (a capitalised first word keeps its plural as lemma: "Convoys carrying ..."). */
@@ -21,6 +22,8 @@ const troopsAdvance = new RegExp(`\\b(?:${data.troopsAdvance.join("|")})`, "iu")
 /** Two states at war with each other (denials.json): people of one reaching the other are an army, not a transfer. */
 const atWar = (a: string, b: string) => a !== b && denials.conflicts.some((pair) => pair.includes(a) && pair.includes(b));
 const attackCue = new RegExp(`\\b(?:${data.attack.join("|")})`, "iu");
+/** A stay's purpose after the place ("landed in Hungary for the air show"): a visit, not a transfer (transfer-cues.json). */
+const visitAfter = new RegExp(`${transferData.visitBefore}(?:${transferData.visitPurposes.join("|")})`, "iu");
 const arrivingWord = new RegExp(`\\b(?:${[...verbs.keys()].map((v) => v.replace(/e$/, "")).join("|")})`, "i");
 
 /**
@@ -132,6 +135,8 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     const namedPlace = (m: { span: Span; form: string }) => m.form === "name" || (atPlace.has(verb.lemma) && placesIn(text.slice(m.span.start, m.span.end)).some((q) => q.span.start === 0 && q.span.end === m.span.end - m.span.start));
     const where = states.find((m) => (toForces || m.form !== "adjective") && (!bare || namedPlace(m)) && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
     if (!where) return;
+    // "F-35s arrived in Poland for a NATO exercise": goods that come for a show or drills are visiting, not given.
+    if (visitAfter.test(text.slice(p.end, sentence.end))) return;
     // (People reach a state named alone: "reached Russia", not "reached Russia's border".)
     if (bare && people && (where.form !== "name" || !/^\s*$/.test(text.slice(where.span.end, p.end)))) return;
     if (bare && people && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && atWar(m.state ?? m.entity, where.state ?? where.entity))) return;
