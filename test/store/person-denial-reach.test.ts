@@ -2,13 +2,12 @@
 // in memory, in either order, on every engine: the store reads that person's figureless denials of the flow over the
 // denial's reach by speaker. Another person's denial, or the same person's saying that denies nothing, stays apart.
 // Reports below are our own.
-import { afterAll, describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
 import type { ArmsDocument } from "../../src/core/document.js";
-import { linkClaims } from "../../src/link/link-claims.js";
 import type { KyselyStore } from "../../src/store/open-store.js";
-import { engines, type Engine } from "./engines.js";
+import { engines } from "./engines.js";
 import { makeDoc } from "./make-doc.js";
+import { checkPairInBothOrders } from "./pair-in-both-orders.js";
 
 const list = await engines();
 
@@ -27,29 +26,10 @@ const cases: [string, ArmsDocument, boolean][] = [
 
 const statementOf = async (store: KyselyStore, id: string) => (await store.listClaims({ doc: id, limit: 10 }))[0]?.statement;
 
-describe("in memory", () => {
-  it.each(cases)("%s", (_name, later, one) => {
-    const metas = new Map([first, later].map((d) => [d.meta.id, d.meta]));
-    const links = linkClaims([...first.claims, ...later.claims], metas);
-    expect(links.get(first.claims[0].id) === links.get(later.claims[0].id)).toBe(one);
-  });
-});
-
-describe.each(list)("a person's denial a year on in the store on $name", (engine: Engine) => {
-  const opened: { dispose(): Promise<void> }[] = [];
-  afterAll(async () => {
-    for (const o of opened) await o.dispose();
-  });
-
-  for (const [name, later, one] of cases) {
-    for (const order of ["first first", "later first"]) {
-      it(`${name} (${order})`, async () => {
-        const o = await engine.open();
-        opened.push(o);
-        const store = o.store as KyselyStore;
-        for (const d of order === "first first" ? [first, later] : [later, first]) await store.putDocument(d);
-        expect((await statementOf(store, first.meta.id)) === (await statementOf(store, later.meta.id))).toBe(one);
-      }, 60_000);
-    }
-  }
+checkPairInBothOrders(list, {
+  title: "a person's denial a year on in the store on $name",
+  cases,
+  other: first,
+  orders: ["later first", "first first"],
+  statementOf,
 });
