@@ -145,9 +145,9 @@ interface Score {
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
   "probe-blind": { f1: 0.959, quantity: 0.81, period: 0.87, certainty: 0.89, source: 0.91 },
-  "probe-holdout": { f1: 0.834, quantity: 0.83, period: 0.92, certainty: 0.93, source: 0.95 },
-  "probe-fresh": { f1: 0.822, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
-  "probe-wide": { f1: 0.868, quantity: 0.92, period: 0.85, certainty: 0.94, source: 0.9 },
+  "probe-holdout": { f1: 0.84, quantity: 0.83, period: 0.92, certainty: 0.93, source: 0.95 },
+  "probe-fresh": { f1: 0.839, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
+  "probe-wide": { f1: 0.876, quantity: 0.92, period: 0.85, certainty: 0.94, source: 0.9 },
   "probe-sixth": { f1: 0.864, quantity: 0.87, period: 0.89, certainty: 0.89, source: 0.88 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
@@ -157,10 +157,10 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
   "probe-seventh": { f1: 0.767, quantity: 0.86, period: 0.81, certainty: 0.94, source: 0.87 },
   "probe-eighth": { f1: 0.852, quantity: 0.89, period: 0.92, certainty: 0.9, source: 0.86 },
-  "probe-ninth": { f1: 0.796, quantity: 0.84, period: 0.86, certainty: 0.91, source: 0.85 },
+  "probe-ninth": { f1: 0.808, quantity: 0.84, period: 0.86, certainty: 0.91, source: 0.85 },
   "probe-tenth": { f1: 0.773, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.874 },
-  "probe-eleventh": { f1: 0.765, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
-  "probe-twelfth": { f1: 0.661, quantity: 0.82, period: 0.74, certainty: 0.8, source: 0.6 },
+  "probe-eleventh": { f1: 0.772, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
+  "probe-twelfth": { f1: 0.699, quantity: 0.82, period: 0.74, certainty: 0.8, source: 0.6 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
   // 0.81, probe-ninth 0.749, probe-tenth 0.727, probe-eleventh 0.711, probe-twelfth 0.637, probe-thirteenth 0.654,
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
@@ -168,8 +168,8 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
   "probe-thirteenth": { f1: 0.738, quantity: 0.94, period: 0.82, certainty: 0.876, source: 0.87 },
   "probe-fourteenth": { f1: 0.73, quantity: 0.86, period: 0.8, certainty: 0.867, source: 0.777 },
-  "probe-fifteenth": { f1: 0.719, quantity: 0.91, period: 0.85, certainty: 0.82, source: 0.834 },
-  "probe-sixteenth": { f1: 0.649, quantity: 0.85, period: 0.9, certainty: 0.82, source: 0.8 },
+  "probe-fifteenth": { f1: 0.727, quantity: 0.91, period: 0.85, certainty: 0.82, source: 0.834 },
+  "probe-sixteenth": { f1: 0.675, quantity: 0.85, period: 0.9, certainty: 0.82, source: 0.8 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
@@ -177,11 +177,11 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
-  "probe-eighteenth": { f1: 0.665, quantity: 0.75, period: 0.75, certainty: 0.83, source: 0.7 },
+  "probe-eighteenth": { f1: 0.712, quantity: 0.75, period: 0.75, certainty: 0.83, source: 0.7 },
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
-  "probe-nineteenth": { f1: 0.616, quantity: 0.79, period: 0.8, certainty: 0.75, source: 0.71 },
+  "probe-nineteenth": { f1: 0.657, quantity: 0.79, period: 0.78, certainty: 0.75, source: 0.71 },
   // (Measured 2026-12-05 00:40, after the round on money, denials, items, periods, sources, background sentences and
   // links: probe-tenth 0.768, probe-eleventh 0.767, probe-twelfth 0.65, probe-thirteenth 0.709, probe-fourteenth 0.69,
   // probe-fifteenth 0.66, probe-sixteenth 0.644 (0.87, 0.938, 0.842, 0.822); blind probe-seventeenth 0.674 and
@@ -210,7 +210,15 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-nineteenth opened for development (0.626 then); probe-twentysecond (20 pages, 9
   // HTML, 94 claims, 27 cross-document links) written blind, 0.503 when written (0.862, 0.706, 0.821, 0.595), kept
   // blind with probe-twentieth and probe-twentyfirst.)
-  "probe-twentysecond": { f1: 0.493, quantity: 0.85, period: 0.69, certainty: 0.81, source: 0.58 },
+  "probe-twentysecond": { f1: 0.496, quantity: 0.85, period: 0.69, certainty: 0.81, source: 0.58 },
+  // (Measured 2026-12-05 09:40, after the round on denials retold months later, stated figures, merged lots and
+  // parts, plus signs and shares set at a figure, arrivals of models, armed groups as receivers, timed rows, officials
+  // in a city, package contents and own reckonings, missile-defence systems: probe-fresh 0.849, probe-wide 0.886,
+  // probe-holdout 0.85, probe-ninth 0.818, probe-eleventh 0.782, probe-twelfth 0.709, probe-fifteenth 0.737,
+  // probe-sixteenth 0.685, probe-eighteenth 0.722, probe-nineteenth 0.667 (its period 0.792: the claims
+  // it gained pair with their own periods, most right); probe-seventh 0.777 -> 0.773 (a '+' figure read as a lower
+  // bound now gives a claim whose giver is wrong); blind probe-twentieth 0.583 and probe-twentyfirst 0.575 flat,
+  // probe-twentysecond 0.503 -> 0.506. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
