@@ -171,8 +171,7 @@ function partOfCountedLot(a: Claim, b: Claim): boolean {
   const [counted, bare] = a.quantity ? [a, b] : [b, a];
   const q = counted.quantity!;
   if (q.unit === "percent" || isCurrency(q.unit) || counted.kind !== "transfer") return false;
-  if (bare.kind !== counted.kind || bare.supplier !== counted.supplier || bare.recipient !== counted.recipient || bare.item !== counted.item) return false;
-  if (bare.certainty !== counted.certainty || !sameSource(bare.source, counted.source) || (bare.period?.start ?? null) !== (counted.period?.start ?? null)) return false;
+  if (!oneTelling(bare, counted)) return false;
   const [x, y] = [counted.parts.item, bare.parts.item];
   if (!x || !y || toldAsOther(bare) || toldAsMore(counted)) return false;
   const [first, second] = x.start <= y.start ? [x, y] : [y, x];
@@ -193,10 +192,15 @@ function partOfCountedLot(a: Claim, b: Claim): boolean {
  */
 function partsOfOneFlow(a: Claim, b: Claim): boolean {
   if (a.evidence.start !== b.evidence.start || a.quantity || b.quantity || a.kind !== "transfer" || a.item !== "raw-materials") return false;
-  if (b.kind !== a.kind || b.supplier !== a.supplier || b.recipient !== a.recipient || b.item !== a.item || a.certainty !== b.certainty) return false;
-  if (!sameSource(a.source, b.source) || (a.period?.start ?? null) !== (b.period?.start ?? null)) return false;
+  if (!oneTelling(a, b)) return false;
   const onlyParts = (c: Claim) => !!c.parts.item && c.evidence.text.slice(c.parts.item.start - c.evidence.start, c.parts.item.end - c.evidence.start).toLowerCase().split(/[\s-]+/).every((w) => PART_WORDS.has(w));
   return onlyParts(a) || onlyParts(b);
+}
+
+/** Two claims of one flow and item told by one source, as sure and from one date: one telling, read in two mentions. */
+function oneTelling(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind || a.supplier !== b.supplier || a.recipient !== b.recipient || a.item !== b.item || a.certainty !== b.certainty) return false;
+  return sameSource(a.source, b.source) && (a.period?.start ?? null) === (b.period?.start ?? null);
 }
 
 function fold(into: Folded, c: Claim): void {

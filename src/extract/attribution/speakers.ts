@@ -442,7 +442,6 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       // ("Western officials", "allied diplomats": a qualifier that names no state still tells whose people they are.)
       const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some|western|allied)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));
       const span = { start: qualifier ? from - qualifier[0].length : from, end: m.end };
-      // "officials in Washington": the state they serve follows them.
       // "officials in Washington", "a spokesperson for Japan’s trade ministry": the state they serve follows them.
       // (A city of places.json is no seat here: cityOfState reads it, where the sentence names its state.)
       const seat = mentions.find((x) => x.kind === "state" && x.form !== "adjective" && !isPlaceName(doc.slice(x.span)) && x.span.start >= m.end && (/^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) || (voice === "unnamed" && /^\s+(?:for|of|at|from)\s+(?:the\s+)?$/.test(between(doc, m.end, x.span.start)) && /^['’]s\s/.test(doc.text.slice(x.span.end, x.span.end + 3)))));

@@ -147,11 +147,12 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     // "The first Mirage 2000-5 fighters will reach Ukraine": bare goods that name no state but models of one maker
     // (model-makers.json) come from that maker, or from the giver of the segment's earlier flow of those goods to
     // the same receiver (a model passed on second-hand). Arms that are fired may be a strike, and stay unread.
-    const maker = bare && !states.some(from) && !goodsItems.every((i) => fired.has(i.item)) ? modelMaker(text, goodsItems) : null;
+    const noOrigin = bare && !states.some(from);
+    const maker = noOrigin && !goodsItems.every((i) => fired.has(i.item)) ? modelMaker(text, goodsItems) : null;
     const receiver = where.state ?? where.entity;
     const earlier = maker ? goodsItems.map((i) => ctx.itemFlow?.get(i.item)).find((f) => f?.recipient === receiver) : undefined;
     const giver = earlier?.supplier ?? maker;
-    if (bare && !states.some(from) && (!giver || giver === receiver)) return;
+    if (noOrigin && (!giver || giver === receiver)) return;
     // "Iranian missiles reached Israel on Saturday night": arms that are fired (arrival.json fired), named by their
     // maker's adjective alone, may have been fired at the place; only a told course ("had already reached",
     // "were reaching", "keep reaching") or a "from" puts them in its hands.
