@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth, probe-sixteenth, probe-seventeenth, probe-eighteenth, probe-nineteenth, probe-twentieth, probe-twentyfirst and probe-twentysecond), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth, probe-sixteenth, probe-seventeenth, probe-eighteenth, probe-nineteenth, probe-twentieth, probe-twentyfirst, probe-twentysecond and probe-twentythird), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth`, `probe-thirteenth`, `probe-fourteenth`, `probe-fifteenth`, `probe-sixteenth`, `probe-seventeenth`, `probe-eighteenth`, `probe-nineteenth` and `probe-twentieth` since; `probe-twentyfirst` and `probe-twentysecond` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth`, `probe-thirteenth`, `probe-fourteenth`, `probe-fifteenth`, `probe-sixteenth`, `probe-seventeenth`, `probe-eighteenth`, `probe-nineteenth` and `probe-twentieth` since; `probe-twentyfirst`, `probe-twentysecond` and `probe-twentythird` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -219,6 +219,10 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // it gained pair with their own periods, most right); probe-seventh 0.777 -> 0.773 (a '+' figure read as a lower
   // bound now gives a claim whose giver is wrong); blind probe-twentieth 0.583 and probe-twentyfirst 0.575 flat,
   // probe-twentysecond 0.503 -> 0.506. The floors above follow.)
+  // (2026-12-05, the stop after: probe-twentieth opened for development (0.583 then); probe-twentythird (20 pages, 9
+  // HTML, 107 claims, 26 cross-document links) written blind, 0.622 when written (0.897, 0.792, 0.883, 0.578), kept
+  // blind with probe-twentyfirst and probe-twentysecond.)
+  "probe-twentythird": { f1: 0.612, quantity: 0.88, period: 0.77, certainty: 0.87, source: 0.56 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
