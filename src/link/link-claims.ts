@@ -182,6 +182,18 @@ function onePersonSays(a: Claim["source"], b: Claim["source"]): boolean {
   return !!a.speaker && !!b.speaker && sameSpeaker(a.speaker, b.speaker);
 }
 
+/**
+ * Whether two claims are one named person's saying on one occasion that a report tells ("said on Monday", "last
+ * week"), with one certainty: the caller has held them to that occasion (occasionGap), so the one that leaves out the
+ * figure the other gives ("the minister confirmed that the last of the jets had arrived" against "all 24 jets")
+ * retells that saying. Two reports that tell no day, a body's or the press's word, or a pledge against a count ("will
+ * send" and "has sent 24") still need the figure in both.
+ */
+function onePersonOneDay(a: LinkedClaim, b: LinkedClaim): boolean {
+  if (a.claim.certainty !== b.claim.certainty || !onePersonSays(a.claim.source, b.claim.source)) return false;
+  return claimOccasion(a)?.told === true || claimOccasion(b)?.told === true;
+}
+
 /** How far back a retelling of one named origin's very figure reaches: a person's (two named speakers, one person) further than a body's. */
 function retoldReach(a: Claim["source"], b: Claim["source"]): number {
   return a.speaker && b.speaker ? knowledge.retoldPersonFigureReach : knowledge.retoldFigureReach;
@@ -397,8 +409,10 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
     figure = c >= 0.999 || sameFigureRounded(ca.quantity, cb.quantity) ? W.exactFigure : c * W.closeFigure;
     if (rel.exactFigure && figure < W.exactFigure) return null;
   } else if (rel.needsFigure) return null;
-  // "North Korea supplies Russia munitions" and "over 6,000 containers of ammunition" say different things.
-  else if (ca.kind === "transfer" && Boolean(ca.quantity) !== Boolean(cb.quantity)) return null;
+  // "North Korea supplies Russia munitions" and "over 6,000 containers of ammunition" say different things; but one
+  // person's saying on a day a report tells may be retold without its figure ("confirmed last month that the last of
+  // the jets had arrived"): onePersonOneDay.
+  else if (ca.kind === "transfer" && Boolean(ca.quantity) !== Boolean(cb.quantity) && !onePersonOneDay(a, b)) return null;
   // An unknown day is allowed only where the rest agrees strongly.
   if (gap === null && figure < W.exactFigure && rel.weight < W.sameSource) return null;
   if (otherItem && figure < W.exactFigure) return null;
