@@ -81,10 +81,15 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   const apart = rangesApart(widen(oa), widen(ob));
   // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
-  // where the other report tells the day of that saying.
-  const wa = !oa.told && ob.told ? windowAsOccasion(a) : null, wb = !ob.told && oa.told ? windowAsOccasion(b) : null;
+  // where the other report tells the day of that saying, or, giving the very figure, tells no day either and was out
+  // by then: an act dated to its very day ("25 Oct 2024 - the State Department approves three launchers" against the
+  // report of that Friday; a month is too wide for a small count not to recur by chance).
+  const neither = !oa.told && !ob.told && qa !== null && qb !== null && isSameFigure(qa, qb);
+  const oneDay = (w: [number, number] | null) => (w && w[0] === w[1] ? w : null);
+  const wa = !oa.told ? (ob.told ? windowAsOccasion(a) : neither ? oneDay(windowAsOccasion(a)) : null) : null;
+  const wb = !ob.told ? (oa.told ? windowAsOccasion(b) : neither ? oneDay(windowAsOccasion(b)) : null) : null;
   if (!(wa || wb) || !(qa && qb ? isSameFigure(qa, qb) : !qa && !qb)) return apart;
-  return Math.min(apart, rangesApart(wa ?? oa.range, wb ?? ob.range));
+  return Math.min(apart, rangesApart(wa ?? (oa.told ? oa.range : widen(oa)), wb ?? (ob.told ? ob.range : widen(ob))));
 }
 
 /**
@@ -92,8 +97,9 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
  * ("Remember that in May the president accused Minsk of ...", "the minister unveiled a package of six launchers in
  * February"): a window of a day or a month (knowledge.windowOccasionDays), not a running total, ended before the days
  * a report tells no day of the saying may reach back to (knowledge.guessedDayReach); else null. The caller asks it
- * only of a claim whose report tells no day of the saying, against one whose report tells it, and only where both
- * give the very figure or neither gives one.
+ * only of a claim whose report tells no day of the saying, against one whose report tells it (both giving the very
+ * figure or neither giving one), or, where its window is one day, against one telling no day either, both giving the
+ * very figure.
  *
  *     windowAsOccasion(claim with period {start: "2025-05", end: "2025-05"}, published "2025-09-20") → the days of May 2025
  */
