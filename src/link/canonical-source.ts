@@ -73,6 +73,8 @@ function computeCanonical(s: Source): string {
     if (body) return `body:${body}`;
     const outlet = outletByFolded.get(org);
     if (outlet) return `outlet:${outlet}`;
+    const paper = bodyOfPaper(org);
+    if (paper) return `body:${paper}`;
     if (s.country) {
       // "US State Department", "South Korea's NIS": the state's name or adjective before a body's own name.
       const state = stateByIso3(s.country);
@@ -100,6 +102,16 @@ function computeCanonical(s: Source): string {
     return `org:${org}`;
   }
   return s.country ? `state:${s.country}` : "unknown";
+}
+
+/**
+ * The body whose paper a folded name names, its name followed by a paper word ("msmt report", "csis study";
+ * knowledge.paperWords), where the gazetteer knows the body by that name; else null ("africa report" names no body).
+ */
+function bodyOfPaper(org: string): string | null {
+  const words = org.split(" ");
+  if (words.length < 2 || !knowledge.paperWords.has(words[words.length - 1])) return null;
+  return bodyByName.get(words.slice(0, -1).join(" ")) ?? null;
 }
 
 /** The state a canonical key stands for, where it is a body or government of one state. */

@@ -38,6 +38,8 @@ export interface LinkingKnowledge {
   readonly genericSourceWords: ReadonlySet<string>;
   /** Words that mark a body as an intelligence service (source kinds). */
   readonly intelligenceWords: ReadonlySet<string>;
+  /** Words naming a body's paper after its name ("the MSMT report", "CSIS study"): the source is that body. */
+  readonly paperWords: ReadonlySet<string>;
   readonly weights: Readonly<Record<"sameSource" | "sameGroup" | "orgOfSpeaker" | "ownVoice" | "sameCountry" | "exactFigure" | "closeFigure" | "evidence" | "dayPenalty" | "otherItem" | "itemWords", number>>;
 }
 
@@ -59,6 +61,7 @@ export const knowledge: LinkingKnowledge = {
   mediaWords: new Set(data.mediaWords),
   genericSourceWords: new Set(data.genericSourceWords),
   intelligenceWords: new Set(data.intelligenceWords),
+  paperWords: new Set(data.paperWords),
   weights: data.weights,
 };
 

@@ -81,10 +81,15 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   const apart = rangesApart(widen(oa), widen(ob));
   // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
-  // where the other report tells the day of that saying.
-  const wa = !oa.told && ob.told ? windowAsOccasion(a) : null, wb = !ob.told && oa.told ? windowAsOccasion(b) : null;
+  // where the other report tells the day of that saying, or, giving the very figure, tells no day either and was out
+  // by then: an act dated to its very day ("25 Oct 2024 - the State Department approves three launchers" against the
+  // report of that Friday; a month is too wide for a small count not to recur by chance).
+  const neither = !oa.told && !ob.told && qa !== null && qb !== null && isSameFigure(qa, qb);
+  const oneDay = (w: [number, number] | null) => (w && w[0] === w[1] ? w : null);
+  const wa = !oa.told ? (ob.told ? windowAsOccasion(a) : neither ? oneDay(windowAsOccasion(a)) : null) : null;
+  const wb = !ob.told ? (oa.told ? windowAsOccasion(b) : neither ? oneDay(windowAsOccasion(b)) : null) : null;
   if (!(wa || wb) || !(qa && qb ? isSameFigure(qa, qb) : !qa && !qb)) return apart;
-  return Math.min(apart, rangesApart(wa ?? oa.range, wb ?? ob.range));
+  return Math.min(apart, rangesApart(wa ?? (oa.told ? oa.range : widen(oa)), wb ?? (ob.told ? ob.range : widen(ob))));
 }
 
 /**
@@ -92,8 +97,9 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
  * ("Remember that in May the president accused Minsk of ...", "the minister unveiled a package of six launchers in
  * February"): a window of a day or a month (knowledge.windowOccasionDays), not a running total, ended before the days
  * a report tells no day of the saying may reach back to (knowledge.guessedDayReach); else null. The caller asks it
- * only of a claim whose report tells no day of the saying, against one whose report tells it, and only where both
- * give the very figure or neither gives one.
+ * only of a claim whose report tells no day of the saying, against one whose report tells it (both giving the very
+ * figure or neither giving one), or, where its window is one day, against one telling no day either, both giving the
+ * very figure.
  *
  *     windowAsOccasion(claim with period {start: "2025-05", end: "2025-05"}, published "2025-09-20") → the days of May 2025
  */
@@ -180,6 +186,18 @@ const isPressName = (s: Claim["source"]) => sourceKey(s).startsWith("outlet:") |
 /** Whether two sources name one person as the speaker ("Oleh Petrenko", "Petrenko"). */
 function onePersonSays(a: Claim["source"], b: Claim["source"]): boolean {
   return !!a.speaker && !!b.speaker && sameSpeaker(a.speaker, b.speaker);
+}
+
+/**
+ * Whether two claims are one named person's saying on one occasion that a report tells ("said on Monday", "last
+ * week"), with one certainty: the caller has held them to that occasion (occasionGap), so the one that leaves out the
+ * figure the other gives ("the minister confirmed that the last of the jets had arrived" against "all 24 jets")
+ * retells that saying. Two reports that tell no day, a body's or the press's word, or a pledge against a count ("will
+ * send" and "has sent 24") still need the figure in both.
+ */
+function onePersonOneDay(a: LinkedClaim, b: LinkedClaim): boolean {
+  if (a.claim.certainty !== b.claim.certainty || !onePersonSays(a.claim.source, b.claim.source)) return false;
+  return claimOccasion(a)?.told === true || claimOccasion(b)?.told === true;
 }
 
 /** How far back a retelling of one named origin's very figure reaches: a person's (two named speakers, one person) further than a body's. */
@@ -397,8 +415,10 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
     figure = c >= 0.999 || sameFigureRounded(ca.quantity, cb.quantity) ? W.exactFigure : c * W.closeFigure;
     if (rel.exactFigure && figure < W.exactFigure) return null;
   } else if (rel.needsFigure) return null;
-  // "North Korea supplies Russia munitions" and "over 6,000 containers of ammunition" say different things.
-  else if (ca.kind === "transfer" && Boolean(ca.quantity) !== Boolean(cb.quantity)) return null;
+  // "North Korea supplies Russia munitions" and "over 6,000 containers of ammunition" say different things; but one
+  // person's saying on a day a report tells may be retold without its figure ("confirmed last month that the last of
+  // the jets had arrived"): onePersonOneDay.
+  else if (ca.kind === "transfer" && Boolean(ca.quantity) !== Boolean(cb.quantity) && !onePersonOneDay(a, b)) return null;
   // An unknown day is allowed only where the rest agrees strongly.
   if (gap === null && figure < W.exactFigure && rel.weight < W.sameSource) return null;
   if (otherItem && figure < W.exactFigure) return null;
