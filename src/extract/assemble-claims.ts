@@ -69,7 +69,8 @@ const madeWithAfter = new RegExp(`^\\s+(?:${transferData.madeWithAfter.join("|")
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
 /** "said it", "on Monday said that it", "said they": the pronoun a speaking body or group uses of itself, right after its name and verb (speech.json selfPronouns). */
-const itAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfPronouns.join("|")})\\s`, "i");
+// (Not the thing a speaker values: "put it at 10,000 containers", speech.json valuedPronounLinks.)
+const itAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfPronouns.join("|")})\\s(?!(?:${speechData.valuedPronounLinks.join("|")})\\b)`, "i");
 /** "said his country", "said that her government": a person who speaks of the state it serves (speech.json selfStates). */
 const ownStateAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfStates.join("|")})\\s`, "i");
 /** "Norway, which borders Russia, said ...": an aside right after a speaker (speech.json speakerAsideOpeners), then its speech verb. */

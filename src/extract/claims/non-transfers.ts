@@ -3,6 +3,7 @@ import type { Span } from "../../core/span.js";
 import type { Draft } from "./draft.js";
 import { matchAll, phraseRegex } from "../../knowledge/lexicon.js";
 import data from "./non-transfers.json" with { type: "json" };
+import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import { withoutUntold } from "./untold-transfers.js";
 import { withoutFalseReadings } from "./false-readings.js";
 import { withoutWholeTrade } from "./whole-trade.js";
@@ -12,6 +13,7 @@ const opposeNouns = new Set(data.opposition.nouns);
 const ruleNouns = new Set(data.prohibition.subjects);
 const forbidVerbs = new Set(data.prohibition.verbs);
 const nameHeads = new Set(data.nameHeads);
+const speechVerbs = new Set(grammar.speechVerbs);
 const counterWord = phraseRegex(data.counterWords);
 const tradeOf = `(?:the\\s+)?(?:${data.controls.tradeNouns.join("|")})\\s+of\\s+`;
 /** "strict control over exports of", "restrictions on the sale of": a rule over a kind of trade, up to its goods. */
@@ -136,7 +138,8 @@ function partOfName(doc: ArmsDocument, tokens: readonly Token[], item: Span): bo
 /**
  * "despite President X's claims he could give Ukraine missiles": where the sentence does not name the
  * draft's giver (it came from the sentences before) and "he"/"she" stands before the thing given, the one
- * person of a state named before that pronoun is the giver.
+ * person of a state named before that pronoun is the giver. Not a pronoun that only says ("enough, he said, for
+ * two million shells"): one who speaks of goods is no giver of them.
  */
 function heGives(doc: ArmsDocument, sentence: Span, tokens: readonly Token[], d: Draft): Draft {
   const item = d.parts.item;
@@ -145,6 +148,8 @@ function heGives(doc: ArmsDocument, sentence: Span, tokens: readonly Token[], d:
   if (mentions.some((m) => (m.state ?? (m.kind === "state" ? m.entity : null)) === d.supplier)) return d;
   const pronoun = tokens.filter((t) => t.span.end <= item.start && t.pos === "PRON" && /^(?:he|she)$/i.test(doc.slice(t.span))).pop();
   if (!pronoun || !inClause(d, pronoun.span)) return d;
+  const next = tokens[tokens.indexOf(pronoun) + 1];
+  if (next && speechVerbs.has(word(doc, next))) return d;
   const persons = mentions.filter((m) => m.kind === "person" && m.state && m.span.end <= pronoun.span.start);
   const states = new Set(persons.map((m) => m.state));
   if (states.size !== 1) return d;
