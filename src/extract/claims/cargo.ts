@@ -26,9 +26,17 @@ function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount,
     const nextItems = mostSpecific(findItems(doc.slice(next.span), next.span.start));
     if (nextItems.length) return nextItems.slice(0, 1).map((i) => ({ ...i, span: amount.span }));
   }
+  // "North Korea arms Russia. The agency counted 13,000 containers": a bare count of boxes of a flow told earlier
+  // counts what its earlier boxes held (before what the sentence before names: "those boxes could hold 12 million
+  // shells" is no lot of shells), else the goods of the sentence before, else arms in general where the flow moved arms.
+  const way = flow?.supplier && flow.recipient ? flow : ctx.supplier && ctx.recipient ? ctx : null;
+  const told = way ? doc.claims.slice(-200).filter((c) => c.kind === "transfer" && c.supplier === way.supplier && c.recipient === way.recipient) : [];
+  const boxes = told.filter((c) => c.quantity?.unit === "containers" && c.item !== "goods-unspecified").pop();
+  if (boxes) return [{ span: amount.span, item: boxes.item, generic: false, text: boxes.item }];
   // (Never what moved the other way: "Russia pays in food. 6,700 containers went from the North to Russia.")
   const before = mostSpecific(flow ? sameWay(ctx, flow) : ctx.items);
   if (before.length) return before.slice(0, 1).map((i) => ({ ...i, span: amount.span }));
+  if (told.some((c) => specificity.includes(c.item))) return [{ span: amount.span, item: "weapons-unspecified", generic: true, text: "containers" }];
   return [{ span: amount.span, item: "goods-unspecified", generic: true, text: "containers" }];
 }
 

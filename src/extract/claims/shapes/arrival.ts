@@ -151,7 +151,10 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     const maker = noOrigin && !goodsItems.every((i) => fired.has(i.item)) ? modelMaker(text, goodsItems) : null;
     const receiver = where.state ?? where.entity;
     const earlier = maker ? goodsItems.map((i) => ctx.itemFlow?.get(i.item)).find((f) => f?.recipient === receiver) : undefined;
-    const giver = earlier?.supplier ?? maker;
+    // "Chad has sent troops to Libya. About 800 engineers have already reached Libya": people who name no origin and
+    // reach the receiver of the flow of people the segment told are more of that flow.
+    const sent = noOrigin && people ? goodsItems.map((i) => ctx.itemFlow?.get(i.item) ?? (ctx.lastTransfer?.item === i.item ? ctx.lastTransfer : undefined)).find((f) => f?.recipient === receiver) : undefined;
+    const giver = earlier?.supplier ?? maker ?? sent?.supplier;
     if (noOrigin && (!giver || giver === receiver)) return;
     // "Iranian missiles reached Israel on Saturday night": arms that are fired (arrival.json fired), named by their
     // maker's adjective alone, may have been fired at the place; only a told course ("had already reached",

@@ -4,7 +4,7 @@ import { arrival } from "./arrival.js";
 import { attack } from "./attack.js";
 import { clauseDefault } from "./clause-default.js";
 import { departure } from "./departure.js";
-import { estimate } from "./estimate.js";
+import { estimate, lotCount } from "./estimate.js";
 import { follow } from "./follow.js";
 import { futureArrival } from "./future-arrival.js";
 import type { Shape, ShapeInput } from "./frame.js";
@@ -18,7 +18,7 @@ import { presence } from "./presence.js";
 import { supplierRole } from "./supplier-role.js";
 
 /** The claim shapes without a transfer verb (frames in src/knowledge/shapes.json), in the order tried. */
-export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, personnel, supplierRole, attack, alsoShown, soWere, importsFrom, clauseDefault, arrival, departure, loading, follow, futureArrival, estimate];
+export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, personnel, supplierRole, attack, alsoShown, soWere, importsFrom, clauseDefault, arrival, departure, loading, follow, futureArrival, estimate, lotCount];
 
 /** The transfer words the shapes find in one sentence, in text order (document offsets). */
 export function shapeTriggers(input: ShapeInput): Trigger[] {
