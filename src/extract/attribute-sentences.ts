@@ -565,6 +565,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       // "..., Ann Li, the country's top adviser, told broadcaster X": who is told is no speaker.
       // ("... ten times more - noted X.": a dash sets the speaker off like a comma.)
       const setOff = /(?:[,”"’'“]|\s[-–—]|—)\s*$/.test(lead);
+      // "X said at a briefing with Y, adding that ...": a participle after a comma, once a verb before it has found its
+      // speaker, goes on with that speaker's words; whoever the clause between names (met, beside, thanked) does not speak.
+      if (earlierVerb && chosen.length && /ing$/i.test(m.text) && /,\s*$/.test(lead)) continue;
       // ("Chile, a partner of Washington, said it had sold Peru six jets": a pronoun or "that" after the verb opens what is said.)
       const after = setOff && !/^told$/i.test(m.text) && !saidClauseOpens.test(doc.text.slice(m.end, m.end + 12)) ? groupAfter(doc, speakers, m.end, 6) : [];
       const tail = doc.text.slice(after.length ? after[after.length - 1].span.end : end, end);

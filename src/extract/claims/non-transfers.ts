@@ -21,11 +21,19 @@ const controlLead = new RegExp(`\\b(?:${data.controls.controlNouns.join("|")})\\
 /** "exports of dual-use goods are handled under strict rules": the trade, its goods (a few words), and a verb of ruling. */
 const ruledTrade = new RegExp(`\\b${tradeOf}((?:[\\p{L}\\d-]+\\s+){1,5}?)(?:is|are|was|were|remain|remains|stay|stays)\\s+(?:(?:strictly|tightly|closely|carefully|also|still)\\s+)?(?:${data.controls.ruledVerbs.join("|")})\\b`, "giu");
 
+const needBe = `(?:still\\s+)?(?:${data.needs.beVerbs.join("|")})\\s+(?:still\\s+)?`;
+const needNoun = `(?:${data.needs.needNouns.join("|")})`;
+/** "air defence remained its most pressing request": after the goods, a verb of being, a few words, a noun of need. */
+const needAfter = new RegExp(`^\\s*${needBe}(?:[\\p{L}'’-]+\\s+){0,4}?${needNoun}\\b`, "iu");
+/** "its biggest shortfall remains shells": a noun of need and a verb of being right before the goods. */
+const needBefore = new RegExp(`\\b${needNoun}\\s+${needBe}(?:(?:more|further|additional|extra)\\s+)?$`, "iu");
+
 /**
  * Drafts a sentence yields that name a transfer without telling one:
  * - the state that opposes a transfer is not its giver ("Beijing condemned the sale of jets to Taiwan");
  * - a law or rule that forbids a kind of transfer tells none ("its rules bar sending arms to war zones");
  * - an industry word inside the name of a body is no output ("the head of the Agency for Defence Industries");
+ * - goods named as a need or a request tell no transfer ("thanked Oslo, saying air defence remained its first need");
  * - what a transfer is to counter is another's ("bought jets as a counterweight to India's French Rafales",
  *   "to counter Russian drones, Berlin sent tanks"): neither a thing nor a state named only there is of the transfer;
  * and one that takes a third state as giver: "despite the president's claims he could give Ukraine
@@ -66,11 +74,17 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
       if (opposed.some((o) => o.state === d.supplier && item.start >= o.at.end && inClause(d, o.at))) return false;
       if (forbidding.some((p) => item.start >= p.end && inClause(d, p))) return false;
       if (ruled.length && inRule(item)) return false;
+      if (namedAsNeed(doc, sentence, item)) return false;
       if (countered.some((c) => (item.start >= c.start && item.end <= c.end) || onlyIn(d.supplier, c) || onlyIn(d.recipient, c))) return false;
     }
     if (d.kind === "production" && item && partOfName(doc, tokens, item)) return false;
     return true;
   });
+}
+
+/** Whether goods stand as what is needed or asked for: "drones are still its top request", "its first need remains shells". */
+function namedAsNeed(doc: ArmsDocument, sentence: Span, item: Span): boolean {
+  return needAfter.test(doc.text.slice(item.end, sentence.end)) || needBefore.test(doc.text.slice(sentence.start, item.start));
 }
 
 /**

@@ -22,6 +22,8 @@ const passiveLink = new RegExp(shapes.production.passiveLink, "iu");
 const originAfter = new RegExp(shapes.production.originAfter, "iu");
 const foundIn = new RegExp(shapes.production.foundIn, "iu");
 const plannedLink = new RegExp(shapes.production.plannedLink, "iu");
+const longAgoBefore = new RegExp(shapes.production.longAgoBefore, "iu");
+const longAgoAfter = new RegExp(shapes.production.longAgoAfter, "iu");
 const industryNoun = phraseRegex(shapes.production.nouns);
 const beVerb = /\b(?:are|were|is|was|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const change = phraseRegex(shapes.production.change);
@@ -56,12 +58,15 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     // says tell the deal, no works' output.)
     // ("is estimated to be making three million shells a year": a form in -ing tells output now.)
     const madeLater = (v: Span) => !/ing$/i.test(text.slice(v.start, v.end)) && plannedLink.test(text.slice(Math.max(clause.start, v.start - 40), v.start));
-    const participles = matchAll(participle, cl, clause.start).filter((v) => !originLabel(v) && !madeLater(v));
+    // ("the jets, built in Brno in the early 2000s", "originally built for an Indian order": the making of a lot long
+    // ago labels its origin, no output now.)
+    const madeLongAgo = (v: Span) => longAgoBefore.test(text.slice(Math.max(clause.start, v.start - 20), v.start)) || longAgoAfter.test(text.slice(v.end, clause.end));
+    const participles = matchAll(participle, cl, clause.start).filter((v) => !originLabel(v) && !madeLater(v) && !madeLongAgo(v));
     const passives = participles.filter((v) => items.some((i) => i.span.end <= v.start && i.span.start >= clause.start && (passiveLink.test(text.slice(i.span.end, v.start)) || beVerb.test(text.slice(clause.start, v.start)))));
     // ("making the tie one of the closest": "making" that causes, not makes.)
     // ("sending parts that go into making weapons": after goods the clause moves, the making is what they are for.)
     const purpose = (v: Span) => moving.some((t) => t.end <= v.start) && purposeOf.test(text.slice(Math.max(clause.start, v.start - 30), v.start));
-    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !madeLater(v) && !purpose(v) && !passives.some((p) => p.start === v.start) && !causative.test(text.slice(v.end, v.end + 60))), ...passives].sort((a, b) => a.start - b.start);
+    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !madeLater(v) && !madeLongAgo(v) && !purpose(v) && !passives.some((p) => p.start === v.start) && !causative.test(text.slice(v.end, v.end + 60))), ...passives].sort((a, b) => a.start - b.start);
     // "manufactured by workers", "built by Lockheed": who makes it is not what is made.
     const agent = (i: ItemMention) => [...participles, ...verbs].some((p) => i.span.start >= p.end && /^\s+by\s+(?:\S+\s+){0,3}$/i.test(text.slice(p.end, i.span.start)));
     // "The weapons sent to Ukraine are manufactured by": with "are"/"were", the nearest thing before is the product.
