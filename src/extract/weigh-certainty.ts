@@ -55,7 +55,11 @@ const figureGiven = new RegExp(certaintyData.scope.figureGiven, "i");
 const figureAssessors = new RegExp(certaintyData.scope.figureAssessors, "i");
 const thingModifier = {
   cue: new RegExp(certaintyData.scope.thingModifier.cues, "i"),
+  toRecipient: new RegExp(certaintyData.scope.thingModifier.toRecipient, "u"),
   before: new RegExp(certaintyData.scope.thingModifier.before, "u"),
+  contact: new RegExp(certaintyData.scope.thingModifier.contact, "u"),
+  recipientAfter: new RegExp(certaintyData.scope.thingModifier.recipientAfter, "u"),
+  hedgedPresence: new RegExp(certaintyData.scope.thingModifier.hedgedPresence, "iu"),
   after: new RegExp(certaintyData.scope.thingModifier.after, "u"),
   ownPromise: new RegExp(certaintyData.scope.thingModifier.ownPromise, "u"),
   presence: new RegExp(certaintyData.scope.thingModifier.presence, "u"),
@@ -73,19 +77,41 @@ const thingModifier = {
 function modifiesThing(doc: ArmsDocument, sentence: Span, c: Cue, triggers: readonly Trigger[]): boolean {
   // ("The promise of 100 tanks, made in May, was only met in December": a promise kept weighs nothing.)
   if (thingModifier.fulfilled.test(doc.text.slice(c.span.start, Math.min(sentence.end, c.span.start + 200)))) return true;
-  if (!thingModifier.cue.test(doc.slice(c.span))) return false;
+  const cue = doc.slice(c.span);
+  if (!thingModifier.cue.test(cue)) return false;
   const before = doc.text.slice(Math.max(sentence.start, c.span.start - 60), c.span.start);
   const after = doc.text.slice(c.span.end, Math.min(sentence.end, c.span.end + 40));
+  // ("the tanks Oslo pledged to send": a promise to act tells the transfer itself; "pledged to Kyiv" names whom the thing was promised.)
+  if (/\sto$/i.test(cue) && !thingModifier.toRecipient.test(after)) return false;
   // ("All twelve of the howitzers we promised are in Peru": what was promised is there, told by the verb of being after it.)
   if (thingModifier.ownPromise.test(before) && thingModifier.presence.test(after)) return true;
   // ("the jets promised by the Dutch government have now reached Ukraine": past the promise's agent, the goods arrived.)
   const agent = thingModifier.agent.exec(after);
   if (agent && thingModifier.presence.test(doc.text.slice(c.span.end + agent[0].length, Math.min(sentence.end, c.span.end + agent[0].length + 40)))) return true;
+  // ("the engineers Minsk promised Moscow are believed to have arrived": a named promise's goods, past its recipient, are there.)
+  const relative = thingModifier.before.test(before) || contactClause(doc, c.span.start, before);
+  if (relative) {
+    const recipient = thingModifier.recipientAfter.exec(after);
+    const rest = doc.text.slice(c.span.end + (recipient?.[0].length ?? 0), Math.min(sentence.end, c.span.end + 120));
+    if (thingModifier.presence.test(rest) || thingModifier.hedgedPresence.test(rest)) return true;
+  }
   // ("having handed over all six of the jets it had promised": a promise of the pronoun's own describes the goods another verb moves.)
   // ("only 40 of the 100 howitzers it promised": the rest of a whole counted out in part is still promised.)
   const ownWhole = thingModifier.ownPromise.test(before) && (!thingModifier.partOf.test(before) || thingModifier.allOf.test(before));
-  if (!thingModifier.before.test(before) && !ownWhole && !thingModifier.after.test(after)) return false;
+  if (!relative && !ownWhole && !thingModifier.after.test(after)) return false;
   return triggers.some((t) => t.end <= c.span.start || t.start >= c.span.end);
+}
+
+/**
+ * Whether a promise's clause follows its noun with no "that": "the engineers Minsk promised Moscow", "the tanks Spain had
+ * pledged" (the word before the promiser tagged a noun, so "says Minsk promised" is no such clause).
+ */
+function contactClause(doc: ArmsDocument, cueStart: number, before: string): boolean {
+  const m = thingModifier.contact.exec(before);
+  if (!m) return false;
+  const at = cueStart - before.length + m.index;
+  const noun = doc.within(doc.tokens, { start: at, end: at + m[1].length })[0];
+  return noun?.pos === "NOUN";
 }
 
 /**

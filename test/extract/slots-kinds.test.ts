@@ -1,7 +1,9 @@
 // Kinds of period and certainty misses seen across the dev sets, each with phrasings of our own (SCHEMA.md, "Periods",
 // "Certainty"): a credit after a comma that a further clause follows; a judging verb that closes the sentence but for a phrase restating the figure; a conversion
 // told with a modal ("that would be enough to hold ..."); a date that opens the sentence and frames the saying of a
-// transfer dated within it; a listing of a package dated before, with a running-total word in its sentence.
+// transfer dated within it; a listing of a package dated before, with a running-total word in its sentence; a promise in a relative clause
+// (with a helper, a recipient or no "that") describing goods handed over; a count "since the winter"; years
+// written out as a span ("covering 2021 to 2027", "between now and 2029").
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
 import { processDocument } from "../../src/pipeline.js";
@@ -84,5 +86,43 @@ describe("a transfer not yet made is pending (possible), not denied", () => {
   });
   it("a plain negation stays a denial", () => {
     expect(find(claims("Germany has not sent any tanks to Ukraine."), "DEU", "armoured-vehicles")?.certainty).toBe("denied");
+  });
+});
+
+describe("a promise told in a relative clause with a helper, a recipient or no 'that', while the goods are handed over or there, weighs nothing", () => {
+  it.each([
+    ["The last of the 18 howitzers that Portugal had promised were delivered to Moldova in May.", "PRT", "artillery-systems", "asserted"],
+    ["All of the 24 jets that Denmark pledged to Ukraine have now been handed over, the ministry said.", "DNK", "aircraft", "asserted"],
+    ["The 40 trucks Minsk had pledged to Moscow have already arrived, the ministry said.", "BLR", "armoured-vehicles", "asserted"],
+    ["About 300 of the soldiers Pyongyang promised Moscow are thought to have reached Russia, the agency said.", "PRK", "troops", "believed"],
+  ])("%s", (text, supplier, item, certainty) => {
+    expect(find(claims(text), supplier, item)?.certainty).toBe(certainty);
+  });
+  it.each([
+    ["Kyiv is still waiting for the 20 tanks that Norway pledged to send.", "NOR", "armoured-vehicles"],
+    ["Moscow says Iran promised 40 jets to Russia.", "IRN", "aircraft"],
+  ])("a promise to act, or one a speaker tells, stays possible: %s", (text, supplier, item) => {
+    expect(find(claims(text), supplier, item)?.certainty).toBe("possible");
+  });
+});
+
+describe("'since the winter', 'since autumn': a count from the last such season", () => {
+  it.each([
+    ["Ghana has received some 20 armoured vehicles from Turkey since the winter, the ministry said.", "TUR", "armoured-vehicles", "2023-12"],
+    ["Serbia has sold about 300 rifles to Ghana since the spring.", "SRB", "weapons-unspecified", "2024-03"],
+    ["Sweden has shipped 40 howitzers to Ukraine since autumn.", "SWE", "artillery-systems", "2023-09"],
+  ])("%s", (text, supplier, item, start) => {
+    expect(find(claims(text), supplier, item)?.period?.start).toBe(start);
+  });
+});
+
+describe("years written out as a span ('covering 2021 to 2027') or from the report on ('between now and 2029')", () => {
+  it.each([
+    ["Japan sends the Philippines 12 patrol boats a year under a pact covering 2021 to 2027.", "JPN", "naval", "2021"],
+    ["Canada sends Jordan 40 armoured vehicles a year under an accord spanning the years 2022 through 2026.", "CAN", "armoured-vehicles", "2022"],
+    ["Spain will hand Ukraine 20 jets between now and 2029.", "ESP", "aircraft", "2024"],
+    ["Italy will deliver 30 howitzers to Kenya between now and the end of 2027, the minister said.", "ITA", "artillery-systems", "2024"],
+  ])("%s", (text, supplier, item, start) => {
+    expect(find(claims(text), supplier, item)?.period?.start).toBe(start);
   });
 });

@@ -87,7 +87,7 @@ function patterns(lex: TimeLexicon): Patterns {
       parts: new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi"),
       monthParts: new RegExp(`\\b(?:${lex.monthPartNames})[\\s-]+(?:of\\s+)?(${lex.monthNames})\\b(?:\\s+((?:19|20)\\d\\d)\\b)?`, "gi"),
       monthOfYear: new RegExp(`\\b(${lex.monthNames})\\.?(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi"),
-      bareSeason: new RegExp(`\\b(?:in|during|over|through|throughout)\\s+the\\s+(${lex.seasons})\\b(?!\\s+of\\b|\\s+(?:19|20)\\d\\d)`, "gi"),
+      bareSeason: new RegExp(`\\b(?:(?:in|during|over|through|throughout)\\s+the|since(?:\\s+the)?)\\s+(${lex.seasons})\\b(?!\\s+of\\b|\\s+(?:19|20)\\d\\d)`, "gi"),
       monthWord: new RegExp(`\\b(${lex.monthNames})\\b`, "i"),
       periodSpan: new RegExp(`\\b(?:an?|the)\\s+(\\d{1,2}|${lex.countNames})[-\\s](day|week|month|year)\\s+(?:${lex.spanNouns})\\b(?!\\s+(?:of|from|between|ending|in\\s+(?:19|20)\\d\\d))`, "gi"),
       dealYear: new RegExp(`\\b(?:the|a|an|its|their|this|that)\\s+((?:19|20)\\d\\d)\\s+(?:${lex.dealNouns})\\b`, "gi"),
@@ -213,7 +213,7 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
   // "last week", "this year", "last September", "this summer"
   if (gate.relative.test(text)) for (const m of allMatches(pat.relative, text)) addAtom(atoms, relativeAtom(m.index!, m.index! + m[0].length, m[1].toLowerCase(), m[2].toLowerCase(), ref, lex));
 
-  // "in the summer", "during the winter": the most recent such season, up to the report date
+  // "in the summer", "during the winter", "since the autumn": the most recent such season, up to the report date
   if (gate.season.test(text)) for (const m of allMatches(pat.bareSeason, text)) {
     const s = m.index! + m[0].length - m[1].length;
     addAtom(atoms, relativeAtom(s, m.index! + m[0].length, "bare", m[1].toLowerCase(), ref, lex));

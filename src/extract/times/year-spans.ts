@@ -8,6 +8,8 @@ const spans = times.yearSpans;
 const yearRange = new RegExp(spans.yearRange, "gi");
 const monthsInto = new RegExp(spans.monthsInto, "gi");
 const yearToDate = new RegExp(spans.yearToDate, "gi");
+const yearToYear = new RegExp(spans.yearToYear, "gi");
+const nowUntil = new RegExp(spans.nowUntil, "gi");
 const monthRanges = new WeakMap<TimeLexicon, RegExp>();
 const counts: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
@@ -56,7 +58,8 @@ function relativeYear(word: string, ref: Ref): number | null {
  * `yearSpanAtoms("arms imports in 2020-24", ref)` → one atom from 2020 to 2024;
  * "the first nine months of this year" → January to September of the report's year;
  * "so far this year" → from January of the report's year, its end left to the running total;
- * "from March to October last year" → March to October of the year before the report.
+ * "from March to October last year" → March to October of the year before the report;
+ * "a pact covering 2019 to 2028" → 2019 to 2028; "between now and 2029" → the report's year to 2029.
  */
 export function yearSpanAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] {
   const out: Atom[] = [];
@@ -69,6 +72,19 @@ export function yearSpanAtoms(text: string, ref: Ref, lex: TimeLexicon): Atom[] 
       const start = m.index! + m[0].indexOf(m[1]);
       out.push({ start, end: m.index! + m[0].length, from: { y }, to: { y: y2 }, relative: false });
     }
+  if (/(?:19|20)\d\d/.test(text)) {
+    for (const m of allMatches(yearToYear, text)) {
+      const [y, y2] = [Number(m[1]), Number(m[2])];
+      if (y2 <= y || y2 - y > spans.maxYears) continue;
+      out.push({ start: m.index! + m[0].indexOf(m[1]), end: m.index! + m[0].length, from: { y }, to: { y: y2 }, relative: false });
+    }
+    // ("between now and 2029": from the report's year; with no report date, only the year ahead is known.)
+    for (const m of allMatches(nowUntil, text)) {
+      const y2 = Number(m[1]);
+      if (ref && (y2 < ref.y || y2 - ref.y > spans.maxYears)) continue;
+      out.push({ start: m.index! + m[0].lastIndexOf(m[1]), end: m.index! + m[0].length, from: ref ? { y: ref.y } : null, to: { y: y2 }, relative: true });
+    }
+  }
   if (!/month|year/i.test(text)) return out;
   for (const m of allMatches(monthsInto, text)) {
     const n = counts[m[1].toLowerCase()] ?? Number(m[1]);
