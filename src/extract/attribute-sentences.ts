@@ -14,7 +14,7 @@ import { colonSpeakers } from "./attribution/colon-speaker.js";
 import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
-import { madeKnownBy, spokeThrough } from "./attribution/made-known-by.js";
+import { answerGiver, madeKnownBy, spokeThrough } from "./attribution/made-known-by.js";
 import { framingMedia } from "./attribution/media-frame.js";
 import { NameMemory, officeTitleBefore, personTitles, pressNamed, titles as titleWords, wordPatterns } from "./attribution/names.js";
 import { speaksAsPage } from "./attribution/page-first-person.js";
@@ -459,6 +459,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   // "Figures from the Swedish navy show ...": the body whose numbers show the claim.
   if (!chosen.length) chosen.push(...dataShows(doc, speakers, sentence.span));
   // "The tranche, presented by defence minister X, ...", "the package announced by the Pentagon": who made it known.
+  // "Lima's reply, through spokesman X, was that ...": who gave the answer.
+  if (!chosen.length) chosen.push(...answerGiver(doc, speakers, sentence.span));
   if (!chosen.length) chosen.push(...madeKnownBy(doc, speakers, sentence.span));
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of chosen.length ? [] : matchAll(speech.according, text, start)) {

@@ -9,7 +9,7 @@ import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { isPlaceName, placesIn } from "../mentions/places.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, type NameMemory, outletHeads, personNames, personTitles, pressNamed, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
+import { bodyNames, type NameMemory, outletHeads, personNames, personTitles, pressNamed, setOffSurnames, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -85,7 +85,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
     const ofBody = s.kind === "person" && head.kind === "body" && /^\s+(?:at|of|from)\s+(?:the\s+)?$/i.test(g);
     // "Minister A and her Estonian counterpart B said": both speak.
     const counterpart = s.kind === "person" && head.kind === "person" && /^\s+and\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:counterparts?|colleagues?)\s+$/iu.test(g);
-    if (ofBody) {
+    // "Ann Roux (Chilean navy) told": a body in brackets right after a person is the person's.
+    const bracketed = s.kind === "person" && (head.kind === "body" || head.kind === "state") && /^\s*\($/.test(g) && /^\s*\)/.test(between(doc, head.span.end, at));
+    if (ofBody || bracketed) {
       group[group.length - 1] = { ...s, source: { speaker: s.source.speaker, org: s.source.org ?? head.source.org, country: s.source.country ?? head.source.country } };
       break;
     }
@@ -586,6 +588,12 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   }
   // "Defence Minister Ruiz said", "the army spokesman Salas told": a surname alone after a title (the person named in full before, if any).
   for (const span of titledSurnames(doc, s, mentions)) {
+    if (!free(span.start, span.end)) continue;
+    const name = doc.slice(span);
+    out.push({ span, source: recall.names.person(name) ?? { speaker: name, org: null, country: null }, voice: "named", kind: "person" });
+  }
+  // "the head of Chile's navy, Ruiz, said", "Ruiz (CNI) told": a surname alone set off after a role, or before a body in brackets.
+  for (const span of setOffSurnames(doc, s, mentions)) {
     if (!free(span.start, span.end)) continue;
     const name = doc.slice(span);
     out.push({ span, source: recall.names.person(name) ?? { speaker: name, org: null, country: null }, voice: "named", kind: "person" });
