@@ -28,6 +28,8 @@ export interface Recall {
   readonly issuers?: readonly Speaker[];
   /** The same over the whole document so far, latest last ("the document" paragraphs after the body published it). */
   readonly documentIssuers?: readonly Speaker[];
+  /** States and bodies the document has named as keeping a record of what they gave ("Norway publishes a list of its aid"), latest last. */
+  readonly keepers?: readonly Speaker[];
 }
 
 /** Whether a name has a word that starts with `stem` ("Ministry of Defence" has "minist"; "Presidential Administration" has not). */
@@ -160,12 +162,15 @@ const clauseBefore = (doc: ArmsDocument, at: number) => /[^,;:]*$/.exec(doc.text
 /** Titles written short before a name ("Gen", "Rep", "Sens"): the capitalised titles of speech.json without a period. */
 const titleAbbreviations: ReadonlySet<string> = new Set(speechData.titles.filter((t) => /^\p{Lu}\p{Ll}{1,3}$/u.test(t)));
 
+const authoredGap = new RegExp(`\\b(?:report|study|analysis|assessment|statement|data|figures|estimates?|findings|survey|review|briefing|document|paper|schedule|list|plan|${speechData.recordVersions.join("|")})\\s+(?:of|by|from|(?:released|published|issued|compiled|presented|prepared)\\s+by)\\s+(?:the\\s+)?$`, "i");
+
 export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
   const after = speakers.filter((s) => s.span.start >= at).sort((a, b) => a.span.start - b.span.start);
   if (!after.length) return [];
   const gap = between(doc, at, after[0].span.start);
   // "according to the first report of the Monitoring Team", "the schedule released by the ministry": a document stands between, its author speaks.
-  const document = /\b(?:report|study|analysis|assessment|statement|data|figures|estimates?|findings|survey|review|briefing|document|paper|schedule|list|plan)\s+(?:of|by|from|(?:released|published|issued|compiled|presented|prepared)\s+by)\s+(?:the\s+)?$/i.test(gap);
+  // ("according to the latest update of the ministry's list": a version of a kept record, speech.json recordVersions, too.)
+  const document = authoredGap.test(gap);
   // A dash closes the phrase: "citing witnesses — something the Gulf state denies" names no one cited after it.
   // ("according to Reps. Kim and Park", "according to Gen. Ruiz": the period of a title before the name ends nothing.)
   const undotted = gap.replace(/\b(\p{Lu}\p{Ll}*)\.(?=\s+$)/u, (w, t: string) => (titleAbbreviations.has(t) ? t : w));
