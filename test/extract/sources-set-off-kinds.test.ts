@@ -59,3 +59,20 @@ describe("one who blames a state for a transfer says it; the blamed state stays 
     ["Estonian officials blamed Russia for sending 30 tanks to Belarus in May.", /^RUS>BLR \w+ \| - \| .* \| EST$/],
   ])("%s", (text, reading) => expectAll(text, reading));
 });
+
+describe("a record a state keeps of what it gave speaks for the keeper, who stays the giver", () => {
+  it.each([
+    ["Sweden publishes a running list of the equipment it has given Ukraine. Its latest version, dated 2 May, shows that 8 Archer howitzers have been handed over to Ukraine.", /^SWE>UKR asserted \| - \| .* \| SWE$/],
+    ["Sweden keeps a public list of its aid to Ukraine. The same list also shows 30 CV90 vehicles delivered to Ukraine.", /^SWE>UKR asserted \| - \| .* \| SWE$/],
+    ["Oslo's defence ministry has stopped publishing its list of deliveries. The last version of that list, in the spring, showed 12 NASAMS launchers handed to Ukraine by Norway.", /^NOR>UKR asserted \| - \| .* \| NOR$/],
+  ])("in a later sentence whose subject is the record (%s)", (text, reading) => {
+    const found = readingsOf(text);
+    expect(found.some((r) => reading.test(r))).toBe(true);
+  });
+
+  it.each([
+    ["Norway has updated its published list of military support: it now shows 12 NASAMS launchers handed to Ukraine.", /^NOR>UKR asserted \| - \| .* \| NOR$/],
+    ["Denmark keeps an aid list of its own; it now shows 19 F-16 jets given to Ukraine.", /^DNK>UKR \w+ \| - \| .* \| DNK$/],
+    ["Norway delivered another 20 M113 carriers to Ukraine, according to the latest update of the Norwegian defence ministry's public list of support.", /^NOR>UKR asserted \| - \| .* \| NOR$/],
+  ])("in the sentence that names the keeper (%s)", (text, reading) => expectAll(text, reading));
+});
