@@ -33,7 +33,9 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
       if (givenNameOfState(doc, words, first, mentions)) break;
       first++;
     }
-    const name = words.slice(first);
+    // ("Ana Ruiz's October pledge": a name ends at its possessive; the words after it are no part of it.)
+    const owner = words.findIndex((w, i) => i >= first && i < words.length - 1 && /['’]s?$/.test(w.word));
+    const name = words.slice(first, owner >= 0 ? owner + 1 : words.length);
     if (name.length < 2 || name.length > 4) continue;
     // ("Kestrel Institute's analysis": a stop word keeps its force behind a possessive.)
     if (name.some((w, i) => titles.has(w.word) || stops.has(w.word) || stops.has(w.word.replace(/['’]s?$/, "")) || (inMention(w) && !(i === 0 && givenNameOfState(doc, words, first, mentions))))) continue;
