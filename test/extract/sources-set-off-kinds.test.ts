@@ -76,3 +76,11 @@ describe("a record a state keeps of what it gave speaks for the keeper, who stay
     ["Norway delivered another 20 M113 carriers to Ukraine, according to the latest update of the Norwegian defence ministry's public list of support.", /^NOR>UKR asserted \| - \| .* \| NOR$/],
   ])("in the sentence that names the keeper (%s)", (text, reading) => expectAll(text, reading));
 });
+
+describe("a person named in the possessive before a pledge noun makes the commitment", () => {
+  it.each([
+    ["Ana Ruiz's October pledge of 40 howitzers to Peru is the biggest thing Chile has promised.", /^CHL>PER possible \| Ana Ruiz \|/],
+    ["Norwegian defence minister Lars Berg's 2024 promise of 12 patrol boats to Estonia was welcomed in Tallinn.", /^NOR>EST possible \| Lars Berg \| .* \| NOR$/],
+    ["Peru's Jorge Salas's March offer of 30 tanks to Bolivia still stands.", /^PER>BOL possible \| Jorge Salas \| .* \| PER$/],
+  ])("%s", (text, reading) => expectAll(text, reading));
+});
