@@ -14,7 +14,8 @@ import { colonSpeakers } from "./attribution/colon-speaker.js";
 import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
-import { madeKnownBy, spokeThrough } from "./attribution/made-known-by.js";
+import { answerGiver, madeKnownBy, pledgeMaker, spokeThrough } from "./attribution/made-known-by.js";
+import { namesRecord, recordKeepers, recordSpeaks } from "./attribution/record-keepers.js";
 import { framingMedia } from "./attribution/media-frame.js";
 import { NameMemory, officeTitleBefore, personTitles, pressNamed, titles as titleWords, wordPatterns } from "./attribution/names.js";
 import { speaksAsPage } from "./attribution/page-first-person.js";
@@ -58,6 +59,8 @@ export function attributeSentences(): Stage {
     const issuersBySegment = new Map<number, Speaker[]>();
     // The bodies the whole document named as making a report known: "the report says" in a later paragraph is still theirs.
     const documentIssuers: Speaker[] = [];
+    // States and bodies the document has named as keeping a record of what they gave, latest last.
+    const keepers: Speaker[] = [];
     const announcerBySegment = new Map<number, Found>();
     const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean; lead?: boolean }>();
     // The attribution of the quotation that goes on: "X said: “... .", then "... .”" inside it, or "“...,” X said." then "“... .”".
@@ -78,7 +81,7 @@ export function attributeSentences(): Stage {
       namedBySegment.set(sentence.segment, named);
       const issuers = issuersBySegment.get(sentence.segment) ?? [];
       issuersBySegment.set(sentence.segment, issuers);
-      const recall: Recall = { last: lastBySegment.get(sentence.segment) ?? [], named, names, issuers, documentIssuers };
+      const recall: Recall = { last: lastBySegment.get(sentence.segment) ?? [], named, names, issuers, documentIssuers, keepers };
       // A sentence outside any quotation ends the speaker's quotation: a later quote needs its own speaker.
       const standing = quoteStanding(doc, sentence);
       if (!standing) quoteBySegment.delete(sentence.segment);
@@ -103,13 +106,14 @@ export function attributeSentences(): Stage {
       // Sentences with no claim matter only where they name a speaker that a later "he said" points back to.
       const namedAfter = leadNamedAfter(text);
       // (Or where it opens a quotation whose speaker the next sentences go on quoting: "He said: “We are proud.")
-      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !namedAfter && !surnameSpeaks.test(text) && !quotes(text) && !labelledLine(text)) {
+      if (sentence.candidate === false && !doc.within(doc.mentions, sentence.span).some((m) => m.kind !== "state") && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text) && !namedAfter && !surnameSpeaks.test(text) && !quotes(text) && !labelledLine(text) && !namesRecord(text)) {
         turns.see(sentence, null, null);
         return;
       }
       // (The sentence's speakers are read once: for the attribution and, where none is found, for the names later pointers recall.)
       const sentenceSpeakers = speakersIn(doc, sentence.span, recall);
       const found = attribute(doc, index, recall, sentenceSpeakers, namedAfter);
+      keepers.push(...recordKeepers(doc, sentenceSpeakers, sentence.span));
       turns.see(sentence, found ?? null, found?.span?.start ?? null);
       if (found && found.voice !== "outlet") {
         const { chosen, ...attribution } = found;
@@ -458,8 +462,14 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   if (!chosen.length) chosen.push(...speakers.filter((s) => s.kind !== "media" && reckoningOf(doc.text, s.span)).map(reckonerOf));
   // "Figures from the Swedish navy show ...": the body whose numbers show the claim.
   if (!chosen.length) chosen.push(...dataShows(doc, speakers, sentence.span));
+  // "Norway publishes a list of its aid. The same list also shows ...": the record's keeper.
+  if (!chosen.length) chosen.push(...recordSpeaks(doc, speakers, sentence.span, recall.keepers ?? []));
   // "The tranche, presented by defence minister X, ...", "the package announced by the Pentagon": who made it known.
+  // "Lima's reply, through spokesman X, was that ...": who gave the answer.
+  if (!chosen.length) chosen.push(...answerGiver(doc, speakers, sentence.span));
   if (!chosen.length) chosen.push(...madeKnownBy(doc, speakers, sentence.span));
+  // "Ana Ruiz's October pledge of 40 howitzers ...": whose commitment it is.
+  if (!chosen.length) chosen.push(...pledgeMaker(doc, speakers, sentence.span));
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of chosen.length ? [] : matchAll(speech.according, text, start)) {
     // ("per Budanov.": a bare "per" names a source only before a capitalised name, not "per day", "per gram".)

@@ -53,3 +53,53 @@ export function spokeThrough(doc: ArmsDocument, speakers: readonly Speaker[], ch
   }
   return [];
 }
+
+for (const key of ["answerNouns", "answerGivers"] as const) {
+  if (!speechData[key].every((w) => /^[a-z]+(?: [a-z]+){0,2}$/.test(w))) throw new Error(`speech.json: ${key} must be lower-case plain words`);
+}
+const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+// "Lima's reply, through ", "The answer from Quito, given by ": an answer noun (perhaps "from" or "of" its state) and the aside naming its giver.
+const answerAside = new RegExp(`\\b(?:${words(speechData.answerNouns)})(?:\\s+(?:from|of)\\s+[^,;:.“”"]{1,40})?\\s*,\\s*(?:${words(speechData.answerGivers)})\\s+(?:(?:its|their|the|a)\\s+)?`, "gi");
+// After the giver's aside, the answer's content: ", was that ...", ", came back that ...", " was: ...".
+const answerIs = /^(?:\s+on\s+\p{L}+|\s+(?:this|last)\s+\p{L}+)?\s*,\s*(?:was|came(?:\s+back)?|had\s+been|is)\b/iu;
+
+/**
+ * The one who gave an answer, named in an aside after the answer noun, where the answer's content follows: "Lima's
+ * reply, through spokesman Jorge Salas, was that it never sold tanks" (Salas, of Peru where the name says no state).
+ * Only a person right after the opening words and at most a few title words; the parties of the content are read
+ * as usual. Empty elsewhere.
+ *
+ *     "Quito's answer, given by minister Ana Ruiz, was that ..." -> [Ana Ruiz]
+ */
+export function answerGiver(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
+  const text = doc.slice(sentence);
+  for (const m of text.matchAll(answerAside)) {
+    const at = sentence.start + m.index + m[0].length;
+    // (A title read as an unnamed speaker, "spokesman", is part of the way to the name.)
+    const first = speakers.filter((s) => s.span.start >= at && s.kind === "person").sort((a, b) => a.span.start - b.span.start)[0];
+    if (!first || !titleGap.test(doc.text.slice(at, first.span.start))) continue;
+    if (!answerIs.test(doc.text.slice(first.span.end, sentence.end))) continue;
+    // (The answer's state: the one named in the words before the aside, "Lima's reply", "the answer from Quito".)
+    const head = doc.text.slice(sentence.start, sentence.start + m.index + m[0].length);
+    const state = doc.within(doc.mentions, { start: sentence.start, end: sentence.start + head.length }).find((x) => x.kind === "state");
+    const country = first.source.country ?? (state ? state.state ?? state.entity : null);
+    return [{ ...first, source: { ...first.source, country } }];
+  }
+  return [];
+}
+
+if (!speechData.pledgeNouns.length || !speechData.pledgeNouns.every((w) => /^[a-z]+$/.test(w))) throw new Error("speech.json: pledgeNouns must be lower-case plain words");
+// "'s October pledge of", "’s promise of", "'s 2024 offer of": a possessive, at most two words of time, a pledge noun and "of" or "to".
+const pledgeAfter = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.pledgeNouns)})\\s+(?:of|to)\\b`, "iu");
+
+/**
+ * The person whose commitment a sentence tells, named in the possessive before the pledge noun: "Ana Ruiz's October
+ * pledge of 40 howitzers is the largest yet" (Ruiz). Only a person; a state's pledge ("Chile's pledge") is the
+ * outlet's telling, read as usual. Empty elsewhere.
+ *
+ *     "Lars Berg's promise of 12 boats was welcomed." -> [Lars Berg]
+ */
+export function pledgeMaker(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
+  const person = speakers.find((s) => s.kind === "person" && s.span.start >= sentence.start && pledgeAfter.test(doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60))));
+  return person ? [person] : [];
+}

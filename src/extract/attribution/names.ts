@@ -33,7 +33,9 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
       if (givenNameOfState(doc, words, first, mentions)) break;
       first++;
     }
-    const name = words.slice(first);
+    // ("Ana Ruiz's October pledge": a name ends at its possessive; the words after it are no part of it.)
+    const owner = words.findIndex((w, i) => i >= first && i < words.length - 1 && /['’]s?$/.test(w.word));
+    const name = words.slice(first, owner >= 0 ? owner + 1 : words.length);
     if (name.length < 2 || name.length > 4) continue;
     // ("Kestrel Institute's analysis": a stop word keeps its force behind a possessive.)
     if (name.some((w, i) => titles.has(w.word) || stops.has(w.word) || stops.has(w.word.replace(/['’]s?$/, "")) || (inMention(w) && !(i === 0 && givenNameOfState(doc, words, first, mentions))))) continue;
@@ -88,6 +90,39 @@ export function titledSurnames(doc: ArmsDocument, span: Span, mentions: readonly
     if (titles.has(word) || stops.has(word) || lowerTitles.has(word.toLowerCase()) || mentions.some((x) => x.span.start < end && start < x.span.end)) continue;
     const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? "";
     if (!personTitles.has(before.toLowerCase().replace(/\.$/, ""))) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+// A verb of saying right after a name (speech.json verbs), perhaps after an adverb: " said", " quickly told".
+const saysNext = new RegExp(`^\\s*(?:[a-z]+ly\\s+)?(?:${[...speechData.verbs].sort((a, b) => b.length - a.length).join("|")})\\b`, "i");
+// A single capitalised word set off by commas ("..., Ruiz, said"), or followed by a short phrase in brackets ("Ruiz (navy) told").
+const setOffWord = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?:,|\s+\([^()\n]{1,40}\)\s*,?)(?=\s)/gu;
+
+/**
+ * A surname alone that the words around it mark as a person's and that says something: set off by commas right
+ * after a role ("the head of Chile's navy, Ruiz, said"), or with a body's short name in brackets after it ("Ruiz
+ * (CNI) told"). The word must be one no list knows, and a verb of saying must follow; a role must hold a person's
+ * title word (speech.json personTitles).
+ *
+ *     "..., the chief of Peru's army, Salas, said ..." -> the span of "Salas"
+ */
+export function setOffSurnames(doc: ArmsDocument, span: Span, mentions: readonly Mention[]): Span[] {
+  const text = doc.slice(span);
+  const out: Span[] = [];
+  for (const m of text.matchAll(setOffWord)) {
+    const word = m[1];
+    const start = span.start + m.index;
+    const end = start + word.length;
+    if (titles.has(word) || stops.has(word) || lowerTitles.has(word.toLowerCase()) || mentions.some((x) => x.span.start < end && start < x.span.end)) continue;
+    if (!saysNext.test(text.slice(m.index + m[0].length))) continue;
+    const before = text.slice(0, m.index);
+    if (m[0].endsWith(",") && !m[0].includes("(")) {
+      // The role: the clause right before, opened by a comma or the sentence, ending in a comma, with a title word in it.
+      const role = /(?:^|[,;:])([^,;:]{3,90}),\s+$/u.exec(before);
+      if (!role || !role[1].split(/[^\p{L}]+/u).some((w) => personTitles.has(w.toLowerCase()))) continue;
+    } else if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) continue; // (a longer name is personNames' to read)
     out.push({ start, end });
   }
   return out;

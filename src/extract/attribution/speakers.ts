@@ -9,7 +9,7 @@ import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { isPlaceName, placesIn } from "../mentions/places.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, type NameMemory, outletHeads, personNames, personTitles, pressNamed, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
+import { bodyNames, type NameMemory, outletHeads, personNames, personTitles, pressNamed, setOffSurnames, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -28,6 +28,8 @@ export interface Recall {
   readonly issuers?: readonly Speaker[];
   /** The same over the whole document so far, latest last ("the document" paragraphs after the body published it). */
   readonly documentIssuers?: readonly Speaker[];
+  /** States and bodies the document has named as keeping a record of what they gave ("Norway publishes a list of its aid"), latest last. */
+  readonly keepers?: readonly Speaker[];
 }
 
 /** Whether a name has a word that starts with `stem` ("Ministry of Defence" has "minist"; "Presidential Administration" has not). */
@@ -85,7 +87,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
     const ofBody = s.kind === "person" && head.kind === "body" && /^\s+(?:at|of|from)\s+(?:the\s+)?$/i.test(g);
     // "Minister A and her Estonian counterpart B said": both speak.
     const counterpart = s.kind === "person" && head.kind === "person" && /^\s+and\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:counterparts?|colleagues?)\s+$/iu.test(g);
-    if (ofBody) {
+    // "Ann Roux (Chilean navy) told": a body in brackets right after a person is the person's.
+    const bracketed = s.kind === "person" && (head.kind === "body" || head.kind === "state") && /^\s*\($/.test(g) && /^\s*\)/.test(between(doc, head.span.end, at));
+    if (ofBody || bracketed) {
       group[group.length - 1] = { ...s, source: { speaker: s.source.speaker, org: s.source.org ?? head.source.org, country: s.source.country ?? head.source.country } };
       break;
     }
@@ -158,12 +162,15 @@ const clauseBefore = (doc: ArmsDocument, at: number) => /[^,;:]*$/.exec(doc.text
 /** Titles written short before a name ("Gen", "Rep", "Sens"): the capitalised titles of speech.json without a period. */
 const titleAbbreviations: ReadonlySet<string> = new Set(speechData.titles.filter((t) => /^\p{Lu}\p{Ll}{1,3}$/u.test(t)));
 
+const authoredGap = new RegExp(`\\b(?:report|study|analysis|assessment|statement|data|figures|estimates?|findings|survey|review|briefing|document|paper|schedule|list|plan|${speechData.recordVersions.join("|")})\\s+(?:of|by|from|(?:released|published|issued|compiled|presented|prepared)\\s+by)\\s+(?:the\\s+)?$`, "i");
+
 export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
   const after = speakers.filter((s) => s.span.start >= at).sort((a, b) => a.span.start - b.span.start);
   if (!after.length) return [];
   const gap = between(doc, at, after[0].span.start);
   // "according to the first report of the Monitoring Team", "the schedule released by the ministry": a document stands between, its author speaks.
-  const document = /\b(?:report|study|analysis|assessment|statement|data|figures|estimates?|findings|survey|review|briefing|document|paper|schedule|list|plan)\s+(?:of|by|from|(?:released|published|issued|compiled|presented|prepared)\s+by)\s+(?:the\s+)?$/i.test(gap);
+  // ("according to the latest update of the ministry's list": a version of a kept record, speech.json recordVersions, too.)
+  const document = authoredGap.test(gap);
   // A dash closes the phrase: "citing witnesses — something the Gulf state denies" names no one cited after it.
   // ("according to Reps. Kim and Park", "according to Gen. Ruiz": the period of a title before the name ends nothing.)
   const undotted = gap.replace(/\b(\p{Lu}\p{Ll}*)\.(?=\s+$)/u, (w, t: string) => (titleAbbreviations.has(t) ? t : w));
@@ -586,6 +593,12 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   }
   // "Defence Minister Ruiz said", "the army spokesman Salas told": a surname alone after a title (the person named in full before, if any).
   for (const span of titledSurnames(doc, s, mentions)) {
+    if (!free(span.start, span.end)) continue;
+    const name = doc.slice(span);
+    out.push({ span, source: recall.names.person(name) ?? { speaker: name, org: null, country: null }, voice: "named", kind: "person" });
+  }
+  // "the head of Chile's navy, Ruiz, said", "Ruiz (CNI) told": a surname alone set off after a role, or before a body in brackets.
+  for (const span of setOffSurnames(doc, s, mentions)) {
     if (!free(span.start, span.end)) continue;
     const name = doc.slice(span);
     out.push({ span, source: recall.names.person(name) ?? { speaker: name, org: null, country: null }, voice: "named", kind: "person" });
