@@ -38,7 +38,7 @@ import { recallConveyed } from "./claims/conveyances.js";
 import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.js";
 import { paidSum, worthPaidFor } from "./claims/paid-sum.js";
 import { speakersWhoGive } from "./claims/speaker-givers.js";
-import { denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
+import { deniedDoing, denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
 import { dealWorthDrafts } from "./claims/deal-worth.js";
@@ -340,7 +340,8 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // ("The Dutch prime minister said his country would send": one who speaks of the state it serves.)
   const after = attribution?.span ? text.slice(attribution.span.end, attribution.span.end + 40) : "";
   const bodyState = attribution?.sources.length === 1 && attribution.sources[0].country && ((!attribution.sources[0].speaker && attribution.sources[0].org && itAfterSpeaker.test(after)) || ownStateAfterSpeaker.test(after)) ? attribution.sources[0].country : null;
-  const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState;
+  // ("The Belarusian defence ministry denied sending ammunition to Russia": a body that denies doing so speaks of its state, claims/denials.ts.)
+  const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState ?? deniedDoing(doc, attribution, clauseTriggers[0] ?? null);
   let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
   // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
   // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)

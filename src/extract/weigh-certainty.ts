@@ -181,6 +181,8 @@ function askedEnd(text: string, offset: number): number | null {
 }
 /** Where a new sub-clause starts within a clause ("..., adding that", "; ", "..., while"): the reach of a cue ends there. */
 const subClause = new RegExp(certaintyData.scope.subClause.join("|"), "gi");
+/** "..., even after X admitted that": a clause that grants what the rest denies. */
+const concession = new RegExp(certaintyData.scope.concession, "giu");
 /** "... as Meloni rules out jets": "as" before a named subject and its verb opens a clause (read with case). */
 const asClause = new RegExp(certaintyData.scope.asClause, "gu");
 
@@ -304,7 +306,8 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       // (a cue past the end of the claim's sub-clause weighs the next one: "confirmed X, but said it needs days to verify whether Y")
       (c.span.start >= from && c.span.start < Math.min(d.lastPart, scope.end) && !haltedElsewhere(doc, c, firstPart)) ||
       // A party's own denial or doubt weighs all it says about itself ("The Kremlin called the reports ... fake news").
-      ((c.certainty === "denied" || c.certainty === "doubted") && ownParty && !bound(c) && !local.test(doc.slice(c.span))) ||
+      // (Not a claim told in a clause that grants it: "still deny the trade, even after the North admitted that its troops fought".)
+      ((c.certainty === "denied" || c.certainty === "doubted") && ownParty && !bound(c) && !local.test(doc.slice(c.span)) && !conceded(text, c.span.end, firstPart)) ||
       // "other equipment may have been included", "delivery of S-400s to India will take place": a modal right after the thing governs its verb.
       ((c.certainty === "possible" || c.certainty === "believed") && (modalAfter(doc, d.lastPart, c.span.start, Math.max(d.lastPart, d.parts.item?.end ?? 0, d.parts.amount?.end ?? 0)) || relativeTransferAfter(doc, Math.max(d.lastPart, d.parts.item?.end ?? 0, d.parts.amount?.end ?? 0), c.span))) ||
       // "750 tons of arms seized, ... allegedly tied to Tehran": a hedge that leads to the claim's supplier weighs who gave.
@@ -341,6 +344,12 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   if (question.test(text.slice(sentence.start, sentence.end))) cues.push("possible");
   return strongestCertainty(cues);
 }
+/** Whether a clause that grants something ("..., even after X admitted") opens between a cue and the claim's first part. */
+function conceded(text: string, from: number, firstPart: number): boolean {
+  if (!Number.isFinite(firstPart) || firstPart <= from) return false;
+  concession.lastIndex = 0;
+  return concession.test(text.slice(from, firstPart));
+}
 const question = new RegExp(`^[\\s"“‘']*(?:${(certaintyData.questionOpeners as string[]).join("|")})\\b[^?\\n]{0,400}\\?[\\s"”’']*$`, "iu");
 
 /**
@@ -353,14 +362,16 @@ export function subClauseOf(doc: ArmsDocument, clause: Span, anchor: number | un
   if (anchor === undefined || anchor < clause.start || anchor >= clause.end) return clause;
   const bounds: { at: number; after: number }[] = [];
   const text = doc.text.slice(clause.start, clause.end);
-  for (const m of [...text.matchAll(subClause), ...text.matchAll(asClause)].sort((a, b) => a.index - b.index)) bounds.push({ at: clause.start + m.index, after: clause.start + m.index + m[0].length });
+  // ("..., even after X admitted that its troops fought": a clause that grants what the rest denies is one of its own, whatever its verb.)
+  const grants = [...text.matchAll(concession)].map((m) => clause.start + m.index);
+  for (const m of [...text.matchAll(subClause), ...text.matchAll(asClause), ...text.matchAll(concession)].sort((a, b) => a.index - b.index)) bounds.push({ at: clause.start + m.index, after: clause.start + m.index + m[0].length });
   let start = clause.start;
   let end = clause.end;
   for (let i = 0; i < bounds.length; i++) {
     const b = bounds[i];
     if (b.after <= anchor) {
       const next = bounds[i + 1]?.at ?? clause.end;
-      if (hasTransferVerb(doc, { start: b.after, end: next })) start = b.after;
+      if (grants.includes(b.at) || hasTransferVerb(doc, { start: b.after, end: next })) start = b.after;
     } else if (b.at > anchor) {
       end = b.at;
       break;

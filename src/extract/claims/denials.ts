@@ -31,10 +31,10 @@ const rejectedOffer = new RegExp(`\\b(?:${alternation(data.rejectVerbs)})\\s+(?:
 /**
  * The drafts of one sentence as denials and accusations read them: verbs that name their goods (`verbGoods`),
  * offers turned down (`rejectedOffers`), goods under export control (`controlledGoods`), "such materiel"
- * (`suchGoods`) and every side of "the warring parties" (`everySide`).
+ * (`suchGoods`), every side of "the warring parties" (`everySide`), and the pair of a trade denied (`betweenThePair`, `tradeWithPartner`).
  */
 export function denialDrafts(doc: ArmsDocument, sentence: Span, attribution: Attribution, drafts: Draft[]): Draft[] {
-  return betweenThePair(doc, sentence, everySide(doc, sentence, attribution, suchGoods(doc, sentence, controlledGoods(doc, rejectedOffers(doc, sentence, attribution, verbGoods(doc, sentence, attribution, drafts))))));
+  return tradeWithPartner(doc, sentence, attribution, betweenThePair(doc, sentence, everySide(doc, sentence, attribution, suchGoods(doc, sentence, controlledGoods(doc, rejectedOffers(doc, sentence, attribution, verbGoods(doc, sentence, attribution, drafts)))))));
 }
 
 const betweenPair = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${data.betweenPair}`, "iu");
@@ -59,13 +59,44 @@ export function betweenThePair(doc: ArmsDocument, sentence: Span, drafts: Draft[
     if (!a || !b || !pairSubject.test(doc.text.slice(a.span.end, b.span.start)) || a.state === b.state) continue;
     // (Only as the pair's own denial: "Minsk and Tehran deny any arms trade between them", a denial between the pair and the goods.)
     if (!doc.within(doc.cues, { start: b.span.end, end: item.span.start }).some((c) => c.certainty === "denied")) continue;
-    const pairTold = [...doc.claims].reverse().filter((c) => c.kind === "transfer" && c.evidence.end <= sentence.start && ((c.supplier === a.state && c.recipient === b.state) || (c.supplier === b.state && c.recipient === a.state)));
-    // ("denied any arms trade between them" after arms one way and technology back: the way of the goods it denies.)
-    const told = pairTold.find((c) => c.item === item.item || broaderThan(item.item, c.item) || broaderThan(c.item, item.item)) ?? pairTold[0];
+    const told = pairFlow(doc, sentence, a.state!, b.state!, item.item);
     if (!told) continue;
     const end = item.span.end + after[0].length;
     out.splice(0, out.length, ...out.filter((d) => !(d.parts.item && d.parts.item.start === item.span.start)));
     out.push({ clause: sentence, kind: "transfer", supplier: told.supplier, recipient: told.recipient, item: item.item, quantity: null, calibre: null, parts: { item: item.span }, lastPart: end, thing: item.text.toLowerCase() });
+  }
+  return out;
+}
+
+/** The flow between two states the page told last before `sentence`, either way round (the way of `item` or its kind, where told). */
+function pairFlow(doc: ArmsDocument, sentence: Span, a: string, b: string, item: Item): { supplier: string | null; recipient: string | null } | undefined {
+  const pairTold = [...doc.claims].reverse().filter((c) => c.kind === "transfer" && c.evidence.end <= sentence.start && ((c.supplier === a && c.recipient === b) || (c.supplier === b && c.recipient === a)));
+  // ("denied any arms trade between them" after arms one way and technology back: the way of the goods it denies.)
+  return pairTold.find((c) => c.item === item || broaderThan(item, c.item) || broaderThan(c.item, item)) ?? pairTold[0];
+}
+
+const tradeWith = new RegExp(`^\\s+${data.tradeWith}`, "iu");
+
+/**
+ * "Pyongyang has denied any arms trade with Moscow": goods of a trade "with" a state, in a denial, move between the one
+ * that denies and that state, the way the page told them last; a pair the page has told nothing of is left alone.
+ */
+export function tradeWithPartner(doc: ArmsDocument, sentence: Span, attribution: Attribution, drafts: Draft[]): Draft[] {
+  const text = doc.slice(sentence);
+  if (!/\bwith\b/i.test(text)) return drafts;
+  const self = attribution.sources.length === 1 ? attribution.sources[0].country : null;
+  if (!self) return drafts;
+  const out = [...drafts];
+  for (const item of findItems(text, sentence.start)) {
+    const after = tradeWith.exec(doc.text.slice(item.span.end, sentence.end));
+    if (!after) continue;
+    const partner = doc.within(doc.mentions, sentence).find((m) => m.kind === "state" && m.state && m.span.start === item.span.end + after[0].length);
+    if (!partner?.state || partner.state === self || out.some((d) => d.parts.item && d.parts.item.start === item.span.start && d.supplier && d.recipient)) continue;
+    // (Only in the denial: "Minsk denied any arms trade with Tehran", a cue of denial before the goods.)
+    if (!doc.within(doc.cues, { start: sentence.start, end: item.span.start }).some((c) => c.certainty === "denied")) continue;
+    const told = pairFlow(doc, sentence, self, partner.state, item.item);
+    if (!told) continue;
+    out.push({ clause: sentence, kind: "transfer", supplier: told.supplier, recipient: told.recipient, item: item.item, quantity: null, calibre: null, parts: { item: item.span }, lastPart: partner.span.end, thing: item.text.toLowerCase() });
   }
   return out;
 }
@@ -494,7 +525,11 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   const sidesEnd = at + phrase[0].length;
   // ("to either side in Ukraine": a state right after the phrase names the war by one of its sides; both sides receive.)
   const warPlace = (m: Mention) => m.span.start >= sidesEnd && /^\s+(?:in|of)\s+(?:the\s+)?$/i.test(doc.text.slice(sidesEnd, m.span.start));
-  const named = new Set(doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && !warPlace(m)).map((m) => m.state ?? m.entity));
+  // (A receiver named before the phrase is told, not one of the sides; one named after it is in words of their own: "sells
+  // no arms to either side in the war, and its trade with Russia is normal".)
+  const named = (d: Draft) => doc.within(doc.mentions, { start: d.clause.start, end: at }).some((m) => m.kind === "state" && (m.state ?? m.entity) === d.recipient);
+  // (A clause read short of the phrase still reaches it where its goods stand right before: "does not provide lethal weapons to either side".)
+  const goodsBefore = (d: Draft) => !!d.parts.item && d.parts.item.end <= at && /^\s+to\s+$/i.test(doc.text.slice(d.parts.item.end, at));
   const out = [...drafts];
   const add = (d: Draft, recipient: string) => {
     if (recipient !== d.supplier && !out.some((o) => o.kind === "transfer" && o.supplier === d.supplier && o.recipient === recipient && o.item === d.item)) out.push({ ...d, recipient, lastPart: Math.max(d.lastPart, sidesEnd) });
@@ -503,14 +538,17 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   const place = doc.within(doc.mentions, sentence).find((m) => m.kind === "state" && m.state && warPlace(m));
   const placeSides = place?.state ? pageWar(doc, place.state) : null;
   for (const d of drafts) {
-    if (d.kind !== "transfer" || !d.recipient || named.has(d.recipient) || d.clause.start > at || d.clause.end < at) continue;
+    if (d.kind !== "transfer" || !d.recipient || named(d) || !(d.clause.start <= at && (at <= d.clause.end || goodsBefore(d)))) continue;
     if (placeSides && !placeSides.includes(d.recipient)) {
       out.splice(out.indexOf(d), 1);
       for (const side of placeSides) add(d, side);
       continue;
     }
+    // ("sold arms to neither side": the side carried is weighed up to the phrase's end, as the one added.)
+    const extended = { ...d, lastPart: Math.max(d.lastPart, sidesEnd) };
+    out.splice(out.indexOf(d), 1, extended);
     const other = opponentOf(doc, d.recipient);
-    if (other) add(d, other);
+    if (other) add(extended, other);
   }
   if (out.some((d) => d.kind === "transfer" && d.clause.start <= at && at <= d.clause.end)) return out;
   // None carried: the giver is the subject of the transfer verb before the phrase, the goods those between them.
@@ -675,3 +713,20 @@ export function suchGoods(doc: ArmsDocument, sentence: Span, drafts: Draft[]): D
     return told ? { ...d, item: told.item } : d;
   });
 }
+
+// Words that may stand between a body and its verb of denial ("has repeatedly denied", "on Monday categorically denied").
+const denyLead = /^\s+(?:(?:has|have|had|again|also|once|still|long|on|\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * "The Belarusian defence ministry denied sending ammunition to Russia": a body that denies doing what the gerund
+ * right after its verb of denial says is the one that would have done it, so its state gives (or gets). The state of
+ * the sentence's one source, where the words from its name to the transfer word are only its verb of denial.
+ */
+export function deniedDoing(doc: ArmsDocument, attribution: Attribution | null, trigger: Span | null): string | null {
+  if (!trigger || !attribution?.span || attribution.sources.length !== 1 || !attribution.sources[0].country) return null;
+  if (attribution.span.end > trigger.start || !/ing$/i.test(doc.slice(trigger))) return null;
+  const cue = doc.within(doc.cues, { start: attribution.span.end, end: trigger.start }).find((c) => c.certainty === "denied");
+  if (!cue || !/^\s+$/.test(doc.text.slice(cue.span.end, trigger.start)) || !denyLead.test(doc.text.slice(attribution.span.end, cue.span.start))) return null;
+  return attribution.sources[0].country;
+}
+

@@ -248,7 +248,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     // "Turkey sold drones to Ethiopia, Niger and Chad": each receiver of a coordination the phrase names gets the goods.
     // (Only a coordination of receivers side by side: "Denmark pledged 19 of the jets, the Netherlands 24 and Norway six" gaps a verb.)
     const side = [...args.receiver].sort((a, b) => a.start - b.start);
-    const listed = side.every((r, k) => k === 0 || /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/.test(text.slice(side[k - 1].end, r.start)));
+    const listed = side.every((r, k) => k === 0 || /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:to\s+)?$/.test(text.slice(side[k - 1].end, r.start)));
     const receivers = new Set<string>();
     if (listed) for (const r of side) {
       const state = pick([r]);
