@@ -870,7 +870,7 @@ function sameSource(a: Source, b: Source): boolean {
 
 
 /** Making a document or a finding known: the body that does is whose work "the report" or "the monitors" is. */
-const issues = /\b(?:published|publishes|released|releases|issued|issues|compiled|presented|prepared)\s+(?:\S+\s+){0,4}?(?:report|reports|survey|study|investigation|findings|assessment|analysis|review|paper|data|figures)\b/i;
+const issues = new RegExp(`\\b(?:${speechData.issuingVerbs.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s+(?:\\S+\\s+){0,4}?(?:report|reports|survey|study|investigation|findings|assessment|analysis|review|paper|data|figures)\\b`, "i");
 
 /** A document named with its maker: "a study by X", "the second report of X", "an assessment from X", "X's annual report" (a maker named in lower case with its initials: "from the new arms monitoring panel (AMP)"). */
 const reportBy = /\b(?:report|survey|study|investigation|assessment|analysis|review|paper|findings|dossier|audit)\s+(?:(?:released|published|compiled|issued|prepared)\s+)?(?:by|of|from)\s+(?:the\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+){1,4}\(\p{Lu}{2,8}\))|\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:report|survey|study|assessment|analysis|review|findings)\b/u;

@@ -799,7 +799,8 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
       return { span: m.span, kind: "person", voice: "named", source: { speaker: m.name, org: (m.org && findBody(m.org)?.name) || null, country: m.state } };
     case "body":
       // "NATO officials", "Pentagon sources": unnamed people of a body pass on what it holds.
-      if (/\b(?:officials|sources|insiders|diplomats)$/i.test(doc.slice(m.span))) return { span: m.span, kind: "unnamed", voice: "unnamed", source: { speaker: null, org: doc.slice(m.span), country: m.state } };
+      // (One of them too: "a senior NATO official", "a defence ministry official" is no more the body than several are.)
+      if (/\b(?:officials?|sources?|insiders?|diplomats?)$/i.test(doc.slice(m.span))) return { span: m.span, kind: "unnamed", voice: "unnamed", source: { speaker: null, org: doc.slice(m.span), country: m.state } };
       return { span: m.span, kind: "body", voice: "named", source: { speaker: null, org: m.name, country: m.state } };
     case "outlet": {
       const own = doc.meta.outlet !== null && m.name.toLowerCase() === doc.meta.outlet.toLowerCase();
