@@ -5,7 +5,7 @@ import { attributeSentences } from "./extract/attribute-sentences.js";
 import { findCandidates } from "./extract/find-candidates.js";
 import { mergeClaims } from "./extract/merge-claims.js";
 import { parseAmountsStage } from "./extract/parse-amounts.js";
-import { prefilterEnabled, prefilterPage, skipOffTopic } from "./extract/prefilter-page.js";
+import { mayNameParty, prefilterEnabled, prefilterPage, skipOffTopic } from "./extract/prefilter-page.js";
 import { recogniseMentions } from "./extract/recognise-mentions.js";
 import { resolveTimesStage } from "./extract/resolve-times.js";
 import { tableClaims } from "./extract/table-claims.js";
@@ -32,7 +32,9 @@ export function pipelineStages(options: IngestOptions & { prefilter?: boolean } 
   ];
   // A page that names no party skips the heavy stages (extract/prefilter-page.ts); ARMSFLOW_PREFILTER=0 turns it off.
   if (!(options.prefilter ?? prefilterEnabled())) return [...ingestStages(options), ...heavy];
-  return [...ingestStages(options), { name: "prefilter-page", run: prefilterPage() }, ...heavy.map(skipOffTopic)];
+  // A page whose bytes name no party anywhere is not even read in full (ingest/glance-page.ts).
+  const namesNoParty = (doc: ArmsDocument) => !mayNameParty(doc.source, doc.format);
+  return [...ingestStages({ ...options, namesNoParty }), { name: "prefilter-page", run: prefilterPage() }, ...heavy.map(skipOffTopic)];
 }
 
 /**

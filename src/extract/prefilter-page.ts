@@ -2,6 +2,7 @@ import type { ArmsDocument, Stage } from "../core/document.js";
 import { skipWhen, type NamedStage } from "../core/pipeline.js";
 import { BODIES, GROUPS, OUTLETS, PEOPLE, STATES } from "../knowledge/gazetteer.js";
 import placesData from "../knowledge/places.json" with { type: "json" };
+import { isSpared } from "../ingest/glance-page.js";
 import { WORD_CHAR, caseMask } from "./mentions/matcher.js";
 
 /**
@@ -28,6 +29,8 @@ interface Requirement {
 interface Keys {
   /** A rare word of each requirement → the requirements it opens (checked against the page's other words). */
   readonly byKey: Map<string, Requirement[]>;
+  /** Every beginning of every word some requirement needs ("r", "ru", ..., "russia"), lower case (mayNameParty). */
+  readonly starts: Set<string>;
 }
 
 const isHyphen = (c: string) => c === "-" || c === "‐" || c === "‑" || c === "–";
@@ -120,7 +123,9 @@ export function prefilterKeys(): Keys {
     if (runs.length === 1 && runs[0].spellings.length > 1) for (const w of runs[0].spellings) file({ words: [{ word: w, capital: runs[0].run.capital }] });
     else file({ words: runs.map((r) => ({ word: r.spellings[0], capital: r.run.capital })) });
   }
-  return (compiled = { byKey });
+  const starts = new Set<string>();
+  for (const reqs of byKey.values()) for (const req of reqs) for (const { word } of req.words) for (let n = 1; n <= word.length; n++) starts.add(word.slice(0, n));
+  return (compiled = { byKey, starts });
 }
 
 /** Calls `visit(i, j)` for each word `[i, j)` of `text` in the ranges, until it returns true (then true). */
@@ -183,6 +188,63 @@ export function namesParty(text: string, ranges: readonly { start: number; end: 
   return (several as Requirement[]).some((req) => allOnPage(req, words));
 }
 
+/** Named character references that stand for no letter or digit (spaces, dashes, quotes, signs). */
+const NOT_LETTERS = new Set([
+  "amp", "lt", "gt", "quot", "apos", "nbsp", "ensp", "emsp", "thinsp", "shy", "zwj", "zwnj", "lrm", "rlm", "ndash", "mdash",
+  "lsquo", "rsquo", "sbquo", "ldquo", "rdquo", "bdquo", "laquo", "raquo", "lsaquo", "rsaquo", "hellip", "middot", "bull",
+  "copy", "reg", "trade", "deg", "sect", "para", "dagger", "Dagger", "prime", "Prime", "times", "divide", "minus", "plusmn",
+  "euro", "pound", "yen", "cent", "frac12", "frac14", "frac34", "sup1", "sup2", "sup3", "vert", "verbar", "sol", "num", "excl",
+  "quest", "comma", "period", "colon", "semi", "lpar", "rpar", "lsqb", "rsqb", "lcub", "rcub", "ast", "commat", "percnt",
+]);
+
+/**
+ * Whether a page, as its bytes were decoded (`doc.source`), may name a party anywhere: false proves that the
+ * prefilter would spare it whatever the later stages make of it, so that it can skip them (ingest/glance-page.ts).
+ * A text page is its own text: its words are checked as namesParty checks them. An HTML page's shown text is
+ * made of its text nodes and a few attributes (the title), and each of its words begins a word of the markup read
+ * with its character references decoded; a word followed at once by a tag may go on past it (inline markup, or
+ * an element Readability drops) with the first word of a later text node, so such a pair says "maybe" where
+ * together they begin some word a name needs (each word alone is checked as namesParty checks words). A
+ * reference that may stand for a letter (`&eacute;`, a C1 code) also says "maybe": the page is read in full.
+ *
+ *     mayNameParty("<p>The council met.</p>", "html") → false;  mayNameParty("<p>Pyong<b>yang</b></p>", "html") → true
+ */
+export function mayNameParty(source: string, format: "html" | "text", keys: Keys = prefilterKeys()): boolean {
+  if (format === "text") return namesParty(source, undefined, keys);
+  let text = source;
+  if (source.includes("&")) {
+    let unsure = false;
+    text = source.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));?/g, (whole, dec?: string, hex?: string, name?: string) => {
+      if (name !== undefined) {
+        if (NOT_LETTERS.has(name)) return " ";
+        unsure = true;
+        return whole;
+      }
+      const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+      // (Codes 128-159 are read as Windows-1252, some of them letters; past the last code point, nothing.)
+      if (!(code < 0x10ffff) || (code >= 0x80 && code <= 0x9f)) {
+        unsure = true;
+        return whole;
+      }
+      return code === 0 ? " " : String.fromCodePoint(code);
+    });
+    if (unsure) return true;
+  }
+  // A word cut by a tag ("Pyong<b>") may go on with the first word of a later text node (one right after a tag),
+  // nodes between them dropped: "maybe" where the two joined begin a word a name needs.
+  const cut: string[] = [];
+  const next = new Set<string>();
+  scanWords(text, [{ start: 0, end: text.length }], (i, j) => {
+    if (text.charCodeAt(j) === 60) {
+      const word = text.slice(i, j).toLowerCase();
+      if (keys.starts.has(word)) cut.push(word);
+    }
+    if (text.charCodeAt(i - 1) === 62) next.add(text.slice(i, j).toLowerCase());
+  });
+  for (const head of cut) for (const tail of next) if (keys.starts.has(head + tail)) return true;
+  return namesParty(text, undefined, keys);
+}
+
 const offTopic = new WeakSet<ArmsDocument>();
 
 /** Whether the prefilter found no party on this document (its heavy stages were skipped, it has no claims). */
@@ -198,6 +260,8 @@ export function isOffTopic(doc: ArmsDocument): boolean {
 export function prefilterPage(): Stage {
   const keys = prefilterKeys();
   return (doc) => {
+    // A page the glance at its bytes already cleared (ingest/glance-page.ts) has no sentences to look at.
+    if (isSpared(doc)) return void offTopic.add(doc);
     // (A table's rows are read too, sentences or not: extract/table-claims.ts.)
     const ranges = doc.sentences.length ? [...doc.sentences.map((s) => s.span), ...doc.tables.flatMap((t) => t.rows.map((r) => r.span))] : [{ start: 0, end: doc.text.length }];
     if (!namesParty(doc.text, ranges, keys)) offTopic.add(doc);

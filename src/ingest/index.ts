@@ -1,6 +1,7 @@
 import { ArmsDocument, type DocumentMeta } from "../core/document.js";
 import { runStages, type NamedStage } from "../core/pipeline.js";
 import { decodeBytes, type DecodeOptions } from "./decode-bytes.js";
+import { glancePage, skipSpared } from "./glance-page.js";
 import { parseHtml, type ParseHtmlOptions } from "./parse-html.js";
 import { readMetadata } from "./read-metadata.js";
 import { readTables } from "./read-tables.js";
@@ -14,18 +15,28 @@ export interface IngestOptions {
   readonly decode?: DecodeOptions;
   readonly html?: ParseHtmlOptions;
   readonly sentences?: SplitSentencesOptions;
+  /**
+   * Where given, a glance at the decoded page: a page for which it answers true (it names no party) is spared the
+   * reading stages (glance-page.ts). The pipeline passes the prefilter's test; reading alone gives none.
+   */
+  readonly namesNoParty?: (doc: ArmsDocument) => boolean;
 }
 
 /** The ingest stages in order: bytes → text → metadata → boilerplate → segments → tables → sentences. */
 export function ingestStages(options: IngestOptions = {}): NamedStage[] {
-  return [
-    { name: "decode-bytes", run: decodeBytes(options.decode) },
-    { name: "parse-html", run: parseHtml(options.html) },
-    { name: "read-metadata", run: readMetadata() },
+  const reading: NamedStage[] = [
     { name: "strip-boilerplate", run: stripBoilerplate() },
     { name: "split-segments", run: splitSegments() },
     { name: "read-tables", run: readTables() },
     { name: "split-sentences", run: splitSentences(options.sentences) },
+  ];
+  return [
+    { name: "decode-bytes", run: decodeBytes(options.decode) },
+    ...(options.namesNoParty ? [{ name: "glance-page", run: glancePage(options.namesNoParty) }] : []),
+    // (parse-html reads a spared page's metadata all the same, and its article only where the metadata needs it.)
+    { name: "parse-html", run: parseHtml(options.html) },
+    { name: "read-metadata", run: readMetadata() },
+    ...(options.namesNoParty ? reading.map(skipSpared) : reading),
   ];
 }
 

@@ -1,7 +1,8 @@
 import { Readability } from "@mozilla/readability";
 import type { ArmsDocument, Stage } from "../core/document.js";
 import { blockText, parsePage, plainText, tooComplex } from "./html-text.js";
-import { rememberPageMeta } from "./read-metadata.js";
+import { isSpared, unspare } from "./glance-page.js";
+import { declaredMeta, rememberPageMeta } from "./read-metadata.js";
 import { relatedHeadlines } from "./related-boxes.js";
 
 export interface ParseHtmlOptions {
@@ -30,6 +31,12 @@ export function parseHtml(options: ParseHtmlOptions = {}): Stage {
     let document = parsePage(doc.source);
     rememberPageMeta(doc, document);
     const title = headline(document);
+    if (isSpared(doc)) {
+      // A page that names no party (glance-page.ts) needs no article text unless its metadata would come from it.
+      const declared = declaredMeta(doc);
+      if (title && (doc.meta.title ?? declared.title) && (doc.meta.published ?? declared.published)) return void (doc.text = title);
+      unspare(doc);
+    }
     const related = relatedHeadlines(document);
     let body: string | null = null;
     if (tooComplex(document as unknown as Root, options.maxDepth ?? 400, options.maxElements ?? 200_000)) {

@@ -29,6 +29,11 @@ export function readMetadata(): Stage {
 // What parse-html read from the page before Readability changed its DOM, so the page is parsed once.
 const pageFacts = new WeakMap<ArmsDocument, PageMeta>();
 
+/** What the page declares (its meta tags, JSON-LD, `<time>`), as parse-html read it; {} before that. */
+export function declaredMeta(doc: ArmsDocument): PageMeta {
+  return pageFacts.get(doc) ?? {};
+}
+
 /** Keeps the page's declared metadata for read-metadata (called by parse-html on the fresh DOM). */
 export function rememberPageMeta(doc: ArmsDocument, document: Document): void {
   pageFacts.set(doc, htmlMetadata(document));
