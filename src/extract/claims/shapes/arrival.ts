@@ -17,6 +17,9 @@ const fired = new Set<string>(data.fired);
 const course = new Set<string>(data.course);
 const placeless = new Set<string>(data.placeless);
 const atPlace = new Set<string>(data.atPlace);
+const seatReached = new Set<string>(data.seatReached);
+const seatNoun = headIn(new Set(data.seatNouns));
+const flowNot = new Set<string>(data.flowNot);
 const placelessAfter = new RegExp(data.placelessAfter, "iu");
 const troopsAdvance = new RegExp(`\\b(?:${data.troopsAdvance.join("|")})`, "iu");
 /** Two states at war with each other (denials.json): people of one reaching the other are an army, not a transfer. */
@@ -132,9 +135,15 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     if (bare && people && troopsAdvance.test(doc.slice(sentence))) return;
     // "Four jets from Russia arrived at Gomel": a verb of arriving (not "reach", which may be an advance) at a
     // place of a state (places.json, not its capital) puts bare goods in that state's hands as its name does.
-    const namedPlace = (m: { span: Span; form: string }) => m.form === "name" || (atPlace.has(verb.lemma) && placesIn(text.slice(m.span.start, m.span.end)).some((q) => q.span.start === 0 && q.span.end === m.span.end - m.span.start));
-    const where = states.find((m) => (toForces || m.form !== "adjective") && (!bare || namedPlace(m)) && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
+    // "Swedish tanks reached Vilnius", "the jets reached the Polish capital": a capital stands for its state where
+    // bare goods that are not fired arms reach it (arrival.json seatReached), as its name does.
+    const seatNamed = (m: { span: Span; form: string }) => m.form === "adjective" && tokens.slice(place.from, place.to).some((t) => seatNoun(t.lemma.toLowerCase()) && /^\s+$/.test(text.slice(m.span.end, t.span.start)));
+    const atSeat = (m: { span: Span; form: string }) => seatReached.has(verb.lemma) && (m.form === "seat" || seatNamed(m)) && goodsItems.every((i) => !fired.has(i.item));
+    const namedPlace = (m: { span: Span; form: string }) => m.form === "name" || atSeat(m) || (atPlace.has(verb.lemma) && placesIn(text.slice(m.span.start, m.span.end)).some((q) => q.span.start === 0 && q.span.end === m.span.end - m.span.start));
+    const where = states.find((m) => (toForces || m.form !== "adjective" || seatNamed(m)) && (!bare || namedPlace(m)) && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
     if (!where) return;
+    // ("Russian tanks reached Kyiv": goods of a state at war with the capital's are an advance.)
+    if (bare && where.form !== "name" && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && atWar(m.state ?? m.entity, where.state ?? where.entity))) return;
     // "F-35s arrived in Poland for a NATO exercise": goods that come for a show or drills are visiting, not given.
     if (visitAfter.test(text.slice(p.end, sentence.end))) return;
     // (People reach a state named alone: "reached Russia", not "reached Russia's border".)
@@ -150,12 +159,14 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     const noOrigin = bare && !states.some(from);
     const maker = noOrigin && !goodsItems.every((i) => fired.has(i.item)) ? modelMaker(text, goodsItems) : null;
     const receiver = where.state ?? where.entity;
-    const earlier = maker ? goodsItems.map((i) => ctx.itemFlow?.get(i.item)).find((f) => f?.recipient === receiver) : undefined;
+    // ("Spain sold Peru 30 trucks in May. The last ten trucks reached Peru in June": goods that are not fired arms
+    // and name no origin, reaching the receiver of the page's flow of those goods, are more of that flow.)
+    const earlier = noOrigin && (maker || (!people && goodsItems.every((i) => !fired.has(i.item) && !flowNot.has(i.item)))) ? goodsItems.map((i) => ctx.itemFlow?.get(i.item)).find((f) => f?.recipient === receiver) : undefined;
     // "Chad has sent troops to Libya. About 800 engineers have already reached Libya": people who name no origin and
     // reach the receiver of the flow of people the segment told are more of that flow.
     const sent = noOrigin && people ? goodsItems.map((i) => ctx.itemFlow?.get(i.item) ?? (ctx.lastTransfer?.item === i.item ? ctx.lastTransfer : undefined)).find((f) => f?.recipient === receiver) : undefined;
     const giver = earlier?.supplier ?? maker ?? sent?.supplier;
-    if (noOrigin && (!giver || giver === receiver)) return;
+    if (noOrigin && (!giver || giver === receiver || (where.form !== "name" && atWar(giver, receiver)))) return;
     // "Iranian missiles reached Israel on Saturday night": arms that are fired (arrival.json fired), named by their
     // maker's adjective alone, may have been fired at the place; only a told course ("had already reached",
     // "were reaching", "keep reaching") or a "from" puts them in its hands.
