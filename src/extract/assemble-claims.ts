@@ -56,6 +56,11 @@ const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$
 /** "the 500,000 barrels a year that North Korea may legally import": the clause after a figure tells a limit (transfer-cues.json limitAfter). */
 const limitAfter = new RegExp(`^[^,;.]{0,60}?\\b(?:${transferData.limitAfter.join("|")})\\b`, "i");
 const limitSetAgainst = new RegExp(`\\b(?:${transferData.limitSetAgainst.join("|")})\\b`, "i");
+/** "the 500,000-barrel annual cap": the figure names a limit it modifies (transfer-cues.json limitHeads). */
+const limitHead = new RegExp(`^(?:-\\p{L}+)?\\s+(?:(?:${transferData.limitHeadModifiers.join("|")})\\s+){0,2}(?:${transferData.limitHeads.join("|")})\\b`, "iu");
+/** "in two rounds", "across all 29 packages": how often or in how many lots, not how much (transfer-cues.json lotCount). */
+const lotCountBefore = new RegExp(`\\b(?:${transferData.lotCount.before.join("|")})\\s+(?:(?:${transferData.lotCount.fillers.join("|")})\\s+)?$`, "i");
+const lotCountNoun = new RegExp(`^(?:(?:separate|successive|further|more)\\s+)?(?:${transferData.lotCount.nouns.join("|")})$`, "i");
 // "drone engines used to make drones", "materials for arms production": what the goods serve to make (transfer-cues.json madeWith*).
 const madeWithBefore = new RegExp(`\\b(?:${transferData.madeWithBefore.join("|")})\\s+(?:the\\s+|their\\s+|its\\s+)?$`, "i");
 /** "worth €300 million to pay for drones", "worth $200 million for air defence missiles": the goods a sum of worth is for (transfer-cues.json worthFor). */
@@ -512,12 +517,13 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   // (Not where the figure itself is set against the limit: "900,000 barrels, more than it is allowed", "beyond what it may legally".)
   const afterAmount = limitAfter.exec(text.slice(amount.span.end, Math.min(clause.end, amount.span.end + 90)));
   if (afterAmount && !limitSetAgainst.test(afterAmount[0])) return;
+  if (limitHead.test(text.slice(amount.span.end, Math.min(clause.end, amount.span.end + 40)))) return;
   // "arrived on 678 transport planes": the vehicles that carried the goods (claims/cargo.ts).
   if (carrierCount(text, amount)) return;
   // "two munitions plants": a count of works, not of goods (claims/works-count.ts).
   if (worksCount(text, amount)) return;
-  // "in two rounds", "in three waves", "in three separate rounds": how often, not how much.
-  if (/\bin\s+$/i.test(text.slice(Math.max(clause.start, amount.span.start - 4), amount.span.start)) && /^(?:(?:separate|successive|further|more)\s+)?(?:rounds|waves|stages|phases|rotations|batches)$/i.test(amount.noun ?? "")) return;
+  // "in two rounds", "in three separate rounds", "across all 29 packages": how often or in how many lots, not how much.
+  if (lotCountBefore.test(text.slice(Math.max(clause.start, amount.span.start - 16), amount.span.start)) && lotCountNoun.test(amount.noun ?? "")) return;
   // "bringing the total to some 2,000": a bare total counts the thing the clause names.
   const totalOf = !amount.unit && /\btotal\s+(?:to|of|at)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, amount.span.start - 30), amount.span.start)) ? clauseItems.find((i) => defaultUnitOf(i.item)) : undefined;
   // "59 Bradley", "800,000 artillery ammunition": a named thing with no unit word counts in its item's unit.

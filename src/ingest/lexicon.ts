@@ -1,9 +1,24 @@
 import boilerplateData from "../knowledge/boilerplate.json" with { type: "json" };
 import abbreviationData from "../knowledge/abbreviations.json" with { type: "json" };
 
-/** What a boilerplate line is; `list-header` lines announce a list of other stories. */
+/**
+ * What a boilerplate line is; `list-header` lines announce a list of other stories. The block kinds
+ * (`question`, `footnote`, `glossary`, `record`) are lines of a page block that tells no report.
+ */
 export type BoilerplateKind =
-  | "nav" | "label" | "share" | "comments" | "list-header" | "newsletter" | "slogan" | "legal" | "credit" | "byline" | "dateline" | "separator";
+  | "nav" | "label" | "share" | "comments" | "list-header" | "newsletter" | "slogan" | "legal" | "credit" | "byline" | "dateline" | "separator"
+  | BlockKind;
+
+/** A page block recognised by its shape (boilerplate.json, blocks). */
+export type BlockKind = "question" | "footnote" | "glossary" | "record";
+
+/** A block shape: a line of its own (`line`) or a heading (`header`) whose next lines are its entries while they match `entry`. */
+export interface BlockShape {
+  readonly kind: BlockKind;
+  readonly line: RegExp | null;
+  readonly header: RegExp | null;
+  readonly entry: RegExp | null;
+}
 
 interface Pattern {
   readonly kind: BoilerplateKind;
@@ -26,6 +41,11 @@ export interface BoilerplateLexicon {
   readonly tails: readonly Pattern[];
   readonly boxLabel: RegExp;
   readonly tagLine: { readonly maxWords: number; readonly maxLength: number };
+  /** Page blocks that tell no report (a question line, a footnote list, a glossary), lines up to `blockMaxLength`. */
+  readonly blocks: readonly BlockShape[];
+  readonly blockMaxLength: number;
+  /** A listing's record of fields: parts set apart by semicolons, enough of them opening with a field label. */
+  readonly record: { readonly field: RegExp; readonly minParts: number; readonly minFields: number };
 }
 
 export interface AbbreviationLexicon {
@@ -38,6 +58,28 @@ export interface AbbreviationLexicon {
 
 const compile = (list: readonly { kind: string; pattern: string; caseSensitive?: boolean }[]): Pattern[] =>
   list.map((p) => ({ kind: p.kind as BoilerplateKind, regex: new RegExp(p.pattern, p.caseSensitive ? "u" : "iu") }));
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A block pattern with its placeholders ({questionWords}, {marker}, {citation}) filled in. */
+function blockPattern(pattern: string | undefined, caseSensitive: boolean | undefined): RegExp | null {
+  if (pattern === undefined) return null;
+  const filled = pattern
+    .replace("{questionWords}", boilerplateData.questionWords.map(escape).join("|"))
+    .replace("{marker}", boilerplateData.footnoteMarker)
+    .replace("{citation}", boilerplateData.citation);
+  return new RegExp(filled, caseSensitive ? "u" : "iu");
+}
+
+const blockKinds: readonly BlockKind[] = ["question", "footnote", "glossary", "record"];
+
+function compileBlocks(list: readonly { kind: string; line?: string; header?: string; entry?: string; caseSensitive?: boolean }[]): BlockShape[] {
+  return list.map((b) => {
+    if (!blockKinds.includes(b.kind as BlockKind)) throw new Error(`boilerplate.json: unknown block kind ${b.kind}`);
+    if ((b.line === undefined) === (b.header === undefined || b.entry === undefined)) throw new Error(`boilerplate.json: a ${b.kind} block needs a line, or a header and an entry`);
+    return { kind: b.kind as BlockKind, line: blockPattern(b.line, b.caseSensitive), header: blockPattern(b.header, b.caseSensitive), entry: blockPattern(b.entry, b.caseSensitive) };
+  });
+}
 
 let boilerplate: BoilerplateLexicon | undefined;
 let abbreviations: AbbreviationLexicon | undefined;
@@ -56,6 +98,13 @@ export function boilerplateLexicon(): BoilerplateLexicon {
     tails: compile(boilerplateData.tails),
     boxLabel: new RegExp(boilerplateData.boxLabels, "iu"),
     tagLine: boilerplateData.tagLine,
+    blocks: compileBlocks(boilerplateData.blocks),
+    blockMaxLength: boilerplateData.blockMaxLength,
+    record: {
+      field: new RegExp(`^(?:${boilerplateData.recordFields.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+      minParts: boilerplateData.recordMinParts,
+      minFields: boilerplateData.recordMinFields,
+    },
   };
   return boilerplate;
 }
@@ -107,4 +156,17 @@ export function captionCreditAt(line: string, lexicon = boilerplateLexicon()): n
     if (at === null || start < at) at = start;
   }
   return at;
+}
+
+/**
+ * The block kind a whole trimmed line is by itself (a written question put to a minister, an item of a list of
+ * questions, a bracketed reference, a listing's record of fields), or null.
+ * `blockLineKind("- Who makes the shells?")` → `"question"`
+ */
+export function blockLineKind(line: string, lexicon = boilerplateLexicon()): BlockKind | null {
+  if (line.length === 0 || line.length > lexicon.blockMaxLength) return null;
+  for (const b of lexicon.blocks) if (b.line?.test(line)) return b.kind;
+  const parts = line.split(";");
+  if (parts.length >= lexicon.record.minParts && parts.filter((p) => lexicon.record.field.test(p.trim())).length >= lexicon.record.minFields) return "record";
+  return null;
 }

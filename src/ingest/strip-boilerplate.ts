@@ -1,7 +1,7 @@
 import type { ArmsDocument, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import type { Span as SpanType } from "../core/span.js";
-import { boilerplateLexicon, captionCreditAt, classifyLine, isCaption, type BoilerplateKind, type BoilerplateLexicon } from "./lexicon.js";
+import { blockLineKind, boilerplateLexicon, captionCreditAt, classifyLine, isCaption, type BlockShape, type BoilerplateKind, type BoilerplateLexicon } from "./lexicon.js";
 import { endsSentence, mergeSpans, textLines } from "./lines.js";
 import { splitBlock } from "./sentence-boundaries.js";
 
@@ -71,6 +71,7 @@ export function stripBoilerplate(): Stage {
       }
     }
 
+    markBlocks(lines, lexicon);
     markListRuns(lines);
     markTagLines(lines, lexicon.tagLine);
     markBreadcrumbs(lines);
@@ -96,6 +97,30 @@ function captionStory(text: string, line: SpanType, lexicon: BoilerplateLexicon)
   const cut: SpanType[] = [{ start: line.start + credit, end: line.end }];
   if (counter > 0) cut.unshift({ start: line.start, end: line.start + counter });
   return cut;
+}
+
+/**
+ * Lines of page blocks that tell no report: a line that is a block by itself (a written question put to a
+ * minister, an item of a list of questions, a bracketed reference, a record of fields), and a heading ("Notes", "Key terms") with the entries
+ * that follow it while they keep the block's shape. A line of report text between them ends the block.
+ */
+function markBlocks(lines: Line[], lexicon: BoilerplateLexicon): void {
+  for (const l of lines) if (l.kind === null) l.kind = blockLineKind(l.text, lexicon);
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i];
+    if (head.kind !== null && head.kind !== "label") continue;
+    const shape = lexicon.blocks.find((b): b is BlockShape & { header: RegExp; entry: RegExp } => b.header !== null && b.entry !== null && b.header.test(head.text));
+    if (!shape) continue;
+    let entries = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.kind === "blank") continue;
+      if ((l.kind !== null && l.kind !== shape.kind) || l.text.length > lexicon.blockMaxLength || !shape.entry.test(l.text)) break;
+      l.kind = shape.kind;
+      entries++;
+    }
+    if (entries > 0) head.kind = shape.kind;
+  }
 }
 
 const isBoiler = (l: Line | undefined) => l !== undefined && l.kind !== null && l.kind !== "blank" && l.kind !== "box";
