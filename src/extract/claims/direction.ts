@@ -448,6 +448,7 @@ function madeInParty(text: string, post: readonly Party[], trigger: Span, items:
 }
 /** "paid for a $300 million package of arms for": "for" right after the verb of paying, the goods, then "for" right before the one they are for. */
 const paidFor = /^\s+for\s[^;:]{1,70}?\sfor\s+(?:the\s+)?$/i;
+const originTo = new RegExp(transferData.originTo as string, "i");
 const getTo = new RegExp(`^(?:${(transferData.getTo as string[]).join("|")})$`, "i");
 /**
  * Whether the verb of buying at `trigger` is joined by "and" to a verb of giving whose object points back to the
@@ -511,6 +512,9 @@ function nearestPreposition(text: string, clauseStart: number, party: Party, par
   if (/^to$/i.test(m[1]) && words.length && /^(?:be|supply|send|buy|help|provide|ship|deliver|use|fight|strike|attack|pay|support)$/i.test(words[0])) return null;
   // "meant to bolster Egypt's fleet", "to replace Egypt's jets": where the sentence is tagged, a verb right after "to" makes it an infinitive.
   const after = floor + cut + m.index + m[1].length;
+  // ("traced the shells used by Russia to Iran": after a verb of tracing, "to" names where the goods came from; an armed
+  // group after it is where they were found, "traced foreign-made rifles to the rebels".)
+  if (/^to$/i.test(m[1]) && !party.state.includes("-") && originTo.test(text.slice(Math.max(clauseStart, after - m[1].length - 160), after - m[1].length))) return "from";
   if (/^to$/i.test(m[1]) && words.length && syntax && !syntax.empty && syntax.verbBetween(after, after + 1 + words[0].length + (m[2].length - m[2].trimStart().length))) return null;
   return m[1].toLowerCase() === "from" ? "from" : "to";
 }
