@@ -2,6 +2,7 @@ import type { Source } from "../../core/claim.js";
 import type { ArmsDocument, Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
+import { lineBreakIn } from "./proper-nouns.js";
 
 /** Capitalised words of a title as they stand before a name ("Minister", "Defence", "Chancellor"): speech.json titles. */
 export const titles: ReadonlySet<string> = new Set(speechData.titles);
@@ -16,6 +17,24 @@ const companyNoun = new RegExp(`\\b(?:${[...speechData.companyNouns, ...speechDa
 const initialism = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 
 /**
+ * The runs of capitalised words in a span, each as its words with their offsets. A run is cut where a line breaks
+ * between two of its words: a header's name and the label on the next line are two runs, never one name.
+ *
+ *     "Monitor: A. Ruiz\nClassification: open" -> [Monitor], [Ruiz], [Classification]
+ */
+function capitalRuns(doc: ArmsDocument, span: Span): Word[][] {
+  return [...doc.slice(span).matchAll(capitalRun)].flatMap((m) => {
+    const all: Word[] = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: span.start + m.index + w.index, end: span.start + m.index + w.index + w[0].length, word: w[0] }));
+    const runs: Word[][] = [[]];
+    for (const [i, w] of all.entries()) {
+      if (i > 0 && lineBreakIn(doc.text.slice(all[i - 1].end, w.start))) runs.push([]);
+      runs[runs.length - 1].push(w);
+    }
+    return runs;
+  });
+}
+
+/**
  * Person names by their shape: a run of two to four capitalised words after the titles and the
  * gazetteer names that lead into it are dropped. "Defence Minister Sébastian Lecornu" gives
  * "Sébastian Lecornu"; "Armed Forces of Ukraine Oleksiy Gromov" gives "Oleksiy Gromov";
@@ -24,8 +43,7 @@ const initialism = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Mention[]): Span[] {
   const text = doc.slice(span);
   const out: Span[] = [];
-  for (const m of text.matchAll(capitalRun)) {
-    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: span.start + m.index + w.index, end: span.start + m.index + w.index + w[0].length, word: w[0] }));
+  for (const words of capitalRuns(doc, span)) {
     const inMention = (w: { start: number; end: number }) => mentions.some((x) => x.kind !== "person" && x.span.start < w.end && w.start < x.span.end);
     let first = 0;
     while (first < words.length && (titles.has(words[first].word) || lowerTitles.has(words[first].word.toLowerCase()) || inMention(words[first]))) {
@@ -143,8 +161,7 @@ export const outletHeads: ReadonlySet<string> = new Set(speechData.outletHeads);
 export function bodyNames(doc: ArmsDocument, span: Span, mentions: readonly Mention[], heads: ReadonlySet<string> = bodyHeads): Span[] {
   const text = doc.slice(span);
   const out: Span[] = [];
-  for (const m of text.matchAll(capitalRun)) {
-    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: span.start + m.index + w.index, end: span.start + m.index + w.index + w[0].length, word: w[0] }));
+  for (const words of capitalRuns(doc, span)) {
     const last = words[words.length - 1];
     const possessive = /['’]s?$/.exec(last.word)?.[0].length ?? 0;
     if (!heads.has(last.word.slice(0, last.word.length - possessive))) continue;

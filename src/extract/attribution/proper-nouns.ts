@@ -20,10 +20,22 @@ export function taggedWords(doc: ArmsDocument, span: Span): Token[] {
  *
  *     "..., noted Shagivaleev."  -> the span of "Shagivaleev"
  */
+/**
+ * Whether the gap between two words holds a line break: a name never runs from one line onto the next ("Monitor:
+ * A. Ruiz" above "Classification: open" is no person "Ruiz Classification"), so every run of names stops there.
+ *
+ *     lineBreakIn(" \n") -> true;  lineBreakIn(" ") -> false
+ */
+export function lineBreakIn(gap: string): boolean {
+  return /[\n\r\u2028\u2029]/u.test(gap);
+}
+
 export function properNounSpeaker(words: readonly Token[], verb: Span, text: (s: Span) => string): Span | null {
   const at = words.findIndex((w) => w.span.start >= verb.start);
   if (at < 0) return null;
   const proper = (w: Token | undefined) => !!w && w.pos === "PROPN" && /^\p{Lu}/u.test(text(w.span));
+  // (Two words of one run stand on one line.)
+  const joined = (a: Token, b: Token) => !lineBreakIn(text({ start: a.span.end, end: b.span.start }));
   // Before: skip "has", "also", "on Monday"-free auxiliaries and adverbs.
   let i = at - 1;
   while (i >= 0 && (words[i].pos === "AUX" || words[i].pos === "ADV" || words[i].pos === "PART") && at - i <= 3) i--;
@@ -31,7 +43,7 @@ export function properNounSpeaker(words: readonly Token[], verb: Span, text: (s:
   i = beforeApposition(words, i, text);
   if (proper(words[i])) {
     let first = i;
-    while (first > 0 && proper(words[first - 1]) && i - first < 3) first--;
+    while (first > 0 && proper(words[first - 1]) && joined(words[first - 1], words[first]) && i - first < 3) first--;
     // "a gunner near Bakhmut told us", "a medic in Kherson said": a name after a preposition of place is where the
     // speaker is, no speaker itself (the speaker is the common noun before it).
     // ("in January Budanov said": a month or a weekday after the preposition is a time; the name after it speaks.)
@@ -45,7 +57,7 @@ export function properNounSpeaker(words: readonly Token[], verb: Span, text: (s:
   while (j < words.length && words[j].span.start < verb.end) j++;
   if (proper(words[j])) {
     let last = j;
-    while (last + 1 < words.length && proper(words[last + 1]) && last - j < 3) last++;
+    while (last + 1 < words.length && proper(words[last + 1]) && joined(words[last], words[last + 1]) && last - j < 3) last++;
     const next = words[last + 1];
     // ("..., explained Vargas on Monday.": a short time phrase may close the clause after the name.)
     const rest = next ? text({ start: next.span.start, end: words[words.length - 1].span.end }) : "";
