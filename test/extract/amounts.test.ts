@@ -24,7 +24,7 @@ describe("parseAmounts: table", () => {
     ["He sent a million barrels.", 1000000, null, null, "barrels"],
     ["He sent six thousand workers.", 6000, null, null, "workers"],
     ["He sent a dozen jets.", 12, null, null, "aircraft"],
-    ["He sent a couple of radars.", 2, null, null, "systems"],
+    ["He sent a couple of radars.", 2, null, null, "items"],
     ["He sent more than 400 UAVs.", null, 400, null, "drones"],
     ["He sent as many as 8,000 servicemen.", null, null, 8000, "troops"],
     ["He sent hundreds of howitzers.", null, 200, 999, "systems"],

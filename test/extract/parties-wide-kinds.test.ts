@@ -69,7 +69,7 @@ describe("in a clause of getting, a thing with a source of its own comes only fr
     ["Russia bought shells from North Korea and drones from Iran.", ["PRK RUS artillery-ammunition", "IRN RUS drones"], ["IRN RUS artillery-ammunition", "PRK RUS drones"]],
     ["Ukraine received tanks from Poland and jets from Denmark.", ["POL UKR armoured-vehicles", "DNK UKR aircraft"], ["DNK UKR armoured-vehicles", "POL UKR aircraft"]],
     ["Last year Serbia acquired howitzers from France and drones from China.", ["FRA SRB artillery-systems", "CHN SRB drones"], ["CHN SRB artillery-systems", "FRA SRB drones"]],
-    ["Armenia has obtained radars from India and rifles from Greece.", ["GRC ARM weapons-unspecified"], ["IND ARM weapons-unspecified"]],
+    ["Armenia has obtained mortars from India and rifles from Greece.", ["GRC ARM weapons-unspecified"], ["IND ARM weapons-unspecified"]],
   ])("%s", (text, want, wrong) => {
     const got = transfers(text);
     for (const w of want) expect(got).toContain(w);

@@ -350,6 +350,14 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
           recipient ??= agent?.state ?? null;
           break;
         }
+        // "Germany will pay for the weapons reaching Ukraine": a state the goods paid for reach is the one they are for,
+        // no payee; the payer gives them (a state they came from leaves the payer the buyer).
+        const reached = subject && !fromParty ? post.find((p) => p.state !== subject.state && reachedAfterPaidFor.test(text.slice(trigger.end, p.span.start))) : undefined;
+        if (subject && reached) {
+          supplier = subject.state;
+          recipient = reached.state;
+          break;
+        }
         // "A paid B for X": X moves from B to A.
         supplier ??= object?.state ?? null;
         recipient ??= subject?.state ?? null;
@@ -446,6 +454,8 @@ function madeInParty(text: string, post: readonly Party[], trigger: Span, items:
   const made = post.find((p) => p.form !== "adjective" && p.state !== payer && madeInBefore.test(text.slice(Math.max(trigger.end, p.span.start - 40), p.span.start)));
   return made && items.some((i) => i.span.start >= trigger.end && i.span.end <= made.span.start) ? made : null;
 }
+/** "pay for the arms reaching", "paid for shells arriving in": "for" right after the verb of paying, the goods, then a verb of arriving right before the state. */
+const reachedAfterPaidFor = new RegExp(`^\\s+for\\s[^;:,]{1,70}?\\s(?:${(transferData.reachedReceiver as string[]).join("|")})\\s+(?:the\\s+)?$`, "i");
 /** "paid for a $300 million package of arms for": "for" right after the verb of paying, the goods, then "for" right before the one they are for. */
 const paidFor = /^\s+for\s[^;:]{1,70}?\sfor\s+(?:the\s+)?$/i;
 const originTo = new RegExp(transferData.originTo as string, "i");
