@@ -143,45 +143,45 @@ interface Score {
 // f1 floors follow (figure - 0.01). probe-tenth source 0.911 -> 0.879 and probe-seventeenth quantity 0.811 -> 0.789:
 // the right counts did not fall (51 right sources; 30 right quantities), the claims found anew pair with wrong ones.
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
-  probe: { f1: 0.86, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
-  "probe-blind": { f1: 0.959, quantity: 0.81, period: 0.87, certainty: 0.89, source: 0.91 },
-  "probe-holdout": { f1: 0.84, quantity: 0.83, period: 0.92, certainty: 0.93, source: 0.95 },
-  "probe-fresh": { f1: 0.839, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
+  probe: { f1: 0.889, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
+  "probe-blind": { f1: 0.967, quantity: 0.86, period: 0.87, certainty: 0.91, source: 0.91 },
+  "probe-holdout": { f1: 0.84, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
+  "probe-fresh": { f1: 0.844, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
   "probe-wide": { f1: 0.876, quantity: 0.92, period: 0.85, certainty: 0.94, source: 0.9 },
-  "probe-sixth": { f1: 0.864, quantity: 0.87, period: 0.89, certainty: 0.89, source: 0.88 },
+  "probe-sixth": { f1: 0.871, quantity: 0.92, period: 0.89, certainty: 0.91, source: 0.89 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
   // (2026-12-04, after every merge of the stop: probe-seventh period 0.818, certainty 0.949 and source 0.878 where one
   // branch alone gave 0.833, 0.973 and 0.897: the claims the other rules added (a deal's price, expected lots) pair
   // with their own period, certainty and source, most right, some not; probe-tenth source 0.911 as told above. These
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
-  "probe-seventh": { f1: 0.767, quantity: 0.86, period: 0.81, certainty: 0.94, source: 0.87 },
-  "probe-eighth": { f1: 0.852, quantity: 0.89, period: 0.92, certainty: 0.9, source: 0.86 },
-  "probe-ninth": { f1: 0.808, quantity: 0.84, period: 0.86, certainty: 0.91, source: 0.85 },
-  "probe-tenth": { f1: 0.773, quantity: 0.81, period: 0.89, certainty: 0.94, source: 0.874 },
-  "probe-eleventh": { f1: 0.772, quantity: 0.82, period: 0.82, certainty: 0.89, source: 0.83 },
-  "probe-twelfth": { f1: 0.699, quantity: 0.82, period: 0.74, certainty: 0.8, source: 0.6 },
+  "probe-seventh": { f1: 0.77, quantity: 0.88, period: 0.81, certainty: 0.94, source: 0.87 },
+  "probe-eighth": { f1: 0.859, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.91 },
+  "probe-ninth": { f1: 0.808, quantity: 0.9, period: 0.93, certainty: 0.91, source: 0.87 },
+  "probe-tenth": { f1: 0.807, quantity: 0.87, period: 0.9, certainty: 0.94, source: 0.874 },
+  "probe-eleventh": { f1: 0.772, quantity: 0.89, period: 0.96, certainty: 0.91, source: 0.87 },
+  "probe-twelfth": { f1: 0.699, quantity: 0.85, period: 0.81, certainty: 0.83, source: 0.76 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
   // 0.81, probe-ninth 0.749, probe-tenth 0.727, probe-eleventh 0.711, probe-twelfth 0.637, probe-thirteenth 0.654,
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
-  "probe-thirteenth": { f1: 0.738, quantity: 0.94, period: 0.82, certainty: 0.876, source: 0.87 },
-  "probe-fourteenth": { f1: 0.73, quantity: 0.86, period: 0.8, certainty: 0.867, source: 0.777 },
-  "probe-fifteenth": { f1: 0.727, quantity: 0.91, period: 0.85, certainty: 0.82, source: 0.834 },
-  "probe-sixteenth": { f1: 0.675, quantity: 0.85, period: 0.9, certainty: 0.82, source: 0.8 },
+  "probe-thirteenth": { f1: 0.764, quantity: 0.96, period: 0.84, certainty: 0.876, source: 0.87 },
+  "probe-fourteenth": { f1: 0.75, quantity: 0.92, period: 0.92, certainty: 0.867, source: 0.88 },
+  "probe-fifteenth": { f1: 0.737, quantity: 0.91, period: 0.88, certainty: 0.82, source: 0.85 },
+  "probe-sixteenth": { f1: 0.679, quantity: 0.85, period: 0.96, certainty: 0.82, source: 0.8 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.713, quantity: 0.784, period: 0.79, certainty: 0.77, source: 0.68 },
+  "probe-seventeenth": { f1: 0.727, quantity: 0.84, period: 0.83, certainty: 0.87, source: 0.79 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
-  "probe-eighteenth": { f1: 0.712, quantity: 0.75, period: 0.75, certainty: 0.83, source: 0.7 },
+  "probe-eighteenth": { f1: 0.712, quantity: 0.77, period: 0.75, certainty: 0.83, source: 0.84 },
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
-  "probe-nineteenth": { f1: 0.657, quantity: 0.79, period: 0.78, certainty: 0.75, source: 0.71 },
+  "probe-nineteenth": { f1: 0.66, quantity: 0.8, period: 0.79, certainty: 0.81, source: 0.73 },
   // (Measured 2026-12-05 00:40, after the round on money, denials, items, periods, sources, background sentences and
   // links: probe-tenth 0.768, probe-eleventh 0.767, probe-twelfth 0.65, probe-thirteenth 0.709, probe-fourteenth 0.69,
   // probe-fifteenth 0.66, probe-sixteenth 0.644 (0.87, 0.938, 0.842, 0.822); blind probe-seventeenth 0.674 and
@@ -189,7 +189,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-seventeenth opened for development (0.674 then); probe-twentieth (20 pages, 9 HTML,
   // 89 claims, 25 cross-document links) written blind, 0.583 when written (0.952, 0.846, 0.841, 0.714), kept blind with
   // probe-eighteenth and probe-nineteenth.)
-  "probe-twentieth": { f1: 0.573, quantity: 0.93, period: 0.8, certainty: 0.82, source: 0.69 },
+  "probe-twentieth": { f1: 0.608, quantity: 0.93, period: 0.8, certainty: 0.83, source: 0.74 },
   // (Measured 2026-12-05 03:00, after the round on payers, packages, sources, certainty of deals, departures, shared
   // purchases and speaking states that give: probe-holdout 0.835, probe-eighth 0.856, probe-ninth 0.797, probe-tenth
   // 0.778, probe-thirteenth 0.716, probe-fourteenth 0.718, probe-fifteenth 0.674, probe-seventeenth 0.698 (0.829, 0.862,
@@ -198,7 +198,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-eighteenth opened for development (0.642 then); probe-twentyfirst (20 pages, 9
   // HTML, 93 claims, 31 cross-document links) written blind, 0.575 when written (0.844, 0.75, 0.696, 0.676), kept blind
   // with probe-nineteenth and probe-twentieth.)
-  "probe-twentyfirst": { f1: 0.565, quantity: 0.82, period: 0.73, certainty: 0.68, source: 0.66 },
+  "probe-twentyfirst": { f1: 0.583, quantity: 0.83, period: 0.75, certainty: 0.75, source: 0.66 },
   // (Measured 2026-12-05 06:20, after the round on givers (schemes, payers before arrivals, buyers for others), false
   // readings (goods yet to be made, money spent, sums owed, years closing spans, page furniture), sources (ministries
   // after "according to", initials, colons, companions, outlets by their kind, companies and led coalitions, deciding
@@ -223,6 +223,17 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // HTML, 107 claims, 26 cross-document links) written blind, 0.622 when written (0.897, 0.792, 0.883, 0.578), kept
   // blind with probe-twentyfirst and probe-twentysecond.)
   "probe-twentythird": { f1: 0.612, quantity: 0.88, period: 0.77, certainty: 0.87, source: 0.56 },
+  // (Measured 2026-12-05 12:30, after the round on parties (speakers who value a flow, announced aid, conveyances
+  // that bring, tracing), recall (box counts, people and goods reaching the flow's receiver or a capital, further
+  // lots), precision (needs, made long ago, page blocks by shape, limits), sources (set-off surnames, answers, kept
+  // lists, possessive pledges, single unnamed officials, names within a line), certainty and periods (promises that
+  // describe, admissions, halted sales, season and year spans), denials (bodies by adjective, two receivers, trade
+  // with a partner), radars, payers of goods reaching a state, and links (papers named after bodies, sayings retold
+  // without figures, acts dated to a day): probe-blind 0.977, probe-fresh 0.854, probe-sixth 0.881, probe-seventh
+  // 0.78, probe-eighth 0.869, probe-tenth 0.817, probe-thirteenth 0.774, probe-fourteenth 0.76, probe-fifteenth 0.747,
+  // probe-sixteenth 0.689, probe-seventeenth 0.737, probe-nineteenth 0.67, probe-twentieth 0.618 (0.958, 0.846, 0.872,
+  // 0.789); blind probe-twentyfirst 0.575 -> 0.593, probe-twentysecond 0.506 and probe-twentythird 0.622 flat. The
+  // floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
