@@ -422,15 +422,18 @@ async function retryOnLostConnection<T>(run: () => Promise<T>): Promise<T> {
 /** Whether a migration's error is PostgreSQL losing some other schema's object mid-listing (see migrateStore). */
 function otherObjectDropped(message: string, ours: string | undefined): boolean {
   const named = /^(?:schema|relation) "([^".]{1,200})(?:\.[^"]{1,200})?" does not exist$/.exec(message)?.[1];
-  return named !== undefined ? named !== ours && named !== "kysely_migration" : /^cache lookup failed for (?:relation|type|namespace) \d{1,12}$/.test(message);
+  if (named !== undefined) return named !== ours && named !== "kysely_migration";
+  // A column another client's migration adds or drops while the listing reads it (its relation is named without
+  // its schema); called only where none of our migrations failed, so the listing, not our change, met it.
+  return /^cache lookup failed for (?:relation|type|namespace) \d{1,12}$|^column "[^"]{1,200}" of relation "[^"]{1,200}" does not exist$/.test(message);
 }
 
 /**
  * Brings the schema to the latest migration. Kysely's migrator first lists the tables of every schema on the server
  * (its introspection), and PostgreSQL fails that listing with "schema ... does not exist", "relation ... does not
- * exist" or "cache lookup failed" when another client drops some other schema at that moment (another ledger's,
- * another test run's): such an error, not about our schema, is a race with nothing of ours at stake, so the
- * migration is tried again, a few times.
+ * exist", "column ... of relation ... does not exist" or "cache lookup failed" when another client drops or changes
+ * some other schema at that moment (another ledger's, another test run's): such an error, not about our schema, is
+ * a race with nothing of ours at stake, so the migration is tried again, a few times.
  */
 async function migrateStore(db: Kysely<Database>, schema?: string): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
