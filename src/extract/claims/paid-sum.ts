@@ -1,8 +1,8 @@
 import type { Span } from "../../core/span.js";
 import units from "../../knowledge/units.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import { escapeRegExp } from "../../core/escape-regexp.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const before = Object.keys(units.currencyBefore).sort((a, b) => b.length - a.length).map(escape).join("|");
 const after = Object.keys(units.currencyAfter).sort((a, b) => b.length - a.length).map(escape).join("|");
 const sum = `(?:(?:${before})\\s?\\d|\\d[\\d,.]*\\s*(?:thousand|million|billion|bn|m|k)?\\s+(?:${after})\\b)`;
