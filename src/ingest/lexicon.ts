@@ -65,7 +65,7 @@ const compile = (list: readonly { kind: string; pattern: string; caseSensitive?:
 function blockPattern(pattern: string | undefined, caseSensitive: boolean | undefined): RegExp | null {
   if (pattern === undefined) return null;
   const filled = pattern
-    .replace("{questionWords}", boilerplateData.questionWords.map(escape).join("|"))
+    .replace("{questionWords}", boilerplateData.questionWords.map(escapeRegExp).join("|"))
     .replace("{marker}", boilerplateData.footnoteMarker)
     .replace("{citation}", boilerplateData.citation);
   return new RegExp(filled, caseSensitive ? "u" : "iu");
@@ -101,7 +101,7 @@ export function boilerplateLexicon(): BoilerplateLexicon {
     blocks: compileBlocks(boilerplateData.blocks),
     blockMaxLength: boilerplateData.blockMaxLength,
     record: {
-      field: new RegExp(`^(?:${boilerplateData.recordFields.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+      field: new RegExp(`^(?:${boilerplateData.recordFields.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
       minParts: boilerplateData.recordMinParts,
       minFields: boilerplateData.recordMinFields,
     },

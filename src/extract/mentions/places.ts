@@ -7,7 +7,7 @@ import { escapeRegExp } from "../../core/escape-regexp.js";
 
 const byName = new Map<string, string>();
 for (const [state, names] of Object.entries(placesData.places)) for (const n of names) byName.set(n.toLowerCase(), state);
-const placeSource = `(?<![\\p{L}-])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}-])`;
+const placeSource = `(?<![\\p{L}-])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}-])`;
 // (Sticky: tried only at the positions `mayStartPlace` lets through, which match as the whole scan did.)
 const placeRe = compiledNow(new RegExp(placeSource, "iuy"));
 
