@@ -7,6 +7,7 @@ import type { Statement, SourceRecord } from "../core/ledger.js";
 import table from "../knowledge/source-grading.json" with { type: "json" };
 import { sourceKey } from "./likelihood.js";
 import { isGenericSource } from "../link/sources.js";
+import { escapeRegExp } from "../core/escape-regexp.js";
 
 export type Reliability = "A" | "B" | "C" | "D" | "E" | "F";
 export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
@@ -135,7 +136,7 @@ const negative = (s: GradedStatement): boolean => s.certainty === "denied" || s.
 
 function kindOf(s: GradedStatement, record: SourceRecord | undefined): { kind: KindKey; why: string } {
   const name = [s.source.speaker, s.source.org].filter(Boolean).join(" ");
-  const has = (cues: readonly string[]): boolean => cues.some((c) => new RegExp(`\\b${escape(c)}\\b`, "i").test(name));
+  const has = (cues: readonly string[]): boolean => cues.some((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, "i").test(name));
   const party = s.source.country !== null && (s.source.country === s.supplier || s.source.country === s.recipient);
   const cue = table.name_cues;
   if (has(cue["state-media"])) return party ? { kind: "party-state-media", why: `state media of ${s.source.country}, a party` } : { kind: "media", why: "state media of a third state" };
@@ -192,4 +193,3 @@ function gradeCredibility(grades: readonly Credibility[]): { grade: Credibility;
   return { grade, reasons: [`${grade}: ${d[String(grade) as keyof typeof d]}: mean of ${grades.length} statement grade(s) ${told}`] };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -7,6 +7,7 @@ import {
 import { followReferences } from "./mentions/follow-references.js";
 import { givingBodies, placeGroups } from "./mentions/place-groups.js";
 import { placeMentions } from "./mentions/places.js";
+import { escapeRegExp } from "../core/escape-regexp.js";
 
 export { compileGazetteer, gazetteerMatcher, type Matcher } from "./mentions/matcher.js";
 
@@ -173,7 +174,7 @@ function addSurnames(doc: ArmsDocument, ranges: readonly Span[], m: Matcher): vo
     const seen = named.get(p.surname);
     named.set(p.surname, seen === undefined || seen?.id === p.id ? p : null);
   }
-  const usable = [...named].filter(([, p]) => p).map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const usable = [...named].filter(([, p]) => p).map(([s]) => escapeRegExp(s));
   if (!usable.length) return;
   const re = new RegExp(`(?<![${WORD}])(?:${usable.sort((a, b) => b.length - a.length).join("|")})(?![${WORD}])`, "g");
   const taken = doc.mentions.map((x) => x.span).sort((a, b) => a.start - b.start);

@@ -9,13 +9,13 @@ import { countUnitOf, isCurrency, toQuantity } from "./claims/quantity.js";
 import { findMentions } from "./recognise-mentions.js";
 import { resolveTimes } from "./resolve-times.js";
 import { findCues } from "./weigh-certainty.js";
+import { escapeRegExp } from "../core/escape-regexp.js";
 
 type Role = keyof typeof headerData.roles;
 const ROLES = Object.keys(headerData.roles) as Role[];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Each role's header words as one pattern of whole words. */
-const rolePatterns = ROLES.map((role) => ({ role, re: new RegExp(`(?<![\\p{L}\\d])(?:${headerData.roles[role].map(escape).join("|")})(?![\\p{L}\\d])`, "iu") }));
-const statusPatterns = (Object.entries(headerData.status) as [Certainty, string[]][]).map(([certainty, words]) => ({ certainty, re: new RegExp(`(?<![\\p{L}])(?:${words.map(escape).join("|")})(?![\\p{L}])`, "iu") }));
+const rolePatterns = ROLES.map((role) => ({ role, re: new RegExp(`(?<![\\p{L}\\d])(?:${headerData.roles[role].map(escapeRegExp).join("|")})(?![\\p{L}\\d])`, "iu") }));
+const statusPatterns = (Object.entries(headerData.status) as [Certainty, string[]][]).map(([certainty, words]) => ({ certainty, re: new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu") }));
 
 /** The role a header cell names ("Donor" → supplier, "Delivered to" → recipient), or null. */
 export function headerRole(cell: string): Role | null {

@@ -1,5 +1,6 @@
 import boilerplateData from "../knowledge/boilerplate.json" with { type: "json" };
 import abbreviationData from "../knowledge/abbreviations.json" with { type: "json" };
+import { escapeRegExp } from "../core/escape-regexp.js";
 
 /**
  * What a boilerplate line is; `list-header` lines announce a list of other stories. The block kinds
@@ -59,13 +60,12 @@ export interface AbbreviationLexicon {
 const compile = (list: readonly { kind: string; pattern: string; caseSensitive?: boolean }[]): Pattern[] =>
   list.map((p) => ({ kind: p.kind as BoilerplateKind, regex: new RegExp(p.pattern, p.caseSensitive ? "u" : "iu") }));
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A block pattern with its placeholders ({questionWords}, {marker}, {citation}) filled in. */
 function blockPattern(pattern: string | undefined, caseSensitive: boolean | undefined): RegExp | null {
   if (pattern === undefined) return null;
   const filled = pattern
-    .replace("{questionWords}", boilerplateData.questionWords.map(escape).join("|"))
+    .replace("{questionWords}", boilerplateData.questionWords.map(escapeRegExp).join("|"))
     .replace("{marker}", boilerplateData.footnoteMarker)
     .replace("{citation}", boilerplateData.citation);
   return new RegExp(filled, caseSensitive ? "u" : "iu");
@@ -101,7 +101,7 @@ export function boilerplateLexicon(): BoilerplateLexicon {
     blocks: compileBlocks(boilerplateData.blocks),
     blockMaxLength: boilerplateData.blockMaxLength,
     record: {
-      field: new RegExp(`^(?:${boilerplateData.recordFields.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+      field: new RegExp(`^(?:${boilerplateData.recordFields.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
       minParts: boilerplateData.recordMinParts,
       minFields: boilerplateData.recordMinFields,
     },

@@ -7,6 +7,7 @@ import { BODIES, GENERIC_NOUNS, OUTLETS, PEOPLE, STATES, stateByIso3 } from "../
 import { knowledge } from "./knowledge.js";
 import { foldWords } from "../knowledge/offices.js";
 import { nameTokens } from "./sources.js";
+import { escapeRegExp } from "../core/escape-regexp.js";
 
 /** Lower case, accents dropped, initials undotted, punctuation to single spaces, no leading "the". */
 export function foldName(s: string): string {
@@ -86,7 +87,7 @@ function computeCanonical(s: Source): string {
         if (inner) return `body:${inner}`;
       }
       for (const [noun, kind] of genericNouns) {
-        if (!new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(org)) continue;
+        if (!new RegExp(`\\b${escapeRegExp(noun)}\\b`).test(org)) continue;
         // (A state with no body of the noun's own kind may have one of a narrower kind it stands for: bodies.json, narrower.)
         const narrower = GENERIC_NOUNS[kind]?.narrower;
         const id = bodyOfState(kind, s.country) ?? (narrower && !BODIES.some((b) => b.state === s.country && b.generic === kind) ? bodyOfState(narrower, s.country) : null);

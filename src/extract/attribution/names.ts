@@ -3,6 +3,7 @@ import type { ArmsDocument, Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { lineBreakIn } from "./proper-nouns.js";
+import { escapeRegExp } from "../../core/escape-regexp.js";
 
 /** Capitalised words of a title as they stand before a name ("Minister", "Defence", "Chancellor"): speech.json titles. */
 export const titles: ReadonlySet<string> = new Set(speechData.titles);
@@ -286,7 +287,7 @@ export class NameMemory {
   }
 }
 
-const phrase = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|");
+const phrase = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+")).join("|");
 const pressKind = new RegExp(`\\b(?:${phrase(speechData.pressKinds)})\\s+$`, "i");
 const stateRunPress = new RegExp(`\\b(?:${phrase(speechData.stateRun)})\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrase(speechData.pressKinds)})\\s+$`, "iu");
 

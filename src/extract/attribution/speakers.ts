@@ -10,6 +10,7 @@ import { earlierBodyOfKind } from "./earlier-body.js";
 import { isPlaceName, placesIn } from "../mentions/places.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
 import { bodyNames, type NameMemory, outletHeads, personNames, personTitles, pressNamed, setOffSurnames, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
+import { escapeRegExp } from "../../core/escape-regexp.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -829,7 +830,7 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
 /** The expression of a body's name on word boundaries, built once per name (each sentence asks for every name the document introduced). */
 const nameRegexes = new Map<string, RegExp>();
 function nameRegex(name: string): RegExp {
-  return remembered(nameRegexes, name, (n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"), 4096);
+  return remembered(nameRegexes, name, (n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, "g"), 4096);
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Span } from "../../core/span.js";
 import units from "../../knowledge/units.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import { escapeRegExp } from "../../core/escape-regexp.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const before = Object.keys(units.currencyBefore).sort((a, b) => b.length - a.length).map(escape).join("|");
-const after = Object.keys(units.currencyAfter).sort((a, b) => b.length - a.length).map(escape).join("|");
+const before = Object.keys(units.currencyBefore).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+const after = Object.keys(units.currencyAfter).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 const sum = `(?:(?:${before})\\s?\\d|\\d[\\d,.]*\\s*(?:thousand|million|billion|bn|m|k)?\\s+(?:${after})\\b)`;
 // The verb of paying, then at most the payee and a word of approximation, then the sum.
 const paysSum = new RegExp(`\\b(?:${(transferData.paySum as string[]).join("|")})\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:roughly\\s+|about\\s+|around\\s+|some\\s+|nearly\\s+|up\\s+to\\s+|more\\s+than\\s+|over\\s+|as\\s+much\\s+as\\s+)?${sum}`, "iu");

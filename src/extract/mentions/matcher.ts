@@ -1,6 +1,7 @@
 import { compiledNow } from "../../core/compiled-regex.js";
 import type { Mention } from "../../core/document.js";
 import { BODIES, GENERIC_NOUNS, GROUPS, IGNORED_PHRASES, OUTLETS, PEOPLE, STATES } from "../../knowledge/gazetteer.js";
+import { escapeRegExp } from "../../core/escape-regexp.js";
 
 /**
  * The gazetteer compiled for recognise-mentions: every surface form (names, aliases, adjectives,
@@ -71,7 +72,7 @@ function atom(c: string): string {
   if (/\s/.test(c)) return "[\\s\\u00a0]+";
   if (/[-‐‑–]/.test(c)) return "[-‐‑–\\s]?";
   if (/['’‘`]/.test(c)) return "['’‘`]";
-  return c.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return escapeRegExp(c.toLowerCase());
 }
 
 interface TrieNode { children: Map<string, TrieNode>; end: boolean }

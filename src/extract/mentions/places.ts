@@ -3,11 +3,11 @@ import type { Span } from "../../core/span.js";
 import type { Mention } from "../../core/document.js";
 import placesData from "../../knowledge/places.json" with { type: "json" };
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
+import { escapeRegExp } from "../../core/escape-regexp.js";
 
 const byName = new Map<string, string>();
 for (const [state, names] of Object.entries(placesData.places)) for (const n of names) byName.set(n.toLowerCase(), state);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const placeSource = `(?<![\\p{L}-])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}-])`;
+const placeSource = `(?<![\\p{L}-])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}-])`;
 // (Sticky: tried only at the positions `mayStartPlace` lets through, which match as the whole scan did.)
 const placeRe = compiledNow(new RegExp(placeSource, "iuy"));
 
@@ -18,7 +18,7 @@ const placeRe = compiledNow(new RegExp(placeSource, "iuy"));
  */
 const asciiPairs = new Uint8Array(128 * 128);
 const asciiFolds = (c: string): number[] => {
-  const re = new RegExp(`^${escape(c)}$`, "iu");
+  const re = new RegExp(`^${escapeRegExp(c)}$`, "iu");
   return Array.from({ length: 128 }, (_, k) => k).filter((k) => re.test(String.fromCharCode(k)));
 };
 for (const name of byName.keys()) {

@@ -1,7 +1,8 @@
 import numbers from "../../knowledge/numbers.json" with { type: "json" };
 import times from "../../knowledge/times.json" with { type: "json" };
+import { escapeRegExp } from "../../core/escape-regexp.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, "\\s+");
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 /** The typed form of times.json, with the regular expressions built from its lists. */
