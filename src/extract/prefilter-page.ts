@@ -188,6 +188,9 @@ export function namesParty(text: string, ranges: readonly { start: number; end: 
   return (several as Requirement[]).some((req) => allOnPage(req, words));
 }
 
+/** At most this many joined pairs of a cut word and a later node's first word are tried on one page (mayNameParty). */
+const PAIRS = 2_000_000;
+
 /** Named character references that stand for no letter or digit (spaces, dashes, quotes, signs). */
 const NOT_LETTERS = new Set([
   "amp", "lt", "gt", "quot", "apos", "nbsp", "ensp", "emsp", "thinsp", "shy", "zwj", "zwnj", "lrm", "rlm", "ndash", "mdash",
@@ -231,16 +234,18 @@ export function mayNameParty(source: string, format: "html" | "text", keys: Keys
     if (unsure) return true;
   }
   // A word cut by a tag ("Pyong<b>") may go on with the first word of a later text node (one right after a tag),
-  // nodes between them dropped: "maybe" where the two joined begin a word a name needs.
-  const cut: string[] = [];
+  // nodes between them dropped: "maybe" where the two joined begin a word a name needs. Every distinct pair is
+  // tried; a page with more pairs than PAIRS (markup built to make this quadratic) is read in full instead.
+  const cut = new Set<string>();
   const next = new Set<string>();
   scanWords(text, [{ start: 0, end: text.length }], (i, j) => {
     if (text.charCodeAt(j) === 60) {
       const word = text.slice(i, j).toLowerCase();
-      if (keys.starts.has(word)) cut.push(word);
+      if (keys.starts.has(word)) cut.add(word);
     }
     if (text.charCodeAt(i - 1) === 62) next.add(text.slice(i, j).toLowerCase());
   });
+  if (cut.size * next.size > PAIRS) return true;
   for (const head of cut) for (const tail of next) if (keys.starts.has(head + tail)) return true;
   return namesParty(text, undefined, keys);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toSchemaClaim } from "../../src/core/claim.js";
-import { isOffTopic, mayNameParty } from "../../src/extract/prefilter-page.js";
+import { isOffTopic, mayNameParty, namesParty, prefilterKeys } from "../../src/extract/prefilter-page.js";
 import { isSpared } from "../../src/ingest/glance-page.js";
 import { BODIES, GROUPS, PEOPLE, STATES } from "../../src/knowledge/gazetteer.js";
 import { pipelineStages, processDocument } from "../../src/pipeline.js";
@@ -47,6 +47,18 @@ describe("glance-page: the check on the raw page", () => {
       for (const page of pages) if (!mayNameParty(page, "html")) missed.push(page);
     }
     expect(missed).toEqual([]);
+  });
+  it("reads in full a page with more cut words and node openers to pair than it tries (markup built to make the glance slow)", () => {
+    const alpha = (i: number) => { let s = ""; do { s += String.fromCharCode(97 + (i % 26)); i = Math.floor(i / 26); } while (i); return s; };
+    // Thousands of different words that begin some name, each cut by a tag before a word that continues none.
+    const heads = [...prefilterKeys().starts].filter((w) => /^[a-z]{2,4}$/.test(w) && !namesParty(w)).slice(0, 2_500);
+    expect(heads.length).toBeGreaterThan(1_500);
+    const page = html(heads.map((h, i) => `<p> ${h}<i>qq${alpha(i)}</i> </p>`).join(""));
+    expect(namesParty(page)).toBe(false);
+    expect(mayNameParty(page, "html")).toBe(true);
+    // The same shape, a few hundred words: every pair is tried, none begins a name.
+    const small = html(heads.slice(0, 300).map((h, i) => `<p> ${h}<i>qq${alpha(i)}</i> </p>`).join(""));
+    expect(mayNameParty(small, "html")).toBe(false);
   });
 });
 
