@@ -420,7 +420,7 @@ async function retryOnLostConnection<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /** Whether a migration's error is PostgreSQL losing some other schema's object mid-listing (see migrateStore). */
-function otherObjectDropped(message: string, ours: string | undefined): boolean {
+export function otherObjectDropped(message: string, ours: string | undefined): boolean {
   const named = /^(?:schema|relation) "([^".]{1,200})(?:\.[^"]{1,200})?" does not exist$/.exec(message)?.[1];
   if (named !== undefined) return named !== ours && named !== "kysely_migration";
   // A column another client's migration adds or drops while the listing reads it (its relation is named without
