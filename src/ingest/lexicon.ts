@@ -60,7 +60,6 @@ export interface AbbreviationLexicon {
 const compile = (list: readonly { kind: string; pattern: string; caseSensitive?: boolean }[]): Pattern[] =>
   list.map((p) => ({ kind: p.kind as BoilerplateKind, regex: new RegExp(p.pattern, p.caseSensitive ? "u" : "iu") }));
 
-
 /** A block pattern with its placeholders ({questionWords}, {marker}, {citation}) filled in. */
 function blockPattern(pattern: string | undefined, caseSensitive: boolean | undefined): RegExp | null {
   if (pattern === undefined) return null;
