@@ -5,6 +5,7 @@ import type { Context } from "./draft.js";
 import { findItems, type ItemMention } from "./find-items.js";
 import { hits, matchAll, phraseRegex } from "../../knowledge/lexicon.js";
 import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
+import conversion from "./conversion.json" with { type: "json" };
 
 /** Whether a noun phrase ends in one of `re`'s phrases ("cargo shipments" ends in "shipments"). */
 function lastWordIs(re: RegExp, noun: string): boolean {
@@ -16,7 +17,12 @@ export /** What containers carry: the cargo named with them, else in the next se
 function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount, items: ItemMention[], ctx: Context, flow?: Flow): ItemMention[] {
   const after = items.filter((i) => i.span.start >= amount.span.end);
   const pool = after.length ? after : items;
-  const distinct = pool.filter((i) => i.item !== "goods-unspecified").filter((i, n, all) => all.findIndex((o) => o.item === i.item) === n);
+  const named = pool.filter((i) => i.item !== "goods-unspecified").filter((i, n, all) => all.findIndex((o) => o.item === i.item) === n);
+  // ("4,000 containers of arms, enough for 2 million shells": what follows a cue of equivalence restates the boxes in
+  // another unit, conversion.json; it is no second cargo of theirs where the boxes name their own.)
+  const restated = restatedFrom(doc.text, amount, clause);
+  const held = named.filter((i) => i.span.start < restated);
+  const distinct = held.length ? held : named;
   if (distinct.length) return distinct;
   // The same figure named before ("(5,000 containers)" after "about 5,000 containers"), among the latest claims.
   const earlier = doc.claims.slice(-200).filter((c) => c.quantity?.unit === "containers" && c.quantity.value !== null && c.quantity.value === amount.quantity.value && (!flow || (c.supplier === flow.supplier && c.recipient === flow.recipient)));
@@ -38,6 +44,14 @@ function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount,
   if (before.length) return before.slice(0, 1).map((i) => ({ ...i, span: amount.span }));
   if (told.some((c) => specificity.includes(c.item))) return [{ span: amount.span, item: "weapons-unspecified", generic: true, text: "containers" }];
   return [{ span: amount.span, item: "goods-unspecified", generic: true, text: "containers" }];
+}
+
+const equivalence = new RegExp(`\\b(?:${conversion.cues.join("|")})\\b`, "iu");
+
+/** Where, after a count of boxes, a cue of equivalence begins its restatement in another unit (the clause's end where none). */
+function restatedFrom(text: string, amount: Amount, clause: Span): number {
+  const m = equivalence.exec(text.slice(amount.span.end, clause.end));
+  return m ? amount.span.end + m.index : clause.end;
 }
 
 type Flow = { readonly supplier: string | null; readonly recipient: string | null };
