@@ -65,6 +65,8 @@ const lotCountNoun = new RegExp(`^(?:(?:separate|successive|further|more)\\s+)?(
 const madeWithBefore = new RegExp(`\\b(?:${transferData.madeWithBefore.join("|")})\\s+(?:the\\s+|their\\s+|its\\s+)?$`, "i");
 /** "worth €300 million to pay for drones", "worth $200 million for air defence missiles": the goods a sum of worth is for (transfer-cues.json worthFor). */
 const worthFor = new RegExp(`^\\s+(?:${transferData.worthFor.join("|")})\\s+(?:(?:the|new|more|further|additional|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, "iu");
+/** "Slovak firms had sold $12 million worth.": a sum of worth that names no goods after it (transfer-cues.json worthAlone). */
+const worthAlone = new RegExp(`^\\s*(?:${transferData.worthAlone.join("|")})(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:to|from|in|since|last|this)\\b)`, "iu");
 /** "EUR 500m of Dutch money to buying kit", "300 million euros on the same kind of purchase": a sum spent on buying (transfer-cues.json spentOnBuying). */
 const spentOnBuying = new RegExp(`^\\s+(?:of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${transferData.spentOnBuying.money.join("|")})\\s+)?(?:${transferData.spentOnBuying.before.join("|")})\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${transferData.spentOnBuying.buying.join("|")})\\b`, "iu");
 /** "worth EUR 60m, which will consist mostly of mortar rounds", "valued at 90 million euros and aimed mostly at drones": what the lot a sum values is made of (transfer-cues.json worthMadeOf). */
@@ -584,7 +586,10 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   // (The name of the money may follow the figure: "300 million euros on the purchase".)
   const spentAt = [amount.span.end, amount.nounSpan?.end ?? amount.span.end].map((from) => ({ from, m: spentOnBuying.exec(text.slice(from, clause.end)) })).find((x) => x.m);
   const spent = !own && isCurrency(unit) && spentAt ? "weapons-unspecified" : null;
-  const item = own?.item ?? launchedOf(doc, amount, unit) ?? (isCurrency(unit) ? sumGoodsBefore(text, amount, drafts) ?? spent : null) ?? defaultItemOf(unit);
+  // ("Slovak firms had sold $12 million worth": a value with no goods after it is of the goods told before, else of weapons.)
+  const worthOfToldGoods = !own && isCurrency(unit) && [amount.span.end, amount.nounSpan?.end ?? amount.span.end].some((from) => worthAlone.test(text.slice(from, Math.min(clause.end, from + 40))));
+  const told = ctx.lastTransfer && !["money", "troops", "workers"].includes(ctx.lastTransfer.item) ? ctx.lastTransfer.item : "weapons-unspecified";
+  const item = own?.item ?? launchedOf(doc, amount, unit) ?? (isCurrency(unit) ? sumGoodsBefore(text, amount, drafts) ?? spent ?? (worthOfToldGoods ? told : null) : null) ?? defaultItemOf(unit);
   const others: ItemMention[] = [];
   if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) return;
   // ("of Dutch money to buying": the money the sum is told as is that sum, no claim of its own.)
