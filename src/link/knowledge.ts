@@ -29,6 +29,8 @@ export interface LinkingKnowledge {
   readonly oneSidedBoundReach: number;
   /** The least figure a document is taken to tell again as one statement (document-retelling.ts). */
   readonly retoldFigureMin: number;
+  /** The least significant digits of a figure the press may retell months on as a named origin's (press-retold.ts). */
+  readonly pressRetoldDigits: number;
   readonly titles: ReadonlySet<string>;
   /** Words naming one person of a body by office ("spokesman", "minister"): a source so named is that person. */
   readonly personTitles: ReadonlySet<string>;
@@ -55,6 +57,7 @@ export const knowledge: LinkingKnowledge = {
   figureTolerance: data.figureTolerance,
   oneSidedBoundReach: data.oneSidedBoundReach,
   retoldFigureMin: data.retoldFigureMin,
+  pressRetoldDigits: data.pressRetoldDigits,
   titles: new Set(data.titles),
   personTitles: new Set(data.personTitles),
   stopwords: new Set(data.stopwords),

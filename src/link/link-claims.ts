@@ -12,6 +12,7 @@ import { relayOneNamedBody } from "./common-relay.js";
 import { isGovernment, oneRetoldOrigin } from "./retold-origin.js";
 import { outletTellsPartyAct } from "./party-retold.js";
 import { sentenceNamesOrigin } from "./named-in-sentence.js";
+import { pressRetellsFigure } from "./press-retold.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
@@ -70,14 +71,15 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const qa = a.claim.quantity, qb = b.claim.quantity;
   const same = (!oa.told || !ob.told) && qa !== null && qb !== null && isSameFigure(qa, qb);
   // The very figure of one named origin over one window may be retold months later (knowledge.retoldFigureReach), one
-  // person's a year or two later (knowledge.retoldPersonFigureReach). One person's saying without a figure, neither
+  // person's a year or two later (knowledge.retoldPersonFigureReach), and so may such a precise figure the press retells
+  // over the window both name (press-retold.ts). One person's saying without a figure, neither
   // report telling its day, may be a week old when retold (an interview quoted again): the guessed day's reach; a
   // denial of theirs, weeks, months or a year (knowledge.retoldDenialReach).
   const unfigured = !oa.told && !ob.told && qa === null && qb === null && onePersonSays(a.claim.source, b.claim.source);
   // One origin's saying with no figure over a window it names ("by the end of the year", "between June and July"),
   // quoted again some weeks later without its day, is that saying (oneOriginOneWindow).
   const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
-  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
+  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   const apart = rangesApart(widen(oa), widen(ob));
   // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
@@ -353,6 +355,9 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   // "The scheme says it sent 1.2m rounds (coordinator Ana Prus)" and Ana Prus credited: her figure, told again (or a
   // body's, "by the NATR's count").
   if (sentenceNamesOrigin(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
+  // "The 78 howitzers France plans to send this year" in an outlet's voice and its minister credited with them: his
+  // precise figure over the window both name, retold (press-retold.ts).
+  if (pressRetellsFigure(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
