@@ -241,9 +241,9 @@ export function attributeSentences(): Stage {
 /** A body's name as written with capitals: "the Chilean Defence Ministry", "Chile's Ministry of Defence", "the Ministry of Defence of Chile". */
 const properBody = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.'’-]*)+$/u;
 
-/** "Answered by Ana Ruiz, Minister of State (Ministry of Defence)": a line of its own that names whose words the page gives (speech.json authorLines). */
+/** "Answered by Ana Ruiz, Minister of State (Ministry of Defence)", "Answered by: ...": a line of its own that names whose words the page gives (speech.json authorLines). */
 // (Capitals matter in the name, so the line's opening words take either case of their first letter only.)
-const authorLine = new RegExp(`^[ \\t]*(?:${speechData.authorLines.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, "[ \\t]+")}`).join("|")})[ \\t]+by[ \\t]+((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,6}?\\p{Lu}[\\p{L}'’-]+)(?:[ \\t]*,[ \\t]*([^\\n]{1,140}))?[ \\t]*$`, "mu");
+const authorLine = new RegExp(`^[ \\t]*(?:${speechData.authorLines.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, "[ \\t]+")}`).join("|")})[ \\t]+by:?[ \\t]+((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,6}?\\p{Lu}[\\p{L}'’-]+)(?:[ \\t]*,[ \\t]*([^\\n]{1,140}))?[ \\t]*$`, "mu");
 
 /**
  * The person whose words a page gives, named in a line of its own ("Answered by Ana Ruiz, Minister of State

@@ -6,11 +6,17 @@ import { between, groupBefore, type Speaker, tokens } from "./speakers.js";
 /** The longest lead, in words, that may stand before the colon of a statement it introduces. */
 const leadWords = 16;
 
+/** The longest tag, in words, after a comma between the speaker that opens a lead and its colon (", briefing before the trip"). */
+const tagWords = 8;
+
 /**
  * "The Polish defence ministry: 20 more tanks have arrived", "The answer came from Defence Minister Ana Ruiz: Chile
  * has sent ...": a person or body that ends right at the sentence's first colon, with no verb of saying and no quote
- * before it, says what follows the colon. A state, an outlet or media before the colon ("Ukraine: ...", "Reuters: ...")
- * is a topic or a relay, no speaker. Empty where the sentence has no such colon.
+ * before it, says what follows the colon. So does one that opens the lead with a short tag after a comma
+ * ("Ana Ruiz, for Chile's defence ministry: ...", "Senior Chilean officials, briefing before the summit: ...",
+ * "2024-05 | Ana Ruiz, at the Lima forum: ..."); a person who opens it is the speaker rather than the body the tag
+ * names. A state, an outlet or media before the colon ("Ukraine: ...", "Reuters: ...") is a topic or a relay, no
+ * speaker. Empty where the sentence has no such colon.
  */
 export function colonSpeakers(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
   // (A colon between digits is a time or a ratio, none that introduces a statement.)
@@ -19,7 +25,25 @@ export function colonSpeakers(doc: ArmsDocument, speakers: readonly Speaker[], s
   const at = sentence.start + colon.index;
   const lead = doc.text.slice(sentence.start, at);
   if (tokens(lead) > leadWords || /[“”"]/.test(lead) || matchAll(speech.verb, lead, sentence.start).length) return [];
+  const opener = taggedOpener(doc, speakers, sentence.start, at);
+  if (opener) return [opener];
   const group = groupBefore(doc, speakers, at, 0).filter((s) => s.kind !== "state" && s.kind !== "outlet" && s.kind !== "media");
   if (!group.length || !group.some((s) => /^\s*$/.test(between(doc, s.span.end, at)))) return [];
   return group;
+}
+
+const speaks = (s: Speaker) => s.kind === "person" || s.kind === "body" || s.kind === "unnamed";
+
+/**
+ * The person, body or unnamed officials that open a lead (after a date, a number or a list mark, perhaps "the") and
+ * are set off from its colon by a comma and a short tag: "Ana Ruiz, for Chile's defence ministry", "Senior Chilean
+ * officials, briefing before the summit". A body or officials only where the tag names no other that may speak.
+ */
+function taggedOpener(doc: ArmsDocument, speakers: readonly Speaker[], start: number, at: number): Speaker | null {
+  const opener = speakers.find((s) => s.span.start >= start && s.span.end < at && speaks(s) && /^[^\p{L}]*(?:the\s+)?$/iu.test(between(doc, start, s.span.start)));
+  if (!opener) return null;
+  const tag = between(doc, opener.span.end, at);
+  if (!/^,\s/.test(tag) || tokens(tag) > tagWords) return null;
+  if (opener.kind === "person") return opener;
+  return speakers.some((s) => s !== opener && s.span.start >= opener.span.end && s.span.end <= at && speaks(s)) ? null : opener;
 }

@@ -2,6 +2,7 @@ import type { Source } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, Sentence } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { bodyStateByName, outletByName } from "../../knowledge/gazetteer.js";
+import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { type NameMemory, personNames, personTitles, titles } from "./names.js";
 
 // Transcripts and interviews, read in two ways that compose: a line labelled with a person's name ("Ana Ruiz: ...")
@@ -77,8 +78,10 @@ function keeperState(doc: ArmsDocument): string | null {
 // a colon, and the words on the same line ("Minister: ...", "Reporter (Daily Post): ...", "Ana Ruiz: ...").
 const labelLine = /^[ \t]*(\p{Lu}[\p{L}.'’-]{0,30}(?:[ \t]+\p{Lu}[\p{L}.'’-]{0,30}){0,3})(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]+(?=\S)/gmu;
 
-// A label that is a surname in capitals, perhaps after a courtesy title in capitals ("REIFF", "MR MILLER", "LINDQVIST-ADAM").
-const capitalSurname = /^(?:(?:MR|MRS|MS|DR)\.?[ \t]+)?(\p{Lu}[\p{Lu}'’-]{1,30})$/u;
+// A label that is a surname in capitals, perhaps after a courtesy title or an abbreviated rank in capitals or with a
+// capital ("REIFF", "MR MILLER", "Ms HOLT", "SEC. HALL", "LINDQVIST-ADAM"): speech.json labelTitles.
+const labelTitle = speechData.labelTitles.flatMap((t) => [t.toUpperCase(), t[0].toUpperCase() + t.slice(1)]).join("|");
+const capitalSurname = new RegExp(`^(?:(?:${labelTitle})\\.?[ \\t]+)?(\\p{Lu}[\\p{Lu}'’-]{1,30})$`, "u");
 
 interface Turn {
   readonly label: string;
