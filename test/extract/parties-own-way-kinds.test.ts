@@ -21,3 +21,15 @@ describe("the goods after the 'of' of a state's own pledge, package or gift are 
     expect(got).not.toContain(wrong);
   });
 });
+
+describe("'its' before a body of a state stands for the state told before, its own sentence's subject first", () => {
+  it.each([
+    ["Sweden gave Ukraine 20 howitzers in May. Finland works differently. Its defence ministry announced a package worth 90 million euros for Ukraine.", "FIN UKR weapons-unspecified", "SWE UKR weapons-unspecified"],
+    ["Norway has sent Ukraine two air-defence systems. Denmark has its own plan. Its defence ministry unveiled a package worth 300 million euros for Kyiv in May.", "DNK UKR weapons-unspecified", "NOR UKR weapons-unspecified"],
+    ["Germany sent Ukraine 20 tanks last year. Portugal is smaller. Its defence ministry approved a package worth 50 million euros for Ukraine in March.", "PRT UKR weapons-unspecified", "DEU UKR weapons-unspecified"],
+  ])("%s", (text, want, wrong) => {
+    const got = transfers(text);
+    expect(got).toContain(want);
+    expect(got).not.toContain(wrong);
+  });
+});
