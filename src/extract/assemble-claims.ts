@@ -19,7 +19,7 @@ import type { SentenceSyntax } from "./syntax/arguments.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { headlineReceiver, namesLot, pageReceiver, receiverInFocus } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
-import { giverOfSentenceBefore, itemDestination, jointSigners, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
+import { giverOfSentenceBefore, itemDestination, jointSigners, pledgeOwner, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
 import { referredItems } from "./claims/referred-items.js";
 import { cargoOf, carrierCount, conveyedBy, listedAfter, pricedGoods, sameWay } from "./claims/cargo.js";
@@ -428,7 +428,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
   const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
   const direct = (span: Span, item?: Item) =>
-    speakersGive ? { supplier: supplier!, recipient: recipient! } : second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (dir.handedOn ? null : (itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir))) ?? { supplier: supplier!, recipient: recipient! });
+    speakersGive ? { supplier: supplier!, recipient: recipient! } : second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (dir.handedOn ? null : (pledgeOwner(text, span, clause, parties, supplier!, recipient!) ?? itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir))) ?? { supplier: supplier!, recipient: recipient! });
   const used = new Set<ItemMention>();
   const lastPartBase = dir.trigger?.end ?? clause.start;
 

@@ -213,6 +213,27 @@ export function itemSource(text: string, item: Span, clause: Span, parties: read
   return { supplier: p.state, recipient: dir.recipient };
 }
 
+const pledgeOf = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${(frames.pledgeNouns as string[]).join("|")})\\s+of\\s+(?:[^\\s.;:'’]+\\s+){0,6}?$`, "iu");
+
+/**
+ * "Madrid's pledge follows Lisbon's promise of 220 million euros for Ukraine", "Canberra's latest package of 49
+ * tanks": goods (or a sum) named after the "of" of a state's own pledge, package or gift are that state's giving,
+ * though the clause's giver is another state told first. Returns the parties of such goods at `span`, else null;
+ * not where the possessor receives ("Ukraine's delivery of Swedish jets").
+ *
+ *     "Spain's pledge follows Italy's promise of ten launchers to Kyiv" -> ten launchers: Italy gives
+ */
+export function pledgeOwner(text: string, span: Span, clause: Span, parties: readonly Party[], supplier: string, recipient: string): { supplier: string; recipient: string } | null {
+  const owner = parties
+    .filter((p) => p.span.end <= span.start && p.span.start >= clause.start && span.start - p.span.end <= 100)
+    .reverse()
+    .find((p) => pledgeOf.test(text.slice(p.span.end, span.start)));
+  if (!owner || owner.state === recipient || owner.state === supplier) return null;
+  // (The nearest party before the goods is the possessor: a state between them names something else.)
+  if (parties.some((p) => p.span.start > owner.span.end && p.span.end <= span.start)) return null;
+  return { supplier: owner.state, recipient };
+}
+
 /**
  * "Ukraine's first delivery of Swedish howitzers", "India's shipments of Russian oil": the possessor of a noun
  * of giving whose goods another state made, with no receiver named, receives them; their maker gives.

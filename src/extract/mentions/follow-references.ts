@@ -61,6 +61,18 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
       const owner = ownerOf(text, parties, r, span.start, ranges, sentenceAt(span.start));
       if (owner) found.push(refer(owner, span));
     }
+    for (const hit of local.matchAll(itsBody)) {
+      // "Finland works differently. Its defence ministry announced a package": the body of the state "its" stands for,
+      // the subject of the sentence before where "its" opens the sentence, else the state in focus. Not where a party
+      // stands before it in its sentence ("Russia stations its army", "Tehran, through its mission"): the sentence's own
+      // subject acts there, and is read as such.
+      const span = { start: r.start + hit.index!, end: r.start + hit.index! + hit[0].length };
+      if (taken(span) || parties.some((m) => m.span.start >= r.start && m.span.end <= span.start)) continue;
+      const index = sentenceAt(span.start);
+      const target = (r.start === span.start ? subjectBefore(text, parties, ranges[index - 1], ranges[index - 1]?.end ?? 0) : null) ?? focus(text, parties, span.start, ranges, index, (m) => m.kind !== "state" || !findGroup(m.entity));
+      // (Where the state's own body is not in the gazetteer, "its" names the state, as "the country" does before it.)
+      if (target && genericAfter(text, span.end, matcher)) found.push(bodyAfter(text, target, span.start, span.end, matcher) ?? refer(target, span));
+    }
     for (const hit of local.matchAll(groupDescription)) {
       // "the paramilitary group": the describing word and the noun together first ("paramilitary group"), then the noun alone ("group").
       const nouns = hit[1] ? [`${hit[1]} ${hit[2]}`.toLowerCase(), hit[2].toLowerCase()] : [hit[2].toLowerCase()];
@@ -116,6 +128,20 @@ function ownerOf(text: string, parties: readonly Mention[], sentence: Span, at: 
   if (state) return state;
   const from = ranges[Math.max(0, index - 2)]?.start ?? sentence.start;
   return parties.filter((m) => (m.kind === "person" || m.kind === "body") && m.span.start >= from && m.span.end <= sentence.start).pop() ?? null;
+}
+
+const itsBody = /\b[Ii]ts(?=\s)/g;
+const subjectLead = /^\s*(?:(?:in|by|since|on|last|this|earlier|later)\s+[\p{L}\d]+\s*,?\s*)?(?:the\s+)?$/iu;
+
+/**
+ * The state that opens `range` before `at` as its subject ("Finland works differently."): a state named first there,
+ * with at most a time phrase before it, else null. "Its" that opens the next sentence takes it before the page's focus.
+ */
+function subjectBefore(text: string, parties: readonly Mention[], range: Span | undefined, at: number): Mention | null {
+  if (!range) return null;
+  const first = parties.find((m) => m.span.start >= range.start && m.span.end <= Math.min(at, range.end));
+  if (!first || first.kind !== "state" || findGroup(first.entity) || first.form === "adjective") return null;
+  return subjectLead.test(text.slice(range.start, first.span.start)) ? first : null;
 }
 
 const destination = new RegExp(`\\b(?:${refs.outOfFocus.filter((w) => w !== "of").join("|")})\\s+(?:the\\s+)?$`, "i");
@@ -191,6 +217,14 @@ function bodyAfter(text: string, target: Mention, start: number, end: number, m:
   const hit = noun ? m.generic.get(`${state}|${keyOf(n[1])}`) : undefined;
   if (!hit) return null;
   return { kind: "body", span: { start, end: end + n[0].length }, entity: hit.body.id, name: hit.body.name, state: hit.body.state, org: hit.body.id, form: hit.role ? "role" : "alias" };
+}
+
+/** Whether a generic noun of a state's body ("defence ministry", "armed forces", "navy") follows `end`. */
+function genericAfter(text: string, end: number, m: Matcher | undefined): boolean {
+  if (!m) return false;
+  m.nounAfter.lastIndex = end;
+  const n = m.nounAfter.exec(text);
+  return !!n && (m.entries.get(keyOf(n[1])) ?? []).some((g) => g.kind === "generic" && verify(n[1], g));
 }
 
 function refer(target: Mention, span: Span): Mention {
