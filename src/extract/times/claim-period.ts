@@ -78,7 +78,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   if (nominal) return { period: { start: nominal.period.start, end: nominal.period.end ?? nominal.period.start }, cumulative: false, timeSpan: nominal.span };
   // ("the first new jets since the sale of Mirages in 2009" dates the sale, and starts no count of the new jets.)
   const counting = sinceAfterOccasion(doc, d, savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span)))));
-  const dated = pairedTime(doc, scope, d, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined);
+  const dated = pairedTime(doc, scope, d, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined) ?? unnamedWar(doc, scope, d, asides);
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
   let period: Period | null = null;
@@ -153,6 +153,20 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   lastTold.set(memory, { period, parties, sentence: sentence.start });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/**
+ * "Estonia has shipped 20,000 shells since the invasion began": a war the count starts from without naming it is the war of
+ * the claim's recipient, else of its supplier (times.json, unnamedWar), and starts the count on that war's first day.
+ */
+function unnamedWar(doc: ArmsDocument, scope: Span, d: PeriodScope, asides: readonly Span[]): TimeExpression | undefined {
+  const m = timeLexicon().unnamedWar.exec(doc.slice(scope));
+  if (!m) return undefined;
+  const span = { start: scope.start + m.index, end: scope.start + m.index + m[0].length };
+  if (asides.some((p) => within(p, span))) return undefined;
+  const of = (party: string | null) => (party ? timeLexicon().events.find((e) => e.parties.includes(party.slice(0, 3))) : undefined);
+  const event = of(d.recipient) ?? of(d.supplier);
+  return event ? { span, period: { start: event.start, end: null }, cumulative: true, anchor: "absolute" } : undefined;
 }
 
 /**
