@@ -136,7 +136,8 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   // A report dates its shipment once, in its lead; later sentences about the same parties keep that date
   // unless they give their own or speak of earlier deliveries.
   // (A date of the saying alone before what is said, "stated on Monday that the boxes may carry ...", dates no shipment and keeps the lead's.)
-  else if (memory.period && parties === memory.periodParties && times.every((t) => t.speech && /^\s*that\b/i.test(doc.text.slice(t.span.end, t.span.end + 8))) && undated && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = memory.period;
+  // ("Speaking to reporters on Tuesday, the minister said the consignments could hold ...": so does a fronted date of speaking.)
+  else if (memory.period && parties === memory.periodParties && times.every((t) => t.speech && (/^\s*that\b/i.test(doc.text.slice(t.span.end, t.span.end + 8)) || frontedSpeaking(doc, sentence, t.span))) && undated && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = memory.period;
   // "... seized 750 tons of arms. [...] the seizure, which the navy said happened in late June": a later sentence dates it.
   else if (undated) {
     const later = laterDate(doc, sentence, d, published);
@@ -153,6 +154,12 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   lastTold.set(memory, { period, parties, sentence: sentence.start });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/** "Speaking to reporters on Tuesday, X said ...": a date in a participle of speaking that opens the sentence, set off by a comma. */
+function frontedSpeaking(doc: ArmsDocument, sentence: Span, at: Span): boolean {
+  const before = doc.text.slice(sentence.start, at.start).replace(/\b(?:on|in|at|last|early|late)\s*$/i, "");
+  return /^\P{L}*speaking\b/iu.test(before) && timeLexicon().speechFront.test(before) && /^\s*,/.test(doc.text.slice(at.end, at.end + 3));
 }
 
 /**
