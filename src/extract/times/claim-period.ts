@@ -78,7 +78,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   if (nominal) return { period: { start: nominal.period.start, end: nominal.period.end ?? nominal.period.start }, cumulative: false, timeSpan: nominal.span };
   // ("the first new jets since the sale of Mirages in 2009" dates the sale, and starts no count of the new jets.)
   const counting = sinceAfterOccasion(doc, d, savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span)))));
-  const dated = pairedTime(doc, scope, d, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined);
+  const dated = pairedTime(doc, scope, d, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined) ?? unnamedWar(doc, scope, d, asides);
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
   let period: Period | null = null;
@@ -136,7 +136,8 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   // A report dates its shipment once, in its lead; later sentences about the same parties keep that date
   // unless they give their own or speak of earlier deliveries.
   // (A date of the saying alone before what is said, "stated on Monday that the boxes may carry ...", dates no shipment and keeps the lead's.)
-  else if (memory.period && parties === memory.periodParties && times.every((t) => t.speech && /^\s*that\b/i.test(doc.text.slice(t.span.end, t.span.end + 8))) && undated && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = memory.period;
+  // ("Speaking to reporters on Tuesday, the minister said the consignments could hold ...": so does a fronted date of speaking.)
+  else if (memory.period && parties === memory.periodParties && times.every((t) => t.speech && (/^\s*that\b/i.test(doc.text.slice(t.span.end, t.span.end + 8)) || frontedSpeaking(doc, sentence, t.span))) && undated && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = memory.period;
   // "... seized 750 tons of arms. [...] the seizure, which the navy said happened in late June": a later sentence dates it.
   else if (undated) {
     const later = laterDate(doc, sentence, d, published);
@@ -153,6 +154,26 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   lastTold.set(memory, { period, parties, sentence: sentence.start });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/** "Speaking to reporters on Tuesday, X said ...": a date in a participle of speaking that opens the sentence, set off by a comma. */
+function frontedSpeaking(doc: ArmsDocument, sentence: Span, at: Span): boolean {
+  const before = doc.text.slice(sentence.start, at.start).replace(/\b(?:on|in|at|last|early|late)\s*$/i, "");
+  return /^\P{L}*speaking\b/iu.test(before) && timeLexicon().speechFront.test(before) && /^\s*,/.test(doc.text.slice(at.end, at.end + 3));
+}
+
+/**
+ * "Estonia has shipped 20,000 shells since the invasion began": a war the count starts from without naming it is the war of
+ * the claim's recipient, else of its supplier (times.json, unnamedWar), and starts the count on that war's first day.
+ */
+function unnamedWar(doc: ArmsDocument, scope: Span, d: PeriodScope, asides: readonly Span[]): TimeExpression | undefined {
+  const m = timeLexicon().unnamedWar.exec(doc.slice(scope));
+  if (!m) return undefined;
+  const span = { start: scope.start + m.index, end: scope.start + m.index + m[0].length };
+  if (asides.some((p) => within(p, span))) return undefined;
+  const of = (party: string | null) => (party ? timeLexicon().events.find((e) => e.parties.includes(party.slice(0, 3))) : undefined);
+  const event = of(d.recipient) ?? of(d.supplier);
+  return event ? { span, period: { start: event.start, end: null }, cumulative: true, anchor: "absolute" } : undefined;
 }
 
 /**

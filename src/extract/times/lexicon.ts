@@ -35,7 +35,9 @@ export interface TimeLexicon {
   readonly counts: ReadonlyMap<string, number>;
   readonly countNames: string;
   /** "since the start of Russia's full-scale invasion": an event after a governing word; group 1 or 2 is the event, dated by `start`. */
-  readonly events: readonly { readonly re: RegExp; readonly start: string }[];
+  readonly events: readonly { readonly re: RegExp; readonly start: string; readonly parties: readonly string[] }[];
+  /** "since the war began": a war a count starts from without naming it, told apart by the claim's parties (times.json, unnamedWar). */
+  readonly unnamedWar: RegExp;
   /** "since the 2021 coup", "after the 2020 war": an event named by its year and its kind (times.json, yearEventNouns); group 1 the phrase, group 2 the year. */
   readonly yearEvent: RegExp;
   readonly spanNouns: string;
@@ -98,8 +100,10 @@ function build(): TimeLexicon {
       return {
         re: new RegExp(`\\b(?:(?:${alternation(times.eventGovernors)})\\s+((?:${onset})${bare}${names})|(?:${alternation(times.eventOnsetGovernors)})\\s+(${onset}${names}))\\b`, "gi"),
         start: e.start,
+        parties: ("parties" in e ? e.parties : undefined) ?? [],
       };
     }),
+    unnamedWar: new RegExp(times.unnamedWar, "iu"),
     yearEvent: new RegExp(`\\b(?:${alternation(times.eventGovernors)})\\s+((?:the\\s+)?(?:(?:${alternation(times.eventOnsets)})\\s+of\\s+(?:the\\s+)?)?((?:19|20)\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(times.yearEventNouns)}))\\b`, "giu"),
     spanNouns: alternation(times.spanNouns),
     dealNouns: alternation(times.dealNouns),
