@@ -20,7 +20,8 @@ const makerLink = new RegExp(`^\\s+(?:${alternation(data.makerLinks)})\\s+(?:(?:
 const makerWord = new RegExp(`^(?:${alternation(data.makerWords)})\\b`, "i");
 const reportedMaker = new RegExp(`\\b(?:${alternation(data.reportedMakers)})$`, "i");
 const makerJoin = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|both)\s+)?$/i;
-const toldNoun = new RegExp(`\\b(?:${alternation(data.toldPointers)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(data.toldNouns)})\\b`, "iu");
+// ("rejected the panel's findings": a possessive of the one who made them may stand between.)
+const toldNoun = new RegExp(`\\b(?:${alternation(data.toldPointers)})\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}(?:${alternation(data.toldNouns)})\\b`, "iu");
 const conflictSides = new RegExp(`\\b(?:${data.conflictSides.join("|")})\\b`, "i");
 const controlledExport = new RegExp(`\\b(?:${alternation(data.controlVerbs)})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:(?:the|its|their)\\s+)?(?:\\p{Ll}+\\s+)?exports?\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, "iu");
 const answeredBy = new RegExp(data.answeredBy, "iu");
@@ -420,6 +421,7 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
   // "deny the allegations of weapons sales to Minsk": the denial names its own goods, which its sentence reads.
   const content = toldContent.exec(doc.text.slice(at.end, s.end));
   if (content && findItems(content[0], at.end).length) return [];
+  if (aboutOtherThings(doc, s, at)) return [];
   // "rejects the accusations": a plural takes in all the page told of the pair, so each item widens to the broadest the segment told of it
   // (and, where the page told last what the other side gave in return, the accusation is of the flow it leads with).
   const plural = /s$/i.test(noun[0]);
@@ -443,6 +445,26 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
   }
   return out;
 }
+
+/**
+ * "denied the reports of a secret meeting", "rejected the claims that its general had met Chinese officials": a told
+ * noun whose own words say what it is about, and name there neither goods nor a transfer word, points back to no
+ * transfer. (Not the words of a maker or a time: "the accusations of Washington", "the findings of the panel", "the claims
+ * over the weekend".)
+ */
+function aboutOtherThings(doc: ArmsDocument, s: Span, noun: Span): boolean {
+  const about = toldAbout.exec(doc.text.slice(noun.end, s.end));
+  if (!about) return false;
+  const body = { start: noun.end + about[0].length - about[1].length, end: noun.end + about[0].length };
+  const lead = { start: body.start, end: Math.min(body.end, body.start + 24) };
+  if (doc.within(doc.mentions, lead).length || doc.times.some((t) => t.span.start < lead.end && lead.start < t.span.end)) return false;
+  // ("rejected the findings of the panel": "of" before a definite noun names who made them.)
+  if (/^of$/i.test(about[0].trim().split(/\s+/)[0]) && makerAfterOf.test(about[1])) return false;
+  const words = doc.slice(body);
+  return !findItems(words, body.start).length && !findTriggers(words, body.start).length && !verbItems.some((v) => new RegExp(v.re.source, "i").test(words));
+}
+const makerAfterOf = /^(?:the|its|their|his|her)\s/i;
+const toldAbout = new RegExp(`^\\s+(?:${alternation([...data.toldContentLinks, ...data.toldContentClauses])})\\s+([^,;:.]{1,80})`, "i");
 
 /** A stretch between a denial and the noun it governs: a few words, no clause break. */
 function sameClause(gap: string): boolean {
@@ -616,8 +638,7 @@ export function verbGoods(doc: ArmsDocument, sentence: Span, attribution: Attrib
     for (const v of text.matchAll(verb.re)) {
       const t = { start: sentence.start + v.index, end: sentence.start + v.index + v[0].length };
       // A verb, or a gerund read as a noun ("arming the rebels"); not the adjective of "armed groups".
-      const tag = doc.within(doc.tokens, t)[0];
-      if (!tag || !(tag.pos === "VERB" || (tag.pos === "NOUN" && /ing$/i.test(v[0])))) continue;
+      if (!readAsVerb(doc, sentence, t, v[0])) continue;
       if (out.some((d) => d.kind === "transfer" && d.parts.item && d.clause.start <= t.start && t.end <= d.clause.end)) continue;
       const object = mentions.find((m) => m.span.start >= t.end && /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(doc.text.slice(t.end, m.span.start)));
       // "denied arming either side in the conflict": the object is every side of the page's war.
@@ -629,12 +650,37 @@ export function verbGoods(doc: ArmsDocument, sentence: Span, attribution: Attrib
       for (const o of objects) {
         if (!subject || subject === o.state) continue;
         const [supplier, recipient] = verb.way === "get" ? [o.state, subject] : [subject, o.state];
+        // ("rejected the findings, saying it had never armed the rebels": the verb names the goods denied, so a copy of
+        // the goods told before, which the told noun gave, is not also denied.)
+        out.splice(0, out.length, ...out.filter((d) => d.parts.item || d.supplier !== supplier || d.recipient !== recipient));
         out.push({ clause: sentence, kind: "transfer", supplier, recipient, item: verb.item, quantity: null, calibre: null, parts: { item: t }, lastPart: o.end, thing: verb.item });
       }
     }
   }
   return out;
 }
+
+/**
+ * Whether a verb that names its goods is read as a verb: tagged so, or a gerund read as a noun ("arming the rebels"); also
+ * a past form the tagger read as an adjective after an auxiliary ("had never armed the rebels"), or a present form read
+ * as a noun right after a subject pronoun ("it arms neither side"). Not the adjective of "armed groups".
+ */
+function readAsVerb(doc: ArmsDocument, sentence: Span, t: Span, word: string): boolean {
+  const tags = doc.within(doc.tokens, sentence);
+  const at = tags.findIndex((k) => k.span.start === t.start);
+  const tag = tags[at];
+  if (!tag) return false;
+  if (tag.pos === "VERB" || (tag.pos === "NOUN" && /ing$/i.test(word))) return true;
+  let before = at - 1;
+  while (before >= 0 && (tags[before].pos === "ADV" || tags[before].pos === "PART")) before--;
+  const prior = tags[before];
+  if (!prior) return false;
+  // (A perfect, "had never armed"; not a passive, "was armed by", whose subject receives.)
+  if (tag.pos === "ADJ" && /ed$/i.test(word)) return prior.pos === "AUX" && /^ha(?:s|ve|d)$/i.test(doc.slice(prior.span));
+  if (tag.pos === "NOUN" && /s$/i.test(word)) return before === at - 1 && prior.pos === "PRON" && subjectPronoun.test(doc.slice(prior.span));
+  return false;
+}
+const subjectPronoun = new RegExp(`^(?:${alternation(data.subjectPronouns)})$`, "i");
 
 const sidesObject = new RegExp(`^\\s+(?:${data.conflictSides.join("|")})\\b`, "i");
 
