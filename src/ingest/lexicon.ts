@@ -54,6 +54,8 @@ export interface AbbreviationLexicon {
   readonly words: ReadonlySet<string>;
   readonly acronyms: ReadonlySet<string>;
   readonly beforeNumber: ReadonlySet<string>;
+  /** Words a number follows as its label ("section 4"): a period after them glued to digits is never a note's number. */
+  readonly numbered: ReadonlySet<string>;
   readonly starters: ReadonlySet<string>;
 }
 
@@ -116,6 +118,7 @@ export function abbreviationLexicon(): AbbreviationLexicon {
     words: set(abbreviationData.words),
     acronyms: set(abbreviationData.acronyms),
     beforeNumber: set(abbreviationData.beforeNumber),
+    numbered: set(abbreviationData.numbered),
     starters: new Set(abbreviationData.starters),
   };
   return abbreviations;

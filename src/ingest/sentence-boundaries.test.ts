@@ -37,6 +37,17 @@ describe("splitBlock", () => {
     expect(split("The convoy left in 2023.Officials confirmed it.")).toEqual(["The convoy left in 2023.", "Officials confirmed it."]);
     expect(split('The ministry denied it."Nothing was sold," it said.')).toEqual(["The ministry denied it.", '"Nothing was sold," it said.']);
   });
+  it("ends a sentence at a note's number glued to its period", () => {
+    expect(split("The frigate was handed over.(4) In May the crew trained.")).toEqual(["The frigate was handed over.(4)", "In May the crew trained."]);
+    expect(split("Rifles were shipped by sea.\u00b2 Customs logged every crate.")).toEqual(["Rifles were shipped by sea.\u00b2", "Customs logged every crate."]);
+    expect(split("The drones reached the port.17 Officials counted them.")).toEqual(["The drones reached the port.17", "Officials counted them."]);
+  });
+  it("keeps decimals, abbreviations and section numbers before a capital", () => {
+    expect(split("The loan grew to 2.5 Billion euros in all.")).toEqual(["The loan grew to 2.5 Billion euros in all."]);
+    expect(split("Under art.5 Members help each other.")).toEqual(["Under art.5 Members help each other."]);
+    expect(split("The ban in section.4 Transfers covers shells.")).toEqual(["The ban in section.4 Transfers covers shells."]);
+    expect(split("It ran on release 3.1 Beta builds.")).toEqual(["It ran on release 3.1 Beta builds."]);
+  });
   it("keeps web addresses, initials and abbreviations glued", () => {
     expect(split("See Reuters.com or www.Example.org for more. Then stop.")).toEqual(["See Reuters.com or www.Example.org for more.", "Then stop."]);
     expect(split("Gen.Kim and Mr.Ri met J.R.Smith at No.5 Dock.")).toEqual(["Gen.Kim and Mr.Ri met J.R.Smith at No.5 Dock."]);

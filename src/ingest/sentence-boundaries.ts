@@ -41,6 +41,7 @@ export function splitBlock(text: string, start: number, end: number, out: Span[]
     }
     // "... with Tehran.[1] Iranian officials ...": a note's number after the period belongs to the sentence it ends.
     j = afterNoteMarks(text, j, end);
+    if (c === 46 && j === i + 1) j = afterBareNote(text, s, i, j, end, lexicon);
     let k = j;
     if (j < end && !isSpace(text.charCodeAt(j))) {
       // "the year.In March": a period glued to the next sentence (a lost space or line break).
@@ -68,16 +69,56 @@ export function splitBlock(text: string, start: number, end: number, out: Span[]
   pushTrimmed(text, s, end, out);
 }
 
-/** The end of the notes' numbers in brackets that start at `at` ("[1]", "[12][13]"; up to three digits each), else `at`. */
+/**
+ * The end of the notes' numbers that start at `at`, else `at`: in brackets or parentheses ("[1]",
+ * "[12][13]", "(2)"; up to three digits each) or in superscript digits ("³", "¹²").
+ */
 function afterNoteMarks(text: string, at: number, end: number): number {
   let j = at;
-  for (let n = 0; n < 8 && j < end && text.charCodeAt(j) === 91; n++) {
+  for (let n = 0; n < 8 && j < end; n++) {
+    const open = text.charCodeAt(j);
+    if (isSuperscriptDigit(open)) {
+      let d = j + 1;
+      while (d < end && d - j < 3 && isSuperscriptDigit(text.charCodeAt(d))) d++;
+      if (d < end && isSuperscriptDigit(text.charCodeAt(d))) break;
+      j = d;
+      continue;
+    }
+    const close = open === 91 ? 93 : open === 40 ? 41 : 0;
+    if (close === 0) break;
     let d = j + 1;
-    while (d < end && d - j <= 3 && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
-    if (d === j + 1 || d >= end || text.charCodeAt(d) !== 93) break;
+    while (d < end && d - j <= 3 && isDigit(text.charCodeAt(d))) d++;
+    if (d === j + 1 || d >= end || text.charCodeAt(d) !== close) break;
     j = d + 1;
   }
   return j;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+
+/**
+ * "... had arrived.12 Officials said ...": a note's number in plain digits (from scanned text) glued
+ * to the period at `dot`, with a space and a capitalised word after it. Taken as a note only after a
+ * plain word (not a number, so never "3.5" or "2.0"; not an abbreviation or a word a number follows
+ * as its label, such as "No.", "Art." or "section"); returns the note's end, else `at`.
+ */
+function afterBareNote(text: string, from: number, dot: number, at: number, end: number, lexicon: AbbreviationLexicon): number {
+  let d = at;
+  while (d < end && d - at < 4 && isDigit(text.charCodeAt(d))) d++;
+  if (d === at || d - at > 3 || d >= end || !isSpace(text.charCodeAt(d))) return at;
+  let k = d;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (!gluedEnd(text, from, dot, k, end, lexicon) || lexicon.numbered.has(wordBefore(text, from, dot).toLowerCase())) return at;
+  return /^\d/.test(wordBefore(text, from, dot)) ? at : d;
+}
+
+/** The word that ends at `dot`, without a leading quote or bracket. */
+function wordBefore(text: string, from: number, dot: number): string {
+  let w = dot;
+  while (w > from && !isSpace(text.charCodeAt(w - 1))) w--;
+  while (w < dot && isOpener(text.charCodeAt(w))) w++;
+  return text.slice(w, dot);
 }
 
 /** A straight quote opens a quotation at a word start (after a space, a bracket, a dash or the block start), else closes one. */
