@@ -37,7 +37,7 @@ import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { recallConveyed } from "./claims/conveyances.js";
 import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.js";
 import { paidSum, worthPaidFor } from "./claims/paid-sum.js";
-import { speakersWhoGive } from "./claims/speaker-givers.js";
+import { announcersWhoGive, speakersWhoGive } from "./claims/speaker-givers.js";
 import { deniedDoing, denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
@@ -413,7 +413,8 @@ function draftClause(r: SentenceReading, clause: Span): void {
   if (supplier && recipient && makerReceives(clauseItems, supplier, recipient)) [supplier, recipient] = [recipient, supplier];
   // "A, B and C said they would finance American missiles for D": each speaker pays and gives, in the claim of its
   // own source (finish); the maker and any other giver read so far give nothing (claims/speaker-givers.ts).
-  const speakersGive = speakersWhoGive(text, attribution, dir, syntax, parties, clause);
+  // "A, B and C announced a package for D": each state that announces a package jointly gives it, in the claim of its own source.
+  const speakersGive = speakersWhoGive(text, attribution, dir, syntax, parties, clause) ?? announcersWhoGive(text, attribution, dir, parties, clause, announcesOwnPackage);
   if (speakersGive) [supplier, recipient, dir] = [speakersGive.payers[0], speakersGive.recipient, { ...dir, coSuppliers: [], coRecipients: [] }];
   r.carried = { supplier, recipient };
   dir = { ...dir, supplier, recipient };
@@ -479,7 +480,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
     if (own && own !== supplier) ownSources.add(own);
   }
   // (Speakers who pay each give in the claim of their own source instead, marked here for finish.)
-  if (speakersGive) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer") Object.assign(d, { paidBySpeakers: true, boughtForAnother: true, agreedBySpeakers: speakersGive.agreed });
+  if (speakersGive) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer") Object.assign(d, { paidBySpeakers: true, boughtForAnother: !("announced" in speakersGive), agreedBySpeakers: speakersGive.agreed });
   for (const co of new Set([...(dir.coSuppliers ?? []), ...(speakersGive ? [] : partnersOf(text, clause, parties, supplier, recipient))])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
   // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
   const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];

@@ -39,3 +39,31 @@ export function speakersWhoGive(text: string, attribution: Attribution | null, d
   const agreed = agreedBefore.test(text.slice(clause.start, dir.trigger.start));
   return { payers: payers.filter((p) => p !== recipient), recipient, agreed };
 }
+
+/**
+ * The states that jointly announce a package, a tranche or a sum of aid: "A, B and C announced a package for D",
+ * "A and B jointly unveiled a tranche for D". Each announcing state gives it to the one it is for (SCHEMA.md: several
+ * givers, one claim per supplier with the whole amount), in the claim of its own source.
+ * `announcesAfter` tells where a package's announcing follows the speakers' span (claims/carry-flow.ts).
+ * Null where the sentence is not of that shape.
+ */
+export function announcersWhoGive(text: string, attribution: Attribution | null, dir: Direction, parties: readonly Party[], clause: Span, announcesAfter: (text: string, span: Span) => number | null): { payers: string[]; recipient: string; agreed: boolean; announced: true } | null {
+  if (!attribution?.span || attribution.sources.length < 2 || attribution.span.start < clause.start || attribution.span.end > clause.end) return null;
+  const payers = [...new Set(attribution.sources.map((s) => s.country).filter((c): c is string => !!c))];
+  if (payers.length < 2 || payers.length !== attribution.sources.length) return null;
+  // ("Denmark, Norway and Sweden announced": the speakers' span may cover the first of them only; the names of the
+  // others, side by side, run on to the verb, one for each further speaker.)
+  let end = attribution.span.end;
+  for (let k = 1; k < payers.length; k++) {
+    const next = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}/u.exec(text.slice(end, end + 60));
+    if (!next) break;
+    end += next[0].length;
+  }
+  const announced = announcesAfter(text, { start: attribution.span.start, end });
+  if (announced === null) return null;
+  // The one the package is for: a state after "for" or "to" (not a speaker), after the announcing.
+  const after = parties.find((p) => p.span.start >= announced && p.span.end <= clause.end && p.form !== "adjective" && !payers.includes(p.state) && /\b(?:for|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
+  const recipient = after?.state ?? (dir.recipient && !payers.includes(dir.recipient) ? dir.recipient : null);
+  if (!recipient) return null;
+  return { payers, recipient, agreed: false, announced: true };
+}
