@@ -53,9 +53,7 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
     const modifier = u !== null && !t.spaced && tokens[q - 1]?.text === "-" && tokens[q + u.length]?.kind === "word" && tokens[q + u.length].spaced && !lex.stopWords.has(tokens[q + u.length].lower);
     if (u && !modifier) {
       const after = tokens[q + u.length];
-      // ("a 500 million dollar package", "a 40 million euro tranche": a currency's singular before a noun is the
-      // sum's money, not a modifier of a counted noun.)
-      const compound = !u.value.plural && plural && after?.kind === "word" && after.spaced && !lex.stopWords.has(after.lower) && !lex.currencyUnits.has(u.value.unit);
+      const compound = !u.value.plural && plural && after?.kind === "word" && after.spaced && !lex.stopWords.has(after.lower);
       if (!compound) {
         const generic = u.length === 1 && lex.genericNouns.has(t.lower) && !tokens.slice(start, q).some(isCapitalised);
         return { from: start, to: extendOf(tokens, q + u.length, u.value.unit, lex), unit: u.value.unit, singular: u.value.singular, article: u.value.article, calibre, nonCount: false, generic };
