@@ -109,8 +109,9 @@ function afterBareNote(text: string, from: number, dot: number, at: number, end:
   if (d === at || d - at > 3 || d >= end || !isSpace(text.charCodeAt(d))) return at;
   let k = d;
   while (k < end && isSpace(text.charCodeAt(k))) k++;
-  if (!gluedEnd(text, from, dot, k, end, lexicon) || lexicon.numbered.has(wordBefore(text, from, dot).toLowerCase())) return at;
-  return /^\d/.test(wordBefore(text, from, dot)) ? at : d;
+  if (!gluedEnd(text, from, dot, k, end, lexicon)) return at;
+  const word = wordBefore(text, from, dot);
+  return lexicon.numbered.has(word.toLowerCase()) || /^\d/.test(word) ? at : d;
 }
 
 /** The word that ends at `dot`, without a leading quote or bracket. */

@@ -5,7 +5,7 @@ import type { Context } from "./draft.js";
 import { findItems, type ItemMention } from "./find-items.js";
 import { hits, matchAll, phraseRegex } from "../../knowledge/lexicon.js";
 import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
-import conversion from "./conversion.json" with { type: "json" };
+import { equivalenceCue } from "./conversion.js";
 
 /** Whether a noun phrase ends in one of `re`'s phrases ("cargo shipments" ends in "shipments"). */
 function lastWordIs(re: RegExp, noun: string): boolean {
@@ -46,11 +46,9 @@ function cargoOf(doc: ArmsDocument, index: number, clause: Span, amount: Amount,
   return [{ span: amount.span, item: "goods-unspecified", generic: true, text: "containers" }];
 }
 
-const equivalence = new RegExp(`\\b(?:${conversion.cues.join("|")})\\b`, "iu");
-
 /** Where, after a count of boxes, a cue of equivalence begins its restatement in another unit (the clause's end where none). */
 function restatedFrom(text: string, amount: Amount, clause: Span): number {
-  const m = equivalence.exec(text.slice(amount.span.end, clause.end));
+  const m = equivalenceCue.exec(text.slice(amount.span.end, clause.end));
   return m ? amount.span.end + m.index : clause.end;
 }
 

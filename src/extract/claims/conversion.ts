@@ -5,6 +5,8 @@ import { isCurrency, toQuantity, unitFits } from "./quantity.js";
 import data from "./conversion.json" with { type: "json" };
 
 const cue = new RegExp(`\\b(?:${data.cues.join("|")})\\b`, "giu");
+/** The cues of equivalence, to find the first in a stretch ("4,000 containers of arms, enough for 2 million shells"). */
+export const equivalenceCue = new RegExp(cue.source, "iu");
 
 /**
  * "Syria shipped 4,000 crates of arms to Yemen. Counted as mortar bombs, that would come to some 1.5 million

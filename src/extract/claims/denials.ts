@@ -27,6 +27,8 @@ const controlledExport = new RegExp(`\\b(?:${alternation(data.controlVerbs)})\\s
 const answeredBy = new RegExp(data.answeredBy, "iu");
 const suchBefore = new RegExp(data.suchBefore, "i");
 const verbItems = data.verbItems.map((v) => ({ re: new RegExp(`\\b(?:${v.verb})\\b`, "gi"), item: v.item as Item, way: v.way }));
+/** The same verbs, each to test once (without the global flag's position). */
+const verbItemTests = verbItems.map((v) => new RegExp(v.re.source, "i"));
 const rejectedOffer = new RegExp(`\\b(?:${alternation(data.rejectVerbs)})\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${alternation(data.offerNouns)})\\b`, "giu");
 
 /**
@@ -461,7 +463,7 @@ function aboutOtherThings(doc: ArmsDocument, s: Span, noun: Span): boolean {
   // ("rejected the findings of the panel": "of" before a definite noun names who made them.)
   if (/^of$/i.test(about[0].trim().split(/\s+/)[0]) && makerAfterOf.test(about[1])) return false;
   const words = doc.slice(body);
-  return !findItems(words, body.start).length && !findTriggers(words, body.start).length && !verbItems.some((v) => new RegExp(v.re.source, "i").test(words));
+  return !findItems(words, body.start).length && !findTriggers(words, body.start).length && !verbItemTests.some((re) => re.test(words));
 }
 const makerAfterOf = /^(?:the|its|their|his|her)\s/i;
 const toldAbout = new RegExp(`^\\s+(?:${alternation([...data.toldContentLinks, ...data.toldContentClauses])})\\s+([^,;:.]{1,80})`, "i");
