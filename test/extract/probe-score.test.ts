@@ -248,6 +248,10 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // 0.79: a sentence that now ends at its note's number gives a claim with the right receiver whose source is the
   // page's publisher instead of the government named the sentence before (source 0.813 -> 0.796, f1 0.689 -> 0.705).
   // The floors above follow.)
+  // (2026-12-05, the stop after: probe-twentysecond opened for development (0.506 then); probe-twentyfifth (20 pages, 9
+  // HTML, 128 claims, 32 cross-document links) written blind, 0.635 when written (0.86, 0.808, 0.822, 0.589), kept blind
+  // with probe-twentythird and probe-twentyfourth.)
+  "probe-twentyfifth": { f1: 0.625, quantity: 0.82, period: 0.76, certainty: 0.78, source: 0.54 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
