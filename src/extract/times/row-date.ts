@@ -24,7 +24,7 @@ export function rowDate(doc: ArmsDocument, sentence: Span): string | null {
   if (!m?.groups) return null;
   const g = m.groups;
   if (g.iso) {
-    const [y, mo, d] = g.iso.split("-").map(Number);
+    const [, mo, d] = g.iso.split("-").map(Number);
     return mo >= 1 && mo <= 12 && (d === undefined || (d >= 1 && d <= 31)) ? g.iso : null;
   }
   const y = Number(g.y1 ?? g.y2), mo = months[(g.m1 ?? g.m2).toLowerCase()], d = Number(g.dd ?? g.d2);
