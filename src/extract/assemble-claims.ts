@@ -13,6 +13,7 @@ import itemData from "../knowledge/items.json" with { type: "json" };
 import units from "../knowledge/units.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
+import { rowDate } from "./times/row-date.js";
 import { claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import type { SentenceSyntax } from "./syntax/arguments.js";
@@ -760,7 +761,8 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   const segment = doc.segments[sentence.segment];
   const published = segment?.published ?? null;
   // The day the text tells; a box of its own date ("read also") tells it too; the report's own day is only a guess (link/occasion.ts).
-  const stated = attribution.stated ?? (published !== doc.meta.published ? published : null);
+  // (A chronology's row tells the day of its entry, the day the saying it retells was made: "2024-04-26 | X says ...".)
+  const stated = attribution.stated ?? (published !== doc.meta.published ? published : null) ?? (attribution.voice !== "outlet" ? rowDate(doc, sentence.span) : null);
   const weighed = claimCertainty(doc, sentence.span, d, attribution);
   // ("A and B said on 5 May they had agreed to send tanks to C": an agreement already made asserts the giving, from that day.)
   const agreedOn = d.agreedBySpeakers && weighed === "possible" ? attribution.stated : null;
