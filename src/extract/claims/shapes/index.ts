@@ -16,9 +16,10 @@ import { packageContents } from "./package-contents.js";
 import { personnel } from "./personnel.js";
 import { presence } from "./presence.js";
 import { supplierRole } from "./supplier-role.js";
+import { underWay } from "./under-way.js";
 
 /** The claim shapes without a transfer verb (frames in src/knowledge/shapes.json), in the order tried. */
-export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, personnel, supplierRole, attack, alsoShown, soWere, importsFrom, clauseDefault, arrival, departure, loading, follow, futureArrival, estimate, lotCount];
+export const SHAPES: readonly Shape[] = [packageContents, inventory, origin, presence, personnel, supplierRole, attack, alsoShown, soWere, importsFrom, clauseDefault, arrival, departure, loading, follow, futureArrival, underWay, estimate, lotCount];
 
 /** The transfer words the shapes find in one sentence, in text order (document offsets). */
 export function shapeTriggers(input: ShapeInput): Trigger[] {
