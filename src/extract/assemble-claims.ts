@@ -39,7 +39,7 @@ import { recallConveyed } from "./claims/conveyances.js";
 import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.js";
 import { paidSum, worthPaidFor } from "./claims/paid-sum.js";
 import { announcersWhoGive, speakersWhoGive } from "./claims/speaker-givers.js";
-import { deniedDoing, denialDrafts, denialOfTold, otherVoices } from "./claims/denials.js";
+import { deniedDoing, denialDrafts, denialOfTold, otherVoices, deniesAnyMoved } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
 import { dealWorthDrafts } from "./claims/deal-worth.js";
@@ -258,6 +258,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // Without a transfer word, only a figure of the trade carried on from what came before makes a claim ("that's more than 400,000 rounds").
   // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
   const fromTo = parties.length >= 2 && /\bfrom\b[^.;]*\b(?:to|into)\b/i.test(local);
+  // ("Tehran denied that any had been delivered": a denial naming no goods points back to the transfers told before.)
+  if (hasTrigger && !items.length && !amounts.length && deniesAnyMoved(text)) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx)];
   if (!hasTrigger && !fromTo && !(amounts.some((a) => (a.unit && a.unit !== "percent") || partitivePersonnel(text, a.span, items)) && hits(transfer.anaphora, local))) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
 
   const reading: SentenceReading = { doc, index, ctx, attribution, clauses, items, amounts, triggers, lexicalTriggers: sentenceTriggers, hasTrigger, fromTo, parties, stateParties, speakingStates, standingBy, syntax, drafts, carried: { supplier: null, recipient: null } };

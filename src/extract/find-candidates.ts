@@ -16,6 +16,7 @@ import grammar from "../knowledge/chunks.json" with { type: "json" };
 import candidateData from "../knowledge/candidates.json" with { type: "json" };
 import shapes from "../knowledge/shapes.json" with { type: "json" };
 import denials from "./claims/denials.json" with { type: "json" };
+import { pointsBack } from "./claims/denials.js";
 import type { ArmsDocument } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { remembered } from "../core/memo.js";
@@ -70,9 +71,9 @@ function test(re: RegExp, text: string): boolean {
   return hit;
 }
 
-/** "Tehran rejected the accusation": a denial of claims told before, with nothing named again. */
+/** "Tehran rejected the accusation", "Minsk denied the next day": a denial of claims told before, with nothing named again. */
 function denialOfClaims(text: string): boolean {
-  return /\b(?:reject|den(?:y|ies|ied)|dismiss|refut|baseless|groundless|fabricat|fake|lies?\b)/i.test(text) && toldNouns.test(text);
+  return (/\b(?:reject|den(?:y|ies|ied)|dismiss|refut|baseless|groundless|fabricat|fake|lies?\b)/i.test(text) && toldNouns.test(text)) || pointsBack(text);
 }
 
 /**

@@ -22,6 +22,15 @@ const reportedMaker = new RegExp(`\\b(?:${alternation(data.reportedMakers)})$`, 
 const makerJoin = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|both)\s+)?$/i;
 // ("rejected the panel's findings": a possessive of the one who made them may stand between.)
 const toldNoun = new RegExp(`\\b(?:${alternation(data.toldPointers)})\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}(?:${alternation(data.toldNouns)})\\b`, "iu");
+// "Minsk denied the next day", "continues to deny any role", "denied that any had been sent": a denial that points
+// back with no told noun (denials.json, toldBack); never a passive one ("the request was denied").
+const toldBackVerb = `(?<!\\b(?:is|are|was|were|be|been|being)\\s+)\\b(?:${alternation(data.toldBack.denyVerbs)})`;
+const toldBack = new RegExp(`${toldBackVerb}(?:\\s+(?:${alternation(data.toldBack.bareAfter)}))*(?=${data.toldBack.bareEnd})|${toldBackVerb}\\s+(?:${data.toldBack.role}|${data.toldBack.anyMoved})`, "iu");
+/** Whether the sentence holds a denial that points back to the transfers told before with no told noun ("Minsk denied the next day"). */
+export const pointsBack = (text: string): boolean => toldBack.test(text);
+const anyMoved = new RegExp(`${toldBackVerb}\\s+${data.toldBack.anyMoved}`, "iu");
+/** Whether the sentence denies that "any" of the goods told before moved: its verb of moving tells no transfer of its own ("denied that any had been sent"). */
+export const deniesAnyMoved = (text: string): boolean => anyMoved.test(text);
 const conflictSides = new RegExp(`\\b(?:${data.conflictSides.join("|")})\\b`, "i");
 const controlledExport = new RegExp(`\\b(?:${alternation(data.controlVerbs)})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:(?:the|its|their)\\s+)?(?:\\p{Ll}+\\s+)?exports?\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, "iu");
 const answeredBy = new RegExp(data.answeredBy, "iu");
@@ -414,7 +423,8 @@ export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Cla
  * sentence of the accusation, with each of its recipients and items), naming none of them again.
  */
 export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attribution, ctx: Context): Draft[] {
-  const noun = toldNoun.exec(doc.slice(s));
+  const named = toldNoun.exec(doc.slice(s));
+  const noun = named ?? toldBack.exec(doc.slice(s));
   if (!noun) return [];
   const at = { start: s.start + noun.index, end: s.start + noun.index + noun[0].length };
   // "had no hand in writing the report, and it dismissed the auditors as biased": the denial must take the noun as
@@ -426,7 +436,7 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
   if (aboutOtherThings(doc, s, at)) return [];
   // "rejects the accusations": a plural takes in all the page told of the pair, so each item widens to the broadest the segment told of it
   // (and, where the page told last what the other side gave in return, the accusation is of the flow it leads with).
-  const plural = /s$/i.test(noun[0]);
+  const plural = !!named && /s$/i.test(noun[0]);
   const last = lastToldSentence(doc, s, ctx);
   const lead = plural ? leadOverReturn(doc, s, last) : null;
   const told = lead ? [lead] : plural ? widestTold(doc, s, last) : last;
