@@ -2,6 +2,7 @@ import numbers from "../../knowledge/numbers.json" with { type: "json" };
 import qualifiers from "../../knowledge/qualifiers.json" with { type: "json" };
 import units from "../../knowledge/units.json" with { type: "json" };
 import times from "../../knowledge/times.json" with { type: "json" };
+import chunks from "../../knowledge/chunks.json" with { type: "json" };
 import type { Rate, Unit } from "../../core/claim.js";
 import { PhraseTable } from "./tokens.js";
 
@@ -85,6 +86,10 @@ export interface AmountLexicon {
   /** "a third of", "the majority of": shares of a flow, in percent. */
   readonly shares: PhraseTable<Share>;
   readonly sharesNeedOf: ReadonlySet<string>;
+  /** "put China's share of the chips at about four-fifths": the words after which a fraction closes a share phrase, the nouns of share that open it, and how far back. */
+  readonly shareClosers: ReadonlySet<string>;
+  readonly shareNouns: ReadonlySet<string>;
+  readonly shareCloserReach: number;
   /** "the first half", "the last quarter of the year": a share of a time is no share of a flow. */
   readonly shareNotAfterWord: ReadonlySet<string>;
   readonly shareTimes: ReadonlySet<string>;
@@ -185,6 +190,9 @@ function build(): AmountLexicon {
     ofHeads: new Map(Object.entries(units.ofHeads).map(([k, v]) => [k, v as Unit | null])),
     shares: new PhraseTable(Object.entries(numbers.shares) as [string, Share][]),
     sharesNeedOf: new Set(numbers.sharesNeedOf),
+    shareClosers: new Set(numbers.shareClosers),
+    shareNouns: new Set(chunks.shareNouns),
+    shareCloserReach: numbers.shareCloserReach,
     shareNotAfterWord: new Set(numbers.shareNotAfterWord),
     shareTimes: new Set(numbers.shareTimes),
     plausibleMax: numbers.plausibleMax,

@@ -495,12 +495,13 @@ function shares(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, foun
     if (!m) continue;
     const next = tokens[i + m.length]?.lower;
     const word = slice(i, i + m.length).toLowerCase();
-    if (!(next === "of" || (next === "from" && !lex.sharesNeedOf.has(word)))) continue;
+    const closing = !(next === "of" || (next === "from" && !lex.sharesNeedOf.has(word)));
+    if (closing && !closesShare(tokens, i, lex)) continue;
     // "half a million" is a number, read elsewhere; "most of them" after "the" is the superlative's noun.
     if (found.some((a) => a.unit !== null && a.span.start <= tokens[i].start && tokens[i].end <= a.span.end)) continue;
     if (tokens[i + m.length + 1] && lex.scales.has(tokens[i + m.length + 1].lower)) continue;
     // "the first half of the year", "a quarter of a century": a share of a time.
-    if (lex.shareNotAfterWord.has(tokens[i - 1]?.lower ?? "") || shareOfTime(tokens, i + m.length + 1, lex)) continue;
+    if (lex.shareNotAfterWord.has(tokens[i - 1]?.lower ?? "") || (!closing && shareOfTime(tokens, i + m.length + 1, lex))) continue;
     let q = i;
     const roles: QualifierRole[] = [];
     for (let back = 1; back <= 3 && i - back >= 0; back++) {
@@ -533,6 +534,24 @@ function shares(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, foun
     i += m.length - 1;
   }
   return out;
+}
+
+/** "put China's share of the chips at about four-fifths": a fraction word right after a closer of a phrase a noun of share opens. */
+function closesShare(tokens: readonly Token[], i: number, lex: AmountLexicon): boolean {
+  let k = i - 1;
+  for (let back = 1; back <= 3 && i - back >= 0; back++) {
+    const b = lex.before.match(tokens, i - back);
+    if (b && i - back + b.length === i) {
+      k = i - back - 1;
+      break;
+    }
+  }
+  if (!lex.shareClosers.has(tokens[k]?.lower ?? "")) return false;
+  for (let j = k - 1; j >= 0 && j >= k - lex.shareCloserReach; j--) {
+    if (tokens[j].kind === "sym" && tokens[j].text !== "'" && tokens[j].text !== "’" && tokens[j].text !== "-") return false;
+    if (lex.shareNouns.has(tokens[j].lower) && tokens[j + 1]?.lower === "of") return true;
+  }
+  return false;
 }
 
 /**

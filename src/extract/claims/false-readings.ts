@@ -6,6 +6,7 @@ import { findTriggers } from "./direction.js";
 import type { Draft } from "./draft.js";
 import data from "./false-readings.json" with { type: "json" };
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
+import chunks from "../../knowledge/chunks.json" with { type: "json" };
 
 /** A market noun, then at most `marketWords` words with no clause mark, up to the figure ("shares of X rose as much as"). */
 const marketLead = new RegExp(`\\b(?:${alternation(data.marketNouns)})\\b(?:\\s+[^\\s,;:()]+){0,${data.marketWords}}\\s+$`, "i");
@@ -27,6 +28,7 @@ const casualtiesAfter = new RegExp(shapes.personnel.casualties, "iu");
  * Drafts of a sentence that read a figure or a name wrongly, less those:
  * - a market figure is no transfer figure: "shares of the maker rose 5 percent after it won an order from Spain"
  *   tells the order without that figure, "a bank now sees a target price of 90 euros for the stock" tells none;
+ *   (a share of goods a noun of share opens, "put its share of the rifles at 30 percent", is no market figure);
  * - a group told as the flag others serve under neither gives nor gets ("troops based in Chad under the X
  *   banner", "fighting under the banner of X");
  * - a thing counted in units of force after a verb of gathering is gathered, not made ("the aim is to put
@@ -50,7 +52,7 @@ const casualtiesAfter = new RegExp(shapes.personnel.casualties, "iu");
  */
 export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
   if (!drafts.length) return drafts;
-  return drafts.flatMap((d) => (d.kind === "transfer" && d.parts.amount && (marketFigure(doc, sentence, d.parts.amount) || owedSum(doc, sentence, d.parts.amount)) ? withoutFigure(d) : [d])).flatMap((d) => {
+  return drafts.flatMap((d) => (d.kind === "transfer" && d.parts.amount && ((marketFigure(doc, sentence, d.parts.amount) && !shareOfGoods(doc, d)) || owedSum(doc, sentence, d.parts.amount)) ? withoutFigure(d) : [d])).flatMap((d) => {
     if (d.kind !== "transfer") return [d];
     if (d.supplier && underBanner(doc, sentence, d.supplier)) return [];
     if (d.recipient && underBanner(doc, sentence, d.recipient)) {
@@ -214,6 +216,16 @@ function marketFigure(doc: ArmsDocument, sentence: Span, amount: Span): boolean 
   const m = marketLead.exec(lead);
   if (!m) return false;
   return findTriggers(m[0], 0).every((t) => t.role !== "give" && t.role !== "get" && t.role !== "pay");
+}
+
+const shareOfBefore = new RegExp(`\\b(?:${chunks.shareNouns.join("|")})\\s+of\\s+(?:[\\p{L}’'-]+\\s+){0,4}$`, "iu");
+const shareLink = new RegExp(chunks.shareLink, "iu");
+
+/** Whether a draft's figure is the share of its goods a noun of share opens, "and its share of the mortars at 60 percent": no market figure. */
+function shareOfGoods(doc: ArmsDocument, d: Draft): boolean {
+  const { item, amount } = d.parts;
+  if (d.quantity?.unit !== "percent" || !item || !amount || item.end > amount.start) return false;
+  return shareOfBefore.test(doc.text.slice(Math.max(0, item.start - 60), item.start)) && shareLink.test(doc.text.slice(item.end, amount.start));
 }
 
 /** Whether a party is a group (ISO3-NAME) and every mention of it in the sentence names a flag ("under the X banner"). */
