@@ -42,7 +42,7 @@ import { announcersWhoGive, speakersWhoGive } from "./claims/speaker-givers.js";
 import { deniedDoing, denialDrafts, denialOfTold, otherVoices, deniesAnyMoved } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
-import { dealWorthDrafts } from "./claims/deal-worth.js";
+import { dealNamedAt, dealWorthDrafts } from "./claims/deal-worth.js";
 import { worksCount } from "./claims/works-count.js";
 import { casualtyDrafts } from "./claims/casualties.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
@@ -564,6 +564,16 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
       for (const i of clauseItems) if (i.item === cargo.item && i.span.start >= amount.span.end) used.add(i);
       drafts.push(draft("transfer", direct(amount.span), cargo, toQuantity(amount, unit), amount, Math.max(lastPartBase, amount.span.end), clause));
     }
+    return;
+  }
+  // ("Serbia agreed to buy 12 jets from France, a deal worth €2.7 billion", "bought jets from France in a €4 billion deal": the
+  // price of a deal by which the buyer gets the goods named before it is money the buyer pays the seller, SCHEMA.md money;
+  // the goods stay unmeasured. "signed a deal worth $2 billion for 40 jets" prices the goods named after the deal.)
+  const dealAt = isCurrency(unit) && (dir.role === "get" || dir.role === "getNoun") ? dealNamedAt(text, clause, amount) : null;
+  const bought = dealAt !== null ? clauseItems.find((i) => i.span.end <= dealAt && !["money", "goods-unspecified", "troops", "workers"].includes(i.item)) : undefined;
+  const sellerBuyer = bought ? direct(bought.span, bought.item) : null;
+  if (sellerBuyer?.supplier && sellerBuyer.recipient) {
+    drafts.push(draft("transfer", { supplier: sellerBuyer.recipient, recipient: sellerBuyer.supplier }, { span: amount.span, item: "money", generic: false, text: text.slice(amount.span.start, amount.span.end) }, toQuantity(amount, unit!), amount, Math.max(lastPartBase, amount.span.end), clause));
     return;
   }
   // "arms sales worth $5.5 billion": a value measures the goods, it is not money paid.

@@ -81,6 +81,8 @@ export interface AmountLexicon {
   readonly currencyUnits: ReadonlySet<Unit>;
   /** "kroner", "francs": names of money several states use, whose currency the sentence's states decide (units.json sharedCurrencies). */
   readonly sharedMoney: ReadonlySet<string>;
+  /** "pound": a weight's name that is money after a sum of millions ("a 300-million-pound deal") (units.json moneyAfterMillions). */
+  readonly moneyAfterMillions: ReadonlyMap<string, Unit>;
   /** "pieces of", "squadrons of": heads that count their complement (a fallback unit, or null). */
   readonly ofHeads: ReadonlyMap<string, Unit | null>;
   /** "a third of", "the majority of": shares of a flow, in percent. */
@@ -119,6 +121,7 @@ const map = (o: Record<string, number>) => new Map(Object.entries(o).filter(([k]
 function build(): AmountLexicon {
   // (The remainder words are read as whole lower-case tokens, and the reach as a count of tokens.)
   if (!units.remainderVerbs.every((w) => /^[a-z]+$/.test(w))) throw new Error("units.json: remainderVerbs must be lower-case plain words");
+  if (!Object.values(units.moneyAfterMillions).every((u) => units.currencies.includes(u))) throw new Error("units.json: moneyAfterMillions must name currencies");
   if (!Number.isInteger(units.remainderReach) || units.remainderReach < 1) throw new Error("units.json: remainderReach must be a positive whole number");
   if (!Number.isInteger(units.totalReach) || units.totalReach < 1) throw new Error("units.json: totalReach must be a positive whole number");
   const unitEntries: [string, UnitForm][] = [];
@@ -187,6 +190,7 @@ function build(): AmountLexicon {
     rateAdjectives: new Map(Object.entries(units.rateAdjectives).map(([k, v]) => [k, v as Rate])),
     currencyUnits: new Set(units.currencies as Unit[]),
     sharedMoney: new Set(Object.keys(units.sharedCurrencies)),
+    moneyAfterMillions: new Map(Object.entries(units.moneyAfterMillions).map(([k, v]) => [k, v as Unit])),
     ofHeads: new Map(Object.entries(units.ofHeads).map(([k, v]) => [k, v as Unit | null])),
     shares: new PhraseTable(Object.entries(numbers.shares) as [string, Share][]),
     sharesNeedOf: new Set(numbers.sharesNeedOf),

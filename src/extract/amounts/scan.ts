@@ -170,7 +170,7 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   // "the eight-wheeled vehicle", "a four-man crew": a number glued by a hyphen to a measure or a participle describes one thing.
   const glued = tokens[end + 1];
   // "a 500-million-dollar batch", "a 16-billion-kronor package": a sum glued by a hyphen to the name of its money.
-  const money = !cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced ? gluedMoney(tokens, end + 1, lex) : null;
+  const money = !cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced ? gluedMoney(tokens, end + 1, lex, (core.scale ?? 0) >= 1e6) : null;
   if (money) {
     return {
       amount: {
@@ -221,10 +221,15 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   return { amount, next: Math.max(nounNext, spanTo) };
 }
 
-/** The name of money at `k` ("dollar", "euro"; "kronor", whose state parse-amounts.ts decides, with no unit here), or null. */
-function gluedMoney(tokens: readonly Token[], k: number, lex: AmountLexicon): { unit: Unit | null; length: number } | null {
+/**
+ * The name of money at `k` ("dollar", "euro"; "kronor", whose state parse-amounts.ts decides, with no unit here), or
+ * null. After a sum of millions a weight's name may be money ("a 300-million-pound deal"; "a 500-pound bomb" weighs).
+ */
+function gluedMoney(tokens: readonly Token[], k: number, lex: AmountLexicon, millions: boolean): { unit: Unit | null; length: number } | null {
   const named = lex.units.match(tokens, k);
   if (named && lex.currencyUnits.has(named.value.unit)) return { unit: named.value.unit, length: named.length };
+  const scaled = millions ? lex.moneyAfterMillions.get(tokens[k].lower) : undefined;
+  if (scaled) return { unit: scaled, length: 1 };
   return lex.sharedMoney.has(tokens[k].lower) ? { unit: null, length: 1 } : null;
 }
 

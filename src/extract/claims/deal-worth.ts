@@ -1,4 +1,5 @@
-import type { ArmsDocument } from "../../core/document.js";
+import type { Amount, ArmsDocument } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import type { Context, Draft } from "./draft.js";
 import { isCurrency, toQuantity } from "./quantity.js";
@@ -62,4 +63,22 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
       thing: "",
     },
   ];
+}
+
+// "a deal worth", "under a contract signed on Monday, worth as much as", "an agreement valued at": the deal named before its price.
+const dealThenWorth = new RegExp(`\\b(?:${data.nouns.join("|")})\\b[^.;:()]{0,60}?\\b(?:worth|valued\\s+at|priced\\s+at)\\s+(?:[\\p{L}-]+\\s+){0,3}$`, "iu");
+const dealNoun = new RegExp(`^(?:${data.nouns.join("|")})\\b`, "iu");
+
+/**
+ * Where a sum of money is the price of a deal ("a deal worth €2.7 billion", "in a €4 billion deal"), the offset at
+ * which the deal is named, else null. Where the buyer gets goods named before the deal, the price is money the buyer
+ * pays the seller (assemble-claims.ts), not a value of the goods.
+ *
+ *     dealNamedAt("bought jets from France, a deal worth €2 billion", {start: 0, end: 48}, sumOf("€2 billion")) -> 27
+ */
+export function dealNamedAt(text: string, clause: Span, amount: Amount): number | null {
+  if (amount.noun && amount.nounSpan && dealNoun.test(amount.noun)) return amount.nounSpan.start;
+  const from = Math.max(clause.start, amount.span.start - 100);
+  const m = dealThenWorth.exec(text.slice(from, amount.span.start));
+  return m ? from + m.index : null;
 }
