@@ -46,7 +46,9 @@ const casualtiesAfter = new RegExp(shapes.personnel.casualties, "iu");
  * - a sum owed under a lawsuit, a ruling or a sports deal ("seeks damages of $12 million", "an option to buy for
  *   20 million euros") is no figure of a transfer: a draft of money with it goes, another draft loses the figure;
  * - personnel named after "for" in a clause of giving ("what Libya may give Chad for its soldiers") are paid for, not
- *   given by the giver.
+ *   given by the giver;
+ * - goods named only as what a sum of the sentence pays for ("is to pay 2 billion dollars for these fighters") carry
+ *   no claim beside the sum's.
  *
  *     withoutFalseReadings(doc, sentence, drafts) -> the drafts less those
  */
@@ -62,7 +64,7 @@ export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: 
     return [d];
   }).filter((d) => {
     if (d.kind === "production" && d.parts.item && gathered.test(doc.text.slice(Math.max(sentence.start, d.parts.item.start - 120), d.parts.item.start))) return false;
-    return !(d.parts.item && headOf(doc, d, drafts)) && !betweenPair(doc, sentence, d) && !capabilityOf(doc, sentence, d, drafts) && !receiversOwn(doc, sentence, d) && !inEnemyState(doc, sentence, d) && !paidFor(doc, sentence, d) && !meansOfPurchase(doc, sentence, d);
+    return !(d.parts.item && headOf(doc, d, drafts)) && !betweenPair(doc, sentence, d) && !capabilityOf(doc, sentence, d, drafts) && !receiversOwn(doc, sentence, d) && !inEnemyState(doc, sentence, d) && !paidFor(doc, sentence, d) && !meansOfPurchase(doc, sentence, d) && !paidForGoods(doc, sentence, d, drafts);
   }).flatMap((d) => {
     // "some 300 of the 2,000 soldiers sent have died": the part lost is a status, the lot is what was sent.
     const whole = partLost(doc, sentence, d);
@@ -185,6 +187,23 @@ function partLost(doc: ArmsDocument, sentence: Span, d: Draft): Quantity | null 
 const meansBefore = new RegExp(data.meansBefore, "iu");
 const payingWith = new RegExp(data.payingWith, "iu");
 const owedBefore = new RegExp(data.owedBefore, "iu");
+const paidGoodsBefore = new RegExp(data.paidGoodsBefore, "iu");
+const paidGoodsAfter = new RegExp(data.paidGoodsAfter, "iu");
+
+/**
+ * Whether a draft's goods are only what a sum of the sentence pays for: "is to pay 2 billion dollars for these
+ * fighters", "pays 400 million under the contract, its biggest arms purchase abroad". The sum, between the same two
+ * states, is the claim; goods with no figure of their own, named after "for the" or only as the qualifier of a deal's
+ * noun, are told elsewhere or not at all.
+ */
+function paidForGoods(doc: ArmsDocument, sentence: Span, d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.kind !== "transfer" || d.item === "money" || d.quantity || !d.parts.item || !d.supplier || !d.recipient) return false;
+  const pair = [d.supplier, d.recipient];
+  if (!drafts.some((o) => o.kind === "transfer" && o.item === "money" && !!o.quantity && o.supplier !== o.recipient && pair.includes(o.supplier ?? "") && pair.includes(o.recipient ?? ""))) return false;
+  const item = d.parts.item;
+  const named = paidGoodsBefore.test(doc.text.slice(Math.max(sentence.start, item.start - 40), item.start)) || paidGoodsAfter.test(doc.text.slice(item.end, Math.min(sentence.end, item.end + 40)));
+  return named && findTriggers(doc.text.slice(sentence.start, sentence.end), sentence.start).some((t) => t.role === "pay" && /^pa(?:y|ys|id|ying)$/i.test(t.text));
+}
 
 /**
  * Whether a draft's money is the means of a purchase the sentence tells: "buy them with money from allied
