@@ -14,7 +14,7 @@ import { colonSpeakers } from "./attribution/colon-speaker.js";
 import { committingSubject } from "./attribution/committing-subject.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
-import { answerGiver, madeKnownBy, pledgeMaker, spokeThrough } from "./attribution/made-known-by.js";
+import { answerGiver, figuresGiver, madeKnownBy, pledgeMaker, spokeThrough } from "./attribution/made-known-by.js";
 import { namesRecord, recordKeepers, recordSpeaks } from "./attribution/record-keepers.js";
 import { framingMedia } from "./attribution/media-frame.js";
 import { NameMemory, officeTitleBefore, personTitles, pressNamed, titles as titleWords, wordPatterns } from "./attribution/names.js";
@@ -470,6 +470,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   if (!chosen.length) chosen.push(...madeKnownBy(doc, speakers, sentence.span));
   // "Ana Ruiz's October pledge of 40 howitzers ...": whose commitment it is.
   if (!chosen.length) chosen.push(...pledgeMaker(doc, speakers, sentence.span));
+  // "..., figures Ana Ruiz first gave in May", "the share she had given was a half": who gave the figures.
+  if (!chosen.length) chosen.push(...figuresGiver(doc, speakers, sentence.span));
   // "according to X", "as cited by X": the speaker right after the phrase.
   for (const m of chosen.length ? [] : matchAll(speech.according, text, start)) {
     // ("per Budanov.": a bare "per" names a source only before a capitalised name, not "per day", "per gram".)

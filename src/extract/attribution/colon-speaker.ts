@@ -15,7 +15,9 @@ const tagWords = 8;
  * before it, says what follows the colon. So does one that opens the lead with a short tag after a comma
  * ("Ana Ruiz, for Chile's defence ministry: ...", "Senior Chilean officials, briefing before the summit: ...",
  * "2024-05 | Ana Ruiz, at the Lima forum: ..."); a person who opens it is the speaker rather than the body the tag
- * names. A state, an outlet or media before the colon ("Ukraine: ...", "Reuters: ...") is a topic or a relay, no
+ * names. So does one whose finding the lead names in the possessive, or who passes it on through others, perhaps with an
+ * aside in brackets ("NAVCOM's weekend haul: ...", "The agency's new count (given on 3 May): ...", "HUR via lawmakers
+ * (early June): ..."). A state, an outlet or media before the colon ("Ukraine: ...", "Reuters: ...") is a topic or a relay, no
  * speaker. Empty where the sentence has no such colon.
  */
 export function colonSpeakers(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
@@ -25,7 +27,7 @@ export function colonSpeakers(doc: ArmsDocument, speakers: readonly Speaker[], s
   const at = sentence.start + colon.index;
   const lead = doc.text.slice(sentence.start, at);
   if (tokens(lead) > leadWords || /[“”"]/.test(lead) || matchAll(speech.verb, lead, sentence.start).length) return [];
-  const opener = taggedOpener(doc, speakers, sentence.start, at);
+  const opener = taggedOpener(doc, speakers, sentence.start, at) ?? possessedOpener(doc, speakers, sentence.start, at);
   if (opener) return [opener];
   const group = groupBefore(doc, speakers, at, 0).filter((s) => s.kind !== "state" && s.kind !== "outlet" && s.kind !== "media");
   if (!group.length || !group.some((s) => /^\s*$/.test(between(doc, s.span.end, at)))) return [];
@@ -45,5 +47,23 @@ function taggedOpener(doc: ArmsDocument, speakers: readonly Speaker[], start: nu
   const tag = between(doc, opener.span.end, at);
   if (!/^,\s/.test(tag) || tokens(tag) > tagWords) return null;
   if (opener.kind === "person") return opener;
+  return speakers.some((s) => s !== opener && s.span.start >= opener.span.end && s.span.end <= at && speaks(s)) ? null : opener;
+}
+
+// "'s weekend haul", "'s new count (given on 3 May)", " via lawmakers (early June)": what the opener found, or through
+// whom it passed, then perhaps an aside in brackets, up to the colon.
+// (Or an aside in brackets alone: "HUR (early June): ...".)
+const possessedTail = /^(?:['’]s\s+(?:[\p{L}\d-]+\s+){0,2}\p{Ll}[\p{L}-]*\s*(?:\([^()]{1,60}\)\s*)?|\s+via\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s*){1,3}(?:\([^()]{1,60}\)\s*)?|\s*\([^()]{1,60}\)\s*)$/u;
+
+/**
+ * The person, body or unnamed officials that open a lead (after a list mark, perhaps "the") and own what the lead
+ * names up to its colon: "NAVCOM's weekend haul", "The agency's new count (given on 3 May)", "HUR via lawmakers".
+ */
+function possessedOpener(doc: ArmsDocument, speakers: readonly Speaker[], start: number, at: number): Speaker | null {
+  const opener = speakers.find((s) => s.span.start >= start && s.span.end < at && speaks(s) && /^[^\p{L}]*(?:the\s+)?$/iu.test(between(doc, start, s.span.start)));
+  const tail = between(doc, opener?.span.end ?? at, at);
+  if (!opener || !possessedTail.test(tail)) return null;
+  // (Those "via" names pass the finding on: "HUR via lawmakers" is HUR's.)
+  if (/^\s+via\s/.test(tail)) return opener;
   return speakers.some((s) => s !== opener && s.span.start >= opener.span.end && s.span.end <= at && speaks(s)) ? null : opener;
 }

@@ -445,7 +445,8 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       // "the agency's spokesman", "the ministry's spokesperson": the body the pointer stands for speaks through its role.
       if (voice === "unnamed" && out.some((o) => o.kind === "pointer" && !o.source.speaker && o.voice !== "unnamed" && o.voice !== "media" && /^['’]s\s+$/.test(between(doc, o.span.end, m.start)))) continue;
       // (A hyphen inside a word may stand between: "a Russian defence-export official"; a dash may not: "Peru - Ecuadorian army".)
-      const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start).replace(/(\p{L})-(?=\p{L})/gu, "$1")) && tokens(between(doc, x.span.end, m.start)) <= 2 && !matchAll(speech.verb, between(doc, x.span.end, m.start)).length);
+      // ("NIS via lawmakers": a word of relay between makes them those who pass the body's words on, not its people.)
+      const adj = mentions.filter((x) => (x.kind === "state" || (voice === "unnamed" && x.kind === "body")) && x.span.end <= m.start && /^[\s\p{L}'’]*$/u.test(between(doc, x.span.end, m.start).replace(/(\p{L})-(?=\p{L})/gu, "$1")) && tokens(between(doc, x.span.end, m.start)) <= 2 && !matchAll(speech.verb, between(doc, x.span.end, m.start)).length && !/\bvia\b/i.test(between(doc, x.span.end, m.start)));
       const from = adj.length ? Math.min(...adj.map((x) => x.span.start)) : m.start;
       // ("Western officials", "allied diplomats": a qualifier that names no state still tells whose people they are.)
       const qualifier = /(?:senior|top|unnamed|anonymous|prominent|two|three|several|some|western|allied)\s+$/i.exec(doc.text.slice(Math.max(s.start, from - 12), from));

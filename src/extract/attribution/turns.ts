@@ -26,6 +26,8 @@ export const labelledLine = (text: string): boolean => labelled.test(text);
  */
 export class Turns {
   private turn: { attribution: Omit<Attribution, "sentence">; paragraph: number } | null = null;
+  // Where the sentence that opened the turn at a label of its own line starts.
+  private opener = -1;
 
   constructor(private readonly doc: ArmsDocument, private readonly names: NameMemory) {}
 
@@ -35,6 +37,14 @@ export class Turns {
     const paragraph = text.lastIndexOf("\n", sentence.span.start - 1) + 1;
     if (this.turn && this.turn.paragraph !== paragraph) this.turn = null;
     if (!/^[ \t]*$/.test(text.slice(paragraph, sentence.span.start))) return;
+    // "Hon. Ana Ruiz (Minister of Defence, Labour):" on a line of its own: the paragraph under it is hers.
+    const alone = ownLineLabel.exec(this.doc.slice(sentence.span));
+    if (alone) {
+      const speech = sentence.span.start + alone[0].length;
+      this.turn = { attribution: { sources: [{ speaker: alone[2] ?? alone[3], org: null, country: null }], span: null, spans: [], relays: [], voice: "named", stated: null }, paragraph: speech };
+      this.opener = sentence.span.start;
+      return;
+    }
     const label = labelled.exec(this.doc.slice(sentence.span));
     if (!label) return;
     const colon = sentence.span.start + label[0].lastIndexOf(":");
@@ -47,7 +57,8 @@ export class Turns {
   carried(sentence: Sentence, index: number): Attribution | null {
     if (!this.turn) return null;
     const paragraph = this.doc.text.lastIndexOf("\n", sentence.span.start - 1) + 1;
-    if (paragraph !== this.turn.paragraph) return null;
+    // (The sentence that holds a label of its own line runs on into the first words of the turn: "Hon. X:\nWe sent ...".)
+    if (paragraph !== this.turn.paragraph && sentence.span.start !== this.opener) return null;
     const { attribution } = this.turn;
     const [source] = attribution.sources;
     if (source.country) return { ...attribution, sentence: index };
@@ -73,6 +84,16 @@ function keeperState(doc: ArmsDocument): string | null {
   }
   return null;
 }
+
+// A record of debates' speaker label on a line of its own, the speech on the lines under it: a courtesy title
+// (speech.json labelTitles) or a role in brackets after the name must mark it ("Hon. Ana Ruiz (Minister of
+// Defence, Labour):", "Mr. Salas:", "Jorge Salas (Lima North, PP):"). Group 2 or 3 is the name.
+const courtesy = speechData.labelTitles.map((t) => `${t[0].toUpperCase()}${t.slice(1)}|${t.toUpperCase()}`).join("|");
+const personName = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}`;
+const ownLineLabel = new RegExp(
+  String.raw`^[ \t]*(?:((?:(?:${courtesy})\.?[ \t]+)+)(${personName})(?:[ \t]*\([^()\n]{1,80}\))?|(${personName})[ \t]*\([^()\n]{1,80}\))[ \t]*:[ \t]*\n`,
+  "u",
+);
 
 // A speaker's label opening a line of a transcript: one to four capitalised words, perhaps an outlet in brackets,
 // a colon, and the words on the same line ("Minister: ...", "Reporter (Daily Post): ...", "Ana Ruiz: ...").
