@@ -10,6 +10,7 @@ const opening = new RegExp(`^\\s{0,3}(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|ove
 // The sentence of the transfer before names the deal ("ordered", "under a contract", "signed a deal").
 const dealTold = new RegExp(`\\b(?:${[...data.nouns, ...data.dealVerbs].join("|")})\\b`, "iu");
 const boughtWords = new RegExp(`\\b(?:${data.boughtWords.join("|")})\\b`, "iu");
+const signedFor = new RegExp(data.signedFor, "iu");
 const restated = /^\s{0,3}(?:\(|,?\s{0,3}or\b)[^()]{0,30}$/i;
 
 /** Whether a sentence opens by giving a deal's price (worth reading, find-candidates.ts). */
@@ -41,7 +42,7 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   }
   if (told === null) return [...drafts];
   // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
-  const bought = boughtWords.test(told);
+  const bought = boughtWords.test(told) || signedFor.test(told);
   const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
   let sum = sums[0];
   if (!sum || sum.span.start - after > 30) return [...drafts];
