@@ -64,3 +64,28 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
     },
   ];
 }
+
+const apposition = new RegExp(data.apposition, "iu");
+const signsFor = new RegExp(data.signsFor, "iu");
+
+/**
+ * "Chile agreed to buy 30 jets from Spain, a deal worth $2 billion": a deal named in apposition right before its
+ * sum prices the buying told before it in the sentence, so the sum is money the buyer pays the seller (the count
+ * stays the goods' own claim). Only where that part of the sentence tells a buying or a sale, or the receiver,
+ * named before the verb, signs for the goods; a sum with no such apposition keeps its reading.
+ */
+export function appositeDealDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[]): Draft[] {
+  const sentence = doc.sentences[index].span;
+  return drafts.map((d) => {
+    const at = d.parts.amount;
+    if (d.kind !== "transfer" || d.item === "money" || !d.supplier || !d.recipient || !at || !d.quantity || !isCurrency(d.quantity.unit)) return d;
+    const lead = doc.text.slice(sentence.start, at.start);
+    const m = apposition.exec(lead);
+    if (!m) return d;
+    const told = lead.slice(0, m.index);
+    const signing = signsFor.exec(told) ?? signedFor.exec(told);
+    const receiverSigns = !!signing && doc.within(doc.mentions, { start: sentence.start, end: sentence.start + signing.index }).some((x) => x.kind === "state" && (x.state ?? x.entity) === d.recipient);
+    if (!boughtWords.test(told) && !receiverSigns) return d;
+    return { ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" };
+  });
+}
