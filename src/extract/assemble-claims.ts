@@ -42,7 +42,7 @@ import { announcersWhoGive, speakersWhoGive } from "./claims/speaker-givers.js";
 import { deniedDoing, denialDrafts, denialOfTold, otherVoices, deniesAnyMoved } from "./claims/denials.js";
 import { followOnDrafts } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
-import { dealNamedAt, dealWorthDrafts } from "./claims/deal-worth.js";
+import { appositeDealDrafts, dealNamedAt, dealWorthDrafts } from "./claims/deal-worth.js";
 import { worksCount } from "./claims/works-count.js";
 import { casualtyDrafts } from "./claims/casualties.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
@@ -112,7 +112,7 @@ export function assembleClaims(): Stage {
       if (!attribution) return;
       // (The transfer told before this sentence, for a deal priced in it: the sentence's own drafts update the context.)
       const toldBefore = ctx.lastTransfer;
-      const drafts = conversionDrafts(doc, index, dealWorthDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx), toldBefore), toldBefore);
+      const drafts = conversionDrafts(doc, index, dealWorthDrafts(doc, index, appositeDealDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx)), toldBefore), toldBefore);
       for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) {
         const mapped = throughForces(claim);
         // ("Moscow sent armour to the Africa Corps": a state that gives to its own force moves nothing between states.)

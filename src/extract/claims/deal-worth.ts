@@ -11,6 +11,7 @@ const opening = new RegExp(`^\\s{0,3}(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|ove
 // The sentence of the transfer before names the deal ("ordered", "under a contract", "signed a deal").
 const dealTold = new RegExp(`\\b(?:${[...data.nouns, ...data.dealVerbs].join("|")})\\b`, "iu");
 const boughtWords = new RegExp(`\\b(?:${data.boughtWords.join("|")})\\b`, "iu");
+const signedFor = new RegExp(data.signedFor, "iu");
 const restated = /^\s{0,3}(?:\(|,?\s{0,3}or\b)[^()]{0,30}$/i;
 
 /** Whether a sentence opens by giving a deal's price (worth reading, find-candidates.ts). */
@@ -42,7 +43,7 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   }
   if (told === null) return [...drafts];
   // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
-  const bought = boughtWords.test(told);
+  const bought = boughtWords.test(told) || signedFor.test(told);
   const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
   let sum = sums[0];
   if (!sum || sum.span.start - after > 30) return [...drafts];
@@ -81,4 +82,29 @@ export function dealNamedAt(text: string, clause: Span, amount: Amount): number 
   const from = Math.max(clause.start, amount.span.start - 100);
   const m = dealThenWorth.exec(text.slice(from, amount.span.start));
   return m ? from + m.index : null;
+}
+
+const apposition = new RegExp(data.apposition, "iu");
+const signsFor = new RegExp(data.signsFor, "iu");
+
+/**
+ * "Chile agreed to buy 30 jets from Spain, a deal worth $2 billion": a deal named in apposition right before its
+ * sum prices the buying told before it in the sentence, so the sum is money the buyer pays the seller (the count
+ * stays the goods' own claim). Only where that part of the sentence tells a buying or a sale, or the receiver,
+ * named before the verb, signs for the goods; a sum with no such apposition keeps its reading.
+ */
+export function appositeDealDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[]): Draft[] {
+  const sentence = doc.sentences[index].span;
+  return drafts.map((d) => {
+    const at = d.parts.amount;
+    if (d.kind !== "transfer" || d.item === "money" || !d.supplier || !d.recipient || !at || !d.quantity || !isCurrency(d.quantity.unit)) return d;
+    const lead = doc.text.slice(sentence.start, at.start);
+    const m = apposition.exec(lead);
+    if (!m) return d;
+    const told = lead.slice(0, m.index);
+    const signing = signsFor.exec(told) ?? signedFor.exec(told);
+    const receiverSigns = !!signing && doc.within(doc.mentions, { start: sentence.start, end: sentence.start + signing.index }).some((x) => x.kind === "state" && (x.state ?? x.entity) === d.recipient);
+    if (!boughtWords.test(told) && !receiverSigns) return d;
+    return { ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" };
+  });
 }
