@@ -3,6 +3,7 @@ import { implausible, parseAmounts } from "./amounts/scan.js";
 import units from "../knowledge/units.json" with { type: "json" };
 import { documentFocus } from "./attribution/speakers.js";
 import type { Unit } from "../core/claim.js";
+import type { Span } from "../core/span.js";
 
 /** "kroner", "francs": money that several states name alike, by state (units.json, sharedCurrencies). */
 const sharedCurrencies = new Map(Object.entries(units.sharedCurrencies as Record<string, Record<string, string>>));
@@ -16,6 +17,23 @@ function sharedCurrency(noun: string | null, states: readonly string[], focus: (
   if (!byState) return null;
   const state = states.find((s) => byState[s]) ?? focus();
   return state && byState[state] ? (byState[state] as Unit) : null;
+}
+
+/** States whose own money is named dollar, and its code (units.json ownDollars). */
+const ownDollars = new Map(Object.entries(units.ownDollars as Record<string, string>));
+if (![...ownDollars.values()].every((u) => units.currencies.includes(u))) throw new Error("units.json: ownDollars must name currencies");
+/** "4 billion dollars", "a 500-million-dollar package": the name of the dollar right after the figure, no country's name before it. */
+const bareDollars = /(?:\d|\b(?:hundred|thousand|million|billion|trillion|bn|m))[\s-]+dollars?$/i;
+
+/**
+ * The currency of a bare "dollars" a sum is given in: the money of the state that pays, when its own is named dollar
+ * ("Canada has committed 4 billion dollars" is CAD). The payer is the first state named before the sum, else the
+ * state the report is about when the report never names the United States; a sentence that names it keeps US dollars.
+ */
+function ownDollar(text: string, found: { readonly span: Span; readonly nounSpan: Span | null; readonly unit: Unit | null }, states: readonly { readonly span: { start: number }; readonly state: string }[], focus: () => string | null): Unit | null {
+  if (found.unit !== "usd" || !bareDollars.test(text.slice(found.span.start, Math.max(found.span.end, found.nounSpan?.end ?? 0))) || states.some((m) => m.state === "USA")) return null;
+  const payer = states.find((m) => m.span.start < found.span.start)?.state ?? focus();
+  return payer ? ((ownDollars.get(payer) as Unit | undefined) ?? null) : null;
 }
 
 export { parseAmounts } from "./amounts/scan.js";
@@ -41,7 +59,8 @@ export function parseAmountsStage(options: ParseAmountsOptions = {}): Stage {
           // ("kroner 7.5bn aid package": a headline may put the name of money before the figure.)
           const nameBefore = found.unit === null ? (/(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(sentence.span.start, found.span.start - 12), found.span.start))?.[1] ?? null) : null;
           const shared = found.unit === null ? (sharedCurrency(found.noun, states.map((m) => m.state ?? m.entity), () => documentFocus(doc)) ?? sharedCurrency(nameBefore, states.map((m) => m.state ?? m.entity), () => documentFocus(doc))) : null;
-          const amount = shared ? { ...found, unit: shared } : found;
+          const own = ownDollar(doc.text, found, states.map((m) => ({ span: m.span, state: m.state ?? m.entity })), () => (doc.mentions.some((m) => m.kind === "state" && (m.state ?? m.entity) === "USA") ? null : documentFocus(doc)));
+          const amount = shared ? { ...found, unit: shared } : own ? { ...found, unit: own } : found;
           // "a quintillion shells": a figure no trade reaches is a misreading, named, and no amount.
           if (implausible(amount)) doc.report("parse-amounts", "amount-implausible", `a figure too large to be an amount: ${doc.slice(amount.span)}`, "warning", amount.span);
           else doc.amounts.push(amount);
