@@ -27,7 +27,7 @@ export const UNITS = [
   "containers", "rounds", "missiles", "drones", "systems", "vehicles", "aircraft", "troops", "workers",
   "barrels", "tonnes", "usd", "percent", "items",
   // Money in its own currency (ISO 4217, lower case): SCHEMA.md "Units".
-  "eur", "gbp", "rub", "cny", "jpy", "krw", "kpw", "inr", "uah", "irr", "chf", "cad", "aud", "sek", "nok", "dkk", "pln", "czk", "try", "sar", "aed", "ils", "pkr",
+  "eur", "gbp", "rub", "cny", "jpy", "krw", "kpw", "inr", "uah", "irr", "chf", "cad", "aud", "sek", "nok", "dkk", "pln", "czk", "try", "sar", "aed", "ils", "pkr", "twd", "hkd", "nzd",
 ] as const;
 export type Unit = (typeof UNITS)[number];
 

@@ -3,7 +3,7 @@ import qualifiers from "../../knowledge/qualifiers.json" with { type: "json" };
 import units from "../../knowledge/units.json" with { type: "json" };
 import times from "../../knowledge/times.json" with { type: "json" };
 import chunks from "../../knowledge/chunks.json" with { type: "json" };
-import type { Rate, Unit } from "../../core/claim.js";
+import { UNITS, type Rate, type Unit } from "../../core/claim.js";
 import { PhraseTable } from "./tokens.js";
 
 /** What a qualifier does to the number it stands by. */
@@ -122,6 +122,7 @@ function build(): AmountLexicon {
   // (The remainder words are read as whole lower-case tokens, and the reach as a count of tokens.)
   if (!units.remainderVerbs.every((w) => /^[a-z]+$/.test(w))) throw new Error("units.json: remainderVerbs must be lower-case plain words");
   if (!Object.values(units.moneyAfterMillions).every((u) => units.currencies.includes(u))) throw new Error("units.json: moneyAfterMillions must name currencies");
+  if (!units.currencies.every((u) => (UNITS as readonly string[]).includes(u))) throw new Error("units.json: every currency must be a unit of the claim form (core/claim.ts UNITS)");
   if (!Number.isInteger(units.remainderReach) || units.remainderReach < 1) throw new Error("units.json: remainderReach must be a positive whole number");
   if (!Number.isInteger(units.totalReach) || units.totalReach < 1) throw new Error("units.json: totalReach must be a positive whole number");
   const unitEntries: [string, UnitForm][] = [];
