@@ -48,7 +48,7 @@ describe("money spent on buying for another, no goods named, is weapons measured
 describe("a national sum put into military support is weapons in that currency", () => {
   it.each([
     ["Denmark has put about 20 billion kroner into military support for Ukraine since 2022, the ministry said.\n", "DNK UKR weapons-unspecified 20000000000 dkk"],
-    ["Canada has devoted 4 billion dollars to defence support for Ukraine since the war began.\n", "CAN UKR weapons-unspecified 4000000000 usd"],
+    ["Canada has devoted 4 billion dollars to defence support for Ukraine since the war began.\n", "CAN UKR weapons-unspecified 4000000000 cad"],
     ["Finland has channelled some 3 billion euros into security support for Ukraine, Helsinki said.\n", "FIN UKR weapons-unspecified 3000000000 eur"],
   ])("%s", (text, want) => {
     const got = transfers(text);

@@ -143,7 +143,7 @@ interface Score {
 // f1 floors follow (figure - 0.01). probe-tenth source 0.911 -> 0.879 and probe-seventeenth quantity 0.811 -> 0.789:
 // the right counts did not fall (51 right sources; 30 right quantities), the claims found anew pair with wrong ones.
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
-  probe: { f1: 0.889, quantity: 0.95, period: 0.94, certainty: 0.91, source: 0.95 },
+  probe: { f1: 0.895, quantity: 0.96, period: 0.94, certainty: 0.92, source: 0.95 },
   "probe-blind": { f1: 0.967, quantity: 0.86, period: 0.87, certainty: 0.91, source: 0.91 },
   "probe-holdout": { f1: 0.84, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
   "probe-fresh": { f1: 0.844, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
@@ -157,31 +157,31 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
   "probe-seventh": { f1: 0.77, quantity: 0.88, period: 0.81, certainty: 0.94, source: 0.87 },
   "probe-eighth": { f1: 0.859, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.91 },
-  "probe-ninth": { f1: 0.808, quantity: 0.9, period: 0.93, certainty: 0.91, source: 0.87 },
+  "probe-ninth": { f1: 0.817, quantity: 0.9, period: 0.93, certainty: 0.91, source: 0.87 },
   "probe-tenth": { f1: 0.815, quantity: 0.87, period: 0.9, certainty: 0.94, source: 0.88 },
   "probe-eleventh": { f1: 0.777, quantity: 0.89, period: 0.96, certainty: 0.91, source: 0.87 },
-  "probe-twelfth": { f1: 0.715, quantity: 0.85, period: 0.82, certainty: 0.83, source: 0.76 },
+  "probe-twelfth": { f1: 0.723, quantity: 0.85, period: 0.82, certainty: 0.83, source: 0.77 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
   // 0.81, probe-ninth 0.749, probe-tenth 0.727, probe-eleventh 0.711, probe-twelfth 0.637, probe-thirteenth 0.654,
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
   "probe-thirteenth": { f1: 0.764, quantity: 0.96, period: 0.84, certainty: 0.876, source: 0.87 },
-  "probe-fourteenth": { f1: 0.757, quantity: 0.92, period: 0.92, certainty: 0.867, source: 0.88 },
+  "probe-fourteenth": { f1: 0.767, quantity: 0.92, period: 0.92, certainty: 0.87, source: 0.9 },
   "probe-fifteenth": { f1: 0.748, quantity: 0.91, period: 0.88, certainty: 0.82, source: 0.85 },
-  "probe-sixteenth": { f1: 0.695, quantity: 0.88, period: 0.96, certainty: 0.84, source: 0.79 },
+  "probe-sixteenth": { f1: 0.71, quantity: 0.88, period: 0.94, certainty: 0.84, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.731, quantity: 0.84, period: 0.83, certainty: 0.87, source: 0.79 },
+  "probe-seventeenth": { f1: 0.735, quantity: 0.89, period: 0.83, certainty: 0.87, source: 0.82 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
-  "probe-eighteenth": { f1: 0.719, quantity: 0.77, period: 0.75, certainty: 0.83, source: 0.84 },
+  "probe-eighteenth": { f1: 0.724, quantity: 0.79, period: 0.75, certainty: 0.83, source: 0.88 },
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
-  "probe-nineteenth": { f1: 0.66, quantity: 0.8, period: 0.79, certainty: 0.81, source: 0.73 },
+  "probe-nineteenth": { f1: 0.675, quantity: 0.8, period: 0.79, certainty: 0.81, source: 0.74 },
   // (Measured 2026-12-05 00:40, after the round on money, denials, items, periods, sources, background sentences and
   // links: probe-tenth 0.768, probe-eleventh 0.767, probe-twelfth 0.65, probe-thirteenth 0.709, probe-fourteenth 0.69,
   // probe-fifteenth 0.66, probe-sixteenth 0.644 (0.87, 0.938, 0.842, 0.822); blind probe-seventeenth 0.674 and
@@ -198,7 +198,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-eighteenth opened for development (0.642 then); probe-twentyfirst (20 pages, 9
   // HTML, 93 claims, 31 cross-document links) written blind, 0.575 when written (0.844, 0.75, 0.696, 0.676), kept blind
   // with probe-nineteenth and probe-twentieth.)
-  "probe-twentyfirst": { f1: 0.594, quantity: 0.83, period: 0.79, certainty: 0.83, source: 0.82 },
+  "probe-twentyfirst": { f1: 0.644, quantity: 0.83, period: 0.79, certainty: 0.83, source: 0.83 },
   // (Measured 2026-12-05 06:20, after the round on givers (schemes, payers before arrivals, buyers for others), false
   // readings (goods yet to be made, money spent, sums owed, years closing spans, page furniture), sources (ministries
   // after "according to", initials, colons, companions, outlets by their kind, companies and led coalitions, deciding
@@ -210,7 +210,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-nineteenth opened for development (0.626 then); probe-twentysecond (20 pages, 9
   // HTML, 94 claims, 27 cross-document links) written blind, 0.503 when written (0.862, 0.706, 0.821, 0.595), kept
   // blind with probe-twentieth and probe-twentyfirst.)
-  "probe-twentysecond": { f1: 0.496, quantity: 0.85, period: 0.69, certainty: 0.81, source: 0.58 },
+  "probe-twentysecond": { f1: 0.506, quantity: 0.85, period: 0.69, certainty: 0.81, source: 0.58 },
   // (Measured 2026-12-05 09:40, after the round on denials retold months later, stated figures, merged lots and
   // parts, plus signs and shares set at a figure, arrivals of models, armed groups as receivers, timed rows, officials
   // in a city, package contents and own reckonings, missile-defence systems: probe-fresh 0.849, probe-wide 0.886,
@@ -237,7 +237,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.568, quantity: 0.78, period: 0.84, certainty: 0.74, source: 0.61 },
+  "probe-twentyfourth": { f1: 0.578, quantity: 0.82, period: 0.84, certainty: 0.75, source: 0.62 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -251,7 +251,19 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentysecond opened for development (0.506 then); probe-twentyfifth (20 pages, 9
   // HTML, 128 claims, 32 cross-document links) written blind, 0.635 when written (0.86, 0.808, 0.822, 0.589), kept blind
   // with probe-twentythird and probe-twentyfourth.)
-  "probe-twentyfifth": { f1: 0.625, quantity: 0.82, period: 0.76, certainty: 0.78, source: 0.54 },
+  "probe-twentyfifth": { f1: 0.631, quantity: 0.82, period: 0.77, certainty: 0.78, source: 0.54 },
+  // (Measured 2026-12-05 18:15, after the round on counted goods on their way taking the flow in focus, denials that
+  // point back with no goods ("denied the next day"), "after the invasion started", speaker labels on a line of their
+  // own, phrases that rename the figures, possessed leads before a colon, shares in words, deal prices paid by the
+  // buyer (in apposition, after a sale, after goods named before the deal), "pound" sums after millions, sums paid
+  // for goods named only as what is paid for, labourers in a state, a state's own dollars, outlets' states, and the
+  // days of chronology rows and of concessions: probe 0.905, probe-ninth 0.827, probe-twelfth 0.733, probe-fourteenth
+  // 0.777, probe-sixteenth 0.72, probe-seventeenth 0.745, probe-eighteenth 0.734, probe-nineteenth 0.685,
+  // probe-twentyfirst 0.654, probe-twentysecond 0.516; blind probe-twentythird 0.643 flat, probe-twentyfourth 0.578 ->
+  // 0.588, probe-twentyfifth 0.635 -> 0.641. probe-sixteenth's period floor is 0.94: a claim gained once an outlet's
+  // state is no longer a party takes the scorer's pairing of a gold claim whose period it lacks (period 1.0 -> 0.944,
+  // f1 0.705 -> 0.72). probe-twentyfirst's links 11 of 13: the two the scorer counts false pair a retold denial with
+  // another claim of the same flow on a page where the figure's claim is missed. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
