@@ -27,7 +27,9 @@ export function colonSpeakers(doc: ArmsDocument, speakers: readonly Speaker[], s
   const at = sentence.start + colon.index;
   const lead = doc.text.slice(sentence.start, at);
   if (tokens(lead) > leadWords || /[“”"]/.test(lead) || matchAll(speech.verb, lead, sentence.start).length) return [];
-  const opener = taggedOpener(doc, speakers, sentence.start, at) ?? possessedOpener(doc, speakers, sentence.start, at);
+  // The person, body or unnamed officials that open the lead (after a date, a number or a list mark, perhaps "the").
+  const first = speakers.find((s) => s.span.start >= sentence.start && s.span.end < at && speaks(s) && /^[^\p{L}]*(?:the\s+)?$/iu.test(between(doc, sentence.start, s.span.start)));
+  const opener = first ? (taggedOpener(doc, speakers, first, at) ?? possessedOpener(doc, speakers, first, at)) : null;
   if (opener) return [opener];
   const group = groupBefore(doc, speakers, at, 0).filter((s) => s.kind !== "state" && s.kind !== "outlet" && s.kind !== "media");
   if (!group.length || !group.some((s) => /^\s*$/.test(between(doc, s.span.end, at)))) return [];
@@ -36,18 +38,20 @@ export function colonSpeakers(doc: ArmsDocument, speakers: readonly Speaker[], s
 
 const speaks = (s: Speaker) => s.kind === "person" || s.kind === "body" || s.kind === "unnamed";
 
+/** Whether no other that may speak stands between the lead's opener and its colon. */
+const aloneBefore = (speakers: readonly Speaker[], opener: Speaker, at: number): boolean =>
+  !speakers.some((s) => s !== opener && s.span.start >= opener.span.end && s.span.end <= at && speaks(s));
+
 /**
- * The person, body or unnamed officials that open a lead (after a date, a number or a list mark, perhaps "the") and
- * are set off from its colon by a comma and a short tag: "Ana Ruiz, for Chile's defence ministry", "Senior Chilean
- * officials, briefing before the summit". A body or officials only where the tag names no other that may speak.
+ * The lead's opener where it is set off from the colon by a comma and a short tag: "Ana Ruiz, for Chile's defence
+ * ministry", "Senior Chilean officials, briefing before the summit". A body or officials only where the tag names no
+ * other that may speak.
  */
-function taggedOpener(doc: ArmsDocument, speakers: readonly Speaker[], start: number, at: number): Speaker | null {
-  const opener = speakers.find((s) => s.span.start >= start && s.span.end < at && speaks(s) && /^[^\p{L}]*(?:the\s+)?$/iu.test(between(doc, start, s.span.start)));
-  if (!opener) return null;
+function taggedOpener(doc: ArmsDocument, speakers: readonly Speaker[], opener: Speaker, at: number): Speaker | null {
   const tag = between(doc, opener.span.end, at);
   if (!/^,\s/.test(tag) || tokens(tag) > tagWords) return null;
   if (opener.kind === "person") return opener;
-  return speakers.some((s) => s !== opener && s.span.start >= opener.span.end && s.span.end <= at && speaks(s)) ? null : opener;
+  return aloneBefore(speakers, opener, at) ? opener : null;
 }
 
 // "'s weekend haul", "'s new count (given on 3 May)", " via lawmakers (early June)": what the opener found, or through
@@ -56,14 +60,13 @@ function taggedOpener(doc: ArmsDocument, speakers: readonly Speaker[], start: nu
 const possessedTail = /^(?:['’]s\s+(?:[\p{L}\d-]+\s+){0,2}\p{Ll}[\p{L}-]*\s*(?:\([^()]{1,60}\)\s*)?|\s+via\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s*){1,3}(?:\([^()]{1,60}\)\s*)?|\s*\([^()]{1,60}\)\s*)$/u;
 
 /**
- * The person, body or unnamed officials that open a lead (after a list mark, perhaps "the") and own what the lead
- * names up to its colon: "NAVCOM's weekend haul", "The agency's new count (given on 3 May)", "HUR via lawmakers".
+ * The lead's opener where it owns what the lead names up to its colon: "NAVCOM's weekend haul", "The agency's new
+ * count (given on 3 May)", "HUR via lawmakers".
  */
-function possessedOpener(doc: ArmsDocument, speakers: readonly Speaker[], start: number, at: number): Speaker | null {
-  const opener = speakers.find((s) => s.span.start >= start && s.span.end < at && speaks(s) && /^[^\p{L}]*(?:the\s+)?$/iu.test(between(doc, start, s.span.start)));
-  const tail = between(doc, opener?.span.end ?? at, at);
-  if (!opener || !possessedTail.test(tail)) return null;
+function possessedOpener(doc: ArmsDocument, speakers: readonly Speaker[], opener: Speaker, at: number): Speaker | null {
+  const tail = between(doc, opener.span.end, at);
+  if (!possessedTail.test(tail)) return null;
   // (Those "via" names pass the finding on: "HUR via lawmakers" is HUR's.)
   if (/^\s+via\s/.test(tail)) return opener;
-  return speakers.some((s) => s !== opener && s.span.start >= opener.span.end && s.span.end <= at && speaks(s)) ? null : opener;
+  return aloneBefore(speakers, opener, at) ? opener : null;
 }

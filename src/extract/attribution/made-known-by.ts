@@ -107,12 +107,14 @@ export function pledgeMaker(doc: ArmsDocument, speakers: readonly Speaker[], sen
 for (const key of ["figureNouns", "figureGivingVerbs"] as const) {
   if (!speechData[key].length || !speechData[key].every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error(`speech.json: ${key} must be lower-case plain words`);
 }
-// ", figures ", "the share ", "the numbers that ": a noun of figures after a comma or a determiner, the one who gave them next.
-const figuresNoun = new RegExp(`(?:,\\s+|\\b(?:the|those|these)\\s+)(?:${words(speechData.figureNouns)})\\s+(?:that\\s+|which\\s+)?$`, "i");
+// ", figures", "the share", "those numbers": a noun of figures after a comma or a determiner.
+const figuresNamed = `(?:,\\s+|\\b(?:the|those|these)\\s+)(?:${words(speechData.figureNouns)})\\s+`;
+// ", figures ", "the share ", "the numbers that ": the one who gave them next.
+const figuresNoun = new RegExp(`${figuresNamed}(?:that\\s+|which\\s+)?$`, "i");
 // " first gave", " had published", " released": the giving verb right after the one who gave the figures.
 const givesFigures = new RegExp(`^\\s+(?:(?:first|also|later|earlier|then|had|has|have)\\s+){0,2}(?:${words(speechData.figureGivingVerbs)})\\b`, "i");
 // ", figures first published by ", "the share given by the ": the giving verb as a participle, the one who gave them after "by".
-const figuresGivenBy = new RegExp(`(?:,\\s+|\\b(?:the|those|these)\\s+)(?:${words(speechData.figureNouns)})\\s+(?:(?:first|also|later|earlier)\\s+)?(?:${words(speechData.figureGivingVerbs)})\\s+by\\s+(?:the\\s+)?$`, "i");
+const figuresGivenBy = new RegExp(`${figuresNamed}(?:(?:first|also|later|earlier)\\s+)?(?:${words(speechData.figureGivingVerbs)})\\s+by\\s+(?:the\\s+)?$`, "i");
 
 /**
  * The one a sentence credits with its figures in a phrase that renames them: "China sells Peru 70 percent of its
