@@ -131,10 +131,24 @@ function retoldByOrigin(a: LinkedClaim, b: LinkedClaim): boolean {
   for (const lc of [a, b]) if (press(lc) || isGenericSource(lc.claim.source)) return false;
   // (A retelling that names no window may leave out the one the first telling gave, or name it coarser: nestedWindow.
   // One person's very figure may come back months on with its window placed a little otherwise, "the three months
-  // before January" retold as "three months at the start of the year": overlappingWindow.)
-  if (a.claim.period && b.claim.period && !nestedWindow(a.claim, b.claim) && !(onePersonSays(sa, sb) && overlappingWindow(a.claim, b.claim))) return false;
+  // before January" retold as "three months at the start of the year": overlappingWindow. A window that may be the
+  // day of the saying itself names no window of the transfer: sayingDayAsWindow.)
+  if (a.claim.period && b.claim.period && !nestedWindow(a.claim, b.claim) && !(onePersonSays(sa, sb) && overlappingWindow(a.claim, b.claim)) && !sayingDayAsWindow(a) && !sayingDayAsWindow(b)) return false;
   const q = a.claim.quantity;
   return q !== null && Math.max(Math.abs(q.value ?? 0), Math.abs(q.min ?? 0), Math.abs(q.max ?? 0)) >= knowledge.retoldFigureMin;
+}
+
+/**
+ * Whether a claim's window may be the day of the saying its report retells rather than the transfer's time: its report
+ * tells no day of the saying, and the window is one day, not a running total, well before the report's own days
+ * (windowAsOccasion). "On 3 May last year the envoy had said that 9,400 tonnes went in March", or "a year ago the
+ * minister told reporters that 9,400 tonnes went", may come out with that day as the window; against the same origin's
+ * very figure it names no window of its own (retoldByOrigin).
+ */
+function sayingDayAsWindow(lc: LinkedClaim): boolean {
+  if (claimOccasion(lc)?.told !== false) return false;
+  const w = windowAsOccasion(lc);
+  return w !== null && w[0] === w[1];
 }
 
 /**

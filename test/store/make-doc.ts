@@ -13,6 +13,7 @@ export interface ClaimSpec {
   country?: string | null;
   certainty?: Claim["certainty"];
   cumulative?: boolean;
+  period?: Claim["period"];
   stated?: string | null;
   relays?: string[];
   /** The sentence of the text carrying the claim (must occur in the text). */
@@ -36,7 +37,7 @@ export function makeDoc(meta: Partial<DocumentMeta> & { id: string }, sentences:
       item: c.item ?? "artillery-ammunition",
       quantity: c.quantity === null || c.quantity === undefined ? null : { value: null, min: null, max: null, unit: "containers", approx: false, ...c.quantity },
       calibre: null,
-      period: null,
+      period: c.period ?? null,
       cumulative: c.cumulative ?? false,
       certainty: c.certainty ?? "asserted",
       source: { speaker: c.speaker ?? null, org: c.org ?? null, country: c.country ?? null },
