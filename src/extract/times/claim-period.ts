@@ -77,7 +77,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   const nominal = d.kind === "transfer" ? nominalDate(doc, d, own) : undefined;
   if (nominal) return { period: { start: nominal.period.start, end: nominal.period.end ?? nominal.period.start }, cumulative: false, timeSpan: nominal.span };
   // ("the first new jets since the sale of Mirages in 2009" dates the sale, and starts no count of the new jets.)
-  const counting = sinceAfterOccasion(doc, d, savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span)))));
+  const counting = sinceAfterOccasion(doc, d, saidClauseDates(doc, sentence, d, savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span))))));
   const dated = pairedTime(doc, scope, d, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined) ?? unnamedWar(doc, scope, d, asides);
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
@@ -90,7 +90,11 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   const recent = lastTold.get(memory);
   // "Of the five squadrons India ordered in October 2018, three ...": the date of the order the claim's thing comes from.
   const order = orderBefore(doc, sentence, d, asides);
-  if (dated) {
+  const deal = dealPaid(doc, sentence, d, counting, recent, published, asides);
+  if (deal) {
+    // ("India signed a deal for 26 jets from France on 28 April. The deal is worth $7 billion.": struck on 28 April.)
+    period = deal;
+  } else if (dated) {
     // ("Three of the squadrons India ordered in 2018 have been handed over since 2021": the count since starts what was handed over.)
     const basis = orderLeads(doc, sentence, dated.span) ? (counting.find((t) => t.cumulative && t.period.start && t.span.start !== dated.span.start) ?? dated) : dated;
     period = { start: basis.period.start, end: basis.cumulative || cumulative ? (basis.period.end ?? stated) : basis.period.end };
@@ -154,6 +158,19 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   lastTold.set(memory, { period, parties, sentence: sentence.start });
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
+}
+
+/**
+ * The money paid under a deal told right before ("The deal is worth $7 billion", "will pay $2 billion under the agreement"):
+ * where the claim told last moves the goods the other way, dated no later than the report, and the sentence gives no past
+ * date of its own ("with first deliveries planned for 2030" dates the goods), the money starts on the day the deal was struck.
+ */
+function dealPaid(doc: ArmsDocument, sentence: Span, d: PeriodScope, dates: readonly TimeExpression[], recent: { period: Period | null; parties: string } | undefined, published: string | null, asides: readonly Span[]): Period | null {
+  const start = recent?.period?.start;
+  if (d.item !== "money" || !start || recent.parties !== `${d.recipient}>${d.supplier}`) return null;
+  const past = (point: string) => published === null || point.slice(0, 10) <= published;
+  if (!past(start) || dates.some((t) => t.period.start && past(t.period.start))) return null;
+  return timeLexicon().dealAnaphora.test(blank(doc.text, sentence, asides)) ? { start, end: null } : null;
 }
 
 /** "Speaking to reporters on Tuesday, X said ...": a date in a participle of speaking that opens the sentence, set off by a comma. */
@@ -242,6 +259,30 @@ function savingFronted<T extends { span: Span; period: Period }>(doc: ArmsDocume
   if (!/^[\s"“‘'(]*$/.test(lead) || !/^\s*,/.test(doc.text.slice(first.span.end, sentence.end))) return dates;
   const inner = dates.some((t) => t !== first && (t.period.start || t.period.end) && t.span.start > first.span.end && /\bthat\b|:/.test(doc.text.slice(first.span.end, t.span.start)));
   return inner ? dates.filter((t) => t !== first) : dates;
+}
+
+/**
+ * "At the ministry last month, Anna Berg said Poland had shipped 300 tanks to Ukraine in March alone": a date before the verb
+ * of saying whose said clause holds the claim dates the saying, where that clause has a dated start of its own, which dates
+ * the claim. (The verb is the first verb of saying before the claim's part with a date on each side of it; "said in its March
+ * report" dates the report.)
+ */
+function saidClauseDates<T extends { span: Span; period: Period }>(doc: ArmsDocument, sentence: Span, d: PeriodScope, dates: T[]): T[] {
+  const part = d.parts.amount ?? d.parts.item;
+  if (!part || dates.length < 2) return dates;
+  // (A capitalised word inside the sentence tagged as a verb is a name's part.)
+  const verb = doc
+    .within(doc.tokens, sentence)
+    .find(
+      (t) =>
+        t.pos === "VERB" &&
+        t.span.end <= part.start &&
+        !(t.span.start > sentence.start && /^\p{Lu}/u.test(doc.slice(t.span))) &&
+        hits(speech.verb, doc.slice(t.span)) &&
+        dates.some((x) => x.span.end <= t.span.start) &&
+        dates.some((x) => x.span.start >= t.span.end && x.period.start && !timeLexicon().speechNounAfter.test(doc.text.slice(x.span.end, x.span.end + 30))),
+    );
+  return verb ? dates.filter((t) => t.span.start >= verb.span.end) : dates;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface TimeLexicon {
   readonly speechFront: RegExp;
   /** "'s report", "'s briefing": a date that owns a noun of saying (times.json, speechNouns) dates the saying. */
   readonly speechOwner: RegExp;
+  /** " report", " briefing": a noun of saying right after a date ("its March report"), which the date then dates (times.json, speechNouns). */
+  readonly speechNounAfter: RegExp;
   /** "X, who heads Y, said": an aside between commas after the speaker, group 1 the words before it (times.json, speechAside). */
   readonly speechAside: RegExp;
   readonly sinceWindow: number;
@@ -54,6 +56,8 @@ export interface TimeLexicon {
   readonly signedOnSaying: RegExp;
   /** "The package", "this shipment": words that point back to the shipment dated last. */
   readonly shipmentAnaphora: RegExp;
+  /** "The deal", "under the agreement": words that point back to a deal told before (times.json, dealAnaphora). */
+  readonly dealAnaphora: RegExp;
   /** ", who ...", " which ...": a relative clause that describes something named before it. */
   readonly relativeAfter: RegExp;
   /** ", twice the figure ...", ", up from the estimate ...": a comparison after the claim with an earlier count. */
@@ -86,6 +90,7 @@ function build(): TimeLexicon {
     // After a date that opens a clause: up to `frontGap` words, then a speech verb.
     speechAfter: new RegExp(`^[\\s,]*(?:[\\w'’-]+[\\s,]+){0,${times.frontGap}}?(?:${verbs})\\b(?!\\s*,)`, "i"),
     speechOwner: new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(times.speechNouns)})\\b`, "iu"),
+    speechNounAfter: new RegExp(`^\\s+(?:${alternation(times.speechNouns)})\\b`, "i"),
     speechFront: new RegExp(`(?<!\\p{L})(?:${alternation(times.speechFront)}|${times.speechFrontPhrase})\\s*$`, "iu"),
     speechAside: new RegExp(times.speechAside, "u"),
     sinceWindow: times.sinceWindow,
@@ -119,6 +124,7 @@ function build(): TimeLexicon {
     laterDatingWords: times.laterDatingWords,
     concessive: new RegExp(`\\b(?:${alternation(times.concessive)})\\b`, "gi"),
     shipmentAnaphora: new RegExp(`\\b(?:${alternation(times.shipmentAnaphora)})\\b`, "i"),
+    dealAnaphora: new RegExp(`\\b(?:${alternation(times.dealAnaphora)})\\b`, "i"),
   };
 }
 
