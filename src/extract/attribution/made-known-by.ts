@@ -3,8 +3,10 @@ import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import type { Speaker } from "./speakers.js";
 
-if (!speechData.madeKnownBy.every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error("speech.json: madeKnownBy must be lower-case plain words");
-const participles = [...speechData.madeKnownBy].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+for (const key of ["madeKnownBy", "rejectedBy"] as const) {
+  if (!speechData[key].every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error(`speech.json: ${key} must be lower-case plain words`);
+}
+const participles = [...speechData.madeKnownBy, ...speechData.rejectedBy].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 // "..., presented by defence minister X on 12 March", "the package announced by Chancellor Y": not "it was announced by X that ..." (a lead of its own).
 const madeKnown = new RegExp(`\\b(?:${participles})\\s+by\\s+(?:the\\s+)?`, "gi");
 // Title words between "by" and the name ("defence minister", "Prime Minister", "foreign ministry spokesman"), at most a few.
@@ -24,9 +26,13 @@ export function madeKnownBy(doc: ArmsDocument, speakers: readonly Speaker[], sen
     const at = sentence.start + m.index + m[0].length;
     // ("It was announced by X that ...": the lead names its maker another way, see leadNamedAfter.)
     if (/^\s*it\s+(?:is|was|has\s+been)\s*$/i.test(text.slice(0, m.index))) continue;
-    const first = speakers.filter((s) => s.span.start >= at).sort((a, b) => a.span.start - b.span.start)[0];
-    if (!first || !titleGap.test(doc.text.slice(at, first.span.start))) continue;
+    // (A pointer keeps its article: "by the minister".)
+    const by = at - (/\bthe\s+$/i.exec(m[0])?.[0].length ?? 0);
+    const first = speakers.filter((s) => s.span.start >= (s.kind === "pointer" ? by : at)).sort((a, b) => a.span.start - b.span.start)[0];
+    if (!first || !titleGap.test(doc.text.slice(Math.min(at, first.span.start), first.span.start))) continue;
     if (first.kind === "person" || ((first.kind === "body" || first.kind === "unnamed") && first.source.country)) return [first];
+    // ("..., dismissed by the minister as speculation": a pointer back to the person or the state's body named before.)
+    if (first.kind === "pointer" && first.voice === "pointer" && (first.source.speaker || first.source.country)) return [first];
   }
   return [];
 }

@@ -201,6 +201,8 @@ function pointerHead(text: string): string | null {
  * "the ministry", "the statement" the latest body; else the last sentence's sources.
  */
 const sameBody = /^the\s+same\s+(?:agency|institute|department|ministry|service|report|study|survey|assessment|analysis|review)$/i;
+/** "the same minister", "the same spokeswoman": one person named before by that role, as "the minister" is (not the unnamed "same officials"). */
+const sameRole = /^the\s+same\s+(?:minister|president|chancellor|premier|spokes\w+|general|admiral|commander|envoy|ambassador|secretary|chief|director)$/i;
 
 function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: number): Speaker[] {
   const head = pointerHead(text);
@@ -211,7 +213,7 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   let found: Speaker | undefined;
   // "The same officials put ... at ...": the unnamed people the last sentence credited, none else.
   // ("The same agency estimates ...": a body, the one "the agency" would stand for.)
-  if (/^the\s+same\s/i.test(text.trim()) && !sameBody.test(text.trim())) return recall.last.filter((l) => l.voice === "unnamed");
+  if (/^the\s+same\s/i.test(text.trim()) && !sameBody.test(text.trim()) && !sameRole.test(text.trim())) return recall.last.filter((l) => l.voice === "unnamed");
   // "It said ...": the body or outlet that spoke last, else the latest body named; never a person.
   if (/^it$/i.test(text.trim())) {
     const bodies = recall.last.filter((l) => l.kind === "body" || l.kind === "outlet" || l.kind === "state" || (l.kind === "pointer" && !l.source.speaker && l.voice !== "unnamed"));
