@@ -104,6 +104,18 @@ const labelLine = /^[ \t]*(\p{Lu}[\p{L}.'’-]{0,30}(?:[ \t]+\p{Lu}[\p{L}.'’-]
 const labelTitle = speechData.labelTitles.flatMap((t) => [t.toUpperCase(), t[0].toUpperCase() + t.slice(1)]).join("|");
 const capitalSurname = new RegExp(`^(?:(?:${labelTitle})\\.?[ \\t]+)?(\\p{Lu}[\\p{Lu}'’-]{1,30})$`, "u");
 
+// A label that is a full name in capitals: two or three words ("RICHARD ROE", "ANA RUIZ-DIAZ").
+const capitalName = /^\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){1,2}$/u;
+const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** Whether a name in capitals labels two turns or more and stands in the page once more outside a label. */
+function capitalSpeaker(text: string, label: string): boolean {
+  const name = label.replace(/[-'’]/g, ".").split(/\s+/).join("[ \\t]+");
+  const labels = text.match(new RegExp(`^[ \\t]*${name}[ \\t]*:`, "gm"))?.length ?? 0;
+  const all = text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, "giu"))?.length ?? 0;
+  return labels >= 2 && all > labels;
+}
+
 interface Turn {
   readonly label: string;
   readonly start: number;
@@ -143,6 +155,13 @@ function personOfLabel(doc: ArmsDocument, label: string, named: readonly Span[],
     return found.size === 1 ? [...found][0] : null;
   }
   const words = label.split(/\s+/);
+  // "RICHARD ROE:": a full name in capitals, no title in it, is that person, as the page spells the name elsewhere, else
+  // with capitals only at the start of each word.
+  // (Only a speaker of several turns whom the page also names outside a label, as its heading does: "ALSO READ:" twice is no one.)
+  if (capitalName.test(label) && words.every((w) => !titles.has(titleCase(w)) && !personTitles.has(w.toLowerCase())) && capitalSpeaker(doc.text, label)) {
+    const spelled = everyone().map((s) => doc.text.slice(s.start, s.end)).find((n) => n.toLowerCase() === label.toLowerCase());
+    return spelled ?? words.map(titleCase).join(" ");
+  }
   if (words.length >= 2 && words.every((w) => !titles.has(w))) return named.some((s) => doc.text.slice(s.start, s.end) === label) ? label : null;
   const last = words[words.length - 1].toLowerCase().replace(/\.$/, "");
   if (!personTitles.has(last)) return null;
