@@ -28,12 +28,24 @@ const needAfter = new RegExp(`^\\s*${needBe}(?:[\\p{L}'’-]+\\s+){0,4}?${needNo
 /** "its biggest shortfall remains shells": a noun of need and a verb of being right before the goods. */
 const needBefore = new RegExp(`\\b${needNoun}\\s+${needBe}(?:(?:more|further|additional|extra)\\s+)?$`, "iu");
 
+const topics = data.topics;
+if (![topics.topicNouns, topics.movingWords, topics.beVerbs, topics.talkVerbs].every((l) => l.length && l.every((w) => /^[a-z?()|:\[\]\- ]+$/.test(w)))) {
+  throw new Error("non-transfers.json: topics lists must be non-empty lower-case word patterns");
+}
+const movingWord = new RegExp(`^(?:${topics.movingWords.join("|")})$`, "iu");
+/** "the details of its weapons ": a noun of a topic and "of", then at most three words right up to the goods. */
+const topicBefore = new RegExp(`\\b(?:${topics.topicNouns.join("|")})\\s+of\\s+((?:[\\p{L}'’-]+\\s+){0,3})$`, "iu");
+/** " is debated in parliament": right after the goods, a verb of being and a verb of talk. */
+const topicAfter = new RegExp(`^\\s+(?:(?:${topics.beVerbs.join("|")})\\s+){1,2}(?:${topics.talkVerbs.join("|")})\\b`, "iu");
+
 /**
  * Drafts a sentence yields that name a transfer without telling one:
  * - the state that opposes a transfer is not its giver ("Beijing condemned the sale of jets to Taiwan");
  * - a law or rule that forbids a kind of transfer tells none ("its rules bar sending arms to war zones");
  * - an industry word inside the name of a body is no output ("the head of the Agency for Defence Industries");
  * - goods named as a need or a request tell no transfer ("thanked Oslo, saying air defence remained its first need");
+ * - goods named only as what is talked about or kept from view tell none ("kept the contents of its aid packages
+ *   secret", "whenever an aid package is debated"), where the claim has no figure;
  * - what a transfer is to counter is another's ("bought jets as a counterweight to India's French Rafales",
  *   "to counter Russian drones, Berlin sent tanks"): neither a thing nor a state named only there is of the transfer;
  * and one that takes a third state as giver: "despite the president's claims he could give Ukraine
@@ -75,6 +87,7 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
       if (forbidding.some((p) => item.start >= p.end && inClause(d, p))) return false;
       if (ruled.length && inRule(item)) return false;
       if (namedAsNeed(doc, sentence, item)) return false;
+      if (!d.parts.amount && !d.quantity && namedAsTopic(doc, sentence, item)) return false;
       if (countered.some((c) => (item.start >= c.start && item.end <= c.end) || onlyIn(d.supplier, c) || onlyIn(d.recipient, c))) return false;
     }
     if (d.kind === "production" && item && partOfName(doc, tokens, item)) return false;
@@ -85,6 +98,16 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
 /** Whether goods stand as what is needed or asked for: "drones are still its top request", "its first need remains shells". */
 function namedAsNeed(doc: ArmsDocument, sentence: Span, item: Span): boolean {
   return needAfter.test(doc.text.slice(item.end, sentence.end)) || needBefore.test(doc.text.slice(sentence.start, item.start));
+}
+
+/**
+ * Whether goods stand only as what is talked about: "the contents of its aid packages", "the pace of the aid", "an aid
+ * package is debated". (Not "the pace of deliveries of shells": a noun of moving between tells that shells move.)
+ */
+function namedAsTopic(doc: ArmsDocument, sentence: Span, item: Span): boolean {
+  const before = topicBefore.exec(doc.text.slice(sentence.start, item.start));
+  if (before && !(before[1] ?? "").split(/\s+/).some((w) => movingWord.test(w))) return true;
+  return topicAfter.test(doc.text.slice(item.end, sentence.end));
 }
 
 /**
