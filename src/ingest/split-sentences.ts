@@ -22,6 +22,12 @@ const LIST_ITEM = new RegExp(boilerplateData.listItem, "u");
 /** A line that opens with a time mark or a dated row mark ("[14:05]", "3 Mar 2025 - ") starts a sentence of its own (boilerplate.json, rowMark). */
 const ROW_MARK = new RegExp(boilerplateData.rowMark, "u");
 
+/**
+ * A line that opens in a small letter goes on from the line above it: no title or heading runs into one, so the
+ * line above is wrapped whatever its width (a word broken at the margin, "contain-" then "ers of ...", included).
+ */
+const GOES_ON = /^\p{Ll}/u;
+
 /** Hard wrapping is only assumed in paragraphs whose longest line is at least this long. */
 const MIN_WRAP_WIDTH = 40;
 
@@ -140,7 +146,8 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, inB
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const punct = endsAt(text, l.start, l.end);
-    const wrapped = width >= MIN_WRAP_WIDTH && l.end - l.start >= width * WRAP_SHARE && i < lines.length - 1 && !inBox(l.start);
+    const goesOn = i < lines.length - 1 && !inBox(l.start) && GOES_ON.test(text.slice(lines[i + 1].start, lines[i + 1].start + 2));
+    const wrapped = goesOn || (width >= MIN_WRAP_WIDTH && l.end - l.start >= width * WRAP_SHARE && i < lines.length - 1 && !inBox(l.start));
     // (A list item ends the block before it: "- 40 trucks;" then "- 12 guns;" are two items, not one run.)
     // (After a line that ends in a colon the first item stays with it, its frame: "It includes:" then "- 40 trucks;".)
     if (first >= 0 && text[lines[i - 1].end - 1] !== ":" && LIST_ITEM.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) flush(i - 1);
@@ -158,7 +165,7 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, inB
     if (first >= 0 && i > 0) {
       // The short last line of a wrapped paragraph ends it; otherwise the line is a title of its own.
       const prev = lines[i - 1];
-      const prevWrapped = prev.end - prev.start >= width * WRAP_SHARE && !endsAt(text, prev.start, prev.end);
+      const prevWrapped = (prev.end - prev.start >= width * WRAP_SHARE || GOES_ON.test(text.slice(l.start, l.start + 2))) && !endsAt(text, prev.start, prev.end);
       if (prevWrapped) {
         flush(i);
         continue;
