@@ -17,6 +17,7 @@ const hostVerbs = set(data.hostVerbs);
 const reportingNouns = set(grammar.reportingHeads);
 const permitVerbs = set(data.permitVerbs);
 const othersNouns = set(data.othersNouns);
+const othersActs = set(data.othersActs);
 
 export type Bystander = "venue" | "permits" | "lets" | "host" | "speaker" | "front" | "judge";
 
@@ -45,6 +46,8 @@ export function bystander(span: Span, syntax: SentenceSyntax): Bystander | null 
   const verb = chunks[n + 1];
   const others = chunks[n + 2];
   if (verb?.kind === "VP" && permitVerbs.has(lemma(verb.head)) && others?.kind === "NP" && othersNouns.has(lemma(others.head))) return "lets";
+  // "now that Berlin has cleared the re-export", "Paris approves re-transfers": acts only others do.
+  if (verb?.kind === "VP" && permitVerbs.has(lemma(verb.head)) && others?.kind === "NP" && othersActs.has(lemma(others.head))) return "lets";
   // "Vienna's approval", "Germany's blessing": the owner of a permission grants it.
   if (c.possessive >= 0 && t < c.possessive && permissionNouns.has(lemma(c.head))) return "permits";
   // The word right before the phrase, and the phrase before that.
