@@ -32,6 +32,7 @@ const traderNouns = new RegExp(`^(?:${candidateData.traderNouns.join("|")})$`, "
 const withheld = new RegExp(`\\b(?:${candidateData.withheld.join("|")})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${candidateData.withheldWhat}\\b[^.;:]*$`, "iu");
 // "rejected the accusations", "dismissed the findings": what a denial points back to (claims/denials.json).
 const toldNouns = new RegExp(`\\b(?:${denials.toldNouns.join("|")})\\b`, "i");
+const toldVerdicts = new RegExp(`\\b(?:${denials.toldVerdicts.join("|")})`, "i");
 // "the localisation rate of military industries": an industry's output or share (shapes.json, production).
 const industryNouns = alternation(shapes.production.nouns);
 
@@ -71,9 +72,9 @@ function test(re: RegExp, text: string): boolean {
   return hit;
 }
 
-/** "Tehran rejected the accusation", "Minsk denied the next day": a denial of claims told before, with nothing named again. */
+/** "Tehran rejected the accusation", "Minsk denied the next day", "Moscow called the reports contradictory": a denial or doubt of claims told before, with nothing named again. */
 function denialOfClaims(text: string): boolean {
-  return (/\b(?:reject|den(?:y|ies|ied)|dismiss|refut|baseless|groundless|fabricat|fake|lies?\b)/i.test(text) && toldNouns.test(text)) || pointsBack(text);
+  return (toldVerdicts.test(text) && toldNouns.test(text)) || pointsBack(text);
 }
 
 /**

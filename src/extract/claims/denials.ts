@@ -402,7 +402,9 @@ export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Cla
     // predicate of the sentence, whose subject is the saying; the sentence is read as it stands.
     const goodsEnd = Math.max(at.end, claim.parts.amount?.end ?? 0);
     const cues = doc.within(doc.cues, saying.content);
-    if (cues.some((c) => c.span.start >= goodsEnd && (c.certainty === "denied" || c.certainty === "doubted"))) {
+    // (Not where a verb before the saying already rejects it: "cast doubt on Japanese claims that ..., calling the reports
+    // contradictory" goes on with the replier's words, and the claim stays the maker's too.)
+    if (!saying.rejected && cues.some((c) => c.span.start >= goodsEnd && (c.certainty === "denied" || c.certainty === "doubted"))) {
       out.push(claim);
       continue;
     }
