@@ -23,7 +23,20 @@ const initialism = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
  *
  *     "Monitor: A. Ruiz\nClassification: open" -> [Monitor], [Ruiz], [Classification]
  */
-function capitalRuns(doc: ArmsDocument, span: Span): Word[][] {
+function capitalRuns(doc: ArmsDocument, span: Span): readonly (readonly Word[])[] {
+  // (The speakers of a sentence ask for its runs three times, the sentences after a bare title again: each span is
+  // read once per page. Kept with the text they were read from, so a page read anew reads them anew.)
+  let kept = runsSeen.get(doc);
+  if (!kept || kept.text !== doc.text) runsSeen.set(doc, (kept = { text: doc.text, runs: new Map() }));
+  const key = `${span.start}:${span.end}`;
+  let runs = kept.runs.get(key);
+  if (!runs) kept.runs.set(key, (runs = readRuns(doc, span)));
+  return runs;
+}
+
+const runsSeen = new WeakMap<ArmsDocument, { text: string; runs: Map<string, readonly (readonly Word[])[]> }>();
+
+function readRuns(doc: ArmsDocument, span: Span): Word[][] {
   return [...doc.slice(span).matchAll(capitalRun)].flatMap((m) => {
     const all: Word[] = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: span.start + m.index + w.index, end: span.start + m.index + w.index + w[0].length, word: w[0] }));
     const runs: Word[][] = [[]];

@@ -37,6 +37,16 @@ export interface Recall {
 export const hasStem = (name: string | null, stem: string) => (name ?? "").toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(stem));
 export const between = (doc: ArmsDocument, a: number, b: number) => doc.text.slice(Math.min(a, b), Math.max(a, b));
 export const tokens = (s: string) => s.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+/** Whether `s` has more than `n` words as `tokens` counts them (stops reading at the first word past `n`). */
+function tokensAbove(s: string, n: number): boolean {
+  let count = 0;
+  wordRun.lastIndex = 0;
+  for (let m = wordRun.exec(s); m; m = wordRun.exec(s)) if (wordly.test(m[0]) && ++count > n) break;
+  wordRun.lastIndex = 0;
+  return count > n;
+}
+const wordRun = /\S+/g;
+const wordly = /[\p{L}\p{N}]/u;
 const rejectedPointer = new RegExp(speechData.rejectedPointer, "i");
 const joinable = (gap: string) => /^\s*(?:and\s+)?$/.test(gap);
 const listed = (gap: string) => /^\s*,\s*(?:and\s+)?$/.test(gap);
@@ -169,6 +179,8 @@ export function groupAfter(doc: ArmsDocument, speakers: readonly Speaker[], at: 
   const after = speakers.filter((s) => s.span.start >= at).sort((a, b) => a.span.start - b.span.start);
   if (!after.length) return [];
   const gap = between(doc, at, after[0].span.start);
+  // (Too many words between for any limit below: nothing more to read. The same answer as the tests below, sooner.)
+  if (tokensAbove(gap, maxGap + 5)) return [];
   // "according to the first report of the Monitoring Team", "the schedule released by the ministry": a document stands between, its author speaks.
   // ("according to the latest update of the ministry's list": a version of a kept record, speech.json recordVersions, too.)
   const document = authoredGap.test(gap);
