@@ -267,4 +267,13 @@ export const speech = {
   unnamed: phraseRegex(speechData.unnamed),
   media: phraseRegex(speechData.media),
   bodyNoun: phraseRegex(speechData.bodyNouns),
+  rolePointers: rolePointers(speechData.rolePointers),
 };
+
+/** Role descriptions ("the head of state") with the titles that give the person they point back to (speech.json rolePointers). */
+function rolePointers(entries: readonly { readonly pattern: string; readonly titles: readonly string[] }[]): readonly { readonly description: RegExp; readonly title: RegExp }[] {
+  return entries.map((e, i) => {
+    if (!e.pattern || !e.titles?.length) throw new Error(`speech.json rolePointers[${i}]: a pattern and at least one title are needed`);
+    return { description: phraseRegex([e.pattern]), title: new RegExp(`\\b(?:${alternation(e.titles)})\\b`, "i") };
+  });
+}

@@ -2,7 +2,7 @@ import type { Source } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, Mention } from "../../core/document.js";
 import { remembered } from "../../core/memo.js";
 import type { Span } from "../../core/span.js";
-import { BODIES, type Body, findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
+import { BODIES, type Body, PEOPLE, findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
@@ -313,6 +313,16 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   return found ? [found] : [...recall.last];
 }
 
+/** The latest person named before `at` whose title just before the name, or known role, is one of `title`. */
+function roleHolder(doc: ArmsDocument, title: RegExp, recall: Recall, at: number): Speaker | undefined {
+  const titled = (p: Speaker) => {
+    const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
+    const last = /([\p{L}' -]*)$/u.exec(before.split(/[,.;:()"“”—–]/).pop() ?? "")?.[1] ?? "";
+    return title.test(last) || (p.source.speaker !== null && title.test(PEOPLE.find((x) => x.name === p.source.speaker)?.role ?? ""));
+  };
+  return [...recall.named].reverse().find((p) => p.kind === "person" && p.source.speaker !== null && p.span.end <= at && titled(p));
+}
+
 /**
  * The body of a common noun's kind (bodies.json generic, "treasury") that the gazetteer knows for a state the
  * document names (by name, adjective or seat: "Washington"); where several such states are named, the one in
@@ -436,6 +446,16 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (speaker) out.push(speaker);
   }
   const free = (a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
+  // "President Ana Salas ... The head of state said": a role description points back to the one named in that role
+  // before, in place of the state in focus it names otherwise.
+  for (const r of speech.rolePointers) {
+    for (const m of matchAll(r.description, text, s.start)) {
+      const holder = roleHolder(doc, r.title, recall, m.start);
+      if (!holder || out.some((o) => o.kind !== "state" && o.span.start < m.end && m.start < o.span.end)) continue;
+      out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start < m.end && m.start < o.span.end)));
+      out.push({ ...holder, span: { start: m.start, end: m.end }, voice: "pointer", kind: "pointer" });
+    }
+  }
   const unresolved: Span[] = [];
   for (const m of matchAll(speech.pointer, text, s.start)) {
     if (!free(m.start, m.end)) continue;
