@@ -446,17 +446,20 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // (Not a headline, nor a denial or a doubt, whose parties are the ones it answers; a noun of giving, "the drawdown of
   // arms", only where the clause counts what moves; money, which runs back, not at all.)
   const counted = clauseAmounts.some((a) => a.unit !== "percent");
+  let fromPage = false;
   const openGiving = !!dir.trigger && (dir.role === "give" || dir.role === "get" || ((dir.role === "giveNoun" || dir.role === "getNoun") && counted));
   const goodsMove = clauseItems.some((i) => i.item !== "money" && i.item !== "goods-unspecified") || clauseAmounts.some((a) => !!a.unit && a.unit !== "percent" && !isCurrency(a.unit));
   const onlyNamed = (p: Party) => p.state === supplier || p.state === recipient;
   // (A clause that names neither party: only a lot it counts. Either way, a giving told as done or to come, not "does not need to ship".)
-  const lotOfNone = (!!supplier || !!recipient ? clauseParties.every(onlyNamed) : !clauseParties.length && counted) && !negated.test(text.slice(clause.start, dir.trigger?.start ?? clause.start));
+  // (Every state the sentence names is a named party: "Denmark's minister presented a package for Ukrainian-made arms" may be Denmark's.)
+  const namedStates = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity);
+  const lotOfNone = (!!supplier || !!recipient ? clauseParties.every(onlyNamed) && namedStates.every((s) => s === supplier || s === recipient) : !clauseParties.length && counted) && !negated.test(text.slice(clause.start, dir.trigger?.start ?? clause.start));
   const denied = doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied" || c.certainty === "doubted");
   if ((!supplier || !recipient) && openGiving && goodsMove && lotOfNone && !commerce && !governed && !speakersGive && !sentence.headline && !denied && !clauseItems.some((i) => i.item === "money") && speakingStates.every(onlyNamed) && doc.segments[sentence.segment]?.kind !== "embedded") {
     if (ctx.pageFlows === undefined) pagesWithOpenParties.add(doc);
     else {
       const filled = fillFromPage(ctx.pageFlows, supplier, recipient, clauseItems.map((i) => i.item));
-      if (filled) [supplier, recipient] = filled;
+      if (filled) [supplier, recipient, fromPage] = [...filled, true];
     }
   }
   r.carried = { supplier, recipient };
@@ -528,7 +531,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
   const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
   for (const co of dir.coRecipients ?? []) for (const d of drafts.slice(clauseDrafts)) if (co !== supplier && d.kind === "transfer" && givers.includes(d.supplier) && d.recipient === recipient) drafts.push({ ...d, recipient: co });
-  if (ranking) return;
+  if (ranking || fromPage) return;
   ctx.supplier = supplier;
   ctx.recipient = recipient;
 }
