@@ -51,6 +51,7 @@ import { receiversThroughGroups } from "./claims/group-receivers.js";
 import { promisedWhole } from "./claims/promised-whole.js";
 import { bareObjectOf, partOfThem } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
+import { fillFromPage, pageFlows, type PageFlow } from "./claims/page-flows.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -99,12 +100,33 @@ const sanctionAfter = new RegExp(`^(?:['’]s)?[\\s]+(?:(?!(?:${transferData.phr
  */
 export function assembleClaims(): Stage {
   return (doc) => {
+    const told = doc.claims.length;
+    assembleOnce(doc, undefined);
+    // (A clause that left a party open is read again with the flows the page told, claims/page-flows.ts.)
+    if (!pagesWithOpenParties.has(doc)) return;
+    pagesWithOpenParties.delete(doc);
+    const flows = pageFlows(doc);
+    if (!flows.length) return;
+    doc.claims.length = told;
+    assembleOnce(doc, flows);
+  };
+}
+
+/** "does not need to ship", "never sent": a clause that says the giving did not happen. */
+const negated = /\b(?:not|never|no|none|nor)\b|n['’]t\b/i;
+
+/** Pages whose first reading left a clause of giving with a party open (draftClause). */
+const pagesWithOpenParties = new WeakSet<ArmsDocument>();
+
+/** One reading of the page's sentences into claims; `flows`, where given, are the flows the page told on a first reading. */
+function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined): void {
+  {
     const contexts = new Map<number, Context>();
     const bySentence = new Map(doc.attributions.map((a) => [a.sentence, a]));
     doc.sentences.forEach((sentence, index) => {
       if (sentence.candidate === false) return;
       checkBudget(); // (the document's time budget, core/pipeline.ts: a hostile page stops here, named)
-      const ctx = contexts.get(sentence.segment) ?? emptyContext();
+      const ctx = contexts.get(sentence.segment) ?? { ...emptyContext(), pageFlows: flows };
       contexts.set(sentence.segment, ctx);
       if (sentence.headline) ctx.headlineReceiver ??= headlineReceiver(doc, sentence);
       if (ctx.pageReceiver === undefined) ctx.pageReceiver = doc.segments[sentence.segment]?.kind === "embedded" ? null : pageReceiver(doc);
@@ -121,7 +143,7 @@ export function assembleClaims(): Stage {
     });
     // ("Tehran sends no arms to Yemen" on a page about the Houthis: the group receives, claims/group-receivers.ts.)
     receiversThroughGroups(doc);
-  };
+  }
 }
 
 /** "a news conference with", "talks alongside": the one met where a statement is made (speech.json occasionNouns), titles and names between. */
@@ -419,6 +441,27 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // "A, B and C announced a package for D": each state that announces a package jointly gives it, in the claim of its own source.
   const speakersGive = speakersWhoGive(text, attribution, dir, syntax, parties, clause) ?? announcersWhoGive(text, attribution, dir, parties, clause, announcesOwnPackage);
   if (speakersGive) [supplier, recipient, dir] = [speakersGive.payers[0], speakersGive.recipient, { ...dir, coSuppliers: [], coRecipients: [] }];
+  // "China sold the air force six jets", "At least two more were delivered in December": a clause of giving that
+  // leaves a party open, where nothing before fills it, takes it from the flows the page tells (claims/page-flows.ts).
+  // (Not a headline, nor a denial or a doubt, whose parties are the ones it answers; a noun of giving, "the drawdown of
+  // arms", only where the clause counts what moves; money, which runs back, not at all.)
+  const counted = clauseAmounts.some((a) => a.unit !== "percent");
+  let fromPage = false;
+  const openGiving = !!dir.trigger && (dir.role === "give" || dir.role === "get" || ((dir.role === "giveNoun" || dir.role === "getNoun") && counted));
+  const goodsMove = clauseItems.some((i) => i.item !== "money" && i.item !== "goods-unspecified") || clauseAmounts.some((a) => !!a.unit && a.unit !== "percent" && !isCurrency(a.unit));
+  const onlyNamed = (p: Party) => p.state === supplier || p.state === recipient;
+  // (A clause that names neither party: only a lot it counts. Either way, a giving told as done or to come, not "does not need to ship".)
+  // (Every state the sentence names is a named party: "Denmark's minister presented a package for Ukrainian-made arms" may be Denmark's.)
+  const namedStates = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity);
+  const lotOfNone = (!!supplier || !!recipient ? clauseParties.every(onlyNamed) && namedStates.every((s) => s === supplier || s === recipient) : !clauseParties.length && counted) && !negated.test(text.slice(clause.start, dir.trigger?.start ?? clause.start));
+  const denied = doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied" || c.certainty === "doubted");
+  if ((!supplier || !recipient) && openGiving && goodsMove && lotOfNone && !commerce && !governed && !speakersGive && !sentence.headline && !denied && !clauseItems.some((i) => i.item === "money") && speakingStates.every(onlyNamed) && doc.segments[sentence.segment]?.kind !== "embedded") {
+    if (ctx.pageFlows === undefined) pagesWithOpenParties.add(doc);
+    else {
+      const filled = fillFromPage(ctx.pageFlows, supplier, recipient, clauseItems.map((i) => i.item));
+      if (filled) [supplier, recipient, fromPage] = [...filled, true];
+    }
+  }
   r.carried = { supplier, recipient };
   dir = { ...dir, supplier, recipient };
   if (!supplier || !recipient || supplier === recipient) return;
@@ -488,7 +531,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
   const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
   for (const co of dir.coRecipients ?? []) for (const d of drafts.slice(clauseDrafts)) if (co !== supplier && d.kind === "transfer" && givers.includes(d.supplier) && d.recipient === recipient) drafts.push({ ...d, recipient: co });
-  if (ranking) return;
+  if (ranking || fromPage) return;
   ctx.supplier = supplier;
   ctx.recipient = recipient;
 }

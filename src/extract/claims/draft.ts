@@ -1,6 +1,7 @@
 import type { ClaimKind, Item, Period, Quantity } from "../../core/claim.js";
 import type { Span } from "../../core/span.js";
 import type { ItemMention } from "./find-items.js";
+import type { PageFlow } from "./page-flows.js";
 
 /** What one sentence leaves for the next: its parties and period, for "these containers ..." */
 export interface Context {
@@ -26,6 +27,8 @@ export interface Context {
   headlineReceiver?: string | null;
   /** The one state the page tells of giving to ("aid to Ukraine" again and again), for a lot valued with no receiver, claims/receiver-in-focus.ts. */
   pageReceiver?: string | null;
+  /** The flows the page told on a first reading, for a clause that leaves a party open (claims/page-flows.ts); unset on the first reading. */
+  pageFlows?: readonly PageFlow[];
 }
 
 export interface Draft {

@@ -1,0 +1,46 @@
+import type { Item } from "../../core/claim.js";
+import type { ArmsDocument } from "../../core/document.js";
+import { broaderThan } from "./quantity.js";
+
+/** A flow the page tells with both its parties named: the state that gives and the one that gets. */
+export interface PageFlow {
+  readonly supplier: string;
+  readonly recipient: string;
+  /** The goods the page tells moving this way. */
+  readonly items: readonly Item[];
+}
+
+/**
+ * The flows the page's own reports tell (not its "Read also" boxes), each once, from the transfers read so far: the
+ * page's memory of who gives what to whom, for a clause that names one party or none where no flow is in focus.
+ */
+export function pageFlows(doc: ArmsDocument): PageFlow[] {
+  const seen = new Map<string, { supplier: string; recipient: string; items: Item[] }>();
+  for (const c of doc.claims) {
+    if (c.kind !== "transfer" || !c.supplier || !c.recipient || doc.segments[c.segment]?.kind === "embedded") continue;
+    const key = `${c.supplier}>${c.recipient}`;
+    const flow = seen.get(key) ?? { supplier: c.supplier, recipient: c.recipient, items: [] };
+    if (!flow.items.includes(c.item)) flow.items.push(c.item);
+    seen.set(key, flow);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The party a clause leaves open, from the flows the page tells: the one state the named giver gives to on the page
+ * (or the one state that gives to the named receiver), else null. A clause that names neither takes the page's flow
+ * only where the page tells one flow alone, and tells it with goods of the clause's kind (`items`). Where the page tells the named state with two partners the clause could
+ * be of either, and a wrong party costs more than a missed one: nothing is filled.
+ *
+ *     flows [CHL>PER tanks], supplier CHL, recipient null -> [CHL, PER]
+ *     flows [CHL>PER, CHL>BOL], supplier CHL       -> null
+ */
+export function fillFromPage(flows: readonly PageFlow[] | null | undefined, supplier: string | null, recipient: string | null, items: readonly Item[] = []): [string, string] | null {
+  if (!flows?.length || (supplier && recipient)) return null;
+  const fits = flows.filter((f) => (!supplier || f.supplier === supplier) && (!recipient || f.recipient === recipient));
+  if (fits.length !== 1) return null;
+  // (A clause with no party of its own: only the page that tells one flow alone says plainly which it is.)
+  // (And only with goods of its kind: "1,000 engineers were deployed" on a page that tells only oil going the other way is no lot of it.)
+  if (!supplier && !recipient && (flows.length !== 1 || !items.some((i) => fits[0].items.some((t) => t === i || broaderThan(t, i) || broaderThan(i, t))))) return null;
+  return [fits[0].supplier, fits[0].recipient];
+}
