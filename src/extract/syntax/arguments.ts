@@ -234,7 +234,8 @@ export class SentenceSyntax {
       // "Ukraine's allies", "their Russian counterparts": the state describes others.
       if (relationHeads.has(headWord) || relationHeads.has(headLemma)) return "relation";
       if (reportingHeads.has(headWord) || reportingHeads.has(headLemma)) return "reporting";
-      if (measureHeads.has(headWord)) return "measure";
+      // ("promised Kyiv 200 million euros": a state before the figure is the first object, not the currency's.)
+      if (measureHeads.has(headWord) && !this.tokens.slice(last + 1, c.head).some((t, i) => t.pos === "NUM" || /^\d/.test(this.words[last + 1 + i]))) return "measure";
       // "depots near the Ukrainian border", "Russia's coast": the state names where something is.
       if (edgeHeads.has(headWord)) return "place";
     }
