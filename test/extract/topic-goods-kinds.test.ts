@@ -29,7 +29,10 @@ describe("goods named as a topic of talk or record tell no transfer", () => {
     ["Norway sent Ukraine six fighter jets last year.", "Officials complained about the pace of deliveries of shells to Ukraine by Norway.", "NOR", "UKR", "artillery-ammunition"],
     ["Denmark sent Ukraine 19 jets.", "Denmark's aid package of 40 tanks for Ukraine was debated in parliament on Tuesday.", "DNK", "UKR", "armoured-vehicles"],
     ["Sweden gave Ukraine 40 armoured vehicles.", "The details of the package were published on Monday: Sweden will also send Ukraine 20 howitzers.", "SWE", "UKR", "artillery-systems"],
-  ])("a noun of moving, a figure, or goods told on their own keep the claim: %s %s", (first, second, supplier, recipient, item) => {
+    ["Latvia tracks the war closely.", "Its army published a breakdown of the Iranian drones shipped to Russia.", "IRN", "RUS", "drones"],
+    ["Poland watches the border.", "Warsaw gave the details of Belarusian fuel sent to Russia last winter.", "BLR", "RUS", "oil-fuel"],
+    ["Estonia briefed its allies.", "Tallinn released the specifics of the North Korean rockets delivered to Russia.", "PRK", "RUS", "artillery-ammunition"],
+  ])("a noun of moving, a participle of moving after the goods, a figure, or goods told on their own keep the claim: %s %s", (first, second, supplier, recipient, item) => {
     expect(ofSecond(`${first} ${second}`, second)).toContainEqual(expect.objectContaining({ supplier, recipient, item }));
   });
 });

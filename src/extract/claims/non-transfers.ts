@@ -29,12 +29,14 @@ const needAfter = new RegExp(`^\\s*${needBe}(?:[\\p{L}'’-]+\\s+){0,4}?${needNo
 const needBefore = new RegExp(`\\b${needNoun}\\s+${needBe}(?:(?:more|further|additional|extra)\\s+)?$`, "iu");
 
 const topics = data.topics;
-if (![topics.topicNouns, topics.movingWords, topics.beVerbs, topics.talkVerbs].every((l) => l.length && l.every((w) => /^[a-z?()|:\[\]\- ]+$/.test(w)))) {
+if (![topics.topicNouns, topics.movingWords, topics.movedParticiples, topics.beVerbs, topics.talkVerbs].every((l) => l.length && l.every((w) => /^[a-z?()|:\[\]\- ]+$/.test(w)))) {
   throw new Error("non-transfers.json: topics lists must be non-empty lower-case word patterns");
 }
 const movingWord = new RegExp(`^(?:${topics.movingWords.join("|")})$`, "iu");
 /** "the details of its weapons ": a noun of a topic and "of", then at most three words right up to the goods. */
 const topicBefore = new RegExp(`\\b(?:${topics.topicNouns.join("|")})\\s+of\\s+((?:[\\p{L}'’-]+\\s+){0,3})$`, "iu");
+/** " sent to Russia": right after the goods, a participle of moving tells that they moved. */
+const movedAfter = new RegExp(`^\\s+(?:${topics.movedParticiples.join("|")})\\b`, "iu");
 /** " is debated in parliament": right after the goods, a verb of being and a verb of talk. */
 const topicAfter = new RegExp(`^\\s+(?:(?:${topics.beVerbs.join("|")})\\s+){1,2}(?:${topics.talkVerbs.join("|")})\\b`, "iu");
 
@@ -102,12 +104,14 @@ function namedAsNeed(doc: ArmsDocument, sentence: Span, item: Span): boolean {
 
 /**
  * Whether goods stand only as what is talked about: "the contents of its aid packages", "the pace of the aid", "an aid
- * package is debated". (Not "the pace of deliveries of shells": a noun of moving between tells that shells move.)
+ * package is debated". (Not "the pace of deliveries of shells": a noun of moving between tells that shells move; nor
+ * "a breakdown of the shells sent to Russia": a participle of moving right after them tells it too.)
  */
 function namedAsTopic(doc: ArmsDocument, sentence: Span, item: Span): boolean {
   const before = topicBefore.exec(doc.text.slice(sentence.start, item.start));
-  if (before && !(before[1] ?? "").split(/\s+/).some((w) => movingWord.test(w))) return true;
-  return topicAfter.test(doc.text.slice(item.end, sentence.end));
+  const after = doc.text.slice(item.end, sentence.end);
+  if (before && !(before[1] ?? "").split(/\s+/).some((w) => movingWord.test(w)) && !movedAfter.test(after)) return true;
+  return topicAfter.test(after);
 }
 
 /**
