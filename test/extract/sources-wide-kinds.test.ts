@@ -118,8 +118,8 @@ describe("a body's numbers named once ('as per customs data') go on through the 
 
 describe("a navy or air force that names no state speaks for the state the report is about", () => {
   it.each([
-    ["Chile bought jets. The commander of the Air Force informed that Chile will receive from Spain four more fighters next year.", "- | CHL"],
-    ["Chile bought jets. The commander of the navy said that Chile will receive from Spain four frigates next year.", "- | CHL"],
+    ["Chile is rearming. The commander of the Air Force informed that Chile will receive from Spain four more fighters next year.", "- | CHL"],
+    ["Chile is rearming. The commander of the navy said that Chile will receive from Spain four frigates next year.", "- | CHL"],
     ["Peru is rearming. Peru got 6 helicopters from Italy in May, the air force said.", "- | PER"],
   ])("%s", (text, expected) => expect(whoAndState(text)).toEqual([expected]));
 
