@@ -120,30 +120,28 @@ const pagesWithOpenParties = new WeakSet<ArmsDocument>();
 
 /** One reading of the page's sentences into claims; `flows`, where given, are the flows the page told on a first reading. */
 function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined): void {
-  {
-    const contexts = new Map<number, Context>();
-    const bySentence = new Map(doc.attributions.map((a) => [a.sentence, a]));
-    doc.sentences.forEach((sentence, index) => {
-      if (sentence.candidate === false) return;
-      checkBudget(); // (the document's time budget, core/pipeline.ts: a hostile page stops here, named)
-      const ctx = contexts.get(sentence.segment) ?? { ...emptyContext(), pageFlows: flows };
-      contexts.set(sentence.segment, ctx);
-      if (sentence.headline) ctx.headlineReceiver ??= headlineReceiver(doc, sentence);
-      if (ctx.pageReceiver === undefined) ctx.pageReceiver = doc.segments[sentence.segment]?.kind === "embedded" ? null : pageReceiver(doc);
-      const attribution = bySentence.get(index);
-      if (!attribution) return;
-      // (The transfer told before this sentence, for a deal priced in it: the sentence's own drafts update the context.)
-      const toldBefore = ctx.lastTransfer;
-      const drafts = conversionDrafts(doc, index, dealWorthDrafts(doc, index, appositeDealDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx)), toldBefore), toldBefore);
-      for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) {
-        const mapped = throughForces(claim);
-        // ("Moscow sent armour to the Africa Corps": a state that gives to its own force moves nothing between states.)
-        if (mapped) doc.claims.push(mapped);
-      }
-    });
-    // ("Tehran sends no arms to Yemen" on a page about the Houthis: the group receives, claims/group-receivers.ts.)
-    receiversThroughGroups(doc);
-  }
+  const contexts = new Map<number, Context>();
+  const bySentence = new Map(doc.attributions.map((a) => [a.sentence, a]));
+  doc.sentences.forEach((sentence, index) => {
+    if (sentence.candidate === false) return;
+    checkBudget(); // (the document's time budget, core/pipeline.ts: a hostile page stops here, named)
+    const ctx = contexts.get(sentence.segment) ?? { ...emptyContext(), pageFlows: flows };
+    contexts.set(sentence.segment, ctx);
+    if (sentence.headline) ctx.headlineReceiver ??= headlineReceiver(doc, sentence);
+    if (ctx.pageReceiver === undefined) ctx.pageReceiver = doc.segments[sentence.segment]?.kind === "embedded" ? null : pageReceiver(doc);
+    const attribution = bySentence.get(index);
+    if (!attribution) return;
+    // (The transfer told before this sentence, for a deal priced in it: the sentence's own drafts update the context.)
+    const toldBefore = ctx.lastTransfer;
+    const drafts = conversionDrafts(doc, index, dealWorthDrafts(doc, index, appositeDealDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx)), toldBefore), toldBefore);
+    for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) {
+      const mapped = throughForces(claim);
+      // ("Moscow sent armour to the Africa Corps": a state that gives to its own force moves nothing between states.)
+      if (mapped) doc.claims.push(mapped);
+    }
+  });
+  // ("Tehran sends no arms to Yemen" on a page about the Houthis: the group receives, claims/group-receivers.ts.)
+  receiversThroughGroups(doc);
 }
 
 /** "a news conference with", "talks alongside": the one met where a statement is made (speech.json occasionNouns), titles and names between. */

@@ -85,13 +85,15 @@ function keeperState(doc: ArmsDocument): string | null {
   return null;
 }
 
+// The courtesy titles of speakers' labels (speech.json labelTitles), capitalised or in capitals: "Hon.", "MR".
+const labelTitle = speechData.labelTitles.flatMap((t) => [t.toUpperCase(), t[0].toUpperCase() + t.slice(1)]).join("|");
+
 // A record of debates' speaker label on a line of its own, the speech on the lines under it: a courtesy title
 // (speech.json labelTitles) or a role in brackets after the name must mark it ("Hon. Ana Ruiz (Minister of
 // Defence, Labour):", "Mr. Salas:", "Jorge Salas (Lima North, PP):"). Group 2 or 3 is the name.
-const courtesy = speechData.labelTitles.map((t) => `${t[0].toUpperCase()}${t.slice(1)}|${t.toUpperCase()}`).join("|");
 const personName = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}`;
 const ownLineLabel = new RegExp(
-  String.raw`^[ \t]*(?:((?:(?:${courtesy})\.?[ \t]+)+)(${personName})(?:[ \t]*\([^()\n]{1,80}\))?|(${personName})[ \t]*\([^()\n]{1,80}\))[ \t]*:[ \t]*\n`,
+  String.raw`^[ \t]*(?:((?:(?:${labelTitle})\.?[ \t]+)+)(${personName})(?:[ \t]*\([^()\n]{1,80}\))?|(${personName})[ \t]*\([^()\n]{1,80}\))[ \t]*:[ \t]*\n`,
   "u",
 );
 
@@ -101,7 +103,6 @@ const labelLine = /^[ \t]*(\p{Lu}[\p{L}.'’-]{0,30}(?:[ \t]+\p{Lu}[\p{L}.'’-]
 
 // A label that is a surname in capitals, perhaps after a courtesy title or an abbreviated rank in capitals or with a
 // capital ("REIFF", "MR MILLER", "Ms HOLT", "SEC. HALL", "LINDQVIST-ADAM"): speech.json labelTitles.
-const labelTitle = speechData.labelTitles.flatMap((t) => [t.toUpperCase(), t[0].toUpperCase() + t.slice(1)]).join("|");
 const capitalSurname = new RegExp(`^(?:(?:${labelTitle})\\.?[ \\t]+)?(\\p{Lu}[\\p{Lu}'’-]{1,30})$`, "u");
 
 // A label that is a full name in capitals: two or three words ("RICHARD ROE", "ANA RUIZ-DIAZ").

@@ -29,8 +29,9 @@ export function pageFlows(doc: ArmsDocument): PageFlow[] {
 /**
  * The party a clause leaves open, from the flows the page tells: the one state the named giver gives to on the page
  * (or the one state that gives to the named receiver), else null. A clause that names neither takes the page's flow
- * only where the page tells one flow alone, and tells it with goods of the clause's kind (`items`). Where the page tells the named state with two partners the clause could
- * be of either, and a wrong party costs more than a missed one: nothing is filled.
+ * only where the page tells one flow alone, and tells it with goods of the clause's kind (`items`). Where the page
+ * tells the named state with two partners the clause could be of either, and a wrong party costs more than a missed
+ * one: nothing is filled.
  *
  *     flows [CHL>PER tanks], supplier CHL, recipient null -> [CHL, PER]
  *     flows [CHL>PER, CHL>BOL], supplier CHL       -> null
@@ -40,7 +41,8 @@ export function fillFromPage(flows: readonly PageFlow[] | null | undefined, supp
   const fits = flows.filter((f) => (!supplier || f.supplier === supplier) && (!recipient || f.recipient === recipient));
   if (fits.length !== 1) return null;
   // (A clause with no party of its own: only the page that tells one flow alone says plainly which it is.)
-  // (And only with goods of its kind: "1,000 engineers were deployed" on a page that tells only oil going the other way is no lot of it.)
+  // (And only with goods of its kind: "1,000 engineers were deployed" on a page that tells only oil going the other
+  // way is no lot of it.)
   if (!supplier && !recipient && (flows.length !== 1 || !items.some((i) => fits[0].items.some((t) => t === i || broaderThan(t, i) || broaderThan(i, t))))) return null;
   return [fits[0].supplier, fits[0].recipient];
 }
