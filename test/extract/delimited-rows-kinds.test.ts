@@ -4,6 +4,7 @@
 // the sum is money the buyer pays). Read as running text, the rows ran together and their parties came out in
 // column order, often the wrong way round.
 import { describe, expect, it } from "vitest";
+import { findItems } from "../../src/extract/claims/find-items.js";
 import { processDocument } from "../../src/pipeline.js";
 
 const read = (text: string) =>
@@ -50,5 +51,12 @@ describe("delimited rows of a data note are read under their header", () => {
       const [s, r, item] = e.key.split("|");
       expect(got.map((g) => g.key)).not.toContain(`${r}|${s}|${item}`);
     }
+  });
+});
+
+// A data note names the model as registered, its variant letters and all ("F-16C/D"), with no noun after it.
+describe("a fighter's name with its variant letters is the aircraft", () => {
+  it.each(["F-16C", "F-16D Block 52", "F-16C/D Block 70"])("%s", (name) => {
+    expect(findItems(name, 0).map((i) => i.item)).toContain("aircraft");
   });
 });
