@@ -76,6 +76,8 @@ export interface Table {
   readonly span: Span;
   readonly header: readonly TableCell[];
   readonly rows: readonly { readonly span: Span; readonly cells: readonly TableCell[] }[];
+  /** Rows of comma- or semicolon-separated cells (a data note's extract), not a laid-out table. */
+  readonly delimited?: boolean;
 }
 
 /** A resolved time expression. */

@@ -45,6 +45,10 @@ export function splitSentences(options: SplitSentencesOptions = {}): Stage {
     const title = doc.meta.title?.trim() ?? null;
     // Segment headlines (a box's title after its label) always stand alone, whatever follows them.
     const headlines = new Set(doc.segments.flatMap((g) => (g.headline ? [g.headline.start] : [])));
+    // A delimited data row (a CSV extract) is a line of its own, though the rows stand line under line unpunctuated;
+    // and no title, however short: it tells what its columns say.
+    const dataRows = new Set(doc.tables.flatMap((t) => (t.delimited ? t.rows.map((r) => r.span.start) : [])));
+    const rows = new Set(doc.tables.flatMap((t) => (t.delimited ? [t.span.start, ...dataRows] : [])));
     let cut = 0;
     // (An overlong run is cut into pieces, so that no later stage sees a "sentence" longer than MAX_SENTENCE.)
     const add = (s: Span, headline: boolean) => {
@@ -54,9 +58,9 @@ export function splitSentences(options: SplitSentencesOptions = {}): Stage {
     };
     for (const range of complement(doc.boilerplate, text.length)) {
       for (const paragraph of paragraphs(text, range)) {
-        for (const block of blocks(text, paragraph, headlines, (at) => segmentAt(doc.segments, at) > 0)) {
+        for (const block of blocks(text, paragraph, headlines, rows, (at) => segmentAt(doc.segments, at) > 0)) {
           const blockText = text.slice(block.start, block.end);
-          if (block.single && (isHeadlineText(blockText, maxWords) || blockText === title || headlines.has(block.start))) {
+          if (block.single && !dataRows.has(block.start) && (isHeadlineText(blockText, maxWords) || blockText === title || headlines.has(block.start))) {
             add(block, true);
             continue;
           }
@@ -133,7 +137,7 @@ function paragraphs(text: string, range: Span): Span[][] {
  * Joins hard-wrapped lines of a paragraph into blocks of running text; a short unpunctuated line (a title) stands alone.
  * Inside a box of other stories ("Related: ..."), a line without final punctuation is one headline of the list, never wrapped.
  */
-function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, inBox: (at: number) => boolean): Block[] {
+function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, rows: ReadonlySet<number>, inBox: (at: number) => boolean): Block[] {
   if (lines.length === 1) return [{ ...lines[0], single: true }];
   let width = 0;
   for (const l of lines) width = Math.max(width, l.end - l.start);
@@ -153,7 +157,7 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, inB
     if (first >= 0 && text[lines[i - 1].end - 1] !== ":" && LIST_ITEM.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) flush(i - 1);
     // (A chat line or a chronology row ends the block before it, even an unpunctuated one: each row is its own say.)
     else if (first >= 0 && ROW_MARK.test(text.slice(l.start, Math.min(l.end, l.start + 32)))) flush(i - 1);
-    if (headlines.has(l.start)) {
+    if (headlines.has(l.start) || rows.has(l.start)) {
       flush(i - 1);
       out.push({ ...l, single: true });
       continue;
