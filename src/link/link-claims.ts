@@ -13,6 +13,7 @@ import { isGovernment, oneRetoldOrigin } from "./retold-origin.js";
 import { outletTellsPartyAct } from "./party-retold.js";
 import { sentenceNamesOrigin } from "./named-in-sentence.js";
 import { pressRetellsFigure } from "./press-retold.js";
+import { figureToldBare } from "./figure-told-bare.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
@@ -79,7 +80,9 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   // One origin's saying with no figure over a window it names ("by the end of the year", "between June and July"),
   // quoted again some weeks later without its day, is that saying (oneOriginOneWindow).
   const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
-  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
+  // One person's figure retold months on in a sentence that tells it though the claim reads none (figure-told-bare.ts).
+  const bare = (!oa.told || !ob.told) && figureToldBare(a, b);
+  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   const apart = rangesApart(widen(oa), widen(ob));
   // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
@@ -434,6 +437,8 @@ export function matchScore(a: LinkedClaim, b: LinkedClaim): number | null {
     figure = c >= 0.999 || sameFigureRounded(ca.quantity, cb.quantity) ? W.exactFigure : c * W.closeFigure;
     if (rel.exactFigure && figure < W.exactFigure) return null;
   } else if (rel.needsFigure) return null;
+  // The person's very figure, told in the other's sentence though not read as its own: as good as given.
+  else if (figureToldBare(a, b)) figure = W.exactFigure;
   // "North Korea supplies Russia munitions" and "over 6,000 containers of ammunition" say different things; but one
   // person's saying on a day a report tells may be retold without its figure ("confirmed last month that the last of
   // the jets had arrived"): onePersonOneDay.

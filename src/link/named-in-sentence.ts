@@ -75,7 +75,17 @@ function namesOriginOf(x: LinkedClaim, y: LinkedClaim): boolean {
   for (const initials of originInitials(y)) if (new RegExp(`\\b${initials}(?:'s|’s)?\\b`, "u").test(x.claim.evidence.text)) return true;
   if (!names.length) return false;
   const text = words(x.claim.evidence.text);
-  return names.some((n) => namedIn(n, text));
+  if (names.some((n) => namedIn(n, text))) return true;
+  // A person the other report names in full may be named here by surname alone ("Kirby told the briefing ...").
+  const surname = y.claim.source.speaker ? surnameOf(y.claim.source.speaker) : null;
+  return surname !== null && text.includes(surname);
+}
+
+/** The last name word of a person's full name (titles dropped), long enough not to be an initial or a particle; else null. */
+function surnameOf(name: string): string | null {
+  const n = words(name).filter((w) => nameTokens(w).size > 0);
+  const last = n[n.length - 1];
+  return n.length >= 2 && last.length >= 4 ? last : null;
 }
 
 /** Whether either claim's sentence names the other's origin (namesOriginOf). */
