@@ -776,6 +776,20 @@ function properNounSpeakers(doc: ArmsDocument, span: Span, text: string, recall:
 }
 
 /**
+ * "Chile signs for 24 jets" over "Defence Minister Ana Ruiz signed ... in Oslo": the state the page's title names
+ * as its source (a state, or a person or body of one state), where the minister opens the report, no other voice
+ * of the body coming between; the lead goes on with the title's actor, not with the state where the act took place.
+ */
+function titleGovernmentVoice(doc: ArmsDocument, at: number): string | null {
+  const index = doc.sentences.findIndex((s) => s.span.start <= at && at < s.span.end);
+  const title = doc.attributions.find((a) => doc.sentences[a.sentence].headline);
+  if (!title || title.voice !== "named" || title.sentence >= index) return null;
+  if (doc.attributions.some((a) => a.sentence > title.sentence && a.sentence < index && !doc.sentences[a.sentence].headline)) return null;
+  const states = new Set(title.sources.map((s) => s.country));
+  return states.size === 1 && !states.has(null) ? [...states][0] : null;
+}
+
+/**
  * Where a person and the body or role they speak for stand together, the person is the source, with
  * the body's name and state ("French Defence Minister Ann Roux": Ann Roux, the ministry, France).
  */
@@ -803,7 +817,7 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     if (/\bMinist(?:er|ry)\s+(?:of\s+\p{Lu}\p{Ll}+\s+)?$/u.test(doc.text.slice(Math.max(0, p.span.start - 40), p.span.start)) && titledRun(doc, p)) {
       const sentence = doc.sentences.find((s) => s.span.start <= p.span.start && p.span.start < s.span.end);
       const opening = sentence && doc.mentions.find((m) => m.kind === "state" && m.form !== "adjective" && m.span.start >= sentence.span.start && m.span.end <= p.span.start && tokens(doc.text.slice(sentence.span.start, m.span.start)) <= 1);
-      const state = opening ? opening.state ?? opening.entity : documentFocus(doc);
+      const state = opening ? opening.state ?? opening.entity : titleGovernmentVoice(doc, p.span.start) ?? documentFocus(doc);
       if (state) return { ...p, source: { ...p.source, country: state } };
     }
     return p;
