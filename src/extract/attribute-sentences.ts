@@ -1,7 +1,7 @@
 import { compiledNow } from "../core/compiled-regex.js";
 import type { Source } from "../core/claim.js";
-import type { ArmsDocument, Attribution, Mention, Stage, TimeExpression } from "../core/document.js";
-import { indexAt, type Span } from "../core/span.js";
+import type { ArmsDocument, Attribution, Stage, TimeExpression } from "../core/document.js";
+import { anyHolds, indexAt, type Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
 import { bodyStateByName, outletByName } from "../knowledge/gazetteer.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
@@ -412,31 +412,6 @@ function isLead(doc: ArmsDocument, index: number): boolean {
 }
 
 /** The first two body sentences of every segment, read once per document (a long page asks for each of its sentences). */
-/**
- * The page's mentions by start, each with the farthest end of those starting at or before it: a span lies inside some
- * mention where that reach covers it. (Asked for every verb of saying: a scan of all the page's mentions each time
- * made a long page's reading grow with the square of its length.) Kept while the list is the same and as long.
- */
-const mentionReach = new WeakMap<readonly Mention[], { length: number; starts: number[]; reach: number[] }>();
-function insideMention(doc: ArmsDocument, s: Span): boolean {
-  let index = mentionReach.get(doc.mentions);
-  if (!index || index.length !== doc.mentions.length) {
-    const spans = doc.mentions.map((m) => m.span).sort((a, b) => a.start - b.start);
-    const reach: number[] = [];
-    for (const x of spans) reach.push(Math.max(x.end, reach.at(-1) ?? -Infinity));
-    index = { length: doc.mentions.length, starts: spans.map((x) => x.start), reach };
-    mentionReach.set(doc.mentions, index);
-  }
-  // (The last mention that starts at or before the span.)
-  let lo = 0, hi = index.starts.length - 1, at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.starts[mid] <= s.start) [at, lo] = [mid, mid + 1];
-    else hi = mid - 1;
-  }
-  return at >= 0 && index.reach[at] >= s.end;
-}
-
 /** The page's times of a saying ("said on Monday"), in the page's order, found once for all its sentences (as long as the list is). */
 const speechTimesOf = new WeakMap<readonly TimeExpression[], { length: number; times: TimeExpression[] }>();
 function speechTimes(doc: ArmsDocument): TimeExpression[] {
@@ -589,7 +564,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     for (const m of matchAll(speech.verb, text, start)) {
       const lead = doc.text.slice(Math.max(start, m.start - 12), m.start);
       // "the United States": a word of a name, no verb.
-      if (insideMention(doc, m) || nounStates(doc, m)) continue;
+      if (anyHolds(doc.mentions, m) || nounStates(doc, m)) continue;
       // "is believed to", "was reported": passive, nobody is named as saying it; so is "N. Korea believed to
       // have sent", a headline that drops the "is".
       if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead) || passiveInfinitive(doc.text, m)) continue;
