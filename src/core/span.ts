@@ -51,3 +51,46 @@ export function indexAt(list: readonly { readonly span: Span }[], offset: number
   }
   return ~lo;
 }
+
+/**
+ * The spans of a list sorted by start, each with the farthest end of those up to it: whether some span of the list
+ * holds or overlaps a given one is then a binary search, not a scan of the list (asked for every word or phrase a
+ * stage looks at, a scan made a long page's reading grow with the square of its length). Kept per list while the
+ * list keeps its length; the list's own order does not matter.
+ */
+const reaches = new WeakMap<readonly { readonly span: Span }[], { length: number; starts: number[]; reach: number[] }>();
+function reachOf(list: readonly { readonly span: Span }[]): { starts: number[]; reach: number[] } {
+  let kept = reaches.get(list);
+  if (!kept || kept.length !== list.length) {
+    const spans = list.map((x) => x.span).sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    for (const x of spans) reach.push(Math.max(x.end, reach.length ? reach[reach.length - 1] : -Infinity));
+    kept = { length: list.length, starts: spans.map((x) => x.start), reach };
+    reaches.set(list, kept);
+  }
+  return kept;
+}
+
+/** The farthest end of the spans of `list` that start before `bound` (`orAt`: or at it), -Infinity where none does. */
+function reachBefore(list: readonly { readonly span: Span }[], bound: number, orAt: boolean): number {
+  const { starts, reach } = reachOf(list);
+  let lo = 0;
+  let hi = starts.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < bound || (orAt && starts[mid] === bound)) [at, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return at >= 0 ? reach[at] : -Infinity;
+}
+
+/** Whether some span of `list` holds `s` (`contains(x.span, s)` for some x). */
+export function anyHolds(list: readonly { readonly span: Span }[], s: Span): boolean {
+  return reachBefore(list, s.start, true) >= s.end;
+}
+
+/** Whether some span of `list` overlaps `s` (`overlaps(x.span, s)` for some x). */
+export function anyOverlaps(list: readonly { readonly span: Span }[], s: Span): boolean {
+  return reachBefore(list, s.end, false) > s.start;
+}

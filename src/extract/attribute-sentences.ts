@@ -1,7 +1,7 @@
 import { compiledNow } from "../core/compiled-regex.js";
 import type { Source } from "../core/claim.js";
-import type { ArmsDocument, Attribution, Stage } from "../core/document.js";
-import { indexAt, type Span } from "../core/span.js";
+import type { ArmsDocument, Attribution, Stage, TimeExpression } from "../core/document.js";
+import { anyHolds, indexAt, type Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
 import { bodyStateByName, outletByName } from "../knowledge/gazetteer.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
@@ -313,6 +313,9 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
   for (const [segment, named] of namedBySegment) peopleBySegment.set(segment, named.filter((p) => p.kind === "person" && p.source.speaker));
   const leads = leadSentences(doc);
   const sentenceAt = (at: number) => Math.max(-1, indexAt(doc.sentences, at));
+  // (Each person's title read once: a segment of many people and many lines of a body's voice asked it for every pair.)
+  const titles = new Map<number, string[]>();
+  const ownTitle = (p: Speaker) => titles.get(p.span.start) ?? (titles.set(p.span.start, titleBefore(doc, p)), titles.get(p.span.start)!);
   doc.attributions.forEach((a, n) => {
     const [only] = a.sources;
     if (a.sources.length !== 1 || only.speaker || !only.org || !only.country || a.voice !== "named") return;
@@ -323,7 +326,7 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
     if (!people.length) return;
     const distinct = (list: Speaker[]) => list.filter((p, i) => list.findIndex((q) => q.source.speaker === p.source.speaker) === i);
     const words = bodyWords(only.org);
-    let match = distinct(people.filter((p) => (p.source.org && p.source.org.toLowerCase() === only.org!.toLowerCase()) || (words.length > 0 && words.every((w) => titleBefore(doc, p).some((t) => t.startsWith(w))))));
+    let match = distinct(people.filter((p) => (p.source.org && p.source.org.toLowerCase() === only.org!.toLowerCase()) || (words.length > 0 && words.every((w) => ownTitle(p).some((t) => t.startsWith(w))))));
     // "..., the head of Chilean intelligence said": the one who heads the body speaks, the one person of its state the segment names.
     const headed = a.span !== null && /\b(?:head|chief|director|commander|leader|chair(?:man|woman)?)\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, a.span.start - 30), a.span.start));
     if (!match.length && headed) {
@@ -338,7 +341,7 @@ function nameTheBodysSpeaker(doc: ArmsDocument, namedBySegment: ReadonlyMap<numb
         const at = sentenceAt(p.span.start);
         return at === a.sentence + 1 && doc.sentences[at].segment === segment && /^\s*$/.test(doc.text.slice(doc.sentences[at].span.start, p.span.start));
       }));
-      if (near.length === 1 && !near[0].source.org && !near[0].source.country && titleBefore(doc, near[0]).length === 0) match = near;
+      if (near.length === 1 && !near[0].source.org && !near[0].source.country && ownTitle(near[0]).length === 0) match = near;
     }
     if (match.length !== 1) return;
     doc.attributions[n] = { ...a, sources: [{ speaker: match[0].source.speaker, org: only.org, country: only.country }] };
@@ -409,6 +412,14 @@ function isLead(doc: ArmsDocument, index: number): boolean {
 }
 
 /** The first two body sentences of every segment, read once per document (a long page asks for each of its sentences). */
+/** The page's times of a saying ("said on Monday"), in the page's order, found once for all its sentences (as long as the list is). */
+const speechTimesOf = new WeakMap<readonly TimeExpression[], { length: number; times: TimeExpression[] }>();
+function speechTimes(doc: ArmsDocument): TimeExpression[] {
+  let kept = speechTimesOf.get(doc.times);
+  if (!kept || kept.length !== doc.times.length) speechTimesOf.set(doc.times, (kept = { length: doc.times.length, times: doc.times.filter((t) => t.speech) }));
+  return kept.times;
+}
+
 const leadsByDoc = new WeakMap<ArmsDocument, Set<number>>();
 function leadSentences(doc: ArmsDocument): Set<number> {
   let leads = leadsByDoc.get(doc);
@@ -553,7 +564,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     for (const m of matchAll(speech.verb, text, start)) {
       const lead = doc.text.slice(Math.max(start, m.start - 12), m.start);
       // "the United States": a word of a name, no verb.
-      if (doc.mentions.some((x) => x.span.start <= m.start && m.end <= x.span.end) || nounStates(doc, m)) continue;
+      if (anyHolds(doc.mentions, m) || nounStates(doc, m)) continue;
       // "is believed to", "was reported": passive, nobody is named as saying it; so is "N. Korea believed to
       // have sent", a headline that drops the "is".
       if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead) || passiveInfinitive(doc.text, m)) continue;
@@ -672,7 +683,7 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   const rank = (s: Speaker) => (s.voice === "unnamed" || s.voice === "media" ? 1 : 0);
   const sources = preferPeople(chosen, speakers, doc).sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start);
   const voice = sources.some((s) => s.voice === "named") ? "named" : sources[0].voice;
-  const spoken = doc.times.find((t) => t.speech && t.span.start >= start && t.span.end <= end && !otherStatementClause(doc.text, sentence.span, t.span.start));
+  const spoken = speechTimes(doc).find((t) => t.span.start >= start && t.span.end <= end && !otherStatementClause(doc.text, sentence.span, t.span.start));
   const stated = spoken ? (weekWide(spoken.period) ? daySpan(spoken.period, doc.meta.published) : spoken.period.start) : null;
   return { sentence: index, sources: sources.map((s) => s.source), span: sources[0].span, spans: [...chosen, ...passedOn, ...accorded].map((c) => c.span), relays, voice, stated, chosen: sources };
 }

@@ -829,6 +829,20 @@ export function stateMediaName(name: string | null): string | null {
   return outlet && outlet.kind === "state-media" ? outlet.name : null;
 }
 
+/**
+ * Where the page's bodies and outlets start, kept while its list of mentions is the same and as long (asked for every
+ * state's possessive: a scan of the whole list each time made a long page grow with the square of its length).
+ */
+const speakerStartsOf = new WeakMap<readonly Mention[], { length: number; starts: Set<number> }>();
+function speakerStarts(doc: ArmsDocument): Set<number> {
+  let kept = speakerStartsOf.get(doc.mentions);
+  if (!kept || kept.length !== doc.mentions.length) {
+    kept = { length: doc.mentions.length, starts: new Set(doc.mentions.filter((b) => b.kind === "body" || b.kind === "outlet").map((b) => b.span.start)) };
+    speakerStartsOf.set(doc.mentions, kept);
+  }
+  return kept.starts;
+}
+
 function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
   switch (m.kind) {
     case "person":
@@ -855,7 +869,7 @@ function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
       if (/\p{Lu}[\p{L}.'’-]*,?\s+(?:in|based\s+in)\s+$/u.test(doc.text.slice(Math.max(0, m.span.start - 40), m.span.start))) return null;
       // "a study by Germany's Friedrich Naumann Foundation": a state's possessive before a named body says whose the body is; the body speaks.
       const owned = /^['’]s?\s+/.exec(doc.text.slice(m.span.end, m.span.end + 4));
-      if (owned && doc.mentions.some((b) => (b.kind === "body" || b.kind === "outlet") && b.span.start === m.span.end + owned[0].length)) return null;
+      if (owned && speakerStarts(doc).has(m.span.end + owned[0].length)) return null;
       const adjective = stateByIso3(m.entity)?.adjectives?.[0] ?? m.name;
       return { span: m.span, kind: "state", voice: "named", source: { speaker: null, org: `${adjective} government`, country: m.state } };
     }

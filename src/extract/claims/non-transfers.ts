@@ -1,5 +1,5 @@
-import type { ArmsDocument, Token } from "../../core/document.js";
-import type { Span } from "../../core/span.js";
+import type { ArmsDocument, Mention, Token } from "../../core/document.js";
+import { anyHolds, type Span } from "../../core/span.js";
 import type { Draft } from "./draft.js";
 import { matchAll, phraseRegex } from "../../knowledge/lexicon.js";
 import data from "./non-transfers.json" with { type: "json" };
@@ -166,9 +166,17 @@ function prohibitions(doc: ArmsDocument, tokens: readonly Token[]): Span[] {
   return out;
 }
 
+/** The page's mentions of anything but a state, kept for the page (as long as its list of mentions is the same). */
+const nonStatesOf = new WeakMap<readonly Mention[], { length: number; list: Mention[] }>();
+function nonStates(doc: ArmsDocument): Mention[] {
+  let kept = nonStatesOf.get(doc.mentions);
+  if (!kept || kept.length !== doc.mentions.length) nonStatesOf.set(doc.mentions, (kept = { length: doc.mentions.length, list: doc.mentions.filter((m) => m.kind !== "state") }));
+  return kept.list;
+}
+
 /** "the General Authority for Military Industries": a capitalised industry word after "for"/"of" and a body's head word. */
 function partOfName(doc: ArmsDocument, tokens: readonly Token[], item: Span): boolean {
-  if (doc.within(doc.mentions, item).length === 0 && doc.mentions.some((m) => m.kind !== "state" && m.span.start <= item.start && item.end <= m.span.end)) return true;
+  if (doc.within(doc.mentions, item).length === 0 && anyHolds(nonStates(doc), item)) return true;
   const inside = tokens.filter((t) => t.span.start >= item.start && t.span.end <= item.end);
   if (!inside.length || !inside.every((t) => /^\p{Lu}/u.test(doc.slice(t.span)))) return false;
   const at = tokens.indexOf(inside[0]);

@@ -1,5 +1,5 @@
 import type { ArmsDocument, Mention } from "../../core/document.js";
-import type { Span } from "../../core/span.js";
+import { anyOverlaps, indexAt, type Span } from "../../core/span.js";
 import { GROUPS, GROUP_HOME_NOUNS, findGroup, findOutlet } from "../../knowledge/gazetteer.js";
 import refs from "../../knowledge/references.json" with { type: "json" };
 import { keyOf, verify, type Matcher } from "./matcher.js";
@@ -21,7 +21,7 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
   const parties = candidates(doc);
   if (!parties.length) return [];
   const found: Mention[] = [];
-  const taken = (s: Span) => doc.mentions.some((m) => m.span.start < s.end && s.start < m.span.end);
+  const taken = (s: Span) => anyOverlaps(doc.mentions, s);
   const sentenceAt = (at: number) => {
     let lo = 0;
     let hi = ranges.length - 1;
@@ -162,7 +162,7 @@ function describes(phrase: string, noun: string): boolean {
 function focus(text: string, parties: readonly Mention[], at: number, ranges: readonly Span[], sentence: number, fits: (m: Mention) => boolean): Mention | null {
   // Forty sentences back at most: the weight of older ones is the floor alone, and long pages stay linear.
   const from = ranges[Math.max(0, sentence - 40)]?.start ?? 0;
-  const before = parties.filter((m) => m.span.end <= at && m.span.start >= from && fits(m));
+  const before = partiesWithin(parties, from, at).filter(fits);
   if (!before.length) return null;
   const score = new Map<string, { value: number; last: Mention }>();
   let k = sentence;
@@ -183,20 +183,78 @@ function focus(text: string, parties: readonly Mention[], at: number, ranges: re
 }
 
 /**
+ * The parties that start at or after `from` and end by `at`, in their order. (Where the list is sorted by start, as
+ * the stage leaves the page's mentions, only those starting in [from, at] are read: each reference asked the whole
+ * page's list, and a long page grew with the square of its length.)
+ */
+function partiesWithin(parties: readonly Mention[], from: number, at: number): Mention[] {
+  if (!sortedByStart(parties)) return parties.filter((m) => m.span.end <= at && m.span.start >= from);
+  let lo = 0;
+  let hi = parties.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parties[mid].span.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  // (A party that ends by `at` starts by it.)
+  for (let i = lo; i < parties.length && parties[i].span.start <= at; i++) if (parties[i].span.end <= at) out.push(parties[i]);
+  return out;
+}
+
+const sortedLists = new WeakMap<readonly Mention[], boolean>();
+function sortedByStart(list: readonly Mention[]): boolean {
+  let sorted = sortedLists.get(list);
+  if (sorted === undefined) {
+    sorted = list.every((m, i) => i === 0 || list[i - 1].span.start <= m.span.start);
+    sortedLists.set(list, sorted);
+  }
+  return sorted;
+}
+
+/**
  * The state in focus at `at` in a document whose mentions are found: for a claim whose sentence names
  * its party only as "he", "it" or not at all ("He praised the output of the new launchers" after
  * "Kim toured the plants"). Null where nothing is named before.
  */
 export function focusAt(doc: ArmsDocument, at: number, fits: (m: Mention) => boolean = () => true): string | null {
-  const ranges = doc.sentences.map((s) => s.span);
-  const sentence = ranges.findIndex((r) => r.start <= at && at < r.end);
-  const parties = candidates(doc).filter((m) => !(m.kind === "state" && findGroup(m.entity)));
+  const page = focusPage(doc);
+  const { ranges } = page;
+  const sentence = page.apart ? Math.max(-1, indexAt(doc.sentences, at)) : ranges.findIndex((r) => r.start <= at && at < r.end);
+  const { parties } = page;
   const target = focus(doc.text, parties, at, ranges, Math.max(0, sentence), fits);
   return target ? (target.state ?? target.entity) : null;
 }
 
+/**
+ * What focusAt reads of a page, once for all its clauses: the sentences' spans (and whether they stand apart, in order,
+ * so that a binary search finds the one at an offset) and the parties that can be in focus, no group. Kept while the
+ * page's lists of sentences and mentions are the same.
+ */
+const focusPages = new WeakMap<ArmsDocument, { sentences: unknown; count: number; candidates: Mention[]; ranges: Span[]; apart: boolean; parties: Mention[] }>();
+function focusPage(doc: ArmsDocument): { ranges: Span[]; apart: boolean; parties: Mention[] } {
+  const all = candidates(doc);
+  const kept = focusPages.get(doc);
+  if (kept && kept.sentences === doc.sentences && kept.count === doc.sentences.length && kept.candidates === all) return kept;
+  const ranges = doc.sentences.map((s) => s.span);
+  const apart = ranges.every((r, i) => i === 0 || ranges[i - 1].end <= r.start);
+  const page = { sentences: doc.sentences, count: doc.sentences.length, candidates: all, ranges, apart, parties: all.filter((m) => !(m.kind === "state" && findGroup(m.entity))) };
+  focusPages.set(doc, page);
+  return page;
+}
+
 /** Mentions that can be in focus: states and groups, and people, bodies and a state's own media with their state. */
 function candidates(doc: ArmsDocument): Mention[] {
+  // (Kept while the page's list of mentions is the same and as long: focusAt asks it for many clauses of a page.)
+  const kept = candidatesOf.get(doc.mentions);
+  if (kept && kept.length === doc.mentions.length && kept.text === doc.text) return kept.parties;
+  const parties = readCandidates(doc);
+  candidatesOf.set(doc.mentions, { length: doc.mentions.length, text: doc.text, parties });
+  return parties;
+}
+const candidatesOf = new WeakMap<readonly Mention[], { length: number; text: string; parties: Mention[] }>();
+
+function readCandidates(doc: ArmsDocument): Mention[] {
   return doc.mentions
     .map((m) => {
       if (m.kind !== "outlet" || m.state) return m;
