@@ -5,7 +5,7 @@ import type { Span } from "../core/span.js";
 import certaintyData from "../knowledge/certainty-cues.json" with { type: "json" };
 import { alternation, certaintyAll, findClassified, hits, speech } from "../knowledge/lexicon.js";
 import { relativeAside } from "./attribution/asides.js";
-import { productReach, speaksForBody, stateMediaVoice } from "./certainty-reach.js";
+import { productReach, reportsNews, speaksForBody, stateMediaVoice } from "./certainty-reach.js";
 import { lotCertainty } from "./lot-memory.js";
 import { amountLexicon } from "./amounts/lexicon.js";
 import { findTriggers, type Trigger } from "./claims/direction.js";
@@ -332,7 +332,10 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       ((c.certainty === "believed" || c.certainty === "doubted" || (c.certainty === "reported" && (!creditWord.test(doc.slice(c.span)) || pressCredit.test(doc.slice(c.span))))) && weights.credits.some((p) => p.start <= c.span.start && c.span.end <= p.end)),
   );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
-  if ((attribution.voice === "media" && !stateMediaVoice(attribution)) || (attribution.voice === "unnamed" && !speaksForBody(attribution))) cues.push("reported");
+  // ("..., the state news agency IRNA reported": a state's agency that reports a transfer passes it on like other media;
+  // its report of its own state's output, "KCNA reported record shell output", stays the state's word.)
+  const newsPassedOn = d.kind !== "production" && reportsNews(doc, attribution, sentence);
+  if ((attribution.voice === "media" && (!stateMediaVoice(attribution) || newsPassedOn)) || (attribution.voice === "unnamed" && !speaksForBody(attribution))) cues.push("reported");
   // "..., people familiar with the matter said", "officials who spoke on condition of anonymity": credited to sources the sentence does not name.
   if (weights.unnamed) cues.push("reported");
   // "Minsk has supplied no tanks": the thing is the negated object of the transfer verb.
