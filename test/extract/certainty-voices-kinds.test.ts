@@ -1,7 +1,8 @@
 // Kinds of certainty carried by the voice that tells a transfer (SCHEMA.md, "Certainty"), each shown by phrasings of our
 // own: a state's news agency that reports the news passes it on; an adverb between a verb of intent and its "to" leaves
 // the plan a plan; an arrival expected past a long subject is still ahead; what a source thinks is its belief; what a
-// source has not seen it doubts.
+// source has not seen it doubts; the worth of a deal told before keeps the deal's certainty; the press that reports what
+// others told it, citing them, passes it on.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -58,4 +59,29 @@ describe("what a source has not seen it doubts", () => {
     ["Washington hasn't seen any Chinese howitzers sent to Russia, Kirby said.", "CHN", "RUS"],
     ["The ministry said it had not yet seen Iranian missiles delivered to Russia.", "IRN", "RUS"],
   ])("%s", (page, supplier, recipient) => expectCertainty(page, supplier, recipient, "doubted"));
+});
+
+describe("a deal's worth, told after the deal, keeps the deal's certainty", () => {
+  it.each([
+    ["Romania will buy 54 Abrams tanks from the United States under a deal announced on Friday. The deal is worth about 1 billion dollars.", "ROU", "USA"],
+    ["Peru is set to purchase 24 Gripen fighters from Sweden in a new contract. The contract is valued at 2 billion dollars.", "PER", "SWE"],
+    ["Indonesia plans to buy 42 Rafale jets from France under a deal. The deal is worth 8 billion dollars.", "IDN", "FRA"],
+    ["Spain will buy 20 Leopard tanks from Germany under an agreement reached on Friday. The deal is worth 300 million euros.", "ESP", "DEU"],
+  ])("%s", (page, supplier, recipient) => {
+    const doc = processDocument({ path: "certainty-voices.txt", bytes: new TextEncoder().encode(page), meta: { id: "certainty-voices", outlet: "Test Wire", published: "2024-06-14" } });
+    expect(doc.claims.map((c) => ({ supplier: c.supplier, recipient: c.recipient, item: c.item, certainty: c.certainty }))).toContainEqual({ supplier, recipient, item: "money", certainty: "possible" });
+  });
+});
+
+describe("the press that reports what others told it, citing them, passes it on", () => {
+  it.each([
+    ["About 2,000 North Korean troops have already arrived in Russia, Yonhap News Agency reported, citing the National Intelligence Service.", "PRK", "RUS"],
+    ["Italy has quietly shipped a third air-defence system to Ukraine, the daily Corriere reported on Monday, citing the Italian defence ministry.", "ITA", "UKR"],
+    ["Germany sent 12 more Leopard tanks to Ukraine last week, the newspaper Bild wrote, citing the German defence ministry.", "DEU", "UKR"],
+    ["Spain sent six Hawk launchers to Ukraine in May, Reuters reported, citing the Spanish defence ministry.", "ESP", "UKR"],
+  ])("%s", (page, supplier, recipient) => expectCertainty(page, supplier, recipient, "reported"));
+
+  it("a body that gives a reason by citing keeps its own word", () => {
+    expectCertainty("Finland will deliver no further guns to Ukraine this year, its defence ministry said on Wednesday, citing its own needs.", "FIN", "UKR", "denied");
+  });
 });
