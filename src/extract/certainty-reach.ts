@@ -40,3 +40,20 @@ export function speaksForBody(attribution: Pick<Attribution, "sources">): boolea
 export function stateMediaVoice(attribution: Pick<Attribution, "sources">): boolean {
   return attribution.sources.length > 0 && attribution.sources.every((s) => !s.speaker && !!s.country && stateMediaCountry(s.org) === s.country);
 }
+
+const newsReportAfter = new RegExp(certaintyData.scope.newsReportAfter, "u");
+const newsReportBefore = new RegExp(certaintyData.scope.newsReportBefore, "iu");
+
+/**
+ * Whether a named agency reports what the sentence tells ("..., the state news agency IRNA reported", "Tasnim reported
+ * on 2 September that"): news passed on, not the agency's word for its state (`stateMediaVoice`).
+ */
+// (Only a name in the sentence itself: "According to the agency" points back to a report told before, and speaks as the agency.)
+export function reportsNews(doc: ArmsDocument, attribution: Pick<Attribution, "spans">, sentence: Span): boolean {
+  return attribution.spans.some(
+    (s) =>
+      s.start >= sentence.start &&
+      s.end <= sentence.end &&
+      (newsReportAfter.test(doc.text.slice(s.end, Math.min(sentence.end, s.end + 40))) || newsReportBefore.test(doc.text.slice(Math.max(sentence.start, s.start - 60), s.start))),
+  );
+}

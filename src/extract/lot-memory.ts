@@ -11,11 +11,15 @@ const described = new RegExp(
   "iu",
 );
 const carried = new Set<string>(data.carried);
+const dealNoun = new RegExp(`^(?:${alternation(data.dealNouns)})$`, "i");
+const dealNouns = new RegExp(`\\b(?:${alternation(data.dealNouns)})\\b`, "i");
 
 /** What `lotCertainty` needs of a claim: its parties and where its goods stand. */
 export interface LotScope {
   readonly supplier: string | null;
   readonly recipient: string | null;
+  /** The claim's item word: a payment ("money") runs the other way from the goods of the lot it prices. */
+  readonly item?: string;
   readonly parts: { readonly amount?: Span; readonly item?: Span };
 }
 
@@ -31,14 +35,18 @@ export function lotCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Ce
   const m = listingOf(doc, sentence);
   if (!m) return null;
   const end = sentence.start + m.index + m[0].length;
-  const first = Math.min(d.parts.amount?.start ?? Infinity, d.parts.item?.start ?? Infinity);
+  // (A payment's item may be read from the listing's own words, "the deal is worth": its figure follows them.)
+  const first = d.item === "money" ? (d.parts.amount?.start ?? Infinity) : Math.min(d.parts.amount?.start ?? Infinity, d.parts.item?.start ?? Infinity);
   if (!Number.isFinite(first) || first < end) return null;
   const segment = doc.sentences.find((s) => s.span.start === sentence.start)?.segment;
   // (The noun's stem finds its other forms: "deliveries" and "delivery", "batches" and "batch".)
-  const noun = new RegExp(`\\b${m[1].toLowerCase().slice(0, 5)}`, "i");
+  // ("India signed a contract for 26 jets. The deal is worth $7 billion.": one bargain goes by several names.)
+  const noun = dealNoun.test(m[1]) ? dealNouns : new RegExp(`\\b${m[1].toLowerCase().slice(0, 5)}`, "i");
   for (let i = doc.claims.length - 1; i >= 0; i--) {
     const c = doc.claims[i];
-    if (c.segment !== segment || c.evidence.end > sentence.start || c.supplier !== d.supplier || c.recipient !== d.recipient || !noun.test(c.evidence.text)) continue;
+    // ("Spain signed a deal for 20 tanks from Germany. The deal is worth 300 million euros.": Spain pays Germany for them.)
+    const same = (c.supplier === d.supplier && c.recipient === d.recipient) || (d.item === "money" && c.item !== "money" && c.supplier === d.recipient && c.recipient === d.supplier);
+    if (c.segment !== segment || c.evidence.end > sentence.start || !same || !noun.test(c.evidence.text)) continue;
     return carried.has(c.certainty) ? c.certainty : null;
   }
   return null;

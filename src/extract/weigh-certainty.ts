@@ -5,7 +5,7 @@ import type { Span } from "../core/span.js";
 import certaintyData from "../knowledge/certainty-cues.json" with { type: "json" };
 import { alternation, certaintyAll, findClassified, hits, speech } from "../knowledge/lexicon.js";
 import { relativeAside } from "./attribution/asides.js";
-import { productReach, speaksForBody, stateMediaVoice } from "./certainty-reach.js";
+import { productReach, reportsNews, speaksForBody, stateMediaVoice } from "./certainty-reach.js";
 import { lotCertainty } from "./lot-memory.js";
 import { amountLexicon } from "./amounts/lexicon.js";
 import { findTriggers, type Trigger } from "./claims/direction.js";
@@ -140,6 +140,10 @@ export function creditsOf(doc: ArmsDocument, sentence: Span): Span[] {
 // ("Reports in Bolivian media that ...": the press that told it may stand between the noun and "that".)
 const claimAsSubject = new RegExp(`^\\W*(?:whether|(?:the\\s+)?(?:${alternation(certaintyData.scope.claimNouns)})\\s+(?:(?:in|by)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${alternation(certaintyData.scope.pressNouns)})\\s+)?(?:that|of))\\b`, "iu");
 
+/** "..., Yonhap reported, citing the spy agency": the press reporting what others told it (certainty-cues.json, scope.pressCiting). */
+const pressCiting = new RegExp(certaintyData.scope.pressCiting, "iu");
+const pressTeller = new RegExp(certaintyData.scope.pressTeller, "u");
+
 /** Words that credit a sentence to sources it does not name ("people familiar with the matter", "on condition of anonymity"). */
 const unnamedSource = new RegExp(`\\b(?:${alternation(certaintyData.unnamedSources)})\\b`, "i");
 
@@ -149,6 +153,9 @@ interface SentenceWeights {
   readonly credits: Span[];
   readonly claimSubject: boolean;
   readonly unnamed: boolean;
+  /** A report "citing" others ("Reuters reported, citing officials"), and whether the press is named as its teller. */
+  readonly pressCites: boolean;
+  readonly pressTold: boolean;
   /** Where the question that opens the sentence ends ("Asked whether ..., "), else null. */
   readonly asked: number | null;
   /** The sentence's verbs of giving, getting and paying (read-only: every draft of the sentence shares them). */
@@ -166,6 +173,8 @@ function sentenceWeights(doc: ArmsDocument, sentence: Span): SentenceWeights {
       credits: creditsOf(doc, sentence),
       claimSubject: claimAsSubject.test(text),
       unnamed: unnamedSource.test(text),
+      pressCites: pressCiting.test(text),
+      pressTold: pressTeller.test(text.slice(0, text.search(pressCiting) + 1)),
       asked: askedEnd(text, sentence.start),
       triggers: findTriggers(text, sentence.start).filter((t) => t.role === "give" || t.role === "get" || t.role === "pay"),
     };
@@ -332,9 +341,14 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
       ((c.certainty === "believed" || c.certainty === "doubted" || (c.certainty === "reported" && (!creditWord.test(doc.slice(c.span)) || pressCredit.test(doc.slice(c.span))))) && weights.credits.some((p) => p.start <= c.span.start && c.span.end <= p.end)),
   );
   const cues: Certainty[] = cueWords.map((c) => c.certainty);
-  if ((attribution.voice === "media" && !stateMediaVoice(attribution)) || (attribution.voice === "unnamed" && !speaksForBody(attribution))) cues.push("reported");
+  // ("..., the state news agency IRNA reported": a state's agency that reports a transfer passes it on like other media;
+  // its report of its own state's output, "KCNA reported record shell output", stays the state's word.)
+  const newsPassedOn = d.kind !== "production" && reportsNews(doc, attribution, sentence);
+  if ((attribution.voice === "media" && (!stateMediaVoice(attribution) || newsPassedOn)) || (attribution.voice === "unnamed" && !speaksForBody(attribution))) cues.push("reported");
   // "..., people familiar with the matter said", "officials who spoke on condition of anonymity": credited to sources the sentence does not name.
   if (weights.unnamed) cues.push("reported");
+  // ("..., Yonhap News Agency reported, citing the spy agency": the press passes on what the body it cites told it.)
+  if (weights.pressCites && (attribution.relays.length > 0 || attribution.voice === "media" || weights.pressTold)) cues.push("reported");
   // "Minsk has supplied no tanks": the thing is the negated object of the transfer verb.
   if (objectDenied(doc, triggers, firstPart)) cues.push("denied");
   // "Berlin will send a package to Kyiv. The package includes 40 tanks.": a listing of a lot told before keeps its certainty.
