@@ -28,6 +28,7 @@ describe("goods 'also aboard' belong to the cargo told before", () => {
     ["A frigate halted a dhow carrying rifles that Iran was shipping to the Houthis.", "Also aboard, the navy said, were 30 engines for attack drones.", "raw-materials"],
     ["Sailors boarded a skiff carrying Iranian rockets bound for the Houthis on Friday.", "Also found aboard were anti-tank missiles, according to the navy.", "missiles-other"],
     ["A cutter stopped a vessel with Iranian drones bound for the Houthis.", "On board the vessel were 50 drone engines, officials said.", "raw-materials"],
+    ["A destroyer boarded a boat carrying rockets that Iran was shipping to the Houthis, CENTCOM said.", "Also aboard, CENTCOM added, were 12 anti-tank missiles.", "missiles-other"],
   ])("%s", (first, second, item) => {
     expect(flowsOf(first, second)).toContainEqual(["IRN", "YEM-HOUTHIS", item]);
   });
@@ -50,5 +51,17 @@ describe("a sentence that names its own parties is read by its own words", () =>
     ["The Dutch cabinet approved a new donation package for Kyiv.", "Among its contents are 9 howitzers, which the Dutch army will replace."],
   ])("%s", (first, second) => {
     for (const [supplier] of flowsOf(first, second)) expect(supplier).not.toBe("UKR");
+  });
+});
+
+describe("a state that says a shipment was seized is not the shipment's giver", () => {
+  it.each([
+    ["France says frigate seized Iranian rifle shipment bound for Houthis", "The shipment included 30 drone engines and 12 anti-tank missiles, the navy said."],
+    ["Britain says navy intercepted Iranian arms consignment bound for Houthis", "The consignment also contained 40 drone engines, officials said."],
+    ["Italy says destroyer seized Iranian drone shipment headed for Houthis", "The shipment contained 15 anti-ship missiles, the navy said."],
+  ])("%s", (headline, line) => {
+    const own = claimsOf(`${headline}\n\n${line}\n`).filter((c) => c.kind === "transfer" && c.evidence.text === line);
+    expect(own.length).toBeGreaterThan(0);
+    for (const c of own) expect([c.supplier, c.recipient]).toEqual(["IRN", "YEM-HOUTHIS"]);
   });
 });

@@ -54,7 +54,10 @@ export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
   if (aboard) fromCargo.push({ start: sentence.start + aboard.index, end: sentence.start + aboard.index + aboard[0].length, text: aboard[0], role: "give" });
   const among = index > 0 && previousNamesPackage(doc, index) ? amongFrame.exec(text) : null;
   if (among) fromCargo.push({ start: sentence.start + among.index, end: sentence.start + among.index + among[0].length, text: among[0], role: "give" });
-  if (!doc.within(doc.mentions, sentence).some((m) => m.state)) out.push(...fromCargo);
+  // (Who says so, "the command said", names no party.)
+  const spoken = doc.attributions.find((a) => a.sentence === index)?.spans ?? [];
+  const said = (m: { span: Span }) => spoken.some((s) => s.start <= m.span.start && m.span.end <= s.end);
+  if (!doc.within(doc.mentions, sentence).some((m) => m.state && !said(m))) out.push(...fromCargo);
   if (!out.length) return out;
   if (own.length) return out;
   const parties = packageParties(doc, index);
@@ -121,7 +124,9 @@ function packageParties(doc: ArmsDocument, index: number): { supplier: string; r
     const states = partiesIn(doc, s.span);
     const recipient = states.find((m) => recipientBefore.test(doc.text.slice(Math.max(s.span.start, m.span.start - 12), m.span.start)));
     if (!recipient) continue;
-    const others = doc.within(doc.mentions, s.span).filter((m) => m.state && m.state !== recipient.state && (m.kind === "state" || m.kind === "body" || m.kind === "person"));
+    // (One who says so, "US says warship seized a shipment for the Houthis", gives nothing.)
+    const spoken = doc.attributions.find((a) => a.sentence === i)?.spans ?? [];
+    const others = doc.within(doc.mentions, s.span).filter((m) => m.state && m.state !== recipient.state && (m.kind === "state" || m.kind === "body" || m.kind === "person") && !spoken.some((p) => p.start <= m.span.start && m.span.end <= p.end));
     const free = (m: (typeof others)[number]) => !/\b(?:from|against|in|into|on|of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.span.start, m.span.start - 10), m.span.start));
     // The subject that names the package ("The Pentagon unveiled a tranche for Ukraine, ... of the Russian invasion") before a state named later.
     nouns.lastIndex = 0;
