@@ -14,6 +14,8 @@ const listMarker = new RegExp(frame.listMarker, "u");
 const recipientBefore = new RegExp(frame.recipientBefore, "i");
 const pronounFrame = new RegExp(frame.pronounFrame, "iu");
 const aboardFrame = new RegExp(frame.aboardFrame, "iu");
+/** What may stand between an origin adjective and the package noun it labels: "Iranian [arms] shipment", "Iranian-made [missile] cargo". */
+const ownPhrase = /^(?:-(?:made|built|produced|manufactured))?(?:\s+[\p{L}-]+){0,2}\s+$/u;
 const amongFrame = new RegExp(frame.amongFrame, "iu");
 
 /** Per document: the sentence that opened a list of a package's contents ("Also in the drawdown are:"), and its last line. */
@@ -124,15 +126,15 @@ function packageParties(doc: ArmsDocument, index: number): { supplier: string; r
     const states = partiesIn(doc, s.span);
     const recipient = states.find((m) => recipientBefore.test(doc.text.slice(Math.max(s.span.start, m.span.start - 12), m.span.start)));
     if (!recipient) continue;
-    // (One who says so, "US says warship seized a shipment for the Houthis", gives nothing.)
-    const spoken = doc.attributions.find((a) => a.sentence === i)?.spans ?? [];
-    const others = doc.within(doc.mentions, s.span).filter((m) => m.state && m.state !== recipient.state && (m.kind === "state" || m.kind === "body" || m.kind === "person") && !spoken.some((p) => p.start <= m.span.start && m.span.end <= p.end));
+    const others = doc.within(doc.mentions, s.span).filter((m) => m.state && m.state !== recipient.state && (m.kind === "state" || m.kind === "body" || m.kind === "person"));
     const free = (m: (typeof others)[number]) => !/\b(?:from|against|in|into|on|of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.span.start, m.span.start - 10), m.span.start));
     // The subject that names the package ("The Pentagon unveiled a tranche for Ukraine, ... of the Russian invasion") before a state named later.
     nouns.lastIndex = 0;
     const noun = nouns.exec(text);
     const subject = noun ? others.find((m) => m.span.end <= s.span.start + noun.index && free(m)) : undefined;
-    const supplier = subject ?? others.find((m) => m.kind === "state" && free(m)) ?? others[0];
+    // ("US says warship seized Iranian missile shipment": the origin inside the package's own phrase gives it, not who tells of it.)
+    const own = noun ? others.find((m) => m.form === "adjective" && ownPhrase.test(doc.text.slice(m.span.end, s.span.start + noun.index))) : undefined;
+    const supplier = own ?? subject ?? others.find((m) => m.kind === "state" && free(m)) ?? others[0];
     if (supplier?.state && recipient.state) return { supplier: supplier.state, recipient: recipient.state };
   }
   return null;
