@@ -46,7 +46,7 @@ function originBefore(text: string, parties: readonly Party[], item: Span): stri
   return last.state;
 }
 
-const makerModels = Object.entries(makerData.makers).map(([state, models]) => ({ state, re: new RegExp(`\\b(?:${models.join("|")})(?![\\p{L}\\d])`, "iu") }));
+const makerModels = Object.entries(makerData.makers).map(([state, models]) => ({ state, re: new RegExp(`\\b(?:${models.join("|")})(?:s|['’]s)?(?![\\p{L}\\d])`, "iu") }));
 const acquiring = new RegExp(`^(?:${makerData.acquiring.join("|")})$`, "iu");
 const madeByPhrase = new RegExp(makerData.madeBy, "iu");
 /** Prepositions that make a state before the verb something other than its subject. */

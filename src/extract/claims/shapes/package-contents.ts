@@ -6,11 +6,17 @@ import { hasItem } from "../find-items.js";
 import { frameRegex, partiesIn, type Shape } from "./frame.js";
 
 const frame = shapes.package;
-const nouns = frameRegex(["{noun}"], frame.nouns);
+const nouns = frameRegex(["{noun}"], [...frame.nouns, ...frame.cargoNouns]);
 const contains = frameRegex([`{noun}\\s+(?:${frame.contains.join("|")})`, ...frame.within], frame.nouns);
+// ("the cargo included", not "its cargo": a possessor names a party the shipment told before may not have.)
+const cargoContains = frameRegex([`the\\s+{noun}\\s+(?:${frame.contains.join("|")})`], frame.cargoNouns);
 const listMarker = new RegExp(frame.listMarker, "u");
 const recipientBefore = new RegExp(frame.recipientBefore, "i");
 const pronounFrame = new RegExp(frame.pronounFrame, "iu");
+const aboardFrame = new RegExp(frame.aboardFrame, "iu");
+/** What may stand between an origin adjective and the package noun it labels: "Iranian [arms] shipment", "Iranian-made [missile] cargo". */
+const ownPhrase = /^(?:-(?:made|built|produced|manufactured))?(?:\s+[\p{L}-]+){0,2}\s+$/u;
+const amongFrame = new RegExp(frame.amongFrame, "iu");
 
 /** Per document: the sentence that opened a list of a package's contents ("Also in the drawdown are:"), and its last line. */
 const openLists = new WeakMap<ArmsDocument, number>();
@@ -29,9 +35,10 @@ export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
   for (const m of text.matchAll(contains)) out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, text: m[0], role: "give" });
   // "It includes:" right after a sentence that names a package is that package's frame.
   const pronoun = pronounFrame.exec(text);
-  if (pronoun && index > 0 && doc.sentences[index - 1].segment === doc.sentences[index].segment && (nouns.lastIndex = 0, nouns.test(doc.slice(doc.sentences[index - 1].span)))) {
+  if (pronoun && index > 0 && previousNamesPackage(doc, index)) {
     out.push({ start: sentence.start + pronoun.index, end: sentence.start + pronoun.index + pronoun[0].length, text: pronoun[0], role: "give" });
   }
+  const aboard = index > 0 ? aboardFrame.exec(text) : null;
   const listLine = listGoesOn(doc, index) && (listMarker.test(text) || bareLine(doc, sentence, text));
   // (A line that names a state reads by its own words where it has a transfer word of its own ("that Norway has
   // pledged") or names states only as what they qualify ("built by Ukrainian industry"): the marker gives no flow.)
@@ -42,6 +49,17 @@ export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
   }
   // A list opens where a frame ends in a colon, and goes on while its lines keep their markers.
   if ((out.length && /:\s*(?:\n|$)/.test(text)) || listLine) openLists.set(doc, index);
+  // A cargo's contents (and the goods "also aboard") take the shipment's parties; a sentence that names its own reads by its own words.
+  const fromCargo: Trigger[] = [];
+  cargoContains.lastIndex = 0;
+  for (const m of text.matchAll(cargoContains)) fromCargo.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, text: m[0], role: "give" });
+  if (aboard) fromCargo.push({ start: sentence.start + aboard.index, end: sentence.start + aboard.index + aboard[0].length, text: aboard[0], role: "give" });
+  const among = index > 0 && previousNamesPackage(doc, index) ? amongFrame.exec(text) : null;
+  if (among) fromCargo.push({ start: sentence.start + among.index, end: sentence.start + among.index + among[0].length, text: among[0], role: "give" });
+  // (Who says so, "the command said", names no party.)
+  const spoken = doc.attributions.find((a) => a.sentence === index)?.spans ?? [];
+  const said = (m: { span: Span }) => spoken.some((s) => s.start <= m.span.start && m.span.end <= s.end);
+  if (!doc.within(doc.mentions, sentence).some((m) => m.state && !said(m))) out.push(...fromCargo);
   if (!out.length) return out;
   if (own.length) return out;
   const parties = packageParties(doc, index);
@@ -50,6 +68,13 @@ export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
   ctx.recipient = parties.recipient;
   return out;
 };
+
+/** Whether the sentence right before the one at `index` (in the same segment) names a package. */
+function previousNamesPackage(doc: ArmsDocument, index: number): boolean {
+  if (doc.sentences[index - 1].segment !== doc.sentences[index].segment) return false;
+  nouns.lastIndex = 0;
+  return nouns.test(doc.slice(doc.sentences[index - 1].span));
+}
 
 /**
  * "The package contains:", "It includes:": a sentence that opens a list of a package's contents, which
@@ -107,7 +132,9 @@ function packageParties(doc: ArmsDocument, index: number): { supplier: string; r
     nouns.lastIndex = 0;
     const noun = nouns.exec(text);
     const subject = noun ? others.find((m) => m.span.end <= s.span.start + noun.index && free(m)) : undefined;
-    const supplier = subject ?? others.find((m) => m.kind === "state" && free(m)) ?? others[0];
+    // ("US says warship seized Iranian missile shipment": the origin inside the package's own phrase gives it, not who tells of it.)
+    const own = noun ? others.find((m) => m.form === "adjective" && ownPhrase.test(doc.text.slice(m.span.end, s.span.start + noun.index))) : undefined;
+    const supplier = own ?? subject ?? others.find((m) => m.kind === "state" && free(m)) ?? others[0];
     if (supplier?.state && recipient.state) return { supplier: supplier.state, recipient: recipient.state };
   }
   return null;

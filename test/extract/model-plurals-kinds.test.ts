@@ -1,0 +1,20 @@
+// A model's name in the plural ("Rafales", "Gripens") tells its maker as the singular does: where a state buys or
+// takes delivery of them and the clause names no seller, the maker sells them (model-makers.json). Phrasings
+// written for the test.
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/claim.js";
+import { processDocument } from "../../src/pipeline.js";
+
+const claimsOf = (text: string): Claim[] =>
+  processDocument({ path: "model-plurals.txt", bytes: Buffer.from(text), meta: { id: "model-plurals", outlet: "Probe Wire", published: "2025-03-04" } as never }).claims;
+
+describe("a model named in the plural is sold by its maker", () => {
+  it.each([
+    ["Indonesia bought 42 Rafales in February 2022.", "FRA", "IDN"],
+    ["Egypt took delivery of its last Rafales in 2023.", "FRA", "EGY"],
+    ["Slovakia bought 14 more Gripens last year.", "SWE", "SVK"],
+  ])("%s", (text, supplier, recipient) => {
+    const flows = claimsOf(text).filter((c) => c.kind === "transfer").map((c) => [c.supplier, c.recipient, c.item]);
+    expect(flows).toContainEqual([supplier, recipient, "aircraft"]);
+  });
+});
