@@ -249,14 +249,16 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
 
   // Production: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
   const clauses = splitClauses(local, start);
-  const production = productionDrafts(doc, clauses, parties, named, amounts, ctx);
+  const served: ItemMention[] = [];
+  const production = productionDrafts(doc, clauses, parties, named, amounts, ctx, served);
   // A "Read also" box links to another report for what moves; a works or a satellite it names is no claim of this page.
   const inBox = doc.segments[sentence.segment]?.kind === "embedded";
   if (!inBox) drafts.push(...production);
   // What a factory makes is not also what moves ("imports ... used to produce missiles").
   // (Only what follows "produce"/"making": "munitions factories ... supplying Russia" still supply.)
   // (The only thing a sentence names may be both: "munitions factories ... supplying Russia".)
-  const product = (i: ItemMention) => production.some((p) => p.parts.item && p.parts.item.start === i.span.start);
+  // ("sent metals and parts for making drones": what the goods serve is neither made nor moved.)
+  const product = (i: ItemMention) => production.some((p) => p.parts.item && p.parts.item.start === i.span.start) || served.includes(i);
   const made = named.some((i) => !product(i)) ? named.filter((i) => !product(i)) : named.filter((i) => !(product(i) && /\b(?:produc|manufactur|mak|assembl)\w*\s+(?:[\w,-]+\s+){0,5}$/i.test(text.slice(Math.max(0, i.span.start - 60), i.span.start))));
   // "the microchips it needs to keep its arms factories busy": a thing word naming what works make only qualifies them,
   // beside goods the sentence names (alone it may still be the goods: "munitions factories ... supplying Russia").

@@ -30,6 +30,7 @@ const change = phraseRegex(shapes.production.change);
 const nounOf = new RegExp(shapes.production.nounOf, "iu");
 const economyBefore = new RegExp(shapes.production.economyBefore, "iu");
 const causative = new RegExp(shapes.production.causative, "iu");
+const makeUp = new RegExp(shapes.production.makeUp, "iu");
 const purposeOf = new RegExp(shapes.production.purposeOf, "iu");
 
 /**
@@ -40,19 +41,39 @@ function measuresEconomy(text: string, noun: Span): boolean {
   return economyBefore.test(text.slice(Math.max(0, noun.start - 30), noun.start)) && !/^\s+of\b/i.test(text.slice(noun.end, noun.end + 6));
 }
 
-/** Production claims: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production". */
-export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], parties: Party[], items: ItemMention[], amounts: Amount[], ctx: Context): Draft[] {
+const purposeNoun = new RegExp(shapes.production.purposeNoun, "iu");
+
+/**
+ * Where the words of what is served start, when a word of production names what goods moved earlier in the clause
+ * are for ("sent parts for drone production": at "drone"); -1 where it does not.
+ */
+function servedFrom(text: string, clause: Span, word: Span, moving: readonly Span[]): number {
+  if (!moving.some((t) => t.end <= word.start)) return -1;
+  const from = Math.max(clause.start, word.start - 60);
+  const m = purposeNoun.exec(text.slice(from, word.start));
+  return m?.groups ? word.start - m.groups.served.length : -1;
+}
+
+const forWorks = (text: string, clause: Span, word: Span, moving: readonly Span[]) => servedFrom(text, clause, word, moving) >= 0;
+
+/**
+ * Production claims: "factories ... at full capacity", "used to produce missiles", "its ballistic missile production".
+ * `served` gathers the things that goods moved in the clause are only for ("parts for making drones"): no goods.
+ */
+export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], parties: Party[], items: ItemMention[], amounts: Amount[], ctx: Context, served: ItemMention[] = []): Draft[] {
   const text = doc.text;
   const out: Draft[] = [];
   for (const clause of clauses) {
     const cl = text.slice(clause.start, clause.end);
+    const moving = findTriggers(cl, clause.start).filter((t) => t.role !== "use");
     // ("could reach 3 percent of economic output": a measure of the economy, no works.)
-    const nouns = [...matchAll(productionNoun, cl, clause.start), ...matchAll(industryNoun, cl, clause.start)].filter((n) => !measuresEconomy(text, n)).sort((a, b) => a.start - b.start);
+    // ("shipped metals used in missile manufacturing": after goods the clause moves, the works is what they are for.)
+    const wordsOfWorks = [...matchAll(productionNoun, cl, clause.start), ...matchAll(industryNoun, cl, clause.start)].filter((n) => !measuresEconomy(text, n));
+    const nouns = wordsOfWorks.filter((n) => !forWorks(text, clause, n, moving)).sort((a, b) => a.start - b.start);
     // "howitzers produced by Nexter", "the drones were assembled": the product stands before a passive participle.
     // ("took delivery of a cutter built in Norway", "sent jets built in Brazil": a bare participle right after a thing
     // the clause moves, then the place, labels where the thing was made; it tells no output of its own. A thing the
     // clause does not move keeps its making: "could retire the frigates built in Spain".)
-    const moving = findTriggers(cl, clause.start).filter((t) => t.role !== "use");
     const originLabel = (v: Span) => originAfter.test(text.slice(v.end, v.end + 5)) && moving.some((t) => t.end <= v.start) && items.some((i) => i.span.start >= clause.start && i.span.end <= v.start && /^\s+$/.test(text.slice(i.span.end, v.start)));
     // ("drones that will be built in Wales", "the first three to be built in Japan": goods yet to be made where a deal
     // says tell the deal, no works' output.)
@@ -65,8 +86,17 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     const passives = participles.filter((v) => items.some((i) => i.span.end <= v.start && i.span.start >= clause.start && (passiveLink.test(text.slice(i.span.end, v.start)) || beVerb.test(text.slice(clause.start, v.start)))));
     // ("making the tie one of the closest": "making" that causes, not makes.)
     // ("sending parts that go into making weapons": after goods the clause moves, the making is what they are for.)
-    const purpose = (v: Span) => moving.some((t) => t.end <= v.start) && purposeOf.test(text.slice(Math.max(clause.start, v.start - 30), v.start));
-    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !madeLater(v) && !madeLongAgo(v) && !purpose(v) && !passives.some((p) => p.start === v.start) && !causative.test(text.slice(v.end, v.end + 60))), ...passives].sort((a, b) => a.start - b.start);
+    const purpose = (v: Span) => moving.some((t) => t.end <= v.start) && purposeOf.test(text.slice(Math.max(clause.start, v.start - 30), v.start)) || forWorks(text, clause, v, moving);
+    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !madeLater(v) && !madeLongAgo(v) && !purpose(v) && !passives.some((p) => p.start === v.start) && !causative.test(text.slice(v.end, v.end + 60)) && !makeUp.test(text.slice(v.end, v.end + 6))), ...passives].sort((a, b) => a.start - b.start);
+    // The thing such goods are for ("parts for making drones", "metals used in missile manufacturing") is what they
+    // serve, not goods moved either.
+    // (Only the words after the marker: "materials for arms production" still moves its materials.)
+    const servedBefore = (w: Span) => {
+      const from = servedFrom(text, clause, w, moving);
+      return from < 0 ? [] : items.filter((i) => i.span.end <= w.start && i.span.start >= Math.max(clause.start, from));
+    };
+    for (const w of wordsOfWorks.filter((n) => forWorks(text, clause, n, moving))) served.push(...servedBefore(w));
+    for (const v of matchAll(productionVerb, cl, clause.start).filter(purpose)) served.push(...servedBefore(v), ...items.filter((i) => i.span.start >= v.end && i.span.end <= clause.end && /^[\s\p{L},-]*$/u.test(text.slice(v.end, i.span.start)) && i.span.start - v.end <= 40));
     // "manufactured by workers", "built by Lockheed": who makes it is not what is made.
     const agent = (i: ItemMention) => [...participles, ...verbs].some((p) => i.span.start >= p.end && /^\s+by\s+(?:\S+\s+){0,3}$/i.test(text.slice(p.end, i.span.start)));
     // "The weapons sent to Ukraine are manufactured by": with "are"/"were", the nearest thing before is the product.
