@@ -9,7 +9,7 @@ import type { Claim } from "../core/claim.js";
 import { remembered } from "../core/memo.js";
 import { parseAmounts } from "../extract/amounts/scan.js";
 import { relativeDifference } from "./figures.js";
-import { knowledge } from "./knowledge.js";
+import { knowledge, retoldCertainty } from "./knowledge.js";
 import type { LinkedClaim } from "./link-claims.js";
 import { sameSpeaker } from "./sources.js";
 
@@ -29,13 +29,13 @@ function toldNumbers(text: string): { n: number; unit: string | null }[] {
 /**
  * Whether `bare`, with no figure, tells in its sentence the figure `figured` gives (the very number, or it rounded:
  * knowledge.roundingTolerance; of that unit or of none the reading names), both one named person's, of one thing,
- * the figure at least knowledge.retoldFigureMin (a "two" or "three" recurs by chance).
+ * under one certainty or a retold one (knowledge.retoldCertainties: a pledge told as sure), the figure at least knowledge.retoldFigureMin (a "two" or "three" recurs by chance).
  */
 function tellsFigureOf(bare: Claim, figured: Claim): boolean {
   const q = figured.quantity;
   if (bare.quantity || !q || q.per) return false;
   if (!bare.source.speaker || !figured.source.speaker || !sameSpeaker(bare.source.speaker, figured.source.speaker)) return false;
-  if (bare.item !== figured.item || bare.certainty !== figured.certainty) return false;
+  if (bare.item !== figured.item || !retoldCertainty(bare.certainty, figured.certainty)) return false;
   const n = q.value ?? q.min ?? q.max;
   if (n === null || Math.abs(n) < knowledge.retoldFigureMin) return false;
   return toldNumbers(bare.evidence.text).some((t) => (t.unit === null || t.unit === q.unit) && relativeDifference(t.n, n) <= knowledge.roundingTolerance);

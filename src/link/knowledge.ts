@@ -29,6 +29,8 @@ export interface LinkingKnowledge {
   readonly oneSidedBoundReach: number;
   /** The least figure a document is taken to tell again as one statement (document-retelling.ts). */
   readonly retoldFigureMin: number;
+  /** Groups of certainties one person's saying may be retold under in place of one another (a pledge told as sure, or as likely). */
+  readonly retoldCertainties: readonly (readonly string[])[];
   /** The least significant digits of a figure the press may retell months on as a named origin's (press-retold.ts). */
   readonly pressRetoldDigits: number;
   readonly titles: ReadonlySet<string>;
@@ -58,6 +60,7 @@ export const knowledge: LinkingKnowledge = {
   oneSidedBoundReach: data.oneSidedBoundReach,
   retoldFigureMin: data.retoldFigureMin,
   pressRetoldDigits: data.pressRetoldDigits,
+  retoldCertainties: data.retoldCertainties,
   titles: new Set(data.titles),
   personTitles: new Set(data.personTitles),
   stopwords: new Set(data.stopwords),
@@ -106,4 +109,12 @@ export function sameScope(a: string, b: string): boolean {
 export function narrowestItem<T extends string>(items: readonly T[]): T {
   const depth = (i: string) => broader[i]?.length ?? 0;
   return [...items].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
+/**
+ * Whether a retelling of one person's saying may give it certainty `b` where another gives `a`: the same, or two of
+ * one group (linking.json, retoldCertainties). `retoldCertainty("asserted", "possible")` → true; ("asserted", "denied") → false.
+ */
+export function retoldCertainty(a: string, b: string): boolean {
+  return a === b || knowledge.retoldCertainties.some((g) => g.includes(a) && g.includes(b));
 }
