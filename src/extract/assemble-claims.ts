@@ -51,6 +51,7 @@ import { receiversThroughGroups } from "./claims/group-receivers.js";
 import { promisedWhole } from "./claims/promised-whole.js";
 import { bareObjectOf, partOfThem } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
+import { outsideSenderLabel } from "./claims/sender-labels.js";
 import { fillFromPage, pageFlows, type PageFlow } from "./claims/page-flows.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
@@ -207,7 +208,9 @@ function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attr
   // ("Since May we have sent rockets to Peru", "it brought us shells": "we" and "us" are the state of the one who speaks, claims/first-person.ts.)
   // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
   for (const more of [announcingBodies(doc, sentenceSpan, sentenceTriggers), pronounSubjects(doc, sentenceSpan, sentenceTriggers, speakerCountry), firstPersons(doc, sentenceSpan, sentenceTriggers, speakerCountry), possessiveOrigins(doc, sentenceSpan, items)]) for (const p of more) parties.push(p);
-  return parties.sort((a, b) => a.span.start - b.span.start);
+  // ("[09:41] ALERT XX-DEF: Spy agency: 1,500 soldiers moved ...": who sends an entry is no party to it, claims/sender-labels.ts.)
+  const stateNamedAt = new Set(mentions.filter((m) => m.kind === "state").map((m) => m.span.start));
+  return outsideSenderLabel(doc, sentenceSpan, parties, (p) => stateNamedAt.has(p.span.start)).sort((a, b) => a.span.start - b.span.start);
 }
 
 function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution: Attribution): Draft[] {
