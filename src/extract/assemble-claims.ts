@@ -284,7 +284,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // Without one, a figure makes a claim only where it points back ("that's more than 400,000 rounds", "these containers").
   const fromTo = parties.length >= 2 && /\bfrom\b[^.;]*\b(?:to|into)\b/i.test(local);
   // ("Tehran denied that any had been delivered": a denial naming no goods points back to the transfers told before.)
-  if (hasTrigger && !items.length && !amounts.length && pageDeniesAnyMoved(doc)) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx)];
+  // (Only the sentence's own denial: one elsewhere on the page does not turn a transfer told with no goods into a denial.)
+  if (hasTrigger && !items.length && !amounts.length && deniesAnyMoved(local)) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx)];
   if (!hasTrigger && !fromTo && !(amounts.some((a) => (a.unit && a.unit !== "percent") || partitivePersonnel(text, a.span, items)) && hits(transfer.anaphora, local))) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
 
   const reading: SentenceReading = { doc, index, ctx, attribution, clauses, items, amounts, triggers, lexicalTriggers: sentenceTriggers, hasTrigger, fromTo, parties, stateParties, speakingStates, standingBy, syntax, drafts, carried: { supplier: null, recipient: null } };
@@ -722,17 +723,6 @@ function isCurrencyAmount(amounts: readonly Amount[]): boolean {
 /** "(56,000 tonnes)" after another figure restates it; "(5,000 containers)" recalls one. */
 // The missile family of each page, read once (a bare "missiles" on a page about ballistic missiles is one of them).
 // (A headline's, read loosely: the one family its page names at all.)
-/**
- * Whether the page's text denies that "any" moved (claims/denials.ts), asked of the whole page as draftClaims does,
- * once per page: asked again for each sentence, the test read the page as many times as it has sentences.
- */
-const anyMovedPages = new WeakMap<ArmsDocument, boolean>();
-function pageDeniesAnyMoved(doc: ArmsDocument): boolean {
-  let denies = anyMovedPages.get(doc);
-  if (denies === undefined) anyMovedPages.set(doc, (denies = deniesAnyMoved(doc.text)));
-  return denies;
-}
-
 const missileFamilies = new WeakMap<ArmsDocument, Item | null>();
 const headlineFamilies = new WeakMap<ArmsDocument, Item | null>();
 function missileFamilyOf(doc: ArmsDocument, headline = false): Item | null {
