@@ -33,18 +33,19 @@ describe("a person who expects a transfer is its source, and the transfer is sti
   });
 });
 
-describe("the media named right before a state's news agency describe it: the agency is the one source, and states what it tells", () => {
+// A state's agency that "said" a thing states it; one that "reported" it passes on news, as the press does.
+describe("the media named right before a state's news agency describe it: the agency is the one source, stating what it says and passing on what it reports", () => {
   it.each([
-    ["Russia sent 500 tonnes of wheat to North Korea in May, state media KCNA reported on Friday.", "KCNA"],
-    ["Iran sent 300 drones to Russia last year, the state media, IRNA, said.", "IRNA"],
-    ["China shipped 40 tonnes of machine tools to Russia in May, Chinese state media Xinhua reported.", "Xinhua"],
-    ["Russia shipped 40 tonnes of fuel to North Korea in June, Russian state media TASS said.", "TASS"],
-  ])("%s", (text, org) => {
+    ["Russia sent 500 tonnes of wheat to North Korea in May, state media KCNA reported on Friday.", "KCNA", "reported"],
+    ["Iran sent 300 drones to Russia last year, the state media, IRNA, said.", "IRNA", "asserted"],
+    ["China shipped 40 tonnes of machine tools to Russia in May, Chinese state media Xinhua reported.", "Xinhua", "reported"],
+    ["Russia shipped 40 tonnes of fuel to North Korea in June, Russian state media TASS said.", "TASS", "asserted"],
+  ])("%s", (text, org, certainty) => {
     const claims = claimsOf(text);
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) {
       expect(c.source.org).toBe(org);
-      expect(c.certainty).toBe("asserted");
+      expect(c.certainty).toBe(certainty);
     }
   });
 });
@@ -52,7 +53,7 @@ describe("the media named right before a state's news agency describe it: the ag
 describe("a state's own news agency speaks for its state: what it tells is stated, not passed on", () => {
   it.each([
     "According to KCNA, North Korea shipped 3,000 artillery shells to Russia in April.",
-    "Russia sent 700 tonnes of wheat to North Korea in June, TASS reported.",
+    "Russia sent 700 tonnes of wheat to North Korea in June, TASS said.",
     "Iran delivered 40 drones to Russia in May, IRNA said on Sunday.",
   ])("%s", (text) => {
     const claims = claimsOf(text);
