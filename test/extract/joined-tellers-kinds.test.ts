@@ -20,4 +20,8 @@ describe("a teller's clause ends where another teller's clause begins", () => {
     expect(claims.length).toBeGreaterThan(0);
     expect(countedBy(claims)).toEqual([speaker]);
   });
+  it("keeps both tellers where the joined clause only replies, naming no goods of its own", () => {
+    const claims = claimsOf('The Kremlin has repeatedly denied claims that it buys Iranian drones, and the Iranian foreign ministry has called them "baseless".\n');
+    expect(new Set(claims.map((c) => c.source.country))).toEqual(new Set(["RUS", "IRN"]));
+  });
 });

@@ -2,6 +2,7 @@ import type { Claim } from "../../core/claim.js";
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import data from "./denials.json" with { type: "json" };
+import { findItems } from "./find-items.js";
 
 /** Words a clause must tell after its subject to be a telling of its own, not a bare reply ("; Tehran denies"). */
 const tellingWords = 4;
@@ -27,10 +28,13 @@ export function clauseSpeakers(doc: ArmsDocument, index: number, claims: Claim[]
   const text = doc.slice(sentence);
   const clauses: Span[] = [];
   let from = sentence.start;
-  for (const m of text.matchAll(clauseBreak)) {
+  const breaks = [...text.matchAll(clauseBreak)];
+  breaks.forEach((m, i) => {
+    // ("..., and the North's ministry has dismissed them": a joined clause that names no goods of its own replies to the one before.)
+    if (m[0] !== ";" && !findItems(text.slice(m.index + m[0].length, breaks[i + 1]?.index ?? text.length)).length) return;
     clauses.push({ start: from, end: sentence.start + m.index });
     from = sentence.start + m.index + m[0].length;
-  }
+  });
   if (!clauses.length) return claims;
   clauses.push({ start: from, end: sentence.end });
   const subjects = clauses.map((clause) => tellerOf(doc, clause));
