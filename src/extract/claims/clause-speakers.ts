@@ -1,29 +1,41 @@
 import type { Claim } from "../../core/claim.js";
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import data from "./denials.json" with { type: "json" };
+import { findItems } from "./find-items.js";
 
 /** Words a clause must tell after its subject to be a telling of its own, not a bare reply ("; Tehran denies"). */
 const tellingWords = 4;
 /** Words that may stand before a clause's subject ("; but Kyiv says"). */
 const leadWords = 2;
+/** A semicolon, or a comma with a word that opens a clause of its own (denials.json clauseJoiners): where one teller's clause ends. */
+const clauseBreak = new RegExp(`;|,\\s+(?:${joiners(data.clauseJoiners).join("|")})\\s+`, "giu");
+
+function joiners(words: readonly string[]): readonly string[] {
+  if (!words.length || !words.every((w) => /^[a-z]+$/.test(w))) throw new Error("denials.json: clauseJoiners must be lower-case plain words");
+  return words;
+}
 
 /**
  * "Kyiv accuses Tehran of arming Moscow; Iran says it sends no drones": two tellers, each with a clause of its own
- * joined by a semicolon. The goods of each clause are the claim of that clause's subject only: the drones Iran
- * denies are not Kyiv's, the arming Kyiv charges is not Iran's. A clause that only replies ("; Tehran denies") tells
+ * joined by a semicolon, or by ", and" ("..., the minister said, and the Kremlin said ..."). The goods of each clause
+ * are the claim of that clause's subject only: the drones Iran denies are not Kyiv's, the arming Kyiv charges is not Iran's. A clause that only replies ("; Tehran denies") tells
  * nothing of its own, and the sentence is left to the reply readings (`repliedDenials`).
  */
 export function clauseSpeakers(doc: ArmsDocument, index: number, claims: Claim[]): Claim[] {
   if (claims.length < 2) return claims;
   const sentence = doc.sentences[index].span;
   const text = doc.slice(sentence);
-  if (!text.includes(";")) return claims;
   const clauses: Span[] = [];
   let from = sentence.start;
-  for (const m of text.matchAll(/;/g)) {
+  const breaks = [...text.matchAll(clauseBreak)];
+  breaks.forEach((m, i) => {
+    // ("..., and the North's ministry has dismissed them": a joined clause that names no goods of its own replies to the one before.)
+    if (m[0] !== ";" && !findItems(text.slice(m.index + m[0].length, breaks[i + 1]?.index ?? text.length)).length) return;
     clauses.push({ start: from, end: sentence.start + m.index });
-    from = sentence.start + m.index + 1;
-  }
+    from = sentence.start + m.index + m[0].length;
+  });
+  if (!clauses.length) return claims;
   clauses.push({ start: from, end: sentence.end });
   const subjects = clauses.map((clause) => tellerOf(doc, clause));
   if (new Set(subjects.filter((s) => s !== null)).size < 2) return claims;
