@@ -17,6 +17,8 @@ export interface Atom {
   readonly to: DatePoint | null;
   readonly relative: boolean;
   readonly yearless?: { readonly m: number; readonly d?: number; readonly toM?: number; readonly toD?: number };
+  /** Placed ahead of the report (a planned month), not before it. */
+  readonly aheadOf?: boolean;
 }
 
 type Ref = { y: number; m: number; d: number } | null;
@@ -267,11 +269,31 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
     addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
   }
 
-  if (!lex.dateHint.test(text)) return ahead(atoms, text, ref, lex).sort((a, b) => a.start - b.start);
+  if (!lex.dateHint.test(text)) return namedYear(ahead(atoms, text, ref, lex), text, lex).sort((a, b) => a.start - b.start);
   for (const r of dateParser.parse(text, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
     addAtom(atoms, fromChrono(r, ref, lex));
   }
-  return ahead(atoms, text, ref, lex).sort((a, b) => a.start - b.start);
+  return namedYear(ahead(atoms, text, ref, lex), text, lex).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "denied in 2022 that it had sent arms during the September offensive": a month with no year after a year the
+ * sentence names ("in 2022") takes that year, where it would else fall in a later year by the report's date.
+ */
+function namedYear(atoms: Atom[], text: string, lex: TimeLexicon): Atom[] {
+  const sorted = [...atoms].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i];
+    const prev = sorted[i - 1];
+    if (!a.yearless || a.relative === false || !a.from || a.aheadOf) continue;
+    if (prev.relative || !prev.from || prev.from.m !== undefined || !prev.to || prev.to.y !== prev.from.y || prev.from.y >= a.from.y) continue;
+    if (!/\bin\s+$/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)) && !/^in\s/i.test(text.slice(prev.start, prev.end))) continue;
+    // ("under a contract signed in 2022, ... handed over in March": an order's year does not carry to what follows from it.)
+    if (lex.orderLead.test(text.slice(Math.max(0, prev.start - 60), prev.start))) continue;
+    const k = atoms.indexOf(a);
+    atoms[k] = { ...a, ...placeYearless(a.yearless, { y: prev.from.y, m: 12, d: 31 }) };
+  }
+  return atoms;
 }
 
 /**
@@ -283,13 +305,16 @@ function ahead(atoms: Atom[], text: string, ref: Ref, lex: TimeLexicon): Atom[] 
   if (!ref) return atoms;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
-    if (!a.yearless || !lex.aheadBefore.test(text.slice(Math.max(0, a.start - 80), a.start))) continue;
+    if (!a.yearless) continue;
+    // ("From July, Ukraine should receive ...": an opening "from" and a future word after the month put it ahead too.)
+    const opening = lex.aheadFromLead.test(text.slice(Math.max(0, a.start - 30), a.start)) && lex.aheadFromAfter.test(text.slice(a.end));
+    if (!opening && !lex.aheadBefore.test(text.slice(Math.max(0, a.start - 80), a.start))) continue;
     // ("is to supply jets under a deal signed in February": the order is done, its month the last one, not the next.)
     if (lex.orderLead.test(text.slice(Math.max(0, a.start - 60), a.start))) continue;
     const { m, d } = a.yearless;
     // (The report's own month is this year's: "in March" written in March is this March.)
     const year = m > ref.m || (m === ref.m && (d === undefined || d >= ref.d)) ? ref.y : ref.y + 1;
-    atoms[i] = { ...a, ...placeYearless(a.yearless, { y: year, m: 12, d: 31 }) };
+    atoms[i] = { ...a, ...placeYearless(a.yearless, { y: year, m: 12, d: 31 }), aheadOf: true };
   }
   return atoms;
 }

@@ -78,7 +78,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   if (nominal) return { period: { start: nominal.period.start, end: nominal.period.end ?? nominal.period.start }, cumulative: false, timeSpan: nominal.span };
   // ("the first new jets since the sale of Mirages in 2009" dates the sale, and starts no count of the new jets.)
   const counting = sinceAfterOccasion(doc, d, saidClauseDates(doc, sentence, d, savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span))))));
-  const dated = pairedTime(doc, scope, d, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined) ?? unnamedWar(doc, scope, d, asides);
+  const dated = pairedTime(doc, scope, d, deliveredAfterOrder(doc, sentence, d, published, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t)))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined) ?? unnamedWar(doc, scope, d, asides);
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
   let period: Period | null = null;
@@ -208,6 +208,18 @@ function signedOnSayingDay(doc: ArmsDocument, sentence: Span, d: PeriodScope, ow
   const signing = allMatches(timeLexicon().signedOnSaying, doc.text.slice(sentence.start, part.start)).pop();
   if (!signing || !/^\s+for\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(sentence.start + signing.index + signing[0].length, part.start))) return null;
   return { period: { start, end: start }, span: day.span };
+}
+
+/**
+ * "The launchers ordered from India in 2022 arrived last year": where a transfer's sentence tells a delivery done and dates both
+ * the order and, apart from it, a time in the past, the delivery takes that time; the order's date drops out.
+ */
+function deliveredAfterOrder<T extends { span: Span; period: Period; cumulative: boolean }>(doc: ArmsDocument, sentence: Span, d: PeriodScope, published: string | null, dates: T[]): T[] {
+  if (d.kind !== "transfer" || dates.length < 2 || !timeLexicon().deliveredAfterOrder.test(doc.slice(sentence))) return dates;
+  const ordered = dates.filter((t) => orderLeads(doc, sentence, t.span));
+  const past = (t: T) => !t.cumulative && t.period.start !== null && (published === null || t.period.start.slice(0, 10) <= published);
+  const rest = dates.filter((t) => !ordered.includes(t));
+  return ordered.length && rest.some(past) ? rest : dates;
 }
 
 /** Whether the words right before a date make it the date of an order, a contract or an approval ("ordered in 2018", "a deal signed in April"; times.json orderLead). */

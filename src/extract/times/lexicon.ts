@@ -50,6 +50,11 @@ export interface TimeLexicon {
   readonly futureBefore: RegExp;
   /** "will deliver ... in June": a month without a year after these lies ahead of the report. */
   readonly aheadBefore: RegExp;
+  /** "From July, Ukraine should receive ...": a clause-opening "from" before a month, and a word of what is to come after it (times.json, aheadFromLead, aheadFromAfter). */
+  readonly aheadFromLead: RegExp;
+  readonly aheadFromAfter: RegExp;
+  /** "arrived", "received": a delivery told done, dated by a date other than its order's (times.json, deliveredAfterOrder). */
+  readonly deliveredAfterOrder: RegExp;
   /** "ordered in 2018", "a deal signed in April": words right before a date that make it the date of an order, contract or approval. */
   readonly orderLead: RegExp;
   /** "has signed a contract", "inked a deal": a signing told as done, dated by the day of its saying where it has no date of its own. */
@@ -115,6 +120,9 @@ function build(): TimeLexicon {
     doneBefore: new RegExp(times.doneBefore, "i"),
     futureBefore: new RegExp(times.futureBefore, "i"),
     aheadBefore: new RegExp(times.aheadBefore, "i"),
+    aheadFromLead: new RegExp(times.aheadFromLead, "i"),
+    aheadFromAfter: new RegExp(times.aheadFromAfter, "i"),
+    deliveredAfterOrder: new RegExp(times.deliveredAfterOrder, "i"),
     orderLead: new RegExp(times.orderLead, "u"),
     signedOnSaying: new RegExp(times.signedOnSaying, "gi"),
     relativeAfter: new RegExp(times.relativeAfter, "i"),
