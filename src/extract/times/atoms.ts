@@ -290,6 +290,8 @@ function namedYear(atoms: Atom[], text: string, lex: TimeLexicon): Atom[] {
     if (!/\bin\s+$/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)) && !/^in\s/i.test(text.slice(prev.start, prev.end))) continue;
     // ("under a contract signed in 2022, ... handed over in March": an order's year does not carry to what follows from it.)
     if (lex.orderLead.test(text.slice(Math.max(0, prev.start - 60), prev.start))) continue;
+    // ("sent 148 missiles in 2024, the chief said in January": the month dates the saying, which the report's date places.)
+    if (lex.speechBefore.test(text.slice(Math.max(0, a.start - 60), a.start))) continue;
     const k = atoms.indexOf(a);
     atoms[k] = { ...a, ...placeYearless(a.yearless, { y: prev.from.y, m: 12, d: 31 }) };
   }
