@@ -19,6 +19,16 @@ describe("an order with a count and no seller named: the model's maker sells", (
   });
 });
 
+describe("goods ordered for a named other are bought to give: the buyer gives them", () => {
+  it.each([
+    ["Denmark ordered 18 Caesar howitzers for Ukraine in 2023.", "DNK -> UKR artillery-systems possible"],
+    ["The Netherlands ordered 12 drones for Kyiv last month.", "NLD -> UKR drones possible"],
+    ["Canada ordered 8 NASAMS launchers for Ukraine, the minister said.", "CAN -> UKR air-defence-systems possible"],
+  ])("%s", (text, claim) => {
+    expect(claimsOf(text)).toEqual([claim]);
+  });
+});
+
 describe("an order with no seller and no known maker, or no goods, tells no transfer", () => {
   it.each([
     ["Chile ordered six patrol boats in 2022."],

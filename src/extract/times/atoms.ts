@@ -17,8 +17,6 @@ export interface Atom {
   readonly to: DatePoint | null;
   readonly relative: boolean;
   readonly yearless?: { readonly m: number; readonly d?: number; readonly toM?: number; readonly toD?: number };
-  /** Placed ahead of the report (a planned month), not before it. */
-  readonly aheadOf?: boolean;
 }
 
 type Ref = { y: number; m: number; d: number } | null;
@@ -269,33 +267,11 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
     addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
   }
 
-  if (!lex.dateHint.test(text)) return namedYear(ahead(atoms, text, ref, lex), text, lex).sort((a, b) => a.start - b.start);
+  if (!lex.dateHint.test(text)) return ahead(atoms, text, ref, lex).sort((a, b) => a.start - b.start);
   for (const r of dateParser.parse(text, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
     addAtom(atoms, fromChrono(r, ref, lex));
   }
-  return namedYear(ahead(atoms, text, ref, lex), text, lex).sort((a, b) => a.start - b.start);
-}
-
-/**
- * "denied in 2022 that it had sent arms during the September offensive": a month with no year after a year the
- * sentence names ("in 2022") takes that year, where it would else fall in a later year by the report's date.
- */
-function namedYear(atoms: Atom[], text: string, lex: TimeLexicon): Atom[] {
-  const sorted = [...atoms].sort((a, b) => a.start - b.start);
-  for (let i = 1; i < sorted.length; i++) {
-    const a = sorted[i];
-    const prev = sorted[i - 1];
-    if (!a.yearless || a.relative === false || !a.from || a.aheadOf) continue;
-    if (prev.relative || !prev.from || prev.from.m !== undefined || !prev.to || prev.to.y !== prev.from.y || prev.from.y >= a.from.y) continue;
-    if (!/\bin\s+$/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)) && !/^in\s/i.test(text.slice(prev.start, prev.end))) continue;
-    // ("under a contract signed in 2022, ... handed over in March": an order's year does not carry to what follows from it.)
-    if (lex.orderLead.test(text.slice(Math.max(0, prev.start - 60), prev.start))) continue;
-    // ("sent 148 missiles in 2024, the chief said in January": the month dates the saying, which the report's date places.)
-    if (lex.speechBefore.test(text.slice(Math.max(0, a.start - 60), a.start))) continue;
-    const k = atoms.indexOf(a);
-    atoms[k] = { ...a, ...placeYearless(a.yearless, { y: prev.from.y, m: 12, d: 31 }) };
-  }
-  return atoms;
+  return ahead(atoms, text, ref, lex).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -316,7 +292,7 @@ function ahead(atoms: Atom[], text: string, ref: Ref, lex: TimeLexicon): Atom[] 
     const { m, d } = a.yearless;
     // (The report's own month is this year's: "in March" written in March is this March.)
     const year = m > ref.m || (m === ref.m && (d === undefined || d >= ref.d)) ? ref.y : ref.y + 1;
-    atoms[i] = { ...a, ...placeYearless(a.yearless, { y: year, m: 12, d: 31 }), aheadOf: true };
+    atoms[i] = { ...a, ...placeYearless(a.yearless, { y: year, m: 12, d: 31 }) };
   }
   return atoms;
 }
