@@ -29,6 +29,15 @@ describe("goods ordered for a named other are bought to give: the buyer gives th
   });
 });
 
+describe("a question asked about goods for a state is no request for them", () => {
+  it.each([
+    ["Asked about Russian jets for Iran, Russia's deputy foreign minister said the sale was going ahead.", "RUS -> IRN aircraft asserted"],
+    ["Asked about Turkish drones for Kenya, Turkey's defence minister said the sale was going ahead.", "TUR -> KEN drones asserted"],
+  ])("%s", (text, claim) => {
+    expect(claimsOf(text)).toEqual([claim]);
+  });
+});
+
 describe("an order with no seller and no known maker, or no goods, tells no transfer", () => {
   it.each([
     ["Chile ordered six patrol boats in 2022."],
