@@ -4,6 +4,7 @@
 // year") takes the other date.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
+import { timeLexicon } from "../../src/extract/times/lexicon.js";
 
 function periodOf(page: string) {
   const doc = processDocument({ path: "month-year.txt", bytes: new TextEncoder().encode(page), meta: { id: "month-year", outlet: "Test Wire", published: "2024-05-01" } });
@@ -31,5 +32,18 @@ describe("a delivery told done takes its own date, not its order's", () => {
   ])("%s", (page, start) => {
     const doc = processDocument({ path: "delivered.txt", bytes: new TextEncoder().encode(page), meta: { id: "delivered", outlet: "Test Wire", published: "2024-06-19" } });
     expect(doc.claims[0]?.period?.start).toBe(start);
+  });
+});
+
+describe("a delivery still to come is no delivery done: the order's date stays", () => {
+  it.each([
+    "the first of 18 howitzers ordered under a contract signed in January would be handed over in the autumn",
+    "the launchers, ordered in 2023, will be delivered next spring",
+    "the jets ordered last year are to be received in June",
+  ])("%s", (text) => {
+    expect(timeLexicon().deliveredAfterOrder.test(text)).toBe(false);
+  });
+  it("a delivery told done still counts", () => {
+    expect(timeLexicon().deliveredAfterOrder.test("the launchers, ordered in 2022, arrived last year")).toBe(true);
   });
 });
