@@ -1,6 +1,6 @@
 import type { Certainty, Claim, Period, Quantity, Source, Unit } from "./claim.js";
 import type { Diagnostic, Severity } from "./diagnostics.js";
-import type { Span } from "./span.js";
+import { firstFrom, type Span } from "./span.js";
 
 /** What a crawler or the caller knows of a report besides its text. */
 export interface DocumentMeta {
@@ -184,13 +184,7 @@ export class ArmsDocument {
   sentenceStartingAt(start: number): number {
     // (Sentences are in text order: a binary search, not a scan of the page for every claim.)
     const list = this.sentences;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].span.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(list, start);
     if (lo < list.length && list[lo].span.start === start) return lo;
     return list.findIndex((s) => s.span.start === start);
   }

@@ -52,6 +52,18 @@ export function indexAt(list: readonly { readonly span: Span }[], offset: number
   return ~lo;
 }
 
+/** In a list sorted by start, the index of the first span that starts at or after `start` (the list's length where none does). */
+export function firstFrom(list: readonly { readonly span: Span }[], start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].span.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The spans of a list sorted by start, each with the farthest end of those up to it: whether some span of the list
  * holds or overlaps a given one is then a binary search, not a scan of the list (asked for every word or phrase a

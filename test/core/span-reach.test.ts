@@ -1,7 +1,7 @@
-// anyHolds and anyOverlaps answer as a scan of the whole list does, on lists in any order, with nested, touching and
+// anyHolds, anyOverlaps and firstFrom answer as a scan of the whole list does, on lists in any order, with nested, touching and
 // empty spans, and again after the list grows.
 import { describe, expect, it } from "vitest";
-import { anyHolds, anyOverlaps, contains, overlaps, type Span } from "../../src/core/span.js";
+import { anyHolds, anyOverlaps, contains, firstFrom, overlaps, type Span } from "../../src/core/span.js";
 
 /** A small seeded generator, so that a failure can be replayed. */
 function random(seed: number): () => number {
@@ -35,5 +35,20 @@ describe("anyHolds and anyOverlaps", () => {
   it("find nothing in an empty list", () => {
     expect(anyHolds([], { start: 0, end: 0 })).toBe(false);
     expect(anyOverlaps([], { start: 0, end: 5 })).toBe(false);
+  });
+});
+
+describe("firstFrom", () => {
+  it("finds the first span of a sorted list that starts at or after an offset, as a scan does", () => {
+    const next = random(11);
+    const int = (n: number) => Math.floor(next() * n);
+    for (let round = 0; round < 200; round++) {
+      const list = Array.from({ length: int(12) }, () => int(50)).sort((a, b) => a - b).map((start) => ({ span: { start, end: start + 3 } }));
+      for (let q = 0; q < 30; q++) {
+        const at = int(60);
+        const scanned = list.findIndex((x) => x.span.start >= at);
+        expect(firstFrom(list, at)).toBe(scanned < 0 ? list.length : scanned);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { ArmsDocument, Mention } from "../../core/document.js";
-import { anyOverlaps, indexAt, type Span } from "../../core/span.js";
+import { anyOverlaps, firstFrom, indexAt, type Span } from "../../core/span.js";
 import { GROUPS, GROUP_HOME_NOUNS, findGroup, findOutlet } from "../../knowledge/gazetteer.js";
 import refs from "../../knowledge/references.json" with { type: "json" };
 import { keyOf, verify, type Matcher } from "./matcher.js";
@@ -189,13 +189,7 @@ function focus(text: string, parties: readonly Mention[], at: number, ranges: re
  */
 function partiesWithin(parties: readonly Mention[], from: number, at: number): Mention[] {
   if (!sortedByStart(parties)) return parties.filter((m) => m.span.end <= at && m.span.start >= from);
-  let lo = 0;
-  let hi = parties.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (parties[mid].span.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(parties, from);
   const out: Mention[] = [];
   // (A party that ends by `at` starts by it.)
   for (let i = lo; i < parties.length && parties[i].span.start <= at; i++) if (parties[i].span.end <= at) out.push(parties[i]);
