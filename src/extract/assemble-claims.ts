@@ -209,8 +209,10 @@ function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attr
   // "Its drones were shipped to Russia": "its" before the goods names their origin, the state in focus (claims/party-frames.ts).
   for (const more of [announcingBodies(doc, sentenceSpan, sentenceTriggers), pronounSubjects(doc, sentenceSpan, sentenceTriggers, speakerCountry), firstPersons(doc, sentenceSpan, sentenceTriggers, speakerCountry), possessiveOrigins(doc, sentenceSpan, items)]) for (const p of more) parties.push(p);
   // ("[09:41] ALERT XX-DEF: Spy agency: 1,500 soldiers moved ...": who sends an entry is no party to it, claims/sender-labels.ts.)
-  const stateNamedAt = new Set(mentions.filter((m) => m.kind === "state").map((m) => m.span.start));
-  return outsideSenderLabel(doc, sentenceSpan, parties, (p) => stateNamedAt.has(p.span.start)).sort((a, b) => a.span.start - b.span.start);
+  // (The states named are gathered only where an entry opens with a label: most sentences have none.)
+  let stateNamedAt: Set<number> | undefined;
+  const bareState = (p: (typeof parties)[number]) => (stateNamedAt ??= new Set(mentions.filter((m) => m.kind === "state").map((m) => m.span.start))).has(p.span.start);
+  return outsideSenderLabel(doc, sentenceSpan, parties, bareState).sort((a, b) => a.span.start - b.span.start);
 }
 
 function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution: Attribution): Draft[] {
