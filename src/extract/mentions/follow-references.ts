@@ -196,14 +196,15 @@ function partiesWithin(parties: readonly Mention[], from: number, at: number): M
   return out;
 }
 
-const sortedLists = new WeakMap<readonly Mention[], boolean>();
+// (Kept per list while it keeps its length, as span.ts keeps its indexes: a list that grows is looked at again.)
+const sortedLists = new WeakMap<readonly Mention[], { length: number; sorted: boolean }>();
 function sortedByStart(list: readonly Mention[]): boolean {
-  let sorted = sortedLists.get(list);
-  if (sorted === undefined) {
-    sorted = list.every((m, i) => i === 0 || list[i - 1].span.start <= m.span.start);
-    sortedLists.set(list, sorted);
+  let kept = sortedLists.get(list);
+  if (!kept || kept.length !== list.length) {
+    kept = { length: list.length, sorted: list.every((m, i) => i === 0 || list[i - 1].span.start <= m.span.start) };
+    sortedLists.set(list, kept);
   }
-  return sorted;
+  return kept.sorted;
 }
 
 /**
