@@ -1,7 +1,7 @@
 import type { ArmsDocument, Stage, TimeExpression } from "../core/document.js";
 import { type Span, span } from "../core/span.js";
 import { type Atom, backSpans, countedBack, findAtoms, placeYearless } from "./times/atoms.js";
-import { formatPoint, parsePoint } from "./times/calendar.js";
+import { addMonths, formatPoint, parsePoint } from "./times/calendar.js";
 import { allMatches, timeLexicon, type TimeLexicon } from "./times/lexicon.js";
 import times from "../knowledge/times.json" with { type: "json" };
 
@@ -23,7 +23,7 @@ export function resolveTimesStage(options: ResolveTimesOptions = {}): Stage {
       const published = segment && segment.kind !== "embedded" ? segment.published : doc.meta.published;
       try {
         const own = resolveTimes(doc.slice(sentence.span), published, sentence.span.start);
-        doc.times.push(...own, ...sameTimes(doc, sentence.span, own, published));
+        doc.times.push(...own, ...sameTimes(doc, sentence.span, own, published), ...shiftedTimes(doc, sentence.span, own, published));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         doc.report("resolve-times", "time-resolve-failed", `could not resolve the times of a sentence: ${message}`, "warning", sentence.span);
@@ -49,6 +49,34 @@ function sameTimes(doc: ArmsDocument, at: Span, own: readonly TimeExpression[], 
     const unit = m[1].toLowerCase() === "month" ? 7 : 4;
     const point = antecedent(doc, at, start, own, published, unit);
     if (point) out.push({ span: span(start, end), period: { start: point, end: point }, cumulative: false, anchor: "relative" });
+  }
+  return out;
+}
+
+const shiftedTime = new RegExp(times.shiftedTime, "gi");
+const shiftedTimeCompared = new RegExp(times.shiftedTimeCompared, "i");
+
+/**
+ * "Bratislava handed over its jets in 2023 and an air-defence system a year earlier": a year or month counted from the last
+ * one stated before it (as for "the same year", times.json shiftedTime), not where it compares ("up from a year earlier").
+ */
+function shiftedTimes(doc: ArmsDocument, at: Span, own: readonly TimeExpression[], published: string | null): TimeExpression[] {
+  const text = doc.slice(at);
+  if (!/\b(?:earlier|later)\b/i.test(text)) return [];
+  const out: TimeExpression[] = [];
+  for (const m of allMatches(shiftedTime, text)) {
+    if (shiftedTimeCompared.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    const start = at.start + m.index!;
+    const end = start + m[0].length;
+    if (own.some((t) => t.span.start < end && start < t.span.end)) continue;
+    const unit = m[2].toLowerCase() === "month" ? 7 : 4;
+    const point = antecedent(doc, at, start, own, published, unit);
+    const n = /^an?$/i.test(m[1]) ? 1 : (timeLexicon().counts.get(m[1].toLowerCase()) ?? Number(m[1]));
+    if (!point || !(n > 0)) continue;
+    const sign = m[3].toLowerCase() === "later" ? 1 : -1;
+    const p = parsePoint(point)!;
+    const shifted = unit === 4 ? formatPoint({ y: p.y + sign * n }) : formatPoint(addMonths(p.y, p.m!, sign * n));
+    out.push({ span: span(start, end), period: { start: shifted, end: shifted }, cumulative: false, anchor: "relative" });
   }
   return out;
 }
@@ -110,9 +138,12 @@ function resolveAt(text: string, published: string | null): TimeExpression[] {
   const vague = allMatches(lex.vague, text).map((m) => [m.index!, m.index! + m[0].length] as const);
   const atoms = findAtoms(text, ref, lex).filter((a) => !vague.some(([s, e]) => a.start < e && s < a.end));
   const out: TimeExpression[] = [];
+  // (A month written without a year, alone, kept with its expression: a dated saying may place it again, below.)
+  const yearless = new Map<TimeExpression, NonNullable<Atom["yearless"]>>();
 
   for (let i = 0; i < atoms.length; i++) {
     let a = atoms[i];
+    const alone = a.yearless && !a.yearless.toM ? a.yearless : undefined;
     let start = a.start;
     let end = a.end;
     let to = a.to;
@@ -133,6 +164,7 @@ function resolveAt(text: string, published: string | null): TimeExpression[] {
     const since = sinceBefore(text, start, lex);
     if (since !== null) {
       out.push(make(since, end, a.from, null, relative, true, false));
+      if (alone && end === a.end) yearless.set(out[out.length - 1], alone);
       continue;
     }
     const asOf = lex.asOf.exec(before);
@@ -146,7 +178,9 @@ function resolveAt(text: string, published: string | null): TimeExpression[] {
       continue;
     }
     out.push(make(start, end, a.from, to, relative, false, isSpeech(text, start, end, lex)));
+    if (alone && end === a.end) yearless.set(out[out.length - 1], alone);
   }
+  placedBySaying(text, out, yearless, lex);
 
   // "said in January that 120 guns had gone over the previous three months", "... in the three months before that interview":
   // a span counted back in a sentence that dates its saying counts back from that date, not the report's.
@@ -172,6 +206,32 @@ function resolveAt(text: string, published: string | null): TimeExpression[] {
   return out.sort((x, y) => x.span.start - y.span.start);
 }
 
+/**
+ * "Ankara denied in 2023 that it had sent arms during the September offensive": a month without a year, told after a saying
+ * dated to a year of its own, that the report's date would place after that saying, is the last such month up to the saying
+ * (unless told as lying ahead: "said in 2023 that jets would arrive in June").
+ */
+function placedBySaying(text: string, out: TimeExpression[], yearless: ReadonlyMap<TimeExpression, NonNullable<Atom["yearless"]>>, lex: TimeLexicon): void {
+  if (!yearless.size) return;
+  const saying = out.find((t) => t.speech && t.anchor === "absolute" && (t.period.end ?? t.period.start));
+  const said = saying ? parsePoint(saying.period.end ?? saying.period.start) : null;
+  if (!saying || !said) return;
+  const limit = { y: said.y, m: said.m ?? 12, d: said.d ?? (said.m === undefined ? 31 : daysIn(said.y, said.m)) };
+  const last = formatPoint(limit);
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    const y = yearless.get(t);
+    if (!y || t.span.start < saying.span.end || !t.period.start || t.period.start.slice(0, last.length) <= last.slice(0, t.period.start.length)) continue;
+    if (lex.aheadBefore.test(text.slice(Math.max(0, t.span.start - 80), t.span.start))) continue;
+    const placed = placeYearless(y, limit);
+    out[i] = { ...t, period: { start: formatPoint(placed.from), end: t.period.end === t.period.start ? formatPoint(placed.to) : t.period.end } };
+  }
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 function make(start: number, end: number, from: Atom["from"], to: Atom["to"], relative: boolean, cumulative: boolean, speech: boolean): TimeExpression {
   return {
     span: span(start, end),
@@ -195,6 +255,8 @@ function sinceBefore(text: string, start: number, lex: TimeLexicon): number | nu
 
 /** "said on Friday", "told reporters on Monday", or "On July 8, Germany announced ...". */
 function isSpeech(text: string, start: number, end: number, lex: TimeLexicon): boolean {
+  // ("said ... Russia's 2023 imports": a date owned by a party dates a thing of that party, not the saying, unless that thing is a saying: "the ministry's January report".)
+  if (/(?:['’]s|\b(?:its|their))\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && !lex.speechNounAfter.test(text.slice(end, end + 30))) return false;
   if (lex.speechBefore.test(text.slice(Math.max(0, start - 80), start))) return true;
   // ("Last Thursday's report from the panel counted ...": the date owns the saying.)
   if (lex.speechOwner.test(text.slice(end, end + 60))) return true;

@@ -55,6 +55,8 @@ interface Patterns {
   readonly periodSpan: RegExp;
   readonly withinSpan: RegExp;
   readonly dealYear: RegExp;
+  /** "Russia's 2023 machine-tool imports", "its 2022 exports": the year of a flow of trade, after its owner. */
+  readonly tradeYear: RegExp;
   /** "the first half of this year", "late last year", "at the beginning of the year": a part of a year named relative to the report. */
   readonly relativeParts: RegExp;
   /** "fiscal year 2021-22", "FY2023-24": a fiscal year written over two calendar years, April to March. */
@@ -90,6 +92,7 @@ function patterns(lex: TimeLexicon): Patterns {
       bareSeason: new RegExp(`\\b(?:(?:in|during|over|through|throughout)\\s+the|since(?:\\s+the)?)\\s+(${lex.seasons})\\b(?!\\s+of\\b|\\s+(?:19|20)\\d\\d)`, "gi"),
       monthWord: new RegExp(`\\b(${lex.monthNames})\\b`, "i"),
       periodSpan: new RegExp(`\\b(?:an?|the)\\s+(\\d{1,2}|${lex.countNames})[-\\s](day|week|month|year)\\s+(?:${lex.spanNouns})\\b(?!\\s+(?:of|from|between|ending|in\\s+(?:19|20)\\d\\d))`, "gi"),
+      tradeYear: new RegExp(`(?:['’]s|\\b(?:its|their))\\s+((?:19|20)\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${lex.tradeYearNouns})\\b`, "giu"),
       dealYear: new RegExp(`\\b(?:the|a|an|its|their|this|that)\\s+((?:19|20)\\d\\d)\\s+(?:${lex.dealNouns})\\b`, "gi"),
       relativeParts: new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?(this|last|next|previous|coming|the\\s+current|the)\\s+year\\b`, "gi"),
       fiscalYear: /\b(?:fiscal|financial)(?:\s+year)?\s+((?:19|20)\d\d)\s*[-–\/]\s*(\d\d(?:\d\d)?)\b|\bFY\s?((?:19|20)\d\d)\s*[-–\/]\s*(\d\d(?:\d\d)?)\b/gi,
@@ -263,6 +266,12 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
 
   // "under the 2019 deal", "its 2021 contract": the year of an agreement, which starts what it delivers.
   if (hasYear) for (const m of allMatches(pat.dealYear, text)) {
+    const s = m.index! + m[0].indexOf(m[1]);
+    addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
+  }
+
+  // "Russia's 2023 machine-tool imports": the year of a flow of trade, written before it.
+  if (hasYear) for (const m of allMatches(pat.tradeYear, text)) {
     const s = m.index! + m[0].indexOf(m[1]);
     addAtom(atoms, { start: s, end: s + 4, from: { y: Number(m[1]) }, to: { y: Number(m[1]) }, relative: false });
   }

@@ -53,6 +53,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   // "2,000 containers have moved, an official said, twice the figure Washington gave in October": the date is the earlier count's.
   const cmp = d.kind === "transfer" && d.lastPart < sentence.end ? timeLexicon().comparedAfter.exec(doc.text.slice(d.lastPart, sentence.end)) : null;
   const relativeFrom = rel || cmp ? d.lastPart + Math.min(rel?.index ?? Infinity, cmp?.index ?? Infinity) : null;
+  const relative = rel && (!cmp || rel.index < cmp.index) ? relativeClause(doc, sentence, d.lastPart, rel) : null;
   const clauseScope = d.kind === "transfer" ? (d.timeClause ?? participleScope(doc, sentence, d.clause) ?? subClauseOf(doc, d.clause, d.parts.amount?.start ?? d.parts.item?.start)) : sentence;
   const scope = elliptical(doc, sentence, clauseScope) ?? clauseScope;
   // "aid fell over the summer despite Britain sending drones": a concessive phrase and the rest of the sentence date apart.
@@ -63,7 +64,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
     .filter((t) => !dateline || t.span.start >= sentence.start + dateline[0].length)
     .filter((t) => !asides.some((p) => within(p, t.span)))
     .filter((t) => !part || concessive.every((c) => within(c, t.span) === within(c, part)))
-    .filter((t) => !(relativeFrom !== null && t.span.start >= relativeFrom));
+    .filter((t) => !(relativeFrom !== null && t.span.start >= relativeFrom) || (relative !== null && relative.keeps(t.span)));
   // "announced ... on Friday": a bare weekday in a sentence that names its speaker dates the saying, where
   // the saying is the verb nearest to it ("said it placed the satellite in orbit on Tuesday" dates the placing).
   const weekday = (t: { span: Span }) => /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(doc.slice(t.span).trim());
@@ -161,6 +162,23 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
 }
 
 /**
+ * What a relative clause after the claim's last part leaves to the claim: all its dates where it tells the shipping of the
+ * claim's own thing ("the missiles, which were shipped in March"; times.json, relativeShipped); else, where it is set off by
+ * commas, a date right after its closing comma ("launchers, which can carry nuclear warheads, in December 2022"; relativeClosed).
+ */
+function relativeClause(doc: ArmsDocument, sentence: Span, lastPart: number, rel: RegExpExecArray): { keeps: (at: Span) => boolean } | null {
+  const lex = timeLexicon();
+  const at = lastPart + rel.index;
+  const rest = doc.text.slice(at, sentence.end);
+  if (!/[,;:()]/.test(doc.text.slice(lastPart, at)) && lex.relativeShipped.test(rest)) return { keeps: () => true };
+  if (!rest.startsWith(",")) return null;
+  const close = rest.indexOf(",", rel[0].length);
+  if (close < 0) return null;
+  const closing = at + close;
+  return { keeps: (t) => t.start > closing && lex.relativeClosed.test(doc.text.slice(closing, t.start)) };
+}
+
+/**
  * The money paid under a deal told right before ("The deal is worth $7 billion", "will pay $2 billion under the agreement"):
  * where the claim told last moves the goods the other way, dated no later than the report, and the sentence gives no past
  * date of its own ("with first deliveries planned for 2030" dates the goods), the money starts on the day the deal was struck.
@@ -206,7 +224,7 @@ function signedOnSayingDay(doc: ArmsDocument, sentence: Span, d: PeriodScope, ow
   const start = day.period.start;
   if (!start || start.length !== 10 || (day.period.end !== null && day.period.end !== start)) return null;
   const signing = allMatches(timeLexicon().signedOnSaying, doc.text.slice(sentence.start, part.start)).pop();
-  if (!signing || !/^\s+for\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(sentence.start + signing.index + signing[0].length, part.start))) return null;
+  if (!signing || !timeLexicon().signedOnSayingTail.test(doc.text.slice(sentence.start + signing.index + signing[0].length, part.start))) return null;
   return { period: { start, end: start }, span: day.span };
 }
 

@@ -45,6 +45,8 @@ export interface TimeLexicon {
   readonly spanNouns: string;
   /** "the 2019 deal": nouns of an agreement whose year starts the deliveries under it. */
   readonly dealNouns: string;
+  /** "Russia's 2023 machine-tool imports": nouns of a flow of trade whose year, written before them after their owner, dates it. */
+  readonly tradeYearNouns: string;
   /** A done transfer ("has sent", "delivered") before "in six months" makes it a span back from the report. */
   readonly doneBefore: RegExp;
   readonly futureBefore: RegExp;
@@ -59,12 +61,18 @@ export interface TimeLexicon {
   readonly orderLead: RegExp;
   /** "has signed a contract", "inked a deal": a signing told as done, dated by the day of its saying where it has no date of its own. */
   readonly signedOnSaying: RegExp;
+  /** " for", " to buy", " with Qatar worth": the words between such a contract and the claim's first part. */
+  readonly signedOnSayingTail: RegExp;
   /** "The package", "this shipment": words that point back to the shipment dated last. */
   readonly shipmentAnaphora: RegExp;
   /** "The deal", "under the agreement": words that point back to a deal told before (times.json, dealAnaphora). */
   readonly dealAnaphora: RegExp;
   /** ", who ...", " which ...": a relative clause that describes something named before it. */
   readonly relativeAfter: RegExp;
+  /** ", which were shipped in March": a relative clause right after the claim's thing that tells its shipping (times.json, relativeShipped). */
+  readonly relativeShipped: RegExp;
+  /** ", in December 2022": from the closing comma of a relative clause to a date of the main clause right after it (times.json, relativeClosed). */
+  readonly relativeClosed: RegExp;
   /** ", twice the figure ...", ", up from the estimate ...": a comparison after the claim with an earlier count. */
   readonly comparedAfter: RegExp;
   /** "the seizure", "these munitions": a later sentence that points back to the shipment told before (and may date it). */
@@ -117,6 +125,7 @@ function build(): TimeLexicon {
     yearEvent: new RegExp(`\\b(?:${alternation(times.eventGovernors)})\\s+((?:the\\s+)?(?:(?:${alternation(times.eventOnsets)})\\s+of\\s+(?:the\\s+)?)?((?:19|20)\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(times.yearEventNouns)}))\\b`, "giu"),
     spanNouns: alternation(times.spanNouns),
     dealNouns: alternation(times.dealNouns),
+    tradeYearNouns: alternation(times.tradeYearNouns),
     doneBefore: new RegExp(times.doneBefore, "i"),
     futureBefore: new RegExp(times.futureBefore, "i"),
     aheadBefore: new RegExp(times.aheadBefore, "i"),
@@ -125,7 +134,10 @@ function build(): TimeLexicon {
     deliveredAfterOrder: new RegExp(times.deliveredAfterOrder, "i"),
     orderLead: new RegExp(times.orderLead, "u"),
     signedOnSaying: new RegExp(times.signedOnSaying, "gi"),
+    signedOnSayingTail: new RegExp(times.signedOnSayingTail, "iu"),
     relativeAfter: new RegExp(times.relativeAfter, "i"),
+    relativeShipped: new RegExp(times.relativeShipped, "i"),
+    relativeClosed: new RegExp(times.relativeClosed, "i"),
     comparedAfter: new RegExp(times.comparedAfter, "i"),
     laterDating: new RegExp(`\\b(?:${alternation(times.laterDating)})\\b`, "i"),
     laterDatingReach: times.laterDatingReach,
