@@ -220,7 +220,7 @@ export function attributeSentences(): Stage {
       }
       doc.attributions.push({
         sentence: index,
-        sources: voice?.sources ?? [author && sentence.span.start > author.at ? author.source : own],
+        sources: voice?.sources ?? [author && sentence.span.start > author.at && !creditsAnother.test(text) ? author.source : own],
         span: null,
         spans: [],
         relays: voice?.relays ?? [],
@@ -243,7 +243,16 @@ const properBody = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the)\
 
 /** "Answered by Ana Ruiz, Minister of State (Ministry of Defence)", "Answered by: ...": a line of its own that names whose words the page gives (speech.json authorLines). */
 // (Capitals matter in the name, so the line's opening words take either case of their first letter only.)
-const authorLine = new RegExp(`^[ \\t]*(?:${speechData.authorLines.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, "[ \\t]+")}`).join("|")})[ \\t]+by:?[ \\t]+((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,6}?\\p{Lu}[\\p{L}'’-]+)(?:[ \\t]*,[ \\t]*([^\\n]{1,140}))?[ \\t]*$`, "mu");
+const eitherCase = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, "[ \\t]+")}`;
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
+// "Answered on 8 May 2024 by ...": the day of the answer may stand before "by"; "Answering member: ...": a label of its own.
+const authorOpening = `(?:(?:${speechData.authorLines.map(eitherCase).join("|")})(?:[ \\t]+on[ \\t]+[^\\n,:]{1,30}?)?[ \\t]+by:?|(?:${speechData.authorLabels.map(eitherCase).join("|")}):)`;
+// "by the Minister of Defence, the Honourable Ana Ruiz, on ...": the office before the name, set off by a comma.
+const officeFirst = `(?:the[ \\t]+\\p{Lu}[^\\n,]{2,60},[ \\t]+(?:(?:${speechData.authorHonorifics.map(escaped).join("|")})[ \\t]+)?)?`;
+const authorLine = new RegExp(`^[ \\t]*${authorOpening}[ \\t]+${officeFirst}((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,6}?\\p{Lu}[\\p{L}'’-]+)(?:[ \\t]*,[ \\t]*([^\\n]{1,140}))?[ \\t]*$`, "mu");
+
+// "As the Secretary of State set out to the House, ...": an opening clause that credits another's statement, which the sentence retells.
+const creditsAnother = new RegExp(`^\\s*As\\s+[^,;:]{2,80}?\\s(?:${speechData.authorCreditVerbs.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b[^,;:]{0,80},`, "u");
 
 /**
  * The person whose words a page gives, named in a line of its own ("Answered by Ana Ruiz, Minister of State

@@ -1,6 +1,7 @@
 // Speaker shapes the source slot missed: a speaker before an interview's setting ("X in an interview with the
 // channel Y said"), a bare "per X" or "according to X" with a lone surname, a body whose name opens with title words
-// ("the Defense Security Cooperation Agency said"), and a page that names whose answer it gives ("Answered by X").
+// ("the Defense Security Cooperation Agency said"), and a page that names whose answer it gives ("Answered by X",
+// "Answered on 4 March by X", "Answering member: X", "Remarks by the Minister of Defence, the Honourable X").
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -67,6 +68,34 @@ describe("a line naming whose answer or statement the page gives makes the page'
       const claims = claimsOf(text, "UK Parliament");
       expect(claims.length).toBeGreaterThan(0);
       for (const c of claims) expect(c.source.speaker).toBe(speaker);
+    });
+  }
+
+  // (The day of the answer before "by", a label of its own with a colon, the office before the name.)
+  for (const [text, speaker] of [
+    ["Written answers\n\nQuestion on shells\n\nAnswered on 4 March 2024 by Owen Pryce, Minister for Defence Procurement (Ministry of Defence)\n\nThe UK will send Ukraine 40 armoured vehicles this spring.\n", "Owen Pryce"],
+    ["Commons answer\n\nAnswered on Tuesday by Carla Menzies, Minister of State\n\nWe delivered 12 air defence systems to Ukraine last year.\n", "Carla Menzies"],
+    ["Written question\n\nAnswering member: Rhys Llewellyn, Minister for the Armed Forces\nDepartment: Ministry of Defence\n\nThe UK has supplied more than 5,000 anti-tank missiles to Ukraine since 2022.\n", "Rhys Llewellyn"],
+    ["Speeches\n\nRemarks by the Minister of National Defence, the Honourable Marie Tremblay, on support for Ukraine\n\nToday I am announcing that Canada will donate 300 drones to Ukraine.\n", "Marie Tremblay"],
+    ["Speeches\n\nStatement by the Secretary of Defence, Hon. Teodoro Ramos, on the new frigates\n\nThe Philippines will buy two frigates from South Korea.\n", "Teodoro Ramos"],
+  ] as const) {
+    it(speaker, () => {
+      const claims = claimsOf(text, "UK Parliament");
+      expect(claims.length).toBeGreaterThan(0);
+      for (const c of claims) expect(c.source.speaker).toBe(speaker);
+    });
+  }
+
+  // ("As the Secretary of State set out ...": a sentence that retells another's statement is not the author's own words.)
+  for (const sentence of [
+    "As the Secretary of State set out to the House on 9 March, the UK will send Ukraine 40 armoured vehicles.",
+    "As the Prime Minister made clear in Vilnius last week, the UK will send 12 air defence systems to Ukraine this year.",
+    "As the Defence Secretary told the committee in May, the UK has supplied more than 5,000 anti-tank missiles to Ukraine.",
+  ]) {
+    it(`leaves to the page's voice: ${sentence.slice(0, 40)}`, () => {
+      const claims = claimsOf(`Written answers\n\nAnswered on 4 March 2024 by Owen Pryce, Minister for Defence Procurement (Ministry of Defence)\n\n${sentence}\n`, "UK Parliament");
+      expect(claims.length).toBeGreaterThan(0);
+      for (const c of claims) expect(c.source.speaker).not.toBe("Owen Pryce");
     });
   }
 
