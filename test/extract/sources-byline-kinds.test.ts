@@ -31,6 +31,22 @@ describe("a byline's writers are no source", () => {
     expect(isByline(text)).toBe(byline);
   });
 
+  it("turns a line away before splitting it exactly where the split would turn it away", () => {
+    const bylineWords = new Set(["and", "in", "staff", "writer", "for", "with"]);
+    // The test as it read before the opening check: the line's words, the first "By", the second capitalised.
+    const bySplit = (text: string) => {
+      const words = text.trim().split(/\s+/);
+      if (words.length < 2 || words.length > 14 || !/^(?:By|BY)$/.test(words[0]) || !/^\p{Lu}/u.test(words[1])) return false;
+      return words.slice(1).every((w) => !/^\p{Ll}/u.test(w) || bylineWords.has(w.replace(/[,.;:|]+$/, "")));
+    };
+    const lines = [
+      "By", " By ", "By\u00a0Ana Ruiz", "\n\tBY  KAI LEE", "\u2028By Ana Ruiz", "Byron Diaz wrote it", "By-election results", "by Ana Ruiz",
+      "By\nAna Ruiz and Omar Nasser", "  By Ana Ruiz in Kyiv  ", "By Ana", "BYLINE Ana Ruiz", "By: Ana Ruiz", "The ministry said By Ana", "",
+    ];
+    for (const text of lines) if (!bySplit(text)) expect(isByline(text)).toBe(false);
+    for (const text of lines) if (bySplit(text)) expect(isByline(text)).toBe(true);
+  });
+
   it("still reads a sentence that opens with 'By' as a report", () => {
     const claims = claimsOf("Tanks for Kyiv\n\nBy Tuesday, Ukraine had received 40 tanks from Poland, the Polish defence ministry said.\n", "2024-03-07");
     expect(claims.some((c) => c.supplier === "POL" && c.recipient === "UKR" && c.quantity?.value === 40)).toBe(true);

@@ -420,10 +420,15 @@ const bylineWords = new Set(speechData.bylineWords);
  * one: "By" and a capital word, then no lower-case word but those a byline holds ("By Tuesday, Kyiv had ..." is none).
  */
 export function isByline(text: string): boolean {
+  // (Most sentences open with another word: turned away before their words are split, as the split would.)
+  if (!bylineOpening.test(text)) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 14 || !/^(?:By|BY)$/.test(words[0]) || !/^\p{Lu}/u.test(words[1])) return false;
   return words.slice(1).every((w) => !/^\p{Ll}/u.test(w) || bylineWords.has(w.replace(/[,.;:|]+$/, "")));
 }
+
+/** The first word of a byline, "By" or "BY", with a word after it (what the split's first two words must be). */
+const bylineOpening = /^\s*(?:By|BY)\s/;
 
 /**
  * "Ana Ruiz @ana_ruiz · Jan 24": the line over each post of a thread names the account that posts, not someone

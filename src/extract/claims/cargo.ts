@@ -82,11 +82,15 @@ const carriers = Object.entries(unitItems.carrierCargo).map(([words, item]) => [
 export function conveyedBy(text: string, amount: Amount, unit: string, items: readonly ItemMention[], before: readonly ItemMention[] = [], clause?: Span): ItemMention | undefined {
   const carried = (i: ItemMention) => !i.generic && i.item !== "goods-unspecified" && i.item !== "money" && i.item !== "troops" && i.item !== "workers";
   // "a weight of more than 10,000 tonnes", "26 trains": with no goods in the clause, the one kind the sentence before named.
-  const earlier = before.filter(carried);
-  const fromBefore = !items.some(carried) && new Set(earlier.map((i) => i.item)).size === 1 ? { ...earlier[0], span: amount.span } : undefined;
-  if (unit === "tonnes" && !items.length) return fromBefore;
+  // (Read only for those two kinds of amount: the memory of things before can be as long as the page.)
+  const fromBefore = (): ItemMention | undefined => {
+    const earlier = before.filter(carried);
+    return !items.some(carried) && new Set(earlier.map((i) => i.item)).size === 1 ? { ...earlier[0], span: amount.span } : undefined;
+  };
+  if (unit === "tonnes" && !items.length) return fromBefore();
   if (unit !== "items" || !amount.noun || !lastWordIs(conveyance, amount.noun)) return undefined;
-  if (fromBefore) return fromBefore;
+  const carriedBefore = fromBefore();
+  if (carriedBefore) return carriedBefore;
   const goods = items.filter(carried);
   // "tankers made 43 voyages": a carrier whose cargo is known by what it is.
   if (!goods.length && clause) {
