@@ -1,5 +1,5 @@
 // Versioned schema migrations, applied in name order by Kysely's Migrator (its own table records which ran).
-import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { sql, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { sourceKey, speakerKey } from "../link/sources.js";
 import { dropUnusedSources } from "./delete-document.js";
 import { refreshStatements } from "./put-document.js";
@@ -7,6 +7,16 @@ import { DAY_CLASS_WIDTH } from "./rows.js";
 import { sourceRow } from "./sources.js";
 
 const [WEEK, MONTH] = DAY_CLASS_WIDTH;
+
+type Table = CreateTableBuilder<any, any>;
+
+/** A figure's columns, as claims and statements keep it: its value, bounds, unit and whether it is told as approximate. */
+const figureColumns = (t: Table) =>
+  t.addColumn("q_value", "double precision").addColumn("q_min", "double precision").addColumn("q_max", "double precision").addColumn("unit", "text").addColumn("approx", "integer");
+
+/** How sure a saying is and whose it is, as claims and statements keep it: its certainty, source and the source's key. */
+const sourceColumns = (t: Table) =>
+  t.addColumn("certainty", "text", (c) => c.notNull()).addColumn("speaker", "text").addColumn("org", "text").addColumn("country", "text").addColumn("source_key", "text", (c) => c.notNull());
 
 const migrations: Record<string, Migration> = {
   "0001-documents-claims-statements": {
@@ -51,20 +61,12 @@ const migrations: Record<string, Migration> = {
         .addColumn("supplier", "text")
         .addColumn("recipient", "text")
         .addColumn("item", "text", (c) => c.notNull())
-        .addColumn("q_value", "double precision")
-        .addColumn("q_min", "double precision")
-        .addColumn("q_max", "double precision")
-        .addColumn("unit", "text")
-        .addColumn("approx", "integer")
+        .$call(figureColumns)
         .addColumn("calibre", "text")
         .addColumn("period_start", "text")
         .addColumn("period_end", "text")
         .addColumn("cumulative", "integer", (c) => c.notNull())
-        .addColumn("certainty", "text", (c) => c.notNull())
-        .addColumn("speaker", "text")
-        .addColumn("org", "text")
-        .addColumn("country", "text")
-        .addColumn("source_key", "text", (c) => c.notNull())
+        .$call(sourceColumns)
         .addColumn("relays", "text", (c) => c.notNull())
         .addColumn("stated", "text")
         .addColumn("day_lo", "integer")
@@ -86,20 +88,12 @@ const migrations: Record<string, Migration> = {
         .addColumn("supplier", "text")
         .addColumn("recipient", "text")
         .addColumn("item", "text", (c) => c.notNull())
-        .addColumn("q_value", "double precision")
-        .addColumn("q_min", "double precision")
-        .addColumn("q_max", "double precision")
-        .addColumn("unit", "text")
-        .addColumn("approx", "integer")
+        .$call(figureColumns)
         .addColumn("period_start", "text")
         .addColumn("period_end", "text")
         .addColumn("cumulative", "integer", (c) => c.notNull())
         .addColumn("stated", "text")
-        .addColumn("certainty", "text", (c) => c.notNull())
-        .addColumn("speaker", "text")
-        .addColumn("org", "text")
-        .addColumn("country", "text")
-        .addColumn("source_key", "text", (c) => c.notNull())
+        .$call(sourceColumns)
         .addColumn("media", "integer", (c) => c.notNull())
         .addColumn("independent_sources", "integer", (c) => c.notNull())
         .addColumn("reports", "integer", (c) => c.notNull())

@@ -1,10 +1,9 @@
 // A person named in full earlier on the page and later by surname alone, who opens a sentence as the subject of
 // a deciding verb ("ruled out", "left the door open to", "signed off"), is the source of that decision, not the outlet.
 import { describe, expect, it } from "vitest";
-import { processDocument } from "../../src/pipeline.js";
+import { claimsOfReport, speakersOfSecondParagraph } from "./support/short-report.js";
 
-const claimsOf = (text: string) =>
-  processDocument({ path: "acting.txt", bytes: Buffer.from(`Report\n\nBy staff\n\n${text}\n`), meta: { id: "acting", outlet: "Probe Wire", published: "2024-03-07" } as never }).claims;
+const claimsOf = (text: string) => claimsOfReport(text, "acting", "2024-03-07");
 
 describe("a surname that opens a deciding clause is the source of the decision", () => {
   it.each([
@@ -20,13 +19,7 @@ describe("a surname that opens a deciding clause is the source of the decision",
       "Greece will hand Armenia a dozen field radars, Greek Defence Minister Nikos Vlachos told reporters on Sunday.\n\nVlachos signed off sending 30 armoured trucks to Armenia in late June.",
       "Nikos Vlachos",
     ],
-  ])("%s", (text, name) => {
-    const claims = claimsOf(text);
-    const second = text.split("\n\n")[1]!;
-    const last = claims.filter((c) => second.startsWith(c.evidence.text.slice(0, 20)));
-    expect(last.length).toBeGreaterThan(0);
-    expect([...new Set(last.map((c) => c.source.speaker))]).toEqual([name]);
-  });
+  ])("%s", (text, name) => expect(speakersOfSecondParagraph(claimsOf(text), text)).toEqual([name]));
 });
 
 describe("a question put to the subject may open the deciding sentence", () => {
@@ -43,11 +36,5 @@ describe("a question put to the subject may open the deciding sentence", () => {
       "Poland will ship Ukraine 40 mortars in May, Polish Defence Minister Adam Zielinski said in Warsaw.\n\nQuestioned by senators about older jets, Zielinski has left the door open to handing ten MiG-29s to Ukraine.",
       "Adam Zielinski",
     ],
-  ])("%s", (text, name) => {
-    const claims = claimsOf(text);
-    const second = text.split("\n\n")[1]!;
-    const last = claims.filter((c) => second.startsWith(c.evidence.text.slice(0, 20)));
-    expect(last.length).toBeGreaterThan(0);
-    expect([...new Set(last.map((c) => c.source.speaker))]).toEqual([name]);
-  });
+  ])("%s", (text, name) => expect(speakersOfSecondParagraph(claimsOf(text), text)).toEqual([name]));
 });

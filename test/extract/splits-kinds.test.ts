@@ -2,11 +2,9 @@
 // of its own after the part. The remainder is a claim of its own, of the same goods, weighed by its own clause
 // (a lot still to come is `possible`). Phrasings of our own.
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../../src/core/claim.js";
-import { processDocument } from "../../src/pipeline.js";
+import { claimsOfReport } from "./support/short-report.js";
 
-const claimsOf = (text: string): Claim[] =>
-  processDocument({ path: "splits.txt", bytes: Buffer.from(`Report\n\nBy staff\n\n${text}\n`), meta: { id: "splits", outlet: "Probe Wire", published: "2024-03-07" } as never }).claims;
+const claimsOf = (text: string) => claimsOfReport(text, "splits", "2024-03-07");
 
 const lots = (text: string) => claimsOf(text).filter((c) => c.kind === "transfer").map((c) => ({ supplier: c.supplier, recipient: c.recipient, item: c.item, value: c.quantity?.value ?? null, certainty: c.certainty }));
 

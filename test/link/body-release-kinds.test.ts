@@ -3,11 +3,8 @@
 // the press in its own voice stays apart. All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim } from "./helpers.js";
-
-let n = 0;
-const q = (value: number, unit: string) => ({ value, min: null, max: null, unit, approx: false }) as NonNullable<Claim["quantity"]>;
+import { exactly as q } from "./helpers.js";
+import { bareTransfer, linkedAsOneOfTwo } from "./support/two-reports.js";
 
 interface Case {
   release: string;
@@ -22,15 +19,11 @@ interface Case {
 }
 
 const link = (c: Case, releaseSource: Claim["source"] = { speaker: null, org: c.body, country: c.supplier }) => {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: c.body, published: c.days[0] })],
-    ["b", meta({ id: "b", outlet: "The Weekend Ledger", published: c.days[1] })],
-  ]);
-  const base = { doc: "", kind: "transfer" as const, supplier: c.supplier, recipient: "UKR", item: c.item, quantity: c.quantity, period: null, certainty: "asserted" as const };
-  const a = toClaim({ ...base, doc: "a", source: releaseSource, evidence: c.release }, n++);
-  const b = toClaim({ ...base, doc: "b", source: c.government, evidence: c.later }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
+  const base = { ...bareTransfer(c.supplier, "UKR", c.item), quantity: c.quantity };
+  return linkedAsOneOfTwo(
+    { ...base, outlet: c.body, published: c.days[0], source: releaseSource, evidence: c.release },
+    { ...base, outlet: "The Weekend Ledger", published: c.days[1], source: c.government, evidence: c.later },
+  );
 };
 
 const cases: Case[] = [

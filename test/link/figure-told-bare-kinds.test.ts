@@ -3,14 +3,8 @@
 // is that person's statement. Another number, another person or another thing stays apart. All reports are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim, type SchemaClaim } from "./helpers.js";
-
-let n = 0;
-const claim = (doc: string, evidence: string, more: Partial<SchemaClaim>): Claim =>
-  toClaim({ doc, kind: "transfer", supplier: "PRK", recipient: "RUS", item: "artillery-systems", quantity: null, period: null, certainty: "asserted", source: { speaker: null, org: null, country: null }, evidence, ...more }, n++);
-
-const q = (value: number, unit: string) => ({ value, min: null, max: null, unit, approx: false }) as NonNullable<Claim["quantity"]>;
+import { exactly as q } from "./helpers.js";
+import { bareTransfer, statementsOfTwo } from "./support/two-reports.js";
 
 interface Case {
   first: string;
@@ -49,14 +43,10 @@ const cases: Case[] = [
 ];
 
 function link(c: Case, change: { later?: string; speaker?: string; item?: Claim["item"] } = {}) {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Lakeshore Courier", published: c.days[1] })],
-    ["b", meta({ id: "b", outlet: "Upland Gazette", published: c.days[2] })],
-  ]);
-  const a = claim("a", c.first, { source: { speaker: c.speakers[0], org: null, country: null }, item: c.item, quantity: c.quantity, stated: c.days[0] });
-  const b = claim("b", change.later ?? c.later, { source: { speaker: change.speaker ?? c.speakers[1], org: null, country: null }, item: change.item ?? c.item });
-  const links = linkClaims([a, b], docs);
-  return [links.get(a.id), links.get(b.id)];
+  return statementsOfTwo(
+    { ...bareTransfer("PRK", "RUS", c.item), outlet: "Lakeshore Courier", published: c.days[1], evidence: c.first, source: { speaker: c.speakers[0], org: null, country: null }, quantity: c.quantity, stated: c.days[0] },
+    { ...bareTransfer("PRK", "RUS", change.item ?? c.item), outlet: "Upland Gazette", published: c.days[2], evidence: change.later ?? c.later, source: { speaker: change.speaker ?? c.speakers[1], org: null, country: null } },
+  );
 }
 
 describe("one person's figure retold bare, the number in the sentence", () => {

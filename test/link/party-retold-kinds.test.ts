@@ -3,11 +3,8 @@
 // same occasion. Both carry the state's one statement. All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim } from "./helpers.js";
-
-let n = 0;
-const q = (value: number, unit: string) => ({ value, min: null, max: null, unit, approx: false }) as NonNullable<Claim["quantity"]>;
+import { exactly as q } from "./helpers.js";
+import { bareTransfer, linkedAsOneOfTwo } from "./support/two-reports.js";
 
 interface Case {
   credited: string;
@@ -21,15 +18,11 @@ interface Case {
 }
 
 const link = (c: Case) => {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Harbour Wire", published: c.days[0] })],
-    ["b", meta({ id: "b", outlet: "The Tuesday Digest", published: c.days[1] })],
-  ]);
-  const base = { doc: "", kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, period: null, certainty: "asserted" as const };
-  const a = toClaim({ ...base, doc: "a", quantity: c.figures[0], source: c.party, evidence: c.credited }, n++);
-  const b = toClaim({ ...base, doc: "b", quantity: c.figures[1], source: { speaker: null, org: "The Tuesday Digest", country: null }, evidence: c.ownVoice }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
+  const base = bareTransfer(c.supplier, c.recipient, c.item);
+  return linkedAsOneOfTwo(
+    { ...base, outlet: "Harbour Wire", published: c.days[0], quantity: c.figures[0], source: c.party, evidence: c.credited },
+    { ...base, outlet: "The Tuesday Digest", published: c.days[1], quantity: c.figures[1], source: { speaker: null, org: "The Tuesday Digest", country: null }, evidence: c.ownVoice },
+  );
 };
 
 const cases: Case[] = [

@@ -3,14 +3,8 @@
 // one group (linking.json, retoldCertainties). A denial never retells an affirmation. All reports are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim, type SchemaClaim } from "./helpers.js";
-
-let n = 0;
-const claim = (doc: string, evidence: string, more: Partial<SchemaClaim>): Claim =>
-  toClaim({ doc, kind: "transfer", supplier: "SWE", recipient: "UKR", item: "aircraft", quantity: null, period: null, certainty: "asserted", source: { speaker: null, org: null, country: null }, evidence, ...more }, n++);
-
-const q = (value: number, unit: string) => ({ value, min: null, max: null, unit, approx: false }) as NonNullable<Claim["quantity"]>;
+import { exactly as q } from "./helpers.js";
+import { bareTransfer, statementsOfTwo } from "./support/two-reports.js";
 
 interface Case {
   first: string;
@@ -53,14 +47,12 @@ const cases: Case[] = [
 ];
 
 function link(c: Case, change: { laterCertainty?: Claim["certainty"]; later?: string } = {}) {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Lakeshore Courier", published: c.days[1] })],
-    ["b", meta({ id: "b", outlet: "Upland Gazette", published: c.days[2] })],
-  ]);
-  const a = claim("a", c.first, { source: { speaker: c.speaker, org: null, country: null }, item: c.item, quantity: c.quantity, certainty: c.certainties[0], stated: c.days[0] });
-  const b = claim("b", change.later ?? c.later, { source: { speaker: c.speaker, org: null, country: null }, item: c.item, certainty: change.laterCertainty ?? c.certainties[1] });
-  const links = linkClaims([a, b], docs);
-  return [links.get(a.id), links.get(b.id)];
+  const base = bareTransfer("SWE", "UKR", c.item);
+  const source = { speaker: c.speaker, org: null, country: null };
+  return statementsOfTwo(
+    { ...base, outlet: "Lakeshore Courier", published: c.days[1], evidence: c.first, source, quantity: c.quantity, certainty: c.certainties[0], stated: c.days[0] },
+    { ...base, outlet: "Upland Gazette", published: c.days[2], evidence: change.later ?? c.later, source, certainty: change.laterCertainty ?? c.certainties[1] },
+  );
 }
 
 describe("one person's figure retold bare under a softened or hardened certainty", () => {

@@ -4,8 +4,7 @@
 // later, or a later report that tells the day of a denial of its own, stays apart. All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim } from "./helpers.js";
+import { linkedAsOneOfTwo } from "./support/two-reports.js";
 
 interface Case {
   first: string;
@@ -19,31 +18,16 @@ interface Case {
   days: [string, string];
 }
 
-let n = 0;
-function linked(c: Case, certainty: Claim["certainty"] = "denied", days = c.days): boolean {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Steppe Morning Wire", published: days[0] })],
-    ["b", meta({ id: "b", outlet: "The Caspian Review", published: days[1] })],
-  ]);
+function linked(c: Case, certainty: Claim["certainty"] = "denied", days = c.days, stated?: string): boolean {
   const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, quantity: null, period: null, certainty };
-  const a = toClaim({ ...base, doc: "a", evidence: c.first, source: c.speaker }, n++);
-  const b = toClaim({ ...base, doc: "b", evidence: c.later, source: c.laterSpeaker ?? c.speaker }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
+  return linkedAsOneOfTwo(
+    { ...base, outlet: "Steppe Morning Wire", published: days[0], evidence: c.first, source: c.speaker },
+    { ...base, outlet: "The Caspian Review", published: days[1], evidence: c.later, source: c.laterSpeaker ?? c.speaker, stated },
+  );
 }
 
 /** The same, the later report telling the day of its denial ("said on Tuesday"): a fresh denial, not the first retold. */
-function linkedTold(c: Case, stated: string): boolean {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Steppe Morning Wire", published: c.days[0] })],
-    ["b", meta({ id: "b", outlet: "The Caspian Review", published: c.days[1] })],
-  ]);
-  const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, quantity: null, period: null, certainty: "denied" as const };
-  const a = toClaim({ ...base, doc: "a", evidence: c.first, source: c.speaker }, n++);
-  const b = toClaim({ ...base, doc: "b", evidence: c.later, source: c.laterSpeaker ?? c.speaker, stated }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
-}
+const linkedTold = (c: Case, stated: string): boolean => linked(c, "denied", c.days, stated);
 
 const denials: Case[] = [
   {
