@@ -4,10 +4,8 @@
 // that saying quoted again: one statement. All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { exactly, meta, toClaim } from "./helpers.js";
-
-let n = 0;
+import { exactly } from "./helpers.js";
+import { linkedAsOneOfTwo } from "./support/two-reports.js";
 
 interface Case {
   first: string;
@@ -26,15 +24,11 @@ interface Case {
 }
 
 const link = (c: Case) => {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Northern Gazette", published: c.days[0] })],
-    ["b", meta({ id: "b", outlet: "Weekly Defence Notes", published: c.days[1] })],
-  ]);
   const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, quantity: c.quantity, certainty: "asserted" as const };
-  const a = toClaim({ ...base, doc: "a", source: c.source, evidence: c.first, period: c.periods[0] }, n++);
-  const b = toClaim({ ...base, doc: "b", source: c.laterSource ?? c.source, evidence: c.later, period: c.periods[1] }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
+  return linkedAsOneOfTwo(
+    { ...base, outlet: "Northern Gazette", published: c.days[0], source: c.source, evidence: c.first, period: c.periods[0] },
+    { ...base, outlet: "Weekly Defence Notes", published: c.days[1], source: c.laterSource ?? c.source, evidence: c.later, period: c.periods[1] },
+  );
 };
 
 const may = { start: "2025-05", end: "2025-05" };

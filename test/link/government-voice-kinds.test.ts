@@ -3,10 +3,7 @@
 // figure. Both carry the government's one statement. All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim } from "./helpers.js";
-
-let n = 0;
+import { linkedAsOneOfTwo } from "./support/two-reports.js";
 
 interface Case {
   government: string;
@@ -26,15 +23,11 @@ interface Case {
 }
 
 const link = (c: Case) => {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Lakeside Courier", published: c.days[0] })],
-    ["b", meta({ id: "b", outlet: "Eastern Bulletin", published: c.days[1] })],
-  ]);
   const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, period: null, certainty: c.certainty };
-  const a = toClaim({ ...base, doc: "a", quantity: c.quantity ?? null, source: c.state, evidence: c.government, stated: c.stated }, n++);
-  const b = toClaim({ ...base, doc: "b", quantity: null, source: c.voice, evidence: c.official, certainty: c.voiceCertainty ?? c.certainty }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
+  return linkedAsOneOfTwo(
+    { ...base, outlet: "Lakeside Courier", published: c.days[0], quantity: c.quantity ?? null, source: c.state, evidence: c.government, stated: c.stated },
+    { ...base, outlet: "Eastern Bulletin", published: c.days[1], quantity: null, source: c.voice, evidence: c.official, certainty: c.voiceCertainty ?? c.certainty },
+  );
 };
 
 const cases: Case[] = [

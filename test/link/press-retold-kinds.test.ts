@@ -3,11 +3,9 @@
 // or months later. It retells that origin's figure: one statement. All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
 import { preciseFigure } from "../../src/link/press-retold.js";
-import { meta, toClaim } from "./helpers.js";
+import { linkedAsOneOfTwo } from "./support/two-reports.js";
 
-let n = 0;
 const q = (value: number, unit: string) => ({ value, min: null, max: null, unit, approx: false }) as NonNullable<Claim["quantity"]>;
 
 interface Case {
@@ -26,16 +24,12 @@ interface Case {
 }
 
 const link = (c: Case) => {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Harbour Wire", published: c.days[0] })],
-    ["b", meta({ id: "b", outlet: "The Quarterly Ledger", published: c.days[1] })],
-  ]);
-  const base = { doc: "", kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, certainty: "asserted" as const, cumulative: c.cumulative };
-  const a = toClaim({ ...base, doc: "a", quantity: c.figures[0], period: c.periods[0], source: c.origin, evidence: c.credited }, n++);
+  const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, certainty: "asserted" as const, cumulative: c.cumulative };
   const teller = c.teller ?? { speaker: null, org: "The Quarterly Ledger", country: null };
-  const b = toClaim({ ...base, doc: "b", quantity: c.figures[1], period: c.periods[1], source: teller, evidence: c.retold }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
+  return linkedAsOneOfTwo(
+    { ...base, outlet: "Harbour Wire", published: c.days[0], quantity: c.figures[0], period: c.periods[0], source: c.origin, evidence: c.credited },
+    { ...base, outlet: "The Quarterly Ledger", published: c.days[1], quantity: c.figures[1], period: c.periods[1], source: teller, evidence: c.retold },
+  );
 };
 
 const cases: Case[] = [

@@ -4,12 +4,7 @@
 // two stay apart. All reports are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim, type SchemaClaim } from "./helpers.js";
-
-let n = 0;
-const claim = (doc: string, evidence: string, more: Partial<SchemaClaim>): Claim =>
-  toClaim({ doc, kind: "transfer", supplier: "IRN", recipient: "RUS", item: "drones", quantity: null, period: null, certainty: "asserted", source: { speaker: null, org: null, country: null }, evidence, ...more }, n++);
+import { bareTransfer, statementsOfTwo } from "./support/two-reports.js";
 
 const q = (value: number, unit: string) => ({ value, min: null, max: null, unit, approx: false }) as NonNullable<Claim["quantity"]>;
 
@@ -54,14 +49,10 @@ const cases: Case[] = [
 ];
 
 function link(c: Case, change: { later?: string; quantity?: Claim["quantity"] } = {}) {
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Lakeshore Courier", published: c.days[1] })],
-    ["b", meta({ id: "b", outlet: c.outlet, published: c.days[2] })],
-  ]);
-  const a = claim("a", c.first, { source: { speaker: c.speaker, org: null, country: null }, item: c.item, quantity: c.quantity, stated: c.days[0] });
-  const b = claim("b", change.later ?? c.later, { source: { speaker: null, org: c.outlet, country: null }, item: c.item, quantity: change.quantity ?? c.quantity });
-  const links = linkClaims([a, b], docs);
-  return [links.get(a.id), links.get(b.id)];
+  return statementsOfTwo(
+    { ...bareTransfer("IRN", "RUS", c.item), outlet: "Lakeshore Courier", published: c.days[1], evidence: c.first, source: { speaker: c.speaker, org: null, country: null }, quantity: c.quantity, stated: c.days[0] },
+    { ...bareTransfer("IRN", "RUS", c.item), outlet: c.outlet, published: c.days[2], evidence: change.later ?? c.later, source: { speaker: null, org: c.outlet, country: null }, quantity: change.quantity ?? c.quantity },
+  );
 }
 
 describe("a person named by surname alone in the sentence of a report crediting itself", () => {
