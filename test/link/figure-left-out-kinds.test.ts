@@ -4,8 +4,7 @@
 // body's word, or another person stays apart. All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim } from "./helpers.js";
+import { linkedAsOneOfTwo } from "./support/two-reports.js";
 
 interface LeftOut {
   first: string;
@@ -64,18 +63,14 @@ const cases: LeftOut[] = [
   },
 ];
 
-let n = 0;
 function linked(c: LeftOut, o: { certainty?: Claim["certainty"]; stated?: LeftOut["stated"]; laterSource?: Claim["source"] } = {}): boolean {
-  const docs = new Map([
-    ["fa", meta({ id: "fa", outlet: "Coastline Wire", published: c.published[0] })],
-    ["fb", meta({ id: "fb", outlet: "Midland Weekly", published: c.published[1] })],
-  ]);
   const stated = o.stated ?? c.stated;
   const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, period: null };
-  const a = toClaim({ ...base, doc: "fa", evidence: c.first, source: c.source, quantity: c.quantity, certainty: c.certainty, stated: stated[0] }, n++);
-  const b = toClaim({ ...base, doc: "fb", evidence: c.later, source: o.laterSource ?? c.laterSource, quantity: null, certainty: o.certainty ?? c.certainty, stated: stated[1] }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
+  return linkedAsOneOfTwo(
+    { ...base, outlet: "Coastline Wire", published: c.published[0], evidence: c.first, source: c.source, quantity: c.quantity, certainty: c.certainty, stated: stated[0] },
+    { ...base, outlet: "Midland Weekly", published: c.published[1], evidence: c.later, source: o.laterSource ?? c.laterSource, quantity: null, certainty: o.certainty ?? c.certainty, stated: stated[1] },
+    ["fa", "fb"],
+  );
 }
 
 describe("one person's saying on a told day, retold without its figure, is one statement", () => {

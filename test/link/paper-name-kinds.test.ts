@@ -5,8 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
 import { canonicalSource } from "../../src/link/canonical-source.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim } from "./helpers.js";
+import { linkedAsOneOfTwo } from "./support/two-reports.js";
 
 const body = (org: string): Claim["source"] => ({ speaker: null, org, country: null });
 
@@ -22,18 +21,14 @@ describe("a paper named after a known body credits the body", () => {
   it("a paper word alone names no body", () => expect(canonicalSource(body("study"))).toBe("org:study"));
 });
 
-let n = 0;
 /** Whether a body's figure and the same figure credited to its paper a month later link as one statement. */
 function linked(named: string, paper: string, value = 40): boolean {
-  const docs = new Map([
-    ["pa", meta({ id: "pa", outlet: "Harbour Gazette", published: "2025-04-02" })],
-    ["pb", meta({ id: "pb", outlet: "Upland Review", published: "2025-05-06" })],
-  ]);
   const base = { kind: "transfer" as const, supplier: "PRK", recipient: "RUS", item: "artillery-systems" as const, certainty: "asserted" as const, period: { start: "2024-10", end: "2024-12" } };
-  const a = toClaim({ ...base, doc: "pa", evidence: "Forty self-propelled guns went north over the quarter, the body said.", source: body(named), quantity: { value: 40, min: null, max: null, unit: "systems", approx: false } }, n++);
-  const b = toClaim({ ...base, doc: "pb", evidence: "Its paper counted forty such guns over those three months.", source: body(paper), quantity: { value, min: null, max: null, unit: "systems", approx: false } }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
+  return linkedAsOneOfTwo(
+    { ...base, outlet: "Harbour Gazette", published: "2025-04-02", evidence: "Forty self-propelled guns went north over the quarter, the body said.", source: body(named), quantity: { value: 40, min: null, max: null, unit: "systems", approx: false } },
+    { ...base, outlet: "Upland Review", published: "2025-05-06", evidence: "Its paper counted forty such guns over those three months.", source: body(paper), quantity: { value, min: null, max: null, unit: "systems", approx: false } },
+    ["pa", "pb"],
+  );
 }
 
 describe("the body and its paper, the very figure a month apart, are one statement", () => {

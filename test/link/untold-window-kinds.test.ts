@@ -5,8 +5,7 @@
 // (a small count may recur within one by chance) stays apart. All reports below are our own.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { meta, toClaim } from "./helpers.js";
+import { linkedAsOneOfTwo } from "./support/two-reports.js";
 
 interface Dated {
   first: string;
@@ -57,18 +56,14 @@ const cases: Dated[] = [
   },
 ];
 
-let n = 0;
 function linked(c: Dated, o: { laterDay?: string; laterValue?: number; month?: boolean } = {}): boolean {
-  const docs = new Map([
-    ["ua", meta({ id: "ua", outlet: "Fjord Courier", published: c.published[0] })],
-    ["ub", meta({ id: "ub", outlet: "Arms Timeline Monthly", published: c.published[1] })],
-  ]);
   const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, certainty: "possible" as const, stated: null };
   const later = o.month ? c.day.slice(0, 7) : o.laterDay ?? c.day, first = o.month ? c.day.slice(0, 7) : c.day;
-  const a = toClaim({ ...base, doc: "ua", evidence: c.first, source: c.sources[0], quantity: c.quantity, period: { start: first, end: first } }, n++);
-  const b = toClaim({ ...base, doc: "ub", evidence: c.later, source: c.sources[1], quantity: { ...c.quantity, value: o.laterValue ?? c.quantity.value }, period: { start: later, end: later } }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
+  return linkedAsOneOfTwo(
+    { ...base, outlet: "Fjord Courier", published: c.published[0], evidence: c.first, source: c.sources[0], quantity: c.quantity, period: { start: first, end: first } },
+    { ...base, outlet: "Arms Timeline Monthly", published: c.published[1], evidence: c.later, source: c.sources[1], quantity: { ...c.quantity, value: o.laterValue ?? c.quantity.value }, period: { start: later, end: later } },
+    ["ua", "ub"],
+  );
 }
 
 describe("an act dated by its day months on and its first report, neither telling a saying's day, are one statement", () => {
