@@ -36,6 +36,7 @@ import { byOwnOrigin, makerReceives, makerSupplied } from "./claims/item-origin.
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { recallConveyed } from "./claims/conveyances.js";
+import { withoutConveyingAircraft } from "./claims/conveying-aircraft.js";
 import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.js";
 import { paidSum, worthPaidFor } from "./claims/paid-sum.js";
 import { announcersWhoGive, speakersWhoGive } from "./claims/speaker-givers.js";
@@ -270,7 +271,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const working = made.some((i) => !namesWorks(text, i)) ? made.filter((i) => !namesWorks(text, i)) : made;
   // "nitrocellulose, a key ingredient in the propellant for shells": what an aside says a thing is for or made of is no goods (claims/item-asides.ts).
   // ("shipments had been held back" after "weapons shipments": the goods told with the noun before, claims/conveyances.ts.)
-  const items = recallConveyed(text, working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons)), ctx);
+  // ("a Russian Il-76 delivered a radar": a transport aircraft that carried the other goods is no goods, claims/conveying-aircraft.ts.)
+  const items = recallConveyed(text, withoutConveyingAircraft(text, working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons))), ctx);
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   if (!inBox) drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
   // ("around 2,000 Chadian soldiers have been killed": troops lost, with no verb of sending, claims/casualties.ts;
