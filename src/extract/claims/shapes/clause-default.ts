@@ -14,6 +14,9 @@ const actHeads = new Set(data.actHeads);
 const notWith = new Set([...data.notWith, ...grammar.hostileVerbs]);
 const liftingVerbs = new Set(data.liftedHolds.verbs);
 const holdHeads = new Set(data.liftedHolds.heads);
+const sumLead = new Set(data.sums.lead);
+const sumGoods = new Set(data.sums.goodsPrepositions);
+const sumWords = new RegExp(data.sums.sum, "iu");
 const institutions = new Set(grammar.institutions.map((w) => w.toLowerCase()));
 
 /**
@@ -82,8 +85,14 @@ export const clauseDefault: Shape = ({ doc, sentence }) => {
       if (findItems(text.slice(goods.start, goods.end), goods.start).length && !stateIn(chunks[k + 2]) && !findTriggers(text.slice(whole.start, whole.end), whole.start).length) out.push({ start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" });
       return;
     }
+    // "approved a further $500 million in weapons for Ukraine": words the chunker leaves before a sum's phrase (an
+    // article, "further", the currency sign) open the object.
+    const lead = k;
+    while (chunks[k]?.kind === "O" && chunks[k].to - chunks[k].from === 1 && sumLead.has(text.slice(spanOf(chunks[k]).start, spanOf(chunks[k]).end).toLowerCase())) k++;
+    if (k > lead && chunks[k]?.kind !== "NP") k = lead;
     const object = chunks[k];
     if (!object || object.kind !== "NP") return;
+    const objectStart = spanOf(chunks[lead]).start;
     // (The chunker may join both objects in one phrase: "Venezuela two drones".)
     const opening = states.find((m) => m.form !== "adjective" && m.span.start === tokens[object.from].span.start && m.span.end < spanOf(object).end);
     if (opening && (opening.state ?? opening.entity) !== (giver.state ?? giver.entity) && !/^\s*['’]/.test(text.slice(opening.span.end, opening.span.end + 2))) {
@@ -104,9 +113,13 @@ export const clauseDefault: Shape = ({ doc, sentence }) => {
     if (prepositionAfter(k) === "of") {
       k += 2;
       objectEnd = spanOf(chunks[k]).end;
+    } else if (sumGoods.has(prepositionAfter(k) ?? "") && sumWords.test(text.slice(objectStart, objectEnd))) {
+      // ("$500 million in weapons", "200 million euros in arms": the goods a sum is spent on.)
+      k += 2;
+      objectEnd = spanOf(chunks[k]).end;
     }
     if (actHeads.has(tokens[object.head].lemma) || actHeads.has(text.slice(tokens[object.head].span.start, tokens[object.head].span.end).toLowerCase())) return;
-    const objectSpan = { start: spanOf(object).start, end: objectEnd };
+    const objectSpan = { start: objectStart, end: objectEnd };
     if (stateIn(object)) return;
     // Receiver: "to"/"for" and a state right after the object.
     const prep = chunks[k + 1];
