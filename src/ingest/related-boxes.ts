@@ -21,6 +21,7 @@ const MIN_HEADLINE_WORDS = 3;
  * crawler saved it, "read also" boxes included); written as a text page writes them, split-segments makes each
  * an embedded segment with no date. A box is a block whose first line is a box label of boilerplate.json
  * (`boxLabels`, the same words a text page's boxes open with); "More from Defense" lists are not such boxes.
+ * A headline is a link's words, or a list item's where the item links to nothing (`<li>` text alone).
  * `<aside><h3>Read also</h3><ul><li><a>Norway to fund two more air defence units</a></li></ul></aside>`
  * → `["Read also: Norway to fund two more air defence units"]`
  */
@@ -34,8 +35,10 @@ export function relatedHeadlines(document: Document): string[] {
     if (text.length > MAX_BOX_TEXT) continue;
     const name = boxName(box, text, label);
     if (name === null) continue;
-    for (const a of Array.from(box.querySelectorAll("a"))) {
-      const headline = (a.textContent ?? "").replace(/\s+/g, " ").trim();
+    for (const item of Array.from(box.querySelectorAll("a, li"))) {
+      // A list item that links to nothing is a headline all the same; one that holds a link gives the link's words.
+      if (item.tagName === "LI" && item.querySelector("a")) continue;
+      const headline = (item.textContent ?? "").replace(/\s+/g, " ").trim();
       if (headline.split(" ").length < MIN_HEADLINE_WORDS || seen.has(headline)) continue;
       seen.add(headline);
       out.push(`${name}: ${headline}`);
