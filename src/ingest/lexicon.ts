@@ -41,6 +41,8 @@ export interface BoilerplateLexicon {
   /** Buttons glued to the end of a line ("... View Photo"): cut off, the rest of the line kept. */
   readonly tails: readonly Pattern[];
   readonly boxLabel: RegExp;
+  /** A heading that opens a box of other stories only where a page's markup sets the box apart ("More from World"). */
+  readonly pageBoxLabel: RegExp;
   readonly tagLine: { readonly maxWords: number; readonly maxLength: number };
   /** Page blocks that tell no report (a question line, a footnote list, a glossary), lines up to `blockMaxLength`. */
   readonly blocks: readonly BlockShape[];
@@ -98,6 +100,7 @@ export function boilerplateLexicon(): BoilerplateLexicon {
     captionCounter: new RegExp(boilerplateData.captionCounter, "u"),
     tails: compile(boilerplateData.tails),
     boxLabel: new RegExp(boilerplateData.boxLabels, "iu"),
+    pageBoxLabel: new RegExp(boilerplateData.pageBoxLabels, "iu"),
     tagLine: boilerplateData.tagLine,
     blocks: compileBlocks(boilerplateData.blocks),
     blockMaxLength: boilerplateData.blockMaxLength,

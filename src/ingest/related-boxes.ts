@@ -20,22 +20,26 @@ const MIN_HEADLINE_WORDS = 3;
  * Article extraction drops these boxes, yet each headline is a report of its own (SCHEMA.md: the page as a
  * crawler saved it, "read also" boxes included); written as a text page writes them, split-segments makes each
  * an embedded segment with no date. A box is a block whose first line is a box label of boilerplate.json
- * (`boxLabels`, the same words a text page's boxes open with); "More from Defense" lists are not such boxes.
+ * (`boxLabels`, the same words a text page's boxes open with), or a heading that is a box's only in markup
+ * (`pageBoxLabels`: "More from World", "On the same subject"), whose headlines are written under "Related".
+ * A headline is a link's words, or a list item's where the item links to nothing (`<li>` text alone).
  * `<aside><h3>Read also</h3><ul><li><a>Norway to fund two more air defence units</a></li></ul></aside>`
  * → `["Read also: Norway to fund two more air defence units"]`
  */
 export function relatedHeadlines(document: Document): string[] {
-  const label = boilerplateLexicon().boxLabel;
+  const { boxLabel: label, pageBoxLabel } = boilerplateLexicon();
   const out: string[] = [];
   const seen = new Set<string>();
   for (const box of Array.from(document.querySelectorAll(BOXES))) {
     if (tooComplex(box as unknown as Root, Infinity, MAX_BOX_ELEMENTS)) continue;
     const text = blockText(box as unknown as Root);
     if (text.length > MAX_BOX_TEXT) continue;
-    const name = boxName(box, text, label);
+    const name = boxName(box, text, label) ?? pageBoxName(box, text, pageBoxLabel);
     if (name === null) continue;
-    for (const a of Array.from(box.querySelectorAll("a"))) {
-      const headline = (a.textContent ?? "").replace(/\s+/g, " ").trim();
+    for (const item of Array.from(box.querySelectorAll("a, li"))) {
+      // A list item that links to nothing is a headline all the same; one that holds a link gives the link's words.
+      if (item.tagName === "LI" && item.querySelector("a")) continue;
+      const headline = (item.textContent ?? "").replace(/\s+/g, " ").trim();
       if (headline.split(" ").length < MIN_HEADLINE_WORDS || seen.has(headline)) continue;
       seen.add(headline);
       out.push(`${name}: ${headline}`);
@@ -67,4 +71,11 @@ function boxName(box: Element, text: string, label: RegExp): string | null {
     }
   }
   return null;
+}
+
+/** A page's own label for a box ("More from World" as its first line or first element): written "Related", as a text page names such a box. */
+function pageBoxName(box: Element, text: string, label: RegExp): string | null {
+  const first = text.slice(0, text.indexOf("\n") >>> 0).trim();
+  const lead = box.firstElementChild && box.firstElementChild.tagName !== "A" ? (box.firstElementChild.textContent ?? "").replace(/\s+/g, " ").trim() : "";
+  return label.test(first) || (lead && label.test(lead)) ? "Related" : null;
 }
