@@ -14,6 +14,7 @@ import { outletTellsPartyAct } from "./party-retold.js";
 import { sentenceNamesOrigin } from "./named-in-sentence.js";
 import { pressRetellsFigure } from "./press-retold.js";
 import { figureToldBare } from "./figure-told-bare.js";
+import { partyBodyOfUnplacedSpeaker } from "./unplaced-speaker.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
@@ -401,6 +402,9 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.
   const state = speaker.country ?? person?.state ?? null;
   if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) };
+  // "..., says Marlow" with no body or state, and a party's body credited with the very figure: that party's saying
+  // (unplaced-speaker.ts).
+  if (!state && !person && !press && partyBodyOfUnplacedSpeaker(a, b)) return { weight: W.sameCountry, needsFigure: true, exactFigure: true };
   return null;
 }
 
