@@ -15,6 +15,9 @@ const commits = new RegExp(
 const roleWords = new Set(speechData.roleWords);
 // A time phrase that opens a sentence: "In 2023", "In late March,", "On Monday,", "Last year", "Earlier this month,".
 const timeLead = /^\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{4}|\p{Lu}\p{Ll}+)(?:\s+\d{4})?|(?:[Ll]ast|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|summer|autumn|winter))\s*,?\s+/u;
+// Markup tags a feed or a page left in the text before the subject: "<summary>", "<p class=\"lead\">". (Not a headline's
+// tag: "<title>Qatar cleared to buy drones" is a headline's shorthand, no act of its subject.)
+const markupLead = /^(?:\s*<\/?(?!(?:title|h[1-6])\b)[a-z][\w:-]*(?:\s[^<>]*)?>)+/i;
 // A question put to the subject, set off by a comma before the clause: "Asked about the jets, ", "Pressed again on the tanks, ".
 const questionLead = new RegExp(`^\\s*(?:${speechData.questionLeads.join("|")})\\s[^,;:.!?"“”]{1,80},\\s+`, "u");
 // A label of a few words closed by a colon at the start of a line ("Update:", "Catching up:", "A reminder of the Dutch pledge:").
@@ -48,6 +51,8 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
     first = ordered[0];
   }
   if (!first || (first.kind !== "state" && first.kind !== "body" && first.kind !== "person")) return [];
+  // ("<summary>Chile's defence ministry signed ...": a markup tag a feed left in the text opens no clause.)
+  start += markupLead.exec(doc.text.slice(start, first.span.start))?.[0].length ?? 0;
   const opening = doc.text.slice(start, first.span.start);
   // (A person may stand after the titles of their office: "Chancellor", "Defence Minister", "the army chief".)
   // (A short time phrase may open the sentence before its subject: "In 2023 Oslo refused ...", "On Monday, the State Department approved ...".)

@@ -268,7 +268,9 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     // "Pyongyang says it never sold arms": "it" is the state that speaks.
     // "Beijing denied supplying weapons": the speaker is the one who did or did not do it.
     const lead = text.slice(Math.max(clause.start, trigger.start - 30), trigger.start);
-    const pronoun = speakerState && (selfLead.test(lead) || /\b(?:denied|denies|deny|admitted|admits|confirmed|confirms|acknowledged)\s+(?:ever\s+|having\s+)?$/i.test(lead)) && !pre.some((p) => trigger.start - p.span.end < 30);
+    // "Chile confirmed an order for twelve jets": the state that makes its own order known is its buyer.
+    const ownOrder = trigger.role === "getNoun" && speakerBuyerLead.test(lead);
+    const pronoun = speakerState && (selfLead.test(lead) || ownOrder || /\b(?:denied|denies|deny|admitted|admits|confirmed|confirms|acknowledged)\s+(?:ever\s+|having\s+)?$/i.test(lead)) && !pre.some((p) => trigger.start - p.span.end < 30);
     const subject: Party | null = pronoun ? { span: { start: trigger.start, end: trigger.start }, state: speakerState, form: "name" } : (pre[pre.length - 1] ?? null);
     const post = inClause.filter((p) => p.span.start >= trigger.end);
     // ("jets promised by Denmark, Norway and Belgium have reached Ukraine": a further giver of the list is no object.)
@@ -459,6 +461,8 @@ const reachedAfterPaidFor = new RegExp(`^\\s+for\\s[^;:,]{1,70}?\\s(?:${(transfe
 /** "paid for a $300 million package of arms for": "for" right after the verb of paying, the goods, then "for" right before the one they are for. */
 const paidFor = /^\s+for\s[^;:]{1,70}?\sfor\s+(?:the\s+)?$/i;
 const originTo = new RegExp(transferData.originTo as string, "i");
+/** "confirmed an order for", "announced the purchase of": a verb of making known right before a noun of getting (transfer-cues.json speakerBuyerLead). */
+const speakerBuyerLead = new RegExp(transferData.speakerBuyerLead as string, "i");
 const getTo = new RegExp(`^(?:${(transferData.getTo as string[]).join("|")})$`, "i");
 /**
  * Whether the verb of buying at `trigger` is joined by "and" to a verb of giving whose object points back to the
