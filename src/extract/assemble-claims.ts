@@ -79,9 +79,11 @@ const forMaking = /\b(?:for|in)\s+(?:the\s+|their\s+|its\s+)?$/i;
 const madeWithAfter = new RegExp(`^\\s+(?:${transferData.madeWithAfter.join("|")})\\b`, "i");
 const describedBy = new RegExp(`^(?:${transferData.describedBy.join("|")})\\b`, "i");
 const agentNoun = new RegExp(`^(?:${grammar.agentNouns.join("|")})$`, "i");
-/** "said it", "on Monday said that it", "said they": the pronoun a speaking body or group uses of itself, right after its name and verb (speech.json selfPronouns). */
+/** ", too,": an aside between a speaker's pronoun and what it says (speech.json selfPronounAsides). */
+const pronounAside = `(?:,\\s*(?:${speechData.selfPronounAsides.join("|")}),)?`;
+/** "said it", "on Monday said that it", "said they", "said that it, too,": the pronoun a speaking body or group uses of itself, right after its name and verb (speech.json selfPronouns). */
 // (Not the thing a speaker values: "put it at 10,000 containers", speech.json valuedPronounLinks.)
-const itAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfPronouns.join("|")})\\s(?!(?:${speechData.valuedPronounLinks.join("|")})\\b)`, "i");
+const itAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfPronouns.join("|")})${pronounAside}\\s(?!(?:${speechData.valuedPronounLinks.join("|")})\\b)`, "i");
 /** "said his country", "said that her government": a person who speaks of the state it serves (speech.json selfStates). */
 const ownStateAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfStates.join("|")})\\s`, "i");
 /** "Norway, which borders Russia, said ...": an aside right after a speaker (speech.json speakerAsideOpeners), then its speech verb. */
@@ -435,7 +437,9 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // ("When Stockholm announced a package worth $2 billion": one that announces its own package, naming no receiver, gives it
   // where the receiver in focus is found.)
   const giver = supplier ?? (!recipient && announcer && clauseParties.every((p) => p.state === announcer || p.span.start > announced!) ? announcer : null);
-  if (!commerce) recipient = receiverInFocus(dir, giver, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)));
+  // (A count after the verb of giving is what it gives: "would hand over 19 jets", not "the figure of three units the agency had given".)
+  const countsGift = !!dir.trigger && clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit)) && a.span.start >= dir.trigger!.end);
+  if (!commerce) recipient = receiverInFocus(dir, giver, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)), countsGift);
   if (recipient && !supplier && giver !== recipient) supplier = giver;
   // "The United States announced a package for Ukraine": a government announcing its own giving.
   // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces

@@ -434,8 +434,8 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier, ...(paidForReceiver ? { paidForReceiver } : {}), ...(boughtAndHanded ? { handedOn: true } : {}) };
 }
 
-/** "it has sent", "they had", "his country had given": the speaker's own state named by a pronoun right before the transfer word (speech.json). */
-const selfLead = new RegExp(`\\b(?:${[...speechData.selfPronouns, ...speechData.selfStates].join("|")})\\s+(?:\\w+\\s+){0,3}$`, "i");
+/** "it has sent", "they had", "his country had given", "it, too, would give": the speaker's own state named by a pronoun right before the transfer word (speech.json). */
+const selfLead = new RegExp(`\\b(?:${[...speechData.selfPronouns, ...speechData.selfStates].join("|")})(?:,\\s*(?:${speechData.selfPronounAsides.join("|")}),)?\\s+(?:\\w+\\s+){0,3}$`, "i");
 /** The preposition right before a party, over an article and a word for a part of it ("to eastern Chad"). */
 const prepositionBefore = new RegExp(`\\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:(?:${(transferData.partOfPlace as string[]).join("|")})\\s+)?$`, "i");
 // "Russian ships", "Chinese-flagged freighters", "Iran's cargo planes": a state right before a noun of what carries goods (transfer-cues.json carrierNouns).

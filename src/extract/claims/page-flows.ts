@@ -1,5 +1,6 @@
 import type { Item } from "../../core/claim.js";
 import type { ArmsDocument } from "../../core/document.js";
+import denials from "./denials.json" with { type: "json" };
 import { broaderThan } from "./quantity.js";
 
 /** A flow the page tells with both its parties named: the state that gives and the one that gets. */
@@ -31,14 +32,25 @@ export function pageFlows(doc: ArmsDocument): PageFlow[] {
  * (or the one state that gives to the named receiver), else null. A clause that names neither takes the page's flow
  * only where the page tells one flow alone, and tells it with goods of the clause's kind (`items`). Where the page
  * tells the named state with two partners the clause could be of either, and a wrong party costs more than a missed
- * one: nothing is filled.
+ * one: nothing is filled. A giver the page tells no flow of gives to the one state that several givers on the page all
+ * give to, unless the two are at war (claims/denials.json conflicts).
  *
  *     flows [CHL>PER tanks], supplier CHL, recipient null -> [CHL, PER]
  *     flows [CHL>PER, CHL>BOL], supplier CHL       -> null
+ *     flows [CHL>PER, BRA>PER], supplier ARG       -> [ARG, PER]
  */
 export function fillFromPage(flows: readonly PageFlow[] | null | undefined, supplier: string | null, recipient: string | null, items: readonly Item[] = []): [string, string] | null {
   if (!flows?.length || (supplier && recipient)) return null;
   const fits = flows.filter((f) => (!supplier || f.supplier === supplier) && (!recipient || f.recipient === recipient));
+  // (A giver the page tells no flow of, on a page where several givers all give to one state: that state.)
+  if (!fits.length && supplier && !recipient) {
+    const to = new Set(flows.map((f) => f.recipient));
+    const givers = new Set(flows.map((f) => f.supplier));
+    const [only] = to;
+    // (Never to the giver's enemy in a war: "Russia sold oil" on a page of aid to Ukraine is no gift to it.)
+    const enemies = denials.conflicts.some((pair) => pair.includes(supplier) && pair.includes(only));
+    return to.size === 1 && givers.size >= 2 && only !== supplier && !enemies ? [supplier, only] : null;
+  }
   if (fits.length !== 1) return null;
   // (A clause with no party of its own: only the page that tells one flow alone says plainly which it is.)
   // (And only with goods of its kind: "1,000 engineers were deployed" on a page that tells only oil going the other

@@ -25,7 +25,7 @@ export function namesLot(word: string): boolean {
  *
  *     "Chile sent tanks to Peru. Spain will send rifles." -> Spain gives to Peru
  */
-export function receiverInFocus(dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context, counted = false, valued = false): string | null {
+export function receiverInFocus(dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context, counted = false, valued = false, countsGift = false): string | null {
   if (recipient || !supplier || !dir.trigger) return recipient;
   if (!(dir.role === "give" || (dir.role === "giveNoun" && (counted || valued)))) return recipient;
   const onlyGivers = clauseParties.every((p) => p.state === supplier || (dir.coSuppliers ?? []).includes(p.state));
@@ -34,7 +34,10 @@ export function receiverInFocus(dir: Direction, supplier: string | null, recipie
   if (!ctx.supplier && !ctx.recipient && headline && headline !== supplier) return onlyGivers ? headline : recipient;
   // ("Oslo's latest package is worth $90 million" on a page about aid to one state: a lot valued by its sum, with no flow
   // in focus to give it a receiver, goes to the state the page tells of giving to.)
-  const page = valued && onlyGivers && ctx.pageReceiver && ctx.pageReceiver !== supplier ? ctx.pageReceiver : recipient;
+  // (So does a verb of giving with the count it gives after it, "Copenhagen said it would hand over 19 jets" (`countsGift`),
+  // told before the page's first flow: the page's receiver is whom the count is for.)
+  const lot = valued || (countsGift && dir.role === "give" && !ctx.supplier && !ctx.recipient);
+  const page = lot && onlyGivers && ctx.pageReceiver && ctx.pageReceiver !== supplier ? ctx.pageReceiver : recipient;
   if (!ctx.supplier || !ctx.recipient || ctx.supplier === supplier || ctx.recipient === supplier) return page;
   // ("Sweden and Norway have handed over 20 howitzers": the givers named with it are no receivers.)
   if (clauseParties.some((p) => p.state !== supplier && !(dir.coSuppliers ?? []).includes(p.state))) return recipient;
