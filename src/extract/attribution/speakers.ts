@@ -68,7 +68,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   if (lead && asideBefore(doc, at - lead[0].length + 1) !== null) return groupBefore(doc, speakers, at - lead[0].length + 1, maxGap);
   const objectOf = (s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
   // "Iran will give Russia 40 tanks, the defence ministry said": a phrase after the comma is who says it, not the state before.
-  const behindSubject = (s: Speaker) => s.kind === "state" && /,\s*(?:the|a|an|its|their|his|her)\s+[^,]*[^\s,]\s*$/i.test(between(doc, s.span.end, at));
+  // ("Iran will give Russia 40 tanks, Salas said", "..., Salas told reporters": so is a capitalised word alone after the
+  // comma, a surname no list knows, perhaps before an adverb; the state before it is the recipient, not the teller.)
+  const behindSubject = (s: Speaker) => s.kind === "state" && (/,\s*(?:the|a|an|its|their|his|her)\s+[^,]*[^\s,]\s*$/i.test(between(doc, s.span.end, at)) || /,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+(?:also|again|later|\p{Ll}+ly))?\s*$/u.test(between(doc, s.span.end, at)));
   // "spoke to lawmakers, saying": those spoken to are no speakers.
   const listener = (s: Speaker) => s.kind === "unnamed" && /\b(?:to|told|with|before|addressed|briefed|briefing)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
   const all = speakers.filter((s) => s.span.end <= at && !listener(s) && !seenBy(doc, s.span.start) && !(s.kind === "state" && (objectOf(s) || behindSubject(s))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
