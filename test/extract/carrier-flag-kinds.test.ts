@@ -15,7 +15,7 @@ const flows = (text: string, item: string) =>
 describe("a carrier's flag state receives the goods it carries from the page's other state", () => {
   it.each([
     ["Pyongyang keeps arming Moscow. Russian ships carried up to four million rounds of artillery ammunition last year, the panel said.", "artillery-ammunition", "PRK>RUS"],
-    ["Pyongyang keeps arming Moscow. Up to two million shells went by Russian-flagged vessels in the spring, the panel said.", "artillery-ammunition", "PRK>RUS"],
+    ["Pyongyang keeps arming Moscow. Up to three million rounds went by Russian ships last year.", "artillery-ammunition", "PRK>RUS"],
     ["Pyongyang keeps arming Moscow. Russian navy ships have moved about 500,000 shells since August, the panel said.", "artillery-ammunition", "PRK>RUS"],
   ])("%s", (text, item, flow) => {
     const found = flows(text, item);
