@@ -5,6 +5,7 @@ import { remembered } from "../../core/memo.js";
 import { findClassified, transferAll, type Match } from "../../knowledge/lexicon.js";
 import candidateData from "../../knowledge/candidates.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import { carrierFlagReceives } from "./carrier-flag.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
@@ -430,6 +431,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     else if (!supplier) supplier = recipient === first ? second : first;
     else recipient = supplier === first ? second : first;
   }
+  [supplier, recipient] = carrierFlagReceives(text, trigger, inClause, toParty, fromParty, supplier, recipient);
   if (supplier && supplier === recipient) recipient = null;
   return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier, ...(paidForReceiver ? { paidForReceiver } : {}), ...(boughtAndHanded ? { handedOn: true } : {}) };
 }
