@@ -136,6 +136,11 @@ export class ArmsDocument {
   hash = "";
   meta: DocumentMeta;
   segments: Segment[] = [];
+  /**
+   * Reports the page is made of, each with its own headline and date, where the reading tells them (a saved feed's items,
+   * read-feed.ts); split-segments makes each one a segment. Empty for an ordinary page.
+   */
+  sections: { readonly span: Span; readonly headline: Span | null; readonly published: string | null }[] = [];
   /** Tables of rows under a header, found by read-tables. */
   tables: Table[] = [];
   sentences: Sentence[] = [];

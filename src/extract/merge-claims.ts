@@ -68,7 +68,9 @@ export function mergeClaims(): Stage {
     for (const s of doc.sentences) if (!s.headline && !leads.has(s.segment)) leads.set(s.segment, s.span.start);
     const lead = (c: Claim) => leads.get(c.segment) === c.evidence.start;
     const body = doc.claims.filter((o) => o.kind === "transfer" && !headline(o));
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
+    // A feed item's title sums up its own text, which tells the flow in full: the title's copy of it is no claim of its own.
+    const itemRetold = (c: Claim) => doc.sections.length > 0 && body.some((o) => o.segment === c.segment && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item);
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];

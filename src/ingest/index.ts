@@ -3,6 +3,7 @@ import { runStages, type NamedStage } from "../core/pipeline.js";
 import { decodeBytes, type DecodeOptions } from "./decode-bytes.js";
 import { glancePage, skipSpared } from "./glance-page.js";
 import { parseHtml, type ParseHtmlOptions } from "./parse-html.js";
+import { readFeed } from "./read-feed.js";
 import { readMetadata } from "./read-metadata.js";
 import { readTables } from "./read-tables.js";
 import { splitSegments } from "./split-segments.js";
@@ -22,7 +23,7 @@ export interface IngestOptions {
   readonly namesNoParty?: (doc: ArmsDocument) => boolean;
 }
 
-/** The ingest stages in order: bytes → text → metadata → boilerplate → segments → tables → sentences. */
+/** The ingest stages in order: bytes → text (a saved feed: its items) → metadata → boilerplate → segments → tables → sentences. */
 export function ingestStages(options: IngestOptions = {}): NamedStage[] {
   const reading: NamedStage[] = [
     { name: "strip-boilerplate", run: stripBoilerplate() },
@@ -32,6 +33,7 @@ export function ingestStages(options: IngestOptions = {}): NamedStage[] {
   ];
   return [
     { name: "decode-bytes", run: decodeBytes(options.decode) },
+    { name: "read-feed", run: readFeed() },
     ...(options.namesNoParty ? [{ name: "glance-page", run: glancePage(options.namesNoParty) }] : []),
     // (parse-html reads a spared page's metadata all the same, and its article only where the metadata needs it.)
     { name: "parse-html", run: parseHtml(options.html) },

@@ -15,6 +15,7 @@ import { covered, isHeadlineText, keptPart, mergeSpans, textLines } from "./line
 export function splitSegments(): Stage {
   const lexicon = boilerplateLexicon();
   return (doc: ArmsDocument) => {
+    if (doc.sections.length) return void (doc.segments = feedSegments(doc));
     const text = doc.text;
     const lines = textLines(text);
     const isBoilerLine = (l: Span) => l.end > l.start && covered(doc.boilerplate, l);
@@ -71,6 +72,15 @@ export function splitSegments(): Stage {
     doc.segments = [{ kind: "main", span: { start: 0, end: text.length }, headline: mainHeadline, published: doc.meta.published }, ...boxes];
     if (labels.length > 0) doc.boilerplate = mergeSpans([...doc.boilerplate, ...labels]);
   };
+}
+
+/**
+ * A page read as sections (a saved feed's items): segment 0 is the page, dated by it, and each section is a report of its
+ * own, its title its headline and its own date its date, as a page's headline and day are for its body.
+ */
+function feedSegments(doc: ArmsDocument): Segment[] {
+  const page: Segment = { kind: "main", span: { start: 0, end: doc.text.length }, headline: null, published: doc.meta.published };
+  return [page, ...doc.sections.map((s): Segment => ({ kind: "main", span: s.span, headline: s.headline, published: s.published ?? doc.meta.published }))];
 }
 
 /** The index of the segment a position belongs to: the embedded box containing it, else 0 (the main report). */
