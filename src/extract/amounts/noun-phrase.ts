@@ -62,7 +62,9 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
     const nc = lex.nonCount.match(tokens, q);
     // "M1989", "M-1991" are models, not metres: a measure word stands alone.
     const onlyMeasureWords = tokens.slice(start, q).every((x) => lex.measureModifiers.has(x.lower) || x.text === "-");
-    if (nc && onlyMeasureWords && !modelAfter(tokens, q + nc.length)) return { from: start, to: q + nc.length, unit: null, singular: false, article: false, calibre, nonCount: true };
+    // "second-hand", "year-old": a time word glued by a hyphen to the next word is a compound modifier, no measure.
+    const compoundModifier = nc !== null && tokens[q + nc.length]?.text === "-" && !tokens[q + nc.length].spaced && tokens[q + nc.length + 1]?.kind === "word" && !tokens[q + nc.length + 1].spaced;
+    if (nc && !compoundModifier && onlyMeasureWords && !modelAfter(tokens, q + nc.length)) return { from: start, to: q + nc.length, unit: null, singular: false, article: false, calibre, nonCount: true };
     if (t.kind === "num") {
       const c = readNumber(tokens, q, lex);
       if (c?.not === "calibre") calibre = c.calibre ?? null;
