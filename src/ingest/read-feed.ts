@@ -99,7 +99,11 @@ function shown(node: XmlNode | null): string {
   return body ? blockText(body).trim() : "";
 }
 
-/** An item's day as written: "Thu, 06 Feb 2025 18:20:00 +0000" (RSS) or "2025-02-06T18:20:00Z" (Atom) → "2025-02-06". */
+/**
+ * An item's day as written: "Thu, 06 Feb 2025 18:20:00 +0000" (RSS) or "2025-02-06T18:20:00Z" (Atom) → "2025-02-06".
+ * Read by hand, not through Date or a date library: those turn the time into the machine's zone and can move the day,
+ * where the day the outlet wrote is the report's day.
+ */
 function day(written: string): string | null {
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(written);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
