@@ -1,7 +1,7 @@
 import type { ArmsDocument, Stage, TimeExpression } from "../core/document.js";
 import { type Span, span } from "../core/span.js";
 import { type Atom, backSpans, countedBack, findAtoms, placeYearless } from "./times/atoms.js";
-import { addMonths, formatPoint, parsePoint } from "./times/calendar.js";
+import { addMonths, daysInMonth, formatPoint, parsePoint } from "./times/calendar.js";
 import { allMatches, timeLexicon, type TimeLexicon } from "./times/lexicon.js";
 import times from "../knowledge/times.json" with { type: "json" };
 
@@ -216,7 +216,7 @@ function placedBySaying(text: string, out: TimeExpression[], yearless: ReadonlyM
   const saying = out.find((t) => t.speech && t.anchor === "absolute" && (t.period.end ?? t.period.start));
   const said = saying ? parsePoint(saying.period.end ?? saying.period.start) : null;
   if (!saying || !said) return;
-  const limit = { y: said.y, m: said.m ?? 12, d: said.d ?? (said.m === undefined ? 31 : daysIn(said.y, said.m)) };
+  const limit = { y: said.y, m: said.m ?? 12, d: said.d ?? (said.m === undefined ? 31 : daysInMonth(said.y, said.m)) };
   const last = formatPoint(limit);
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
@@ -226,10 +226,6 @@ function placedBySaying(text: string, out: TimeExpression[], yearless: ReadonlyM
     const placed = placeYearless(y, limit);
     out[i] = { ...t, period: { start: formatPoint(placed.from), end: t.period.end === t.period.start ? formatPoint(placed.to) : t.period.end } };
   }
-}
-
-function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 function make(start: number, end: number, from: Atom["from"], to: Atom["to"], relative: boolean, cumulative: boolean, speech: boolean): TimeExpression {

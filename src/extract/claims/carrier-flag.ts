@@ -3,12 +3,13 @@ import type { Party, Trigger } from "./direction.js";
 
 const nouns = (transferData.flagNouns as string[]).map((w) => w.replace(/ /g, "\\s+")).join("|");
 /** "Russian-flagged ships", "a Russian vessel", "Russian navy transport ships": a state's adjective right before a carrier's noun (transfer-cues.json flagNouns). */
-const flagAfter = new RegExp(`^(?:-flagged|-registered)?(?:\\s+[\\p{L}-]+)?\\s+(?:${nouns})\\b`, "iu");
+const suffixes = (transferData.flagSuffixes as string[]).join("|");
+const flagAfter = new RegExp(`^(?:${suffixes})?(?:\\s+[\\p{L}-]+)?\\s+(?:${nouns})\\b`, "iu");
 /** "a freighter under the Russian flag". */
 const underBefore = /\bunder\s+(?:the|a)\s+$/i;
 const flagWordAfter = /^\s+flags?\b/i;
 /** "went by Russian ships", "aboard a Russian vessel": the carrier after the transfer word. */
-const carriedBy = /\b(?:by|aboard|on|in|on\s+board)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const carriedBy = new RegExp(`\\b(?:${(transferData.flagCarriedBy as string[]).map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, "iu");
 
 /**
  * Whether the state's adjective heads a carrier that does the transfer word: as its subject, with at most a few

@@ -27,6 +27,11 @@ export function addMonths(y: number, m: number, by: number): { y: number; m: num
   return { y: Math.floor(i / 12), m: (i % 12) + 1 };
 }
 
+/** The number of days of a month (1-12) of a year. */
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 function utc(p: { y: number; m: number; d: number }): Date {
   return new Date(Date.UTC(p.y, p.m - 1, p.d));
 }
