@@ -92,8 +92,10 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   // report of that Friday; a month is too wide for a small count not to recur by chance).
   const neither = !oa.told && !ob.told && qa !== null && qb !== null && isSameFigure(qa, qb);
   const oneDay = (w: [number, number] | null) => (w && w[0] === w[1] ? w : null);
-  const wa = !oa.told ? (ob.told ? windowAsOccasion(a) : neither ? oneDay(windowAsOccasion(a)) : null) : null;
-  const wb = !ob.told ? (oa.told ? windowAsOccasion(b) : neither ? oneDay(windowAsOccasion(b)) : null) : null;
+  // (Or a month holding the very day the other's window names: "24 jets signed for in April last year" retells the
+  // act of "signed on Tuesday for 24 jets", or of another retelling dating it to "10 February": actMonth.)
+  const wa = !oa.told ? (ob.told ? windowAsOccasion(a) : neither ? oneDay(windowAsOccasion(a)) ?? actMonth(a, b) : null) : null;
+  const wb = !ob.told ? (oa.told ? windowAsOccasion(b) : neither ? oneDay(windowAsOccasion(b)) ?? actMonth(b, a) : null) : null;
   if (!(wa || wb) || !(qa && qb ? isSameFigure(qa, qb) : !qa && !qb)) return apart;
   return Math.min(apart, rangesApart(wa ?? (oa.told ? oa.range : widen(oa)), wb ?? (ob.told ? ob.range : widen(ob))));
 }
@@ -118,6 +120,21 @@ export function windowAsOccasion(lc: LinkedClaim): [number, number] | null {
   return [s[0], e[1]];
 }
 
+
+/**
+ * The days of a claim's window where it is a month or so (windowAsOccasion) holding the one day the other claim's window
+ * names: one act dated twice, to its day by one report ("signed on Tuesday for 24 jets", "on 10 February") and to its
+ * month by another ("in April last year"), neither telling the day of a saying. The caller asks it only where both give
+ * the very figure; else null.
+ *
+ *     actMonth(claim with period {start: "2024-04"} published "2025-05-20", claim with period {start: "2024-04-16"}) → the days of April 2024
+ */
+export function actMonth(lc: LinkedClaim, other: LinkedClaim): [number, number] | null {
+  const w = windowAsOccasion(lc), p = other.claim.period;
+  if (!w || !p?.start || other.claim.cumulative || (p.end !== null && p.end !== p.start)) return null;
+  const d = dayRange(p.start);
+  return d && d[0] === d[1] && d[0] >= w[0] && d[1] <= w[1] ? w : null;
+}
 
 /**
  * Whether two claims give a figure of one named origin over one window, the kind a later report retells without its

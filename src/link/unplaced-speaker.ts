@@ -10,7 +10,7 @@ import type { Claim } from "../core/claim.js";
 import { findPerson } from "../knowledge/gazetteer.js";
 import { windowOf } from "./document-retelling.js";
 import { knowledge } from "./knowledge.js";
-import type { LinkedClaim } from "./link-claims.js";
+import { nestedWindow, type LinkedClaim } from "./link-claims.js";
 import { isGenericSource, isOwnVoice, sourceKey } from "./sources.js";
 
 /** Whether a source names a person the report places nowhere: no body, no state, and not one the gazetteer knows. */
@@ -22,7 +22,8 @@ function unplaced(s: Claim["source"]): boolean {
 
 /**
  * Whether one claim names an unplaced person (unplaced) and the other a body, not the press or a placeholder, of the
- * supplier's or the recipient's state, both with one certainty and over one window (or none named by both). The caller
+ * supplier's or the recipient's state, both with one certainty and over one window (or none named by both; or one
+ * window told coarser by one of them, nestedWindow). The caller
  * holds them to one core and asks for the very figure in both. A body's sentence that names someone for the figure, an
  * officer by title ("(spokesman Juraj Tal)") or the person by surname ("Marlow's office added"), is left to the rules
  * that read names in a sentence (named-in-sentence.ts).
@@ -38,7 +39,8 @@ export function partyBodyOfUnplacedSpeaker(a: LinkedClaim, b: LinkedClaim): bool
   if (s.country !== body.claim.supplier && s.country !== body.claim.recipient) return false;
   if (namesSomeone(body.claim, person.claim.source.speaker!)) return false;
   if (a.claim.certainty !== b.claim.certainty || !a.claim.quantity || !b.claim.quantity) return false;
-  return windowOf(a.claim) === windowOf(b.claim);
+  // (One window told coarser by one of them, "in February" for "on 10 February", is that window.)
+  return windowOf(a.claim) === windowOf(b.claim) || nestedWindow(a.claim, b.claim);
 }
 
 /** The lower-case words of a text. */
