@@ -100,7 +100,7 @@ const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3
 /**
  * "... had arrived.12 Officials said ...": a note's number in plain digits (from scanned text) glued
  * to the period at `dot`, with a space and a capitalised word after it. Taken as a note only after a
- * plain word (not a number, so never "3.5" or "2.0"; not an abbreviation or a word a number follows
+ * plain word or a year (not another number, so never "3.5" or "2.0"; not an abbreviation or a word a number follows
  * as its label, such as "No.", "Art." or "section"); returns the note's end, else `at`.
  */
 function afterBareNote(text: string, from: number, dot: number, at: number, end: number, lexicon: AbbreviationLexicon): number {
@@ -111,8 +111,12 @@ function afterBareNote(text: string, from: number, dot: number, at: number, end:
   while (k < end && isSpace(text.charCodeAt(k))) k++;
   if (!gluedEnd(text, from, dot, k, end, lexicon)) return at;
   const word = wordBefore(text, from, dot);
-  return lexicon.numbered.has(word.toLowerCase()) || /^\d/.test(word) ? at : d;
+  // (A year is a number no decimal follows: "since 2022.1 Officials ..." is a year, then a note's number.)
+  return lexicon.numbered.has(word.toLowerCase()) || (/^\d/.test(word) && !YEAR.test(word)) ? at : d;
 }
+
+/** A year of the last two centuries, as a sentence may end on it. */
+const YEAR = /^(?:19|20)\d{2}$/;
 
 /** The word that ends at `dot`, without a leading quote or bracket. */
 function wordBefore(text: string, from: number, dot: number): string {
