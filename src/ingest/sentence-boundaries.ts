@@ -29,6 +29,16 @@ export function splitBlock(text: string, start: number, end: number, out: Span[]
     if (c === 0x201c || c === 0x00ab) open++;
     else if (c === 0x201d || c === 0x00bb) open = open > 0 ? open - 1 : 0;
     else if (c === 34) open = opensQuote(text, i, start) ? open + 1 : open > 0 ? open - 1 : 0;
+    if (c === 43 && tickerMarkAt(text, i, start, end)) {
+      // "Item one +++ Item two +++": a ticker's mark between its items ends one item, and is no part of either.
+      pushTrimmed(text, s, i, out);
+      let k = i;
+      while (k < end && text.charCodeAt(k) === 43) k++;
+      s = k;
+      open = 0;
+      i = k - 1;
+      continue;
+    }
     if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue; // . ! ? …
     let j = i + 1;
     while (j < end && isTerminator(text.charCodeAt(j))) j++;
@@ -92,6 +102,14 @@ function afterNoteMarks(text: string, at: number, end: number): number {
     j = d + 1;
   }
   return j;
+}
+
+/** A run of three or more plus signs standing between spaces (or at the block's edge): the mark between a ticker's items. */
+function tickerMarkAt(text: string, at: number, start: number, end: number): boolean {
+  if (at > start && !isSpace(text.charCodeAt(at - 1))) return false;
+  let k = at;
+  while (k < end && text.charCodeAt(k) === 43) k++;
+  return k - at >= 3 && (k === end || isSpace(text.charCodeAt(k)));
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

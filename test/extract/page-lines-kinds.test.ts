@@ -3,7 +3,7 @@
 // priority, and its notices to editors are furniture; a chapter list or a chat export whose rows open with a bare
 // clock time keeps each row apart; a fact box set in an aside keeps its facts with the article; a note's number glued
 // to a year at a sentence's end still ends the sentence; a talk page's signatures are cut and each indented reply
-// starts a sentence of its own.
+// starts a sentence of its own; a ticker line of headlines set apart by "+++" gives each headline on its own.
 import { describe, expect, it } from "vitest";
 import type { ArmsDocument } from "../../src/core/document.js";
 import { readDocument } from "../../src/ingest/index.js";
@@ -114,5 +114,17 @@ describe("a talk page's signatures are cut and each indented reply starts a sent
     expect(found).toContain(post);
     expect(found).toContain(reply);
     expect(found.some((t) => t.includes("(talk"))).toBe(false);
+  });
+});
+
+describe("a ticker's line of headlines set apart by '+++' gives each headline on its own", () => {
+  it.each([
+    ["LIVE Warsaw to send Vilnius six more mine-clearing vehicles, says minister +++ Tram works in Mokotow extended +++ Zloty firmer against the euro +++", "LIVE Warsaw to send Vilnius six more mine-clearing vehicles, says minister"],
+    ["Ferry strike called off +++ Oslo hands Riga two more coastal radars +++ Storm warning for the west coast", "Oslo hands Riga two more coastal radars"],
+    ["+++ Madrid pledges ten field ambulances for Chisinau +++ Metro line 5 closed on Sunday +++", "Madrid pledges ten field ambulances for Chisinau"],
+  ])("%#", (line, headline) => {
+    const found = texts(read(`Breaking news\n\n${line}\n\nThe rest of the page follows here with a sentence of its own.\n`));
+    expect(found).toContain(headline);
+    expect(found.some((t) => t.includes("+++"))).toBe(false);
   });
 });
