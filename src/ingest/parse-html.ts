@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import type { ArmsDocument, Stage } from "../core/document.js";
 import { blockText, parsePage, plainText, tooComplex } from "./html-text.js";
 import { isSpared, unspare } from "./glance-page.js";
+import { keepFactBoxes } from "./keep-fact-boxes.js";
 import { declaredMeta, rememberPageMeta } from "./read-metadata.js";
 import { relatedHeadlines } from "./related-boxes.js";
 
@@ -38,12 +39,17 @@ export function parseHtml(options: ParseHtmlOptions = {}): Stage {
       unspare(doc);
     }
     const related = relatedHeadlines(document);
+    // A fact box is the report's own text, though extraction would drop it as an aside (keep-fact-boxes.ts).
+    keepFactBoxes(document);
     let body: string | null = null;
     if (tooComplex(document as unknown as Root, options.maxDepth ?? 400, options.maxElements ?? 200_000)) {
       doc.report(STAGE, "html-too-complex", "the page nests too deep or holds too many elements for article extraction", "warning");
     } else {
       body = article(doc, document, threshold);
-      if (body === null) document = parsePage(doc.source); // Readability changed the DOM it read
+      if (body === null) {
+        document = parsePage(doc.source); // Readability changed the DOM it read
+        keepFactBoxes(document);
+      }
     }
     if (body === null) {
       for (const el of Array.from(document.querySelectorAll(CHROME))) el.remove();

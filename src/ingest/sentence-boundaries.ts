@@ -29,6 +29,16 @@ export function splitBlock(text: string, start: number, end: number, out: Span[]
     if (c === 0x201c || c === 0x00ab) open++;
     else if (c === 0x201d || c === 0x00bb) open = open > 0 ? open - 1 : 0;
     else if (c === 34) open = opensQuote(text, i, start) ? open + 1 : open > 0 ? open - 1 : 0;
+    if (c === 43 && tickerMarkAt(text, i, start, end)) {
+      // "Item one +++ Item two +++": a ticker's mark between its items ends one item, and is no part of either.
+      pushTrimmed(text, s, i, out);
+      let k = i;
+      while (k < end && text.charCodeAt(k) === 43) k++;
+      s = k;
+      open = 0;
+      i = k - 1;
+      continue;
+    }
     if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue; // . ! ? …
     let j = i + 1;
     while (j < end && isTerminator(text.charCodeAt(j))) j++;
@@ -94,13 +104,21 @@ function afterNoteMarks(text: string, at: number, end: number): number {
   return j;
 }
 
+/** A run of three or more plus signs standing between spaces (or at the block's edge): the mark between a ticker's items. */
+function tickerMarkAt(text: string, at: number, start: number, end: number): boolean {
+  if (at > start && !isSpace(text.charCodeAt(at - 1))) return false;
+  let k = at;
+  while (k < end && text.charCodeAt(k) === 43) k++;
+  return k - at >= 3 && (k === end || isSpace(text.charCodeAt(k)));
+}
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
 
 /**
  * "... had arrived.12 Officials said ...": a note's number in plain digits (from scanned text) glued
  * to the period at `dot`, with a space and a capitalised word after it. Taken as a note only after a
- * plain word (not a number, so never "3.5" or "2.0"; not an abbreviation or a word a number follows
+ * plain word or a year (not another number, so never "3.5" or "2.0"; not an abbreviation or a word a number follows
  * as its label, such as "No.", "Art." or "section"); returns the note's end, else `at`.
  */
 function afterBareNote(text: string, from: number, dot: number, at: number, end: number, lexicon: AbbreviationLexicon): number {
@@ -111,8 +129,12 @@ function afterBareNote(text: string, from: number, dot: number, at: number, end:
   while (k < end && isSpace(text.charCodeAt(k))) k++;
   if (!gluedEnd(text, from, dot, k, end, lexicon)) return at;
   const word = wordBefore(text, from, dot);
-  return lexicon.numbered.has(word.toLowerCase()) || /^\d/.test(word) ? at : d;
+  // (A year is a number no decimal follows: "since 2022.1 Officials ..." is a year, then a note's number.)
+  return lexicon.numbered.has(word.toLowerCase()) || (/^\d/.test(word) && !YEAR.test(word)) ? at : d;
 }
+
+/** A year of the last two centuries, as a sentence may end on it. */
+const YEAR = /^(?:19|20)\d{2}$/;
 
 /** The word that ends at `dot`, without a leading quote or bracket. */
 function wordBefore(text: string, from: number, dot: number): string {

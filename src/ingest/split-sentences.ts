@@ -22,6 +22,9 @@ const LIST_ITEM = new RegExp(boilerplateData.listItem, "u");
 /** A line that opens with a time mark or a dated row mark ("[14:05]", "3 Mar 2025 - ") starts a sentence of its own (boilerplate.json, rowMark). */
 const ROW_MARK = new RegExp(boilerplateData.rowMark, "u");
 
+/** The mark between a ticker's headlines on one line ("Item one +++ Item two +++"). */
+const TICKER_MARK = /(?:^|\s)\+{3,}(?:\s|$)/;
+
 /**
  * A line that opens in a small letter goes on from the line above it: no title or heading runs into one, so the
  * line above is wrapped whatever its width (a word broken at the margin, "contain-" then "ers of ...", included).
@@ -61,7 +64,10 @@ export function splitSentences(options: SplitSentencesOptions = {}): Stage {
         for (const block of blocks(text, paragraph, headlines, rows, (at) => segmentAt(doc.segments, at) > 0)) {
           const blockText = text.slice(block.start, block.end);
           if (block.single && !dataRows.has(block.start) && (isHeadlineText(blockText, maxWords) || blockText === title || headlines.has(block.start))) {
-            add(block, true);
+            // (A ticker's line of headlines set apart by "+++" gives each headline on its own.)
+            const items: Span[] = [];
+            if (TICKER_MARK.test(blockText)) splitBlock(text, block.start, block.end, items, lexicon);
+            for (const item of items.length > 1 ? items : [block]) add(item, true);
             continue;
           }
           const out: Span[] = [];
