@@ -268,10 +268,23 @@ export interface CertaintyScope {
   readonly quantity?: { readonly unit: string } | null;
 }
 
-/** "promised 400 million euros", "has pledged $500 million": a promise of money is aid announced (certainty-cues.json, scope.moneyPledge). */
+/** "promised 400 million euros for drones", "has pledged $500 million to buy": a promise of money to pay for goods is aid announced (certainty-cues.json, scope.moneyPledge). */
 const moneyPledge = new RegExp(certaintyData.scope.moneyPledge, "i");
-function pledgesMoney(doc: ArmsDocument, c: Cue, d: CertaintyScope): boolean {
-  return !!d.quantity && amountLexicon().currencyUnits.has(d.quantity.unit as never) && moneyPledge.test(doc.slice(c.span));
+const pledgedAid = new RegExp(certaintyData.scope.moneyPledgeKept.aid, "iu");
+const pledgedWorth = new RegExp(certaintyData.scope.moneyPledgeKept.worth, "iu");
+const pledgedTotal = new RegExp(certaintyData.scope.moneyPledgeKept.total, "iu");
+/**
+ * Whether a promise of money weighs nothing on the claim of that money. It still weighs where the sum is the aid
+ * itself, still to come ("pledges a billion euros of military aid", "promised 300 million euros in support for next
+ * year"), unless the sentence counts a running total ("... since the invasion"), and where the sum is the worth of
+ * goods the promise names before it ("pledged 800 drones, worth some 95 million dollars").
+ */
+function pledgesMoney(doc: ArmsDocument, c: Cue, d: CertaintyScope, sentence: Span): boolean {
+  if (!d.quantity || !amountLexicon().currencyUnits.has(d.quantity.unit as never) || !moneyPledge.test(doc.slice(c.span))) return false;
+  const amount = d.parts.amount;
+  if (!amount || amount.start < c.span.end) return true;
+  if (pledgedWorth.test(doc.text.slice(c.span.end, amount.start))) return false;
+  return !(pledgedAid.test(doc.text.slice(amount.end, sentence.end)) && !pledgedTotal.test(doc.text.slice(sentence.start, sentence.end)));
 }
 
 /**
@@ -310,7 +323,7 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   // ("Blinken put China's share at 90 percent": a named source that puts a figure on a transfer states it; an intelligence service's figure is its estimate.)
   const statesFigure = author && !attribution.sources.some((s) => figureAssessors.test(`${s.org ?? ""} ${s.speaker ?? ""}`));
   const givenFigure = (c: Cue) => statesFigure && c.certainty === "believed" && figureGiven.test(doc.slice(c.span));
-  const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c) && !pledgesMoney(doc, c, d) && !givenFigure(c) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
+  const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c) && !pledgesMoney(doc, c, d, sentence) && !givenFigure(c) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
     (c) =>
       // (a cue past the end of the claim's sub-clause weighs the next one: "confirmed X, but said it needs days to verify whether Y")
       (c.span.start >= from && c.span.start < Math.min(d.lastPart, scope.end) && !haltedElsewhere(doc, c, firstPart)) ||

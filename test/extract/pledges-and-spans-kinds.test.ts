@@ -1,6 +1,6 @@
 // Kinds of certainty and period once read wrong, each shown by phrasings of our own (SCHEMA.md, "Certainty", "Periods"):
-// goods a state has pledged are still to come, `possible`, like goods promised; a pledge or promise of a sum of money is
-// aid announced, `asserted`; an expectation with a figure or a longer phrase before its verb ("expects the remaining 18
+// goods a state has pledged are still to come, `possible`, like goods promised; a pledge or promise of a sum of money to pay for
+// goods is aid announced, `asserted`; an expectation with a figure or a longer phrase before its verb ("expects the remaining 18
 // to arrive") is `possible`; a span counted back ("over the previous three months", "in the four months before that
 // interview") in a sentence that dates its saying ("said in March that ...") counts back from that date, not the report's;
 // a count told "since" right after its figure, in a sentence whose earlier date tells when it was counted ("With Thursday's
@@ -26,7 +26,7 @@ describe("goods pledged are still to come: possible", () => {
 describe("a pledge or promise of money is aid announced: asserted", () => {
   it.each([
     ["Spain has pledged 20 million euros to Peru for drones.", "ESP", "PER", 20_000_000],
-    ["Norway pledged $45 million in military aid to Chile.", "NOR", "CHL", 45_000_000],
+    ["Norway pledged $45 million to Chile to buy radars.", "NOR", "CHL", 45_000_000],
     ["Italy has promised 30 million euros to Kenya for armoured vehicles.", "ITA", "KEN", 30_000_000],
   ])("%s", (page, supplier, recipient, quantity) => {
     expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, quantity, certainty: "asserted" }));
