@@ -64,6 +64,11 @@ export function bystander(span: Span, syntax: SentenceSyntax): Bystander | null 
   if (g.kind === "NP" && travelPrepositions.has(prep) && travelNouns.has(head)) {
     const link = chunks[n - 3];
     if (!link || link.to - link.from !== 1 || !travelLinks.has(lemma(link.from))) return null;
+    // "The charge came from the US envoy on Monday, on a trip to Rome, and ...": a trip set off by commas after
+    // a clause has begun tells where its source was, even with no verb of saying. (Not "Kim, on a visit to
+    // Russia, agreed to send shells": before any verb the trip may be to the partner.)
+    const after = chunks[n + 1];
+    if (chunks[n - 4]?.code === "," && (!after || after.code === "," || after.code === ".") && chunks.slice(0, n - 4).some((x) => x.kind === "VP")) return "venue";
     const v = chunks[n - 4]?.kind === "NP" ? chunks[n - 5] : chunks[n - 4];
     return v?.kind === "VP" && sayingVerbs.has(lemma(v.head)) ? "venue" : null;
   }
