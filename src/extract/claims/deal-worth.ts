@@ -100,11 +100,33 @@ export function appositeDealDrafts(doc: ArmsDocument, index: number, drafts: rea
     if (d.kind !== "transfer" || d.item === "money" || !d.supplier || !d.recipient || !at || !d.quantity || !isCurrency(d.quantity.unit)) return d;
     const lead = doc.text.slice(sentence.start, at.start);
     const m = apposition.exec(lead);
-    if (!m) return d;
+    if (!m) return pricedAfterGoods(doc, sentence, lead, d);
     const told = lead.slice(0, m.index);
     const signing = signsFor.exec(told) ?? signedFor.exec(told);
     const receiverSigns = !!signing && doc.within(doc.mentions, { start: sentence.start, end: sentence.start + signing.index }).some((x) => x.kind === "state" && (x.state ?? x.entity) === d.recipient);
     if (!boughtWords.test(told) && !receiverSigns) return d;
     return { ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" };
   });
+}
+
+const pricedAfter = new RegExp(data.pricedAfter, "iu");
+const buyingWords = new RegExp(`\\b(?:${[...data.boughtWords.filter((w) => !/^s[eo]l/i.test(w)), "signs?", "signed"].join("|")})\\b`, "iu");
+
+/**
+ * "Chile signed in May for 30 howitzers from Seoul, reported at about USD 900m": a price told as an aside after the
+ * goods, with no deal named, is money the buyer pays the seller where the receiver, named before the verb, signs
+ * for the goods or buys them, and the seller is named in the sentence too. A buying for another ("bought a system for
+ * Kyiv at a cost of $400 million") names its receiver after the verb, and keeps the goods' value.
+ */
+function pricedAfterGoods(doc: ArmsDocument, sentence: Span, lead: string, d: Draft): Draft {
+  const m = pricedAfter.exec(lead);
+  if (!m || !d.supplier || !d.recipient) return d;
+  const told = lead.slice(0, m.index);
+  const buying = buyingWords.exec(told);
+  if (!buying || !(signsFor.test(told) || signedFor.test(told) || boughtWords.test(told))) return d;
+  const states = doc.within(doc.mentions, { start: sentence.start, end: sentence.start + told.length }).filter((x) => x.kind === "state");
+  const named = (state: string, before?: number) => states.some((x) => (x.state ?? x.entity) === state && (before === undefined || x.span.end <= before));
+  // (A seller the sentence leaves out is kept to the goods' value: "signed for 24 second-hand jets, at a price put at".)
+  if (!named(d.recipient, sentence.start + buying.index) || !named(d.supplier)) return d;
+  return { ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" };
 }
