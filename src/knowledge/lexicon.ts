@@ -6,6 +6,7 @@ import transferData from "./transfer-cues.json" with { type: "json" };
 import { familyItems } from "./item-families.js";
 import { headsOf } from "../extract/claims/item-heads.js";
 import { compiledNow } from "../core/compiled-regex.js";
+import { nextMatch, scanOf, type PhraseScan } from "./phrase-scan.js";
 
 /**
  * One alternation of phrases as a global, case-insensitive regular expression on word boundaries.
@@ -13,10 +14,19 @@ import { compiledNow } from "../core/compiled-regex.js";
  * hyphen before them ("tank" in "anti-tank"). `split`: the alternation split by first character (byFirstCharacter),
  * where that was measured to pay.
  */
-export function phraseRegex(patterns: readonly string[], flags = "gi", split = false): RegExp {
+export function phraseRegex(patterns: readonly string[], flags = "gi", split = false, scanned = false): RegExp {
   const ordered = longestFirst(patterns);
-  return compiledNow(new RegExp(`\\b(?:${split ? byFirstCharacter(ordered, flags) : ordered.join("|")})\\b`, flags));
+  const re = compiledNow(new RegExp(`\\b(?:${split ? byFirstCharacter(ordered, flags) : ordered.join("|")})\\b`, flags));
+  // (`scanned`: `matchAll` and `hits` try it place by place, only the phrases of each place's first character,
+  // phrase-scan.ts: the same matches. The certainty cues alone scan several times faster so; on the other
+  // lexicon expressions the loop in script costs more than V8's own scan, so only callers measured to gain ask for it.)
+  const scan = scanned && re.global ? scanOf(ordered, flags) : null;
+  if (scan) scans.set(re, scan);
+  return re;
 }
+
+/** The first-character scans of the lexicon's global alternations (phrase-scan.ts), by expression. */
+const scans = new WeakMap<RegExp, PhraseScan>();
 
 /** Patterns as one alternation, longest first (so "supplies of" is tried before "supplies"). */
 export function alternation(patterns: readonly string[]): string {
@@ -82,6 +92,16 @@ export function matchAll(re: RegExp, text: string, offset = 0): Match[] {
  */
 function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => boolean | void): void {
   if (!re.global) text.matchAll(re); // (throws, as matchAll does for a non-global expression)
+  const scan = scans.get(re);
+  if (scan) {
+    re.lastIndex = 0;
+    // (Every phrase matches one character at least: the next search starts where the match ends.)
+    for (let m = nextMatch(scan, text, 0); m; m = nextMatch(scan, text, m.index + m[0].length)) {
+      if (m.index > 0 && text.charCodeAt(m.index - 1) === 45 /* - */) continue;
+      if (visit(m) === false) return;
+    }
+    return;
+  }
   // (re.unicode and re.unicodeSets, not a test of re.flags: that getter builds a string on every call.)
   const unicode = re.unicode || (re as RegExp & { readonly unicodeSets?: boolean }).unicodeSets === true;
   re.lastIndex = 0;
@@ -203,9 +223,9 @@ export interface Classified<L extends string> {
   readonly kinds: readonly { readonly label: L; readonly sticky: RegExp }[];
 }
 
-export function classified<L extends string>(groups: readonly { readonly label: L; readonly patterns: readonly string[] }[], split = false): Classified<L> {
+export function classified<L extends string>(groups: readonly { readonly label: L; readonly patterns: readonly string[] }[], split = false, scanned = false): Classified<L> {
   return {
-    any: phraseRegex(groups.flatMap((g) => g.patterns), "gi", split),
+    any: phraseRegex(groups.flatMap((g) => g.patterns), "gi", split, scanned),
     kinds: groups.map((g) => ({ label: g.label, sticky: compiledNow(new RegExp(`(?:${alternation(g.patterns)})\\b`, "iy")) })),
   };
 }
@@ -251,7 +271,11 @@ function classify<L extends string>(c: Classified<L>, text: string): Classificat
 }
 
 /** Every certainty cue in one scan (see findClassified). */
-export const certaintyAll = classified((["denied", "doubted", "possible", "believed", "reported"] as const).map((c) => ({ label: c, patterns: certaintyData[c] })));
+export const certaintyAll = classified(
+  (["denied", "doubted", "possible", "believed", "reported"] as const).map((c) => ({ label: c, patterns: certaintyData[c] })),
+  false,
+  true, // (its scan by first character, phrase-scan.ts: some hundreds of phrases, most of them plain words)
+);
 
 /** Every transfer word in one scan, verbs before nouns: `give` (the subject supplies), `get` (the subject receives), `use`, `pay`, and their nouns. */
 export const transferAll = classified(
