@@ -97,16 +97,21 @@ export function answerGiver(doc: ArmsDocument, speakers: readonly Speaker[], sen
 if (!speechData.pledgeNouns.length || !speechData.pledgeNouns.every((w) => /^[a-z]+$/.test(w))) throw new Error("speech.json: pledgeNouns must be lower-case plain words");
 // "'s October pledge of", "’s promise of", "'s 2024 offer of": a possessive, at most two words of time, a pledge noun and "of" or "to".
 const pledgeAfter = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.pledgeNouns)})\\s+(?:of|to)\\b`, "iu");
+if (!speechData.ownedWordNouns.length || !speechData.ownedWordNouns.every((w) => /^[a-z]+$/.test(w))) throw new Error("speech.json: ownedWordNouns must be lower-case plain words");
+// "'s figure", "’s own statement", "'s latest estimate": a possessive, at most two words before a noun of what one said or reckoned.
+const wordAfter = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.ownedWordNouns)})\\b(?![-'’])`, "iu");
+const ownedAfter = (text: string): boolean => pledgeAfter.test(text) || wordAfter.test(text);
 
 /**
  * The person whose commitment a sentence tells, named in the possessive before the pledge noun: "Ana Ruiz's October
- * pledge of 40 howitzers is the largest yet" (Ruiz). Only a person; a state's pledge ("Chile's pledge") is the
+ * pledge of 40 howitzers is the largest yet" (Ruiz); so is the person whose figure, statement or plan it tells
+ * ("Ana Ruiz's figure is that ...", speech.json ownedWordNouns). Only a person; a state's pledge ("Chile's pledge") is the
  * outlet's telling, read as usual. Empty elsewhere.
  *
  *     "Lars Berg's promise of 12 boats was welcomed." -> [Lars Berg]
  */
 export function pledgeMaker(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
-  const person = speakers.find((s) => s.kind === "person" && s.span.start >= sentence.start && pledgeAfter.test(doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60))));
+  const person = speakers.find((s) => s.kind === "person" && s.span.start >= sentence.start && ownedAfter(doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60))));
   return person ? [person] : [];
 }
 
