@@ -677,6 +677,8 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
     for (const next of clauseItems.filter((i) => i.span.start > own.span.end)) {
       if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(tail.span.end, next.span.start))) break;
       // "about 1,000 ballistic missiles and drones", "750 tonnes of missiles and weaponry": one count over things of several items is one claim per item.
+      // ("about 40 CV90 combat vehicles and NLAW launchers": a count of one named model does not run on over another named model.)
+      if (next.item !== own.item && unit !== "items" && namesModel(own.text) && namesModel(next.text)) break;
       if (next.item !== own.item && (!sharesCount(own.item, next.item) || (sharedUnit(unit) !== unit && (next.generic || isMassNoun(next.text) || (countUnitOf(next.item) ?? "items") === "items")))) break;
       if (next.item !== own.item) others.push(next);
       used.add(next);
@@ -701,6 +703,11 @@ const worksHead = new RegExp(`^[ \\t]+(?:${itemData.worksHeads.join("|")})\\b`, 
 /** Whether a thing word qualifies the works that make it: "arms factories", "the drone plant" (items.json worksHeads). */
 function namesWorks(text: string, item: ItemMention): boolean {
   return worksHead.test(text.slice(item.span.end, item.span.end + 30));
+}
+
+/** Whether an item's words begin with a name of its own ("CV90", "Leopard"), not a common word. */
+function namesModel(text: string): boolean {
+  return /^\p{Lu}/u.test(text.trim());
 }
 
 /** "108 tanks and related equipment", "one Pantsir along with jamming devices": a broader thing listed after the counted one is another thing (claims/cargo.ts). */
