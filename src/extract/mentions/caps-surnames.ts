@@ -7,7 +7,8 @@ import { WORD_CHAR } from "./matcher.js";
  * Surnames alone in lines set wholly in capitals ("KOVAC SAYS ...", "KOVAC: ..."): wire flashes, tickers
  * and transcripts name their speakers so, often without ever naming them in full. Such a surname names
  * the one person of the gazetteer who bears it; a surname two people share gives nothing. Lines with
- * any lower-case letter are left to the ordinary rule (named in full first).
+ * any lower-case letter are left to the ordinary rule (named in full first), and so are surnames of
+ * fewer than four letters.
  *
  *     capsSurnames("ROSSI SAYS ITALY WILL SEND ...", [{start: 0, end: 30}], m, []) -> [person rossi]
  */
@@ -22,6 +23,8 @@ export function capsSurnames(text: string, ranges: readonly Span[], m: Matcher, 
       if (WORD_CHAR[text.charCodeAt(start - 1)] || WORD_CHAR[text.charCodeAt(end)]) continue;
       if (taken.some((x) => x.span.start < end && start < x.span.end)) continue;
       const word = hit[0];
+      // Two or three capitals are as often a word or a place ("NO", "HAN RIVER") as a surname.
+      if (word.length < 4) continue;
       const people = m.surnames.get(word[0] + word.slice(1).toLowerCase()) ?? [];
       if (people.length !== 1) continue;
       const p = people[0];
