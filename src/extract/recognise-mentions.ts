@@ -7,6 +7,7 @@ import {
 import { followReferences } from "./mentions/follow-references.js";
 import { givingBodies, placeGroups } from "./mentions/place-groups.js";
 import { placeMentions } from "./mentions/places.js";
+import { capsSurnames } from "./mentions/caps-surnames.js";
 import { escapeRegExp } from "../core/escape-regexp.js";
 
 export { compileGazetteer, gazetteerMatcher, type Matcher } from "./mentions/matcher.js";
@@ -211,7 +212,10 @@ export const recogniseMentions = (options: RecogniseMentionsOptions = {}): Stage
       const places = placeMentions(doc.text, r).filter((p) => !found.some((f) => f.span.start < p.span.end && p.span.start < f.span.end));
       doc.mentions.push(...found, ...places);
     }
-    if (options.surnames !== false) addSurnames(doc, ranges, m);
+    if (options.surnames !== false) {
+      addSurnames(doc, ranges, m);
+      doc.mentions.push(...capsSurnames(doc.text, ranges, m, doc.mentions));
+    }
     // Sorted and apart even where sentences overlap or the stage runs twice: the longer one stays.
     const tidy = () => {
       doc.mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
