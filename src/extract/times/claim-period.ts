@@ -79,7 +79,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   if (nominal) return { period: { start: nominal.period.start, end: nominal.period.end ?? nominal.period.start }, cumulative: false, timeSpan: nominal.span };
   // ("the first new jets since the sale of Mirages in 2009" dates the sale, and starts no count of the new jets.)
   const counting = sinceAfterOccasion(doc, d, saidClauseDates(doc, sentence, d, savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span))))));
-  const dated = pairedTime(doc, scope, d, deliveredAfterOrder(doc, sentence, d, published, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t)))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined) ?? unnamedWar(doc, scope, d, asides);
+  const dated = budgetYear(doc, d, own) ?? pairedTime(doc, scope, d, deliveredAfterOrder(doc, sentence, d, published, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t)))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined) ?? unnamedWar(doc, scope, d, asides);
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
   let period: Period | null = null;
@@ -409,6 +409,32 @@ const lotBefore = new RegExp(`\\b(?:${timeWords.furtherLot.before.join("|")})\\s
 const lotAfter = new RegExp(`^\\s*(?:${timeWords.furtherLot.after.join("|")})\\b`, "i");
 const lotAt = new RegExp(`^(?:${timeWords.furtherLot.before.join("|")})\\b`, "i");
 /** Whether the figure at `amount` is a further lot: "a further 1,500 troops", "another 400", "300 more soldiers". */
+const words = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+const budgetBefore = new RegExp(`\\b(?:${words(timeWords.budgetYear.before)})\\s+$`, "i");
+const budgetAfter = new RegExp(`^(?:${words(timeWords.budgetYear.after)})`);
+const budgetAhead = new RegExp(`\\b(?:${words(timeWords.budgetYear.ahead)})\\b`, "i");
+
+/**
+ * The whole year an aid is meant for, where the clause also gives the month or day of the pledge before it (times.json,
+ * budgetYear): "In April Spain promised 1 billion euros of aid for 2026", "pledged in March ... for the coming year",
+ * "said on Monday it will give 40 guns next year". The pledge's date tells when it was said, the year what it covers.
+ */
+function budgetYear<T extends { span: Span; period: Period; cumulative?: boolean }>(doc: ArmsDocument, d: PeriodScope, own: readonly T[]): T | undefined {
+  if (d.kind !== "transfer") return undefined;
+  const anchor = (d.parts.amount ?? d.parts.item)?.start;
+  if (anchor === undefined) return undefined;
+  const whole = (t: T) => !t.cumulative && /^\d{4}$/.test(t.period.start ?? "") && t.period.end === t.period.start;
+  return own.find((t) => {
+    if (!whole(t) || t.span.start < anchor) return false;
+    const pledged = own.filter((o) => o !== t && o.span.end <= t.span.start && (o.period.start ?? "").length > 4);
+    if (!pledged.length) return false;
+    const told = doc.slice(t.span);
+    if (budgetBefore.test(doc.text.slice(Math.max(0, t.span.start - 16), t.span.start)) || budgetAfter.test(doc.text.slice(t.span.end, t.span.end + 2))) return true;
+    // ("next year", "this year": a year told against the report, after a word of what is to come.)
+    return !/\d/.test(told) && pledged.some((o) => budgetAhead.test(doc.text.slice(o.span.end, t.span.start)));
+  });
+}
+
 function furtherLot(text: string, amount: Span | undefined): boolean {
   if (!amount) return false;
   // (The amount's span may hold the words itself: "a further 1,500".)
