@@ -54,6 +54,7 @@ import { bareObjectOf, partOfThem } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
 import { outsideSenderLabel } from "./claims/sender-labels.js";
 import { fillFromPage, pageFlows, type PageFlow } from "./claims/page-flows.js";
+import { lineMembers, pairedInOneMember } from "./claims/verbless-members.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
 const limitBefore = new RegExp(`\\b(?:${transferData.limitWords.join("|")})\\s*$`, "i");
@@ -473,6 +474,12 @@ function draftClause(r: SentenceReading, clause: Span): void {
       const filled = fillFromPage(ctx.pageFlows, supplier, recipient, clauseItems.map((i) => i.item));
       if (filled) [supplier, recipient, fromPage] = [...filled, true];
     }
+  }
+  // ("Live: Danish package, German tanks": a line with no verb names two stories in two members, no flow from one to
+  // the other; it drafts nothing and leaves no flow for the lines after it, claims/verbless-members.ts.)
+  if (supplier && recipient && !pairedInOneMember(lineMembers(doc, sentence.span), stateParties, supplier, recipient)) {
+    r.carried = { supplier: null, recipient: null };
+    return;
   }
   r.carried = { supplier, recipient };
   dir = { ...dir, supplier, recipient };
