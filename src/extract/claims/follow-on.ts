@@ -26,6 +26,9 @@ const opensSentence = /^\s*(?:the\s+)?$/i;
 const wholeOrder = new RegExp(`^\\s*${data.wholeOrder}`, "iu");
 // "He expects about 150 more this year", "Moscow expected to receive some 30 more": one who expects a further lot.
 const expectLead = new RegExp(data.expectLead, "iu");
+const gappedTail = new RegExp(data.gappedTail, "su");
+/** Nothing but a qualifier of the figure before a lot ("roughly", "some"). */
+const lotLead = /^\s*(?:[\p{L}]+\s+)?$/u;
 
 /** "The remaining two are due in 2026", "Roughly 3,000 more were sent in May", "He expects 60 more by June": a sentence that opens with a further lot (worth reading, find-candidates.ts). */
 export function opensLot(text: string): boolean {
@@ -59,7 +62,7 @@ export function followOnDrafts(doc: ArmsDocument, index: number, drafts: Draft[]
     const inPart = (d: Draft) => !!d.parts.item && d.parts.item.start >= part.start && d.parts.item.start < part.end;
     const ownLot = (d: Draft) => inPart(d) && d.item === "goods-unspecified" && d.parts.item!.start >= lot.start && d.parts.item!.end <= lot.end;
     if (out.some((d) => inPart(d) && !ownLot(d))) continue;
-    if (!plannedOrDone(doc, part)) continue;
+    if (!plannedOrDone(doc, part) && !gappedLot(doc, part, lot)) continue;
     // ("..., and new deliveries from Belarus are expected": a party of its own makes another flow, not more of this one.)
     const states = doc.within(doc.mentions, part).filter((x) => x.kind === "state").map((x) => x.state ?? x.entity);
     const before = told.filter((d) => states.every((st) => st === d.supplier || st === d.recipient)).filter((d) => d.lastPart <= part.start && (d.parts.amount?.start ?? d.parts.item!.start) < j.index + sentence.start);
@@ -105,6 +108,15 @@ function attributionSpans(doc: ArmsDocument): Map<number, Span | null> {
     spansByDoc.set(doc, kept);
   }
   return kept.spans;
+}
+
+/**
+ * "sent 11,000 troops in 2024 and roughly 3,000 more early this year": a part that is only a further lot and the
+ * time it moved in leaves out its verb, which the clause before gives it.
+ */
+function gappedLot(doc: ArmsDocument, part: Span, lot: Span): boolean {
+  if (!lotLead.test(doc.text.slice(part.start, lot.start)) || !gappedTail.test(doc.text.slice(lot.end, part.end))) return false;
+  return doc.within(doc.times, { start: lot.end, end: part.end }).some((t) => !t.speech);
 }
 
 /** Whether a part tells its lot as planned (a `possible` cue) or as done (a transfer verb, "followed", "arrived"). */
