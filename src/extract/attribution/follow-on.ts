@@ -1,5 +1,4 @@
-import type { Attribution } from "../../core/claim.js";
-import type { ArmsDocument } from "../../core/document.js";
+import type { ArmsDocument, Attribution } from "../../core/document.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 
 /** The openings of a follow-on sentence (speech.json followOnOpeners), checked as lower-case words. */
