@@ -22,6 +22,7 @@ import { speaksAsPage } from "./attribution/page-first-person.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
 import { between, documentFocus, groupAfter, groupBefore, type Recall, seenBy, type Speaker, speakersIn, stateMediaCountry, stateMediaName, tokens } from "./attribution/speakers.js";
+import { followOn } from "./attribution/follow-on.js";
 import { labelledLine, nameTheTurnsSpeakers, Turns } from "./attribution/turns.js";
 import { stateOfCitedUnnamed, stateOfUnnamed } from "./attribution/unnamed-state.js";
 import { witnessedSource } from "./attribution/witness-relay.js";
@@ -206,6 +207,12 @@ export function attributeSentences(): Stage {
       const carried = voice ? [] : carriedDenial(doc, index, recall.last);
       if (carried.length) {
         doc.attributions.push({ sentence: index, sources: carried, span: null, spans: [], relays: [], voice: "named", stated: null });
+        return;
+      }
+      // "X said ... . The remaining ten are due in May.": the rest of the statement told just before, in its paragraph.
+      const goesOnFrom = voice || sentenceSpeakers.some((s) => s.kind !== "state") ? undefined : followOn(doc, index, previousAttribution(doc, index));
+      if (goesOnFrom) {
+        doc.attributions.push(goesOnFrom);
         return;
       }
       // "Chile had pledged 40 howitzers", "The State Department cleared a sale": the subject of its own commitment or
