@@ -150,6 +150,8 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
 }
 
 /** "a news conference with", "talks alongside": the one met where a statement is made (speech.json occasionNouns), titles and names between. */
+/** " in a report to lawmaker ", " a written answer to ": the person a finding is sent to (speech.json addressNouns). */
+const addressedBy = new RegExp(`\\b(?:${speechData.addressNouns.join("|")})s?\\s+(?:(?:sent|submitted|made|given)\\s+)?to\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$`, "u");
 const metAtOccasion = new RegExp(`\\b(?:(?:${speechData.occasionNouns.join("|")})\\s+(?:with|alongside)|alongside)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}$`, "iu");
 
 /** "Russia's Africa Corps has brought tanks into Mali": a force that answers to a state's government gives and receives for that state (groups.json actsFor). */
@@ -201,6 +203,8 @@ function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attr
   // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
   for (const m of mentions) {
     // ("Speaking at a news conference with British Foreign Secretary David Lammy, Blinken said ...": one met at the occasion of speaking is no party.)
+    // ("estimated, in a report to lawmaker Kim, that ...": who a finding is sent to is no party to what it counts.)
+    if (m.kind === "person" && addressedBy.test(text.slice(Math.max(sentenceSpan.start, m.span.start - 60), m.span.start))) continue;
     if (m.kind === "person" && metAtOccasion.test(text.slice(Math.max(sentenceSpan.start, m.span.start - 80), m.span.start))) continue;
     if ((m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !spoken(m.span)) parties.push({ span: m.span, state: m.state, form: "name" });
   }
