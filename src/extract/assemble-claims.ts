@@ -150,9 +150,9 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
 }
 
 /** "a news conference with", "talks alongside": the one met where a statement is made (speech.json occasionNouns), titles and names between. */
+const metAtOccasion = new RegExp(`\\b(?:(?:${speechData.occasionNouns.join("|")})\\s+(?:with|alongside)|alongside)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}$`, "iu");
 /** " in a report to lawmaker ", " a written answer to ": the person a finding is sent to (speech.json addressNouns). */
 const addressedBy = new RegExp(`\\b(?:${speechData.addressNouns.join("|")})s?\\s+(?:(?:sent|submitted|made|given)\\s+)?to\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$`, "u");
-const metAtOccasion = new RegExp(`\\b(?:(?:${speechData.occasionNouns.join("|")})\\s+(?:with|alongside)|alongside)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}$`, "iu");
 
 /** "Russia's Africa Corps has brought tanks into Mali": a force that answers to a state's government gives and receives for that state (groups.json actsFor). */
 function throughForces(claim: Claim): Claim | null {

@@ -408,7 +408,6 @@ function datesSaying(doc: ArmsDocument, sentence: Span, day: Span): boolean {
 const lotBefore = new RegExp(`\\b(?:${timeWords.furtherLot.before.join("|")})\\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|at least|up to)\\s+)?$`, "i");
 const lotAfter = new RegExp(`^\\s*(?:${timeWords.furtherLot.after.join("|")})\\b`, "i");
 const lotAt = new RegExp(`^(?:${timeWords.furtherLot.before.join("|")})\\b`, "i");
-/** Whether the figure at `amount` is a further lot: "a further 1,500 troops", "another 400", "300 more soldiers". */
 const words = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 const budgetBefore = new RegExp(`\\b(?:${words(timeWords.budgetYear.before)})\\s+$`, "i");
 const budgetAfter = new RegExp(`^(?:${words(timeWords.budgetYear.after)})`);
@@ -435,6 +434,7 @@ function budgetYear<T extends { span: Span; period: Period; cumulative?: boolean
   });
 }
 
+/** Whether the figure at `amount` is a further lot: "a further 1,500 troops", "another 400", "300 more soldiers". */
 function furtherLot(text: string, amount: Span | undefined): boolean {
   if (!amount) return false;
   // (The amount's span may hold the words itself: "a further 1,500".)
