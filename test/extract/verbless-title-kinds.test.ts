@@ -22,6 +22,13 @@ describe("states in different members of a line with no verb are no pair", () =>
     expect(claims.filter((c) => c.recipient === "NOR")).toEqual([]);
   });
 
+  it.each(["Chad plans a deployment of 1,200 soldiers to Libya.", "Update 10:30: Peru's promise of 2,500 rifles to Bolivia", "Kenya's pledge of 3,000 troops for Somalia"])(
+    "reads no member break inside a number: %s",
+    (text) => {
+      expect(claimsOf(text).some((c) => c.supplier && c.recipient && c.supplier !== c.recipient)).toBe(true);
+    },
+  );
+
   it("still pairs the states of a line with a verb", () => {
     const claims = claimsOf("Germany sends tanks to Ukraine, Poland jets");
     expect(claims.some((c) => c.supplier === "DEU" && c.recipient === "UKR")).toBe(true);

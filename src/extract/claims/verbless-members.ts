@@ -1,8 +1,8 @@
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 
-/** Where the members of a line part: a comma, a colon, a semicolon or a bar. */
-const memberBreak = /[,:;|]/g;
+/** Where the members of a line part: a comma, a colon, a semicolon or a bar; never a comma or colon inside a number ("1,200", "10:30"). */
+const memberBreak = /(?<!\d)[,:]|[,:](?!\d)|[;|]/g;
 
 /** One stretch of a line between its commas, colons, semicolons and bars, and whether a verb stands in it. */
 export interface Member {
