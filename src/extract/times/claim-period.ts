@@ -1,6 +1,7 @@
 import { dayOrPublished, type Period } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, TimeExpression } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { escapeRegExp } from "../../core/escape-regexp.js";
 import { hits, speech } from "../../knowledge/lexicon.js";
 import { subClauseOf } from "../weigh-certainty.js";
 import { findTriggers } from "../claims/direction.js";
@@ -408,7 +409,7 @@ function datesSaying(doc: ArmsDocument, sentence: Span, day: Span): boolean {
 const lotBefore = new RegExp(`\\b(?:${timeWords.furtherLot.before.join("|")})\\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|at least|up to)\\s+)?$`, "i");
 const lotAfter = new RegExp(`^\\s*(?:${timeWords.furtherLot.after.join("|")})\\b`, "i");
 const lotAt = new RegExp(`^(?:${timeWords.furtherLot.before.join("|")})\\b`, "i");
-const words = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+const words = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).join("|");
 const budgetBefore = new RegExp(`\\b(?:${words(timeWords.budgetYear.before)})\\s+$`, "i");
 const budgetAfter = new RegExp(`^(?:${words(timeWords.budgetYear.after)})`);
 const budgetAhead = new RegExp(`\\b(?:${words(timeWords.budgetYear.ahead)})\\b`, "i");
