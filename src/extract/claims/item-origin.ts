@@ -49,6 +49,7 @@ function originBefore(text: string, parties: readonly Party[], item: Span): stri
 const makerModels = Object.entries(makerData.makers).map(([state, models]) => ({ state, re: new RegExp(`\\b(?:${models.join("|")})(?:s|['’]s)?(?![\\p{L}\\d])`, "iu") }));
 const acquiring = new RegExp(`^(?:${makerData.acquiring.join("|")})$`, "iu");
 const madeByPhrase = new RegExp(makerData.madeBy, "iu");
+const receiving = new RegExp(`^(?:${makerData.receiving.join("|")})$`, "iu");
 /** Prepositions that make a state before the verb something other than its subject. */
 const notSubject = /\b(?:from|to|into|for|against|in|with|on|at|between|by|of)\s+(?:the\s+)?$/i;
 
@@ -62,12 +63,15 @@ const notSubject = /\b(?:from|to|into|for|against|in|with|on|at|between|by|of)\s
  *
  *     "Peru ordered ten Gripen jets" -> SWE to PER
  */
-export function makerSupplied(text: string, clause: Span, items: readonly { span: Span; text: string }[], parties: readonly Party[], triggers: readonly Span[], dir: Direction): Direction {
+export function makerSupplied(text: string, clause: Span, items: readonly { span: Span; text: string; item?: string }[], parties: readonly Party[], triggers: readonly Span[], dir: Direction, toldInto?: (item: string, recipient: string) => boolean): Direction {
   // (The clause's word of buying, whichever word the direction was read from: "inducted transport jets".)
-  // (Not a bare word of receiving: what a state receives as aid may come second-hand from a third state.)
-  const fits = (t: Span) => acquiring.test(text.slice(t.start, t.end).trim());
+  // (A bare word of receiving only where the report told no flow of such goods into the receiver before: what a
+  // state receives as aid may come second-hand from that earlier giver.)
+  const word = (t: Span) => text.slice(t.start, t.end).trim();
+  const fits = (t: Span) => acquiring.test(word(t)) || (!!toldInto && receiving.test(word(t)));
   const trigger = [dir.trigger, ...triggers].find((t): t is Span => !!t && fits(t));
   if (!trigger) return dir;
+  const received = !acquiring.test(word(trigger));
   const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
   const madeBy = madeByState(text, inClause, items);
   // "Kazakhstan inducted transport jets developed by Spain": the maker after "by" is no user of them.
@@ -81,6 +85,8 @@ export function makerSupplied(text: string, clause: Span, items: readonly { span
   const subject = inClause.filter((p) => p.span.end <= trigger.start && !notSubject.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start))).pop();
   const recipient = dir.recipient ?? inside?.state ?? subject?.state ?? null;
   if (!recipient || recipient === maker) return dir;
+  // (Received goods take their maker as giver only where they name the model, not a maker's state nor an earlier flow.)
+  if (received && (dir.supplier || madeBy || items.some((i) => i.item && toldInto?.(i.item, recipient)))) return dir;
   return { ...dir, supplier: maker, recipient };
 }
 
