@@ -330,7 +330,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   ctx.items = items.length && !aside ? items : ctx.items;
   const told = drafts.filter((d) => d.kind === "transfer");
   const lastTold = told[told.length - 1];
-  rememberItemFlows(ctx, told);
+  rememberItemFlows(ctx, told, !!sentence.headline);
   if (lastTold?.supplier && lastTold.recipient) ctx.lastTransfer = { supplier: lastTold.supplier, recipient: lastTold.recipient, item: lastTold.item, span: lastTold.parts.item ?? sentence.span };
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").

@@ -7,6 +7,7 @@ import type { Party, Trigger } from "./direction.js";
 import type { Context, Draft } from "./draft.js";
 import type { Item, Quantity } from "../../core/claim.js";
 import type { ItemMention } from "./find-items.js";
+import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
 import { broaderThan, isCurrency, toQuantity } from "./quantity.js";
 
 const joining = new RegExp(`\\b(?:${continuations.joining.join("|")})\\b`, "giu");
@@ -208,12 +209,13 @@ export function partnersOf(text: string, clause: Span, parties: readonly Party[]
 const pointedBack = /\b(?:the|these|those|such)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
 /** Remembers the latest flow told with each item, in the order the sentence told them (claims later in it win). */
-export function rememberItemFlows(ctx: Context, drafts: readonly Draft[]): void {
+export function rememberItemFlows(ctx: Context, drafts: readonly Draft[], headline = false): void {
   for (const d of drafts) {
     if (d.kind !== "transfer" || !d.supplier || !d.recipient || d.supplier === d.recipient) continue;
-    const memory = (ctx.itemFlow ??= new Map());
-    memory.delete(d.item);
-    memory.set(d.item, { supplier: d.supplier, recipient: d.recipient });
+    for (const memory of headline ? [(ctx.itemFlow ??= new Map())] : [(ctx.itemFlow ??= new Map()), (ctx.bodyItemFlow ??= new Map())]) {
+      memory.delete(d.item);
+      memory.set(d.item, { supplier: d.supplier, recipient: d.recipient });
+    }
   }
 }
 
@@ -229,8 +231,15 @@ export function flowOfItems(text: string, ctx: Context, items: readonly ItemMent
   // ("Moscow dismissed the findings on arms deliveries": a denial that names no party denies the goods of the accusation,
   // so a general word of arms, and goods not pointed back to ("denied sending any missiles"), take the flow told with them.)
   const specific = items.filter((i) => (!i.generic || (denial && i.item === "weapons-unspecified")) && i.item !== "goods-unspecified" && i.item !== "money");
-  // Only goods pointed back to ("the missiles", "these drones"): a bare "arms trade between the two" tells no flow of its own.
-  if (!specific.length || (!denial && !specific.every((i) => pointedBack.test(text.slice(Math.max(0, i.span.start - 40), i.span.start))))) return null;
+  if (!specific.length) return null;
+  // ("Russia sent fuel to the North. Pyongyang sent troops. Fuel deliveries went on": goods the segment told going one way
+  // keep that way where the flow in focus runs the other way, pointed back to or not; a swap of goods between two states
+  // turns the focus round, not the goods.)
+  // (Only flows told in the report's body: a headline's pairing of two states is too loose to turn the focus round.)
+  const body = ctx.bodyItemFlow;
+  if (!denial && body && specific.every((i) => againstFocus(ctx, body.get(i.item) ?? kindredFlow(body, i.item)))) return [ctx.recipient!, ctx.supplier!];
+  // Otherwise only goods pointed back to ("the missiles", "these drones"): a bare "arms trade between the two" tells no flow of its own.
+  if (!denial && !specific.every((i) => pointedBack.test(text.slice(Math.max(0, i.span.start - 40), i.span.start)))) return null;
   const found = new Set<string>();
   for (const i of specific) {
     const own = memory.get(i.item) ?? familyFlow(memory, i.item);
@@ -240,6 +249,19 @@ export function flowOfItems(text: string, ctx: Context, items: readonly ItemMent
   if (found.size !== 1) return null;
   const [supplier, recipient] = [...found][0].split(">");
   return [supplier, recipient];
+}
+
+/** The latest flow of goods that go the same way as `item` (unit-items.json kindred: workers and troops). */
+function kindredFlow(memory: ReadonlyMap<Item, { supplier: string; recipient: string }>, item: Item): { supplier: string; recipient: string } | undefined {
+  const kin = (unitItems.kindred as Record<string, string[]>)[item] ?? [];
+  let found: { supplier: string; recipient: string } | undefined;
+  for (const [other, flow] of memory) if (kin.includes(other)) found = flow;
+  return found;
+}
+
+/** Whether the flow told with some goods runs the other way from the flow in focus (same two states, turned round). */
+function againstFocus(ctx: Context, flow: { supplier: string; recipient: string } | undefined): boolean {
+  return !!flow && !!ctx.supplier && !!ctx.recipient && flow.supplier === ctx.recipient && flow.recipient === ctx.supplier;
 }
 
 /** The latest flow of a thing of the same family: one broader or narrower than `item` (Map order: last told last). */

@@ -9,6 +9,8 @@ import { carrierFlagReceives } from "./carrier-flag.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
+import groupData from "../../knowledge/groups.json" with { type: "json" };
+import { escapeRegExp } from "../../core/escape-regexp.js";
 import type { SentenceSyntax } from "../syntax/arguments.js";
 
 // "arrived at", "landed at the": a verb of arriving (chunks.json arrivingAtVerbs, by word start) right before "at".
@@ -66,12 +68,32 @@ export function findTriggers(text: string, offset: number): Trigger[] {
 const TRIGGERS_SEEN = 512;
 const triggersSeen = new Map<string, readonly Trigger[]>();
 
+/**
+ * The names of armed groups written in more than one word (groups.json names and aliases): "Rapid Support Forces".
+ * A word of giving inside such a name is part of the name, no transfer.
+ */
+const groupNames = new RegExp(
+  `(?<![\\p{L}])(?:${groupData.groups
+    .flatMap((g) => [g.name, ...g.aliases])
+    .filter((n) => /\s/.test(n))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/** Whether the span lies inside a group's name of several words (groupNames). */
+function inGroupName(names: readonly Span[], start: number, end: number): boolean {
+  return names.some((n) => n.start <= start && end <= n.end);
+}
+
 /** The transfer words of a text at offset 0. */
 function triggersAt(text: string): Trigger[] {
   const offset = 0;
+  const names = [...text.matchAll(groupNames)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const words = findClassified(transferAll, text, offset)
     .map((m): Trigger => ({ start: m.start, end: m.end, text: m.text, role: m.label }))
-    .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role) && !inIdiom(text, t.start - offset));
+    .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role) && !inIdiom(text, t.start - offset) && !inGroupName(names, t.start, t.end));
   // "Iranian-supplied missiles": the lexicon skips words after a hyphen; these participles give there.
   const compounds = !text.includes("-") ? [] : [...text.matchAll(compoundGive)].map((m): Trigger => ({ start: offset + m.index + m[1].length + 1, end: offset + m.index + m[0].length, text: m[2], role: "give" }));
   return compounds.length ? [...words, ...compounds].sort((a, b) => a.start - b.start) : words;

@@ -23,6 +23,8 @@ export interface Context {
   conveyed: Map<string, Item>;
   /** The latest flow the segment told with each item ("ballistic-missiles" -> IRN>RUS), for a later clause that names no party. */
   itemFlow?: Map<Item, { supplier: string; recipient: string }>;
+  /** The same, from the report's body only (no headline): the way each kind of goods was told going (claims/carry-flow.ts). */
+  bodyItemFlow?: Map<Item, { supplier: string; recipient: string }>;
   /** The one state the segment's headline gives to with no giver ("Europe counts its gifts to Ukraine"), claims/receiver-in-focus.ts. */
   headlineReceiver?: string | null;
   /** The one state the page tells of giving to ("aid to Ukraine" again and again), for a lot valued with no receiver, claims/receiver-in-focus.ts. */
