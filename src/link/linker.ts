@@ -12,7 +12,7 @@
  * it tells again by one origin (a headline over the credited sentence, document-retelling.ts), are one statement.
  */
 import { itemsInScope, knowledge, sameScope } from "./knowledge.js";
-import { claimDay, claimOccasion, matchScore, occasionGap, statementId, type LinkedClaim } from "./link-claims.js";
+import { claimDay, claimOccasion, matchScore, occasionGap, statementId, windowAsOccasion, type LinkedClaim } from "./link-claims.js";
 import { agreedDay, dayRange } from "./occasion.js";
 
 type Occasion = NonNullable<ReturnType<typeof claimOccasion>>;
@@ -403,6 +403,32 @@ export function personFigure(lc: LinkedClaim): { unit: string; range: [number, n
 /** The number a figure is filed under for that lookup: its value, else its lower bound, else its upper (as the store's claims_flow_speaker). */
 export const figureNumber = (q: NonNullable<LinkedClaim["claim"]["quantity"]>): number | null => q.value ?? q.min ?? q.max;
 
+/**
+ * The days of the act a claim dates, where that window may be the day of the saying its report retells long after
+ * (link-claims.ts, windowAsOccasion: a day or a month well before the report's own days, "signed on 26 August 2022"
+ * in a table of contracts two years on), null otherwise. Such a claim is filed under it too (the store's act_lo),
+ * so that the report of that day is found however far apart the two were published.
+ */
+export const actWindow = (lc: LinkedClaim): [number, number] | null => windowAsOccasion(lc);
+
+/**
+ * The filed days (indexRange) of the claims that may retell the act a claim dates by its window (actWindow): from an
+ * occasion before its first day to an occasion and a guessed day's reach after its last (a report of that day that
+ * tells none is filed under its publication day, up to that reach after the saying); null where it dates none. Asked
+ * both ways: a claim looks up the claims filed over its act's days, and the claims whose act's days reach its own
+ * filed days (actLookup), so that the two are found whichever arrives first.
+ */
+export function actReach(lc: LinkedClaim): [number, number] | null {
+  const w = actWindow(lc);
+  return w ? [w[0] - knowledge.occasionDays, w[1] + knowledge.occasionDays + knowledge.guessedDayReach] : null;
+}
+
+/** The act windows (actWindow) that reach a claim's filed days (actReach, turned about): null where it is undated. */
+export function actLookup(lc: LinkedClaim): [number, number] | null {
+  const r = indexRange(lc);
+  return r ? [r[0] - knowledge.occasionDays - knowledge.guessedDayReach, r[1] + knowledge.occasionDays] : null;
+}
+
 function windowWith(lc: LinkedClaim, reach: number): [number, number] | null {
   const o = claimOccasion(lc);
   return o ? [o.range[0] - knowledge.occasionDays - (o.told ? 0 : reach), o.range[1] + knowledge.occasionDays + reach] : null;
@@ -423,8 +449,12 @@ export class MemoryPort implements SyncLinkPort {
   /** Dated claims of a person by core and speaker (speakerKey): the narrow lookup over a person's wider reach. */
   private readonly bySpeaker = new Map<string, string[]>();
   private readonly where = new Map<string, KnownClaim>();
+  /** Claim keys by core and the first day of the act their window dates (actWindow): the lookup of long-after retellings. */
+  private readonly byAct = new Map<string, string[]>();
   /** The widest day range a claim's day covers (0 for days, up to 365 for a year). */
   private span = 0;
+  /** The widest act window filed (a day up to a month). */
+  private actSpan = 0;
 
   near(lc: LinkedClaim): KnownClaim[] {
     const out = new Map<string, KnownClaim>();
@@ -443,6 +473,7 @@ export class MemoryPort implements SyncLinkPort {
     const figure = personFigure(lc);
     const inReach = pw ? overlaps(pw) : null;
     const denial = personDenial(lc);
+    const act = actReach(lc), acted = actLookup(lc);
     const ofPerson = (c: KnownClaim) => {
       if (inReach === null || !inReach(c)) return false;
       // (A denial is looked up among the person's figureless denials: as the store asks, by quantity and certainty.)
@@ -456,6 +487,16 @@ export class MemoryPort implements SyncLinkPort {
       for (const k of this.buckets.get(`${core}|undated`) ?? []) take(k, (c) => sourceKey(c.claim.source) === key);
       // A person's claims over the person's wider reach (as the store asks them, by speaker).
       if (pw) for (const k of this.bySpeaker.get(`${core}|${speaker}`) ?? []) take(k, ofPerson);
+      // The act a claim's window dates, long before its report (actReach): the claims filed over its days, and the
+      // claims whose act's days reach this one's filed days (actLookup; as the store asks).
+      if (act) for (let d = act[0] - this.span; d <= act[1]; d++) for (const k of this.buckets.get(`${core}|${d}`) ?? []) take(k, overlaps(act));
+      if (acted) {
+        const reaches = (c: KnownClaim) => {
+          const w = actWindow(c)!;
+          return w[0] <= acted[1] && w[1] >= acted[0];
+        };
+        for (let d = acted[0] - this.actSpan; d <= acted[1]; d++) for (const k of this.byAct.get(`${core}|${d}`) ?? []) take(k, reaches);
+      }
       if (!r) continue;
       const inWindow = overlaps(r);
       for (let d = r[0] - this.span; d <= r[1]; d++) {
@@ -480,6 +521,11 @@ export class MemoryPort implements SyncLinkPort {
       push(this.buckets, bucket, key);
       const speaker = speakerKey(lc.claim.source);
       if (r && speaker !== null) push(this.bySpeaker, `${coreOf(lc)}|${speaker}`, key);
+      const w = actWindow(lc);
+      if (w) {
+        this.actSpan = Math.max(this.actSpan, w[1] - w[0]);
+        push(this.byAct, `${coreOf(lc)}|${w[0]}`, key);
+      }
     }
     for (const [key, statement] of d.assign) {
       const old = this.where.get(key)!;

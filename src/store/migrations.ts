@@ -3,7 +3,7 @@ import { sql, type CreateTableBuilder, type Kysely, type Migration, type Migrati
 import { sourceKey, speakerKey } from "../link/sources.js";
 import { dropUnusedSources } from "./delete-document.js";
 import { refreshStatements } from "./put-document.js";
-import { DAY_CLASS_WIDTH } from "./rows.js";
+import { actDays, DAY_CLASS_WIDTH } from "./rows.js";
 import { sourceRow } from "./sources.js";
 
 const [WEEK, MONTH] = DAY_CLASS_WIDTH;
@@ -244,6 +244,38 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<any>) {
       await db.schema.dropIndex("claims_flow_speaker").ifExists().execute();
       await db.schema.alterTable("claims").dropColumn("speaker_key").execute();
+    },
+  },
+  "0009-claims-by-act": {
+    async up(db: Kysely<any>) {
+      // An act dated to its day may be retold long after, in a table or a timeline giving that day as the transfer's
+      // time: the linker reads a flow's claims by the act's days their window dates too (put-document.ts, storePort).
+      await db.schema.alterTable("claims").addColumn("act_lo", "integer").execute();
+      await db.schema.alterTable("claims").addColumn("act_hi", "integer").execute();
+      const CHUNK = 500;
+      for (let after = ""; ; ) {
+        const rows = await db
+          .selectFrom("claims")
+          .innerJoin("documents", "documents.key", "claims.doc_key")
+          .select(["claims.key", "claims.period_start", "claims.period_end", "claims.cumulative", "documents.published"])
+          .where("claims.period_start", "is not", null)
+          .where("claims.key", ">", after)
+          .orderBy("claims.key")
+          .limit(CHUNK)
+          .execute();
+        if (!rows.length) break;
+        after = rows.at(-1)!.key;
+        for (const r of rows) {
+          const act = actDays({ period: { start: r.period_start, end: r.period_end }, cumulative: r.cumulative === 1 || r.cumulative === true }, r.published);
+          if (act) await db.updateTable("claims").set({ act_lo: act[0], act_hi: act[1] }).where("key", "=", r.key).execute();
+        }
+      }
+      await db.schema.createIndex("claims_flow_act").on("claims").columns(["supplier", "recipient", "item", "kind", "current", "act_lo"]).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex("claims_flow_act").ifExists().execute();
+      await db.schema.alterTable("claims").dropColumn("act_hi").execute();
+      await db.schema.alterTable("claims").dropColumn("act_lo").execute();
     },
   },
 };

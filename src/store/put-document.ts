@@ -5,7 +5,7 @@ import type { ArmsDocument } from "../core/document.js";
 import { buildStatement } from "../link/build-statement.js";
 import { itemsInScope, knowledge } from "../link/knowledge.js";
 import { linkDoc, type LinkedClaim } from "../link/link-claims.js";
-import { claimKey, linkDocument, nearWindow, personDenial, personFigure, personWindow, regroup, type KnownClaim, type LinkDecisions, type LinkPort } from "../link/linker.js";
+import { actLookup, actReach, claimKey, linkDocument, nearWindow, personDenial, personFigure, personWindow, regroup, type KnownClaim, type LinkDecisions, type LinkPort } from "../link/linker.js";
 import { bandKeys, longEnough, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
 import { claimToRow, DAY_CLASS_WIDTH, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
 import type { ClaimRow, Database, StatementRow } from "./schema.js";
@@ -270,6 +270,8 @@ async function findGroup(trx: Tx, sig: number[], id: string, touched: Set<string
 
 /** The widest day of each day class (rows.ts, dayClass): a week, a month, a (leap) year. */
 const WIDEST = [DAY_CLASS_WIDTH[0], DAY_CLASS_WIDTH[1], 366] as const;
+/** The widest act window a claim is filed under (link-claims.ts, windowAsOccasion: a month at most). */
+const ACT_WIDEST = knowledge.windowOccasionDays;
 
 type Member = ClaimRow & { url: string | null; outlet: string | null; published: string | null; grp: string | null; named: string };
 
@@ -308,6 +310,18 @@ export function storePort(trx: Tx, published: string | null): LinkPort {
         const [lo, hi] = window;
         for (const [k, w] of WIDEST.entries()) parts.push(flow().where("claims.day_class", "=", k).where("claims.day_lo", ">=", lo - w).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo));
       } else parts[0] = flow().where("claims.source_key", "=", r.source_key);
+      // The act a claim's window dates long before its report (linker.ts, actReach): the claims filed over its days; and
+      // the claims whose act's days reach this one's filed days (actLookup, index claims_flow_act), as the in-memory port asks.
+      const act = actReach(lc);
+      if (act) {
+        const [lo, hi] = act;
+        for (const [k, w] of WIDEST.entries()) parts.push(flow().where("claims.day_class", "=", k).where("claims.day_lo", ">=", lo - w).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo));
+      }
+      const acted = actLookup(lc);
+      if (acted) {
+        const [lo, hi] = acted;
+        parts.push(flow().where("claims.act_lo", ">=", lo - ACT_WIDEST).where("claims.act_lo", "<=", hi).where("claims.act_hi", ">=", lo));
+      }
       // A person's claims over the person's wider reach, by speaker (index claims_flow_speaker): that person's few
       // claims of the flow, one range of first days (the widest day, a year, before it), of the figure's unit and span,
       // or for a figureless denial told with no day (personDenial), that person's figureless denials.

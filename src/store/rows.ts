@@ -6,6 +6,7 @@ import type { LinkDoc } from "../link/link-claims.js";
 import type { FlowStatement } from "../link/summarize-flow.js";
 import { dayRange } from "../link/occasion.js";
 import { sourceKey, speakerKey } from "../link/sources.js";
+import { actWindow } from "../link/linker.js";
 import type { ClaimRow, DocumentRow, QuantityColumns, StatementRow } from "./schema.js";
 import type { StoredDocument } from "./store.js";
 
@@ -31,8 +32,14 @@ export function dayClass(day: readonly [number, number] | null): number | null {
   return w <= DAY_CLASS_WIDTH[0] ? 0 : w <= DAY_CLASS_WIDTH[1] ? 1 : 2;
 }
 
+/** The act's days a claim is filed under too (linker.ts, actWindow), as its report's publication day places them. */
+export function actDays(c: Pick<Claim, "period" | "cumulative">, published: string | null): [number, number] | null {
+  return actWindow({ claim: c as Claim, doc: { id: "", outlet: null, published, group: null, named: new Set() } });
+}
+
 export function claimToRow(c: Claim, docKey: string, published: string | null): ClaimRow {
   const day = dayRange(c.stated ?? published);
+  const act = actDays(c, published);
   return {
     key: `${docKey}/${c.id}`,
     claim_id: c.id,
@@ -59,6 +66,8 @@ export function claimToRow(c: Claim, docKey: string, published: string | null): 
     day_hi: day?.[1] ?? null,
     day_class: dayClass(day),
     speaker_key: speakerKey(c.source),
+    act_lo: act?.[0] ?? null,
+    act_hi: act?.[1] ?? null,
     evidence: c.evidence.text,
     ev_start: c.evidence.start,
     ev_end: c.evidence.end,

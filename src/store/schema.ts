@@ -67,6 +67,9 @@ export interface ClaimRow extends QuantityColumns {
   day_class: number | null;
   /** The speaker's family name, spelling folded (sources.ts, speakerKey); null where no person speaks. */
   speaker_key: string | null;
+  /** The days of the act the claim's window dates long before its report (linker.ts, actWindow), as days since 1970; null where none. */
+  act_lo: number | null;
+  act_hi: number | null;
   evidence: string;
   ev_start: number;
   ev_end: number;

@@ -44,6 +44,9 @@ describe.each(list)("migrating source keys on $name", (engine: Engine) => {
     await sql`alter table documents drop column seen`.execute(store.db); // added by 0007, which runs again
     await sql`drop index if exists claims_flow_speaker`.execute(store.db); // made by 0008, which runs again
     await sql`alter table claims drop column speaker_key`.execute(store.db); // added by 0008
+    await sql`drop index if exists claims_flow_act`.execute(store.db); // made by 0009, which runs again
+    await sql`alter table claims drop column act_lo`.execute(store.db); // added by 0009
+    await sql`alter table claims drop column act_hi`.execute(store.db);
     await store.close();
 
     const again = (await openStore(o.options)) as KyselyStore;

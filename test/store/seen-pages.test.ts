@@ -96,6 +96,9 @@ describe.each(list)("pages seen only on $name", (engine: Engine) => {
     await store.putDocument(notice("old"), { keepEmpty: true });
     await sql`drop index if exists claims_flow_speaker`.execute(store.db); // made by 0008, which runs again
     await sql`alter table claims drop column speaker_key`.execute(store.db);
+    await sql`drop index if exists claims_flow_act`.execute(store.db); // made by 0009, which runs again
+    await sql`alter table claims drop column act_lo`.execute(store.db);
+    await sql`alter table claims drop column act_hi`.execute(store.db);
     await sql`delete from kysely_migration where name >= '0007-documents-seen'`.execute(store.db);
     await sql`alter table documents drop column seen`.execute(store.db);
     const again = await openStore(opened.options);
