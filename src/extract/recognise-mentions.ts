@@ -9,6 +9,7 @@ import { givingBodies, placeGroups } from "./mentions/place-groups.js";
 import { placeMentions } from "./mentions/places.js";
 import { capsSurnames } from "./mentions/caps-surnames.js";
 import { escapeRegExp } from "../core/escape-regexp.js";
+import { allMatches } from "../core/all-matches.js";
 
 export { compileGazetteer, gazetteerMatcher, type Matcher } from "./mentions/matcher.js";
 
@@ -181,7 +182,7 @@ function addSurnames(doc: ArmsDocument, ranges: readonly Span[], m: Matcher): vo
   const taken = doc.mentions.map((x) => x.span).sort((a, b) => a.start - b.start);
   let k = 0;
   let r = 0;
-  for (const hit of doc.text.matchAll(re)) {
+  for (const hit of allMatches(re, doc.text)) {
     const start = hit.index!;
     const end = start + hit[0].length;
     while (r < ranges.length && ranges[r].end < end) r++;

@@ -10,6 +10,7 @@ import { lotCertainty } from "./lot-memory.js";
 import { amountLexicon } from "./amounts/lexicon.js";
 import { findTriggers, type Trigger } from "./claims/direction.js";
 import { replyOf } from "./claims/denials.js";
+import { allMatches } from "../core/all-matches.js";
 
 const { negation } = certaintyData;
 /** "does not supply", "is not supplying", "has never sent", "won't deliver": a negator, a few helper words, then the transfer verb. */
@@ -121,7 +122,7 @@ function contactClause(doc: ArmsDocument, cueStart: number, before: string): boo
 export function creditsOf(doc: ArmsDocument, sentence: Span): Span[] {
   const text = doc.slice(sentence);
   const out: Span[] = [];
-  for (const m of text.matchAll(creditOpener)) {
+  for (const m of allMatches(creditOpener, text)) {
     const start = m.index + m[0].length - m[0].trimStart().replace(/^,\s*/, "").length;
     const rest = text.slice(start);
     if (m.index === 0 || /^\P{L}*$/u.test(text.slice(0, m.index))) {
@@ -229,7 +230,7 @@ export function findCues(text: string, offset = 0): Cue[] {
     .filter((m) => !isMonth(text, m.start - offset, m.end - offset))
     .map((m) => ({ certainty: m.label, span: { start: m.start, end: m.end } }));
   for (const p of predicates)
-    for (const m of text.matchAll(p.re)) {
+    for (const m of allMatches(p.re, text)) {
       const start = m.index + offset;
       if (!cues.some((c) => c.span.start < start + m[0].length && start < c.span.end)) cues.push({ certainty: p.certainty, span: { start, end: start + m[0].length } });
     }
@@ -390,8 +391,8 @@ export function subClauseOf(doc: ArmsDocument, clause: Span, anchor: number | un
   const bounds: { at: number; after: number }[] = [];
   const text = doc.text.slice(clause.start, clause.end);
   // ("..., even after X admitted that its troops fought": a clause that grants what the rest denies is one of its own, whatever its verb.)
-  const grants = [...text.matchAll(concession)].map((m) => clause.start + m.index);
-  for (const m of [...text.matchAll(subClause), ...text.matchAll(asClause), ...text.matchAll(concession)].sort((a, b) => a.index - b.index)) bounds.push({ at: clause.start + m.index, after: clause.start + m.index + m[0].length });
+  const grants = [...allMatches(concession, text)].map((m) => clause.start + m.index);
+  for (const m of [...allMatches(subClause, text), ...allMatches(asClause, text), ...allMatches(concession, text)].sort((a, b) => a.index - b.index)) bounds.push({ at: clause.start + m.index, after: clause.start + m.index + m[0].length });
   let start = clause.start;
   let end = clause.end;
   for (let i = 0; i < bounds.length; i++) {

@@ -3,6 +3,7 @@ import peopleData from "./people.json" with { type: "json" };
 import bodiesData from "./bodies.json" with { type: "json" };
 import outletsData from "./outlets.json" with { type: "json" };
 import groupsData from "./groups.json" with { type: "json" };
+import { remembered } from "../core/memo.js";
 
 /** A sovereign state, keyed by its ISO 3166-1 alpha-3 code. */
 export interface State {
@@ -167,6 +168,12 @@ let bodyNameIndex: Map<string, string> | null = null;
  *     bodyStateByName("Ministry of Defence of Latvia") → "LVA";  bodyStateByName("Kestrel Review") → null
  */
 export function bodyStateByName(name: string): string | null {
+  // (Remembered by the name: a page's speakers are asked for again and again, and an unknown name reads every state's name.)
+  return remembered(bodyStatesSeen, name, bodyStateOf, 4096);
+}
+const bodyStatesSeen = new Map<string, string | null>();
+
+function bodyStateOf(name: string): string | null {
   if (!bodyNameIndex) {
     bodyNameIndex = new Map();
     for (const b of BODIES) if (b.state) for (const n of [b.name, ...b.aliases, ...b.seats]) if (!bodyNameIndex.has(nameKey(n))) bodyNameIndex.set(nameKey(n), b.state);

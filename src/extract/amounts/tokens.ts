@@ -1,3 +1,4 @@
+import { allMatches } from "../../core/all-matches.js";
 /** A token of a sentence, with its offsets into the text it came from. */
 export interface Token {
   readonly text: string;
@@ -21,7 +22,7 @@ const TOKEN =
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, text)) {
     const t = m[0];
     const start = m.index!;
     const c = t.charCodeAt(0);

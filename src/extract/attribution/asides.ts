@@ -3,6 +3,7 @@ import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { wordPatterns } from "./names.js";
 import { taggedWords } from "./proper-nouns.js";
+import { allMatches } from "../../core/all-matches.js";
 
 // A relative clause set off by commas inside a sentence: ", which has long denied any such trade,".
 // Hand-written over characters: it must work on sentences the tagger did not read (attribution reads all).
@@ -19,7 +20,7 @@ const speechTail = /^\s*(?:said|says|say|told|added|adds|according)\b/i;
  */
 export function relativeAside(text: string, sentence: Span, at: Span): Span | null {
   const local = text.slice(sentence.start, sentence.end);
-  for (const m of local.matchAll(aside)) {
+  for (const m of allMatches(aside, local)) {
     const s = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     if (speechTail.test(local.slice(m.index + m[0].length))) continue;
     if (s.start <= at.start && at.end <= s.end) return s;

@@ -3,6 +3,7 @@ import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { personTitles, titles } from "./names.js";
 import type { Speaker } from "./speakers.js";
+import { allMatches } from "../../core/all-matches.js";
 
 /**
  * A verb of committing or deciding right after its subject, perhaps after an auxiliary, an adverb, a short time
@@ -68,7 +69,7 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
 
 /** Is the text before a name nothing but titles and a state's adjective ("Chancellor ", "the Chilean Defence Minister ", "Peru's army chief ")? */
 function titlesOnly(doc: ArmsDocument, start: number, end: number): boolean {
-  const words = [...doc.text.slice(start, end).matchAll(/[^\s]+/g)].map((w) => ({ word: w[0].replace(/['’]s$/, ""), at: start + w.index }));
+  const words = [...allMatches(/[^\s]+/g, doc.text.slice(start, end))].map((w) => ({ word: w[0].replace(/['’]s$/, ""), at: start + w.index }));
   const ofState = (at: number) => doc.mentions.some((m) => m.kind === "state" && m.span.start <= at && at < m.span.end);
   const title = (w: string) => titles.has(w) || roleWords.has(w.toLowerCase()) || personTitles.has(w.toLowerCase());
   const rest = words[0] && /^the$/i.test(words[0].word) ? words.slice(1) : words;

@@ -2,6 +2,7 @@ import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import type { Speaker } from "./speakers.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
+import { allMatches } from "../../core/all-matches.js";
 
 for (const key of ["recordNouns", "recordVerbs"] as const) {
   if (!speechData[key].every((w) => /^[a-z]+(?: [a-z]+)*$/.test(w))) throw new Error(`speech.json: ${key} must be lower-case plain words`);
@@ -38,7 +39,7 @@ export function dataShows(doc: ArmsDocument, speakers: readonly Speaker[], sente
     const adjective = doc.mentions.find((m) => m.kind === "state" && m.span.start === s.span.start && m.span.end < s.span.end);
     return [adjective ? { ...s, span: { start: adjective.span.end + (/^['’]s?/.exec(doc.text.slice(adjective.span.end))?.[0].length ?? 0), end: s.span.end } } : s];
   }
-  for (const m of text.matchAll(dataOf)) {
+  for (const m of allMatches(dataOf, text)) {
     const at = sentence.start + m.index + m[0].length;
     const first = speakers.find((s) => s.span.start === at && s.kind !== "media" && s.kind !== "pointer");
     if (first && shows.test(doc.text.slice(first.span.end, sentence.end))) return [first];

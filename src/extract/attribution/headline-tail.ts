@@ -1,5 +1,6 @@
 import type { ArmsDocument, Sentence } from "../../core/document.js";
 import type { Speaker } from "./speakers.js";
+import { allMatches } from "../../core/all-matches.js";
 
 // A spaced dash ("claim – Source", "claim - Source") or an em dash ("claim — Source", "claim—Source").
 const dash = /(?:\s[-–—]|—)\s*/g;
@@ -19,7 +20,7 @@ const openEnd = /\b(?:to|from|of|for|by|with|and|or|the|a|an|in|on|at)\s*$/i;
 export function headlineTail(doc: ArmsDocument, sentence: Sentence, speakers: readonly Speaker[]): Speaker[] {
   if (!sentence.headline) return [];
   const text = doc.slice(sentence.span);
-  const marks = [...text.matchAll(dash)];
+  const marks = [...allMatches(dash, text)];
   const last = marks[marks.length - 1];
   if (!last || last.index === 0) return [];
   const before = text.slice(0, last.index);

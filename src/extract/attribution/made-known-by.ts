@@ -2,6 +2,7 @@ import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import type { Speaker } from "./speakers.js";
+import { allMatches } from "../../core/all-matches.js";
 
 for (const key of ["madeKnownBy", "rejectedBy"] as const) {
   if (!speechData[key].every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error(`speech.json: ${key} must be lower-case plain words`);
@@ -22,7 +23,7 @@ const titleGap = /^(?:[\p{L}-]+\s+){0,4}$/u;
  */
 export function madeKnownBy(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
   const text = doc.slice(sentence);
-  for (const m of text.matchAll(madeKnown)) {
+  for (const m of allMatches(madeKnown, text)) {
     const at = sentence.start + m.index + m[0].length;
     // ("It was announced by X that ...": the lead names its maker another way, see leadNamedAfter.)
     if (/^\s*it\s+(?:is|was|has\s+been)\s*$/i.test(text.slice(0, m.index))) continue;
@@ -79,7 +80,7 @@ const answerIs = /^(?:\s+on\s+\p{L}+|\s+(?:this|last)\s+\p{L}+)?\s*,\s*(?:was|ca
  */
 export function answerGiver(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
   const text = doc.slice(sentence);
-  for (const m of text.matchAll(answerAside)) {
+  for (const m of allMatches(answerAside, text)) {
     const at = sentence.start + m.index + m[0].length;
     // (A title read as an unnamed speaker, "spokesman", is part of the way to the name.)
     const first = speakers.filter((s) => s.span.start >= at && s.kind === "person").sort((a, b) => a.span.start - b.span.start)[0];

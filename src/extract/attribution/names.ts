@@ -4,6 +4,7 @@ import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { lineBreakIn } from "./proper-nouns.js";
 import { escapeRegExp } from "../../core/escape-regexp.js";
+import { allMatches } from "../../core/all-matches.js";
 
 /** Capitalised words of a title as they stand before a name ("Minister", "Defence", "Chancellor"): speech.json titles. */
 export const titles: ReadonlySet<string> = new Set(speechData.titles);
@@ -37,8 +38,8 @@ function capitalRuns(doc: ArmsDocument, span: Span): readonly (readonly Word[])[
 const runsSeen = new WeakMap<ArmsDocument, { text: string; runs: Map<string, readonly (readonly Word[])[]> }>();
 
 function readRuns(doc: ArmsDocument, span: Span): Word[][] {
-  return [...doc.slice(span).matchAll(capitalRun)].flatMap((m) => {
-    const all: Word[] = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: span.start + m.index + w.index, end: span.start + m.index + w.index + w[0].length, word: w[0] }));
+  return [...allMatches(capitalRun, doc.slice(span))].flatMap((m) => {
+    const all: Word[] = [...allMatches(/\S+/g, m[0])].map((w) => ({ start: span.start + m.index + w.index, end: span.start + m.index + w.index + w[0].length, word: w[0] }));
     const runs: Word[][] = [[]];
     for (const [i, w] of all.entries()) {
       if (i > 0 && lineBreakIn(doc.text.slice(all[i - 1].end, w.start))) runs.push([]);
@@ -115,7 +116,7 @@ export function officeTitleBefore(doc: ArmsDocument, at: number): boolean {
 export function titledSurnames(doc: ArmsDocument, span: Span, mentions: readonly Mention[]): Span[] {
   const text = doc.slice(span);
   const out: Span[] = [];
-  for (const m of text.matchAll(/(?<=[\p{L}.]\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:['’]s)?(?![\p{L}\d'’-]|\s+\p{Lu})/gu)) {
+  for (const m of allMatches(/(?<=[\p{L}.]\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:['’]s)?(?![\p{L}\d'’-]|\s+\p{Lu})/gu, text)) {
     const word = m[0].replace(/['’]s$/, "");
     const start = span.start + m.index;
     const end = start + word.length;
@@ -143,7 +144,7 @@ const setOffWord = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?:,|\
 export function setOffSurnames(doc: ArmsDocument, span: Span, mentions: readonly Mention[]): Span[] {
   const text = doc.slice(span);
   const out: Span[] = [];
-  for (const m of text.matchAll(setOffWord)) {
+  for (const m of allMatches(setOffWord, text)) {
     const word = m[1];
     const start = span.start + m.index;
     const end = start + word.length;
@@ -255,7 +256,7 @@ export class NameMemory {
       if (before && noun && companyNoun.test(text.slice(adj.span.end, adj.span.end + 60).split(/[,.;]/)[0]) && !titles.has(before[1])) this.orgs.set(before[1], adj.state);
     }
     // "Japan’s Ministry of Trade (MTI)", "the National Intelligence Service (NIS)": an acronym defined after a body's name stands for that body and its state.
-    for (const m of text.matchAll(/\(([A-Z][A-Z0-9]{1,9})\)/g)) {
+    for (const m of allMatches(/\(([A-Z][A-Z0-9]{1,9})\)/g, text)) {
       const named = [...doc.mentions].reverse().find((x) => x.span.end <= m.index && m.index - x.span.end < 40 && (x.kind === "state" || x.kind === "body") && /^[\s\p{L}'’-]*$/u.test(text.slice(x.span.end, m.index)));
       const state = named?.state ?? null;
       // Its first letter opens the body's name ("Ministry of Trade (MTI)"), not a dateline ("OSLO, Norway (AP)").
@@ -267,7 +268,7 @@ export class NameMemory {
       else if (!named && publisher && !this.orgs.has(m[1]) && ownName(text.slice(Math.max(0, m.index - 80), m.index), m[1], doc.meta.outlet ?? "")) this.orgs.set(m[1], publisher);
     }
     // "the daily El Sol", "Finnish broadcaster Yle": outlets introduced by the noun of their kind (state media keep their voice).
-    for (const m of text.matchAll(pressThenName)) {
+    for (const m of allMatches(pressThenName, text)) {
       if (stateRunPress.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length))) continue;
       // (The expression ignores case for the noun of the kind, so the name's capitals are checked here.)
       const words = m[1].split(/\s+/);

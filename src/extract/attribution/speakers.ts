@@ -11,6 +11,7 @@ import { isPlaceName, placesIn } from "../mentions/places.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
 import { bodyNames, type NameMemory, outletHeads, personNames, personTitles, pressNamed, setOffSurnames, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
 import { escapeRegExp } from "../../core/escape-regexp.js";
+import { allMatches } from "../../core/all-matches.js";
 
 /** Something in a sentence that could be the one who says it. */
 export interface Speaker {
@@ -629,7 +630,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     }
   }
   // "Kirby said" once the document has named John Kirby.
-  for (const m of text.matchAll(/(?<![\p{L}-])\p{Lu}[\p{L}'’-]+/gu)) {
+  for (const m of allMatches(/(?<![\p{L}-])\p{Lu}[\p{L}'’-]+/gu, text)) {
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     const person = recall.names.person(m[0]);
     if (person && free(span.start, span.end)) out.push({ span, source: person, voice: "named", kind: "person" });

@@ -4,6 +4,7 @@ import type { Span } from "../../core/span.js";
 import { bodyStateByName, outletByName } from "../../knowledge/gazetteer.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { type NameMemory, personNames, personTitles, titles } from "./names.js";
+import { allMatches } from "../../core/all-matches.js";
 
 // Transcripts and interviews, read in two ways that compose: a line labelled with a person's name ("Ana Ruiz: ...")
 // gives that person the rest of its paragraph while the sentences are read (Turns); after reading, on a page of two or
@@ -125,7 +126,7 @@ interface Turn {
 
 /** The turns of a transcript: from each label line to the next one (the last runs to the end of the page). */
 function turnsOf(text: string): Turn[] {
-  const labels = [...text.matchAll(labelLine)].map((m) => ({ label: m[1], start: m.index }));
+  const labels = [...allMatches(labelLine, text)].map((m) => ({ label: m[1], start: m.index }));
   return labels.map((l, i) => ({ ...l, end: labels[i + 1]?.start ?? text.length }));
 }
 

@@ -9,6 +9,7 @@ import type { Item, Quantity } from "../../core/claim.js";
 import type { ItemMention } from "./find-items.js";
 import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
 import { broaderThan, isCurrency, toQuantity } from "./quantity.js";
+import { allMatches } from "../../core/all-matches.js";
 
 const joining = new RegExp(`\\b(?:${continuations.joining.join("|")})\\b`, "giu");
 const joinedThing = new RegExp(continuations.joinedThing, "iu");
@@ -40,7 +41,7 @@ function pooledSum(doc: ArmsDocument, sentence: Span): { word: RegExpExecArray; 
   const text = doc.slice(sentence);
   const sums = doc.within(doc.amounts, sentence).filter((a) => a.unit && isCurrency(a.unit) && (a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null));
   pooling.lastIndex = 0;
-  for (const word of text.matchAll(pooling)) {
+  for (const word of allMatches(pooling, text)) {
     const end = sentence.start + word.index + word[0].length;
     // (The sum right after the verb, with at most a qualifier between: "added another 35 million".)
     const sum = sums.find((a) => a.span.start >= end && /^\s+(?:[\p{L}]+\s+){0,2}$/u.test(doc.text.slice(end, a.span.start) + " "));
@@ -138,9 +139,9 @@ export function bodySubjects(doc: ArmsDocument, sentence: Span, triggers: readon
   const bodies = doc.within(doc.mentions, sentence).filter((m) => m.kind === "body" && m.state);
   if (!bodies.length) return [];
   // ("The Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine": announcing a package is giving it.)
-  const announcing = [...doc.slice(sentence).matchAll(announcesPackage)].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
+  const announcing = [...allMatches(announcesPackage, doc.slice(sentence))].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
   // ("The Biden administration paused a shipment of bombs to Israel": halting or releasing a shipment is the giver's act.)
-  const halting = [...doc.slice(sentence).matchAll(haltsTransfer)].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
+  const halting = [...allMatches(haltsTransfer, doc.slice(sentence))].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
   // ("Ukraine's president thanked Germany for the shells": a body that pays or thanks for goods gets them.)
   const verbs = [...triggers.filter((t) => t.role === "give" || t.role === "get" || t.role === "pay"), ...announcing, ...halting];
   if (!verbs.length) return [];

@@ -3,6 +3,7 @@ import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import data from "./denials.json" with { type: "json" };
 import { findItems } from "./find-items.js";
+import { allMatches } from "../../core/all-matches.js";
 
 /** Words a clause must tell after its subject to be a telling of its own, not a bare reply ("; Tehran denies"). */
 const tellingWords = 4;
@@ -28,7 +29,7 @@ export function clauseSpeakers(doc: ArmsDocument, index: number, claims: Claim[]
   const text = doc.slice(sentence);
   const clauses: Span[] = [];
   let from = sentence.start;
-  const breaks = [...text.matchAll(clauseBreak)];
+  const breaks = [...allMatches(clauseBreak, text)];
   breaks.forEach((m, i) => {
     // ("..., and the North's ministry has dismissed them": a joined clause that names no goods of its own replies to the one before.)
     if (m[0] !== ";" && !findItems(text.slice(m.index + m[0].length, breaks[i + 1]?.index ?? text.length)).length) return;

@@ -1,5 +1,6 @@
 import type { Span } from "../../core/span.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
+import { allMatches } from "../../core/all-matches.js";
 
 // Clause boundaries: semicolons, contrastive joins, and ", and" before a new predicate. Hand-written:
 // no library here splits clauses without a full parser, and the assembler only needs coarse ones.
@@ -13,7 +14,7 @@ const boundary = /;\s+|,\s+(?=\p{Ll}+ing\b[^,.;]{0,60}\binstead\b(?!\s+of\b))|,\
 export function splitClauses(text: string, offset: number): Span[] {
   const spans: Span[] = [];
   let from = 0;
-  for (const m of text.matchAll(boundary)) {
+  for (const m of allMatches(boundary, text)) {
     if (m.index > from) spans.push({ start: offset + from, end: offset + m.index });
     from = m.index + (m[0].startsWith(";") ? m[0].length : 1);
   }

@@ -3,6 +3,7 @@ import type { Context, Draft } from "./draft.js";
 import { findItems } from "./find-items.js";
 import { isCurrency, toQuantity, unitFits } from "./quantity.js";
 import data from "./conversion.json" with { type: "json" };
+import { allMatches } from "../../core/all-matches.js";
 
 const cue = new RegExp(`\\b(?:${data.cues.join("|")})\\b`, "giu");
 /** The cues of equivalence, to find the first in a stretch ("4,000 containers of arms, enough for 2 million shells"). */
@@ -27,7 +28,7 @@ export function conversionDrafts(doc: ArmsDocument, index: number, drafts: reado
   if (!near) return [...drafts];
   if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
   cue.lastIndex = 0;
-  for (const m of text.matchAll(cue)) {
+  for (const m of allMatches(cue, text)) {
     const after = sentence.span.start + m.index + m[0].length;
     const amount = doc.within(doc.amounts, sentence.span).find((a) => a.span.start >= after && a.span.start - after <= data.gap && a.unit && a.nounSpan && (a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null));
     if (!amount?.unit || !amount.nounSpan || isCurrency(amount.unit)) continue;

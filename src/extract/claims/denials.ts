@@ -12,6 +12,7 @@ import { findItems } from "./find-items.js";
 import { broaderThan } from "./quantity.js";
 import type { Context, Draft } from "./draft.js";
 import data from "./denials.json" with { type: "json" };
+import { allMatches } from "../../core/all-matches.js";
 
 const reportNoun = new RegExp(`\\b(?:${alternation(data.reportNouns)})\\b`, "gi");
 const anyReportNoun = new RegExp(reportNoun.source, "i");
@@ -140,7 +141,7 @@ export function othersSayings(doc: ArmsDocument, sentence: Span, own?: Attributi
   });
   const mentions = [...found.filter((m) => m.kind !== "state" || m.form !== "role"), ...named].sort((a, b) => a.span.start - b.span.start);
   const out: OthersSaying[] = [];
-  for (const n of text.matchAll(reportNoun)) {
+  for (const n of allMatches(reportNoun, text)) {
     const nounStart = sentence.start + n.index;
     const nounEnd = nounStart + n[0].length;
     let makers = makersBefore(doc, mentions, nounStart);
@@ -649,7 +650,7 @@ export function verbGoods(doc: ArmsDocument, sentence: Span, attribution: Attrib
   const mentions = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && m.state);
   const out = [...drafts];
   for (const verb of verbItems) {
-    for (const v of text.matchAll(verb.re)) {
+    for (const v of allMatches(verb.re, text)) {
       const t = { start: sentence.start + v.index, end: sentence.start + v.index + v[0].length };
       // A verb, or a gerund read as a noun ("arming the rebels"); not the adjective of "armed groups".
       if (!readAsVerb(doc, sentence, t, v[0])) continue;
@@ -713,7 +714,7 @@ export function rejectedOffers(doc: ArmsDocument, sentence: Span, attribution: A
   const text = doc.slice(sentence);
   const out = [...drafts];
   const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && m.state);
-  for (const r of text.matchAll(rejectedOffer)) {
+  for (const r of allMatches(rejectedOffer, text)) {
     const at = sentence.start + r.index;
     const end = at + r[0].length;
     // The offer's maker: an adjective or possessive in the phrase ("a Russian offer", "Moscow's offer"), else "from X" after it.

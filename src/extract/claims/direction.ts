@@ -23,6 +23,7 @@ const soilNounAfter = new RegExp(`^(?:['’]s)?\\s+(?:${shapes.presence.soilNoun
 const routeNounAfter = new RegExp(`^\\s+(?:${grammar.routeNouns.join("|")})\\b`, "i");
 import { ownReceiver } from "./own-receiver.js";
 import { ownerOfForeignGoods, withoutPresence } from "./party-frames.js";
+import { allMatches } from "../../core/all-matches.js";
 
 /** Who supplies and who receives in one clause, as far as the clause says. */
 export interface Direction {
@@ -95,7 +96,7 @@ function triggersAt(text: string): Trigger[] {
     .map((m): Trigger => ({ start: m.start, end: m.end, text: m.text, role: m.label }))
     .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role) && !inIdiom(text, t.start - offset) && !inGroupName(names, t.start, t.end));
   // "Iranian-supplied missiles": the lexicon skips words after a hyphen; these participles give there.
-  const compounds = !text.includes("-") ? [] : [...text.matchAll(compoundGive)].map((m): Trigger => ({ start: offset + m.index + m[1].length + 1, end: offset + m.index + m[0].length, text: m[2], role: "give" }));
+  const compounds = !text.includes("-") ? [] : [...allMatches(compoundGive, text)].map((m): Trigger => ({ start: offset + m.index + m[1].length + 1, end: offset + m.index + m[0].length, text: m[2], role: "give" }));
   return compounds.length ? [...words, ...compounds].sort((a, b) => a.start - b.start) : words;
 }
 

@@ -7,6 +7,7 @@ import { STATES } from "../../knowledge/gazetteer.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import itemData from "../../knowledge/items.json" with { type: "json" };
 import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
+import { allMatches } from "../../core/all-matches.js";
 
 /** An item named in the text: "152-millimeter shells" → artillery-ammunition. */
 export interface ItemMention {
@@ -429,7 +430,7 @@ function techFields(text: string, offset: number): { tech: Span; items: ItemMent
   if (!/\b(?:including|incl\.|notably|particularly|especially|such as|among them)/i.test(text)) return [];
   const out: { tech: Span; items: ItemMention[] }[] = [];
   fieldsOpen.lastIndex = 0;
-  for (const m of text.matchAll(fieldsOpen)) {
+  for (const m of allMatches(fieldsOpen, text)) {
     const items: ItemMention[] = [];
     let at = m.index + m[0].length;
     for (let n = 0; n < 4; n++) {

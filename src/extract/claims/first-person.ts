@@ -2,6 +2,7 @@ import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import type { Party, Trigger } from "./direction.js";
+import { allMatches } from "../../core/all-matches.js";
 
 const links = new Set([...(speechData.firstPersonLinks as string[]), "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "already", "now", "still", "soon", "not", "never", "to", "just", "further", "jointly", "together"]);
 // "we" (any case of its first letter) and up to five words before the verb; lower-case "us" only ("US" is a state).
@@ -34,7 +35,7 @@ export function firstPersons(doc: ArmsDocument, sentence: Span, triggers: readon
     if (us) add(t.end + us[0].length - 2, 2);
   }
   const local = doc.text.slice(sentence.start, sentence.end);
-  for (const m of local.matchAll(usAt)) {
+  for (const m of allMatches(usAt, local)) {
     const at = sentence.start + m.index + m[0].length - 2;
     // (Only in the phrase of a verb of giving or getting before it: "radars Spain buys for us", not "the means open to us to help Kyiv".)
     if (triggers.some((t) => (t.role === "give" || t.role === "get") && t.end <= at && at - t.end <= 80 && !/[,;:()]/.test(doc.text.slice(t.end, at)))) add(at, 2);

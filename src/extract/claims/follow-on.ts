@@ -6,6 +6,7 @@ import { findTriggers } from "./direction.js";
 import { findItems } from "./find-items.js";
 import { countUnitOf, defaultUnitOf, toQuantity, unitFits } from "./quantity.js";
 import data from "./follow-on.json" with { type: "json" };
+import { allMatches } from "../../core/all-matches.js";
 
 const joiner = new RegExp(data.joiners.join("|"), "gi");
 const marker = new RegExp(`\\b(?:${data.markers.join("|")})`, "i");
@@ -50,7 +51,7 @@ export function followOnDrafts(doc: ArmsDocument, index: number, drafts: Draft[]
   const told = drafts.filter((d) => d.kind === "transfer" && d.supplier && d.recipient && d.parts.item);
   if (!told.length) return [...drafts, ...openingLotDrafts(doc, index, drafts, ctx)];
   const out = [...drafts];
-  for (const j of doc.slice(sentence).matchAll(joiner)) {
+  for (const j of allMatches(joiner, doc.slice(sentence))) {
     const start = sentence.start + j.index + j[0].length;
     const rest = doc.text.slice(start, sentence.end);
     const s = stop.exec(rest);

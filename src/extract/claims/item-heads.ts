@@ -1,3 +1,4 @@
+import { allMatches } from "../../core/all-matches.js";
 /**
  * The lower-case first two characters a pattern of the item lexicon can match, read more closely than
  * `literalHeads` (knowledge/lexicon.ts) does: a lookbehind at the start ("(?<=\bthe\s)designs?") consumes
@@ -99,7 +100,7 @@ function characters(pattern: string): { chars: string[]; length: number } | null
   const set = /^\[((?:[A-Za-z0-9 '](?:-[A-Za-z0-9])?)+)\]/.exec(pattern);
   if (!set) return null;
   const chars = new Set<string>();
-  for (const m of set[1].matchAll(/([A-Za-z0-9 '])(?:-([A-Za-z0-9]))?/g)) {
+  for (const m of allMatches(/([A-Za-z0-9 '])(?:-([A-Za-z0-9]))?/g, set[1])) {
     const [from, to] = [m[1].charCodeAt(0), (m[2] ?? m[1]).charCodeAt(0)];
     if (to < from || to - from > 25) return null;
     for (let c = from; c <= to; c++) chars.add(String.fromCharCode(c).toLowerCase());

@@ -1,4 +1,5 @@
 import type { Span } from "../../core/span.js";
+import { remembered } from "../../core/memo.js";
 import makerData from "../../knowledge/model-makers.json" with { type: "json" };
 import type { Direction, Party, Role } from "./direction.js";
 import type { Draft } from "./draft.js";
@@ -99,12 +100,18 @@ export function makerSupplied(text: string, clause: Span, items: readonly { span
  *     makerReceives([{ text: "Rafale", item: "aircraft" }, { text: "jets", item: "aircraft" }], "EGY", "FRA") -> true
  */
 export function makerReceives(items: readonly { text: string; item: string }[], supplier: string, recipient: string): boolean {
-  const makers = items.map((i) => makerModels.filter((m) => m.re.test(i.text)).map((m) => m.state));
+  const makers = items.map((i) => makersOf(i.text));
   const models = items.filter((_, n) => makers[n].length > 0);
   if (!models.length || recipient === supplier) return false;
   // ("Rafale fighter jets": a word of the same kind beside the model names it again; other goods may come from elsewhere.)
   return makers.every((m, n) => (m.length ? m.length === 1 && m[0] === recipient : models.some((x) => x.item === items[n].item)));
 }
+
+/** The states whose models a thing's words name, remembered by the words: clause after clause asks again of the same things. */
+function makersOf(text: string): readonly string[] {
+  return remembered(makersSeen, text, (t) => makerModels.filter((m) => m.re.test(t)).map((m) => m.state), 4096);
+}
+const makersSeen = new Map<string, readonly string[]>();
 
 /** The state named after "developed by", "built by" right after a thing of the clause. */
 function madeByState(text: string, parties: readonly Party[], items: readonly { span: Span }[]): string | null {
@@ -119,7 +126,7 @@ function madeByState(text: string, parties: readonly Party[], items: readonly { 
 export function modelMaker(text: string, items: readonly { span: Span; text: string }[]): string | null {
   // ("six more Su-30SM2 jets": a model's name the lexicon leaves out of the phrase stands right before its noun.)
   const named = (i: { span: Span; text: string }) => `${modelBefore.exec(text.slice(Math.max(0, i.span.start - 40), i.span.start))?.[0] ?? ""}${i.text}`;
-  const makers = new Set(items.flatMap((i) => makerModels.filter((m) => m.re.test(named(i))).map((m) => m.state)));
+  const makers = new Set(items.flatMap((i) => makersOf(named(i))));
   return makers.size === 1 ? [...makers][0] : null;
 }
 /** The words that stand right before a thing's noun in its phrase: a model's name that holds a digit or a capital ("Su-30SM2", "Akinci"). */

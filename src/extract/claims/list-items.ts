@@ -4,6 +4,7 @@ import type { Span } from "../../core/span.js";
 import lists from "../../knowledge/list-items.json" with { type: "json" };
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import { findItems, type ItemMention } from "./find-items.js";
+import { allMatches } from "../../core/all-matches.js";
 
 /** Words that join two members of a list: ",", "and", ", and", "or", "as well as", "along with", "plus". */
 const joiner = new RegExp(`^\\s*(?:${lists.joiners.join("|")})\\s*$`, "iu");
@@ -59,7 +60,7 @@ export function readLists(text: string, offset: number, items: ItemMention[]): I
     if (members.length) out = [...out, ...members].sort((a, b) => a.span.start - b.span.start);
   }
   servedBefore.lastIndex = 0;
-  for (const g of text.matchAll(servedBefore)) {
+  for (const g of allMatches(servedBefore, text)) {
     const from = g.index! + g[0].indexOf(g[1]);
     for (const p of findItems(g[1], offset + from)) {
       if (!platforms.has(p.item) || p.generic) continue;

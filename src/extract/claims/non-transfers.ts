@@ -7,6 +7,7 @@ import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import { withoutUntold } from "./untold-transfers.js";
 import { withoutFalseReadings } from "./false-readings.js";
 import { withoutWholeTrade } from "./whole-trade.js";
+import { allMatches } from "../../core/all-matches.js";
 
 const opposeVerbs = new Set(data.opposition.verbs);
 const opposeNouns = new Set(data.opposition.nouns);
@@ -121,12 +122,12 @@ function namedAsTopic(doc: ArmsDocument, sentence: Span, item: Span): boolean {
 function ruledGoods(doc: ArmsDocument, sentence: Span): Span[] {
   const text = doc.slice(sentence);
   const out: Span[] = [];
-  for (const m of text.matchAll(controlLead)) {
+  for (const m of allMatches(controlLead, text)) {
     const from = m.index + m[0].length;
     const stop = text.slice(from, from + 80).search(/[,;:()]|\s(?:and|but|while|which|that)\s/);
     out.push({ start: sentence.start + from, end: sentence.start + from + (stop < 0 ? Math.min(80, text.length - from) : stop) });
   }
-  for (const m of text.matchAll(ruledTrade)) {
+  for (const m of allMatches(ruledTrade, text)) {
     const from = m.index + m[0].indexOf(m[1]);
     out.push({ start: sentence.start + from, end: sentence.start + from + m[1].length });
   }

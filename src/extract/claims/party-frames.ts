@@ -6,6 +6,7 @@ import type { Direction, Party, Trigger } from "./direction.js";
 import frames from "./party-frames.json" with { type: "json" };
 import grammar from "../../knowledge/chunks.json" with { type: "json" };
 import speech from "../../knowledge/speech.json" with { type: "json" };
+import { allMatches } from "../../core/all-matches.js";
 
 /**
  * Frames that decide which transfer word of a clause orders its parties, beside the weights of
@@ -302,7 +303,7 @@ export function possessiveOrigins(doc: ArmsDocument, sentence: Span, items: read
   const out: Party[] = [];
   if (!items.length) return out;
   const local = doc.text.slice(sentence.start, sentence.end);
-  for (const m of local.matchAll(possessiveBefore)) {
+  for (const m of allMatches(possessiveBefore, local)) {
     const start = sentence.start + m.index!;
     const span = { start, end: start + 3 };
     const after = start + m[0].length;

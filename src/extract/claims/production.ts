@@ -12,6 +12,7 @@ import makerData from "../../knowledge/model-makers.json" with { type: "json" };
 import { placesIn } from "../mentions/places.js";
 import { focusAt } from "../mentions/follow-references.js";
 import { productBefore, productHeads } from "./product-heads.js";
+import { allMatches } from "../../core/all-matches.js";
 
 const productionVerb = phraseRegex(transferData.productionVerbs);
 const productionNoun = phraseRegex(transferData.productionNouns);
@@ -262,7 +263,7 @@ const relativeAside = new RegExp(shapes.production.relativeAside, "giu");
 function producerOf(text: string, clause: Span, parties: Party[], at: number): string | null {
   // ("the plant in Tatarstan, which grew out of a deal with Iran, now turns out": a state inside a relative aside
   // tells the works' past or ties, not whose works they are.)
-  const asides = [...text.slice(clause.start, clause.end).matchAll(relativeAside)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+  const asides = [...allMatches(relativeAside, text.slice(clause.start, clause.end))].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
   const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end && !asides.some((a) => contains(a, p.span)));
   // ("a North Korean missile recovered in Ukraine was manufactured": where the thing was found is no maker.)
   const adjacent = inClause.filter((p) => p.span.end <= at && at - p.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(p.span.end, at)) && !foundIn.test(text.slice(Math.max(clause.start, p.span.start - 40), p.span.start)));

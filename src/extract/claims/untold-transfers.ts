@@ -3,6 +3,7 @@ import { contains, type Span } from "../../core/span.js";
 import type { Draft } from "./draft.js";
 import { findTriggers } from "./direction.js";
 import data from "./untold-transfers.json" with { type: "json" };
+import { allMatches } from "../../core/all-matches.js";
 
 const trendVerbs = new Set(data.trend.verbs);
 const trendNouns = new Set(data.trend.nouns);
@@ -82,7 +83,7 @@ export function withoutUntold(doc: ArmsDocument, sentence: Span, tokens: readonl
   // The role phrases of the sentence, found once for all its drafts (a long sentence has hundreds of them).
   let roles: RegExpMatchArray[] | null = null;
   // (Every role phrase holds a possessive "'s" and an "as" between spaces: a sentence with neither is not scanned.)
-  const rolesOf = () => (roles ??= mayHoldRole(doc.slice(sentence)) ? [...doc.slice(sentence).matchAll(rolePhrase)] : []);
+  const rolesOf = () => (roles ??= mayHoldRole(doc.slice(sentence)) ? [...allMatches(rolePhrase, doc.slice(sentence))] : []);
   return drafts.filter(keep);
 
   function keep(d: Draft): boolean {
@@ -205,7 +206,7 @@ function toldBefore(doc: ArmsDocument, mentions: readonly Mention[], sentence: S
 /** "Kazakhstan sells titanium to Russia, which uses it to build jets": the jets are made of what was sold, not sold. */
 function madeOf(doc: ArmsDocument, sentence: Span, item: Span): boolean {
   const local = doc.slice(sentence);
-  for (const m of local.matchAll(madeFromAll)) {
+  for (const m of allMatches(madeFromAll, local)) {
     const [start, end] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
     if (item.start < end || /[;]/.test(doc.text.slice(end, item.start))) continue;
     // Something was given or got before the phrase: "it" is that thing.
@@ -348,7 +349,7 @@ function unnamedReceiver(doc: ArmsDocument, mentions: readonly Mention[], d: Dra
   const clause = doc.slice(d.clause);
   const giving = findTriggers(clause, d.clause.start).filter((t) => t.role === "give");
   if (!giving.length) return false;
-  for (const m of clause.matchAll(unnamedReceivers)) {
+  for (const m of allMatches(unnamedReceivers, clause)) {
     const at = d.clause.start + m.index;
     // (A state named only before the verb, "Chile's envoy heard that no rifles go out to warring states", is no
     // party to this giving; one named after it, "to Chile and to other states", receives.)

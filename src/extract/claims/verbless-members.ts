@@ -1,5 +1,6 @@
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { allMatches } from "../../core/all-matches.js";
 
 /** Where the members of a line part: a comma, a colon, a semicolon or a bar; never a comma or colon inside a number ("1,200", "10:30"). */
 const memberBreak = /(?<!\d)[,:]|[,:](?!\d)|[;|]/g;
@@ -22,7 +23,7 @@ export function lineMembers(doc: ArmsDocument, line: Span): Member[] | null {
   if (!tokens.length) return null;
   const spans: Span[] = [];
   let from = line.start;
-  for (const m of doc.slice(line).matchAll(memberBreak)) {
+  for (const m of allMatches(memberBreak, doc.slice(line))) {
     const at = line.start + (m.index ?? 0);
     spans.push({ start: from, end: at });
     from = at + 1;

@@ -2,6 +2,7 @@ import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import type { Matcher } from "./matcher.js";
 import { WORD_CHAR } from "./matcher.js";
+import { allMatches } from "../../core/all-matches.js";
 
 /**
  * Surnames alone in lines set wholly in capitals ("KOVAC SAYS ...", "KOVAC: ..."): wire flashes, tickers
@@ -17,7 +18,7 @@ export function capsSurnames(text: string, ranges: readonly Span[], m: Matcher, 
   for (const r of ranges) {
     const line = text.slice(r.start, r.end);
     if (/\p{Ll}/u.test(line) || (line.match(/\p{Lu}{2,}/gu) ?? []).length < 3) continue;
-    for (const hit of line.matchAll(/\p{Lu}[\p{Lu}'’-]*\p{Lu}/gu)) {
+    for (const hit of allMatches(/\p{Lu}[\p{Lu}'’-]*\p{Lu}/gu, line)) {
       const start = r.start + hit.index!;
       const end = start + hit[0].length;
       if (WORD_CHAR[text.charCodeAt(start - 1)] || WORD_CHAR[text.charCodeAt(end)]) continue;

@@ -3,6 +3,7 @@ import { anyOverlaps, firstFrom, indexAt, type Span } from "../../core/span.js";
 import { GROUPS, GROUP_HOME_NOUNS, findGroup, findOutlet } from "../../knowledge/gazetteer.js";
 import refs from "../../knowledge/references.json" with { type: "json" };
 import { keyOf, verify, type Matcher } from "./matcher.js";
+import { allMatches } from "../../core/all-matches.js";
 
 /**
  * The document layer: descriptions that refer back to a party named earlier in the document become
@@ -34,7 +35,7 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
   };
   for (const r of ranges) {
     const local = text.slice(r.start, r.end);
-    for (const hit of local.matchAll(stateDescription)) {
+    for (const hit of allMatches(stateDescription, local)) {
       const noun = hit[2];
       const span = { start: r.start + hit.index! + hit[0].indexOf(hit[1]), end: 0 };
       span.end = span.start + hit[1].length;
@@ -45,7 +46,7 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
       const theStart = r.start + hit.index! + hit[0].search(/[Tt]he/);
       found.push(bodyAfter(text, target, theStart, span.end, matcher) ?? refer(target, span));
     }
-    for (const hit of local.matchAll(partnerDescription)) {
+    for (const hit of allMatches(partnerDescription, local)) {
       const span = { start: r.start + hit.index! + hit[0].indexOf(hit[1]), end: 0 };
       span.end = span.start + hit[1].length;
       const owner = parties.find((m) => m.span.end <= span.start && span.start - m.span.end <= 3 && /^['’]s\s*$/.test(text.slice(m.span.end, span.start)));
@@ -54,14 +55,14 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
       const target = focus(text, parties, owner.span.start, ranges, sentenceAt(span.start), (m) => (m.state ?? m.entity) !== own);
       if (target) found.push(refer(target, span));
     }
-    for (const hit of local.matchAll(ownDescription)) {
+    for (const hit of allMatches(ownDescription, local)) {
       // "Petr Pavel said his country had found 800,000 shells": the state of the one who owns it.
       const span = { start: r.start + hit.index!, end: r.start + hit.index! + hit[0].length };
       if (taken(span)) continue;
       const owner = ownerOf(text, parties, r, span.start, ranges, sentenceAt(span.start));
       if (owner) found.push(refer(owner, span));
     }
-    for (const hit of local.matchAll(itsBody)) {
+    for (const hit of allMatches(itsBody, local)) {
       // "Finland works differently. Its defence ministry announced a package": the body of the state "its" stands for,
       // the subject of the sentence before where "its" opens the sentence, else the state in focus. Not where a party
       // stands before it in its sentence ("Russia stations its army", "Tehran, through its mission"): the sentence's own
@@ -73,7 +74,7 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
       // (Where the state's own body is not in the gazetteer, "its" names the state, as "the country" does before it.)
       if (target && genericAfter(text, span.end, matcher)) found.push(bodyAfter(text, target, span.start, span.end, matcher) ?? refer(target, span));
     }
-    for (const hit of local.matchAll(groupDescription)) {
+    for (const hit of allMatches(groupDescription, local)) {
       // "the paramilitary group": the describing word and the noun together first ("paramilitary group"), then the noun alone ("group").
       const nouns = hit[1] ? [`${hit[1]} ${hit[2]}`.toLowerCase(), hit[2].toLowerCase()] : [hit[2].toLowerCase()];
       const span = { start: r.start + hit.index! + hit[0].length - hit[2].length, end: r.start + hit.index! + hit[0].length };
@@ -86,7 +87,7 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
         }
       }
     }
-    for (const hit of local.matchAll(homeDescription)) {
+    for (const hit of allMatches(homeDescription, local)) {
       // "the Yemeni group" once the Houthis are named: the home state's adjective with a group noun is the group.
       const start = r.start + hit.index! + hit[0].length - hit[1].length;
       const adjective = doc.mentions.find((m) => m.kind === "state" && m.form === "adjective" && m.span.start === start);

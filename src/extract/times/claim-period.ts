@@ -532,7 +532,7 @@ function concessivePhrases(text: string, sentence: Span): Span[] {
 /** The bracketed asides of a sentence, "( ... )", in document offsets. */
 function parentheses(text: string, sentence: Span): Span[] {
   const out: Span[] = [];
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(/\([^()]*\)/g)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  for (const m of allMatches(/\([^()]*\)/g, text.slice(sentence.start, sentence.end))) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return out;
 }
 

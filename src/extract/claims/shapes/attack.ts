@@ -1,6 +1,7 @@
 import shapes from "../../../knowledge/shapes.json" with { type: "json" };
 import type { Trigger } from "../direction.js";
 import { partiesIn, type Shape } from "./frame.js";
+import { allMatches } from "../../../core/all-matches.js";
 
 const verbs = new RegExp(`\\b${shapes.attack.verbs}`, "giu");
 const withBefore = new RegExp(shapes.attack.with, "iu");
@@ -17,7 +18,7 @@ export const attack: Shape = ({ doc, sentence }) => {
   const text = doc.slice(sentence);
   const tokens = doc.within(doc.tokens, sentence);
   const out: Trigger[] = [];
-  for (const m of text.matchAll(verbs)) {
+  for (const m of allMatches(verbs, text)) {
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
     const k = tokens.findIndex((t) => t.span.start === start);

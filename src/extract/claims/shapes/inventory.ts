@@ -1,5 +1,6 @@
 import shapes from "../../../knowledge/shapes.json" with { type: "json" };
 import { frameRegex, partiesIn, type Shape } from "./frame.js";
+import { allMatches } from "../../../core/all-matches.js";
 
 const verbs = frameRegex(shapes.inventory.verbs);
 
@@ -11,5 +12,5 @@ const verbs = frameRegex(shapes.inventory.verbs);
 export const inventory: Shape = ({ doc, sentence }) => {
   if (partiesIn(doc, sentence).length === 0) return [];
   const text = doc.slice(sentence);
-  return [...text.matchAll(verbs)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, text: m[0], role: "use" as const }));
+  return [...allMatches(verbs, text)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, text: m[0], role: "use" as const }));
 };

@@ -1,6 +1,7 @@
 import shapes from "../../../knowledge/shapes.json" with { type: "json" };
 import { findTriggers } from "../direction.js";
 import { partiesIn, type Shape } from "./frame.js";
+import { allMatches } from "../../../core/all-matches.js";
 
 const suffix = new RegExp(`^(?:${shapes.origin.suffixes.map((s) => s.replace(/-/g, "[-‐‑–]")).join("|")})\\b`, "i");
 const sustain = new RegExp(shapes.origin.sustain, "iu");
@@ -35,7 +36,7 @@ export const origin: Shape = ({ doc, sentence }) => {
     const from = Math.max(sentence.start, p.span.start - 40);
     const around = doc.text.slice(from, p.span.start) + "\u0000" + doc.text.slice(p.span.end, Math.min(sentence.end, p.span.end + 10));
     phrases.lastIndex = 0;
-    for (const m of around.matchAll(phrases)) {
+    for (const m of allMatches(phrases, around)) {
       const at = from + m.index!;
       if (!m[0].includes("\u0000")) continue;
       // Placed right after the state, as a noun of giving is after its giver ("Chinese supplies").

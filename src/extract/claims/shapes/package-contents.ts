@@ -4,6 +4,7 @@ import { findTriggers, type Trigger } from "../direction.js";
 import type { Span } from "../../../core/span.js";
 import { hasItem } from "../find-items.js";
 import { frameRegex, partiesIn, type Shape } from "./frame.js";
+import { allMatches } from "../../../core/all-matches.js";
 
 const frame = shapes.package;
 const nouns = frameRegex(["{noun}"], [...frame.nouns, ...frame.cargoNouns]);
@@ -32,7 +33,7 @@ export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
   const text = doc.slice(sentence);
   const out: Trigger[] = [];
   contains.lastIndex = 0;
-  for (const m of text.matchAll(contains)) out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, text: m[0], role: "give" });
+  for (const m of allMatches(contains, text)) out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, text: m[0], role: "give" });
   // "It includes:" right after a sentence that names a package is that package's frame.
   const pronoun = pronounFrame.exec(text);
   if (pronoun && index > 0 && previousNamesPackage(doc, index)) {
@@ -52,7 +53,7 @@ export const packageContents: Shape = ({ doc, index, sentence, ctx }) => {
   // A cargo's contents (and the goods "also aboard") take the shipment's parties; a sentence that names its own reads by its own words.
   const fromCargo: Trigger[] = [];
   cargoContains.lastIndex = 0;
-  for (const m of text.matchAll(cargoContains)) fromCargo.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, text: m[0], role: "give" });
+  for (const m of allMatches(cargoContains, text)) fromCargo.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, text: m[0], role: "give" });
   if (aboard) fromCargo.push({ start: sentence.start + aboard.index, end: sentence.start + aboard.index + aboard[0].length, text: aboard[0], role: "give" });
   const among = index > 0 && previousNamesPackage(doc, index) ? amongFrame.exec(text) : null;
   if (among) fromCargo.push({ start: sentence.start + among.index, end: sentence.start + among.index + among[0].length, text: among[0], role: "give" });

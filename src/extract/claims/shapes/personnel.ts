@@ -3,6 +3,7 @@ import type { Span } from "../../../core/span.js";
 import type { Trigger } from "../direction.js";
 import type { ItemMention } from "../find-items.js";
 import { partiesIn, type Shape } from "./frame.js";
+import { allMatches } from "../../../core/all-matches.js";
 
 const { nouns, between, fought } = shapes.personnel;
 /** "soldiers had fought in", "its troops fought for": a noun of personnel, a few helping words, the verb of fighting (shapes.json personnel). */
@@ -19,7 +20,7 @@ export const personnel: Shape = ({ doc, sentence }) => {
   const parties = partiesIn(doc, sentence);
   if (!parties.length) return [];
   const out: Trigger[] = [];
-  for (const m of text.matchAll(foughtFrame)) {
+  for (const m of allMatches(foughtFrame, text)) {
     const start = sentence.start + m.index! + m[0].length - m[1]!.length;
     const end = sentence.start + m.index! + m[0].length;
     if (!parties.some((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)))) continue;

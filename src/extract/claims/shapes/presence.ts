@@ -3,6 +3,7 @@ import type { Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
 import { modelMaker } from "../item-origin.js";
 import { partiesIn, type Shape, type ShapeInput } from "./frame.js";
+import { allMatches } from "../../../core/all-matches.js";
 
 const frame = new RegExp(`\\b${shapes.presence.frame}\\b`, "giu");
 // "Moscow will station its new missiles in Belarus": the goods stand between the verb and the place.
@@ -26,7 +27,7 @@ export const presence: Shape = ({ doc, sentence, ctx }) => {
   if (!parties.length) return [];
   const text = doc.slice(sentence);
   const out = [];
-  for (const m of [...text.matchAll(frame), ...text.matchAll(goodsFrame)]) {
+  for (const m of [...allMatches(frame, text), ...allMatches(goodsFrame, text)]) {
     const end = sentence.start + m.index! + m[0].length;
     // Only where a party stands right after the frame ("stationed in the Kursk region" names Russia there).
     const where = parties.find((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)));
@@ -51,7 +52,7 @@ export function onGround({ doc, sentence }: { doc: ShapeInput["doc"]; sentence: 
   const parties = partiesIn(doc, sentence);
   if (parties.length < 2) return [];
   const out: Trigger[] = [];
-  for (const m of text.matchAll(soilFrame)) {
+  for (const m of allMatches(soilFrame, text)) {
     const end = sentence.start + m.index! + m[0].length;
     // Only where the state's adjective (or its name) stands right after the frame, then a noun of its ground.
     const where = parties.find((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)) && soilAfter.test(doc.text.slice(p.span.end, p.span.end + 16)));
@@ -72,7 +73,7 @@ export function sideTaken({ doc, sentence }: { doc: ShapeInput["doc"]; sentence:
   if (!sideCue.test(text)) return [];
   const parties = partiesIn(doc, sentence);
   const out: Trigger[] = [];
-  for (const m of text.matchAll(side)) {
+  for (const m of allMatches(side, text)) {
     const end = sentence.start + m.index! + m[0].length;
     if (!parties.some((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)))) continue;
     out.push({ start: sentence.start + m.index!, end, text: `${m[0]} in`, role: "give" });

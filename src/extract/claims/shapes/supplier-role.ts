@@ -1,6 +1,7 @@
 import shapes from "../../../knowledge/shapes.json" with { type: "json" };
 import type { Trigger } from "../direction.js";
 import { partiesIn, type Shape } from "./frame.js";
+import { allMatches } from "../../../core/all-matches.js";
 
 const role = shapes.supplierRole;
 const frame = new RegExp(`\\b${role.frame.replace("{link}", role.links).replace("{noun}", role.nouns)}\\b`, "giu");
@@ -17,7 +18,7 @@ export const supplierRole: Shape = ({ doc, sentence }) => {
   if (parties.length < 2) return [];
   const text = doc.slice(sentence);
   const out: Trigger[] = [];
-  for (const m of text.matchAll(frame)) {
+  for (const m of allMatches(frame, text)) {
     const start = sentence.start + m.index!;
     if (!parties.some((p) => p.span.end <= start && /^\s+$/.test(doc.text.slice(p.span.end, start)))) continue;
     out.push({ start, end: start + m[0].length, text: m[0], role: "give" });
