@@ -6,6 +6,7 @@ import { BODIES, type Body, PEOPLE, findBody, outletByName, stateByIso3 } from "
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
+import { bareOffices } from "./bare-office.js";
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { isPlaceName, placesIn } from "../mentions/places.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
@@ -669,6 +670,10 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     const merged: Speaker = ofState ? { span, source: { speaker: null, org: body.source.org, country: body.source.country }, voice: "unnamed", kind: "unnamed" } : { ...body, span };
     out.splice(0, out.length, ...out.filter((o) => o !== u && o !== body), merged);
   }
+  // "As the Prime Minister said, ...": a state's highest office by its title alone, where no one in it was named before
+  // (a pointer that found its holder, "President Ana Ruiz ... the President said", already stands there).
+  const offices = bareOffices(doc, s, recall, out);
+  if (offices.found.length) out.splice(0, out.length, ...out.filter((o) => !offices.replaced.includes(o)), ...offices.found);
   // "The Indian Ministry of Defence signed ..., the ministry said": a pointer nothing earlier resolves, to the body named before it here.
   for (const p of unresolved) {
     const body = free(p.start, p.end) ? sentenceAntecedent(doc, p, out, s) : null;
