@@ -49,6 +49,8 @@ export interface AmountLexicon {
   readonly fullCapacity: PhraseTable<true>;
   readonly equalNumber: PhraseTable<true>;
   readonly currencyBefore: PhraseTable<Unit>;
+  /** "A$245m": signs of money that count only glued to their letter, whose letter apart is the article. */
+  readonly currencyGlued: PhraseTable<Unit>;
   readonly noneBefore: ReadonlySet<string>;
   /** "in 2022 and 2023", "between now and 2028": the words that join a year to a time before it, and the time words. */
   readonly yearPairJoins: ReadonlySet<string>;
@@ -168,6 +170,7 @@ function build(): AmountLexicon {
     fullCapacity: yes(units.fullCapacity),
     equalNumber: yes(units.equalNumber),
     currencyBefore: new PhraseTable(Object.entries(units.currencyBefore).map(([k, v]) => [k, v as Unit] as const)),
+    currencyGlued: new PhraseTable(Object.entries(units.currencyGlued).map(([k, v]) => [k, v as Unit] as const)),
     noneBefore: new Set(units.noneBefore),
     yearPairJoins: new Set(numbers.yearPairJoins),
     yearPairOpeners: new Set(numbers.yearPairOpeners),

@@ -163,6 +163,12 @@ function fallback(tokens: readonly Token[], start: number, lex: AmountLexicon, c
       q++;
       continue;
     }
+    // "F-35A stealth fighters", "Su-30SM jets": the number of a model name and a variant letter glued to it run on
+    // to the words after it, so the noun reaches the name of the thing counted.
+    if (!t.spaced && q > start && (t.kind === "num" || tokens[q - 1].kind === "num")) {
+      q++;
+      continue;
+    }
     // A past participle ("announced", "delivered") after a bare number is a verb, not its noun.
     if (t.kind !== "word" || lex.stopWords.has(t.lower) || (t.lower.length > 4 && /[^e]ed$/.test(t.lower))) break;
     if (t.spaced || q === start) words++;

@@ -136,7 +136,7 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
     const c = readNumber(tokens, j, lex, false);
     if (c && !c.not) return { amount: null, next: c.to };
   }
-  const cur = lex.currencyBefore.match(tokens, j);
+  const cur = currencyAt(tokens, j, lex);
   if (cur) j += cur.length;
   const core = readNumber(tokens, j, lex, cur !== null);
   if (!core) {
@@ -151,7 +151,7 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   const join = tokens[end];
   if (join && lex.rangeJoin.has(join.lower) && (join.lower !== "and" || roles.includes("between"))) {
     let k = end + 1;
-    const cur2 = lex.currencyBefore.match(tokens, k);
+    const cur2 = currencyAt(tokens, k, lex);
     if (cur2) k += cur2.length;
     const c2 = readNumber(tokens, k, lex, cur !== null);
     const low = core.value ?? core.min;
@@ -219,6 +219,13 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
     qualifier: qualEnd > i ? slice(i, qualEnd) : post ? slice(end - post.length, end) : late && noun ? slice(noun.to, noun.to + late.length) : null,
   };
   return { amount, next: Math.max(nounNext, spanTo) };
+}
+
+/** The sign of money at `k` ("$", "US$", "€"; "A$" only written as one word), and how many tokens it spans. */
+function currencyAt(tokens: readonly Token[], k: number, lex: AmountLexicon): { value: Unit; length: number } | null {
+  const glued = lex.currencyGlued.match(tokens, k);
+  if (glued && tokens.slice(k + 1, k + glued.length).every((t) => !t.spaced)) return glued;
+  return lex.currencyBefore.match(tokens, k);
 }
 
 /**
@@ -524,6 +531,10 @@ function shares(tokens: readonly Token[], lex: AmountLexicon, slice: Slice, foun
     if (found.some((a) => a.unit === "percent" && a.span.start >= tokens[i].end)) continue;
     // "half of what Russia fired": a share of something the clause does not name as traded.
     if (/^(?:what|which|that|those|them|it)$/.test(tokens[i + m.length + 1]?.lower ?? "")) continue;
+    // "most of the 66 jets", "part of the 300 million dollar package": a share of a lot whose own count the text
+    // gives; that count is the figure of the claim, the share only says how much of it is meant.
+    const lot = /^(?:the|its|their)$/.test(tokens[i + m.length + 1]?.lower ?? "") ? i + m.length + 2 : i + m.length + 1;
+    if (!closing && found.some((a) => a.unit !== "percent" && (a.unit !== null || a.noun !== null) && a.span.start === tokens[lot]?.start)) continue;
     const v = m.value.value ?? null;
     const min = m.value.min ?? null;
     const quantity =
