@@ -6,7 +6,7 @@ import { checkBudget } from "../core/pipeline.js";
 import { bodyStateByName, outletByName } from "../knowledge/gazetteer.js";
 import { matchAll, speech } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
-import { nestedReport, relativeAside } from "./attribution/asides.js";
+import { foundingAsides, nestedReport, relativeAside } from "./attribution/asides.js";
 import { carriedDenial } from "./attribution/carry.js";
 import { citedBodyOfOutlet, citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
@@ -112,7 +112,9 @@ export function attributeSentences(): Stage {
         return;
       }
       // (The sentence's speakers are read once: for the attribution and, where none is found, for the names later pointers recall.)
-      const sentenceSpeakers = speakersIn(doc, sentence.span, recall);
+      // (Not the states or the old panel of an aside telling how a body came to be: "the Team, formed by eleven states after the panel lapsed, said".)
+      const founding = foundingAsides(doc.text, sentence.span);
+      const sentenceSpeakers = speakersIn(doc, sentence.span, recall).filter((s) => !founding.some((f) => f.start <= s.span.start && s.span.end <= f.end));
       const found = attribute(doc, index, recall, sentenceSpeakers, namedAfter);
       keepers.push(...recordKeepers(doc, sentenceSpeakers, sentence.span));
       turns.see(sentence, found ?? null, found?.span?.start ?? null);

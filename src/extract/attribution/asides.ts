@@ -28,6 +28,28 @@ export function relativeAside(text: string, sentence: Span, at: Span): Span | nu
   return null;
 }
 
+// ", set up by eleven states after the old panel lapsed,": an aside telling how a body came to be (speech.json
+// foundingAsides), its states and bodies no speakers nor makers of what the body issues. Its first words and the comma
+// after it; a list of founders may hold commas of its own.
+const foundingPhrases = speechData.foundingAsides.map((p) => {
+  if (!/^[a-z]+(?: [a-z]+){0,2}$/.test(p)) throw new Error(`speech.json foundingAsides: "${p}" is not a lower-case phrase of plain words`);
+  return p.replace(/ /g, "\\s+");
+});
+const foundingBody = `,\\s*(?:${foundingPhrases.join("|")})\\s[^,;:.“”"()]{1,120}(?:,\\s*[^,;:.“”"()]{1,60}){0,4},`;
+/** A founding aside that ends right before the place it is tested at (the verb of saying after it). */
+export const foundingAsideEnd = new RegExp(`${foundingBody}\\s*$`, "i");
+const foundingAsideIn = new RegExp(foundingBody, "gi");
+
+/**
+ * The founding asides of a sentence: ", formed by eleven states after the old panel lapsed," in "The Team, formed by
+ * eleven states after the old panel lapsed, today published its first report". Who set the body up does not issue
+ * its report.
+ */
+export function foundingAsides(text: string, sentence: Span): Span[] {
+  const local = text.slice(sentence.start, sentence.end);
+  return [...local.matchAll(foundingAsideIn)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+}
+
 // ", some of which analysts say", ", most of which the ministry believes", ", which officials say": an object relative
 // clause after a comma, its subject named between "which" and the verb (speech.json nestedReportShares).
 const nestedOpening = new RegExp(

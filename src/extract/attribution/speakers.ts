@@ -6,6 +6,7 @@ import { BODIES, type Body, PEOPLE, findBody, outletByName, stateByIso3 } from "
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
+import { foundingAsideEnd } from "./asides.js";
 import { bareOffices } from "./bare-office.js";
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { isPlaceName, placesIn } from "../mentions/places.js";
@@ -58,6 +59,9 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   // "the Panel, whose members include Chile, Peru and Brazil, said": the members listed in the aside are no speakers; the body before it speaks.
   const members = memberAsideBefore(doc, at);
   if (members !== null) return groupBefore(doc, speakers, members, maxGap);
+  // "the Team, set up by eleven states after the old panel lapsed, said": the founders and the bodies of its history are no speakers; the body speaks.
+  const founding = foundingAsideBefore(doc, at);
+  if (founding !== null) return groupBefore(doc, speakers, founding, maxGap);
   // "Ana Ruiz in an interview with the channel TVN on Monday said": the outlet of the setting is no speaker; the one before it speaks.
   const venue = venueBefore(doc, at);
   if (venue !== null) return groupBefore(doc, speakers, venue, maxGap);
@@ -163,6 +167,9 @@ function phraseBefore(doc: ArmsDocument, at: number, re: RegExp, reach: number):
 
 /** Where an aside listing a body's members ends right before `at` opens (its first comma): ", made up of Chile, Peru and Brazil, "; else null. */
 const memberAsideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, memberAside, 200);
+
+/** Where an aside telling who set a body up ends right before `at` opens (its first comma): ", set up by eleven states after the panel lapsed, "; else null. */
+const foundingAsideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, foundingAsideEnd, 160);
 
 /** A phrase of the setting one speaks in, right before a verb of saying (speech.json venueNouns): " in an interview with the channel TVN on Monday ". */
 const venuePhrase = new RegExp(`\\s+in\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordPatterns("venueNouns", speechData.venueNouns).join("|")})\\s+(?:with|to|for|on)\\s+[^,;:.“”"]{1,70}$`, "iu");
