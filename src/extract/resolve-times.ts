@@ -2,7 +2,8 @@ import type { ArmsDocument, Stage, TimeExpression } from "../core/document.js";
 import { type Span, span } from "../core/span.js";
 import { type Atom, backSpans, countedBack, findAtoms, placeYearless } from "./times/atoms.js";
 import { addMonths, daysInMonth, formatPoint, parsePoint } from "./times/calendar.js";
-import { allMatches, timeLexicon, type TimeLexicon } from "./times/lexicon.js";
+import { allMatches } from "../core/all-matches.js";
+import { timeLexicon, type TimeLexicon } from "./times/lexicon.js";
 import times from "../knowledge/times.json" with { type: "json" };
 
 export interface ResolveTimesOptions {

@@ -1,9 +1,9 @@
 // Periods by kind of cause (SCHEMA.md, "Periods"): each rule with phrasings of its own, checked on the claims
 // the whole pipeline makes of a short report.
 import { describe, expect, it } from "vitest";
+import { allMatches } from "../../src/core/all-matches.js";
 import type { Claim } from "../../src/core/claim.js";
 import { resolveTimes } from "../../src/extract/resolve-times.js";
-import { allMatches } from "../../src/extract/times/lexicon.js";
 import { processDocument } from "../../src/pipeline.js";
 
 function claims(text: string, published: string): Claim[] {

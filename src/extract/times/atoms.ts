@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node/en";
 import { addDays, addMonths, type DatePoint, lastWeekday, parsePoint, previousWeek, yearOfDay, yearOfMonth } from "./calendar.js";
-import { allMatches, type TimeLexicon } from "./lexicon.js";
+import { allMatches } from "../../core/all-matches.js";
+import { type TimeLexicon } from "./lexicon.js";
 import { bareYearPartAtoms, recentSpanAtoms } from "./recent-spans.js";
 import { yearSpanAtoms } from "./year-spans.js";
 import times from "../../knowledge/times.json" with { type: "json" };

@@ -8,7 +8,8 @@ import { findTriggers } from "../claims/direction.js";
 import { resolveTimes } from "../resolve-times.js";
 import timeWords from "../../knowledge/times.json" with { type: "json" };
 import continuations from "../../knowledge/continuations.json" with { type: "json" };
-import { allMatches, timeLexicon } from "./lexicon.js";
+import { allMatches } from "../../core/all-matches.js";
+import { timeLexicon } from "./lexicon.js";
 
 /** What a claim's period depends on: its kind, clause, parties and the spans of its parts. */
 export interface PeriodScope {

@@ -154,19 +154,3 @@ let cached: TimeLexicon | null = null;
 export function timeLexicon(): TimeLexicon {
   return (cached ??= build());
 }
-
-/**
- * The matches of a global pattern, as `text.matchAll(re)` gives them, without its cost: `matchAll` copies
- * the pattern (and V8 compiles the copy anew), which for the long alternations of this lexicon costs
- * several times the search. `allMatches(/\d+/g, "3 and 4")` → two matches, at 0 and 6.
- */
-export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (m[0] === "") re.lastIndex++;
-  }
-  re.lastIndex = 0;
-  return out;
-}

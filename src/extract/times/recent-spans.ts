@@ -1,7 +1,7 @@
 import times from "../../knowledge/times.json" with { type: "json" };
 import type { Atom } from "./atoms.js";
 import { addDays, addMonths } from "./calendar.js";
-import { allMatches } from "./lexicon.js";
+import { allMatches } from "../../core/all-matches.js";
 
 const pattern = new RegExp(times.recentSpans.pattern, "gi");
 const lengths = times.recentSpans.lengths as Record<string, Record<string, number>>;

@@ -1,6 +1,7 @@
 import times from "../../knowledge/times.json" with { type: "json" };
 import type { Atom } from "./atoms.js";
-import { allMatches, type TimeLexicon } from "./lexicon.js";
+import { allMatches } from "../../core/all-matches.js";
+import { type TimeLexicon } from "./lexicon.js";
 
 type Ref = { y: number; m: number; d: number } | null;
 
