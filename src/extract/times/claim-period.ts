@@ -147,7 +147,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   else if (memory.period && parties === memory.periodParties && times.every((t) => t.speech && (/^\s*that\b/i.test(doc.text.slice(t.span.end, t.span.end + 8)) || frontedSpeaking(doc, sentence, t.span))) && undated && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = memory.period;
   // "... seized 750 tons of arms. [...] the seizure, which the navy said happened in late June": a later sentence dates it.
   else if (undated) {
-    const later = laterDate(doc, sentence, d, published);
+    const later = laterDate(doc, sentence, d, published) ?? sayingOfDeed(doc, sentence, times);
     if (later) {
       period = later.period;
       timeSpan = later.span;
@@ -191,6 +191,23 @@ function dealPaid(doc: ArmsDocument, sentence: Span, d: PeriodScope, dates: read
   const past = (point: string) => published === null || point.slice(0, 10) <= published;
   if (!past(start) || dates.some((t) => t.period.start && past(t.period.start))) return null;
   return timeLexicon().dealAnaphora.test(blank(doc.text, sentence, asides)) ? { start, end: null } : null;
+}
+
+/**
+ * "stated in March that the tanks had reached the front", "vowed last May to hand over 30 guns": the date of a saying whose
+ * said clause tells the act done (past perfect) or pledges it, where the sentence dates nothing else. The act was done or
+ * pledged by then, so that date starts the period and nothing ends it (a thing named before the saying, "On troops, X said in
+ * April that 15,000 had been sent", is dated alike).
+ */
+function sayingOfDeed(doc: ArmsDocument, sentence: Span, times: readonly TimeExpression[]): { period: Period; span: Span } | null {
+  const lex = timeLexicon();
+  for (const t of times) {
+    if (!t.speech || !t.period.start) continue;
+    const after = doc.text.slice(t.span.end, sentence.end);
+    const before = doc.text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start);
+    if (lex.saidDone.test(after) || (lex.pledgeBefore.test(before) && lex.pledgeAfter.test(after))) return { period: { start: t.period.start, end: null }, span: t.span };
+  }
+  return null;
 }
 
 /** "Speaking to reporters on Tuesday, X said ...": a date in a participle of speaking that opens the sentence, set off by a comma. */

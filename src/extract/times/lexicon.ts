@@ -63,6 +63,11 @@ export interface TimeLexicon {
   readonly signedOnSaying: RegExp;
   /** " for", " to buy", " with Qatar worth": the words between such a contract and the claim's first part. */
   readonly signedOnSayingTail: RegExp;
+  /** " that the jets had landed": a said clause in the past perfect right after the date of its saying (times.json, saidDone). */
+  readonly saidDone: RegExp;
+  /** "pledged last May": a verb of promising right before a date; " to send": a verb of giving after it (times.json, pledgeAfter). */
+  readonly pledgeBefore: RegExp;
+  readonly pledgeAfter: RegExp;
   /** "The package", "this shipment": words that point back to the shipment dated last. */
   readonly shipmentAnaphora: RegExp;
   /** "The deal", "under the agreement": words that point back to a deal told before (times.json, dealAnaphora). */
@@ -135,6 +140,9 @@ function build(): TimeLexicon {
     orderLead: new RegExp(times.orderLead, "u"),
     signedOnSaying: new RegExp(times.signedOnSaying, "gi"),
     signedOnSayingTail: new RegExp(times.signedOnSayingTail, "iu"),
+    saidDone: new RegExp(times.saidDone, "iu"),
+    pledgeBefore: new RegExp(`\\b(?:${alternation(times.promiseSpeechVerbs)})[\\s,]*(?:on|in|last|this|earlier|on\\s+the)?\\s*$`, "i"),
+    pledgeAfter: new RegExp(times.pledgeAfter, "i"),
     relativeAfter: new RegExp(times.relativeAfter, "i"),
     relativeShipped: new RegExp(times.relativeShipped, "i"),
     relativeClosed: new RegExp(times.relativeClosed, "i"),
