@@ -8,6 +8,7 @@ import { followReferences } from "./mentions/follow-references.js";
 import { givingBodies, placeGroups } from "./mentions/place-groups.js";
 import { placeMentions } from "./mentions/places.js";
 import { capsSurnames } from "./mentions/caps-surnames.js";
+import { headlineSurnames } from "./mentions/headline-surnames.js";
 import { escapeRegExp } from "../core/escape-regexp.js";
 import { allMatches } from "../core/all-matches.js";
 
@@ -198,6 +199,8 @@ function addSurnames(doc: ArmsDocument, ranges: readonly Span[], m: Matcher): vo
 export interface RecogniseMentionsOptions {
   /** Match surnames alone of people named in full elsewhere in the document (default true). */
   readonly surnames?: boolean;
+  /** Read a surname alone in a headline as the one known person who bears it (default true). */
+  readonly headlineSurnames?: boolean;
   /** Follow descriptions ("the country", "the rebels") back to the party named before (default true). */
   readonly references?: boolean;
 }
@@ -216,6 +219,7 @@ export const recogniseMentions = (options: RecogniseMentionsOptions = {}): Stage
     if (options.surnames !== false) {
       addSurnames(doc, ranges, m);
       doc.mentions.push(...capsSurnames(doc.text, ranges, m, doc.mentions));
+      if (options.headlineSurnames !== false) doc.mentions.push(...headlineSurnames(doc, m, doc.mentions));
     }
     // Sorted and apart even where sentences overlap or the stage runs twice: the longer one stays.
     const tidy = () => {
