@@ -1,3 +1,4 @@
+import type { Mention } from "../../../core/document.js";
 import type { Span } from "../../../core/span.js";
 import { findTriggers, type Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
@@ -19,6 +20,7 @@ const placeless = new Set<string>(data.placeless);
 const atPlace = new Set<string>(data.atPlace);
 const seatReached = new Set<string>(data.seatReached);
 const seatNoun = headIn(new Set(data.seatNouns));
+const harbourHead = headIn(new Set(data.harbours));
 const flowNot = new Set<string>(data.flowNot);
 const placelessAfter = new RegExp(data.placelessAfter, "iu");
 const troopsAdvance = new RegExp(`\\b(?:${data.troopsAdvance.join("|")})`, "iu");
@@ -45,7 +47,7 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
   // (A cheap look first: most sentences name no verb of arriving.)
   if (!arrivingWord.test(doc.slice(sentence))) return [];
   const states = partiesIn(doc, sentence);
-  if (!states.length) return [];
+  if (!states.length && !placesIn(doc.slice(sentence)).length) return [];
   const syntax = shapeSyntax(doc, sentence);
   if (!syntax) return [];
   const { chunks, tokens, spanOf } = syntax;
@@ -65,6 +67,8 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     const rest = text.slice(verb.span.end, sentence.end);
     const fromAfter = states.find((m) => m.span.start >= verb.span.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(verb.span.end, m.span.start)));
     if (!fromAfter && !placelessAfter.test(rest)) return null;
+    // ("arrived from Russia at Gomel": the place after the origin is read below.)
+    if (fromAfter && /^\s+(?:in|at)\s/i.test(text.slice(fromAfter.span.end, sentence.end)) && !placelessAfter.test(text.slice(fromAfter.span.end, sentence.end))) return null;
     const fromIn = states.find((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.form === "name" && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(goods.start, m.span.start - 12), m.span.start)));
     const origin = fromAfter ?? fromIn;
     if (!origin) return null;
@@ -106,17 +110,32 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     }
     // The state right after the verb, or after its preposition.
     let next = n + 1;
+   
     const word = chunks[next] && chunks[next].kind === "O" ? text.slice(spanOf(chunks[next]).start, spanOf(chunks[next]).end).toLowerCase() : "";
     const arrived = unplaced(n, subject, carrier, verb.lemma);
     if (arrived) {
       out.push(arrived);
       return;
     }
-    if (word && between.includes(word)) next++;
+    // "Two jets arrived from Russia at Gomel": an origin told by "from" between the verb and its place.
+    let fromBefore: Span | null = null;
+    const wordAt = (c: number) => (chunks[c] && chunks[c].kind === "O" ? text.slice(spanOf(chunks[c]).start, spanOf(chunks[c]).end).toLowerCase() : "");
+    if (word === "from" && chunks[next + 1]?.kind === "NP" && wordAt(next + 2) && between.includes(wordAt(next + 2)) && between.includes("in")) {
+      fromBefore = spanOf(chunks[next + 1]);
+      next += 3;
+    } else if (word && between.includes(word)) next++;
     else if (!between.includes("")) return;
-    const place = chunks[next];
+    let place = chunks[next];
     if (!place || place.kind !== "NP") return;
+    // "the port of Ashdod", "Taipei Port", "Baranovichi air base": a port or a base named with its city (arrival.json
+    // harbours) stands where the city does; the city's state receives, never the place itself.
+    let harbour = harbourHead(tokens[place.head].lemma.toLowerCase());
+    if (harbour && wordAt(next + 1) === "of" && chunks[next + 2]?.kind === "NP") place = chunks[next + 2];
+    else if (harbour && !placesIn(text.slice(spanOf(place).start, spanOf(place).end)).length && !states.some((m) => m.form === "seat" && m.span.start >= spanOf(place).start && m.span.end <= spanOf(place).end)) harbour = false;
     const p = spanOf(place);
+    // (A place inside a state at a port or a base, or reached by a carrier, stands for its state though no
+    // earlier word made it a mention.)
+    const placed: Mention[] = harbour || carrier >= 0 ? placesIn(text.slice(p.start, p.end), p.start).filter((q) => !states.some((m) => m.span.start === q.span.start)).map((q) => ({ kind: "state", span: q.span, entity: q.state, name: q.state, state: q.state, form: "alias" })) : [];
     // "120 howitzers had reached Chilean units": with no carrier, goods that reach a state's forces (forces in
     // arrival.json), named by its adjective or its name, are in its hands; goods of the same state's own
     // making are not (an advance).
@@ -139,8 +158,8 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     // bare goods that are not fired arms reach it (arrival.json seatReached), as its name does.
     const seatNamed = (m: { span: Span; form: string }) => m.form === "adjective" && tokens.slice(place.from, place.to).some((t) => seatNoun(t.lemma.toLowerCase()) && /^\s+$/.test(text.slice(m.span.end, t.span.start)));
     const atSeat = (m: { span: Span; form: string }) => seatReached.has(verb.lemma) && (m.form === "seat" || seatNamed(m)) && goodsItems.every((i) => !fired.has(i.item));
-    const namedPlace = (m: { span: Span; form: string }) => m.form === "name" || atSeat(m) || (atPlace.has(verb.lemma) && placesIn(text.slice(m.span.start, m.span.end)).some((q) => q.span.start === 0 && q.span.end === m.span.end - m.span.start));
-    const where = states.find((m) => (toForces || m.form !== "adjective" || seatNamed(m)) && (!bare || namedPlace(m)) && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
+    const namedPlace = (m: { span: Span; form: string }) => m.form === "name" || atSeat(m) || (harbour && (m.form === "seat" || m.form === "alias")) || (atPlace.has(verb.lemma) && placesIn(text.slice(m.span.start, m.span.end)).some((q) => q.span.start === 0 && q.span.end === m.span.end - m.span.start));
+    const where = [...states, ...placed].find((m) => (toForces || m.form !== "adjective" || seatNamed(m)) && (!bare || namedPlace(m)) && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
     if (!where) return;
     // ("Russian tanks reached Kyiv": goods of a state at war with the capital's are an advance.)
     if (bare && where.form !== "name" && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && atWar(m.state ?? m.entity, where.state ?? where.entity))) return;
@@ -152,12 +171,14 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     if ((toForces || bare) && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.entity === where.entity)) return;
     // Bare goods name where they came from: a state among them ("North Korean shells", "jets from Russia") or
     // "from" a state after the place ("reached Russia from the North"); the report's focus gives no origin here.
-    const from = (m: { span: Span; entity: string }) => m.entity !== where.entity && ((m.span.start >= goods.start && m.span.end <= goods.end) || (m.span.start >= p.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(p.end, m.span.start))));
+    const from = (m: { span: Span; entity: string }) => m.entity !== where.entity && ((m.span.start >= goods.start && m.span.end <= goods.end) || (fromBefore !== null && m.span.start >= fromBefore.start && m.span.end <= fromBefore.end) || (m.span.start >= p.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(p.end, m.span.start))));
     // "The first Mirage 2000-5 fighters will reach Ukraine": bare goods that name no state but models of one maker
     // (model-makers.json) come from that maker, or from the giver of the segment's earlier flow of those goods to
     // the same receiver (a model passed on second-hand). Arms that are fired may be a strike, and stay unread.
-    const noOrigin = bare && !states.some(from);
-    const maker = noOrigin && !goodsItems.every((i) => fired.has(i.item)) ? modelMaker(text, goodsItems) : null;
+    const noOrigin = (bare || placed.includes(where)) && !states.some(from);
+    // (Goods a carrier brings to a port or a base, naming no state, come from their models' maker too.)
+    const carried = carrier >= 0 && harbour && !states.some(from);
+    const maker = (noOrigin || carried) && !goodsItems.every((i) => fired.has(i.item)) ? modelMaker(text, goodsItems) : null;
     const receiver = where.state ?? where.entity;
     // ("Spain sold Peru 30 trucks in May. The last ten trucks reached Peru in June": goods that are not fired arms
     // and name no origin, reaching the receiver of the page's flow of those goods, are more of that flow.)
@@ -180,8 +201,11 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     // possessor the subject that arrives in its own state.
     if (carrier >= 0 && states.some((m) => m.span.start >= carrierSpan.start && m.span.end <= tokens[chunks[carrier].head].span.start)) return;
     if (findTriggers(text.slice(goods.start, p.start), goods.start).some((t) => t.role !== "use" && t.start >= carrierSpan.end)) return;
-    if (giver) {
-      ctx.supplier = giver;
+    // (A place no earlier word made a mention is not seen by the assembler: the shape names both parties.)
+    const origin = placed.includes(where) || fromBefore ? states.find((m) => from(m)) : undefined;
+    if (placed.includes(where) && !giver && !origin) return;
+    if (giver || origin) {
+      ctx.supplier = giver ?? origin!.state ?? origin!.entity;
       ctx.recipient = receiver;
     }
     out.push({ start: verb.span.start, end: p.start, text: `${text.slice(verb.span.start, verb.span.end)} in`, role: "give" });
