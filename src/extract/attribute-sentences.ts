@@ -846,7 +846,7 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     if (/\bMinist(?:er|ry)\s+(?:of\s+\p{Lu}\p{Ll}+\s+)?$/u.test(doc.text.slice(Math.max(0, p.span.start - 40), p.span.start)) && titledRun(doc, p)) {
       const sentence = doc.sentences.find((s) => s.span.start <= p.span.start && p.span.start < s.span.end);
       const opening = sentence && doc.mentions.find((m) => m.kind === "state" && m.form !== "adjective" && m.span.start >= sentence.span.start && m.span.end <= p.span.start && tokens(doc.text.slice(sentence.span.start, m.span.start)) <= 1);
-      const state = opening ? opening.state ?? opening.entity : titleGovernmentVoice(doc, p.span.start) ?? documentFocus(doc);
+      const state = opening ? opening.state ?? opening.entity : titleGovernmentVoice(doc, p.span.start) ?? ownStateBesideFocus(doc, sentence?.span) ?? documentFocus(doc);
       if (state) return { ...p, source: { ...p.source, country: state } };
     }
     return p;
@@ -886,6 +886,24 @@ export function roleApposedBefore(gap: string): boolean {
   if (!m) return false;
   const words = m[1].trim().split(/\s+/);
   return personTitles.has(words[words.length - 1]) && words.every((w) => lowerTitleWords.has(w) || personTitles.has(w)) && m[2].trim().split(/\s+/).filter(Boolean).every((w) => titleWords.has(w.replace(/\.$/, "")));
+}
+
+/**
+ * "Shells bought by the Czech-led fund reached Ukraine, Prime Minister X said": where the sentence names the state the
+ * report is about and one other state, a minister with no state of their own serves that other state, not the one
+ * spoken about (the report's subject is most often the state that receives); the sentence must not be set in the
+ * seat of the state in focus.
+ */
+function ownStateBesideFocus(doc: ArmsDocument, span: Span | undefined): string | null {
+  const focus = documentFocus(doc);
+  if (!span || !focus) return null;
+  const mentions = doc.within(doc.mentions, span).filter((m) => m.kind === "state");
+  // ("signed in Warsaw": the seat of the state in focus where the minister speaks makes it theirs.)
+  if (mentions.some((m) => m.form === "seat" && (m.state ?? m.entity) === focus)) return null;
+  const states = new Set(mentions.filter((m) => m.form !== "seat").map((m) => m.state ?? m.entity));
+  if (!states.has(focus)) return null;
+  states.delete(focus);
+  return states.size === 1 ? [...states][0] : null;
 }
 
 /** Are the words right before a person all titles ("Defense Minister")? */
