@@ -4,43 +4,10 @@
 // they were published: the later report is looked up by the act's days its window dates, not only by its own day.
 // All reports below are our own.
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { exactly, meta, toClaim } from "./helpers.js";
-
-interface Telling {
-  text: string;
-  source: Claim["source"];
-  period: Claim["period"];
-  published: string;
-}
-
-interface ActCase {
-  supplier: string;
-  recipient: string;
-  item: Claim["item"];
-  quantity: Claim["quantity"];
-  first: Telling;
-  later: Telling;
-}
-
-let n = 0;
+import { type ActCase, actLinked, exactly, type Telling } from "./helpers.js";
 
 /** Whether the two tellings of an act, each in a report of its own outlet, are one statement (in either order of arrival). */
-function linked(c: ActCase, later: Partial<Telling> = {}): boolean {
-  const l = { ...c.later, ...later };
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Harbour Gazette", published: c.first.published })],
-    ["b", meta({ id: "b", outlet: "Procurement Tables Weekly", published: l.published })],
-  ]);
-  const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, quantity: c.quantity, certainty: "asserted" as const, stated: null };
-  const a = toClaim({ ...base, doc: "a", evidence: c.first.text, source: c.first.source, period: c.first.period }, n++);
-  const b = toClaim({ ...base, doc: "b", evidence: l.text, source: l.source, period: l.period }, n++);
-  const one = linkClaims([a, b], docs), other = linkClaims([b, a], docs);
-  const together = one.get(a.id) === one.get(b.id);
-  expect(other.get(a.id) === other.get(b.id)).toBe(together);
-  return together;
-}
+const linked = (c: ActCase, later: Partial<Telling> = {}): boolean => actLinked(c, { outlets: ["Harbour Gazette", "Procurement Tables Weekly"], later, bothOrders: true });
 
 const day = (d: string) => ({ start: d, end: d });
 

@@ -3,41 +3,10 @@
 // figure and one origin, the two are one statement; another figure or another month stays apart. And a person the report places nowhere, whose figure a party's body gives over that window told finer,
 // speaks for that party. All reports below are our own.
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../../src/core/claim.js";
-import { linkClaims } from "../../src/link/link-claims.js";
-import { exactly, meta, toClaim } from "./helpers.js";
-
-interface Telling {
-  text: string;
-  source: Claim["source"];
-  period: Claim["period"];
-  published: string;
-}
-
-interface ActCase {
-  supplier: string;
-  recipient: string;
-  item: Claim["item"];
-  quantity: Claim["quantity"];
-  first: Telling;
-  later: Telling;
-}
-
-let n = 0;
+import { type ActCase, actLinked, exactly, type Telling } from "./helpers.js";
 
 /** Whether the two tellings of an act, each in a report of its own outlet telling no day of a saying, are one statement. */
-function linked(c: ActCase, later: Partial<Telling> = {}, quantity = c.quantity): boolean {
-  const l = { ...c.later, ...later };
-  const docs = new Map([
-    ["a", meta({ id: "a", outlet: "Lowland Courier", published: c.first.published })],
-    ["b", meta({ id: "b", outlet: "The Quarterly Ledger", published: l.published })],
-  ]);
-  const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, certainty: "asserted" as const, stated: null };
-  const a = toClaim({ ...base, doc: "a", evidence: c.first.text, source: c.first.source, quantity: c.quantity, period: c.first.period }, n++);
-  const b = toClaim({ ...base, doc: "b", evidence: l.text, source: l.source, quantity, period: l.period }, n++);
-  const links = linkClaims([a, b], docs);
-  return links.get(a.id) === links.get(b.id);
-}
+const linked = (c: ActCase, later: Partial<Telling> = {}, quantity = c.quantity): boolean => actLinked(c, { outlets: ["Lowland Courier", "The Quarterly Ledger"], later, quantity });
 
 const day = (d: string) => ({ start: d, end: d });
 

@@ -105,6 +105,48 @@ export function linkedAsOne(c: RetoldCase, o: { outlets: [string, string]; cumul
   return links.get(a.id) === links.get(b.id);
 }
 
+/** One telling of an act: its sentence, its source, the period it gives the transfer and its report's day. */
+export interface Telling {
+  text: string;
+  source: Claim["source"];
+  period: Claim["period"];
+  published: string;
+}
+
+/** An act told by one report and retold by another, neither telling the day of a saying (the `act-*-kinds` tests). */
+export interface ActCase {
+  supplier: string;
+  recipient: string;
+  item: Claim["item"];
+  quantity: Claim["quantity"];
+  first: Telling;
+  later: Telling;
+}
+
+let acts = 0;
+
+/**
+ * Whether the linker makes one statement of an act's two tellings, each in a report of its own outlet; `later` and
+ * `quantity` replace the later telling's; with `bothOrders`, the two orders of arrival must agree.
+ */
+export function actLinked(c: ActCase, o: { outlets: [string, string]; later?: Partial<Telling>; quantity?: Claim["quantity"]; bothOrders?: boolean }): boolean {
+  const l = { ...c.later, ...o.later };
+  const docs = new Map([
+    ["a", meta({ id: "a", outlet: o.outlets[0], published: c.first.published })],
+    ["b", meta({ id: "b", outlet: o.outlets[1], published: l.published })],
+  ]);
+  const base = { kind: "transfer" as const, supplier: c.supplier, recipient: c.recipient, item: c.item, certainty: "asserted" as const, stated: null };
+  const a = toClaim({ ...base, doc: "a", evidence: c.first.text, source: c.first.source, quantity: c.quantity, period: c.first.period }, acts++);
+  const b = toClaim({ ...base, doc: "b", evidence: l.text, source: l.source, quantity: o.quantity ?? c.quantity, period: l.period }, acts++);
+  const links = linkClaims([a, b], docs);
+  const together = links.get(a.id) === links.get(b.id);
+  if (o.bothOrders) {
+    const other = linkClaims([b, a], docs);
+    expect(other.get(a.id) === other.get(b.id)).toBe(together);
+  }
+  return together;
+}
+
 /** A page of a linking test: its id, its text and its day of publication. */
 export type Page = readonly [id: string, text: string, published: string];
 
