@@ -147,7 +147,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-blind": { f1: 0.967, quantity: 0.86, period: 0.87, certainty: 0.92, source: 0.91 },
   "probe-holdout": { f1: 0.84, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
   "probe-fresh": { f1: 0.849, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
-  "probe-wide": { f1: 0.876, quantity: 0.92, period: 0.89, certainty: 0.94, source: 0.9 },
+  "probe-wide": { f1: 0.885, quantity: 0.92, period: 0.89, certainty: 0.94, source: 0.9 },
   "probe-sixth": { f1: 0.871, quantity: 0.92, period: 0.89, certainty: 0.91, source: 0.89 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
@@ -155,29 +155,29 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // branch alone gave 0.833, 0.973 and 0.897: the claims the other rules added (a deal's price, expected lots) pair
   // with their own period, certainty and source, most right, some not; probe-tenth source 0.911 as told above. These
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
-  "probe-seventh": { f1: 0.794, quantity: 0.88, period: 0.81, certainty: 0.94, source: 0.89 },
+  "probe-seventh": { f1: 0.798, quantity: 0.88, period: 0.83, certainty: 0.94, source: 0.89 },
   "probe-eighth": { f1: 0.863, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.91 },
   "probe-ninth": { f1: 0.837, quantity: 0.91, period: 0.93, certainty: 0.91, source: 0.87 },
-  "probe-tenth": { f1: 0.827, quantity: 0.87, period: 0.93, certainty: 0.94, source: 0.88 },
+  "probe-tenth": { f1: 0.834, quantity: 0.87, period: 0.93, certainty: 0.94, source: 0.88 },
   "probe-eleventh": { f1: 0.812, quantity: 0.89, period: 0.96, certainty: 0.92, source: 0.88 },
-  "probe-twelfth": { f1: 0.744, quantity: 0.85, period: 0.83, certainty: 0.83, source: 0.77 },
+  "probe-twelfth": { f1: 0.752, quantity: 0.85, period: 0.83, certainty: 0.83, source: 0.77 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
   // 0.81, probe-ninth 0.749, probe-tenth 0.727, probe-eleventh 0.711, probe-twelfth 0.637, probe-thirteenth 0.654,
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
   "probe-thirteenth": { f1: 0.768, quantity: 0.96, period: 0.88, certainty: 0.88, source: 0.87 },
-  "probe-fourteenth": { f1: 0.779, quantity: 0.92, period: 0.92, certainty: 0.87, source: 0.9 },
+  "probe-fourteenth": { f1: 0.795, quantity: 0.92, period: 0.96, certainty: 0.87, source: 0.9 },
   "probe-fifteenth": { f1: 0.748, quantity: 0.91, period: 0.88, certainty: 0.82, source: 0.85 },
   "probe-sixteenth": { f1: 0.754, quantity: 0.89, period: 0.94, certainty: 0.84, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.773, quantity: 0.89, period: 0.87, certainty: 0.87, source: 0.82 },
+  "probe-seventeenth": { f1: 0.779, quantity: 0.91, period: 0.93, certainty: 0.87, source: 0.82 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
-  "probe-eighteenth": { f1: 0.741, quantity: 0.83, period: 0.76, certainty: 0.85, source: 0.88 },
+  "probe-eighteenth": { f1: 0.749, quantity: 0.83, period: 0.76, certainty: 0.86, source: 0.88 },
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
@@ -189,7 +189,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-seventeenth opened for development (0.674 then); probe-twentieth (20 pages, 9 HTML,
   // 89 claims, 25 cross-document links) written blind, 0.583 when written (0.952, 0.846, 0.841, 0.714), kept blind with
   // probe-eighteenth and probe-nineteenth.)
-  "probe-twentieth": { f1: 0.652, quantity: 0.93, period: 0.89, certainty: 0.86, source: 0.81 },
+  "probe-twentieth": { f1: 0.686, quantity: 0.93, period: 0.9, certainty: 0.86, source: 0.82 },
   // (Measured 2026-12-05 03:00, after the round on payers, packages, sources, certainty of deals, departures, shared
   // purchases and speaking states that give: probe-holdout 0.835, probe-eighth 0.856, probe-ninth 0.797, probe-tenth
   // 0.778, probe-thirteenth 0.716, probe-fourteenth 0.718, probe-fifteenth 0.674, probe-seventeenth 0.698 (0.829, 0.862,
@@ -198,7 +198,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-eighteenth opened for development (0.642 then); probe-twentyfirst (20 pages, 9
   // HTML, 93 claims, 31 cross-document links) written blind, 0.575 when written (0.844, 0.75, 0.696, 0.676), kept blind
   // with probe-nineteenth and probe-twentieth.)
-  "probe-twentyfirst": { f1: 0.717, quantity: 0.84, period: 0.92, certainty: 0.89, source: 0.84 },
+  "probe-twentyfirst": { f1: 0.717, quantity: 0.86, period: 0.93, certainty: 0.89, source: 0.84 },
   // (Measured 2026-12-05 06:20, after the round on givers (schemes, payers before arrivals, buyers for others), false
   // readings (goods yet to be made, money spent, sums owed, years closing spans, page furniture), sources (ministries
   // after "according to", initials, colons, companions, outlets by their kind, companies and led coalitions, deciding
@@ -216,7 +216,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (And at 0.56 since an order with a count and no seller is read ("ordered 42 Rafales"): one more claim is found,
   // its parties and item right, its source the note's own voice where the gold names the ministry; 27 sources of 48
   // right against 27 of 47 before, f1 0.636 -> 0.645.)
-  "probe-twentysecond": { f1: 0.652, quantity: 0.88, period: 0.87, certainty: 0.92, source: 0.67 },
+  "probe-twentysecond": { f1: 0.652, quantity: 0.88, period: 0.91, certainty: 0.92, source: 0.67 },
   // (Measured 2026-12-05 09:40, after the round on denials retold months later, stated figures, merged lots and
   // parts, plus signs and shares set at a figure, arrivals of models, armed groups as receivers, timed rows, officials
   // in a city, package contents and own reckonings, missile-defence systems: probe-fresh 0.849, probe-wide 0.886,
@@ -228,7 +228,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentieth opened for development (0.583 then); probe-twentythird (20 pages, 9
   // HTML, 107 claims, 26 cross-document links) written blind, 0.622 when written (0.897, 0.792, 0.883, 0.578), kept
   // blind with probe-twentyfirst and probe-twentysecond.)
-  "probe-twentythird": { f1: 0.7, quantity: 0.86, period: 0.92, certainty: 0.87, source: 0.63 },
+  "probe-twentythird": { f1: 0.7, quantity: 0.87, period: 0.92, certainty: 0.87, source: 0.63 },
   // (Measured 2026-12-05 12:30, after the round on parties (speakers who value a flow, announced aid, conveyances
   // that bring, tracing), recall (box counts, people and goods reaching the flow's receiver or a capital, further
   // lots), precision (needs, made long ago, page blocks by shape, limits), sources (set-off surnames, answers, kept
@@ -243,7 +243,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.785, quantity: 0.83, period: 0.9, certainty: 0.82, source: 0.79 },
+  "probe-twentyfourth": { f1: 0.79, quantity: 0.83, period: 0.9, certainty: 0.83, source: 0.79 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -257,7 +257,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentysecond opened for development (0.506 then); probe-twentyfifth (20 pages, 9
   // HTML, 128 claims, 32 cross-document links) written blind, 0.635 when written (0.86, 0.808, 0.822, 0.589), kept blind
   // with probe-twentythird and probe-twentyfourth.)
-  "probe-twentyfifth": { f1: 0.645, quantity: 0.82, period: 0.81, certainty: 0.81, source: 0.63 },
+  "probe-twentyfifth": { f1: 0.671, quantity: 0.85, period: 0.85, certainty: 0.81, source: 0.63 },
   // (Measured 2026-12-05 18:15, after the round on counted goods on their way taking the flow in focus, denials that
   // point back with no goods ("denied the next day"), "after the invasion started", speaker labels on a line of their
   // own, phrases that rename the figures, possessed leads before a colon, shares in words, deal prices paid by the
@@ -273,7 +273,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentythird opened for development (0.643 then); probe-twentysixth (20 pages, 9
   // HTML, 120 claims, 32 cross-document links) written blind, 0.587 when written (0.833, 0.769, 0.844, 0.769), kept
   // blind with probe-twentyfourth and probe-twentyfifth.)
-  "probe-twentysixth": { f1: 0.585, quantity: 0.85, period: 0.88, certainty: 0.82, source: 0.75 },
+  "probe-twentysixth": { f1: 0.636, quantity: 0.86, period: 0.9, certainty: 0.83, source: 0.8 },
   // (Measured 2026-12-05 21:00, after the round on the page's own flows filling an open party, a figure between a
   // state and its currency ("promised Kyiv 200 million euros"), sums of military funding, states that clear a
   // re-export, halted shipments and bars on re-export, told reports called speculation or contradictory, counted
@@ -290,7 +290,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfourth opened for development (0.638 then); probe-twentyseventh (20
   // pages, 9 HTML, 101 claims, 35 cross-document links) written blind, 0.674 when written (0.911, 0.652, 0.841, 0.471),
   // kept blind with probe-twentyfifth and probe-twentysixth.)
-  "probe-twentyseventh": { f1: 0.667, quantity: 0.87, period: 0.62, certainty: 0.8, source: 0.44 },
+  "probe-twentyseventh": { f1: 0.674, quantity: 0.91, period: 0.62, certainty: 0.8, source: 0.48 },
   // (Measured 2026-12-06 00:40, after the round on a data note's delimited rows read as a table, labels before a
   // colon in alerts and chat lines naming no party, a cargo's contents told without a verb of giving, model names in
   // the plural, orders with a count and no seller, requests to a state, goods said to be for a works, a denial of
@@ -303,7 +303,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyfifth opened for development (0.641 then); probe-twentyeighth (20 pages,
   // 9 HTML, 101 claims, 39 cross-document links) written blind, 0.579 when written (0.914, 0.75, 0.887, 0.625), kept
   // blind with probe-twentysixth and probe-twentyseventh.)
-  "probe-twentyeighth": { f1: 0.574, quantity: 0.87, period: 0.71, certainty: 0.84, source: 0.65 },
+  "probe-twentyeighth": { f1: 0.589, quantity: 0.88, period: 0.74, certainty: 0.85, source: 0.65 },
   // (Measured 2026-12-06 03:25, after the round on periods anchored in the sentence, author lines of one official's
   // words, "Read also" lists whose items link nowhere and "More from" boxes on web pages, transport aircraft that only
   // carry, nuclear arms as weapons, sums "in" goods, parties left to the page, orders in other shapes, a bare surname
@@ -338,6 +338,18 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // HTML, 116 claims, 36 cross-document links) written blind, 0.568 when written (0.969, 0.714, 0.833, 0.717), kept
   // blind with probe-twentyeighth and probe-twentyninth.)
   "probe-thirtieth": { f1: 0.558, quantity: 0.92, period: 0.67, certainty: 0.79, source: 0.67 },
+  // (Measured 2026-12-06 10:15, after the round on a state receiving goods of a known model from its maker, goods
+  // keeping the way the report's body told them going, a giving word inside an armed group's name, acts retold long
+  // after by their day or month, an office named by its title alone, findings closed by "the team found" and asides
+  // telling how a body came to be, a share of a lot whose count is told, "A$" sums, model names with a variant letter,
+  // a dated saying of an act already done or of a pledge, a leader's surname opening a headline, goods arriving at a
+  // port or a base, and a bare-titled minister serving the other state the sentence names: probe-wide 0.895,
+  // probe-seventh 0.808, probe-tenth 0.844, probe-twelfth 0.762, probe-fourteenth 0.805, probe-seventeenth 0.789,
+  // probe-eighteenth 0.759, probe-twentieth 0.662 -> 0.696, probe-twentyfourth 0.8, probe-twentyfifth 0.655 -> 0.681,
+  // probe-twentysixth 0.595 -> 0.646, probe-twentyseventh 0.677 -> 0.684; probe-twentythird 0.706 -> 0.7 (a report's
+  // figureless claim now given to its true issuer joins that issuer's figured claim of the same flow, as claims of one
+  // source do; the gold keeps it apart); blind probe-twentyeighth 0.584 -> 0.599, probe-twentyninth 0.493 and
+  // probe-thirtieth 0.568 flat (links 5 of 5 -> 5 of 6 and 0 of 2 -> 2 of 4). The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
