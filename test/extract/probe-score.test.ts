@@ -344,7 +344,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // telling how a body came to be, a share of a lot whose count is told, "A$" sums, model names with a variant letter,
   // a dated saying of an act already done or of a pledge, a leader's surname opening a headline, goods arriving at a
   // port or a base, and a bare-titled minister serving the other state the sentence names: probe-wide 0.895,
-  // probe-seventh 0.808, probe-tenth 0.844, probe-twelfth 0.762, probe-fourteenth 0.805, probe-seventeenth 0.789,
+  // probe-seventh 0.808, probe-tenth 0.844, probe-fourteenth 0.805, probe-seventeenth 0.789,
   // probe-eighteenth 0.759, probe-twentieth 0.662 -> 0.696, probe-twentyfourth 0.8, probe-twentyfifth 0.655 -> 0.681,
   // probe-twentysixth 0.595 -> 0.646, probe-twentyseventh 0.677 -> 0.684; probe-twentythird 0.706 -> 0.7 (a report's
   // figureless claim now given to its true issuer joins that issuer's figured claim of the same flow, as claims of one

@@ -21,3 +21,11 @@ describe("a model's maker gives what a state receives", () => {
     expect(flows(text).every((f) => f.startsWith("AUS>"))).toBe(true);
   });
 });
+
+describe("received goods with no count or rank of their own name no giver", () => {
+  it.each([
+    "Ukraine received Abrams tanks in the autumn, officials in Kyiv said.",
+    "Georgia has received Bayraktar TB2 drones, the ministry said.",
+    "Lithuania received Leopard tanks last year, a defence source said.",
+  ])("%s", (text) => expect(claimsOf(text).filter((c) => c.kind === "transfer")).toEqual([]));
+});

@@ -1,6 +1,7 @@
 import type { Span } from "../../core/span.js";
 import { remembered } from "../../core/memo.js";
 import makerData from "../../knowledge/model-makers.json" with { type: "json" };
+import numbers from "../../knowledge/numbers.json" with { type: "json" };
 import type { Direction, Party, Role } from "./direction.js";
 import type { Draft } from "./draft.js";
 
@@ -86,8 +87,10 @@ export function makerSupplied(text: string, clause: Span, items: readonly { span
   const subject = inClause.filter((p) => p.span.end <= trigger.start && !notSubject.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start))).pop();
   const recipient = dir.recipient ?? inside?.state ?? subject?.state ?? null;
   if (!recipient || recipient === maker) return dir;
-  // (Received goods take their maker as giver only where they name the model, not a maker's state nor an earlier flow.)
-  if (received && (dir.supplier || madeBy || items.some((i) => i.item && toldInto?.(i.item, recipient)))) return dir;
+  // (Received goods take their maker as giver only where they name the model, not a maker's state nor an earlier flow,
+  // and are counted or ranked as a lot ("its first 11 launchers", "six drones"): "Ukraine received tanks of that
+  // model in the autumn" tells a delivery whose giver, in wartime aid, is as often a third state.)
+  if (received && (dir.supplier || madeBy || items.some((i) => i.item && toldInto?.(i.item, recipient)) || !countedLot(text, clause, items))) return dir;
   return { ...dir, supplier: maker, recipient };
 }
 
@@ -108,6 +111,15 @@ export function makerReceives(items: readonly { text: string; item: string }[], 
 }
 
 /** The states whose models a thing's words name, remembered by the words: clause after clause asks again of the same things. */
+/** Number words, and the ranks of a lot, that count the goods right before a model's name (numbers.json, model-makers.json). */
+const lotCount = new RegExp(`\\b(?:(?!(?:19|20)\\d\\d\\b)\\d[\\d,.]*|${[...Object.keys(numbers.units), ...Object.keys(numbers.tens), ...Object.keys(numbers.groups), ...makerData.lotRanks].join("|")})\\b`, "i");
+
+/** Whether the words right before a model's name in the clause count it or rank it as a lot ("the last four Apache"). */
+function countedLot(text: string, clause: Span, items: readonly { span: Span; text: string }[]): boolean {
+  const model = items.find((i) => makersOf(i.text).length > 0);
+  return !!model && lotCount.test(text.slice(Math.max(clause.start, model.span.start - 40), model.span.start));
+}
+
 function makersOf(text: string): readonly string[] {
   return remembered(makersSeen, text, (t) => makerModels.filter((m) => m.re.test(t)).map((m) => m.state), 4096);
 }
