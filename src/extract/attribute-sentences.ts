@@ -903,7 +903,12 @@ function ownStateBesideFocus(doc: ArmsDocument, span: Span | undefined): string 
   const states = new Set(mentions.filter((m) => m.form !== "seat").map((m) => m.state ?? m.entity));
   if (!states.has(focus)) return null;
   states.delete(focus);
-  return states.size === 1 ? [...states][0] : null;
+  if (states.size !== 1) return null;
+  const other = [...states][0];
+  // (Not where the other state is where the goods go, "Norway had shipped 300 containers to Ukraine": the minister
+  // serves the giver, here the state in focus.)
+  const receives = mentions.some((m) => (m.state ?? m.entity) === other && /\b(?:to|for|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(span.start, m.span.start - 12), m.span.start)));
+  return receives ? null : other;
 }
 
 /** Are the words right before a person all titles ("Defense Minister")? */

@@ -202,7 +202,9 @@ function dealPaid(doc: ArmsDocument, sentence: Span, d: PeriodScope, dates: read
 function sayingOfDeed(doc: ArmsDocument, sentence: Span, times: readonly TimeExpression[]): { period: Period; span: Span } | null {
   const lex = timeLexicon();
   for (const t of times) {
-    if (!t.speech || !t.period.start) continue;
+    // (A saying told by its month or season, not by its day: "promised on Monday to sell" tells when it was said,
+    // and "denied on Monday that" what was denied; the act is then as undated as before.)
+    if (!t.speech || !t.period.start || t.period.start.length > 7) continue;
     const after = doc.text.slice(t.span.end, sentence.end);
     const before = doc.text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start);
     if (lex.saidDone.test(after) || (lex.pledgeBefore.test(before) && lex.pledgeAfter.test(after))) return { period: { start: t.period.start, end: null }, span: t.span };
