@@ -392,7 +392,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
   // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
   // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)
-  dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers.filter((t) => !syntax.inRelativeAside(t) || (dir.trigger && t.start === dir.trigger.start)), dir, (item, recipient) => ctx.itemFlow?.get(item as Item)?.recipient === recipient);
+  dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers.filter((t) => !syntax.inRelativeAside(t) || (dir.trigger && t.start === dir.trigger.start)), dir, (item, recipient, maker) => ctx.itemFlow?.get(item as Item)?.recipient === recipient || [...(ctx.itemFlow?.values() ?? [])].some((f) => f.recipient === recipient && f.supplier !== maker));
   // "North Korea supplied shells for Russia's war": the owner of the war the goods serve receives them.
   dir = warOwnerReceives(text, clause, stateParties, parties, syntax, dir);
   // "India and France signed a deal for jets for the Indian Navy": the side the goods are for buys them.

@@ -65,10 +65,10 @@ const notSubject = /\b(?:from|to|into|for|against|in|with|on|at|between|by|of)\s
  *
  *     "Peru ordered ten Gripen jets" -> SWE to PER
  */
-export function makerSupplied(text: string, clause: Span, items: readonly { span: Span; text: string; item?: string }[], parties: readonly Party[], triggers: readonly Span[], dir: Direction, toldInto?: (item: string, recipient: string) => boolean): Direction {
+export function makerSupplied(text: string, clause: Span, items: readonly { span: Span; text: string; item?: string }[], parties: readonly Party[], triggers: readonly Span[], dir: Direction, toldInto?: (item: string, recipient: string, maker: string) => boolean): Direction {
   // (The clause's word of buying, whichever word the direction was read from: "inducted transport jets".)
-  // (A bare word of receiving only where the report told no flow of such goods into the receiver before: what a
-  // state receives as aid may come second-hand from that earlier giver.)
+  // (A bare word of receiving only where the report told no flow of such goods, nor any flow from another giver, into
+  // the receiver before: what a state receives as aid may come second-hand from that earlier giver.)
   const word = (t: Span) => text.slice(t.start, t.end).trim();
   const fits = (t: Span) => acquiring.test(word(t)) || (!!toldInto && receiving.test(word(t)));
   const trigger = [dir.trigger, ...triggers].find((t): t is Span => !!t && fits(t));
@@ -90,7 +90,7 @@ export function makerSupplied(text: string, clause: Span, items: readonly { span
   // (Received goods take their maker as giver only where they name the model, not a maker's state nor an earlier flow,
   // and are counted or ranked as a lot ("its first 11 launchers", "six drones"): "Ukraine received tanks of that
   // model in the autumn" tells a delivery whose giver, in wartime aid, is as often a third state.)
-  if (received && (dir.supplier || madeBy || items.some((i) => i.item && toldInto?.(i.item, recipient)) || !countedLot(text, clause, items))) return dir;
+  if (received && (dir.supplier || madeBy || items.some((i) => i.item && toldInto?.(i.item, recipient, maker)) || !countedLot(text, clause, items))) return dir;
   return { ...dir, supplier: maker, recipient };
 }
 
