@@ -110,7 +110,6 @@ export function makerReceives(items: readonly { text: string; item: string }[], 
   return makers.every((m, n) => (m.length ? m.length === 1 && m[0] === recipient : models.some((x) => x.item === items[n].item)));
 }
 
-/** The states whose models a thing's words name, remembered by the words: clause after clause asks again of the same things. */
 /** Number words, and the ranks of a lot, that count the goods right before a model's name (numbers.json, model-makers.json). */
 const lotCount = new RegExp(`\\b(?:(?!(?:19|20)\\d\\d\\b)\\d[\\d,.]*|${[...Object.keys(numbers.units), ...Object.keys(numbers.tens), ...Object.keys(numbers.groups), ...makerData.lotRanks].join("|")})\\b`, "i");
 
@@ -120,6 +119,7 @@ function countedLot(text: string, clause: Span, items: readonly { span: Span; te
   return !!model && lotCount.test(text.slice(Math.max(clause.start, model.span.start - 40), model.span.start));
 }
 
+/** The states whose models a thing's words name, remembered by the words: clause after clause asks again of the same things. */
 function makersOf(text: string): readonly string[] {
   return remembered(makersSeen, text, (t) => makerModels.filter((m) => m.re.test(t)).map((m) => m.state), 4096);
 }
