@@ -349,7 +349,10 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // probe-twentysixth 0.595 -> 0.646, probe-twentyseventh 0.677 -> 0.684; probe-twentythird 0.706 -> 0.7 (a report's
   // figureless claim now given to its true issuer joins that issuer's figured claim of the same flow, as claims of one
   // source do; the gold keeps it apart); blind probe-twentyeighth 0.584 -> 0.599, probe-twentyninth 0.493 and
-  // probe-thirtieth 0.568 flat (links 5 of 5 -> 5 of 6 and 0 of 2 -> 2 of 4). The floors above follow.)
+  // probe-thirtieth 0.568 flat (links 5 of 5 -> 5 of 6 and 0 of 2 -> 2 of 4). The floors above follow.)  // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
+  // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
+  // blind with probe-twentyninth and probe-thirtieth.)
+  "probe-thirtyfirst": { f1: 0.693, quantity: 0.93, period: 0.76, certainty: 0.83, source: 0.76 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
