@@ -4,8 +4,9 @@ import type { ArmsDocument, Attribution, Stage, TimeExpression } from "../core/d
 import { anyHolds, indexAt, type Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
 import { bodyStateByName, outletByName } from "../knowledge/gazetteer.js";
-import { matchAll, speech } from "../knowledge/lexicon.js";
+import { findClassified, matchAll, speech, transferAll } from "../knowledge/lexicon.js";
 import speechData from "../knowledge/speech.json" with { type: "json" };
+import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import { foundingAsides, nestedReport, relativeAside } from "./attribution/asides.js";
 import { carriedDenial } from "./attribution/carry.js";
 import { citedBodyOfOutlet, citersAfter } from "./attribution/cited-by.js";
@@ -846,7 +847,9 @@ function preferPeople(list: Speaker[], all: readonly Speaker[], doc: ArmsDocumen
     if (/\bMinist(?:er|ry)\s+(?:of\s+\p{Lu}\p{Ll}+\s+)?$/u.test(doc.text.slice(Math.max(0, p.span.start - 40), p.span.start)) && titledRun(doc, p)) {
       const sentence = doc.sentences.find((s) => s.span.start <= p.span.start && p.span.start < s.span.end);
       const opening = sentence && doc.mentions.find((m) => m.kind === "state" && m.form !== "adjective" && m.span.start >= sentence.span.start && m.span.end <= p.span.start && tokens(doc.text.slice(sentence.span.start, m.span.start)) <= 1);
-      const state = opening ? opening.state ?? opening.entity : titleGovernmentVoice(doc, p.span.start) ?? ownStateBesideFocus(doc, sentence?.span) ?? documentFocus(doc);
+      // ("Russia has not delivered the arms Chile paid for, Defence Minister X said": the one state that pays speaks of its money.)
+      const payers = sentence ? statesActing(doc, sentence.span, "pay") : [];
+      const state = payers.length === 1 ? payers[0] : opening ? opening.state ?? opening.entity : titleGovernmentVoice(doc, p.span.start) ?? ownStateBesideFocus(doc, sentence?.span) ?? documentFocus(doc);
       if (state) return { ...p, source: { ...p.source, country: state } };
     }
     return p;
@@ -902,6 +905,8 @@ function ownStateBesideFocus(doc: ArmsDocument, span: Span | undefined): string 
   if (mentions.some((m) => m.form === "seat" && (m.state ?? m.entity) === focus)) return null;
   const states = new Set(mentions.filter((m) => m.form !== "seat").map((m) => m.state ?? m.entity));
   if (!states.has(focus)) return null;
+  // ("The minister said Chile had paid Brazil for the jets": the state in focus gives or pays itself; the minister serves it.)
+  if (statesActing(doc, span, "give").includes(focus)) return focus;
   states.delete(focus);
   if (states.size !== 1) return null;
   const other = [...states][0];
@@ -910,6 +915,32 @@ function ownStateBesideFocus(doc: ArmsDocument, span: Span | undefined): string 
   const receives = mentions.some((m) => (m.state ?? m.entity) === other && /\b(?:to|for|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(span.start, m.span.start - 12), m.span.start)));
   return receives ? null : other;
 }
+
+/**
+ * The states that stand as the subject of a verb of giving or of paying in a sentence (transfer-cues.json give, and
+ * paySum for paying: "thanked", "asked" pay nothing themselves): a state's name or seat, then only auxiliaries,
+ * adverbs or "not" before the verb ("Chile had already paid"), no form of "be" among them ("Ukraine have been
+ * delivered" is passive: the state gives nothing). For "give", the payers count too (one who pays gives the money).
+ *
+ *     statesActing("... said Chile had paid Brazil ...", "pay") -> ["CHL"]
+ */
+function statesActing(doc: ArmsDocument, span: Span, role: "give" | "pay"): string[] {
+  const mentions = doc.within(doc.mentions, span).filter((m) => m.kind === "state" && m.form !== "adjective" && m.form !== "role");
+  if (!mentions.length) return [];
+  const verbs = findClassified(transferAll, doc.slice(span), span.start).filter((t) => (t.label === "pay" && paying.test(t.text)) || (role === "give" && t.label === "give"));
+  if (!verbs.length) return [];
+  const words = taggedWords(doc, span);
+  const out = new Set<string>();
+  for (const m of mentions) {
+    let i = words.findIndex((w) => w.span.start >= m.span.end);
+    let passive = false;
+    while (i >= 0 && i < words.length && (words[i].pos === "AUX" || words[i].pos === "ADV" || words[i].pos === "PART")) passive ||= words[i++].lemma === "be";
+    const verb = i >= 0 ? words[i] : undefined;
+    if (!passive && verb && verb.pos === "VERB" && verbs.some((t) => t.start === verb.span.start)) out.add(m.state ?? m.entity);
+  }
+  return [...out];
+}
+const paying = new RegExp(`^(?:${(transferData.paySum as string[]).join("|")})$`, "i");
 
 /** Are the words right before a person all titles ("Defense Minister")? */
 function titledRun(doc: ArmsDocument, p: Speaker): boolean {
