@@ -50,7 +50,9 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
     }
     const u = lex.units.match(tokens, q);
     // "anti-aircraft guns", "anti-drone systems": a unit word glued to a hyphen before another noun is a modifier.
-    const modifier = u !== null && !t.spaced && tokens[q - 1]?.text === "-" && tokens[q + u.length]?.kind === "word" && tokens[q + u.length].spaced && !lex.stopWords.has(tokens[q + u.length].lower);
+    // ("anti-ship and anti-aircraft missiles": so is one joined by "and" to another modifier before the noun.)
+    const next = u ? tokens[q + u.length] : undefined;
+    const modifier = u !== null && !t.spaced && tokens[q - 1]?.text === "-" && next?.kind === "word" && next.spaced && (!lex.stopWords.has(next.lower) || ((next.lower === "and" || next.lower === "or") && joinedNoun(tokens, q + u.length + 1, lex)));
     if (u && !modifier) {
       const after = tokens[q + u.length];
       const compound = !u.value.plural && plural && after?.kind === "word" && after.spaced && !lex.stopWords.has(after.lower);
@@ -109,13 +111,17 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
 
 const QUOTES = new Set(["\"", "“", "”", "‘", "’", "'", "«", "»"]);
 
-/** After "and"/"or": a plural unit noun within three words, with only plain words before it. */
+/** After "and"/"or": a plural unit noun within three words (a hyphened compound is one), with only plain words before it. */
 function joinedNoun(tokens: readonly Token[], k: number, lex: AmountLexicon): boolean {
-  for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
+  let words = 0;
+  for (let q = k; q < tokens.length && words < 3; q++) {
     const t = tokens[q];
     const u = lex.units.match(tokens, q);
     if (u && u.value.plural) return true;
-    if (t.kind !== "word" || lex.stopWords.has(t.lower)) return false;
+    // ("anti-aircraft", "air-to-ground": the parts glued by hyphens make one word.)
+    const glued = q > k && !t.spaced && (t.text === "-" || tokens[q - 1].text === "-");
+    if (!glued && (t.kind !== "word" || lex.stopWords.has(t.lower))) return false;
+    if (!glued) words++;
   }
   return false;
 }
