@@ -104,3 +104,37 @@ describe("the cheap test of a thing agrees with trying every pattern of the pref
     expect(hasItem(text)).toBe(plain(text));
   });
 });
+
+describe("the scan narrowed by a word start's first six characters", () => {
+  // Where the six characters from a word start are there and ASCII, only the patterns that can begin with them are
+  // tried, without a gate (find-items.ts, deepAt): every match of a pattern must begin with one of its heads at the
+  // depth read (the largest of 6, 5, 4 the reader can tell), and the scan must find what the whole lists find.
+  const texts = [
+    "Ruritania delivered Type 056 corvettes, Type-039 boats and M1989 guns to Freedonia last spring.",
+    "THE NAVY RECEIVED TWO FRIGATES, 40 BALLISTIC MISSILES AND HOWITZER SHELLS BY SEA.",
+    "Freedonia ordered Sa’ar 6 corvettes, Akıncı drones and 155mm rounds, officials said.",
+    "They sent F/A-18 jets, air-defence systems and 122 mm rounds; the package also held mortars.",
+  ];
+  it("holds for every match at the depth read", () => {
+    for (const p of lexicon) {
+      let depth = 0;
+      let heads: Set<string> | null = null;
+      for (let k = 6; k > 3 && !heads; k--) [depth, heads] = [k, headsOf(p.re.source, k)];
+      if (!heads) continue;
+      for (const text of texts)
+        for (let start = 0; start < text.length; start++) {
+          p.re.lastIndex = start;
+          const m = p.re.exec(text);
+          if (m) expect(heads.has(m[0].slice(0, depth).toLowerCase()), `${p.re.source} at "${m[0]}"`).toBe(true);
+        }
+    }
+  });
+
+  it.each([
+    ["a model number after an optional mark", "Ruritania delivered Type 056 corvettes and M1989 guns to Freedonia.", [["Type 056 corvettes", "naval"], ["M1989 guns", "artillery-systems"]]],
+    ["a word start fewer than six characters from the end", "The convoy also carried tanks", [["tanks", "armoured-vehicles"]]],
+    ["a mark beyond ASCII among the six", "Freedonia ordered Sa’ar 6 corvettes from Ruritania.", [["Sa’ar 6 corvettes", "naval"]]],
+  ])("%s", (_kind, text, expected) => {
+    expect(findItems(text).map((i) => [i.text, i.item])).toEqual(expected);
+  });
+});

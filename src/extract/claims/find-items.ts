@@ -74,6 +74,8 @@ function gateOf(patterns: readonly ItemPattern[]): RegExp {
 interface Tries {
   readonly patterns: readonly ItemPattern[];
   readonly gate: RegExp | null;
+  /** Those of `patterns` that can match where the next three characters are these (see `deepAt`), filled as met. */
+  deep: Map<number, readonly ItemPattern[]> | undefined;
 }
 /** The patterns of a word start's two first characters, and their tries narrowed by its third (filled as met). */
 interface KeyTries {
@@ -95,7 +97,65 @@ function headsOf3(p: ItemPattern): Set<string> | null {
 }
 
 function triesOf(patterns: readonly ItemPattern[], gated: boolean): Tries {
-  return { patterns, gate: gated && patterns.length > 2 ? gateOf(patterns) : null };
+  return { patterns, gate: gated && patterns.length > 2 ? gateOf(patterns) : null, deep: undefined };
+}
+
+// Why six characters: a process reads its first pages with every gate still to compile, and the gates of the word
+// starts met on a few pages add up to tens of thousands of characters of expression (some 300 ms of CPU for a folder
+// of reports, more than all the tries they spare). Narrowed by the first six characters, a word start keeps only the
+// patterns that can begin with them, mostly none or the one that matches, and those are tried without a gate.
+const DEEP = 6;
+/** A pattern's possible first `k` characters (lower case), for the largest `k` from 4 to DEEP the reader can tell. */
+interface DeepHeads {
+  readonly k: number;
+  readonly heads: ReadonlySet<string>;
+}
+const deepHeads = new Map<ItemPattern, DeepHeads | null>();
+function deepHeadsOf(p: ItemPattern): DeepHeads | null {
+  let found = deepHeads.get(p);
+  if (found === undefined) {
+    found = null;
+    for (let k = DEEP; k > 3 && !found; k--) {
+      const heads = headsOf(p.re.source, k);
+      if (heads && heads.size <= MAX_HEADS) found = { k, heads };
+    }
+    deepHeads.set(p, found);
+  }
+  return found;
+}
+/** Beyond this many first strings, a pattern is narrowed by its first three characters only. */
+const MAX_HEADS = 4096;
+/** Lists of one word start's tries kept, beyond which they are read again. */
+const DEEP_KEPT = 4096;
+const EMPTY: readonly ItemPattern[] = [];
+
+/**
+ * The patterns of `tries` (the word start's list by its first three characters) that can match at `start`, in their
+ * order: those whose possible first characters (`deepHeadsOf`) hold the text's, and those the reader cannot tell.
+ * Null (the gate and the whole list, as before) where the six characters from `start` are not all there and ASCII.
+ */
+function deepAt(tries: Tries, text: string, start: number): readonly ItemPattern[] | null {
+  if (start + DEEP > text.length) return null;
+  let code = 0;
+  for (let i = start; i < start + DEEP; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return null;
+    if (i >= start + 3) code = code * 128 + lower(c);
+  }
+  const deep = (tries.deep ??= new Map());
+  let list = deep.get(code);
+  if (list === undefined) {
+    let window = "";
+    for (let i = start; i < start + DEEP; i++) window += String.fromCharCode(lower(text.charCodeAt(i)));
+    const fits = tries.patterns.filter((p) => {
+      const d = deepHeadsOf(p);
+      return !d || d.heads.has(window.slice(0, d.k));
+    });
+    list = fits.length ? fits : EMPTY;
+    if (deep.size >= DEEP_KEPT) deep.clear();
+    deep.set(code, list);
+  }
+  return list;
 }
 
 /** The tries of every key met, for one way of listing a key's patterns. */
@@ -172,11 +232,15 @@ function itemsAt(text: string, offset: number): ItemMention[] {
   // At each word start, only the patterns whose first two letters fit are tried, each for its longest match.
   for (let start = 0; start < text.length; start++) {
     if (!isWordStart(text, start)) continue;
-    const { patterns, gate } = triesAt(scanTries, text, start);
-    if (!patterns.length) continue;
-    if (gate) {
-      gate.lastIndex = start;
-      if (!gate.test(text)) continue;
+    const tries = triesAt(scanTries, text, start);
+    if (!tries.patterns.length) continue;
+    let patterns = deepAt(tries, text, start);
+    if (!patterns) {
+      patterns = tries.patterns;
+      if (tries.gate) {
+        tries.gate.lastIndex = start;
+        if (!tries.gate.test(text)) continue;
+      }
     }
     for (const { entry, re } of patterns) {
       re.lastIndex = start;
@@ -521,14 +585,18 @@ function sharedHead(text: string, offset: number, m: ItemMention): ItemMention[]
 export function hasItem(text: string): boolean {
   for (let start = 0; start < text.length; start++) {
     if (!isWordStart(text, start)) continue;
-    const { patterns } = triesAt(candidateTries, text, start);
-    if (!patterns.length) continue;
-    // (findItems' gate for the same word start: its list holds every one of these, so where it fails none of them
-    // can match. Sharing it spares a second set of gates, each compiled on its first use, and keeps one set warm.)
-    const { gate } = triesAt(scanTries, text, start);
-    if (gate) {
-      gate.lastIndex = start;
-      if (!gate.test(text)) continue;
+    const tries = triesAt(candidateTries, text, start);
+    if (!tries.patterns.length) continue;
+    let patterns = deepAt(tries, text, start);
+    if (!patterns) {
+      patterns = tries.patterns;
+      // (findItems' gate for the same word start: its list holds every one of these, so where it fails none of them
+      // can match. Sharing it spares a second set of gates, each compiled on its first use, and keeps one set warm.)
+      const { gate } = triesAt(scanTries, text, start);
+      if (gate) {
+        gate.lastIndex = start;
+        if (!gate.test(text)) continue;
+      }
     }
     for (const { re } of patterns) {
       re.lastIndex = start;
