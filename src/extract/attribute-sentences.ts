@@ -141,8 +141,11 @@ export function attributeSentences(): Stage {
         // (And "according to a study by X", "..., the first report of X found": the report named is X's.)
         const by = chosen.filter((s) => (s.kind === "body" || s.kind === "outlet") && s.voice !== "unnamed" && s.voice !== "media");
         if (saidInReport.test(text) || reportBy.test(text)) {
-          issuers.push(...by);
-          documentIssuers.push(...by);
+          // (A report no body is named as making is the named person's who wrote it: "a report by the envoy Ana Ruiz
+          // found ...", then "the same report said": only a later "report" or "study" points back to a person.)
+          const authors = by.length ? [] : chosen.filter((s) => s.kind === "person" && s.voice === "named" && !!s.source.speaker);
+          issuers.push(...by, ...authors);
+          documentIssuers.push(...by, ...authors);
         }
         // (Or "X has published its report": X's work for "the document" paragraphs later, where no paragraph names another's.)
         else if (issues.test(text)) documentIssuers.push(...by);
@@ -291,7 +294,7 @@ const makersNoun = /^(?:the\s+)?(?:(?:un|sanctions|independent|international)\s+
  * document names no maker, or several.
  */
 function nameTheReportsMaker(doc: ArmsDocument, issuers: readonly Speaker[]): void {
-  const makers = issuers.filter((s, i) => s.source.org && issuers.findIndex((t) => t.source.org === s.source.org) === i);
+  const makers = issuers.filter((s, i) => s.kind !== "person" && s.source.org && issuers.findIndex((t) => t.source.org === s.source.org) === i);
   if (makers.length > 1) return;
   // (Where no report's maker is named as such, the one body the document credits whose name holds the word:
   // "Monitors: ..." over "according to the Sanctions Monitoring Team".)

@@ -244,7 +244,7 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     const body = latest((s) => s.kind === "body" || s.kind === "outlet");
     if (body) return [body];
     // ("The Arden Centre published a study on Monday. It found ...": the maker of the report named just before.)
-    const issuer = recall.issuers?.[recall.issuers.length - 1];
+    const issuer = recall.issuers?.filter((i) => i.kind !== "person").at(-1);
     return issuer && at - issuer.span.end < 300 ? [issuer] : [];
   }
   // ("A spokesman, Ann Roux, confirmed it. Lars Dahl was more cautious. It had not arrived, he said.": a person named
@@ -269,7 +269,9 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   } else if (head && /^(?:report|document|study|panel|monitor|investigator|watchdog|institute|tank|team|committee|commission|researcher|author)$/.test(head)) {
     // "the report", "the monitors": the body the segment named as making its work known, else no one here (an unnamed "report").
     // (Of several bodies the segment named as making work known, the one whose name holds the noun.)
-    const issuers = recall.issuers ?? [];
+    // (The person who wrote a report issues it only for "the report" or "the study": "the panel" is a body.)
+    const authored = head === "report" || head === "study" || head === "survey";
+    const issuers = (recall.issuers ?? []).filter((i) => authored || i.kind !== "person");
     const stem = head.slice(0, 6);
     const named = [...issuers].reverse().find((i) => hasStem(i.source.org, stem));
     if (named) return [named];
@@ -288,7 +290,7 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     if (issuer) return [issuer];
     const earlier = /^(?:panel|monitor|team|committee|commission|watchdog|institute)$/.test(head) ? holder() : undefined;
     if (earlier) return [earlier];
-    const before = recall.documentIssuers?.[recall.documentIssuers.length - 1];
+    const before = recall.documentIssuers?.filter((i) => authored || i.kind !== "person").at(-1);
     if (before) return [before];
     // ("The Team found that ... . The same report said ...", "It also said ... . ..., the report said": a report no one was
     // named as issuing is the work of the body that spoke last in the paragraph; an outlet that spoke last keeps it hearsay.)
