@@ -14,9 +14,20 @@ const boughtWords = new RegExp(`\\b(?:${data.boughtWords.join("|")})\\b`, "iu");
 const signedFor = new RegExp(data.signedFor, "iu");
 const restated = /^\s{0,3}(?:\(|,?\s{0,3}or\b)[^()]{0,30}$/i;
 
+// "Officials put the price at", "Lima valued the contract at", "The minister has put the cost of the order at": a
+// short subject that values the deal told before (shapes.json, dealWorth.$commentValuing). A package valued is no
+// deal ("He put the value of the package at": aid, whose sum the reader leaves alone).
+const alt = (xs: readonly string[]) => xs.join("|");
+const valuing = new RegExp(`^\\s{0,3}(?:[-–•*]\\s{0,3})?(?:[\\p{L}’'.-]+\\s+){1,4}?(?:(?:has|have|had)\\s+)?(?:${alt(data.valuingVerbs)})\\s+(?:the|its|their)\\s+(?:(?:total\\s+)?(?:${alt(data.priceNouns)})(?:\\s+of\\s+(?:the|that|this|its|their)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${alt(data.nouns)}|batch))?|(?:[\\p{L}-]+\\s+){0,2}?(${alt(data.nouns)}))\\s+at\\s`, "iu");
+
+/** Whether a sentence opens by valuing the deal told before ("Officials put the price at"): its money dates from that deal. */
+export function valuesDeal(text: string): boolean {
+  return valuing.test(text);
+}
+
 /** Whether a sentence opens by giving a deal's price (worth reading, find-candidates.ts). */
 export function opensDealWorth(text: string): boolean {
-  return opening.test(text);
+  return opening.test(text) || valuing.test(text);
 }
 
 /**
@@ -28,8 +39,13 @@ export function opensDealWorth(text: string): boolean {
 export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], last: Context["lastTransfer"]): Draft[] {
   if (!last) return [...drafts];
   const sentence = doc.sentences[index];
-  const m = opening.exec(doc.slice(sentence.span));
+  const worth = opening.exec(doc.slice(sentence.span));
+  const m = worth ?? valuing.exec(doc.slice(sentence.span));
   if (!m) return [...drafts];
+  // (A deal's price, cost, bill or value put by whoever values it is what the buyer pays: "Officials put the price at
+  // $2 billion", "Lima signed for 12 jets. Officials valued the deal at $1 billion"; no package is valued so. A sale
+  // valued is the goods' worth in the seller's words, "The department valued the sale at", unless a buying was told.)
+  const valued = !worth && !/^sales?$/i.test(m[1] ?? m[2] ?? "");
   // (The sum read as money by the words of delivery after it is read here: "The deal is worth $2 billion, and deliveries end in 2030".)
   const kept = drafts.filter((d) => !(d.kind === "transfer" && d.item === "money" && d.parts.amount && d.parts.amount.start >= sentence.span.start + m[0].length - 1));
   if (kept.some((d) => d.kind === "transfer")) return [...drafts];
@@ -43,7 +59,7 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   }
   if (told === null) return [...drafts];
   // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
-  const bought = boughtWords.test(told) || signedFor.test(told);
+  const bought = boughtWords.test(told) || signedFor.test(told) || valued;
   const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
   let sum = sums[0];
   if (!sum || sum.span.start - after > 30) return [...drafts];
