@@ -63,6 +63,9 @@ function nextWord(text: string, at: number, limit: number): string {
   return text.slice(i, j).toLowerCase();
 }
 
+/** The kinds of body a capital's possessive names (bodies.json generic): its state's ministries, not "Moscow's government" (the city's). */
+const seatMinistries: ReadonlySet<string> = new Set(["defence-ministry", "foreign-ministry"]);
+
 /** The first entry that accepts `text` at [start, end): its case, its context; null if none. */
 function accept(m: Matcher, text: string, start: number, end: number, limit: number): { mention: Mention | null; end: number } | null {
   const surface = text.slice(start, end);
@@ -84,13 +87,15 @@ function accept(m: Matcher, text: string, start: number, end: number, limit: num
       return { mention: mention(e, start, end + of[0].length, { kind: "body", entity: b.id, name: b.name, state: b.state, org: b.id }), end: end + of[0].length };
     }
     if (e.weak && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-    if (e.kind === "state" && e.form !== "seat" && !e.weak && m.nounFirstWords.has(nextWord(text, end, limit))) {
+    // ("Tehran's foreign ministry", "Moscow's defence ministry spokeswoman": a capital's possessive names its state's ministry.)
+    const seatOwned = e.form === "seat" && /^['’]s\b/.test(text.slice(end, end + 3));
+    if (e.kind === "state" && (e.form !== "seat" || seatOwned) && !e.weak && m.nounFirstWords.has(nextWord(text, end, limit))) {
       m.nounAfter.lastIndex = end;
       const n = m.nounAfter.exec(text);
       const nounEnd = n ? end + n[0].length : 0;
       const noun = n ? (m.entries.get(keyOf(n[1])) ?? []).find((g) => g.kind === "generic" && verify(n[1], g)) : undefined;
       const hit = noun && nounEnd <= limit ? m.generic.get(`${e.entity}|${keyOf(n![1])}`) : undefined;
-      if (hit)
+      if (hit && (!seatOwned || seatMinistries.has(hit.body.generic ?? "")))
         return { mention: mention(e, start, nounEnd, { kind: "body", entity: hit.body.id, name: hit.body.name, state: hit.body.state, org: hit.body.id, form: hit.role ? "role" : "alias" }), end: nounEnd };
     }
     return { mention: mention(e, start, end), end };
