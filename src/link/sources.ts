@@ -53,8 +53,10 @@ function computeOrg(org: string): string | null {
 
 /**
  * A name word as its spellings meet: accents dropped, hyphens out, "kh" as "h", "th" as "t", "ph" as "f", "y" as "i",
- * doubled letters single.
- * `foldSpelling("Zelenskyy")` → "zelenski", as "Zelensky" and "Zelenskiy"; "Amir-Abdollahian" and "Amirabdollakhian" meet too.
+ * doubled letters single. Letters that carry their mark in their shape rather than as an accent ("ł", "ø", "đ"), which
+ * Unicode does not split, are written as the press writes them without it.
+ * `foldSpelling("Zelenskyy")` → "zelenski", as "Zelensky" and "Zelenskiy"; "Amir-Abdollahian" and "Amirabdollakhian" meet too;
+ * `foldSpelling("Wałęsa")` → "walesa".
  */
 export function foldSpelling(word: string): string {
   return memo(foldCache, word, computeFold);
@@ -62,8 +64,11 @@ export function foldSpelling(word: string): string {
 
 const foldCache = new Map<string, string>();
 
+/** Letters Unicode does not split into a letter and an accent, as written without their mark. */
+const UNSPLIT: Readonly<Record<string, string>> = { "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th" };
+
 function computeFold(word: string): string {
-  return word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[-'’]/g, "").replace(/kh/g, "h").replace(/th/g, "t").replace(/ph/g, "f").replace(/y/g, "i").replace(/(\p{L})\1+/gu, "$1");
+  return word.toLowerCase().replace(/[łøđðħıßæœþ]/g, (c) => UNSPLIT[c]).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[-'’]/g, "").replace(/kh/g, "h").replace(/th/g, "t").replace(/ph/g, "f").replace(/y/g, "i").replace(/(\p{L})\1+/gu, "$1");
 }
 
 /**
