@@ -47,7 +47,8 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
   // (A cheap look first: most sentences name no verb of arriving.)
   if (!arrivingWord.test(doc.slice(sentence))) return [];
   const states = partiesIn(doc, sentence);
-  if (!states.length && !placesIn(doc.slice(sentence)).length) return [];
+  // (Goods with no state may still be more of the segment's flow: moreOfFlow below.)
+  if (!states.length && !placesIn(doc.slice(sentence)).length && !ctx.itemFlow?.size) return [];
   const syntax = shapeSyntax(doc, sentence);
   if (!syntax) return [];
   const { chunks, tokens, spanOf } = syntax;
@@ -57,12 +58,27 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
   // "from" a state and arrive with no place told (the clause ends after the verb, or "from" the state follows it)
   // are given by that state to the receiver the document is about (the assembler's flow in focus, or the
   // speaker's state). Only "arrive" (arrival.json placeless): a bare "landed" or "reached" tells nothing.
-  const unplaced = (n: number, subject: number, carrier: number, lemma: string): Trigger | null => {
+  // "Russia sold Peru six jets in 2021. Two Su-30 fighters, the first of the six, arrived in May": goods that name no
+  // origin and no state at all and arrive with no place told, each of them goods (not fired arms, nor too broad: arrival.json
+  // fired, flowNot) of the one flow of those goods the segment told last (ctx.itemFlow), are more of that flow.
+  const moreOfFlow = (goods: Span, goodsItems: ReturnType<typeof findItems>, verb: Span): Trigger | null => {
+    if (states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end)) return null;
+    if (goodsItems.some((i) => fired.has(i.item) || flowNot.has(i.item) || i.item === "troops" || i.item === "workers")) return null;
+    const flows = goodsItems.map((i) => ctx.itemFlow?.get(i.item));
+    const flow = flows[0];
+    if (!flow || flows.some((f) => f?.supplier !== flow.supplier || f?.recipient !== flow.recipient)) return null;
+    if (findTriggers(text.slice(goods.start, verb.start), goods.start).some((t) => t.role !== "use")) return null;
+    ctx.supplier = flow.supplier;
+    ctx.recipient = flow.recipient;
+    return { start: verb.start, end: verb.end, text: text.slice(verb.start, verb.end), role: "give" };
+  };
+  const unplaced = (n: number, subject: number, carrier: number, lemma: string, apposed: number): Trigger | null => {
     if (!placeless.has(lemma) || subject < 0 || attackCue.test(doc.slice(sentence))) return null;
     const vp = chunks[n];
     const verb = tokens[vp.head];
     const head = carrier >= 0 ? carrier : subject;
-    const goods = { start: spanOf(chunks[head]).start, end: verb.span.start };
+    // (An aside set off by commas between the goods and the verb is no part of the goods.)
+    const goods = { start: spanOf(chunks[head]).start, end: apposed >= 0 ? spanOf(chunks[apposed]).start : verb.span.start };
     // What follows the verb: nothing of a place, only a time, a "from" state, or the clause's end.
     const rest = text.slice(verb.span.end, sentence.end);
     const fromAfter = states.find((m) => m.span.start >= verb.span.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(verb.span.end, m.span.start)));
@@ -71,9 +87,9 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     if (fromAfter && /^\s+(?:in|at)\s/i.test(text.slice(fromAfter.span.end, sentence.end)) && !placelessAfter.test(text.slice(fromAfter.span.end, sentence.end))) return null;
     const fromIn = states.find((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.form === "name" && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(goods.start, m.span.start - 12), m.span.start)));
     const origin = fromAfter ?? fromIn;
-    if (!origin) return null;
     const goodsItems = findItems(text.slice(goods.start, goods.end), goods.start);
     if (!goodsItems.length || goodsItems.every((i) => i.item === "troops" || i.item === "workers")) return null;
+    if (!origin) return moreOfFlow(goods, goodsItems, verb.span);
     // Another state among the goods is their holder or their maker, not told here.
     if (states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.entity !== origin.entity)) return null;
     if (findTriggers(text.slice(goods.start, verb.span.start), goods.start).some((t) => t.role !== "use")) return null;
@@ -108,11 +124,29 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
       if (chunks[k].kind === "NP" && !verbBetween) subject = k;
       k--;
     }
+    // "Two jets, the first of the six, arrived": an aside set off by commas right before the verb stands between it
+    // and its subject, the noun phrases before the aside's opening comma (with no verb of their own: else that is a
+    // clause of its own). `apposed` is the opening comma.
+    let apposed = -1;
+    let asideSubject = -1;
+    if (subject < 0 && carrier < 0 && k === n - 1 && chunks[k].code === ",") {
+      let j = k - 1;
+      while (j > 0 && k - j <= 10 && chunks[j].code !== "," && chunks[j].code !== ";") j--;
+      if (j > 0 && chunks[j].code === "," && chunks[j - 1].kind === "NP") {
+        let m = j - 1;
+        let own = -1;
+        while (m >= 0 && !(chunks[m].kind === "O" && /^[,;]$/.test(chunks[m].code)) && chunks[m].kind !== "VP") {
+          if (chunks[m].kind === "NP") own = m;
+          m--;
+        }
+        if (own >= 0 && (m < 0 || chunks[m].kind !== "VP")) [asideSubject, apposed] = [own, j];
+      }
+    }
     // The state right after the verb, or after its preposition.
     let next = n + 1;
    
     const word = chunks[next] && chunks[next].kind === "O" ? text.slice(spanOf(chunks[next]).start, spanOf(chunks[next]).end).toLowerCase() : "";
-    const arrived = unplaced(n, subject, carrier, verb.lemma);
+    const arrived = unplaced(n, apposed >= 0 ? asideSubject : subject, carrier, verb.lemma, apposed);
     if (arrived) {
       out.push(arrived);
       return;
