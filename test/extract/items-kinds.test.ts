@@ -144,3 +144,12 @@ describe("a hyphenated 'missile-defence' system is air defence, not a missile", 
     ["Tokyo agreed to sell its missile-defence systems to Manila, the ministry said.", "JPN>PHL air-defence-systems"],
   ])("%s", (text, claim) => expect(claimsOf(text)).toContain(claim));
 });
+
+describe("helping a state build drones moves the know-how, not the drones", () => {
+  it.each([
+    ["Officials say Tehran has agreed to help Minsk build up to 3,000 drones a year.", "IRN>BLR military-technology"],
+    ["Moscow is helping Pyongyang make Geran-type drones, the agency said.", "RUS>PRK military-technology"],
+    ["Beijing agreed to help Tehran build about 2,000 long-range drones, two officials said.", "CHN>IRN military-technology"],
+    ["Iran helped Venezuela produce its own attack drones, according to the report.", "IRN>VEN military-technology"],
+  ])("%s", (text, claim) => expect(claimsOf(text)).toEqual([claim]));
+});
