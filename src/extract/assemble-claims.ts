@@ -1,5 +1,5 @@
 import { hash } from "node:crypto";
-import type { Claim, ClaimKind, Item, Quantity, Unit } from "../core/claim.js";
+import type { Certainty, Claim, ClaimKind, Item, Quantity, Unit } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Mention, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
@@ -14,7 +14,7 @@ import units from "../knowledge/units.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { rowDate } from "./times/row-date.js";
-import { claimCertainty } from "./weigh-certainty.js";
+import { allottedAhead, claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import type { SentenceSyntax } from "./syntax/arguments.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
@@ -851,11 +851,13 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   const weighed = claimCertainty(doc, sentence.span, d, attribution);
   // ("A and B said on 5 May they had agreed to send tanks to C": an agreement already made asserts the giving, from that day.)
   const agreedOn = d.agreedBySpeakers && weighed === "possible" ? attribution.stated : null;
-  const certainty = agreedOn ? "asserted" : weighed;
+  let certainty: Certainty = agreedOn ? "asserted" : weighed;
   const told = claimPeriod(doc, sentence.span, d, attribution, ctx, published);
   const { cumulative, timeSpan } = told;
   // ("Moscow has denied receiving any munitions": a denial that dates nothing itself borrows no date from the claims told before it.)
   const period = certainty === "denied" && !timeSpan ? null : (told.period ?? (agreedOn ? { start: agreedOn, end: null } : null));
+  // ("has earmarked 2 billion euros for aid in 2026", told in 2026: money set aside for spending still ahead.)
+  if (certainty === "asserted" && allottedAhead(doc, d, period?.start, published ?? doc.meta.published)) certainty = "possible";
 
   return attribution.sources.map((source, n) => {
     // ("A and B said they would pay for shells for C": each speaker's state gives in its own claim, claims/speaker-givers.ts.)

@@ -288,6 +288,21 @@ function pledgesMoney(doc: ArmsDocument, c: Cue, d: CertaintyScope, sentence: Sp
   return !(pledgedAid.test(doc.text.slice(amount.end, sentence.end)) && !pledgedTotal.test(doc.text.slice(sentence.start, sentence.end)));
 }
 
+/** "has earmarked 2 billion euros for aid next year": money set aside, read right before the sum (certainty-cues.json, scope.moneyAllotted). */
+const moneyAllotted = new RegExp(`\\b(?:${(certaintyData.scope.moneyAllotted as string[]).join("|")})\\b(?=[^.;:,]{0,${certaintyData.scope.moneyAllottedGap}}$)`, "iu");
+
+/**
+ * Whether a claim of money is a sum set aside for a year not yet over when the page was published ("Rome plans
+ * some 3 billion euros of aid in 2025", published in 2025): spending still ahead, `possible`. A sum set aside with
+ * no year, or for a year already over, is not.
+ */
+export function allottedAhead(doc: ArmsDocument, d: CertaintyScope, periodStart: string | null | undefined, published: string | null | undefined): boolean {
+  const amount = d.parts.amount;
+  if (!amount || !periodStart || !published || !d.quantity || !amountLexicon().currencyUnits.has(d.quantity.unit as never)) return false;
+  if (periodStart.slice(0, 4) < published.slice(0, 4)) return false;
+  return moneyAllotted.test(doc.text.slice(Math.max(d.clause.start, amount.start - 80), amount.start));
+}
+
 /**
  * The certainty of one claim (SCHEMA.md, "Certainty"): the strongest cue that qualifies the transfer.
  * A cue counts where it stands in the claim's sub-clause before its last part ("set to receive X,
