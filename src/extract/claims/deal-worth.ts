@@ -95,6 +95,10 @@ const dealNoun = new RegExp(`^(?:${data.nouns.join("|")})\\b`, "iu");
  */
 export function dealNamedAt(text: string, clause: Span, amount: Amount): number | null {
   if (amount.noun && amount.nounSpan && dealNoun.test(amount.noun)) return amount.nounSpan.start;
+  // ("under a 200-million-dollar contract", "part of a $90m deal": the deal named right after its sum and currency.)
+  const end = Math.max(amount.span.end, amount.nounSpan?.end ?? amount.span.end);
+  const next = /^[\s-]{0,3}/.exec(text.slice(end, Math.min(clause.end, end + 40)))![0].length;
+  if (end + next < clause.end && dealNoun.test(text.slice(end + next, clause.end))) return end + next;
   const from = Math.max(clause.start, amount.span.start - 100);
   const m = dealThenWorth.exec(text.slice(from, amount.span.start));
   return m ? from + m.index : null;
