@@ -22,18 +22,32 @@ function sharedCurrency(noun: string | null, states: readonly string[], focus: (
 /** States whose own money is named dollar, and its code (units.json ownDollars). */
 const ownDollars = new Map(Object.entries(units.ownDollars as Record<string, string>));
 if (![...ownDollars.values()].every((u) => units.currencies.includes(u))) throw new Error("units.json: ownDollars must name currencies");
+/** Those of them whose own writers give their money with a bare "$" (units.json ownDollarSign). */
+const ownDollarSign = new Set(units.ownDollarSign as string[]);
+if (![...ownDollarSign].every((s) => ownDollars.has(s))) throw new Error("units.json: ownDollarSign must name states of ownDollars");
 /** "4 billion dollars", "a 500-million-dollar package": the name of the dollar right after the figure, no country's name before it. */
 const bareDollars = /(?:\d|\b(?:hundred|thousand|million|billion|trillion|bn|m))[\s-]+dollars?$/i;
 
+/** "$1 billion", "more than $1 billion" with no letter glued before the sign ("US$", "A$", "C$" name their money). */
+function bareSign(text: string, span: Span): boolean {
+  const at = text.indexOf("$", span.start);
+  return at >= 0 && at < span.end && !/[\p{L}$]/u.test(text[at - 1] ?? "");
+}
+
 /**
- * The currency of a bare "dollars" a sum is given in: the money of the state that pays, when its own is named dollar
- * ("Canada has committed 4 billion dollars" is CAD). The payer is the first state named before the sum, else the
- * state the report is about when the report never names the United States; a sentence that names it keeps US dollars.
+ * The currency of a bare dollar a sum is given in: the money of the state that pays, when its own is named dollar
+ * ("Canada has committed 4 billion dollars" is CAD, "our aid to Kyiv comes to 1 billion dollars" in a report about
+ * Australia is AUD). The payer is the first dollar state named before the sum, else the state the report is about
+ * when the report never names the United States; a sentence that names it keeps US dollars. A bare "$" follows only
+ * the states whose writers give their own money so (ownDollarSign).
  */
 function ownDollar(text: string, found: { readonly span: Span; readonly nounSpan: Span | null; readonly unit: Unit | null }, states: readonly { readonly span: { start: number }; readonly state: string }[], focus: () => string | null): Unit | null {
-  if (found.unit !== "usd" || !bareDollars.test(text.slice(found.span.start, Math.max(found.span.end, found.nounSpan?.end ?? 0))) || states.some((m) => m.state === "USA")) return null;
-  const payer = states.find((m) => m.span.start < found.span.start)?.state ?? focus();
-  return payer ? ((ownDollars.get(payer) as Unit | undefined) ?? null) : null;
+  if (found.unit !== "usd" || states.some((m) => m.state === "USA")) return null;
+  const sign = bareSign(text, found.span);
+  if (!sign && !bareDollars.test(text.slice(found.span.start, Math.max(found.span.end, found.nounSpan?.end ?? 0)))) return null;
+  const payer = states.find((m) => m.span.start < found.span.start && ownDollars.has(m.state))?.state ?? focus();
+  if (!payer || (sign && !ownDollarSign.has(payer))) return null;
+  return (ownDollars.get(payer) as Unit | undefined) ?? null;
 }
 
 export { parseAmounts } from "./amounts/scan.js";

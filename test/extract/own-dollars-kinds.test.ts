@@ -30,3 +30,32 @@ describe("a dollar whose country is named keeps that country's money", () => {
     expect(sums(text)).toContainEqual(sum);
   });
 });
+
+describe("a bare '$' a state pays whose writers give their own money so is that money", () => {
+  it.each([
+    ["Canada has set aside about $75 million for drones to be sent to Ukraine this spring, the minister said.", ["CAN", 75000000, "cad"]],
+    ["Australia will spend $30 million on armoured trucks for Kyiv, the defence minister announced.", ["AUS", 30000000, "aud"]],
+    ["New Zealand is giving Ukraine a further $8 million in military aid, Wellington said on Monday.", ["NZL", 8000000, "nzd"]],
+  ] as const)("%s", (text, sum) => {
+    expect(sums(text)).toContainEqual(sum);
+  });
+});
+
+describe("the payer is the dollar state named before the sum, not the first state", () => {
+  it.each([
+    ["Kyiv welcomed word that Canada will send 80 million dollars of drones, officials in Ottawa said.", ["CAN", 80000000, "cad"]],
+    ["To Kyiv, Australia is sending 40 million dollars worth of armoured trucks, Canberra said.", ["AUS", 40000000, "aud"]],
+    ["Ukraine is to get 15 million dollars in military aid from New Zealand, Wellington said on Monday.", ["NZL", 15000000, "nzd"]],
+  ] as const)("%s", (text, sum) => {
+    expect(sums(text)).toContainEqual(sum);
+  });
+});
+
+describe("a '$' with its country's letters, or a bare '$' from Taiwan, keeps US dollars", () => {
+  it.each([
+    ["Canada has set aside about US$75 million for drones to be sent to Ukraine this spring, the minister said.", 75000000],
+    ["Taiwan will buy $400 million of anti-ship missiles from Washington, the ministry said.", 400000000],
+  ] as const)("%s", (text, value) => {
+    expect(sums(text).filter((s) => s[1] === value).every((s) => s[2] === "usd")).toBe(true);
+  });
+});
