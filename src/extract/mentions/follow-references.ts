@@ -40,7 +40,17 @@ export function followReferences(doc: ArmsDocument, ranges: readonly Span[], mat
       const span = { start: r.start + hit.index! + hit[0].indexOf(hit[1]), end: 0 };
       span.end = span.start + hit[1].length;
       if (taken(span) || !describes(hit[1], noun)) continue;
-      const target = focus(text, parties, span.start, ranges, sentenceAt(span.start), (m) => m.kind !== "state" || !findGroup(m.entity));
+      // "China sold rifles to the junta": after "to" or "from" the description is the other end of the sentence's
+      // transfer, never a state named before it in that sentence.
+      const theAt = r.start + hit.index! + hit[0].search(/[Tt]he/);
+      const otherEnd = otherEndBefore.test(text.slice(Math.max(r.start, theAt - 8), theAt));
+      const giver = (m: Mention) => otherEnd && m.span.start >= r.start && !outOfFocus.test(text.slice(Math.max(r.start, m.span.start - 24), m.span.start));
+      // "the army": the state whose army the page named last ("Sudan's army", "the Sudanese army"), else none; never
+      // as a possessor ("the army's trucks": the trucks are the goods, not the party).
+      if (noun === "army" && /^['’]s\b/.test(text.slice(span.end, span.end + 3))) continue;
+      const target = noun === "army"
+        ? parties.filter((m) => m.span.end <= span.start && m.kind === "state" && !findGroup(m.entity) && !giver(m) && armyAfter.test(text.slice(m.span.end, m.span.end + 12))).pop() ?? null
+        : focus(text, parties, span.start, ranges, sentenceAt(span.start), (m) => (m.kind !== "state" || !findGroup(m.entity)) && !giver(m));
       if (!target) continue;
       // "the country's defence minister": the body of the state referred to, as after its name.
       const theStart = r.start + hit.index! + hit[0].search(/[Tt]he/);
@@ -110,6 +120,8 @@ const partnerDescription = new RegExp(`['’]s\\s+((?:(?:main|key|closest|close|
 const groupNouns = [...new Set(GROUPS.flatMap((g) => g.descriptions))].sort((a, b) => b.length - a.length);
 const groupDescription = new RegExp(`\\b[Tt]he\\s+(?:(\\p{Ll}+)\\s+)?(${groupNouns.join("|")})\\b`, "gu");
 const notDescribing = new Set(refs.notDescribing);
+const otherEndBefore = /\b(?:to|from)\s+$/i;
+const armyAfter = /^(?:['’]s)?\s+army\b/;
 const actingAfter = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${refs.actingNouns.join("|")})\\b`, "iu");
 const outOfFocus = new RegExp(`\\b(?:${refs.outOfFocus.join("|")})\\s+(?:the\\s+|neighbou?ring\\s+|its\\s+)?$`, "i");
 
