@@ -143,7 +143,7 @@ interface Score {
 // f1 floors follow (figure - 0.01). probe-tenth source 0.911 -> 0.879 and probe-seventeenth quantity 0.811 -> 0.789:
 // the right counts did not fall (51 right sources; 30 right quantities), the claims found anew pair with wrong ones.
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
-  probe: { f1: 0.895, quantity: 0.96, period: 0.94, certainty: 0.92, source: 0.95 },
+  probe: { f1: 0.901, quantity: 0.96, period: 0.94, certainty: 0.92, source: 0.95 },
   "probe-blind": { f1: 0.967, quantity: 0.86, period: 0.87, certainty: 0.92, source: 0.91 },
   "probe-holdout": { f1: 0.84, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
   "probe-fresh": { f1: 0.849, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
@@ -155,7 +155,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // branch alone gave 0.833, 0.973 and 0.897: the claims the other rules added (a deal's price, expected lots) pair
   // with their own period, certainty and source, most right, some not; probe-tenth source 0.911 as told above. These
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
-  "probe-seventh": { f1: 0.798, quantity: 0.88, period: 0.83, certainty: 0.94, source: 0.89 },
+  "probe-seventh": { f1: 0.803, quantity: 0.88, period: 0.83, certainty: 0.94, source: 0.89 },
   "probe-eighth": { f1: 0.863, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.91 },
   "probe-ninth": { f1: 0.837, quantity: 0.91, period: 0.93, certainty: 0.91, source: 0.87 },
   "probe-tenth": { f1: 0.834, quantity: 0.87, period: 0.93, certainty: 0.94, source: 0.88 },
@@ -167,13 +167,13 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
   "probe-thirteenth": { f1: 0.768, quantity: 0.96, period: 0.88, certainty: 0.88, source: 0.87 },
-  "probe-fourteenth": { f1: 0.795, quantity: 0.92, period: 0.96, certainty: 0.87, source: 0.9 },
+  "probe-fourteenth": { f1: 0.801, quantity: 0.92, period: 0.96, certainty: 0.87, source: 0.9 },
   "probe-fifteenth": { f1: 0.748, quantity: 0.91, period: 0.88, certainty: 0.82, source: 0.85 },
-  "probe-sixteenth": { f1: 0.754, quantity: 0.89, period: 0.94, certainty: 0.84, source: 0.79 },
+  "probe-sixteenth": { f1: 0.754, quantity: 0.92, period: 0.94, certainty: 0.84, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.779, quantity: 0.91, period: 0.93, certainty: 0.87, source: 0.82 },
+  "probe-seventeenth": { f1: 0.786, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.82 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
@@ -189,7 +189,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-seventeenth opened for development (0.674 then); probe-twentieth (20 pages, 9 HTML,
   // 89 claims, 25 cross-document links) written blind, 0.583 when written (0.952, 0.846, 0.841, 0.714), kept blind with
   // probe-eighteenth and probe-nineteenth.)
-  "probe-twentieth": { f1: 0.686, quantity: 0.93, period: 0.9, certainty: 0.86, source: 0.82 },
+  "probe-twentieth": { f1: 0.707, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.82 },
   // (Measured 2026-12-05 03:00, after the round on payers, packages, sources, certainty of deals, departures, shared
   // purchases and speaking states that give: probe-holdout 0.835, probe-eighth 0.856, probe-ninth 0.797, probe-tenth
   // 0.778, probe-thirteenth 0.716, probe-fourteenth 0.718, probe-fifteenth 0.674, probe-seventeenth 0.698 (0.829, 0.862,
@@ -216,7 +216,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (And at 0.56 since an order with a count and no seller is read ("ordered 42 Rafales"): one more claim is found,
   // its parties and item right, its source the note's own voice where the gold names the ministry; 27 sources of 48
   // right against 27 of 47 before, f1 0.636 -> 0.645.)
-  "probe-twentysecond": { f1: 0.652, quantity: 0.88, period: 0.91, certainty: 0.92, source: 0.67 },
+  "probe-twentysecond": { f1: 0.674, quantity: 0.88, period: 0.91, certainty: 0.92, source: 0.67 },
   // (Measured 2026-12-05 09:40, after the round on denials retold months later, stated figures, merged lots and
   // parts, plus signs and shares set at a figure, arrivals of models, armed groups as receivers, timed rows, officials
   // in a city, package contents and own reckonings, missile-defence systems: probe-fresh 0.849, probe-wide 0.886,
@@ -257,7 +257,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentysecond opened for development (0.506 then); probe-twentyfifth (20 pages, 9
   // HTML, 128 claims, 32 cross-document links) written blind, 0.635 when written (0.86, 0.808, 0.822, 0.589), kept blind
   // with probe-twentythird and probe-twentyfourth.)
-  "probe-twentyfifth": { f1: 0.671, quantity: 0.85, period: 0.85, certainty: 0.81, source: 0.63 },
+  "probe-twentyfifth": { f1: 0.671, quantity: 0.87, period: 0.85, certainty: 0.81, source: 0.63 },
   // (Measured 2026-12-05 18:15, after the round on counted goods on their way taking the flow in focus, denials that
   // point back with no goods ("denied the next day"), "after the invasion started", speaker labels on a line of their
   // own, phrases that rename the figures, possessed leads before a colon, shares in words, deal prices paid by the
@@ -273,7 +273,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentythird opened for development (0.643 then); probe-twentysixth (20 pages, 9
   // HTML, 120 claims, 32 cross-document links) written blind, 0.587 when written (0.833, 0.769, 0.844, 0.769), kept
   // blind with probe-twentyfourth and probe-twentyfifth.)
-  "probe-twentysixth": { f1: 0.636, quantity: 0.86, period: 0.9, certainty: 0.83, source: 0.8 },
+  "probe-twentysixth": { f1: 0.636, quantity: 0.91, period: 0.91, certainty: 0.83, source: 0.8 },
   // (Measured 2026-12-05 21:00, after the round on the page's own flows filling an open party, a figure between a
   // state and its currency ("promised Kyiv 200 million euros"), sums of military funding, states that clear a
   // re-export, halted shipments and bars on re-export, told reports called speculation or contradictory, counted
@@ -290,7 +290,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfourth opened for development (0.638 then); probe-twentyseventh (20
   // pages, 9 HTML, 101 claims, 35 cross-document links) written blind, 0.674 when written (0.911, 0.652, 0.841, 0.471),
   // kept blind with probe-twentyfifth and probe-twentysixth.)
-  "probe-twentyseventh": { f1: 0.674, quantity: 0.91, period: 0.62, certainty: 0.8, source: 0.48 },
+  "probe-twentyseventh": { f1: 0.688, quantity: 0.91, period: 0.62, certainty: 0.8, source: 0.5 },
   // (Measured 2026-12-06 00:40, after the round on a data note's delimited rows read as a table, labels before a
   // colon in alerts and chat lines naming no party, a cargo's contents told without a verb of giving, model names in
   // the plural, orders with a count and no seller, requests to a state, goods said to be for a works, a denial of
@@ -303,7 +303,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyfifth opened for development (0.641 then); probe-twentyeighth (20 pages,
   // 9 HTML, 101 claims, 39 cross-document links) written blind, 0.579 when written (0.914, 0.75, 0.887, 0.625), kept
   // blind with probe-twentysixth and probe-twentyseventh.)
-  "probe-twentyeighth": { f1: 0.589, quantity: 0.88, period: 0.74, certainty: 0.85, source: 0.65 },
+  "probe-twentyeighth": { f1: 0.607, quantity: 0.88, period: 0.76, certainty: 0.85, source: 0.65 },
   // (Measured 2026-12-06 03:25, after the round on periods anchored in the sentence, author lines of one official's
   // words, "Read also" lists whose items link nowhere and "More from" boxes on web pages, transport aircraft that only
   // carry, nuclear arms as weapons, sums "in" goods, parties left to the page, orders in other shapes, a bare surname
@@ -352,7 +352,17 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // probe-thirtieth 0.568 flat (links 5 of 5 -> 5 of 6 and 0 of 2 -> 2 of 4). The floors above follow.)  // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
   // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
   // blind with probe-twentyninth and probe-thirtieth.)
-  "probe-thirtyfirst": { f1: 0.693, quantity: 0.93, period: 0.76, certainty: 0.83, source: 0.76 },
+  "probe-thirtyfirst": { f1: 0.693, quantity: 0.93, period: 0.76, certainty: 0.83, source: 0.76 },  // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
+  // report credited to a person and no body, a capital's possessive naming its state's ministry, counts of parts and
+  // kits and hyphened modifiers joined by "and", a deal priced in the next sentence or by a sum written before the deal
+  // noun, money set aside for a year still ahead, a bare "$" paid by Canada, Australia or New Zealand, help to build
+  // drones as the means to make them, the Czech prime minister and defence minister as data, "the army" and "the
+  // military government" through the page's memory, more of a flow arriving with no origin told, and letters whose
+  // mark is in their shape folded for linking: probe 0.905 -> 0.911, probe-seventh 0.808 -> 0.813, probe-fourteenth
+  // 0.805 -> 0.811, probe-seventeenth 0.789 -> 0.796, probe-twentieth 0.696 -> 0.717, probe-twentysecond 0.662 ->
+  // 0.684, probe-twentythird 0.7 -> 0.706, probe-twentyseventh 0.684 -> 0.698, probe-twentyeighth 0.599 -> 0.617
+  // (links of probe-twentysixth 10 of 12 -> 12 of 14); blind probe-twentyninth 0.493, probe-thirtieth 0.568 and
+  // probe-thirtyfirst 0.703 flat. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
