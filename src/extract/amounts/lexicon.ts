@@ -31,6 +31,8 @@ export interface AmountLexicon {
   readonly gluedScales: ReadonlyMap<string, number>;
   readonly gluedScalesWithCurrency: ReadonlyMap<string, number>;
   readonly fractions: ReadonlyMap<string, number>;
+  /** "two point three billion": the words of a decimal point said aloud. */
+  readonly decimalPoints: ReadonlySet<string>;
   readonly groups: ReadonlyMap<string, number>;
   readonly articles: ReadonlySet<string>;
   readonly vaguePlurals: ReadonlyMap<string, Bounds>;
@@ -126,6 +128,7 @@ function build(): AmountLexicon {
   if (!Object.values(units.moneyAfterMillions).every((u) => units.currencies.includes(u))) throw new Error("units.json: moneyAfterMillions must name currencies");
   if (!units.currencies.every((u) => (UNITS as readonly string[]).includes(u))) throw new Error("units.json: every currency must be a unit of the claim form (core/claim.ts UNITS)");
   if (!Number.isInteger(units.remainderReach) || units.remainderReach < 1) throw new Error("units.json: remainderReach must be a positive whole number");
+  if (!numbers.decimalPoints.every((w) => /^[a-z]+$/.test(w) && !(w in numbers.units) && !(w in numbers.scales))) throw new Error("numbers.json: decimalPoints must be lower-case plain words that are no number or scale");
   if (!Number.isInteger(units.totalReach) || units.totalReach < 1) throw new Error("units.json: totalReach must be a positive whole number");
   const unitEntries: [string, UnitForm][] = [];
   for (const e of units.units) {
@@ -153,6 +156,7 @@ function build(): AmountLexicon {
     gluedScales: map(numbers.gluedScales),
     gluedScalesWithCurrency: map(numbers.gluedScalesWithCurrency),
     fractions: map(numbers.fractions),
+    decimalPoints: new Set(numbers.decimalPoints),
     groups: map(numbers.groups),
     articles: new Set(numbers.articles),
     vaguePlurals: new Map(Object.entries(numbers.vaguePlurals)),

@@ -132,6 +132,27 @@ function andFraction(tokens: readonly Token[], k: number, lex: AmountLexicon): n
   return frac !== undefined && tokens[k + 2] && lex.scales.has(tokens[k + 2].lower) ? frac : undefined;
 }
 
+/**
+ * "point three", "-point-nine-six" at `tokens[p]` right before a scale of a thousand or more ("two point three
+ * billion"): the decimals and the index of the scale word, else undefined.
+ */
+function spokenDecimals(tokens: readonly Token[], p: number, lex: AmountLexicon): { value: number; end: number } | undefined {
+  const hyphen = (t: Token | undefined) => t !== undefined && t.text === "-" && !t.spaced;
+  let k = hyphen(tokens[p]) ? p + 1 : p;
+  if (!tokens[k] || !lex.decimalPoints.has(tokens[k].lower)) return undefined;
+  k++;
+  let digits = "";
+  for (;;) {
+    const q = hyphen(tokens[k]) && tokens[k + 1] && !tokens[k + 1].spaced ? k + 1 : k;
+    const d = tokens[q] ? lex.smallNumbers.get(tokens[q].lower) : undefined;
+    if (d === undefined || d > 9) break;
+    digits += String(d);
+    k = q + 1;
+  }
+  const sc = tokens[k] ? lex.scales.get(tokens[k].lower) : undefined;
+  return digits && sc !== undefined && sc >= 1000 ? { value: Number(`0.${digits}`), end: k } : undefined;
+}
+
 /** "three million", "twenty-four", "one hundred and fifty", "a million", "half a million", "a dozen", "a couple of". */
 function readWordNumber(tokens: readonly Token[], i: number, lex: AmountLexicon): NumberCore | null {
   const t = tokens[i];
@@ -193,6 +214,11 @@ function readWordNumber(tokens: readonly Token[], i: number, lex: AmountLexicon)
       end = p + 1;
     } else if (any && (w.text === "-" && !w.spaced) && tokens[p + 1] && !tokens[p + 1].spaced && (lex.smallNumbers.has(tokens[p + 1].lower) || lex.scales.has(tokens[p + 1].lower))) {
       continue; // "twenty-four", "eight-thousand"
+    } else if (any && scale === null && Number.isInteger(current) && spokenDecimals(tokens, p, lex) !== undefined) {
+      // "two point three billion", "one-point-nine-six million": the decimals join the count before the scale
+      const dec = spokenDecimals(tokens, p, lex);
+      current += dec?.value ?? 0;
+      p = (dec?.end ?? p + 1) - 1;
     } else if (any && w.lower === "and" && tokens[p + 1] && (lex.smallNumbers.has(tokens[p + 1].lower) || lex.tens.has(tokens[p + 1].lower)) && total + current >= 100) {
       continue; // "one hundred and fifty"
     } else if (any && scale === null && current > 0 && w.lower === "and" && andFraction(tokens, p + 1, lex) !== undefined) {
