@@ -454,6 +454,13 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     else if (!supplier) supplier = recipient === first ? second : first;
     else recipient = supplier === first ? second : first;
   }
+  // "the first rifles bought by Spain have reached Chile", "tanks ordered through the Polish agency landed in Peru": a
+  // participle in the subject tells who bought or sent the goods, not where they went; the clause's verb of arriving
+  // names the receiver, and the state the participle names (not a seller after "from") gives.
+  const reached = trigger && (trigger.role === "give" || trigger.role === "get") && syntax && !syntax.empty ? syntax.placeReachedBySubject(trigger) : null;
+  const arrivedIn = reached ? inClause.find((p) => p.span.start >= reached.start && p.span.end <= reached.end) : undefined;
+  const buyer = arrivedIn ? inClause.filter((p) => p.state !== arrivedIn.state && p.span.start >= trigger!.end && p.span.end <= reached!.start && prepOf(p) !== "from").pop() : undefined;
+  if (arrivedIn && buyer) [supplier, recipient, coSuppliers, coRecipients] = [buyer.state, arrivedIn.state, [], []];
   [supplier, recipient] = carrierFlagReceives(text, trigger, inClause, toParty, fromParty, supplier, recipient);
   if (supplier && supplier === recipient) recipient = null;
   return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier, ...(paidForReceiver ? { paidForReceiver } : {}), ...(boughtAndHanded ? { handedOn: true } : {}) };

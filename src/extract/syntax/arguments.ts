@@ -86,6 +86,7 @@ const vesselWords = set(transferData.verbOnly);
 const rankingWords = set(grammar.rankingWords);
 const movingVerbs = set(grammar.movingVerbs);
 const arrivingAtVerbs = set(grammar.arrivingAtVerbs);
+const reachingVerbs = set(grammar.reachingVerbs);
 const controlVerbs = set(grammar.controlVerbs);
 const winVerbs = set(frames.winVerbs);
 const orderNouns = set(frames.orderNouns);
@@ -316,6 +317,34 @@ export class SentenceSyntax {
     let e = n + 1;
     while (e < this.chunks.length && e <= n + 12 && this.chunks[e].code !== "," && this.chunks[e].code !== ";" && this.chunks[e].code !== "W" && this.chunks[e].code !== "S" && this.chunks[e].code !== "U") e++;
     return this.chunks[e]?.code === "," && this.chunks[e + 1]?.kind === "VP";
+  }
+
+  /**
+   * Where `span` is a bare participle right after the noun phrase that opens its clause ("the first shells bought
+   * by Spain have reached Ukraine", "said the tanks ordered by Chile had landed in Peru"), and the clause's own verb
+   * after it is one of arriving (chunks.json reachingVerbs): the phrase that verb reaches (after "in", "at" or
+   * "to"). The participle describes the goods; the verb of arriving tells where they went. Null otherwise.
+   */
+  placeReachedBySubject(span: Span): Span | null {
+    const t = this.tokenAt(span.start);
+    if (t < 0) return null;
+    const n = this.chunkOf[t];
+    const c = this.chunks[n];
+    if (!c || c.kind !== "VP" || c.passive || c.to - c.from !== 1 || !participles.test(this.words[c.head]) || this.chunks[n - 1]?.kind !== "NP") return null;
+    // (The noun phrase opens its clause: the sentence's start, "that", a comma, or a verb of saying before it.)
+    const lead = this.chunks[n - 2];
+    if (lead && !["S", ",", ";", "U"].includes(lead.code) && !(lead.kind === "VP" && speechVerbs.has(this.tokens[lead.head].lemma))) {
+      if (!(lead.kind === "O" && this.words[lead.from] === "that")) return null;
+    }
+    // (The participle's own phrases, prepositions and noun phrases only, then the clause's verb.)
+    let v = n + 1;
+    while (v < this.chunks.length && v <= n + 8 && (this.chunks[v].kind === "NP" || isPrep(this.chunks[v]))) v++;
+    const verb = this.chunks[v];
+    if (v === n + 1 || !verb || verb.kind !== "VP" || verb.passive || !reachingVerbs.has(this.tokens[verb.head].lemma)) return null;
+    let p = v + 1;
+    if (isPrep(this.chunks[p]) && ["in", "at", "to"].includes(this.words[this.chunks[p].from])) p++;
+    const place = this.chunks[p];
+    return place?.kind === "NP" ? this.spanOf(place.from, place.to) : null;
   }
 
   /**
