@@ -29,6 +29,7 @@ import { productionCause, productionDrafts, statusDrafts } from "./claims/produc
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { countPutOn } from "./claims/shapes/estimate.js";
 import { attack } from "./claims/shapes/attack.js";
+import { saysLotFollows } from "./claims/shapes/follow.js";
 import { onGround, sideTaken } from "./claims/shapes/presence.js";
 import { labelledPersonnel, partitivePersonnel, personnel } from "./claims/shapes/personnel.js";
 import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, poolsIntoFlow, rememberItemFlows, sharedSubject, staleFlow, tellsOfCommerce } from "./claims/carry-flow.js";
@@ -181,7 +182,11 @@ function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attr
       const close = speakerAsideCloses.exec(text.slice(span.end, sentenceSpan.end));
       const speaker = mentions.find((x) => x.span.start === s.start);
       const own = speaker ? (speaker.state ?? speaker.entity) : null;
-      return !!close && mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length && (x.state ?? x.entity) !== own);
+      if (!close) return false;
+      // (Or where what it says is a lot that will follow, naming no state: "the envoy, who toured Kyiv, said more jets would follow", claims/shapes/follow.ts.)
+      const said = text.slice(span.end + close[0].length, sentenceSpan.end);
+      if (saysLotFollows(said) && !mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length)) return true;
+      return mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length && (x.state ?? x.entity) !== own);
     });
   const parties: Party[] = [];
   for (const m of mentions) {

@@ -2,6 +2,7 @@ import type { Chunk } from "../../syntax/chunk.js";
 import { findTriggers, type Trigger } from "../direction.js";
 import { findItems } from "../find-items.js";
 import candidateData from "../../../knowledge/candidates.json" with { type: "json" };
+import speech from "../../../knowledge/speech.json" with { type: "json" };
 import data from "./follow.json" with { type: "json" };
 import { type Shape, shapeSyntax } from "./frame.js";
 
@@ -10,6 +11,16 @@ const modal = new RegExp(data.modal, "iu");
 // "He would not say how many more tanks could follow": what a source leaves open (candidates.json withheld), no lot.
 const withheld = new RegExp(`\\b(?:${candidateData.withheld.join("|")})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${candidateData.withheldWhat}\\b[^.;:]*$`, "iu");
 const followWord = new RegExp(`\\b(?:${data.verbs.join("|")})`, "i");
+// "<speaker>, who toured Kyiv on Monday, said": an aside opened right after the one who speaks (speech.json
+// `speakerAsideOpeners`) and closed by a comma and a verb of saying.
+const asideOpens = new RegExp(`^,\\s*(?:${speech.speakerAsideOpeners.join("|")})\\s[^,;.:"“”]{0,100}$`, "iu");
+const asideCloses = new RegExp(`^[^,;.:"“”]{0,80},\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${speech.verbs.join("|")})\\b`, "iu");
+const speakerAsideAt = (before: string, after: string): boolean => asideOpens.test(before) && asideCloses.test(after);
+// A verb of following in a future or a plan, with no object ("... would follow in the weeks ahead").
+const followsAhead = new RegExp(`${data.modal.replace(/\$$/, "")}(?:${data.verbs.join("|")})(?:s|ed|ing)?\\s*(?:$|[,;.]|(?:in|by|before|after|during|within|from|on|over|later|soon|next|this)\\b)`, "iu");
+
+/** Whether what a speaker says (`said`, the text after the verb of saying) is a lot that will follow. */
+export const saysLotFollows = (said: string): boolean => followsAhead.test(said);
 
 /**
  * "Spanish howitzers will follow next year", "Additional Gepard tanks would follow in the autumn": goods that are
@@ -30,6 +41,7 @@ export const follow: Shape = ({ doc, index, sentence }) => {
   const text = doc.text;
   const times = doc.within(doc.times, sentence);
   const spoken = doc.attributions.find((a) => a.sentence === index)?.spans ?? [];
+  const inAside = (start: number, end: number) => spoken.some((s) => s.end <= start && speakerAsideAt(text.slice(s.end, start), text.slice(end, sentence.end)));
   const out: Trigger[] = [];
   chunks.forEach((vp, n) => {
     if (vp.kind !== "VP" || vp.passive || !verbs.has(tokens[vp.head].lemma)) return;
@@ -53,7 +65,9 @@ export const follow: Shape = ({ doc, index, sentence }) => {
     // The goods' own origin may be named among them ("Spanish howitzers will follow"); a state named elsewhere in the
     // sentence ("Blinken, who visited Kyiv, said ...") would be read as a party of this verb, so the lot is left alone.
     // (The one who speaks may be a state: "..., Berlin said".)
-    if (doc.within(doc.mentions, sentence).some((m) => m.kind === "state" && (m.span.start < goods.start || m.span.end > goods.end) && !spoken.some((s) => s.start <= m.span.start && m.span.end <= s.end))) return;
+    // (A state in an aside about the one who speaks is no party either: "the envoy, who toured Kyiv, said more jets
+    // would follow"; the assembler leaves it out, assemble-claims.ts.)
+    if (doc.within(doc.mentions, sentence).some((m) => m.kind === "state" && (m.span.start < goods.start || m.span.end > goods.end) && !spoken.some((s) => s.start <= m.span.start && m.span.end <= s.end) && !inAside(m.span.start, m.span.end))) return;
     if (withheld.test(text.slice(sentence.start, verb.span.start))) return;
     out.push({ start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" });
   });
