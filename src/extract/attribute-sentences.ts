@@ -35,6 +35,9 @@ const packageNoun = new RegExp(`\\b(?:${speechData.packageNouns.join("|")})\\b`,
 /** "It also covers ...", "... are in it": a sentence that goes on listing the package just announced through a pronoun (speech.json packageContentVerbs). */
 const packageGoesOn = new RegExp(`^\\s*(?:it|this)\\s+(?:also\\s+)?(?:${wordPatterns("packageContentVerbs", speechData.packageContentVerbs).join("|")})\\b|\\b(?:is|are|was|were)\\s+(?:also\\s+)?in\\s+it\\b`, "i");
 /** "as saying", "as promising": what follows "quoted X" when X is the one quoted (speech.json quotedAsVerbs); with "by" after it, the quoter follows. */
+/** "has not said", "has never confirmed": a verb of saying denied names no speaker of the claim (speech.json unsaidLead). */
+const unsaidLead = new RegExp(speechData.unsaidLead, "i");
+const unsaidVerb = new RegExp(`^(?:${speechData.unsaidVerbs.join("|")})$`, "i");
 const quotedAsWords = new RegExp(`^\\s*as\\s+(?:${speechData.quotedAsVerbs.join("|")})\\b`, "i");
 const quotedAsBy = new RegExp(`^as\\s+(?:telling\\s+\\S+|${speechData.quotedAsVerbs.join("|")})\\s+by\\s+`, "i");
 // "This is reported by the ministry", "This was stated in the report of X": the lead's source, named after it.
@@ -521,6 +524,8 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
     if (citer > 0) relays.push(...found.slice(citer).map((g) => g.source.org ?? g.source.speaker ?? "").filter(Boolean));
     // "..., per Kuznetsov.", "according to Budanov.": a lone name no list knows that closes the clause is who says it.
     if (!group.length && !clause) group.push(...loneNameAfter(doc, m.end, end, recall));
+    // ("according to Danish broadcaster DR, ...": an outlet no list knows, named by the noun of its kind, passes the claim on.)
+    if (!group.length && !clause) group.push(...pressNameAfter(doc, m.end, end));
     if (!group.length) continue;
     // "The agency told lawmakers ..., according to Rep. X, who attended the briefing": the person passes on what the agency said.
     // ("according to lawmaker Kim": the role word before the name is the same one person.)
@@ -590,6 +595,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
       // "is believed to", "was reported": passive, nobody is named as saying it; so is "N. Korea believed to
       // have sent", a headline that drops the "is".
       if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(lead) || passiveInfinitive(doc.text, m)) continue;
+      // ("..., although Oslo has never confirmed the handover": a state that did not say it is no speaker; those who told it are.
+      // Officials who "have not said what it will buy" still speak of the plan the sentence tells.)
+      if (unsaidVerb.test(m.text) && unsaidLead.test(doc.text.slice(Math.max(start, m.start - 40), m.start)) && !/^\s+that\b/i.test(doc.text.slice(m.end, m.end + 8)) && groupBefore(doc, speakers, m.start, 5).every((g) => g.kind === "state")) continue;
       // "..., a rise from the 10,000 that Minister X cited in June": a verb in a clause about another figure
       // tells another statement, once the sentence's own speaker is found.
       if (chosen.length && otherStatementClause(doc.text, sentence.span, m.start)) continue;
@@ -755,6 +763,18 @@ function loneNameAfter(doc: ArmsDocument, at: number, end: number, recall: Recal
   if (titleWords.has(m[1]) || doc.mentions.some((x) => x.span.start < span.end && span.start < x.span.end)) return [];
   const single = recall.names.single(m[1]);
   return [{ span, source: single.source, voice: "named", kind: single.kind }];
+}
+
+/**
+ * The outlet that a noun of its kind names right after a crediting phrase and that closes its clause: `pressNameAfter`
+ * after "according to" in "according to Danish broadcaster DR, ..." is DR, in the voice of the media.
+ */
+function pressNameAfter(doc: ArmsDocument, at: number, end: number): Speaker[] {
+  const m = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s*(?:[.,;]|$))/u.exec(doc.text.slice(at, Math.min(end, at + 80)));
+  if (!m) return [];
+  const span = { start: at + m[0].length - m[1].length, end: at + m[0].length };
+  if (!pressNamed(doc, span.start) || doc.mentions.some((x) => x.span.start < span.end && span.start < x.span.end)) return [];
+  return [{ span, source: { speaker: null, org: m[1], country: null }, voice: "media", kind: "outlet" }];
 }
 
 /**
