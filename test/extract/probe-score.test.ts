@@ -145,7 +145,7 @@ interface Score {
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.901, quantity: 0.96, period: 0.94, certainty: 0.92, source: 0.95 },
   "probe-blind": { f1: 0.967, quantity: 0.86, period: 0.87, certainty: 0.92, source: 0.91 },
-  "probe-holdout": { f1: 0.84, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
+  "probe-holdout": { f1: 0.849, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
   "probe-fresh": { f1: 0.849, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
   "probe-wide": { f1: 0.885, quantity: 0.92, period: 0.89, certainty: 0.94, source: 0.9 },
   "probe-sixth": { f1: 0.871, quantity: 0.92, period: 0.89, certainty: 0.91, source: 0.89 },
@@ -168,7 +168,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
   "probe-thirteenth": { f1: 0.768, quantity: 0.96, period: 0.88, certainty: 0.88, source: 0.87 },
   "probe-fourteenth": { f1: 0.801, quantity: 0.92, period: 0.96, certainty: 0.87, source: 0.9 },
-  "probe-fifteenth": { f1: 0.748, quantity: 0.91, period: 0.88, certainty: 0.82, source: 0.85 },
+  "probe-fifteenth": { f1: 0.748, quantity: 0.93, period: 0.88, certainty: 0.82, source: 0.85 },
   "probe-sixteenth": { f1: 0.754, quantity: 0.92, period: 0.94, certainty: 0.84, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
@@ -177,7 +177,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
-  "probe-eighteenth": { f1: 0.749, quantity: 0.83, period: 0.76, certainty: 0.86, source: 0.88 },
+  "probe-eighteenth": { f1: 0.749, quantity: 0.83, period: 0.76, certainty: 0.88, source: 0.88 },
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
@@ -228,7 +228,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentieth opened for development (0.583 then); probe-twentythird (20 pages, 9
   // HTML, 107 claims, 26 cross-document links) written blind, 0.622 when written (0.897, 0.792, 0.883, 0.578), kept
   // blind with probe-twentyfirst and probe-twentysecond.)
-  "probe-twentythird": { f1: 0.7, quantity: 0.87, period: 0.92, certainty: 0.87, source: 0.63 },
+  "probe-twentythird": { f1: 0.706, quantity: 0.87, period: 0.92, certainty: 0.87, source: 0.63 },
   // (Measured 2026-12-05 12:30, after the round on parties (speakers who value a flow, announced aid, conveyances
   // that bring, tracing), recall (box counts, people and goods reaching the flow's receiver or a capital, further
   // lots), precision (needs, made long ago, page blocks by shape, limits), sources (set-off surnames, answers, kept
@@ -319,7 +319,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentysixth opened for development (0.595 then); probe-twentyninth (20 pages, 9
   // HTML, 121 claims, 49 cross-document links) written blind, 0.493 when written (0.811, 0.857, 0.849, 0.725), kept
   // blind with probe-twentyseventh and probe-twentyeighth.)
-  "probe-twentyninth": { f1: 0.483, quantity: 0.77, period: 0.81, certainty: 0.8, source: 0.68 },
+  "probe-twentyninth": { f1: 0.502, quantity: 0.77, period: 0.81, certainty: 0.81, source: 0.69 },
   // (Measured 2026-12-06 06:55, after the round on a page's barter told across it, the lines of a page that open with
   // their time (wire flashes, chapter lists, chat exports), fact boxes set aside in HTML, notes glued to a year,
   // "+++" tickers, a trip's state in an aside, money pledged as the aid itself (possible), aid for a year dated by
@@ -362,7 +362,11 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // 0.805 -> 0.811, probe-seventeenth 0.789 -> 0.796, probe-twentieth 0.696 -> 0.717, probe-twentysecond 0.662 ->
   // 0.684, probe-twentythird 0.7 -> 0.706, probe-twentyseventh 0.684 -> 0.698, probe-twentyeighth 0.599 -> 0.617
   // (links of probe-twentysixth 10 of 12 -> 12 of 14); blind probe-twentyninth 0.493, probe-thirtieth 0.568 and
-  // probe-thirtyfirst 0.703 flat. The floors above follow.)
+  // probe-thirtyfirst 0.703 flat. The floors above follow.)  // (Measured 2026-12-06 14:05, after a shorter round on a participle inside the subject that no longer turns an
+  // arrival round ("shells bought by X reached Ukraine"), decimals said in words before a scale, a lot said to follow
+  // by a speaker whose aside names a state, and a government that has not confirmed what the press tells: probe-holdout
+  // 0.85 -> 0.859, probe-twentythird 0.706 -> 0.716; blind probe-twentyninth 0.493 -> 0.512 (links 5 of 6 -> 7 of
+  // 8), probe-thirtieth 0.568 and probe-thirtyfirst 0.703 flat. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
