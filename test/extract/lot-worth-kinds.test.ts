@@ -33,7 +33,7 @@ describe("a tranche a sum measures is a package of arms of its own, besides what
   it.each([
     ["Finland's newest tranche for Estonia, worth $90 million, includes mortars.\n", "FIN EST weapons-unspecified usd", "FIN EST artillery-systems -"],
     ["A tranche for Georgia worth $40 million was cleared by Poland on Monday and includes grenades.\n", "POL GEO weapons-unspecified usd", "POL GEO ammunition -"],
-    ["Canada approved a tranche for Latvia valued at $25 million that contains anti-tank missiles.\n", "CAN LVA weapons-unspecified usd", "CAN LVA missiles-other -"],
+    ["Norway approved a tranche for Latvia valued at $25 million that contains anti-tank missiles.\n", "NOR LVA weapons-unspecified usd", "NOR LVA missiles-other -"],
   ])("%s", (text, sum, listed) => {
     const got = transfers(text);
     expect(got).toContain(sum);

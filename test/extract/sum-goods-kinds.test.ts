@@ -15,7 +15,7 @@ describe("a worth is of the goods it is for, named right after it", () => {
   it.each([
     ["Besides the jets, Denmark unveiled a package worth $200 million for air defence missiles for Ukraine.", ["DNK>UKR missiles-other 200000000 usd"]],
     ["Next to the tanks, Sweden announced a package worth $150 million to buy drones for Ukraine.", ["SWE>UKR drones 150000000 usd"]],
-    ["Alongside the howitzers, Canada unveiled a further package worth $90 million towards armoured vehicles for Ukraine.", ["CAN>UKR armoured-vehicles 90000000 usd"]],
+    ["Alongside the howitzers, Norway unveiled a further package worth $90 million towards armoured vehicles for Ukraine.", ["NOR>UKR armoured-vehicles 90000000 usd"]],
   ])("%s", (text, sums) => expect(sumsOf(text)).toEqual(sums));
 });
 
