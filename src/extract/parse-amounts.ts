@@ -37,15 +37,16 @@ function bareSign(text: string, span: Span): boolean {
 /**
  * The currency of a bare dollar a sum is given in: the money of the state that pays, when its own is named dollar
  * ("Canada has committed 4 billion dollars" is CAD, "our aid to Kyiv comes to 1 billion dollars" in a report about
- * Australia is AUD). The payer is the first dollar state named before the sum, else the state the report is about
- * when the report never names the United States; a sentence that names it keeps US dollars. A bare "$" follows only
+ * Australia is AUD). The payer is the first state named before the sum ("Japan paid Australia $20 million" is
+ * Japan's: US dollars), else the state the report is about when the report never names the United States; a sentence
+ * that names it keeps US dollars. A bare "$" follows only
  * the states whose writers give their own money so (ownDollarSign).
  */
 function ownDollar(text: string, found: { readonly span: Span; readonly nounSpan: Span | null; readonly unit: Unit | null }, states: readonly { readonly span: { start: number }; readonly state: string }[], focus: () => string | null): Unit | null {
   if (found.unit !== "usd" || states.some((m) => m.state === "USA")) return null;
   const sign = bareSign(text, found.span);
   if (!sign && !bareDollars.test(text.slice(found.span.start, Math.max(found.span.end, found.nounSpan?.end ?? 0)))) return null;
-  const payer = states.find((m) => m.span.start < found.span.start && ownDollars.has(m.state))?.state ?? focus();
+  const payer = states.find((m) => m.span.start < found.span.start)?.state ?? focus();
   if (!payer || (sign && !ownDollarSign.has(payer))) return null;
   return (ownDollars.get(payer) as Unit | undefined) ?? null;
 }

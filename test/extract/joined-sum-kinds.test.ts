@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { claimsOf } from "./paraphrase-aid-table.js";
 
-const sums = (text: string) => claimsOf(text).filter((c) => c.quantity?.unit && ["usd", "eur", "gbp"].includes(c.quantity.unit)).map((c) => `${c.supplier}>${c.recipient} ${c.item} ${c.quantity?.value}`);
+const sums = (text: string) => claimsOf(text).filter((c) => c.quantity?.unit && ["usd", "eur", "gbp", "cad", "aud"].includes(c.quantity.unit)).map((c) => `${c.supplier}>${c.recipient} ${c.item} ${c.quantity?.value}`);
 
 describe("a joined sum with no goods of its own", () => {
   it.each([

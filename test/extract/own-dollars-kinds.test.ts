@@ -41,13 +41,13 @@ describe("a bare '$' a state pays whose writers give their own money so is that 
   });
 });
 
-describe("the payer is the dollar state named before the sum, not the first state", () => {
+describe("the payer is the first state named before the sum, not a dollar state paid", () => {
   it.each([
-    ["Kyiv welcomed word that Canada will send 80 million dollars of drones, officials in Ottawa said.", ["CAN", 80000000, "cad"]],
-    ["To Kyiv, Australia is sending 40 million dollars worth of armoured trucks, Canberra said.", ["AUS", 40000000, "aud"]],
-    ["Ukraine is to get 15 million dollars in military aid from New Zealand, Wellington said on Monday.", ["NZL", 15000000, "nzd"]],
-  ] as const)("%s", (text, sum) => {
-    expect(sums(text)).toContainEqual(sum);
+    ["Japan paid Australia $20 million for the radar work, Tokyo said.", 20000000],
+    ["Poland paid Canada $15 million for the training, the ministry said.", 15000000],
+    ["Chile paid New Zealand $9 million for the patrol boat refit, officials said.", 9000000],
+  ] as const)("%s", (text, value) => {
+    expect(sums(text).filter((s) => s[1] === value).every((s) => s[2] === "usd")).toBe(true);
   });
 });
 

@@ -25,7 +25,7 @@ describe("a sum paid for goods made inside another state measures the goods the 
   it.each([
     ["Belgium is paying two billion euros for air-defence missiles that will be built in Ukraine.\n", "BEL UKR missiles-other 2000000000 eur", "UKR BEL"],
     ["Sweden has agreed to pay 400 million euros for drones made in Ukraine.\n", "SWE UKR drones 400000000 eur", "UKR SWE"],
-    ["Canada has agreed to pay $200 million for armoured vehicles produced in Poland.\n", "CAN POL armoured-vehicles 200000000 usd", "POL CAN"],
+    ["Canada has agreed to pay $200 million for armoured vehicles produced in Poland.\n", "CAN POL armoured-vehicles 200000000 cad", "POL CAN"],
   ])("%s", (text, want, wrong) => {
     const got = transfers(text);
     expect(got).toContain(want);
