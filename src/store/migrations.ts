@@ -18,6 +18,22 @@ const figureColumns = (t: Table) =>
 const sourceColumns = (t: Table) =>
   t.addColumn("certainty", "text", (c) => c.notNull()).addColumn("speaker", "text").addColumn("org", "text").addColumn("country", "text").addColumn("source_key", "text", (c) => c.notNull());
 
+/** How many claims a migration that rewrites them reads at a time. */
+const PAGE = 500;
+
+/**
+ * Runs `each` over the rows `page` reads, page by page in key order: `page(after)` reads the next PAGE rows whose key
+ * is greater than `after`. A migration over a large ledger so holds one page in memory, never the whole table.
+ */
+async function byKeyPages<R extends { key: string }>(page: (after: string) => Promise<R[]>, each: (rows: R[]) => Promise<void>): Promise<void> {
+  for (let after = ""; ; ) {
+    const rows = await page(after);
+    if (!rows.length) return;
+    after = rows.at(-1)!.key;
+    await each(rows);
+  }
+}
+
 const migrations: Record<string, Migration> = {
   "0001-documents-claims-statements": {
     async up(db: Kysely<any>) {
@@ -171,20 +187,18 @@ const migrations: Record<string, Migration> = {
       // Sources are keyed by one canonical key across spellings and titles ("Defence Minister Shin" and "Shin Won-sik").
       // A ledger written before keeps its claims and statements; their keys, sources and summaries are recomputed here
       // so that `armsflow check` recounts what is stored. How claims were grouped stays as it was until re-ingested.
-      const CHUNK = 500;
       const touched = new Set<string>();
       const oldKeys = new Set<string>();
-      for (let after = ""; ; ) {
-        const rows = await db
+      const page = (after: string) =>
+        db
           .selectFrom("claims")
           .innerJoin("documents", "documents.key", "claims.doc_key")
           .select(["claims.key", "claims.speaker", "claims.org", "claims.country", "claims.source_key", "claims.statement", "documents.outlet"])
           .where("claims.key", ">", after)
           .orderBy("claims.key")
-          .limit(CHUNK)
+          .limit(PAGE)
           .execute();
-        if (!rows.length) break;
-        after = rows.at(-1)!.key;
+      await byKeyPages(page, async (rows) => {
         const sources = new Map<string, ReturnType<typeof sourceRow>>();
         for (const r of rows) {
           const source = { speaker: r.speaker, org: r.org, country: r.country };
@@ -197,7 +211,7 @@ const migrations: Record<string, Migration> = {
           await db.updateTable("claims").set({ source_key: key }).where("key", "=", r.key).execute();
         }
         if (sources.size) await db.insertInto("sources").values([...sources.values()]).onConflict((oc) => oc.column("id").doNothing()).execute();
-      }
+      });
       if (touched.size) await refreshStatements(db as never, touched);
       await dropUnusedSources(db as never, [...oldKeys]);
       await db.deleteFrom("flow_summaries").execute();
@@ -232,13 +246,10 @@ const migrations: Record<string, Migration> = {
       // A person's very figure may be retold a year or two on: the linker reads that person's claims of a flow over
       // the wider reach by their speaker's key (put-document.ts, storePort), never every claim of the flow.
       await db.schema.alterTable("claims").addColumn("speaker_key", "text").execute();
-      const CHUNK = 500;
-      for (let after = ""; ; ) {
-        const rows = await db.selectFrom("claims").select(["key", "speaker", "org", "country"]).where("speaker", "is not", null).where("key", ">", after).orderBy("key").limit(CHUNK).execute();
-        if (!rows.length) break;
-        after = rows.at(-1)!.key;
+      const page = (after: string) => db.selectFrom("claims").select(["key", "speaker", "org", "country"]).where("speaker", "is not", null).where("key", ">", after).orderBy("key").limit(PAGE).execute();
+      await byKeyPages(page, async (rows) => {
         for (const r of rows) await db.updateTable("claims").set({ speaker_key: speakerKey({ speaker: r.speaker, org: r.org, country: r.country }) }).where("key", "=", r.key).execute();
-      }
+      });
       await db.schema.createIndex("claims_flow_speaker").on("claims").columns(["supplier", "recipient", "item", "kind", "current", "speaker_key", "day_lo"]).execute();
     },
     async down(db: Kysely<any>) {
@@ -252,24 +263,22 @@ const migrations: Record<string, Migration> = {
       // time: the linker reads a flow's claims by the act's days their window dates too (put-document.ts, storePort).
       await db.schema.alterTable("claims").addColumn("act_lo", "integer").execute();
       await db.schema.alterTable("claims").addColumn("act_hi", "integer").execute();
-      const CHUNK = 500;
-      for (let after = ""; ; ) {
-        const rows = await db
+      const page = (after: string) =>
+        db
           .selectFrom("claims")
           .innerJoin("documents", "documents.key", "claims.doc_key")
           .select(["claims.key", "claims.period_start", "claims.period_end", "claims.cumulative", "documents.published"])
           .where("claims.period_start", "is not", null)
           .where("claims.key", ">", after)
           .orderBy("claims.key")
-          .limit(CHUNK)
+          .limit(PAGE)
           .execute();
-        if (!rows.length) break;
-        after = rows.at(-1)!.key;
+      await byKeyPages(page, async (rows) => {
         for (const r of rows) {
           const act = actDays({ period: { start: r.period_start, end: r.period_end }, cumulative: r.cumulative === 1 || r.cumulative === true }, r.published);
           if (act) await db.updateTable("claims").set({ act_lo: act[0], act_hi: act[1] }).where("key", "=", r.key).execute();
         }
-      }
+      });
       await db.schema.createIndex("claims_flow_act").on("claims").columns(["supplier", "recipient", "item", "kind", "current", "act_lo"]).execute();
     },
     async down(db: Kysely<any>) {
@@ -282,16 +291,13 @@ const migrations: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       // Speakers' keys now meet across a letter that bears its mark in its shape ("Wałek" and "Walek", sources.ts,
       // foldSpelling): the keys written before are computed again, so the wider reach finds both spellings.
-      const CHUNK = 500;
-      for (let after = ""; ; ) {
-        const rows = await db.selectFrom("claims").select(["key", "speaker", "org", "country", "speaker_key"]).where("speaker", "is not", null).where("key", ">", after).orderBy("key").limit(CHUNK).execute();
-        if (!rows.length) break;
-        after = rows.at(-1)!.key;
+      const page = (after: string) => db.selectFrom("claims").select(["key", "speaker", "org", "country", "speaker_key"]).where("speaker", "is not", null).where("key", ">", after).orderBy("key").limit(PAGE).execute();
+      await byKeyPages(page, async (rows) => {
         for (const r of rows) {
           const key = speakerKey({ speaker: r.speaker, org: r.org, country: r.country });
           if (key !== r.speaker_key) await db.updateTable("claims").set({ speaker_key: key }).where("key", "=", r.key).execute();
         }
-      }
+      });
     },
     async down() {
       // (The keys stay as computed: an older armsflow reads them, and only names with such a letter meet more widely.)
