@@ -29,6 +29,7 @@ import { productionCause, productionDrafts, statusDrafts } from "./claims/produc
 import { shapeTriggers } from "./claims/shapes/index.js";
 import { countPutOn } from "./claims/shapes/estimate.js";
 import { attack } from "./claims/shapes/attack.js";
+import { speakerAsideOpens } from "./attribution/asides.js";
 import { saysLotFollows } from "./claims/shapes/follow.js";
 import { onGround, sideTaken } from "./claims/shapes/presence.js";
 import { labelledPersonnel, partitivePersonnel, personnel } from "./claims/shapes/personnel.js";
@@ -88,8 +89,7 @@ const pronounAside = `(?:,\\s*(?:${speechData.selfPronounAsides.join("|")}),)?`;
 const itAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfPronouns.join("|")})${pronounAside}\\s(?!(?:${speechData.valuedPronounLinks.join("|")})\\b)`, "i");
 /** "said his country", "said that her government": a person who speaks of the state it serves (speech.json selfStates). */
 const ownStateAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfStates.join("|")})\\s`, "i");
-/** "Norway, which borders Russia, said ...": an aside right after a speaker (speech.json speakerAsideOpeners), then its speech verb. */
-const speakerAsideOpens = new RegExp(`^,\\s*(?:${speechData.speakerAsideOpeners.join("|")})\\s[^,;.:"“”]{0,100}$`, "i");
+/** After an aside right after a speaker (attribution/asides.ts speakerAsideOpens): its close and speech verb. */
 const speakerAsideCloses = new RegExp(`^[^,;.:"“”]{0,80},\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${grammar.speechVerbs.join("|")})\\b`, "iu");
 const ownGoods = /\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$/i;
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");

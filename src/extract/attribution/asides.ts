@@ -12,6 +12,13 @@ const aside = /,\s*(?:which|who)\s+[^,;:.”"“]*,(?=\s*[\p{L}])/giu;
 const speechTail = /^\s*(?:said|says|say|told|added|adds|according)\b/i;
 
 /**
+ * "Norway, which borders Russia, said ...": the text from right after a speaker up to a point that opens an aside
+ * about them (speech.json speakerAsideOpeners) and has not closed it yet. Claim assembly and the "follow" shape
+ * both read it.
+ */
+export const speakerAsideOpens = new RegExp(`^,\\s*(?:${speechData.speakerAsideOpeners.join("|")})\\s[^,;.:"“”]{0,100}$`, "i");
+
+/**
  * The relative clause set off by commas that holds `at`, where the sentence's own clause goes on
  * after it; null elsewhere. Its verbs ("denied") speak of the state it describes, not of the sentence's
  * claim.

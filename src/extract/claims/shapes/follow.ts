@@ -1,5 +1,6 @@
 import type { Chunk } from "../../syntax/chunk.js";
 import { findTriggers, type Trigger } from "../direction.js";
+import { speakerAsideOpens } from "../../attribution/asides.js";
 import { findItems } from "../find-items.js";
 import candidateData from "../../../knowledge/candidates.json" with { type: "json" };
 import speech from "../../../knowledge/speech.json" with { type: "json" };
@@ -11,11 +12,10 @@ const modal = new RegExp(data.modal, "iu");
 // "He would not say how many more tanks could follow": what a source leaves open (candidates.json withheld), no lot.
 const withheld = new RegExp(`\\b(?:${candidateData.withheld.join("|")})\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${candidateData.withheldWhat}\\b[^.;:]*$`, "iu");
 const followWord = new RegExp(`\\b(?:${data.verbs.join("|")})`, "i");
-// "<speaker>, who toured Kyiv on Monday, said": an aside opened right after the one who speaks (speech.json
-// `speakerAsideOpeners`) and closed by a comma and a verb of saying.
-const asideOpens = new RegExp(`^,\\s*(?:${speech.speakerAsideOpeners.join("|")})\\s[^,;.:"“”]{0,100}$`, "iu");
+// "<speaker>, who toured Kyiv on Monday, said": an aside opened right after the one who speaks (speakerAsideOpens)
+// and closed by a comma and a verb of saying.
 const asideCloses = new RegExp(`^[^,;.:"“”]{0,80},\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${speech.verbs.join("|")})\\b`, "iu");
-const speakerAsideAt = (before: string, after: string): boolean => asideOpens.test(before) && asideCloses.test(after);
+const speakerAsideAt = (before: string, after: string): boolean => speakerAsideOpens.test(before) && asideCloses.test(after);
 // A verb of following in a future or a plan, with no object ("... would follow in the weeks ahead").
 const followsAhead = new RegExp(`${data.modal.replace(/\$$/, "")}(?:${data.verbs.join("|")})(?:s|ed|ing)?\\s*(?:$|[,;.]|(?:in|by|before|after|during|within|from|on|over|later|soon|next|this)\\b)`, "iu");
 
