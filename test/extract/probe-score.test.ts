@@ -1,7 +1,7 @@
-// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth, probe-sixteenth, probe-seventeenth, probe-eighteenth, probe-nineteenth, probe-twentieth, probe-twentyfirst, probe-twentysecond, probe-twentythird, probe-twentyfourth, probe-twentyfifth, probe-twentysixth, probe-twentyseventh, probe-twentyeighth, probe-twentyninth, probe-thirtieth and probe-thirtyfirst), scored with the evaluation
+// Reports written for the project (test/fixtures/probe, probe-blind, probe-holdout, probe-fresh, probe-wide, probe-sixth, probe-seventh, probe-eighth, probe-ninth, probe-tenth, probe-eleventh, probe-twelfth, probe-thirteenth, probe-fourteenth, probe-fifteenth, probe-sixteenth, probe-seventeenth, probe-eighteenth, probe-nineteenth, probe-twentieth, probe-twentyfirst, probe-twentysecond, probe-twentythird, probe-twentyfourth, probe-twentyfifth, probe-twentysixth, probe-twentyseventh, probe-twentyeighth, probe-twentyninth, probe-thirtieth, probe-thirtyfirst and probe-thirtysecond), scored with the evaluation
 // kit's scorer: real-world kinds of pages (menus, "read also" boxes, raw HTML, retellings), in wording no rule was
 // written on when they were made. `probe`, `probe-blind` and `probe-wide` were scored blind once, then used to find kinds of
-// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth`, `probe-thirteenth`, `probe-fourteenth`, `probe-fifteenth`, `probe-sixteenth`, `probe-seventeenth`, `probe-eighteenth`, `probe-nineteenth`, `probe-twentieth`, `probe-twentyfirst`, `probe-twentysecond`, `probe-twentythird`, `probe-twentyfourth`, `probe-twentyfifth`, `probe-twentysixth`, `probe-twentyseventh`, `probe-twentyeighth` and `probe-twentyninth` since; `probe-thirtieth` and `probe-thirtyfirst` are kept for measuring: nobody reads their misses. The floors sit a little below what each
+// misses; `probe-fresh`, `probe-holdout`, `probe-sixth`, `probe-seventh`, `probe-eighth`, `probe-ninth`, `probe-tenth`, `probe-eleventh`, `probe-twelfth`, `probe-thirteenth`, `probe-fourteenth`, `probe-fifteenth`, `probe-sixteenth`, `probe-seventeenth`, `probe-eighteenth`, `probe-nineteenth`, `probe-twentieth`, `probe-twentyfirst`, `probe-twentysecond`, `probe-twentythird`, `probe-twentyfourth`, `probe-twentyfifth`, `probe-twentysixth`, `probe-twentyseventh`, `probe-twentyeighth` and `probe-twentyninth` since; `probe-thirtieth`, `probe-thirtyfirst` and `probe-thirtysecond` are kept for measuring: nobody reads their misses. The floors sit a little below what each
 // reached; raise them when the scores rise.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -349,10 +349,12 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // probe-twentysixth 0.595 -> 0.646, probe-twentyseventh 0.677 -> 0.684; probe-twentythird 0.706 -> 0.7 (a report's
   // figureless claim now given to its true issuer joins that issuer's figured claim of the same flow, as claims of one
   // source do; the gold keeps it apart); blind probe-twentyeighth 0.584 -> 0.599, probe-twentyninth 0.493 and
-  // probe-thirtieth 0.568 flat (links 5 of 5 -> 5 of 6 and 0 of 2 -> 2 of 4). The floors above follow.)  // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
+  // probe-thirtieth 0.568 flat (links 5 of 5 -> 5 of 6 and 0 of 2 -> 2 of 4). The floors above follow.)
+  // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
   // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
   // blind with probe-twentyninth and probe-thirtieth.)
-  "probe-thirtyfirst": { f1: 0.693, quantity: 0.93, period: 0.76, certainty: 0.83, source: 0.76 },  // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
+  "probe-thirtyfirst": { f1: 0.693, quantity: 0.93, period: 0.76, certainty: 0.83, source: 0.76 },
+  // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
   // report credited to a person and no body, a capital's possessive naming its state's ministry, counts of parts and
   // kits and hyphened modifiers joined by "and", a deal priced in the next sentence or by a sum written before the deal
   // noun, money set aside for a year still ahead, a bare "$" paid by Canada, Australia or New Zealand, help to build
@@ -368,6 +370,10 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // by a speaker whose aside names a state, and a government that has not confirmed what the press tells: probe-holdout
   // 0.85 -> 0.859, probe-twentythird 0.706 -> 0.716; blind probe-twentyninth 0.493 -> 0.512 (links 5 of 6 -> 7 of
   // 8), probe-thirtieth 0.568 and probe-thirtyfirst 0.703 flat. The floors above follow.)
+  // (2026-12-06, the next stop: probe-twentyninth opened for development (0.512 then); probe-thirtysecond (20 pages,
+  // 9 HTML, 118 claims, 36 cross-document links) written blind, 0.589 when written (0.976, 0.88, 0.82, 0.714), kept
+  // blind with probe-thirtieth and probe-thirtyfirst.)
+  "probe-thirtysecond": { f1: 0.579, quantity: 0.93, period: 0.84, certainty: 0.78, source: 0.67 },
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
