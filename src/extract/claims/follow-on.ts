@@ -1,5 +1,5 @@
 import { compiledNow } from "../../core/compiled-regex.js";
-import type { ArmsDocument } from "../../core/document.js";
+import type { Amount, ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import type { Context, Draft } from "./draft.js";
 import { findTriggers } from "./direction.js";
@@ -195,6 +195,29 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   };
   // "Six of the jets will arrive this year, eight more in 2025 and the remaining four in 2026": the further lots of a
   // list after the first count the same goods (the amounts layer gives their bare figures its unit), each a claim.
-  const further = !amount?.unit ? [] : doc.within(doc.amounts, part).filter((a) => a.span.start >= lot.end && a.unit === amount.unit && (a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null) && a.nounSpan?.start === amount.nounSpan?.start && a.nounSpan?.end === amount.nounSpan?.end);
-  return [first, ...further.map((a) => ({ ...first, quantity: toQuantity(a, amount!.unit!), calibre: a.calibre ?? null, parts: { item: first.parts.item, amount: a.span } }))];
+  const counted = (a: Amount) => a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null;
+  const further = !amount?.unit ? [] : doc.within(doc.amounts, part).filter((a) => a.span.start >= lot.end && a.unit === amount.unit && counted(a) && a.nounSpan?.start === amount.nounSpan?.start && a.nounSpan?.end === amount.nounSpan?.end);
+  // "Five more are to follow in 2025 and the last three in 2026": where the first lot names no goods, the bare figures
+  // after it that a list word marks as lots of the same whole ("the last three", "another four", "two more") count
+  // the goods of the transfer told before too; a bare figure with no such word ("in 2026", "by 30") is none.
+  const bare = amount && !amount.unit && unit ? doc.within(doc.amounts, part).filter((a) => a.span.start >= lot.end && !a.unit && counted(a) && listedLot(doc, part, a)) : [];
+  const lotUnit = amount?.unit ?? unit;
+  // ("The first four arrive in May. The Spanish crew called them a help. Five more follow in June.": a lot told as
+  // more of the flow is that flow's latest telling, so the lots after it count their reach from it, not from the
+  // first telling. Only the place moves: the parties and goods stay those of the transfer remembered.)
+  if (item === last.item) ctx.lastTransfer = { ...last, span: first.parts.item ?? lot };
+  return [first, ...[...further, ...bare].map((a) => ({ ...first, quantity: toQuantity(a, lotUnit!), calibre: a.calibre ?? null, parts: { item: first.parts.item, amount: a.span } }))];
+}
+
+const listedBefore = new RegExp(`(?:^|[\\s,])(?:${data.listedLots.before})\\s+$`, "iu");
+const listedAfter = new RegExp(`^\\s+(?:${data.listedLots.after})\\b`, "iu");
+// ("another two": the word of the list may be read as part of the figure.)
+const listedOwn = new RegExp(`^(?:${data.listedLots.before})\\s`, "iu");
+
+/** Whether a bare figure in a list of lots is marked as one of them ("the last three", "two more"). */
+function listedLot(doc: ArmsDocument, part: Span, a: Amount): boolean {
+  if (a.noun && !/^more$/i.test(a.noun)) return false;
+  const before = doc.text.slice(Math.max(part.start, a.span.start - 30), a.span.start);
+  const after = doc.text.slice(a.span.end, Math.min(part.end, a.span.end + 12));
+  return listedBefore.test(before) || listedAfter.test(after) || listedOwn.test(doc.text.slice(a.span.start, a.span.end));
 }
