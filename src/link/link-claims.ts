@@ -83,7 +83,7 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
   // One person's figure retold months on in a sentence that tells it though the claim reads none (figure-told-bare.ts).
   const bare = (!oa.told || !ob.told) && figureToldBare(a, b);
-  const reach = same ? (retoldByOrigin(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
+  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   const apart = rangesApart(widen(oa), widen(ob));
   // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
@@ -134,6 +134,18 @@ export function actMonth(lc: LinkedClaim, other: LinkedClaim): [number, number] 
   if (!w || !p?.start || other.claim.cumulative || (p.end !== null && p.end !== p.start)) return null;
   const d = dayRange(p.start);
   return d && d[0] === d[1] && d[0] >= w[0] && d[1] <= w[1] ? w : null;
+}
+
+/**
+ * Whether one claim credits no person while its very sentence names the origin the other credits (named-in-sentence.ts),
+ * over a window the two tell alike or one leaves out: "last month the prime minister put the count at ..." in a paper's
+ * own voice retells his saying, however long after, as the origin's own figure retold would (retoldByOrigin).
+ */
+function namedOriginRetold(a: LinkedClaim, b: LinkedClaim): boolean {
+  if (!sentenceNamesOrigin(a, b)) return false;
+  if (a.claim.period && b.claim.period && !nestedWindow(a.claim, b.claim)) return false;
+  const q = a.claim.quantity;
+  return q !== null && Math.max(Math.abs(q.value ?? 0), Math.abs(q.min ?? 0), Math.abs(q.max ?? 0)) >= knowledge.retoldFigureMin;
 }
 
 /**

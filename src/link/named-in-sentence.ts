@@ -53,8 +53,17 @@ function withoutState(words: readonly string[], iso3: string | null): readonly s
   return null;
 }
 
-/** The lower-case words of a text, for whole-word matching. */
-const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+/**
+ * The lower-case words of a text, for whole-word matching, their accents dropped: a paper may spell a name without
+ * them ("Vucic" for the president another report calls "Vučić").
+ */
+const words = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter(Boolean);
 
 /** Whether the words of `name` (titles dropped) stand in a row among `text`'s words. */
 function namedIn(name: string, text: readonly string[]): boolean {
