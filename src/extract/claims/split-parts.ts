@@ -2,7 +2,7 @@ import type { Unit } from "../../core/claim.js";
 import type { Amount } from "../../core/document.js";
 import type { Context } from "./draft.js";
 import type { ItemMention } from "./find-items.js";
-import { countUnitOf } from "./quantity.js";
+import { countUnitOf, isCurrency } from "./quantity.js";
 
 /** "20 of them", "about 1,000 of them,": a bare figure that counts part of "them". */
 const ofThem = /^\s+of\s+(them)\b/i;
@@ -50,3 +50,30 @@ export function bareObjectOf(text: string, amount: Amount, clause: { start: numb
 const verbToFigure = /^\s+(?:another\s+|a\s+further\s+)?$/i;
 /** After the bare figure: the end of the clause, a receiver, or "more". */
 const afterBare = /^(?:\s*(?:[.;,!?]|$)|\s+(?:to|more)\b)/i;
+
+/**
+ * The thing a bare figure counts where an earlier figure of its sentence counted a named thing and the sentence goes
+ * on to a second figure without naming anything again: "Spain has sent 40,000 shells so far and means to send about
+ * 100,000 by summer" counts shells twice, the second time in the first figure's unit. The counted thing is the last
+ * the sentence names; the bare figure has no unit or noun of its own and is a word of its own (a note mark glued to
+ * the end, "...later.4", "[3]", is none). It is no part or whole of the first ("12 of which", "the first of 212",
+ * "with six due in May"), no multiple ("ten times as many") and no rate ("over 400 a day"). Money and shares are
+ * passed over (a second sum may be of anything the sentence names). Returns a mention of the goods at the figure,
+ * with the earlier figure's unit and the mention it points back to, or null.
+ */
+export function secondFigureOf(text: string, amount: Amount, sentenceAmounts: readonly Amount[], sentenceItems: readonly ItemMention[]): { mention: ItemMention; unit: Unit; referent: ItemMention } | null {
+  if (amount.unit || amount.noun || amount.quantity.per) return null;
+  const q = amount.quantity;
+  if ((q.value ?? q.min ?? q.max ?? null) === null || /^\s*(?:1[89]|20)\d\d\s*$/.test(text.slice(amount.span.start, amount.span.end))) return null;
+  if (!/\s/.test(text.charAt(amount.span.start - 1)) || partBefore.test(text.slice(Math.max(0, amount.span.start - 8), amount.span.start)) || partAfter.test(text.slice(amount.span.end, amount.span.end + 10))) return null;
+  const earlier = sentenceAmounts.filter((a) => a.span.end <= amount.span.start && a.nounSpan).pop();
+  if (!earlier || !earlier.unit || !earlier.nounSpan || earlier.unit === "percent" || isCurrency(earlier.unit)) return null;
+  const referent = sentenceItems.find((i) => i.span.start < earlier.nounSpan!.end && earlier.nounSpan!.start < i.span.end);
+  if (!referent || sentenceItems.some((i) => i.span.start >= earlier.nounSpan!.end)) return null;
+  return { mention: { span: amount.span, item: referent.item, generic: false, text: text.slice(amount.span.start, amount.span.end) }, unit: earlier.unit, referent };
+}
+
+/** Before a bare figure: a part or whole of a lot ("the first of 212", "with six due"). */
+const partBefore = /\b(?:of|with)\s+$/i;
+/** After a bare figure: a part, a share or a multiple ("12 of which", "ten times as many"). */
+const partAfter = /^\s*(?:of|per|percent|%|times)\b/i;
