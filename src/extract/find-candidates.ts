@@ -16,6 +16,7 @@ import grammar from "../knowledge/chunks.json" with { type: "json" };
 import candidateData from "../knowledge/candidates.json" with { type: "json" };
 import shapes from "../knowledge/shapes.json" with { type: "json" };
 import denials from "./claims/denials.json" with { type: "json" };
+import speechData from "../knowledge/speech.json" with { type: "json" };
 import { pointsBack } from "./claims/denials.js";
 import type { ArmsDocument } from "../core/document.js";
 import type { Span } from "../core/span.js";
@@ -46,9 +47,10 @@ const limitBefore = new RegExp(`\\b(?:${grammar.limitWords.map((w) => w.replace(
  */
 export function findCandidates(): Stage {
   return (doc) => {
+    const sport = footballPage(doc);
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
-      sentence.candidate = remembered(worthSeen, text, worthReading, WORTH_SEEN) && !marketFigures(doc, sentence.span, text);
+      sentence.candidate = !sport && remembered(worthSeen, text, worthReading, WORTH_SEEN) && !marketFigures(doc, sentence.span, text) && !putQuestion(doc, sentence.span, text);
     }
   };
 }
@@ -92,6 +94,42 @@ function onlyRulesOrWords(text: string): boolean {
   const triggers = findTriggers(text, 0);
   return onlyLimits(text, triggers) || onlyInformation(text, triggers) || onlyWithheld(text, triggers);
 }
+
+// "striker", "transfer window", "second-tier": football's own words (candidates.json sportsWords), one group each.
+const sportsWords = candidateData.sportsWords.map((w) => new RegExp(`\\b${w}\\b`, "iu"));
+
+/**
+ * "Chilean winger signs for Qatari side ... the striker he replaces ... scored 11 goals in the league": a page whose
+ * sentences use several of football's own words is about players and fees, and its moves "from Chile to Qatar", its
+ * fees and its sides named like weapons ("the Bombers sealed the transfer") are no arms transfers. An arms page with
+ * a line on football ("the transfer window is shut") uses too few of them to count.
+ */
+function footballPage(doc: ArmsDocument): boolean {
+  const texts = doc.sentences.map((s) => doc.slice(s.span));
+  let seen = 0;
+  for (const word of sportsWords) if (texts.some((t) => word.test(t)) && ++seen >= candidateData.sportsPageWords) return true;
+  return false;
+}
+
+// "Q (a radio): ...", "Q12: ...", "Reader poll: ...": a line that opens with the label of a question put to the
+// page's sources or to its readers (speech.json questionLabels).
+const questionLabel = new RegExp(`^[ \\t]*(?:${speechData.questionLabels.join("|")})[ \\t]*\\d{0,4}[ \\t]*(?:\\([^()\\n]{1,80}\\)[ \\t]*)?:`, "iu");
+
+/**
+ * "Q (a radio): Has Lima sent the jets?", "Q: Thanks. Can you say when the tanks go?", "Reader poll: Should Quito
+ * buy tanks?": a question on a line an interviewer or a poll opens asks, and tells no transfer (the page's own
+ * questions, "Did Lima send the jets?" as a headline, are read and weighed as possible; the answer after a
+ * labelled question is read as ever).
+ */
+function putQuestion(doc: ArmsDocument, span: Span, text: string): boolean {
+  if (!/\?[\s"”’')\]]*$/u.test(text)) return false;
+  const line = doc.text.lastIndexOf("\n", span.start - 1) + 1;
+  if (!questionLabel.test(doc.text.slice(line, span.end))) return false;
+  // ("Q: How many guns are in Lima?" takes the guns in Lima as given and asks about them: it is read as ever.)
+  return !askedAbout.test(text.replace(questionLabel, ""));
+}
+// "How many ...", "Minister, when will ...": a question that asks about a transfer it takes as given.
+const askedAbout = new RegExp(`^[\\s"“‘']*(?:[^,?:\\n]{1,40},\\s+)?(?:${speechData.questionWords.join("|")})\\b`, "iu");
 
 /**
  * "Aerotek has earned most of its revenues from exports", "the firm, whose export rate was 90 per cent,
