@@ -12,7 +12,7 @@ import { carriedDenial } from "./attribution/carry.js";
 import { citedBodyOfOutlet, citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
 import { colonSpeakers } from "./attribution/colon-speaker.js";
-import { committingSubject } from "./attribution/committing-subject.js";
+import { committingSubject, paperSigner } from "./attribution/committing-subject.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
 import { answerGiver, figuresGiver, madeKnownBy, pledgeMaker, spokeThrough } from "./attribution/made-known-by.js";
@@ -226,7 +226,9 @@ export function attributeSentences(): Stage {
       }
       // "Chile had pledged 40 howitzers", "The State Department cleared a sale": the subject of its own commitment or
       // decision is the source (and stays a party of the claim: no span of a speaker).
-      const committing = voice ? [] : preferPeople(committingSubject(doc, sentenceSpeakers, sentence.span), sentenceSpeakers, doc);
+      // ("Under the contracts Ana Ruiz signed, Peru gets ...": the signer of the paper, where no subject commits.)
+      const subject = voice ? [] : preferPeople(committingSubject(doc, sentenceSpeakers, sentence.span), sentenceSpeakers, doc);
+      const committing = voice || subject.length ? subject : paperSigner(doc, sentenceSpeakers, sentence.span);
       if (committing.length) {
         const attribution: Attribution = { sentence: index, sources: committing.map((c) => c.source), span: null, spans: [], relays: [], voice: "named", stated: null };
         doc.attributions.push(attribution);

@@ -1,21 +1,33 @@
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
+import timeData from "../../knowledge/times.json" with { type: "json" };
 import { personTitles, titles } from "./names.js";
 import type { Speaker } from "./speakers.js";
 import { allMatches } from "../../core/all-matches.js";
+
+// Month and weekday names in full ("August", "May", "Friday"; no short form, which is the start of a full one), capitalised as a date writes them.
+const dayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].filter((d) => timeData.dateHints.includes(d));
+const monthNames = Object.keys(timeData.months).filter((m, _, all) => /^[a-z]+$/.test(m) && !all.some((o) => o !== m && o.startsWith(m)));
+const calendarNames = [...monthNames, ...dayNames].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
+// A day of a month, either way round: "4 March", "March 4", "4 March 2025", "March 4, 2025".
+const dayOfMonth = `(?:\\d{1,2}\\s+(?:${calendarNames})(?:\\s+\\d{4})?|(?:${calendarNames})\\s+\\d{1,2}(?:,?\\s+\\d{4})?)`;
 
 /**
  * A verb of committing or deciding right after its subject, perhaps after an auxiliary, an adverb, a short time
  * phrase ("had", "formally", "in late May") or a connective set off by commas (", however,", ", for one,").
  */
 const commits = new RegExp(
-  `^(?:\\s*,\\s*(?:however|meanwhile|though|in turn|for (?:his|her|its|their) part|for one|too|likewise|for example|for instance|in particular)\\s*,)?\\s+(?:(?:has|have|had|also|already|formally|officially|quickly|now|then|again|once again|still|repeatedly|last\\s+\\w+|earlier\\s+\\w+|in\\s+(?:early\\s+|mid-|late\\s+)?\\p{Lu}\\p{Ll}+|on\\s+\\p{Lu}\\p{Ll}+)\\s+){0,3}(?:${speechData.commitVerbs.join("|")})\\b`,
+  `^(?:\\s*,\\s*(?:however|meanwhile|though|in turn|for (?:his|her|its|their) part|for one|too|likewise|for example|for instance|in particular)\\s*,)?\\s+(?:(?:has|have|had|also|already|formally|officially|quickly|now|then|again|once again|still|repeatedly|last\\s+\\w+|earlier\\s+\\w+|in\\s+(?:early\\s+|mid-|late\\s+)?\\p{Lu}\\p{Ll}+|on\\s+\\p{Lu}\\p{Ll}+|on\\s+${dayOfMonth}|this\\s+(?:week|month|year))\\s+){0,3}(?:${speechData.commitVerbs.join("|")})\\b`,
   "u",
 );
 const roleWords = new Set(speechData.roleWords);
-// A time phrase that opens a sentence: "In 2023", "In late March,", "On Monday,", "Last year", "Earlier this month,".
-const timeLead = /^\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{4}|\p{Lu}\p{Ll}+)(?:\s+\d{4})?|(?:[Ll]ast|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|summer|autumn|winter))\s*,?\s+/u;
+// A time phrase that opens a sentence: "In 2023", "In late March,", "On Monday,", "On 4 March", "Last year", "Last August",
+// "Earlier this month,", "Days later". (A full date is tried first, so "On March 9," is not cut after its month.)
+const timeLead = new RegExp(
+  `^\\s*(?:(?:[Oo]n\\s+)?${dayOfMonth}|(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d{4}|\\p{Lu}\\p{Ll}+)(?:\\s+\\d{4})?|(?:[Ll]ast|[Ee]arlier\\s+this|[Ll]ater\\s+that)\\s+(?:year|month|week|spring|summer|autumn|winter)|[Ll]ast\\s+(?:${calendarNames})|(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Aa]\\s+(?:day|week|month|year))\\s+later)\\s*,?\\s+`,
+  "u",
+);
 // Markup tags a feed or a page left in the text before the subject: "<summary>", "<p class=\"lead\">". (Not a headline's
 // tag: "<title>Qatar cleared to buy drones" is a headline's shorthand, no act of its subject.)
 const markupLead = /^(?:\s*<\/?(?!(?:title|h[1-6])\b)[a-z][\w:-]*(?:\s[^<>]*)?>)+/i;
@@ -74,4 +86,37 @@ function titlesOnly(doc: ArmsDocument, start: number, end: number): boolean {
   const title = (w: string) => titles.has(w) || roleWords.has(w.toLowerCase()) || personTitles.has(w.toLowerCase());
   const rest = words[0] && /^the$/i.test(words[0].word) ? words.slice(1) : words;
   return rest.length > 0 && rest.length <= 5 && rest.some((w) => title(w.word)) && rest.every((w) => title(w.word) || ofState(w.at));
+}
+
+// "the agreement ", "under the contracts that ", "the letter of intent which ": a paper one signs, perhaps with a relative word, before its signer (and the signer's titles).
+const paperBefore = new RegExp(`\\b(?:${speechData.signedPapers.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:(?:that|which)\\s+)?`, "giu");
+// " signed", " and Ana Ruiz signed", " had signed": the signing right after the signer (or a co-signer joined by "and").
+const signedAfter = /^(?:\s+and(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})?\s+(?:(?:had|has|have|jointly)\s+)?signed\b/u;
+
+/**
+ * "Under the contracts Ana Ruiz signed in May, Peru is to get 12 jets", "The accord that minister Jorge Salas signed
+ * commits Chile to ...": the person named in a clause right after a paper as the one who signed it, where nobody says
+ * the sentence. What the paper commits to is the signer's own act, so the signer (the first one, where two signed
+ * it) is the source, as the subject of a pledge is.
+ *
+ *     "The deal Ana Ruiz signed gives Peru 12 jets." -> [Ana Ruiz]
+ */
+export function paperSigner(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
+  const signer = speakers.find(
+    (s) =>
+      s.kind === "person" &&
+      s.span.start >= sentence.start &&
+      s.span.end <= sentence.end &&
+      paperRightBefore(doc, Math.max(sentence.start, s.span.start - 80), s.span.start) &&
+      signedAfter.test(doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60))),
+  );
+  return signer ? [signer] : [];
+}
+
+/** Does a paper one signs stand right before a name, with nothing between but the signer's titles ("the deal Chancellor ")? */
+function paperRightBefore(doc: ArmsDocument, from: number, name: number): boolean {
+  const last = [...doc.text.slice(from, name).matchAll(paperBefore)].pop();
+  if (!last) return false;
+  const end = from + last.index + last[0].length;
+  return end === name || titlesOnly(doc, end, name);
 }
