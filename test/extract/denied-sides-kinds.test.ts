@@ -38,3 +38,26 @@ describe("'to neither side' weighs the side carried from before as well as the o
     expect(got.filter((c) => !c.endsWith("denied"))).toEqual([]);
   });
 });
+
+describe("every side of the war, where the page names only one: the other is its one war's opponent", () => {
+  it.each([
+    "Western officials say Chinese machine tools keep flowing to Russia. Beijing has never sold lethal arms to either side in the war, a spokeswoman said.",
+    "Moscow buys chips and lathes from Chinese firms. A ministry spokesman said China does not export lethal weapons to any of the warring parties.",
+    "In March the Latvian president accused Beijing of shipping rifles and explosives to Russia. China has never sold lethal arms to either party in the conflict, said spokeswoman Mao Ning.",
+  ])("%s", (text) => {
+    const claims = transfers(text);
+    expect(claims).toContain("CHN RUS weapons-unspecified denied");
+    expect(claims).toContain("CHN UKR weapons-unspecified denied");
+  });
+  it.each([
+    "Western officials say Chinese machine tools keep flowing to Russia. A spokeswoman rejected the report, saying China had not sold any lethal arms to either side in the war.",
+    "Iranian drones keep reaching Russia, a newspaper wrote. Tehran dismissed the claims, saying it has never shipped drones to either side in the war.",
+    "Pyongyang has sent shells to Moscow, Seoul says. North Korea called these accusations baseless and said it sells no weapons to either side.",
+  ])("a reply to a told transfer keeps to that transfer's receiver: %s", (text) => {
+    expect(transfers(text).filter((c) => c.includes(" UKR "))).toEqual([]);
+  });
+  it("leaves a state of several wars without an opponent the page does not name", () => {
+    const claims = transfers("Washington keeps arming Israel. The spokesman said Berlin sends no weapons to either side in the war.");
+    expect(claims.filter((c) => c.includes("HAMAS") || c.includes("IRN") || c.includes("HEZBOLLAH"))).toEqual([]);
+  });
+});

@@ -567,6 +567,9 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   const named = (d: Draft) => doc.within(doc.mentions, { start: d.clause.start, end: at }).some((m) => m.kind === "state" && (m.state ?? m.entity) === d.recipient);
   // (A clause read short of the phrase still reaches it where its goods stand right before: "does not provide lethal weapons to either side".)
   const goodsBefore = (d: Draft) => !!d.parts.item && d.parts.item.end <= at && /^\s+to\s+$/i.test(doc.text.slice(d.parts.item.end, at));
+  // ("rejected the story, saying it sent no shells to either side": a reply to a told transfer answers for that
+  // transfer's receiver; the side the page never names is not part of the story.)
+  const replies = toldNoun.test(text);
   const out = [...drafts];
   const add = (d: Draft, recipient: string) => {
     if (recipient !== d.supplier && !out.some((o) => o.kind === "transfer" && o.supplier === d.supplier && o.recipient === recipient && o.item === d.item)) out.push({ ...d, recipient, lastPart: Math.max(d.lastPart, sidesEnd) });
@@ -584,7 +587,7 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
     // ("sold arms to neither side": the side carried is weighed up to the phrase's end, as the one added.)
     const extended = { ...d, lastPart: Math.max(d.lastPart, sidesEnd) };
     out.splice(out.indexOf(d), 1, extended);
-    const other = opponentOf(doc, d.recipient);
+    const other = opponentOf(doc, d.recipient, !replies);
     if (other) add(extended, other);
   }
   if (out.some((d) => d.kind === "transfer" && d.clause.start <= at && at <= d.clause.end)) return out;
@@ -603,9 +606,13 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   return out;
 }
 
-function opponentOf(doc: ArmsDocument, side: string): string | null {
+function opponentOf(doc: ArmsDocument, side: string, unnamed = true): string | null {
   const war = data.conflicts.find((pair) => pair.includes(side) && pair.some((p) => p !== side && doc.mentions.some((m) => (m.state ?? m.entity) === p)));
   if (war) return war.find((p) => p !== side) ?? null;
+  // ("sends Moscow parts but no arms to either side": a page about one side may never name the other; a state that
+  // fights only one war of the knowledge has that war's other side as its opponent.)
+  const wars = data.conflicts.filter((pair) => pair.includes(side));
+  if (unnamed && wars.length === 1) return wars[0].find((p) => p !== side) ?? null;
   const base = /^([A-Z]{3})-/.exec(side)?.[1];
   return base ?? null;
 }
