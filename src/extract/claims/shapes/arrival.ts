@@ -13,6 +13,9 @@ import { partiesIn, type Shape, shapeSyntax } from "./frame.js";
 const headIn = (words: ReadonlySet<string>) => (lemma: string) => words.has(lemma) || words.has(lemma.replace(/e?s$/, ""));
 const carrierHead = headIn(new Set(data.carriers));
 const forcesHead = headIn(new Set(data.forces));
+const holdingHead = headIn(new Set(data.holdings));
+/** Words of a count before a state's sites that the tagger reads as neither number nor quantifier ("at least 20", "more than ten"). */
+const countWords = new Set(["at", "more", "than", "up", "to"]);
 const verbs = new Map(Object.entries(data.verbs as Record<string, string[]>));
 const fired = new Set<string>(data.fired);
 const course = new Set<string>(data.course);
@@ -173,7 +176,12 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     // "120 howitzers had reached Chilean units": with no carrier, goods that reach a state's forces (forces in
     // arrival.json), named by its adjective or its name, are in its hands; goods of the same state's own
     // making are not (an advance).
-    const toForces = carrier < 0 && first >= 0 && forcesHead(tokens[place.head].lemma);
+    // "Ten jets from Sweden reached Czech air bases", "parts from China reached Russian arms plants": a state's own
+    // sites that take in goods (arrival.json holdings) stand for it as its forces do, for goods that are not
+    // fired arms and come from no foe of it (checked below, once the goods are known).
+    // (The site's noun may not be the chunk's head where a time follows it: "reached Czech bases last year".)
+    const toHoldings = carrier < 0 && first >= 0 && tokens.slice(place.from, place.to).some((t) => t.pos === "NOUN" && holdingHead(t.lemma.toLowerCase()));
+    const toForces = carrier < 0 && first >= 0 && (forcesHead(tokens[place.head].lemma) || toHoldings);
     // "Some 140 guns from North Korea have reached Russia": bare goods that reach a state named by its name are
     // in its hands, unless the sentence tells of an attack ("missiles reached Kyiv, killing three"; arrival.json
     // attack). A capital or a city may be a target or a front, and tells nothing here.
@@ -185,6 +193,7 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     // (People who reach a state are troops of the presence frame's, not goods.)
     const people = goodsItems.every((i) => i.item === "troops" || i.item === "workers");
     if (toForces && people) return;
+    if (toHoldings && goodsItems.some((i) => fired.has(i.item))) return;
     if (bare && people && troopsAdvance.test(doc.slice(sentence))) return;
     // "Four jets from Russia arrived at Gomel": a verb of arriving (not "reach", which may be an advance) at a
     // place of a state (places.json, not its capital) puts bare goods in that state's hands as its name does.
@@ -193,7 +202,9 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     const seatNamed = (m: { span: Span; form: string }) => m.form === "adjective" && tokens.slice(place.from, place.to).some((t) => seatNoun(t.lemma.toLowerCase()) && /^\s+$/.test(text.slice(m.span.end, t.span.start)));
     const atSeat = (m: { span: Span; form: string }) => seatReached.has(verb.lemma) && (m.form === "seat" || seatNamed(m)) && goodsItems.every((i) => !fired.has(i.item));
     const namedPlace = (m: { span: Span; form: string }) => m.form === "name" || atSeat(m) || (harbour && (m.form === "seat" || m.form === "alias")) || (atPlace.has(verb.lemma) && placesIn(text.slice(m.span.start, m.span.end)).some((q) => q.span.start === 0 && q.span.end === m.span.end - m.span.start));
-    const where = [...states, ...placed].find((m) => (toForces || m.form !== "adjective" || seatNamed(m)) && (!bare || namedPlace(m)) && m.span.start >= p.start && m.span.end <= p.end && /^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)));
+    // ("at least 20 Russian arms plants", "several Czech bases": a count or a quantifier may lead a state's sites.)
+    const counted = (m: { span: Span }) => toHoldings && tokens.slice(place.from, place.to).filter((t) => t.span.end <= m.span.start).every((t) => ["DET", "NUM", "ADJ", "ADV"].includes(t.pos) || countWords.has(t.lemma.toLowerCase()));
+    const where = [...states, ...placed].find((m) => (toForces || m.form !== "adjective" || seatNamed(m)) && (!bare || namedPlace(m)) && m.span.start >= p.start && m.span.end <= p.end && (/^(?:the\s+)?$/i.test(text.slice(p.start, m.span.start)) || counted(m)));
     if (!where) return;
     // ("Russian tanks reached Kyiv": goods of a state at war with the capital's are an advance.)
     if (bare && where.form !== "name" && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && atWar(m.state ?? m.entity, where.state ?? where.entity))) return;
@@ -203,13 +214,15 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     if (bare && people && (where.form !== "name" || !/^\s*$/.test(text.slice(where.span.end, p.end)))) return;
     if (bare && people && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && atWar(m.state ?? m.entity, where.state ?? where.entity))) return;
     if ((toForces || bare) && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && m.entity === where.entity)) return;
+    if (toHoldings && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && atWar(m.state ?? m.entity, where.state ?? where.entity))) return;
     // Bare goods name where they came from: a state among them ("North Korean shells", "jets from Russia") or
     // "from" a state after the place ("reached Russia from the North"); the report's focus gives no origin here.
     const from = (m: { span: Span; entity: string }) => m.entity !== where.entity && ((m.span.start >= goods.start && m.span.end <= goods.end) || (fromBefore !== null && m.span.start >= fromBefore.start && m.span.end <= fromBefore.end) || (m.span.start >= p.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(p.end, m.span.start))));
     // "The first Mirage 2000-5 fighters will reach Ukraine": bare goods that name no state but models of one maker
     // (model-makers.json) come from that maker, or from the giver of the segment's earlier flow of those goods to
     // the same receiver (a model passed on second-hand). Arms that are fired may be a strike, and stay unread.
-    const noOrigin = (bare || placed.includes(where)) && !states.some(from);
+    // (So do goods reaching a state's sites: the site's state after the verb is no origin for the assembler to pair.)
+    const noOrigin = (bare || toHoldings || placed.includes(where)) && !states.some(from);
     // (Goods a carrier brings to a port or a base, naming no state, come from their models' maker too.)
     const carried = carrier >= 0 && harbour && !states.some(from);
     const maker = (noOrigin || carried) && !goodsItems.every((i) => fired.has(i.item)) ? modelMaker(text, goodsItems) : null;
@@ -236,13 +249,16 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     if (carrier >= 0 && states.some((m) => m.span.start >= carrierSpan.start && m.span.end <= tokens[chunks[carrier].head].span.start)) return;
     if (findTriggers(text.slice(goods.start, p.start), goods.start).some((t) => t.role !== "use" && t.start >= carrierSpan.end)) return;
     // (A place no earlier word made a mention is not seen by the assembler: the shape names both parties.)
-    const origin = placed.includes(where) || fromBefore ? states.find((m) => from(m)) : undefined;
+    // ("jets from Sweden reached Czech bases": the origin among the goods gives, named to the assembler so that the
+    // site's state after the verb is never read as the giver.)
+    const origin = placed.includes(where) || fromBefore || toHoldings ? states.find((m) => from(m)) : undefined;
     if (placed.includes(where) && !giver && !origin) return;
     if (giver || origin) {
       ctx.supplier = giver ?? origin!.state ?? origin!.entity;
       ctx.recipient = receiver;
     }
-    out.push({ start: verb.span.start, end: p.start, text: `${text.slice(verb.span.start, verb.span.end)} in`, role: "give" });
+    // (After a count before a state's sites, the state stands right after the verb's end for the assembler.)
+    out.push({ start: verb.span.start, end: toHoldings ? where.span.start : p.start, text: `${text.slice(verb.span.start, verb.span.end)} in`, role: "give" });
   });
   return out;
 };
