@@ -852,8 +852,9 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   const segment = doc.segments[sentence.segment];
   const published = segment?.published ?? null;
   // The day the text tells; a box of its own date ("read also") tells it too; the report's own day is only a guess (link/occasion.ts).
-  // (A chronology's row tells the day of its entry, the day the saying it retells was made: "2024-04-26 | X says ...".)
-  const stated = attribution.stated ?? (published !== doc.meta.published ? published : null) ?? (attribution.voice !== "outlet" ? rowDate(doc, sentence.span) : null);
+  // (A chronology's row tells the day of its entry, the day the saying it retells was made: "2024-04-26 | X says ...";
+  // so does a row the page tells in its own words, "29 Aug 2024 | Lisbon buys six jets".)
+  const stated = attribution.stated ?? (published !== doc.meta.published ? published : null) ?? rowDate(doc, sentence.span);
   const weighed = claimCertainty(doc, sentence.span, d, attribution);
   // ("A and B said on 5 May they had agreed to send tanks to C": an agreement already made asserts the giving, from that day.)
   const agreedOn = d.agreedBySpeakers && weighed === "possible" ? attribution.stated : null;
