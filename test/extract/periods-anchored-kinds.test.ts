@@ -86,3 +86,13 @@ describe("the day that heads a line of a log or a chronology dates its telling, 
     expect(periodsOf(page)).toContain(claim);
   });
 });
+
+describe("a signing told right after the dated saying dates the deal to that day", () => {
+  it.each([
+    ["Peru will buy 24 howitzers from South Korea, its defence minister said on Monday after signing the contract.", "KOR>PER artillery-systems 2024-09-09"],
+    ["Kenya is to get 10 drones from Turkey, the ministry announced in Nairobi on Friday upon inking the deal.", "TUR>KEN drones 2024-09-06"],
+    ["Chile will receive six helicopters from France, the president said on Tuesday as he signed an agreement with Paris.", "FRA>CHL aircraft 2024-09-10"],
+  ])("%s", (page, claim) => {
+    expect(periodsOf(page)).toContain(claim);
+  });
+});
