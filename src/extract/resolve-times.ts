@@ -4,6 +4,7 @@ import { type Atom, backSpans, countedBack, findAtoms, placeYearless } from "./t
 import { addMonths, daysInMonth, formatPoint, parsePoint } from "./times/calendar.js";
 import { allMatches } from "../core/all-matches.js";
 import { timeLexicon, type TimeLexicon } from "./times/lexicon.js";
+import { rowHead } from "./times/row-date.js";
 import times from "../knowledge/times.json" with { type: "json" };
 
 export interface ResolveTimesOptions {
@@ -22,9 +23,15 @@ export function resolveTimesStage(options: ResolveTimesOptions = {}): Stage {
       const segment = doc.segments[sentence.segment];
       // (A "Read also" box has no date of its own; its "next year" is still read against the page's day, as a reader does.)
       const published = segment && segment.kind !== "embedded" ? segment.published : doc.meta.published;
+      // "[23.01.2025 14:05] Channel: guns handed over in the last three months", "• 2 May 2024 — fuel shipped in March": the day that
+      // heads a line of a log or a chronology is the day of its telling; what the line tells counts back from it, and where the
+      // line dates its deed itself, the head dates nothing the line tells.
+      const head = rowHead(doc, sentence.span);
+      const told = head ? head.day : published;
       try {
-        const own = resolveTimes(doc.slice(sentence.span), published, sentence.span.start);
-        doc.times.push(...own, ...sameTimes(doc, sentence.span, own, published), ...shiftedTimes(doc, sentence.span, own, published));
+        let own = resolveTimes(doc.slice(sentence.span), told, sentence.span.start);
+        if (head && own.some((t) => t.span.start >= head.end && !t.speech && (t.period.start || t.period.end))) own = own.filter((t) => t.span.end > head.end);
+        doc.times.push(...own, ...sameTimes(doc, sentence.span, own, told), ...shiftedTimes(doc, sentence.span, own, told));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         doc.report("resolve-times", "time-resolve-failed", `could not resolve the times of a sentence: ${message}`, "warning", sentence.span);

@@ -3,6 +3,7 @@
 // by commas gives the main clause back the date after it; a year written before a flow of trade dates it; a contract
 // signed (or a deal announced) on the day of its saying takes that day; a month without a year told after a saying
 // dated to a year lies before that saying; "a year earlier" counts back from the date the sentence states.
+// The day heading a line of a chat log, a chronology or a table dates the telling; the line's own dates, read from that day, date the deed.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -72,5 +73,26 @@ describe("a year or month earlier or later counts from the date the sentence sta
 
   it("but not where it compares", () => {
     expect(periodsOf("Turkey's drone exports to Kenya doubled in the first half of 2024 compared with a year earlier.")).not.toContain("TUR>KEN drones 2023");
+  });
+});
+
+describe("the day that heads a line of a log or a chronology dates its telling, not the deed the line dates itself", () => {
+  it.each([
+    ["Channel log\n\n[14.02.2024 09:30] Arms Desk:\nTurkey handed 18 drones to Kenya in the last three months.\n", "TUR>KEN drones 2023-11"],
+    ["Log\n[2024-08-20 17:45] <mira_v> Serbia got 6 helicopters from France in May last year, per the ministry\n", "FRA>SRB aircraft 2023-05"],
+    ["Timeline\n\n• 3 March 2024 — Ghana received 4 patrol boats from China in January.\n", "CHN>GHA naval 2024-01"],
+    ["| No | Date | Flow | Note |\n|---|---|---|---|\n| 2 | 2024-07-15 | ISR>PER | Israel sold 12 howitzers to Peru last month. |\n", "ISR>PER artillery-systems 2024-06"],
+  ])("%s", (page, claim) => {
+    expect(periodsOf(page)).toContain(claim);
+  });
+});
+
+describe("a signing told right after the dated saying dates the deal to that day", () => {
+  it.each([
+    ["Peru will buy 24 howitzers from South Korea, its defence minister said on Monday after signing the contract.", "KOR>PER artillery-systems 2024-09-09"],
+    ["Kenya is to get 10 drones from Turkey, the ministry announced in Nairobi on Friday upon inking the deal.", "TUR>KEN drones 2024-09-06"],
+    ["Chile will receive six helicopters from France, the president said on Tuesday as he signed an agreement with Paris.", "FRA>CHL aircraft 2024-09-10"],
+  ])("%s", (page, claim) => {
+    expect(periodsOf(page)).toContain(claim);
   });
 });

@@ -247,6 +247,8 @@ function signedOnSayingDay(doc: ArmsDocument, sentence: Span, d: PeriodScope, ow
   const day = dates[0]!;
   const start = day.period.start;
   if (!start || start.length !== 10 || (day.period.end !== null && day.period.end !== start)) return null;
+  // ("Peru will buy 24 howitzers, the minister said on Friday after signing the contract": the signing follows the dated saying.)
+  if (day.span.start > part.start && timeLexicon().signedAfterSaying.test(doc.text.slice(day.span.end, sentence.end))) return { period: { start, end: start }, span: day.span };
   const signing = allMatches(timeLexicon().signedOnSaying, doc.text.slice(sentence.start, part.start)).pop();
   if (!signing || !timeLexicon().signedOnSayingTail.test(doc.text.slice(sentence.start + signing.index + signing[0].length, part.start))) return null;
   return { period: { start, end: start }, span: day.span };

@@ -61,6 +61,7 @@ export interface TimeLexicon {
   readonly orderLead: RegExp;
   /** "has signed a contract", "inked a deal": a signing told as done, dated by the day of its saying where it has no date of its own. */
   readonly signedOnSaying: RegExp;
+  readonly signedAfterSaying: RegExp;
   /** " for", " to buy", " with Qatar worth": the words between such a contract and the claim's first part. */
   readonly signedOnSayingTail: RegExp;
   /** " that the jets had landed": a said clause in the past perfect right after the date of its saying (times.json, saidDone). */
@@ -139,6 +140,7 @@ function build(): TimeLexicon {
     deliveredAfterOrder: new RegExp(times.deliveredAfterOrder, "i"),
     orderLead: new RegExp(times.orderLead, "u"),
     signedOnSaying: new RegExp(times.signedOnSaying, "gi"),
+    signedAfterSaying: new RegExp(times.signedAfterSaying, "iu"),
     signedOnSayingTail: new RegExp(times.signedOnSayingTail, "iu"),
     saidDone: new RegExp(times.saidDone, "iu"),
     pledgeBefore: new RegExp(`\\b(?:${alternation(times.promiseSpeechVerbs)})[\\s,]*(?:on|in|last|this|earlier|on\\s+the)?\\s*$`, "i"),

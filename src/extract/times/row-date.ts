@@ -30,3 +30,42 @@ export function rowDate(doc: ArmsDocument, sentence: Span): string | null {
   const y = Number(g.y1 ?? g.y2), mo = months[(g.m1 ?? g.m2).toLowerCase()], d = Number(g.dd ?? g.d2);
   return mo && d >= 1 && d <= 31 ? formatPoint({ y, m: mo, d }) : null;
 }
+
+// The day that heads a line of a log, a chronology or a table, before what the line tells: a chat stamp
+// ("[23.01.2025 14:02] Channel:", "[2025-06-19 21:08] <nick>"), a chronology's day with a bullet ("• 2 May 2024 — "),
+// or a table cell that holds the day alone ("| 6 | 2025-05-29 | ... |").
+const dayPattern = `(?:(?<iso>\\d{4}-\\d{2}-\\d{2})|(?<dd0>\\d{1,2})\\.(?<mm0>\\d{1,2})\\.(?<yy0>\\d{4})|(?<dd>\\d{1,2})\\s+(?<m1>${monthWord})\\.?\\s+(?<y1>\\d{4})|(?<m2>${monthWord})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4}))`;
+const headPatterns = [
+  new RegExp(`^[ \\t]*\\[${dayPattern}(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\]`, "iu"),
+  new RegExp(`^[ \\t]*(?:[•*·▪][ \\t]*)?${dayPattern}[ \\t]*[|\\-–—:][ \\t]`, "iu"),
+  new RegExp(`^[ \\t]*\\|(?:[^|\\n]*\\|)*?[ \\t]*${dayPattern}[ \\t]*\\|`, "iu"),
+];
+
+/**
+ * The day that heads the line a sentence starts on, and where that head ends: the day the line was written or
+ * entered, not of what it tells; else null.
+ *
+ *     rowHead(doc of "[23.01.2025 14:05] Channel:\nGuns handed over in the last three months.", its span) → { day: "2025-01-23", end: 18 }
+ */
+export function rowHead(doc: ArmsDocument, sentence: Span): { day: string; end: number } | null {
+  // (A sentence cut from a table may open on the bar that closed the row before.)
+  const lead = /^[\s|]*/.exec(doc.text.slice(sentence.start, sentence.end))![0].length;
+  const lineStart = doc.text.lastIndexOf("\n", sentence.start + lead - 1) + 1;
+  const lineEnd = doc.text.indexOf("\n", sentence.start + lead);
+  const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
+  for (const pattern of headPatterns) {
+    const m = pattern.exec(line);
+    if (!m?.groups) continue;
+    const g = m.groups;
+    let day: string | null = null;
+    if (g.iso) day = g.iso;
+    else if (g.yy0) day = formatPoint({ y: Number(g.yy0), m: Number(g.mm0), d: Number(g.dd0) });
+    else {
+      const mo = months[(g.m1 ?? g.m2).toLowerCase()];
+      if (mo) day = formatPoint({ y: Number(g.y1 ?? g.y2), m: mo, d: Number(g.dd ?? g.d2) });
+    }
+    const [, mo, d] = (day ?? "").split("-").map(Number);
+    if (day && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return { day, end: lineStart + m.index + m[0].length };
+  }
+  return null;
+}
