@@ -18,3 +18,17 @@ describe("a model named in the plural is sold by its maker", () => {
     expect(flows).toContainEqual([supplier, recipient, "aircraft"]);
   });
 });
+
+// A model's name with a plural "s" names the same thing as its singular ("K2s", "Apaches", "Patriots"), so a
+// sentence that counts them is a transfer of that thing, not a silent one.
+describe("a model named in the plural is the model's item", () => {
+  it.each([
+    ["Seoul has shipped more than 60 K2s to Warsaw since the spring.", "KOR", "POL", "armoured-vehicles"],
+    ["Rabat expects the remaining 18 Apaches from Washington next year.", "USA", "MAR", "aircraft"],
+    ["The Netherlands lent two Patriots to Slovakia in 2023.", "NLD", "SVK", "air-defence-systems"],
+    ["Berlin will hand Kyiv four further IRIS-Ts by the winter.", "DEU", "UKR", "air-defence-systems"],
+  ])("%s", (text, supplier, recipient, item) => {
+    const flows = claimsOf(text).filter((c) => c.kind === "transfer").map((c) => [c.supplier, c.recipient, c.item]);
+    expect(flows).toContainEqual([supplier, recipient, item]);
+  });
+});
