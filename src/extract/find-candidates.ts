@@ -34,6 +34,8 @@ const withheld = new RegExp(`\\b(?:${candidateData.withheld.join("|")})\\s+(?:[\
 // "rejected the accusations", "dismissed the findings": what a denial points back to (claims/denials.json).
 const toldNouns = new RegExp(`\\b(?:${denials.toldNouns.join("|")})\\b`, "i");
 const toldVerdicts = new RegExp(`\\b(?:${denials.toldVerdicts.join("|")})`, "i");
+// "called the reports absurd", "described the claims as propaganda": a verdict only as the complement of a calling of a told noun.
+const toldCalling = new RegExp(`\\b(?:${denials.toldCallings.verbs.join("|")})\\s+(?:(?:the|these|those|such|all|any)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${denials.toldNouns.join("|")})\\b[^.;]{0,80}?\\b(?:${denials.toldCallings.verdicts.join("|")})\\b`, "iu");
 // "the localisation rate of military industries": an industry's output or share (shapes.json, production).
 const industryNouns = alternation(shapes.production.nouns);
 
@@ -76,7 +78,7 @@ function test(re: RegExp, text: string): boolean {
 
 /** "Tehran rejected the accusation", "Minsk denied the next day", "Moscow called the reports contradictory": a denial or doubt of claims told before, with nothing named again. */
 function denialOfClaims(text: string): boolean {
-  return (toldVerdicts.test(text) && toldNouns.test(text)) || pointsBack(text);
+  return (toldVerdicts.test(text) && toldNouns.test(text)) || toldCalling.test(text) || pointsBack(text);
 }
 
 /**
