@@ -32,3 +32,14 @@ describe("a model named in the plural is the model's item", () => {
     expect(flows).toContainEqual([supplier, recipient, item]);
   });
 });
+
+// Written in lower case, such a plural is the plain word ("patriots" at a rally): no item, so no goods to count.
+describe("a plural name written in lower case is the plain word", () => {
+  it.each([
+    ["Thousands of patriots marched through Warsaw on Sunday, a day after Poland sent 30 tanks to Ukraine."],
+    ["Some 5,000 patriots gathered in Riga as Latvia pledged 12 howitzers to Kyiv."],
+    ["The patriots of both parties cheered when Estonia handed 40 trucks to Ukraine in March."],
+  ])("%s", (text) => {
+    expect(claimsOf(text).filter((c) => c.item === "air-defence-systems" || c.quantity?.value === 5000)).toEqual([]);
+  });
+});

@@ -35,6 +35,8 @@ const traderHead = new RegExp(`^[ \\t]+(?:${itemData.traderHeads.join("|")})\\b`
 /** Between a model name and a noun of its kind (items.json likeLinks): "-type ", "-style ". */
 const likeLink = new RegExp(`^-(?:${itemData.likeLinks.join("|")})\\s+$`, "i");
 const nonGoodsHead = new RegExp(`^[ \\t]+(?:${itemData.nonGoodsHeads.join("|")})\\b`, "i");
+/** Plural names that are plain words in lower case (items.json capitalisedNames): "thousands of patriots marched". */
+const capitalisedNames = new Set(itemData.capitalisedNames);
 // Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
 const platforms = new Set<Item>(["armoured-vehicles", "artillery-systems", "aircraft", "air-defence-systems", "naval", "drones", "missiles-other", "ballistic-missiles"]);
 
@@ -413,6 +415,7 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     // (Nor does a state's adjective: "Danish F-16s", "Turkish TB2s" name goods and their origin.)
     const article = !m.generic && (determiner.test(prevWord) || stateAdjectives.has(prevWord));
     if (/^\p{Lu}/u.test(m.text) && !titleCase() && /^\p{Lu}\p{Ll}/u.test(prevWord) && !article && !/[.:!?"“]$/.test(prevWord) && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+    if (/^\p{Ll}/u.test(m.text) && capitalisedNames.has(m.text.split(/\s+/)[0].toLowerCase())) return false;
     // "grain prices", "ammunition depots": the word names what has a price or what a store keeps.
     if (nonGoodsHead.test(text.slice(m.span.end - offset, m.span.end - offset + 40))) return false;
     const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
