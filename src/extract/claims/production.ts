@@ -177,7 +177,8 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     ctx.producer = owner;
     ctx.productionItem = list[0].item;
   }
-  return [...out, ...earlierLevels(text, out, amounts)];
+  const earlier = earlierLevels(text, out, amounts);
+  return [...out, ...earlier, ...aimedLevels(text, clauses, [...out, ...earlier], amounts)];
 }
 
 const earlierLevel = new RegExp(shapes.production.earlierLevel, "iu");
@@ -199,6 +200,35 @@ function earlierLevels(text: string, out: readonly Draft[], amounts: readonly Am
     if (!from || (from.unit && from.unit !== q.unit) || out.some((o) => o.parts.amount?.start === from.span.start)) continue;
     const per = q.per ?? from.quantity.per;
     found.push({ ...d, quantity: { ...toQuantity(from, q.unit), ...(per ? { per } : {}) }, parts: { ...d.parts, amount: from.span }, lastPart: Math.max(d.lastPart, from.span.end) });
+  }
+  return found;
+}
+
+const aimedLevel = new RegExp(shapes.production.aimedLevel, "iu");
+
+/**
+ * The level a state or works sets out to make, told as a second figure joined to the first ("produced 300,000 shells
+ * in 2025 and plans to make about 600,000 this year"): the same maker and product at the aimed figure, in the first
+ * figure's unit (shapes.json aimedLevel; the verb of aiming makes it `possible`). A figure in another unit, or a sum
+ * of money, measures something else.
+ *
+ *     "Turkey produced 900 drones last year and intends to produce about 1,500 this year" -> a second draft, 1,500 drones
+ */
+function aimedLevels(text: string, clauses: readonly Span[], out: readonly Draft[], amounts: readonly Amount[]): Draft[] {
+  const found: Draft[] = [];
+  for (const d of out) {
+    const q = d.quantity;
+    const at = d.parts.amount;
+    if (!q || !at || q.unit === "percent") continue;
+    // (The aim may open a clause of its own, ", and hopes to turn out": the next figure of the same sentence.)
+    const next = amounts.find((a) => a.span.start >= at.end);
+    const between = next ? text.slice(at.end, next.span.start) : "";
+    if (!next || between.length > shapes.production.earlierReach || /[.!?]\s/.test(between) || !aimedLevel.test(between)) continue;
+    if ((next.unit && next.unit !== q.unit) || out.some((o) => o.parts.amount?.start === next.span.start) || found.some((o) => o.parts.amount?.start === next.span.start)) continue;
+    const per = q.per && next.quantity.per ? next.quantity.per : undefined;
+    // (The aim is told in the figure's own clause: its verb of aiming weighs the claim.)
+    const clause = clauses.find((c) => c.start <= next.span.start && next.span.end <= c.end) ?? d.clause;
+    found.push({ ...d, clause, quantity: { ...toQuantity(next, q.unit), ...(per ? { per } : {}) }, parts: { ...d.parts, amount: next.span }, lastPart: Math.max(d.lastPart, next.span.end) });
   }
   return found;
 }
