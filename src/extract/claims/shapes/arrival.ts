@@ -25,6 +25,8 @@ const seatReached = new Set<string>(data.seatReached);
 const seatNoun = headIn(new Set(data.seatNouns));
 const harbourHead = headIn(new Set(data.harbours));
 const flowNot = new Set<string>(data.flowNot);
+const schemeHead = headIn(new Set(data.schemes));
+const schemeLinks = new Set<string>(data.schemeLinks);
 const placelessAfter = new RegExp(data.placelessAfter, "iu");
 const troopsAdvance = new RegExp(`\\b(?:${data.troopsAdvance.join("|")})`, "iu");
 /** Two states at war with each other (denials.json): people of one reaching the other are an army, not a transfer. */
@@ -217,7 +219,17 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     if (toHoldings && states.some((m) => m.span.start >= goods.start && m.span.end <= goods.end && atWar(m.state ?? m.entity, where.state ?? where.entity))) return;
     // Bare goods name where they came from: a state among them ("North Korean shells", "jets from Russia") or
     // "from" a state after the place ("reached Russia from the North"); the report's focus gives no origin here.
-    const from = (m: { span: Span; entity: string }) => m.entity !== where.entity && ((m.span.start >= goods.start && m.span.end <= goods.end) || (fromBefore !== null && m.span.start >= fromBefore.start && m.span.end <= fromBefore.end) || (m.span.start >= p.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(p.end, m.span.start))));
+    // "rounds from the Czech initiative reached Ukraine", "shells reached Ukraine through the Czech scheme": a state's
+    // adjective in a noun phrase headed by a scheme of buying for another (arrival.json schemes), led by "from",
+    // "through" or "under", names the state that runs it, which gives as a "from" state does.
+    const viaScheme = (m: { span: Span; form: string }) => {
+      if (m.form !== "adjective") return false;
+      const np = chunks.find((c) => c.kind === "NP" && spanOf(c).start <= m.span.start && spanOf(c).end >= m.span.end);
+      if (!np || !schemeHead(tokens[np.head].lemma.toLowerCase()) || tokens[np.head].span.start < m.span.end) return false;
+      const lead = chunks[chunks.indexOf(np) - 1];
+      return lead?.kind === "O" && schemeLinks.has(text.slice(spanOf(lead).start, spanOf(lead).end).toLowerCase());
+    };
+    const from = (m: { span: Span; entity: string; form: string }) => m.entity !== where.entity && ((m.span.start >= p.end && viaScheme(m)) || (m.span.start >= goods.start && m.span.end <= goods.end) || (fromBefore !== null && m.span.start >= fromBefore.start && m.span.end <= fromBefore.end) || (m.span.start >= p.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(p.end, m.span.start))));
     // "The first Mirage 2000-5 fighters will reach Ukraine": bare goods that name no state but models of one maker
     // (model-makers.json) come from that maker, or from the giver of the segment's earlier flow of those goods to
     // the same receiver (a model passed on second-hand). Arms that are fired may be a strike, and stay unread.
@@ -239,7 +251,7 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     // maker's adjective alone, may have been fired at the place; only a told course ("had already reached",
     // "were reaching", "keep reaching") or a "from" puts them in its hands.
     const told = tokens.slice(vp.from, vp.head).some((t) => course.has(t.lemma.toLowerCase()));
-    if (bare && !told && goodsItems.every((i) => fired.has(i.item)) && !states.some((m) => from(m) && !(m.span.start >= goods.start && m.span.end <= goods.end && m.form === "adjective"))) return;
+    if (bare && !told && goodsItems.every((i) => fired.has(i.item)) && !states.some((m) => from(m) && !(m.span.start >= goods.start && m.span.end <= goods.end && m.form === "adjective" && !viaScheme(m)))) return;
     // A clause with a transfer word of its own is read by that word's rules.
     // (The carrier's own noun is none: "a ship loaded with drones".)
     const carrierSpan = spanOf(chunks[carrier >= 0 ? carrier : bare ? subject : first]);
@@ -251,7 +263,7 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     // (A place no earlier word made a mention is not seen by the assembler: the shape names both parties.)
     // ("jets from Sweden reached Czech bases": the origin among the goods gives, named to the assembler so that the
     // site's state after the verb is never read as the giver.)
-    const origin = placed.includes(where) || fromBefore || toHoldings ? states.find((m) => from(m)) : undefined;
+    const origin = placed.includes(where) || fromBefore || toHoldings ? states.find((m) => from(m)) : states.find((m) => from(m) && viaScheme(m));
     if (placed.includes(where) && !giver && !origin) return;
     if (giver || origin) {
       ctx.supplier = giver ?? origin!.state ?? origin!.entity;
