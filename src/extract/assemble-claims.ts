@@ -139,15 +139,55 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
     if (!attribution) return;
     // (The transfer told before this sentence, for a deal priced in it: the sentence's own drafts update the context.)
     const toldBefore = ctx.lastTransfer;
-    const drafts = conversionDrafts(doc, index, dealWorthDrafts(doc, index, appositeDealDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, draftClaims(doc, index, ctx, attribution), (d) => void finish(doc, index, d, attribution, ctx))), ctx)), toldBefore), toldBefore);
-    for (const draft of drafts) for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) {
-      const mapped = throughForces(claim);
-      // ("Moscow sent armour to the Africa Corps": a state that gives to its own force moves nothing between states.)
-      if (mapped) doc.claims.push(mapped);
+    const flowsBefore = ctx.itemFlow && new Map(ctx.itemFlow);
+    const bodyFlowsBefore = ctx.bodyItemFlow && new Map(ctx.bodyItemFlow);
+    const own = draftClaims(doc, index, ctx, attribution);
+    const drafts = conversionDrafts(doc, index, dealWorthDrafts(doc, index, appositeDealDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, own, (d) => void finish(doc, index, d, attribution, ctx))), ctx)), toldBefore), toldBefore);
+    const kept: Draft[] = [];
+    for (const draft of drafts) {
+      let gave = false;
+      for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) {
+        const mapped = throughForces(claim);
+        // ("Moscow sent armour to the Africa Corps": a state that gives to its own force moves nothing between states.)
+        if (mapped) doc.claims.push(mapped);
+        gave = true;
+      }
+      if (gave) kept.push(draft);
     }
+    rememberWhatStays(ctx, { transfer: toldBefore, flows: flowsBefore, bodyFlows: bodyFlowsBefore }, own, kept, sentence);
   });
   // ("Tehran sends no arms to Yemen" on a page about the Houthis: the group receives, claims/group-receivers.ts.)
   receiversThroughGroups(doc);
+}
+
+/**
+ * The transfer a sentence leaves in memory for the lots, arrivals and prices that go on from it, and the flow it
+ * leaves for each of its goods, are those the sentence finally tells: a flow drafted and then thrown out ("Hungary
+ * opposes sending tanks to Poland", read as no transfer) would hand the next lot ("a further eight arrived") a wrong
+ * or reversed flow in place of the one told before. Where the sentence put over a remembered flow one that none of
+ * its kept claims tells, the memory takes its last kept transfer with both parties, or stays what it was. (Where
+ * nothing was remembered, the dropped flow stays: "Cuba has lost 300 marines in Syria's war" tells no transfer, yet
+ * the medics who "landed in Syria" next still came from Cuba.)
+ */
+function rememberWhatStays(ctx: Context, before: { transfer: Context["lastTransfer"]; flows: Context["itemFlow"]; bodyFlows: Context["bodyItemFlow"] }, own: readonly Draft[], kept: readonly Draft[], sentence: ArmsDocument["sentences"][number]): void {
+  const told = kept.filter((d) => d.kind === "transfer" && d.supplier && d.recipient);
+  const same = (a: { supplier: string | null; recipient: string | null; item: Item }, b: { supplier: string | null; recipient: string | null; item: Item }) => a.supplier === b.supplier && a.recipient === b.recipient && a.item === b.item;
+  const now = ctx.lastTransfer;
+  if (before.transfer && now && now !== before.transfer && !told.some((d) => same(d, now))) {
+    const last = told[told.length - 1];
+    ctx.lastTransfer = last ? { supplier: last.supplier!, recipient: last.recipient!, item: last.item, span: last.parts.item ?? sentence.span } : before.transfer;
+  }
+  // (Each of the goods keeps the flow told before where the sentence's flow of them was thrown out, or takes the one it kept.)
+  for (const d of own) {
+    if (d.kind !== "transfer" || !d.supplier || !d.recipient || told.some((k) => same(k, d))) continue;
+    const keptOf = own.filter((k) => k.item === d.item && told.some((t) => same(t, k)));
+    for (const [memory, was] of [[ctx.itemFlow, before.flows], [ctx.bodyItemFlow, before.bodyFlows]] as const) {
+      const earlier = was?.get(d.item);
+      if (!memory || !earlier) continue;
+      const last = keptOf[keptOf.length - 1];
+      memory.set(d.item, last ? { supplier: last.supplier!, recipient: last.recipient! } : earlier);
+    }
+  }
 }
 
 /** "a news conference with", "talks alongside": the one met where a statement is made (speech.json occasionNouns), titles and names between. */
