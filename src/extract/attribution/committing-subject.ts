@@ -70,13 +70,23 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
   // (A person may stand after the titles of their office: "Chancellor", "Defence Minister", "the army chief".)
   // (A short time phrase may open the sentence before its subject: "In 2023 Oslo refused ...", "On Monday, the State Department approved ...".)
   const lead = timeLead.exec(opening)?.[0].length ?? 0;
-  if (!/^\s*(?:the\s+)?$/i.test(opening.slice(lead)) && !(first.kind === "person" && titlesOnly(doc, start + lead, first.span.start))) return [];
+  // ("India's arms council cleared ...", "Chile's procurement agency approved ...": the state's possessive before its body is the body's, no subject of its own.)
+  const owner = first.kind === "body" ? ownerBefore(doc, start + lead, first.span.start) : null;
+  if (owner && first.source.country && first.source.country !== owner) return [];
+  if (!/^\s*(?:the\s+)?$/i.test(opening.slice(lead)) && !owner && !(first.kind === "person" && titlesOnly(doc, start + lead, first.span.start))) return [];
   const after = (s: Speaker) => doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 80));
   if (first.kind === "state") {
     const holder = ordered.find((p) => p.kind === "person" && /^,\s+whose\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(doc.text.slice(first.span.end, p.span.start)));
     if (holder) return commits.test(after(holder)) ? [{ ...holder, source: { ...holder.source, country: holder.source.country ?? first.source.country } }] : [];
   }
-  return commits.test(after(first)) ? [first] : [];
+  if (!commits.test(after(first))) return [];
+  return owner && !first.source.country ? [{ ...first, source: { ...first.source, country: owner } }] : [first];
+}
+
+/** The state whose possessive alone fills the text before a body ("India's ", "Peru’s "), or null. */
+function ownerBefore(doc: ArmsDocument, start: number, end: number): string | null {
+  const state = doc.mentions.find((m) => m.kind === "state" && m.span.start >= start && m.span.end < end && /^\s*(?:the\s+)?$/i.test(doc.text.slice(start, m.span.start)));
+  return state && /^['’]s\s+$/.test(doc.text.slice(state.span.end, end)) ? state.state ?? state.entity : null;
 }
 
 /** Is the text before a name nothing but titles and a state's adjective ("Chancellor ", "the Chilean Defence Minister ", "Peru's army chief ")? */

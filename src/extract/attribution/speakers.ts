@@ -560,10 +560,12 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
           const according = /\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start));
           const setOff = according || /,\s*(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 8), m.start));
           const opening = !setOff ? undefined : openingState(doc, mentions, s, m.start) ?? (according ? stateAfterFronted(doc, mentions, s, m.end) : undefined);
-          // (On a page written in a state the report is about, its own: "..., the navy said" on a Pakistani site.)
+          // (On a page written in a state the report is about, or filed from one by its dateline, its own, before the state
+          // the clause names first: "India sent ..., the navy said" on a Pakistani site is Pakistan's navy.)
           // (Else, on a page that named one state's minister of that body before, that state's: "Chilean Defence Minister Ana
           // Ruiz spoke ... . ..., according to figures the defence ministry released".)
-          const state = opening ? opening.state ?? opening.entity : pageHome(doc) ?? ministerOf(doc, m.text, m.start, recall)?.state ?? documentFocus(doc);
+          const home = pageHome(doc) ?? datelineState(doc);
+          const state = home ?? (opening ? opening.state ?? opening.entity : ministerOf(doc, m.text, m.start, recall)?.state ?? documentFocus(doc));
           const adjective = state ? stateByIso3(state)?.adjectives?.[0] : undefined;
           if (state && adjective) out.push({ span, source: { speaker: null, org: `${adjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: state }, voice: "named", kind: "body" });
         }
