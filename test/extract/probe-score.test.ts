@@ -148,7 +148,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-holdout": { f1: 0.849, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
   "probe-fresh": { f1: 0.849, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
   "probe-wide": { f1: 0.885, quantity: 0.92, period: 0.89, certainty: 0.94, source: 0.9 },
-  "probe-sixth": { f1: 0.871, quantity: 0.92, period: 0.89, certainty: 0.91, source: 0.89 },
+  "probe-sixth": { f1: 0.876, quantity: 0.92, period: 0.89, certainty: 0.91, source: 0.89 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
   // (2026-12-04, after every merge of the stop: probe-seventh period 0.818, certainty 0.949 and source 0.878 where one
@@ -158,22 +158,22 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-seventh": { f1: 0.803, quantity: 0.88, period: 0.83, certainty: 0.94, source: 0.89 },
   "probe-eighth": { f1: 0.863, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.91 },
   "probe-ninth": { f1: 0.837, quantity: 0.91, period: 0.93, certainty: 0.91, source: 0.87 },
-  "probe-tenth": { f1: 0.834, quantity: 0.87, period: 0.93, certainty: 0.94, source: 0.88 },
-  "probe-eleventh": { f1: 0.812, quantity: 0.89, period: 0.96, certainty: 0.92, source: 0.88 },
-  "probe-twelfth": { f1: 0.752, quantity: 0.85, period: 0.83, certainty: 0.83, source: 0.77 },
+  "probe-tenth": { f1: 0.839, quantity: 0.88, period: 0.93, certainty: 0.94, source: 0.88 },
+  "probe-eleventh": { f1: 0.812, quantity: 0.89, period: 0.92, certainty: 0.92, source: 0.88 },
+  "probe-twelfth": { f1: 0.761, quantity: 0.85, period: 0.83, certainty: 0.83, source: 0.78 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
   // 0.81, probe-ninth 0.749, probe-tenth 0.727, probe-eleventh 0.711, probe-twelfth 0.637, probe-thirteenth 0.654,
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
-  "probe-thirteenth": { f1: 0.768, quantity: 0.96, period: 0.88, certainty: 0.88, source: 0.87 },
+  "probe-thirteenth": { f1: 0.774, quantity: 0.96, period: 0.89, certainty: 0.88, source: 0.87 },
   "probe-fourteenth": { f1: 0.801, quantity: 0.92, period: 0.96, certainty: 0.87, source: 0.9 },
   "probe-fifteenth": { f1: 0.748, quantity: 0.93, period: 0.88, certainty: 0.82, source: 0.85 },
   "probe-sixteenth": { f1: 0.754, quantity: 0.92, period: 0.94, certainty: 0.84, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.786, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.82 },
+  "probe-seventeenth": { f1: 0.792, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.82 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
@@ -181,7 +181,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
-  "probe-nineteenth": { f1: 0.711, quantity: 0.8, period: 0.92, certainty: 0.81, source: 0.78 },
+  "probe-nineteenth": { f1: 0.711, quantity: 0.8, period: 0.92, certainty: 0.81, source: 0.79 },
   // (Measured 2026-12-05 00:40, after the round on money, denials, items, periods, sources, background sentences and
   // links: probe-tenth 0.768, probe-eleventh 0.767, probe-twelfth 0.65, probe-thirteenth 0.709, probe-fourteenth 0.69,
   // probe-fifteenth 0.66, probe-sixteenth 0.644 (0.87, 0.938, 0.842, 0.822); blind probe-seventeenth 0.674 and
@@ -189,7 +189,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-seventeenth opened for development (0.674 then); probe-twentieth (20 pages, 9 HTML,
   // 89 claims, 25 cross-document links) written blind, 0.583 when written (0.952, 0.846, 0.841, 0.714), kept blind with
   // probe-eighteenth and probe-nineteenth.)
-  "probe-twentieth": { f1: 0.707, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.82 },
+  "probe-twentieth": { f1: 0.712, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.82 },
   // (Measured 2026-12-05 03:00, after the round on payers, packages, sources, certainty of deals, departures, shared
   // purchases and speaking states that give: probe-holdout 0.835, probe-eighth 0.856, probe-ninth 0.797, probe-tenth
   // 0.778, probe-thirteenth 0.716, probe-fourteenth 0.718, probe-fifteenth 0.674, probe-seventeenth 0.698 (0.829, 0.862,
@@ -198,7 +198,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-eighteenth opened for development (0.642 then); probe-twentyfirst (20 pages, 9
   // HTML, 93 claims, 31 cross-document links) written blind, 0.575 when written (0.844, 0.75, 0.696, 0.676), kept blind
   // with probe-nineteenth and probe-twentieth.)
-  "probe-twentyfirst": { f1: 0.717, quantity: 0.86, period: 0.93, certainty: 0.89, source: 0.84 },
+  "probe-twentyfirst": { f1: 0.74, quantity: 0.87, period: 0.93, certainty: 0.89, source: 0.84 },
   // (Measured 2026-12-05 06:20, after the round on givers (schemes, payers before arrivals, buyers for others), false
   // readings (goods yet to be made, money spent, sums owed, years closing spans, page furniture), sources (ministries
   // after "according to", initials, colons, companions, outlets by their kind, companies and led coalitions, deciding
@@ -243,7 +243,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.79, quantity: 0.83, period: 0.9, certainty: 0.83, source: 0.79 },
+  "probe-twentyfourth": { f1: 0.795, quantity: 0.83, period: 0.9, certainty: 0.83, source: 0.8 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -257,7 +257,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentysecond opened for development (0.506 then); probe-twentyfifth (20 pages, 9
   // HTML, 128 claims, 32 cross-document links) written blind, 0.635 when written (0.86, 0.808, 0.822, 0.589), kept blind
   // with probe-twentythird and probe-twentyfourth.)
-  "probe-twentyfifth": { f1: 0.671, quantity: 0.87, period: 0.85, certainty: 0.81, source: 0.63 },
+  "probe-twentyfifth": { f1: 0.671, quantity: 0.87, period: 0.88, certainty: 0.81, source: 0.63 },
   // (Measured 2026-12-05 18:15, after the round on counted goods on their way taking the flow in focus, denials that
   // point back with no goods ("denied the next day"), "after the invasion started", speaker labels on a line of their
   // own, phrases that rename the figures, possessed leads before a colon, shares in words, deal prices paid by the
@@ -290,7 +290,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfourth opened for development (0.638 then); probe-twentyseventh (20
   // pages, 9 HTML, 101 claims, 35 cross-document links) written blind, 0.674 when written (0.911, 0.652, 0.841, 0.471),
   // kept blind with probe-twentyfifth and probe-twentysixth.)
-  "probe-twentyseventh": { f1: 0.688, quantity: 0.91, period: 0.62, certainty: 0.8, source: 0.5 },
+  "probe-twentyseventh": { f1: 0.721, quantity: 0.92, period: 0.89, certainty: 0.8, source: 0.5 },
   // (Measured 2026-12-06 00:40, after the round on a data note's delimited rows read as a table, labels before a
   // colon in alerts and chat lines naming no party, a cargo's contents told without a verb of giving, model names in
   // the plural, orders with a count and no seller, requests to a state, goods said to be for a works, a denial of
@@ -303,7 +303,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyfifth opened for development (0.641 then); probe-twentyeighth (20 pages,
   // 9 HTML, 101 claims, 39 cross-document links) written blind, 0.579 when written (0.914, 0.75, 0.887, 0.625), kept
   // blind with probe-twentysixth and probe-twentyseventh.)
-  "probe-twentyeighth": { f1: 0.607, quantity: 0.88, period: 0.76, certainty: 0.85, source: 0.65 },
+  "probe-twentyeighth": { f1: 0.614, quantity: 0.88, period: 0.76, certainty: 0.85, source: 0.69 },
   // (Measured 2026-12-06 03:25, after the round on periods anchored in the sentence, author lines of one official's
   // words, "Read also" lists whose items link nowhere and "More from" boxes on web pages, transport aircraft that only
   // carry, nuclear arms as weapons, sums "in" goods, parties left to the page, orders in other shapes, a bare surname
@@ -319,7 +319,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentysixth opened for development (0.595 then); probe-twentyninth (20 pages, 9
   // HTML, 121 claims, 49 cross-document links) written blind, 0.493 when written (0.811, 0.857, 0.849, 0.725), kept
   // blind with probe-twentyseventh and probe-twentyeighth.)
-  "probe-twentyninth": { f1: 0.502, quantity: 0.77, period: 0.81, certainty: 0.81, source: 0.69 },
+  "probe-twentyninth": { f1: 0.516, quantity: 0.78, period: 0.91, certainty: 0.83, source: 0.81 },
   // (Measured 2026-12-06 06:55, after the round on a page's barter told across it, the lines of a page that open with
   // their time (wire flashes, chapter lists, chat exports), fact boxes set aside in HTML, notes glued to a year,
   // "+++" tickers, a trip's state in an aside, money pledged as the aid itself (possible), aid for a year dated by
@@ -353,7 +353,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
   // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
   // blind with probe-twentyninth and probe-thirtieth.)
-  "probe-thirtyfirst": { f1: 0.693, quantity: 0.93, period: 0.76, certainty: 0.83, source: 0.76 },
+  "probe-thirtyfirst": { f1: 0.7, quantity: 0.93, period: 0.76, certainty: 0.83, source: 0.76 },
   // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
   // report credited to a person and no body, a capital's possessive naming its state's ministry, counts of parts and
   // kits and hyphened modifiers joined by "and", a deal priced in the next sentence or by a sum written before the deal
@@ -373,7 +373,20 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the next stop: probe-twentyninth opened for development (0.512 then); probe-thirtysecond (20 pages,
   // 9 HTML, 118 claims, 36 cross-document links) written blind, 0.589 when written (0.976, 0.88, 0.82, 0.714), kept
   // blind with probe-thirtieth and probe-thirtyfirst.)
-  "probe-thirtysecond": { f1: 0.579, quantity: 0.93, period: 0.84, certainty: 0.78, source: 0.67 },
+  "probe-thirtysecond": { f1: 0.579, quantity: 0.93, period: 0.84, certainty: 0.78, source: 0.69 },
+  // (Measured 2026-12-06 17:00, after a round on timetables of lots, a bare second figure, labelled questions and
+  // football pages, paper signers and dated committing subjects as sources, denials to 'either side', arrivals at a
+  // state's sites, order nouns as planned, a row's date as its line's day, the day of a saying for a deal signed
+  // after it, reports called absurd or propaganda as denied, plural model names, a second aimed output, schemes as
+  // givers, the page's memory of kept flows only, bare ministries and possessive bodies, and a longer reach for
+  // retellings that name the first source: probe-sixth 0.881 -> 0.886, probe-tenth 0.844 -> 0.849, probe-twelfth
+  // 0.754 -> 0.771, probe-thirteenth 0.778 -> 0.784, probe-seventeenth 0.796 -> 0.802, probe-twentieth 0.717 ->
+  // 0.722, probe-twentyfirst 0.727 -> 0.75, probe-twentyfourth 0.8 -> 0.805, probe-twentyseventh 0.698 -> 0.731
+  // (period 0.654 -> 0.929), probe-twentyeighth 0.617 -> 0.624, probe-twentyninth 0.512 -> 0.526; blind
+  // probe-thirtyfirst 0.703 -> 0.71 (links 8 -> 9 of 9), probe-thirtieth 0.568 and probe-thirtysecond 0.589 flat.
+  // probe-eleventh's period floor goes down to 0.92: the news agency's calling the reports "absurd" is now read as
+  // a denial of weapons, which ties in its core with the container count (read with the page's shells), so the
+  // scorer pairs the denial with it and the count's period goes unscored; f1 unchanged. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
