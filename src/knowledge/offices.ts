@@ -20,11 +20,12 @@ interface Office {
   readonly holders: readonly Term[];
 }
 
+/** A text with its accents dropped ("Vučić" → "Vucic"): Unicode's marks split off and removed. */
+export const withoutMarks = (s: string): string => s.normalize("NFD").replace(/\p{M}+/gu, "");
+
 /** Lower case, accents dropped, initials undotted, "'s" dropped, punctuation to single spaces (not trimmed): the fold titles and source names share. */
 export function foldWords(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+  return withoutMarks(s)
     .toLowerCase()
     .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, "$1")
     .replace(/['’]s\b/g, "")

@@ -8,6 +8,7 @@
 import type { LinkedClaim } from "./link-claims.js";
 import { remembered } from "../core/memo.js";
 import { PEOPLE, stateByIso3 } from "../knowledge/gazetteer.js";
+import { withoutMarks } from "../knowledge/offices.js";
 import { stateOfKey } from "./canonical-source.js";
 import { isGenericSource, isOwnVoice, nameTokens, sourceKey } from "./sources.js";
 
@@ -58,9 +59,7 @@ function withoutState(words: readonly string[], iso3: string | null): readonly s
  * them ("Vucic" for the president another report calls "Vučić").
  */
 const words = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+  withoutMarks(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’-]+/u)
     .filter(Boolean);

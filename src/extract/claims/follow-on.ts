@@ -196,11 +196,12 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   // "Six of the jets will arrive this year, eight more in 2025 and the remaining four in 2026": the further lots of a
   // list after the first count the same goods (the amounts layer gives their bare figures its unit), each a claim.
   const counted = (a: Amount) => a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null;
-  const further = !amount?.unit ? [] : doc.within(doc.amounts, part).filter((a) => a.span.start >= lot.end && a.unit === amount.unit && counted(a) && a.nounSpan?.start === amount.nounSpan?.start && a.nounSpan?.end === amount.nounSpan?.end);
+  const partAmounts = doc.within(doc.amounts, part);
+  const further = !amount?.unit ? [] : partAmounts.filter((a) => a.span.start >= lot.end && a.unit === amount.unit && counted(a) && a.nounSpan?.start === amount.nounSpan?.start && a.nounSpan?.end === amount.nounSpan?.end);
   // "Five more are to follow in 2025 and the last three in 2026": where the first lot names no goods, the bare figures
   // after it that a list word marks as lots of the same whole ("the last three", "another four", "two more") count
   // the goods of the transfer told before too; a bare figure with no such word ("in 2026", "by 30") is none.
-  const bare = amount && !amount.unit && unit ? doc.within(doc.amounts, part).filter((a) => a.span.start >= lot.end && !a.unit && counted(a) && listedLot(doc, part, a)) : [];
+  const bare = amount && !amount.unit && unit ? partAmounts.filter((a) => a.span.start >= lot.end && !a.unit && counted(a) && listedLot(doc, part, a)) : [];
   const lotUnit = amount?.unit ?? unit;
   // ("The first four arrive in May. The Spanish crew called them a help. Five more follow in June.": a lot told as
   // more of the flow is that flow's latest telling, so the lots after it count their reach from it, not from the

@@ -61,6 +61,7 @@ export interface TimeLexicon {
   readonly orderLead: RegExp;
   /** "has signed a contract", "inked a deal": a signing told as done, dated by the day of its saying where it has no date of its own. */
   readonly signedOnSaying: RegExp;
+  /** " after signing the contract": a signing told right after a dated saying, done on the day of that saying (times.json). */
   readonly signedAfterSaying: RegExp;
   /** " for", " to buy", " with Qatar worth": the words between such a contract and the claim's first part. */
   readonly signedOnSayingTail: RegExp;

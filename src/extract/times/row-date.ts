@@ -5,12 +5,22 @@ import { formatPoint } from "./calendar.js";
 
 const months: Readonly<Record<string, number>> = times.months;
 const monthWord = Object.keys(months).sort((a, b) => b.length - a.length).join("|");
+// A day written in words, either way round: "25 Oct 2024", "October 25, 2024".
+const wordDay = `(?<dd>\\d{1,2})\\s+(?<m1>${monthWord})\\.?\\s+(?<y1>\\d{4})|(?<m2>${monthWord})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4})`;
 // The date that opens a row of a chronology, closed by a bar, a dash or a colon: "2024-04-26 | ", "2024-04 | ",
 // "25 Oct 2024 - ", "October 25, 2024 — ", "2024-05-02: ".
-const rowDatePattern = new RegExp(
-  `^[ \\t]*(?:(?<iso>\\d{4}-\\d{2}(?:-\\d{2})?)|(?<dd>\\d{1,2})\\s+(?<m1>${monthWord})\\.?\\s+(?<y1>\\d{4})|(?<m2>${monthWord})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4}))[ \\t]*[|\\-–—:][ \\t]`,
-  "iu",
-);
+const rowDatePattern = new RegExp(`^[ \\t]*(?:(?<iso>\\d{4}-\\d{2}(?:-\\d{2})?)|${wordDay})[ \\t]*[|\\-–—:][ \\t]`, "iu");
+
+/** The day (or, for "2024-04", the month) a matched date names, checked; else null. */
+function dayOf(g: Readonly<Record<string, string | undefined>>): string | null {
+  if (g.iso) {
+    const [, mo, d] = g.iso.split("-").map(Number);
+    return mo >= 1 && mo <= 12 && (d === undefined || (d >= 1 && d <= 31)) ? g.iso : null;
+  }
+  const y = Number(g.y1 ?? g.y2 ?? g.yy0), d = Number(g.dd ?? g.d2 ?? g.dd0);
+  const mo = g.yy0 ? Number(g.mm0) : months[(g.m1 ?? g.m2 ?? "").toLowerCase()];
+  return mo !== undefined && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? formatPoint({ y, m: mo, d }) : null;
+}
 
 /**
  * The date a chronology row opens with, where the sentence starts on that row: the day (or month) of the entry, which a
@@ -21,20 +31,13 @@ const rowDatePattern = new RegExp(
 export function rowDate(doc: ArmsDocument, sentence: Span): string | null {
   const lineStart = doc.text.lastIndexOf("\n", sentence.start - 1) + 1;
   const m = rowDatePattern.exec(doc.text.slice(lineStart, Math.max(sentence.end, lineStart + 40)));
-  if (!m?.groups) return null;
-  const g = m.groups;
-  if (g.iso) {
-    const [, mo, d] = g.iso.split("-").map(Number);
-    return mo >= 1 && mo <= 12 && (d === undefined || (d >= 1 && d <= 31)) ? g.iso : null;
-  }
-  const y = Number(g.y1 ?? g.y2), mo = months[(g.m1 ?? g.m2).toLowerCase()], d = Number(g.dd ?? g.d2);
-  return mo && d >= 1 && d <= 31 ? formatPoint({ y, m: mo, d }) : null;
+  return m?.groups ? dayOf(m.groups) : null;
 }
 
 // The day that heads a line of a log, a chronology or a table, before what the line tells: a chat stamp
 // ("[23.01.2025 14:02] Channel:", "[2025-06-19 21:08] <nick>"), a chronology's day with a bullet ("• 2 May 2024 — "),
 // or a table cell that holds the day alone ("| 6 | 2025-05-29 | ... |").
-const dayPattern = `(?:(?<iso>\\d{4}-\\d{2}-\\d{2})|(?<dd0>\\d{1,2})\\.(?<mm0>\\d{1,2})\\.(?<yy0>\\d{4})|(?<dd>\\d{1,2})\\s+(?<m1>${monthWord})\\.?\\s+(?<y1>\\d{4})|(?<m2>${monthWord})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4}))`;
+const dayPattern = `(?:(?<iso>\\d{4}-\\d{2}-\\d{2})|(?<dd0>\\d{1,2})\\.(?<mm0>\\d{1,2})\\.(?<yy0>\\d{4})|${wordDay})`;
 const headPatterns = [
   new RegExp(`^[ \\t]*\\[${dayPattern}(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\]`, "iu"),
   new RegExp(`^[ \\t]*(?:[•*·▪][ \\t]*)?${dayPattern}[ \\t]*[|\\-–—:][ \\t]`, "iu"),
@@ -55,17 +58,8 @@ export function rowHead(doc: ArmsDocument, sentence: Span): { day: string; end: 
   const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
   for (const pattern of headPatterns) {
     const m = pattern.exec(line);
-    if (!m?.groups) continue;
-    const g = m.groups;
-    let day: string | null = null;
-    if (g.iso) day = g.iso;
-    else if (g.yy0) day = formatPoint({ y: Number(g.yy0), m: Number(g.mm0), d: Number(g.dd0) });
-    else {
-      const mo = months[(g.m1 ?? g.m2).toLowerCase()];
-      if (mo) day = formatPoint({ y: Number(g.y1 ?? g.y2), m: mo, d: Number(g.dd ?? g.d2) });
-    }
-    const [, mo, d] = (day ?? "").split("-").map(Number);
-    if (day && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return { day, end: lineStart + m.index + m[0].length };
+    const day = m?.groups ? dayOf(m.groups) : null;
+    if (day) return { day, end: lineStart + m!.index + m![0].length };
   }
   return null;
 }
