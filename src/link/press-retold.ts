@@ -42,16 +42,39 @@ function oneToldWindow(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * Whether two claims give one bound, the same on the same side ("more than a million barrels", "over 1,000,000
+ * barrels"), over one window of months told by both ends that is neither one month nor one calendar year, nor a
+ * running total: "between March and October 2024". However round the bound, such a span is the origin's own cut of
+ * the record, not one a second origin would pick by chance. The caller holds them to one told window (oneToldWindow).
+ *
+ *     oneBoundOneSpan(more than 1,000,000 barrels over 2024-03..2024-10, the same) → true
+ *     oneBoundOneSpan(more than 100 missiles over 2024..2024, the same) → false
+ */
+export function oneBoundOneSpan(a: Claim, b: Claim): boolean {
+  const qa = a.quantity, qb = b.quantity;
+  if (!qa || !qb || qa.value !== null || qb.value !== null || qa.min !== qb.min || qa.max !== qb.max) return false;
+  const bound = qa.min ?? qa.max;
+  if ((qa.min === null) === (qa.max === null) || bound === null || Math.abs(bound) < knowledge.retoldFigureMin) return false;
+  if (a.cumulative || b.cumulative || !a.period?.start || !a.period.end) return false;
+  const { start, end } = a.period;
+  const month = /^\d{4}-\d{2}$/;
+  if (!month.test(start) || !month.test(end) || start >= end) return false;
+  // (January to December is the calendar year told by its months.)
+  return !(start.endsWith("-01") && end.endsWith("-12") && start.slice(0, 4) === end.slice(0, 4));
+}
+
+/**
  * Whether one of two claims (of other reports) credits no origin of its own and the other a named one, both giving
- * the very figure as a point (not a bound), precise (preciseFigure), in one unit over one window both tell alike: the
- * press retelling that origin.
+ * the very figure as a point (not a bound), precise (preciseFigure), or one bound over a span of months (oneBoundOneSpan), in
+ * one unit over one window both tell alike: the press retelling that origin.
  * The caller holds them to one core (parties, kind, thing).
  */
 export function pressRetellsFigure(a: LinkedClaim, b: LinkedClaim): boolean {
   const qa = a.claim.quantity, qb = b.claim.quantity;
-  // (A bound, "more than 11,000", is not an exact figure.)
-  if (!qa || !qb || qa.unit !== qb.unit || (qa.per ?? null) !== (qb.per ?? null) || qa.value === null || qa.value !== qb.value) return false;
-  if (qa.min !== null || qa.max !== null || qb.min !== null || qb.max !== null || !preciseFigure(qa.value)) return false;
+  if (!qa || !qb || qa.unit !== qb.unit || (qa.per ?? null) !== (qb.per ?? null)) return false;
+  // (A bound, "more than 11,000", is not an exact figure; but one bound over a window of the origin's own choosing is: oneBoundOneSpan.)
+  const point = qa.value !== null && qa.value === qb.value && qa.min === null && qa.max === null && qb.min === null && qb.max === null && preciseFigure(qa.value);
+  if (!point && !oneBoundOneSpan(a.claim, b.claim)) return false;
   if (!oneToldWindow(a.claim, b.claim)) return false;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
   const oa = noOrigin(a, media), ob = noOrigin(b, media);
