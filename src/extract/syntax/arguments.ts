@@ -605,7 +605,13 @@ export class SentenceSyntax {
     // "Hanwha clinched an order for howitzers from Poland": an order won comes from its buyer; the winner sells.
     const won = this.chunks[at - 1];
     if (orderNouns.has(this.words[t]) && won?.kind === "VP" && winVerbs.has(this.words[won.head])) return { giver: this.subjectOf(at - 1), receiver: pp("from", "with"), passive: false };
-    const own: Span[] = c.from < c.head ? [this.spanOf(c.from, c.head)] : [];
+    let own: Span[] = c.from < c.head ? [this.spanOf(c.from, c.head)] : [];
+    // "Chile and Peru will finish their own deliveries": "their" before the noun stands for every state of the
+    // coordination that is the subject of the verb taking the noun as its object, not only the last one named.
+    if (own.length && this.words[c.from]?.toLowerCase() === "their" && (this.chunks[at - 1]?.kind === "VP" || this.chunks[at - 1]?.kind === "TO")) {
+      const subject = this.subjectOf(at - 1);
+      if (subject.length > 1) own = subject;
+    }
     // "its use by Indian forces": the user of the goods has them, it did not give them.
     if (role === "use") return { giver: pp("from"), receiver: [...pp("by"), ...own], passive: false };
     const getting = role === "get" || role === "getNoun";
