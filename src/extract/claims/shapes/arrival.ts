@@ -20,6 +20,7 @@ const verbs = new Map(Object.entries(data.verbs as Record<string, string[]>));
 const fired = new Set<string>(data.fired);
 const course = new Set<string>(data.course);
 const placeless = new Set<string>(data.placeless);
+const passiveArrival = new Set<string>(data.passive);
 const atPlace = new Set<string>(data.atPlace);
 const seatReached = new Set<string>(data.seatReached);
 const seatNoun = headIn(new Set(data.seatNouns));
@@ -110,8 +111,9 @@ export const arrival: Shape = ({ doc, index, sentence, ctx }) => {
     return { start: verb.span.start, end: verb.span.end, text: text.slice(verb.span.start, verb.span.end), role: "give" };
   };
   chunks.forEach((vp, n) => {
-    if (vp.kind !== "VP" || vp.passive) return;
+    if (vp.kind !== "VP") return;
     const verb = tokens[vp.head];
+    if (vp.passive && !passiveArrival.has(verb.lemma)) return;
     const between = verbs.get(verb.lemma);
     if (!between) return;
     // The carrier: a noun phrase of this clause before the verb (no comma or clause mark between).
