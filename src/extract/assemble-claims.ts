@@ -109,10 +109,17 @@ export function assembleClaims(): Stage {
     const told = doc.claims.length;
     assembleOnce(doc, undefined);
     // (A clause that left a party open is read again with the flows the page told, claims/page-flows.ts.)
-    if (!pagesWithOpenParties.has(doc)) return;
-    pagesWithOpenParties.delete(doc);
+    const open = openClauses.get(doc);
+    if (!open) return;
+    openClauses.delete(doc);
     const flows = pageFlows(doc);
     if (!flows.length) return;
+    // (The second reading repeats the first up to the first open clause the flows fill: each open clause it meets
+    // before that one asks with the same parties and goods as in the first reading. Where the flows fill none of the
+    // first reading's open clauses, the second would tell the same claims: they stand. The memories the shapes keep
+    // per page (package-contents.ts openLists) are written again by the second reading before they are read. Only
+    // where no stage drafted claims before this one, whose recipients receiversThroughGroups may since have changed.)
+    if (told === 0 && !open.some((c) => fillFromPage(flows, c.supplier, c.recipient, c.items))) return;
     doc.claims.length = told;
     assembleOnce(doc, flows);
   };
@@ -121,8 +128,8 @@ export function assembleClaims(): Stage {
 /** "does not need to ship", "never sent": a clause that says the giving did not happen. */
 const negated = /\b(?:not|never|no|none|nor)\b|n['’]t\b/i;
 
-/** Pages whose first reading left a clause of giving with a party open (draftClause). */
-const pagesWithOpenParties = new WeakSet<ArmsDocument>();
+/** Pages whose first reading left a clause of giving with a party open (draftClause), with what each such clause named. */
+const openClauses = new WeakMap<ArmsDocument, { supplier: string | null; recipient: string | null; items: Item[] }[]>();
 
 /** One reading of the page's sentences into claims; `flows`, where given, are the flows the page told on a first reading. */
 function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined): void {
@@ -518,8 +525,11 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const lotOfNone = (!!supplier || !!recipient ? clauseParties.every(onlyNamed) && namedStates.every((s) => s === supplier || s === recipient) : !clauseParties.length && counted) && !negated.test(text.slice(clause.start, dir.trigger?.start ?? clause.start));
   const denied = doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied" || c.certainty === "doubted");
   if ((!supplier || !recipient) && openGiving && goodsMove && lotOfNone && !commerce && !governed && !speakersGive && !sentence.headline && !denied && !clauseItems.some((i) => i.item === "money") && speakingStates.every(onlyNamed) && doc.segments[sentence.segment]?.kind !== "embedded") {
-    if (ctx.pageFlows === undefined) pagesWithOpenParties.add(doc);
-    else {
+    if (ctx.pageFlows === undefined) {
+      const open = openClauses.get(doc) ?? [];
+      open.push({ supplier, recipient, items: clauseItems.map((i) => i.item) });
+      openClauses.set(doc, open);
+    } else {
       const filled = fillFromPage(ctx.pageFlows, supplier, recipient, clauseItems.map((i) => i.item));
       if (filled) [supplier, recipient, fromPage] = [...filled, true];
     }

@@ -239,7 +239,8 @@ type Classification = readonly { readonly start: number; readonly end: number; r
  */
 const remembered = new WeakMap<Classified<string>, Map<string, Classification>>();
 /** Texts remembered per `Classified`: the candidate sentences of a page and their clauses. */
-const MEMO_SIZE = 256;
+// (Room for a long page over both readings of claim assembly and the stages after it: at 256 it was emptied within one page.)
+const MEMO_SIZE = 4096;
 
 /** The phrases of `text` with their kind: the longest kind matching where the scan found one, earlier kinds first on ties. */
 export function findClassified<L extends string>(c: Classified<L>, text: string, offset = 0): (Match & { readonly label: L })[] {

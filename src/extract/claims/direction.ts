@@ -66,7 +66,9 @@ export function findTriggers(text: string, offset: number): Trigger[] {
   return found.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text, role: t.role }));
 }
 
-const TRIGGERS_SEEN = 512;
+// (Room for a long page's candidate sentences, their clauses and the sub-spans the shapes ask about, for both readings
+// of a page, claims/page-flows.ts: at 512 the memory was emptied within one page and the second reading found nothing.)
+const TRIGGERS_SEEN = 4096;
 const triggersSeen = new Map<string, readonly Trigger[]>();
 
 /**
@@ -91,10 +93,13 @@ function inGroupName(names: readonly Span[], start: number, end: number): boolea
 /** The transfer words of a text at offset 0. */
 function triggersAt(text: string): Trigger[] {
   const offset = 0;
-  const names = [...text.matchAll(groupNames)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // (The groups' names are looked for only where a transfer word stands: most texts asked about, a clause's sub-spans
+  // among them, have none, and the names' look-behind makes their search slow.)
+  let names: Span[] | undefined;
+  const namesOf = () => (names ??= [...text.matchAll(groupNames)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
   const words = findClassified(transferAll, text, offset)
     .map((m): Trigger => ({ start: m.start, end: m.end, text: m.text, role: m.label }))
-    .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role) && !inIdiom(text, t.start - offset) && !inGroupName(names, t.start, t.end));
+    .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role) && !inIdiom(text, t.start - offset) && !inGroupName(namesOf(), t.start, t.end));
   // "Iranian-supplied missiles": the lexicon skips words after a hyphen; these participles give there.
   const compounds = !text.includes("-") ? [] : [...allMatches(compoundGive, text)].map((m): Trigger => ({ start: offset + m.index + m[1].length + 1, end: offset + m.index + m[0].length, text: m[2], role: "give" }));
   return compounds.length ? [...words, ...compounds].sort((a, b) => a.start - b.start) : words;

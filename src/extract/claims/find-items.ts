@@ -224,7 +224,8 @@ function keyOf(a: number, b: number): string {
   return (keyCache[codeOf(a, b)] ??= b < 0 ? String.fromCharCode(lower(a)) : String.fromCharCode(lower(a), lower(b)));
 }
 
-const ITEMS_SEEN = 512;
+// (Room for a long page's sentences, clauses and sub-spans over both readings of a page, as TRIGGERS_SEEN in direction.ts.)
+const ITEMS_SEEN = 4096;
 /** Up to this many things found, overlaps are checked pairwise. */
 const SMALL = 16;
 const itemsSeen = new Map<string, readonly ItemMention[]>();
