@@ -96,7 +96,8 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
       break;
     }
     // ("40 more such drones": a word pointing back after a word of a further lot does not end the noun.)
-    if (q > start && lex.lotPointers.has(t.lower) && lex.moreAfter.has(tokens[q - 1].lower)) {
+    // ("more than 200 such missiles": so does one right after the figure, where a word of its own follows.)
+    if ((q > start ? lex.moreAfter.has(tokens[q - 1].lower) : tokens[q + 1]?.kind === "word" && !lex.stopWords.has(tokens[q + 1].lower)) && lex.lotPointers.has(t.lower)) {
       q++;
       continue;
     }
