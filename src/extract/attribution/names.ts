@@ -136,15 +136,17 @@ export function titledSurnames(doc: ArmsDocument, span: Span, mentions: readonly
  */
 export function lastWordBeforeSpace(text: string): string {
   let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end === text.length || end === 0) return "";
   let start = end;
-  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
-// (White space as "\s" reads it, the common ASCII cases without an expression; a surrogate half is no space, so
-// reading by code units keeps pairs whole.)
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/**
+ * Whether a UTF-16 code unit is white space as "\s" reads it, the common ASCII cases without an expression (a
+ * surrogate half is no space, so reading by code units keeps pairs whole).
+ */
+export const isWhiteSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 // A verb of saying right after a name (speech.json verbs), perhaps after an adverb: " said", " quickly told".
 const saysNext = new RegExp(`^\\s*(?:[a-z]+ly\\s+)?(?:${[...speechData.verbs].sort((a, b) => b.length - a.length).join("|")})\\b`, "i");
