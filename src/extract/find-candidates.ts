@@ -99,6 +99,11 @@ function onlyRulesOrWords(text: string): boolean {
 
 // "striker", "transfer window", "second-tier": football's own words (candidates.json sportsWords), one group each.
 const sportsWords = candidateData.sportsWords.map((w) => new RegExp(`\\b${w}\\b`, "iu"));
+// Any of football's words at all, tested once over the page's sentences joined by line breaks: most pages have none,
+// and twenty tests of every sentence cost a crawl more than finding its candidates. (Joining is safe while every word
+// is letters, hyphens, spaces and "?": no such word matches a line break, so none spans two sentences, and "\b" reads
+// a sentence's edge as it did alone; a list with any other sign leaves every page to the full count.)
+const anySportsWord = candidateData.sportsWords.every((w) => /^[a-z?\- ]+$/i.test(w)) ? new RegExp(`\\b(?:${candidateData.sportsWords.join("|")})\\b`, "iu") : null;
 
 /**
  * "Chilean winger signs for Qatari side ... the striker he replaces ... scored 11 goals in the league": a page whose
@@ -108,6 +113,7 @@ const sportsWords = candidateData.sportsWords.map((w) => new RegExp(`\\b${w}\\b`
  */
 function footballPage(doc: ArmsDocument): boolean {
   const texts = doc.sentences.map((s) => doc.slice(s.span));
+  if (anySportsWord && !anySportsWord.test(texts.join("\n"))) return false;
   let seen = 0;
   for (const word of sportsWords) if (texts.some((t) => word.test(t)) && ++seen >= candidateData.sportsPageWords) return true;
   return false;

@@ -403,11 +403,7 @@ const question = new RegExp(`^[\\s"“‘']*(?:${(certaintyData.questionOpeners 
  */
 export function subClauseOf(doc: ArmsDocument, clause: Span, anchor: number | undefined): Span {
   if (anchor === undefined || anchor < clause.start || anchor >= clause.end) return clause;
-  const bounds: { at: number; after: number }[] = [];
-  const text = doc.text.slice(clause.start, clause.end);
-  // ("..., even after X admitted that its troops fought": a clause that grants what the rest denies is one of its own, whatever its verb.)
-  const grants = [...allMatches(concession, text)].map((m) => clause.start + m.index);
-  for (const m of [...allMatches(subClause, text), ...allMatches(asClause, text), ...allMatches(concession, text)].sort((a, b) => a.index - b.index)) bounds.push({ at: clause.start + m.index, after: clause.start + m.index + m[0].length });
+  const { bounds, grants } = clauseBounds(doc, clause);
   let start = clause.start;
   let end = clause.end;
   for (let i = 0; i < bounds.length; i++) {
@@ -421,6 +417,27 @@ export function subClauseOf(doc: ArmsDocument, clause: Span, anchor: number | un
     }
   }
   return { start, end };
+}
+
+type ClauseBounds = { bounds: readonly { at: number; after: number }[]; grants: readonly number[] };
+// The places where a clause's sub-clauses start, read from its words alone: each claim of a clause asks for them (about
+// two claims a clause on topic), so they are read once per clause of a document. (Safe: they depend on the clause's
+// text only, and the memory is dropped if the document's text is another.)
+const boundsMemo = new WeakMap<ArmsDocument, { text: string; byClause: Map<string, ClauseBounds> }>();
+function clauseBounds(doc: ArmsDocument, clause: Span): ClauseBounds {
+  let kept = boundsMemo.get(doc);
+  if (!kept || kept.text !== doc.text) boundsMemo.set(doc, (kept = { text: doc.text, byClause: new Map() }));
+  const key = `${clause.start}:${clause.end}`;
+  let found = kept.byClause.get(key);
+  if (!found) {
+    const bounds: { at: number; after: number }[] = [];
+    const text = doc.text.slice(clause.start, clause.end);
+    // ("..., even after X admitted that its troops fought": a clause that grants what the rest denies is one of its own, whatever its verb.)
+    const grants = [...allMatches(concession, text)].map((m) => clause.start + m.index);
+    for (const m of [...allMatches(subClause, text), ...allMatches(asClause, text), ...allMatches(concession, text)].sort((a, b) => a.index - b.index)) bounds.push({ at: clause.start + m.index, after: clause.start + m.index + m[0].length });
+    kept.byClause.set(key, (found = { bounds, grants }));
+  }
+  return found;
 }
 
 /** Whether a stretch has a transfer verb used as a verb ("provided", not the noun in "export controls"); untagged text counts as verbs. */

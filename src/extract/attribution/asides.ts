@@ -45,6 +45,8 @@ const foundingPhrases = speechData.foundingAsides.map((p) => {
 const foundingBody = `,\\s*(?:${foundingPhrases.join("|")})\\s[^,;:.“”"()]{1,120}(?:,\\s*[^,;:.“”"()]{1,60}){0,4},`;
 /** A founding aside that ends right before the place it is tested at (the verb of saying after it). */
 export const foundingAsideEnd = new RegExp(`${foundingBody}\\s*$`, "i");
+/** The founding aside ends in a comma and white space, which lets its callers look for that comma first (speakers.ts phraseBefore). */
+export const foundingAsideClosesWithComma = foundingBody.endsWith(",");
 const foundingAsideIn = new RegExp(foundingBody, "gi");
 
 /**

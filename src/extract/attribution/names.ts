@@ -121,12 +121,32 @@ export function titledSurnames(doc: ArmsDocument, span: Span, mentions: readonly
     const start = span.start + m.index;
     const end = start + word.length;
     if (titles.has(word) || stops.has(word) || lowerTitles.has(word.toLowerCase()) || mentions.some((x) => x.span.start < end && start < x.span.end)) continue;
-    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? "";
+    const before = lastWordBeforeSpace(text.slice(Math.max(0, m.index - 30), m.index));
     if (!personTitles.has(before.toLowerCase().replace(/\.$/, ""))) continue;
     out.push({ start, end });
   }
   return out;
 }
+
+/**
+ * The last run of non-space characters of a text that ends in white space, else "": what `/(\S+)\s+$/` captures,
+ * read from the end (that expression tries every start of the text, and every capitalised word of a page asks).
+ *
+ *     lastWordBeforeSpace("the army spokesman ") -> "spokesman";  lastWordBeforeSpace("spokesman") -> ""
+ */
+export function lastWordBeforeSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length || end === 0) return "";
+  let start = end;
+  while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+/**
+ * Whether a UTF-16 code unit is white space as "\s" reads it, the common ASCII cases without an expression (a
+ * surrogate half is no space, so reading by code units keeps pairs whole).
+ */
+export const isWhiteSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 // A verb of saying right after a name (speech.json verbs), perhaps after an adverb: " said", " quickly told".
 const saysNext = new RegExp(`^\\s*(?:[a-z]+ly\\s+)?(?:${[...speechData.verbs].sort((a, b) => b.length - a.length).join("|")})\\b`, "i");

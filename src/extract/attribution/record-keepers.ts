@@ -28,8 +28,12 @@ export const namesRecord = (text: string) => recordNoun.test(text);
  * Only one with a state.
  */
 export function recordKeepers(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
+  // (`keeps` ends in a record noun before the sentence's end: a sentence with none has no keeper, whoever it names.)
+  if (!keptNoun.test(doc.text.slice(sentence.start, sentence.end))) return [];
   return speakers.filter((s) => s.span.start >= sentence.start && (s.kind === "state" || s.kind === "body" || s.kind === "pointer") && !s.source.speaker && s.source.country && keeps.test(doc.text.slice(s.span.end, sentence.end)));
 }
+// The record nouns as `keeps` reads them (same flags, the same boundary after the noun).
+const keptNoun = new RegExp(`(?:${nouns})\\b`, "iu");
 
 /**
  * Who a record speaks for where the sentence makes its claim through the record: a sentence whose subject is the

@@ -6,12 +6,12 @@ import { BODIES, type Body, PEOPLE, findBody, outletByName, stateByIso3 } from "
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
-import { foundingAsideEnd } from "./asides.js";
+import { foundingAsideClosesWithComma, foundingAsideEnd } from "./asides.js";
 import { bareOffices } from "./bare-office.js";
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { isPlaceName, placesIn } from "../mentions/places.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, type NameMemory, outletHeads, personNames, personTitles, pressNamed, setOffSurnames, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
+import { bodyNames, isWhiteSpace, type NameMemory, outletHeads, personNames, personTitles, pressNamed, setOffSurnames, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
 import { escapeRegExp } from "../../core/escape-regexp.js";
 import { allMatches } from "../../core/all-matches.js";
 
@@ -145,7 +145,7 @@ const roleOfAnother = /^,\s*(?:the|a|an|his|her)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:
 const asideOpening = /,\s*(?:who|which|\p{Ll}+ing|the|a|an|then|now|formerly|(?:on|during|after)\s+(?:a|an|the|his|her|their)|(?:deputy\s+)?(?:secretary|head|chief|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|commander|minister|president|leader|adviser|advisor|envoy|ambassador)(?:\s+general)?\s+(?:of|for|at))\s[^,;.“”"]{0,140},\s*$/u;
 
 /** Where an aside set off by commas right before `at` opens (its first comma): ", who heads the agency, ", ", speaking in Riga, "; else null. */
-const asideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, asideOpening, 170);
+const asideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, asideOpening, 170, true);
 
 /** "a memo seen by the Herald says": the outlet that saw a document (speech.json sightingVerbs) does not make its claims. */
 const sighting = new RegExp(`\\b(?:${wordPatterns("sightingVerbs", speechData.sightingVerbs).join("|")})\\s+by\\s+(?:the\\s+)?$`, "i");
@@ -158,18 +158,31 @@ const memberPhrases = speechData.memberAsides.map((p) => {
 });
 const memberAside = new RegExp(`,\\s*(?:${memberPhrases.join("|")})\\s[^,;:.“”"()]{1,60}(?:,\\s*[^,;:.“”"()]{1,60}){0,8},\\s*$`, "i");
 
-/** Where a phrase `re` that ends right before `at`, within `reach` characters, opens; else null. */
-function phraseBefore(doc: ArmsDocument, at: number, re: RegExp, reach: number): number | null {
-  const window = doc.text.slice(Math.max(0, at - reach), at);
+/**
+ * Where a phrase `re` that ends right before `at`, within `reach` characters, opens; else null. An aside whose
+ * expression ends in a comma and white space (`closesWithComma`) needs that comma right before `at`: a look from the
+ * end answers most places at once, where the expression would try every start of the window first.
+ */
+function phraseBefore(doc: ArmsDocument, at: number, re: RegExp, reach: number, closesWithComma = false): number | null {
+  const from = Math.max(0, at - reach);
+  if (closesWithComma && !commaBefore(doc.text, from, at)) return null;
+  const window = doc.text.slice(from, at);
   const m = re.exec(window);
   return m ? at - window.length + m.index : null;
 }
 
+/** Whether the text from `from` to `at` ends in a comma and white space only (what `,\s*$` asks of it). */
+function commaBefore(text: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  return i > from && text.charCodeAt(i - 1) === 44;
+}
+
 /** Where an aside listing a body's members ends right before `at` opens (its first comma): ", made up of Chile, Peru and Brazil, "; else null. */
-const memberAsideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, memberAside, 200);
+const memberAsideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, memberAside, 200, true);
 
 /** Where an aside telling who set a body up ends right before `at` opens (its first comma): ", set up by eleven states after the panel lapsed, "; else null. */
-const foundingAsideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, foundingAsideEnd, 160);
+const foundingAsideBefore = (doc: ArmsDocument, at: number) => phraseBefore(doc, at, foundingAsideEnd, 160, foundingAsideClosesWithComma);
 
 /** A phrase of the setting one speaks in, right before a verb of saying (speech.json venueNouns): " in an interview with the channel TVN on Monday ". */
 const venuePhrase = new RegExp(`\\s+in\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordPatterns("venueNouns", speechData.venueNouns).join("|")})\\s+(?:with|to|for|on)\\s+[^,;:.“”"]{1,70}$`, "iu");
