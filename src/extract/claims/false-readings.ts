@@ -7,6 +7,7 @@ import type { Draft } from "./draft.js";
 import data from "./false-readings.json" with { type: "json" };
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import chunks from "../../knowledge/chunks.json" with { type: "json" };
+import denials from "./denials.json" with { type: "json" };
 
 /** A market noun, then at most `marketWords` words with no clause mark, up to the figure ("shares of X rose as much as"). */
 const marketLead = new RegExp(`\\b(?:${alternation(data.marketNouns)})\\b(?:\\s+[^\\s,;:()]+){0,${data.marketWords}}\\s+$`, "i");
@@ -48,13 +49,15 @@ const casualtiesAfter = new RegExp(shapes.personnel.casualties, "iu");
  * - personnel named after "for" in a clause of giving ("what Libya may give Chad for its soldiers") are paid for, not
  *   given by the giver;
  * - goods named only as what a sum of the sentence pays for ("is to pay 2 billion dollars for these fighters") carry
- *   no claim beside the sum's.
+ *   no claim beside the sum's;
+ * - nothing is given between the two sides of a war the knowledge knows (claims/denials.json conflicts): what one side
+ *   fires at, sees coming from or keeps out of reach of the other is no transfer ("can see Russian missiles coming").
  *
  *     withoutFalseReadings(doc, sentence, drafts) -> the drafts less those
  */
 export function withoutFalseReadings(doc: ArmsDocument, sentence: Span, drafts: Draft[]): Draft[] {
   if (!drafts.length) return drafts;
-  return drafts.flatMap((d) => (d.kind === "transfer" && d.parts.amount && ((marketFigure(doc, sentence, d.parts.amount) && !shareOfGoods(doc, d)) || owedSum(doc, sentence, d.parts.amount)) ? withoutFigure(d) : [d])).flatMap((d) => {
+  return drafts.filter((d) => !betweenFoes(d)).flatMap((d) => (d.kind === "transfer" && d.parts.amount && ((marketFigure(doc, sentence, d.parts.amount) && !shareOfGoods(doc, d)) || owedSum(doc, sentence, d.parts.amount)) ? withoutFigure(d) : [d])).flatMap((d) => {
     if (d.kind !== "transfer") return [d];
     if (d.supplier && underBanner(doc, sentence, d.supplier)) return [];
     if (d.recipient && underBanner(doc, sentence, d.recipient)) {
@@ -279,4 +282,10 @@ function headOf(doc: ArmsDocument, d: Draft, drafts: readonly Draft[]): Draft | 
     if (o === d || !at || at.end > item.start || o.kind !== d.kind || o.supplier !== d.supplier || o.recipient !== d.recipient) return false;
     return /^\s+of\s+(?:the|a|an)\s+$/i.test(doc.text.slice(at.end, item.start));
   });
+}
+
+/** Whether a draft's two parties are the two sides of a war the knowledge knows. */
+function betweenFoes(d: Draft): boolean {
+  const { supplier, recipient } = d;
+  return d.kind === "transfer" && !!supplier && !!recipient && denials.conflicts.some((pair) => pair.includes(supplier) && pair.includes(recipient));
 }

@@ -37,6 +37,8 @@ const movingWord = new RegExp(`^(?:${topics.movingWords.join("|")})$`, "iu");
 /** "the details of its weapons ": a noun of a topic and "of", then at most three words right up to the goods. */
 const topicBefore = new RegExp(`\\b(?:${topics.topicNouns.join("|")})\\s+of\\s+((?:[\\p{L}'’-]+\\s+){0,3})$`, "iu");
 /** " sent to Russia": right after the goods, a participle of moving tells that they moved. */
+/** A modal of advice, then a verb that is not one of goods coming, with no clause mark before the goods. */
+const adviceLead = new RegExp(`\\b(?:${data.advice.modals.join("|")})\\s+(?:(?:not|also|still|rather|first|instead|now)\\s+)?(?!(?:${data.advice.comingVerbs.join("|")})\\b)\\p{L}+\\b[^,;:]*$`, "iu");
 const movedAfter = new RegExp(`^\\s+(?:${topics.movedParticiples.join("|")})\\b`, "iu");
 /** " is debated in parliament": right after the goods, a verb of being and a verb of talk. */
 const topicAfter = new RegExp(`^\\s+(?:(?:${topics.beVerbs.join("|")})\\s+){1,2}(?:${topics.talkVerbs.join("|")})\\b`, "iu");
@@ -90,12 +92,22 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
       if (forbidding.some((p) => item.start >= p.end && inClause(d, p))) return false;
       if (ruled.length && inRule(item)) return false;
       if (namedAsNeed(doc, sentence, item)) return false;
+      if (advisedOnly(doc, sentence, d, states)) return false;
       if (!d.parts.amount && !d.quantity && namedAsTopic(doc, sentence, item)) return false;
       if (countered.some((c) => (item.start >= c.start && item.end <= c.end) || onlyIn(d.supplier, c) || onlyIn(d.recipient, c))) return false;
     }
     if (d.kind === "production" && item && partOfName(doc, tokens, item)) return false;
     return true;
   });
+}
+
+/**
+ * Whether goods stand only in advice, with no party of the draft named in the sentence: "governments should pool
+ * purchases of missiles" borrows no flow from the page, while "six more should arrive in May" still continues it.
+ */
+function advisedOnly(doc: ArmsDocument, sentence: Span, d: Draft, states: readonly Mention[]): boolean {
+  if (!d.parts.item || states.some((m) => { const s = m.state ?? m.entity; return s === d.supplier || s === d.recipient; })) return false;
+  return adviceLead.test(doc.text.slice(Math.max(sentence.start, d.clause.start), d.parts.item.start));
 }
 
 /** Whether goods stand as what is needed or asked for: "drones are still its top request", "its first need remains shells". */
