@@ -150,3 +150,34 @@ function pricedAfterGoods(doc: ArmsDocument, sentence: Span, lead: string, d: Dr
   if (!named(d.recipient, sentence.start + buying.index) || !named(d.supplier)) return d;
   return { ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" };
 }
+
+const beneficiaryLead = new RegExp(data.beneficiaryLead, "iu");
+const programmeTail = new RegExp(data.programmeTail, "iu");
+
+/**
+ * "Oslo will spend 300 million crowns on American rockets for Kyiv", "a further sum under the Kyiv Support Fund": a
+ * sum spent by a payer named before a state that the sentence names only as the one the spending is for (or in the
+ * name of an aid programme) never comes from that state. The goods priced run from the payer to it; a sum read as
+ * money paid to the payer by it is dropped (what moves is told by the goods, not by the sum).
+ */
+export function beneficiaryDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[]): Draft[] {
+  const sentence = doc.sentences[index].span;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const priced = d.item === "money" || (!!d.quantity && isCurrency(d.quantity.unit));
+    if (d.kind !== "transfer" || !priced || !d.supplier || !d.recipient || d.supplier === d.recipient) {
+      out.push(d);
+      continue;
+    }
+    const named = doc.within(doc.mentions, sentence).filter((x) => x.kind === "state");
+    const giver = named.filter((x) => (x.state ?? x.entity) === d.supplier);
+    const payer = named.find((x) => (x.state ?? x.entity) === d.recipient);
+    const forOnly = giver.length > 0 && giver.every((x) => beneficiaryLead.test(doc.text.slice(Math.max(sentence.start, x.span.start - 12), x.span.start)) || programmeTail.test(doc.text.slice(x.span.end, Math.min(sentence.end, x.span.end + 40))));
+    if (!forOnly || !payer || payer.span.start > giver[0].span.start) {
+      out.push(d);
+      continue;
+    }
+    if (d.item !== "money") out.push({ ...d, supplier: d.recipient, recipient: d.supplier });
+  }
+  return out;
+}
