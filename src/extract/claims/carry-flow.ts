@@ -170,10 +170,18 @@ export function announcingBodies(doc: ArmsDocument, sentence: Span, triggers: re
     .filter((m) => m.kind === "body" && m.state)
     .filter((m) => {
       if (/^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3))) return before(m.span.end + 2);
-      const verb = /^(\s+(?:(?:has|have|had|will|would|also|now|just|formally|officially)\s+){0,3})(\p{L}+(?:\s+(?:out|off\s+on))?)/iu.exec(text.slice(m.span.end, m.span.end + 60));
-      return !!verb && announcing.test(verb[2]) && before(m.span.end + verb[0].length);
+      // ("The State Department on Monday approved a sale", "the ministry in March cleared the sale": a date may stand between the body and its verb.)
+      const from = dateAfter(doc, m.span.end);
+      const verb = /^(\s+(?:(?:has|have|had|will|would|also|now|just|formally|officially)\s+){0,3})(\p{L}+(?:\s+(?:out|off\s+on))?)/iu.exec(text.slice(from, from + 60));
+      return !!verb && announcing.test(verb[2]) && before(from + verb[0].length);
     })
     .map((m) => ({ span: m.span, state: m.state!, form: "name" as const }));
+}
+
+/** Where a time expression (perhaps after its preposition, perhaps set off by commas) follows `at` right away, its end; else `at`. */
+function dateAfter(doc: ArmsDocument, at: number): number {
+  const time = doc.times.find((t) => t.span.start >= at && /^\s*,?\s+(?:(?:in|on|during)\s+)?$/i.test(doc.text.slice(at, t.span.start)));
+  return time ? time.span.end + (/^\s*,/.exec(doc.text.slice(time.span.end))?.[0].length ?? 0) : at;
 }
 
 const packageNoun = new RegExp(`^(?:${speechData.packageNouns.join("|")})$`, "i");
