@@ -146,20 +146,20 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   probe: { f1: 0.901, quantity: 0.96, period: 0.94, certainty: 0.92, source: 0.95 },
   "probe-blind": { f1: 0.967, quantity: 0.86, period: 0.87, certainty: 0.92, source: 0.91 },
   "probe-holdout": { f1: 0.849, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
-  "probe-fresh": { f1: 0.849, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
+  "probe-fresh": { f1: 0.854, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
   "probe-wide": { f1: 0.885, quantity: 0.92, period: 0.89, certainty: 0.94, source: 0.9 },
-  "probe-sixth": { f1: 0.876, quantity: 0.92, period: 0.89, certainty: 0.91, source: 0.89 },
+  "probe-sixth": { f1: 0.876, quantity: 0.94, period: 0.89, certainty: 0.91, source: 0.89 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
   // (2026-12-04, after every merge of the stop: probe-seventh period 0.818, certainty 0.949 and source 0.878 where one
   // branch alone gave 0.833, 0.973 and 0.897: the claims the other rules added (a deal's price, expected lots) pair
   // with their own period, certainty and source, most right, some not; probe-tenth source 0.911 as told above. These
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
-  "probe-seventh": { f1: 0.803, quantity: 0.88, period: 0.83, certainty: 0.94, source: 0.89 },
+  "probe-seventh": { f1: 0.815, quantity: 0.88, period: 0.83, certainty: 0.94, source: 0.89 },
   "probe-eighth": { f1: 0.863, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.91 },
   "probe-ninth": { f1: 0.837, quantity: 0.91, period: 0.93, certainty: 0.91, source: 0.87 },
-  "probe-tenth": { f1: 0.839, quantity: 0.88, period: 0.93, certainty: 0.94, source: 0.88 },
-  "probe-eleventh": { f1: 0.812, quantity: 0.89, period: 0.92, certainty: 0.92, source: 0.88 },
+  "probe-tenth": { f1: 0.844, quantity: 0.88, period: 0.93, certainty: 0.94, source: 0.88 },
+  "probe-eleventh": { f1: 0.812, quantity: 0.89, period: 0.92, certainty: 0.92, source: 0.9 },
   "probe-twelfth": { f1: 0.761, quantity: 0.85, period: 0.83, certainty: 0.83, source: 0.78 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
   // 0.81, probe-ninth 0.749, probe-tenth 0.727, probe-eleventh 0.711, probe-twelfth 0.637, probe-thirteenth 0.654,
@@ -169,11 +169,11 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-thirteenth": { f1: 0.774, quantity: 0.96, period: 0.89, certainty: 0.88, source: 0.87 },
   "probe-fourteenth": { f1: 0.801, quantity: 0.92, period: 0.96, certainty: 0.87, source: 0.9 },
   "probe-fifteenth": { f1: 0.748, quantity: 0.93, period: 0.88, certainty: 0.82, source: 0.85 },
-  "probe-sixteenth": { f1: 0.754, quantity: 0.92, period: 0.94, certainty: 0.84, source: 0.79 },
+  "probe-sixteenth": { f1: 0.758, quantity: 0.92, period: 0.94, certainty: 0.85, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.792, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.82 },
+  "probe-seventeenth": { f1: 0.801, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.82 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
@@ -189,7 +189,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-seventeenth opened for development (0.674 then); probe-twentieth (20 pages, 9 HTML,
   // 89 claims, 25 cross-document links) written blind, 0.583 when written (0.952, 0.846, 0.841, 0.714), kept blind with
   // probe-eighteenth and probe-nineteenth.)
-  "probe-twentieth": { f1: 0.712, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.82 },
+  "probe-twentieth": { f1: 0.716, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.82 },
   // (Measured 2026-12-05 03:00, after the round on payers, packages, sources, certainty of deals, departures, shared
   // purchases and speaking states that give: probe-holdout 0.835, probe-eighth 0.856, probe-ninth 0.797, probe-tenth
   // 0.778, probe-thirteenth 0.716, probe-fourteenth 0.718, probe-fifteenth 0.674, probe-seventeenth 0.698 (0.829, 0.862,
@@ -198,7 +198,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-eighteenth opened for development (0.642 then); probe-twentyfirst (20 pages, 9
   // HTML, 93 claims, 31 cross-document links) written blind, 0.575 when written (0.844, 0.75, 0.696, 0.676), kept blind
   // with probe-nineteenth and probe-twentieth.)
-  "probe-twentyfirst": { f1: 0.74, quantity: 0.87, period: 0.93, certainty: 0.89, source: 0.84 },
+  "probe-twentyfirst": { f1: 0.744, quantity: 0.87, period: 0.93, certainty: 0.89, source: 0.84 },
   // (Measured 2026-12-05 06:20, after the round on givers (schemes, payers before arrivals, buyers for others), false
   // readings (goods yet to be made, money spent, sums owed, years closing spans, page furniture), sources (ministries
   // after "according to", initials, colons, companions, outlets by their kind, companies and led coalitions, deciding
@@ -243,7 +243,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.795, quantity: 0.83, period: 0.9, certainty: 0.83, source: 0.8 },
+  "probe-twentyfourth": { f1: 0.802, quantity: 0.83, period: 0.9, certainty: 0.83, source: 0.8 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -290,7 +290,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfourth opened for development (0.638 then); probe-twentyseventh (20
   // pages, 9 HTML, 101 claims, 35 cross-document links) written blind, 0.674 when written (0.911, 0.652, 0.841, 0.471),
   // kept blind with probe-twentyfifth and probe-twentysixth.)
-  "probe-twentyseventh": { f1: 0.721, quantity: 0.92, period: 0.89, certainty: 0.8, source: 0.5 },
+  "probe-twentyseventh": { f1: 0.725, quantity: 0.92, period: 0.89, certainty: 0.8, source: 0.5 },
   // (Measured 2026-12-06 00:40, after the round on a data note's delimited rows read as a table, labels before a
   // colon in alerts and chat lines naming no party, a cargo's contents told without a verb of giving, model names in
   // the plural, orders with a count and no seller, requests to a state, goods said to be for a works, a denial of
@@ -303,7 +303,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyfifth opened for development (0.641 then); probe-twentyeighth (20 pages,
   // 9 HTML, 101 claims, 39 cross-document links) written blind, 0.579 when written (0.914, 0.75, 0.887, 0.625), kept
   // blind with probe-twentysixth and probe-twentyseventh.)
-  "probe-twentyeighth": { f1: 0.614, quantity: 0.88, period: 0.76, certainty: 0.85, source: 0.69 },
+  "probe-twentyeighth": { f1: 0.636, quantity: 0.88, period: 0.79, certainty: 0.86, source: 0.69 },
   // (Measured 2026-12-06 03:25, after the round on periods anchored in the sentence, author lines of one official's
   // words, "Read also" lists whose items link nowhere and "More from" boxes on web pages, transport aircraft that only
   // carry, nuclear arms as weapons, sums "in" goods, parties left to the page, orders in other shapes, a bare surname
@@ -319,7 +319,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentysixth opened for development (0.595 then); probe-twentyninth (20 pages, 9
   // HTML, 121 claims, 49 cross-document links) written blind, 0.493 when written (0.811, 0.857, 0.849, 0.725), kept
   // blind with probe-twentyseventh and probe-twentyeighth.)
-  "probe-twentyninth": { f1: 0.516, quantity: 0.78, period: 0.91, certainty: 0.83, source: 0.81 },
+  "probe-twentyninth": { f1: 0.516, quantity: 0.83, period: 0.91, certainty: 0.83, source: 0.81 },
   // (Measured 2026-12-06 06:55, after the round on a page's barter told across it, the lines of a page that open with
   // their time (wire flashes, chapter lists, chat exports), fact boxes set aside in HTML, notes glued to a year,
   // "+++" tickers, a trip's state in an aside, money pledged as the aid itself (possible), aid for a year dated by
@@ -337,7 +337,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyseventh opened for development (0.677 then); probe-thirtieth (20 pages, 9
   // HTML, 116 claims, 36 cross-document links) written blind, 0.568 when written (0.969, 0.714, 0.833, 0.717), kept
   // blind with probe-twentyeighth and probe-twentyninth.)
-  "probe-thirtieth": { f1: 0.558, quantity: 0.92, period: 0.67, certainty: 0.79, source: 0.67 },
+  "probe-thirtieth": { f1: 0.599, quantity: 0.93, period: 0.71, certainty: 0.81, source: 0.68 },
   // (Measured 2026-12-06 10:15, after the round on a state receiving goods of a known model from its maker, goods
   // keeping the way the report's body told them going, a giving word inside an armed group's name, acts retold long
   // after by their day or month, an office named by its title alone, findings closed by "the team found" and asides
@@ -353,7 +353,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
   // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
   // blind with probe-twentyninth and probe-thirtieth.)
-  "probe-thirtyfirst": { f1: 0.7, quantity: 0.93, period: 0.76, certainty: 0.83, source: 0.76 },
+  "probe-thirtyfirst": { f1: 0.704, quantity: 0.93, period: 0.76, certainty: 0.83, source: 0.76 },
   // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
   // report credited to a person and no body, a capital's possessive naming its state's ministry, counts of parts and
   // kits and hyphened modifiers joined by "and", a deal priced in the next sentence or by a sum written before the deal
@@ -373,7 +373,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the next stop: probe-twentyninth opened for development (0.512 then); probe-thirtysecond (20 pages,
   // 9 HTML, 118 claims, 36 cross-document links) written blind, 0.589 when written (0.976, 0.88, 0.82, 0.714), kept
   // blind with probe-thirtieth and probe-thirtyfirst.)
-  "probe-thirtysecond": { f1: 0.579, quantity: 0.93, period: 0.84, certainty: 0.78, source: 0.69 },
+  "probe-thirtysecond": { f1: 0.602, quantity: 0.93, period: 0.92, certainty: 0.81, source: 0.71 },
   // (Measured 2026-12-06 17:00, after a round on timetables of lots, a bare second figure, labelled questions and
   // football pages, paper signers and dated committing subjects as sources, denials to 'either side', arrivals at a
   // state's sites, order nouns as planned, a row's date as its line's day, the day of a saying for a deal signed
@@ -391,6 +391,14 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // 97 claims, 51 cross-document links) written blind, 0.714 when written (0.947, 0.87, 0.8, 0.596), kept blind with
   // probe-thirtyfirst and probe-thirtysecond.)
   "probe-thirtythird": { f1: 0.704, quantity: 0.9, period: 0.83, certainty: 0.76, source: 0.55 },
+  // (Measured 2026-12-06 19:50, after a round on arrivals at a named port or base and unloadings, deals that cover or
+  // were signed for a counted lot, "their" deliveries of several givers, bodies with a date before their verb, the two
+  // sides of a known war, advice that names no party, sums spent for a third state, "N such X", pointers that carry a
+  // speaker on, and a bound over a span of months retold: probe-fresh 0.859 -> 0.864, probe-seventh 0.813 -> 0.825,
+  // probe-tenth 0.849 -> 0.854, probe-sixteenth 0.764 -> 0.768, probe-seventeenth 0.802 -> 0.811, probe-twentieth
+  // 0.722 -> 0.726, probe-twentyfirst 0.75 -> 0.754, probe-twentyfourth 0.805 -> 0.812, probe-twentyseventh 0.731 ->
+  // 0.735, probe-twentyeighth 0.624 -> 0.646, probe-thirtieth 0.568 -> 0.609; blind probe-thirtyfirst 0.71 -> 0.714,
+  // probe-thirtysecond 0.589 -> 0.612, probe-thirtythird 0.714 flat. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
