@@ -1,4 +1,4 @@
-import type { Amount, ArmsDocument } from "../../core/document.js";
+import type { Amount, ArmsDocument, Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import type { Context, Draft } from "./draft.js";
@@ -163,13 +163,15 @@ const programmeTail = new RegExp(data.programmeTail, "iu");
 export function beneficiaryDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[]): Draft[] {
   const sentence = doc.sentences[index].span;
   const out: Draft[] = [];
+  let named: readonly Mention[] | undefined;
   for (const d of drafts) {
     const priced = d.item === "money" || (!!d.quantity && isCurrency(d.quantity.unit));
     if (d.kind !== "transfer" || !priced || !d.supplier || !d.recipient || d.supplier === d.recipient) {
       out.push(d);
       continue;
     }
-    const named = doc.within(doc.mentions, sentence).filter((x) => x.kind === "state");
+    // (The sentence's states, read once for all its priced drafts.)
+    named ??= doc.within(doc.mentions, sentence).filter((x) => x.kind === "state");
     const giver = named.filter((x) => (x.state ?? x.entity) === d.supplier);
     const payer = named.find((x) => (x.state ?? x.entity) === d.recipient);
     const forOnly = giver.length > 0 && giver.every((x) => beneficiaryLead.test(doc.text.slice(Math.max(sentence.start, x.span.start - 12), x.span.start)) || programmeTail.test(doc.text.slice(x.span.end, Math.min(sentence.end, x.span.end + 40))));

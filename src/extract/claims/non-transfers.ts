@@ -36,9 +36,9 @@ if (![topics.topicNouns, topics.movingWords, topics.movedParticiples, topics.beV
 const movingWord = new RegExp(`^(?:${topics.movingWords.join("|")})$`, "iu");
 /** "the details of its weapons ": a noun of a topic and "of", then at most three words right up to the goods. */
 const topicBefore = new RegExp(`\\b(?:${topics.topicNouns.join("|")})\\s+of\\s+((?:[\\p{L}'’-]+\\s+){0,3})$`, "iu");
-/** " sent to Russia": right after the goods, a participle of moving tells that they moved. */
 /** A modal of advice, then a verb that is not one of goods coming, with no clause mark before the goods. */
-const adviceLead = new RegExp(`\\b(?:${data.advice.modals.join("|")})\\s+(?:(?:not|also|still|rather|first|instead|now)\\s+)?(?!(?:${data.advice.comingVerbs.join("|")})\\b)\\p{L}+\\b[^,;:]*$`, "iu");
+const adviceLead = new RegExp(`\\b(?:${data.advice.modals.join("|")})\\s+(?:(?:${data.advice.adverbs.join("|")})\\s+)?(?!(?:${data.advice.comingVerbs.join("|")})\\b)\\p{L}+\\b[^,;:]*$`, "iu");
+/** " sent to Russia": right after the goods, a participle of moving tells that they moved. */
 const movedAfter = new RegExp(`^\\s+(?:${topics.movedParticiples.join("|")})\\b`, "iu");
 /** " is debated in parliament": right after the goods, a verb of being and a verb of talk. */
 const topicAfter = new RegExp(`^\\s+(?:(?:${topics.beVerbs.join("|")})\\s+){1,2}(?:${topics.talkVerbs.join("|")})\\b`, "iu");
