@@ -62,3 +62,16 @@ describe("a signing told as done takes the day of its saying", () => {
     expect(periods("Peru had signed a contract for eight patrol boats from South Korea, the ministry said on Tuesday.")).toEqual(["none"]);
   });
 });
+
+// "X signed a deal with Y for N goods": the paper's other side, after "with", sells; a time or place of the signing
+// may stand before "for". Phrasings of our own.
+describe("the state a contract is signed with sells its goods", () => {
+  it.each([
+    ["Peru signed a deal with Sweden for 16 Gripen fighters.", "SWE>PER aircraft 16"],
+    ["Chile on Friday signed an inter-governmental agreement with Spain for 12 Eurofighter jets for its air force.", "ESP>CHL aircraft 12"],
+    ["Ecuador signed a contract with Brazil in May for twelve armoured vehicles, the ministry said.", "BRA>ECU armoured-vehicles 12"],
+    ["Peru signed a contract in Lima on Friday for 16 used fighter jets from Sweden.", "SWE>PER aircraft 16"],
+  ])("%s", (text, flow) => {
+    expect(flows(text)).toContain(flow);
+  });
+});

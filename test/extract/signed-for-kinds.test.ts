@@ -16,6 +16,9 @@ describe("a buyer that signed for goods gets them", () => {
     ["Portugal signed last week for a dozen Swedish jets.", "SWE -> PRT aircraft possible"],
     ["Croatia signs for 30 tanks from Germany.", "DEU -> HRV armoured-vehicles possible"],
     ["Estonia signed on 4 February for six French howitzers, its defence ministry said.", "FRA -> EST artillery-systems possible"],
+    ["Chile signs for twelve F-16 fighters from the United States.", "USA -> CHL aircraft possible"],
+    ["Latvia signed for eight Swedish howitzers.", "SWE -> LVA artillery-systems possible"],
+    ["Ghana signs for four patrol boats from South Korea.", "KOR -> GHA naval possible"],
   ])("%s", (text, claim) => {
     expect(claimsOf(text)).toEqual([claim]);
   });

@@ -90,6 +90,8 @@ const reachingVerbs = set(grammar.reachingVerbs);
 const controlVerbs = set(grammar.controlVerbs);
 const winVerbs = set(frames.winVerbs);
 const orderNouns = set(frames.orderNouns);
+const signVerbs = set(frames.signVerbs);
+const signedNouns = set(frames.signedNouns);
 const subordinators = set(frames.subordinators);
 const observingVerbs = set(grammar.observingVerbs);
 
@@ -605,6 +607,11 @@ export class SentenceSyntax {
     // "Hanwha clinched an order for howitzers from Poland": an order won comes from its buyer; the winner sells.
     const won = this.chunks[at - 1];
     if (orderNouns.has(this.words[t]) && won?.kind === "VP" && winVerbs.has(this.words[won.head])) return { giver: this.subjectOf(at - 1), receiver: pp("from", "with"), passive: false };
+    // "Peru signed a deal with Sweden for 16 jets": the signer buys, the state it signed with sells.
+    const signing = this.chunks[at - 1];
+    if ((role === "getNoun" || role === "get") && signedNouns.has(this.words[t]) && signing?.kind === "VP" && signVerbs.has(this.words[signing.head])) {
+      return { giver: pp("with", "from").filter((np) => this.headsAState(np)), receiver: this.subjectOf(at - 1), passive: false };
+    }
     let own: Span[] = c.from < c.head ? [this.spanOf(c.from, c.head)] : [];
     // "Chile and Peru will finish their own deliveries": "their" before the noun stands for every state of the
     // coordination that is the subject of the verb taking the noun as its object, not only the last one named.
