@@ -5,7 +5,7 @@ import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
 import { findGroup } from "../knowledge/gazetteer.js";
 import { objectList } from "../core/object-list.js";
-import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
+import { firstMatch, hits, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import speechData from "../knowledge/speech.json" with { type: "json" };
 import grammar from "../knowledge/chunks.json" with { type: "json" };
@@ -882,7 +882,7 @@ function bareReturn(text: string, from: number, end: number): boolean {
 /** The part of a clause whose items move the other way: "in exchange for X", "in return for X". */
 function reverseScope(text: string, clause: Span): Span | null {
   const local = text.slice(clause.start, clause.end);
-  const m = matchAll(transfer.reverse, local, clause.start)[0];
+  const m = firstMatch(transfer.reverse, local, clause.start);
   if (!m) return null;
   const leading = /(?:^|[:“"‘(])\s*(?:and|but|also)?[\s,]*$/i.test(text.slice(clause.start, m.start));
   // "In return, Pyongyang received cash": a bare "in return" that opens the clause tells the way back with its own verb.
