@@ -521,10 +521,11 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const onlyNamed = (p: Party) => p.state === supplier || p.state === recipient;
   // (A clause that names neither party: only a lot it counts. Either way, a giving told as done or to come, not "does not need to ship".)
   // (Every state the sentence names is a named party: "Denmark's minister presented a package for Ukrainian-made arms" may be Denmark's.)
-  const namedStates = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity);
-  const lotOfNone = (!!supplier || !!recipient ? clauseParties.every(onlyNamed) && namedStates.every((s) => s === supplier || s === recipient) : !clauseParties.length && counted) && !negated.test(text.slice(clause.start, dir.trigger?.start ?? clause.start));
-  const denied = doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied" || c.certainty === "doubted");
-  if ((!supplier || !recipient) && openGiving && goodsMove && lotOfNone && !commerce && !governed && !speakersGive && !sentence.headline && !denied && !clauseItems.some((i) => i.item === "money") && speakingStates.every(onlyNamed) && doc.segments[sentence.segment]?.kind !== "embedded") {
+  // (The sentence's states and cues are read only where the tests before them leave the question open.)
+  const namedStates = () => doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity);
+  const lotOfNone = () => (!!supplier || !!recipient ? clauseParties.every(onlyNamed) && namedStates().every((s) => s === supplier || s === recipient) : !clauseParties.length && counted) && !negated.test(text.slice(clause.start, dir.trigger?.start ?? clause.start));
+  const denied = () => doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied" || c.certainty === "doubted");
+  if ((!supplier || !recipient) && openGiving && goodsMove && lotOfNone() && !commerce && !governed && !speakersGive && !sentence.headline && !denied() && !clauseItems.some((i) => i.item === "money") && speakingStates.every(onlyNamed) && doc.segments[sentence.segment]?.kind !== "embedded") {
     if (ctx.pageFlows === undefined) {
       const open = openClauses.get(doc) ?? [];
       open.push({ supplier, recipient, items: clauseItems.map((i) => i.item) });
