@@ -5,7 +5,7 @@ import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
 import { findGroup } from "../knowledge/gazetteer.js";
 import { objectList } from "../core/object-list.js";
-import { hits, matchAll, transfer } from "../knowledge/lexicon.js";
+import { firstMatch, hits, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
 import speechData from "../knowledge/speech.json" with { type: "json" };
 import grammar from "../knowledge/chunks.json" with { type: "json" };
@@ -521,10 +521,11 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const onlyNamed = (p: Party) => p.state === supplier || p.state === recipient;
   // (A clause that names neither party: only a lot it counts. Either way, a giving told as done or to come, not "does not need to ship".)
   // (Every state the sentence names is a named party: "Denmark's minister presented a package for Ukrainian-made arms" may be Denmark's.)
-  const namedStates = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity);
-  const lotOfNone = (!!supplier || !!recipient ? clauseParties.every(onlyNamed) && namedStates.every((s) => s === supplier || s === recipient) : !clauseParties.length && counted) && !negated.test(text.slice(clause.start, dir.trigger?.start ?? clause.start));
-  const denied = doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied" || c.certainty === "doubted");
-  if ((!supplier || !recipient) && openGiving && goodsMove && lotOfNone && !commerce && !governed && !speakersGive && !sentence.headline && !denied && !clauseItems.some((i) => i.item === "money") && speakingStates.every(onlyNamed) && doc.segments[sentence.segment]?.kind !== "embedded") {
+  // (The sentence's states and cues are read only where the tests before them leave the question open.)
+  const namedStates = () => doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "state").map((m) => m.state ?? m.entity);
+  const lotOfNone = () => (!!supplier || !!recipient ? clauseParties.every(onlyNamed) && namedStates().every((s) => s === supplier || s === recipient) : !clauseParties.length && counted) && !negated.test(text.slice(clause.start, dir.trigger?.start ?? clause.start));
+  const denied = () => doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied" || c.certainty === "doubted");
+  if ((!supplier || !recipient) && openGiving && goodsMove && lotOfNone() && !commerce && !governed && !speakersGive && !sentence.headline && !denied() && !clauseItems.some((i) => i.item === "money") && speakingStates.every(onlyNamed) && doc.segments[sentence.segment]?.kind !== "embedded") {
     if (ctx.pageFlows === undefined) {
       const open = openClauses.get(doc) ?? [];
       open.push({ supplier, recipient, items: clauseItems.map((i) => i.item) });
@@ -882,7 +883,7 @@ function bareReturn(text: string, from: number, end: number): boolean {
 /** The part of a clause whose items move the other way: "in exchange for X", "in return for X". */
 function reverseScope(text: string, clause: Span): Span | null {
   const local = text.slice(clause.start, clause.end);
-  const m = matchAll(transfer.reverse, local, clause.start)[0];
+  const m = firstMatch(transfer.reverse, local, clause.start);
   if (!m) return null;
   const leading = /(?:^|[:“"‘(])\s*(?:and|but|also)?[\s,]*$/i.test(text.slice(clause.start, m.start));
   // "In return, Pyongyang received cash": a bare "in return" that opens the clause tells the way back with its own verb.

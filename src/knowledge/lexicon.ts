@@ -85,6 +85,16 @@ export function matchAll(re: RegExp, text: string, offset = 0): Match[] {
   return out;
 }
 
+/** The first match `matchAll` would give (none: undefined), without scanning on past it. */
+export function firstMatch(re: RegExp, text: string, offset = 0): Match | undefined {
+  let first: Match | undefined;
+  eachMatch(re, text, (m) => {
+    first = { start: m.index + offset, end: m.index + m[0].length + offset, text: m[0] };
+    return false;
+  });
+  return first;
+}
+
 /**
  * The matches String.prototype.matchAll gives, less those glued to a hyphen before them, each to
  * `visit` until it returns false. An exec loop on `re` itself: matchAll would copy the expression

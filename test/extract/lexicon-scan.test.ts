@@ -2,7 +2,7 @@
 // sentence's phrases remembered per text): they must find exactly what the plain scans found.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { certaintyAll, classified, findClassified, hits, matchAll, phraseRegex, transferAll, type Classified } from "../../src/knowledge/lexicon.js";
+import { certaintyAll, classified, findClassified, firstMatch, hits, matchAll, phraseRegex, transferAll, type Classified } from "../../src/knowledge/lexicon.js";
 
 /** The scan as it was: String.prototype.matchAll, matches glued to a hyphen before them dropped. */
 function plainMatchAll(re: RegExp, text: string, offset = 0) {
@@ -47,6 +47,19 @@ describe("lexicon scans", () => {
       }),
     );
     expect(matchAll(/\p{L}*/gu, "😀a😀 b")).toEqual(plainMatchAll(/\p{L}*/gu, "😀a😀 b"));
+  });
+
+  it("firstMatch is matchAll's first match, offsets shifted, and leaves no state behind", () => {
+    const lists = [phraseRegex(["in exchange for", "in return"]), phraseRegex(["(?:anti-tank )?missiles?", "drones?"]), phraseRegex([]), /x*/g];
+    fc.assert(
+      fc.property(sentence, fc.nat(500), (text, offset) => {
+        for (const re of lists) expect(firstMatch(re, text, offset)).toEqual(matchAll(re, text, offset)[0]);
+      }),
+    );
+    const tank = phraseRegex(["tanks?"]);
+    expect(firstMatch(tank, "anti-tank ditches, then tanks and more tanks", 10)).toEqual({ start: 34, end: 39, text: "tanks" });
+    expect(firstMatch(tank, "anti-tank ditches")).toBeUndefined();
+    expect(tank.lastIndex).toBe(0);
   });
 
   it("hits skips a phrase glued to a hyphen and stops at the first one free", () => {

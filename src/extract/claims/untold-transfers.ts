@@ -345,11 +345,14 @@ function blocGiven(doc: ArmsDocument, mentions: readonly Mention[], d: Draft, it
  */
 function unnamedReceiver(doc: ArmsDocument, mentions: readonly Mention[], d: Draft): boolean {
   if (!d.recipient) return false;
-  const named = mentions.filter((m) => stateOf(m) === d.recipient && contains(d.clause, m.span));
   const clause = doc.slice(d.clause);
+  // (Most clauses name no such set: looked for first, before the clause's giving words and the receiver's names.)
+  const sets = allMatches(unnamedReceivers, clause);
+  if (!sets.length) return false;
+  const named = mentions.filter((m) => stateOf(m) === d.recipient && contains(d.clause, m.span));
   const giving = findTriggers(clause, d.clause.start).filter((t) => t.role === "give");
   if (!giving.length) return false;
-  for (const m of allMatches(unnamedReceivers, clause)) {
+  for (const m of sets) {
     const at = d.clause.start + m.index;
     // (A state named only before the verb, "Chile's envoy heard that no rifles go out to warring states", is no
     // party to this giving; one named after it, "to Chile and to other states", receives.)
