@@ -16,6 +16,10 @@ describe("a buyer that signed for goods gets them", () => {
     ["Portugal signed last week for a dozen Swedish jets.", "SWE -> PRT aircraft possible"],
     ["Croatia signs for 30 tanks from Germany.", "DEU -> HRV armoured-vehicles possible"],
     ["Estonia signed on 4 February for six French howitzers, its defence ministry said.", "FRA -> EST artillery-systems possible"],
+    // A count in words after "for" is a counted lot too.
+    ["Uruguay signed last month for twenty-two used F-16s from Norway.", "NOR -> URY aircraft possible"],
+    ["Kenya signed for eighteen tanks from France.", "FRA -> KEN armoured-vehicles possible"],
+    ["Ghana signed in October for forty old Spanish mortars.", "ESP -> GHA artillery-systems possible"],
   ])("%s", (text, claim) => {
     expect(claimsOf(text)).toEqual([claim]);
   });
@@ -28,5 +32,16 @@ describe("signing for no goods of one's own tells nothing new", () => {
     ["The club said the striker signed on Monday for Lisbon."],
   ])("%s", (text) => {
     expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+// Signing on a date to sell or to buy, with no word for the paper, leaves the delivery ahead, like agreeing to.
+describe("a state that signed on a date to sell or to buy", () => {
+  it.each([
+    ["Italy signed in May to sell Peru fourteen howitzers.", "ITA -> PER artillery-systems possible"],
+    ["Norway signed last year to buy twelve howitzers from Germany.", "DEU -> NOR artillery-systems possible"],
+    ["Spain signed on Monday to supply Chile with forty trucks for its army, officials said.", "ESP -> CHL armoured-vehicles possible"],
+  ])("%s", (text, claim) => {
+    expect(claimsOf(text)).toEqual([claim]);
   });
 });
