@@ -18,7 +18,7 @@ describe("a buyer that signed for goods gets them", () => {
     ["Estonia signed on 4 February for six French howitzers, its defence ministry said.", "FRA -> EST artillery-systems possible"],
     // A count in words after "for" is a counted lot too.
     ["Uruguay signed last month for twenty-two used F-16s from Norway.", "NOR -> URY aircraft possible"],
-    ["Kenya signed for eighteen tanks from France.", "FRA -> KEN armoured-vehicles possible"],
+    ["Kenya signed this week for eighteen tanks from France.", "FRA -> KEN armoured-vehicles possible"],
     ["Ghana signed in October for forty old Spanish mortars.", "ESP -> GHA artillery-systems possible"],
   ])("%s", (text, claim) => {
     expect(claimsOf(text)).toEqual([claim]);
