@@ -3,6 +3,7 @@ import type { ArmsDocument } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { alternation } from "../knowledge/lexicon.js";
 import data from "./lot-memory.json" with { type: "json" };
+import { valuesDeal } from "./claims/deal-worth.js";
 
 const lotNoun = `(?:${alternation(data.lotNouns)})`;
 /** "The package includes", "that delivery was to contain": a lot pointed back to, then what it holds. */
@@ -32,6 +33,8 @@ export interface LotScope {
  */
 export function lotCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Certainty | null {
   if (!d.supplier || !d.recipient) return null;
+  const valued = valuedDealCertainty(doc, sentence, d);
+  if (valued !== undefined) return valued;
   const m = listingOf(doc, sentence);
   if (!m) return null;
   const end = sentence.start + m.index + m[0].length;
@@ -59,4 +62,25 @@ function listingOf(doc: ArmsDocument, sentence: Span): RegExpExecArray | null {
   if (!bySentence) listings.set(doc, (bySentence = new Map()));
   if (!bySentence.has(sentence.start)) bySentence.set(sentence.start, described.exec(doc.slice(sentence)));
   return bySentence.get(sentence.start) ?? null;
+}
+
+/**
+ * "Chile will buy 30 howitzers from Spain. Officials put the price at $400 million.": a sentence that opens by valuing
+ * the deal told just before (claims/deal-worth.ts) prices that deal, so its claim keeps the deal's certainty where the
+ * deal was planned or halted. Undefined where the sentence opens no such valuing; null where no such deal was told.
+ */
+function valuedDealCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Certainty | null | undefined {
+  if (!valuesDeal(doc.slice(sentence))) return undefined;
+  const index = doc.sentences.findIndex((s) => s.span.start === sentence.start);
+  if (index < 0) return null;
+  const segment = doc.sentences[index].segment;
+  const from = doc.sentences[Math.max(0, index - data.valuedReach)].span.start;
+  for (let i = doc.claims.length - 1; i >= 0; i--) {
+    const c = doc.claims[i];
+    // (The price is money the buyer pays: the goods told before run the other way.)
+    const same = (c.supplier === d.supplier && c.recipient === d.recipient) || (d.item === "money" && c.item !== "money" && c.supplier === d.recipient && c.recipient === d.supplier);
+    if (c.segment !== segment || c.evidence.end > sentence.start || c.evidence.start < from || !same) continue;
+    return carried.has(c.certainty) ? c.certainty : null;
+  }
+  return null;
 }

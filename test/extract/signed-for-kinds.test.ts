@@ -19,6 +19,10 @@ describe("a buyer that signed for goods gets them", () => {
     ["Chile signs for twelve F-16 fighters from the United States.", "USA -> CHL aircraft possible"],
     ["Latvia signed for eight Swedish howitzers.", "SWE -> LVA artillery-systems possible"],
     ["Ghana signs for four patrol boats from South Korea.", "KOR -> GHA naval possible"],
+    // A count in words after "for" is a counted lot too.
+    ["Uruguay signed last month for twenty-two used F-16s from Norway.", "NOR -> URY aircraft possible"],
+    ["Kenya signed this week for eighteen tanks from France.", "FRA -> KEN armoured-vehicles possible"],
+    ["Ghana signed in October for forty old Spanish mortars.", "ESP -> GHA artillery-systems possible"],
   ])("%s", (text, claim) => {
     expect(claimsOf(text)).toEqual([claim]);
   });
@@ -31,5 +35,16 @@ describe("signing for no goods of one's own tells nothing new", () => {
     ["The club said the striker signed on Monday for Lisbon."],
   ])("%s", (text) => {
     expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+// Signing on a date to sell or to buy, with no word for the paper, leaves the delivery ahead, like agreeing to.
+describe("a state that signed on a date to sell or to buy", () => {
+  it.each([
+    ["Italy signed in May to sell Peru fourteen howitzers.", "ITA -> PER artillery-systems possible"],
+    ["Norway signed last year to buy twelve howitzers from Germany.", "DEU -> NOR artillery-systems possible"],
+    ["Spain signed on Monday to supply Chile with forty trucks for its army, officials said.", "ESP -> CHL armoured-vehicles possible"],
+  ])("%s", (text, claim) => {
+    expect(claimsOf(text)).toEqual([claim]);
   });
 });

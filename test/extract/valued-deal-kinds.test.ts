@@ -45,3 +45,14 @@ describe("the price put on a deal dates from the deal", () => {
     "Egypt bought four frigates from Italy in January. Cairo has put the cost of the order at $1.2 billion.",
   ])("%s", (text) => expect(started(text)).toEqual(["2025-01"]));
 });
+
+// The price put on a deal only measures that deal: a deal still ahead keeps its delivery `possible`, and the valuing
+// verb ("put", "valued") adds no estimate of its own.
+describe("a price put on a deal keeps the deal's certainty", () => {
+  const weighed = (cs: Claim[]) => cs.filter((c) => c.item === "money").map((c) => `${c.supplier}>${c.recipient} ${c.certainty}`);
+  it.each([
+    ["Kenya signed for 40 armoured vehicles from Turkey last week. Officials in Nairobi put the price at about $300 million, payable over five years.", "KEN>TUR possible"],
+    ["Norway signed for 20 tanks from Germany on Monday. Oslo valued the deal at some €1 billion, the ministry added.", "NOR>DEU possible"],
+    ["Chile signed for 10 frigates from Spain in May. Chilean officials valued the contract at about 400 million dollars.", "CHL>ESP possible"],
+  ])("%s", (text, claim) => expect(weighed(claimsOf(text))).toEqual([claim]));
+});
