@@ -18,7 +18,7 @@ import { headlineTail } from "./attribution/headline-tail.js";
 import { answerGiver, figuresGiver, madeKnownBy, pledgeMaker, spokeThrough } from "./attribution/made-known-by.js";
 import { namesRecord, recordKeepers, recordSpeaks } from "./attribution/record-keepers.js";
 import { framingMedia } from "./attribution/media-frame.js";
-import { NameMemory, officeTitleBefore, personTitles, pressNamed, titles as titleWords, wordPatterns } from "./attribution/names.js";
+import { NameMemory, nameStops, officeTitleBefore, personTitles, pressNamed, titles as titleWords, wordPatterns } from "./attribution/names.js";
 import { speaksAsPage } from "./attribution/page-first-person.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
@@ -818,7 +818,8 @@ function properNounSpeakers(doc: ArmsDocument, span: Span, text: string, recall:
     const name = doc.slice(found);
     const parts = name.split(/\s+/);
     // ("a memo seen by the Herald says": the outlet that saw the document does not say what it says.)
-    if (parts.every((p) => titleWords.has(p)) || doc.mentions.some((m) => m.span.start < found.end && found.start < m.span.end) || seenBy(doc, found.start)) continue;
+    // ("by New Year", "a Gulf state", "the Democratic Party": a thing, a season or a place by a verb, no one who speaks.)
+    if (parts.every((p) => titleWords.has(p)) || parts.some((p) => nameStops.has(p.replace(/['’]s?$/, ""))) || doc.mentions.some((m) => m.span.start < found.end && found.start < m.span.end) || seenBy(doc, found.start)) continue;
     // ("Finnish broadcaster Yle said": an outlet named by the noun of its kind, passing on what it tells.)
     if (pressNamed(doc, found.start) || recall.names.outlets.has(name)) return [{ span: found, source: { speaker: null, org: name, country: null }, voice: "media", kind: "outlet" }];
     if (parts.length === 1) {

@@ -35,9 +35,9 @@ const markupLead = /^(?:\s*<\/?(?!(?:title|h[1-6])\b)[a-z][\w:-]*(?:\s[^<>]*)?>)
 const questionLead = new RegExp(`^\\s*(?:${speechData.questionLeads.join("|")})\\s[^,;:.!?"“”]{1,80},\\s+`, "u");
 // A label of a few words closed by a colon at the start of a line ("Update:", "Catching up:", "A reminder of the Dutch pledge:").
 const labelBefore = /^\s*\p{Lu}[^:;.!?"“”]{0,60}:\s+/u;
-// The date that opens an entry of a chronology, closed by a dash or a colon ("12 Jun 2025 - ", "June 3, 2024 — ",
-// "2024-05-02: "): the entry's subject comes after it, as after a label.
-const dateEntry = /^\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:]\s+/u;
+// The date that opens an entry of a chronology, closed by a dash, a colon or a table's bar ("12 Jun 2025 - ", "June 3,
+// 2024 — ", "2024-05-02: ", "3 May 2024 | "): the entry's subject comes after it, as after a label.
+const dateEntry = /^\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|]\s+/u;
 
 /**
  * The state, body or titled person that opens a sentence as the subject of a verb of committing or deciding,

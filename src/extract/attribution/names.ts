@@ -8,7 +8,9 @@ import { allMatches } from "../../core/all-matches.js";
 
 /** Capitalised words of a title as they stand before a name ("Minister", "Defence", "Chancellor"): speech.json titles. */
 export const titles: ReadonlySet<string> = new Set(speechData.titles);
-const stops = new Set(speechData.nameStops);
+/** Words that make a capitalised run a thing, a place or a label, never a person (speech.json nameStops). */
+export const nameStops: ReadonlySet<string> = new Set(speechData.nameStops);
+const stops = nameStops;
 const lowerTitles = new Set(speechData.titles.map((t) => t.toLowerCase()));
 // A run of capitalised words ("Deputy Chief Oleksiy Gromov", "Jeon Ha Kyu"); hyphens and apostrophes inside words;
 // one or two initials between two of its words are part of it ("Ana M. Ruiz").
