@@ -128,3 +128,27 @@ describe("a ticker's line of headlines set apart by '+++' gives each headline on
     expect(found.some((t) => t.includes("+++"))).toBe(false);
   });
 });
+
+describe("a timeline's row: its sentence read, with its date, even when short and holding a figure", () => {
+  it.each([
+    [
+      "ORDERS BOOK, 2021-2023\n\n2021\n----\n14 Mar 2021 | Quito signs for eight C-295 transports from Spain.\n02 Sep 2021 | A parliament votes its budget.\n",
+      "Quito signs for eight C-295 transports from Spain.",
+    ],
+    [
+      "Naval tracker\n\n2023-06-02 | Santiago hands Lima two Type 209 boats.\n2023-07-11 | Refit begins at Callao.\n",
+      "Santiago hands Lima two Type 209 boats.",
+    ],
+    [
+      "What was agreed, by date\n\n9 Nov. 2022 | Oslo buys 3 K9 howitzers from Seoul.\n",
+      "Oslo buys 3 K9 howitzers from Seoul.",
+    ],
+  ])("%#", (page, entry) => {
+    const doc = read(page);
+    expect(texts(doc).some((t) => t.endsWith(entry))).toBe(true);
+  });
+  it("a strip of figures with bars stays furniture", () => {
+    const found = texts(read("Markets\nBrent 81.37 | Gold 2,341.10 | Oslo 9°C\n\nNorway will send six radars to Latvia, its defence minister said on Monday.\n"));
+    expect(found.some((t) => t.includes("Brent"))).toBe(false);
+  });
+});
