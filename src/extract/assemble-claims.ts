@@ -880,6 +880,11 @@ function bareReturn(text: string, from: number, end: number): boolean {
   return findTriggers(text.slice(from, end), from).some((t) => t.role === "give" || t.role === "get");
 }
 
+/** Where the first verb of giving or getting after `from` in the clause starts (the clause's end where there is none). */
+function firstTrigger(text: string, from: number, end: number): number {
+  return findTriggers(text.slice(from, end), from).find((t) => t.role === "give" || t.role === "get")?.start ?? end;
+}
+
 /** The part of a clause whose items move the other way: "in exchange for X", "in return for X". */
 function reverseScope(text: string, clause: Span): Span | null {
   const local = text.slice(clause.start, clause.end);
@@ -888,6 +893,8 @@ function reverseScope(text: string, clause: Span): Span | null {
   const leading = /(?:^|[:“"‘(])\s*(?:and|but|also)?[\s,]*$/i.test(text.slice(clause.start, m.start));
   // "In return, Pyongyang received cash": a bare "in return" that opens the clause tells the way back with its own verb.
   if (leading && !/\bfor\s*$/i.test(m.text) && bareReturn(text, m.end, clause.end)) return null;
+  // "Moscow in return is sharing know-how with Tehran": a bare one between the subject and its verb says the same.
+  if (!leading && !/\bfor\s*$/i.test(m.text) && /^[\s,]*(?:(?:is|are|was|were|has|have|had|will|would|also|now|been)\s+){0,3}$/i.test(text.slice(m.end, firstTrigger(text, m.end, clause.end)))) return null;
   if (leading) {
     const comma = text.indexOf(",", m.end);
     return { start: m.end, end: comma > 0 && comma < clause.end ? comma : clause.end };

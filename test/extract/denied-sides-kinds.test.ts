@@ -61,3 +61,15 @@ describe("every side of the war, where the page names only one: the other is its
     expect(claims.filter((c) => c.includes("HAMAS") || c.includes("IRN") || c.includes("HEZBOLLAH"))).toEqual([]);
   });
 });
+
+describe("a war named by its state after the phrase: a group the page names as fighting there receives too", () => {
+  it.each([
+    ["Monitors said cargo planes from the UAE carried rifles to the RSF. Abu Dhabi has denied sending any weapons to either side in Sudan.", "ARE"],
+    ["Reporters traced Egyptian shells to the RSF last year. Cairo said it had sold no arms to either side in Sudan.", "EGY"],
+    ["Observers saw Turkish drones with the RSF in Darfur, a paper said. Ankara has denied supplying weapons to either side in Sudan.", "TUR"],
+  ])("%s", (text, giver) => {
+    const claims = transfers(text);
+    expect(claims).toContain(`${giver} SDN weapons-unspecified denied`);
+    expect(claims).toContain(`${giver} SDN-RSF weapons-unspecified denied`);
+  });
+});

@@ -584,6 +584,13 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
       for (const side of placeSides) add(d, side);
       continue;
     }
+    // ("arms to either side in Sudan", the receiver read as Sudan: the group the page names as fighting there receives too.)
+    if (placeSides) {
+      const extended = { ...d, lastPart: Math.max(d.lastPart, sidesEnd) };
+      out.splice(out.indexOf(d), 1, extended);
+      for (const side of placeSides) add(extended, side);
+      continue;
+    }
     // ("sold arms to neither side": the side carried is weighed up to the phrase's end, as the one added.)
     const extended = { ...d, lastPart: Math.max(d.lastPart, sidesEnd) };
     out.splice(out.indexOf(d), 1, extended);

@@ -486,7 +486,9 @@ function programmeAfter(text: string, from: number): { item: Item; end: number }
   return undefined;
 }
 /** A word of technology and the opening of the fields it covers: "technology that Tehran wants, including on " (items.json techFields). */
-const fieldsOpen = new RegExp(`\\b(?:${itemData.fieldTechWords.join("|")})(?:\\s+(?:(?:that|which)\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,5}?)?,?\\s+(?:${itemData.fieldOpeners.join("|")})\\s+(?:(?:on|in)\\s+)?`, "giu");
+// ("with help on nuclear matters and on space": a word of help opens its fields with "on" or "with" alone.)
+const fieldsOpen = new RegExp(`\\b(?:(?:${itemData.fieldTechWords.join("|")})(?:\\s+(?:(?:that|which)\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,5}?)?,?\\s+(?:${itemData.fieldOpeners.join("|")})\\s+(?:(?:on|in)\\s+)?|(?:${itemData.fieldHelpWords.join("|")})\\s+(?:on|with)\\s+)`, "giu");
+const fieldCue = new RegExp(`\\b(?:${[...itemData.fieldOpeners, ...itemData.fieldHelpWords].join("|")})`, "i");
 const fieldKinds = itemData.techFields.map((f) => {
   if (!(ITEMS as readonly string[]).includes(f.item)) throw new Error(`items.json techFields: unknown item ${f.item}`);
   return { item: f.item as Item, re: new RegExp(`^(?:(?:some|the|other|certain)\\s+)?(${f.patterns.join("|")})\\b`, "i") };
@@ -495,7 +497,7 @@ const fieldJoin = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|or|as well as)
 
 /** The fields a word of technology is said to cover, each as an item of its kind, with the span of that word. */
 function techFields(text: string, offset: number): { tech: Span; items: ItemMention[] }[] {
-  if (!/\b(?:including|incl\.|notably|particularly|especially|such as|among them)/i.test(text)) return [];
+  if (!fieldCue.test(text)) return [];
   const out: { tech: Span; items: ItemMention[] }[] = [];
   fieldsOpen.lastIndex = 0;
   for (const m of allMatches(fieldsOpen, text)) {
