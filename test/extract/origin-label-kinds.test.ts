@@ -21,9 +21,26 @@ describe("a thing labelled with where it was built tells no production", () => {
   });
 });
 
+describe("a thing labelled with its maker or set off by commas tells no production either", () => {
+  it.each([
+    ["Norway will donate 40 armoured trucks, built by a firm near Oslo, to Moldova next spring, the minister said.", "production NOR> armoured-vehicles"],
+    ["Portugal will give Ukraine 12 patrol boats, built by a shipyard in Aveiro, the navy said on Monday.", "production PRT> naval"],
+    ["Peru bought eight transport helicopters, built in Poland, for its mountain brigades, officials said.", "production POL> aircraft"],
+  ])("%s", (sentence, production) => expect(claimsOf(sentence)).not.toContain(production));
+
+  it("the transfer of the labelled thing stands", () => {
+    expect(claimsOf("Norway will donate 40 armoured trucks, built by a firm near Oslo, to Moldova next spring, the minister said.")).toContain("transfer NOR>MDA armoured-vehicles");
+  });
+});
+
 describe("a sentence that tells the making keeps its production claim", () => {
+  it("a bare maker after the participle keeps the making of a thing paid for", () => {
+    expect(claimsOf("Spain is still looking for money for most of the mortars produced by Spanish factories, officials said.")).toContain("production ESP> artillery-systems");
+  });
+
   it.each([
     ["The drones were assembled in Iran, the report said.", "production IRN> drones"],
     ["Iran assembled the drones in a plant near Isfahan, officials said.", "production IRN> drones"],
+    ["The rocket launchers are built by a state firm in Slovakia, the ministry said.", "production SVK> artillery-systems"],
   ])("%s", (sentence, production) => expect(claimsOf(sentence)).toContain(production));
 });
