@@ -21,15 +21,15 @@ describe("a thing labelled with where it was built tells no production", () => {
   });
 });
 
-describe("a thing labelled with its maker or set off by commas tells no production either", () => {
+describe("a thing labelled between commas with its maker tells no production either", () => {
   it.each([
-    ["Norway will donate 40 armoured trucks, built by a firm near Oslo, to Moldova next spring, the minister said.", "production NOR> armoured-vehicles"],
-    ["Portugal will give Ukraine 12 patrol boats, built by a shipyard in Aveiro, the navy said on Monday.", "production PRT> naval"],
-    ["Peru bought eight transport helicopters, built in Poland, for its mountain brigades, officials said.", "production POL> aircraft"],
-  ])("%s", (sentence, production) => expect(claimsOf(sentence)).not.toContain(production));
-
-  it("the transfer of the labelled thing stands", () => {
-    expect(claimsOf("Norway will donate 40 armoured trucks, built by a firm near Oslo, to Moldova next spring, the minister said.")).toContain("transfer NOR>MDA armoured-vehicles");
+    ["Portugal will give Ukraine 12 patrol boats, built by a shipyard in Aveiro, the navy said on Monday.", "transfer PRT>UKR naval"],
+    ["Finland will send Estonia ten howitzers, built by a Finnish firm, next year.", "transfer FIN>EST artillery-systems"],
+    ["Greece will hand Cyprus six patrol boats, built by Greek shipyards, in the spring.", "transfer GRC>CYP naval"],
+  ])("%s", (sentence, transfer) => {
+    const claims = claimsOf(sentence);
+    expect(claims.filter((c) => c.startsWith("production"))).toEqual([]);
+    expect(claims).toContain(transfer);
   });
 });
 
