@@ -21,9 +21,26 @@ describe("a thing labelled with where it was built tells no production", () => {
   });
 });
 
+describe("a thing labelled between commas with its maker tells no production either", () => {
+  it.each([
+    ["Portugal will give Ukraine 12 patrol boats, built by a shipyard in Aveiro, the navy said on Monday.", "transfer PRT>UKR naval"],
+    ["Finland will send Estonia ten howitzers, built by a Finnish firm, next year.", "transfer FIN>EST artillery-systems"],
+    ["Greece will hand Cyprus six patrol boats, built by Greek shipyards, in the spring.", "transfer GRC>CYP naval"],
+  ])("%s", (sentence, transfer) => {
+    const claims = claimsOf(sentence);
+    expect(claims.filter((c) => c.startsWith("production"))).toEqual([]);
+    expect(claims).toContain(transfer);
+  });
+});
+
 describe("a sentence that tells the making keeps its production claim", () => {
+  it("a bare maker after the participle keeps the making of a thing paid for", () => {
+    expect(claimsOf("Spain is still looking for money for most of the mortars produced by Spanish factories, officials said.")).toContain("production ESP> artillery-systems");
+  });
+
   it.each([
     ["The drones were assembled in Iran, the report said.", "production IRN> drones"],
     ["Iran assembled the drones in a plant near Isfahan, officials said.", "production IRN> drones"],
+    ["The rocket launchers are built by a state firm in Slovakia, the ministry said.", "production SVK> artillery-systems"],
   ])("%s", (sentence, production) => expect(claimsOf(sentence)).toContain(production));
 });

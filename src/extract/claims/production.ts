@@ -21,6 +21,7 @@ const fullRe = phraseRegex(transferData.productionFull);
 const participle = phraseRegex(shapes.production.participles);
 const passiveLink = new RegExp(shapes.production.passiveLink, "iu");
 const originAfter = new RegExp(shapes.production.originAfter, "iu");
+const originAside = new RegExp(shapes.production.originAside, "iu");
 const foundIn = new RegExp(shapes.production.foundIn, "iu");
 const plannedLink = new RegExp(shapes.production.plannedLink, "iu");
 const longAgoBefore = new RegExp(shapes.production.longAgoBefore, "iu");
@@ -75,7 +76,13 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     // ("took delivery of a cutter built in Norway", "sent jets built in Brazil": a bare participle right after a thing
     // the clause moves, then the place, labels where the thing was made; it tells no output of its own. A thing the
     // clause does not move keeps its making: "could retire the frigates built in Spain".)
-    const originLabel = (v: Span) => originAfter.test(text.slice(v.end, v.end + 5)) && moving.some((t) => t.end <= v.start) && items.some((i) => i.span.start >= clause.start && i.span.end <= v.start && /^\s+$/.test(text.slice(i.span.end, v.start)));
+    // ("will donate 200 carriers, built by a local firm, to Kyiv": set off by a comma, the maker after "by" labels the
+    // thing moved as well; a bare "howitzers produced by Nexter" still tells the maker's output.)
+    const originLabel = (v: Span) => moving.some((t) => t.end <= v.start) && items.some((i) => {
+      if (i.span.start < clause.start || i.span.end > v.start) return false;
+      const gap = text.slice(i.span.end, v.start);
+      return /^\s+$/.test(gap) ? originAfter.test(text.slice(v.end, v.end + 5)) : /^\s*,\s+$/.test(gap) && originAside.test(text.slice(v.end, v.end + 5));
+    });
     // ("drones that will be built in Wales", "the first three to be built in Japan": goods yet to be made where a deal
     // says tell the deal, no works' output.)
     // ("is estimated to be making three million shells a year": a form in -ing tells output now.)
