@@ -80,3 +80,27 @@ describe("money to buy named goods, or funded kit, is the goods", () => {
     expect(claims.some((c) => c.item === item && c.recipient === "UKR")).toBe(true);
   });
 });
+
+describe("help to build a works that makes drones is technology, not the drones", () => {
+  it.each([
+    "Iran is helping Russia build a factory near Kazan that could produce 5,000 attack drones a year, US officials said.",
+    "Moscow agreed last spring to help Pyongyang set up a plant for Geran drones, the agency said.",
+    "Tehran has helped Russia equip a drone factory in Tatarstan, the White House said on Friday.",
+  ])("%s", (text) => {
+    const claims = claimsOf(text);
+    expect(claims.some((c) => c.kind === "transfer" && c.item === "drones")).toBe(false);
+    expect(claims.some((c) => c.kind === "transfer" && c.item === "military-technology")).toBe(true);
+  });
+});
+
+describe("a state's own artillery is its guns", () => {
+  it.each([
+    "Norway will hand all of its artillery to Ukraine, the prime minister announced.",
+    "Estonia has decided to give Ukraine its entire artillery, the defence minister said on Monday.",
+    "Lithuania sent Kyiv most of their remaining artillery last year, officials said.",
+  ])("%s", (text) => {
+    const items = claimsOf(text).filter((c) => c.kind === "transfer").map((c) => c.item);
+    expect(items).toContain("artillery-systems");
+    expect(items).not.toContain("artillery-ammunition");
+  });
+});
