@@ -1,7 +1,7 @@
 // Which item a sentence's goods are, and that one thing is read once: a model name joined to its noun by "-type"
 // or "-style" is one thing; warheads counted as goods are ammunition; a sum "in military support" in a currency
 // named by its word is the aid, not money; "and related materiel" adds no second item; the means to build drones
-// is technology; money "to buy" or "for" named goods is the goods; funded "kit" is arms.
+// is technology; money "to buy" or "for" named goods is the goods; funded "kit" is arms; a state's own artillery is its guns.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -78,5 +78,17 @@ describe("money to buy named goods, or funded kit, is the goods", () => {
     const claims = claimsOf(text);
     expect(claims.some((c) => c.item === "money")).toBe(false);
     expect(claims.some((c) => c.item === item && c.recipient === "UKR")).toBe(true);
+  });
+});
+
+describe("a state's own artillery is its guns", () => {
+  it.each([
+    "Norway will hand all of its artillery to Ukraine, the prime minister announced.",
+    "Estonia has decided to give Ukraine its entire artillery, the defence minister said on Monday.",
+    "Lithuania sent Kyiv most of their remaining artillery last year, officials said.",
+  ])("%s", (text) => {
+    const items = claimsOf(text).filter((c) => c.kind === "transfer").map((c) => c.item);
+    expect(items).toContain("artillery-systems");
+    expect(items).not.toContain("artillery-ammunition");
   });
 });
