@@ -148,7 +148,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-holdout": { f1: 0.849, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
   "probe-fresh": { f1: 0.854, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
   "probe-wide": { f1: 0.885, quantity: 0.92, period: 0.89, certainty: 0.94, source: 0.9 },
-  "probe-sixth": { f1: 0.876, quantity: 0.94, period: 0.89, certainty: 0.91, source: 0.89 },
+  "probe-sixth": { f1: 0.886, quantity: 0.94, period: 0.89, certainty: 0.92, source: 0.89 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
   // (2026-12-04, after every merge of the stop: probe-seventh period 0.818, certainty 0.949 and source 0.878 where one
@@ -173,7 +173,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.801, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.82 },
+  "probe-seventeenth": { f1: 0.813, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.82 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
@@ -216,7 +216,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (And at 0.56 since an order with a count and no seller is read ("ordered 42 Rafales"): one more claim is found,
   // its parties and item right, its source the note's own voice where the gold names the ministry; 27 sources of 48
   // right against 27 of 47 before, f1 0.636 -> 0.645.)
-  "probe-twentysecond": { f1: 0.674, quantity: 0.88, period: 0.91, certainty: 0.92, source: 0.67 },
+  "probe-twentysecond": { f1: 0.686, quantity: 0.88, period: 0.91, certainty: 0.92, source: 0.67 },
   // (Measured 2026-12-05 09:40, after the round on denials retold months later, stated figures, merged lots and
   // parts, plus signs and shares set at a figure, arrivals of models, armed groups as receivers, timed rows, officials
   // in a city, package contents and own reckonings, missile-defence systems: probe-fresh 0.849, probe-wide 0.886,
@@ -228,7 +228,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentieth opened for development (0.583 then); probe-twentythird (20 pages, 9
   // HTML, 107 claims, 26 cross-document links) written blind, 0.622 when written (0.897, 0.792, 0.883, 0.578), kept
   // blind with probe-twentyfirst and probe-twentysecond.)
-  "probe-twentythird": { f1: 0.706, quantity: 0.87, period: 0.92, certainty: 0.87, source: 0.63 },
+  "probe-twentythird": { f1: 0.706, quantity: 0.87, period: 0.92, certainty: 0.87, source: 0.64 },
   // (Measured 2026-12-05 12:30, after the round on parties (speakers who value a flow, announced aid, conveyances
   // that bring, tracing), recall (box counts, people and goods reaching the flow's receiver or a capital, further
   // lots), precision (needs, made long ago, page blocks by shape, limits), sources (set-off surnames, answers, kept
@@ -243,7 +243,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.802, quantity: 0.83, period: 0.9, certainty: 0.83, source: 0.8 },
+  "probe-twentyfourth": { f1: 0.802, quantity: 0.83, period: 0.9, certainty: 0.83, source: 0.81 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -257,7 +257,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentysecond opened for development (0.506 then); probe-twentyfifth (20 pages, 9
   // HTML, 128 claims, 32 cross-document links) written blind, 0.635 when written (0.86, 0.808, 0.822, 0.589), kept blind
   // with probe-twentythird and probe-twentyfourth.)
-  "probe-twentyfifth": { f1: 0.671, quantity: 0.87, period: 0.88, certainty: 0.81, source: 0.63 },
+  "probe-twentyfifth": { f1: 0.694, quantity: 0.87, period: 0.88, certainty: 0.81, source: 0.63 },
   // (Measured 2026-12-05 18:15, after the round on counted goods on their way taking the flow in focus, denials that
   // point back with no goods ("denied the next day"), "after the invasion started", speaker labels on a line of their
   // own, phrases that rename the figures, possessed leads before a colon, shares in words, deal prices paid by the
@@ -273,7 +273,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentythird opened for development (0.643 then); probe-twentysixth (20 pages, 9
   // HTML, 120 claims, 32 cross-document links) written blind, 0.587 when written (0.833, 0.769, 0.844, 0.769), kept
   // blind with probe-twentyfourth and probe-twentyfifth.)
-  "probe-twentysixth": { f1: 0.636, quantity: 0.91, period: 0.91, certainty: 0.83, source: 0.8 },
+  "probe-twentysixth": { f1: 0.639, quantity: 0.91, period: 0.91, certainty: 0.83, source: 0.8 },
   // (Measured 2026-12-05 21:00, after the round on the page's own flows filling an open party, a figure between a
   // state and its currency ("promised Kyiv 200 million euros"), sums of military funding, states that clear a
   // re-export, halted shipments and bars on re-export, told reports called speculation or contradictory, counted
@@ -290,7 +290,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfourth opened for development (0.638 then); probe-twentyseventh (20
   // pages, 9 HTML, 101 claims, 35 cross-document links) written blind, 0.674 when written (0.911, 0.652, 0.841, 0.471),
   // kept blind with probe-twentyfifth and probe-twentysixth.)
-  "probe-twentyseventh": { f1: 0.725, quantity: 0.92, period: 0.89, certainty: 0.8, source: 0.5 },
+  "probe-twentyseventh": { f1: 0.725, quantity: 0.92, period: 0.89, certainty: 0.82, source: 0.52 },
   // (Measured 2026-12-06 00:40, after the round on a data note's delimited rows read as a table, labels before a
   // colon in alerts and chat lines naming no party, a cargo's contents told without a verb of giving, model names in
   // the plural, orders with a count and no seller, requests to a state, goods said to be for a works, a denial of
@@ -303,7 +303,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyfifth opened for development (0.641 then); probe-twentyeighth (20 pages,
   // 9 HTML, 101 claims, 39 cross-document links) written blind, 0.579 when written (0.914, 0.75, 0.887, 0.625), kept
   // blind with probe-twentysixth and probe-twentyseventh.)
-  "probe-twentyeighth": { f1: 0.636, quantity: 0.88, period: 0.79, certainty: 0.86, source: 0.69 },
+  "probe-twentyeighth": { f1: 0.636, quantity: 0.88, period: 0.79, certainty: 0.87, source: 0.69 },
   // (Measured 2026-12-06 03:25, after the round on periods anchored in the sentence, author lines of one official's
   // words, "Read also" lists whose items link nowhere and "More from" boxes on web pages, transport aircraft that only
   // carry, nuclear arms as weapons, sums "in" goods, parties left to the page, orders in other shapes, a bare surname
@@ -319,7 +319,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentysixth opened for development (0.595 then); probe-twentyninth (20 pages, 9
   // HTML, 121 claims, 49 cross-document links) written blind, 0.493 when written (0.811, 0.857, 0.849, 0.725), kept
   // blind with probe-twentyseventh and probe-twentyeighth.)
-  "probe-twentyninth": { f1: 0.516, quantity: 0.83, period: 0.91, certainty: 0.83, source: 0.81 },
+  "probe-twentyninth": { f1: 0.526, quantity: 0.83, period: 0.91, certainty: 0.83, source: 0.82 },
   // (Measured 2026-12-06 06:55, after the round on a page's barter told across it, the lines of a page that open with
   // their time (wire flashes, chapter lists, chat exports), fact boxes set aside in HTML, notes glued to a year,
   // "+++" tickers, a trip's state in an aside, money pledged as the aid itself (possible), aid for a year dated by
@@ -337,7 +337,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyseventh opened for development (0.677 then); probe-thirtieth (20 pages, 9
   // HTML, 116 claims, 36 cross-document links) written blind, 0.568 when written (0.969, 0.714, 0.833, 0.717), kept
   // blind with probe-twentyeighth and probe-twentyninth.)
-  "probe-thirtieth": { f1: 0.599, quantity: 0.93, period: 0.71, certainty: 0.81, source: 0.68 },
+  "probe-thirtieth": { f1: 0.602, quantity: 0.93, period: 0.71, certainty: 0.81, source: 0.68 },
   // (Measured 2026-12-06 10:15, after the round on a state receiving goods of a known model from its maker, goods
   // keeping the way the report's body told them going, a giving word inside an armed group's name, acts retold long
   // after by their day or month, an office named by its title alone, findings closed by "the team found" and asides
@@ -353,7 +353,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
   // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
   // blind with probe-twentyninth and probe-thirtieth.)
-  "probe-thirtyfirst": { f1: 0.704, quantity: 0.93, period: 0.76, certainty: 0.83, source: 0.76 },
+  "probe-thirtyfirst": { f1: 0.71, quantity: 0.93, period: 0.76, certainty: 0.87, source: 0.76 },
   // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
   // report credited to a person and no body, a capital's possessive naming its state's ministry, counts of parts and
   // kits and hyphened modifiers joined by "and", a deal priced in the next sentence or by a sum written before the deal
@@ -390,7 +390,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, a new stop: probe-thirtieth opened for development (0.568 then); probe-thirtythird (20 pages, 9 HTML,
   // 97 claims, 51 cross-document links) written blind, 0.714 when written (0.947, 0.87, 0.8, 0.596), kept blind with
   // probe-thirtyfirst and probe-thirtysecond.)
-  "probe-thirtythird": { f1: 0.704, quantity: 0.9, period: 0.83, certainty: 0.76, source: 0.55 },
+  "probe-thirtythird": { f1: 0.715, quantity: 0.91, period: 0.84, certainty: 0.76, source: 0.55 },
   // (Measured 2026-12-06 19:50, after a round on arrivals at a named port or base and unloadings, deals that cover or
   // were signed for a counted lot, "their" deliveries of several givers, bodies with a date before their verb, the two
   // sides of a known war, advice that names no party, sums spent for a third state, "N such X", pointers that carry a
@@ -403,6 +403,14 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (20 pages, 9 HTML, 96 claims, 46 cross-document links) written blind, 0.455 when written (0.905, 1.0, 0.727,
   // 0.536; links 1 of 46), kept blind with probe-thirtysecond and probe-thirtythird.)
   "probe-thirtyfourth": { f1: 0.445, quantity: 0.86, period: 0.96, certainty: 0.68, source: 0.49 },
+  // (Measured 2026-12-06 22:55, after a round on contracts signed with a named seller, signings counted in words, a
+  // deal's price keeping its certainty, names that are not speakers, chronology dates closed by a bar, short timeline
+  // rows kept, "either side" denials with the page's armed group, know-how given in return, origin asides that are not
+  // production and a state's own artillery: probe-sixth 0.886 -> 0.896, probe-seventeenth 0.811 -> 0.823,
+  // probe-twentysecond 0.684 -> 0.696, probe-twentyfifth 0.681 -> 0.704, probe-twentysixth 0.646 -> 0.649,
+  // probe-twentyninth 0.526 -> 0.536, probe-thirtieth 0.609 -> 0.612, probe-thirtyfirst 0.714 -> 0.72; blind
+  // probe-thirtythird 0.714 -> 0.725, probe-thirtysecond 0.612 and probe-thirtyfourth 0.455 flat. The floors above
+  // follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
