@@ -818,10 +818,12 @@ function properNounSpeakers(doc: ArmsDocument, span: Span, text: string, recall:
     const name = doc.slice(found);
     const parts = name.split(/\s+/);
     // ("a memo seen by the Herald says": the outlet that saw the document does not say what it says.)
-    // ("by New Year", "a Gulf state", "the Democratic Party": a thing, a season or a place by a verb, no one who speaks.)
-    if (parts.every((p) => titleWords.has(p)) || parts.some((p) => nameStops.has(p.replace(/['’]s?$/, ""))) || doc.mentions.some((m) => m.span.start < found.end && found.start < m.span.end) || seenBy(doc, found.start)) continue;
+    if (parts.every((p) => titleWords.has(p)) || doc.mentions.some((m) => m.span.start < found.end && found.start < m.span.end) || seenBy(doc, found.start)) continue;
     // ("Finnish broadcaster Yle said": an outlet named by the noun of its kind, passing on what it tells.)
     if (pressNamed(doc, found.start) || recall.names.outlets.has(name)) return [{ span: found, source: { speaker: null, org: name, country: null }, voice: "media", kind: "outlet" }];
+    // ("by New Year", "a Gulf state", "the Democratic Party": a thing, a season or a place by a verb, no one who
+    // speaks; an outlet named by its kind is asked first, as its name may hold such a word: "the newspaper Daily Nation".)
+    if (parts.some((p) => nameStops.has(p.replace(/['’]s?$/, "")))) continue;
     if (parts.length === 1) {
       const single = recall.names.single(name);
       return [{ span: found, source: single.source, voice: "named", kind: single.kind }];

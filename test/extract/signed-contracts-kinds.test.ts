@@ -75,3 +75,16 @@ describe("the state a contract is signed with sells its goods", () => {
     expect(flows(text)).toContain(flow);
   });
 });
+
+// A firm owned by a state ("Sweden's Saab") that signs with another state sells to it; a state's own body ("Peru's
+// army") that signs with another state buys from it. Phrasings of our own.
+describe("a state's firm that signs a deal with a state sells to it", () => {
+  it.each([
+    ["Sweden's Saab signed a deal with Thailand for four Gripen jets.", "SWE>THA aircraft 4"],
+    ["Chile's Andes Motors signed a contract with Peru for 90 tanks on Friday.", "CHL>PER armoured-vehicles 90"],
+    ["Spain's Navantia signed a contract with Chile for two frigates in May.", "ESP>CHL naval 2"],
+    ["Peru's army signed a contract with Sweden for 16 jets.", "SWE>PER aircraft 16"],
+  ])("%s", (text, flow) => {
+    expect(flows(text)).toContain(flow);
+  });
+});

@@ -607,10 +607,19 @@ export class SentenceSyntax {
     // "Hanwha clinched an order for howitzers from Poland": an order won comes from its buyer; the winner sells.
     const won = this.chunks[at - 1];
     if (orderNouns.has(this.words[t]) && won?.kind === "VP" && winVerbs.has(this.words[won.head])) return { giver: this.subjectOf(at - 1), receiver: pp("from", "with"), passive: false };
-    // "Peru signed a deal with Sweden for 16 jets": the signer buys, the state it signed with sells.
+    // "Peru signed a deal with Sweden for 16 jets": the signer buys, the state it signed with sells. A firm that
+    // signs with a state ("Chile's Andes Motors signed a contract with Peru") sells to it instead.
     const signing = this.chunks[at - 1];
     if ((role === "getNoun" || role === "get") && signedNouns.has(this.words[t]) && signing?.kind === "VP" && signVerbs.has(this.words[signing.head])) {
-      return { giver: pp("with", "from").filter((np) => this.headsAState(np)), receiver: this.subjectOf(at - 1), passive: false };
+      const signer = this.subjectOf(at - 1);
+      const other = pp("with", "from").filter((np) => this.headsAState(np));
+      // A firm: a name owned by a state ("Chile's Andes Motors"); a state's own body ("Peru's army") still buys.
+      const firm = (np: Span) => {
+        const sc = this.chunks[this.chunkOf[this.tokenAt(np.start)]];
+        return !!sc && sc.possessive >= 0 && sc.possessive < sc.head && this.tokens[sc.head].pos === "PROPN";
+      };
+      if (!signer.some(firm)) return { giver: other, receiver: signer, passive: false };
+      return { giver: signer, receiver: other, passive: false };
     }
     let own: Span[] = c.from < c.head ? [this.spanOf(c.from, c.head)] : [];
     // "Chile and Peru will finish their own deliveries": "their" before the noun stands for every state of the
