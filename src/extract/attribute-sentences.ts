@@ -18,7 +18,7 @@ import { headlineTail } from "./attribution/headline-tail.js";
 import { answerGiver, figuresGiver, madeKnownBy, pledgeMaker, spokeThrough } from "./attribution/made-known-by.js";
 import { namesRecord, recordKeepers, recordSpeaks } from "./attribution/record-keepers.js";
 import { framingMedia } from "./attribution/media-frame.js";
-import { NameMemory, nameStops, officeTitleBefore, personTitles, pressNamed, titles as titleWords, wordPatterns } from "./attribution/names.js";
+import { isNameStop, NameMemory, officeTitleBefore, personTitles, pressNamed, titles as titleWords, wordPatterns } from "./attribution/names.js";
 import { speaksAsPage } from "./attribution/page-first-person.js";
 import { nameClosesClause, properNounSpeaker, taggedWords } from "./attribution/proper-nouns.js";
 import { quoteStanding, quotes } from "./attribution/quote-carry.js";
@@ -823,7 +823,7 @@ function properNounSpeakers(doc: ArmsDocument, span: Span, text: string, recall:
     if (pressNamed(doc, found.start) || recall.names.outlets.has(name)) return [{ span: found, source: { speaker: null, org: name, country: null }, voice: "media", kind: "outlet" }];
     // ("by New Year", "a Gulf state", "the Democratic Party": a thing, a season or a place by a verb, no one who
     // speaks; an outlet named by its kind is asked first, as its name may hold such a word: "the newspaper Daily Nation".)
-    if (parts.some((p) => nameStops.has(p.replace(/['’]s?$/, "")))) continue;
+    if (parts.some(isNameStop)) continue;
     if (parts.length === 1) {
       const single = recall.names.single(name);
       return [{ span: found, source: single.source, voice: "named", kind: single.kind }];

@@ -8,9 +8,10 @@ import { allMatches } from "../../core/all-matches.js";
 
 /** Capitalised words of a title as they stand before a name ("Minister", "Defence", "Chancellor"): speech.json titles. */
 export const titles: ReadonlySet<string> = new Set(speechData.titles);
-/** Words that make a capitalised run a thing, a place or a label, never a person (speech.json nameStops). */
-export const nameStops: ReadonlySet<string> = new Set(speechData.nameStops);
-const stops = nameStops;
+const stops = new Set(speechData.nameStops);
+/** Whether a word, with any possessive ending dropped, makes a capitalised run a thing, a place or a label, never a
+ *  person (speech.json nameStops: "Systems", "Gulf's"). */
+export const isNameStop = (word: string): boolean => stops.has(word.replace(/['’]s?$/, ""));
 const lowerTitles = new Set(speechData.titles.map((t) => t.toLowerCase()));
 // A run of capitalised words ("Deputy Chief Oleksiy Gromov", "Jeon Ha Kyu"); hyphens and apostrophes inside words;
 // one or two initials between two of its words are part of it ("Ana M. Ruiz").
@@ -73,7 +74,7 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
     const name = words.slice(first, owner >= 0 ? owner + 1 : words.length);
     if (name.length < 2 || name.length > 4) continue;
     // ("Kestrel Institute's analysis": a stop word keeps its force behind a possessive.)
-    if (name.some((w, i) => titles.has(w.word) || stops.has(w.word) || stops.has(w.word.replace(/['’]s?$/, "")) || (inMention(w) && !(i === 0 && givenNameOfState(doc, words, first, mentions))))) continue;
+    if (name.some((w, i) => titles.has(w.word) || isNameStop(w.word) || (inMention(w) && !(i === 0 && givenNameOfState(doc, words, first, mentions))))) continue;
     // "Ivo Marrek's remark": the name without its possessive.
     const possessive = /['’]s?$/.exec(name[name.length - 1].word)?.[0].length ?? 0;
     out.push({ start: name[0].start, end: name[name.length - 1].end - possessive });
@@ -230,7 +231,7 @@ function givenNameOfState(doc: ArmsDocument, words: readonly Word[], i: number, 
   if (i > 0 && !titled) return false;
   // Untitled, the surname must be tagged a proper noun ("Jordan Smith said"), not a title-case headline word ("Israel Gets Bombs").
   if (!titled && !rest.every((r) => doc.tokens.some((t) => t.span.start === r.start && t.pos === "PROPN"))) return false;
-  return rest.every((r) => /^\p{Lu}\p{Ll}/u.test(r.word) && !titles.has(r.word) && !lowerTitles.has(r.word.toLowerCase()) && !stops.has(r.word.replace(/['’]s?$/, "")) && !mentions.some((x) => x.span.start < r.end && r.start < x.span.end));
+  return rest.every((r) => /^\p{Lu}\p{Ll}/u.test(r.word) && !titles.has(r.word) && !lowerTitles.has(r.word.toLowerCase()) && !isNameStop(r.word) && !mentions.some((x) => x.span.start < r.end && r.start < x.span.end));
 }
 
 /**
