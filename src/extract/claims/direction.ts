@@ -553,8 +553,11 @@ function nearestPreposition(text: string, clauseStart: number, party: Party, par
   const whole = text.slice(floor, party.span.start);
   const cut = Math.max(whole.lastIndexOf(","), whole.lastIndexOf(";"), whole.lastIndexOf(":")) + 1;
   const window = whole.slice(cut).replace(/\baccording\s+to\b/gi, (w) => " ".repeat(w.length));
-  const m = /\b(from|to|into)\b(?![\s\S]*\b(?:from|to|into)\b)([\s\S]*)$/i.exec(window);
+  const m = /\b(from|to|into|out\s+of)\b(?![\s\S]*\b(?:from|to|into|out\s+of)\b)([\s\S]*)$/i.exec(window);
   if (!m) return null;
+  // ("carried the rounds out of the North", "a freighter out of Iran": the place goods leave is where they come from. Only
+  // right before the party: "ran out of shells bought in Germany" is a lack, not a route.)
+  if (/^out/i.test(m[1])) return /^\s+(?:(?:the|its|their)\s+)?$/i.test(m[2]) ? "from" : null;
   const words = m[2].split(/\s+/).filter(Boolean);
   if (words.length > 8) return null;
   // "drawn from stocks for Ukraine", "from Iran by sea to": a later preposition governs the party.
