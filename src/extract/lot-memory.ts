@@ -14,8 +14,6 @@ const described = new RegExp(
 const carried = new Set<string>(data.carried);
 const dealNoun = new RegExp(`^(?:${alternation(data.dealNouns)})$`, "i");
 const dealNouns = new RegExp(`\\b(?:${alternation(data.dealNouns)})\\b`, "i");
-const loadNoun = new RegExp(`^(?:${alternation(data.loadNouns)})$`, "i");
-const loadNouns = new RegExp(`\\b(?:${alternation(data.loadNouns)})\\b`, "i");
 
 /** What `lotCertainty` needs of a claim: its parties and where its goods stand. */
 export interface LotScope {
@@ -45,15 +43,13 @@ export function lotCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Ce
   if (!Number.isFinite(first) || first < end) return null;
   const segment = doc.sentences.find((s) => s.span.start === sentence.start)?.segment;
   // (The noun's stem finds its other forms: "deliveries" and "delivery", "batches" and "batch".)
-  // ("India signed a contract for 26 jets. The deal is worth $7 billion.": one bargain goes by several names;
-  // "Ottawa halted a shipment of rifles. The consignment held 2,000 rifles.": so does one load.)
-  const stem = new RegExp(`\\b${m[1].toLowerCase().slice(0, 5)}`, "i");
-  const named = (text: string) => (dealNoun.test(m[1]) ? dealNouns.test(text) : stem.test(text) || (loadNoun.test(m[1]) && loadNouns.test(text)));
+  // ("India signed a contract for 26 jets. The deal is worth $7 billion.": one bargain goes by several names.)
+  const noun = dealNoun.test(m[1]) ? dealNouns : new RegExp(`\\b${m[1].toLowerCase().slice(0, 5)}`, "i");
   for (let i = doc.claims.length - 1; i >= 0; i--) {
     const c = doc.claims[i];
     // ("Spain signed a deal for 20 tanks from Germany. The deal is worth 300 million euros.": Spain pays Germany for them.)
     const same = (c.supplier === d.supplier && c.recipient === d.recipient) || (d.item === "money" && c.item !== "money" && c.supplier === d.recipient && c.recipient === d.supplier);
-    if (c.segment !== segment || c.evidence.end > sentence.start || !same || !named(c.evidence.text)) continue;
+    if (c.segment !== segment || c.evidence.end > sentence.start || !same || !noun.test(c.evidence.text)) continue;
     return carried.has(c.certainty) ? c.certainty : null;
   }
   return null;

@@ -1,6 +1,5 @@
-// Kinds of a halted load told again: a load named as held ("the held shipment") is held back, `denied` (SCHEMA.md,
-// "Certainty"); and a sentence that lists what a load holds keeps the certainty of that load's telling even where it
-// names the load by another word of one load ("a shipment ... The consignment consisted of ...").
+// Kinds of a halted load: a load named as held ("the held shipment"), like one named as paused or frozen, is held
+// back, `denied` (SCHEMA.md, "Certainty"), also where the sentence only lists what it holds.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -14,16 +13,6 @@ describe("a load named as held is held back", () => {
     ["The held shipment consisted of 2,000 rifles for Colombia from Canada, an official said.", "CAN", "COL", 2000],
     ["The held consignment of 40 howitzers from Spain to Peru was in port for weeks.", "ESP", "PER", 40],
     ["Lisbon says the held cargo of 300 mortars from Portugal to Angola is still in Luanda's port.", "PRT", "AGO", 300],
-  ])("%s", (page, supplier, recipient, quantity) => {
-    expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, quantity, certainty: "denied" }));
-  });
-});
-
-describe("a listing of a halted load keeps its denial under another name of the load", () => {
-  it.each([
-    ["Canada paused a shipment of rifles to Colombia. The consignment consisted of 2,000 rifles, an official said.", "CAN", "COL", 2000],
-    ["Spain halted a consignment of howitzers to Peru. The shipment included 40 howitzers.", "ESP", "PER", 40],
-    ["Portugal froze a delivery of mortars to Angola. The cargo contained 300 mortars, a diplomat said.", "PRT", "AGO", 300],
   ])("%s", (page, supplier, recipient, quantity) => {
     expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient, quantity, certainty: "denied" }));
   });
