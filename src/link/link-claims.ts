@@ -12,7 +12,7 @@ import { relayOneNamedBody } from "./common-relay.js";
 import { isGovernment, oneRetoldOrigin } from "./retold-origin.js";
 import { outletTellsPartyAct } from "./party-retold.js";
 import { sentenceNamesOrigin } from "./named-in-sentence.js";
-import { pressRetellsFigure } from "./press-retold.js";
+import { preciseFigure, pressRetellsFigure } from "./press-retold.js";
 import { figureToldBare } from "./figure-told-bare.js";
 import { partyBodyOfUnplacedSpeaker } from "./unplaced-speaker.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
@@ -83,7 +83,7 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
   // One person's figure retold months on in a sentence that tells it though the claim reads none (figure-told-bare.ts).
   const bare = (!oa.told || !ob.told) && figureToldBare(a, b);
-  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim.source, b.claim.source) : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
+  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim.source, b.claim.source) : outletRetellsPersonAct(a, b) ? knowledge.retoldPersonFigureReach : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   const apart = rangesApart(widen(oa), widen(ob));
   // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
@@ -146,6 +146,23 @@ function namedOriginRetold(a: LinkedClaim, b: LinkedClaim): boolean {
   if (a.claim.period && b.claim.period && !nestedWindow(a.claim, b.claim)) return false;
   const q = a.claim.quantity;
   return q !== null && Math.max(Math.abs(q.value ?? 0), Math.abs(q.min ?? 0), Math.abs(q.max ?? 0)) >= knowledge.retoldFigureMin;
+}
+
+/**
+ * Whether one claim tells in its outlet's own voice a party's act that the other credits to a named person of that
+ * party (party-retold.ts), over a window the two tell alike or the person named none: "the 32 jets Ruritania promised last
+ * summer" retells its prime minister's pledge of 32 jets on a day a report tells, however long after, as her own
+ * figure retold would (retoldByOrigin), where the figure is precise enough not to recur by chance (press-retold.ts,
+ * preciseFigure). The caller holds them to the very figure.
+ */
+function outletRetellsPersonAct(a: LinkedClaim, b: LinkedClaim): boolean {
+  const [person, own] = a.claim.source.speaker ? [a, b] : [b, a];
+  if (!person.claim.source.speaker || own.claim.source.speaker || !outletTellsPartyAct(a, b)) return false;
+  // (A saying dated only by its report is one occasion among many; a round figure, "40 vehicles", recurs by chance.)
+  const q = own.claim.quantity;
+  if (claimOccasion(person)?.told !== true || q?.value == null || !preciseFigure(q.value)) return false;
+  // (A retelling that leaves out the window the person named may tell another flow.)
+  return !person.claim.period || (own.claim.period !== null && nestedWindow(person.claim, own.claim));
 }
 
 /**

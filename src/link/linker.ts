@@ -17,7 +17,8 @@ import { agreedDay, dayRange } from "./occasion.js";
 
 type Occasion = NonNullable<ReturnType<typeof claimOccasion>>;
 import { oneSentenceReadTwice, retoldInDocument, toldAgainWithoutFigure, windowOf } from "./document-retelling.js";
-import { sourceKey, speakerKey } from "./sources.js";
+import { isOwnVoice, sourceKey, speakerKey } from "./sources.js";
+import { preciseFigure } from "./press-retold.js";
 import { findPerson } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 
@@ -377,6 +378,20 @@ export function personWindow(lc: LinkedClaim): [number, number] | null {
 }
 
 /**
+ * The filed days over which a claim in its outlet's own voice may retell a named person's very figure (link-claims.ts,
+ * outletRetellsPersonAct: "the 32 jets Ruritania promised last summer"), null where it is no such claim: one with a
+ * precise figure (press-retold.ts, preciseFigure), passed on by no one, its day a guess. Looked up back over a person's
+ * reach (knowledge.retoldPersonFigureReach) among the claims that name a speaker, of its figure's unit and span
+ * (personFigure), so the wide reach reads only the few claims of the flow a person put that figure to.
+ */
+export function pressOfPersonWindow(lc: LinkedClaim): [number, number] | null {
+  const c = lc.claim, q = c.quantity, n = q ? figureNumber(q) : null;
+  if (n === null || !preciseFigure(n) || c.relays.length || !isOwnVoice(c, lc.doc.outlet)) return null;
+  const o = claimOccasion(lc);
+  return o && !o.told ? [o.range[0] - knowledge.occasionDays - knowledge.retoldPersonFigureReach, o.range[1] + knowledge.occasionDays] : null;
+}
+
+/**
  * Whether a claim is a denial (or doubt) with no figure whose report tells no day of it: a person's such denial may be
  * quoted again months on (link-claims.ts, occasionGap), so it is looked up over that reach among the person's claims
  * that are such denials too.
@@ -448,6 +463,10 @@ export class MemoryPort implements SyncLinkPort {
   private readonly byStatement = new Map<string, Set<string>>();
   /** Dated claims of a person by core and speaker (speakerKey): the narrow lookup over a person's wider reach. */
   private readonly bySpeaker = new Map<string, string[]>();
+  /** Dated claims that name a speaker, by core: the lookup of an outlet's own retelling of a person's figure (pressOfPersonWindow). */
+  private readonly spoken = new Map<string, string[]>();
+  /** Dated claims that name no speaker, by core: the same lookup asked from the person's side (personWindow). */
+  private readonly unspoken = new Map<string, string[]>();
   private readonly where = new Map<string, KnownClaim>();
   /** Claim keys by core and the first day of the act their window dates (actWindow): the lookup of long-after retellings. */
   private readonly byAct = new Map<string, string[]>();
@@ -481,6 +500,14 @@ export class MemoryPort implements SyncLinkPort {
       const q = c.claim.quantity, n = q ? figureNumber(q) : null;
       return figure !== null && q !== null && q.unit === figure.unit && n !== null && n >= figure.range[0] && n <= figure.range[1];
     };
+    const press = pressOfPersonWindow(lc);
+    const pressReach = press ? overlaps(press) : null;
+    const inFigure = (c: KnownClaim) => {
+      const q = c.claim.quantity, n = q ? figureNumber(q) : null;
+      return figure !== null && q !== null && q.unit === figure.unit && n !== null && n >= figure.range[0] && n <= figure.range[1];
+    };
+    const ofPersonFigure = (c: KnownClaim) => inReach !== null && inReach(c) && inFigure(c);
+    const ofFigure = (c: KnownClaim) => pressReach !== null && pressReach(c) && inFigure(c);
     for (const item of itemsInScope(lc.claim.item)) {
       const core = coreOf(lc, item);
       // Undated claims: of its source only, whether this one is dated or not (as the store asks).
@@ -497,6 +524,10 @@ export class MemoryPort implements SyncLinkPort {
         };
         for (let d = acted[0] - this.actSpan; d <= acted[1]; d++) for (const k of this.byAct.get(`${core}|${d}`) ?? []) take(k, reaches);
       }
+      // A person's very figure an outlet retells in its own voice, up to the person's reach back (pressOfPersonWindow).
+      if (press) for (const k of this.spoken.get(core) ?? []) take(k, ofFigure);
+      // (And from the person's side: the claims naming no speaker over the person's reach, of the figure's unit and span.)
+      if (pw && figure) for (const k of this.unspoken.get(core) ?? []) take(k, ofPersonFigure);
       if (!r) continue;
       const inWindow = overlaps(r);
       for (let d = r[0] - this.span; d <= r[1]; d++) {
@@ -520,7 +551,10 @@ export class MemoryPort implements SyncLinkPort {
       const bucket = `${coreOf(lc)}|${r ? r[0] : "undated"}`;
       push(this.buckets, bucket, key);
       const speaker = speakerKey(lc.claim.source);
-      if (r && speaker !== null) push(this.bySpeaker, `${coreOf(lc)}|${speaker}`, key);
+      if (r && speaker !== null) {
+        push(this.bySpeaker, `${coreOf(lc)}|${speaker}`, key);
+        push(this.spoken, coreOf(lc), key);
+      } else if (r) push(this.unspoken, coreOf(lc), key);
       const w = actWindow(lc);
       if (w) {
         this.actSpan = Math.max(this.actSpan, w[1] - w[0]);

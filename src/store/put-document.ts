@@ -5,7 +5,7 @@ import type { ArmsDocument } from "../core/document.js";
 import { buildStatement } from "../link/build-statement.js";
 import { itemsInScope, knowledge } from "../link/knowledge.js";
 import { linkDoc, type LinkedClaim } from "../link/link-claims.js";
-import { actLookup, actReach, claimKey, linkDocument, nearWindow, personDenial, personFigure, personWindow, regroup, type KnownClaim, type LinkDecisions, type LinkPort } from "../link/linker.js";
+import { actLookup, actReach, claimKey, linkDocument, nearWindow, personDenial, personFigure, personWindow, pressOfPersonWindow, regroup, type KnownClaim, type LinkDecisions, type LinkPort } from "../link/linker.js";
 import { bandKeys, longEnough, minhash, NEAR_DUPLICATE, similarity } from "../link/near-duplicates.js";
 import { claimToRow, DAY_CLASS_WIDTH, rowToCarrier, rowToClaim, rowToLinkDoc, statementToRow } from "./rows.js";
 import type { ClaimRow, Database, StatementRow } from "./schema.js";
@@ -334,6 +334,20 @@ export function storePort(trx: Tx, published: string | null): LinkPort {
           .where("claims.day_lo", ">=", lo - WIDEST[2]).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo);
         // (A figureless denial: the person's figureless denials, as the in-memory port asks.)
         parts.push(figure ? ofPerson.where("claims.unit", "=", figure.unit).where(n, ">=", figure.range[0]).where(n, "<=", figure.range[1]) : ofPerson.where("claims.unit", "is", null).where("claims.certainty", "in", ["denied", "doubted"]));
+      }
+      // A person's very figure an outlet retells in its own voice (linker.ts, pressOfPersonWindow): the claims naming a
+      // speaker over the person's reach back, of the figure's unit and span, as the in-memory port asks.
+      const press = pressOfPersonWindow(lc);
+      if (press && figure) {
+        const [lo, hi] = press;
+        const n = sql<number>`coalesce(claims.q_value, claims.q_min, claims.q_max)`;
+        parts.push(flow().where("claims.speaker_key", "is not", null).where("claims.day_lo", ">=", lo - WIDEST[2]).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo).where("claims.unit", "=", figure.unit).where(n, ">=", figure.range[0]).where(n, "<=", figure.range[1]));
+      }
+      // (And from the person's side: the claims naming no speaker over the person's reach, of the figure's unit and span.)
+      if (far && figure && r.speaker_key !== null) {
+        const [lo, hi] = far;
+        const n = sql<number>`coalesce(claims.q_value, claims.q_min, claims.q_max)`;
+        parts.push(flow().where("claims.speaker_key", "is", null).where("claims.day_lo", ">=", lo - WIDEST[2]).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo).where("claims.unit", "=", figure.unit).where(n, ">=", figure.range[0]).where(n, "<=", figure.range[1]));
       }
       // As one compound statement (UNION ALL): one round trip and one statement prepared, each branch planned on its own.
       const rows = await parts.slice(1).reduce((all, q) => all.unionAll(q), parts[0]).execute();
