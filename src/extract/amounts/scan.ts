@@ -65,16 +65,16 @@ function usedUp(tokens: readonly Token[], a: Amount, lex: AmountLexicon): boolea
   return [1, 2, 3].some((back) => first - back >= 0 && lex.useVerbs.has(tokens[first - back].lower) && tokens.slice(first - back + 1, first).every((t) => t.kind === "word" && t.lower !== "to" && !lex.useVerbs.has(t.lower)));
 }
 
-/** "$58 per gram", "$2,000 a month for each soldier", "$20,000 apiece": the price of one unit, not a sum moved. */
+/** "$58 per gram", "$20,000 apiece": the price of one unit, not a sum moved. */
 function unitPrice(tokens: readonly Token[], a: Amount, lex: AmountLexicon): boolean {
   if (!a.unit || !lex.currencyUnits.has(a.unit)) return false;
   let k = tokens.findIndex((t) => t.start >= a.span.end);
   if (k < 0) return false;
-  const rate = lex.rates.match(tokens, k);
-  if (rate) k += rate.length;
+  // (A sum told by the month or the year before "for each" is a wage paid over time, a flow of money the
+  // payer sends: "$2,000 a month for each soldier" is read as the rate, with its "per".)
+  if (lex.rates.match(tokens, k)) return false;
   const price = lex.priceAfter.match(tokens, k);
-  // ("$5 million per year" is a rate, told by the rates above; "per" before a time word is one too.)
-  return price !== null && !lex.rates.match(tokens, k);
+  return price !== null;
 }
 
 /** "pumping $120 million into the plant", "investing EUR 300 million in a new factory": money put into a works. */
