@@ -591,15 +591,18 @@ function shareOfTime(tokens: readonly Token[], k: number, lex: AmountLexicon): b
 }
 
 /**
- * "£96 million ($120 million)": one sum in two currencies is the dollar figure (SCHEMA.md "Units"), its
+ * "£96 million ($120 million)", "2 billion crowns, or $190 million": one sum in two currencies is the dollar figure (SCHEMA.md "Units"), its
  * span the whole of both. The dollar figure first ("$120 million (£96 million)") keeps it as it is.
  */
+const restatedInDollars = /^(?:\s*[\p{L}.]+){0,2}?\s*(?:\(|,?\s*\bor\b)\s*(?:about|some|around|approximately|roughly)?\s*$/u;
+
 function oneSumInTwoCurrencies(text: string, offset: number, amounts: Amount[]): Amount[] {
   const money = (a: Amount) => a.unit !== null && amountLexicon().currencyUnits.has(a.unit);
   const drop = new Set<Amount>();
   const out = amounts.map((a) => {
     if (!money(a) || a.unit === "usd") return a;
-    const dollars = amounts.find((b) => b.unit === "usd" && b.span.start > a.span.end && /^\s*\(\s*(?:about|some|around|or|approximately|roughly)?\s*$/.test(text.slice(a.span.end - offset, b.span.start - offset)));
+    // (The name of the first money may stand between: "63,000 crore rupees (some $7.4 billion)", "2 billion crowns, or $190 million".)
+    const dollars = amounts.find((b) => b.unit === "usd" && b.span.start > a.span.end && restatedInDollars.test(text.slice(a.span.end - offset, b.span.start - offset)));
     if (!dollars) return a;
     drop.add(dollars);
     const close = text.indexOf(")", dollars.span.end - offset);
