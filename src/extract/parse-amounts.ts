@@ -28,6 +28,11 @@ if (![...ownDollarSign].every((s) => ownDollars.has(s))) throw new Error("units.
 /** "4 billion dollars", "a 500-million-dollar package": the name of the dollar right after the figure, no country's name before it. */
 const bareDollars = /(?:\d|\b(?:hundred|thousand|million|billion|trillion|bn|m))[\s-]+dollars?$/i;
 
+/** "US-made", "US-built": a state named as the maker of the goods (units.json originSuffixes). */
+const originSuffix = new RegExp(`^-(?:${(units.originSuffixes as string[]).join("|")})\\b`, "i");
+/** "a visit to", "for", "in": words right before a state that name it as a place or a receiver, not the payer (units.json payerNotAfter). */
+const placeBefore = new RegExp(`\\b(?:${(units.payerNotAfter as string[]).join("|")})\\s+(?:the\\s+)?$`, "i");
+
 /** "$1 billion", "more than $1 billion" with no letter glued before the sign ("US$", "A$", "C$" name their money). */
 function bareSign(text: string, span: Span): boolean {
   const at = text.indexOf("$", span.start);
@@ -42,11 +47,14 @@ function bareSign(text: string, span: Span): boolean {
  * that names it keeps US dollars. A bare "$" follows only
  * the states whose writers give their own money so (ownDollarSign).
  */
-function ownDollar(text: string, found: { readonly span: Span; readonly nounSpan: Span | null; readonly unit: Unit | null }, states: readonly { readonly span: { start: number }; readonly state: string }[], focus: () => string | null): Unit | null {
-  if (found.unit !== "usd" || states.some((m) => m.state === "USA")) return null;
+function ownDollar(text: string, found: { readonly span: Span; readonly nounSpan: Span | null; readonly unit: Unit | null }, states: readonly { readonly span: Span; readonly state: string }[], focus: () => string | null): Unit | null {
+  // ("Canada will buy a US-made system for $400 million": a state named only as the maker of the goods is not a party to the sum.)
+  const parties = states.filter((m) => !originSuffix.test(text.slice(m.span.end, m.span.end + 20)));
+  if (found.unit !== "usd" || parties.some((m) => m.state === "USA")) return null;
   const sign = bareSign(text, found.span);
   if (!sign && !bareDollars.test(text.slice(found.span.start, Math.max(found.span.end, found.nounSpan?.end ?? 0)))) return null;
-  const payer = states.find((m) => m.span.start < found.span.start)?.state ?? focus();
+  // ("On a visit to Kyiv, the minister said Ottawa would buy ... for Ukraine": a state named as a place or a receiver pays nothing.)
+  const payer = parties.find((m) => m.span.start < found.span.start && !placeBefore.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))?.state ?? focus();
   if (!payer || (sign && !ownDollarSign.has(payer))) return null;
   return (ownDollars.get(payer) as Unit | undefined) ?? null;
 }

@@ -77,10 +77,10 @@ describe("a role noun or a unit price moves nothing by itself", () => {
     for (const p of ["The shells were manufactured by workers in North Korea.", "Rockets assembled by foreign workers leave the plant each week.", "The drones are built by migrant labourers at the site."])
       expect(claimsOf(p + "\n").filter((c) => c.item === "workers"), p).toEqual([]);
   });
-  const prices = ["Moscow pays $2,000 a month for each North Korean soldier it hires.", "The contract priced the gold at $60 per gram.", "The interceptors cost about $20,000 apiece."];
+  const prices = ["The deal put the price of the jets at $90 million each.", "The contract priced the gold at $60 per gram.", "The interceptors cost about $20,000 apiece."];
   for (const p of prices) it(p, () => expect(amountsOf(p).filter((a) => a.endsWith("|usd"))).toEqual([]));
   it("still reads the count beside a unit price, and a sum paid each year", () => {
-    const claims = cores(claimsOf("North Korea sent 10,000 troops to Russia, which pays $2,000 a month for each soldier.\n"));
+    const claims = cores(claimsOf("North Korea sent 10,000 troops to Russia, which bought the shells at $2,000 apiece.\n"));
     expect(claims).toContain("transfer PRK RUS troops 10000troops");
     expect(claims.filter((c) => c.includes("2000usd"))).toEqual([]);
     expect(amountsOf("Kyiv gets $5 million per year from the fund.")).toContain("$5 million|usd");

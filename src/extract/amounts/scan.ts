@@ -65,16 +65,16 @@ function usedUp(tokens: readonly Token[], a: Amount, lex: AmountLexicon): boolea
   return [1, 2, 3].some((back) => first - back >= 0 && lex.useVerbs.has(tokens[first - back].lower) && tokens.slice(first - back + 1, first).every((t) => t.kind === "word" && t.lower !== "to" && !lex.useVerbs.has(t.lower)));
 }
 
-/** "$58 per gram", "$2,000 a month for each soldier", "$20,000 apiece": the price of one unit, not a sum moved. */
+/** "$58 per gram", "$20,000 apiece": the price of one unit, not a sum moved. */
 function unitPrice(tokens: readonly Token[], a: Amount, lex: AmountLexicon): boolean {
   if (!a.unit || !lex.currencyUnits.has(a.unit)) return false;
   let k = tokens.findIndex((t) => t.start >= a.span.end);
   if (k < 0) return false;
-  const rate = lex.rates.match(tokens, k);
-  if (rate) k += rate.length;
+  // (A sum told by the month or the year before "for each" is a wage paid over time, a flow of money the
+  // payer sends: "$2,000 a month for each soldier" is read as the rate, with its "per".)
+  if (lex.rates.match(tokens, k)) return false;
   const price = lex.priceAfter.match(tokens, k);
-  // ("$5 million per year" is a rate, told by the rates above; "per" before a time word is one too.)
-  return price !== null && !lex.rates.match(tokens, k);
+  return price !== null;
 }
 
 /** "pumping $120 million into the plant", "investing EUR 300 million in a new factory": money put into a works. */
@@ -591,15 +591,18 @@ function shareOfTime(tokens: readonly Token[], k: number, lex: AmountLexicon): b
 }
 
 /**
- * "£96 million ($120 million)": one sum in two currencies is the dollar figure (SCHEMA.md "Units"), its
+ * "£96 million ($120 million)", "2 billion crowns, or $190 million": one sum in two currencies is the dollar figure (SCHEMA.md "Units"), its
  * span the whole of both. The dollar figure first ("$120 million (£96 million)") keeps it as it is.
  */
+const restatedInDollars = /^(?:\s*[\p{L}.]+){0,2}?\s*(?:\(|,?\s*\bor\b)\s*(?:about|some|around|approximately|roughly)?\s*$/u;
+
 function oneSumInTwoCurrencies(text: string, offset: number, amounts: Amount[]): Amount[] {
   const money = (a: Amount) => a.unit !== null && amountLexicon().currencyUnits.has(a.unit);
   const drop = new Set<Amount>();
   const out = amounts.map((a) => {
     if (!money(a) || a.unit === "usd") return a;
-    const dollars = amounts.find((b) => b.unit === "usd" && b.span.start > a.span.end && /^\s*\(\s*(?:about|some|around|or|approximately|roughly)?\s*$/.test(text.slice(a.span.end - offset, b.span.start - offset)));
+    // (The name of the first money may stand between: "63,000 crore rupees (some $7.4 billion)", "2 billion crowns, or $190 million".)
+    const dollars = amounts.find((b) => b.unit === "usd" && b.span.start > a.span.end && restatedInDollars.test(text.slice(a.span.end - offset, b.span.start - offset)));
     if (!dollars) return a;
     drop.add(dollars);
     const close = text.indexOf(")", dollars.span.end - offset);
