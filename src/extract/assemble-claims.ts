@@ -297,7 +297,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const syntax = sentenceSyntax(doc, sentence.span, [...sentenceTriggers, ...sideTaken({ doc, sentence: sentence.span }), ...onGround({ doc, sentence: sentence.span }), ...personnel({ doc, index, sentence: sentence.span, ctx })]);
   const allParties = partiesBySyntax(stateParties, syntax);
   // ("Poland promised Kyiv 20 tanks, Sweden 12": a further giver of a gapped list is no party of the first flow, claims/gapped-givers.ts.)
-  const gapped0 = gapMembers(text, sentence.span, allParties, sentenceAmounts);
+  const gapped0 = gapMembers(text, sentence.span, allParties, sentenceAmounts, doc.within(doc.times, sentence.span));
   const parties = gapped0.size ? allParties.filter((p) => !gapped0.has(p)) : allParties;
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
   const standingBy = new Set(stateParties.filter((p) => !allParties.includes(p)).map((p) => p.state));
@@ -369,7 +369,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const pairedDrafts = pairRespectively(text, sentence.span, parties, amounts, drafts);
   if (pairedDrafts !== drafts) drafts.splice(0, drafts.length, ...pairedDrafts);
   // "Denmark pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": each further giver with its own bare figure (claims/gapped-givers.ts).
-  const gapped = gappedGivers(text, sentence.span, allParties, drafts);
+  const gapped = gappedGivers(text, sentence.span, allParties, drafts, doc.within(doc.times, sentence.span));
   if (gapped !== drafts) drafts.splice(0, drafts.length, ...gapped);
   if (items.length) {
     // The way each item moved here ("paid in food" runs back): a later bare figure takes only items of its own way (claims/cargo.ts).
