@@ -52,7 +52,7 @@ import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
 import { receiversThroughGroups } from "./claims/group-receivers.js";
 import { promisedWhole } from "./claims/promised-whole.js";
-import { bareObjectOf, partOfThem, secondFigureOf } from "./claims/split-parts.js";
+import { bareObjectOf, partOfThem, presentCountOf, secondFigureOf } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
 import { outsideSenderLabel } from "./claims/sender-labels.js";
 import { fillFromPage, pageFlows, type PageFlow } from "./claims/page-flows.js";
@@ -664,7 +664,8 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   // ("now fields around 40 of them": a part of "them" counts the thing named last, claims/split-parts.ts.)
   // ("Spain sent howitzers to Ukraine. Italy will send 15.": a bare figure a verb of giving moves counts the thing named last, claims/split-parts.ts.)
   // ("sent 40,000 shells so far and means to send about 100,000 by summer": a second bare figure counts what the first did, claims/split-parts.ts.)
-  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx) ?? secondFigureOf(text, amount, doc.within(doc.amounts, doc.sentences[index].span), items) ?? undefined;
+  // ("sent troops to Russia. More than 10,000 are now there": a bare count that is somewhere counts the people sent, claims/split-parts.ts.)
+  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx) ?? secondFigureOf(text, amount, doc.within(doc.amounts, doc.sentences[index].span), items) ?? presentCountOf(text, amount, clauseTriggers, clauseItems, ctx) ?? undefined;
   const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
   // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
   const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
