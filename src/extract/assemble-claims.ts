@@ -52,7 +52,7 @@ import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
 import { receiversThroughGroups } from "./claims/group-receivers.js";
 import { promisedWhole } from "./claims/promised-whole.js";
-import { bareObjectOf, partOfThem, secondFigureOf } from "./claims/split-parts.js";
+import { bareObjectOf, partOfThem, presentCountOf, secondFigureOf } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
 import { outsideSenderLabel } from "./claims/sender-labels.js";
 import { fillFromPage, pageFlows, type PageFlow } from "./claims/page-flows.js";
@@ -297,7 +297,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const syntax = sentenceSyntax(doc, sentence.span, [...sentenceTriggers, ...sideTaken({ doc, sentence: sentence.span }), ...onGround({ doc, sentence: sentence.span }), ...personnel({ doc, index, sentence: sentence.span, ctx })]);
   const allParties = partiesBySyntax(stateParties, syntax);
   // ("Poland promised Kyiv 20 tanks, Sweden 12": a further giver of a gapped list is no party of the first flow, claims/gapped-givers.ts.)
-  const gapped0 = gapMembers(text, sentence.span, allParties, sentenceAmounts);
+  const gapped0 = gapMembers(text, sentence.span, allParties, sentenceAmounts, doc.within(doc.times, sentence.span));
   const parties = gapped0.size ? allParties.filter((p) => !gapped0.has(p)) : allParties;
   // States the phrase structure says stand by (a venue, one that lets others give, a target): never the giver by default.
   const standingBy = new Set(stateParties.filter((p) => !allParties.includes(p)).map((p) => p.state));
@@ -369,7 +369,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   const pairedDrafts = pairRespectively(text, sentence.span, parties, amounts, drafts);
   if (pairedDrafts !== drafts) drafts.splice(0, drafts.length, ...pairedDrafts);
   // "Denmark pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": each further giver with its own bare figure (claims/gapped-givers.ts).
-  const gapped = gappedGivers(text, sentence.span, allParties, drafts);
+  const gapped = gappedGivers(text, sentence.span, allParties, drafts, doc.within(doc.times, sentence.span));
   if (gapped !== drafts) drafts.splice(0, drafts.length, ...gapped);
   if (items.length) {
     // The way each item moved here ("paid in food" runs back): a later bare figure takes only items of its own way (claims/cargo.ts).
@@ -664,7 +664,8 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   // ("now fields around 40 of them": a part of "them" counts the thing named last, claims/split-parts.ts.)
   // ("Spain sent howitzers to Ukraine. Italy will send 15.": a bare figure a verb of giving moves counts the thing named last, claims/split-parts.ts.)
   // ("sent 40,000 shells so far and means to send about 100,000 by summer": a second bare figure counts what the first did, claims/split-parts.ts.)
-  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx) ?? secondFigureOf(text, amount, doc.within(doc.amounts, doc.sentences[index].span), items) ?? undefined;
+  // ("sent troops to Russia. More than 10,000 are now there": a bare count that is somewhere counts the people sent, claims/split-parts.ts.)
+  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx) ?? secondFigureOf(text, amount, doc.within(doc.amounts, doc.sentences[index].span), items) ?? presentCountOf(text, amount, clauseTriggers, clauseItems, ctx) ?? undefined;
   const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
   // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
   const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;

@@ -3,6 +3,7 @@ import type { Amount } from "../../core/document.js";
 import type { Context } from "./draft.js";
 import type { ItemMention } from "./find-items.js";
 import { countUnitOf, isCurrency } from "./quantity.js";
+import cues from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** "20 of them", "about 1,000 of them,": a bare figure that counts part of "them". */
 const ofThem = /^\s+of\s+(them)\b/i;
@@ -77,3 +78,24 @@ export function secondFigureOf(text: string, amount: Amount, sentenceAmounts: re
 const partBefore = /\b(?:of|with)\s+$/i;
 /** After a bare figure: a part, a share or a multiple ("12 of which", "ten times as many"). */
 const partAfter = /^\s*(?:of|per|percent|%|times)\b/i;
+
+/** A cue of presence opened by a word of being (transfer-cues.json presentCount): "are now in", "were already in". */
+const beingCue = new RegExp(`^(?:${cues.presentCount.join("|")})\\b`, "i");
+
+/**
+ * The people a bare count is of where the count is the subject of being somewhere: "North Korea has sent troops to
+ * Russia. More than 10,000 are now in Russia" counts the troops. The cue of presence follows the count with nothing
+ * between, the clause names no thing of its own, and the thing is the last the segment named, counted in people
+ * (troops or workers): goods told before are no subject of "are in". Returns a mention of them at the figure, with
+ * their unit and the mention it points back to, or null.
+ */
+export function presentCountOf(text: string, amount: Amount, triggers: readonly { start: number; end: number; role: string }[], clauseItems: readonly ItemMention[], ctx: Context): { mention: ItemMention; unit: Unit; referent: ItemMention } | null {
+  if (amount.unit || amount.noun || clauseItems.length || !ctx.items.length) return null;
+  if ((amount.quantity.value ?? amount.quantity.min ?? amount.quantity.max ?? null) === null) return null;
+  const cue = triggers.find((t) => t.role === "give" && t.start >= amount.span.end && /^\s+$/.test(text.slice(amount.span.end, t.start)));
+  if (!cue || !beingCue.test(text.slice(cue.start, cue.end))) return null;
+  const referent = ctx.items.filter((i) => !i.generic).pop() ?? ctx.items[ctx.items.length - 1];
+  const unit = countUnitOf(referent.item);
+  if (unit !== "troops" && unit !== "workers") return null;
+  return { mention: { span: amount.span, item: referent.item, generic: false, text: text.slice(amount.span.start, amount.span.end) }, unit, referent };
+}
