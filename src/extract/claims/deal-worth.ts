@@ -2,7 +2,6 @@ import type { Amount, ArmsDocument, Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import type { Context, Draft } from "./draft.js";
-import { goodsPricedDrafts, opensGoodsPriced } from "./goods-priced.js";
 import { isCurrency, toQuantity } from "./quantity.js";
 
 const data = shapes.dealWorth;
@@ -30,7 +29,7 @@ export function valuesDeal(text: string): boolean {
 
 /** Whether a sentence opens by giving a deal's price (worth reading, find-candidates.ts). */
 export function opensDealWorth(text: string): boolean {
-  return opening.test(text) || valuing.test(text) || opensGoodsPriced(text);
+  return opening.test(text) || valuing.test(text);
 }
 
 /**
@@ -44,7 +43,7 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   const sentence = doc.sentences[index];
   const worth = opening.exec(doc.slice(sentence.span));
   const m = worth ?? valuing.exec(doc.slice(sentence.span));
-  if (!m) return goodsPricedDrafts(doc, index, drafts, last) ?? [...drafts];
+  if (!m) return [...drafts];
   // (A deal's price, cost, bill or value put by whoever values it is what the buyer pays: "Officials put the price at
   // $2 billion", "Lima signed for 12 jets. Officials valued the deal at $1 billion"; no package is valued so. A sale
   // valued is the goods' worth in the seller's words, "The department valued the sale at", unless a buying was told.)
@@ -60,7 +59,7 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
     // (The deal must be told there: "Seoul sold Warsaw 200 guns under a contract signed in May.")
     if (s.start <= last.span.start && last.span.end <= s.end && dealTold.test(doc.slice(s))) told = doc.slice(s);
   }
-  if (told === null) return goodsPricedDrafts(doc, index, drafts, last) ?? [...drafts];
+  if (told === null) return [...drafts];
   // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
   const bought = boughtWords.test(told) || signedFor.test(told) || valued;
   const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
