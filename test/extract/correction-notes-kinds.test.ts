@@ -1,4 +1,4 @@
-// A correction or an editors' note opened by its label and a colon is the page speaking of itself: the wording it
+// A correction or a note for editors opened by its label and a colon is the page speaking of itself: the wording it
 // takes back, or a word to the desk. Its figures are no claim; the report's own sentences keep theirs. Phrasings of our own.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
@@ -6,7 +6,7 @@ import { processDocument } from "../../src/pipeline.js";
 const claimsOf = (text: string) =>
   processDocument({ path: "notes.txt", bytes: Buffer.from(`${text}\n`), meta: { id: "notes", outlet: "Harbour Gazette", published: "2025-04-02" } as never }).claims;
 
-describe("a correction or an editors' note line gives no claim", () => {
+describe("a correction or a note for editors gives no claim", () => {
   it.each([
     [
       "Norway sent 14 howitzers to Ukraine in March, the ministry said on Monday.\n\nCorrection, 3 April 2025: An earlier version of this story said Norway had sent 12 howitzers to Ukraine; the ministry put the number at 14.",
