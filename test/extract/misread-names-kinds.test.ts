@@ -35,3 +35,14 @@ describe("a date that opens a line of a chronology is no part of the speaker's n
     for (const c of claims) expect(c.source.speaker).toBe(name);
   });
 });
+
+describe("a month's name that is a given name stays in the name", () => {
+  it.each([
+    ["Defence Minister Jan Holt said Norway had sent 12 howitzers to Ukraine.", "Jan Holt"],
+    ["Chile's navy chief, Jan Ruiz, said Chile had sold Peru 6 patrol boats in 2023.", "Jan Ruiz"],
+  ])("%s", (text, name) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.source.speaker).toBe(name);
+  });
+});

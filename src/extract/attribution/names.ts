@@ -69,10 +69,11 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
       if (givenNameOfState(doc, words, first, mentions)) break;
       first++;
     }
-    // ("Apr   Ruiz says ...", "In March Ruiz said": a date word that opens the run is the date of the line, no given
-    // name; the capitalised word after it, alone, is the surname the date stood before.)
+    // ("Apr   Ruiz says ...", "10 Sep Ruiz says": a date word that opens the run after a day's number, or that a column
+    // gap parts from the next word, is the date of the line, no given name; the capitalised word after it, alone, is the
+    // surname the date stood before. "Jan Berg said" keeps its given name.)
     let dated = false;
-    while (first < words.length - 1 && timeWord(words[first].word)) (first++, (dated = true));
+    while (first < words.length - 1 && timeWord(words[first].word) && standsAsDate(doc, words[first], words[first + 1])) (first++, (dated = true));
     // ("Ana Ruiz's October pledge": a name ends at its possessive; the words after it are no part of it.)
     const owner = words.findIndex((w, i) => i >= first && i < words.length - 1 && /['’]s?$/.test(w.word));
     const name = words.slice(first, owner >= 0 ? owner + 1 : words.length);
@@ -84,6 +85,11 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
     out.push({ start: name[0].start, end: name[name.length - 1].end - possessive });
   }
   return out;
+}
+
+/** Whether a date word stands as a date: after a day's number ("10 Sep"), or parted from the next word by a column gap. */
+function standsAsDate(doc: ArmsDocument, date: Word, next: Word): boolean {
+  return /\d[ \t]+$/.test(doc.text.slice(Math.max(0, date.start - 4), date.start)) || /\t| {2}/.test(doc.text.slice(date.end, next.start));
 }
 
 /** Lower-case words of a person's title ("spokesman", "chief"): speech.json personTitles. */
