@@ -1,5 +1,5 @@
 import { hash } from "node:crypto";
-import type { Certainty, Claim, ClaimKind, Item, Quantity, Unit } from "../core/claim.js";
+import type { Certainty, Claim, ClaimKind, Item, Quantity, Source, Unit } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Mention, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
@@ -11,6 +11,7 @@ import speechData from "../knowledge/speech.json" with { type: "json" };
 import grammar from "../knowledge/chunks.json" with { type: "json" };
 import itemData from "../knowledge/items.json" with { type: "json" };
 import units from "../knowledge/units.json" with { type: "json" };
+import makerData from "../knowledge/model-makers.json" with { type: "json" };
 import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { rowDate } from "./times/row-date.js";
@@ -941,7 +942,7 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
       period,
       cumulative,
       certainty,
-      source,
+      source: withFirmState(source),
       relays: [...attribution.relays, ...(doc.meta.outlet && source.org !== doc.meta.outlet ? [doc.meta.outlet] : [])],
       stated,
       evidence: { start: sentence.span.start, end: sentence.span.end, text: doc.slice(sentence.span) },
@@ -950,6 +951,22 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
       thing: d.thing,
     } as Claim;
   });
+}
+
+const firms = Object.entries(makerData.firms).map(([state, names]) => ({ state, re: new RegExp(`^(?:the\\s+)?(?:${names.join("|")})$`, "u") }));
+
+/**
+ * "Saab said it handed over ...", "..., the maker, Hanwha, says": an arms maker whose works stand
+ * in one state (model-makers.json firms) speaks from that state, as a ministry does from its own; the reader weighs
+ * a maker's word by the state whose exports it tells.
+ */
+function withFirmState(source: Source): Source {
+  // ("Hyundai Rotem said ...": a maker's name read in a person's shape is the maker, a body.)
+  const maker = source.speaker !== null && !source.org ? firms.find((f) => f.re.test(source.speaker!)) : undefined;
+  if (maker) return { speaker: null, org: source.speaker, country: source.country ?? maker.state };
+  if (source.country !== null || !source.org) return source;
+  const state = firms.find((f) => f.re.test(source.org!))?.state;
+  return state ? { ...source, country: state } : source;
 }
 
 // "Russia's share of India's crude imports rose to 40 percent": a share of goods named before its figure.

@@ -2,7 +2,7 @@ import type { Source } from "../../core/claim.js";
 import type { ArmsDocument, Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
-import { lineBreakIn } from "./proper-nouns.js";
+import { lineBreakIn, timeWord } from "./proper-nouns.js";
 import { escapeRegExp } from "../../core/escape-regexp.js";
 import { allMatches } from "../../core/all-matches.js";
 
@@ -69,10 +69,15 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
       if (givenNameOfState(doc, words, first, mentions)) break;
       first++;
     }
+    // ("Apr   Ruiz says ...", "10 Sep Ruiz says": a date word that opens the run after a day's number, or that a column
+    // gap parts from the next word, is the date of the line, no given name; the capitalised word after it, alone, is the
+    // surname the date stood before. "Jan Berg said" keeps its given name.)
+    let dated = false;
+    while (first < words.length - 1 && timeWord(words[first].word) && standsAsDate(doc, words[first], words[first + 1])) (first++, (dated = true));
     // ("Ana Ruiz's October pledge": a name ends at its possessive; the words after it are no part of it.)
     const owner = words.findIndex((w, i) => i >= first && i < words.length - 1 && /['’]s?$/.test(w.word));
     const name = words.slice(first, owner >= 0 ? owner + 1 : words.length);
-    if (name.length < 2 || name.length > 4) continue;
+    if (name.length < (dated ? 1 : 2) || name.length > 4) continue;
     // ("Kestrel Institute's analysis": a stop word keeps its force behind a possessive.)
     if (name.some((w, i) => titles.has(w.word) || isNameStop(w.word) || (inMention(w) && !(i === 0 && givenNameOfState(doc, words, first, mentions))))) continue;
     // "Ivo Marrek's remark": the name without its possessive.
@@ -80,6 +85,11 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
     out.push({ start: name[0].start, end: name[name.length - 1].end - possessive });
   }
   return out;
+}
+
+/** Whether a date word stands as a date: after a day's number ("10 Sep"), or parted from the next word by a column gap. */
+function standsAsDate(doc: ArmsDocument, date: Word, next: Word): boolean {
+  return /\d[ \t]+$/.test(doc.text.slice(Math.max(0, date.start - 4), date.start)) || /\t| {2}/.test(doc.text.slice(date.end, next.start));
 }
 
 /** Lower-case words of a person's title ("spokesman", "chief"): speech.json personTitles. */

@@ -67,7 +67,8 @@ export function properNounSpeaker(words: readonly Token[], verb: Span, text: (s:
 }
 
 const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const timeWord = (w: string) => Object.hasOwn(timesData.months, w.toLowerCase()) || weekdays.includes(w.toLowerCase());
+/** A month, its short form, or a weekday (times.json months): a date word, never part of a name. */
+export const timeWord = (w: string) => Object.hasOwn(timesData.months, w.toLowerCase()) || weekdays.includes(w.toLowerCase());
 
 // Prepositions whose object is a place: "near", "in", "outside", "around", "across".
 const placePreposition = /^(?:near|in|inside|outside|around|across|beyond|outside\s+of)$/i;
