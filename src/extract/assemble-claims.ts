@@ -76,6 +76,8 @@ const worthFor = new RegExp(`^\\s+(?:${transferData.worthFor.join("|")})\\s+(?:(
 /** "Slovak firms had sold $12 million worth.": a sum of worth that names no goods after it (transfer-cues.json worthAlone). */
 const worthAlone = new RegExp(`^\\s*(?:${transferData.worthAlone.join("|")})(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:to|from|in|since|last|this)\\b)`, "iu");
 /** "EUR 500m of Dutch money to buying kit", "300 million euros on the same kind of purchase": a sum spent on buying (transfer-cues.json spentOnBuying). */
+// A sum a state commits, spends or puts on the table for another, naming no goods, is arms aid (as such sums are read).
+const armsSumVerbs = new RegExp(`^(?:${transferData.armsSumVerbs.join("|")})$`, "iu");
 const spentOnBuying = new RegExp(`^\\s+(?:of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${transferData.spentOnBuying.money.join("|")})\\s+)?(?:${transferData.spentOnBuying.before.join("|")})\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${transferData.spentOnBuying.buying.join("|")})\\b`, "iu");
 /** "worth EUR 60m, which will consist mostly of mortar rounds", "valued at 90 million euros and aimed mostly at drones": what the lot a sum values is made of (transfer-cues.json worthMadeOf). */
 const worthMadeOf = new RegExp(`^,?\\s+(?:${transferData.worthMadeOf.join("|")})\\s+(?:(?:the|new|more|further|additional|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, "iu");
@@ -724,7 +726,7 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   // ("committed EUR 500m of Dutch money to buying kit for Kyiv": a sum spent on buying for another, no goods named, measures weapons.)
   // (The name of the money may follow the figure: "300 million euros on the purchase".)
   const spentAt = [amount.span.end, amount.nounSpan?.end ?? amount.span.end].map((from) => ({ from, m: spentOnBuying.exec(text.slice(from, clause.end)) })).find((x) => x.m);
-  const spent = !own && isCurrency(unit) && spentAt ? "weapons-unspecified" : null;
+  const spent = !own && isCurrency(unit) && (spentAt || (dir.trigger && armsSumVerbs.test(text.slice(dir.trigger.start, dir.trigger.end)))) ? "weapons-unspecified" : null;
   // ("Slovak firms had sold $12 million worth": a value with no goods after it is of the goods told before, else of weapons.)
   const worthOfToldGoods = !own && isCurrency(unit) && [amount.span.end, amount.nounSpan?.end ?? amount.span.end].some((from) => worthAlone.test(text.slice(from, Math.min(clause.end, from + 40))));
   const told = ctx.lastTransfer && !["money", "troops", "workers"].includes(ctx.lastTransfer.item) ? ctx.lastTransfer.item : "weapons-unspecified";
