@@ -1,5 +1,5 @@
 // Conversions between records (Claim, Statement, StoredDocument) and table rows.
-import type { Claim, Quantity, Unit } from "../core/claim.js";
+import type { Claim, Quantity, Rate, Unit } from "../core/claim.js";
 import type { Statement } from "../core/ledger.js";
 import type { BuiltStatement, Carrier } from "../link/build-statement.js";
 import type { LinkDoc } from "../link/link-claims.js";
@@ -15,11 +15,12 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
 
 function quantityOf(r: QuantityColumns): Quantity | null {
   if (!r.unit) return null;
-  return { value: num(r.q_value), min: num(r.q_min), max: num(r.q_max), unit: r.unit as Unit, approx: bool(r.approx) };
+  // (A rate is kept apart from the figure: "$2,000 a month" and "$2,000" are two figures to the linker and the ledger.)
+  return { value: num(r.q_value), min: num(r.q_min), max: num(r.q_max), unit: r.unit as Unit, approx: bool(r.approx), ...(r.q_per ? { per: r.q_per as Rate } : {}) };
 }
 
 function quantityColumns(q: Quantity | null): QuantityColumns {
-  return { q_value: q?.value ?? null, q_min: q?.min ?? null, q_max: q?.max ?? null, unit: q?.unit ?? null, approx: q ? Number(q.approx) : null };
+  return { q_value: q?.value ?? null, q_min: q?.min ?? null, q_max: q?.max ?? null, unit: q?.unit ?? null, approx: q ? Number(q.approx) : null, q_per: q?.per ?? null };
 }
 
 /** The widest day range of each day class but the last: a day or week (0), a month (1); wider is 2 (a season, a year). */

@@ -37,6 +37,8 @@ export interface QuantityColumns {
   q_max: number | null;
   unit: string | null;
   approx: number | null;
+  /** The rate a figure counts per (day, week, month, year), null for a plain amount. */
+  q_per: string | null;
 }
 
 export interface ClaimRow extends QuantityColumns {
