@@ -6,7 +6,7 @@ import { countUnitOf, isCurrency } from "./quantity.js";
 import cues from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** "20 of them", "about 1,000 of them,": a bare figure that counts part of "them". */
-const ofThem = /^\s+of\s+(them)\b/i;
+const ofThem = /^\s+of\s+(them|which)\b/i;
 
 /**
  * The thing a part of "them" counts: "Egypt bought K9 howitzers in 2022 and now fields around 40 of them" counts the
