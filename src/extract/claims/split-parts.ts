@@ -6,9 +6,7 @@ import { countUnitOf, isCurrency } from "./quantity.js";
 import cues from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** "20 of them", "about 1,000 of them,": a bare figure that counts part of "them". */
-const ofThem = /^\s+of\s+(them|which)\b/i;
-/** ("12 of which were damaged" counts no lot: only a part that moves or is awaited, transfer-cues.json partOfWhich.) */
-const whichMoves = new RegExp(`^\\s+(?:${cues.partOfWhich})`, "i");
+const ofThem = /^\s+of\s+(them)\b/i;
 
 /**
  * The thing a part of "them" counts: "Egypt bought K9 howitzers in 2022 and now fields around 40 of them" counts the
@@ -21,7 +19,6 @@ export function partOfThem(text: string, amount: Amount, sentenceItems: readonly
   if (amount.unit || amount.noun) return null;
   const m = ofThem.exec(text.slice(amount.span.end, amount.span.end + 12));
   if (!m) return null;
-  if (m[1].toLowerCase() === "which" && !whichMoves.test(text.slice(amount.span.end + m[0].length, amount.span.end + m[0].length + 60))) return null;
   const pick = (list: readonly ItemMention[]) => list.filter((i) => !i.generic).pop() ?? list[list.length - 1];
   const before = sentenceItems.filter((i) => i.span.end <= amount.span.start);
   const referent = before.length ? pick(before) : ctx.items.length ? pick(ctx.items) : undefined;
