@@ -305,14 +305,13 @@ const migrations: Record<string, Migration> = {
   },
   "0011-figure-rates": {
     async up(db: Kysely<any>) {
-      // A figure told per day, week, month or year keeps its rate ("$2,000 a month for each soldier"): without it a
-      // stored wage read as a lump sum, and the store linked otherwise than the in-memory linker. Rows written before
-      // have none until their document is stored again.
+      // A claim's figure told per day, week, month or year keeps its rate ("$2,000 a month for each soldier"): without it
+      // a stored wage read as a lump sum, and the store linked otherwise than the in-memory linker. Rows written before
+      // have none until their document is stored again. (Claims only: the earlier migrations that rebuild statements
+      // write them as this armsflow does, before this one has run.)
       await db.schema.alterTable("claims").addColumn("q_per", "text").execute();
-      await db.schema.alterTable("statements").addColumn("q_per", "text").execute();
     },
     async down(db: Kysely<any>) {
-      await db.schema.alterTable("statements").dropColumn("q_per").execute();
       await db.schema.alterTable("claims").dropColumn("q_per").execute();
     },
   },

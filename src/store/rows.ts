@@ -15,12 +15,11 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
 
 function quantityOf(r: QuantityColumns): Quantity | null {
   if (!r.unit) return null;
-  // (A rate is kept apart from the figure: "$2,000 a month" and "$2,000" are two figures to the linker and the ledger.)
-  return { value: num(r.q_value), min: num(r.q_min), max: num(r.q_max), unit: r.unit as Unit, approx: bool(r.approx), ...(r.q_per ? { per: r.q_per as Rate } : {}) };
+  return { value: num(r.q_value), min: num(r.q_min), max: num(r.q_max), unit: r.unit as Unit, approx: bool(r.approx) };
 }
 
 function quantityColumns(q: Quantity | null): QuantityColumns {
-  return { q_value: q?.value ?? null, q_min: q?.min ?? null, q_max: q?.max ?? null, unit: q?.unit ?? null, approx: q ? Number(q.approx) : null, q_per: q?.per ?? null };
+  return { q_value: q?.value ?? null, q_min: q?.min ?? null, q_max: q?.max ?? null, unit: q?.unit ?? null, approx: q ? Number(q.approx) : null };
 }
 
 /** The widest day range of each day class but the last: a day or week (0), a month (1); wider is 2 (a season, a year). */
@@ -52,6 +51,7 @@ export function claimToRow(c: Claim, docKey: string, published: string | null): 
     recipient: c.recipient,
     item: c.item,
     ...quantityColumns(c.quantity),
+    q_per: c.quantity?.per ?? null,
     calibre: c.calibre,
     period_start: c.period?.start ?? null,
     period_end: c.period?.end ?? null,
@@ -86,7 +86,8 @@ export function rowToClaim(r: ClaimRow): Claim {
     supplier: r.supplier,
     recipient: r.recipient,
     item: r.item as Claim["item"],
-    quantity: quantityOf(r),
+    // (A rate is kept with the figure: "$2,000 a month" and "$2,000" are two figures to the linker and the ledger.)
+    quantity: r.q_per && r.unit ? { ...quantityOf(r)!, per: r.q_per as Rate } : quantityOf(r),
     calibre: r.calibre,
     period: r.period_start || r.period_end ? { start: r.period_start, end: r.period_end } : null,
     cumulative: bool(r.cumulative),

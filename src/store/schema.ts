@@ -37,11 +37,11 @@ export interface QuantityColumns {
   q_max: number | null;
   unit: string | null;
   approx: number | null;
-  /** The rate a figure counts per (day, week, month, year), null for a plain amount. */
-  q_per: string | null;
 }
 
 export interface ClaimRow extends QuantityColumns {
+  /** The rate the claim's figure counts per (day, week, month, year), null for a plain amount. */
+  q_per: string | null;
   key: string;
   claim_id: string;
   doc_key: string;

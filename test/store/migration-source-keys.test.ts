@@ -41,7 +41,6 @@ describe.each(list)("migrating source keys on $name", (engine: Engine) => {
     await sql`insert into sources (id, speaker, org, country, kind) select distinct source_key, speaker, org, country, 'other' from claims`.execute(store.db);
     await sql`delete from kysely_migration where name >= '0005-canonical-source-keys'`.execute(store.db); // and every later one
     await sql`alter table claims drop column q_per`.execute(store.db); // added by 0011, which runs again
-    await sql`alter table statements drop column q_per`.execute(store.db);
     await sql`drop index if exists documents_newest`.execute(store.db); // made by 0006, which runs again
     await sql`alter table documents drop column seen`.execute(store.db); // added by 0007, which runs again
     await sql`drop index if exists claims_flow_speaker`.execute(store.db); // made by 0008, which runs again

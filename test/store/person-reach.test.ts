@@ -64,7 +64,6 @@ describe.each(list)("a person's figure years on in the store on $name", (engine:
     await sql`alter table claims drop column act_hi`.execute(store.db);
     await sql`delete from kysely_migration where name >= '0008-claims-by-speaker'`.execute(store.db);
     await sql`alter table claims drop column q_per`.execute(store.db); // added by 0011, which runs again
-    await sql`alter table statements drop column q_per`.execute(store.db);
     await store.close();
     const again = (await openStore(o.options)) as KyselyStore;
     try {

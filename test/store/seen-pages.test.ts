@@ -101,7 +101,6 @@ describe.each(list)("pages seen only on $name", (engine: Engine) => {
     await sql`alter table claims drop column act_hi`.execute(store.db);
     await sql`delete from kysely_migration where name >= '0007-documents-seen'`.execute(store.db);
     await sql`alter table claims drop column q_per`.execute(store.db); // added by 0011, which runs again
-    await sql`alter table statements drop column q_per`.execute(store.db);
     await sql`alter table documents drop column seen`.execute(store.db);
     const again = await openStore(opened.options);
     try {

@@ -34,7 +34,6 @@ describe.each(list)("speaker keys of unsplit letters on $name", (engine: Engine)
     await sql`update claims set speaker_key = 'wałek'`.execute(store.db);
     await sql`delete from kysely_migration where name >= '0010-speaker-keys-unsplit-letters'`.execute(store.db);
     await sql`alter table claims drop column q_per`.execute(store.db); // added by 0011, which runs again
-    await sql`alter table statements drop column q_per`.execute(store.db);
     await store.close();
     const again = (await openStore(o.options)) as KyselyStore;
     try {
