@@ -144,10 +144,10 @@ interface Score {
 // the right counts did not fall (51 right sources; 30 right quantities), the claims found anew pair with wrong ones.
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
   probe: { f1: 0.901, quantity: 0.96, period: 0.94, certainty: 0.92, source: 0.95 },
-  "probe-blind": { f1: 0.967, quantity: 0.86, period: 0.87, certainty: 0.92, source: 0.91 },
+  "probe-blind": { f1: 0.967, quantity: 0.88, period: 0.87, certainty: 0.92, source: 0.91 },
   "probe-holdout": { f1: 0.849, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
   "probe-fresh": { f1: 0.854, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
-  "probe-wide": { f1: 0.885, quantity: 0.92, period: 0.89, certainty: 0.94, source: 0.9 },
+  "probe-wide": { f1: 0.885, quantity: 0.94, period: 0.89, certainty: 0.94, source: 0.9 },
   "probe-sixth": { f1: 0.886, quantity: 0.94, period: 0.89, certainty: 0.92, source: 0.89 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
@@ -158,7 +158,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-seventh": { f1: 0.815, quantity: 0.88, period: 0.83, certainty: 0.94, source: 0.89 },
   "probe-eighth": { f1: 0.863, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.91 },
   "probe-ninth": { f1: 0.837, quantity: 0.91, period: 0.93, certainty: 0.91, source: 0.87 },
-  "probe-tenth": { f1: 0.844, quantity: 0.88, period: 0.93, certainty: 0.94, source: 0.88 },
+  "probe-tenth": { f1: 0.847, quantity: 0.88, period: 0.93, certainty: 0.94, source: 0.88 },
   "probe-eleventh": { f1: 0.812, quantity: 0.89, period: 0.92, certainty: 0.92, source: 0.9 },
   "probe-twelfth": { f1: 0.761, quantity: 0.85, period: 0.83, certainty: 0.83, source: 0.78 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
@@ -169,7 +169,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-thirteenth": { f1: 0.774, quantity: 0.96, period: 0.89, certainty: 0.88, source: 0.87 },
   "probe-fourteenth": { f1: 0.801, quantity: 0.92, period: 0.96, certainty: 0.87, source: 0.9 },
   "probe-fifteenth": { f1: 0.748, quantity: 0.93, period: 0.88, certainty: 0.82, source: 0.85 },
-  "probe-sixteenth": { f1: 0.758, quantity: 0.92, period: 0.94, certainty: 0.85, source: 0.79 },
+  "probe-sixteenth": { f1: 0.781, quantity: 0.93, period: 0.94, certainty: 0.86, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
@@ -177,11 +177,11 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
-  "probe-eighteenth": { f1: 0.749, quantity: 0.83, period: 0.76, certainty: 0.88, source: 0.88 },
+  "probe-eighteenth": { f1: 0.756, quantity: 0.83, period: 0.77, certainty: 0.88, source: 0.88 },
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
-  "probe-nineteenth": { f1: 0.711, quantity: 0.8, period: 0.92, certainty: 0.81, source: 0.79 },
+  "probe-nineteenth": { f1: 0.715, quantity: 0.81, period: 0.92, certainty: 0.81, source: 0.79 },
   // (Measured 2026-12-05 00:40, after the round on money, denials, items, periods, sources, background sentences and
   // links: probe-tenth 0.768, probe-eleventh 0.767, probe-twelfth 0.65, probe-thirteenth 0.709, probe-fourteenth 0.69,
   // probe-fifteenth 0.66, probe-sixteenth 0.644 (0.87, 0.938, 0.842, 0.822); blind probe-seventeenth 0.674 and
@@ -198,7 +198,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-eighteenth opened for development (0.642 then); probe-twentyfirst (20 pages, 9
   // HTML, 93 claims, 31 cross-document links) written blind, 0.575 when written (0.844, 0.75, 0.696, 0.676), kept blind
   // with probe-nineteenth and probe-twentieth.)
-  "probe-twentyfirst": { f1: 0.744, quantity: 0.87, period: 0.93, certainty: 0.89, source: 0.84 },
+  "probe-twentyfirst": { f1: 0.749, quantity: 0.87, period: 0.93, certainty: 0.89, source: 0.84 },
   // (Measured 2026-12-05 06:20, after the round on givers (schemes, payers before arrivals, buyers for others), false
   // readings (goods yet to be made, money spent, sums owed, years closing spans, page furniture), sources (ministries
   // after "according to", initials, colons, companions, outlets by their kind, companies and led coalitions, deciding
@@ -216,7 +216,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (And at 0.56 since an order with a count and no seller is read ("ordered 42 Rafales"): one more claim is found,
   // its parties and item right, its source the note's own voice where the gold names the ministry; 27 sources of 48
   // right against 27 of 47 before, f1 0.636 -> 0.645.)
-  "probe-twentysecond": { f1: 0.686, quantity: 0.88, period: 0.91, certainty: 0.92, source: 0.67 },
+  "probe-twentysecond": { f1: 0.686, quantity: 0.89, period: 0.91, certainty: 0.92, source: 0.67 },
   // (Measured 2026-12-05 09:40, after the round on denials retold months later, stated figures, merged lots and
   // parts, plus signs and shares set at a figure, arrivals of models, armed groups as receivers, timed rows, officials
   // in a city, package contents and own reckonings, missile-defence systems: probe-fresh 0.849, probe-wide 0.886,
@@ -228,7 +228,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentieth opened for development (0.583 then); probe-twentythird (20 pages, 9
   // HTML, 107 claims, 26 cross-document links) written blind, 0.622 when written (0.897, 0.792, 0.883, 0.578), kept
   // blind with probe-twentyfirst and probe-twentysecond.)
-  "probe-twentythird": { f1: 0.706, quantity: 0.87, period: 0.92, certainty: 0.87, source: 0.64 },
+  "probe-twentythird": { f1: 0.71, quantity: 0.87, period: 0.92, certainty: 0.87, source: 0.64 },
   // (Measured 2026-12-05 12:30, after the round on parties (speakers who value a flow, announced aid, conveyances
   // that bring, tracing), recall (box counts, people and goods reaching the flow's receiver or a capital, further
   // lots), precision (needs, made long ago, page blocks by shape, limits), sources (set-off surnames, answers, kept
@@ -290,7 +290,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfourth opened for development (0.638 then); probe-twentyseventh (20
   // pages, 9 HTML, 101 claims, 35 cross-document links) written blind, 0.674 when written (0.911, 0.652, 0.841, 0.471),
   // kept blind with probe-twentyfifth and probe-twentysixth.)
-  "probe-twentyseventh": { f1: 0.725, quantity: 0.92, period: 0.89, certainty: 0.82, source: 0.52 },
+  "probe-twentyseventh": { f1: 0.728, quantity: 0.92, period: 0.89, certainty: 0.82, source: 0.52 },
   // (Measured 2026-12-06 00:40, after the round on a data note's delimited rows read as a table, labels before a
   // colon in alerts and chat lines naming no party, a cargo's contents told without a verb of giving, model names in
   // the plural, orders with a count and no seller, requests to a state, goods said to be for a works, a denial of
@@ -303,7 +303,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyfifth opened for development (0.641 then); probe-twentyeighth (20 pages,
   // 9 HTML, 101 claims, 39 cross-document links) written blind, 0.579 when written (0.914, 0.75, 0.887, 0.625), kept
   // blind with probe-twentysixth and probe-twentyseventh.)
-  "probe-twentyeighth": { f1: 0.636, quantity: 0.88, period: 0.79, certainty: 0.87, source: 0.69 },
+  "probe-twentyeighth": { f1: 0.667, quantity: 0.89, period: 0.79, certainty: 0.88, source: 0.69 },
   // (Measured 2026-12-06 03:25, after the round on periods anchored in the sentence, author lines of one official's
   // words, "Read also" lists whose items link nowhere and "More from" boxes on web pages, transport aircraft that only
   // carry, nuclear arms as weapons, sums "in" goods, parties left to the page, orders in other shapes, a bare surname
@@ -319,7 +319,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentysixth opened for development (0.595 then); probe-twentyninth (20 pages, 9
   // HTML, 121 claims, 49 cross-document links) written blind, 0.493 when written (0.811, 0.857, 0.849, 0.725), kept
   // blind with probe-twentyseventh and probe-twentyeighth.)
-  "probe-twentyninth": { f1: 0.526, quantity: 0.83, period: 0.91, certainty: 0.83, source: 0.82 },
+  "probe-twentyninth": { f1: 0.526, quantity: 0.86, period: 0.91, certainty: 0.83, source: 0.82 },
   // (Measured 2026-12-06 06:55, after the round on a page's barter told across it, the lines of a page that open with
   // their time (wire flashes, chapter lists, chat exports), fact boxes set aside in HTML, notes glued to a year,
   // "+++" tickers, a trip's state in an aside, money pledged as the aid itself (possible), aid for a year dated by
@@ -337,7 +337,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyseventh opened for development (0.677 then); probe-thirtieth (20 pages, 9
   // HTML, 116 claims, 36 cross-document links) written blind, 0.568 when written (0.969, 0.714, 0.833, 0.717), kept
   // blind with probe-twentyeighth and probe-twentyninth.)
-  "probe-thirtieth": { f1: 0.602, quantity: 0.93, period: 0.71, certainty: 0.81, source: 0.68 },
+  "probe-thirtieth": { f1: 0.637, quantity: 0.93, period: 0.72, certainty: 0.82, source: 0.68 },
   // (Measured 2026-12-06 10:15, after the round on a state receiving goods of a known model from its maker, goods
   // keeping the way the report's body told them going, a giving word inside an armed group's name, acts retold long
   // after by their day or month, an office named by its title alone, findings closed by "the team found" and asides
@@ -373,7 +373,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the next stop: probe-twentyninth opened for development (0.512 then); probe-thirtysecond (20 pages,
   // 9 HTML, 118 claims, 36 cross-document links) written blind, 0.589 when written (0.976, 0.88, 0.82, 0.714), kept
   // blind with probe-thirtieth and probe-thirtyfirst.)
-  "probe-thirtysecond": { f1: 0.602, quantity: 0.93, period: 0.92, certainty: 0.81, source: 0.71 },
+  "probe-thirtysecond": { f1: 0.608, quantity: 0.93, period: 0.92, certainty: 0.91, source: 0.71 },
   // (Measured 2026-12-06 17:00, after a round on timetables of lots, a bare second figure, labelled questions and
   // football pages, paper signers and dated committing subjects as sources, denials to 'either side', arrivals at a
   // state's sites, order nouns as planned, a row's date as its line's day, the day of a saying for a deal signed
@@ -390,7 +390,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, a new stop: probe-thirtieth opened for development (0.568 then); probe-thirtythird (20 pages, 9 HTML,
   // 97 claims, 51 cross-document links) written blind, 0.714 when written (0.947, 0.87, 0.8, 0.596), kept blind with
   // probe-thirtyfirst and probe-thirtysecond.)
-  "probe-thirtythird": { f1: 0.715, quantity: 0.91, period: 0.84, certainty: 0.76, source: 0.55 },
+  "probe-thirtythird": { f1: 0.723, quantity: 0.91, period: 0.84, certainty: 0.77, source: 0.55 },
   // (Measured 2026-12-06 19:50, after a round on arrivals at a named port or base and unloadings, deals that cover or
   // were signed for a counted lot, "their" deliveries of several givers, bodies with a date before their verb, the two
   // sides of a known war, advice that names no party, sums spent for a third state, "N such X", pointers that carry a
@@ -413,7 +413,15 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // follow.)
   // probe-thirtyfifth (20 pages, 9 HTML, 94 claims, 38 cross-document links) written blind 2026-12-07, 0.608 when
   // written (0.905, 0.8, 0.896, 0.805; links 5 of 38), kept blind with probe-thirtythird and probe-thirtyfourth.
-  "probe-thirtyfifth": { f1: 0.598, quantity: 0.86, period: 0.76, certainty: 0.85, source: 0.76 },
+  "probe-thirtyfifth": { f1: 0.606, quantity: 0.86, period: 0.76, certainty: 0.85, source: 0.77 },
+  // (Measured 2026-12-07 02:50, after a round on goods carried "out of" a state, held loads and finalised plans,
+  // outlets retelling a person's precise figure months on, wages per head and sums restated in dollars, gapped givers
+  // with their own time and bare counts that are somewhere, deals priced again after a speaker or a date, correction
+  // and source-note lines, words that are not names and firms that speak for their state, and bare sums as arms aid:
+  // probe-sixteenth 0.768 -> 0.791, probe-eighteenth 0.759 -> 0.766, probe-nineteenth 0.721 -> 0.725,
+  // probe-twentyfirst 0.754 -> 0.759, probe-twentythird 0.716 -> 0.72, probe-twentyeighth 0.646 -> 0.677,
+  // probe-thirtieth 0.612 -> 0.647, probe-thirtysecond 0.612 -> 0.618; blind probe-thirtythird 0.725 -> 0.733,
+  // probe-thirtyfifth 0.608 -> 0.616, probe-thirtyfourth 0.455 flat. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
