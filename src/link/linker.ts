@@ -493,19 +493,19 @@ export class MemoryPort implements SyncLinkPort {
     const inReach = pw ? overlaps(pw) : null;
     const denial = personDenial(lc);
     const act = actReach(lc), acted = actLookup(lc);
-    const ofPerson = (c: KnownClaim) => {
-      if (inReach === null || !inReach(c)) return false;
-      // (A denial is looked up among the person's figureless denials: as the store asks, by quantity and certainty.)
-      if (denial) return c.claim.quantity === null && negative(c.claim);
-      const q = c.claim.quantity, n = q ? figureNumber(q) : null;
-      return figure !== null && q !== null && q.unit === figure.unit && n !== null && n >= figure.range[0] && n <= figure.range[1];
-    };
-    const press = pressOfPersonWindow(lc);
-    const pressReach = press ? overlaps(press) : null;
+    /** Whether a claim gives the person's figure: its unit, within its span (personFigure). */
     const inFigure = (c: KnownClaim) => {
       const q = c.claim.quantity, n = q ? figureNumber(q) : null;
       return figure !== null && q !== null && q.unit === figure.unit && n !== null && n >= figure.range[0] && n <= figure.range[1];
     };
+    const ofPerson = (c: KnownClaim) => {
+      if (inReach === null || !inReach(c)) return false;
+      // (A denial is looked up among the person's figureless denials: as the store asks, by quantity and certainty.)
+      if (denial) return c.claim.quantity === null && negative(c.claim);
+      return inFigure(c);
+    };
+    const press = pressOfPersonWindow(lc);
+    const pressReach = press ? overlaps(press) : null;
     const ofPersonFigure = (c: KnownClaim) => inReach !== null && inReach(c) && inFigure(c);
     const ofFigure = (c: KnownClaim) => pressReach !== null && pressReach(c) && inFigure(c);
     for (const item of itemsInScope(lc.claim.item)) {

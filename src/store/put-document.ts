@@ -326,29 +326,22 @@ export function storePort(trx: Tx, published: string | null): LinkPort {
       // claims of the flow, one range of first days (the widest day, a year, before it), of the figure's unit and span,
       // or for a figureless denial told with no day (personDenial), that person's figureless denials.
       const far = personWindow(lc), figure = personFigure(lc);
+      // The claims of the flow first dated over a reach (the widest day, a year, before it), and of those the ones giving
+      // the person's figure: its unit, its value or bound within its span.
+      const firstDated = (q: ReturnType<typeof flow>, [lo, hi]: [number, number]) => q.where("claims.day_lo", ">=", lo - WIDEST[2]).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo);
+      const n = sql<number>`coalesce(claims.q_value, claims.q_min, claims.q_max)`;
+      const ofFigure = (q: ReturnType<typeof flow>, f: NonNullable<typeof figure>) => q.where("claims.unit", "=", f.unit).where(n, ">=", f.range[0]).where(n, "<=", f.range[1]);
       if (far && r.speaker_key !== null && (figure || personDenial(lc))) {
-        const [lo, hi] = far;
-        const n = sql<number>`coalesce(claims.q_value, claims.q_min, claims.q_max)`;
-        const ofPerson = flow()
-          .where("claims.speaker_key", "=", r.speaker_key)
-          .where("claims.day_lo", ">=", lo - WIDEST[2]).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo);
+        const ofPerson = firstDated(flow().where("claims.speaker_key", "=", r.speaker_key), far);
         // (A figureless denial: the person's figureless denials, as the in-memory port asks.)
-        parts.push(figure ? ofPerson.where("claims.unit", "=", figure.unit).where(n, ">=", figure.range[0]).where(n, "<=", figure.range[1]) : ofPerson.where("claims.unit", "is", null).where("claims.certainty", "in", ["denied", "doubted"]));
+        parts.push(figure ? ofFigure(ofPerson, figure) : ofPerson.where("claims.unit", "is", null).where("claims.certainty", "in", ["denied", "doubted"]));
       }
       // A person's very figure an outlet retells in its own voice (linker.ts, pressOfPersonWindow): the claims naming a
       // speaker over the person's reach back, of the figure's unit and span, as the in-memory port asks.
       const press = pressOfPersonWindow(lc);
-      if (press && figure) {
-        const [lo, hi] = press;
-        const n = sql<number>`coalesce(claims.q_value, claims.q_min, claims.q_max)`;
-        parts.push(flow().where("claims.speaker_key", "is not", null).where("claims.day_lo", ">=", lo - WIDEST[2]).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo).where("claims.unit", "=", figure.unit).where(n, ">=", figure.range[0]).where(n, "<=", figure.range[1]));
-      }
+      if (press && figure) parts.push(ofFigure(firstDated(flow().where("claims.speaker_key", "is not", null), press), figure));
       // (And from the person's side: the claims naming no speaker over the person's reach, of the figure's unit and span.)
-      if (far && figure && r.speaker_key !== null) {
-        const [lo, hi] = far;
-        const n = sql<number>`coalesce(claims.q_value, claims.q_min, claims.q_max)`;
-        parts.push(flow().where("claims.speaker_key", "is", null).where("claims.day_lo", ">=", lo - WIDEST[2]).where("claims.day_lo", "<=", hi).where("claims.day_hi", ">=", lo).where("claims.unit", "=", figure.unit).where(n, ">=", figure.range[0]).where(n, "<=", figure.range[1]));
-      }
+      if (far && figure && r.speaker_key !== null) parts.push(ofFigure(firstDated(flow().where("claims.speaker_key", "is", null), far), figure));
       // As one compound statement (UNION ALL): one round trip and one statement prepared, each branch planned on its own.
       const rows = await parts.slice(1).reduce((all, q) => all.unionAll(q), parts[0]).execute();
       // (A claim both near and of the person comes twice: once.)
