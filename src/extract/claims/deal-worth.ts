@@ -122,13 +122,33 @@ export function appositeDealDrafts(doc: ArmsDocument, index: number, drafts: rea
     if (d.kind !== "transfer" || d.item === "money" || !d.supplier || !d.recipient || !at || !d.quantity || !isCurrency(d.quantity.unit)) return d;
     const lead = doc.text.slice(sentence.start, at.start);
     const m = apposition.exec(lead);
-    if (!m) return pricedAfterGoods(doc, sentence, lead, d);
+    if (!m) return boughtFor(doc, sentence, lead, d) ?? pricedAfterGoods(doc, sentence, lead, d);
     const told = lead.slice(0, m.index);
     const signing = signsFor.exec(told) ?? signedFor.exec(told);
     const receiverSigns = !!signing && doc.within(doc.mentions, { start: sentence.start, end: sentence.start + signing.index }).some((x) => x.kind === "state" && (x.state ?? x.entity) === d.recipient);
     if (!boughtWords.test(told) && !receiverSigns) return d;
     return { ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" };
   });
+}
+
+const forSum = new RegExp(data.boughtFor, "iu");
+
+/**
+ * "Chile agreed to buy 12 jets from Spain for $900 million": a sum told by "for" after goods bought is money the
+ * buyer pays the seller, where the buyer (the receiver) is named before the verb of buying and the seller is named
+ * by more than an adjective of make ("bought French jets for $2 billion" leaves the maker unpaid, and the sum the
+ * goods' value). Null where the sentence is not so.
+ */
+function boughtFor(doc: ArmsDocument, sentence: Span, lead: string, d: Draft): Draft | null {
+  if (!d.supplier || !d.recipient || !forSum.test(lead)) return null;
+  const buying = buyingWords.exec(lead);
+  if (!buying) return null;
+  const verb = sentence.start + buying.index;
+  const named = doc.within(doc.mentions, sentence).filter((x) => (x.kind === "state" || x.kind === "person") && x.span.end <= sentence.start + lead.length);
+  const of = (x: Mention) => x.state ?? x.entity;
+  if (!named.some((x) => of(x) === d.recipient && x.span.end <= verb)) return null;
+  if (!named.some((x) => of(x) === d.supplier && x.form !== "adjective")) return null;
+  return { ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" };
 }
 
 const pricedAfter = new RegExp(data.pricedAfter, "iu");
