@@ -15,7 +15,7 @@ import { colonSpeakers } from "./attribution/colon-speaker.js";
 import { committingSubject, paperSigner } from "./attribution/committing-subject.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
-import { answerGiver, figuresGiver, madeKnownBy, pledgeMaker, spokeThrough } from "./attribution/made-known-by.js";
+import { answerGiver, capitalPledge, figuresGiver, madeKnownBy, pledgeMaker, spokeThrough } from "./attribution/made-known-by.js";
 import { namesRecord, recordKeepers, recordSpeaks } from "./attribution/record-keepers.js";
 import { framingMedia } from "./attribution/media-frame.js";
 import { isNameStop, NameMemory, officeTitleBefore, personTitles, pressNamed, titles as titleWords, wordPatterns } from "./attribution/names.js";
@@ -33,7 +33,14 @@ const surnameSpeaks = compiledNow(new RegExp(`^\\s*\\p{Lu}\\p{Ll}+\\s+(?:\\p{Ll}
 const irregularPast = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${speechData.irregularPast.join("|")})\\b`, "u");
 const packageNoun = new RegExp(`\\b(?:${speechData.packageNouns.join("|")})\\b`, "i");
 /** "It also covers ...", "... are in it": a sentence that goes on listing the package just announced through a pronoun (speech.json packageContentVerbs). */
-const packageGoesOn = new RegExp(`^\\s*(?:it|this)\\s+(?:also\\s+)?(?:${wordPatterns("packageContentVerbs", speechData.packageContentVerbs).join("|")})\\b|\\b(?:is|are|was|were)\\s+(?:also\\s+)?in\\s+it\\b`, "i");
+const phrases = (name: string, list: readonly string[]): string => {
+  const bad = list.find((w) => !/^[a-z]+(?: [a-z]+)*$/.test(w));
+  if (!list.length || bad !== undefined) throw new Error(`speech.json ${name}: ${list.length ? `"${bad}" is not lower-case words` : "is empty"}`);
+  return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+};
+const packageGoesOn = new RegExp(`^\\s*(?:it|this)\\s+(?:also\\s+)?(?:${wordPatterns("packageContentVerbs", speechData.packageContentVerbs).join("|")}|${phrases("packageHandingVerbs", speechData.packageHandingVerbs)})\\b|\\b(?:is|are|was|were)\\s+(?:also\\s+)?in\\s+it\\b`, "i");
+/** "..., Ana Ruiz announced on Monday", "the minister unveiled 40 million euros in aid": a named speaker making new deliveries known (speech.json packageAnnouncingVerbs). */
+const announcesDeliveries = new RegExp(`\\b(?:${phrases("packageAnnouncingVerbs", speechData.packageAnnouncingVerbs)})\\b`, "i");
 /** "as saying", "as promising": what follows "quoted X" when X is the one quoted (speech.json quotedAsVerbs); with "by" after it, the quoter follows. */
 /** "has not said", "has never confirmed": a verb of saying denied names no speaker of the claim (speech.json unsaidLead). */
 const unsaidLead = new RegExp(speechData.unsaidLead, "i");
@@ -67,6 +74,7 @@ export function attributeSentences(): Stage {
     // States and bodies the document has named as keeping a record of what they gave, latest last.
     const keepers: Speaker[] = [];
     const announcerBySegment = new Map<number, Found>();
+    const unnamedPackageBySegment = new Map<number, Found>();
     const voiceBySegment = new Map<number, { sources: Source[]; relays: string[]; media?: boolean; lead?: boolean }>();
     // The attribution of the quotation that goes on: "X said: “... .", then "... .”" inside it, or "“...,” X said." then "“... .”".
     const quoteBySegment = new Map<number, Omit<Found, "chosen">>();
@@ -154,6 +162,10 @@ export function attributeSentences(): Stage {
         else if (issues.test(text)) documentIssuers.push(...by);
         for (const s of found.sources) if (s.speaker) names.rememberPerson(s);
         if (found.voice === "named" && packageNoun.test(text)) announcerBySegment.set(sentence.segment, found);
+        // ("The minister announced 40 million euros in aid. The package includes ...": what was announced is the package the
+        // next sentences list, though the announcing one never calls it that; only for the next two sentences, where no
+        // other announcement can have come between.)
+        else if ((found.voice === "named" || found.voice === "pointer") && sentence.candidate !== false && announcesDeliveries.test(text)) unnamedPackageBySegment.set(sentence.segment, found);
         return;
       }
       // "Iran's Foreign Minister Ali Vaziri made a statement on Monday." says nothing itself, but "the minister told reporters" may point back to him.
@@ -184,7 +196,9 @@ export function attributeSentences(): Stage {
         return;
       }
       // "The package includes ...", "Also in the drawdown are:" and its list: the contents of a package the segment's announcer made known.
-      const announcer = announcerBySegment.get(sentence.segment);
+      const packageAnnouncer = announcerBySegment.get(sentence.segment);
+      const unnamedPackage = unnamedPackageBySegment.get(sentence.segment);
+      const announcer = unnamedPackage && unnamedPackage.sentence >= index - 2 && (!packageAnnouncer || unnamedPackage.sentence > packageAnnouncer.sentence) ? unnamedPackage : packageAnnouncer;
       // (Over the voice of the segment too: "according to Merkur ..." in the lead, then "Berlin announced a package", the package is Berlin's.)
       // (Or a sentence right after it that goes on through a pronoun: "It also covers ...", "... are in it".)
       const goesOn = announcer !== undefined && announcer.sentence >= index - 2 && packageGoesOn.test(text);
@@ -508,6 +522,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   if (!chosen.length) chosen.push(...madeKnownBy(doc, speakers, sentence.span));
   // "Ana Ruiz's October pledge of 40 howitzers ...": whose commitment it is.
   if (!chosen.length) chosen.push(...pledgeMaker(doc, speakers, sentence.span));
+  // "Canberra's pledge of 49 tanks ...": the capital's government, which stays a party of the claim (no span of a speaker).
+  const capital = chosen.length ? [] : capitalPledge(doc, speakers, sentence.span);
+  if (capital.length) return { sentence: index, sources: capital.map((s) => s.source), span: null, spans: [], relays: [], voice: "named", stated: null, chosen: capital };
   // "..., figures Ana Ruiz first gave in May", "the share she had given was a half": who gave the figures.
   if (!chosen.length) chosen.push(...figuresGiver(doc, speakers, sentence.span));
   // "according to X", "as cited by X": the speaker right after the phrase.

@@ -107,7 +107,7 @@ const ownedAfter = (text: string): boolean => pledgeAfter.test(text) || wordAfte
  * The person whose commitment a sentence tells, named in the possessive before the pledge noun: "Ana Ruiz's October
  * pledge of 40 howitzers is the largest yet" (Ruiz); so is the person whose figure, statement or plan it tells
  * ("Ana Ruiz's figure is that ...", speech.json ownedWordNouns). Only a person; a state's pledge ("Chile's pledge") is the
- * outlet's telling, read as usual. Empty elsewhere.
+ * outlet's telling, read as usual, and a capital's is capitalPledge's. Empty elsewhere.
  *
  *     "Lars Berg's promise of 12 boats was welcomed." -> [Lars Berg]
  */
@@ -115,6 +115,33 @@ export function pledgeMaker(doc: ArmsDocument, speakers: readonly Speaker[], sen
   const person = speakers.find((s) => s.kind === "person" && s.span.start >= sentence.start && ownedAfter(doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60))));
   return person ? [person] : [];
 }
+
+/**
+ * The capital whose pledge or answer a sentence tells, in the possessive before the pledge noun or before an answer
+ * told after "was that": "Oslo's pledge of 12 boats dates from May", "Quito's answer was that it sold no tanks". A
+ * capital stands for its government, not for the country as a whole, so that government committed to it or said it;
+ * "Chile's pledge", by the state's name, may be the outlet's own summing-up and is left to it. Only where nobody but
+ * states is named in the sentence, and no state before the capital (whose pledge "Madrid's pledge follows Lisbon's
+ * promise of ..." tells is in doubt). Empty elsewhere.
+ *
+ *     "Ottawa's promise of 40 howitzers still stands." -> [the Canadian government]
+ */
+export function capitalPledge(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
+  if (speakers.some((s) => s.kind !== "state" && s.span.start >= sentence.start)) return [];
+  const seat = speakers.find(
+    (s) =>
+      s.kind === "state" &&
+      s.span.start >= sentence.start &&
+      doc.mentions.some((m) => m.kind === "state" && m.form === "seat" && m.span.start === s.span.start && m.span.end === s.span.end) &&
+      seatOwnsAfter(doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60))) &&
+      !doc.mentions.some((m) => m.kind === "state" && m.span.start >= sentence.start && m.span.start < s.span.start),
+  );
+  return seat ? [seat] : [];
+}
+
+// "'s answer was that", "’s reply is that": a possessive, an answer noun and its content after "was that".
+const answerContent = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.answerNouns)})\\s+(?:was|is|had\\s+been)\\s+that\\b`, "iu");
+const seatOwnsAfter = (text: string): boolean => pledgeAfter.test(text) || answerContent.test(text);
 
 for (const key of ["figureNouns", "figureGivingVerbs"] as const) {
   if (!speechData[key].length || !speechData[key].every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error(`speech.json: ${key} must be lower-case plain words`);
