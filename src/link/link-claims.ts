@@ -14,6 +14,7 @@ import { outletTellsPartyAct } from "./party-retold.js";
 import { sentenceNamesOrigin } from "./named-in-sentence.js";
 import { preciseFigure, pressRetellsFigure } from "./press-retold.js";
 import { figureToldBare } from "./figure-told-bare.js";
+import { pressOneAct } from "./press-one-act.js";
 import { partyBodyOfUnplacedSpeaker } from "./unplaced-speaker.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
@@ -70,6 +71,8 @@ export function claimOccasion(lc: LinkedClaim): { range: [number, number]; told:
 export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const oa = claimOccasion(a), ob = claimOccasion(b);
   if (!oa || !ob) return null;
+  // Two reports telling in their own voice one act they date to its day: the act's day is the occasion (press-one-act.ts).
+  if (!oa.told && !ob.told && pressOneAct(a, b)) return 0;
   const qa = a.claim.quantity, qb = b.claim.quantity;
   const same = (!oa.told || !ob.told) && qa !== null && qb !== null && isSameFigure(qa, qb);
   // The very figure of one named origin over one window may be retold months later (knowledge.retoldFigureReach), one
@@ -422,6 +425,8 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   // "The 78 howitzers France plans to send this year" in an outlet's voice and its minister credited with them: his
   // precise figure over the window both name, retold (press-retold.ts).
   if (pressRetellsFigure(a, b)) return { weight: W.ownVoice, needsFigure: true, exactFigure: true };
+  // "The first launchers reached the port on 3 June" in one report's voice, retold in another's weeks on: one act the press told.
+  if (pressOneAct(a, b)) return { weight: W.ownVoice, needsFigure: false };
   // "Media", "a report", "officials" name no origin: two reports crediting them are not one origin by that word.
   if (isGenericSource(sa) || isGenericSource(sb)) return null;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
