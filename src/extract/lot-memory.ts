@@ -78,7 +78,7 @@ function valuedDealCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Ce
 }
 
 /**
- * "Prague plans to buy 800,000 shells for Kyiv. Of that total, 500,000 are 155mm shells.": the parts of a whole
+ * "Chile plans to send 900 trucks to Peru. Of that total, 600 are fuel tankers.": the parts of a whole
  * (claims/follow-on.ts) are what was planned or halted, as the whole was. Undefined where the sentence splits no whole.
  */
 function partCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Certainty | null | undefined {

@@ -1,5 +1,5 @@
-// A sentence that splits a whole told just before into parts ("Of that total, 500,000 are 155mm shells and 300,000
-// are 122mm rounds", "of that sum, 40 million goes on drones") tells each part as a lot of the same transfer: its
+// A sentence that splits a whole told just before into parts ("Of that total, 600 are fuel tankers and 300 are troop
+// carriers", "of that sum, 40 million goes on drones") tells each part as a lot of the same transfer: its
 // parties and certainty are the whole's, its figure and goods its own.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";

@@ -32,7 +32,7 @@ const gappedTail = new RegExp(data.gappedTail, "su");
 /** Nothing but a qualifier of the figure before a lot ("roughly", "some"). */
 const lotLead = /^\s*(?:[\p{L}]+\s+)?$/u;
 
-// "Of that total, 500,000 are 155mm shells", "About 200 of them are tanks": a whole told before, split into parts.
+// "Of that total, 400 are tanks", "About 200 of them are trucks": a whole told before, split into parts.
 const partitionLead = new RegExp(data.partition.lead, "iu");
 // (The figure's noun may stand outside its span: "£200 million" read, "pounds" left before the verb.)
 const partVerb = new RegExp(`^\\s+(?:[\\p{L}]+\\s+)?(?:(?:${data.partition.ofThem})\\s+)?(?:${data.partition.verbs})\\s`, "iu");
@@ -47,7 +47,7 @@ const afterLead = /^\s*(?:[\p{L}]+\s+){0,2}$/u;
 const splitParts = new WeakSet<Draft>();
 
 /**
- * "Pavel spoke of 800,000 rounds. Of that total, half a million were 155mm, his office said.": a part that the page
+ * "The minister spoke of 900 trucks for Chad. Of that total, 300 are fuel tankers, her office said.": a part that the page
  * gives no named speaker of its own is told by the one who told the whole, the last claim between the same parties
  * in the segment with a named speaker.
  */
@@ -134,8 +134,8 @@ export function followOnDrafts(doc: ArmsDocument, index: number, drafts: Draft[]
 }
 
 /**
- * "The Czech plan buys 800,000 shells for Kyiv. Of that total, 500,000 are 155mm shells and 300,000 are 122mm
- * rounds.", "Britain pledged £2.5 billion. Of that sum, some £200 million goes on drones.": a sentence that splits the
+ * "Chile will send 900 trucks to Peru. Of that total, 600 are fuel tankers and 300 are troop
+ * carriers.", "Britain pledged £2.5 billion. Of that sum, some £200 million goes on drones.": a sentence that splits the
  * whole told within `reach` sentences before it into parts, with no party of its own, tells each part as a lot of
  * that transfer: its parties, the goods the part names (else the whole's), the part's own figure.
  */
