@@ -32,14 +32,10 @@ const gappedTail = new RegExp(data.gappedTail, "su");
 /** Nothing but a qualifier of the figure before a lot ("roughly", "some"). */
 const lotLead = /^\s*(?:[\p{L}]+\s+)?$/u;
 
-// "Of that total, 400 are tanks", "About 200 of them are trucks": a whole told before, split into parts.
+// "Of that total, 400 are tanks and 200 are trucks": a whole told before, split into parts.
 const partitionLead = new RegExp(data.partition.lead, "iu");
 // (The figure's noun may stand outside its span: "£200 million" read, "pounds" left before the verb.)
-const partVerb = new RegExp(`^\\s+(?:[\\p{L}]+\\s+)?(?:(?:${data.partition.ofThem})\\s+)?(?:${data.partition.verbs})\\s`, "iu");
-const ofThemVerb = new RegExp(`^\\s+(?:${data.partition.ofThem})\\s+(?:${data.partition.verbs})\\s`, "iu");
-const ofThemAnywhere = new RegExp(`^[^,;]{0,60}?\\s(?:${data.partition.ofThem})\\s+(?:${data.partition.verbs})\\s`, "iu");
-/** A few words at most before the first part's figure where no lead names the whole ("By his account about ..."). */
-const partOpening = /^\s*(?:\d{1,2}\/\s+)?(?:[\p{L}’'-]+,?\s+){0,4}$/u;
+const partVerb = new RegExp(`^\\s+(?:[\\p{L}]+\\s+)?(?:${data.partition.verbs})\\s`, "iu");
 /** A qualifier at most between the lead and the first part's figure ("Of that sum, some £200 million"). */
 const afterLead = /^\s*(?:[\p{L}]+\s+){0,2}$/u;
 
@@ -60,9 +56,9 @@ export function inWholesVoice(doc: ArmsDocument, draft: Draft, claims: Claim[]):
   });
 }
 
-/** Whether a sentence splits a whole told before into parts ("Of that total, ...", "... 200 of them are tanks"): lot-memory.ts keeps the whole's certainty. */
+/** Whether a sentence opens by splitting a whole told before into parts ("Of that total, ..."): lot-memory.ts keeps the whole's certainty. */
 export function opensPartition(text: string): boolean {
-  return partitionLead.test(text) || ofThemAnywhere.test(text);
+  return partitionLead.test(text);
 }
 
 /** "The remaining two are due in 2026", "Roughly 3,000 more were sent in May", "He expects 60 more by June": a sentence that opens with a further lot (worth reading, find-candidates.ts). */
@@ -143,9 +139,10 @@ function partitionDrafts(doc: ArmsDocument, index: number, drafts: readonly Draf
   const last = ctx.lastTransfer;
   if (!last) return [];
   const sentence = doc.sentences[index].span;
+  // ("About 200 of them are trucks" with no lead is left alone: a part so told may as well be a count of what arrived.)
   const lead = partitionLead.exec(doc.slice(sentence));
-  const from = sentence.start + (lead?.[0].length ?? 0);
-  if (!lead && !ofThemAnywhere.test(doc.slice(sentence))) return [];
+  if (!lead) return [];
+  const from = sentence.start + lead[0].length;
   // (A part that names a party of its own tells another flow: "Of that sum, $400 million went to sellers in Russia".)
   if (doc.within(doc.mentions, sentence).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [];
   const { segment } = doc.sentences[index];
@@ -159,20 +156,15 @@ function partitionDrafts(doc: ArmsDocument, index: number, drafts: readonly Draf
   const figures = doc.within(doc.amounts, { start: from, end: sentence.end }).filter(counted);
   const first = figures[0];
   if (!first) return [];
-  // (The first part opens the sentence, after the whole it splits or a few words; its figure is what the verb is about.)
-  const opening = doc.text.slice(from, first.span.start);
-  if (lead ? !afterLead.test(opening) : !partOpening.test(opening) || !ofThemVerb.test(doc.text.slice(first.span.end, sentence.end))) return [];
+  // (The first part opens the sentence, right after the whole it splits; its figure is what the verb is about.)
+  if (!afterLead.test(doc.text.slice(from, first.span.start))) return [];
   const parts = figures.filter((a) => partVerb.test(doc.text.slice(a.span.end, sentence.end)));
   if (parts[0] !== first) return [];
-  // (A part that names no goods of its own is no split of the whole into kinds where no lead names the whole.)
   const made: Draft[] = [];
   parts.forEach((a, k) => {
-    if (!lead && k > 0 && !made.length) return;
     const verb = partVerb.exec(doc.text.slice(a.span.end, sentence.end))!;
     const said = { start: a.span.end + verb[0].length, end: parts[k + 1]?.span.start ?? sentence.end };
     const own = findItems(doc.text.slice(said.start, said.end), said.start)[0];
-    // (The first part names its goods; the parts after it may name only their size: "the other 300,000 are of the 122mm calibre".)
-    if (!lead && !own && k === 0) return;
     const item = own?.item ?? last.item;
     const unit = a.unit ?? countUnitOf(item) ?? defaultUnitOf(item);
     if (!unit) return;
