@@ -44,7 +44,7 @@ import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.j
 import { paidSum, worthPaidFor } from "./claims/paid-sum.js";
 import { announcersWhoGive, speakersWhoGive } from "./claims/speaker-givers.js";
 import { deniedDoing, denialDrafts, denialOfTold, otherVoices, deniesAnyMoved } from "./claims/denials.js";
-import { followOnDrafts } from "./claims/follow-on.js";
+import { followOnDrafts, inWholesVoice } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
 import { appositeDealDrafts, beneficiaryDrafts, dealNamedAt, dealWorthDrafts } from "./claims/deal-worth.js";
 import { worksCount } from "./claims/works-count.js";
@@ -156,7 +156,7 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
     const kept: Draft[] = [];
     for (const draft of drafts) {
       let gave = false;
-      for (const claim of otherVoices(doc, index, attribution, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx)))) {
+      for (const claim of otherVoices(doc, index, attribution, draft, inWholesVoice(doc, draft, inOwnVoice(draft, finish(doc, index, draft, attribution, ctx))))) {
         const mapped = throughForces(claim);
         // ("Moscow sent armour to the Africa Corps": a state that gives to its own force moves nothing between states.)
         if (mapped) doc.claims.push(mapped);

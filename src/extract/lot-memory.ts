@@ -4,6 +4,7 @@ import type { Span } from "../core/span.js";
 import { alternation } from "../knowledge/lexicon.js";
 import data from "./lot-memory.json" with { type: "json" };
 import { valuesDeal } from "./claims/deal-worth.js";
+import { opensPartition } from "./claims/follow-on.js";
 
 const lotNoun = `(?:${alternation(data.lotNouns)})`;
 /** "The package includes", "that delivery was to contain": a lot pointed back to, then what it holds. */
@@ -35,6 +36,8 @@ export function lotCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Ce
   if (!d.supplier || !d.recipient) return null;
   const valued = valuedDealCertainty(doc, sentence, d);
   if (valued !== undefined) return valued;
+  const split = partCertainty(doc, sentence, d);
+  if (split !== undefined) return split;
   const m = listingOf(doc, sentence);
   if (!m) return null;
   const end = sentence.start + m.index + m[0].length;
@@ -71,6 +74,20 @@ function listingOf(doc: ArmsDocument, sentence: Span): RegExpExecArray | null {
  */
 function valuedDealCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Certainty | null | undefined {
   if (!valuesDeal(doc.slice(sentence))) return undefined;
+  return toldDealCertainty(doc, sentence, d);
+}
+
+/**
+ * "Chile plans to send 900 trucks to Peru. Of that total, 600 are fuel tankers.": the parts of a whole
+ * (claims/follow-on.ts) are what was planned or halted, as the whole was. Undefined where the sentence splits no whole.
+ */
+function partCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Certainty | null | undefined {
+  if (!opensPartition(doc.slice(sentence))) return undefined;
+  return toldDealCertainty(doc, sentence, d);
+}
+
+/** The certainty of the claim told at most `valuedReach` sentences before, between the same parties, where it is carried. */
+function toldDealCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Certainty | null {
   const index = doc.sentences.findIndex((s) => s.span.start === sentence.start);
   if (index < 0) return null;
   const segment = doc.sentences[index].segment;

@@ -1,6 +1,7 @@
 import { compiledNow } from "../../core/compiled-regex.js";
 import type { Amount, ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import type { Claim } from "../../core/claim.js";
 import type { Context, Draft } from "./draft.js";
 import { findTriggers } from "./direction.js";
 import { findItems } from "./find-items.js";
@@ -31,10 +32,39 @@ const gappedTail = new RegExp(data.gappedTail, "su");
 /** Nothing but a qualifier of the figure before a lot ("roughly", "some"). */
 const lotLead = /^\s*(?:[\p{L}]+\s+)?$/u;
 
+// "Of that total, 400 are tanks and 200 are trucks": a whole told before, split into parts.
+const partitionLead = new RegExp(data.partition.lead, "iu");
+// (The figure's noun may stand outside its span: "£200 million" read, "pounds" left before the verb.)
+const partVerb = new RegExp(`^\\s+(?:[\\p{L}]+\\s+)?(?:${data.partition.verbs})\\s`, "iu");
+/** A qualifier at most between the lead and the first part's figure ("Of that sum, some £200 million"). */
+const afterLead = /^\s*(?:[\p{L}]+\s+){0,2}$/u;
+
+/** The drafts of parts of a whole (partitionDrafts): who told the whole told its parts. */
+const splitParts = new WeakSet<Draft>();
+
+/**
+ * "The minister spoke of 900 trucks for Chad. Of that total, 300 are fuel tankers, her office said.": a part that the page
+ * gives no named speaker of its own is told by the one who told the whole, the last claim between the same parties
+ * in the segment with a named speaker.
+ */
+export function inWholesVoice(doc: ArmsDocument, draft: Draft, claims: Claim[]): Claim[] {
+  if (!splitParts.has(draft)) return claims;
+  return claims.map((c) => {
+    if (c.source.speaker) return c;
+    const whole = doc.claims.findLast((w) => w.segment === c.segment && w.supplier === c.supplier && w.recipient === c.recipient && w.evidence.end <= c.evidence.start);
+    return whole?.source.speaker ? { ...c, source: whole.source } : c;
+  });
+}
+
+/** Whether a sentence opens by splitting a whole told before into parts ("Of that total, ..."): lot-memory.ts keeps the whole's certainty. */
+export function opensPartition(text: string): boolean {
+  return partitionLead.test(text);
+}
+
 /** "The remaining two are due in 2026", "Roughly 3,000 more were sent in May", "He expects 60 more by June": a sentence that opens with a further lot (worth reading, find-candidates.ts). */
 export function opensLot(text: string): boolean {
   const lead = expectLead.exec(text);
-  return openingLot.test(text) || wholeOrder.test(text) || expectedLot.test(text) || (!!lead && openingLot.test(text.slice(lead[0].length)));
+  return opensPartition(text) || openingLot.test(text) || wholeOrder.test(text) || expectedLot.test(text) || (!!lead && openingLot.test(text.slice(lead[0].length)));
 }
 
 /**
@@ -48,6 +78,8 @@ export function opensLot(text: string): boolean {
  */
 export function followOnDrafts(doc: ArmsDocument, index: number, drafts: Draft[], ctx: Context): Draft[] {
   const sentence = doc.sentences[index].span;
+  const parts = partitionDrafts(doc, index, drafts, ctx);
+  if (parts.length) return [...drafts.filter((d) => d.kind !== "transfer"), ...parts];
   const told = drafts.filter((d) => d.kind === "transfer" && d.supplier && d.recipient && d.parts.item);
   if (!told.length) return [...drafts, ...openingLotDrafts(doc, index, drafts, ctx)];
   const out = [...drafts];
@@ -95,6 +127,62 @@ export function followOnDrafts(doc: ArmsDocument, index: number, drafts: Draft[]
     out.splice(0, out.length, ...out.filter((d) => !ownLot(d)), ...made);
   }
   return [...out, ...openingLotDrafts(doc, index, out, ctx)];
+}
+
+/**
+ * "Chile will send 900 trucks to Peru. Of that total, 600 are fuel tankers and 300 are troop
+ * carriers.", "Britain pledged £2.5 billion. Of that sum, some £200 million goes on drones.": a sentence that splits the
+ * whole told within `reach` sentences before it into parts, with no party of its own, tells each part as a lot of
+ * that transfer: its parties, the goods the part names (else the whole's), the part's own figure.
+ */
+function partitionDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], ctx: Context): Draft[] {
+  const last = ctx.lastTransfer;
+  if (!last) return [];
+  const sentence = doc.sentences[index].span;
+  // ("About 200 of them are trucks" with no lead is left alone: a part so told may as well be a count of what arrived.)
+  const lead = partitionLead.exec(doc.slice(sentence));
+  if (!lead) return [];
+  const from = sentence.start + lead[0].length;
+  // (A part that names a party of its own tells another flow: "Of that sum, $400 million went to sellers in Russia".)
+  if (doc.within(doc.mentions, sentence).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [];
+  const { segment } = doc.sentences[index];
+  let near = false;
+  for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === segment; i--) {
+    const s = doc.sentences[i].span;
+    if (s.start <= last.span.start && last.span.end <= s.end) near = true;
+  }
+  if (!near) return [];
+  const counted = (a: Amount) => a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null;
+  const figures = doc.within(doc.amounts, { start: from, end: sentence.end }).filter(counted);
+  const first = figures[0];
+  if (!first) return [];
+  // (The first part opens the sentence, right after the whole it splits; its figure is what the verb is about.)
+  if (!afterLead.test(doc.text.slice(from, first.span.start))) return [];
+  const parts = figures.filter((a) => partVerb.test(doc.text.slice(a.span.end, sentence.end)));
+  if (parts[0] !== first) return [];
+  const made: Draft[] = [];
+  parts.forEach((a, k) => {
+    const verb = partVerb.exec(doc.text.slice(a.span.end, sentence.end))!;
+    const said = { start: a.span.end + verb[0].length, end: parts[k + 1]?.span.start ?? sentence.end };
+    const own = findItems(doc.text.slice(said.start, said.end), said.start)[0];
+    const item = own?.item ?? last.item;
+    const unit = a.unit ?? countUnitOf(item) ?? defaultUnitOf(item);
+    if (!unit) return;
+    made.push({
+      clause: { start: sentence.start, end: said.end },
+      kind: "transfer",
+      supplier: last.supplier,
+      recipient: last.recipient,
+      item,
+      quantity: toQuantity(a, unit),
+      calibre: a.calibre ?? null,
+      parts: { item: own?.span ?? a.span, amount: a.span },
+      lastPart: own?.span.end ?? a.span.end,
+      thing: own ? own.text.toLowerCase().replace(/s$/, "") : "",
+    });
+    splitParts.add(made[made.length - 1]);
+  });
+  return made;
 }
 
 /** Each sentence's attribution span, by sentence index (one pass per document: a long page has thousands). */

@@ -2,6 +2,7 @@ import type { ArmsDocument, Mention, Token } from "../../core/document.js";
 import { contains, type Span } from "../../core/span.js";
 import type { Draft } from "./draft.js";
 import { findTriggers } from "./direction.js";
+import { findItems } from "./find-items.js";
 import data from "./untold-transfers.json" with { type: "json" };
 import { allMatches } from "../../core/all-matches.js";
 
@@ -279,7 +280,13 @@ function namedAgain(doc: ArmsDocument, tokens: readonly Token[], drafts: readonl
 function origin(doc: ArmsDocument, mentions: readonly Mention[], d: Draft): boolean {
   const named = mentions.filter((m) => stateOf(m) === d.recipient || m.entity === d.recipient);
   // ("technicians from Yemen's Houthis": the group's home may stand between.)
-  return named.length > 0 && named.every((m) => peopleFrom.test(doc.text.slice(Math.max(0, m.span.start - 60), m.span.start)));
+  return named.length > 0 && named.every((m) => {
+    const from = Math.max(0, m.span.start - 60);
+    const before = doc.text.slice(from, m.span.start);
+    const p = peopleFrom.exec(before);
+    // ("buy 12 Rafale fighters from France": jets a model names are goods, and the state after "from" sells them.)
+    return !!p && !findItems(before, from).some((i) => i.item === "aircraft" && i.span.start < from + p.index && i.span.end > from + p.index);
+  });
 }
 
 /**
