@@ -5,6 +5,7 @@ import mergeData from "./merge-claims.json" with { type: "json" };
 import units from "../knowledge/units.json" with { type: "json" };
 import { headlineSources } from "./headline-sources.js";
 import { planAndDeed } from "./plan-and-deed.js";
+import { opposedSales } from "./claims/opposed-sales.js";
 import type { Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 
@@ -70,7 +71,8 @@ export function mergeClaims(): Stage {
     const body = doc.claims.filter((o) => o.kind === "transfer" && !headline(o));
     // A feed item's title sums up its own text, which tells the flow in full: the title's copy of it is no claim of its own.
     const itemRetold = (c: Claim) => doc.sections.length > 0 && body.some((o) => o.segment === c.segment && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item);
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline) || planToldAsDeed(c, body) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
+    const all = doc.claims;
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !opposedSales(doc, c, all) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline) || planToldAsDeed(c, body) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
