@@ -5,6 +5,7 @@ import mergeData from "./merge-claims.json" with { type: "json" };
 import units from "../knowledge/units.json" with { type: "json" };
 import { headlineSources } from "./headline-sources.js";
 import { planAndDeed } from "./plan-and-deed.js";
+import { opposedSales } from "./claims/opposed-sales.js";
 import type { Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 
@@ -70,7 +71,8 @@ export function mergeClaims(): Stage {
     const body = doc.claims.filter((o) => o.kind === "transfer" && !headline(o));
     // A feed item's title sums up its own text, which tells the flow in full: the title's copy of it is no claim of its own.
     const itemRetold = (c: Claim) => doc.sections.length > 0 && body.some((o) => o.segment === c.segment && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item);
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
+    const all = doc.claims;
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !opposedSales(doc, c, all) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline) || planToldAsDeed(c, body) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -299,6 +301,19 @@ function leadRetold(c: Claim, all: readonly Claim[]): boolean {
 function headlineRetold(c: Claim, all: readonly Claim[], headline: (c: Claim) => boolean): boolean {
   if (c.quantity || !isOutletVoice(c) || c.kind !== "transfer") return false;
   return all.some((o) => !headline(o) && o.segment === c.segment && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item && o.quantity?.unit !== "percent" && (o.source.country !== null || o.source.speaker !== null) && o.certainty === c.certainty);
+}
+
+/**
+ * "Capital clears jet sale to Ally" over a body that tells the possible sale of those jets: a headline's verb ("clears",
+ * "okays") reads as a deed, though it only sums up the plan the body tells. A headline's bare flow (no figure) told as
+ * done, where the body of its segment tells the same parties and item only as a plan or a possible sale, is the
+ * headline's short wording of the body's claim. (Where the body also tells it as done, or as reported or believed,
+ * the headline may carry a claim of its own that the body's did not take in: it stands.)
+ */
+function planToldAsDeed(c: Claim, body: readonly Claim[]): boolean {
+  if (c.kind !== "transfer" || c.quantity || c.certainty !== "asserted" || !c.supplier || !c.recipient) return false;
+  const same = body.filter((o) => o.segment === c.segment && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item);
+  return same.length > 0 && same.every((o) => o.certainty === "possible");
 }
 
 /**
