@@ -8,7 +8,7 @@ import { join } from "node:path";
 export const root = join(import.meta.dirname, "..");
 
 /** The V8 flags bin/armsflow.js starts node with (its first line): processes that run the built command or a benchmark start with them too. */
-export const nodeFlags: readonly string[] = ["--no-regexp-tier-up", "--no-turbo-inlining"];
+export const nodeFlags: readonly string[] = ["--no-regexp-tier-up", "--no-turbo-inlining", "--interrupt-budget=300000"];
 
 export function ensureBuilt(log: (s: string) => void = console.error): void {
   const built = join(root, "dist/cli/main.js");
