@@ -47,6 +47,7 @@ import { deniedDoing, denialDrafts, denialOfTold, otherVoices, deniesAnyMoved } 
 import { followOnDrafts, inWholesVoice } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
 import { appositeDealDrafts, beneficiaryDrafts, dealNamedAt, dealWorthDrafts } from "./claims/deal-worth.js";
+import { earningsDrafts } from "./claims/earnings.js";
 import { worksCount } from "./claims/works-count.js";
 import { casualtyDrafts } from "./claims/casualties.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
@@ -152,7 +153,7 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
     const flowsBefore = ctx.itemFlow && new Map(ctx.itemFlow);
     const bodyFlowsBefore = ctx.bodyItemFlow && new Map(ctx.bodyItemFlow);
     const own = draftClaims(doc, index, ctx, attribution);
-    const drafts = beneficiaryDrafts(doc, index, conversionDrafts(doc, index, dealWorthDrafts(doc, index, appositeDealDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, own, (d) => void finish(doc, index, d, attribution, ctx))), ctx)), toldBefore), toldBefore));
+    const drafts = earningsDrafts(doc, index, beneficiaryDrafts(doc, index, conversionDrafts(doc, index, dealWorthDrafts(doc, index, appositeDealDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, own, (d) => void finish(doc, index, d, attribution, ctx))), ctx)), toldBefore), toldBefore)));
     const kept: Draft[] = [];
     for (const draft of drafts) {
       let gave = false;

@@ -68,11 +68,16 @@ export function mergeClaims(): Stage {
     const leads = new Map<number, number>();
     for (const s of doc.sentences) if (!s.headline && !leads.has(s.segment)) leads.set(s.segment, s.span.start);
     const lead = (c: Claim) => leads.get(c.segment) === c.evidence.start;
+    const nextSentence = new Map<number, number>();
+    doc.sentences.forEach((s, i) => {
+      const next = doc.sentences[i + 1];
+      if (next && !s.headline && !next.headline && next.segment === s.segment) nextSentence.set(s.span.start, next.span.start);
+    });
     const body = doc.claims.filter((o) => o.kind === "transfer" && !headline(o));
     // A feed item's title sums up its own text, which tells the flow in full: the title's copy of it is no claim of its own.
     const itemRetold = (c: Claim) => doc.sections.length > 0 && body.some((o) => o.segment === c.segment && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item);
     const all = doc.claims;
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !opposedSales(doc, c, all) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline) || planToldAsDeed(c, body) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)));
+    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !opposedSales(doc, c, all) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline) || planToldAsDeed(c, body) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)) && !moneyLeadIn(c, all, nextSentence.get(c.evidence.start)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -290,6 +295,17 @@ function bodyDirections(all: readonly Claim[], headline: (c: Claim) => boolean):
 function leadRetold(c: Claim, all: readonly Claim[]): boolean {
   if (c.kind !== "transfer" || c.quantity || !(isOutletVoice(c) || commonNounSource(c.source))) return false;
   return all.some((o) => o.segment === c.segment && o.evidence.start > c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && (o.item === c.item || broaderThan(c.item, o.item)) && !!o.quantity && o.quantity.unit !== "percent" && o.source.country !== null && o.certainty === c.certainty);
+}
+
+/**
+ * "Money changed hands as well. A ministry abroad put what the seller earned at about $60 million": a bare mention of
+ * money in the outlet's own voice, whose very next sentence tells money of the same flow, as sure, with its sum and a
+ * state's source, opens that sentence; it is no claim of its own. Money names no thing that could set the two apart, so
+ * the sum told right after is that money; goods told bare ("fuel went back") may be a lot of their own and stand.
+ */
+function moneyLeadIn(c: Claim, all: readonly Claim[], next: number | undefined): boolean {
+  if (next === undefined || c.kind !== "transfer" || c.item !== "money" || c.quantity || !isOutletVoice(c)) return false;
+  return all.some((o) => o.evidence.start === next && o.kind === c.kind && o.item === c.item && o.supplier === c.supplier && o.recipient === c.recipient && !!o.quantity && o.quantity.unit !== "percent" && o.source.country !== null && o.certainty === c.certainty);
 }
 
 /**
