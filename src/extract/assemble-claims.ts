@@ -150,9 +150,12 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
     if (!attribution) return;
     // (The transfer told before this sentence, for a deal priced in it: the sentence's own drafts update the context.)
     const toldBefore = ctx.lastTransfer;
+    const segmentFlow = { supplier: ctx.supplier, recipient: ctx.recipient };
     const flowsBefore = ctx.itemFlow && new Map(ctx.itemFlow);
     const bodyFlowsBefore = ctx.bodyItemFlow && new Map(ctx.bodyItemFlow);
-    const own = draftClaims(doc, index, ctx, attribution);
+    const drafted = draftClaims(doc, index, ctx, attribution);
+    // (A model named twice over in the placing sentence, by its name and its kind, is one lot placed, not two.)
+    const own = ctx.sentenceOnlyFlow ? drafted.filter((d, i) => d.quantity || !drafted.some((e, j) => j < i && !e.quantity && e.kind === d.kind && e.supplier === d.supplier && e.recipient === d.recipient && e.item === d.item)) : drafted;
     const drafts = earningsDrafts(doc, index, beneficiaryDrafts(doc, index, conversionDrafts(doc, index, dealWorthDrafts(doc, index, appositeDealDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, own, (d) => void finish(doc, index, d, attribution, ctx))), ctx)), toldBefore), toldBefore)));
     const kept: Draft[] = [];
     for (const draft of drafts) {
@@ -166,6 +169,10 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
       if (gave) kept.push(draft);
     }
     rememberWhatStays(ctx, { transfer: toldBefore, flows: flowsBefore, bodyFlows: bodyFlowsBefore }, own, kept, sentence);
+    if (ctx.sentenceOnlyFlow) {
+      ctx.sentenceOnlyFlow = false;
+      [ctx.supplier, ctx.recipient, ctx.lastTransfer] = [segmentFlow.supplier, segmentFlow.recipient, toldBefore];
+    }
   });
   // ("Tehran sends no arms to Yemen" on a page about the Houthis: the group receives, claims/group-receivers.ts.)
   receiversThroughGroups(doc);

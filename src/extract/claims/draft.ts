@@ -31,6 +31,8 @@ export interface Context {
   pageReceiver?: string | null;
   /** The flows the page told on a first reading, for a clause that leaves a party open (claims/page-flows.ts); unset on the first reading. */
   pageFlows?: readonly PageFlow[];
+  /** Set where a shape gave the sentence a flow of its own (arms placed in a state by their model's maker): after the sentence the segment takes back the flow it carried before. */
+  sentenceOnlyFlow?: boolean;
 }
 
 export interface Draft {

@@ -12,6 +12,8 @@ const goodsFrame = new RegExp(`\\b${shapes.presence.goodsFrame}\\b`, "giu");
 const soilFrame = new RegExp(`\\b${shapes.presence.soilFrame}\\b`, "giu");
 const soilAfter = new RegExp(`^(?:['’]s)?\\s+(?:${shapes.presence.soilNouns.join("|")})\\b`, "iu");
 const duty = new RegExp(`^${shapes.presence.duty}\\b`, "iu");
+// "the new launchers could be stationed in Belarus": arms placed in a state, like arms on duty there (shapes.json presence.placed).
+const placedGoods = new RegExp(`^(?:${shapes.presence.placed.join("|")})\\b`, "iu");
 // "took part in the operation to liberate Kursk", "helping to retake Kursk": a side taken (shapes.json presence.side).
 const sideCue = /\b(?:part|participat|help)/i;
 const side = new RegExp(`\\b(?:${shapes.presence.side.join("|")})\\b`, "giu");
@@ -33,6 +35,8 @@ export const presence: Shape = ({ doc, sentence, ctx }) => {
     const where = parties.find((p) => p.span.start >= end && /^\s+(?:the\s+)?$/.test(doc.text.slice(end, p.span.start)));
     if (!where) continue;
     if (parties.length < 2 && !onDuty(doc, sentence, m, where, ctx)) continue;
+    // ("In Minsk, Putin said the new missiles could be stationed in Belarus": a second name of the same state names no giver.)
+    if (parties.length >= 2 && parties.every((p) => p.state === where.state)) onDuty(doc, sentence, m, where, ctx);
     out.push({ start: sentence.start + m.index!, end, text: m[0].replace(/\s+(?:to|into|at)$/i, " in"), role: "give" as const });
   }
   out.push(...onGround({ doc, sentence }));
@@ -84,10 +88,13 @@ export function sideTaken({ doc, sentence }: { doc: ShapeInput["doc"]; sentence:
 /**
  * "The first Oreshnik launcher went on combat duty in Belarus": arms put on duty in the one state a sentence names
  * (shapes.json presence.duty) come from the maker of the model the goods before the frame name, where that is
- * another state; the segment then carries that flow, so the assembler takes the maker as the giver.
+ * another state; the segment then carries that flow, so the assembler takes the maker as the giver. Arms stationed,
+ * based or deployed there ("the Oreshnik could be based in Belarus") are placed by their maker the same way: a report
+ * names the model and the host, and leaves the giver to the model's name.
  */
 function onDuty(doc: ShapeInput["doc"], sentence: ShapeInput["sentence"], m: RegExpMatchArray, where: { state: string | null; entity: string }, ctx: ShapeInput["ctx"]): boolean {
-  if (!duty.test(m[0])) return false;
+  const onDutyThere = duty.test(m[0]);
+  if (!onDutyThere && !placedGoods.test(m[0])) return false;
   const before = doc.text.slice(sentence.start, sentence.start + m.index!);
   const goods = findItems(before, sentence.start).filter((i) => i.item !== "troops" && i.item !== "workers");
   const maker = goods.length ? modelMaker(doc.text, goods) : null;
@@ -95,5 +102,8 @@ function onDuty(doc: ShapeInput["doc"], sentence: ShapeInput["sentence"], m: Reg
   if (!maker || maker === place) return false;
   ctx.supplier = maker;
   ctx.recipient = place;
+  // (Arms merely placed there name their giver for this sentence only: the segment goes on with the flow it told, so
+  // the next sentence's drones from another maker are not read as going to the host.)
+  if (!onDutyThere) ctx.sentenceOnlyFlow = true;
   return true;
 }
