@@ -480,6 +480,24 @@ function leadSentences(doc: ArmsDocument): Set<number> {
 type Found = Attribution & { readonly chosen: readonly Speaker[] };
 
 function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = speakersIn(doc, doc.sentences[index].span, recall), namedAfter = leadNamedAfter(doc.slice(doc.sentences[index].span))): Found | null {
+  // "HOST: the minister said ...", "Ana Ruiz: Kirby said ...": a label names who speaks the line, but one the line itself
+  // credits after the colon retold it, so the line is read first without the label's holder; the holder speaks only
+  // where the line credits nobody after its colon. (Only a person credited so: "Zelensky: ... ; Beijing says ..." is a
+  // headline's second clause answering the first, and a headline's label is its speaker.)
+  const { span, headline } = doc.sentences[index];
+  const text = doc.slice(span);
+  if (!headline && labelledLine(text)) {
+    const colon = span.start + text.indexOf(":");
+    const heard = speakers.filter((s) => s.span.start > colon);
+    if (heard.length < speakers.length) {
+      const found = attributeLine(doc, index, recall, heard, namedAfter);
+      if (found && found.voice !== "outlet" && found.span && found.span.start > colon && found.sources.some((s) => s.speaker)) return found;
+    }
+  }
+  return attributeLine(doc, index, recall, speakers, namedAfter);
+}
+
+function attributeLine(doc: ArmsDocument, index: number, recall: Recall, speakers: Speaker[], namedAfter: RegExpExecArray | null): Found | null {
   const sentence = doc.sentences[index];
   const { start, end } = sentence.span;
   const text = doc.slice(sentence.span);
