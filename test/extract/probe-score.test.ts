@@ -147,7 +147,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-blind": { f1: 0.967, quantity: 0.88, period: 0.87, certainty: 0.92, source: 0.91 },
   "probe-holdout": { f1: 0.849, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
   "probe-fresh": { f1: 0.854, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
-  "probe-wide": { f1: 0.885, quantity: 0.94, period: 0.89, certainty: 0.94, source: 0.9 },
+  "probe-wide": { f1: 0.885, quantity: 0.96, period: 0.89, certainty: 0.94, source: 0.91 },
   "probe-sixth": { f1: 0.886, quantity: 0.94, period: 0.89, certainty: 0.92, source: 0.89 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
   // (f1 0.553 -> 0.567); the periods read right stay 22, over 32 pairs instead of 30.)
@@ -156,10 +156,10 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // with their own period, certainty and source, most right, some not; probe-tenth source 0.911 as told above. These
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
   "probe-seventh": { f1: 0.815, quantity: 0.88, period: 0.83, certainty: 0.94, source: 0.89 },
-  "probe-eighth": { f1: 0.863, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.91 },
-  "probe-ninth": { f1: 0.837, quantity: 0.91, period: 0.93, certainty: 0.91, source: 0.87 },
-  "probe-tenth": { f1: 0.847, quantity: 0.88, period: 0.93, certainty: 0.94, source: 0.88 },
-  "probe-eleventh": { f1: 0.812, quantity: 0.89, period: 0.92, certainty: 0.92, source: 0.9 },
+  "probe-eighth": { f1: 0.867, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.91 },
+  "probe-ninth": { f1: 0.841, quantity: 0.91, period: 0.93, certainty: 0.91, source: 0.87 },
+  "probe-tenth": { f1: 0.852, quantity: 0.88, period: 0.93, certainty: 0.94, source: 0.88 },
+  "probe-eleventh": { f1: 0.816, quantity: 0.89, period: 0.92, certainty: 0.92, source: 0.9 },
   "probe-twelfth": { f1: 0.761, quantity: 0.85, period: 0.83, certainty: 0.83, source: 0.78 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
   // 0.81, probe-ninth 0.749, probe-tenth 0.727, probe-eleventh 0.711, probe-twelfth 0.637, probe-thirteenth 0.654,
@@ -168,8 +168,8 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
   "probe-thirteenth": { f1: 0.774, quantity: 0.96, period: 0.89, certainty: 0.88, source: 0.87 },
   "probe-fourteenth": { f1: 0.801, quantity: 0.92, period: 0.96, certainty: 0.87, source: 0.9 },
-  "probe-fifteenth": { f1: 0.748, quantity: 0.93, period: 0.88, certainty: 0.82, source: 0.85 },
-  "probe-sixteenth": { f1: 0.781, quantity: 0.93, period: 0.94, certainty: 0.86, source: 0.79 },
+  "probe-fifteenth": { f1: 0.754, quantity: 0.93, period: 0.88, certainty: 0.82, source: 0.85 },
+  "probe-sixteenth": { f1: 0.788, quantity: 0.93, period: 0.94, certainty: 0.86, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
@@ -181,7 +181,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
-  "probe-nineteenth": { f1: 0.715, quantity: 0.81, period: 0.92, certainty: 0.81, source: 0.79 },
+  "probe-nineteenth": { f1: 0.722, quantity: 0.82, period: 0.92, certainty: 0.81, source: 0.79 },
   // (Measured 2026-12-05 00:40, after the round on money, denials, items, periods, sources, background sentences and
   // links: probe-tenth 0.768, probe-eleventh 0.767, probe-twelfth 0.65, probe-thirteenth 0.709, probe-fourteenth 0.69,
   // probe-fifteenth 0.66, probe-sixteenth 0.644 (0.87, 0.938, 0.842, 0.822); blind probe-seventeenth 0.674 and
@@ -189,7 +189,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-seventeenth opened for development (0.674 then); probe-twentieth (20 pages, 9 HTML,
   // 89 claims, 25 cross-document links) written blind, 0.583 when written (0.952, 0.846, 0.841, 0.714), kept blind with
   // probe-eighteenth and probe-nineteenth.)
-  "probe-twentieth": { f1: 0.716, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.82 },
+  "probe-twentieth": { f1: 0.724, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.82 },
   // (Measured 2026-12-05 03:00, after the round on payers, packages, sources, certainty of deals, departures, shared
   // purchases and speaking states that give: probe-holdout 0.835, probe-eighth 0.856, probe-ninth 0.797, probe-tenth
   // 0.778, probe-thirteenth 0.716, probe-fourteenth 0.718, probe-fifteenth 0.674, probe-seventeenth 0.698 (0.829, 0.862,
@@ -243,7 +243,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.802, quantity: 0.83, period: 0.9, certainty: 0.83, source: 0.81 },
+  "probe-twentyfourth": { f1: 0.823, quantity: 0.83, period: 0.9, certainty: 0.83, source: 0.81 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -257,7 +257,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentysecond opened for development (0.506 then); probe-twentyfifth (20 pages, 9
   // HTML, 128 claims, 32 cross-document links) written blind, 0.635 when written (0.86, 0.808, 0.822, 0.589), kept blind
   // with probe-twentythird and probe-twentyfourth.)
-  "probe-twentyfifth": { f1: 0.694, quantity: 0.87, period: 0.88, certainty: 0.81, source: 0.63 },
+  "probe-twentyfifth": { f1: 0.702, quantity: 0.87, period: 0.88, certainty: 0.81, source: 0.63 },
   // (Measured 2026-12-05 18:15, after the round on counted goods on their way taking the flow in focus, denials that
   // point back with no goods ("denied the next day"), "after the invasion started", speaker labels on a line of their
   // own, phrases that rename the figures, possessed leads before a colon, shares in words, deal prices paid by the
@@ -273,7 +273,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentythird opened for development (0.643 then); probe-twentysixth (20 pages, 9
   // HTML, 120 claims, 32 cross-document links) written blind, 0.587 when written (0.833, 0.769, 0.844, 0.769), kept
   // blind with probe-twentyfourth and probe-twentyfifth.)
-  "probe-twentysixth": { f1: 0.639, quantity: 0.91, period: 0.91, certainty: 0.83, source: 0.8 },
+  "probe-twentysixth": { f1: 0.642, quantity: 0.91, period: 0.91, certainty: 0.83, source: 0.82 },
   // (Measured 2026-12-05 21:00, after the round on the page's own flows filling an open party, a figure between a
   // state and its currency ("promised Kyiv 200 million euros"), sums of military funding, states that clear a
   // re-export, halted shipments and bars on re-export, told reports called speculation or contradictory, counted
@@ -319,7 +319,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentysixth opened for development (0.595 then); probe-twentyninth (20 pages, 9
   // HTML, 121 claims, 49 cross-document links) written blind, 0.493 when written (0.811, 0.857, 0.849, 0.725), kept
   // blind with probe-twentyseventh and probe-twentyeighth.)
-  "probe-twentyninth": { f1: 0.526, quantity: 0.86, period: 0.91, certainty: 0.83, source: 0.82 },
+  "probe-twentyninth": { f1: 0.549, quantity: 0.86, period: 0.91, certainty: 0.84, source: 0.82 },
   // (Measured 2026-12-06 06:55, after the round on a page's barter told across it, the lines of a page that open with
   // their time (wire flashes, chapter lists, chat exports), fact boxes set aside in HTML, notes glued to a year,
   // "+++" tickers, a trip's state in an aside, money pledged as the aid itself (possible), aid for a year dated by
@@ -337,7 +337,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyseventh opened for development (0.677 then); probe-thirtieth (20 pages, 9
   // HTML, 116 claims, 36 cross-document links) written blind, 0.568 when written (0.969, 0.714, 0.833, 0.717), kept
   // blind with probe-twentyeighth and probe-twentyninth.)
-  "probe-thirtieth": { f1: 0.637, quantity: 0.93, period: 0.72, certainty: 0.82, source: 0.68 },
+  "probe-thirtieth": { f1: 0.66, quantity: 0.93, period: 0.73, certainty: 0.82, source: 0.73 },
   // (Measured 2026-12-06 10:15, after the round on a state receiving goods of a known model from its maker, goods
   // keeping the way the report's body told them going, a giving word inside an armed group's name, acts retold long
   // after by their day or month, an office named by its title alone, findings closed by "the team found" and asides
@@ -353,7 +353,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
   // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
   // blind with probe-twentyninth and probe-thirtieth.)
-  "probe-thirtyfirst": { f1: 0.71, quantity: 0.93, period: 0.76, certainty: 0.87, source: 0.76 },
+  "probe-thirtyfirst": { f1: 0.714, quantity: 0.93, period: 0.76, certainty: 0.87, source: 0.76 },
   // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
   // report credited to a person and no body, a capital's possessive naming its state's ministry, counts of parts and
   // kits and hyphened modifiers joined by "and", a deal priced in the next sentence or by a sum written before the deal
@@ -373,7 +373,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the next stop: probe-twentyninth opened for development (0.512 then); probe-thirtysecond (20 pages,
   // 9 HTML, 118 claims, 36 cross-document links) written blind, 0.589 when written (0.976, 0.88, 0.82, 0.714), kept
   // blind with probe-thirtieth and probe-thirtyfirst.)
-  "probe-thirtysecond": { f1: 0.608, quantity: 0.93, period: 0.92, certainty: 0.91, source: 0.71 },
+  "probe-thirtysecond": { f1: 0.615, quantity: 0.93, period: 0.92, certainty: 0.91, source: 0.84 },
   // (Measured 2026-12-06 17:00, after a round on timetables of lots, a bare second figure, labelled questions and
   // football pages, paper signers and dated committing subjects as sources, denials to 'either side', arrivals at a
   // state's sites, order nouns as planned, a row's date as its line's day, the day of a saying for a deal signed
@@ -390,7 +390,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, a new stop: probe-thirtieth opened for development (0.568 then); probe-thirtythird (20 pages, 9 HTML,
   // 97 claims, 51 cross-document links) written blind, 0.714 when written (0.947, 0.87, 0.8, 0.596), kept blind with
   // probe-thirtyfirst and probe-thirtysecond.)
-  "probe-thirtythird": { f1: 0.723, quantity: 0.91, period: 0.84, certainty: 0.77, source: 0.55 },
+  "probe-thirtythird": { f1: 0.753, quantity: 0.91, period: 0.85, certainty: 0.83, source: 0.6 },
   // (Measured 2026-12-06 19:50, after a round on arrivals at a named port or base and unloadings, deals that cover or
   // were signed for a counted lot, "their" deliveries of several givers, bodies with a date before their verb, the two
   // sides of a known war, advice that names no party, sums spent for a third state, "N such X", pointers that carry a
@@ -402,7 +402,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, a new stop: probe-thirtyfirst opened for development (0.714 then, links 9 of 44); probe-thirtyfourth
   // (20 pages, 9 HTML, 96 claims, 46 cross-document links) written blind, 0.455 when written (0.905, 1.0, 0.727,
   // 0.536; links 1 of 46), kept blind with probe-thirtysecond and probe-thirtythird.)
-  "probe-thirtyfourth": { f1: 0.445, quantity: 0.86, period: 0.96, certainty: 0.68, source: 0.49 },
+  "probe-thirtyfourth": { f1: 0.463, quantity: 0.86, period: 0.96, certainty: 0.68, source: 0.49 },
   // (Measured 2026-12-06 22:55, after a round on contracts signed with a named seller, signings counted in words, a
   // deal's price keeping its certainty, names that are not speakers, chronology dates closed by a bar, short timeline
   // rows kept, "either side" denials with the page's armed group, know-how given in return, origin asides that are not
@@ -426,6 +426,17 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (20 pages, 9 HTML, 96 claims, 55 cross-document links) written blind, 0.557 when written (0.97, 0.615, 0.796,
   // 0.5; links 2 of 55), kept blind with probe-thirtyfourth and probe-thirtyfifth.)
   "probe-thirtysixth": { f1: 0.547, quantity: 0.93, period: 0.57, certainty: 0.75, source: 0.46 },
+  // (Measured 2026-12-07 06:07, after a round on buyings priced by "for" and a seller's earnings as money, capitals'
+  // pledges and packages listed after an announcement, labelled lines crediting a person, reports of one act retold
+  // in the press's own voice, Indian models and stationed models of a maker, parts of a whole and model-named jets,
+  // headline deeds over body plans and stances against a kind of sale, pledges told as nouns and denials told as a
+  // dismissal: probe-eighth 0.873 -> 0.877, probe-ninth 0.847 -> 0.851, probe-tenth 0.857 -> 0.862, probe-eleventh
+  // 0.822 -> 0.826, probe-fifteenth 0.758 -> 0.764, probe-sixteenth 0.791 -> 0.798, probe-nineteenth 0.725 -> 0.732,
+  // probe-twentieth 0.726 -> 0.734, probe-twentyfourth 0.812 -> 0.833, probe-twentyfifth 0.704 -> 0.712,
+  // probe-twentysixth 0.649 -> 0.652, probe-twentyninth 0.536 -> 0.559, probe-thirtieth 0.647 -> 0.67,
+  // probe-thirtyfirst 0.72 -> 0.724, probe-thirtysecond 0.618 -> 0.625, probe-thirtythird 0.733 -> 0.763; blind
+  // probe-thirtyfourth 0.455 -> 0.473, probe-thirtyfifth 0.616 and probe-thirtysixth 0.557 flat. The floors above
+  // follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
