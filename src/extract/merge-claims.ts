@@ -77,7 +77,7 @@ export function mergeClaims(): Stage {
     // A feed item's title sums up its own text, which tells the flow in full: the title's copy of it is no claim of its own.
     const itemRetold = (c: Claim) => doc.sections.length > 0 && body.some((o) => o.segment === c.segment && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item);
     const all = doc.claims;
-    doc.claims = doc.claims.filter((c) => !isAlias(c, doc.claims) && !opposedSales(doc, c, all) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, doc.claims, headline) || planToldAsDeed(c, body) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, doc.claims)) && !moneyLeadIn(c, all, nextSentence.get(c.evidence.start)));
+    doc.claims = all.filter((c) => !isAlias(c, all) && !opposedSales(doc, c, all) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, all, headline) || planToldAsDeed(c, body) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, all)) && !moneyLeadIn(c, all, nextSentence.get(c.evidence.start)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -285,6 +285,11 @@ function bodyDirections(all: readonly Claim[], headline: (c: Claim) => boolean):
   return new Set(all.filter((o) => o.kind === "transfer" && !headline(o)).map((o) => `${o.segment}|${o.supplier}|${o.recipient}`));
 }
 
+/** The same flow told in full, as sure: with a counted figure (not a share) and a state's source (a lead or a bare mention yields to it). */
+function toldInFull(o: Claim, c: Claim): boolean {
+  return !!o.quantity && o.quantity.unit !== "percent" && o.source.country !== null && o.certainty === c.certainty;
+}
+
 /**
  * "After a long tussle, Berlin has agreed to arm Kyiv with tanks" opening a report whose body then tells, with
  * a figure and a state's source, the 14 tanks the government will send: the lead in the outlet's own voice (or
@@ -294,7 +299,7 @@ function bodyDirections(all: readonly Claim[], headline: (c: Claim) => boolean):
  */
 function leadRetold(c: Claim, all: readonly Claim[]): boolean {
   if (c.kind !== "transfer" || c.quantity || !(isOutletVoice(c) || commonNounSource(c.source))) return false;
-  return all.some((o) => o.segment === c.segment && o.evidence.start > c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && (o.item === c.item || broaderThan(c.item, o.item)) && !!o.quantity && o.quantity.unit !== "percent" && o.source.country !== null && o.certainty === c.certainty);
+  return all.some((o) => o.segment === c.segment && o.evidence.start > c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && (o.item === c.item || broaderThan(c.item, o.item)) && toldInFull(o, c));
 }
 
 /**
@@ -305,7 +310,7 @@ function leadRetold(c: Claim, all: readonly Claim[]): boolean {
  */
 function moneyLeadIn(c: Claim, all: readonly Claim[], next: number | undefined): boolean {
   if (next === undefined || c.kind !== "transfer" || c.item !== "money" || c.quantity || !isOutletVoice(c)) return false;
-  return all.some((o) => o.evidence.start === next && o.kind === c.kind && o.item === c.item && o.supplier === c.supplier && o.recipient === c.recipient && !!o.quantity && o.quantity.unit !== "percent" && o.source.country !== null && o.certainty === c.certainty);
+  return all.some((o) => o.evidence.start === next && o.kind === c.kind && o.item === c.item && o.supplier === c.supplier && o.recipient === c.recipient && toldInFull(o, c));
 }
 
 /**
