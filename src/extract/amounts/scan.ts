@@ -11,6 +11,7 @@ import { PhraseTable, tokenize, type Token } from "./tokens.js";
 import units from "../../knowledge/units.json" with { type: "json" };
 
 const weighingVerbs = new Set(units.weighingVerbs);
+const lotsOf = new Set(units.lotsOf);
 const amountTo = new PhraseTable(units.amountTo.map((v) => [v, true] as const));
 const partitiveKinds = new Set(units.partitiveKinds);
 const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", "“", "\"", "(", "‘", "'", "—", "–", "-", "•"]);
@@ -51,9 +52,18 @@ export function parseAmounts(text: string, offset = 0, names: readonly Span[] = 
   if (shared.length) out.splice(0, out.length, ...out.filter((a) => !shared.some((s) => s.span.start < a.span.end && a.span.start < s.span.end) && !shared.some((s) => s.nounSpan === a.nounSpan && s.span.start > a.span.end)), ...shared);
   const read = oneSumInTwoCurrencies(text, offset, out);
   // (A sum given twice, "$120 million (£96 million)", goes with the first.)
-  const dropped = read.filter((a) => percentChange(tokens, a, lex) || investedInWorks(tokens, a, lex) || usedUp(tokens, a, lex) || unitPrice(tokens, a, lex));
+  const dropped = read.filter((a) => percentChange(tokens, a, lex) || investedInWorks(tokens, a, lex) || usedUp(tokens, a, lex) || unitPrice(tokens, a, lex) || countsLots(text, offset, a, read));
   const echoes = (a: Amount) => dropped.some((d) => d.span.end <= a.span.start && /^\s*\(\s*$/.test(text.slice(d.span.end - offset, a.span.start - offset)));
   return read.filter((a) => !dropped.includes(a) && !echoes(a)).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "one shipment of 1,800 bombs": a count of lots with a count of the things in them right after "of". */
+function countsLots(text: string, offset: number, a: Amount, all: readonly Amount[]): boolean {
+  if (!a.nounSpan || a.unit === null || !lotsOf.has(text.slice(a.nounSpan.start - offset, a.nounSpan.end - offset).toLowerCase())) return false;
+  const of = /^\s+of\s+/.exec(text.slice(a.nounSpan.end - offset));
+  if (!of) return false;
+  const at = a.nounSpan.end + of[0].length;
+  return all.some((b) => b !== a && b.span.start === at && b.unit !== null);
 }
 
 /** "is using 7,700 shells a day", "fires about 4,000 rounds daily": a rate of what is spent, not made or moved. */
