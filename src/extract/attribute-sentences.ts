@@ -13,6 +13,7 @@ import { citedBodyOfOutlet, citersAfter } from "./attribution/cited-by.js";
 import { claimHolders } from "./attribution/claim-holders.js";
 import { colonSpeakers } from "./attribution/colon-speaker.js";
 import { committingSubject, paperSigner } from "./attribution/committing-subject.js";
+import { pledgeClause } from "./attribution/pledge-clause.js";
 import { dataShows, speaksThroughNumbers } from "./attribution/data-shows.js";
 import { headlineTail } from "./attribution/headline-tail.js";
 import { answerGiver, capitalPledge, figuresGiver, madeKnownBy, pledgeMaker, spokeThrough } from "./attribution/made-known-by.js";
@@ -242,7 +243,9 @@ export function attributeSentences(): Stage {
       // decision is the source (and stays a party of the claim: no span of a speaker).
       // ("Under the contracts Ana Ruiz signed, Peru gets ...": the signer of the paper, where no subject commits.)
       const subject = voice ? [] : preferPeople(committingSubject(doc, sentenceSpeakers, sentence.span), sentenceSpeakers, doc);
-      const committing = voice || subject.length ? subject : paperSigner(doc, sentenceSpeakers, sentence.span);
+      const signer = voice || subject.length ? subject : paperSigner(doc, sentenceSpeakers, sentence.span);
+      // ("Chile, which in May pledged 12 jets, ...", "the jets that Ana Ruiz promised": the pledger of a clause of its own.)
+      const committing = voice || signer.length ? signer : pledgeClause(doc, sentenceSpeakers, sentence.span);
       if (committing.length) {
         const attribution: Attribution = { sentence: index, sources: committing.map((c) => c.source), span: null, spans: [], relays: [], voice: "named", stated: null };
         doc.attributions.push(attribution);
