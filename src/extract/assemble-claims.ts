@@ -222,6 +222,24 @@ function throughForces(claim: Claim): Claim | null {
   return { ...claim, supplier, recipient };
 }
 
+/** Whether a span stands inside the words that name who speaks. (At module level: tsx names a closure on each call.) */
+const spokenIn = (speakerSpans: readonly Span[], span: Span) => speakerSpans.some((s) => s.start <= span.start && span.end <= s.end);
+
+/** Whether a state named at `span` stands in an aside about a speaker, and what the speaker says names a state of its own. */
+function inSpeakerAside(text: string, sentenceSpan: Span, mentions: readonly Mention[], speakerSpans: readonly Span[], span: Span): boolean {
+  return speakerSpans.some((s) => {
+    if (s.end > span.start || !speakerAsideOpens.test(text.slice(s.end, span.start))) return false;
+    const close = speakerAsideCloses.exec(text.slice(span.end, sentenceSpan.end));
+    const speaker = mentions.find((x) => x.span.start === s.start);
+    const own = speaker ? (speaker.state ?? speaker.entity) : null;
+    if (!close) return false;
+    // (Or where what it says is a lot that will follow, naming no state: "the envoy, who toured Kyiv, said more jets would follow", claims/shapes/follow.ts.)
+    const said = text.slice(span.end + close[0].length, sentenceSpan.end);
+    if (saysLotFollows(said) && !mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length)) return true;
+    return mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length && (x.state ?? x.entity) !== own);
+  });
+}
+
 /**
  * The states a sentence names as parties, in text order: states named outside the words that name the speaker
  * (not as a person's descriptor, a describing adjective, where a research body stands, who lays a sanction or an
@@ -233,22 +251,9 @@ function throughForces(claim: Claim): Claim | null {
 function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attribution, mentions: readonly Mention[], persons: readonly Mention[], sentenceTriggers: readonly Trigger[], tagged: boolean, items: readonly ItemMention[]): Party[] {
   const text = doc.text;
   const speakerSpans = attribution?.spans ?? [];
-  const spoken = (span: Span) => speakerSpans.some((s) => s.start <= span.start && span.end <= s.end);
-  const inSpeakerAside = (span: Span) =>
-    speakerSpans.some((s) => {
-      if (s.end > span.start || !speakerAsideOpens.test(text.slice(s.end, span.start))) return false;
-      const close = speakerAsideCloses.exec(text.slice(span.end, sentenceSpan.end));
-      const speaker = mentions.find((x) => x.span.start === s.start);
-      const own = speaker ? (speaker.state ?? speaker.entity) : null;
-      if (!close) return false;
-      // (Or where what it says is a lot that will follow, naming no state: "the envoy, who toured Kyiv, said more jets would follow", claims/shapes/follow.ts.)
-      const said = text.slice(span.end + close[0].length, sentenceSpan.end);
-      if (saysLotFollows(said) && !mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length)) return true;
-      return mentions.some((x) => x.kind === "state" && x.span.start >= span.end + close[0].length && (x.state ?? x.entity) !== own);
-    });
   const parties: Party[] = [];
   for (const m of mentions) {
-    if (m.kind !== "state" || spoken(m.span)) continue;
+    if (m.kind !== "state" || spokenIn(speakerSpans, m.span)) continue;
     // "Russian President Vladimir Putin", "Ukrainian Prosecutor General Andriy Kostin": a descriptor of a person.
     if (m.form === "adjective" && persons.some((p) => p.span.start >= m.span.end && p.span.start - m.span.end <= 40 && /^[\s\p{Lu}][\p{L}\s’'-]*$/u.test(text.slice(m.span.end, p.span.start)))) continue;
     // "Russian-flagged vessels", "US reports", "Chinese officials": the state describes something else.
@@ -260,7 +265,7 @@ function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attr
     if (sanctionAfter.test(text.slice(m.span.end, m.span.end + 50))) continue;
     // ("Norway, which borders Russia, said it would send Ukraine ...": a state in an aside about the speaker is no party to what it
     // says, where what it says names a state of its own.)
-    if (inSpeakerAside(m.span)) continue;
+    if (inSpeakerAside(text, sentenceSpan, mentions, speakerSpans, m.span)) continue;
     parties.push({ span: m.span, state: m.state ?? m.entity, form: m.form });
   }
   // "Putin thanked Kim for sending troops", "to the Russian army": leaders and bodies that do not speak stand for their states.
@@ -269,10 +274,10 @@ function statePartiesOf(doc: ArmsDocument, sentenceSpan: Span, attribution: Attr
     // ("estimated, in a report to lawmaker Kim, that ...": who a finding is sent to is no party to what it counts.)
     if (m.kind === "person" && addressedBy.test(text.slice(Math.max(sentenceSpan.start, m.span.start - 60), m.span.start))) continue;
     if (m.kind === "person" && metAtOccasion.test(text.slice(Math.max(sentenceSpan.start, m.span.start - 80), m.span.start))) continue;
-    if ((m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !spoken(m.span)) parties.push({ span: m.span, state: m.state, form: "name" });
+    if ((m.kind === "person" || (m.kind === "body" && /\b(?:to|from|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)))) && m.state && !spokenIn(speakerSpans, m.span)) parties.push({ span: m.span, state: m.state, form: "name" });
   }
   // "The North Korean government is funneling shells": a body that is the subject of a transfer verb.
-  for (const b of bodySubjects(doc, sentenceSpan, sentenceTriggers)) if (!spoken(b.span)) parties.push(b);
+  for (const b of bodySubjects(doc, sentenceSpan, sentenceTriggers)) if (!spokenIn(speakerSpans, b.span)) parties.push(b);
   const speakerCountry = attribution.sources.length === 1 ? attribution.sources[0].country : null;
   // "The Pentagon unveiled a package for Kyiv": a body announcing its own giving, though it speaks (claims/carry-flow.ts).
   // "It sent drones to Russia": a pronoun subject stands for the state in focus (claims/party-frames.ts).

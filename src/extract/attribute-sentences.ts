@@ -500,6 +500,9 @@ function attribute(doc: ArmsDocument, index: number, recall: Recall, speakers = 
   return attributeLine(doc, index, recall, speakers, namedAfter);
 }
 
+/** Unnamed and media voices after named ones. (At module level: tsx names a closure on each call.) */
+const speakerRank = (s: Speaker) => (s.voice === "unnamed" || s.voice === "media" ? 1 : 0);
+
 function attributeLine(doc: ArmsDocument, index: number, recall: Recall, speakers: Speaker[], namedAfter: RegExpExecArray | null): Found | null {
   const sentence = doc.sentences[index];
   const { start, end } = sentence.span;
@@ -750,8 +753,7 @@ function attributeLine(doc: ArmsDocument, index: number, recall: Recall, speaker
   const own = new Set(chosen.map((c) => c.source.org ?? c.source.speaker ?? ""));
   relays.splice(0, relays.length, ...relays.filter((r, i) => !own.has(r) && relays.indexOf(r) === i));
   // Named speakers first, then in the order the sentence names them ("the US and South Korea say").
-  const rank = (s: Speaker) => (s.voice === "unnamed" || s.voice === "media" ? 1 : 0);
-  const sources = preferPeople(chosen, speakers, doc).sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start);
+  const sources = preferPeople(chosen, speakers, doc).sort((a, b) => speakerRank(a) - speakerRank(b) || a.span.start - b.span.start);
   const voice = sources.some((s) => s.voice === "named") ? "named" : sources[0].voice;
   const spoken = speechTimes(doc).find((t) => t.span.start >= start && t.span.end <= end && !otherStatementClause(doc.text, sentence.span, t.span.start));
   const stated = spoken ? (weekWide(spoken.period) ? daySpan(spoken.period, doc.meta.published) : spoken.period.start) : null;

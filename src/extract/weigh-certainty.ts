@@ -303,6 +303,23 @@ export function allottedAhead(doc: ArmsDocument, d: CertaintyScope, periodStart:
   return moneyAllotted.test(doc.text.slice(Math.max(d.clause.start, amount.start - 80), amount.start));
 }
 
+// (The tests of a cue below stand at module level, not as closures in claimCertainty: tsx names a closure on each call.)
+
+/** "has no plans to supply missiles": a denial bound to a transfer verb of its own. */
+const boundToTrigger = (text: string, triggers: readonly Trigger[], c: Cue) => triggers.some((t) => t.start >= c.span.start && t.start - c.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(c.span.end, t.start)));
+
+/** "Blinken put China's share at 90 percent": a belief cue that puts a figure, where a named source states it. */
+const givenFigure = (doc: ArmsDocument, c: Cue) => c.certainty === "believed" && figureGiven.test(doc.slice(c.span));
+
+/** Whether a cue stands in an aside (or a closing reply) that weighs only itself, not the claim. */
+function cueInAside(doc: ArmsDocument, sentence: Span, d: CertaintyScope, triggers: readonly Trigger[], reply: Span | null | undefined, c: Cue): boolean {
+  if (reply && reply.start <= c.span.start) return true;
+  if (haltOvercome(doc, sentence, c)) return true;
+  if (modifiesThing(doc, sentence, c, triggers)) return true;
+  const s = relativeAside(doc.text, sentence, c.span);
+  return s !== null && ![d.parts.amount, d.parts.item].some((p) => p && s.start <= p.start && p.end <= s.end);
+}
+
 /**
  * The certainty of one claim (SCHEMA.md, "Certainty"): the strongest cue that qualifies the transfer.
  * A cue counts where it stands in the claim's sub-clause before its last part ("set to receive X,
@@ -320,32 +337,23 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   // weighed from the thing on; the hedge of the clause around it weighs what that clause says of the thing.)
   const from = Math.max(scope.start, productReach(doc, d) ?? scope.start, relativeDeed(doc, scope, d, triggers) ?? scope.start);
   // "has no plans to supply missiles": a denial bound to a transfer verb of its own weighs only that transfer.
-  const bound = (c: Cue) => triggers.some((t) => t.start >= c.span.start && t.start - c.span.end <= 30 && /^[\s\p{L}’'-]*$/u.test(text.slice(c.span.end, t.start)));
   const ownParty = attribution.sources.some((src) => src.country !== null && (src.country === d.supplier || src.country === d.recipient));
   // "Russia, which has long denied any such trade, has received ...": an aside's cue weighs the aside only
   // (but "containers, which allegedly carried shells,": an aside that names the claim's goods or figure is part of it).
   // ("..., which Minsk denies": a reply that closes the sentence is the replying party's alone: claims/denials.ts.)
   const reply = weights.reply;
-  const aside = (c: Cue) => {
-    if (reply && reply.start <= c.span.start) return true;
-    if (haltOvercome(doc, sentence, c)) return true;
-    if (modifiesThing(doc, sentence, c, triggers)) return true;
-    const s = relativeAside(text, sentence, c.span);
-    return s !== null && ![d.parts.amount, d.parts.item].some((p) => p && s.start <= p.start && p.end <= s.end);
-  };
   const firstPart = Math.min(d.parts.amount?.start ?? Infinity, d.parts.item?.start ?? Infinity);
   // ("Ships carried 900 rifles, according to the report": the monitors the attribution names speak through their report; with no one named, it is hearsay.)
   const author = (attribution.voice === "named" || attribution.voice === "pointer") && attribution.sources.length > 0;
   // ("Blinken put China's share at 90 percent": a named source that puts a figure on a transfer states it; an intelligence service's figure is its estimate.)
   const statesFigure = author && !attribution.sources.some((s) => figureAssessors.test(`${s.org ?? ""} ${s.speaker ?? ""}`));
-  const givenFigure = (c: Cue) => statesFigure && c.certainty === "believed" && figureGiven.test(doc.slice(c.span));
-  const cueWords = doc.within(doc.cues, sentence).filter((c) => !aside(c) && !pledgesMoney(doc, c, d, sentence) && !givenFigure(c) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
+  const cueWords = doc.within(doc.cues, sentence).filter((c) => !cueInAside(doc, sentence, d, triggers, reply, c) && !pledgesMoney(doc, c, d, sentence) && !(statesFigure && givenFigure(doc, c)) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
     (c) =>
       // (a cue past the end of the claim's sub-clause weighs the next one: "confirmed X, but said it needs days to verify whether Y")
       (c.span.start >= from && c.span.start < Math.min(d.lastPart, scope.end) && !haltedElsewhere(doc, c, firstPart)) ||
       // A party's own denial or doubt weighs all it says about itself ("The Kremlin called the reports ... fake news").
       // (Not a claim told in a clause that grants it: "still deny the trade, even after the North admitted that its troops fought".)
-      ((c.certainty === "denied" || c.certainty === "doubted") && ownParty && !bound(c) && !local.test(doc.slice(c.span)) && !conceded(text, c.span.end, firstPart)) ||
+      ((c.certainty === "denied" || c.certainty === "doubted") && ownParty && !boundToTrigger(text, triggers, c) && !local.test(doc.slice(c.span)) && !conceded(text, c.span.end, firstPart)) ||
       // "other equipment may have been included", "delivery of S-400s to India will take place": a modal right after the thing governs its verb.
       ((c.certainty === "possible" || c.certainty === "believed") && (modalAfter(doc, d.lastPart, c.span.start, Math.max(d.lastPart, d.parts.item?.end ?? 0, d.parts.amount?.end ?? 0)) || relativeTransferAfter(doc, Math.max(d.lastPart, d.parts.item?.end ?? 0, d.parts.amount?.end ?? 0), c.span))) ||
       // "750 tons of arms seized, ... allegedly tied to Tehran": a hedge that leads to the claim's supplier weighs who gave.

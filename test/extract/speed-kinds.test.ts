@@ -123,3 +123,23 @@ describe("places inside a state, looked for only where a name can open", () => {
     expect(placesIn(text, 40).map((p) => p.span.start - 40)).toEqual(plainPlaces(text).map(([i]) => i));
   });
 });
+
+describe("the tests of hot functions kept at module level (tsx names a closure at every call), reading as before", () => {
+  const stages = pipelineStages({ prefilter: false });
+  const flows = (id: string, text: string) =>
+    processDocument({ path: `${id}.txt`, bytes: Buffer.from(text), meta: { id, url: `https://example.org/${id}`, outlet: "Example Wire", published: "2025-03-04" } }, stages).claims.map((c) => `${c.supplier}>${c.recipient} ${c.certainty}`);
+
+  it("leaves out a target, a route and a soil the goods stand on (direction)", () => {
+    // "at Ukraine": a target of the drones, no party; the user receives what others made.
+    expect(flows("lift-a", "Russia fired Iranian drones at Ukraine on Sunday, the Ukrainian air force said.")).toEqual(["IRN>RUS asserted"]);
+    // "through Armenia": the route, no receiver.
+    expect(flows("lift-b", "Crates of Iranian rifles were shipped to Russia through Armenia in May, officials said.")).toEqual(["IRN>RUS reported"]);
+    // "on Belarusian soil": the state whose ground the goods are placed on gets them.
+    expect(flows("lift-c", "Iskander launchers supplied by Russia were stationed on Belarusian soil, the ministry said.")).toEqual(["RUS>BLR asserted"]);
+  });
+
+  it("weighs a denial bound to its own transfer verb, and a speaker set off by commas (certainty, speakers)", () => {
+    expect(flows("lift-d", "Chile has no plans to supply jets to Peru, the ministry said.")).toEqual(["CHL>PER denied"]);
+    expect(flows("lift-e", "Peru sent 12 howitzers to Chile last week, Ana Ruiz, the Peruvian defence minister, told reporters.")).toEqual(["PER>CHL asserted"]);
+  });
+});

@@ -52,6 +52,9 @@ function readRuns(doc: ArmsDocument, span: Span): Word[][] {
   });
 }
 
+/** Whether a word stands inside a mention other than a person's. (At module level: tsx names a closure on each call.) */
+const inOtherMention = (mentions: readonly Mention[], w: { start: number; end: number }) => mentions.some((x) => x.kind !== "person" && x.span.start < w.end && w.start < x.span.end);
+
 /**
  * Person names by their shape: a run of two to four capitalised words after the titles and the
  * gazetteer names that lead into it are dropped. "Defence Minister Sébastian Lecornu" gives
@@ -62,9 +65,8 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
   const text = doc.slice(span);
   const out: Span[] = [];
   for (const words of capitalRuns(doc, span)) {
-    const inMention = (w: { start: number; end: number }) => mentions.some((x) => x.kind !== "person" && x.span.start < w.end && w.start < x.span.end);
     let first = 0;
-    while (first < words.length && (titles.has(words[first].word) || lowerTitles.has(words[first].word.toLowerCase()) || inMention(words[first]))) {
+    while (first < words.length && (titles.has(words[first].word) || lowerTitles.has(words[first].word.toLowerCase()) || inOtherMention(mentions, words[first]))) {
       // "Defence Minister Israel Katz", "Jordan Smith said": a state's name right before one or two surnames that end the run is a given name.
       if (givenNameOfState(doc, words, first, mentions)) break;
       first++;
@@ -79,7 +81,7 @@ export function personNames(doc: ArmsDocument, span: Span, mentions: readonly Me
     const name = words.slice(first, owner >= 0 ? owner + 1 : words.length);
     if (name.length < (dated ? 1 : 2) || name.length > 4) continue;
     // ("Kestrel Institute's analysis": a stop word keeps its force behind a possessive.)
-    if (name.some((w, i) => titles.has(w.word) || isNameStop(w.word) || (inMention(w) && !(i === 0 && givenNameOfState(doc, words, first, mentions))))) continue;
+    if (name.some((w, i) => titles.has(w.word) || isNameStop(w.word) || (inOtherMention(mentions, w) && !(i === 0 && givenNameOfState(doc, words, first, mentions))))) continue;
     // "Ivo Marrek's remark": the name without its possessive.
     const possessive = /['’]s?$/.exec(name[name.length - 1].word)?.[0].length ?? 0;
     out.push({ start: name[0].start, end: name[name.length - 1].end - possessive });

@@ -54,6 +54,17 @@ const rejectedPointer = new RegExp(speechData.rejectedPointer, "i");
 const joinable = (gap: string) => /^\s*(?:and\s+)?$/.test(gap);
 const listed = (gap: string) => /^\s*,\s*(?:and\s+)?$/.test(gap);
 
+// (The tests of groupBefore stand at module level, not as closures in it: tsx names a closure on each call.)
+
+/** "told the minister", "with the ministry": one named right after a preposition or "told". */
+const objectOfWord = (doc: ArmsDocument, s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
+
+/** "Iran will give Russia 40 tanks, the defence ministry said": a state before a phrase after the comma that says it. */
+const stateBehindSubject = (doc: ArmsDocument, s: Speaker, at: number) => s.kind === "state" && (/,\s*(?:the|a|an|its|their|his|her)\s+[^,]*[^\s,]\s*$/i.test(between(doc, s.span.end, at)) || /,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+(?:also|again|later|\p{Ll}+ly))?\s*$/u.test(between(doc, s.span.end, at)));
+
+/** "spoke to lawmakers": those spoken to. */
+const listenerOf = (doc: ArmsDocument, s: Speaker) => s.kind === "unnamed" && /\b(?:to|told|with|before|addressed|briefed|briefing)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
+
 /** The speakers standing just before `at` (within `maxGap` words), with those joined to them by "and" or apposition. */
 export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at: number, maxGap: number): Speaker[] {
   // "the Panel, whose members include Chile, Peru and Brazil, said": the members listed in the aside are no speakers; the body before it speaks.
@@ -72,14 +83,11 @@ export function groupBefore(doc: ArmsDocument, speakers: readonly Speaker[], at:
   // leaves the aside the one before the verb.
   const lead = leadAfterAside.exec(doc.text.slice(Math.max(0, at - 50), at));
   if (lead && asideBefore(doc, at - lead[0].length + 1) !== null) return groupBefore(doc, speakers, at - lead[0].length + 1, maxGap);
-  const objectOf = (s: Speaker) => /\b(?:to|from|with|for|of|in|into|on|by|about|told)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
   // "Iran will give Russia 40 tanks, the defence ministry said": a phrase after the comma is who says it, not the state before.
   // ("Iran will give Russia 40 tanks, Salas said", "..., Salas told reporters": so is a capitalised word alone after the
   // comma, a surname no list knows, perhaps before an adverb; the state before it is the recipient, not the teller.)
-  const behindSubject = (s: Speaker) => s.kind === "state" && (/,\s*(?:the|a|an|its|their|his|her)\s+[^,]*[^\s,]\s*$/i.test(between(doc, s.span.end, at)) || /,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+(?:also|again|later|\p{Ll}+ly))?\s*$/u.test(between(doc, s.span.end, at)));
   // "spoke to lawmakers, saying": those spoken to are no speakers.
-  const listener = (s: Speaker) => s.kind === "unnamed" && /\b(?:to|told|with|before|addressed|briefed|briefing)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 12), s.span.start));
-  const all = speakers.filter((s) => s.span.end <= at && !listener(s) && !seenBy(doc, s.span.start) && !(s.kind === "state" && (objectOf(s) || behindSubject(s))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
+  const all = speakers.filter((s) => s.span.end <= at && !listenerOf(doc, s) && !seenBy(doc, s.span.start) && !(s.kind === "state" && (objectOfWord(doc, s) || stateBehindSubject(doc, s, at))) && !/\btold\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, s.span.start - 10), s.span.start))).sort((a, b) => b.span.end - a.span.end);
   // "X, who heads Ukraine's military intelligence, said", "X, standing next to Y at a base, said": those named inside the aside are no subject.
   const aside = asideBefore(doc, at);
   const outside = aside === null ? all : all.filter((s) => s.span.start < aside);
@@ -467,6 +475,9 @@ export function isAccountLine(text: string): boolean {
 /** People whose words are a body's findings ("researchers", "analysts", "experts"), from the speech lexicon. */
 const studyPeople = new RegExp(`^(?:${speechData.studyPeople.join("|")})$`, "i");
 
+/** Whether no speaker found so far overlaps `[a, b)`. (At module level: tsx names a closure on each call.) */
+const freeOf = (out: readonly Speaker[], a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
+
 export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[] {
   const text = doc.slice(s);
   if (isByline(text) || isAccountLine(text)) return [];
@@ -476,7 +487,6 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     const speaker = fromMention(doc, m);
     if (speaker) out.push(speaker);
   }
-  const free = (a: number, b: number) => !out.some((o) => o.span.start < b && a < o.span.end);
   // "President Ana Salas ... The head of state said": a role description points back to the one named in that role
   // before, in place of the state in focus it names otherwise.
   for (const r of speech.rolePointers) {
@@ -489,7 +499,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   }
   const unresolved: Span[] = [];
   for (const m of matchAll(speech.pointer, text, s.start)) {
-    if (!free(m.start, m.end)) continue;
+    if (!freeOf(out, m.start, m.end)) continue;
     // "her Estonian counterpart", "told him that": a possessive or an object, no one who speaks ("according to him," still is).
     if (/^(?:her|him|them)$/i.test(m.text) && /^\s+\p{L}/u.test(doc.text.slice(m.end, m.end + 3))) continue;
     // "dismissed the statement as baseless": the object of a verb of rejecting, no one who speaks.
@@ -524,7 +534,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       if (states.length >= 2 && new Set(states.map((x) => x.state)).size === states.length) {
         const whole = { start: states[0].span.start, end: m.end };
         out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start >= whole.start && o.span.end <= whole.end)));
-        if (free(whole.start, whole.end)) {
+        if (freeOf(out, whole.start, whole.end)) {
           const noun = m.text.replace(/^(?:the|a|an)\s+/i, "");
           states.forEach((x, i) => out.push({ span: i === states.length - 1 ? { start: x.span.start, end: m.end } : x.span, source: { speaker: null, org: `${doc.slice(x.span)} ${noun}`, country: x.state }, voice, kind: "unnamed" }));
           continue;
@@ -552,12 +562,12 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
         const owner = /\b(?:its|their)\s+(?:own\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 10), m.start)) ? openingState(doc, mentions, s, m.start) : undefined;
         const ownerAdjective = owner ? stateByIso3(owner.state ?? owner.entity)?.adjectives?.[0] : undefined;
         if (owner && ownerAdjective) {
-          if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: `${ownerAdjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: owner.state ?? owner.entity }, voice: "named", kind: "body" });
+          if (freeOf(out, span.start, span.end)) out.push({ span, source: { speaker: null, org: `${ownerAdjective} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}`, country: owner.state ?? owner.entity }, voice: "named", kind: "body" });
           continue;
         }
         // (Or the body of that name the same sentence named before: "The Chilean army received ..., the army said.")
         const earlier = [...recall.named].reverse().find((n) => n.kind === "body" && n.source.country && hasStem(n.source.org, head)) ?? [...out].reverse().find((n) => n.kind === "body" && n.source.country && n.span.end <= m.start && hasStem(n.source.org, head));
-        if (!free(span.start, span.end)) continue;
+        if (!freeOf(out, span.start, span.end)) continue;
         // ("the spy agency" with no intelligence body speaking before in the paragraph: the one the document named earlier.)
         const ofKind = earlier ? null : earlierBodyOfKind(doc, m.text, m.start);
         if (earlier) out.push({ span, source: earlier.source, voice: "named", kind: "body" });
@@ -587,7 +597,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
       // "a spokesperson for Japan's Trade Ministry", "a spokesman for Latvia's defence ministry": the body they speak for.
       if (seat) span.end = seat.span.end + (/^['’]s(?:\s+(?:of|and|for|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*|^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|agency|service|office|department|army|military|navy|government|embassy|council|intelligence)\b/u.exec(doc.text.slice(seat.span.end, seat.span.end + 80))?.[0].length ?? 0);
       out.splice(0, out.length, ...out.filter((o) => !((o.kind === "state" || o.kind === "body") && o.span.start >= span.start && o.span.end <= span.end)));
-      if (!free(span.start, span.end)) continue;
+      if (!freeOf(out, span.start, span.end)) continue;
       // "the defence ministry in Oslo": the body of the state its seat names, by the state's adjective ("Norwegian defence ministry").
       const seated = voice === "named" && seat && !adj.length && /^\s+in\s+(?:the\s+)?$/.test(between(doc, m.end, seat.span.start)) ? stateByIso3(seat.state ?? seat.entity)?.adjectives?.[0] : undefined;
       const org = seated ? `${seated} ${m.text.replace(/^(?:the|a|an)\s+/i, "")}` : doc.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, "");
@@ -598,9 +608,9 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   for (const m of matchAll(speech.media, text, s.start)) {
     const adj = mentions.find((x) => x.kind === "state" && x.span.end <= m.start && /^\s*$/.test(between(doc, x.span.end, m.start)));
     const span = { start: adj ? adj.span.start : m.start, end: m.end };
-    if (!free(span.start, span.end) && !adj) continue;
+    if (!freeOf(out, span.start, span.end) && !adj) continue;
     out.splice(0, out.length, ...out.filter((o) => o !== undefined && !(adj && o.span.start === adj.span.start)));
-    if (!free(span.start, span.end)) continue;
+    if (!freeOf(out, span.start, span.end)) continue;
     out.push({ span, source: { speaker: null, org: doc.text.slice(span.start, span.end), country: null }, voice: "media", kind: "media" });
   }
   // "the Saudi-led coalition said": a body of several states, named by the state that leads it; it speaks as
@@ -611,7 +621,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     if (!led) continue;
     const span = { start: x.span.start, end: x.span.end + led[0].length };
     out.splice(0, out.length, ...out.filter((o) => !(o.span.start >= span.start && o.span.end <= span.end)));
-    if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: doc.slice(span), country: x.state ?? x.entity }, voice: "named", kind: "body" });
+    if (freeOf(out, span.start, span.end)) out.push({ span, source: { speaker: null, org: doc.slice(span), country: x.state ?? x.entity }, voice: "named", kind: "body" });
   }
   // "the Kestrel Institute's analysis": a body no gazetteer knows, named by its shape; it speaks for no state.
   // ("the Defense Intelligence Agency" in a report that names South Korea: the state's body whose name it is, less the state's adjective.)
@@ -620,16 +630,16 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
     // ("Lithuania's State Security Department": the body of the state whose possessive stands before it.)
     const owner = known || !stateBodyHeads.has(doc.slice(span).split(/\s+/).pop() ?? "") ? undefined : mentions.find((x) => x.kind === "state" && x.span.end < span.start && /^['’]s\s+$/.test(between(doc, x.span.end, span.start)));
     if (owner) out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start === owner.span.start)));
-    if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: known?.name ?? doc.slice(span), country: known?.state ?? (owner ? owner.state ?? owner.entity : null) }, voice: "named", kind: "body" });
+    if (freeOf(out, span.start, span.end)) out.push({ span, source: { speaker: null, org: known?.name ?? doc.slice(span), country: known?.state ?? (owner ? owner.state ?? owner.entity : null) }, voice: "named", kind: "body" });
   }
   // "the Daily Courier said": a newspaper no outlet list knows, named by its shape; it speaks as media.
   for (const span of bodyNames(doc, s, mentions, outletHeads)) {
-    if (free(span.start, span.end)) out.push({ span, source: { speaker: null, org: doc.slice(span), country: null }, voice: "media", kind: "outlet" });
+    if (freeOf(out, span.start, span.end)) out.push({ span, source: { speaker: null, org: doc.slice(span), country: null }, voice: "media", kind: "outlet" });
   }
   for (const span of personNames(doc, s, mentions)) {
     // "Defence Minister Israel Katz": the state's name inside a person's name speaks for no state.
     out.splice(0, out.length, ...out.filter((o) => !(o.kind === "state" && o.span.start === span.start && o.span.end < span.end)));
-    if (!free(span.start, span.end)) continue;
+    if (!freeOf(out, span.start, span.end)) continue;
     const name = doc.slice(span);
     // "Federal Reserve data confirmed": a name before a document noun is the body that made the document, no person.
     if (documentNoun.test(doc.text.slice(span.end, span.end + 20))) {
@@ -651,24 +661,24 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   for (const [name, country] of recall.names.orgs) {
     if (!text.includes(name)) continue; // (the expression matches the name as written only)
     for (const m of matchAll(nameRegex(name), text, s.start)) {
-      if (free(m.start, m.end)) out.push({ span: { start: m.start, end: m.end }, source: { speaker: null, org: name, country }, voice: "named", kind: "body" });
+      if (freeOf(out, m.start, m.end)) out.push({ span: { start: m.start, end: m.end }, source: { speaker: null, org: name, country }, voice: "named", kind: "body" });
     }
   }
   // "Kirby said" once the document has named John Kirby.
   for (const m of allMatches(/(?<![\p{L}-])\p{Lu}[\p{L}'’-]+/gu, text)) {
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     const person = recall.names.person(m[0]);
-    if (person && free(span.start, span.end)) out.push({ span, source: person, voice: "named", kind: "person" });
+    if (person && freeOf(out, span.start, span.end)) out.push({ span, source: person, voice: "named", kind: "person" });
   }
   // "Defence Minister Ruiz said", "the army spokesman Salas told": a surname alone after a title (the person named in full before, if any).
   for (const span of titledSurnames(doc, s, mentions)) {
-    if (!free(span.start, span.end)) continue;
+    if (!freeOf(out, span.start, span.end)) continue;
     const name = doc.slice(span);
     out.push({ span, source: recall.names.person(name) ?? { speaker: name, org: null, country: null }, voice: "named", kind: "person" });
   }
   // "the head of Chile's navy, Ruiz, said", "Ruiz (CNI) told": a surname alone set off after a role, or before a body in brackets.
   for (const span of setOffSurnames(doc, s, mentions)) {
-    if (!free(span.start, span.end)) continue;
+    if (!freeOf(out, span.start, span.end)) continue;
     const name = doc.slice(span);
     out.push({ span, source: recall.names.person(name) ?? { speaker: name, org: null, country: null }, voice: "named", kind: "person" });
   }
@@ -700,7 +710,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   if (offices.found.length) out.splice(0, out.length, ...out.filter((o) => !offices.replaced.includes(o)), ...offices.found);
   // "The Indian Ministry of Defence signed ..., the ministry said": a pointer nothing earlier resolves, to the body named before it here.
   for (const p of unresolved) {
-    const body = free(p.start, p.end) ? sentenceAntecedent(doc, p, out, s) : null;
+    const body = freeOf(out, p.start, p.end) ? sentenceAntecedent(doc, p, out, s) : null;
     if (body) out.push(body);
   }
   // "..., according to intelligence cited by a paper. ..., the report said", "Media reports say ... . ..., according to

@@ -90,16 +90,18 @@ function inGroupName(names: readonly Span[], start: number, end: number): boolea
   return names.some((n) => n.start <= start && end <= n.end);
 }
 
+/** The spans of the groups' names in a text. (At module level: tsx names a closure on each call.) */
+const groupNamesIn = (text: string): Span[] => [...text.matchAll(groupNames)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
 /** The transfer words of a text at offset 0. */
 function triggersAt(text: string): Trigger[] {
   const offset = 0;
   // (The groups' names are looked for only where a transfer word stands: most texts asked about, a clause's sub-spans
   // among them, have none, and the names' look-behind makes their search slow.)
   let names: Span[] | undefined;
-  const namesOf = () => (names ??= [...text.matchAll(groupNames)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
   const words = findClassified(transferAll, text, offset)
     .map((m): Trigger => ({ start: m.start, end: m.end, text: m.text, role: m.label }))
-    .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role) && !inIdiom(text, t.start - offset) && !inGroupName(namesOf(), t.start, t.end));
+    .filter((t) => !givesInformation(text, t.start - offset, t.end - offset, t.role) && !inIdiom(text, t.start - offset) && !inGroupName((names ??= groupNamesIn(text)), t.start, t.end));
   // "Iranian-supplied missiles": the lexicon skips words after a hyphen; these participles give there.
   const compounds = !text.includes("-") ? [] : [...allMatches(compoundGive, text)].map((m): Trigger => ({ start: offset + m.index + m[1].length + 1, end: offset + m.index + m[0].length, text: m[2], role: "give" }));
   return compounds.length ? [...words, ...compounds].sort((a, b) => a.start - b.start) : words;
@@ -148,6 +150,45 @@ function givesInformation(text: string, start: number, end: number, role: Role):
 // tried from each of its letters, and one 4,000-letter "word" took seconds.
 const compoundGive = new RegExp(`(?<!\\p{L})(\\p{L}+)-(${(transferData.compoundGive as string[]).join("|")})\\b`, "giu");
 
+// (The tests of resolveDirection stand at module level, not as closures in it: tsx names a closure on each call.)
+
+/** Whether a span stands outside the words "in return for ..." that describe the other way. */
+const outsideOf = (reversed: Span | null, m: { start: number; end: number }) => !reversed || m.end <= reversed.start || m.start >= reversed.end;
+
+/** Verbs that move things first, then nouns, then "used"/"fired" (see resolveDirection). */
+const triggerWeight = (syntax: SentenceSyntax | null, t: Trigger) => (syntax && !syntax.empty && (syntax.inRelativeAside(t) || syntax.inSubjectInfinitive(t)) ? 3 : 0) + (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : agentNoun.test(t.text) ? 1.5 : 1);
+
+/** "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun. */
+const asNounOf = (syntax: SentenceSyntax | null, t: Trigger): Trigger => (syntax && !syntax.empty && (t.role === "give" || t.role === "get") && syntax.isNoun(t) ? { ...t, role: t.role === "give" ? "giveNoun" : "getNoun" } : t);
+
+/** "loaded onto a Russian ship": a vessel, not a shipping ("placed orders for" stays a word of buying). */
+const vesselOf = (text: string, syntax: SentenceSyntax | null, t: Trigger) => verbOnly.test(t.text) && !!syntax && !syntax.empty && syntax.isNoun(t) && !(/^orders$/i.test(t.text) && /^\s+(?:for|of)\s/i.test(text.slice(t.end, t.end + 6)));
+
+/** "still flies F-14s bought before 1979": a participle that tells of the object's past, naming no state (see resolveDirection). */
+function describesPast(text: string, parties: readonly Party[], syntax: SentenceSyntax | null, t: Trigger): boolean {
+  if (/^\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(t.end, t.end + 12))) return false;
+  const reach = syntax && !syntax.empty && (t.role === "give" || t.role === "get") ? syntax.argumentsOf(t, t.role)?.reach : undefined;
+  return !!reach && !parties.some((p) => p.span.start >= reach.start && p.span.end <= reach.end);
+}
+
+/** "the dispatch of troops in the war": a word of presence with no state after it. */
+const placelessOf = (text: string, parties: readonly Party[], t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));
+
+/** The 40 characters of the clause before `at`. */
+const textBefore = (text: string, clause: Span, at: number) => text.slice(Math.max(clause.start, at - 40), at);
+
+/** The preposition before a party ("on Kyiv's behalf", "on behalf of Ukraine" count as "for"). */
+const prepOfParty = (text: string, clause: Span, p: Party) => (onBehalfOf(text, p) ? "for" : (prepositionBefore.exec(textBefore(text, clause, p.span.start))?.[1]?.toLowerCase() ?? null));
+
+/** "stationed on Belarusian soil": the state whose ground the goods are placed on. */
+const onGroundOf = (text: string, clause: Span, p: Party) => soilFrameBefore.test(textBefore(text, clause, p.span.start)) && soilNounAfter.test(text.slice(p.span.end, p.span.end + 16));
+
+/** "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer. */
+const targetOf = (text: string, clause: Span, useClause: boolean, p: Party) => (["against", "at", "on"].includes(prepOfParty(text, clause, p) ?? "") && !arrivedAt.test(textBefore(text, clause, p.span.start)) && !onGroundOf(text, clause, p)) || (prepOfParty(text, clause, p) === "in" && (useClause || /\b(?:fired|used|launched|deployed against|struck)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?$/i.test(textBefore(text, clause, p.span.start))));
+
+/** "shipped to Russia through Armenia": a state the goods only pass through is their route. */
+const transitOf = (text: string, clause: Span, p: Party) => transitBefore.test(textBefore(text, clause, p.span.start)) && (p.form !== "adjective" || routeNounAfter.test(text.slice(p.span.end, p.span.end + 30)));
+
 /**
  * Orders the parties of a clause around its transfer word: "from A to B"; "A supplied B with",
  * "A sent ... to B", "sent by A"; "B bought ... from A"; "B fired A-made missiles"; "A's aid to B";
@@ -156,47 +197,32 @@ const compoundGive = new RegExp(`(?<!\\p{L})(\\p{L}+)-(${(transferData.compoundG
 export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null, speakerState: string | null = null, found: readonly Trigger[] = findTriggers(text.slice(clause.start, clause.end), clause.start), syntax: SentenceSyntax | null = null): Direction {
   const local = text.slice(clause.start, clause.end);
   // Words inside "in return for ..." describe the other way; the clause's own transfer word stands outside.
-  const outside = (m: { start: number; end: number }) => !reversed || m.end <= reversed.start || m.start >= reversed.end;
   // Verbs that move things first, then nouns, then "used"/"fired".
   // (A noun of one who gives, "the top suppliers", weighs after the nouns of what moves: "supplies to India".)
   // (A word inside a relative aside about the subject, "Spain and Italy, which paid for the repairs, have sent ...", weighs last.)
   // (So does an infinitive that names the subject by its aim, "the effort to buy shells abroad sent ...".)
-  const weight = (t: Trigger) => (syntax && !syntax.empty && (syntax.inRelativeAside(t) || syntax.inSubjectInfinitive(t)) ? 3 : 0) + (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : agentNoun.test(t.text) ? 1.5 : 1);
   // "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun.
-  const asNoun = (t: Trigger): Trigger => (syntax && !syntax.empty && (t.role === "give" || t.role === "get") && syntax.isNoun(t) ? { ...t, role: t.role === "give" ? "giveNoun" : "getNoun" } : t);
   // "loaded onto a Russian ship": a vessel, not a shipping.
   // ("placed orders for Iranian drones": the noun "orders" before "for"/"of" is itself a word of buying, transfer-cues.json.)
-  const vessel = (t: Trigger) => verbOnly.test(t.text) && !!syntax && !syntax.empty && syntax.isNoun(t) && !(/^orders$/i.test(t.text) && /^\s+(?:for|of)\s/i.test(text.slice(t.end, t.end + 6)));
   // (Arrays here are filled by `push`, not chained `filter` and `map`: those hand on arrays of changing elements kinds,
   // and the optimised code of this function was thrown away again and again at the look-up of the next method.)
   const sorted: Trigger[] = [];
   // ("still flies F-14s bought before 1979": a participle that describes the object of another verb, where neither that
   // object nor the participle's own complements name a state, tells of the object's past, no transfer of the clause.
   // "the 18 tanks promised by the Polish government": a participle with a named agent after "by" tells who acts.)
-  const describes = (t: Trigger) => {
-    if (/^\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(t.end, t.end + 12))) return false;
-    const reach = syntax && !syntax.empty && (t.role === "give" || t.role === "get") ? syntax.argumentsOf(t, t.role)?.reach : undefined;
-    return !!reach && !parties.some((p) => p.span.start >= reach.start && p.span.end <= reach.end);
-  };
-  for (const t of found) if (outside(t) && !vessel(t) && !describes(t)) sorted.push(asNoun(t));
-  sorted.sort((a, b) => weight(a) - weight(b) || a.start - b.start);
+  for (const t of found) if (outsideOf(reversed, t) && !vesselOf(text, syntax, t) && !describesPast(text, parties, syntax, t)) sorted.push(asNounOf(syntax, t));
+  sorted.sort((a, b) => triggerWeight(syntax, a) - triggerWeight(syntax, b) || a.start - b.start);
   // "the dispatch of troops in the war": a word of presence with no state after it yields to the clause's other transfer words.
-  const placeless = (t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));
-  const triggers = withoutPresence(text, sorted.some((t) => !placeless(t)) ? sorted.filter((t) => !placeless(t)) : sorted);
-  const before = (at: number) => text.slice(Math.max(clause.start, at - 40), at);
+  const triggers = withoutPresence(text, sorted.some((t) => !placelessOf(text, parties, t)) ? sorted.filter((t) => !placelessOf(text, parties, t)) : sorted);
   // ("on Kyiv's behalf", "on behalf of Ukraine": the goods are for the state named, as after "for".)
-  const prepOf = (p: Party) => (onBehalfOf(text, p) ? "for" : (prepositionBefore.exec(before(p.span.start))?.[1]?.toLowerCase() ?? null));
   // Where the sentence is tagged, its phrases have already dropped attackers and targets (parties.ts);
   // the character windows below stay for untagged text.
   const useClause = triggers.length > 0 && triggers.every((t) => t.role === "use");
   // "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer.
   // ("jets arrived at Gomel": where a thing arrives at is its receiver's place, no target.)
-  const onGround = (p: Party) => soilFrameBefore.test(before(p.span.start)) && soilNounAfter.test(text.slice(p.span.end, p.span.end + 16));
-  const target = (p: Party) => (["against", "at", "on"].includes(prepOf(p) ?? "") && !arrivedAt.test(before(p.span.start)) && !onGround(p)) || (prepOf(p) === "in" && (useClause || /\b(?:fired|used|launched|deployed against|struck)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?$/i.test(before(p.span.start))));
   // ("shipped to Russia through Armenia", "ferried in via Polish ports": a state the goods only pass through is their
   // route; "through the Czech initiative" names the giver.)
-  const transit = (p: Party) => transitBefore.test(before(p.span.start)) && (p.form !== "adjective" || routeNounAfter.test(text.slice(p.span.end, p.span.end + 30)));
-  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outside(p.span) && (syntax && !syntax.empty ? true : !hostile(text, p)) && !target(p) && !transit(p));
+  const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outsideOf(reversed, p.span) && (syntax && !syntax.empty ? true : !hostile(text, p)) && !targetOf(text, clause, useClause, p) && !transitOf(text, clause, p));
   const states = new Set(inClause.map((p) => p.state));
 
   let supplier: string | null = null;
@@ -215,7 +241,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
 
   const first = triggers[0] ?? null;
   // "with Russian support", "its support": a verb form used as a noun.
-  const nounLike = first && first.role === "give" && (/\b(?:a|an|the|its|their|his|her|with|of|for|military|logistical|technical|technological|financial|economic)\s+$/i.test(before(first.start)) || inClause.some((p) => p.span.end <= first.start && first.start - p.span.end <= 3 && p.form === "adjective"));
+  const nounLike = first && first.role === "give" && (/\b(?:a|an|the|its|their|his|her|with|of|for|military|logistical|technical|technological|financial|economic)\s+$/i.test(textBefore(text, clause, first.start)) || inClause.some((p) => p.span.end <= first.start && first.start - p.span.end <= 3 && p.form === "adjective"));
   // "got 200,000 shells to Ukraine": getting goods to a state is bringing them there; the subject gives.
   const bringsTo = !!first && first.role === "get" && getTo.test(first.text) && !!toParty && !fromParty && toParty.span.start >= first.end;
   const trigger: Trigger | null = first && nounLike ? { ...first, role: "giveNoun" } : first && bringsTo ? { ...first, role: "give" } : first;
@@ -254,7 +280,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     // may name the party the first leaves open.
     for (const other of triggers) {
       if (other === first || syntax!.inRelativeAside(other)) continue;
-      const more = syntax!.argumentsOf(other, asNoun(other).role);
+      const more = syntax!.argumentsOf(other, asNounOf(syntax, other).role);
       if (!more) continue;
       // "bought six helicopters, a type made famous by its use by Indian pilots": who uses the goods
       // elsewhere in the sentence is not, by the order of naming, the other party.
@@ -293,7 +319,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     if (supplier && supplier === recipient) recipient = null;
   }
   if (trigger) {
-    const pre = inClause.filter((p) => p.span.end <= trigger.start && !["from", "to", "into", "for", "against", "in", "with", "on", "at", "between"].includes(prepOf(p) ?? ""));
+    const pre = inClause.filter((p) => p.span.end <= trigger.start && !["from", "to", "into", "for", "against", "in", "with", "on", "at", "between"].includes(prepOfParty(text, clause, p) ?? ""));
     // "Pyongyang says it never sold arms": "it" is the state that speaks.
     // "Beijing denied supplying weapons": the speaker is the one who did or did not do it.
     const lead = text.slice(Math.max(clause.start, trigger.start - 30), trigger.start);
@@ -303,11 +329,11 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     const subject: Party | null = pronoun ? { span: { start: trigger.start, end: trigger.start }, state: speakerState, form: "name" } : (pre[pre.length - 1] ?? null);
     const post = inClause.filter((p) => p.span.start >= trigger.end);
     // ("jets promised by Denmark, Norway and Belgium have reached Ukraine": a further giver of the list is no object.)
-    const object = post.find((p) => (!prepOf(p) || prepOf(p) === "with") && !coSuppliers.includes(p.state)) ?? null;
+    const object = post.find((p) => (!prepOfParty(text, clause, p) || prepOfParty(text, clause, p) === "with") && !coSuppliers.includes(p.state)) ?? null;
     // "aid to Israel, sparked by the Hamas assault": a "by" after another verb names that verb's agent.
-    const agent = post.find((p) => prepOf(p) === "by" && !(syntax && !syntax.empty && syntax.verbBetween(trigger.end, p.span.start))) ?? null;
-    const forParty = post.find((p) => prepOf(p) === "for") ?? null;
-    const paidForParty = post.find((p) => prepOf(p) === "for" && p.form !== "adjective") ?? null;
+    const agent = post.find((p) => prepOfParty(text, clause, p) === "by" && !(syntax && !syntax.empty && syntax.verbBetween(trigger.end, p.span.start))) ?? null;
+    const forParty = post.find((p) => prepOfParty(text, clause, p) === "for") ?? null;
+    const paidForParty = post.find((p) => prepOfParty(text, clause, p) === "for" && p.form !== "adjective") ?? null;
     const origin = originOfItems(text, inClause, items, trigger.end);
     // The receiver named by "to" or by the phrase structure, before any window guesses one.
     const namedReceiver = recipient;
@@ -340,7 +366,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
           recipient ??= where.state;
         }
         // ("Iskander launchers supplied by Russia were stationed on Belarusian soil": the state whose ground the goods are placed on gets them.)
-        recipient ??= object?.state ?? forParty?.state ?? post.find(onGround)?.state ?? null;
+        recipient ??= object?.state ?? forParty?.state ?? post.find((p) => onGroundOf(text, clause, p))?.state ?? null;
         // "Russia is shipping North Korean munitions": with no receiver named, the goods' origin gives and the mover gets.
         if (origin && supplier && origin !== supplier && (!toParty || (ownSide && toParty.state === supplier)) && (/deploy|us|fir/i.test(trigger.text) || ownSide || (!namedReceiver && object?.state === origin && recipient === origin))) {
           recipient = supplier;
@@ -376,7 +402,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
           break;
         }
         // "A was paid in grain": the one paid is who gave the goods paid for (the payment, after "in", goes back to it).
-        if (paidPassive.test(trigger.text) && passiveLead.test(before(trigger.start))) {
+        if (paidPassive.test(trigger.text) && passiveLead.test(textBefore(text, clause, trigger.start))) {
           supplier ??= subject?.state ?? null;
           recipient ??= agent?.state ?? null;
           break;
@@ -397,7 +423,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
     }
     // "flights to Chad carrying rifles for the RSF": where the carrier went is a route; the goods are for the one after "for".
     const carrier = toParty ? triggers.find((t) => /^carr/i.test(t.text) && t.start >= toParty.span.end) : undefined;
-    const goodsFor = carrier && inClause.find((p) => p.span.start >= carrier.end && prepOf(p) === "for");
+    const goodsFor = carrier && inClause.find((p) => p.span.start >= carrier.end && prepOfParty(text, clause, p) === "for");
     if (toParty && goodsFor && recipient === toParty.state && goodsFor.state !== supplier) recipient = goodsFor.state;
     // "Germany will finance the shells for Ukraine", "Prague bought rounds for Kyiv": who pays or buys for another gives to it.
     // (The government that announces it may be the buyer the sentence names only as its speaker.)
@@ -464,7 +490,7 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // names the receiver, and the state the participle names (not a seller after "from") gives.
   const reached = trigger && (trigger.role === "give" || trigger.role === "get") && syntax && !syntax.empty ? syntax.placeReachedBySubject(trigger) : null;
   const arrivedIn = reached ? inClause.find((p) => p.span.start >= reached.start && p.span.end <= reached.end) : undefined;
-  const buyer = arrivedIn ? inClause.filter((p) => p.state !== arrivedIn.state && p.span.start >= trigger!.end && p.span.end <= reached!.start && prepOf(p) !== "from").pop() : undefined;
+  const buyer = arrivedIn ? inClause.filter((p) => p.state !== arrivedIn.state && p.span.start >= trigger!.end && p.span.end <= reached!.start && prepOfParty(text, clause, p) !== "from").pop() : undefined;
   if (arrivedIn && buyer) [supplier, recipient, coSuppliers, coRecipients] = [buyer.state, arrivedIn.state, [], []];
   [supplier, recipient] = carrierFlagReceives(text, trigger, inClause, toParty, fromParty, supplier, recipient);
   if (supplier && supplier === recipient) recipient = null;
