@@ -1,15 +1,17 @@
 /**
  * A report may credit a body, a state or itself with a figure while the very sentence names the person who gave it
  * ("the scheme says it has sent 40,000 rounds (its coordinator Ana Prus)", "..., the institute found, citing the army
- * chief Ion Vasile"), or the body by its initials ("by the NATR's count"). Where another report credits that person,
+ * chief Ion Vasile"), or the body by its initials ("by the NATR's count") or, in its own voice, by the head of its name
+ * ("as the monitoring panel found"). Where another report credits that person,
  * the body the gazetteer has them speak for, or that body, with the very figure on that occasion, both carry the one
  * statement of that origin (link-claims.ts, relation).
  */
 import type { LinkedClaim } from "./link-claims.js";
 import { remembered } from "../core/memo.js";
-import { PEOPLE, stateByIso3 } from "../knowledge/gazetteer.js";
+import { findBody, PEOPLE, stateByIso3 } from "../knowledge/gazetteer.js";
 import { withoutMarks } from "../knowledge/offices.js";
 import { stateOfKey } from "./canonical-source.js";
+import { knowledge } from "./knowledge.js";
 import { isGenericSource, isOwnVoice, nameTokens, sourceKey } from "./sources.js";
 
 /** The full names a source's origin goes by: its speaker's (two name words at least), else its body's people (gazetteer). */
@@ -40,6 +42,23 @@ function originInitials(lc: LinkedClaim): string[] {
   const state = withoutState(capitals, s.country ?? stateOfKey(sourceKey(s)));
   if (state) out.add(state.map((w) => w[0]).join(""));
   return [...out].filter((x) => x.length >= 3);
+}
+
+/**
+ * The last two words of a body's name of three words or more, lower-case, where both are content words: the head a
+ * report may name it by ("Joint Arms Monitoring Panel" → "monitoring panel", told as "the nine-nation monitoring
+ * panel"); null where it is a person, a placeholder or the report's own outlet, or a word of them is a stop word
+ * ("Ministry of Defence").
+ */
+function originHead(lc: LinkedClaim): string | null {
+  const s = lc.claim.source;
+  if (s.speaker || !s.org || isGenericSource(s) || isOwnVoice(lc.claim, lc.doc.outlet)) return null;
+  // (The gazetteer's full name of a body it knows, however this report named it: its initials, "the panel's report".)
+  const key = sourceKey(s);
+  const w = words((key.startsWith("body:") ? findBody(key.slice(5))?.name : null) ?? s.org);
+  if (w.length < 3) return null;
+  const head = w.slice(-2);
+  return head.every((x) => x.length >= 3 && !knowledge.stopwords.has(x)) ? head.join(" ") : null;
 }
 
 /** The words of a body's name after its state's name or adjective ("South Korean", "Polish"), null where they do not begin with one. */
@@ -80,6 +99,10 @@ function namedIn(name: string, text: readonly string[]): boolean {
 function namesOriginOf(x: LinkedClaim, y: LinkedClaim): boolean {
   if (x.claim.source.speaker) return false;
   const names = originNames(y);
+  // (A report that credits no one, or only a placeholder, may name the body by the head of its name: "as the monitoring
+  // panel found". A body it credits itself is that body's own word, not a retelling.)
+  const head = originHead(y);
+  if (head && (isOwnVoice(x.claim, x.doc.outlet) || isGenericSource(x.claim.source)) && ` ${words(x.claim.evidence.text).map((w) => w.replace(/['’]s$/u, "")).join(" ")} `.includes(` ${head} `)) return true;
   for (const initials of originInitials(y)) if (new RegExp(`\\b${initials}(?:'s|’s)?\\b`, "u").test(x.claim.evidence.text)) return true;
   if (!names.length) return false;
   const text = words(x.claim.evidence.text);
