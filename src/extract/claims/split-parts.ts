@@ -81,6 +81,8 @@ const partAfter = /^\s*(?:of|per|percent|%|times)\b/i;
 
 /** A cue of presence opened by a word of being (transfer-cues.json presentCount): "are now in", "were already in". */
 const beingCue = new RegExp(`^(?:${cues.presentCount.join("|")})\\b`, "i");
+/** Helping words between a bare count and the verb of giving it is the subject of (transfer-cues.json sentCount): "had been sent". */
+const sentGap = new RegExp(`^\\s+(?:(?:${cues.sentCount.join("|")})\\s+)+$`, "i");
 
 /**
  * The people a bare count is of where the count is the subject of being somewhere: "North Korea has sent troops to
@@ -93,7 +95,9 @@ export function presentCountOf(text: string, amount: Amount, triggers: readonly 
   if (amount.unit || amount.noun || clauseItems.length || !ctx.items.length) return null;
   if ((amount.quantity.value ?? amount.quantity.min ?? amount.quantity.max ?? null) === null) return null;
   const cue = triggers.find((t) => t.role === "give" && t.start >= amount.span.end && /^\s+$/.test(text.slice(amount.span.end, t.start)));
-  if (!cue || !beingCue.test(text.slice(cue.start, cue.end))) return null;
+  // ("Pyongyang sent troops to Russia. Another 1,500 have been dispatched": the count is the subject of a verb of giving, with only helping words between.)
+  const sent = cue ? undefined : triggers.find((t) => t.role === "give" && t.start > amount.span.end && sentGap.test(text.slice(amount.span.end, t.start)));
+  if (!sent && (!cue || !beingCue.test(text.slice(cue.start, cue.end)))) return null;
   const referent = ctx.items.filter((i) => !i.generic).pop() ?? ctx.items[ctx.items.length - 1];
   const unit = countUnitOf(referent.item);
   if (unit !== "troops" && unit !== "workers") return null;
