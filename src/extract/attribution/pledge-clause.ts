@@ -41,7 +41,7 @@ export function pledgeClause(doc: ArmsDocument, speakers: readonly Speaker[], se
     // (The verb's object is the thing the clause is on, so none follows it: "reports that Ana Ruiz approved the sale" is what the reports say.)
     const verb = verbAfter.exec(rest(s));
     if (verb && relativeRightBefore(before) && gapAfter.test(rest(s).slice(verb[0].length))) return [s];
-    const office = s.kind === "person" ? appositionOffice(doc, sentence, s) : null;
+    const office = appositionOffice(doc, sentence, s);
     if (office) return [s.source.country ? s : { ...s, source: { ...s.source, country: stateIn(doc, office) } }];
   }
   return [];

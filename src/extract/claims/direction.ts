@@ -155,23 +155,38 @@ const compoundGive = new RegExp(`(?<!\\p{L})(\\p{L}+)-(${(transferData.compoundG
 /** Whether a span stands outside the words "in return for ..." that describe the other way. */
 const outsideOf = (reversed: Span | null, m: { start: number; end: number }) => !reversed || m.end <= reversed.start || m.start >= reversed.end;
 
-/** Verbs that move things first, then nouns, then "used"/"fired" (see resolveDirection). */
+/**
+ * Verbs that move things first, then nouns, then "used"/"fired". A noun of one who gives, "the top suppliers", weighs
+ * after the nouns of what moves ("supplies to India"); a word inside a relative aside about the subject ("Spain and
+ * Italy, which paid for the repairs, have sent ...") or in an infinitive that names the subject by its aim ("the effort
+ * to buy shells abroad sent ...") weighs last.
+ */
 const triggerWeight = (syntax: SentenceSyntax | null, t: Trigger) => (syntax && !syntax.empty && (syntax.inRelativeAside(t) || syntax.inSubjectInfinitive(t)) ? 3 : 0) + (t.role === "give" || t.role === "get" || t.role === "pay" ? 0 : t.role === "use" ? 2 : agentNoun.test(t.text) ? 1.5 : 1);
 
 /** "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun. */
 const asNounOf = (syntax: SentenceSyntax | null, t: Trigger): Trigger => (syntax && !syntax.empty && (t.role === "give" || t.role === "get") && syntax.isNoun(t) ? { ...t, role: t.role === "give" ? "giveNoun" : "getNoun" } : t);
 
-/** "loaded onto a Russian ship": a vessel, not a shipping ("placed orders for" stays a word of buying). */
+/**
+ * "loaded onto a Russian ship": a vessel, not a shipping ("placed orders for Iranian drones": the noun "orders" before
+ * "for"/"of" is itself a word of buying, transfer-cues.json).
+ */
 const vesselOf = (text: string, syntax: SentenceSyntax | null, t: Trigger) => verbOnly.test(t.text) && !!syntax && !syntax.empty && syntax.isNoun(t) && !(/^orders$/i.test(t.text) && /^\s+(?:for|of)\s/i.test(text.slice(t.end, t.end + 6)));
 
-/** "still flies F-14s bought before 1979": a participle that tells of the object's past, naming no state (see resolveDirection). */
+/**
+ * "still flies F-14s bought before 1979": a participle that describes the object of another verb, where neither that
+ * object nor the participle's own complements name a state, tells of the object's past, no transfer of the clause.
+ * "the 18 tanks promised by the Polish government": a participle with a named agent after "by" tells who acts.
+ */
 function describesPast(text: string, parties: readonly Party[], syntax: SentenceSyntax | null, t: Trigger): boolean {
   if (/^\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(t.end, t.end + 12))) return false;
   const reach = syntax && !syntax.empty && (t.role === "give" || t.role === "get") ? syntax.argumentsOf(t, t.role)?.reach : undefined;
   return !!reach && !parties.some((p) => p.span.start >= reach.start && p.span.end <= reach.end);
 }
 
-/** "the dispatch of troops in the war": a word of presence with no state after it. */
+/**
+ * "the dispatch of troops in the war": a word of presence with no state after it yields to the clause's other transfer
+ * words.
+ */
 const placelessOf = (text: string, parties: readonly Party[], t: Trigger) => /\bin$/i.test(t.text) && !parties.some((p) => p.span.start >= t.end && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, p.span.start)));
 
 /** The 40 characters of the clause before `at`. */
@@ -183,10 +198,16 @@ const prepOfParty = (text: string, clause: Span, p: Party) => (onBehalfOf(text, 
 /** "stationed on Belarusian soil": the state whose ground the goods are placed on. */
 const onGroundOf = (text: string, clause: Span, p: Party) => soilFrameBefore.test(textBefore(text, clause, p.span.start)) && soilNounAfter.test(text.slice(p.span.end, p.span.end + 16));
 
-/** "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer. */
+/**
+ * "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer ("jets arrived
+ * at Gomel": where a thing arrives at is its receiver's place, no target).
+ */
 const targetOf = (text: string, clause: Span, useClause: boolean, p: Party) => (["against", "at", "on"].includes(prepOfParty(text, clause, p) ?? "") && !arrivedAt.test(textBefore(text, clause, p.span.start)) && !onGroundOf(text, clause, p)) || (prepOfParty(text, clause, p) === "in" && (useClause || /\b(?:fired|used|launched|deployed against|struck)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?$/i.test(textBefore(text, clause, p.span.start))));
 
-/** "shipped to Russia through Armenia": a state the goods only pass through is their route. */
+/**
+ * "shipped to Russia through Armenia", "ferried in via Polish ports": a state the goods only pass through is their
+ * route; "through the Czech initiative" names the giver.
+ */
 const transitOf = (text: string, clause: Span, p: Party) => transitBefore.test(textBefore(text, clause, p.span.start)) && (p.form !== "adjective" || routeNounAfter.test(text.slice(p.span.end, p.span.end + 30)));
 
 /**
@@ -196,32 +217,17 @@ const transitOf = (text: string, clause: Span, p: Party) => transitBefore.test(t
  */
 export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null, speakerState: string | null = null, found: readonly Trigger[] = findTriggers(text.slice(clause.start, clause.end), clause.start), syntax: SentenceSyntax | null = null): Direction {
   const local = text.slice(clause.start, clause.end);
-  // Words inside "in return for ..." describe the other way; the clause's own transfer word stands outside.
-  // Verbs that move things first, then nouns, then "used"/"fired".
-  // (A noun of one who gives, "the top suppliers", weighs after the nouns of what moves: "supplies to India".)
-  // (A word inside a relative aside about the subject, "Spain and Italy, which paid for the repairs, have sent ...", weighs last.)
-  // (So does an infinitive that names the subject by its aim, "the effort to buy shells abroad sent ...".)
-  // "excluding support for", "the supply of": a verb's form used as a noun is weighed as a noun.
-  // "loaded onto a Russian ship": a vessel, not a shipping.
-  // ("placed orders for Iranian drones": the noun "orders" before "for"/"of" is itself a word of buying, transfer-cues.json.)
+  // The clause's transfer words, outside "in return for ..." (which describes the other way), with no vessel and no
+  // participle of the object's past, verbs first (triggerWeight); words of presence with no state after them yield.
   // (Arrays here are filled by `push`, not chained `filter` and `map`: those hand on arrays of changing elements kinds,
   // and the optimised code of this function was thrown away again and again at the look-up of the next method.)
   const sorted: Trigger[] = [];
-  // ("still flies F-14s bought before 1979": a participle that describes the object of another verb, where neither that
-  // object nor the participle's own complements name a state, tells of the object's past, no transfer of the clause.
-  // "the 18 tanks promised by the Polish government": a participle with a named agent after "by" tells who acts.)
   for (const t of found) if (outsideOf(reversed, t) && !vesselOf(text, syntax, t) && !describesPast(text, parties, syntax, t)) sorted.push(asNounOf(syntax, t));
   sorted.sort((a, b) => triggerWeight(syntax, a) - triggerWeight(syntax, b) || a.start - b.start);
-  // "the dispatch of troops in the war": a word of presence with no state after it yields to the clause's other transfer words.
   const triggers = withoutPresence(text, sorted.some((t) => !placelessOf(text, parties, t)) ? sorted.filter((t) => !placelessOf(text, parties, t)) : sorted);
-  // ("on Kyiv's behalf", "on behalf of Ukraine": the goods are for the state named, as after "for".)
-  // Where the sentence is tagged, its phrases have already dropped attackers and targets (parties.ts);
-  // the character windows below stay for untagged text.
+  // The clause's parties, neither targets nor route. Where the sentence is tagged, its phrases have already dropped
+  // attackers and targets (parties.ts); the character windows of targetOf and transitOf stay for untagged text.
   const useClause = triggers.length > 0 && triggers.every((t) => t.role === "use");
-  // "fired at Ukraine", "used against Ukraine", "attacks on Kyiv": a target, not a party to the transfer.
-  // ("jets arrived at Gomel": where a thing arrives at is its receiver's place, no target.)
-  // ("shipped to Russia through Armenia", "ferried in via Polish ports": a state the goods only pass through is their
-  // route; "through the Czech initiative" names the giver.)
   const inClause = parties.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end).filter((p) => outsideOf(reversed, p.span) && (syntax && !syntax.empty ? true : !hostile(text, p)) && !targetOf(text, clause, useClause, p) && !transitOf(text, clause, p));
   const states = new Set(inClause.map((p) => p.state));
 
@@ -497,7 +503,10 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier, ...(paidForReceiver ? { paidForReceiver } : {}), ...(boughtAndHanded ? { handedOn: true } : {}) };
 }
 
-/** "it has sent", "they had", "his country had given", "it, too, would give": the speaker's own state named by a pronoun right before the transfer word (speech.json). */
+/**
+ * "it has sent", "they had", "his country had given", "it, too, would give": the speaker's own state named by a
+ * pronoun right before the transfer word (speech.json).
+ */
 const selfLead = new RegExp(`\\b(?:${[...speechData.selfPronouns, ...speechData.selfStates].join("|")})(?:,\\s*(?:${speechData.selfPronounAsides.join("|")}),)?\\s+(?:\\w+\\s+){0,3}$`, "i");
 /** The preposition right before a party, over an article and a word for a part of it ("to eastern Chad"). */
 const prepositionBefore = new RegExp(`\\b(from|to|into|for|by|with|of|in|against|on|at|between|and)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:(?:${(transferData.partOfPlace as string[]).join("|")})\\s+)?$`, "i");
@@ -514,17 +523,29 @@ function onBehalfOf(text: string, p: Party): boolean {
   return behalfBefore.test(lead) || (behalfOn.test(lead) && behalfAfter.test(text.slice(p.span.end, p.span.end + 20)));
 }
 const madeInBefore = new RegExp(`\\b(?:${transferData.madeInReceiver.participles.join("|")})\\s+(?:${transferData.madeInReceiver.places.join("|")})\\s+(?:the\\s+)?$`, "i");
-/** The state goods paid for are made inside ("for missiles to be built inside Ukraine"), named after goods after the verb of paying, other than the payer. */
+/**
+ * The state goods paid for are made inside ("for missiles to be built inside Ukraine"), named after goods after the
+ * verb of paying, other than the payer.
+ */
 function madeInParty(text: string, post: readonly Party[], trigger: Span, items: readonly { span: Span }[], payer: string): Party | null {
   const made = post.find((p) => p.form !== "adjective" && p.state !== payer && madeInBefore.test(text.slice(Math.max(trigger.end, p.span.start - 40), p.span.start)));
   return made && items.some((i) => i.span.start >= trigger.end && i.span.end <= made.span.start) ? made : null;
 }
-/** "pay for the arms reaching", "paid for shells arriving in": "for" right after the verb of paying, the goods, then a verb of arriving right before the state. */
+/**
+ * "pay for the arms reaching", "paid for shells arriving in": "for" right after the verb of paying, the goods, then a
+ * verb of arriving right before the state.
+ */
 const reachedAfterPaidFor = new RegExp(`^\\s+for\\s[^;:,]{1,70}?\\s(?:${(transferData.reachedReceiver as string[]).join("|")})\\s+(?:the\\s+)?$`, "i");
-/** "paid for a $300 million package of arms for": "for" right after the verb of paying, the goods, then "for" right before the one they are for. */
+/**
+ * "paid for a $300 million package of arms for": "for" right after the verb of paying, the goods, then "for" right
+ * before the one they are for.
+ */
 const paidFor = /^\s+for\s[^;:]{1,70}?\sfor\s+(?:the\s+)?$/i;
 const originTo = new RegExp(transferData.originTo as string, "i");
-/** "confirmed an order for", "announced the purchase of": a verb of making known right before a noun of getting (transfer-cues.json speakerBuyerLead). */
+/**
+ * "confirmed an order for", "announced the purchase of": a verb of making known right before a noun of getting
+ * (transfer-cues.json speakerBuyerLead).
+ */
 const speakerBuyerLead = new RegExp(transferData.speakerBuyerLead as string, "i");
 const getTo = new RegExp(`^(?:${(transferData.getTo as string[]).join("|")})$`, "i");
 /**
