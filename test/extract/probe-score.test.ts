@@ -243,7 +243,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.823, quantity: 0.83, period: 0.9, certainty: 0.83, source: 0.81 },
+  "probe-twentyfourth": { f1: 0.826, quantity: 0.83, period: 0.9, certainty: 0.84, source: 0.81 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -257,7 +257,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentysecond opened for development (0.506 then); probe-twentyfifth (20 pages, 9
   // HTML, 128 claims, 32 cross-document links) written blind, 0.635 when written (0.86, 0.808, 0.822, 0.589), kept blind
   // with probe-twentythird and probe-twentyfourth.)
-  "probe-twentyfifth": { f1: 0.702, quantity: 0.87, period: 0.88, certainty: 0.81, source: 0.63 },
+  "probe-twentyfifth": { f1: 0.706, quantity: 0.87, period: 0.88, certainty: 0.81, source: 0.63 },
   // (Measured 2026-12-05 18:15, after the round on counted goods on their way taking the flow in focus, denials that
   // point back with no goods ("denied the next day"), "after the invasion started", speaker labels on a line of their
   // own, phrases that rename the figures, possessed leads before a colon, shares in words, deal prices paid by the
@@ -273,7 +273,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentythird opened for development (0.643 then); probe-twentysixth (20 pages, 9
   // HTML, 120 claims, 32 cross-document links) written blind, 0.587 when written (0.833, 0.769, 0.844, 0.769), kept
   // blind with probe-twentyfourth and probe-twentyfifth.)
-  "probe-twentysixth": { f1: 0.642, quantity: 0.91, period: 0.91, certainty: 0.83, source: 0.82 },
+  "probe-twentysixth": { f1: 0.648, quantity: 0.91, period: 0.91, certainty: 0.83, source: 0.82 },
   // (Measured 2026-12-05 21:00, after the round on the page's own flows filling an open party, a figure between a
   // state and its currency ("promised Kyiv 200 million euros"), sums of military funding, states that clear a
   // re-export, halted shipments and bars on re-export, told reports called speculation or contradictory, counted
@@ -290,7 +290,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfourth opened for development (0.638 then); probe-twentyseventh (20
   // pages, 9 HTML, 101 claims, 35 cross-document links) written blind, 0.674 when written (0.911, 0.652, 0.841, 0.471),
   // kept blind with probe-twentyfifth and probe-twentysixth.)
-  "probe-twentyseventh": { f1: 0.728, quantity: 0.92, period: 0.89, certainty: 0.82, source: 0.52 },
+  "probe-twentyseventh": { f1: 0.728, quantity: 0.92, period: 0.89, certainty: 0.82, source: 0.56 },
   // (Measured 2026-12-06 00:40, after the round on a data note's delimited rows read as a table, labels before a
   // colon in alerts and chat lines naming no party, a cargo's contents told without a verb of giving, model names in
   // the plural, orders with a count and no seller, requests to a state, goods said to be for a works, a denial of
@@ -303,7 +303,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyfifth opened for development (0.641 then); probe-twentyeighth (20 pages,
   // 9 HTML, 101 claims, 39 cross-document links) written blind, 0.579 when written (0.914, 0.75, 0.887, 0.625), kept
   // blind with probe-twentysixth and probe-twentyseventh.)
-  "probe-twentyeighth": { f1: 0.667, quantity: 0.89, period: 0.79, certainty: 0.88, source: 0.69 },
+  "probe-twentyeighth": { f1: 0.671, quantity: 0.89, period: 0.8, certainty: 0.88, source: 0.69 },
   // (Measured 2026-12-06 03:25, after the round on periods anchored in the sentence, author lines of one official's
   // words, "Read also" lists whose items link nowhere and "More from" boxes on web pages, transport aircraft that only
   // carry, nuclear arms as weapons, sums "in" goods, parties left to the page, orders in other shapes, a bare surname
@@ -337,7 +337,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyseventh opened for development (0.677 then); probe-thirtieth (20 pages, 9
   // HTML, 116 claims, 36 cross-document links) written blind, 0.568 when written (0.969, 0.714, 0.833, 0.717), kept
   // blind with probe-twentyeighth and probe-twentyninth.)
-  "probe-thirtieth": { f1: 0.66, quantity: 0.93, period: 0.73, certainty: 0.82, source: 0.73 },
+  "probe-thirtieth": { f1: 0.663, quantity: 0.93, period: 0.73, certainty: 0.82, source: 0.73 },
   // (Measured 2026-12-06 10:15, after the round on a state receiving goods of a known model from its maker, goods
   // keeping the way the report's body told them going, a giving word inside an armed group's name, acts retold long
   // after by their day or month, an office named by its title alone, findings closed by "the team found" and asides
@@ -353,7 +353,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
   // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
   // blind with probe-twentyninth and probe-thirtieth.)
-  "probe-thirtyfirst": { f1: 0.714, quantity: 0.93, period: 0.76, certainty: 0.87, source: 0.76 },
+  "probe-thirtyfirst": { f1: 0.73, quantity: 0.93, period: 0.76, certainty: 0.87, source: 0.79 },
   // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
   // report credited to a person and no body, a capital's possessive naming its state's ministry, counts of parts and
   // kits and hyphened modifiers joined by "and", a deal priced in the next sentence or by a sum written before the deal
@@ -373,7 +373,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the next stop: probe-twentyninth opened for development (0.512 then); probe-thirtysecond (20 pages,
   // 9 HTML, 118 claims, 36 cross-document links) written blind, 0.589 when written (0.976, 0.88, 0.82, 0.714), kept
   // blind with probe-thirtieth and probe-thirtyfirst.)
-  "probe-thirtysecond": { f1: 0.615, quantity: 0.93, period: 0.92, certainty: 0.91, source: 0.84 },
+  "probe-thirtysecond": { f1: 0.622, quantity: 0.93, period: 0.92, certainty: 0.91, source: 0.84 },
   // (Measured 2026-12-06 17:00, after a round on timetables of lots, a bare second figure, labelled questions and
   // football pages, paper signers and dated committing subjects as sources, denials to 'either side', arrivals at a
   // state's sites, order nouns as planned, a row's date as its line's day, the day of a saying for a deal signed
@@ -402,7 +402,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, a new stop: probe-thirtyfirst opened for development (0.714 then, links 9 of 44); probe-thirtyfourth
   // (20 pages, 9 HTML, 96 claims, 46 cross-document links) written blind, 0.455 when written (0.905, 1.0, 0.727,
   // 0.536; links 1 of 46), kept blind with probe-thirtysecond and probe-thirtythird.)
-  "probe-thirtyfourth": { f1: 0.463, quantity: 0.86, period: 0.96, certainty: 0.68, source: 0.49 },
+  "probe-thirtyfourth": { f1: 0.466, quantity: 0.86, period: 0.96, certainty: 0.68, source: 0.52 },
   // (Measured 2026-12-06 22:55, after a round on contracts signed with a named seller, signings counted in words, a
   // deal's price keeping its certainty, names that are not speakers, chronology dates closed by a bar, short timeline
   // rows kept, "either side" denials with the page's armed group, know-how given in return, origin asides that are not
@@ -441,6 +441,12 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (20 pages, 9 HTML, 94 claims, 48 cross-document links) written blind, 0.623 when written (0.949, 0.75, 0.654,
   // 0.778; links 9 of 11 given, 48 in gold), kept blind with probe-thirtyfifth and probe-thirtysixth.)
   "probe-thirtyseventh": { f1: 0.613, quantity: 0.9, period: 0.71, certainty: 0.61, source: 0.73 },
+  // (Measured 2026-12-07 09:13, after a round on priced deals a state signs, counts of lots and appeals to the reader,
+  // pledges told in a clause of their own and estimates owned by a pronoun, bare counts sent, lots left to follow and
+  // bodies named by the head of their name: probe-twentyfourth 0.833 -> 0.836, probe-twentyfifth 0.712 -> 0.716,
+  // probe-twentysixth 0.652 -> 0.658, probe-twentyeighth 0.677 -> 0.681, probe-thirtieth 0.67 -> 0.673,
+  // probe-thirtyfirst 0.724 -> 0.74, probe-thirtysecond 0.625 -> 0.632, probe-thirtyfourth 0.473 -> 0.476; blind
+  // probe-thirtyfifth 0.616, probe-thirtysixth 0.557 and probe-thirtyseventh 0.623 flat. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
