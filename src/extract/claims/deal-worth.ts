@@ -106,6 +106,9 @@ export function dealNamedAt(text: string, clause: Span, amount: Amount): number 
   return m ? from + m.index : null;
 }
 
+/** A priced draft of goods read as what the receiver pays the giver for them: `money` the other way. */
+const paidFor = (d: Draft): Draft => ({ ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" });
+
 const apposition = new RegExp(data.apposition, "iu");
 const signsFor = new RegExp(data.signsFor, "iu");
 
@@ -127,7 +130,7 @@ export function appositeDealDrafts(doc: ArmsDocument, index: number, drafts: rea
     const signing = signsFor.exec(told) ?? signedFor.exec(told);
     const receiverSigns = !!signing && doc.within(doc.mentions, { start: sentence.start, end: sentence.start + signing.index }).some((x) => x.kind === "state" && (x.state ?? x.entity) === d.recipient);
     if (!boughtWords.test(told) && !receiverSigns) return d;
-    return { ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" };
+    return paidFor(d);
   });
 }
 
@@ -148,7 +151,7 @@ function boughtFor(doc: ArmsDocument, sentence: Span, lead: string, d: Draft): D
   const of = (x: Mention) => x.state ?? x.entity;
   if (!named.some((x) => of(x) === d.recipient && x.span.end <= verb)) return null;
   if (!named.some((x) => of(x) === d.supplier && x.form !== "adjective")) return null;
-  return { ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" };
+  return paidFor(d);
 }
 
 const pricedAfter = new RegExp(data.pricedAfter, "iu");
@@ -170,7 +173,7 @@ function pricedAfterGoods(doc: ArmsDocument, sentence: Span, lead: string, d: Dr
   const named = (state: string, before?: number) => states.some((x) => (x.state ?? x.entity) === state && (before === undefined || x.span.end <= before));
   // (A seller the sentence leaves out is kept to the goods' value: "signed for 24 second-hand jets, at a price put at".)
   if (!named(d.recipient, sentence.start + buying.index) || !named(d.supplier)) return d;
-  return { ...d, supplier: d.recipient, recipient: d.supplier, item: "money", thing: "" };
+  return paidFor(d);
 }
 
 const beneficiaryLead = new RegExp(data.beneficiaryLead, "iu");
