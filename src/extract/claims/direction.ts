@@ -138,11 +138,16 @@ const noObjectAfter = /^(?:\s*[,.;:!?)\u2014\u2013]|\s*$|\s+(?:in|on|at|to|for|d
 const permissionObjectAfter = new RegExp(`^\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:${(transferData.permissionNouns as string[]).join("|")})\\b`, "iu");
 // "gave partner countries permission to re-export": the act permitted to holders named by no state is no transfer told.
 const permittedAct = new RegExp(`\\b(?:${(transferData.grantVerbs as string[]).join("|")})\\s+(?:[\\p{Ll}’'-]+\\s+){1,3}(?:${(transferData.permissionNouns as string[]).join("|")})\\s+to\\s+$`, "u");
+// "suspended arms export licences to Israel": the trade word is the first half of the permit's name, so the permit's
+// "to" leads to the goods' receiver, not to a deed allowed.
+const permitModifier = new RegExp(`^(?:${(transferData.permitModifiers as string[]).join("|")})$`, "iu");
+const permitRightAfter = new RegExp(`^\\s+(?:${(transferData.permissionNouns as string[]).join("|")})\\b`, "iu");
 function givesInformation(text: string, start: number, end: number, role: Role): boolean {
   if (role !== "give" && role !== "get") return false;
   if (permittedAct.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (informationObjectAfter.test(text.slice(end, end + 80))) return true;
-  if (role === "give" && permissionObjectAfter.test(text.slice(end, end + 80))) return true;
+  const after = text.slice(end, end + 80);
+  if (role === "give" && permissionObjectAfter.test(after) && !(permitModifier.test(text.slice(start, end)) && permitRightAfter.test(after))) return true;
   return informationObjectBefore.test(text.slice(Math.max(0, start - 80), start)) && noObjectAfter.test(text.slice(end, end + 40));
 }
 
