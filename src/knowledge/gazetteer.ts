@@ -48,6 +48,8 @@ export interface Body {
   readonly roles: readonly string[];
   /** Buildings used as metonyms ("Kremlin", "Pentagon", "White House"). */
   readonly seats: readonly string[];
+  /** The body this one is part of and speaks for (a bodies.json id): a council housed in a presidency's office. */
+  readonly within?: string;
 }
 
 /** Nouns that name a body only next to its state: "South Korea's defence ministry", "the Foreign Minister of Russia". */

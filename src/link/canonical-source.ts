@@ -122,6 +122,23 @@ export function stateOfKey(key: string): string | null {
   return null;
 }
 
+/**
+ * Whether a body (by source key) speaks as another: it is that body, or part of it (bodies.json, within), so that a
+ * council's spokesman briefing for the president's office says what "the White House said" says.
+ *
+ *     speaksAs("body:usa-nsc", "body:usa-white-house") → true; speaksAs("body:usa-white-house", "body:usa-nsc") → false
+ */
+export function speaksAs(key: string, outer: string): boolean {
+  const seen = new Set<string>();
+  for (let k: string | null = key; k !== null && !seen.has(k); ) {
+    if (k === outer) return true;
+    seen.add(k);
+    const within: string | undefined = k.startsWith("body:") ? BODIES.find((b) => b.id === k!.slice(5))?.within : undefined;
+    k = within ? `body:${within}` : null;
+  }
+  return false;
+}
+
 /** Words that name a state ("Korean", "Ukraine", "Kyiv") or say nothing of a body ("of", "news", "officials"): no body is known by them. */
 const commonWords: ReadonlySet<string> = (() => {
   const out = new Set<string>([...knowledge.stopwords, ...knowledge.mediaWords, ...knowledge.genericSourceWords, ...knowledge.titles, "for", "de"]);

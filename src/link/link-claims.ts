@@ -7,7 +7,7 @@ import { claimKey, linkDocumentNow, MemoryPort } from "./linker.js";
 import { knowledge, sameScope } from "./knowledge.js";
 import { dayRange, daysApart, occasion, rangesApart } from "./occasion.js";
 import { evidenceSimilarity } from "./similarity.js";
-import { sameUnlistedBody, stateOfKey } from "./canonical-source.js";
+import { sameUnlistedBody, speaksAs, stateOfKey } from "./canonical-source.js";
 import { relayOneNamedBody } from "./common-relay.js";
 import { isGovernment, oneRetoldOrigin } from "./retold-origin.js";
 import { outletTellsPartyAct } from "./party-retold.js";
@@ -434,6 +434,8 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   const press = [sa, sb].some((x) => !x.country && isMediaSource(x, media));
   if (!sa.speaker && !sb.speaker) {
     if (ka === kb || sameUnlistedBody(sa, sb)) return { weight: W.sameSource, needsFigure: false };
+    // A body and the one it is part of ("the National Security Council", "the White House"): one voice, as its speaker's.
+    if (speaksAs(ka, kb) || speaksAs(kb, ka)) return { weight: W.orgOfSpeaker, needsFigure: Boolean(a.claim.quantity || b.claim.quantity) };
     if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) };
     return null;
   }
@@ -446,8 +448,9 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   // needed. Nor where neither gives one: "the Pentagon says the package includes interceptors" the day its spokesman
   // says so is the briefing retold, and a figure one of them gives is still needed of the other.)
   const titled = byTitle(body), noFigures = !a.claim.quantity && !b.claim.quantity;
-  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled && !noFigures };
-  if (person && `body:${person.org}` === bodyKey) return { weight: W.orgOfSpeaker, needsFigure: !titled && !noFigures };
+  // (Or the body theirs is part of: a council's spokesman speaks for the president's office it sits in, speaksAs.)
+  if (speaker.org && speaksAs(sourceKey({ speaker: null, org: speaker.org, country: speaker.country }), bodyKey)) return { weight: W.orgOfSpeaker, needsFigure: !titled && !noFigures };
+  if (person && speaksAs(`body:${person.org}`, bodyKey)) return { weight: W.orgOfSpeaker, needsFigure: !titled && !noFigures };
   // (A body the gazetteer does not know: the office's words are the speaker's body's, "Norwegian defence minister" and "Norwegian Ministry of Defence".)
   if (titled && speaker.org && speaker.country === body.country && officeOf(body.org!, speaker.org)) return { weight: W.orgOfSpeaker, needsFigure: false };
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.

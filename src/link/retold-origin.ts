@@ -2,7 +2,7 @@
 // src/knowledge/*.json (bodies, people); this file only reads it through the gazetteer.
 import type { Source } from "../core/claim.js";
 import { findBody, findPerson } from "../knowledge/gazetteer.js";
-import { stateOfKey } from "./canonical-source.js";
+import { speaksAs, stateOfKey } from "./canonical-source.js";
 import { sameSpeaker, sourceKey } from "./sources.js";
 
 /** Whether a source key is a state's government in general: the state itself, or its body of the kind "government". */
@@ -22,11 +22,11 @@ function stateOf(s: Source): string | null {
   return s.country ?? stateOfKey(sourceKey(s)) ?? personOf(s)?.state ?? null;
 }
 
-/** Whether a named speaker speaks for a body (its key): the body the report gives them, or the gazetteer's. */
+/** Whether a named speaker speaks for a body (its key): the body the report gives them, or the gazetteer's, or one that body is part of (speaksAs). */
 function speaksFor(speaker: Source, bodyKey: string): boolean {
-  if (speaker.org && sourceKey({ speaker: null, org: speaker.org, country: speaker.country }) === bodyKey) return true;
+  if (speaker.org && speaksAs(sourceKey({ speaker: null, org: speaker.org, country: speaker.country }), bodyKey)) return true;
   const p = personOf(speaker);
-  return p !== undefined && `body:${p.org}` === bodyKey;
+  return p !== undefined && speaksAs(`body:${p.org}`, bodyKey);
 }
 
 /**
