@@ -536,7 +536,8 @@ function hedgesSupplier(doc: ArmsDocument, sentence: Span, supplier: string | nu
 function modalAfter(doc: ArmsDocument, lastPart: number, at: number, thingEnd: number): boolean {
   const text = doc.text;
   if (at < lastPart || at - lastPart > certaintyData.scope.predicateReach) return false;
-  const described = at >= thingEnd && prepositionsOnly(doc, { start: thingEnd, end: at });
+  // ("Around thirty AS90 self-propelled guns will go": a modal right after a long name of the thing is as near as after a short one.)
+  const described = at >= thingEnd && (prepositionsOnly(doc, { start: thingEnd, end: at }) || /^\s+$/.test(text.slice(thingEnd, at)));
   if (at - lastPart > certaintyData.scope.modalReach && !described) return false;
   const between = text.slice(lastPart, at);
   // ("a battery drawn from U.S. stocks in 2024 is expected to": phrases that describe the thing may hold a name's stops and a year.)

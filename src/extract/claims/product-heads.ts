@@ -31,8 +31,13 @@ const notProducts = new Set<Item>(["workers", "troops", "money", "raw-materials"
  * that the text named last, within the sentence or two before (a bounded look back, not the whole page).
  */
 export function productBefore(text: string, clause: Span, noun: Span | undefined): Item | undefined {
+  return productMentionBefore(text, clause, noun)?.item;
+}
+
+/** The mention `productBefore` reads its thing from, for where it stands ("a drone plant at Alabuga": the works' place). */
+export function productMentionBefore(text: string, clause: Span, noun: Span | undefined): ItemMention | undefined {
   if (!noun || !pointsBack.test(text.slice(Math.max(0, noun.start - 8), noun.start))) return undefined;
   const from = Math.max(0, clause.start - 300);
   const before = findItems(text.slice(from, clause.start), from).filter((i) => !i.generic && !notProducts.has(i.item));
-  return before.at(-1)?.item;
+  return before.at(-1);
 }

@@ -11,7 +11,7 @@ import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import makerData from "../../knowledge/model-makers.json" with { type: "json" };
 import { placesIn } from "../mentions/places.js";
 import { focusAt } from "../mentions/follow-references.js";
-import { productBefore, productHeads } from "./product-heads.js";
+import { productBefore, productHeads, productMentionBefore } from "./product-heads.js";
 import { allMatches } from "../../core/all-matches.js";
 
 const productionVerb = phraseRegex(transferData.productionVerbs);
@@ -29,6 +29,9 @@ const longAgoAfter = new RegExp(shapes.production.longAgoAfter, "iu");
 const industryNoun = phraseRegex(shapes.production.nouns);
 const beVerb = /\b(?:are|were|is|was|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const change = phraseRegex(shapes.production.change);
+const readiness = phraseRegex(shapes.production.readiness);
+/** The nouns of a works that can be ready to run ("plant", "factory", "production line"), not "output" or "production". */
+const worksNoun = /^(?:factor(?:y|ies)|plants?|production\s+lines?|assembly\s+lines?)$/i;
 const nounOf = new RegExp(shapes.production.nounOf, "iu");
 const economyBefore = new RegExp(shapes.production.economyBefore, "iu");
 const causative = new RegExp(shapes.production.causative, "iu");
@@ -110,7 +113,9 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     // "The weapons sent to Ukraine are manufactured by": with "are"/"were", the nearest thing before is the product.
     const subjectOf = (p: Span) => beVerb.test(text.slice(clause.start, p.start)) ? items.filter((i) => i.span.start >= clause.start && i.span.end <= p.start).pop() : undefined;
     // "production rose", "output fell by half": a change of output counts as its state.
-    const state = [...matchAll(transfer.productionState, cl, clause.start), ...(nouns.length ? matchAll(change, cl, clause.start) : [])];
+    // ("the plant could be fully operational next year": a works told ready to make its goods is in the state of its output.)
+    const ready = nouns.some((n) => worksNoun.test(text.slice(n.start, n.end))) ? matchAll(readiness, cl, clause.start) : [];
+    const state = [...matchAll(transfer.productionState, cl, clause.start), ...(nouns.length ? matchAll(change, cl, clause.start) : []), ...ready];
     // ("we make 20,000 shells a month, and our target is 40,000 a month from 2027": the aim is a second, planned figure.)
     const aim = aimedOutput(text, clause, out, amounts);
     if (aim) {
@@ -154,7 +159,8 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     if (!product.length && !nouns.length && !verbs.length) product.push(...items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))));
     if (!state.length && !product.length && !percent) continue;
     if (!state.length && !verbs.length && !rated) continue;
-    const level = hits(fullRe, cl) ? "full" : state.length ? "partial" : "output";
+    // (A works told ready to run says nothing of how full it runs: it tells the works' output as such.)
+    const level = hits(fullRe, cl) ? "full" : state.length > ready.length ? "partial" : "output";
     const at = nouns[0]?.start ?? verbs[0]?.start ?? clause.start;
     // "howitzers produced by France": the state that makes them, named after "by", owns the output.
     const maker = parties.find((p) => p.span.start >= clause.start && p.span.end <= clause.end && [...participles, ...verbs].some((v) => p.span.start >= v.end && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(v.end, p.span.start))));
@@ -167,11 +173,20 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     // (A rate told with the place of its works, "builds the Iranian-designed drone at Alabuga, turning out 2,700 a month":
     // the place's state makes it, not the state that designed it.)
     const ratedPlace = rated ? placesIn(cl, clause.start)[0]?.state : undefined;
-    const owner = lent ?? maker?.state ?? (firm && ownPronouns ? firm : null) ?? ratedPlace ?? whereOwner(text, clauses[0].start, parties, Math.max(at, ...verbs.map((v) => v.start))) ?? producerOf(text, clause, parties, at) ?? placesIn(cl, clause.start)[0]?.state ?? locatedIn(text, clause, parties) ?? firm ?? ctx.producer ?? focusAt(doc, clause.start);
+    // ("Iran ships materials for a drone plant at Alabuga. The plant could be running next year.": a works told only ready
+    // is the state's it stands in, named in its clause or where the works was named.)
+    const readyOnly = !product.length && ready.length > 0 && state.length === ready.length && !verbs.length;
+    const pointedAt = readyOnly ? productMentionBefore(text, clause, nouns[0]) : undefined;
+    const worksPlace = readyOnly ? (placesIn(cl, clause.start)[0]?.state ?? (pointedAt ? placeAround(doc, pointedAt.span) : undefined)) : undefined;
+    const owner = worksPlace ?? lent ?? maker?.state ?? (firm && ownPronouns ? firm : null) ?? ratedPlace ?? whereOwner(text, clauses[0].start, parties, Math.max(at, ...verbs.map((v) => v.start))) ?? producerOf(text, clause, parties, at) ?? placesIn(cl, clause.start)[0]?.state ?? locatedIn(text, clause, parties) ?? firm ?? ctx.producer ?? focusAt(doc, clause.start);
     if (!owner) continue;
     const specific = product.filter((p) => !p.generic);
     const chosen = specific.length ? specific : product;
-    const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: ctx.productionItem ?? productBefore(text, clause, nouns[0]) ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
+    const pointed = pointedAt?.item ?? ctx.productionItem ?? productBefore(text, clause, nouns[0]);
+    // (A works told only ready, with no thing made named or pointed back to, tells no output worth a claim; where the page
+    // already told that state's output of the thing, the works told ready is that output told again.)
+    if (readyOnly && (!pointed || (ctx.producer === owner && ctx.productionItem === pointed))) continue;
+    const list: { item: Item; span: Span }[] = chosen.length ? chosen : [{ item: pointed ?? "weapons-unspecified", span: (nouns[0] ?? verbs[0] ?? state[0]) as Span }];
     for (const p of list) {
       // A utilisation ("30 % of capacity"), else an output in the product's own unit ("2 million shells a year").
       // ("pumping $120 million into the plant": money put into a works is an investment, not its output.)
@@ -295,6 +310,12 @@ function aimedRate(doc: ArmsDocument, clause: Span, parties: Party[], items: rea
   return { clause, kind: "production", supplier: owner, recipient: null, item: product.item, quantity: { ...toQuantity(output, output.unit), per: rate(output) as "day" }, calibre: null, parts: { item: product.span, amount: output.span }, lastPart: Math.max(product.span.end, output.span.end), thing: `${product.item} output` };
 }
 const relativeAside = new RegExp(shapes.production.relativeAside, "giu");
+
+/** The state of the first place named in the sentence around a mention ("materials for a drone plant at Alabuga"), if any. */
+function placeAround(doc: ArmsDocument, at: Span): string | undefined {
+  const sentence = doc.sentences.find((s) => s.span.start <= at.start && at.end <= s.span.end)?.span;
+  return sentence ? placesIn(doc.slice(sentence), sentence.start)[0]?.state : undefined;
+}
 
 /** The state whose industry it is: a possessive or adjective right before the word, else the clause's first party not after "from"/"for". */
 function producerOf(text: string, clause: Span, parties: Party[], at: number): string | null {

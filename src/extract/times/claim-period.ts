@@ -75,8 +75,9 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   const undated = !doc.within(doc.times, sentence).some((t) => !t.speech && (t.period.start || t.period.end || !t.cumulative));
   const own = times.filter((t) => !t.speech && !(weekday(t) && attribution.voice !== "outlet" && datesSaying(doc, sentence, t.span)));
   // Production and status claims take only a date of their own sentence ("In 2024, 6,000 drones were produced"),
-  // and none that lies ahead ("will know whether it works by next week").
-  const ahead = (t: { period: Period }) => d.kind !== "transfer" && stated !== null && t.period.start !== null && t.period.start.slice(0, 10) > stated;
+  // and a status none that lies ahead ("will know whether it works by next week"); an output planned for a time
+  // ahead ("the plant could be running early next year") is dated by it.
+  const ahead = (t: { period: Period }) => d.kind === "status" && stated !== null && t.period.start !== null && t.period.start.slice(0, 10) > stated;
   // "... the first since the delivery of T-72s from Russia in 2004": a transfer told as a thing inside a date is dated by it.
   const nominal = d.kind === "transfer" ? nominalDate(doc, d, own) : undefined;
   if (nominal) return { period: { start: nominal.period.start, end: nominal.period.end ?? nominal.period.start }, cumulative: false, timeSpan: nominal.span };
