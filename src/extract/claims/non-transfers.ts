@@ -202,7 +202,7 @@ function penaltyCauses(doc: ArmsDocument, tokens: readonly Token[]): Span[] {
   tokens.forEach((t, i) => {
     if (t.pos !== "VERB") return;
     const exclusion = exclusionVerbs.has(t.lemma);
-    if (!exclusion && !otherPenaltyVerbs.has(t.lemma)) return;
+    if (!exclusion && !otherPenaltyVerbs.has(t.lemma) && !otherPenaltyVerbs.has(word(doc, t))) return;
     // (An exclusion names what the state is shut out of: "removed from", "kicked Turkey out of".)
     if (exclusion && !tokens.slice(i + 1, i + 4).some((k) => exclusionParticles.has(word(doc, k)))) return;
     let end = tokens.length;
