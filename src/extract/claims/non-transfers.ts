@@ -14,10 +14,6 @@ const opposeNouns = new Set(data.opposition.nouns);
 const ruleNouns = new Set(data.prohibition.subjects);
 const forbidVerbs = new Set(data.prohibition.verbs);
 const nameHeads = new Set(data.nameHeads);
-const exclusionVerbs = new Set(data.penaltyCause.exclusionVerbs);
-const otherPenaltyVerbs = new Set(data.penaltyCause.otherVerbs);
-const exclusionParticles = new Set(data.penaltyCause.exclusionParticles);
-const causeWords = new Set(data.penaltyCause.causeWords);
 const noteMark = new RegExp(`^\\s*(?:${data.noteMarks.join("|")})\\s`, "iu");
 const speechVerbs = new Set(grammar.speechVerbs);
 const counterWord = phraseRegex(data.counterWords);
@@ -73,7 +69,6 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
   if (noteLine(doc, sentence, tokens)) return [];
   const opposed = opposers(doc, sentence, tokens);
   const forbidding = prohibitions(doc, tokens);
-  const punished = penaltyCauses(doc, tokens);
   // What is countered: the words after the counter word, up to the next comma ("to counter Russian drones,").
   // (Not "counter-drone systems": a compound names a thing.)
   const countered = matchAll(counterWord, doc.slice(sentence), sentence.start)
@@ -97,7 +92,6 @@ export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: D
     if (d.kind === "transfer" && item) {
       if (opposed.some((o) => o.state === d.supplier && item.start >= o.at.end && inClause(d, o.at))) return false;
       if (forbidding.some((p) => item.start >= p.end && inClause(d, p))) return false;
-      if (punished.some((p) => item.start >= p.start && item.end <= p.end)) return false;
       if (ruled.length && inRule(item)) return false;
       if (namedAsNeed(doc, sentence, item)) return false;
       if (advisedOnly(doc, sentence, d, states)) return false;
@@ -190,31 +184,6 @@ function prohibitions(doc: ArmsDocument, tokens: readonly Token[]): Span[] {
 /** "² Arms yearbook, 2023 edition.": a note's mark, then words with no verb: a citation, no report of its own. */
 function noteLine(doc: ArmsDocument, sentence: Span, tokens: readonly Token[]): boolean {
   return noteMark.test(doc.slice(sentence)) && !tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
-}
-
-/**
- * "was removed from the jet programme after it bought ...", "was fined for selling ...": from the word of penalty to
- * the end of its sentence (or a semicolon), where a word of cause follows the penalty. What stands there is why a
- * state was punished and what it was shut out of, told as background, not a transfer the page reports.
- */
-function penaltyCauses(doc: ArmsDocument, tokens: readonly Token[]): Span[] {
-  const out: Span[] = [];
-  tokens.forEach((t, i) => {
-    if (t.pos !== "VERB") return;
-    const exclusion = exclusionVerbs.has(t.lemma);
-    if (!exclusion && !otherPenaltyVerbs.has(t.lemma) && !otherPenaltyVerbs.has(word(doc, t))) return;
-    // (An exclusion names what the state is shut out of: "removed from", "kicked Turkey out of".)
-    if (exclusion && !tokens.slice(i + 1, i + 4).some((k) => exclusionParticles.has(word(doc, k)))) return;
-    let end = tokens.length;
-    let cause = false;
-    for (let k = i + 1; k < tokens.length; k++) {
-      const w = word(doc, tokens[k]);
-      if (w === ";") { end = k; break; }
-      if (!cause && causeWords.has(w) && (w !== "for" || (tokens[k + 1]?.pos === "VERB" && /ing$/.test(word(doc, tokens[k + 1]))))) cause = true;
-    }
-    if (cause) out.push({ start: t.span.start, end: tokens[end - 1].span.end });
-  });
-  return out;
 }
 
 /** The page's mentions of anything but a state, kept for the page (as long as its list of mentions is the same). */
