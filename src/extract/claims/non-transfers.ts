@@ -14,6 +14,7 @@ const opposeNouns = new Set(data.opposition.nouns);
 const ruleNouns = new Set(data.prohibition.subjects);
 const forbidVerbs = new Set(data.prohibition.verbs);
 const nameHeads = new Set(data.nameHeads);
+const noteMark = new RegExp(`^\\s*(?:${data.noteMarks.join("|")})\\s`, "iu");
 const speechVerbs = new Set(grammar.speechVerbs);
 const counterWord = phraseRegex(data.counterWords);
 const tradeOf = `(?:the\\s+)?(?:${data.controls.tradeNouns.join("|")})\\s+of\\s+`;
@@ -65,6 +66,7 @@ const topicAfter = new RegExp(`^\\s+(?:(?:${topics.beVerbs.join("|")})\\s+){1,2}
 export function withoutNonTransfers(doc: ArmsDocument, sentence: Span, drafts: Draft[], dates?: (d: Draft) => void): Draft[] {
   const tokens = doc.within(doc.tokens, sentence);
   if (!tokens.length || !drafts.length) return drafts;
+  if (noteLine(doc, sentence, tokens)) return [];
   const opposed = opposers(doc, sentence, tokens);
   const forbidding = prohibitions(doc, tokens);
   // What is countered: the words after the counter word, up to the next comma ("to counter Russian drones,").
@@ -177,6 +179,11 @@ function prohibitions(doc: ArmsDocument, tokens: readonly Token[]): Span[] {
     if (subject && (ruleNouns.has(subject.lemma) || ruleNouns.has(word(doc, subject)))) out.push(t.span);
   });
   return out;
+}
+
+/** "² Arms yearbook, 2023 edition.": a note's mark, then words with no verb: a citation, no report of its own. */
+function noteLine(doc: ArmsDocument, sentence: Span, tokens: readonly Token[]): boolean {
+  return noteMark.test(doc.slice(sentence)) && !tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
 }
 
 /** The page's mentions of anything but a state, kept for the page (as long as its list of mentions is the same). */
