@@ -23,9 +23,9 @@ const committing = (verbs: readonly string[]): RegExp =>
     "u",
   );
 const commits = committing(speechData.commitVerbs);
-// A state or its capital that will give, is giving, agreed to act or plans a sum commits its government as a pledge does
-// ("Oslo will ship ...", "Peru agreed in May to ..."); a body or a person saying as much may only foresee it.
-const stateCommits = committing(speechData.stateCommitVerbs);
+// A capital stands for its government, so its giving to come, its agreement and its plan are that government's commitment
+// ("Oslo will ship ...", "Quito agreed in May to ..."); a state by its name saying as much may be the outlet's own forecast.
+const seatCommits = committing(speechData.seatCommitVerbs);
 const roleWords = new Set(speechData.roleWords);
 // A time phrase that opens a sentence: "In 2023", "In late March,", "On Monday,", "On 4 March", "Last year", "Last August",
 // "Earlier this month,", "Days later". (A full date is tried first, so "On March 9," is not cut after its month.)
@@ -84,7 +84,8 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
     const holder = ordered.find((p) => p.kind === "person" && /^,\s+whose\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(doc.text.slice(first.span.end, p.span.start)));
     if (holder) return commits.test(after(holder)) ? [{ ...holder, source: { ...holder.source, country: holder.source.country ?? first.source.country } }] : [];
   }
-  if (!commits.test(after(first)) && !(first.kind === "state" && stateCommits.test(after(first)))) return [];
+  const seat = first.kind === "state" && doc.mentions.some((m) => m.kind === "state" && m.form === "seat" && m.span.start === first.span.start && m.span.end === first.span.end);
+  if (!commits.test(after(first)) && !(seat && seatCommits.test(after(first)))) return [];
   return owner && !first.source.country ? [{ ...first, source: { ...first.source, country: owner } }] : [first];
 }
 
