@@ -17,10 +17,15 @@ const dayOfMonth = `(?:\\d{1,2}\\s+(?:${calendarNames})(?:\\s+\\d{4})?|(?:${cale
  * A verb of committing or deciding right after its subject, perhaps after an auxiliary, an adverb, a short time
  * phrase ("had", "formally", "in late May") or a connective set off by commas (", however,", ", for one,").
  */
-const commits = new RegExp(
-  `^(?:\\s*,\\s*(?:however|meanwhile|though|in turn|for (?:his|her|its|their) part|for one|too|likewise|for example|for instance|in particular)\\s*,)?\\s+(?:(?:has|have|had|also|already|formally|officially|quickly|now|then|again|once again|still|repeatedly|last\\s+\\w+|earlier\\s+\\w+|in\\s+(?:early\\s+|mid-|late\\s+)?\\p{Lu}\\p{Ll}+|on\\s+\\p{Lu}\\p{Ll}+|on\\s+${dayOfMonth}|this\\s+(?:week|month|year))\\s+){0,3}(?:${speechData.commitVerbs.join("|")})\\b`,
-  "u",
-);
+const committing = (verbs: readonly string[]): RegExp =>
+  new RegExp(
+    `^(?:\\s*,\\s*(?:however|meanwhile|though|in turn|for (?:his|her|its|their) part|for one|too|likewise|for example|for instance|in particular)\\s*,)?\\s+(?:(?:has|have|had|also|already|first|initially|originally|formally|officially|quickly|now|then|again|once again|still|repeatedly|last\\s+\\w+|earlier\\s+\\w+|in\\s+(?:early\\s+|mid-|late\\s+)?\\p{Lu}\\p{Ll}+|on\\s+\\p{Lu}\\p{Ll}+|on\\s+${dayOfMonth}|this\\s+(?:week|month|year))\\s+){0,3}(?:${verbs.join("|")})\\b`,
+    "u",
+  );
+const commits = committing(speechData.commitVerbs);
+// A capital stands for its government, so its giving to come, its agreement and its plan are that government's commitment
+// ("Oslo will ship ...", "Quito agreed in May to ..."); a state by its name saying as much may be the outlet's own forecast.
+const seatCommits = committing(speechData.seatCommitVerbs);
 const roleWords = new Set(speechData.roleWords);
 // A time phrase that opens a sentence: "In 2023", "In late March,", "On Monday,", "On 4 March", "Last year", "Last August",
 // "Earlier this month,", "Days later". (A full date is tried first, so "On March 9," is not cut after its month.)
@@ -79,7 +84,8 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
     const holder = ordered.find((p) => p.kind === "person" && /^,\s+whose\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(doc.text.slice(first.span.end, p.span.start)));
     if (holder) return commits.test(after(holder)) ? [{ ...holder, source: { ...holder.source, country: holder.source.country ?? first.source.country } }] : [];
   }
-  if (!commits.test(after(first))) return [];
+  const seat = first.kind === "state" && doc.mentions.some((m) => m.kind === "state" && m.form === "seat" && m.span.start === first.span.start && m.span.end === first.span.end);
+  if (!commits.test(after(first)) && !(seat && seatCommits.test(after(first)))) return [];
   return owner && !first.source.country ? [{ ...first, source: { ...first.source, country: owner } }] : [first];
 }
 
