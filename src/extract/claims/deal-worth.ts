@@ -8,7 +8,7 @@ const data = shapes.dealWorth;
 // "The contract is worth", "That order was valued at", "The sale, reportedly worth": a deal named again for its price.
 // ("The minister said the May 2022 deal he signed was worth": a speaker's words, a date or a clause on the deal
 // leave it the deal told before, priced; shapes.json dealWorth.$commentSaidAndAside.)
-const opening = new RegExp(`^\\s{0,3}(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|overall|in\\s+total),?\\s+)?(?:${data.speechLead}\\s+)?${data.opener}\\s+(?:${data.dated}\\s+){0,2}?(?:${data.nouns.join("|")})(?:${data.aside})?\\s+${data.worth}\\s`, "iu");
+const opening = new RegExp(`^\\s{0,3}(?:${data.languageTag}\\s{0,3})?(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|overall|in\\s+total),?\\s+)?(?:${data.speechLead}\\s+)?${data.opener}\\s+(?:${data.dated}\\s+){0,2}?(?:${data.nouns.join("|")})(?:${data.aside})?\\s+${data.worth}\\s`, "iu");
 // "Rs 63,000 crore (approximately USD 7.4 billion)": the dollar figure right after is the one kept (SCHEMA.md, Units).
 // The sentence of the transfer before names the deal ("ordered", "under a contract", "signed a deal").
 const dealTold = new RegExp(`\\b(?:${[...data.nouns, ...data.dealVerbs].join("|")})\\b`, "iu");
@@ -20,7 +20,7 @@ const restated = /^\s{0,3}(?:\(|,?\s{0,3}or\b)[^()]{0,30}$/i;
 // short subject that values the deal told before (shapes.json, dealWorth.$commentValuing). A package valued is no
 // deal ("He put the value of the package at": aid, whose sum the reader leaves alone).
 const alt = (xs: readonly string[]) => xs.join("|");
-const valuing = new RegExp(`^\\s{0,3}(?:[-–•*]\\s{0,3})?(?:[\\p{L}’'.-]+\\s+){1,4}?(?:(?:has|have|had)\\s+)?(?:${alt(data.valuingVerbs)})\\s+(?:the|its|their)\\s+(?:(?:total\\s+)?(?:${alt(data.priceNouns)})(?:\\s+of\\s+(?:the|that|this|its|their)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${alt(data.nouns)}|batch))?|(?:[\\p{L}-]+\\s+){0,2}?(${alt(data.nouns)}))\\s+at\\s`, "iu");
+const valuing = new RegExp(`^\\s{0,3}(?:${data.languageTag}\\s{0,3})?(?:[-–•*]\\s{0,3})?(?:[\\p{L}’'.-]+\\s+){1,4}?(?:(?:has|have|had)\\s+)?(?:${alt(data.valuingVerbs)})\\s+(?:the|its|their)\\s+(?:(?:total\\s+)?(?:${alt(data.priceNouns)})(?:\\s+of\\s+(?:the|that|this|its|their)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${alt(data.nouns)}|batch))?|(?:[\\p{L}-]+\\s+){0,2}?(${alt(data.nouns)}))\\s+at\\s`, "iu");
 
 /** Whether a sentence opens by valuing the deal told before ("Officials put the price at"): its money dates from that deal. */
 export function valuesDeal(text: string): boolean {
@@ -54,34 +54,55 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   const after = sentence.span.start + m[0].length;
   if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
   let told: string | null = null;
+  let toldSpan: Span | null = null;
   for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === sentence.segment; i--) {
     const s = doc.sentences[i].span;
     // (The deal must be told there: "Seoul sold Warsaw 200 guns under a contract signed in May.")
-    if (s.start <= last.span.start && last.span.end <= s.end && dealTold.test(doc.slice(s))) told = doc.slice(s);
+    if (s.start <= last.span.start && last.span.end <= s.end && dealTold.test(doc.slice(s))) {
+      told = doc.slice(s);
+      toldSpan = s;
+    }
   }
-  if (told === null) return [...drafts];
+  if (told === null || toldSpan === null) return [...drafts];
   // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
-  const bought = boughtWords.test(told) || signedFor.test(told) || valued;
+  const bought = boughtWords.test(told) || signedFor.test(told) || valued || receiverSigns(doc, toldSpan, last.recipient);
   const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
   let sum = sums[0];
   if (!sum || sum.span.start - after > 30) return [...drafts];
   const usd = sums[1];
   if (sum.unit !== "usd" && usd?.unit === "usd" && restated.test(doc.text.slice(sum.span.end, usd.span.start))) sum = usd;
-  return [
-    ...kept,
-    {
-      clause: { start: sentence.span.start, end: sentence.span.end },
-      kind: "transfer",
-      supplier: bought ? last.recipient : last.supplier,
-      recipient: bought ? last.supplier : last.recipient,
-      item: bought ? "money" : last.item,
-      quantity: toQuantity(sum, sum.unit!),
-      calibre: null,
-      parts: { item: { start: sentence.span.start + m.index, end: after }, amount: sum.span },
-      lastPart: sum.span.end,
-      thing: "",
-    },
-  ];
+  // (A second deal priced in the same breath is priced the same way: "The jet contract is worth $2 billion and the tank contract $1 billion".)
+  // (The currency may be written after the figure: "about 2 billion dollars and the tank contract about 1 billion dollars".)
+  const firstEnd = Math.max(sum.span.end, sum.nounSpan?.end ?? sum.span.end);
+  const second = sums.find((a) => a.span.start > firstEnd && secondSum.test(doc.text.slice(firstEnd, a.span.start)));
+  const priced = (a: Amount): Draft => ({
+    clause: { start: sentence.span.start, end: sentence.span.end },
+    kind: "transfer",
+    supplier: bought ? last.recipient : last.supplier,
+    recipient: bought ? last.supplier : last.recipient,
+    item: bought ? "money" : last.item,
+    quantity: toQuantity(a, a.unit!),
+    calibre: null,
+    parts: { item: { start: sentence.span.start + m.index, end: after }, amount: a.span },
+    lastPart: a.span.end,
+    thing: "",
+  });
+  return [...kept, priced(sum), ...(second ? [priced(second)] : [])];
+}
+
+const secondSum = new RegExp(data.secondSum, "iu");
+const receiverDealVerb = new RegExp(data.receiverDealVerb, "iu");
+
+/**
+ * Whether the receiver of the deal told in `told` signs or orders it there ("Peru ordered 20 jets from Spain", "Chile's
+ * defence minister signed contracts for 30 howitzers"): named, or a person of its state named, before the verb. The
+ * deal's price is then what the receiver pays, though no word of buying stands in the sentence.
+ */
+function receiverSigns(doc: ArmsDocument, told: Span, recipient: string): boolean {
+  const verb = receiverDealVerb.exec(doc.slice(told));
+  if (!verb) return false;
+  const before = { start: told.start, end: told.start + verb.index };
+  return doc.within(doc.mentions, before).some((x) => (x.kind === "state" || x.kind === "person") && (x.state ?? x.entity) === recipient);
 }
 
 // "a deal worth", "under a contract signed on Monday, worth as much as", "an agreement valued at": the deal named before its price.
