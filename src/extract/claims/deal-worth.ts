@@ -3,6 +3,7 @@ import type { Span } from "../../core/span.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import type { Context, Draft } from "./draft.js";
 import { isCurrency, toQuantity } from "./quantity.js";
+import { allMatches } from "../../core/all-matches.js";
 
 const data = shapes.dealWorth;
 // "The contract is worth", "That order was valued at", "The sale, reportedly worth": a deal named again for its price.
@@ -91,18 +92,22 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
 }
 
 const secondSum = new RegExp(data.secondSum, "iu");
-const receiverDealVerb = new RegExp(data.receiverDealVerb, "iu");
+const receiverDealVerb = new RegExp(data.receiverDealVerb, "giu");
 
 /**
  * Whether the receiver of the deal told in `told` signs or orders it there ("Peru ordered 20 jets from Spain", "Chile's
- * defence minister signed contracts for 30 howitzers"): named, or a person of its state named, before the verb. The
- * deal's price is then what the receiver pays, though no word of buying stands in the sentence.
+ * defence minister signed contracts for 30 howitzers"): it, or a person of its state, is the last one named before the
+ * verb. The deal's price is then what the receiver pays, though no word of buying stands in the sentence ("sent Peru
+ * guns under a contract Madrid signed" leaves the signing to the giver).
  */
 function receiverSigns(doc: ArmsDocument, told: Span, recipient: string): boolean {
-  const verb = receiverDealVerb.exec(doc.slice(told));
-  if (!verb) return false;
-  const before = { start: told.start, end: told.start + verb.index };
-  return doc.within(doc.mentions, before).some((x) => (x.kind === "state" || x.kind === "person") && (x.state ?? x.entity) === recipient);
+  const named = doc.within(doc.mentions, told).filter((x) => x.kind === "state" || x.kind === "person");
+  for (const verb of allMatches(receiverDealVerb, doc.slice(told))) {
+    const at = told.start + verb.index;
+    const subject = named.filter((x) => x.span.end <= at).at(-1);
+    if (subject && (subject.state ?? subject.entity) === recipient) return true;
+  }
+  return false;
 }
 
 // "a deal worth", "under a contract signed on Monday, worth as much as", "an agreement valued at": the deal named before its price.
