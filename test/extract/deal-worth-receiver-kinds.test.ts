@@ -1,6 +1,5 @@
 // A deal told just before and priced on its own ("The contract is worth $2 billion") is money the receiver pays the
-// giver where the receiver signed or ordered that deal, though no word of buying stands there; a price that opens
-// with "the full order" or "the total contract" is read the same way.
+// giver where the receiver signed or ordered that deal, though no word of buying stands there.
 import { describe, expect, it } from "vitest";
 import { claimsOf } from "./paraphrase-aid-table.js";
 
@@ -17,16 +16,10 @@ describe("the price of a deal its receiver signed or ordered", () => {
     expect(got).not.toContain(goods);
   });
 
-  it.each([
-    ["Peru will buy 20 helicopters from Italy under a contract signed on Monday. The full contract is worth about 900 million euros.", "PER>ITA money 900000000 eur"],
-    ["Kenya agreed to buy 12 patrol boats from Spain in a deal signed last week. The total order was valued at $250 million.", "KEN>ESP money 250000000 usd"],
-    ["Peru purchased 16 jets from Sweden under an agreement concluded in May. The overall deal is worth some $2 billion, officials said.", "PER>SWE money 2000000000 usd"],
-  ])("reads the whole deal's price: %s", (text, money) => {
-    expect(claims(text)).toContain(money);
-  });
-
   it("keeps the value of goods where the giver alone acts on the deal", () => {
     const got = claims("Spain will send Ukraine 30 howitzers under a contract Madrid signed with its own industry. The contract is worth 400 million euros.");
     expect(got).not.toContain("UKR>ESP money 400000000 eur");
+    const forAnother = claims("Spain said the first of 20 guns ordered for Peru under a contract signed in May would ship soon. That contract is worth $300 million.");
+    expect(forAnother).not.toContain("PER>ESP money 300000000 usd");
   });
 });

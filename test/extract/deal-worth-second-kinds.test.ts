@@ -1,6 +1,5 @@
 // A second deal priced in the same breath as the first ("The jet contract is worth $2 billion and the tank contract
-// $1 billion") is read as its own sum between the same parties, the same way as the first; a line of a bilingual
-// page that opens with its language tag ("[EN] ...") is read as the line without it.
+// $1 billion") is read as its own sum between the same parties, the same way as the first.
 import { describe, expect, it } from "vitest";
 import { claimsOf } from "./paraphrase-aid-table.js";
 
@@ -15,10 +14,5 @@ describe("a second deal priced in the same sentence", () => {
     const got = claims(text).filter((c) => c.includes(" money "));
     expect(got.some((c) => c.endsWith(" 1200000000 usd"))).toBe(true);
     expect(got.some((c) => c.endsWith(" 800000000 usd"))).toBe(true);
-  });
-
-  it("reads a price told after a language tag", () => {
-    const text = "[EN] Peru ordered 24 jets from Sweden in March.\n\n[EN] The contract is worth about 3 billion euros.";
-    expect(claims(text)).toContain("PER>SWE money 3000000000 eur");
   });
 });

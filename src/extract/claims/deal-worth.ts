@@ -9,7 +9,7 @@ const data = shapes.dealWorth;
 // "The contract is worth", "That order was valued at", "The sale, reportedly worth": a deal named again for its price.
 // ("The minister said the May 2022 deal he signed was worth": a speaker's words, a date or a clause on the deal
 // leave it the deal told before, priced; shapes.json dealWorth.$commentSaidAndAside.)
-const opening = new RegExp(`^\\s{0,3}(?:${data.languageTag}\\s{0,3})?(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|overall|in\\s+total),?\\s+)?(?:${data.speechLead}\\s+)?${data.opener}\\s+(?:${data.dated}\\s+){0,2}?(?:${data.nouns.join("|")})(?:${data.aside})?\\s+${data.worth}\\s`, "iu");
+const opening = new RegExp(`^\\s{0,3}(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|overall|in\\s+total),?\\s+)?(?:${data.speechLead}\\s+)?${data.opener}\\s+(?:${data.dated}\\s+){0,2}?(?:${data.nouns.join("|")})(?:${data.aside})?\\s+${data.worth}\\s`, "iu");
 // "Rs 63,000 crore (approximately USD 7.4 billion)": the dollar figure right after is the one kept (SCHEMA.md, Units).
 // The sentence of the transfer before names the deal ("ordered", "under a contract", "signed a deal").
 const dealTold = new RegExp(`\\b(?:${[...data.nouns, ...data.dealVerbs].join("|")})\\b`, "iu");
@@ -21,7 +21,7 @@ const restated = /^\s{0,3}(?:\(|,?\s{0,3}or\b)[^()]{0,30}$/i;
 // short subject that values the deal told before (shapes.json, dealWorth.$commentValuing). A package valued is no
 // deal ("He put the value of the package at": aid, whose sum the reader leaves alone).
 const alt = (xs: readonly string[]) => xs.join("|");
-const valuing = new RegExp(`^\\s{0,3}(?:${data.languageTag}\\s{0,3})?(?:[-–•*]\\s{0,3})?(?:[\\p{L}’'.-]+\\s+){1,4}?(?:(?:has|have|had)\\s+)?(?:${alt(data.valuingVerbs)})\\s+(?:the|its|their)\\s+(?:(?:total\\s+)?(?:${alt(data.priceNouns)})(?:\\s+of\\s+(?:the|that|this|its|their)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${alt(data.nouns)}|batch))?|(?:[\\p{L}-]+\\s+){0,2}?(${alt(data.nouns)}))\\s+at\\s`, "iu");
+const valuing = new RegExp(`^\\s{0,3}(?:[-–•*]\\s{0,3})?(?:[\\p{L}’'.-]+\\s+){1,4}?(?:(?:has|have|had)\\s+)?(?:${alt(data.valuingVerbs)})\\s+(?:the|its|their)\\s+(?:(?:total\\s+)?(?:${alt(data.priceNouns)})(?:\\s+of\\s+(?:the|that|this|its|their)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${alt(data.nouns)}|batch))?|(?:[\\p{L}-]+\\s+){0,2}?(${alt(data.nouns)}))\\s+at\\s`, "iu");
 
 /** Whether a sentence opens by valuing the deal told before ("Officials put the price at"): its money dates from that deal. */
 export function valuesDeal(text: string): boolean {
@@ -72,10 +72,11 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   if (!sum || sum.span.start - after > 30) return [...drafts];
   const usd = sums[1];
   if (sum.unit !== "usd" && usd?.unit === "usd" && restated.test(doc.text.slice(sum.span.end, usd.span.start))) sum = usd;
-  // (A second deal priced in the same breath is priced the same way: "The jet contract is worth $2 billion and the tank contract $1 billion".)
+  // (A second deal priced in the same breath is paid the same way: "The jet contract is worth $2 billion and the tank contract $1 billion".
+  // Only a price paid: two values of goods told so may be one lot's parts, which the goods' own claims count.)
   // (The currency may be written after the figure: "about 2 billion dollars and the tank contract about 1 billion dollars".)
   const firstEnd = Math.max(sum.span.end, sum.nounSpan?.end ?? sum.span.end);
-  const second = sums.find((a) => a.span.start > firstEnd && secondSum.test(doc.text.slice(firstEnd, a.span.start)));
+  const second = !bought ? undefined : sums.find((a) => a.span.start > firstEnd && secondSum.test(doc.text.slice(firstEnd, a.span.start)));
   const priced = (a: Amount): Draft => ({
     clause: { start: sentence.span.start, end: sentence.span.end },
     kind: "transfer",
@@ -93,11 +94,13 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
 
 const secondSum = new RegExp(data.secondSum, "iu");
 const receiverDealVerb = new RegExp(data.receiverDealVerb, "giu");
+// (Without "i": the name between is told by its capitals.)
+const subjectGap = new RegExp(data.receiverSubjectGap, "u");
 
 /**
  * Whether the receiver of the deal told in `told` signs or orders it there ("Peru ordered 20 jets from Spain", "Chile's
  * defence minister signed contracts for 30 howitzers"): it, or a person of its state, is the last one named before the
- * verb. The deal's price is then what the receiver pays, though no word of buying stands in the sentence ("sent Peru
+ * verb, right before it or with only an aside or a helping word between. The deal's price is then what the receiver pays, though no word of buying stands in the sentence ("sent Peru
  * guns under a contract Madrid signed" leaves the signing to the giver).
  */
 function receiverSigns(doc: ArmsDocument, told: Span, recipient: string): boolean {
@@ -105,7 +108,8 @@ function receiverSigns(doc: ArmsDocument, told: Span, recipient: string): boolea
   for (const verb of allMatches(receiverDealVerb, doc.slice(told))) {
     const at = told.start + verb.index;
     const subject = named.filter((x) => x.span.end <= at).at(-1);
-    if (subject && (subject.state ?? subject.entity) === recipient) return true;
+    // (The one named must be the verb's subject, not a party in a phrase before it: "guns ordered for Peru under a contract signed in May".)
+    if (subject && (subject.state ?? subject.entity) === recipient && subjectGap.test(doc.text.slice(subject.span.end, at))) return true;
   }
   return false;
 }
