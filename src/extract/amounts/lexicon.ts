@@ -85,8 +85,6 @@ export interface AmountLexicon {
   readonly currencyUnits: ReadonlySet<Unit>;
   /** "kroner", "francs": names of money several states use, whose currency the sentence's states decide (units.json sharedCurrencies). */
   readonly sharedMoney: ReadonlySet<string>;
-  /** "contract", "deal": a deal's noun after the name of a sum's money written apart ("a 375 million dollar contract"). */
-  readonly moneyBeforeDeal: ReadonlySet<string>;
   /** "pound": a weight's name that is money after a sum of millions ("a 300-million-pound deal") (units.json moneyAfterMillions). */
   readonly moneyAfterMillions: ReadonlyMap<string, Unit>;
   /** "pieces of", "squadrons of": heads that count their complement (a fallback unit, or null). */
@@ -200,7 +198,6 @@ function build(): AmountLexicon {
     rateAdjectives: new Map(Object.entries(units.rateAdjectives).map(([k, v]) => [k, v as Rate])),
     currencyUnits: new Set(units.currencies as Unit[]),
     sharedMoney: new Set(Object.keys(units.sharedCurrencies)),
-    moneyBeforeDeal: new Set(units.moneyBeforeDeal),
     moneyAfterMillions: new Map(Object.entries(units.moneyAfterMillions).map(([k, v]) => [k, v as Unit])),
     ofHeads: new Map(Object.entries(units.ofHeads).map(([k, v]) => [k, v as Unit | null])),
     shares: new PhraseTable(Object.entries(numbers.shares) as [string, Share][]),

@@ -181,22 +181,6 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   const glued = tokens[end + 1];
   // "a 500-million-dollar batch", "a 16-billion-kronor package": a sum glued by a hyphen to the name of its money.
   const money = !cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced ? gluedMoney(tokens, end + 1, lex, (core.scale ?? 0) >= 1e6) : null;
-  // ("a 375 million dollar contract": the same written apart, where a deal's noun follows the name of the money.)
-  const apart = !cur && !money && (core.scale ?? 0) >= 1e6 && tokens[end]?.kind === "word" ? gluedMoney(tokens, end, lex, true) : null;
-  if (apart?.unit && lex.moneyBeforeDeal.has(tokens[end + apart.length]?.lower ?? "")) {
-    return {
-      amount: {
-        span: span(tokens[i].start, tokens[end - 1].end),
-        quantity: quantify(borrowScale(core, second), second, roles, post?.value ?? null),
-        unit: apart.unit,
-        noun: slice(end, end + apart.length),
-        nounSpan: span(tokens[end].start, tokens[end + apart.length - 1].end),
-        calibre: null,
-        qualifier: qualEnd > i ? slice(i, qualEnd) : post ? slice(end - post.length, end) : null,
-      },
-      next: end + apart.length,
-    };
-  }
   if (money) {
     return {
       amount: {
