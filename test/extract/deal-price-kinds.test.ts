@@ -12,8 +12,8 @@ const priced = (cs: Claim[]) => cs.filter((c) => c.quantity && ["usd", "eur", "g
 
 describe("a deal priced in the sentence after it", () => {
   it.each([
-    ["Chile ordered 30 howitzers from South Korea last year. That contract is worth $400 million, the ministry said.", "KOR>CHL artillery-systems 400000000 usd"],
-    ["Peru has ordered 12 helicopters from France under a deal signed in May. The deal was valued at about €900 million, according to the buyer.", "FRA>PER aircraft 900000000 eur"],
+    ["Chile ordered 30 howitzers from South Korea last year. That contract is worth $400 million, the ministry said.", "CHL>KOR money 400000000 usd"],
+    ["Peru has ordered 12 helicopters from France under a deal signed in May. The deal was valued at about €900 million, according to the buyer.", "PER>FRA money 900000000 eur"],
     ["Britain signed an agreement to supply 500 anti-tank missiles to Estonia. The agreement is worth £80 million, officials in London said.", "GBR>EST missiles-other 80000000 gbp"],
   ])("%s", (text, claim) => expect(priced(claimsOf(text))).toContain(claim));
 });

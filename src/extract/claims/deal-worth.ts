@@ -3,6 +3,7 @@ import type { Span } from "../../core/span.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
 import type { Context, Draft } from "./draft.js";
 import { isCurrency, toQuantity } from "./quantity.js";
+import { allMatches } from "../../core/all-matches.js";
 
 const data = shapes.dealWorth;
 // "The contract is worth", "That order was valued at", "The sale, reportedly worth": a deal named again for its price.
@@ -54,34 +55,63 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   const after = sentence.span.start + m[0].length;
   if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
   let told: string | null = null;
+  let toldSpan: Span | null = null;
   for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === sentence.segment; i--) {
     const s = doc.sentences[i].span;
     // (The deal must be told there: "Seoul sold Warsaw 200 guns under a contract signed in May.")
-    if (s.start <= last.span.start && last.span.end <= s.end && dealTold.test(doc.slice(s))) told = doc.slice(s);
+    if (s.start <= last.span.start && last.span.end <= s.end && dealTold.test(doc.slice(s))) {
+      told = doc.slice(s);
+      toldSpan = s;
+    }
   }
-  if (told === null) return [...drafts];
+  if (told === null || toldSpan === null) return [...drafts];
   // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
-  const bought = boughtWords.test(told) || signedFor.test(told) || valued;
+  const bought = boughtWords.test(told) || signedFor.test(told) || valued || receiverSigns(doc, toldSpan, last.recipient);
   const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
   let sum = sums[0];
   if (!sum || sum.span.start - after > 30) return [...drafts];
   const usd = sums[1];
   if (sum.unit !== "usd" && usd?.unit === "usd" && restated.test(doc.text.slice(sum.span.end, usd.span.start))) sum = usd;
-  return [
-    ...kept,
-    {
-      clause: { start: sentence.span.start, end: sentence.span.end },
-      kind: "transfer",
-      supplier: bought ? last.recipient : last.supplier,
-      recipient: bought ? last.supplier : last.recipient,
-      item: bought ? "money" : last.item,
-      quantity: toQuantity(sum, sum.unit!),
-      calibre: null,
-      parts: { item: { start: sentence.span.start + m.index, end: after }, amount: sum.span },
-      lastPart: sum.span.end,
-      thing: "",
-    },
-  ];
+  // (A second deal priced in the same breath is paid the same way: "The jet contract is worth $2 billion and the tank contract $1 billion".
+  // Only a price paid: two values of goods told so may be one lot's parts, which the goods' own claims count.)
+  // (The currency may be written after the figure: "about 2 billion dollars and the tank contract about 1 billion dollars".)
+  const firstEnd = Math.max(sum.span.end, sum.nounSpan?.end ?? sum.span.end);
+  const second = !bought ? undefined : sums.find((a) => a.span.start > firstEnd && secondSum.test(doc.text.slice(firstEnd, a.span.start)));
+  const priced = (a: Amount): Draft => ({
+    clause: { start: sentence.span.start, end: sentence.span.end },
+    kind: "transfer",
+    supplier: bought ? last.recipient : last.supplier,
+    recipient: bought ? last.supplier : last.recipient,
+    item: bought ? "money" : last.item,
+    quantity: toQuantity(a, a.unit!),
+    calibre: null,
+    parts: { item: { start: sentence.span.start + m.index, end: after }, amount: a.span },
+    lastPart: a.span.end,
+    thing: "",
+  });
+  return [...kept, priced(sum), ...(second ? [priced(second)] : [])];
+}
+
+const secondSum = new RegExp(data.secondSum, "iu");
+const receiverDealVerb = new RegExp(data.receiverDealVerb, "giu");
+// (Without "i": the name between is told by its capitals.)
+const subjectGap = new RegExp(data.receiverSubjectGap, "u");
+
+/**
+ * Whether the receiver of the deal told in `told` signs or orders it there ("Peru ordered 20 jets from Spain", "Chile's
+ * defence minister signed contracts for 30 howitzers"): it, or a person of its state, is the last one named before the
+ * verb, right before it or with only an aside or a helping word between. The deal's price is then what the receiver pays, though no word of buying stands in the sentence ("sent Peru
+ * guns under a contract Madrid signed" leaves the signing to the giver).
+ */
+function receiverSigns(doc: ArmsDocument, told: Span, recipient: string): boolean {
+  const named = doc.within(doc.mentions, told).filter((x) => x.kind === "state" || x.kind === "person");
+  for (const verb of allMatches(receiverDealVerb, doc.slice(told))) {
+    const at = told.start + verb.index;
+    const subject = named.filter((x) => x.span.end <= at).at(-1);
+    // (The one named must be the verb's subject, not a party in a phrase before it: "guns ordered for Peru under a contract signed in May".)
+    if (subject && (subject.state ?? subject.entity) === recipient && subjectGap.test(doc.text.slice(subject.span.end, at))) return true;
+  }
+  return false;
 }
 
 // "a deal worth", "under a contract signed on Monday, worth as much as", "an agreement valued at": the deal named before its price.
