@@ -368,7 +368,7 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   if (hasTrigger && !items.length && !amounts.length && deniesAnyMoved(local)) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx)];
   if (!hasTrigger && !fromTo && !(amounts.some((a) => (a.unit && a.unit !== "percent") || partitivePersonnel(text, a.span, items)) && hits(transfer.anaphora, local))) return [...drafts, ...denialOfTold(doc, sentence.span, attribution, ctx), ...joinersOfFlow(doc, sentence.span, ctx)];
 
-  const reading: SentenceReading = { doc, index, ctx, attribution, clauses, items, amounts, triggers, lexicalTriggers: sentenceTriggers, hasTrigger, fromTo, parties, stateParties, speakingStates, standingBy, syntax, drafts, carried: { supplier: null, recipient: null } };
+  const reading: SentenceReading = { doc, index, ctx, attribution, clauses, items, amounts, triggers, lexicalTriggers: sentenceTriggers, hasTrigger, fromTo, parties, stateParties, speakingStates, standingBy, syntax, drafts, recounted: new Set<number>(), carried: { supplier: null, recipient: null } };
   const drafted = drafts.length;
   for (const clause of clauses) draftClause(reading, clause);
   // ("Sweden put 40 million euros into the joint purchases": the buying named there reads as a trade with no
@@ -403,7 +403,15 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   if (lastTold?.supplier && lastTold.recipient) ctx.lastTransfer = { supplier: lastTold.supplier, recipient: lastTold.recipient, item: lastTold.item, span: lastTold.parts.item ?? sentence.span };
   // "enough ammunition to supply millions of rounds": a bare broader word restates the counted thing;
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
-  return drafts.filter((d) => !losses.includes(d) || !drafts.some((o) => o.kind === "transfer" && o.item === "troops" && o.parts.amount?.start === d.parts.amount?.start)).filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
+  const measuring = (d: Draft) => d.kind === "transfer" && !d.quantity && d.parts.item !== undefined && reading.recounted.has(d.parts.item.start) ? drafts.find((o) => o !== d && o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && o.item === d.item) : undefined;
+  // (The one claim is dated by both clauses, as the flow's own was: "began sending them in May; hundreds have gone since".)
+  const dated = new Map<Draft, Draft>();
+  for (const d of drafts) {
+    const o = measuring(d);
+    if (o && !o.timeClause) dated.set(o, { ...o, timeClause: { start: Math.min(d.clause.start, o.clause.start), end: Math.max(d.clause.end, o.clause.end) } });
+  }
+  const kept = drafts.filter((d) => !measuring(d)).map((d) => dated.get(d) ?? d);
+  return kept.filter((d) => !losses.includes(d) || !drafts.some((o) => o.kind === "transfer" && o.item === "troops" && o.parts.amount?.start === d.parts.amount?.start)).filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
 }
 
 /**
@@ -429,6 +437,8 @@ interface SentenceReading {
   readonly standingBy: ReadonlySet<string>;
   readonly syntax: SentenceSyntax;
   readonly drafts: Draft[];
+  /** Where the goods stand that a bare count of a later clause measured (claims/split-parts.ts presentCountOf). */
+  readonly recounted: Set<number>;
   carried: { supplier: string | null; recipient: string | null };
 }
 
@@ -575,7 +585,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const used = new Set<ItemMention>();
   const lastPartBase = dir.trigger?.end ?? clause.start;
 
-  const figures: ClauseFigures = { doc, index, ctx, clause, clauseItems, items, clauseTriggers, dir, reverseFrom, direct, used, drafts, lastPartBase };
+  const figures: ClauseFigures = { doc, index, ctx, clause, clauseItems, items, clauseTriggers, dir, reverseFrom, direct, used, drafts, lastPartBase, recounted: r.recounted };
   for (const amount of clauseAmounts) draftFigure(figures, amount);
   const specific = clauseItems.some((i) => !i.generic);
   const payAt = dir.trigger && /^pa(?:y|id)/i.test(text.slice(dir.trigger.start, dir.trigger.end)) ? dir.trigger.start : -1;
@@ -645,6 +655,7 @@ interface ClauseFigures {
   readonly reverseFrom: Span | null;
   readonly direct: (span: Span, item?: Item) => { supplier: string | null; recipient: string | null };
   readonly used: Set<ItemMention>;
+  readonly recounted: Set<number>;
   readonly drafts: Draft[];
   readonly lastPartBase: number;
 }
@@ -655,7 +666,7 @@ interface ClauseFigures {
  * from the rest of the sentence's assembly.)
  */
 function draftFigure(f: ClauseFigures, amount: Amount): void {
-  const { doc, index, ctx, clause, clauseItems, items, clauseTriggers, dir, reverseFrom, direct, used, drafts, lastPartBase } = f;
+  const { doc, index, ctx, clause, clauseItems, items, clauseTriggers, dir, reverseFrom, direct, used, drafts, lastPartBase, recounted } = f;
   const text = doc.text;
   // "the UN cap of 500,000 barrels": a rule or an aim, not what moved.
   if (limitBefore.test(text.slice(Math.max(clause.start, amount.span.start - 20), amount.span.start))) return;
@@ -682,7 +693,7 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   // ("Spain sent howitzers to Ukraine. Italy will send 15.": a bare figure a verb of giving moves counts the thing named last, claims/split-parts.ts.)
   // ("sent 40,000 shells so far and means to send about 100,000 by summer": a second bare figure counts what the first did, claims/split-parts.ts.)
   // ("sent troops to Russia. More than 10,000 are now there": a bare count that is somewhere counts the people sent, claims/split-parts.ts.)
-  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx) ?? secondFigureOf(text, amount, doc.within(doc.amounts, doc.sentences[index].span), items) ?? presentCountOf(text, amount, clauseTriggers, clauseItems, ctx) ?? undefined;
+  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx) ?? secondFigureOf(text, amount, doc.within(doc.amounts, doc.sentences[index].span), items) ?? presentCountOf(text, amount, clauseTriggers, clauseItems, ctx, items) ?? undefined;
   const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
   // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
   const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
@@ -756,6 +767,9 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
     used.add(own);
     // ("fields around 40 of them": the thing "them" stands for is counted too.)
     if (own === ofThem?.mention && ofThem.referent) used.add(ofThem.referent);
+    // ("Britain began sending missiles in May; hundreds have been sent since": the count of an earlier clause's goods
+    // measures the flow that clause told, one claim, not a second beside it.)
+    if (own === ofThem?.mention && "sameSentence" in ofThem && ofThem.sameSentence) recounted.add(ofThem.referent.span.start);
     // "400 Shahed drones", "50 KN-23 ballistic missiles": every item word of the counted noun is counted.
     for (const i of clauseItems) if (amount.nounSpan && i.span.start < amount.nounSpan.end && amount.nounSpan.start < i.span.end && unitFits(unit, i.item)) used.add(i);
     // "millions of artillery shells and rockets": one count covers the things listed with its noun.

@@ -91,15 +91,21 @@ const sentGap = new RegExp(`^\\s+(?:(?:${cues.sentCount.join("|")})\\s+)+$`, "i"
  * (troops or workers): goods told before are no subject of "are in". Returns a mention of them at the figure, with
  * their unit and the mention it points back to, or null.
  */
-export function presentCountOf(text: string, amount: Amount, triggers: readonly { start: number; end: number; role: string }[], clauseItems: readonly ItemMention[], ctx: Context): { mention: ItemMention; unit: Unit; referent: ItemMention } | null {
-  if (amount.unit || amount.noun || clauseItems.length || !ctx.items.length) return null;
+export function presentCountOf(text: string, amount: Amount, triggers: readonly { start: number; end: number; role: string }[], clauseItems: readonly ItemMention[], ctx: Context, sentenceItems: readonly ItemMention[] = []): { mention: ItemMention; unit: Unit; referent: ItemMention; sameSentence?: boolean } | null {
+  if (amount.unit || amount.noun || clauseItems.length || (!ctx.items.length && !sentenceItems.length)) return null;
   if ((amount.quantity.value ?? amount.quantity.min ?? amount.quantity.max ?? null) === null) return null;
   const cue = triggers.find((t) => t.role === "give" && t.start >= amount.span.end && /^\s+$/.test(text.slice(amount.span.end, t.start)));
   // ("Pyongyang sent troops to Russia. Another 1,500 have been dispatched": the count is the subject of a verb of giving, with only helping words between.)
   const sent = cue ? undefined : triggers.find((t) => t.role === "give" && t.start > amount.span.end && sentGap.test(text.slice(amount.span.end, t.start)));
   if (!sent && (!cue || !beingCue.test(text.slice(cue.start, cue.end)))) return null;
-  const referent = ctx.items.filter((i) => !i.generic).pop() ?? ctx.items[ctx.items.length - 1];
+  // (The goods an earlier clause of the same sentence names come first: "Spain ordered jets and tanks, and 12 have been
+  // delivered" counts what this sentence told, not what the page named before it.)
+  const before = sentenceItems.filter((i) => i.span.end <= amount.span.start);
+  const pool = sent && before.length ? before : ctx.items;
+  if (!pool.length) return null;
+  const referent = pool.filter((i) => !i.generic).pop() ?? pool[pool.length - 1];
   const unit = countUnitOf(referent.item);
-  if (unit !== "troops" && unit !== "workers") return null;
-  return { mention: { span: amount.span, item: referent.item, generic: false, text: text.slice(amount.span.start, amount.span.end) }, unit, referent };
+  // (Goods too may be the subject of a verb of giving, "another 40 had been handed over"; only people are somewhere.)
+  if (!unit || (sent ? unit === "items" : unit !== "troops" && unit !== "workers")) return null;
+  return { mention: { span: amount.span, item: referent.item, generic: false, text: text.slice(amount.span.start, amount.span.end) }, unit, referent, sameSentence: pool !== ctx.items };
 }
