@@ -61,7 +61,7 @@ interface Floors {
 // start of the war from a later sentence by luck of the carrying; with the rules on background sentences (a
 // participle that describes, a governed noun of transfer) that date no longer carries over. The floor is 0.89
 // until the page's own words for the war's start are read.
-const POOL: Floors = { f1: 0.909, quantity: 0.915, period: 0.89, certainty: 0.895, source: 0.865, linkPrecision: 0.9, linkRecall: 0.7 };
+const POOL: Floors = { f1: 0.911, quantity: 0.915, period: 0.89, certainty: 0.895, source: 0.865, linkPrecision: 0.9, linkRecall: 0.7 };
 const DEV: Floors = { f1: 0.92, quantity: 0.95, period: 0.93, certainty: 0.87, source: 0.88, linkPrecision: 0.9, linkRecall: 0.9 };
 
 describe.skipIf(!present)("the real reports of ../shared/eval, scored", () => {

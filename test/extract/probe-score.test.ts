@@ -143,9 +143,9 @@ interface Score {
 // f1 floors follow (figure - 0.01). probe-tenth source 0.911 -> 0.879 and probe-seventeenth quantity 0.811 -> 0.789:
 // the right counts did not fall (51 right sources; 30 right quantities), the claims found anew pair with wrong ones.
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
-  probe: { f1: 0.901, quantity: 0.96, period: 0.94, certainty: 0.92, source: 0.95 },
+  probe: { f1: 0.907, quantity: 0.96, period: 0.94, certainty: 0.92, source: 0.95 },
   "probe-blind": { f1: 0.967, quantity: 0.88, period: 0.87, certainty: 0.92, source: 0.91 },
-  "probe-holdout": { f1: 0.849, quantity: 0.87, period: 0.96, certainty: 0.93, source: 0.96 },
+  "probe-holdout": { f1: 0.858, quantity: 0.88, period: 0.96, certainty: 0.93, source: 0.96 },
   "probe-fresh": { f1: 0.854, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
   "probe-wide": { f1: 0.885, quantity: 0.96, period: 0.89, certainty: 0.94, source: 0.91 },
   "probe-sixth": { f1: 0.886, quantity: 0.94, period: 0.89, certainty: 0.92, source: 0.89 },
@@ -155,7 +155,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // branch alone gave 0.833, 0.973 and 0.897: the claims the other rules added (a deal's price, expected lots) pair
   // with their own period, certainty and source, most right, some not; probe-tenth source 0.911 as told above. These
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
-  "probe-seventh": { f1: 0.815, quantity: 0.88, period: 0.83, certainty: 0.94, source: 0.89 },
+  "probe-seventh": { f1: 0.815, quantity: 0.9, period: 0.83, certainty: 0.94, source: 0.89 },
   "probe-eighth": { f1: 0.867, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.91 },
   "probe-ninth": { f1: 0.841, quantity: 0.91, period: 0.93, certainty: 0.91, source: 0.87 },
   "probe-tenth": { f1: 0.852, quantity: 0.88, period: 0.93, certainty: 0.94, source: 0.88 },
@@ -169,7 +169,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-thirteenth": { f1: 0.774, quantity: 0.96, period: 0.89, certainty: 0.88, source: 0.87 },
   "probe-fourteenth": { f1: 0.801, quantity: 0.92, period: 0.96, certainty: 0.87, source: 0.9 },
   "probe-fifteenth": { f1: 0.754, quantity: 0.93, period: 0.88, certainty: 0.82, source: 0.85 },
-  "probe-sixteenth": { f1: 0.788, quantity: 0.93, period: 0.94, certainty: 0.86, source: 0.79 },
+  "probe-sixteenth": { f1: 0.794, quantity: 0.93, period: 0.94, certainty: 0.86, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
@@ -216,7 +216,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (And at 0.56 since an order with a count and no seller is read ("ordered 42 Rafales"): one more claim is found,
   // its parties and item right, its source the note's own voice where the gold names the ministry; 27 sources of 48
   // right against 27 of 47 before, f1 0.636 -> 0.645.)
-  "probe-twentysecond": { f1: 0.686, quantity: 0.89, period: 0.91, certainty: 0.92, source: 0.67 },
+  "probe-twentysecond": { f1: 0.69, quantity: 0.89, period: 0.91, certainty: 0.92, source: 0.67 },
   // (Measured 2026-12-05 09:40, after the round on denials retold months later, stated figures, merged lots and
   // parts, plus signs and shares set at a figure, arrivals of models, armed groups as receivers, timed rows, officials
   // in a city, package contents and own reckonings, missile-defence systems: probe-fresh 0.849, probe-wide 0.886,
@@ -228,7 +228,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentieth opened for development (0.583 then); probe-twentythird (20 pages, 9
   // HTML, 107 claims, 26 cross-document links) written blind, 0.622 when written (0.897, 0.792, 0.883, 0.578), kept
   // blind with probe-twentyfirst and probe-twentysecond.)
-  "probe-twentythird": { f1: 0.71, quantity: 0.87, period: 0.92, certainty: 0.87, source: 0.64 },
+  "probe-twentythird": { f1: 0.714, quantity: 0.87, period: 0.92, certainty: 0.87, source: 0.64 },
   // (Measured 2026-12-05 12:30, after the round on parties (speakers who value a flow, announced aid, conveyances
   // that bring, tracing), recall (box counts, people and goods reaching the flow's receiver or a capital, further
   // lots), precision (needs, made long ago, page blocks by shape, limits), sources (set-off surnames, answers, kept
@@ -243,7 +243,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.826, quantity: 0.83, period: 0.9, certainty: 0.84, source: 0.81 },
+  "probe-twentyfourth": { f1: 0.831, quantity: 0.83, period: 0.9, certainty: 0.84, source: 0.81 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -290,7 +290,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfourth opened for development (0.638 then); probe-twentyseventh (20
   // pages, 9 HTML, 101 claims, 35 cross-document links) written blind, 0.674 when written (0.911, 0.652, 0.841, 0.471),
   // kept blind with probe-twentyfifth and probe-twentysixth.)
-  "probe-twentyseventh": { f1: 0.728, quantity: 0.92, period: 0.89, certainty: 0.82, source: 0.56 },
+  "probe-twentyseventh": { f1: 0.728, quantity: 0.92, period: 0.89, certainty: 0.82, source: 0.59 },
   // (Measured 2026-12-06 00:40, after the round on a data note's delimited rows read as a table, labels before a
   // colon in alerts and chat lines naming no party, a cargo's contents told without a verb of giving, model names in
   // the plural, orders with a count and no seller, requests to a state, goods said to be for a works, a denial of
@@ -303,7 +303,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyfifth opened for development (0.641 then); probe-twentyeighth (20 pages,
   // 9 HTML, 101 claims, 39 cross-document links) written blind, 0.579 when written (0.914, 0.75, 0.887, 0.625), kept
   // blind with probe-twentysixth and probe-twentyseventh.)
-  "probe-twentyeighth": { f1: 0.671, quantity: 0.89, period: 0.8, certainty: 0.88, source: 0.69 },
+  "probe-twentyeighth": { f1: 0.678, quantity: 0.89, period: 0.8, certainty: 0.88, source: 0.69 },
   // (Measured 2026-12-06 03:25, after the round on periods anchored in the sentence, author lines of one official's
   // words, "Read also" lists whose items link nowhere and "More from" boxes on web pages, transport aircraft that only
   // carry, nuclear arms as weapons, sums "in" goods, parties left to the page, orders in other shapes, a bare surname
@@ -402,7 +402,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, a new stop: probe-thirtyfirst opened for development (0.714 then, links 9 of 44); probe-thirtyfourth
   // (20 pages, 9 HTML, 96 claims, 46 cross-document links) written blind, 0.455 when written (0.905, 1.0, 0.727,
   // 0.536; links 1 of 46), kept blind with probe-thirtysecond and probe-thirtythird.)
-  "probe-thirtyfourth": { f1: 0.466, quantity: 0.86, period: 0.96, certainty: 0.68, source: 0.52 },
+  "probe-thirtyfourth": { f1: 0.476, quantity: 0.86, period: 0.96, certainty: 0.68, source: 0.57 },
   // (Measured 2026-12-06 22:55, after a round on contracts signed with a named seller, signings counted in words, a
   // deal's price keeping its certainty, names that are not speakers, chronology dates closed by a bar, short timeline
   // rows kept, "either side" denials with the page's armed group, know-how given in return, origin asides that are not
@@ -413,7 +413,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // follow.)
   // probe-thirtyfifth (20 pages, 9 HTML, 94 claims, 38 cross-document links) written blind 2026-12-07, 0.608 when
   // written (0.905, 0.8, 0.896, 0.805; links 5 of 38), kept blind with probe-thirtythird and probe-thirtyfourth.
-  "probe-thirtyfifth": { f1: 0.606, quantity: 0.86, period: 0.76, certainty: 0.85, source: 0.77 },
+  "probe-thirtyfifth": { f1: 0.627, quantity: 0.86, period: 0.79, certainty: 0.86, source: 0.79 },
   // (Measured 2026-12-07 02:50, after a round on goods carried "out of" a state, held loads and finalised plans,
   // outlets retelling a person's precise figure months on, wages per head and sums restated in dollars, gapped givers
   // with their own time and bare counts that are somewhere, deals priced again after a speaker or a date, correction
@@ -451,6 +451,14 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (20 pages, 9 HTML, 111 claims, 52 cross-document links) written blind, 0.61 when written (0.939, 0.8, 0.789,
   // 0.793; links 6 of 6 given, 52 in gold), kept blind with probe-thirtysixth and probe-thirtyseventh.)
   "probe-thirtyeighth": { f1: 0.6, quantity: 0.89, period: 0.76, certainty: 0.74, source: 0.75 },
+  // (Measured 2026-12-07 12:30, after a round on halts named by a noun and licences suspended, goods meant for a
+  // state, deals priced after their receiver signed and two deals priced in one sentence, capitals that commit and
+  // pledges told first, works told ready to run and modals after long names, note lines at the foot of a page, bare
+  // counts of goods sent, and councils speaking for a head of state's office: probe 0.911 -> 0.917, probe-holdout
+  // 0.859 -> 0.868, probe-sixteenth 0.798 -> 0.804, probe-twentysecond 0.696 -> 0.7, probe-twentythird 0.72 -> 0.724,
+  // probe-twentyfourth 0.836 -> 0.841, probe-twentyeighth 0.681 -> 0.688, probe-thirtyfourth 0.476 -> 0.486,
+  // probe-thirtyfifth 0.616 -> 0.637; blind probe-thirtysixth 0.557, probe-thirtyseventh 0.623 and
+  // probe-thirtyeighth 0.61 flat. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
