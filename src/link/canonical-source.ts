@@ -3,7 +3,7 @@
 // a state's government by the state. Knowledge stays in src/knowledge/*.json; this file only reads it.
 import { remembered } from "../core/memo.js";
 import type { Source } from "../core/claim.js";
-import { BODIES, GENERIC_NOUNS, OUTLETS, PEOPLE, STATES, stateByIso3 } from "../knowledge/gazetteer.js";
+import { BODIES, findBody, GENERIC_NOUNS, OUTLETS, PEOPLE, STATES, stateByIso3 } from "../knowledge/gazetteer.js";
 import { knowledge } from "./knowledge.js";
 import { foldWords } from "../knowledge/offices.js";
 import { nameTokens } from "./sources.js";
@@ -133,7 +133,7 @@ export function speaksAs(key: string, outer: string): boolean {
   for (let k: string | null = key; k !== null && !seen.has(k); ) {
     if (k === outer) return true;
     seen.add(k);
-    const within: string | undefined = k.startsWith("body:") ? BODIES.find((b) => b.id === k!.slice(5))?.within : undefined;
+    const within: string | undefined = k.startsWith("body:") ? findBody(k.slice(5))?.within : undefined;
     k = within ? `body:${within}` : null;
   }
   return false;

@@ -54,17 +54,14 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   if (kept.some((d) => d.kind === "transfer")) return [...drafts];
   const after = sentence.span.start + m[0].length;
   if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
-  let told: string | null = null;
   let toldSpan: Span | null = null;
   for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === sentence.segment; i--) {
     const s = doc.sentences[i].span;
     // (The deal must be told there: "Seoul sold Warsaw 200 guns under a contract signed in May.")
-    if (s.start <= last.span.start && last.span.end <= s.end && dealTold.test(doc.slice(s))) {
-      told = doc.slice(s);
-      toldSpan = s;
-    }
+    if (s.start <= last.span.start && last.span.end <= s.end && dealTold.test(doc.slice(s))) toldSpan = s;
   }
-  if (told === null || toldSpan === null) return [...drafts];
+  if (toldSpan === null) return [...drafts];
+  const told = doc.slice(toldSpan);
   // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
   const bought = boughtWords.test(told) || signedFor.test(told) || valued || receiverSigns(doc, toldSpan, last.recipient);
   const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
@@ -100,8 +97,9 @@ const subjectGap = new RegExp(data.receiverSubjectGap, "u");
 /**
  * Whether the receiver of the deal told in `told` signs or orders it there ("Peru ordered 20 jets from Spain", "Chile's
  * defence minister signed contracts for 30 howitzers"): it, or a person of its state, is the last one named before the
- * verb, right before it or with only an aside or a helping word between. The deal's price is then what the receiver pays, though no word of buying stands in the sentence ("sent Peru
- * guns under a contract Madrid signed" leaves the signing to the giver).
+ * verb, right before it or with only an aside or a helping word between. The deal's price is then what the receiver
+ * pays, though no word of buying stands in the sentence ("sent Peru guns under a contract Madrid signed" leaves the
+ * signing to the giver).
  */
 function receiverSigns(doc: ArmsDocument, told: Span, recipient: string): boolean {
   const named = doc.within(doc.mentions, told).filter((x) => x.kind === "state" || x.kind === "person");
@@ -158,8 +156,8 @@ export function appositeDealDrafts(doc: ArmsDocument, index: number, drafts: rea
     if (!m) return boughtFor(doc, sentence, lead, d) ?? pricedAfterGoods(doc, sentence, lead, d);
     const told = lead.slice(0, m.index);
     const signing = signsFor.exec(told) ?? signedFor.exec(told);
-    const receiverSigns = !!signing && doc.within(doc.mentions, { start: sentence.start, end: sentence.start + signing.index }).some((x) => x.kind === "state" && (x.state ?? x.entity) === d.recipient);
-    if (!boughtWords.test(told) && !receiverSigns) return d;
+    const signedByReceiver = !!signing && doc.within(doc.mentions, { start: sentence.start, end: sentence.start + signing.index }).some((x) => x.kind === "state" && (x.state ?? x.entity) === d.recipient);
+    if (!boughtWords.test(told) && !signedByReceiver) return d;
     return paidFor(d);
   });
 }

@@ -31,7 +31,7 @@ const beVerb = /\b(?:are|were|is|was|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const change = phraseRegex(shapes.production.change);
 const readiness = phraseRegex(shapes.production.readiness);
 /** The nouns of a works that can be ready to run ("plant", "factory", "production line"), not "output" or "production". */
-const worksNoun = /^(?:factor(?:y|ies)|plants?|production\s+lines?|assembly\s+lines?)$/i;
+const worksNoun = new RegExp(`^(?:${shapes.production.worksNouns.join("|")})$`, "i");
 const nounOf = new RegExp(shapes.production.nounOf, "iu");
 const economyBefore = new RegExp(shapes.production.economyBefore, "iu");
 const causative = new RegExp(shapes.production.causative, "iu");
