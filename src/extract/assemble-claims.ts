@@ -405,12 +405,18 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // so does a mass noun of the same item ("turned into 152mm ammunition, that is two million rounds").
   const measuring = (d: Draft) => d.kind === "transfer" && !d.quantity && d.parts.item !== undefined && reading.recounted.has(d.parts.item.start) ? drafts.find((o) => o !== d && o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && o.item === d.item) : undefined;
   // (The one claim is dated by both clauses, as the flow's own was: "began sending them in May; hundreds have gone since".)
+  // (Read once per draft, and only where a later count measured an earlier clause's goods: most sentences have none.)
+  const measured = new Set<Draft>();
   const dated = new Map<Draft, Draft>();
-  for (const d of drafts) {
-    const o = measuring(d);
-    if (o && !o.timeClause) dated.set(o, { ...o, timeClause: { start: Math.min(d.clause.start, o.clause.start), end: Math.max(d.clause.end, o.clause.end) } });
+  if (reading.recounted.size) {
+    for (const d of drafts) {
+      const o = measuring(d);
+      if (!o) continue;
+      measured.add(d);
+      if (!o.timeClause) dated.set(o, { ...o, timeClause: { start: Math.min(d.clause.start, o.clause.start), end: Math.max(d.clause.end, o.clause.end) } });
+    }
   }
-  const kept = drafts.filter((d) => !measuring(d)).map((d) => dated.get(d) ?? d);
+  const kept = measured.size ? drafts.filter((d) => !measured.has(d)).map((d) => dated.get(d) ?? d) : drafts;
   return kept.filter((d) => !losses.includes(d) || !drafts.some((o) => o.kind === "transfer" && o.item === "troops" && o.parts.amount?.start === d.parts.amount?.start)).filter((d) => d.quantity || d.kind !== "transfer" || !drafts.some((o) => o.quantity && o.kind === "transfer" && o.supplier === d.supplier && o.recipient === d.recipient && (broaderThan(d.item, o.item) || (d.item === o.item && isMassNoun(d.thing ?? ""))) && !listedWith(text, o, d)));
 }
 

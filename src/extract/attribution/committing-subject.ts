@@ -84,8 +84,8 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
     const holder = ordered.find((p) => p.kind === "person" && /^,\s+whose\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(doc.text.slice(first.span.end, p.span.start)));
     if (holder) return commits.test(after(holder)) ? [{ ...holder, source: { ...holder.source, country: holder.source.country ?? first.source.country } }] : [];
   }
-  const seat = first.kind === "state" && doc.mentions.some((m) => m.kind === "state" && m.form === "seat" && m.span.start === first.span.start && m.span.end === first.span.end);
-  if (!commits.test(after(first)) && !(seat && seatCommits.test(after(first)))) return [];
+  // (The page's mentions are searched for a capital only when the usual verbs of committing do not follow.)
+  if (!commits.test(after(first)) && !(isSeat(doc, first) && seatCommits.test(after(first)))) return [];
   return owner && !first.source.country ? [{ ...first, source: { ...first.source, country: owner } }] : [first];
 }
 
@@ -135,4 +135,9 @@ function paperRightBefore(doc: ArmsDocument, from: number, name: number): boolea
   if (!last) return false;
   const end = from + last.index + last[0].length;
   return end === name || titlesOnly(doc, end, name);
+}
+
+/** Whether a state is named by its capital there ("Ottawa will ship ..."), not by its name. */
+function isSeat(doc: ArmsDocument, first: Speaker): boolean {
+  return first.kind === "state" && doc.mentions.some((m) => m.kind === "state" && m.form === "seat" && m.span.start === first.span.start && m.span.end === first.span.end);
 }
