@@ -307,10 +307,15 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
       }
       return undefined;
     };
-    const issuer = issuers[issuers.length - 1];
-    if (issuer) return [issuer];
+    // ("The Team said ... . The same report found ...": the report just spoken of is the body's that spoke last in the
+    // paragraph, not one the segment named as issuing another report before.)
+    const spokeLast = sameBody.test(text.trim()) ? recall.last.filter((l) => l.kind === "body" && !l.source.speaker && l.voice !== "unnamed") : [];
+    if (spokeLast.length) return spokeLast;
+    // ("the team", "the panel": a body whose own name holds the noun, named before, over an issuer of another name.)
     const earlier = /^(?:panel|monitor|team|committee|commission|watchdog|institute)$/.test(head) ? holder() : undefined;
     if (earlier) return [earlier];
+    const issuer = issuers[issuers.length - 1];
+    if (issuer) return [issuer];
     const before = recall.documentIssuers?.filter((i) => authored || i.kind !== "person").at(-1);
     if (before) return [before];
     // ("The Team found that ... . The same report said ...", "It also said ... . ..., the report said": a report no one was
