@@ -1,8 +1,8 @@
 // Kinds of halted shipments and of a head of state's own deeds, each shown by phrasings of our own (SCHEMA.md,
 // "Halted and cancelled transfers ... are `denied`"): a head of state or government, or the office that speaks for
 // them, who says "he had" sent or held back goods speaks of their state's deed; a giver that "held up" a shipment (not
-// one that "was held up" somewhere) held it back; a "hold on" a shipment is a halt; calling the shipments themselves a
-// lie or a fabrication denies them; "I can also confirm" governs the saying, not the transfer.
+// one that "was held up" somewhere) held it back; a "hold on" a shipment is a halt; "I can also confirm" governs the
+// saying, not the transfer.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
 
@@ -52,19 +52,5 @@ describe("a speaker who can also confirm a delivery states it", () => {
     ["Canada's minister said: I can today confirm that 40 armoured vehicles from Canada reached Ukraine.", "CAN", "UKR"],
   ])("%s", (page, supplier, recipient) => {
     expect(claimsOf(page)).toContainEqual({ supplier, recipient, certainty: "asserted" });
-  });
-});
-
-describe("calling the shipments themselves a lie or a fabrication denies them", () => {
-  it.each([
-    ["Peskov still calls the shipments of shells from Belarus to Russia fabrications.", "BLR", "RUS"],
-    ["Minsk calls the deliveries of ammunition to Russia \"a provocation\".", "BLR", "RUS"],
-    ["Tehran called the transfers of drones to Russia lies.", "IRN", "RUS"],
-  ])("%s", (page, supplier, recipient) => {
-    expect(claimsOf(page)).toContainEqual({ supplier, recipient, certainty: "denied" });
-  });
-
-  it("not where they are called something else", () => {
-    expect(claimsOf("Tehran called the transfers of drones to Russia a turning point.")).toContainEqual({ supplier: "IRN", recipient: "RUS", certainty: "asserted" });
   });
 });
