@@ -3,7 +3,7 @@ import type { Certainty, Claim, ClaimKind, Item, Quantity, Source, Unit } from "
 import type { Amount, ArmsDocument, Attribution, Mention, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
-import { findGroup } from "../knowledge/gazetteer.js";
+import { BODIES, findGroup } from "../knowledge/gazetteer.js";
 import { objectList } from "../core/object-list.js";
 import { firstMatch, hits, transfer } from "../knowledge/lexicon.js";
 import transferData from "../knowledge/transfer-cues.json" with { type: "json" };
@@ -448,6 +448,13 @@ interface SentenceReading {
   carried: { supplier: string | null; recipient: string | null };
 }
 
+
+// A head of state or government and the office that speaks for them ("the White House", bodies.json generic
+// "presidency"), like a government, speak of their state's own deeds: "Biden said he had held back bombs for Israel".
+const headOffices = new Set(BODIES.filter((b) => b.generic === "presidency").map((b) => b.name));
+// (Only where "he" or "she" tells a deed of their own, not a saying: "he said it was sending" speaks of another's.)
+const ownDeed = new RegExp(`\\b(?:he|she)\\s+(?:(?:had|has|would|will|was|is|did)\\s+)?(?:not\\s+|never\\s+)?(?!(?:${speechData.sayingAfterPronoun.join("|")})\\b)\\p{Ll}+`, "iu");
+
 /**
  * The claims of one clause of a sentence: its way (who gives, who gets), then one draft per figure and per thing.
  * (A function of its own, as draftFigure: V8 compiles the sentence's assembly and each clause's apart, and a function
@@ -473,7 +480,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const after = attribution?.span ? text.slice(attribution.span.end, attribution.span.end + 40) : "";
   const bodyState = attribution?.sources.length === 1 && attribution.sources[0].country && ((!attribution.sources[0].speaker && attribution.sources[0].org && itAfterSpeaker.test(after)) || ownStateAfterSpeaker.test(after)) ? attribution.sources[0].country : null;
   // ("The Belarusian defence ministry denied sending ammunition to Russia": a body that denies doing so speaks of its state, claims/denials.ts.)
-  const speakerState = attribution?.sources.length === 1 && /government$/.test(attribution.sources[0].org ?? "") ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState ?? deniedDoing(doc, attribution, clauseTriggers[0] ?? null);
+  const speakerState = attribution?.sources.length === 1 && (/government$/.test(attribution.sources[0].org ?? "") || (headOffices.has(attribution.sources[0].org ?? "") && ownDeed.test(text.slice(clause.start, clause.end)))) ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState ?? deniedDoing(doc, attribution, clauseTriggers[0] ?? null);
   let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
   // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
   // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)
