@@ -337,9 +337,10 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
       const speaker = mention ? fromMention(doc, mention) : null;
       if (speaker) return [speaker];
       // "..., Defence Minister Ana Ruiz said. ... The ministry said ...": no such body named before, the ministry of the minister who was.
-      const headed = head === "ministry" && !recall.last.some(bodyLike) ? ministerOf(doc, text, at, recall) : null;
+      // (So is "the department says", the department a minister heads: "Defence Minister X said ... . ..., the department says.")
+      const headed = (head === "ministry" || head === "department") && !recall.last.some(bodyLike) ? ministerOf(doc, text, at, recall) : null;
       const adjective = headed ? stateByIso3(headed.state)?.adjectives?.[0] : undefined;
-      if (headed && adjective) return [{ span: { start: at, end: at }, source: { speaker: null, org: `${adjective} ${headed.kind} ministry`, country: headed.state }, voice: "named", kind: "body" }];
+      if (headed && adjective) return [{ span: { start: at, end: at }, source: { speaker: null, org: `${adjective} ${headed.kind} ${head}`, country: headed.state }, voice: "named", kind: "body" }];
       // "the agency added" after a person spoke: no body to point back to, not the person.
       if (!recall.last.some(bodyLike)) return [];
     }
@@ -938,8 +939,8 @@ function nameRegex(name: string): RegExp {
  *     ministerOf(doc of "Chilean Defence Minister Ana Ruiz spoke. ... the defence ministry said.", "the defence ministry", at, recall) -> CHL, "defence"
  */
 function ministerOf(doc: ArmsDocument, noun: string, at: number, recall: Recall): { state: string; kind: string } | null {
-  if (!/\bministry$/i.test(noun.trim())) return null;
-  const named = /^(?:the\s+)?(?!the\s)(\p{L}+)\s+ministry$/iu.exec(noun.trim())?.[1];
+  if (!/\b(?:ministry|department)$/i.test(noun.trim())) return null;
+  const named = /^(?:the\s+)?(?!the\s)(\p{L}+)\s+(?:ministry|department)$/iu.exec(noun.trim())?.[1];
   const kind = named ? `${named.slice(0, 5)}\\p{L}*` : "(\\p{L}+)";
   const titled = new RegExp(`^(?:['’]s)?\\s+${kind}\\s+minister\\b`, "iu");
   const titleBefore = new RegExp(`\\b${kind}\\s+minister\\s+$`, "iu");
