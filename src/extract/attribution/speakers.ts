@@ -11,7 +11,7 @@ import { bareOffices } from "./bare-office.js";
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { isPlaceName, placesIn } from "../mentions/places.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, isWhiteSpace, type NameMemory, outletHeads, personNames, personTitles, pressNamed, setOffSurnames, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
+import { bodyNames, isWhiteSpace, type NameMemory, outletHeads, personNames, personTitles, pressNamed, setOffSurnames, stateBodyHeads, titledSurnames, titles, wordPatterns } from "./names.js";
 import { escapeRegExp } from "../../core/escape-regexp.js";
 import { allMatches } from "../../core/all-matches.js";
 
@@ -441,6 +441,34 @@ function titleOfName(after: string): boolean {
   return i > 0 && i < words.length && /^\p{Lu}\p{Ll}/u.test(words[i]);
 }
 
+// "'s government", "’s cabinet" after a leader's name; " administration" after "the" and the surname (speech.json leaderBodies).
+const leaderNouns = speechData.leaderBodies.join("|");
+const leaderOwns = new RegExp(`^['’]s\\s+(?:${leaderNouns})\\b`, "i");
+const leaderNamesBody = new RegExp(`^\\s+(?:${leaderNouns})\\b`, "i");
+const titledWords = /(?:\b(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4})$/u;
+
+/**
+ * "Chancellor Ana Ruiz's government has budgeted ...", "Ruiz's cabinet says ...", "the Ruiz administration halted ...":
+ * the government a known leader heads is a body of the leader's state, not the leader speaking, with the leader's
+ * titles before the name as part of it. Null where the name is not so followed or the person has no state.
+ */
+function leaderBody(doc: ArmsDocument, person: Speaker, s: Span): Speaker | null {
+  const country = person.source.country;
+  if (person.kind !== "person" || !country) return null;
+  const after = doc.text.slice(person.span.end, Math.min(s.end, person.span.end + 30));
+  const owns = leaderOwns.exec(after);
+  const named = owns ? null : leaderNamesBody.exec(after);
+  if (!owns && !(named && /\bthe\s+$/i.test(doc.text.slice(Math.max(s.start, person.span.start - 5), person.span.start)))) return null;
+  const adjective = stateByIso3(country)?.adjectives?.[0];
+  if (!adjective) return null;
+  // (The leader's titles before the name belong to the body's phrase: "Chancellor Ana Ruiz's government".)
+  const before = doc.text.slice(s.start, person.span.start);
+  const titled = titledWords.exec(before);
+  const titleRun = titled && titled[0].trim().split(/\s+/).every((w) => /^the$/i.test(w) || titles.has(w) || personTitles.has(w.toLowerCase())) ? titled[0].length : 0;
+  const end = person.span.end + (owns ?? named)![0].length;
+  return { span: { start: person.span.start - titleRun, end }, kind: "body", voice: "named", source: { speaker: null, org: `${adjective} government`, country } };
+}
+
 /** "-led coalition", "-led task force": after a state's name or adjective, a body that state leads. */
 const ledBody = new RegExp(`^-led\\s+(?:${speechData.ledBodies.map((n) => n.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 
@@ -486,7 +514,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   const out: Speaker[] = [];
   for (const m of mentions) {
     const speaker = fromMention(doc, m);
-    if (speaker) out.push(speaker);
+    if (speaker) out.push(leaderBody(doc, speaker, s) ?? speaker);
   }
   // "President Ana Salas ... The head of state said": a role description points back to the one named in that role
   // before, in place of the state in focus it names otherwise.
