@@ -2,7 +2,7 @@ import type { Source } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, Mention } from "../../core/document.js";
 import { remembered } from "../../core/memo.js";
 import type { Span } from "../../core/span.js";
-import { BODIES, type Body, PEOPLE, findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
+import { BODIES, type Body, PEOPLE, findBody, outletByName, personPronoun, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
@@ -253,7 +253,10 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   // ("according to his words", "in her own words": the person the pronoun stands for.)
   const personal = /^(?:he|she|him|her|(?:his|her)\s+(?:own\s+)?words)$/i.test(text.trim());
   const around = (s: Speaker) => `${doc.text.slice(Math.max(0, s.span.start - 60), s.span.start)} ${s.source.org ?? ""}`.toLowerCase();
-  const latest = (ok: (s: Speaker) => boolean) => [...recall.named].reverse().find(ok);
+  // ("Ana Ruiz said ... . Jorge Salas stood beside her. ..., she said.": a listed person of the other pronoun is never the one meant.)
+  const pronoun = /^(?:she|her)\b/i.test(text.trim()) ? "she" : /^(?:he|him|his)\b/i.test(text.trim()) ? "he" : null;
+  const fits = (s: Speaker) => !pronoun || s.kind !== "person" || !s.source.speaker || (personPronoun(s.source.speaker) ?? pronoun) === pronoun;
+  const latest = (ok: (s: Speaker) => boolean) => [...recall.named].reverse().find((s) => ok(s) && fits(s));
   let found: Speaker | undefined;
   // "The same officials put ... at ...": the unnamed people the last sentence credited, none else.
   // ("The same agency estimates ...": a body, the one "the agency" would stand for.)
@@ -273,7 +276,7 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   const newer = personal ? latest((s) => s.kind === "person") : undefined;
   const lastEnd = Math.max(-1, ...recall.last.map((l) => l.span.end));
   if (personal && newer && newer.span.start > lastEnd && newer.span.end <= at && !recall.last.some((l) => l.source.speaker && l.source.speaker === newer.source.speaker)) found = newer;
-  else if (personal) found = recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person");
+  else if (personal) found = recall.last.some((l) => l.kind === "person" && fits(l)) ? undefined : latest((s) => s.kind === "person");
   else if (head && /^(?:minister|president|official|spokes\w*|analyst|ambassador|admiral|lawmaker|diplomat|source|chief|director|commander|envoy|advis[eo]r|premier|secretary|chancellor|general)$/.test(head)) {
     // A person whose own title names another role ("Defence Minister X" for "the admiral") is not the one meant.
     const otherRole = (s: Speaker) => { const r = /\b(minister|president|admiral|general|spokes\w*|ambassador|lawmaker|secretary|director|commander|envoy|chief|counterpart)\b/i.exec(around(s).slice(-40)); return r !== null && !r[1].toLowerCase().startsWith(head.slice(0, 5)) && !(head === "official" || head === "source"); };
@@ -345,7 +348,7 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
       if (!recall.last.some(bodyLike)) return [];
     }
   }
-  return found ? [found] : [...recall.last];
+  return found ? [found] : recall.last.filter(fits);
 }
 
 /** The latest person named before `at` whose title just before the name, or known role, is one of `title`. */
