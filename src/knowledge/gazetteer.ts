@@ -140,6 +140,13 @@ export function findGroup(id: string): Group | undefined {
   return groupIndex.get(id);
 }
 
+const women = new Set<string>(peopleData.women);
+/** The pronoun a listed person goes by ("she" for those people.json lists as women, else "he"); null for a name not listed. */
+export function personPronoun(name: string): "she" | "he" | null {
+  const person = PEOPLE.find((p) => p.name === name);
+  return person ? (women.has(person.id) ? "she" : "he") : null;
+}
+
 export function findPerson(id: string): Person | undefined {
   return personIndex.get(id);
 }

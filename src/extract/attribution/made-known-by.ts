@@ -141,7 +141,10 @@ export function capitalPledge(doc: ArmsDocument, speakers: readonly Speaker[], s
 
 // "'s answer was that", "’s reply is that": a possessive, an answer noun and its content after "was that".
 const answerContent = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.answerNouns)})\\s+(?:was|is|had\\s+been)\\s+that\\b`, "iu");
-const seatOwnsAfter = (text: string): boolean => pledgeAfter.test(text) || answerContent.test(text);
+if (!speechData.seatActNouns.length || !speechData.seatActNouns.every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error("speech.json: seatActNouns must be lower-case plain words");
+// "'s spring package", "’s 2022 framework", "'s hold": a possessive, at most two words, a noun of the government's own act on goods.
+const seatActAfter = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${words(speechData.seatActNouns)})\\b(?![-'’])`, "iu");
+const seatOwnsAfter = (text: string): boolean => pledgeAfter.test(text) || answerContent.test(text) || seatActAfter.test(text);
 
 for (const key of ["figureNouns", "figureGivingVerbs"] as const) {
   if (!speechData[key].length || !speechData[key].every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error(`speech.json: ${key} must be lower-case plain words`);

@@ -2,7 +2,7 @@ import type { Source } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, Mention } from "../../core/document.js";
 import { remembered } from "../../core/memo.js";
 import type { Span } from "../../core/span.js";
-import { BODIES, type Body, PEOPLE, findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
+import { BODIES, type Body, PEOPLE, findBody, outletByName, personPronoun, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
@@ -11,7 +11,7 @@ import { bareOffices } from "./bare-office.js";
 import { earlierBodyOfKind } from "./earlier-body.js";
 import { isPlaceName, placesIn } from "../mentions/places.js";
 import { sentenceAntecedent } from "./sentence-antecedent.js";
-import { bodyNames, isWhiteSpace, type NameMemory, outletHeads, personNames, personTitles, pressNamed, setOffSurnames, stateBodyHeads, titledSurnames, wordPatterns } from "./names.js";
+import { bodyNames, isWhiteSpace, type NameMemory, outletHeads, personNames, personTitles, pressNamed, setOffSurnames, stateBodyHeads, titledSurnames, titles, wordPatterns } from "./names.js";
 import { escapeRegExp } from "../../core/escape-regexp.js";
 import { allMatches } from "../../core/all-matches.js";
 
@@ -253,7 +253,10 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   // ("according to his words", "in her own words": the person the pronoun stands for.)
   const personal = /^(?:he|she|him|her|(?:his|her)\s+(?:own\s+)?words)$/i.test(text.trim());
   const around = (s: Speaker) => `${doc.text.slice(Math.max(0, s.span.start - 60), s.span.start)} ${s.source.org ?? ""}`.toLowerCase();
-  const latest = (ok: (s: Speaker) => boolean) => [...recall.named].reverse().find(ok);
+  // ("Ana Ruiz said ... . Jorge Salas stood beside her. ..., she said.": a listed person of the other pronoun is never the one meant.)
+  const pronoun = /^(?:she|her)\b/i.test(text.trim()) ? "she" : /^(?:he|him|his)\b/i.test(text.trim()) ? "he" : null;
+  const fits = (s: Speaker) => !pronoun || s.kind !== "person" || !s.source.speaker || (personPronoun(s.source.speaker) ?? pronoun) === pronoun;
+  const latest = (ok: (s: Speaker) => boolean) => [...recall.named].reverse().find((s) => ok(s) && fits(s));
   let found: Speaker | undefined;
   // "The same officials put ... at ...": the unnamed people the last sentence credited, none else.
   // ("The same agency estimates ...": a body, the one "the agency" would stand for.)
@@ -273,7 +276,7 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   const newer = personal ? latest((s) => s.kind === "person") : undefined;
   const lastEnd = Math.max(-1, ...recall.last.map((l) => l.span.end));
   if (personal && newer && newer.span.start > lastEnd && newer.span.end <= at && !recall.last.some((l) => l.source.speaker && l.source.speaker === newer.source.speaker)) found = newer;
-  else if (personal) found = recall.last.some((l) => l.kind === "person") ? undefined : latest((s) => s.kind === "person");
+  else if (personal) found = recall.last.some((l) => l.kind === "person" && fits(l)) ? undefined : latest((s) => s.kind === "person");
   else if (head && /^(?:minister|president|official|spokes\w*|analyst|ambassador|admiral|lawmaker|diplomat|source|chief|director|commander|envoy|advis[eo]r|premier|secretary|chancellor|general)$/.test(head)) {
     // A person whose own title names another role ("Defence Minister X" for "the admiral") is not the one meant.
     const otherRole = (s: Speaker) => { const r = /\b(minister|president|admiral|general|spokes\w*|ambassador|lawmaker|secretary|director|commander|envoy|chief|counterpart)\b/i.exec(around(s).slice(-40)); return r !== null && !r[1].toLowerCase().startsWith(head.slice(0, 5)) && !(head === "official" || head === "source"); };
@@ -342,14 +345,15 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
       const speaker = mention ? fromMention(doc, mention) : null;
       if (speaker) return [speaker];
       // "..., Defence Minister Ana Ruiz said. ... The ministry said ...": no such body named before, the ministry of the minister who was.
-      const headed = head === "ministry" && !recall.last.some(bodyLike) ? ministerOf(doc, text, at, recall) : null;
+      // (So is "the department says", the department a minister heads: "Defence Minister X said ... . ..., the department says.")
+      const headed = (head === "ministry" || head === "department") && !recall.last.some(bodyLike) ? ministerOf(doc, text, at, recall) : null;
       const adjective = headed ? stateByIso3(headed.state)?.adjectives?.[0] : undefined;
-      if (headed && adjective) return [{ span: { start: at, end: at }, source: { speaker: null, org: `${adjective} ${headed.kind} ministry`, country: headed.state }, voice: "named", kind: "body" }];
+      if (headed && adjective) return [{ span: { start: at, end: at }, source: { speaker: null, org: `${adjective} ${headed.kind} ${head}`, country: headed.state }, voice: "named", kind: "body" }];
       // "the agency added" after a person spoke: no body to point back to, not the person.
       if (!recall.last.some(bodyLike)) return [];
     }
   }
-  return found ? [found] : [...recall.last];
+  return found ? [found] : recall.last.filter(fits);
 }
 
 /** The latest person named before `at` whose title just before the name, or known role, is one of `title`. */
@@ -445,6 +449,34 @@ function titleOfName(after: string): boolean {
   return i > 0 && i < words.length && /^\p{Lu}\p{Ll}/u.test(words[i]);
 }
 
+// "'s government", "’s cabinet" after a leader's name; " administration" after "the" and the surname (speech.json leaderBodies).
+const leaderNouns = speechData.leaderBodies.join("|");
+const leaderOwns = new RegExp(`^['’]s\\s+(?:${leaderNouns})\\b`, "i");
+const leaderNamesBody = new RegExp(`^\\s+(?:${leaderNouns})\\b`, "i");
+const titledWords = /(?:\b(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4})$/u;
+
+/**
+ * "Chancellor Ana Ruiz's government has budgeted ...", "Ruiz's cabinet says ...", "the Ruiz administration halted ...":
+ * the government a known leader heads is a body of the leader's state, not the leader speaking, with the leader's
+ * titles before the name as part of it. Null where the name is not so followed or the person has no state.
+ */
+function leaderBody(doc: ArmsDocument, person: Speaker, s: Span): Speaker | null {
+  const country = person.source.country;
+  if (person.kind !== "person" || !country) return null;
+  const after = doc.text.slice(person.span.end, Math.min(s.end, person.span.end + 30));
+  const owns = leaderOwns.exec(after);
+  const named = owns ? null : leaderNamesBody.exec(after);
+  if (!owns && !(named && /\bthe\s+$/i.test(doc.text.slice(Math.max(s.start, person.span.start - 5), person.span.start)))) return null;
+  const adjective = stateByIso3(country)?.adjectives?.[0];
+  if (!adjective) return null;
+  // (The leader's titles before the name belong to the body's phrase: "Chancellor Ana Ruiz's government".)
+  const before = doc.text.slice(s.start, person.span.start);
+  const titled = titledWords.exec(before);
+  const titleRun = titled && titled[0].trim().split(/\s+/).every((w) => /^the$/i.test(w) || titles.has(w) || personTitles.has(w.toLowerCase())) ? titled[0].length : 0;
+  const end = person.span.end + (owns ?? named)![0].length;
+  return { span: { start: person.span.start - titleRun, end }, kind: "body", voice: "named", source: { speaker: null, org: `${adjective} government`, country } };
+}
+
 /** "-led coalition", "-led task force": after a state's name or adjective, a body that state leads. */
 const ledBody = new RegExp(`^-led\\s+(?:${speechData.ledBodies.map((n) => n.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 
@@ -490,7 +522,7 @@ export function speakersIn(doc: ArmsDocument, s: Span, recall: Recall): Speaker[
   const out: Speaker[] = [];
   for (const m of mentions) {
     const speaker = fromMention(doc, m);
-    if (speaker) out.push(speaker);
+    if (speaker) out.push(leaderBody(doc, speaker, s) ?? speaker);
   }
   // "President Ana Salas ... The head of state said": a role description points back to the one named in that role
   // before, in place of the state in focus it names otherwise.
@@ -943,8 +975,8 @@ function nameRegex(name: string): RegExp {
  *     ministerOf(doc of "Chilean Defence Minister Ana Ruiz spoke. ... the defence ministry said.", "the defence ministry", at, recall) -> CHL, "defence"
  */
 function ministerOf(doc: ArmsDocument, noun: string, at: number, recall: Recall): { state: string; kind: string } | null {
-  if (!/\bministry$/i.test(noun.trim())) return null;
-  const named = /^(?:the\s+)?(?!the\s)(\p{L}+)\s+ministry$/iu.exec(noun.trim())?.[1];
+  if (!/\b(?:ministry|department)$/i.test(noun.trim())) return null;
+  const named = /^(?:the\s+)?(?!the\s)(\p{L}+)\s+(?:ministry|department)$/iu.exec(noun.trim())?.[1];
   const kind = named ? `${named.slice(0, 5)}\\p{L}*` : "(\\p{L}+)";
   const titled = new RegExp(`^(?:['’]s)?\\s+${kind}\\s+minister\\b`, "iu");
   const titleBefore = new RegExp(`\\b${kind}\\s+minister\\s+$`, "iu");

@@ -26,7 +26,8 @@ export const labelledLine = (text: string): boolean => labelled.test(text);
  *     "Ruiz: Thanks. | We sent 40 rifles to Peru." (at the second sentence) -> Ruiz's attribution
  */
 export class Turns {
-  private turn: { attribution: Omit<Attribution, "sentence">; paragraph: number } | null = null;
+  // (A label of its own line gives the lines under it up to the next blank line: `block` is where they end.)
+  private turn: { attribution: Omit<Attribution, "sentence">; paragraph: number; block?: number } | null = null;
   // Where the sentence that opened the turn at a label of its own line starts.
   private opener = -1;
 
@@ -36,15 +37,25 @@ export class Turns {
   see(sentence: Sentence, found: Omit<Attribution, "sentence"> | null, speakerAt: number | null): void {
     const { text } = this.doc;
     const paragraph = text.lastIndexOf("\n", sentence.span.start - 1) + 1;
-    if (this.turn && this.turn.paragraph !== paragraph) this.turn = null;
+    if (this.turn && this.turn.paragraph !== paragraph && !(this.turn.block !== undefined && sentence.span.start < this.turn.block)) this.turn = null;
     if (!/^[ \t]*$/.test(text.slice(paragraph, sentence.span.start))) return;
     // "Hon. Ana Ruiz (Minister of Defence, Labour):" on a line of its own: the paragraph under it is hers.
-    const alone = ownLineLabel.exec(this.doc.slice(sentence.span));
-    if (alone) {
-      const speech = sentence.span.start + alone[0].length;
-      this.turn = { attribution: { sources: [{ speaker: alone[2] ?? alone[3], org: null, country: null }], span: null, spans: [], relays: [], voice: "named", stated: null }, paragraph: speech };
+    // (So is "Ana Ruiz (Secretary of State for Defence)" with no colon, where the brackets hold an office: the lines under it, up to a blank line.)
+    const sentenceText = this.doc.slice(sentence.span);
+    const alone = ownLineLabel.exec(sentenceText);
+    // (A label with no colon may be a sentence of its own: its speech opens the next line.)
+    const ownLine = alone ? { length: alone[0].length, name: alone[2] ?? alone[3] } : officeLine(text.slice(sentence.span.start, sentence.span.end + 2));
+    if (ownLine) {
+      const speech = sentence.span.start + ownLine.length;
+      const blank = /\n[ \t]*\n/.exec(text.slice(speech));
+      this.turn = { attribution: { sources: [{ speaker: ownLine.name, org: null, country: null }], span: null, spans: [], relays: [], voice: "named", stated: null }, paragraph: speech, block: blank ? speech + blank.index : text.length };
       this.opener = sentence.span.start;
       return;
+    }
+    // (Another label of its own line, or one with a colon, ends the block of the one before.)
+    if (this.turn?.block !== undefined && this.turn.paragraph !== paragraph) {
+      if (!labelled.test(sentenceText) && !/^[ \t]*\p{Lu}[^\n.?!;:]{0,60}\n/u.test(sentenceText)) return;
+      this.turn = null;
     }
     const label = labelled.exec(this.doc.slice(sentence.span));
     if (!label) return;
@@ -59,7 +70,7 @@ export class Turns {
     if (!this.turn) return null;
     const paragraph = this.doc.text.lastIndexOf("\n", sentence.span.start - 1) + 1;
     // (The sentence that holds a label of its own line runs on into the first words of the turn: "Hon. X:\nWe sent ...".)
-    if (paragraph !== this.turn.paragraph && sentence.span.start !== this.opener) return null;
+    if (paragraph !== this.turn.paragraph && sentence.span.start !== this.opener && !(this.turn.block !== undefined && sentence.span.start < this.turn.block)) return null;
     const { attribution } = this.turn;
     const [source] = attribution.sources;
     if (source.country) return { ...attribution, sentence: index };
@@ -97,6 +108,14 @@ const ownLineLabel = new RegExp(
   String.raw`^[ \t]*(?:((?:(?:${labelTitle})\.?[ \t]+)+)(${personName})(?:[ \t]*\([^()\n]{1,80}\))?|(${personName})[ \t]*\([^()\n]{1,80}\))[ \t]*:[ \t]*\n`,
   "u",
 );
+
+// The same label with no colon, a name and an office in brackets alone on its line ("Ana Ruiz (Secretary of State for
+// Defence)"): the brackets must hold a title of office (speech.json personTitles). Group 1 is the name.
+const officeLabel = new RegExp(String.raw`^[ \t]*(${personName})[ \t]*\(([^()\n]{1,80})\)[ \t]*\n(?=[ \t]*\S)`, "u");
+function officeLine(text: string): { length: number; name: string } | null {
+  const m = officeLabel.exec(text);
+  return m && m[2].toLowerCase().split(/[^\p{L}]+/u).some((w) => personTitles.has(w)) ? { length: m[0].length, name: m[1] } : null;
+}
 
 // A speaker's label opening a line of a transcript: one to four capitalised words, perhaps an outlet in brackets,
 // a colon, and the words on the same line ("Minister: ...", "Reporter (Daily Post): ...", "Ana Ruiz: ...").
