@@ -22,4 +22,11 @@ describe("goods that go to a state are given to it", () => {
     expect(flows("Poland said it would not go to war with Russia over the drones.")).toEqual([]);
     expect(flows("The president is going to Berlin to discuss tank deliveries.")).toEqual([]);
   });
+
+  it("reads no new transfer where goods go on to a state's own units or firms", () => {
+    const told = "Chile sold Peru twelve howitzers in March.";
+    expect(flows(`${told} The howitzers will go first to the army's artillery school.`)).toEqual(flows(told));
+    expect(flows(`${told} The guns will go to the 3rd Artillery Brigade near Lima.`)).toEqual(flows(told));
+    expect(flows("Oslo said the 40 million kroner will go to Peruvian manufacturers of drones.")).toEqual([]);
+  });
 });
