@@ -54,6 +54,7 @@ import { casualtyDrafts } from "./claims/casualties.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
 import { receiversThroughGroups } from "./claims/group-receivers.js";
+import { aidSumsOfArmsFlows } from "./claims/aid-sums.js";
 import { promisedWhole } from "./claims/promised-whole.js";
 import { bareObjectOf, partOfThem, presentCountOf, secondFigureOf } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
@@ -177,6 +178,8 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
   });
   // ("Tehran sends no arms to Yemen" on a page about the Houthis: the group receives, claims/group-receivers.ts.)
   receiversThroughGroups(doc);
+  // ("London promised 2.5 billion pounds" on a page of British arms for Kyiv: the sum is aid, claims/aid-sums.ts.)
+  aidSumsOfArmsFlows(doc);
 }
 
 /**
