@@ -54,6 +54,8 @@ import { casualtyDrafts } from "./claims/casualties.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
 import { receiversThroughGroups } from "./claims/group-receivers.js";
+import { aidSumsOfArmsFlows } from "./claims/aid-sums.js";
+import { wholeBeforeItsPart } from "./claims/whole-sums.js";
 import { promisedWhole } from "./claims/promised-whole.js";
 import { bareObjectOf, partOfThem, presentCountOf, secondFigureOf } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
@@ -177,6 +179,10 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
   });
   // ("Tehran sends no arms to Yemen" on a page about the Houthis: the group receives, claims/group-receivers.ts.)
   receiversThroughGroups(doc);
+  // ("London promised 2.5 billion pounds" on a page of British arms for Kyiv: the sum is aid, claims/aid-sums.ts.)
+  aidSumsOfArmsFlows(doc);
+  // ("900 million euros, with 100 million of it for drones": the first sum is the whole, claims/whole-sums.ts.)
+  wholeBeforeItsPart(doc);
 }
 
 /**

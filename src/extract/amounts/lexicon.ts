@@ -101,6 +101,8 @@ export interface AmountLexicon {
   readonly shareTimes: ReadonlySet<string>;
   /** The largest figure that can be an amount at all. */
   readonly plausibleMax: number;
+  /** A sum of money below this, with no rate, is a private payment or a price (numbers.json pettySumBelow). */
+  readonly pettySumBelow: number;
   /** "fell by 57 per cent", "a 40 percent drop": a percent figure of a change, not a share. */
   readonly changeBefore: ReadonlySet<string>;
   readonly changeNounsAfter: ReadonlySet<string>;
@@ -208,6 +210,7 @@ function build(): AmountLexicon {
     shareNotAfterWord: new Set(numbers.shareNotAfterWord),
     shareTimes: new Set(numbers.shareTimes),
     plausibleMax: numbers.plausibleMax,
+    pettySumBelow: numbers.pettySumBelow,
     changeBefore: new Set(numbers.changeBefore),
     changeNounsAfter: new Set(numbers.changeNounsAfter),
     investmentVerbs: new Set(numbers.investmentVerbs),

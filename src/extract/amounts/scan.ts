@@ -11,6 +11,7 @@ import { PhraseTable, tokenize, type Token } from "./tokens.js";
 import units from "../../knowledge/units.json" with { type: "json" };
 
 const weighingVerbs = new Set(units.weighingVerbs);
+const weightBelowMillions = new Set(units.weightBelowMillions);
 const lotsOf = new Set(units.lotsOf);
 const amountTo = new PhraseTable(units.amountTo.map((v) => [v, true] as const));
 const partitiveKinds = new Set(units.partitiveKinds);
@@ -52,7 +53,7 @@ export function parseAmounts(text: string, offset = 0, names: readonly Span[] = 
   if (shared.length) out.splice(0, out.length, ...out.filter((a) => !shared.some((s) => s.span.start < a.span.end && a.span.start < s.span.end) && !shared.some((s) => s.nounSpan === a.nounSpan && s.span.start > a.span.end)), ...shared);
   const read = oneSumInTwoCurrencies(text, offset, out);
   // (A sum given twice, "$120 million (£96 million)", goes with the first.)
-  const dropped = read.filter((a) => percentChange(tokens, a, lex) || investedInWorks(tokens, a, lex) || usedUp(tokens, a, lex) || unitPrice(tokens, a, lex) || countsLots(text, offset, a, read));
+  const dropped = read.filter((a) => percentChange(tokens, a, lex) || investedInWorks(tokens, a, lex) || usedUp(tokens, a, lex) || unitPrice(tokens, a, lex) || pettySum(a, lex) || countsLots(text, offset, a, read));
   const echoes = (a: Amount) => dropped.some((d) => d.span.end <= a.span.start && /^\s*\(\s*$/.test(text.slice(d.span.end - offset, a.span.start - offset)));
   return read.filter((a) => !dropped.includes(a) && !echoes(a)).sort((a, b) => a.span.start - b.span.start);
 }
@@ -73,6 +74,13 @@ function usedUp(tokens: readonly Token[], a: Amount, lex: AmountLexicon): boolea
   const first = tokens.findIndex((t) => t.start >= a.span.start);
   // ("used to buy 100 drones" is no use: "to" breaks the run.)
   return [1, 2, 3].some((back) => first - back >= 0 && lex.useVerbs.has(tokens[first - back].lower) && tokens.slice(first - back + 1, first).every((t) => t.kind === "word" && t.lower !== "to" && !lex.useVerbs.has(t.lower)));
+}
+
+/** "a fee of 5,000 euros", "sending 1,000 zloty": a sum of money too small for a state to move, told with no rate. */
+function pettySum(a: Amount, lex: AmountLexicon): boolean {
+  if (!a.unit || !lex.currencyUnits.has(a.unit) || a.quantity.per) return false;
+  const values = [a.quantity.value, a.quantity.min, a.quantity.max].filter((v): v is number => v !== null);
+  return values.length > 0 && values.every((v) => v < lex.pettySumBelow);
 }
 
 /** "$58 per gram", "$20,000 apiece": the price of one unit, not a sum moved. */
@@ -205,6 +213,8 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   const moreOnly = !!noun && noun.unit === null && noun.to === noun.from + 1 && lex.moreAfter.has(tokens[noun.from]?.lower ?? "");
   const counted = !cur && !noun?.unit && !core.strength ? (countedAfter(tokens, core.to, lex, slice) ?? countedBefore(tokens, i, floor, lex, slice) ?? totalOf(tokens, i, lex, previous) ?? subjectCounted(tokens, i, floor, lex, slice) ?? (noun && noun.to > noun.from && !moreOnly ? null : listedAfter(tokens, i, core, lex, previous))) : null;
   if (noun?.nonCount) return { amount: null, next: nounNext };
+  // "bombs of 2,000 pounds": with no sign of money before it, a sum under a million in a weight's name weighs.
+  if (!cur && noun && noun.to === noun.from + 1 && weightBelowMillions.has(tokens[noun.from].lower) && [core.value, core.min, core.max, second?.value ?? null].every((v) => v === null || v < 1e6)) return { amount: null, next: nounNext };
   const unit: Unit | null = cur ? cur.value : core.strength ? "troops" : (noun?.unit ?? counted?.unit ?? null);
   if (core.article && (!noun || noun.unit === null || (tokens[core.from].lower !== "one" && !(noun.article && noun.singular && !noun.generic)))) return { amount: null, next: core.to };
   // "in 2024 alone Russian ships carried ...": after a time word, a year is a year whatever follows it.

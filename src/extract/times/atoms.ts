@@ -84,7 +84,7 @@ function patterns(lex: TimeLexicon): Patterns {
   let p = patternCache.get(lex);
   if (!p) {
     p = {
-      relative: new RegExp(`\\b(last|this|previous|next|coming)\\s+(week|month|year|${lex.seasons}|${lex.monthNames})\\b`, "gi"),
+      relative: new RegExp(`\\b(last|this|current|previous|next|coming)\\s+(week|month|year|${lex.seasons}|${lex.monthNames})\\b`, "gi"),
       pastUnit: /\bthe\s+past\s+(week|month|year)\b(?!\s+(?:of|or|and)\b|['’]s)/gi,
       lastSpan: new RegExp(`\\b(?:the\\s+)?(?:last|past|previous)\\s+(\\d{1,2}|${lex.countNames})\\s+(day|week|month|year)s?\\b`, "gi"),
       parts: new RegExp(`\\b(?:the\\s+)?(${lex.yearPartNames})[\\s-]*(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi"),
@@ -101,7 +101,7 @@ function patterns(lex: TimeLexicon): Patterns {
       gates: {
         year: /(?:19|20)\d\d/,
         unit: /day|week|month|year/i,
-        relative: /last|this|previous|next|coming/i,
+        relative: /last|this|current|previous|next|coming/i,
         season: new RegExp(lex.seasons, "i"),
         event: new RegExp(lex.events.map((e) => `(?:${e.re.source})`).join("|"), "i"),
       },
@@ -215,7 +215,7 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
   if (ref) for (const m of allMatches(/\bovernight\b/gi, text)) addAtom(atoms, { start: m.index!, end: m.index! + m[0].length, from: addDays(ref, -1), to: ref, relative: true });
 
   // "last week", "this year", "last September", "this summer"
-  if (gate.relative.test(text)) for (const m of allMatches(pat.relative, text)) addAtom(atoms, relativeAtom(m.index!, m.index! + m[0].length, m[1].toLowerCase(), m[2].toLowerCase(), ref, lex));
+  if (gate.relative.test(text)) for (const m of allMatches(pat.relative, text)) addAtom(atoms, relativeAtom(m.index!, m.index! + m[0].length, thisFor(m[1].toLowerCase()), m[2].toLowerCase(), ref, lex));
 
   // "in the summer", "during the winter", "since the autumn": the most recent such season, up to the report date
   if (gate.season.test(text)) for (const m of allMatches(pat.bareSeason, text)) {
@@ -361,6 +361,9 @@ function lastSpan(start: number, end: number, n: number, what: string, ref: Ref)
     what === "month" ? addMonths(ref.y, ref.m, -n) : what === "year" ? { y: ref.y - n } : addDays(ref, -(what === "week" ? 7 * n : n));
   return { start, end, from, to, relative: true };
 }
+
+/** "the current year" is this year. */
+const thisFor = (which: string): string => (which === "current" ? "this" : which);
 
 function relativeAtom(start: number, end: number, which: string, what: string, ref: Ref, lex: TimeLexicon): Atom | null {
   if (what === "week" && which === "this") return null; // vague: anchored on the report only
