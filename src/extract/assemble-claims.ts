@@ -16,7 +16,7 @@ import { barterScope, splitClauses } from "./claims/clauses.js";
 import { claimPeriod } from "./times/claim-period.js";
 import { rowDate } from "./times/row-date.js";
 import { allottedAhead, claimCertainty } from "./weigh-certainty.js";
-import { findTriggers, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
+import { findTriggers, movesByItself, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import type { SentenceSyntax } from "./syntax/arguments.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
 import { headlineReceiver, namesLot, pageReceiver, receiverInFocus } from "./claims/receiver-in-focus.js";
@@ -548,7 +548,8 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces
   // a package gives it, whatever state another part of the sentence names.)
   if (announcer && recipient && announcer !== recipient && clauseParties.every((p) => p.state === recipient || p.span.start > announced!)) supplier = announcer;
-  if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
+  // ("Washington said 900 containers crossed into Russia": goods that move by themselves are not the speaker's to give.)
+  if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && !movesByItself(dir.trigger && text.slice(dir.trigger.start, dir.trigger.end)) && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
   // ("a deal with France for Rafale jets, with deliveries due": the maker of every model named gives, claims/item-origin.ts.)
   if (supplier && recipient && makerReceives(clauseItems, supplier, recipient)) [supplier, recipient] = [recipient, supplier];
   // "A, B and C said they would finance American missiles for D": each speaker pays and gives, in the claim of its

@@ -50,7 +50,7 @@ const limitBefore = new RegExp(`\\b(?:${grammar.limitWords.map((w) => w.replace(
  */
 export function findCandidates(): Stage {
   return (doc) => {
-    const sport = footballPage(doc);
+    const sport = footballPage(doc) || pastimePage(doc);
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
       sentence.candidate = !sport && remembered(worthSeen, text, worthReading, WORTH_SEEN) && !marketFigures(doc, sentence.span, text) && !putQuestion(doc, sentence.span, text);
@@ -118,6 +118,23 @@ function footballPage(doc: ArmsDocument): boolean {
   let seen = 0;
   for (const word of sportsWords) if (texts.some((t) => word.test(t)) && ++seen >= candidateData.sportsPageWords) return true;
   return false;
+}
+
+// "grandmaster", "patch notes", "remittances": the words of one pastime or household trade (candidates.json pastimeFamilies).
+const pastimeFamilies = Object.values(candidateData.pastimeFamilies).map((words) => ({
+  any: new RegExp(`\\b(?:${words.join("|")})\\b`, "iu"),
+  each: words.map((w) => new RegExp(`\\b${w}\\b`, "iu")),
+}));
+
+/**
+ * "A grandmaster moves from the Ukrainian federation to the Polish one; fee 20,000 euros", "players can now hand a
+ * tank division to an ally", "sending 500 zloty home to Ukraine costs 8 zloty": a page whose sentences use several
+ * words of one pastime or household trade (a board game's ratings, a video game's notes, money sent home) tells no
+ * trade between states, whatever moves "from" one country "to" another in it. An arms page uses one such word at most.
+ */
+function pastimePage(doc: ArmsDocument): boolean {
+  const text = doc.sentences.map((s) => doc.slice(s.span)).join("\n");
+  return pastimeFamilies.some((family) => family.any.test(text) && family.each.filter((word) => word.test(text)).length >= candidateData.pastimePageWords);
 }
 
 // "Q (a radio): ...", "Q12: ...", "Reader poll: ...": a line that opens with the label of a question put to the

@@ -13,6 +13,7 @@ import units from "../../knowledge/units.json" with { type: "json" };
 const weighingVerbs = new Set(units.weighingVerbs);
 const weightBelowMillions = new Set(units.weightBelowMillions);
 const lotsOf = new Set(units.lotsOf);
+const weightClassNames = new Set(units.weightClassNames);
 const amountTo = new PhraseTable(units.amountTo.map((v) => [v, true] as const));
 const partitiveKinds = new Set(units.partitiveKinds);
 const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", "“", "\"", "(", "‘", "'", "—", "–", "-", "•"]);
@@ -154,6 +155,9 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
     const c = readNumber(tokens, j, lex, false);
     if (c && !c.not) return { amount: null, next: c.to };
   }
+  // "1,800 bombs of 2,000 pounds": the weight of each thing counted before, no amount (nor money).
+  const weightEnd = weightClassAfterCount(tokens, i, j, lex);
+  if (weightEnd !== null) return { amount: null, next: weightEnd };
   const cur = currencyAt(tokens, j, lex);
   if (cur) j += cur.length;
   const core = readNumber(tokens, j, lex, cur !== null);
@@ -275,6 +279,23 @@ function massAmount(tokens: readonly Token[], i: number, qualEnd: number, end: n
     },
     next: to,
   };
+}
+
+/**
+ * Whether the figure at `j` (its qualifiers start at `i`) is a weight class: "of" right before, a noun counted within
+ * three words before that ("1,800 bombs of", "300 glide bombs of"), and a weight's name after a figure no larger than
+ * units.json weightClassMax ("2,000 pounds", "500 lb"): the token after the weight's name, else null. "Two tranches of
+ * 500 million pounds" is a sum still.
+ */
+function weightClassAfterCount(tokens: readonly Token[], i: number, j: number, lex: AmountLexicon): number | null {
+  if (tokens[i - 1]?.lower !== "of" || tokens[i - 2]?.kind !== "word") return null;
+  const c = readNumber(tokens, j, lex, false);
+  if (!c || c.not || c.scale !== null || c.value === null || c.value > units.weightClassMax || !weightClassNames.has(tokens[c.to]?.lower ?? "")) return null;
+  for (let k = i - 3; k >= Math.max(0, i - 5); k--) {
+    if (tokens[k].kind === "num") return c.to + 1;
+    if (tokens[k].kind !== "word") return null;
+  }
+  return null;
 }
 
 /**

@@ -508,6 +508,16 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   return { supplier, recipient, trigger: trigger ? { start: trigger.start, end: trigger.end } : null, role: trigger?.role ?? null, coSuppliers: coSuppliers.filter((s) => s !== supplier && s !== recipient), coRecipients: coRecipients.filter((s) => s !== supplier && s !== recipient && argReceiver === recipient), giverNamed: giverNamed && !supplier, ...(paidForReceiver ? { paidForReceiver } : {}), ...(boughtAndHanded ? { handedOn: true } : {}) };
 }
 
+/** "crossed into", "headed for": a verb of giving whose subject is the goods (transfer-cues.json selfMoving). */
+const selfMoving = new RegExp(`^(?:${(transferData.selfMoving as string[]).join("|")})$`, "i");
+/**
+ * Whether a transfer word is a verb whose subject is the goods, seen moving ("crossed into", "headed for"): a speaker
+ * who only says so ("Washington said 900 containers crossed into Russia") tells the move, and does not make it.
+ */
+export function movesByItself(word: string | null): boolean {
+  return !!word && selfMoving.test(word);
+}
+
 /**
  * "it has sent", "they had", "his country had given", "it, too, would give": the speaker's own state named by a
  * pronoun right before the transfer word (speech.json).
