@@ -50,7 +50,10 @@ const limitBefore = new RegExp(`\\b(?:${grammar.limitWords.map((w) => w.replace(
  */
 export function findCandidates(): Stage {
   return (doc) => {
-    const sport = footballPage(doc) || pastimePage(doc);
+    // (The page's sentences, read once for both checks of what the page is about.)
+    const texts = doc.sentences.map((s) => doc.slice(s.span));
+    const joined = texts.join("\n");
+    const sport = footballPage(texts, joined) || pastimePage(joined);
     for (const sentence of doc.sentences) {
       const text = doc.slice(sentence.span);
       sentence.candidate = !sport && remembered(worthSeen, text, worthReading, WORTH_SEEN) && !marketFigures(doc, sentence.span, text) && !putQuestion(doc, sentence.span, text);
@@ -112,9 +115,8 @@ const anySportsWord = candidateData.sportsWords.every((w) => /^[a-z?\- ]+$/i.tes
  * fees and its sides named like weapons ("the Bombers sealed the transfer") are no arms transfers. An arms page with
  * a line on football ("the transfer window is shut") uses too few of them to count.
  */
-function footballPage(doc: ArmsDocument): boolean {
-  const texts = doc.sentences.map((s) => doc.slice(s.span));
-  if (anySportsWord && !anySportsWord.test(texts.join("\n"))) return false;
+function footballPage(texts: readonly string[], joined: string): boolean {
+  if (anySportsWord && !anySportsWord.test(joined)) return false;
   let seen = 0;
   for (const word of sportsWords) if (texts.some((t) => word.test(t)) && ++seen >= candidateData.sportsPageWords) return true;
   return false;
@@ -132,8 +134,7 @@ const pastimeFamilies = Object.values(candidateData.pastimeFamilies).map((words)
  * words of one pastime or household trade (a board game's ratings, a video game's notes, money sent home) tells no
  * trade between states, whatever moves "from" one country "to" another in it. An arms page uses one such word at most.
  */
-function pastimePage(doc: ArmsDocument): boolean {
-  const text = doc.sentences.map((s) => doc.slice(s.span)).join("\n");
+function pastimePage(text: string): boolean {
   return pastimeFamilies.some((family) => family.any.test(text) && family.each.filter((word) => word.test(text)).length >= candidateData.pastimePageWords);
 }
 

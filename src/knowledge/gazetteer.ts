@@ -141,9 +141,12 @@ export function findGroup(id: string): Group | undefined {
 }
 
 const women = new Set<string>(peopleData.women);
+// The first listed person of each name, looked up by name rather than by a scan of the list.
+const personByName = new Map<string, Person>();
+for (const p of PEOPLE) if (!personByName.has(p.name)) personByName.set(p.name, p);
 /** The pronoun a listed person goes by ("she" for those people.json lists as women, else "he"); null for a name not listed. */
 export function personPronoun(name: string): "she" | "he" | null {
-  const person = PEOPLE.find((p) => p.name === name);
+  const person = personByName.get(name);
   return person ? (women.has(person.id) ? "she" : "he") : null;
 }
 

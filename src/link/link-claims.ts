@@ -86,11 +86,11 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   // quoted again some weeks later without its day, is that saying (oneOriginOneWindow).
   const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
   // One named body's or paper's finding with no figure, neither report telling its day, quoted again some weeks on
-  // (body-saying-retold.ts).
-  const bodyAgain = !oa.told && !ob.told && qa === null && qb === null && oneBodySaysAgain(a, b);
+  // (body-saying-retold.ts); asked only where nothing before has set the reach.
+  const bodyAgain = () => !oa.told && !ob.told && qa === null && qb === null && oneBodySaysAgain(a, b);
   // One person's figure retold months on in a sentence that tells it though the claim reads none (figure-told-bare.ts).
   const bare = (!oa.told || !ob.told) && figureToldBare(a, b);
-  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim.source, b.claim.source) : outletRetellsPersonAct(a, b) ? knowledge.retoldPersonFigureReach : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed || bodyAgain ? knowledge.retoldSayingReach : 0;
+  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim.source, b.claim.source) : outletRetellsPersonAct(a, b) ? knowledge.retoldPersonFigureReach : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed || bodyAgain() ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   const apart = rangesApart(widen(oa), widen(ob));
   // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
