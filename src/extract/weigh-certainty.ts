@@ -43,6 +43,18 @@ const supplierLead = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,${certaintyData.scop
 const liftedBefore = new RegExp(certaintyData.liftedBefore, "iu");
 const liftedAfter = new RegExp(certaintyData.liftedAfter, "i");
 const predicateAt = compiledNow(new RegExp(`^(?:${alternation([...certaintyData.halted, ...delayedOrPending])})$`, "i"));
+// Cues that look at the words around them ("the hold on", "the held shipments") match only in place: each is tried
+// where the cue stands, and must end where it ends.
+const predicatesInPlace = [...certaintyData.halted, ...delayedOrPending].filter((cue) => /\(\?<?=/.test(cue)).map((cue) => new RegExp(cue, "iy"));
+/** Whether the cue at `c` is a halting or delaying predicate, read where it stands in the page. */
+function isPredicate(doc: ArmsDocument, c: Cue): boolean {
+  if (predicateAt.test(doc.slice(c.span))) return true;
+  return predicatesInPlace.some((re) => {
+    re.lastIndex = c.span.start;
+    const m = re.exec(doc.text);
+    return m !== null && m.index + m[0].length === c.span.end;
+  });
+}
 /** "according to": the phrase that credits a whole sentence to someone, at its start or at its end. */
 const creditOpener = new RegExp(`(?:^|,\\s*)(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "giu");
 const creditWord = new RegExp(`^(?:${alternation(certaintyData.scope.creditOpeners)})\\b`, "i");
@@ -485,7 +497,7 @@ const modalWord = /^(?:will|would|could|can|may|might|must|shall|should|to|be|be
  * were delayed will reach Taiwan in June", or "the shipment that was delayed" with no verb after it).
  */
 function haltOvercome(doc: ArmsDocument, sentence: Span, c: Cue): boolean {
-  if (!predicateAt.test(doc.slice(c.span))) return false;
+  if (!isPredicate(doc, c)) return false;
   // "lifted the freeze on missiles for Kyiv": the hold is the object of a verb that ends it.
   if (liftedAfter.test(doc.text.slice(c.span.end, c.span.end + 6)) && liftedBefore.test(doc.text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start))) return true;
   if (!relativeLead.test(doc.text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start))) return false;

@@ -1,7 +1,7 @@
 // Kinds of halted shipments and of a head of state's own deeds, each shown by phrasings of our own (SCHEMA.md,
 // "Halted and cancelled transfers ... are `denied`"): a head of state or government, or the office that speaks for
 // them, who says "he had" sent or held back goods speaks of their state's deed; a giver that "held up" a shipment (not
-// one that "was held up" somewhere) held it back; a "hold on" a shipment is a halt; "I can also confirm" governs the
+// one that "was held up" somewhere) held it back; a "hold on" a shipment is a halt, until a verb lifts it ("released the hold on"); "I can also confirm" governs the
 // saying, not the transfer.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
@@ -42,6 +42,15 @@ describe("a hold on a shipment is a halt", () => {
     ["Norway kept its hold on a batch of 40 missiles bound for Ukraine.", "NOR", "UKR"],
   ])("%s", (page, supplier, recipient) => {
     expect(claimsOf(page)).toContainEqual({ supplier, recipient, certainty: "denied" });
+  });
+
+  it.each([
+    ["Berlin lifted its hold on a consignment of 30 tanks for Ukraine on Tuesday.", "DEU", "UKR"],
+    ["Canada has released the hold on a shipment of 900 rifles to Israel, the minister said.", "CAN", "ISR"],
+    ["Norway ended the hold on a batch of 40 missiles bound for Ukraine.", "NOR", "UKR"],
+  ])("not once it is lifted: %s", (page, supplier, recipient) => {
+    expect(claimsOf(page)).not.toContainEqual({ supplier, recipient, certainty: "denied" });
+    expect(claimsOf(page).some((c) => c.supplier === supplier && c.recipient === recipient)).toBe(true);
   });
 });
 
