@@ -7,8 +7,9 @@ const types = data.types.join("|");
 const typeIn = new RegExp(`(?:^|[^\\p{L}-])(?:${types})(?![\\p{L}-])`, "iu");
 const typeAfter = new RegExp(`^\\s+(?:${types})(?![\\p{L}-])`, "iu");
 const typeBefore = new RegExp(`(?:^|[^\\p{L}-])(?:${types})\\s+$`, "iu");
-/** "by Indian Air Force transport planes", "in a night flight of Chinese transport aircraft": the place of the means, its owner between. */
-const meansBefore = new RegExp(`(?:^|[^\\p{L}])(?:${data.before.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:(?:a|an|the|its|their|one|two|three|four|five|six|several|some)\\s+)?(?:[\\p{L}-]+\\s+){0,4}$`, "iu");
+/** "by Indian Air Force transport planes", "in a night flight of Chinese transport aircraft": the place of the means, its owner and
+ * model between ("by Chinese Y-20 transport planes"). */
+const meansBefore = new RegExp(`(?:^|[^\\p{L}])(?:${data.before.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:(?:a|an|the|its|their|one|two|three|four|five|six|several|some)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, "iu");
 /** "Y-20 transport aircraft landed", "a Turkish C-130 which landed ... had carried": the aircraft as the one that carries. */
 const carriesAfter = new RegExp(`^(?:\\s+(?:${types}|${data.between.join("|")}))*\\s+(?:${data.verbs.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}-])`, "iu");
 
