@@ -13,8 +13,13 @@ const meansBefore = new RegExp(`(?:^|[^\\p{L}])(?:${data.before.map((w) => w.rep
 /** "Y-20 transport aircraft landed", "a Turkish C-130 which landed ... had carried": the aircraft as the one that carries. */
 const carriesAfter = new RegExp(`^(?:\\s+(?:${types}|${data.between.join("|")}))*\\s+(?:${data.verbs.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}-])`, "iu");
 
+/** "Emirati planes carrying rifles": a plain word for aircraft, its owner at most before it, right before a verb of carrying. */
+const plainOnly = new RegExp(`^(?:[\\p{L}-]+\\s+)?(?:${data.plain.join("|")})$`, "iu");
+const carryingAfter = new RegExp(`^\\s+(?:${data.carrying.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}-])`, "iu");
+
 /** Whether an aircraft mention is a transport in the place of what carried goods. */
 function conveys(text: string, i: ItemMention): boolean {
+  if (plainOnly.test(i.text) && carryingAfter.test(text.slice(i.span.end, i.span.end + 30))) return true;
   const tail = text.slice(i.span.end, i.span.end + 60);
   const lead = text.slice(Math.max(0, i.span.start - 60), i.span.start);
   if (!typeIn.test(i.text) && !typeAfter.test(tail) && !typeBefore.test(lead)) return false;
