@@ -22,7 +22,7 @@ const soilFrameBefore = new RegExp(`\\b${shapes.presence.soilFrame}\\s+(?:the\\s
 const soilNounAfter = new RegExp(`^(?:['’]s)?\\s+(?:${shapes.presence.soilNouns.join("|")})\\b`, "i");
 const routeNounAfter = new RegExp(`^\\s+(?:${grammar.routeNouns.join("|")})\\b`, "i");
 import { ownReceiver } from "./own-receiver.js";
-import { ownerOfForeignGoods, withoutPresence } from "./party-frames.js";
+import { closesRelative, ownerOfForeignGoods, withoutPresence } from "./party-frames.js";
 import { allMatches } from "../../core/all-matches.js";
 
 /** Who supplies and who receives in one clause, as far as the clause says. */
@@ -228,7 +228,9 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   // and the optimised code of this function was thrown away again and again at the look-up of the next method.)
   const sorted: Trigger[] = [];
   for (const t of found) if (outsideOf(reversed, t) && !vesselOf(text, syntax, t) && !describesPast(text, parties, syntax, t)) sorted.push(asNounOf(syntax, t));
-  sorted.sort((a, b) => triggerWeight(syntax, a) - triggerWeight(syntax, b) || a.start - b.start);
+  // ("the ten tanks it promised are now in Ukraine": a verb that closes a relative clause on the goods weighs last.)
+  const described = (t: Trigger) => (sorted.some((p) => closesRelative(text, t, p)) ? 3 : 0);
+  sorted.sort((a, b) => triggerWeight(syntax, a) + described(a) - triggerWeight(syntax, b) - described(b) || a.start - b.start);
   const triggers = withoutPresence(text, sorted.some((t) => !placelessOf(text, parties, t)) ? sorted.filter((t) => !placelessOf(text, parties, t)) : sorted);
   // The clause's parties, neither targets nor route. Where the sentence is tagged, its phrases have already dropped
   // attackers and targets (parties.ts); the character windows of targetOf and transitOf stay for untagged text.

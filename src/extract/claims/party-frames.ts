@@ -23,8 +23,20 @@ export function withoutPresence<T extends Trigger>(text: string, triggers: reado
   if (!movers.length) return [...triggers];
   // (Only a verb of the same clause: "troops are in Russia, and Moscow sent oil" tells both.)
   const sameClause = (a: Trigger, b: Trigger) => !clauseBreak.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
-  return triggers.filter((t) => !isPresence(t) || !movers.some((m) => !(m.start < t.end && t.start < m.end) && sameClause(t, m)));
+  return triggers.filter((t) => !isPresence(t) || !movers.some((m) => !(m.start < t.end && t.start < m.end) && sameClause(t, m) && !closesRelative(text, m, t)));
 }
+
+/**
+ * Whether the verb that moves goods at `m` ends a relative clause with no "that" on the goods, right before the
+ * clause's own word of presence `t` ("the ten tanks it promised are all in Ukrainian hands"): the verb describes
+ * the goods; where they are tells where they went.
+ */
+export function closesRelative(text: string, m: Trigger, t: Trigger): boolean {
+  return verbRoles.has(m.role) && isPresence(t) && m.end <= t.start && relativeClose.test(text.slice(m.end, t.end));
+}
+
+const wordsOf = (list: readonly string[]) => list.map((w) => w.replace(/ /g, "\\s+")).join("|");
+const relativeClose = new RegExp(`^\\s+(?:${wordsOf(frames.relativeClose)})\\s+(?:(?:${wordsOf(frames.relativeCloseAdverbs)})\\s+){0,2}in$`, "i");
 
 const clauseBreak = /[,;:()\u2014\u2013]|\b(?:and|but|while|whereas|after|before|as|when|where|which|who)\b/i;
 
