@@ -784,6 +784,12 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) return;
   // ("of Dutch money to buying": the money the sum is told as is that sum, no claim of its own.)
   if (spentAt && item !== "money") for (const i of clauseItems) if (i.item === "money" && i.span.start >= spentAt.from && i.span.end <= spentAt.from + spentAt.m![0].length) used.add(i);
+  // ("about $300 million of the money goes on drones": the money a sum is a part of is the whole told before, no claim of its own.)
+  if (isCurrency(unit)) {
+    const from = Math.max(amount.span.end, amount.nounSpan?.end ?? amount.span.end);
+    const whole = partOfMoney.exec(text.slice(from, Math.min(clause.end, from + 40)));
+    if (whole) for (const i of clauseItems) if (i.item === "money" && i.span.start >= from && i.span.end <= from + whole[0].length) used.add(i);
+  }
   // ("The scheme to buy rounds abroad delivered 1.5 million of them": a part of "them" moves by the verb nearest before it;
   // where the clause took its way from a verb of the other way before that, it is not read.)
   if (own && own === ofThem?.mention && clauseTriggers.some((t) => (t.role === "give" || t.role === "get") && t.role !== dir.role && t.start >= (dir.trigger?.end ?? Infinity) && t.end <= amount.span.start)) return;
@@ -821,6 +827,8 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   const promised = each.length > 1 || others.length ? null : promisedWhole(text, amount, clause);
   if (promised) drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(promised.whole, unit), promised.whole, Math.max(lastPartBase, promised.promiseEnd), clause));
 }
+
+const partOfMoney = new RegExp(`^\\s+of\\s+(?:${(transferData.partOfMoney as string[]).join("|")})\\b`, "iu");
 
 const worksHead = new RegExp(`^[ \\t]+(?:${itemData.worksHeads.join("|")})\\b`, "i");
 
