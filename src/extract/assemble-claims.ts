@@ -41,7 +41,7 @@ import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { recallConveyed } from "./claims/conveyances.js";
 import { withoutConveyingAircraft } from "./claims/conveying-aircraft.js";
 import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.js";
-import { paidSum, worthPaidFor } from "./claims/paid-sum.js";
+import { paidSum, participleOfPaying, worthPaidFor } from "./claims/paid-sum.js";
 import { announcersWhoGive, speakersWhoGive } from "./claims/speaker-givers.js";
 import { deniedDoing, denialDrafts, denialOfTold, otherVoices, deniesAnyMoved } from "./claims/denials.js";
 import { followOnDrafts, inWholesVoice } from "./claims/follow-on.js";
@@ -600,8 +600,12 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const means = (span: Span) => paying !== null && !thanking && span.start >= paying.end && (payFor < 0 || span.start < paying.end + payFor || paidWith(text, paying.end + payFor, span));
   // "..., which has sent artillery to Moscow": goods after a second flow's own verb move its way (claims/party-frames.ts).
   const second = secondFlow(text, clause, clauseTriggers, parties, syntax, dir);
+  // "Chile signed for 12 jets, paying $900 million to Spain": a sum a participle of paying pays, after the clause's own
+  // verb of getting, is paid by that verb's subject, the receiver of the goods: the money runs back (claims/paid-sum.ts).
+  const paidBack = !paying && dir.role === "get" && !speakersGive ? clauseTriggers.find((t) => t.role === "pay" && t.start > (dir.trigger?.end ?? clause.end) && participleOfPaying(t.text)) : undefined;
+  const paidBackSum = paidBack ? paidSum(text, paidBack, clause.end) : null;
   const direct = (span: Span, item?: Item) =>
-    speakersGive ? { supplier: supplier!, recipient: recipient! } : second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (dir.handedOn ? null : (pledgeOwner(text, span, clause, parties, supplier!, recipient!) ?? itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir))) ?? { supplier: supplier!, recipient: recipient! });
+    paidBackSum && item === "money" && span.start < paidBackSum.end && paidBackSum.start < span.end ? { supplier: recipient!, recipient: supplier! } : speakersGive ? { supplier: supplier!, recipient: recipient! } : second && span.start >= second.from ? second : paying && (item === "money" || means(span)) ? { supplier: recipient!, recipient: supplier! } : (reverseFrom && span.start >= reverseFrom.start && span.end <= reverseFrom.end ? { supplier: recipient!, recipient: supplier! } : (dir.handedOn ? null : (pledgeOwner(text, span, clause, parties, supplier!, recipient!) ?? itemDestination(text, span, clause, parties, dir) ?? itemSource(text, span, clause, parties, dir))) ?? { supplier: supplier!, recipient: recipient! });
   const used = new Set<ItemMention>();
   const lastPartBase = dir.trigger?.end ?? clause.start;
 
@@ -780,6 +784,12 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   if (!item || (own && !unitFits(unit, own.item) && unit !== "items")) return;
   // ("of Dutch money to buying": the money the sum is told as is that sum, no claim of its own.)
   if (spentAt && item !== "money") for (const i of clauseItems) if (i.item === "money" && i.span.start >= spentAt.from && i.span.end <= spentAt.from + spentAt.m![0].length) used.add(i);
+  // ("about $300 million of the money goes on drones": the money a sum is a part of is the whole told before, no claim of its own.)
+  if (isCurrency(unit)) {
+    const from = Math.max(amount.span.end, amount.nounSpan?.end ?? amount.span.end);
+    const whole = partOfMoney.exec(text.slice(from, Math.min(clause.end, from + 40)));
+    if (whole) for (const i of clauseItems) if (i.item === "money" && i.span.start >= from && i.span.end <= from + whole[0].length) used.add(i);
+  }
   // ("The scheme to buy rounds abroad delivered 1.5 million of them": a part of "them" moves by the verb nearest before it;
   // where the clause took its way from a verb of the other way before that, it is not read.)
   if (own && own === ofThem?.mention && clauseTriggers.some((t) => (t.role === "give" || t.role === "get") && t.role !== dir.role && t.start >= (dir.trigger?.end ?? Infinity) && t.end <= amount.span.start)) return;
@@ -817,6 +827,8 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   const promised = each.length > 1 || others.length ? null : promisedWhole(text, amount, clause);
   if (promised) drafts.push(draft("transfer", direct(target.span, target.item), target, toQuantity(promised.whole, unit), promised.whole, Math.max(lastPartBase, promised.promiseEnd), clause));
 }
+
+const partOfMoney = new RegExp(`^\\s+of\\s+(?:${(transferData.partOfMoney as string[]).join("|")})\\b`, "iu");
 
 const worksHead = new RegExp(`^[ \\t]+(?:${itemData.worksHeads.join("|")})\\b`, "i");
 

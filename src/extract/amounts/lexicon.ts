@@ -87,6 +87,8 @@ export interface AmountLexicon {
   readonly sharedMoney: ReadonlySet<string>;
   /** "pound": a weight's name that is money after a sum of millions ("a 300-million-pound deal") (units.json moneyAfterMillions). */
   readonly moneyAfterMillions: ReadonlyMap<string, Unit>;
+  /** "dollar", "euro": names of money in the singular that price the noun after a sum of millions ("a 300 million dollar deal") (units.json singularMoney). */
+  readonly singularMoney: ReadonlySet<string>;
   /** "pieces of", "squadrons of": heads that count their complement (a fallback unit, or null). */
   readonly ofHeads: ReadonlyMap<string, Unit | null>;
   /** "a third of", "the majority of": shares of a flow, in percent. */
@@ -201,6 +203,7 @@ function build(): AmountLexicon {
     currencyUnits: new Set(units.currencies as Unit[]),
     sharedMoney: new Set(Object.keys(units.sharedCurrencies)),
     moneyAfterMillions: new Map(Object.entries(units.moneyAfterMillions).map(([k, v]) => [k, v as Unit])),
+    singularMoney: new Set(units.singularMoney),
     ofHeads: new Map(Object.entries(units.ofHeads).map(([k, v]) => [k, v as Unit | null])),
     shares: new PhraseTable(Object.entries(numbers.shares) as [string, Share][]),
     sharesNeedOf: new Set(numbers.sharesNeedOf),

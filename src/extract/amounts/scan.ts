@@ -192,19 +192,22 @@ function amountAt(tokens: readonly Token[], i: number, lex: AmountLexicon, slice
   // "the eight-wheeled vehicle", "a four-man crew": a number glued by a hyphen to a measure or a participle describes one thing.
   const glued = tokens[end + 1];
   // "a 500-million-dollar batch", "a 16-billion-kronor package": a sum glued by a hyphen to the name of its money.
-  const money = !cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced ? gluedMoney(tokens, end + 1, lex, (core.scale ?? 0) >= 1e6) : null;
+  const hyphened = !cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced;
+  // ("a 500 million dollar batch": the same, written with spaces, claims the name of money at `end` itself.)
+  const money = hyphened ? gluedMoney(tokens, end + 1, lex, (core.scale ?? 0) >= 1e6) : !cur ? spacedMoney(tokens, end, lex, (core.scale ?? 0) >= 1e6) : null;
+  const moneyAt = hyphened ? end + 1 : end;
   if (money) {
     return {
       amount: {
         span: span(tokens[i].start, tokens[end - 1].end),
         quantity: quantify(borrowScale(core, second), second, roles, post?.value ?? null),
         unit: money.unit,
-        noun: slice(end + 1, end + 1 + money.length),
-        nounSpan: span(tokens[end + 1].start, tokens[end + money.length].end),
+        noun: slice(moneyAt, moneyAt + money.length),
+        nounSpan: span(tokens[moneyAt].start, tokens[moneyAt + money.length - 1].end),
         calibre: null,
         qualifier: qualEnd > i ? slice(i, qualEnd) : post ? slice(end - post.length, end) : null,
       },
-      next: end + 1 + money.length,
+      next: moneyAt + money.length,
     };
   }
   if (!cur && tokens[end]?.text === "-" && !tokens[end].spaced && glued?.kind === "word" && !glued.spaced && (lex.nonCount.match(tokens, end + 1) || /^\p{L}{3,}ed$/u.test(glued.text))) return { amount: null, next: end + 2 };
@@ -262,6 +265,20 @@ function gluedMoney(tokens: readonly Token[], k: number, lex: AmountLexicon, mil
   const scaled = millions ? lex.moneyAfterMillions.get(tokens[k].lower) : undefined;
   if (scaled) return { unit: scaled, length: 1 };
   return lex.sharedMoney.has(tokens[k].lower) ? { unit: null, length: 1 } : null;
+}
+
+/**
+ * "a 300 million dollar contract", "a 40 billion euro fund": after a sum of millions, the name of its money in the
+ * singular, standing as an adjective before the noun it prices (no hyphens written), is the sum's money, as in "a
+ * 300-million-dollar contract". Only a name that is money by itself (units.json), not a shared one ("kronor").
+ */
+function spacedMoney(tokens: readonly Token[], k: number, lex: AmountLexicon, millions: boolean): { unit: Unit | null; length: number } | null {
+  if (!millions || tokens[k]?.kind !== "word" || !lex.singularMoney.has(tokens[k].lower)) return null;
+  const next = tokens[k + 1];
+  // (A common noun after it: "a 5 billion euro Assistance Fund" names a fund, whose parties the reader cannot tell.)
+  if (next?.kind !== "word" || !next.spaced || !/^\p{Ll}/u.test(next.text)) return null;
+  const named = gluedMoney(tokens, k, lex, millions);
+  return named?.unit ? named : null;
 }
 
 /** An amount of mass read in grams or kilograms, in tonnes: its noun is the measure and what it weighs. */

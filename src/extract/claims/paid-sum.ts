@@ -20,6 +20,13 @@ export function paysASum(text: string): boolean {
   return paysSum.test(text);
 }
 
+const payingParticiple = new RegExp(`^(?:${(transferData.payingParticiple as string[]).join("|")})$`, "iu");
+
+/** Whether a word of paying is its participle ("paying"), which takes the subject of the verb before it (transfer-cues.json payingParticiple). */
+export function participleOfPaying(word: string): boolean {
+  return payingParticiple.test(word);
+}
+
 const paysSumAt = new RegExp(paysSum.source, "iuy");
 const sumAtEnd = new RegExp(`${sum}$`, "iu");
 
