@@ -155,7 +155,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // branch alone gave 0.833, 0.973 and 0.897: the claims the other rules added (a deal's price, expected lots) pair
   // with their own period, certainty and source, most right, some not; probe-tenth source 0.911 as told above. These
   // floors follow the merged figures; probe-thirteenth, probe-fourteenth and probe-fifteenth rose and theirs with them.)
-  "probe-seventh": { f1: 0.815, quantity: 0.9, period: 0.83, certainty: 0.94, source: 0.89 },
+  "probe-seventh": { f1: 0.821, quantity: 0.9, period: 0.83, certainty: 0.94, source: 0.89 },
   "probe-eighth": { f1: 0.867, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.94 },
   "probe-ninth": { f1: 0.841, quantity: 0.91, period: 0.93, certainty: 0.91, source: 0.87 },
   "probe-tenth": { f1: 0.852, quantity: 0.88, period: 0.93, certainty: 0.94, source: 0.88 },
@@ -167,7 +167,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
   "probe-thirteenth": { f1: 0.774, quantity: 0.96, period: 0.89, certainty: 0.88, source: 0.87 },
-  "probe-fourteenth": { f1: 0.808, quantity: 0.93, period: 0.96, certainty: 0.87, source: 0.91 },
+  "probe-fourteenth": { f1: 0.822, quantity: 0.93, period: 0.96, certainty: 0.87, source: 0.91 },
   "probe-fifteenth": { f1: 0.754, quantity: 0.93, period: 0.88, certainty: 0.82, source: 0.85 },
   "probe-sixteenth": { f1: 0.794, quantity: 0.93, period: 0.94, certainty: 0.86, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
@@ -189,7 +189,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-seventeenth opened for development (0.674 then); probe-twentieth (20 pages, 9 HTML,
   // 89 claims, 25 cross-document links) written blind, 0.583 when written (0.952, 0.846, 0.841, 0.714), kept blind with
   // probe-eighteenth and probe-nineteenth.)
-  "probe-twentieth": { f1: 0.732, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.82 },
+  "probe-twentieth": { f1: 0.737, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.82 },
   // (Measured 2026-12-05 03:00, after the round on payers, packages, sources, certainty of deals, departures, shared
   // purchases and speaking states that give: probe-holdout 0.835, probe-eighth 0.856, probe-ninth 0.797, probe-tenth
   // 0.778, probe-thirteenth 0.716, probe-fourteenth 0.718, probe-fifteenth 0.674, probe-seventeenth 0.698 (0.829, 0.862,
@@ -243,7 +243,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.831, quantity: 0.83, period: 0.9, certainty: 0.84, source: 0.81 },
+  "probe-twentyfourth": { f1: 0.836, quantity: 0.83, period: 0.9, certainty: 0.84, source: 0.81 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -290,7 +290,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfourth opened for development (0.638 then); probe-twentyseventh (20
   // pages, 9 HTML, 101 claims, 35 cross-document links) written blind, 0.674 when written (0.911, 0.652, 0.841, 0.471),
   // kept blind with probe-twentyfifth and probe-twentysixth.)
-  "probe-twentyseventh": { f1: 0.728, quantity: 0.92, period: 0.89, certainty: 0.82, source: 0.62 },
+  "probe-twentyseventh": { f1: 0.732, quantity: 0.92, period: 0.89, certainty: 0.82, source: 0.62 },
   // (Measured 2026-12-06 00:40, after the round on a data note's delimited rows read as a table, labels before a
   // colon in alerts and chat lines naming no party, a cargo's contents told without a verb of giving, model names in
   // the plural, orders with a count and no seller, requests to a state, goods said to be for a works, a denial of
@@ -353,7 +353,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
   // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
   // blind with probe-twentyninth and probe-thirtieth.)
-  "probe-thirtyfirst": { f1: 0.739, quantity: 0.93, period: 0.76, certainty: 0.87, source: 0.79 },
+  "probe-thirtyfirst": { f1: 0.743, quantity: 0.93, period: 0.76, certainty: 0.87, source: 0.79 },
   // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
   // report credited to a person and no body, a capital's possessive naming its state's ministry, counts of parts and
   // kits and hyphened modifiers joined by "and", a deal priced in the next sentence or by a sum written before the deal
@@ -373,7 +373,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the next stop: probe-twentyninth opened for development (0.512 then); probe-thirtysecond (20 pages,
   // 9 HTML, 118 claims, 36 cross-document links) written blind, 0.589 when written (0.976, 0.88, 0.82, 0.714), kept
   // blind with probe-thirtieth and probe-thirtyfirst.)
-  "probe-thirtysecond": { f1: 0.628, quantity: 0.93, period: 0.92, certainty: 0.91, source: 0.87 },
+  "probe-thirtysecond": { f1: 0.634, quantity: 0.93, period: 0.92, certainty: 0.91, source: 0.87 },
   // (Measured 2026-12-06 17:00, after a round on timetables of lots, a bare second figure, labelled questions and
   // football pages, paper signers and dated committing subjects as sources, denials to 'either side', arrivals at a
   // state's sites, order nouns as planned, a row's date as its line's day, the day of a saying for a deal signed
@@ -390,7 +390,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, a new stop: probe-thirtieth opened for development (0.568 then); probe-thirtythird (20 pages, 9 HTML,
   // 97 claims, 51 cross-document links) written blind, 0.714 when written (0.947, 0.87, 0.8, 0.596), kept blind with
   // probe-thirtyfirst and probe-thirtysecond.)
-  "probe-thirtythird": { f1: 0.753, quantity: 0.91, period: 0.85, certainty: 0.83, source: 0.6 },
+  "probe-thirtythird": { f1: 0.772, quantity: 0.91, period: 0.85, certainty: 0.83, source: 0.6 },
   // (Measured 2026-12-06 19:50, after a round on arrivals at a named port or base and unloadings, deals that cover or
   // were signed for a counted lot, "their" deliveries of several givers, bodies with a date before their verb, the two
   // sides of a known war, advice that names no party, sums spent for a third state, "N such X", pointers that carry a
@@ -425,7 +425,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-07, a new stop: probe-thirtythird opened for development (0.733 then, links 6 of 51); probe-thirtysixth
   // (20 pages, 9 HTML, 96 claims, 55 cross-document links) written blind, 0.557 when written (0.97, 0.615, 0.796,
   // 0.5; links 2 of 55), kept blind with probe-thirtyfourth and probe-thirtyfifth.)
-  "probe-thirtysixth": { f1: 0.626, quantity: 0.93, period: 0.57, certainty: 0.79, source: 0.61 },
+  "probe-thirtysixth": { f1: 0.641, quantity: 0.93, period: 0.57, certainty: 0.8, source: 0.61 },
   // (Measured 2026-12-07 06:07, after a round on buyings priced by "for" and a seller's earnings as money, capitals'
   // pledges and packages listed after an announcement, labelled lines crediting a person, reports of one act retold
   // in the press's own voice, Indian models and stationed models of a maker, parts of a whole and model-named jets,
@@ -470,7 +470,13 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // probe-twentysecond 0.7 -> 0.708, probe-twentysixth 0.658 -> 0.667, probe-thirtieth 0.673 -> 0.69,
   // probe-thirtyfirst 0.74 -> 0.749, probe-thirtyfourth 0.486 -> 0.517, probe-thirtysixth 0.557 -> 0.636,
   // probe-twentyeighth 0.688 -> 0.684; blind probe-thirtyseventh 0.623 -> 0.635, probe-thirtyeighth 0.61 -> 0.616,
-  // probe-thirtyninth 0.453 -> 0.465. The floors above follow.)
+  // probe-thirtyninth 0.453 -> 0.465. The floors above follow.)  // (Measured 2026-12-07 16:12, after a second round on transport planes that carried the goods, moderators' notes
+  // and databases named in a list of sources, relative clauses with no "that" before a presence, contributions, goods
+  // put into a state's hands, "a 300 million dollar contract", "paying" after a verb of getting and "of the money":
+  // probe-fourteenth 0.818 -> 0.832, probe-seventh 0.825 -> 0.831, probe-thirtyfirst 0.749 -> 0.753,
+  // probe-thirtysecond 0.638 -> 0.644, probe-thirtysixth 0.636 -> 0.651, probe-thirtythird 0.763 -> 0.782,
+  // probe-twentieth 0.742 -> 0.747, probe-twentyfourth 0.841 -> 0.846, probe-twentyseventh 0.738 -> 0.742;
+  // probe-nineteenth 0.732 -> 0.731, probe-twentythird 0.724 -> 0.72; blind flat. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
