@@ -229,8 +229,10 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
   const sorted: Trigger[] = [];
   for (const t of found) if (outsideOf(reversed, t) && !vesselOf(text, syntax, t) && !describesPast(text, parties, syntax, t)) sorted.push(asNounOf(syntax, t));
   // ("the ten tanks it promised are now in Ukraine": a verb that closes a relative clause on the goods weighs last.)
-  const described = (t: Trigger) => (sorted.some((p) => closesRelative(text, t, p)) ? 3 : 0);
-  sorted.sort((a, b) => triggerWeight(syntax, a) + described(a) - triggerWeight(syntax, b) - described(b) || a.start - b.start);
+  // (Each trigger's weight is found once, before the sort, not at each comparison.)
+  const weights = new Map<Trigger, number>();
+  for (const t of sorted) weights.set(t, triggerWeight(syntax, t) + (sorted.some((p) => closesRelative(text, t, p)) ? 3 : 0));
+  sorted.sort((a, b) => weights.get(a)! - weights.get(b)! || a.start - b.start);
   const triggers = withoutPresence(text, sorted.some((t) => !placelessOf(text, parties, t)) ? sorted.filter((t) => !placelessOf(text, parties, t)) : sorted);
   // The clause's parties, neither targets nor route. Where the sentence is tagged, its phrases have already dropped
   // attackers and targets (parties.ts); the character windows of targetOf and transitOf stay for untagged text.
