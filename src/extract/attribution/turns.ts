@@ -47,8 +47,10 @@ export class Turns {
     const ownLine = alone ? { length: alone[0].length, name: alone[2] ?? alone[3] } : officeLine(text.slice(sentence.span.start, sentence.span.end + 2));
     if (ownLine) {
       const speech = sentence.span.start + ownLine.length;
-      const blank = /\n[ \t]*\n/.exec(text.slice(speech));
-      this.turn = { attribution: { sources: [{ speaker: ownLine.name, org: null, country: null }], span: null, spans: [], relays: [], voice: "named", stated: null }, paragraph: speech, block: blank ? speech + blank.index : text.length };
+      // (The next blank line is looked for from the speech on, without copying the rest of the page.)
+      blankLine.lastIndex = speech;
+      const blank = blankLine.exec(text);
+      this.turn = { attribution: { sources: [{ speaker: ownLine.name, org: null, country: null }], span: null, spans: [], relays: [], voice: "named", stated: null }, paragraph: speech, block: blank ? blank.index : text.length };
       this.opener = sentence.span.start;
       return;
     }
@@ -108,6 +110,8 @@ const ownLineLabel = new RegExp(
   String.raw`^[ \t]*(?:((?:(?:${labelTitle})\.?[ \t]+)+)(${personName})(?:[ \t]*\([^()\n]{1,80}\))?|(${personName})[ \t]*\([^()\n]{1,80}\))[ \t]*:[ \t]*\n`,
   "u",
 );
+
+const blankLine = /\n[ \t]*\n/g;
 
 // The same label with no colon, a name and an office in brackets alone on its line ("Ana Ruiz (Secretary of State for
 // Defence)"): the brackets must hold a title of office (speech.json personTitles). Group 1 is the name.
