@@ -144,9 +144,14 @@ const women = new Set<string>(peopleData.women);
 // The first listed person of each name, looked up by name rather than by a scan of the list.
 const personByName = new Map<string, Person>();
 for (const p of PEOPLE) if (!personByName.has(p.name)) personByName.set(p.name, p);
+/** The first listed person of that name, found by the name index. */
+export function personNamed(name: string): Person | undefined {
+  return personByName.get(name);
+}
+
 /** The pronoun a listed person goes by ("she" for those people.json lists as women, else "he"); null for a name not listed. */
 export function personPronoun(name: string): "she" | "he" | null {
-  const person = personByName.get(name);
+  const person = personNamed(name);
   return person ? (women.has(person.id) ? "she" : "he") : null;
 }
 

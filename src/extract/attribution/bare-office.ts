@@ -1,7 +1,7 @@
 import type { ArmsDocument } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { escapeRegExp } from "../../core/escape-regexp.js";
-import { BODIES, PEOPLE, findBody, stateByIso3 } from "../../knowledge/gazetteer.js";
+import { BODIES, findBody, personNamed, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import { officeHolder } from "../../knowledge/offices.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
@@ -63,7 +63,7 @@ function holdsOffice(doc: ArmsDocument, pointer: Speaker, office: string): boole
   const name = pointer.source.speaker;
   if (!name) return true;
   const title = new RegExp(`\\b${office.replace(/\s+/g, "\\s+")}\\b`, "i");
-  if (title.test(PEOPLE.find((p) => p.name === name)?.role ?? "")) return true;
+  if (title.test(personNamed(name)?.role ?? "")) return true;
   const last = name.split(/\s+/).pop() ?? name;
   return new RegExp(`\\b${office.replace(/\s+/g, "\\s+")}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(last)}\\b`, "iu").test(doc.text);
 }

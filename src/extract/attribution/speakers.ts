@@ -2,7 +2,7 @@ import type { Source } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, Mention } from "../../core/document.js";
 import { remembered } from "../../core/memo.js";
 import type { Span } from "../../core/span.js";
-import { BODIES, type Body, PEOPLE, findBody, outletByName, personPronoun, stateByIso3 } from "../../knowledge/gazetteer.js";
+import { BODIES, type Body, findBody, outletByName, personNamed, personPronoun, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { matchAll, speech } from "../../knowledge/lexicon.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import webDomains from "../../knowledge/web-domains.json" with { type: "json" };
@@ -361,7 +361,7 @@ function roleHolder(doc: ArmsDocument, title: RegExp, recall: Recall, at: number
   const titled = (p: Speaker) => {
     const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
     const last = /([\p{L}' -]*)$/u.exec(before.split(/[,.;:()"“”—–]/).pop() ?? "")?.[1] ?? "";
-    return title.test(last) || (p.source.speaker !== null && title.test(PEOPLE.find((x) => x.name === p.source.speaker)?.role ?? ""));
+    return title.test(last) || (p.source.speaker !== null && title.test(personNamed(p.source.speaker)?.role ?? ""));
   };
   return [...recall.named].reverse().find((p) => p.kind === "person" && p.source.speaker !== null && p.span.end <= at && titled(p));
 }
