@@ -6,7 +6,7 @@ import transferData from "./transfer-cues.json" with { type: "json" };
 import { familyItems } from "./item-families.js";
 import { headsOf } from "../extract/claims/item-heads.js";
 import { compiledNow } from "../core/compiled-regex.js";
-import { nextMatch, scanOf, type PhraseScan } from "./phrase-scan.js";
+import { nextMatch, numbersGroups, scanOf, type PhraseScan } from "./phrase-scan.js";
 
 /**
  * One alternation of phrases as a global, case-insensitive regular expression on word boundaries.
@@ -51,7 +51,7 @@ const longestFirst = (patterns: readonly string[]) => [...patterns].sort((a, b) 
  */
 export function byFirstCharacter(ordered: readonly string[], flags: string): string {
   const plain = ordered.join("|");
-  if (!flags.includes("i") || ordered.length < 8 || ordered.some((p) => /\((?!\?)|\(\?<(?![=!])|\\[1-9k]/.test(p))) return plain;
+  if (!flags.includes("i") || ordered.length < 8 || ordered.some(numbersGroups)) return plain;
   const firsts = ordered.map((p) => headsOf(`(?:${p})`, 1));
   const characters = [...new Set(firsts.flatMap((f) => (f ? [...f] : [])))].sort();
   if (characters.length < 2 || characters.some((c) => c.charCodeAt(0) > 127)) return plain;

@@ -43,8 +43,11 @@ export function scanOf(ordered: readonly string[], flags: string): PhraseScan | 
   };
 }
 
-/** Whether a pattern has a group that captures or a back-reference (escapes and classes passed over). */
-function numbersGroups(pattern: string): boolean {
+/**
+ * Whether a pattern has a group that captures or a back-reference (escapes and classes passed over: the "(" of
+ * "[^\\s.,;:()]" opens no group). Also lexicon.ts byFirstCharacter's test.
+ */
+export function numbersGroups(pattern: string): boolean {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === "\\") {

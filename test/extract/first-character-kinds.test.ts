@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { alternation, byFirstCharacter, findClassified, phraseRegex, transferAll } from "../../src/knowledge/lexicon.js";
+import transferData from "../../src/knowledge/transfer-cues.json" with { type: "json" };
 
 const plainRegex = (patterns: readonly string[], flags = "gi") => new RegExp(`\\b(?:${alternation(patterns)})\\b`, flags);
 
@@ -54,6 +55,16 @@ describe("an alternation split by first character", () => {
     expect(byFirstCharacter(eight, "g")).toBe(eight.join("|"));
     expect(byFirstCharacter([...eight.slice(1), "(al)pha"], "gi")).toBe([...eight.slice(1), "(al)pha"].join("|"));
     expect(byFirstCharacter(eight.slice(0, 3), "gi")).toBe(eight.slice(0, 3).join("|"));
+    // (a bracket in a character class or escaped opens no group: such a pattern does not keep the list from splitting)
+    for (const odd of ["(?<=\\b(?:laid)\\s+(?:[^\\s.,;()]+\\s+){1,3}?)in", "hotel\\(s\\)"]) {
+      const split = byFirstCharacter([...eight.slice(0, 7), odd], "gi");
+      expect(split).toMatch(/^\(\?=a\)/);
+      expect(split).toContain(`(?=${odd.startsWith("(") ? "i" : "h"})(?:${odd})`);
+    }
+  });
+
+  it("splits the transfer verbs of transfer-cues.json, as find-candidates and the transfer scan ask", () => {
+    for (const re of [transferAll.any, phraseRegex([...transferData.give, ...transferData.get], "gi", true)]) expect(re.source).toMatch(/^\\b\(\?:\(\?=a\)/);
   });
 
   it("puts a pattern whose first character it cannot read into every branch, in its place", () => {
