@@ -149,7 +149,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   else if (memory.period && parties === memory.periodParties && times.every((t) => t.speech && (/^\s*that\b/i.test(doc.text.slice(t.span.end, t.span.end + 8)) || frontedSpeaking(doc, sentence, t.span))) && undated && !earlierOrTotal(blank(doc.text, sentence, asides), d.parts.amount ?? d.parts.item ?? sentence, sentence)) period = memory.period;
   // "... seized 750 tons of arms. [...] the seizure, which the navy said happened in late June": a later sentence dates it.
   else if (undated) {
-    const later = laterDate(doc, sentence, d, published) ?? sayingOfDeed(doc, sentence, times);
+    const later = laterDate(doc, sentence, d, published) ?? sayingOfDeed(doc, sentence, times) ?? sameOccasion(doc, sentence, d, lastDated.get(memory));
     if (later) {
       period = later.period;
       timeSpan = later.span;
@@ -161,6 +161,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
     if (dated?.cumulative) leadCounts.set(memory, { sentence: sentence.start, items: new Set([d.item]) });
   } else if (dated?.cumulative && leadCounts.get(memory)?.sentence === sentence.start) leadCounts.get(memory)!.items.add(d.item);
   lastTold.set(memory, { period, parties, sentence: sentence.start });
+  if (period?.start) lastDated.set(memory, period);
   if (period && !period.start && !period.end) period = null;
   return { period, cumulative, ...(timeSpan ? { timeSpan } : {}) };
 }
@@ -475,6 +476,25 @@ const leadCounts = new WeakMap<PeriodMemory, { sentence: number; items: Set<stri
 
 /** The transfer told last in each segment, with its period (or none), for "the package", "this shipment". */
 const lastTold = new WeakMap<PeriodMemory, { period: Period | null; parties: string; sentence: number }>();
+/** The period of the last claim the page dated, whatever its parties. */
+const lastDated = new WeakMap<PeriodMemory, Period>();
+
+/**
+ * "Greece was cleared the same day to buy 40 jets", "Hours later Washington approved a sale to Jakarta": a deed told on the
+ * occasion of the one the page dated last takes that date as its start (times.json, sameOccasion). Not a saying so dated
+ * ("Hours later the president said Washington would send tanks", "answered the same day"): that dates only the words.
+ */
+function sameOccasion(doc: ArmsDocument, sentence: Span, d: PeriodScope, last: Period | undefined): { period: Period; span: Span } | null {
+  if (!last?.start) return null;
+  const lex = timeLexicon();
+  const text = doc.slice(sentence);
+  const m = lex.sameOccasion.exec(text);
+  if (!m || lex.sameOccasionSayings.test(text)) return null;
+  const first = d.parts.amount?.start ?? d.parts.item?.start ?? sentence.end;
+  if (lex.speechVerb.test(doc.text.slice(sentence.start, first))) return null;
+  const at = sentence.start + m.index;
+  return { period: { start: last.start, end: null }, span: { start: at, end: at + m[0].length } };
+}
 
 /**
  * Whether a sentence goes on with the one right before it (`previous`, its start), of the same segment: it does not

@@ -86,6 +86,11 @@ export interface TimeLexicon {
   readonly laterDating: RegExp;
   readonly laterDatingReach: number;
   readonly laterDatingWords: number;
+  /** "the same day", "hours later": a deed told on the occasion dated before; and words by which such a phrase dates a saying instead (times.json). */
+  readonly sameOccasion: RegExp;
+  readonly sameOccasionSayings: RegExp;
+  /** A speech verb of times.json (speechVerbs), anywhere in a text. */
+  readonly speechVerb: RegExp;
   /** "despite", "in spite of": the word that opens a concessive phrase, a time domain of its own. */
   readonly concessive: RegExp;
 }
@@ -153,6 +158,9 @@ function build(): TimeLexicon {
     laterDating: new RegExp(`\\b(?:${alternation(times.laterDating)})\\b`, "i"),
     laterDatingReach: times.laterDatingReach,
     laterDatingWords: times.laterDatingWords,
+    sameOccasion: new RegExp(`\\b(?:${alternation(times.sameOccasion)})\\b`, "i"),
+    sameOccasionSayings: new RegExp(`\\b(?:${alternation(times.sameOccasionSayings)})\\b`, "i"),
+    speechVerb: new RegExp(`\\b(?:${verbs})\\b`, "i"),
     concessive: new RegExp(`\\b(?:${alternation(times.concessive)})\\b`, "gi"),
     shipmentAnaphora: new RegExp(`\\b(?:${alternation(times.shipmentAnaphora)})\\b`, "i"),
     dealAnaphora: new RegExp(`\\b(?:${alternation(times.dealAnaphora)})\\b`, "i"),
