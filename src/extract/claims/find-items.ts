@@ -404,7 +404,9 @@ function itemsAt(text: string, offset: number): ItemMention[] {
   // so do the things listed with it ("parts for ballistic and cruise missiles": the parts are the goods).
   const qualifying = kept.map(() => false);
   for (let i = 1, head = -1; i < kept.length; i++) {
-    if (!platforms.has(kept[i].item)) continue;
+    // ("propellant for shells", "components for tanks and artillery": after parts, shells are what the parts serve too.)
+    const afterParts = kept[i].item === "artillery-ammunition" && (kept[i - 1].item === "raw-materials" || (qualifying[i - 1] && head >= 0 && kept[head].item === "raw-materials"));
+    if (!platforms.has(kept[i].item) && !afterParts) continue;
     const gap = text.slice(kept[i - 1].span.end - offset, kept[i].span.start - offset);
     if ((servedGap.test(gap) && !kept[i - 1].generic) || (kept[i - 1].item === "raw-materials" && forSharedModifier.test(gap))) [qualifying[i], head] = [true, i - 1];
     // ("engines for Garpiya long-range drones": the noun after a served name is served too.)
