@@ -35,6 +35,8 @@ const traderHead = new RegExp(`^[ \\t]+(?:${itemData.traderHeads.join("|")})\\b`
 /** Between a model name and a noun of its kind (items.json likeLinks): "-type ", "-style ". */
 const likeLink = new RegExp(`^-(?:${itemData.likeLinks.join("|")})\\s+$`, "i");
 const nonGoodsHead = new RegExp(`^[ \\t]+(?:${itemData.nonGoodsHeads.join("|")})\\b`, "i");
+/** A noun of a programme or grouping right after an item word (items.json programmeHeads): "the F-35 programme", "the artillery coalition". */
+const programmeHead = new RegExp(`^[ \\t]+(?:${itemData.programmeHeads.join("|")})\\b`, "i");
 /** Plural names that are plain words in lower case (items.json capitalisedNames): "thousands of patriots marched". */
 const capitalisedNames = new Set(itemData.capitalisedNames);
 // Things that other things are made for ("ammunition for tanks"): named after "for", they qualify.
@@ -402,7 +404,9 @@ function itemsAt(text: string, offset: number): ItemMention[] {
   // so do the things listed with it ("parts for ballistic and cruise missiles": the parts are the goods).
   const qualifying = kept.map(() => false);
   for (let i = 1, head = -1; i < kept.length; i++) {
-    if (!platforms.has(kept[i].item)) continue;
+    // ("propellant for shells", "components for tanks and artillery": after parts, shells are what the parts serve too.)
+    const afterParts = kept[i].item === "artillery-ammunition" && (kept[i - 1].item === "raw-materials" || (qualifying[i - 1] && head >= 0 && kept[head].item === "raw-materials"));
+    if (!platforms.has(kept[i].item) && !afterParts) continue;
     const gap = text.slice(kept[i - 1].span.end - offset, kept[i].span.start - offset);
     if ((servedGap.test(gap) && !kept[i - 1].generic) || (kept[i - 1].item === "raw-materials" && forSharedModifier.test(gap))) [qualifying[i], head] = [true, i - 1];
     // ("engines for Garpiya long-range drones": the noun after a served name is served too.)
@@ -419,6 +423,9 @@ function itemsAt(text: string, offset: number): ItemMention[] {
     if (/^\p{Ll}/u.test(m.text) && capitalisedNames.has(m.text.split(/\s+/)[0].toLowerCase())) return false;
     // "grain prices", "ammunition depots": the word names what has a price or what a store keeps.
     if (nonGoodsHead.test(text.slice(m.span.end - offset, m.span.end - offset + 40))) return false;
+    // "removed from the F-35 programme", "the artillery coalition": the word names what the programme is about. (Help of a
+    // technology "for its satellite programme" is of that kind.)
+    if (!m.item.endsWith("-technology") && programmeHead.test(text.slice(m.span.end - offset, m.span.end - offset + 40))) return false;
     const gapBefore = i > 0 ? text.slice(kept[i - 1].span.end - offset, m.span.start - offset) : "";
     if (qualifying[i]) return false;
     if (!m.generic) return true;

@@ -81,7 +81,9 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     // clause does not move keeps its making: "could retire the frigates built in Spain".)
     // ("will donate 200 carriers, built by a local firm, to Kyiv": set off by a comma, the maker after "by" labels the
     // thing moved as well; a bare "howitzers produced by Nexter" still tells the maker's output.)
-    const originLabel = (v: Span) => moving.some((t) => t.end <= v.start) && items.some((i) => {
+    // ("cleared howitzers built in Korea for export to Poland", "the tanks built in Poland will be shipped to Estonia":
+    // the clause may move the labelled thing after the label, too.)
+    const originLabel = (v: Span) => moving.length > 0 && items.some((i) => {
       if (i.span.start < clause.start || i.span.end > v.start) return false;
       const gap = text.slice(i.span.end, v.start);
       return /^\s+$/.test(gap) ? originAfter.test(text.slice(v.end, v.end + 5)) : /^\s*,\s+$/.test(gap) && originAside.test(text.slice(v.end, v.end + 5));
