@@ -665,7 +665,10 @@ function attributeLine(doc: ArmsDocument, index: number, recall: Recall, speaker
       // speaker, goes on with that speaker's words; whoever the clause between names (met, beside, thanked) does not speak.
       if (earlierVerb && chosen.length && /ing$/i.test(m.text) && /,\s*$/.test(lead)) continue;
       // ("Chile, a partner of Washington, said it had sold Peru six jets": a pronoun or "that" after the verb opens what is said.)
-      const after = setOff && !/^told$/i.test(m.text) && !saidClauseOpens.test(doc.text.slice(m.end, m.end + 12)) ? groupAfter(doc, speakers, m.end, 6) : [];
+      // ("..., the foreign minister, Ana Ruiz, said in Lima on Monday": the state whose capital follows "in" or "at" is where
+      // the speaker set off before the verb spoke, no speaker after it.)
+      const heard = setOff && !/^told$/i.test(m.text) && !saidClauseOpens.test(doc.text.slice(m.end, m.end + 12)) ? groupAfter(doc, speakers, m.end, 6) : [];
+      const after = heard.length && heard[0].kind === "state" && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(between(doc, m.end, heard[0].span.start)) ? [] : heard;
       const tail = doc.text.slice(after.length ? after[after.length - 1].span.end : end, end);
       // Those named after the verb are one group of speakers only where nothing but "and", commas or titles
       // stands between them: "said Chile had sold Peru two frigates" names parties, no speakers.

@@ -69,6 +69,10 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
     first = ordered[0];
   }
   if (!first || (first.kind !== "state" && first.kind !== "body" && first.kind !== "person")) return [];
+  // ("US President Ana Ruiz signed ...", "Chile's Defence Minister Jorge Salas pledged ...": a state named among the titles before a person is the person's, no subject of its own.)
+  // ("US President Ana Ruiz": so is the role of a body right before the name of its holder.)
+  const holder = ordered[1]?.kind === "person" ? ordered[1] : undefined;
+  if (holder && ((first.kind === "state" && titlesOnly(doc, first.span.start, holder.span.start)) || (first.kind === "body" && /^\s+$/.test(doc.text.slice(first.span.end, holder.span.start))))) first = holder;
   // ("<summary>Chile's defence ministry signed ...": a markup tag a feed left in the text opens no clause.)
   start += markupLead.exec(doc.text.slice(start, first.span.start))?.[0].length ?? 0;
   const opening = doc.text.slice(start, first.span.start);
@@ -98,7 +102,8 @@ function ownerBefore(doc: ArmsDocument, start: number, end: number): string | nu
 /** Is the text before a name nothing but titles and a state's adjective ("Chancellor ", "the Chilean Defence Minister ", "Peru's army chief ")? */
 function titlesOnly(doc: ArmsDocument, start: number, end: number): boolean {
   const words = [...allMatches(/[^\s]+/g, doc.text.slice(start, end))].map((w) => ({ word: w[0].replace(/['’]s$/, ""), at: start + w.index }));
-  const ofState = (at: number) => doc.mentions.some((m) => m.kind === "state" && m.span.start <= at && at < m.span.end);
+  // (A word of a body's role that holds the state's name is one too: "US President ", "the UK Defence Secretary ".)
+  const ofState = (at: number) => doc.mentions.some((m) => (m.kind === "state" || (m.kind === "body" && m.form === "role")) && m.span.start <= at && at < m.span.end);
   const title = (w: string) => titles.has(w) || roleWords.has(w.toLowerCase()) || personTitles.has(w.toLowerCase());
   const rest = words[0] && /^the$/i.test(words[0].word) ? words.slice(1) : words;
   return rest.length > 0 && rest.length <= 5 && rest.some((w) => title(w.word)) && rest.every((w) => title(w.word) || ofState(w.at));
