@@ -927,10 +927,23 @@ function speakerStarts(doc: ArmsDocument): Set<number> {
   return kept.starts;
 }
 
+/**
+ * A listed person's name as the page spells it: where the page writes the name only without its accents ("Aleksandar
+ * Vucic" for "Aleksandar Vučić"), the speaker keeps the page's spelling, as the claim form asks.
+ */
+export function spelledAsPage(doc: ArmsDocument, name: string): string {
+  const plain = name.normalize("NFD").replace(/\p{M}/gu, "");
+  if (plain === name) return name;
+  // (By the last word of the name, which a page may give alone: "President Vucic said".)
+  const last = (n: string) => n.slice(n.lastIndexOf(" ") + 1);
+  const pageWrites = (n: string) => doc.text.includes(n);
+  return (!pageWrites(name) && pageWrites(plain)) || (!pageWrites(last(name)) && pageWrites(last(plain))) ? plain : name;
+}
+
 function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
   switch (m.kind) {
     case "person":
-      return { span: m.span, kind: "person", voice: "named", source: { speaker: m.name, org: (m.org && findBody(m.org)?.name) || null, country: m.state } };
+      return { span: m.span, kind: "person", voice: "named", source: { speaker: spelledAsPage(doc, m.name), org: (m.org && findBody(m.org)?.name) || null, country: m.state } };
     case "body":
       // "NATO officials", "Pentagon sources": unnamed people of a body pass on what it holds.
       // (One of them too: "a senior NATO official", "a defence ministry official" is no more the body than several are.)
