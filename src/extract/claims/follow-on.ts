@@ -22,6 +22,8 @@ const lotPronoun = new RegExp(`^\\s*(?:${data.lotPronouns})$`, "i");
 // ("insisted on Friday that": a short time phrase may stand between the verb and what is said.)
 const afterSpeaker = new RegExp(`^\\s*(?:(?:${data.sayingVerbs})\\s+(?:${data.sayingWhen}\\s+)?)?(?:that\\s+)?`, "iu");
 const saidByPronoun = new RegExp(`^\\s*(?:he|she|they)\\s+(?:${data.sayingVerbs})\\s+(?:${data.sayingWhen}\\s+)?(?:that\\s+)?`, "iu");
+/** "According to the minister, ": words that cite one who speaks, then the comma that opens what is said. */
+const citedLead = new RegExp(`^\\s*(?:${data.citedLead})`, "iu");
 /** Nothing but an article before the one who speaks ("The ministry said"). */
 const opensSentence = /^\s*(?:the\s+)?$/i;
 // "Of the five squadrons India ordered from Russia, three have been delivered": the whole order, then the lot.
@@ -48,12 +50,28 @@ const splitParts = new WeakSet<Draft>();
  * in the segment with a named speaker.
  */
 export function inWholesVoice(doc: ArmsDocument, draft: Draft, claims: Claim[]): Claim[] {
+  if (furtherLots.has(draft)) return claims.map((c) => inFlowsVoice(doc, c));
   if (!splitParts.has(draft)) return claims;
   return claims.map((c) => {
     if (c.source.speaker) return c;
     const whole = doc.claims.findLast((w) => w.segment === c.segment && w.supplier === c.supplier && w.recipient === c.recipient && w.evidence.end <= c.evidence.start);
     return whole?.source.speaker ? { ...c, source: whole.source } : c;
   });
+}
+
+/** The drafts of further lots that open a sentence (openingLotDrafts): they go on with the voice of the flow before. */
+const furtherLots = new WeakSet<Draft>();
+
+/**
+ * "Ana Ruiz said Chile will give Peru 12 boats. Of the twelve, four are to sail in May, the minister added. Five more
+ * follow in June.": a further lot with no named speaker of its own, told by no one (the page itself) or by one of the
+ * same state as who told the flow, keeps the voice of the last claim of that flow in the segment with a named speaker.
+ */
+function inFlowsVoice(doc: ArmsDocument, c: Claim): Claim {
+  if (c.source.speaker) return c;
+  const flow = doc.claims.findLast((w) => w.segment === c.segment && w.supplier === c.supplier && w.recipient === c.recipient && w.evidence.end <= c.evidence.start && !!w.source.speaker);
+  if (!flow || (c.source.country && c.source.country !== flow.source.country)) return c;
+  return { ...c, source: flow.source };
 }
 
 /** Whether a sentence opens by splitting a whole told before into parts ("Of that total, ..."): lot-memory.ts keeps the whole's certainty. */
@@ -64,7 +82,8 @@ export function opensPartition(text: string): boolean {
 /** "The remaining two are due in 2026", "Roughly 3,000 more were sent in May", "He expects 60 more by June": a sentence that opens with a further lot (worth reading, find-candidates.ts). */
 export function opensLot(text: string): boolean {
   const lead = expectLead.exec(text);
-  return opensPartition(text) || openingLot.test(text) || wholeOrder.test(text) || expectedLot.test(text) || (!!lead && openingLot.test(text.slice(lead[0].length)));
+  const cited = citedLead.exec(text);
+  return opensPartition(text) || openingLot.test(text) || wholeOrder.test(text) || expectedLot.test(text) || (!!lead && openingLot.test(text.slice(lead[0].length))) || (!!cited && openingLot.test(text.slice(cited[0].length)));
 }
 
 /**
@@ -229,7 +248,8 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   const said = attributionSpans(doc).get(index);
   // (A pronoun that speaks may have no span of its own: "She said" where the page never names her.)
   const saying = said && opensSentence.test(doc.text.slice(sentence.start, said.start)) ? afterSpeaker.exec(doc.text.slice(said.end, sentence.end)) : null;
-  const pronoun = saying ? null : saidByPronoun.exec(doc.slice(sentence));
+  // ("According to the minister, the first four should arrive in May": the lot opens the clause after the one cited.)
+  const pronoun = saying ? null : (saidByPronoun.exec(doc.slice(sentence)) ?? citedLead.exec(doc.slice(sentence)));
   const opens = saying ? said!.end + saying[0].length : sentence.start + (pronoun?.[0].length ?? 0);
   const expecting = pronoun ? null : expectLead.exec(doc.text.slice(opens, sentence.end));
   const led = opens + (expecting?.[0].length ?? 0);
@@ -295,7 +315,9 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   // more of the flow is that flow's latest telling, so the lots after it count their reach from it, not from the
   // first telling. Only the place moves: the parties and goods stay those of the transfer remembered.)
   if (item === last.item) ctx.lastTransfer = { ...last, span: first.parts.item ?? lot };
-  return [first, ...[...further, ...bare].map((a) => ({ ...first, quantity: toQuantity(a, lotUnit!), calibre: a.calibre ?? null, parts: { item: first.parts.item, amount: a.span } }))];
+  const lots = [first, ...[...further, ...bare].map((a) => ({ ...first, quantity: toQuantity(a, lotUnit!), calibre: a.calibre ?? null, parts: { item: first.parts.item, amount: a.span } }))];
+  for (const d of lots) furtherLots.add(d);
+  return lots;
 }
 
 const listedBefore = new RegExp(`(?:^|[\\s,])(?:${data.listedLots.before})\\s+$`, "iu");

@@ -214,6 +214,10 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
   // "arrived in Israel overnight": the night before the report, from its eve to its day.
   if (ref) for (const m of allMatches(/\bovernight\b/gi, text)) addAtom(atoms, { start: m.index!, end: m.index! + m[0].length, from: addDays(ref, -1), to: ref, relative: true });
 
+  // "early in the new year", "by the new year": the year after the report's, where the report is no longer at the
+  // start of its own year (in January "the new year" may be the one just begun).
+  if (ref && ref.m >= 3) for (const m of allMatches(/\b(?:in|into|by)\s+the\s+new\s+year\b/gi, text)) addAtom(atoms, { start: m.index!, end: m.index! + m[0].length, from: { y: ref.y + 1 }, to: { y: ref.y + 1 }, relative: true });
+
   // "last week", "this year", "last September", "this summer"
   if (gate.relative.test(text)) for (const m of allMatches(pat.relative, text)) addAtom(atoms, relativeAtom(m.index!, m.index! + m[0].length, thisFor(m[1].toLowerCase()), m[2].toLowerCase(), ref, lex));
 
