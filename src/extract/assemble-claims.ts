@@ -42,7 +42,7 @@ import { recallConveyed } from "./claims/conveyances.js";
 import { withoutConveyingAircraft } from "./claims/conveying-aircraft.js";
 import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.js";
 import { paidSum, participleOfPaying, worthPaidFor } from "./claims/paid-sum.js";
-import { announcersWhoGive, speakersWhoGive } from "./claims/speaker-givers.js";
+import { announcersWhoGive, officialsState, speakersWhoGive } from "./claims/speaker-givers.js";
 import { deniedDoing, denialDrafts, denialOfTold, otherVoices, deniesAnyMoved } from "./claims/denials.js";
 import { followOnDrafts, inWholesVoice } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
@@ -60,7 +60,7 @@ import { promisedWhole } from "./claims/promised-whole.js";
 import { bareObjectOf, partOfThem, presentCountOf, secondFigureOf } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
 import { outsideSenderLabel } from "./claims/sender-labels.js";
-import { fillFromPage, pageFlows, type PageFlow } from "./claims/page-flows.js";
+import { atWar, fillFromPage, manyGive, pageFlows, type PageFlow } from "./claims/page-flows.js";
 import { lineMembers, pairedInOneMember } from "./claims/verbless-members.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
 
@@ -524,12 +524,22 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // ("The firm later said the ban would cost it millions": a business's own affairs carry no flow from before, claims/carry-flow.ts.)
   // (A clause after the first shares its subject: "A maker of trucks posted record profits, helped by export orders".)
   let payerGives = false;
+  const official = officialsState(attribution);
+  // (The state whose government speaks of giving to the receiver, read where the clause names no giver: see below.)
+  const ownGiverOf = (state: string | null, to: string) => state && state !== to && !standingBy.has(state) && dir.role === "give" && !dir.giverNamed && !movesByItself(dir.trigger && text.slice(dir.trigger.start, dir.trigger.end)) && clauseParties.every((p) => p.state === to) && !atWar(state, to) && (state === speakerState || manyGive(ctx.pageFlows ?? pageFlows(doc), to, state)) ? state : null;
+  let ownGiver: string | null = null;
   const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
   if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
     if (!supplier && !recipient && !parties.length && !governed) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
     // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows,
     // or joins it paying for its goods, buys for that flow's receiver; the goods go from it to the receiver, claims/payment.ts.)
     else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx, clauseItems.map((i) => i.item), clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))))) [supplier, recipient, payerGives] = [recipient, ctx.recipient, true];
+    // ("The US national security adviser confirmed the missiles had been shipped to Ukraine": goods given to the receiver
+    // of the flow before, with no giver named, come from the state whose own government speaks of its own giving, not
+    // from that flow's giver. A government that speaks of "its" giving counts always; any other word of a state's
+    // government only on a page where several states give to that receiver: where one gives, a third state's word is an
+    // onlooker's, claims/page-flows.ts.)
+    else if (!supplier && recipient && recipient === ctx.recipient && (ownGiver = ownGiverOf(speakerState ?? official, recipient)) !== null) supplier = ownGiver;
     // ("Germany says it has set aside 11 billion euros for aid to Ukraine": a state that speaks of itself as "it" gives, whatever flow came before.)
     else if (!supplier && recipient && [ctx.supplier, ctx.recipient].includes(recipient) && !(speakerState && speakerState !== recipient && itAfterSpeaker.test(after))) supplier = recipient === ctx.supplier ? ctx.recipient : ctx.supplier;
     else if (!recipient && supplier && [ctx.supplier, ctx.recipient].includes(supplier)) recipient = supplier === ctx.supplier ? ctx.recipient : ctx.supplier;
@@ -661,7 +671,8 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
   const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
   for (const co of dir.coRecipients ?? []) for (const d of drafts.slice(clauseDrafts)) if (co !== supplier && d.kind === "transfer" && givers.includes(d.supplier) && d.recipient === recipient) drafts.push({ ...d, recipient: co });
-  if (ranking || fromPage) return;
+  // (A giver read from the government that speaks is its own word on the side: the flow the report follows stays.)
+  if (ranking || fromPage || ownGiver) return;
   ctx.supplier = supplier;
   ctx.recipient = recipient;
 }

@@ -62,8 +62,13 @@ export function fillFromPage(flows: readonly PageFlow[] | null | undefined, supp
   return [fits[0].supplier, fits[0].recipient];
 }
 
+/** Whether the page tells at least two states besides `other` giving to `recipient` (a page of many givers to one receiver). */
+export function manyGive(flows: readonly PageFlow[] | null | undefined, recipient: string, other: string): boolean {
+  return new Set(flows?.filter((f) => f.recipient === recipient && f.supplier !== other).map((f) => f.supplier)).size >= 2;
+}
+
 /** Whether two states are at war with each other (claims/denials.json conflicts). */
-function atWar(a: string, b: string | undefined): boolean {
+export function atWar(a: string, b: string | undefined): boolean {
   return !!b && denials.conflicts.some((pair) => pair.includes(a) && pair.includes(b));
 }
 

@@ -3,6 +3,8 @@ import type { Span } from "../../core/span.js";
 import transferData from "../../knowledge/transfer-cues.json" with { type: "json" };
 import type { SentenceSyntax } from "../syntax/arguments.js";
 import type { Direction, Party } from "./direction.js";
+import continuations from "../../knowledge/continuations.json" with { type: "json" };
+import { BODIES, GENERIC_NOUNS } from "../../knowledge/gazetteer.js";
 
 // Verbs of paying or buying for another, or of sending (transfer-cues.json forBeneficiary and speakerPayers): the subject gives the goods.
 const paysFor = new RegExp(`^(?:${[...(transferData.forBeneficiary as string[]), ...(transferData.speakerPayers as string[])].join("|")})$`, "i");
@@ -66,4 +68,22 @@ export function announcersWhoGive(text: string, attribution: Attribution | null,
   const recipient = after?.state ?? (dir.recipient && !payers.includes(dir.recipient) ? dir.recipient : null);
   if (!recipient) return null;
   return { payers, recipient, agreed: false, announced: true };
+}
+
+// (The kinds of a state's body whose word on a giving makes it that state's own: continuations.json givingBodyKinds.)
+const givingKinds = new Set(continuations.givingBodyKinds);
+const bodyKinds = new Map(BODIES.map((b) => [b.name, b.kind] as const));
+// "Dutch defence ministry", "the Norwegian armed forces": such a body named by its common noun (continuations.json givingBodyGenerics).
+const givingGeneric = new RegExp(`\\b(?:${continuations.givingBodyGenerics.flatMap((g) => GENERIC_NOUNS[g]?.aliases ?? []).join("|")})$`, "i");
+
+/**
+ * "The US national security adviser confirmed the missiles had been shipped to Ukraine", "Prague says its initiative got
+ * a million shells to Kyiv": the state whose government, ministry or army is the one source of a sentence, where that
+ * source speaks for its state's own deeds (not an intelligence service, a legislature or a court: their word tells what
+ * others did). Null where the sentence has another source or none, or the source is of another kind.
+ */
+export function officialsState(attribution: Attribution | null): string | null {
+  const source = attribution?.sources.length === 1 ? attribution.sources[0] : null;
+  if (!source?.country || !source.org) return null;
+  return givingGeneric.test(source.org) || givingKinds.has(bodyKinds.get(source.org) ?? "") ? source.country : null;
 }
