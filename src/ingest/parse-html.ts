@@ -57,7 +57,19 @@ export function parseHtml(options: ParseHtmlOptions = {}): Stage {
       body = document.documentElement && document.body ? blockText(document.body as unknown as Root) : "";
       doc.report(STAGE, "no-article", "no article found in the page: read the body text without navigation, header and footer", "warning");
     }
-    // The "Read also" boxes the article text left out, after it, as a text page shows them (related-boxes.ts).
+    // The "Read also" boxes the article text left out, after it, as a text page shows them (related-boxes.ts). A box
+    // the article kept in place (its headlines bare lines under its heading, which reads as a list of links) is moved
+    // there too: each of its headlines is a report of its own all the same.
+    const lines = new Set(body.split("\n").map((l) => l.trim()));
+    const kept = related.filter((line) => lines.has(line.slice(line.indexOf(": ") + 2)));
+    if (kept.length) {
+      const moved = new Set(kept.map((line) => line.slice(line.indexOf(": ") + 2)));
+      body = body
+        .split("\n")
+        .filter((l) => !moved.has(l.trim()))
+        .join("\n")
+        .replace(/\n{3,}/g, "\n\n");
+    }
     const boxes = related.filter((line) => !body!.includes(line.slice(line.indexOf(": ") + 2)));
     if (boxes.length) body = [body, ...boxes].filter(Boolean).join("\n\n");
     const firstLine = body.slice(0, body.indexOf("\n") >>> 0);

@@ -33,6 +33,20 @@ const GOES_ON = /^\p{Ll}/u;
 
 /** Hard wrapping is only assumed in paragraphs whose longest line is at least this long. */
 const MIN_WRAP_WIDTH = 40;
+/**
+ * A narrow column (a teletext page, a printout, a subtitle) whose paragraph ends a sentence on its last line is
+ * hard-wrapped from this width on: its lines are running text cut at the margin, not a stack of titles.
+ */
+const NARROW_WRAP_WIDTH = 24;
+
+/** A line of running text ending on one of these words goes on into the next one (boilerplate.json, wrapEnds). */
+const WRAP_END = new RegExp(`(?:^|\\s)(?:${boilerplateData.wrapEnds.join("|")})$`, "iu");
+const WRAP_END_MIN_WORDS = boilerplateData.wrapEndMinWords;
+
+/** The line ends on a word that cannot end a title or a sentence, and is long enough to be running text. */
+function endsMidPhrase(line: string): boolean {
+  return WRAP_END.test(line) && line.split(/\s+/).length >= WRAP_END_MIN_WORDS;
+}
 
 /**
  * `doc.sentences`: the sentences of the text outside `doc.boilerplate`, each `[start, end)` slicing
@@ -147,6 +161,8 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, row
   if (lines.length === 1) return [{ ...lines[0], single: true }];
   let width = 0;
   for (const l of lines) width = Math.max(width, l.end - l.start);
+  const last = lines[lines.length - 1];
+  const minWidth = endsAt(text, last.start, last.end) ? NARROW_WRAP_WIDTH : MIN_WRAP_WIDTH;
   const out: Block[] = [];
   let first = -1; // first line of the running block
   const flush = (upto: number) => {
@@ -156,8 +172,9 @@ function blocks(text: string, lines: Span[], headlines: ReadonlySet<number>, row
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const punct = endsAt(text, l.start, l.end);
-    const goesOn = i < lines.length - 1 && !inBox(l.start) && GOES_ON.test(text.slice(lines[i + 1].start, lines[i + 1].start + 2));
-    const wrapped = goesOn || (width >= MIN_WRAP_WIDTH && l.end - l.start >= width * WRAP_SHARE && i < lines.length - 1 && !inBox(l.start));
+    const goesOn =
+      i < lines.length - 1 && !inBox(l.start) && (GOES_ON.test(text.slice(lines[i + 1].start, lines[i + 1].start + 2)) || (!punct && endsMidPhrase(text.slice(l.start, l.end))));
+    const wrapped = goesOn || (width >= minWidth && l.end - l.start >= width * WRAP_SHARE && i < lines.length - 1 && !inBox(l.start));
     // (A list item ends the block before it: "- 40 trucks;" then "- 12 guns;" are two items, not one run.)
     // (After a line that ends in a colon the first item stays with it, its frame: "It includes:" then "- 40 trucks;".)
     if (first >= 0 && text[lines[i - 1].end - 1] !== ":" && LIST_ITEM.test(text.slice(l.start, Math.min(l.end, l.start + 12)))) flush(i - 1);
