@@ -66,7 +66,8 @@ export function oneBoundOneSpan(a: Claim, b: Claim): boolean {
 /**
  * Whether one of two claims (of other reports) credits no origin of its own and the other a named one, both giving
  * the very figure as a point (not a bound), precise (preciseFigure), or one bound over a span of months (oneBoundOneSpan), in
- * one unit over one window both tell alike: the press retelling that origin.
+ * one unit over one window both tell alike, or one the press names where the origin named none ("1.8 million shells
+ * since January" against the minister's "1.8 million shells"): the press retelling that origin.
  * The caller holds them to one core (parties, kind, thing).
  */
 export function pressRetellsFigure(a: LinkedClaim, b: LinkedClaim): boolean {
@@ -75,8 +76,10 @@ export function pressRetellsFigure(a: LinkedClaim, b: LinkedClaim): boolean {
   // (A bound, "more than 11,000", is not an exact figure; but one bound over a window of the origin's own choosing is: oneBoundOneSpan.)
   const point = qa.value !== null && qa.value === qb.value && qa.min === null && qa.max === null && qb.min === null && qb.max === null && preciseFigure(qa.value);
   if (!point && !oneBoundOneSpan(a.claim, b.claim)) return false;
-  if (!oneToldWindow(a.claim, b.claim)) return false;
   const media = new Set([normalizeOrg(a.doc.outlet), normalizeOrg(b.doc.outlet)].filter((x): x is string => x !== null));
   const oa = noOrigin(a, media), ob = noOrigin(b, media);
-  return oa !== ob;
+  if (oa === ob) return false;
+  // (The origin may give its figure with no window, the press placing it in one: "since January" of a running tally.)
+  const [origin, press] = oa ? [b.claim, a.claim] : [a.claim, b.claim];
+  return oneToldWindow(a.claim, b.claim) || (!origin.period?.start && !!press.period?.start);
 }
