@@ -9,7 +9,8 @@ const data = shapes.dealWorth;
 // "The contract is worth", "That order was valued at", "The sale, reportedly worth": a deal named again for its price.
 // ("The minister said the May 2022 deal he signed was worth": a speaker's words, a date or a clause on the deal
 // leave it the deal told before, priced; shapes.json dealWorth.$commentSaidAndAside.)
-const opening = new RegExp(`^\\s{0,3}(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|overall|in\\s+total),?\\s+)?(?:${data.speechLead}\\s+)?${data.opener}\\s+(?:${data.dated}\\s+){0,2}?(?:${data.nouns.join("|")})(?:${data.aside})?\\s+${data.worth}\\s`, "iu");
+// (A tag of the language the line is given in may open it: "[EN] The contract is worth".)
+const opening = new RegExp(`^\\s{0,3}(?:\\[[A-Z]{2}\\]\\s{0,3})?(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|overall|in\\s+total),?\\s+)?(?:${data.speechLead}\\s+)?${data.opener}\\s+(?:${data.dated}\\s+){0,2}?(?:${data.nouns.join("|")})(?:${data.aside})?\\s+${data.worth}\\s`, "iu");
 // "Rs 63,000 crore (approximately USD 7.4 billion)": the dollar figure right after is the one kept (SCHEMA.md, Units).
 // The sentence of the transfer before names the deal ("ordered", "under a contract", "signed a deal").
 const dealTold = new RegExp(`\\b(?:${[...data.nouns, ...data.dealVerbs].join("|")})\\b`, "iu");
