@@ -45,7 +45,7 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   const sentence = doc.sentences[index];
   const worth = opening.exec(doc.slice(sentence.span));
   const m = worth ?? valuing.exec(doc.slice(sentence.span));
-  if (!m) return [...drafts];
+  if (!m) return valuedLotDrafts(doc, index, drafts, last);
   // (A deal's price, cost, bill or value put by whoever values it is what the buyer pays: "Officials put the price at
   // $2 billion", "Lima signed for 12 jets. Officials valued the deal at $1 billion"; no package is valued so. A sale
   // valued is the goods' worth in the seller's words, "The department valued the sale at", unless a buying was told.)
@@ -236,4 +236,50 @@ export function beneficiaryDrafts(doc: ArmsDocument, index: number, drafts: read
     if (d.item !== "money") out.push({ ...d, supplier: d.recipient, recipient: d.supplier });
   }
   return out;
+}
+
+const valuedLot = new RegExp(data.valuedLot, "iu");
+
+/** Whether a sentence opens by valuing the goods or the package told before ("The jets are valued at"): their sum dates from that transfer. */
+export function valuesLot(text: string): boolean {
+  return valuedLot.test(text);
+}
+
+/**
+ * "Chile will send Peru 12 jets. The jets are valued at $400 million.", "The package is worth 90 million euros": a sentence that opens by valuing the goods or the package told just before, with no party of its own but
+ * theirs, is that transfer again, measured by the sum (a count and a sum are two amounts). Only where the transfer was
+ * told in one of the two sentences before, in the same part of the page.
+ */
+function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], last: NonNullable<Context["lastTransfer"]>): Draft[] {
+  const sentence = doc.sentences[index];
+  const m = valuedLot.exec(doc.slice(sentence.span));
+  if (!m) return [...drafts];
+  const after = sentence.span.start + m[0].length;
+  const sum = doc.within(doc.amounts, sentence.span).find((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
+  if (!sum || sum.span.start - after > 30) return [...drafts];
+  // (Drafts of the sentence other than the sum's own reading make it a transfer of its own.)
+  const over = (d: Draft) => !!d.parts.amount && d.parts.amount.start < sum.span.end && sum.span.start < d.parts.amount.end;
+  if (drafts.some((d) => d.kind === "transfer" && !over(d))) return [...drafts];
+  if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
+  let told = false;
+  for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === sentence.segment; i--) {
+    const s = doc.sentences[i].span;
+    if (s.start <= last.span.start && last.span.end <= s.end) told = true;
+  }
+  if (!told) return [...drafts];
+  return [
+    ...drafts.filter((d) => !over(d)),
+    {
+      clause: { start: sentence.span.start, end: sentence.span.end },
+      kind: "transfer",
+      supplier: last.supplier,
+      recipient: last.recipient,
+      item: last.item,
+      quantity: toQuantity(sum, sum.unit!),
+      calibre: null,
+      parts: { item: { start: sentence.span.start + m.index, end: after }, amount: sum.span },
+      lastPart: sum.span.end,
+      thing: "",
+    },
+  ];
 }
