@@ -189,7 +189,8 @@ const buyingWords = new RegExp(`\\b(?:${[...data.boughtWords.filter((w) => !/^s[
 /**
  * "Chile signed in May for 30 howitzers from Seoul, reported at about USD 900m": a price told as an aside after the
  * goods, with no deal named, is money the buyer pays the seller where the receiver, named before the verb, signs
- * for the goods or buys them, and the seller is named in the sentence too. A buying for another ("bought a system for
+ * for the goods or buys them; the seller may be the one told before ("signed for 24 second-hand jets, at a price put at
+ * $300 million" after the jets' giver was named). A buying for another ("bought a system for
  * Kyiv at a cost of $400 million") names its receiver after the verb, and keeps the goods' value.
  */
 function pricedAfterGoods(doc: ArmsDocument, sentence: Span, lead: string, d: Draft): Draft {
@@ -200,8 +201,7 @@ function pricedAfterGoods(doc: ArmsDocument, sentence: Span, lead: string, d: Dr
   if (!buying || !(signsFor.test(told) || signedFor.test(told) || boughtWords.test(told))) return d;
   const states = doc.within(doc.mentions, { start: sentence.start, end: sentence.start + told.length }).filter((x) => x.kind === "state");
   const named = (state: string, before?: number) => states.some((x) => (x.state ?? x.entity) === state && (before === undefined || x.span.end <= before));
-  // (A seller the sentence leaves out is kept to the goods' value: "signed for 24 second-hand jets, at a price put at".)
-  if (!named(d.recipient, sentence.start + buying.index) || !named(d.supplier)) return d;
+  if (!named(d.recipient, sentence.start + buying.index)) return d;
   return paidFor(d);
 }
 
