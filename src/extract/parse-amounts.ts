@@ -82,7 +82,10 @@ export function parseAmountsStage(options: ParseAmountsOptions = {}): Stage {
           // ("kroner 7.5bn aid package": a headline may put the name of money before the figure.)
           const nameBefore = found.unit === null ? (/(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(sentence.span.start, found.span.start - 12), found.span.start))?.[1] ?? null) : null;
           const shared = found.unit === null ? (sharedCurrency(found.noun, states.map((m) => m.state ?? m.entity), () => documentFocus(doc)) ?? sharedCurrency(nameBefore, states.map((m) => m.state ?? m.entity), () => documentFocus(doc))) : null;
-          const own = ownDollar(doc.text, found, states.map((m) => ({ span: m.span, state: m.state ?? m.entity })), () => (doc.mentions.some((m) => m.kind === "state" && (m.state ?? m.entity) === "USA") ? null : documentFocus(doc)));
+          // (A body of the United States government named with the sum keeps it in US dollars: "the US State Department approved a sale for 8 billion dollars".)
+          const usBodies = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "body" && m.state === "USA");
+          const parties = [...states, ...usBodies].map((m) => ({ span: m.span, state: m.state ?? m.entity }));
+          const own = ownDollar(doc.text, found, parties, () => (doc.mentions.some((m) => m.kind === "state" && (m.state ?? m.entity) === "USA") ? null : documentFocus(doc)));
           const amount = shared ? { ...found, unit: shared } : own ? { ...found, unit: own } : found;
           // "a quintillion shells": a figure no trade reaches is a misreading, named, and no amount.
           if (implausible(amount)) doc.report("parse-amounts", "amount-implausible", `a figure too large to be an amount: ${doc.slice(amount.span)}`, "warning", amount.span);

@@ -9,7 +9,8 @@ const data = shapes.dealWorth;
 // "The contract is worth", "That order was valued at", "The sale, reportedly worth": a deal named again for its price.
 // ("The minister said the May 2022 deal he signed was worth": a speaker's words, a date or a clause on the deal
 // leave it the deal told before, priced; shapes.json dealWorth.$commentSaidAndAside.)
-const opening = new RegExp(`^\\s{0,3}(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|overall|in\\s+total),?\\s+)?(?:${data.speechLead}\\s+)?${data.opener}\\s+(?:${data.dated}\\s+){0,2}?(?:${data.nouns.join("|")})(?:${data.aside})?\\s+${data.worth}\\s`, "iu");
+// (A tag of the language the line is given in may open it: "[EN] The contract is worth".)
+const opening = new RegExp(`^\\s{0,3}(?:\\[[A-Z]{2}\\]\\s{0,3})?(?:[-–•*]\\s{0,3})?(?:(?:and|but|so|overall|in\\s+total),?\\s+)?(?:${data.speechLead}\\s+)?${data.opener}\\s+(?:${data.dated}\\s+){0,2}?(?:${data.nouns.join("|")})(?:${data.aside})?\\s+${data.worth}\\s`, "iu");
 // "Rs 63,000 crore (approximately USD 7.4 billion)": the dollar figure right after is the one kept (SCHEMA.md, Units).
 // The sentence of the transfer before names the deal ("ordered", "under a contract", "signed a deal").
 const dealTold = new RegExp(`\\b(?:${[...data.nouns, ...data.dealVerbs].join("|")})\\b`, "iu");
@@ -44,7 +45,7 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   const sentence = doc.sentences[index];
   const worth = opening.exec(doc.slice(sentence.span));
   const m = worth ?? valuing.exec(doc.slice(sentence.span));
-  if (!m) return [...drafts];
+  if (!m) return valuedLotDrafts(doc, index, drafts, last);
   // (A deal's price, cost, bill or value put by whoever values it is what the buyer pays: "Officials put the price at
   // $2 billion", "Lima signed for 12 jets. Officials valued the deal at $1 billion"; no package is valued so. A sale
   // valued is the goods' worth in the seller's words, "The department valued the sale at", unless a buying was told.)
@@ -188,7 +189,8 @@ const buyingWords = new RegExp(`\\b(?:${[...data.boughtWords.filter((w) => !/^s[
 /**
  * "Chile signed in May for 30 howitzers from Seoul, reported at about USD 900m": a price told as an aside after the
  * goods, with no deal named, is money the buyer pays the seller where the receiver, named before the verb, signs
- * for the goods or buys them, and the seller is named in the sentence too. A buying for another ("bought a system for
+ * for the goods or buys them; the seller may be the one told before ("signed for 24 second-hand jets, at a price put at
+ * $300 million" after the jets' giver was named). A buying for another ("bought a system for
  * Kyiv at a cost of $400 million") names its receiver after the verb, and keeps the goods' value.
  */
 function pricedAfterGoods(doc: ArmsDocument, sentence: Span, lead: string, d: Draft): Draft {
@@ -199,8 +201,7 @@ function pricedAfterGoods(doc: ArmsDocument, sentence: Span, lead: string, d: Dr
   if (!buying || !(signsFor.test(told) || signedFor.test(told) || boughtWords.test(told))) return d;
   const states = doc.within(doc.mentions, { start: sentence.start, end: sentence.start + told.length }).filter((x) => x.kind === "state");
   const named = (state: string, before?: number) => states.some((x) => (x.state ?? x.entity) === state && (before === undefined || x.span.end <= before));
-  // (A seller the sentence leaves out is kept to the goods' value: "signed for 24 second-hand jets, at a price put at".)
-  if (!named(d.recipient, sentence.start + buying.index) || !named(d.supplier)) return d;
+  if (!named(d.recipient, sentence.start + buying.index)) return d;
   return paidFor(d);
 }
 
@@ -235,4 +236,50 @@ export function beneficiaryDrafts(doc: ArmsDocument, index: number, drafts: read
     if (d.item !== "money") out.push({ ...d, supplier: d.recipient, recipient: d.supplier });
   }
   return out;
+}
+
+const valuedLot = new RegExp(data.valuedLot, "iu");
+
+/** Whether a sentence opens by valuing the goods or the package told before ("The jets are valued at"): their sum dates from that transfer. */
+export function valuesLot(text: string): boolean {
+  return valuedLot.test(text);
+}
+
+/**
+ * "Chile will send Peru 12 jets. The jets are valued at $400 million.", "The package is worth 90 million euros": a sentence that opens by valuing the goods or the package told just before, with no party of its own but
+ * theirs, is that transfer again, measured by the sum (a count and a sum are two amounts). Only where the transfer was
+ * told in one of the two sentences before, in the same part of the page.
+ */
+function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], last: NonNullable<Context["lastTransfer"]>): Draft[] {
+  const sentence = doc.sentences[index];
+  const m = valuedLot.exec(doc.slice(sentence.span));
+  if (!m) return [...drafts];
+  const after = sentence.span.start + m[0].length;
+  const sum = doc.within(doc.amounts, sentence.span).find((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
+  if (!sum || sum.span.start - after > 30) return [...drafts];
+  // (Drafts of the sentence other than the sum's own reading make it a transfer of its own.)
+  const over = (d: Draft) => !!d.parts.amount && d.parts.amount.start < sum.span.end && sum.span.start < d.parts.amount.end;
+  if (drafts.some((d) => d.kind === "transfer" && !over(d))) return [...drafts];
+  if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
+  let told = false;
+  for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === sentence.segment; i--) {
+    const s = doc.sentences[i].span;
+    if (s.start <= last.span.start && last.span.end <= s.end) told = true;
+  }
+  if (!told) return [...drafts];
+  return [
+    ...drafts.filter((d) => !over(d)),
+    {
+      clause: { start: sentence.span.start, end: sentence.span.end },
+      kind: "transfer",
+      supplier: last.supplier,
+      recipient: last.recipient,
+      item: last.item,
+      quantity: toQuantity(sum, sum.unit!),
+      calibre: null,
+      parts: { item: { start: sentence.span.start + m.index, end: after }, amount: sum.span },
+      lastPart: sum.span.end,
+      thing: "",
+    },
+  ];
 }

@@ -5,7 +5,7 @@ import { escapeRegExp } from "../../core/escape-regexp.js";
 import { hits, speech } from "../../knowledge/lexicon.js";
 import { subClauseOf } from "../weigh-certainty.js";
 import { findTriggers } from "../claims/direction.js";
-import { valuesDeal } from "../claims/deal-worth.js";
+import { opensDealWorth, valuesLot } from "../claims/deal-worth.js";
 import { resolveTimes } from "../resolve-times.js";
 import timeWords from "../../knowledge/times.json" with { type: "json" };
 import continuations from "../../knowledge/continuations.json" with { type: "json" };
@@ -190,12 +190,14 @@ function relativeClause(doc: ArmsDocument, sentence: Span, lastPart: number, rel
  */
 function dealPaid(doc: ArmsDocument, sentence: Span, d: PeriodScope, dates: readonly TimeExpression[], recent: { period: Period | null; parties: string } | undefined, published: string | null, asides: readonly Span[]): Period | null {
   const start = recent?.period?.start;
-  if (d.item !== "money" || !start || recent.parties !== `${d.recipient}>${d.supplier}`) return null;
+  // ("Chile will send 12 jets. The jets are valued at $400 million.": the goods valued are those told, from their date.)
+  const lot = d.item !== "money" && !!start && recent.parties === `${d.supplier}>${d.recipient}` && valuesLot(doc.slice(sentence));
+  if (!lot && (d.item !== "money" || !start || recent.parties !== `${d.recipient}>${d.supplier}`)) return null;
   const past = (point: string) => published === null || point.slice(0, 10) <= published;
   if (!past(start) || dates.some((t) => t.period.start && past(t.period.start))) return null;
-  // ("Greece signed for 20 jets in May. Officials put the price at $3 billion.": the price of the deal told before.)
+  // ("Greece signed for 20 jets in May. Officials put the price at $3 billion.", "The jet contract is worth $3 billion": the price of the deal told before.)
   const told = blank(doc.text, sentence, asides);
-  return timeLexicon().dealAnaphora.test(told) || valuesDeal(doc.slice(sentence)) ? { start, end: null } : null;
+  return lot || timeLexicon().dealAnaphora.test(told) || opensDealWorth(doc.slice(sentence)) ? { start: start!, end: null } : null;
 }
 
 /**
