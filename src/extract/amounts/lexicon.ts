@@ -45,6 +45,8 @@ export interface AmountLexicon {
   readonly rangeJoin: ReadonlySet<string>;
   readonly units: PhraseTable<UnitForm>;
   readonly nonCount: PhraseTable<true>;
+  /** "a second Patriot battery": time words that rank, not measure, before a further noun. */
+  readonly ordinalTimeWords: ReadonlySet<string>;
   readonly calibres: PhraseTable<true>;
   readonly designators: ReadonlySet<string>;
   readonly stopWords: ReadonlySet<string>;
@@ -172,6 +174,7 @@ function build(): AmountLexicon {
     rangeJoin: new Set(qualifiers.rangeJoin),
     units: new PhraseTable(unitEntries),
     nonCount: yes(units.nonCount),
+    ordinalTimeWords: new Set(units.ordinalTimeWords),
     calibres: yes(units.calibres),
     designators: new Set(units.designatorsBefore),
     stopWords: new Set(units.stopWords),

@@ -66,7 +66,9 @@ export function findNoun(tokens: readonly Token[], k: number, lex: AmountLexicon
     const onlyMeasureWords = tokens.slice(start, q).every((x) => lex.measureModifiers.has(x.lower) || x.text === "-");
     // "second-hand", "year-old": a time word glued by a hyphen to the next word is a compound modifier, no measure.
     const compoundModifier = nc !== null && tokens[q + nc.length]?.text === "-" && !tokens[q + nc.length].spaced && tokens[q + nc.length + 1]?.kind === "word" && !tokens[q + nc.length + 1].spaced;
-    if (nc && !compoundModifier && onlyMeasureWords && !modelAfter(tokens, q + nc.length)) return { from: start, to: q + nc.length, unit: null, singular: false, article: false, calibre, nonCount: true };
+    // "a second Patriot battery": a time word that is also an ordinal ranks the noun after it.
+    const ranks = nc !== null && nc.length === 1 && q === start && lex.ordinalTimeWords.has(t.lower) && tokens[q + 1]?.kind === "word" && tokens[q + 1].spaced && !lex.stopWords.has(tokens[q + 1].lower);
+    if (nc && !compoundModifier && !ranks && onlyMeasureWords && !modelAfter(tokens, q + nc.length)) return { from: start, to: q + nc.length, unit: null, singular: false, article: false, calibre, nonCount: true };
     if (t.kind === "num") {
       const c = readNumber(tokens, q, lex);
       if (c?.not === "calibre") calibre = c.calibre ?? null;
