@@ -5,7 +5,7 @@ import type { Claim } from "../../core/claim.js";
 import type { Context, Draft } from "./draft.js";
 import { findTriggers } from "./direction.js";
 import { findItems } from "./find-items.js";
-import { countUnitOf, defaultUnitOf, toQuantity, unitFits } from "./quantity.js";
+import { countUnitOf, defaultUnitOf, isCurrency, toQuantity, unitFits } from "./quantity.js";
 import data from "./follow-on.json" with { type: "json" };
 import { allMatches } from "../../core/all-matches.js";
 
@@ -284,7 +284,12 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   const lot = { start: base + m.index, end: base + m.index + m[0].length };
   const amount = doc.within(doc.amounts, lot).find((a) => a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null);
   const own = findItems(doc.text.slice(lot.start, lot.end), lot.start).find((i) => !amount?.unit || unitFits(amount.unit, i.item));
-  const item = own?.item ?? last.item;
+  // ("Peru is paying $90 million. The remaining two radars arrive in May": a lot that counts goods is no more of the
+  // payment before it, but of the goods paid for, which went the other way.)
+  const countsGoods = own ? own.item !== "money" : !!amount?.unit && !isCurrency(amount.unit);
+  const paidFor = last.item === "money" && countsGoods ? [...(ctx.itemFlow ?? [])].reverse().find(([i, f]) => i !== "money" && f.supplier === last.recipient && f.recipient === last.supplier) : undefined;
+  const flow = paidFor ? { supplier: paidFor[1].supplier, recipient: paidFor[1].recipient } : last;
+  const item = own?.item ?? paidFor?.[0] ?? last.item;
   const unit = amount?.unit ?? countUnitOf(item) ?? defaultUnitOf(item);
   // ("He denied that any had been sent": a lot named only by a pronoun is weighed with the words that say it.)
   // (So is a lot one expects: "He expects 150 more" is a plan.)
@@ -292,8 +297,8 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   const first: Draft = {
     clause,
     kind: "transfer",
-    supplier: last.supplier,
-    recipient: last.recipient,
+    supplier: flow.supplier,
+    recipient: flow.recipient,
     item,
     quantity: amount && unit ? toQuantity(amount, unit) : null,
     calibre: amount?.calibre ?? null,

@@ -569,7 +569,9 @@ export class SentenceSyntax {
       // "Russia pays Iran for drones", "Putin thanked Kim for the shells": the goods move object -> subject.
       if (passive) return null;
       receiver.push(...subject);
-      giver.push(...objects.filter(stateLike));
+      // ("It pays $5 million under the deal, the largest purchase Chile has made": a state after a comma stands in an
+      // aside, no one paid.)
+      giver.push(...objects.filter((np) => stateLike(np) && !this.words.slice(c.to, this.tokenAt(np.start)).includes(",")));
     }
     const reach = describing ? this.spanOf(this.chunks[at - 1].from, Math.max(c.to, ...[...objects, ...preps.map((p) => p.np)].map((np) => this.tokenAt(np.end - 1) + 1))) : undefined;
     return { giver, receiver, passive, accused: !!accused, describing, reach };
