@@ -61,6 +61,7 @@ import { promisedWhole } from "./claims/promised-whole.js";
 import { bareObjectOf, partOfThem, presentCountOf, secondFigureOf } from "./claims/split-parts.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
 import { outsideSenderLabel } from "./claims/sender-labels.js";
+import arrivalData from "./claims/shapes/arrival.json" with { type: "json" };
 import { atWar, fillFromPage, manyGive, pageFlows, type PageFlow } from "./claims/page-flows.js";
 import { lineMembers, pairedInOneMember } from "./claims/verbless-members.js";
 import { broaderThan, countUnitOf, defaultItemOf, defaultUnitOf, isCurrency, isMassNoun, sharedUnit, sharesCount, toQuantity, unitFits, unitFromContext } from "./claims/quantity.js";
@@ -99,6 +100,8 @@ const itAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${s
 const ownStateAfterSpeaker = new RegExp(`^\\s+(?:[\\w-]+\\s+){1,4}?(?:that\\s+)?(?:${speechData.selfStates.join("|")})\\s`, "i");
 /** After an aside right after a speaker (attribution/asides.ts speakerAsideOpens): its close and speech verb. */
 const speakerAsideCloses = new RegExp(`^[^,;.:"“”]{0,80},\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${grammar.speechVerbs.join("|")})\\b`, "iu");
+/** "arrived", "landed": a verb of arriving (claims/shapes/arrival.json verbs, by word start). */
+const arrivingVerb = new RegExp(`^(?:${Object.keys(arrivalData.verbs).map((v) => v.replace(/e$/, "")).join("|")})`, "i");
 const ownGoods = /\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$/i;
 const describesNoun = new RegExp(`^\\s+(?:${transferData.describesNoun.join("|")})\\b`, "i");
 /** "a Stockholm research institute", "a Helsinki peace institute": a state before a research body's noun names where it stands (transfer-cues.json institutionNouns). */
@@ -530,6 +533,10 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const ownGiverOf = (state: string | null, to: string) => state && state !== to && !standingBy.has(state) && dir.role === "give" && !dir.giverNamed && !movesByItself(dir.trigger && text.slice(dir.trigger.start, dir.trigger.end)) && clauseParties.every((p) => p.state === to) && !atWar(state, to) && (state === speakerState || manyGive(ctx.pageFlows ?? pageFlows(doc), to, state)) ? state : null;
   let ownGiver: string | null = null;
   const commerce = (!supplier || !recipient) && (tellsOfCommerce(text, clause, parties) || (!clauseParties.length && tellsOfCommerce(text, clauses[0], parties)));
+  // ("The Chilean defence ministry said jets had arrived from Brazil": goods that arrive from the one state the clause
+  // names, in the word of another state's government, come to that state, not to the receiver of the flow before.)
+  const hearer = speakerState ?? official;
+  if (supplier && !recipient && !dir.recipient && hearer && hearer !== supplier && !standingBy.has(hearer) && dir.trigger && arrivingVerb.test(text.slice(dir.trigger.start, dir.trigger.end)) && clauseParties.every((p) => p.state === supplier) && !atWar(hearer, supplier)) recipient = hearer;
   if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
     if (!supplier && !recipient && !parties.length && !governed) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
     // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows,

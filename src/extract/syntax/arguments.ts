@@ -333,8 +333,11 @@ export class SentenceSyntax {
     const n = this.chunkOf[t];
     const c = this.chunks[n];
     if (!c || c.kind !== "VP" || c.passive || c.to - c.from !== 1 || !participles.test(this.words[c.head]) || this.chunks[n - 1]?.kind !== "NP") return null;
-    // (The noun phrase opens its clause: the sentence's start, "that", a comma, or a verb of saying before it.)
-    const lead = this.chunks[n - 2];
+    // (The noun phrase opens its clause: the sentence's start, "that", a comma, or a verb of saying before it. A head
+    // noun of a load with "of" before the goods, "the first shipment of shells bought by Spain", opens it as well.)
+    let l = n - 2;
+    while (l >= 1 && isPrep(this.chunks[l]) && this.words[this.chunks[l].from]?.toLowerCase() === "of" && this.chunks[l - 1].kind === "NP") l -= 2;
+    const lead = this.chunks[l];
     if (lead && !["S", ",", ";", "U"].includes(lead.code) && !(lead.kind === "VP" && speechVerbs.has(this.tokens[lead.head].lemma))) {
       if (!(lead.kind === "O" && this.words[lead.from] === "that")) return null;
     }
