@@ -248,6 +248,9 @@ const sameBody = /^the\s+same\s+(?:agency|institute|department|ministry|service|
 /** "the same minister", "the same spokeswoman": one person named before by that role, as "the minister" is (not the unnamed "same officials"). */
 const sameRole = /^the\s+same\s+(?:minister|president|chancellor|premier|spokes\w+|general|admiral|commander|envoy|ambassador|secretary|chief|director)$/i;
 
+/** A speaker named by an office alone, with no name ("Peru's defence chief", "the Norwegian foreign minister"). */
+const officeHolder = (doc: ArmsDocument, s: Speaker) => s.kind !== "person" && !s.source.speaker && /\b(?:minister|president|chief|spokes\w+|secretary|general|admiral|commander|chancellor|premier|ambassador|envoy)$/i.test(doc.slice(s.span).trim());
+
 function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: number): Speaker[] {
   const head = pointerHead(text);
   // ("according to his words", "in her own words": the person the pronoun stands for.)
@@ -276,6 +279,9 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
   const newer = personal ? latest((s) => s.kind === "person") : undefined;
   const lastEnd = Math.max(-1, ...recall.last.map((l) => l.span.end));
   if (personal && newer && newer.span.start > lastEnd && newer.span.end <= at && !recall.last.some((l) => l.source.speaker && l.source.speaker === newer.source.speaker)) found = newer;
+  // ("Ana Ruiz met reporters. Peru's defence chief said ... . More will follow, he said.": an office holder the state names
+  // without a name, who spoke last, is the one the pronoun stands for, not a person named before them.)
+  else if (personal && recall.last.some((l) => officeHolder(doc, l) && (!newer || newer.span.end <= l.span.start))) found = undefined;
   else if (personal) found = recall.last.some((l) => l.kind === "person" && fits(l)) ? undefined : latest((s) => s.kind === "person");
   else if (head && /^(?:minister|president|official|spokes\w*|analyst|ambassador|admiral|lawmaker|diplomat|source|chief|director|commander|envoy|advis[eo]r|premier|secretary|chancellor|general)$/.test(head)) {
     // A person whose own title names another role ("Defence Minister X" for "the admiral") is not the one meant.
