@@ -54,6 +54,7 @@ import { worksCount } from "./claims/works-count.js";
 import { casualtyDrafts } from "./claims/casualties.js";
 import { closesList, listMember, readLists } from "./claims/list-items.js";
 import { pairRespectively } from "./claims/respectively.js";
+import { eachOwnBuyer } from "./claims/each-buyer.js";
 import { receiversThroughGroups } from "./claims/group-receivers.js";
 import { aidSumsOfArmsFlows } from "./claims/aid-sums.js";
 import { wholeBeforeItsPart } from "./claims/whole-sums.js";
@@ -398,6 +399,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "Denmark pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": each further giver with its own bare figure (claims/gapped-givers.ts).
   const gapped = gappedGivers(text, sentence.span, allParties, drafts, doc.within(doc.times, sentence.span));
   if (gapped !== drafts) drafts.splice(0, drafts.length, ...gapped);
+  // "approved 30 tanks for Bucharest and 12 launchers for Riga": the goods of a second sale go to the buyer named right after them (claims/each-buyer.ts).
+  const ownBuyers = eachOwnBuyer(text, sentence.span, allParties, drafts);
+  if (ownBuyers !== drafts) drafts.splice(0, drafts.length, ...ownBuyers);
   if (items.length) {
     // The way each item moved here ("paid in food" runs back): a later bare figure takes only items of its own way (claims/cargo.ts).
     const flows = new Map<ItemMention, string>();
