@@ -114,7 +114,7 @@ export function textMetadata(text: string, outlet?: string | null): PageMeta {
       else if (kind === "byline") meta.author ??= bylineName(line);
       bylineDay ??= byline.day;
       if (kind !== "byline" && byline.name) continue;
-    } else if (kind === "dateline") meta.published ??= pageDay(line.replace(/^(published|updated|posted|last updated|date)( on| at)?\s*:?\s*/i, ""));
+    } else if (kind === "dateline" && !labelled) meta.published ??= pageDay(line.replace(/^(published|updated|posted|last updated|date)( on| at)?\s*:?\s*/i, ""));
     else if (kind === null && masthead !== null && plain(line) === masthead) continue;
     else if (kind === null && !seenContent && isHeadlineLike(line)) {
       let title = line.replace(/^date\s+\d{4}-\d{2}-\d{2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+/i, "");
