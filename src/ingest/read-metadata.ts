@@ -130,6 +130,8 @@ export function textMetadata(text: string, outlet?: string | null): PageMeta {
     if (kind === null) seenContent = true;
   }
   meta.published ??= labelledDay ?? bylineDay;
+  const opening = mastheadName(lines, lexicon);
+  if (opening && !outlet) meta.outlet = opening;
   return meta;
 }
 
@@ -193,6 +195,28 @@ function readByline(line: string): { name: string | null; day: string | null } {
 
 const BYLINE_TITLES = new RegExp(`^(?:${PAGE_META.bylineTitles.map(escapeRegExp).join("|")})\\s+`, "u");
 const withoutTitle = (name: string) => name.replace(BYLINE_TITLES, "");
+
+/**
+ * The outlet a text page opens with: its first line, up to a separator ("FYN COURIER | English edition"),
+ * short and with no digit, where that line is in capitals with a separator or the next line is the site's
+ * menu. A name in capitals is given in title case ("Fyn Courier"), a short word kept as an acronym ("DW").
+ */
+function mastheadName(lines: readonly string[], lexicon: ReturnType<typeof boilerplateLexicon>): string | null {
+  const [first, next] = lines;
+  if (!first || /\d/.test(first)) return null;
+  const parts = first.split(/\s+(?:\||--|[-–—])\s+/);
+  const name = parts[0]!.trim();
+  const words = name.split(/\s+/);
+  if (words.length > PAGE_META.titleOutletMaxWords || /[.!?:,;"“”]$/.test(name) || !/^\p{Lu}/u.test(name)) return null;
+  const capitals = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
+  if (!((capitals && parts.length > 1) || (next !== undefined && classifyLine(next, lexicon) === "nav"))) return null;
+  if (!capitals) return name;
+  const small = new Set(PAGE_META.nameSmallWords);
+  // A short word in capitals is an acronym and stays so ("DW", "BBC").
+  const cased = (w: string, i: number) =>
+    small.has(w.toLowerCase()) ? (i > 0 ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()) : w.length <= 3 ? w : w.charAt(0) + w.slice(1).toLowerCase();
+  return words.map(cased).join(" ");
+}
 
 /** The outlet a page title ends with after " | " or " - " ("Tanks reach Kyiv | The Harbour Post"), short names only. */
 function titleOutlet(title: string): string | null {

@@ -55,6 +55,12 @@ describe("a page's outlet, day and writer, read from the page where no meta file
     expect(c).toMatchObject({ author: "Wenna Castell", published: "2024-09-30" });
   });
 
+  it("reads a text page's outlet from the masthead it opens with, before its menu or a separator", () => {
+    expect(meta("a.txt", text("THE KESTREL COURIER | Evening edition")).outlet).toBe("The Kestrel Courier");
+    expect(meta("b.txt", text("Marlow Harbour Review\nHome | News | World | Business | Opinion | Sport")).outlet).toBe("Marlow Harbour Review");
+    expect(meta("c.txt", text("NHK WORLD -- RADIO DESK")).outlet).toBe("NHK World");
+  });
+
   it("reads no day from a month alone, nor a clock's zone into the day before", () => {
     expect(meta("a.txt", text("Published: March 2024")).published ?? null).toBeNull();
     expect(meta("b.txt", text("Updated June 2023")).published ?? null).toBeNull();
@@ -69,6 +75,7 @@ const FLOORS: Record<string, number> = {
   "html outlet": 0.8,
   "html published": 0.6,
   "html author": 0.55,
+  "text outlet": 0.3,
   "text published": 0.33,
   "text author": 0.14,
 };
