@@ -3,7 +3,7 @@ import type { ArmsDocument, Stage } from "../core/document.js";
 import { blockText, parsePage, plainText, tooComplex } from "./html-text.js";
 import { isSpared, unspare } from "./glance-page.js";
 import { keepFactBoxes } from "./keep-fact-boxes.js";
-import { declaredMeta, rememberPageMeta } from "./read-metadata.js";
+import { declaredMeta, rememberByline, rememberPageMeta } from "./read-metadata.js";
 import { relatedHeadlines } from "./related-boxes.js";
 
 export interface ParseHtmlOptions {
@@ -95,6 +95,7 @@ function headline(document: Document): string {
 function article(doc: ArmsDocument, document: Document, threshold: number): string | null {
   try {
     const parsed = new Readability(document, { charThreshold: threshold, serializer: (node: Node) => node }).parse();
+    if (parsed?.byline) rememberByline(doc, parsed.byline);
     if (parsed?.content && (parsed.length ?? 0) >= threshold) return blockText(parsed.content as unknown as Root);
   } catch (error) {
     doc.report(STAGE, "readability-failed", `Readability failed: ${error instanceof Error ? error.message : String(error)}`, "warning");

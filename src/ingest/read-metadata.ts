@@ -3,6 +3,8 @@ import type { ArmsDocument, DocumentMeta, Stage } from "../core/document.js";
 import { boilerplateLexicon, classifyLine } from "./lexicon.js";
 import { parsePage, plainText } from "./html-text.js";
 import times from "../knowledge/times.json" with { type: "json" };
+import boilerplateData from "../knowledge/boilerplate.json" with { type: "json" };
+import { escapeRegExp } from "../core/escape-regexp.js";
 
 export type PageMeta = { -readonly [K in keyof Omit<DocumentMeta, "id">]?: string | null };
 
@@ -17,6 +19,11 @@ export function readMetadata(): Stage {
   return (doc: ArmsDocument) => {
     const found: PageMeta[] = [];
     if (doc.format === "html") found.push(pageFacts.get(doc) ?? htmlMetadata(doc.source));
+    const byline = bylines.get(doc);
+    if (byline) {
+      const read = readByline(byline);
+      found.push({ author: read.name, published: read.day });
+    }
     found.push(textMetadata(doc.text, doc.meta.outlet));
     const meta: Record<string, unknown> = { ...doc.meta };
     for (const page of found) {
@@ -28,6 +35,14 @@ export function readMetadata(): Stage {
 
 // What parse-html read from the page before Readability changed its DOM, so the page is parsed once.
 const pageFacts = new WeakMap<ArmsDocument, PageMeta>();
+
+// The byline Readability took out of the article ("By Ann Lee, Staff Reporter · 12 June 2025"), as parse-html met it.
+const bylines = new WeakMap<ArmsDocument, string>();
+
+/** Keeps the article's byline that Readability set apart, for read-metadata (called by parse-html). */
+export function rememberByline(doc: ArmsDocument, byline: string): void {
+  bylines.set(doc, byline.replace(/\s+/g, " ").trim());
+}
 
 /** What the page declares (its meta tags, JSON-LD, `<time>`), as parse-html read it; {} before that. */
 export function declaredMeta(doc: ArmsDocument): PageMeta {
@@ -56,7 +71,7 @@ export function htmlMetadata(page: string | Document): PageMeta {
   const author = metaContent(["name", "author"], ["property", "article:author"], ["name", "byl"]) ?? ld.author;
   return {
     title: clean(metaContent(["property", "og:title"], ["name", "twitter:title"]) ?? ld.headline ?? (document.title ?? "").replace(/\s+\|\s+[^|]{1,60}$/, "")),
-    outlet: clean(metaContent(["property", "og:site_name"], ["name", "application-name"]) ?? ld.publisher),
+    outlet: clean(metaContent(["property", "og:site_name"], ["name", "application-name"]) ?? ld.publisher ?? titleOutlet(document.title ?? "")),
     author: author && !/^https?:/i.test(author) ? clean(author.replace(/^by\s+/i, "")) : null,
     published: isoDay(
       metaContent(["property", "article:published_time"], ["name", "pubdate"], ["name", "publishdate"], ["name", "date"],
@@ -76,12 +91,30 @@ export function textMetadata(text: string, outlet?: string | null): PageMeta {
   const lines = text.slice(0, 4000).split("\n").map((l) => l.trim()).filter(Boolean).slice(0, HEAD_LINES);
   const meta: PageMeta = {};
   let seenContent = false; // only the first line of content can be the title
+  let labelledDay: string | null = null;
+  let labelledRank = Infinity;
+  let bylineDay: string | null = null;
   for (const line of lines) {
     const prefix = /^date\s+(\d{4}-\d{2}-\d{2})\b/i.exec(line);
     if (prefix) meta.published ??= prefix[1];
+    const labelled = DATE_LABEL.exec(line);
+    if (labelled) {
+      const rank = DATE_LABELS.indexOf(labelled[1]!.toLowerCase().replace(/\s+/g, " "));
+      const day = pageDay(labelled[2]!);
+      if (day && rank < labelledRank) [labelledDay, labelledRank] = [day, rank];
+    }
+    if (isDateAlone(line)) {
+      const day = pageDay(line);
+      if (day && DATE_LABELS.length < labelledRank) [labelledDay, labelledRank] = [day, DATE_LABELS.length];
+    }
     const kind = classifyLine(line, lexicon);
-    if (kind === "byline") meta.author ??= bylineName(line);
-    else if (kind === "dateline") meta.published ??= isoDay(line.replace(/^(published|updated|posted|last updated|date)( on| at)?\s*:?\s*/i, ""));
+    if (kind === "byline" || (kind !== "dateline" && BYLINE_OPEN.test(line) && line.length <= 200)) {
+      const byline = readByline(line);
+      if (byline.name) meta.author ??= byline.name;
+      else if (kind === "byline") meta.author ??= bylineName(line);
+      bylineDay ??= byline.day;
+      if (kind !== "byline" && byline.name) continue;
+    } else if (kind === "dateline" && !labelled) meta.published ??= pageDay(line.replace(/^(published|updated|posted|last updated|date)( on| at)?\s*:?\s*/i, ""));
     else if (kind === null && masthead !== null && plain(line) === masthead) continue;
     else if (kind === null && !seenContent && isHeadlineLike(line)) {
       let title = line.replace(/^date\s+\d{4}-\d{2}-\d{2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+/i, "");
@@ -96,7 +129,121 @@ export function textMetadata(text: string, outlet?: string | null): PageMeta {
     }
     if (kind === null) seenContent = true;
   }
+  meta.published ??= labelledDay ?? bylineDay;
+  const opening = mastheadName(lines, lexicon);
+  if (opening && !outlet) meta.outlet = opening;
   return meta;
+}
+
+const PAGE_META = boilerplateData.pageMeta;
+/** Date labels in the order trusted ("Published" before "Updated"). */
+const DATE_LABELS: readonly string[] = PAGE_META.dateLabels;
+const DATE_LABEL = new RegExp(
+  String.raw`^[-–—•·]?\s*(${[...DATE_LABELS].sort((a, b) => b.length - a.length).map((l) => escapeRegExp(l).replace(/ /g, String.raw`\s+`)).join("|")})(?:\s+on|\s+at)?\s*:?\s*(.{6,80})$`,
+  "i",
+);
+const DATE_WORDS = new Set([...Object.keys(times.months), ...PAGE_META.weekdays, "at", "am", "pm", "a.m.", "p.m."]);
+/** A line that is a date alone ("12.02.2024 - 14:05", "Monday 3 March 2025, 9:15 GMT"): a day, a clock, a zone. */
+function isDateAlone(line: string): boolean {
+  if (line.length > 50 || !/\d/.test(line)) return false;
+  return line.split(/[\s,|·•\-–—/]+/).filter(Boolean).every((w) =>
+    /^[\d.:/]+(?:st|nd|rd|th|am|pm|h)?$/i.test(w) || /^[+-]?\d{4}$/.test(w) || /^[A-Z]{2,5}$/.test(w) || DATE_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")));
+}
+const BYLINE_OPEN = /^(?:By|BY)\s+\p{Lu}/u;
+const BYLINE_ROLES = new Set(PAGE_META.bylineRoles);
+const BYLINE_STOP = new RegExp(`^(?:${PAGE_META.bylineStops.map(escapeRegExp).join("|")})\\b`, "i");
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|de|van|von|der|al|bin|le|la|da|dos|el)$/u;
+
+/** A part of a byline that is a writer's name: two to five words, each capitalised (or a particle), none a job word. */
+function isPersonName(part: string): boolean {
+  const words = part.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 5) return false;
+  if (words.some((w) => BYLINE_ROLES.has(w.toLowerCase().replace(/[.'’]/g, "")))) return false;
+  if (words.every((w) => w === w.toUpperCase())) return false; // a line of capitals is a heading, not a name
+  return words.every((w) => NAME_WORD.test(w)) && NAME_WORD.test(words[0]!) && /^\p{Lu}/u.test(words[0]!);
+}
+
+/**
+ * The writers and day of a byline line: "By Ann Lee, Staff Reporter | 12 June 2025 | 4 min read" gives
+ * "Ann Lee" and 2025-06-12. Parts after "|", "·" or ";" are read for a day only; a writer's place
+ * ("in Moscow"), job ("Staff Reporter") or city after a comma is dropped; two writers are given as "A, B".
+ */
+function readByline(line: string): { name: string | null; day: string | null } {
+  const body = line.replace(/^(by|author|authors|written by|posted by|words by|reporting by|text)\s*:?\s+/i, "").trim();
+  const parts = body.split(/\s+[|·•]\s+|\s*;\s*|\s+[–—]\s+/).map((p) => p.trim()).filter(Boolean);
+  const first = parts[0] ?? "";
+  // Writers are set apart by commas only in a list closed by "and" ("A, B and C"); else what follows a comma is a job or place.
+  const listed = /\s(?:and|&)\s/.test(first);
+  const pieces = first.split(listed ? /(\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/ : /(\s*,\s*)/);
+  let name = "";
+  let rest = "";
+  for (let i = 0; i < pieces.length; i += 2) {
+    const person = withoutTitle(pieces[i]!.replace(/\s+in\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?$/u, "").trim());
+    if (!isPersonName(person) || (i > 0 && !listed)) {
+      rest = pieces.slice(i).join("");
+      break;
+    }
+    name += (i > 0 ? pieces[i - 1]!.replace(/^\s*,\s*$/, ", ") : "") + person;
+  }
+  let day: string | null = /\d/.test(rest) ? pageDay(rest) : null;
+  for (const part of parts.slice(1)) {
+    if (BYLINE_STOP.test(part)) continue;
+    if (!day && /\d/.test(part)) day = pageDay(part);
+  }
+  return { name: name ? clean(name) : null, day };
+}
+
+const BYLINE_TITLES = new RegExp(`^(?:${PAGE_META.bylineTitles.map(escapeRegExp).join("|")})\\s+`, "u");
+const withoutTitle = (name: string) => name.replace(BYLINE_TITLES, "");
+
+/**
+ * The outlet a text page opens with: its first line, up to a separator ("FYN COURIER | English edition"),
+ * short and with no digit, where that line is in capitals with a separator or the next line is the site's
+ * menu. A name in capitals is given in title case ("Fyn Courier"), a short word kept as an acronym ("DW").
+ */
+function mastheadName(lines: readonly string[], lexicon: ReturnType<typeof boilerplateLexicon>): string | null {
+  const [first, next] = lines;
+  if (!first || /\d/.test(first)) return null;
+  const parts = first.split(/\s+(?:\||--|[-–—])\s+/);
+  const name = parts[0]!.trim();
+  const words = name.split(/\s+/);
+  if (words.length > PAGE_META.titleOutletMaxWords || /[.!?:,;"“”]$/.test(name) || !/^\p{Lu}/u.test(name)) return null;
+  const capitals = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
+  if (!((capitals && parts.length > 1) || (next !== undefined && classifyLine(next, lexicon) === "nav"))) return null;
+  if (!capitals) return name;
+  const small = new Set(PAGE_META.nameSmallWords);
+  // A short word in capitals is an acronym and stays so ("DW", "BBC").
+  const cased = (w: string, i: number) =>
+    small.has(w.toLowerCase()) ? (i > 0 ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()) : w.length <= 3 ? w : w.charAt(0) + w.slice(1).toLowerCase();
+  return words.map(cased).join(" ");
+}
+
+/** The outlet a page title ends with after " | " or " - " ("Tanks reach Kyiv | The Harbour Post"), short names only. */
+function titleOutlet(title: string): string | null {
+  const m = /\s(?:\||[-–—])\s+([^|–—]+?)\s*$/.exec(title.replace(/\s+/g, " ").trim());
+  if (!m) return null;
+  const name = m[1]!;
+  const words = name.split(" ").length;
+  return words <= PAGE_META.titleOutletMaxWords && /^\p{Lu}|^\p{N}/u.test(name) && !/[.!?]$/.test(name) ? name : null;
+}
+
+/**
+ * A day a page writes, as YYYY-MM-DD, as written (its clock zone never moves it to another day); "12-02-2024"
+ * and "12.02.2024" are read day first unless the second number cannot be a month; a month with no day
+ * ("March 2024") names no day and gives null.
+ */
+export function pageDay(value: string): string | null {
+  const text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return isoDay(text);
+  const numeric = /(?:^|[^\d])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/.exec(text);
+  if (numeric) {
+    const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    return b > 12 ? calendarDay(y, a, b) : calendarDay(y, b, a);
+  }
+  if (!/(?:^|[^\d:])\d{1,2}(?:st|nd|rd|th)?(?![\d:])/.test(text.replace(/\b\d{4}\b/g, ""))) return null;
+  const start = chrono.parse(text)[0]?.start;
+  if (!start || !start.isCertain("day") || !start.isCertain("month")) return null;
+  return calendarDay(start.get("year") ?? NaN, start.get("month") ?? NaN, start.get("day") ?? NaN);
 }
 
 /** A name as compared: lower case, letters and digits only ("The Daily Star" and "THE DAILY STAR —" are one). */
