@@ -257,24 +257,29 @@ function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draf
   const after = sentence.span.start + m[0].length;
   const sum = doc.within(doc.amounts, sentence.span).find((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
   if (!sum || sum.span.start - after > 30) return [...drafts];
-  // (Drafts of the sentence other than the sum's own reading make it a transfer of its own.)
+  // (Drafts of the sentence other than the sum's own reading make it a transfer of its own; goods it only lists, with
+  // no amount of their own, do not: "The package is worth $90 million and includes spare parts".)
   const over = (d: Draft) => !!d.parts.amount && d.parts.amount.start < sum.span.end && sum.span.start < d.parts.amount.end;
-  if (drafts.some((d) => d.kind === "transfer" && !over(d))) return [...drafts];
+  if (drafts.some((d) => d.kind === "transfer" && !over(d) && !!d.parts.amount)) return [...drafts];
   if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
-  let told = false;
+  let told: Span | null = null;
   for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === sentence.segment; i--) {
     const s = doc.sentences[i].span;
-    if (s.start <= last.span.start && last.span.end <= s.end) told = true;
+    if (s.start <= last.span.start && last.span.end <= s.end) told = s;
   }
   if (!told) return [...drafts];
+  // ("Lima signed a deal to buy 12 jets from Madrid. The package is worth $400 million": goods bought, or signed for by
+  // their receiver, are priced by what the buyer pays the seller.)
+  const toldText = doc.slice(told);
+  const bought = boughtWords.test(toldText) || signedFor.test(toldText) || receiverSigns(doc, told, last.recipient);
   return [
     ...drafts.filter((d) => !over(d)),
     {
       clause: { start: sentence.span.start, end: sentence.span.end },
       kind: "transfer",
-      supplier: last.supplier,
-      recipient: last.recipient,
-      item: last.item,
+      supplier: bought ? last.recipient : last.supplier,
+      recipient: bought ? last.supplier : last.recipient,
+      item: bought ? "money" : last.item,
       quantity: toQuantity(sum, sum.unit!),
       calibre: null,
       parts: { item: { start: sentence.span.start + m.index, end: after }, amount: sum.span },
