@@ -51,9 +51,12 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   // valued is the goods' worth in the seller's words, "The department valued the sale at", unless a buying was told.)
   const valued = !worth && !/^sales?$/i.test(m[1] ?? m[2] ?? "");
   // (The sum read as money by the words of delivery after it is read here: "The deal is worth $2 billion, and deliveries end in 2030".)
-  const kept = drafts.filter((d) => !(d.kind === "transfer" && d.item === "money" && d.parts.amount && d.parts.amount.start >= sentence.span.start + m[0].length - 1));
-  if (kept.some((d) => d.kind === "transfer")) return [...drafts];
   const after = sentence.span.start + m[0].length;
+  // (So is a reading of the sum itself as goods: "The contract is worth $2 billion, the largest arms export yet".)
+  const price = doc.within(doc.amounts, sentence.span).find((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
+  const ofSum = (d: Draft) => !!price && !!d.parts.amount && d.parts.amount.start < price.span.end && price.span.start < d.parts.amount.end;
+  const kept = drafts.filter((d) => !(d.kind === "transfer" && d.parts.amount && ((d.item === "money" && d.parts.amount.start >= after - 1) || ofSum(d))));
+  if (kept.some((d) => d.kind === "transfer")) return [...drafts];
   if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
   let toldSpan: Span | null = null;
   for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === sentence.segment; i--) {
