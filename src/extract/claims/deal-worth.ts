@@ -51,9 +51,12 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   // valued is the goods' worth in the seller's words, "The department valued the sale at", unless a buying was told.)
   const valued = !worth && !/^sales?$/i.test(m[1] ?? m[2] ?? "");
   // (The sum read as money by the words of delivery after it is read here: "The deal is worth $2 billion, and deliveries end in 2030".)
-  const kept = drafts.filter((d) => !(d.kind === "transfer" && d.item === "money" && d.parts.amount && d.parts.amount.start >= sentence.span.start + m[0].length - 1));
-  if (kept.some((d) => d.kind === "transfer")) return [...drafts];
   const after = sentence.span.start + m[0].length;
+  // (So is a reading of the sum itself as goods: "The contract is worth $2 billion, the largest arms export yet".)
+  const price = doc.within(doc.amounts, sentence.span).find((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
+  const ofSum = (d: Draft) => !!price && !!d.parts.amount && d.parts.amount.start < price.span.end && price.span.start < d.parts.amount.end;
+  const kept = drafts.filter((d) => !(d.kind === "transfer" && d.parts.amount && ((d.item === "money" && d.parts.amount.start >= after - 1) || ofSum(d))));
+  if (kept.some((d) => d.kind === "transfer")) return [...drafts];
   if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
   let toldSpan: Span | null = null;
   for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === sentence.segment; i--) {
@@ -257,24 +260,29 @@ function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draf
   const after = sentence.span.start + m[0].length;
   const sum = doc.within(doc.amounts, sentence.span).find((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
   if (!sum || sum.span.start - after > 30) return [...drafts];
-  // (Drafts of the sentence other than the sum's own reading make it a transfer of its own.)
+  // (Drafts of the sentence other than the sum's own reading make it a transfer of its own; goods it only lists, with
+  // no amount of their own, do not: "The package is worth $90 million and includes spare parts".)
   const over = (d: Draft) => !!d.parts.amount && d.parts.amount.start < sum.span.end && sum.span.start < d.parts.amount.end;
-  if (drafts.some((d) => d.kind === "transfer" && !over(d))) return [...drafts];
+  if (drafts.some((d) => d.kind === "transfer" && !over(d) && !!d.parts.amount)) return [...drafts];
   if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
-  let told = false;
+  let told: Span | null = null;
   for (let i = index - 1; i >= 0 && i >= index - data.reach && doc.sentences[i].segment === sentence.segment; i--) {
     const s = doc.sentences[i].span;
-    if (s.start <= last.span.start && last.span.end <= s.end) told = true;
+    if (s.start <= last.span.start && last.span.end <= s.end) told = s;
   }
   if (!told) return [...drafts];
+  // ("Lima signed a deal to buy 12 jets from Madrid. The package is worth $400 million": goods bought, or signed for by
+  // their receiver, are priced by what the buyer pays the seller.)
+  const toldText = doc.slice(told);
+  const bought = boughtWords.test(toldText) || signedFor.test(toldText) || receiverSigns(doc, told, last.recipient);
   return [
     ...drafts.filter((d) => !over(d)),
     {
       clause: { start: sentence.span.start, end: sentence.span.end },
       kind: "transfer",
-      supplier: last.supplier,
-      recipient: last.recipient,
-      item: last.item,
+      supplier: bought ? last.recipient : last.supplier,
+      recipient: bought ? last.supplier : last.recipient,
+      item: bought ? "money" : last.item,
       quantity: toQuantity(sum, sum.unit!),
       calibre: null,
       parts: { item: { start: sentence.span.start + m.index, end: after }, amount: sum.span },

@@ -197,7 +197,8 @@ function dealPaid(doc: ArmsDocument, sentence: Span, d: PeriodScope, dates: read
   if (!past(start) || dates.some((t) => t.period.start && past(t.period.start))) return null;
   // ("Greece signed for 20 jets in May. Officials put the price at $3 billion.", "The jet contract is worth $3 billion": the price of the deal told before.)
   const told = blank(doc.text, sentence, asides);
-  return lot || timeLexicon().dealAnaphora.test(told) || opensDealWorth(doc.slice(sentence)) ? { start: start!, end: null } : null;
+  // ("Peru signed to buy 16 helicopters from Italy. The package is worth $500 million": the price of goods bought, from their date.)
+  return lot || valuesLot(doc.slice(sentence)) || timeLexicon().dealAnaphora.test(told) || opensDealWorth(doc.slice(sentence)) ? { start: start!, end: null } : null;
 }
 
 /**
