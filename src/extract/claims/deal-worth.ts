@@ -78,18 +78,7 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   // (The currency may be written after the figure: "about 2 billion dollars and the tank contract about 1 billion dollars".)
   const firstEnd = Math.max(sum.span.end, sum.nounSpan?.end ?? sum.span.end);
   const second = !bought ? undefined : sums.find((a) => a.span.start > firstEnd && secondSum.test(doc.text.slice(firstEnd, a.span.start)));
-  const priced = (a: Amount): Draft => ({
-    clause: { start: sentence.span.start, end: sentence.span.end },
-    kind: "transfer",
-    supplier: bought ? last.recipient : last.supplier,
-    recipient: bought ? last.supplier : last.recipient,
-    item: bought ? "money" : last.item,
-    quantity: toQuantity(a, a.unit!),
-    calibre: null,
-    parts: { item: { start: sentence.span.start + m.index, end: after }, amount: a.span },
-    lastPart: a.span.end,
-    thing: "",
-  });
+  const priced = (a: Amount): Draft => pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, last, bought, a);
   return [...kept, priced(sum), ...(second ? [priced(second)] : [])];
 }
 
@@ -275,19 +264,24 @@ function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draf
   // their receiver, are priced by what the buyer pays the seller.)
   const toldText = doc.slice(told);
   const bought = boughtWords.test(toldText) || signedFor.test(toldText) || receiverSigns(doc, told, last.recipient);
-  return [
-    ...drafts.filter((d) => !over(d)),
-    {
-      clause: { start: sentence.span.start, end: sentence.span.end },
-      kind: "transfer",
-      supplier: bought ? last.recipient : last.supplier,
-      recipient: bought ? last.supplier : last.recipient,
-      item: bought ? "money" : last.item,
-      quantity: toQuantity(sum, sum.unit!),
-      calibre: null,
-      parts: { item: { start: sentence.span.start + m.index, end: after }, amount: sum.span },
-      lastPart: sum.span.end,
-      thing: "",
-    },
-  ];
+  return [...drafts.filter((d) => !over(d)), pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, last, bought, sum)];
+}
+
+/**
+ * The transfer told before, measured again by a sum of money (`words`: the words that price it): where a buying was
+ * told, the money the buyer pays the seller; else the goods, worth that sum.
+ */
+function pricedDraft(sentence: Span, words: Span, last: NonNullable<Context["lastTransfer"]>, bought: boolean, sum: Amount): Draft {
+  return {
+    clause: { start: sentence.start, end: sentence.end },
+    kind: "transfer",
+    supplier: bought ? last.recipient : last.supplier,
+    recipient: bought ? last.supplier : last.recipient,
+    item: bought ? "money" : last.item,
+    quantity: toQuantity(sum, sum.unit!),
+    calibre: null,
+    parts: { item: words, amount: sum.span },
+    lastPart: sum.span.end,
+    thing: "",
+  };
 }
