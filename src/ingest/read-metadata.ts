@@ -210,8 +210,10 @@ function mastheadName(lines: readonly string[], lexicon: ReturnType<typeof boile
   if (words.length > PAGE_META.titleOutletMaxWords || /[.!?:,;"“”]$/.test(name) || !/^\p{Lu}/u.test(name)) return null;
   const capitals = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
   if (!((capitals && parts.length > 1) || (next !== undefined && classifyLine(next, lexicon) === "nav"))) return null;
-  if (!capitals) return name;
   const small = new Set(PAGE_META.nameSmallWords);
+  // (A name not in capitals is in title case, "Harbour Courier", "The Depot"; a line of sentence case above the menu
+  // is the headline, "Generators cross the Carpathians", no outlet.)
+  if (!capitals) return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w.toLowerCase()))) ? name : null;
   // A short word in capitals is an acronym and stays so ("DW", "BBC").
   const cased = (w: string, i: number) =>
     small.has(w.toLowerCase()) ? (i > 0 ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()) : w.length <= 3 ? w : w.charAt(0) + w.slice(1).toLowerCase();
