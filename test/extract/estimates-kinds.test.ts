@@ -19,7 +19,7 @@ const counts = (text: string) => claimsOf(text).map((c) => `${c.supplier}>${c.re
 describe("a package that a minister or a ministry presents", () => {
   it.each([
     ["Finland's defence minister presented a 19th package for Ukraine on Tuesday, valued at 1.1 billion euros.", "FIN>UKR weapons-unspecified 1100000000 from Finland's defence minister"],
-    ["The Dutch defence ministry presented a new tranche for Kyiv worth 500 million euros.", "NLD>UKR weapons-unspecified 500000000 from Dutch defence ministry"],
+    ["The Dutch defence ministry presented a new tranche for Kyiv worth 500 million euros.", "NLD>UKR weapons-unspecified 500000000 from Dutch Ministry of Defence"],
     ["Estonia's defence minister presented a package of drones for Ukraine worth 20 million euros on Monday.", "EST>UKR weapons-unspecified 20000000 from Estonia's defence minister"],
   ])("%s", (text, claim) => expect(sums(text)).toContain(claim));
 });
