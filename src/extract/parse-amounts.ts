@@ -28,6 +28,13 @@ if (![...ownDollarSign].every((s) => ownDollars.has(s))) throw new Error("units.
 /** "4 billion dollars", "a 500-million-dollar package": the name of the dollar right after the figure, no country's name before it. */
 const bareDollars = /(?:\d|\b(?:hundred|thousand|million|billion|trillion|bn|m))[\s-]+dollars?$/i;
 
+/** "our support", "we have given": a speaker counting their own state's effort (units.json ownVoice). */
+const ownVoice = new RegExp(`(?<![\\p{L}'’])(?:${(units.ownVoice as string[]).join("|")})(?![\\p{L}'’])`, "iu");
+/** The one state of ownDollars the page names, if it names exactly one. */
+function dollarStateOf(doc: ArmsDocument): string | null {
+  const named = new Set(doc.mentions.filter((m) => m.kind === "state").map((m) => m.state ?? m.entity).filter((s) => ownDollars.has(s)));
+  return named.size === 1 ? [...named][0] : null;
+}
 /** "US-made", "US-built": a state named as the maker of the goods (units.json originSuffixes). */
 const originSuffix = new RegExp(`^-(?:${(units.originSuffixes as string[]).join("|")})\\b`, "i");
 /** "a visit to", "for", "in": words right before a state that name it as a place or a receiver, not the payer (units.json payerNotAfter). */
@@ -85,7 +92,11 @@ export function parseAmountsStage(options: ParseAmountsOptions = {}): Stage {
           // (A body of the United States government named with the sum keeps it in US dollars: "the US State Department approved a sale for 8 billion dollars".)
           const usBodies = doc.within(doc.mentions, sentence.span).filter((m) => m.kind === "body" && m.state === "USA");
           const parties = [...states, ...usBodies].map((m) => ({ span: m.span, state: m.state ?? m.entity }));
-          const own = ownDollar(doc.text, found, parties, () => (doc.mentions.some((m) => m.kind === "state" && (m.state ?? m.entity) === "USA") ? null : documentFocus(doc)));
+          // (A speaker counting their own state's effort, "our military assistance comes to 1.1 billion dollars", on a page
+          // that names one state whose own money is the dollar, speaks in that state's dollars, though the page names the
+          // United States elsewhere.)
+          const speaker = ownVoice.test(doc.slice(sentence.span)) ? dollarStateOf(doc) : null;
+          const own = ownDollar(doc.text, found, parties, () => speaker ?? (doc.mentions.some((m) => m.kind === "state" && (m.state ?? m.entity) === "USA") ? null : documentFocus(doc)));
           const amount = shared ? { ...found, unit: shared } : own ? { ...found, unit: own } : found;
           // "a quintillion shells": a figure no trade reaches is a misreading, named, and no amount.
           if (implausible(amount)) doc.report("parse-amounts", "amount-implausible", `a figure too large to be an amount: ${doc.slice(amount.span)}`, "warning", amount.span);
