@@ -44,6 +44,8 @@ const labelBefore = /^\s*\p{Lu}[^:;.!?"“”]{0,60}:\s+/u;
 // 2024 — ", "2024-05-02: ", "3 May 2024 | "): the entry's subject comes after it, as after a label.
 const dateEntry = /^\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|]\s+/u;
 // A cable's paragraph marking, after its number ("2. (U) ", "(SBU) "): speech.json cableMarkings.
+// The mark of a list item, a thread's post or a numbered paragraph ("- ", "• ", "2/ ", "5.4 ", "A. "): speech.json itemMarks.
+const itemMark = new RegExp(`^\\s*(?:${speechData.itemMarks.join("|")})\\s+`, "u");
 const cableMark = new RegExp(`^\\s*(?:\\d{1,2}\\.\\s+)?\\((?:${speechData.cableMarkings.map((m) => m.replace(/\//g, "\\/")).join("|")})\\)\\s+`, "u");
 
 /**
@@ -62,8 +64,10 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
   // ("Catching up: Oslo approved ...", "A reminder of last week's pledge: minister X promised ...": a short label and its colon open the line, not the clause.)
   // ("12 Jun 2025 - Chile signs for 36 launchers": a chronology's date and its dash open the entry, not the clause.)
   // ("2. (U) Minister X committed ...": a cable's paragraph number and marking open the paragraph, not the clause.)
-  const label = labelBefore.exec(doc.text.slice(sentence.start, first.span.start)) ?? dateEntry.exec(doc.text.slice(sentence.start, first.span.start)) ?? cableMark.exec(doc.text.slice(sentence.start, first.span.start));
-  let start = sentence.start + (label?.[0].length ?? 0);
+  // ("- The ministry approved ...", "2/ Oslo pledged ...": the mark of a list item or a thread's post opens the line, not the clause.)
+  const item = sentence.start + (itemMark.exec(doc.text.slice(sentence.start, first.span.start))?.[0].length ?? 0);
+  const label = labelBefore.exec(doc.text.slice(item, first.span.start)) ?? dateEntry.exec(doc.text.slice(item, first.span.start)) ?? cableMark.exec(doc.text.slice(item, first.span.start));
+  let start = item + (label?.[0].length ?? 0);
   // ("Asked about Ukraine's request, the minister refused ...": the question put to the subject opens the sentence, set off by a comma.)
   const asked = questionLead.exec(doc.text.slice(start, sentence.end));
   if (asked) {

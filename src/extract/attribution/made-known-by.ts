@@ -101,7 +101,15 @@ const pledgeAfter = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${word
 if (!speechData.ownedWordNouns.length || !speechData.ownedWordNouns.every((w) => /^[a-z]+$/.test(w))) throw new Error("speech.json: ownedWordNouns must be lower-case plain words");
 // "'s figure", "’s own statement", "'s latest estimate": a possessive, at most two words before a noun of what one said or reckoned.
 const wordAfter = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.ownedWordNouns)})\\b(?![-'’])`, "iu");
-const ownedAfter = (text: string): boolean => pledgeAfter.test(text) || wordAfter.test(text);
+if (!speechData.stanceNouns.length || !speechData.stanceNouns.every((w) => /^[a-z]+$/.test(w))) throw new Error("speech.json: stanceNouns must be lower-case plain words");
+// "'s line was that", "’s position, voiced by its minister, is that": a possessive, a noun of the line one holds, perhaps
+// an aside between commas, and its content after "is that" or "was that".
+const stanceAfter = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.stanceNouns)})(?:\\s*,[^,;:.“”"]{1,60},)?\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained)\\s+that\\b`, "iu");
+// "the line from ", "The position of minister ": the noun of the line before the one who holds it (and their titles).
+const stanceFrom = new RegExp(`\\b(?:${words(speechData.stanceNouns)})\\s+(?:from|of)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}$`, "iu");
+// After the holder of the line: an aside between commas, perhaps, and its content after "is that" or "was that".
+const stanceContent = /^(?:\s*,[^,;:.“”"]{1,60},)?\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+that\b/iu;
+const ownedAfter = (text: string): boolean => pledgeAfter.test(text) || wordAfter.test(text) || stanceAfter.test(text);
 
 /**
  * The person whose commitment a sentence tells, named in the possessive before the pledge noun: "Ana Ruiz's October
@@ -113,7 +121,16 @@ const ownedAfter = (text: string): boolean => pledgeAfter.test(text) || wordAfte
  */
 export function pledgeMaker(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
   const person = speakers.find((s) => s.kind === "person" && s.span.start >= sentence.start && ownedAfter(doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60))));
-  return person ? [person] : [];
+  if (person) return [person];
+  // ("The line from Ana Ruiz, at the podium, is that ...": the holder named after the noun of the line, its content after.)
+  const holder = speakers.find(
+    (s) =>
+      s.kind === "person" &&
+      s.span.start >= sentence.start &&
+      stanceFrom.test(doc.text.slice(Math.max(sentence.start, s.span.start - 60), s.span.start)) &&
+      stanceContent.test(doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 80))),
+  );
+  return holder ? [holder] : [];
 }
 
 /**
@@ -144,7 +161,7 @@ const answerContent = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${wor
 if (!speechData.seatActNouns.length || !speechData.seatActNouns.every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error("speech.json: seatActNouns must be lower-case plain words");
 // "'s spring package", "’s 2022 framework", "'s hold": a possessive, at most two words, a noun of the government's own act on goods.
 const seatActAfter = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${words(speechData.seatActNouns)})\\b(?![-'’])`, "iu");
-const seatOwnsAfter = (text: string): boolean => pledgeAfter.test(text) || answerContent.test(text) || seatActAfter.test(text);
+const seatOwnsAfter = (text: string): boolean => pledgeAfter.test(text) || answerContent.test(text) || seatActAfter.test(text) || stanceAfter.test(text);
 
 for (const key of ["figureNouns", "figureGivingVerbs"] as const) {
   if (!speechData[key].length || !speechData[key].every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error(`speech.json: ${key} must be lower-case plain words`);
