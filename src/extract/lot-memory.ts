@@ -3,7 +3,7 @@ import type { ArmsDocument } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { alternation } from "../knowledge/lexicon.js";
 import data from "./lot-memory.json" with { type: "json" };
-import { valuesDeal } from "./claims/deal-worth.js";
+import { valuesDeal, valuesLot } from "./claims/deal-worth.js";
 import { opensPartition } from "./claims/follow-on.js";
 
 const lotNoun = `(?:${alternation(data.lotNouns)})`;
@@ -73,7 +73,8 @@ function listingOf(doc: ArmsDocument, sentence: Span): RegExpExecArray | null {
  * deal was planned or halted. Undefined where the sentence opens no such valuing; null where no such deal was told.
  */
 function valuedDealCertainty(doc: ArmsDocument, sentence: Span, d: LotScope): Certainty | null | undefined {
-  if (!valuesDeal(doc.slice(sentence))) return undefined;
+  // ("Lisbon will send 40 tanks. The package is put at 250 million euros.": goods valued keep the certainty of their lot.)
+  if (!valuesDeal(doc.slice(sentence)) && !valuesLot(doc.slice(sentence))) return undefined;
   return toldDealCertainty(doc, sentence, d);
 }
 

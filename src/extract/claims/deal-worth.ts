@@ -31,7 +31,7 @@ export function valuesDeal(text: string): boolean {
 
 /** Whether a sentence opens by giving a deal's price (worth reading, find-candidates.ts). */
 export function opensDealWorth(text: string): boolean {
-  return opening.test(text) || valuing.test(text);
+  return opening.test(text) || valuing.test(text) || valuedLot.test(text);
 }
 
 /**
@@ -64,7 +64,8 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
     // (The deal must be told there: "Seoul sold Warsaw 200 guns under a contract signed in May.")
     if (s.start <= last.span.start && last.span.end <= s.end && dealTold.test(doc.slice(s))) toldSpan = s;
   }
-  if (toldSpan === null) return [...drafts];
+  // ("Lisbon is to hand Kyiv 40 tanks. Officials put their value at ...": goods valued, no deal told.)
+  if (toldSpan === null) return valuedLotDrafts(doc, index, drafts, last);
   const told = doc.slice(toldSpan);
   // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
   const bought = boughtWords.test(told) || signedFor.test(told) || valued || receiverSigns(doc, toldSpan, last.recipient);
@@ -231,6 +232,9 @@ export function beneficiaryDrafts(doc: ArmsDocument, index: number, drafts: read
 }
 
 const valuedLot = new RegExp(data.valuedLot, "iu");
+const valuedWhole = new RegExp(data.valuedWhole, "iu");
+const valuedPackage = new RegExp(data.valuedPackage, "iu");
+const valuedRestated = new RegExp(data.valuedRestated, "iu");
 
 /** Whether a sentence opens by valuing the goods or the package told before ("The jets are valued at"): their sum dates from that transfer. */
 export function valuesLot(text: string): boolean {
@@ -247,11 +251,16 @@ function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draf
   const m = valuedLot.exec(doc.slice(sentence.span));
   if (!m) return [...drafts];
   const after = sentence.span.start + m[0].length;
-  const sum = doc.within(doc.amounts, sentence.span).find((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
-  if (!sum || sum.span.start - after > 30) return [...drafts];
+  const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
+  const first = sums[0];
+  if (!first || first.span.start - after > 30) return [...drafts];
+  // ("worth 1.3 billion euros, roughly 1.4 billion dollars": the dollar figure right after is the one kept; shapes.json valuedRestated.)
+  const usd = sums[1];
+  const sum = first.unit !== "usd" && usd?.unit === "usd" && valuedRestated.test(doc.text.slice(Math.max(first.span.end, first.nounSpan?.end ?? first.span.end), usd.span.start)) ? usd : first;
   // (Drafts of the sentence other than the sum's own reading make it a transfer of its own; goods it only lists, with
   // no amount of their own, do not: "The package is worth $90 million and includes spare parts".)
-  const over = (d: Draft) => !!d.parts.amount && d.parts.amount.start < sum.span.end && sum.span.start < d.parts.amount.end;
+  const overOne = (d: Draft, a: Amount) => !!d.parts.amount && d.parts.amount.start < a.span.end && a.span.start < d.parts.amount.end;
+  const over = (d: Draft) => overOne(d, sum) || overOne(d, first);
   if (drafts.some((d) => d.kind === "transfer" && !over(d) && !!d.parts.amount)) return [...drafts];
   if (doc.within(doc.mentions, sentence.span).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [...drafts];
   let told: Span | null = null;
@@ -264,7 +273,10 @@ function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draf
   // their receiver, are priced by what the buyer pays the seller.)
   const toldText = doc.slice(told);
   const bought = boughtWords.test(toldText) || signedFor.test(toldText) || receiverSigns(doc, told, last.recipient);
-  return [...drafts.filter((d) => !over(d)), pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, last, bought, sum)];
+  // ("Lisbon approved a package that includes two jets. The minister valued the whole package at ...": all it holds.)
+  const whole = valuedPackage.test(m[0]) && (valuedWhole.test(m[0]) || valuedPackage.test(toldText));
+  const lot = whole && !bought ? { ...last, item: "weapons-unspecified" as const } : last;
+  return [...drafts.filter((d) => !over(d)), pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, lot, bought, sum)];
 }
 
 /**
