@@ -16,6 +16,7 @@ const opening = new RegExp(`^\\s{0,3}(?:\\[[A-Z]{2}\\]\\s{0,3})?(?:[-–•*]\\s
 const dealTold = new RegExp(`\\b(?:${[...data.nouns, ...data.dealVerbs].join("|")})\\b`, "iu");
 const boughtWords = new RegExp(`\\b(?:${data.boughtWords.join("|")})\\b`, "iu");
 const signedFor = new RegExp(data.signedFor, "iu");
+const struck = new RegExp(data.struckNouns, "iu");
 const restated = /^\s{0,3}(?:\(|,?\s{0,3}or\b)[^()]{0,30}$/i;
 
 // "Officials put the price at", "Lima valued the contract at", "The minister has put the cost of the order at": a
@@ -65,7 +66,8 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
     if (s.start <= last.span.start && last.span.end <= s.end && dealTold.test(doc.slice(s))) toldSpan = s;
   }
   if (toldSpan === null) return [...drafts];
-  const told = doc.slice(toldSpan);
+  const toldAt: Span = toldSpan;
+  const told = doc.slice(toldAt);
   // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
   const bought = boughtWords.test(told) || signedFor.test(told) || valued || receiverSigns(doc, toldSpan, last.recipient);
   const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
@@ -78,7 +80,8 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   // (The currency may be written after the figure: "about 2 billion dollars and the tank contract about 1 billion dollars".)
   const firstEnd = Math.max(sum.span.end, sum.nounSpan?.end ?? sum.span.end);
   const second = !bought ? undefined : sums.find((a) => a.span.start > firstEnd && secondSum.test(doc.text.slice(firstEnd, a.span.start)));
-  const priced = (a: Amount): Draft => pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, last, bought, a);
+  // (A contract or deal priced is a deal struck, a fact of its own; a sale or purchase priced is the transfer told before again.)
+  const priced = (a: Amount): Draft => pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, last, bought, a, struck.test(m[0]) ? null : toldAt);
   return [...kept, priced(sum), ...(second ? [priced(second)] : [])];
 }
 
@@ -264,14 +267,15 @@ function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draf
   // their receiver, are priced by what the buyer pays the seller.)
   const toldText = doc.slice(told);
   const bought = boughtWords.test(toldText) || signedFor.test(toldText) || receiverSigns(doc, told, last.recipient);
-  return [...drafts.filter((d) => !over(d)), pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, last, bought, sum)];
+  return [...drafts.filter((d) => !over(d)), pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, last, bought, sum, told)];
 }
 
 /**
  * The transfer told before, measured again by a sum of money (`words`: the words that price it): where a buying was
- * told, the money the buyer pays the seller; else the goods, worth that sum.
+ * told, the money the buyer pays the seller; else the goods, worth that sum. `told`, the sentence that told the transfer,
+ * where the sum only prices it (no deal struck of its own): the sum is as certain as that telling.
  */
-function pricedDraft(sentence: Span, words: Span, last: NonNullable<Context["lastTransfer"]>, bought: boolean, sum: Amount): Draft {
+function pricedDraft(sentence: Span, words: Span, last: NonNullable<Context["lastTransfer"]>, bought: boolean, sum: Amount, told: Span | null): Draft {
   return {
     clause: { start: sentence.start, end: sentence.end },
     kind: "transfer",
@@ -283,5 +287,6 @@ function pricedDraft(sentence: Span, words: Span, last: NonNullable<Context["las
     parts: { item: words, amount: sum.span },
     lastPart: sum.span.end,
     thing: "",
+    ...(told ? { pricesTold: { supplier: last.supplier, recipient: last.recipient, item: last.item, sentence: told } } : {}),
   };
 }
