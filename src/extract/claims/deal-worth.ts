@@ -234,20 +234,23 @@ export function beneficiaryDrafts(doc: ArmsDocument, index: number, drafts: read
 }
 
 const valuedLot = new RegExp(data.valuedLot, "iu");
+// "The minister valued the tanks at", "Officials put the value of the package at": someone values the goods told before.
+const valuingLot = new RegExp(data.valuingLot, "iu");
 
-/** Whether a sentence opens by valuing the goods or the package told before ("The jets are valued at"): their sum dates from that transfer. */
+/** Whether a sentence opens by valuing the goods or the package told before ("The jets are valued at", "He valued the jets at"): their sum dates from that transfer. */
 export function valuesLot(text: string): boolean {
-  return valuedLot.test(text);
+  return valuedLot.test(text) || valuingLot.test(text);
 }
 
 /**
- * "Chile will send Peru 12 jets. The jets are valued at $400 million.", "The package is worth 90 million euros": a sentence that opens by valuing the goods or the package told just before, with no party of its own but
+ * "Chile will send Peru 12 jets. The jets are valued at $400 million.", "The package is worth 90 million euros", "The
+ * minister valued the jets at $400 million": a sentence that opens by valuing the goods or the package told just before, with no party of its own but
  * theirs, is that transfer again, measured by the sum (a count and a sum are two amounts). Only where the transfer was
  * told in one of the two sentences before, in the same part of the page.
  */
 function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], last: NonNullable<Context["lastTransfer"]>): Draft[] {
   const sentence = doc.sentences[index];
-  const m = valuedLot.exec(doc.slice(sentence.span));
+  const m = valuedLot.exec(doc.slice(sentence.span)) ?? valuingLot.exec(doc.slice(sentence.span));
   if (!m) return [...drafts];
   const after = sentence.span.start + m[0].length;
   const sum = doc.within(doc.amounts, sentence.span).find((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
@@ -290,3 +293,4 @@ function pricedDraft(sentence: Span, words: Span, last: NonNullable<Context["las
     ...(told ? { pricesTold: { supplier: last.supplier, recipient: last.recipient, item: last.item, sentence: told } } : {}),
   };
 }
+
