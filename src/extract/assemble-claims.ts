@@ -1,5 +1,5 @@
 import { hash } from "node:crypto";
-import type { Certainty, Claim, ClaimKind, Item, Quantity, Source, Unit } from "../core/claim.js";
+import { strongestCertainty, type Certainty, type Claim, type ClaimKind, type Item, type Quantity, type Source, type Unit } from "../core/claim.js";
 import type { Amount, ArmsDocument, Attribution, Mention, Stage } from "../core/document.js";
 import type { Span } from "../core/span.js";
 import { checkBudget } from "../core/pipeline.js";
@@ -992,6 +992,18 @@ function reverseScope(text: string, clause: Span): Span | null {
   return { start: m.end, end: clause.end };
 }
 
+/**
+ * "Lima will buy 12 jets from Madrid. The deal is worth $900 million.": a sentence that only prices a transfer told
+ * before tells no deed of its own, so the sum is as certain as that transfer (a pledge priced is still a pledge),
+ * where the telling weighs more than the pricing sentence's own words (SCHEMA.md: the strongest cue wins).
+ */
+function pricedAsTold(doc: ArmsDocument, d: Draft, own: Certainty): Certainty {
+  const t = d.pricesTold;
+  if (!t) return own;
+  const told = doc.claims.filter((c) => c.evidence.start === t.sentence.start && c.kind === "transfer" && c.supplier === t.supplier && c.recipient === t.recipient && c.item === t.item);
+  return told.length ? strongestCertainty([own, ...told.map((c) => c.certainty)]) : own;
+}
+
 function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribution, ctx: Context): Claim[] {
   const sentence = doc.sentences[index];
   const segment = doc.segments[sentence.segment];
@@ -1000,7 +1012,7 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   // (A chronology's row tells the day of its entry, the day the saying it retells was made: "2024-04-26 | X says ...";
   // so does a row the page tells in its own words, "29 Aug 2024 | Lisbon buys six jets".)
   const stated = attribution.stated ?? (published !== doc.meta.published ? published : null) ?? rowDate(doc, sentence.span);
-  const weighed = claimCertainty(doc, sentence.span, d, attribution);
+  const weighed = pricedAsTold(doc, d, claimCertainty(doc, sentence.span, d, attribution));
   // ("A and B said on 5 May they had agreed to send tanks to C": an agreement already made asserts the giving, from that day.)
   const agreedOn = d.agreedBySpeakers && weighed === "possible" ? attribution.stated : null;
   let certainty: Certainty = agreedOn ? "asserted" : weighed;

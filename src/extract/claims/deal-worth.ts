@@ -16,6 +16,7 @@ const opening = new RegExp(`^\\s{0,3}(?:\\[[A-Z]{2}\\]\\s{0,3})?(?:[-–•*]\\s
 const dealTold = new RegExp(`\\b(?:${[...data.nouns, ...data.dealVerbs].join("|")})\\b`, "iu");
 const boughtWords = new RegExp(`\\b(?:${data.boughtWords.join("|")})\\b`, "iu");
 const signedFor = new RegExp(data.signedFor, "iu");
+const struck = new RegExp(data.struckNouns, "iu");
 const restated = /^\s{0,3}(?:\(|,?\s{0,3}or\b)[^()]{0,30}$/i;
 
 // "Officials put the price at", "Lima valued the contract at", "The minister has put the cost of the order at": a
@@ -66,7 +67,8 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   }
   // ("Lisbon is to hand Kyiv 40 tanks. Officials put their value at ...": goods valued, no deal told.)
   if (toldSpan === null) return valuedLotDrafts(doc, index, drafts, last);
-  const told = doc.slice(toldSpan);
+  const toldAt: Span = toldSpan;
+  const told = doc.slice(toldAt);
   // "signed a deal for the purchase of 26 jets. The deal is worth $7 billion": the price of goods bought is money the buyer pays.
   const bought = boughtWords.test(told) || signedFor.test(told) || valued || receiverSigns(doc, toldSpan, last.recipient);
   const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
@@ -79,7 +81,8 @@ export function dealWorthDrafts(doc: ArmsDocument, index: number, drafts: readon
   // (The currency may be written after the figure: "about 2 billion dollars and the tank contract about 1 billion dollars".)
   const firstEnd = Math.max(sum.span.end, sum.nounSpan?.end ?? sum.span.end);
   const second = !bought ? undefined : sums.find((a) => a.span.start > firstEnd && secondSum.test(doc.text.slice(firstEnd, a.span.start)));
-  const priced = (a: Amount): Draft => pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, last, bought, a);
+  // (A contract or deal priced is a deal struck, a fact of its own; a sale or purchase priced is the transfer told before again.)
+  const priced = (a: Amount): Draft => pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, last, bought, a, struck.test(m[0]) ? null : toldAt);
   return [...kept, priced(sum), ...(second ? [priced(second)] : [])];
 }
 
@@ -235,20 +238,23 @@ const valuedLot = new RegExp(data.valuedLot, "iu");
 const valuedWhole = new RegExp(data.valuedWhole, "iu");
 const valuedPackage = new RegExp(data.valuedPackage, "iu");
 const valuedRestated = new RegExp(data.valuedRestated, "iu");
+// "The minister valued the tanks at", "Officials put the value of the package at": someone values the goods told before.
+const valuingLot = new RegExp(data.valuingLot, "iu");
 
-/** Whether a sentence opens by valuing the goods or the package told before ("The jets are valued at"): their sum dates from that transfer. */
+/** Whether a sentence opens by valuing the goods or the package told before ("The jets are valued at", "He valued the jets at"): their sum dates from that transfer. */
 export function valuesLot(text: string): boolean {
-  return valuedLot.test(text);
+  return valuedLot.test(text) || valuingLot.test(text);
 }
 
 /**
- * "Chile will send Peru 12 jets. The jets are valued at $400 million.", "The package is worth 90 million euros": a sentence that opens by valuing the goods or the package told just before, with no party of its own but
+ * "Chile will send Peru 12 jets. The jets are valued at $400 million.", "The package is worth 90 million euros", "The
+ * minister valued the jets at $400 million": a sentence that opens by valuing the goods or the package told just before, with no party of its own but
  * theirs, is that transfer again, measured by the sum (a count and a sum are two amounts). Only where the transfer was
  * told in one of the two sentences before, in the same part of the page.
  */
 function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draft[], last: NonNullable<Context["lastTransfer"]>): Draft[] {
   const sentence = doc.sentences[index];
-  const m = valuedLot.exec(doc.slice(sentence.span));
+  const m = valuedLot.exec(doc.slice(sentence.span)) ?? valuingLot.exec(doc.slice(sentence.span));
   if (!m) return [...drafts];
   const after = sentence.span.start + m[0].length;
   const sums = doc.within(doc.amounts, sentence.span).filter((a) => a.span.start >= after - 1 && a.unit && isCurrency(a.unit));
@@ -276,14 +282,15 @@ function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draf
   // ("Lisbon approved a package that includes two jets. The minister valued the whole package at ...": all it holds.)
   const whole = valuedPackage.test(m[0]) && (valuedWhole.test(m[0]) || valuedPackage.test(toldText));
   const lot = whole && !bought ? { ...last, item: "weapons-unspecified" as const } : last;
-  return [...drafts.filter((d) => !over(d)), pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, lot, bought, sum)];
+  return [...drafts.filter((d) => !over(d)), pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, lot, bought, sum, told)];
 }
 
 /**
  * The transfer told before, measured again by a sum of money (`words`: the words that price it): where a buying was
- * told, the money the buyer pays the seller; else the goods, worth that sum.
+ * told, the money the buyer pays the seller; else the goods, worth that sum. `told`, the sentence that told the transfer,
+ * where the sum only prices it (no deal struck of its own): the sum is as certain as that telling.
  */
-function pricedDraft(sentence: Span, words: Span, last: NonNullable<Context["lastTransfer"]>, bought: boolean, sum: Amount): Draft {
+function pricedDraft(sentence: Span, words: Span, last: NonNullable<Context["lastTransfer"]>, bought: boolean, sum: Amount, told: Span | null): Draft {
   return {
     clause: { start: sentence.start, end: sentence.end },
     kind: "transfer",
@@ -295,5 +302,7 @@ function pricedDraft(sentence: Span, words: Span, last: NonNullable<Context["las
     parts: { item: words, amount: sum.span },
     lastPart: sum.span.end,
     thing: "",
+    ...(told ? { pricesTold: { supplier: last.supplier, recipient: last.recipient, item: last.item, sentence: told } } : {}),
   };
 }
+

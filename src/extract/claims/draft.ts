@@ -56,6 +56,8 @@ export interface Draft {
   paidBySpeakers?: boolean;
   /** Those speakers tell an agreement already made ("they had agreed to send"): the giving is asserted from the day they tell it. */
   agreedBySpeakers?: boolean;
+  /** A sum that only prices a transfer told before ("The tanks are valued at $200 million"): that transfer, and the sentence that told it. */
+  pricesTold?: { supplier: string; recipient: string; item: Item; sentence: Span };
 }
 
 export function emptyContext(): Context {
