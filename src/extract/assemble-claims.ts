@@ -48,6 +48,7 @@ import { followOnDrafts, inWholesVoice } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
 import { appositeDealDrafts, beneficiaryDrafts, dealNamedAt, dealWorthDrafts } from "./claims/deal-worth.js";
 import { numberPutDrafts } from "./claims/number-put.js";
+import { recalledBoxDrafts } from "./claims/recalled-boxes.js";
 import { earningsDrafts } from "./claims/earnings.js";
 import { signedPriceDrafts } from "./claims/signed-price.js";
 import { worksCount } from "./claims/works-count.js";
@@ -164,7 +165,7 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
     const drafted = draftClaims(doc, index, ctx, attribution);
     // (A model named twice over in the placing sentence, by its name and its kind, is one lot placed, not two.)
     const own = ctx.sentenceOnlyFlow ? drafted.filter((d, i) => d.quantity || !drafted.some((e, j) => j < i && !e.quantity && e.kind === d.kind && e.supplier === d.supplier && e.recipient === d.recipient && e.item === d.item)) : drafted;
-    const drafts = signedPriceDrafts(doc, index, earningsDrafts(doc, index, beneficiaryDrafts(doc, index, conversionDrafts(doc, index, numberPutDrafts(doc, index, dealWorthDrafts(doc, index, appositeDealDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, own, (d) => void finish(doc, index, d, attribution, ctx))), ctx)), toldBefore), toldBefore), toldBefore))), ctx, toldBefore);
+    const drafts = signedPriceDrafts(doc, index, earningsDrafts(doc, index, beneficiaryDrafts(doc, index, conversionDrafts(doc, index, recalledBoxDrafts(doc, index, numberPutDrafts(doc, index, dealWorthDrafts(doc, index, appositeDealDrafts(doc, index, followOnDrafts(doc, index, denialDrafts(doc, sentence.span, attribution, withoutNonTransfers(doc, sentence.span, own, (d) => void finish(doc, index, d, attribution, ctx))), ctx)), toldBefore), toldBefore)), toldBefore))), ctx, toldBefore);
     const kept: Draft[] = [];
     for (const draft of drafts) {
       let gave = false;
