@@ -61,6 +61,7 @@ import { aidSumsOfArmsFlows } from "./claims/aid-sums.js";
 import { wholeBeforeItsPart } from "./claims/whole-sums.js";
 import { promisedWhole } from "./claims/promised-whole.js";
 import { bareObjectOf, partOfThem, presentCountOf, secondFigureOf } from "./claims/split-parts.js";
+import { orderedWhole, orderedWholeOf } from "./claims/ordered-whole.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
 import { outsideSenderLabel } from "./claims/sender-labels.js";
 import arrivalData from "./claims/shapes/arrival.json" with { type: "json" };
@@ -741,7 +742,8 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   // ("Spain sent howitzers to Ukraine. Italy will send 15.": a bare figure a verb of giving moves counts the thing named last, claims/split-parts.ts.)
   // ("sent 40,000 shells so far and means to send about 100,000 by summer": a second bare figure counts what the first did, claims/split-parts.ts.)
   // ("sent troops to Russia. More than 10,000 are now there": a bare count that is somewhere counts the people sent, claims/split-parts.ts.)
-  const ofThem = counted ? undefined : partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx) ?? secondFigureOf(text, amount, doc.within(doc.amounts, doc.sentences[index].span), items) ?? presentCountOf(text, amount, clauseTriggers, clauseItems, ctx, items) ?? undefined;
+  // ("Nine launchers, the first of 20 on order, arrived": the bare count of the ordered whole counts the part's goods, claims/ordered-whole.ts.)
+  const ofThem = counted ? undefined : orderedWholeOf(text, amount, clause, items, ctx, drafts) ?? partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx) ?? secondFigureOf(text, amount, doc.within(doc.amounts, doc.sentences[index].span), items) ?? presentCountOf(text, amount, clauseTriggers, clauseItems, ctx, items) ?? undefined;
   const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
   // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
   const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;
@@ -1005,6 +1007,13 @@ function pricedAsTold(doc: ArmsDocument, d: Draft, own: Certainty): Certainty {
   return told.length ? strongestCertainty([own, ...told.map((c) => c.certainty)]) : own;
 }
 
+/** Whether a claim's figure counts the ordered whole a lot told before it was the first part of (claims/ordered-whole.ts). */
+function wholeOrdered(doc: ArmsDocument, d: Draft): boolean {
+  const at = d.parts.amount;
+  const amount = at ? doc.amounts.find((a) => a.span.start === at.start && a.span.end === at.end) : undefined;
+  return !!amount && orderedWhole(doc.text, amount, d.clause);
+}
+
 function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribution, ctx: Context): Claim[] {
   const sentence = doc.sentences[index];
   const segment = doc.segments[sentence.segment];
@@ -1017,6 +1026,8 @@ function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribu
   // ("A and B said on 5 May they had agreed to send tanks to C": an agreement already made asserts the giving, from that day.)
   const agreedOn = d.agreedBySpeakers && weighed === "possible" ? attribution.stated : null;
   let certainty: Certainty = agreedOn ? "asserted" : weighed;
+  // ("Nine launchers, the first of 20 on order, arrived": the ordered whole a lot was the first of is still to come, claims/ordered-whole.ts.)
+  if (certainty === "asserted" && wholeOrdered(doc, d)) certainty = "possible";
   const told = claimPeriod(doc, sentence.span, d, attribution, ctx, published);
   const { cumulative, timeSpan } = told;
   // ("Moscow has denied receiving any munitions": a denial that dates nothing itself borrows no date from the claims told before it.)
