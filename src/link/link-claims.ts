@@ -81,7 +81,8 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   // over the window both name (press-retold.ts). One person's saying without a figure, neither
   // report telling its day, may be a week old when retold (an interview quoted again): the guessed day's reach; a
   // denial of theirs, weeks, months or a year (knowledge.retoldDenialReach).
-  const unfigured = !oa.told && !ob.told && qa === null && qb === null && onePersonSays(a.claim.source, b.claim.source);
+  // (The person may be named by title in one report: "America's top diplomat" and the secretary of state by name.)
+  const unfigured = !oa.told && !ob.told && qa === null && qb === null && onePersonOf(a, b);
   // One origin's saying with no figure over a window it names ("by the end of the year", "between June and July"),
   // quoted again some weeks later without its day, is that saying (oneOriginOneWindow).
   const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
@@ -255,6 +256,18 @@ function oneOriginOneWindow(a: LinkedClaim, b: LinkedClaim): boolean {
 
 /** Whether a speakerless source is an outlet: one the gazetteer knows, or a name with a word of the press ("Post", "Times"). */
 const isPressName = (s: Claim["source"]) => sourceKey(s).startsWith("outlet:") || isMediaSource({ ...s, country: null }, new Set());
+
+/**
+ * Whether two claims credit one person: named alike (onePersonSays), or one of them by title on its day ("America's top
+ * diplomat", knowledge/offices.json) and the other by that holder's name or the same title.
+ */
+function onePersonOf(a: LinkedClaim, b: LinkedClaim): boolean {
+  if (onePersonSays(a.claim.source, b.claim.source)) return true;
+  const ha = holderNamedByTitle(a.claim, claimDay(a)), hb = holderNamedByTitle(b.claim, claimDay(b));
+  if (ha && hb) return ha.id === hb.id;
+  const [h, other] = ha ? [ha, b.claim.source] : hb ? [hb, a.claim.source] : [null, null];
+  return h !== null && !!other?.speaker && isHolder(h, other.speaker, sourceKey(other));
+}
 
 /** Whether two sources name one person as the speaker ("Oleh Petrenko", "Petrenko"). */
 function onePersonSays(a: Claim["source"], b: Claim["source"]): boolean {
