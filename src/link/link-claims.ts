@@ -91,7 +91,7 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const bodyAgain = () => !oa.told && !ob.told && qa === null && qb === null && oneBodySaysAgain(a, b);
   // One person's figure retold months on in a sentence that tells it though the claim reads none (figure-told-bare.ts).
   const bare = (!oa.told || !ob.told) && figureToldBare(a, b);
-  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim.source, b.claim.source) : outletRetellsPersonAct(a, b) ? knowledge.retoldPersonFigureReach : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed || bodyAgain() ? knowledge.retoldSayingReach : 0;
+  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim, b.claim) : outletRetellsPersonAct(a, b) ? knowledge.retoldPersonFigureReach : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed || bodyAgain() ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   const apart = rangesApart(widen(oa), widen(ob));
   // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
@@ -286,9 +286,17 @@ function onePersonOneDay(a: LinkedClaim, b: LinkedClaim): boolean {
   return claimOccasion(a)?.told === true || claimOccasion(b)?.told === true;
 }
 
-/** How far back a retelling of one named origin's very figure reaches: a person's (two named speakers, one person) further than a body's. */
-function retoldReach(a: Claim["source"], b: Claim["source"]): number {
-  return a.speaker && b.speaker ? knowledge.retoldPersonFigureReach : knowledge.retoldFigureReach;
+/**
+ * How far back a retelling of one named origin's very figure reaches: a person's (two named speakers, one person) further
+ * than a body's; and so does a person's figure precise enough not to recur by chance retold as their state's in general
+ * ("Kyiv says Moscow ordered 2,400 drones" after the president's 2,400).
+ */
+function retoldReach(a: Claim, b: Claim): number {
+  const sa = a.source, sb = b.source;
+  if (sa.speaker && sb.speaker) return knowledge.retoldPersonFigureReach;
+  const v = a.quantity?.value;
+  if (Boolean(sa.speaker) !== Boolean(sb.speaker) && isGovernment(sourceKey(sa.speaker ? sb : sa)) && v != null && preciseFigure(v)) return knowledge.retoldPersonFigureReach;
+  return knowledge.retoldFigureReach;
 }
 
 /**
