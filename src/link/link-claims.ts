@@ -355,10 +355,19 @@ function voiceOf(o: LinkedClaim, s: LinkedClaim): boolean {
   return org !== null && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
 }
 
-/** Whether claim `o` credits only a placeholder ("the report", "the study") while its document names, as a source elsewhere, the body `s` credits. */
+/** Whether a source names only a body's members ("the monitors"; knowledge.memberWords), with no speaker and no state. */
+function membersOnly(s: Claim["source"]): boolean {
+  const words = normalizeOrg(s.org)?.split(" ") ?? [];
+  return !s.speaker && !s.country && words.some((w) => w !== "the") && words.every((w) => knowledge.memberWords.has(w));
+}
+
+/**
+ * Whether claim `o` credits only a placeholder ("the report", "the study") or the body's members ("the monitors",
+ * knowledge.memberWords) while its document names, as a source elsewhere, the body `s` credits.
+ */
 function placeholderOf(o: LinkedClaim, s: LinkedClaim): boolean {
   const src = s.claim.source;
-  if (!isGenericSource(o.claim.source) || isGenericSource(src) || src.speaker) return false;
+  if (!(isGenericSource(o.claim.source) || membersOnly(o.claim.source)) || isGenericSource(src) || src.speaker) return false;
   const org = normalizeOrg(src.org);
   return org !== null && org.includes(" ") && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
 }
