@@ -40,6 +40,8 @@ export interface LinkingKnowledge {
   readonly mediaWords: ReadonlySet<string>;
   /** Words that only stand in for a source the text does not name ("report", "media", "officials"): never a source to grade. */
   readonly genericSourceWords: ReadonlySet<string>;
+  /** Words naming the members of a body ("the monitors"): a source so named stands for the body its report names elsewhere. */
+  readonly memberWords: ReadonlySet<string>;
   /** Words that mark a body as an intelligence service (source kinds). */
   readonly intelligenceWords: ReadonlySet<string>;
   /** Words naming a body's paper after its name ("the MSMT report", "CSIS study"): the source is that body. */
@@ -66,6 +68,7 @@ export const knowledge: LinkingKnowledge = {
   stopwords: new Set(data.stopwords),
   mediaWords: new Set(data.mediaWords),
   genericSourceWords: new Set(data.genericSourceWords),
+  memberWords: new Set(data.memberWords),
   intelligenceWords: new Set(data.intelligenceWords),
   paperWords: new Set(data.paperWords),
   weights: data.weights,

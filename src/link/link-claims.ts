@@ -81,7 +81,8 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   // over the window both name (press-retold.ts). One person's saying without a figure, neither
   // report telling its day, may be a week old when retold (an interview quoted again): the guessed day's reach; a
   // denial of theirs, weeks, months or a year (knowledge.retoldDenialReach).
-  const unfigured = !oa.told && !ob.told && qa === null && qb === null && onePersonSays(a.claim.source, b.claim.source);
+  // (The person may be named by title in one report: "America's top diplomat" and the secretary of state by name.)
+  const unfigured = !oa.told && !ob.told && qa === null && qb === null && onePersonOf(a, b);
   // One origin's saying with no figure over a window it names ("by the end of the year", "between June and July"),
   // quoted again some weeks later without its day, is that saying (oneOriginOneWindow).
   const windowed = (!oa.told || !ob.told) && qa === null && qb === null && oneOriginOneWindow(a, b);
@@ -90,7 +91,7 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   const bodyAgain = () => !oa.told && !ob.told && qa === null && qb === null && oneBodySaysAgain(a, b);
   // One person's figure retold months on in a sentence that tells it though the claim reads none (figure-told-bare.ts).
   const bare = (!oa.told || !ob.told) && figureToldBare(a, b);
-  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim.source, b.claim.source) : outletRetellsPersonAct(a, b) ? knowledge.retoldPersonFigureReach : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed || bodyAgain() ? knowledge.retoldSayingReach : 0;
+  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim, b.claim) : outletRetellsPersonAct(a, b) ? knowledge.retoldPersonFigureReach : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed || bodyAgain() ? knowledge.retoldSayingReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   const apart = rangesApart(widen(oa), widen(ob));
   // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
@@ -256,6 +257,18 @@ function oneOriginOneWindow(a: LinkedClaim, b: LinkedClaim): boolean {
 /** Whether a speakerless source is an outlet: one the gazetteer knows, or a name with a word of the press ("Post", "Times"). */
 const isPressName = (s: Claim["source"]) => sourceKey(s).startsWith("outlet:") || isMediaSource({ ...s, country: null }, new Set());
 
+/**
+ * Whether two claims credit one person: named alike (onePersonSays), or one of them by title on its day ("America's top
+ * diplomat", knowledge/offices.json) and the other by that holder's name or the same title.
+ */
+function onePersonOf(a: LinkedClaim, b: LinkedClaim): boolean {
+  if (onePersonSays(a.claim.source, b.claim.source)) return true;
+  const ha = holderNamedByTitle(a.claim, claimDay(a)), hb = holderNamedByTitle(b.claim, claimDay(b));
+  if (ha && hb) return ha.id === hb.id;
+  const [h, other] = ha ? [ha, b.claim.source] : hb ? [hb, a.claim.source] : [null, null];
+  return h !== null && !!other?.speaker && isHolder(h, other.speaker, sourceKey(other));
+}
+
 /** Whether two sources name one person as the speaker ("Oleh Petrenko", "Petrenko"). */
 function onePersonSays(a: Claim["source"], b: Claim["source"]): boolean {
   return !!a.speaker && !!b.speaker && sameSpeaker(a.speaker, b.speaker);
@@ -273,9 +286,17 @@ function onePersonOneDay(a: LinkedClaim, b: LinkedClaim): boolean {
   return claimOccasion(a)?.told === true || claimOccasion(b)?.told === true;
 }
 
-/** How far back a retelling of one named origin's very figure reaches: a person's (two named speakers, one person) further than a body's. */
-function retoldReach(a: Claim["source"], b: Claim["source"]): number {
-  return a.speaker && b.speaker ? knowledge.retoldPersonFigureReach : knowledge.retoldFigureReach;
+/**
+ * How far back a retelling of one named origin's very figure reaches: a person's (two named speakers, one person) further
+ * than a body's; and so does a person's figure precise enough not to recur by chance retold as their state's in general
+ * ("Kyiv says Moscow ordered 2,400 drones" after the president's 2,400).
+ */
+function retoldReach(a: Claim, b: Claim): number {
+  const sa = a.source, sb = b.source;
+  if (sa.speaker && sb.speaker) return knowledge.retoldPersonFigureReach;
+  const v = a.quantity?.value;
+  if (Boolean(sa.speaker) !== Boolean(sb.speaker) && isGovernment(sourceKey(sa.speaker ? sb : sa)) && v != null && preciseFigure(v)) return knowledge.retoldPersonFigureReach;
+  return knowledge.retoldFigureReach;
 }
 
 /**
@@ -334,10 +355,19 @@ function voiceOf(o: LinkedClaim, s: LinkedClaim): boolean {
   return org !== null && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
 }
 
-/** Whether claim `o` credits only a placeholder ("the report", "the study") while its document names, as a source elsewhere, the body `s` credits. */
+/** Whether a source names only a body's members ("the monitors"; knowledge.memberWords), with no speaker and no state. */
+function membersOnly(s: Claim["source"]): boolean {
+  const words = normalizeOrg(s.org)?.split(" ") ?? [];
+  return !s.speaker && !s.country && words.some((w) => w !== "the") && words.every((w) => knowledge.memberWords.has(w));
+}
+
+/**
+ * Whether claim `o` credits only a placeholder ("the report", "the study") or the body's members ("the monitors",
+ * knowledge.memberWords) while its document names, as a source elsewhere, the body `s` credits.
+ */
 function placeholderOf(o: LinkedClaim, s: LinkedClaim): boolean {
   const src = s.claim.source;
-  if (!isGenericSource(o.claim.source) || isGenericSource(src) || src.speaker) return false;
+  if (!(isGenericSource(o.claim.source) || membersOnly(o.claim.source)) || isGenericSource(src) || src.speaker) return false;
   const org = normalizeOrg(src.org);
   return org !== null && org.includes(" ") && o.doc.named.has(org) && !isOwnVoice(s.claim, s.doc.outlet);
 }

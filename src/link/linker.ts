@@ -19,6 +19,7 @@ type Occasion = NonNullable<ReturnType<typeof claimOccasion>>;
 import { oneSentenceReadTwice, retoldInDocument, toldAgainWithoutFigure, windowOf } from "./document-retelling.js";
 import { isOwnVoice, sourceKey, speakerKey } from "./sources.js";
 import { preciseFigure } from "./press-retold.js";
+import { isGovernment } from "./retold-origin.js";
 import { findPerson } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 
@@ -386,7 +387,8 @@ export function personWindow(lc: LinkedClaim): [number, number] | null {
  */
 export function pressOfPersonWindow(lc: LinkedClaim): [number, number] | null {
   const c = lc.claim, q = c.quantity, n = q ? figureNumber(q) : null;
-  if (n === null || !preciseFigure(n) || c.relays.length || !isOwnVoice(c, lc.doc.outlet)) return null;
+  // (Or one crediting its state's government in general, "Kyiv says", retelling its person's figure: link-claims.ts, retoldReach.)
+  if (n === null || !preciseFigure(n) || !((!c.relays.length && isOwnVoice(c, lc.doc.outlet)) || isGovernment(sourceKey(c.source)))) return null;
   const o = claimOccasion(lc);
   return o && !o.told ? [o.range[0] - knowledge.occasionDays - knowledge.retoldPersonFigureReach, o.range[1] + knowledge.occasionDays] : null;
 }
