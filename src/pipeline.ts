@@ -4,6 +4,7 @@ import { assembleClaims } from "./extract/assemble-claims.js";
 import { attributeSentences } from "./extract/attribute-sentences.js";
 import { findCandidates } from "./extract/find-candidates.js";
 import { mergeClaims } from "./extract/merge-claims.js";
+import { offTopicClaims } from "./extract/off-topic-claims.js";
 import { parseAmountsStage } from "./extract/parse-amounts.js";
 import { mayNameParty, prefilterEnabled, prefilterPage, skipOffTopic } from "./extract/prefilter-page.js";
 import { recogniseMentions } from "./extract/recognise-mentions.js";
@@ -29,6 +30,8 @@ export function pipelineStages(options: IngestOptions & { prefilter?: boolean } 
     // (A page whose only transfers stand in a table has no candidate sentence: its rows are read all the same.)
     { name: "table-claims", run: tableClaims() },
     skipWithoutCandidates({ name: "merge-claims", run: mergeClaims() }),
+    // A page of some length that never speaks of arms, war or sanctions gives claims of traded goods only (extract/off-topic-claims.ts).
+    { name: "off-topic-claims", run: offTopicClaims() },
   ];
   // A page that names no party skips the heavy stages (extract/prefilter-page.ts); ARMSFLOW_PREFILTER=0 turns it off.
   if (!(options.prefilter ?? prefilterEnabled())) return [...ingestStages(options), ...heavy];
