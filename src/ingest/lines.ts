@@ -86,6 +86,12 @@ export function endsSentenceAt(text: string, start: number, end: number): boolea
   return false;
 }
 
+/** A superscript note left in markup after a sentence's period ("... in May.<sup>[4]</sup>"). */
+export const SUPERSCRIPT_NOTE = /^<sup\b[^<>]{0,40}>(?:<a\b[^<>]{0,80}>)?[^<>]{1,40}(?:<\/a>)?<\/sup>/;
+export const SUPERSCRIPT_NOTE_MAX = 200;
+
+export const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+
 /** The part of a line left when boilerplate at its start or end (a "date ..." prefix, a date suffix) is cut off, trimmed. */
 export function keptPart(text: string, line: Span, boilerplate: readonly Span[]): Span | null {
   let s = line.start;

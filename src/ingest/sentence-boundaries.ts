@@ -1,6 +1,6 @@
 import type { Span } from "../core/span.js";
 import { abbreviationLexicon, type AbbreviationLexicon } from "./lexicon.js";
-import { isSpace as isSpaceShared } from "./lines.js";
+import { isSpace as isSpaceShared, isSuperscriptDigit, SUPERSCRIPT_NOTE, SUPERSCRIPT_NOTE_MAX } from "./lines.js";
 
 // A local binding: an imported function is read through a module getter on every call in a hot loop.
 const isSpace = isSpaceShared;
@@ -94,6 +94,13 @@ function afterNoteMarks(text: string, at: number, end: number): number {
       j = d;
       continue;
     }
+    if (open === 60) {
+      // A note left in the page's markup: "<sup>[2]</sup>".
+      const m = SUPERSCRIPT_NOTE.exec(text.slice(j, Math.min(end, j + SUPERSCRIPT_NOTE_MAX)));
+      if (!m) break;
+      j += m[0].length;
+      continue;
+    }
     const close = open === 91 ? 93 : open === 40 ? 41 : 0;
     if (close === 0) break;
     let d = j + 1;
@@ -113,7 +120,6 @@ function tickerMarkAt(text: string, at: number, start: number, end: number): boo
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
 
 /**
  * "... had arrived.12 Officials said ...": a note's number in plain digits (from scanned text) glued
