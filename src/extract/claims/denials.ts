@@ -451,7 +451,8 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
     // "Moscow rejected these accusations" after a sentence of several goods that details an earlier accusation:
     // one denial of the flow, with the item of the accusation the page leads with for those parties. (Where the
     // sentence of several goods is itself the first to tell the flow, each of its goods is denied.)
-    const several = told.some((o) => o.supplier === t.supplier && o.recipient === t.recipient && o.item !== t.item);
+    // (A singular noun points to the one account just told, "Minsk rejected that account": each of its goods is denied as told.)
+    const several = !(named && !plural) && told.some((o) => o.supplier === t.supplier && o.recipient === t.recipient && o.item !== t.item);
     const item = several ? leadItem(doc, s, t.supplier, t.recipient, told) ?? t.item : t.item;
     const key = `${t.supplier}|${t.recipient}|${item}`;
     if (seen.has(key)) continue;
