@@ -104,7 +104,8 @@ export function mergeClaims(): Stage {
       }
     }
     // A headline not folded into its body's claim still names the body's source (headline-sources.ts).
-    doc.claims = headlineSources(kept, headline);
+    // In the order the page tells them: a claim a headline retold stands where its body's sentence tells it.
+    doc.claims = headlineSources(kept, headline).sort((a, b) => a.evidence.start - b.evidence.start);
   };
 }
 

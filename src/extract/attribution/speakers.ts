@@ -946,7 +946,7 @@ export function spelledAsPage(doc: ArmsDocument, name: string): string {
   return (!pageWrites(name) && pageWrites(plain)) || (!pageWrites(last(name)) && pageWrites(last(plain))) ? plain : name;
 }
 
-function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
+export function fromMention(doc: ArmsDocument, m: Mention): Speaker | null {
   switch (m.kind) {
     case "person":
       return { span: m.span, kind: "person", voice: "named", source: { speaker: spelledAsPage(doc, m.name), org: (m.org && findBody(m.org)?.name) || null, country: m.state } };

@@ -5,7 +5,7 @@ import type { Span } from "../../core/span.js";
 import { findBody, outletByName, stateByIso3 } from "../../knowledge/gazetteer.js";
 import { alternation } from "../../knowledge/lexicon.js";
 import { personNames } from "../attribution/names.js";
-import { stateMediaCountry } from "../attribution/speakers.js";
+import { fromMention, stateMediaCountry, tokens } from "../attribution/speakers.js";
 import { clauseSpeakers } from "./clause-speakers.js";
 import { findTriggers } from "./direction.js";
 import { findItems } from "./find-items.js";
@@ -267,7 +267,64 @@ function rejects(doc: ArmsDocument, sentence: Span, phrase: Span, nounEnd: numbe
 export function otherVoices(doc: ArmsDocument, index: number, attribution: Attribution, draft: Draft, claims: Claim[]): Claim[] {
   // (An offer turned down is not taken, whatever the words of rejecting: rejectedOffers.)
   const own = declined.has(draft) ? claims.map((c) => ({ ...c, certainty: "denied" as const })) : claims;
-  return clauseSpeakers(doc, index, dismissedReports(doc, index, repliedDenials(doc, index, attribution, answeredDenials(doc, index, othersSayingClaims(doc, index, own)))));
+  return rebuttalVoices(doc, index, attribution, clauseSpeakers(doc, index, dismissedReports(doc, index, repliedDenials(doc, index, attribution, answeredDenials(doc, index, othersSayingClaims(doc, index, own))))));
+}
+
+const rebut = data.rebuttal;
+/** "..., and the Bolivian navy denied it", "; Quito called it a fabrication": the answering clause that closes a sentence, its party in group 1. */
+const rebuttalClause = new RegExp(
+  `(?:;|,\\s+(?:${alternation(rebut.joiners)}))\\s+((?:[\\p{L}’'.-]+\\s+){1,${rebut.subjectWords}}?)(?:(?:${alternation(rebut.leads)})\\s+)*` +
+    `(?:(?:${alternation(rebut.verbs)})\\s+(?:${alternation(rebut.objects)})\\b|(?:${alternation(rebut.callings)})\\s+(?:${alternation(rebut.objects)})\\s+\\S)([^;:]*)$`,
+  "iu",
+);
+
+/**
+ * "Canada said Mexico had sent howitzers to Cuba; Mexico denied it", "Reuters had missiles going to Moscow, and Tehran's
+ * mission rejected the report": two parties in one sentence, one telling the transfer and one answering it back in a
+ * clause of its own that names no goods. Each holds the transfer: the teller as its clause weighs it, the one who
+ * answers as denied. A relay ("the agency, quoting the ministry") is no answer.
+ */
+export function rebuttalVoices(doc: ArmsDocument, index: number, attribution: Attribution, claims: Claim[]): Claim[] {
+  if (!claims.length) return claims;
+  const sentence = doc.sentences[index].span;
+  const text = doc.slice(sentence);
+  const m = rebuttalClause.exec(text);
+  if (!m) return claims;
+  const tail = m[2];
+  // ("and Lima denied it had sent rifles to Quito": an answer that tells goods of its own is a telling, read as such.)
+  if (findItems(tail).length || findTriggers(tail, 0).length) return claims;
+  const clauseStart = sentence.start + m.index;
+  const subject = { start: clauseStart + m[0].indexOf(m[1]), end: clauseStart + m[0].indexOf(m[1]) + m[1].trimEnd().length };
+  const sameSource = (a: Source, b: Source) => (a.org ?? "").toLowerCase() === (b.org ?? "").toLowerCase() && (a.speaker ?? "") === (b.speaker ?? "") && a.country === b.country;
+  const inSubject = (s: Span) => s.start >= subject.start && s.end <= subject.end;
+  const named = attribution.sources.find((_, i) => attribution.spans[i] && inSubject(attribution.spans[i]));
+  const heard = doc.within(doc.mentions, subject).map((x) => fromMention(doc, x)).filter((x) => x !== null);
+  const replier = named ?? (heard.find((x) => x.kind !== "state") ?? heard[0])?.source;
+  if (!replier) return claims;
+  // (Where the answer took the sentence's voice, the one who opens the sentence tells: "Brazil said ...; Caracas denied it".)
+  const opener = doc.within(doc.mentions, { start: sentence.start, end: clauseStart }).sort((a, b) => a.span.start - b.span.start)[0];
+  const opening = opener && tokens(doc.text.slice(sentence.start, opener.span.start)) <= rebut.openerWords ? fromMention(doc, opener)?.source : undefined;
+  const teller = attribution.sources.find((s, i) => attribution.spans[i] && attribution.spans[i].end <= clauseStart && !sameSource(s, replier)) ?? (opening && !sameSource(opening, replier) ? opening : undefined);
+  const before = doc.within(doc.cues, { start: sentence.start, end: clauseStart }).map((q) => q.certainty);
+  const press = (s: Source) => !s.speaker && !s.country && !!s.org && !!outletByName(s.org);
+  const told = (s: Source): Certainty => (before.length ? strongestCertainty(before) : press(s) ? "reported" : "asserted");
+  const same = (a: Claim, b: Claim) => a.kind === b.kind && a.supplier === b.supplier && a.recipient === b.recipient && a.item === b.item;
+  const out: Claim[] = [];
+  for (const c of claims) {
+    const at = c.parts.item ?? c.parts.amount;
+    if (c.kind !== "transfer" || !at || at.start >= clauseStart) {
+      out.push(c);
+      continue;
+    }
+    if (sameSource(c.source, replier)) {
+      out.push({ ...c, certainty: "denied" });
+      if (teller && !claims.some((o) => same(o, c) && !sameSource(o.source, replier))) out.push({ ...c, id: `${c.id}:teller`, source: teller, certainty: told(teller) });
+      continue;
+    }
+    out.push(c);
+    if (!claims.some((o) => same(o, c) && sameSource(o.source, replier)) && !out.some((o) => same(o, c) && sameSource(o.source, replier))) out.push({ ...c, id: `${c.id}:rebutted`, source: replier, certainty: "denied" });
+  }
+  return out;
 }
 
 const dismissedLead = new RegExp(data.dismissedReports.lead, "iu");
