@@ -96,8 +96,13 @@ export function answerGiver(doc: ArmsDocument, speakers: readonly Speaker[], sen
 }
 
 if (!speechData.pledgeNouns.length || !speechData.pledgeNouns.every((w) => /^[a-z]+$/.test(w))) throw new Error("speech.json: pledgeNouns must be lower-case plain words");
-// "'s October pledge of", "’s promise of", "'s 2024 offer of": a possessive, at most two words of time, a pledge noun and "of" or "to".
-const pledgeAfter = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.pledgeNouns)})\\s+(?:of|to)\\b`, "iu");
+// "'s October pledge of", "’s promise of", "'s 2024 offer of": a possessive, at most two words of time, a
+// pledge noun and "of" or "to"; or the pledge's content after "that", perhaps past a few words of its time ("'s
+// announcement on Monday that", "’s promise last week that").
+const pledgeAfter = new RegExp(
+  `^['’]s?\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.pledgeNouns)})\\s+(?:(?:of|to)\\b|(?:(?:on|in|at|last|this|of|early|late|earlier|later)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?)?that\\b)`,
+  "iu",
+);
 if (!speechData.ownedWordNouns.length || !speechData.ownedWordNouns.every((w) => /^[a-z]+$/.test(w))) throw new Error("speech.json: ownedWordNouns must be lower-case plain words");
 // "'s figure", "’s own statement", "'s latest estimate": a possessive, at most two words before a noun of what one said or reckoned.
 const wordAfter = new RegExp(`^['’]s?\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.ownedWordNouns)})\\b(?![-'’])`, "iu");
