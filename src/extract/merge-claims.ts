@@ -77,7 +77,7 @@ export function mergeClaims(): Stage {
     // A feed item's title sums up its own text, which tells the flow in full: the title's copy of it is no claim of its own.
     const itemRetold = (c: Claim) => doc.sections.length > 0 && body.some((o) => o.segment === c.segment && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item);
     const all = doc.claims;
-    doc.claims = all.filter((c) => !isAlias(c, all) && !opposedSales(doc, c, all) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, all, headline) || planToldAsDeed(c, body) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, all)) && !moneyLeadIn(c, all, nextSentence.get(c.evidence.start)));
+    doc.claims = all.filter((c) => !isAlias(c, all) && !opposedSales(doc, c, all) && !(headline(c) && (itemRetold(c) || reversedInBody(c, told) || otherwiseInBody(c, body) || retoldInBody(c, body) || headlineRetold(c, all, headline) || shareRetold(c, body) || planToldAsDeed(c, body) || refusedInBody(c, body))) && !echoesNamedSource(c, bySentence.get(c.evidence.start) ?? []) && !(lead(c) && leadRetold(c, all)) && !moneyLeadIn(c, all, nextSentence.get(c.evidence.start)));
     // Only claims of one core can be one: keep them by core so a long page stays linear.
     const byCore = new Map<string, number[]>();
     const folded: Folded[] = [];
@@ -323,6 +323,17 @@ function moneyLeadIn(c: Claim, all: readonly Claim[], next: number | undefined):
 function headlineRetold(c: Claim, all: readonly Claim[], headline: (c: Claim) => boolean): boolean {
   if (c.quantity || !isOutletVoice(c) || c.kind !== "transfer") return false;
   return all.some((o) => !headline(o) && o.segment === c.segment && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item && o.quantity?.unit !== "percent" && (o.source.country !== null || o.source.speaker !== null) && o.certainty === c.certainty);
+}
+
+/**
+ * "Most of the chips in Moscow's missiles are Chinese, Kyiv says" over a body whose ministry puts the Chinese share of
+ * those chips at some 80 per cent: a headline's bare flow (no figure) that the body of its segment tells as a share, with
+ * a state's source (of the headline's state, where it names one), is the headline's short wording of that share; it is no
+ * claim of its own. (A denial and a telling stay apart.)
+ */
+function shareRetold(c: Claim, body: readonly Claim[]): boolean {
+  if (c.kind !== "transfer" || c.quantity) return false;
+  return body.some((o) => o.segment === c.segment && o.supplier === c.supplier && o.recipient === c.recipient && o.item === c.item && o.quantity?.unit === "percent" && o.source.country !== null && (c.source.country === null || c.source.country === o.source.country) && (o.certainty === "denied") === (c.certainty === "denied"));
 }
 
 /**
