@@ -63,7 +63,8 @@ const afterBare = /^(?:\s*(?:[.;,!?]|$)|\s+(?:to|more)\b)/i;
  * with the earlier figure's unit and the mention it points back to, or null.
  */
 export function secondFigureOf(text: string, amount: Amount, sentenceAmounts: readonly Amount[], sentenceItems: readonly ItemMention[]): { mention: ItemMention; unit: Unit; referent: ItemMention } | null {
-  if (amount.unit || amount.noun || amount.quantity.per) return null;
+  // ("1,200 heavy bombs and some 800 lighter ones": a figure whose noun only stands for the goods is as bare.)
+  if (amount.unit || (amount.noun && !proFormNoun.test(amount.noun)) || amount.quantity.per) return null;
   const q = amount.quantity;
   if ((q.value ?? q.min ?? q.max ?? null) === null || /^\s*(?:1[89]|20)\d\d\s*$/.test(text.slice(amount.span.start, amount.span.end))) return null;
   if (!/\s/.test(text.charAt(amount.span.start - 1)) || partBefore.test(text.slice(Math.max(0, amount.span.start - 8), amount.span.start)) || partAfter.test(text.slice(amount.span.end, amount.span.end + 10))) return null;
@@ -74,6 +75,8 @@ export function secondFigureOf(text: string, amount: Amount, sentenceAmounts: re
   return { mention: { span: amount.span, item: referent.item, generic: false, text: text.slice(amount.span.start, amount.span.end) }, unit: earlier.unit, referent };
 }
 
+/** A noun that only stands for goods named before, after at most two describing words (transfer-cues.json proFormNouns): "lighter ones". */
+const proFormNoun = new RegExp(`^(?:[\\p{L}-]+\\s+){0,2}(?:${cues.proFormNouns.join("|")})\\b`, "iu");
 /** Before a bare figure: a part or whole of a lot ("the first of 212", "with six due"). */
 const partBefore = /\b(?:of|with)\s+$/i;
 /** After a bare figure: a part, a share or a multiple ("12 of which", "ten times as many"). */
