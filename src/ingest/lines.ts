@@ -81,14 +81,28 @@ export function endsSentenceAt(text: string, start: number, end: number): boolea
   while (i >= start) {
     const c = text.charCodeAt(i);
     if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93) i--;
-    else return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59;
+    else if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59) return true;
+    else break;
   }
-  return false;
+  // "... in 2019.[iv]", "... on Friday.¹", "...</sup>": a sentence that ends in a note's mark still ends.
+  const c = end > start ? text.charCodeAt(end - 1) : 0;
+  if (c !== 93 && c !== 41 && c !== 62 && !(c >= 48 && c <= 57) && !isSuperscriptDigit(c)) return false;
+  return ENDS_IN_NOTE.test(text.slice(Math.max(start, end - NOTE_MARKS_MAX), end));
 }
 
+/** A note's mark in markup after a sentence's period: a superscript or a reference, closed or self-closing. */
+const MARKUP_NOTE = /^(?:<sup\b[^<>]{0,40}>(?:<a\b[^<>]{0,80}>)?[^<>]{1,40}(?:<\/a>)?<\/sup>|<ref\b[^<>]{0,80}\/>|<ref\b[^<>]{0,80}>[^<>]{0,400}<\/ref>)/;
 /** A superscript note left in markup after a sentence's period ("... in May.<sup>[4]</sup>"). */
 export const SUPERSCRIPT_NOTE = /^<sup\b[^<>]{0,40}>(?:<a\b[^<>]{0,80}>)?[^<>]{1,40}(?:<\/a>)?<\/sup>/;
 export const SUPERSCRIPT_NOTE_MAX = 200;
+const NOTE_MARKS_MAX = 600;
+/** Sentence punctuation, closing quotes, then notes' marks to the end: "[3]", "[iv]", "(2)", "¹²", markup, or a bare number glued to a word's period ("Friday.1"). */
+const ENDS_IN_NOTE = new RegExp(
+  "(?:[.!?\u2026][\"'\u201d\u2019\u00bb)]*(?:\\[(?:\\d{1,3}|[ivx]{1,5})\\]|\\(\\d{1,3}\\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|" +
+    MARKUP_NOTE.source.slice(1) +
+    ")+|\\p{L}[.!?]\\d{1,2})$",
+  "u",
+);
 
 export const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
 
