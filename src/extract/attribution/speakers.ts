@@ -335,7 +335,10 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
     const bodyLike = (s: Speaker) => s.kind === "body" || s.kind === "outlet" || (s.kind === "person" && head === "statement");
     // ("the agency estimated" after an embassy or a ministry spoke: the agency named before them, an intelligence service or a news agency.)
     const agencyLike = (s: Speaker) => s.kind === "outlet" || hasStem(s.source.org, "agenc") || /\b(?:intelligence|spy)\b/i.test(s.source.org ?? "") || BODIES.some((b) => b.name === s.source.org && b.kind === "intelligence");
-    found = (head === "agency" ? latest((s) => bodyLike(s) && agencyLike(s)) : undefined) ?? latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || hasStem(s.source.org, head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest(bodyLike));
+    // ("House of Commons ... By the department's own figures, ...": a ministry or department is never a body of another
+    // kind the page named before it, such as a legislature; speech.json notDepartmentKinds.)
+    const otherKind = (s: Speaker) => (head === "ministry" || head === "department") && BODIES.some((b) => b.name === s.source.org && notDepartmentKinds.has(b.kind));
+    found = (head === "agency" ? latest((s) => bodyLike(s) && agencyLike(s)) : undefined) ?? latest((s) => bodyLike(s) && (head === "statement" || head === "agency" || head === "company" || head === "firm" || head === "manufacturer" || hasStem(s.source.org, head.slice(0, 6)))) ?? (recall.last.some(bodyLike) ? undefined : latest((s) => bodyLike(s) && !otherKind(s)));
     // "the US Treasury blacklisted ... . The treasury said": the latest body of that name the document mentions, spoken or not.
     if (!found && head !== "statement") {
       const bodies = bodyMentions(doc);
@@ -355,11 +358,30 @@ function resolvePointer(doc: ArmsDocument, text: string, recall: Recall, at: num
       const headed = (head === "ministry" || head === "department") && !recall.last.some(bodyLike) ? ministerOf(doc, text, at, recall) : null;
       const adjective = headed ? stateByIso3(headed.state)?.adjectives?.[0] : undefined;
       if (headed && adjective) return [{ span: { start: at, end: at }, source: { speaker: null, org: `${adjective} ${headed.kind} ${head}`, country: headed.state }, voice: "named", kind: "body" }];
+      // "By the department's own figures, ...": a ministry whose reckoning opens the sentence, with none of its kind named
+      // before, is the ministry of the page's own state, kept as that kind of body.
+      // (Its state as for a bare body that speaks: the page's own, else the state that opens the clause after the opener, else the one in focus.)
+      const opened = (head === "ministry" || head === "department") && reckoningOpens(doc, at, text) ? doc.sentences.find((x) => x.span.start <= at && at < x.span.end) : undefined;
+      const after = opened ? stateAfterFronted(doc, doc.within(doc.mentions, opened.span), opened.span, at + text.length) : undefined;
+      const homeState = opened ? pageHome(doc) ?? datelineState(doc) ?? (after ? after.state ?? after.entity : documentFocus(doc)) : null;
+      const homeAdjective = homeState ? stateByIso3(homeState)?.adjectives?.[0] : undefined;
+      if (homeState && homeAdjective) return [{ span: { start: at, end: at }, source: { speaker: null, org: `${homeAdjective} ${head}`, country: homeState }, voice: "named", kind: "body" }];
       // "the agency added" after a person spoke: no body to point back to, not the person.
       if (!recall.last.some(bodyLike)) return [];
     }
   }
   return found ? [found] : recall.last.filter(fits);
+}
+
+if (!speechData.notDepartmentKinds.every((w) => /^[a-z]+$/.test(w))) throw new Error("speech.json: notDepartmentKinds must be lower-case plain words");
+const notDepartmentKinds = new Set<string>(speechData.notDepartmentKinds);
+
+// "By ", "On ": the word that opens a sentence with someone's reckoning; "'s own figures", "'s count": the reckoning after the possessive.
+const reckoningOpener = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:by|on|in)\s+$/i;
+const reckoningAfter = new RegExp(`^['’]s?\\s+(?:(?:${speechData.reckoningQualifiers.join("|")})\\s+){0,2}(?:${wordPatterns("reckoningNouns", speechData.reckoningNouns).join("|")})\\b`, "i");
+/** Whether the pointer at `at` opens its sentence as the one whose reckoning the sentence tells ("By the ministry's count, ..."). */
+function reckoningOpens(doc: ArmsDocument, at: number, text: string): boolean {
+  return reckoningOpener.test(doc.text.slice(Math.max(0, at - 8), at)) && reckoningAfter.test(doc.text.slice(at + text.length, at + text.length + 40));
 }
 
 /** The latest person named before `at` whose title just before the name, or known role, is one of `title`. */

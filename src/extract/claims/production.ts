@@ -33,6 +33,19 @@ const readiness = phraseRegex(shapes.production.readiness);
 /** The nouns of a works that can be ready to run ("plant", "factory", "production line"), not "output" or "production". */
 const worksNoun = new RegExp(`^(?:${shapes.production.worksNouns.join("|")})$`, "i");
 const nounOf = new RegExp(shapes.production.nounOf, "iu");
+const worksVerb = phraseRegex(shapes.production.worksVerbs.verbs);
+const worksNounAt = new RegExp(`\\b(?:${shapes.production.worksNouns.join("|")})\\b`, "giu");
+
+/**
+ * "the plant could make 6,000 drones", "Canadian plants make about 3,000 rounds a month": a plain verb of making
+ * whose subject is a works (shapes.json worksVerbs), the works named right before it with no clause mark between.
+ * ("pays Ukrainian factories to build guns": a works right before "to" is the object of another verb, what the pay is for.)
+ */
+function worksVerbs(text: string, clause: Span): Span[] {
+  const cl = text.slice(clause.start, clause.end);
+  const works = [...allMatches(worksNounAt, cl)].map((m) => clause.start + m.index + m[0].length);
+  return matchAll(worksVerb, cl, clause.start).filter((v) => works.some((end) => end <= v.start && v.start - end <= shapes.production.worksVerbs.gap && /^[\s\p{L}’'-]*$/u.test(text.slice(end, v.start)) && !/^\s+to\s+$/i.test(text.slice(end, v.start))));
+}
 const economyBefore = new RegExp(shapes.production.economyBefore, "iu");
 const causative = new RegExp(shapes.production.causative, "iu");
 const makeUp = new RegExp(shapes.production.makeUp, "iu");
@@ -100,7 +113,8 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     // ("making the tie one of the closest": "making" that causes, not makes.)
     // ("sending parts that go into making weapons": after goods the clause moves, the making is what they are for.)
     const purpose = (v: Span) => moving.some((t) => t.end <= v.start) && purposeOf.test(text.slice(Math.max(clause.start, v.start - 30), v.start)) || forWorks(text, clause, v, moving);
-    const verbs = [...matchAll(productionVerb, cl, clause.start).filter((v) => !originLabel(v) && !madeLater(v) && !madeLongAgo(v) && !purpose(v) && !passives.some((p) => p.start === v.start) && !causative.test(text.slice(v.end, v.end + 60)) && !makeUp.test(text.slice(v.end, v.end + 6))), ...passives].sort((a, b) => a.start - b.start);
+    const worksMade = worksVerbs(text, clause);
+    const verbs = [...[...matchAll(productionVerb, cl, clause.start), ...worksMade].filter((v) => !originLabel(v) && !madeLater(v) && !madeLongAgo(v) && !purpose(v) && !passives.some((p) => p.start === v.start) && !causative.test(text.slice(v.end, v.end + 60)) && !makeUp.test(text.slice(v.end, v.end + 6))), ...passives].sort((a, b) => a.start - b.start);
     // The thing such goods are for ("parts for making drones", "metals used in missile manufacturing") is what they
     // serve, not goods moved either.
     // (Only the words after the marker: "materials for arms production" still moves its materials.)
@@ -157,7 +171,8 @@ export function productionDrafts(doc: ArmsDocument, clauses: readonly Span[], pa
     product.push(...borrowed);
     product.splice(0, product.length, ...productHeads(product, text, clause));
     // ("its howitzer plant will reach an annual output of 60 guns": one output, however many words name its thing.)
-    if (rated) product.splice(0, product.length, ...product.filter((p, k) => !product.slice(k + 1).some((q) => q.item === p.item)));
+    // ("plants make about 3,000 rounds of 155mm ammunition a month": one output also after a plain verb of a works.)
+    if (rated || verbs.some((v) => worksMade.some((w) => w.start === v.start))) product.splice(0, product.length, ...product.filter((p, k) => !product.slice(k + 1).some((q) => q.item === p.item)));
     if (!product.length && !nouns.length && !verbs.length) product.push(...items.filter((i) => i.span.start >= clause.start && i.span.end <= clause.end && !hits(productionCause, text.slice(Math.max(clause.start, i.span.start - 30), i.span.start))));
     if (!state.length && !product.length && !percent) continue;
     if (!state.length && !verbs.length && !rated) continue;
