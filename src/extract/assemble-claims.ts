@@ -44,7 +44,7 @@ import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.j
 import { paidSum, participleOfPaying, worthPaidFor } from "./claims/paid-sum.js";
 import { announcersWhoGive, officialsState, speakersWhoGive } from "./claims/speaker-givers.js";
 import { deniedDoing, denialDrafts, denialOfTold, otherVoices, deniesAnyMoved } from "./claims/denials.js";
-import { followOnDrafts, inWholesVoice } from "./claims/follow-on.js";
+import { followOnDrafts, inWholesVoice, tellingGiver, tellsLaterLot } from "./claims/follow-on.js";
 import { conversionDrafts } from "./claims/conversion.js";
 import { appositeDealDrafts, beneficiaryDrafts, dealNamedAt, dealWorthDrafts } from "./claims/deal-worth.js";
 import { numberPutDrafts } from "./claims/number-put.js";
@@ -544,7 +544,14 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const hearer = speakerState ?? official;
   if (supplier && !recipient && !dir.recipient && hearer && hearer !== supplier && !standingBy.has(hearer) && dir.trigger && arrivingVerb.test(text.slice(dir.trigger.start, dir.trigger.end)) && clauseParties.every((p) => p.state === supplier) && !atWar(hearer, supplier)) recipient = hearer;
   if ((!supplier || !recipient) && ctx.supplier && ctx.recipient && !commerce) {
-    if (!supplier && !recipient && !parties.length && !governed) [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
+    if (!supplier && !recipient && !parties.length && !governed) {
+      [supplier, recipient] = payerFromContext(dir.role, ctx) ?? (dir.role !== "pay" ? flowOfItems(text, ctx, clauseItems, doc.within(doc.cues, sentence.span).some((c) => c.certainty === "denied")) : null) ?? (staleFlow(doc, index, ctx, clauseItems) ? [null, null] : [ctx.supplier, ctx.recipient]);
+      // ("Poland sent jets to Kyiv. Oslo says 20 more howitzers will follow": a state whose own government tells a further
+      // lot that names no giver, after another state's transfer, gives it itself, where the page tells that state or
+      // several states giving to the same receiver; one that only reports the other's giving stays a source.)
+      const teller = recipient && tellsLaterLot(text.slice(clause.start, clause.end)) && ownGiverOf(speakerState ?? official, recipient) ? tellingGiver(doc, index, supplier, recipient, ctx, speakerState ?? official) : null;
+      if (teller) supplier = teller;
+    }
     // ("The Hague has paid for shells for them": a payer that names no payee and gives in the flow the report follows,
     // or joins it paying for its goods, buys for that flow's receiver; the goods go from it to the receiver, claims/payment.ts.)
     else if (!supplier && recipient && payerBuysForFlow(dir, recipient, text, clause, ctx, clauseItems.map((i) => i.item), clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))))) [supplier, recipient, payerGives] = [recipient, ctx.recipient, true];

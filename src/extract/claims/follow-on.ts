@@ -8,6 +8,8 @@ import { findItems } from "./find-items.js";
 import { countUnitOf, defaultUnitOf, isCurrency, toQuantity, unitFits } from "./quantity.js";
 import data from "./follow-on.json" with { type: "json" };
 import { allMatches } from "../../core/all-matches.js";
+import { officialsState } from "./speaker-givers.js";
+import { atWar, manyGive, pageFlows } from "./page-flows.js";
 
 const joiner = new RegExp(data.joiners.join("|"), "gi");
 const marker = new RegExp(`\\b(?:${data.markers.join("|")})`, "i");
@@ -72,6 +74,13 @@ function inFlowsVoice(doc: ArmsDocument, c: Claim): Claim {
   const flow = doc.claims.findLast((w) => w.segment === c.segment && w.supplier === c.supplier && w.recipient === c.recipient && w.evidence.end <= c.evidence.start && !!w.source.speaker);
   if (!flow || (c.source.country && c.source.country !== flow.source.country)) return c;
   return { ...c, source: flow.source };
+}
+
+const laterLot = new RegExp(`\\b(?:${data.laterLot.join("|")})\\b`, "iu");
+
+/** "20 more howitzers will follow", "the rest are to come": whether a clause tells a lot still to move after one told before (assemble-claims.ts). */
+export function tellsLaterLot(text: string): boolean {
+  return laterLot.test(text) || marker.test(text);
 }
 
 /** Whether a sentence opens by splitting a whole told before into parts ("Of that total, ..."): lot-memory.ts keeps the whole's certainty. */
@@ -288,7 +297,11 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   // payment before it, but of the goods paid for, which went the other way.)
   const countsGoods = own ? own.item !== "money" : !!amount?.unit && !isCurrency(amount.unit);
   const paidFor = last.item === "money" && countsGoods ? [...(ctx.itemFlow ?? [])].reverse().find(([i, f]) => i !== "money" && f.supplier === last.recipient && f.recipient === last.supplier) : undefined;
-  const flow = paidFor ? { supplier: paidFor[1].supplier, recipient: paidFor[1].recipient } : last;
+  const told = paidFor ? { supplier: paidFor[1].supplier, recipient: paidFor[1].recipient } : last;
+  // ("Poland sent four jets to Kyiv. Oslo's government says 20 howitzers are to follow": a lot that the government of
+  // another state tells is that state's own to give, as assemble-claims.ts reads such a clause.)
+  const teller = expecting ? null : tellingGiver(doc, index, told.supplier, told.recipient, ctx);
+  const flow = teller ? { supplier: teller, recipient: told.recipient } : told;
   const item = own?.item ?? paidFor?.[0] ?? last.item;
   const unit = amount?.unit ?? countUnitOf(item) ?? defaultUnitOf(item);
   // ("He denied that any had been sent": a lot named only by a pronoun is weighed with the words that say it.)
@@ -323,6 +336,21 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   const lots = [first, ...[...further, ...bare].map((a) => ({ ...first, quantity: toQuantity(a, lotUnit!), calibre: a.calibre ?? null, parts: { item: first.parts.item, amount: a.span } }))];
   for (const d of lots) furtherLots.add(d);
   return lots;
+}
+
+/**
+ * The state whose own government alone tells a sentence of a further lot, where it is neither party of the flow told
+ * before nor at war with its receiver, and the page tells it, or several states, giving to that receiver; else null.
+ * One that gives nothing on a page where one state gives only reports that state's lot.
+ */
+export function tellingGiver(doc: ArmsDocument, index: number, supplier: string | null, recipient: string | null, ctx: Context, teller?: string | null): string | null {
+  if (!supplier || !recipient) return null;
+  const said = doc.attributions.filter((a) => a.sentence === index);
+  const source = said.length === 1 && said[0].sources.length === 1 ? said[0].sources[0] : null;
+  const state = teller !== undefined ? teller : source && (officialsState(said[0]) ?? (/government$/.test(source.org ?? "") ? source.country : null));
+  if (!state || state === supplier || state === recipient || atWar(state, recipient)) return null;
+  const flows = ctx.pageFlows ?? pageFlows(doc);
+  return flows.some((f) => f.supplier === state && f.recipient === recipient) || manyGive(flows, recipient, state) ? state : null;
 }
 
 const listedBefore = new RegExp(`(?:^|[\\s,])(?:${data.listedLots.before})\\s+$`, "iu");
