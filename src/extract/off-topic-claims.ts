@@ -33,6 +33,9 @@ export function speaksOfArms(text: string): boolean {
 export function offTopicClaims(): Stage {
   return (doc) => {
     if (!doc.claims.length || doc.sentences.length < MIN_SENTENCES || speaksOfArms(doc.text)) return;
-    doc.claims = doc.claims.filter((c) => c.kind === "status" || GOODS.has(c.item));
+    // (A box of other stories kept inside the article is a report of its own, a headline with no room to name the
+    // topic: "Chile signs for twelve Spanish patrol boats" under a harbour story stays a claim.)
+    const boxed = (start: number) => doc.segments.some((g) => g.kind === "embedded" && g.span.start <= start && start < g.span.end);
+    doc.claims = doc.claims.filter((c) => c.kind === "status" || GOODS.has(c.item) || boxed(c.evidence.start));
   };
 }

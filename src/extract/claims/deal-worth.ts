@@ -237,6 +237,7 @@ export function beneficiaryDrafts(doc: ArmsDocument, index: number, drafts: read
 const valuedLot = new RegExp(data.valuedLot, "iu");
 const valuedWhole = new RegExp(data.valuedWhole, "iu");
 const valuedPackage = new RegExp(data.valuedPackage, "iu");
+const packageOfGoods = new RegExp(data.packageOfGoods, "iu");
 const valuedRestated = new RegExp(data.valuedRestated, "iu");
 // "The minister valued the tanks at", "Officials put the value of the package at": someone values the goods told before.
 const valuingLot = new RegExp(data.valuingLot, "iu");
@@ -280,7 +281,8 @@ function valuedLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Draf
   const toldText = doc.slice(told);
   const bought = boughtWords.test(toldText) || signedFor.test(toldText) || receiverSigns(doc, told, last.recipient);
   // ("Lisbon approved a package that includes two jets. The minister valued the whole package at ...": all it holds.)
-  const whole = valuedPackage.test(m[0]) && (valuedWhole.test(m[0]) || valuedPackage.test(toldText));
+  // (Not "a package of shells" told before: its worth is the shells'.)
+  const whole = valuedPackage.test(m[0]) && (valuedWhole.test(m[0]) || (valuedPackage.test(toldText) && !packageOfGoods.test(toldText)));
   const lot = whole && !bought ? { ...last, item: "weapons-unspecified" as const } : last;
   return [...drafts.filter((d) => !over(d)), pricedDraft(sentence.span, { start: sentence.span.start + m.index, end: after }, lot, bought, sum, told)];
 }
