@@ -30,6 +30,7 @@ const opensSentence = /^\s*(?:the\s+)?$/i;
 const wholeOrder = new RegExp(`^\\s*${data.wholeOrder}`, "iu");
 // "He expects about 150 more this year", "Moscow expected to receive some 30 more": one who expects a further lot.
 const expectLead = new RegExp(data.expectLead, "iu");
+const passiveExpect = new RegExp(data.passiveExpect, "iu");
 const gappedTail = new RegExp(data.gappedTail, "su");
 /** Nothing but a qualifier of the figure before a lot ("roughly", "some"). */
 const lotLead = /^\s*(?:[\p{L}]+\s+)?$/u;
@@ -251,7 +252,9 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   // ("According to the minister, the first four should arrive in May": the lot opens the clause after the one cited.)
   const pronoun = saying ? null : (saidByPronoun.exec(doc.slice(sentence)) ?? citedLead.exec(doc.slice(sentence)));
   const opens = saying ? said!.end + saying[0].length : sentence.start + (pronoun?.[0].length ?? 0);
-  const expecting = pronoun ? null : expectLead.exec(doc.text.slice(opens, sentence.end));
+  const lead = pronoun ? null : expectLead.exec(doc.text.slice(opens, sentence.end));
+  // ("Six more are expected in May": a passive tells the lot as the subject, not one who expects it.)
+  const expecting = lead && !passiveExpect.test(lead[0]) ? lead : null;
   const led = opens + (expecting?.[0].length ?? 0);
   // (One who expects the lot is a party of the transfer before, or none: "Kyiv expects ..." is no receiver of it.)
   // (A state that speaks as the one who expects counts too: "Turkey expects 100 more"; one that only describes the speaker does not.)
