@@ -24,3 +24,11 @@ describe("the rest that should follow goes on with the transfer before it", () =
     ["Spain delivered six Leopard tanks to Ukraine on Monday. The rest should be shipped before winter, officials said.", "The rest", ["ESP", "UKR", "armoured-vehicles", null, "possible"]],
   ])("%s", (text, opening, claim) => expect(lotsOf(text, opening)).toEqual([claim]));
 });
+
+describe("a counted lot with a few words after its figure goes on with the transfer before it", () => {
+  it.each([
+    ["Peru ordered twelve howitzers from Chile last year. The other eight howitzers in the order are expected by the end of June.", "The other eight", ["CHL", "PER", "artillery-systems", 8, "possible"]],
+    ["Norway has bought 18 K9 howitzers from South Korea. The remaining ten under that contract will be delivered in 2027.", "The remaining ten", ["KOR", "NOR", "artillery-systems", 10, "possible"]],
+    ["Chile handed Peru nine howitzers in March. Another six of the same kind are due in the autumn.", "Another six", ["CHL", "PER", "artillery-systems", 6, "possible"]],
+  ])("%s", (text, opening, claim) => expect(lotsOf(text, opening)).toEqual([claim]));
+});

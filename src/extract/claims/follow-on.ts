@@ -14,7 +14,8 @@ const marker = new RegExp(`\\b(?:${data.markers.join("|")})`, "i");
 const stop = new RegExp(data.stops.join("|"), "i");
 const arrival = new RegExp(`\\b(?:${data.arrivals.join("|")})\\b`, "i");
 // "Roughly 3,000 more were sent", "Another 12 howitzers followed", "none had been sent": a sentence whose subject is a further lot.
-const openingLot = compiledNow(new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${data.modals}\\s+)?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,2}?(?=\\s+${data.lotMoved})|(?:${data.lotPronouns})(?=\\s+${data.lotMoved}))`, "iu"));
+// (A lot may take a few words after its figure before the verb that moves it: "The remaining ten under that contract will be delivered".)
+const openingLot = compiledNow(new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${data.modals}\\s+)?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,4}?(?=\\s+${data.lotMoved})|(?:${data.lotPronouns})(?=\\s+${data.lotMoved}))`, "iu"));
 // "He expects roughly 60 more by June", "It hopes for a total of 1.5m to 1.8m by December": an expected lot as the object.
 const expectedLot = new RegExp(`${data.expectedOpening}(?:${data.expectedCount})`, "iu");
 const lotPronoun = new RegExp(`^\\s*(?:${data.lotPronouns})$`, "i");
