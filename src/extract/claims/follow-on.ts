@@ -16,7 +16,8 @@ const marker = new RegExp(`\\b(?:${data.markers.join("|")})`, "i");
 const stop = new RegExp(data.stops.join("|"), "i");
 const arrival = new RegExp(`\\b(?:${data.arrivals.join("|")})\\b`, "i");
 // "Roughly 3,000 more were sent", "Another 12 howitzers followed", "none had been sent": a sentence whose subject is a further lot.
-const openingLot = compiledNow(new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${data.modals}\\s+)?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,2}?(?=\\s+${data.lotMoved})|(?:${data.lotPronouns})(?=\\s+${data.lotMoved}))`, "iu"));
+// (A lot may take a few words after its figure before the verb that moves it: "The remaining ten under that contract will be delivered".)
+const openingLot = compiledNow(new RegExp(`${data.opening}(?:${data.markers.join("|")}|(?:${data.counts})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${data.modals}\\s+)?(?=(?:${data.arrivals.join("|")})\\b)|(?:${data.counts})(?:\\s+[\\p{L}-]+){0,4}?(?=\\s+${data.lotMoved})|(?:${data.lotPronouns})(?=\\s+${data.lotMoved}))`, "iu"));
 // "He expects roughly 60 more by June", "It hopes for a total of 1.5m to 1.8m by December": an expected lot as the object.
 const expectedLot = new RegExp(`${data.expectedOpening}(?:${data.expectedCount})`, "iu");
 const lotPronoun = new RegExp(`^\\s*(?:${data.lotPronouns})$`, "i");
@@ -32,6 +33,7 @@ const opensSentence = /^\s*(?:the\s+)?$/i;
 const wholeOrder = new RegExp(`^\\s*${data.wholeOrder}`, "iu");
 // "He expects about 150 more this year", "Moscow expected to receive some 30 more": one who expects a further lot.
 const expectLead = new RegExp(data.expectLead, "iu");
+const passiveExpect = new RegExp(data.passiveExpect, "iu");
 const gappedTail = new RegExp(data.gappedTail, "su");
 /** Nothing but a qualifier of the figure before a lot ("roughly", "some"). */
 const lotLead = /^\s*(?:[\p{L}]+\s+)?$/u;
@@ -260,7 +262,9 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   // ("According to the minister, the first four should arrive in May": the lot opens the clause after the one cited.)
   const pronoun = saying ? null : (saidByPronoun.exec(doc.slice(sentence)) ?? citedLead.exec(doc.slice(sentence)));
   const opens = saying ? said!.end + saying[0].length : sentence.start + (pronoun?.[0].length ?? 0);
-  const expecting = pronoun ? null : expectLead.exec(doc.text.slice(opens, sentence.end));
+  const lead = pronoun ? null : expectLead.exec(doc.text.slice(opens, sentence.end));
+  // ("Six more are expected in May": a passive tells the lot as the subject, not one who expects it.)
+  const expecting = lead && !passiveExpect.test(lead[0]) ? lead : null;
   const led = opens + (expecting?.[0].length ?? 0);
   // (One who expects the lot is a party of the transfer before, or none: "Kyiv expects ..." is no receiver of it.)
   // (A state that speaks as the one who expects counts too: "Turkey expects 100 more"; one that only describes the speaker does not.)
