@@ -9,7 +9,7 @@ import { hasItem } from "./claims/find-items.js";
 import { joinsFlow } from "./claims/carry-flow.js";
 import { paysASum } from "./claims/paid-sum.js";
 import { opensLot } from "./claims/follow-on.js";
-import { opensDealWorth, valuesLot } from "./claims/deal-worth.js";
+import { opensDealWorth } from "./claims/deal-worth.js";
 import { opensNumberPut } from "./claims/number-put.js";
 import { signsDeal } from "./claims/signed-price.js";
 import { opensPackageList } from "./claims/shapes/package-contents.js";
@@ -68,7 +68,7 @@ export function findCandidates(): Stage {
  * reports: each text is read once; the test of the page's states, `marketFigures`, is made for every sentence.)
  */
 function worthReading(text: string): boolean {
-  return (hasItem(text) || paysASum(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || industryNouns.test(text) || /\bcontainers?\b/i.test(text) || joinsFlow(text) || opensLot(text) || opensDealWorth(text) || valuesLot(text) || opensNumberPut(text) || signsDeal(text) || opensPackageList(text)) && !onlyRulesOrWords(text);
+  return (hasItem(text) || paysASum(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || industryNouns.test(text) || /\bcontainers?\b/i.test(text) || joinsFlow(text) || opensLot(text) || opensDealWorth(text) || opensNumberPut(text) || signsDeal(text) || opensPackageList(text)) && !onlyRulesOrWords(text);
 }
 
 const WORTH_SEEN = 4096;

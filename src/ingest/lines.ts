@@ -90,10 +90,10 @@ export function endsSentenceAt(text: string, start: number, end: number): boolea
   return ENDS_IN_NOTE.test(text.slice(Math.max(start, end - NOTE_MARKS_MAX), end));
 }
 
-/** A note's mark in markup after a sentence's period: a superscript or a reference, closed or self-closing. */
-const MARKUP_NOTE = /^(?:<sup\b[^<>]{0,40}>(?:<a\b[^<>]{0,80}>)?[^<>]{1,40}(?:<\/a>)?<\/sup>|<ref\b[^<>]{0,80}\/>|<ref\b[^<>]{0,80}>[^<>]{0,400}<\/ref>)/;
 /** A superscript note left in markup after a sentence's period ("... in May.<sup>[4]</sup>"). */
 export const SUPERSCRIPT_NOTE = /^<sup\b[^<>]{0,40}>(?:<a\b[^<>]{0,80}>)?[^<>]{1,40}(?:<\/a>)?<\/sup>/;
+/** A note's mark in markup after a sentence's period: a superscript or a reference, closed or self-closing. */
+const MARKUP_NOTE = new RegExp(`^(?:${SUPERSCRIPT_NOTE.source.slice(1)}|<ref\\b[^<>]{0,80}\\/>|<ref\\b[^<>]{0,80}>[^<>]{0,400}<\\/ref>)`);
 export const SUPERSCRIPT_NOTE_MAX = 200;
 const NOTE_MARKS_MAX = 600;
 /** Sentence punctuation, closing quotes, then notes' marks to the end: "[3]", "[iv]", "(2)", "¹²", markup, or a bare number glued to a word's period ("Friday.1"). */

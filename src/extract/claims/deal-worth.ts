@@ -30,9 +30,9 @@ export function valuesDeal(text: string): boolean {
   return valuing.test(text);
 }
 
-/** Whether a sentence opens by giving a deal's price (worth reading, find-candidates.ts). */
+/** Whether a sentence opens by giving a deal's price, or the worth of the goods told before (worth reading, find-candidates.ts). */
 export function opensDealWorth(text: string): boolean {
-  return opening.test(text) || valuing.test(text) || valuedLot.test(text);
+  return opening.test(text) || valuing.test(text) || valuesLot(text);
 }
 
 /**

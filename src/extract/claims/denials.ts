@@ -270,6 +270,11 @@ export function otherVoices(doc: ArmsDocument, index: number, attribution: Attri
   return rebuttalVoices(doc, index, attribution, clauseSpeakers(doc, index, dismissedReports(doc, index, repliedDenials(doc, index, attribution, answeredDenials(doc, index, othersSayingClaims(doc, index, own))))));
 }
 
+/** One voice: the same body (any case), the same speaker and the same state. */
+function sameSource(a: Source, b: Source): boolean {
+  return (a.org ?? "").toLowerCase() === (b.org ?? "").toLowerCase() && (a.speaker ?? "") === (b.speaker ?? "") && a.country === b.country;
+}
+
 const rebut = data.rebuttal;
 /** "..., and the Bolivian navy denied it", "; Quito called it a fabrication": the answering clause that closes a sentence, its party in group 1. */
 const rebuttalClause = new RegExp(
@@ -294,8 +299,8 @@ export function rebuttalVoices(doc: ArmsDocument, index: number, attribution: At
   // ("and Lima denied it had sent rifles to Quito": an answer that tells goods of its own is a telling, read as such.)
   if (findItems(tail).length || findTriggers(tail, 0).length) return claims;
   const clauseStart = sentence.start + m.index;
-  const subject = { start: clauseStart + m[0].indexOf(m[1]), end: clauseStart + m[0].indexOf(m[1]) + m[1].trimEnd().length };
-  const sameSource = (a: Source, b: Source) => (a.org ?? "").toLowerCase() === (b.org ?? "").toLowerCase() && (a.speaker ?? "") === (b.speaker ?? "") && a.country === b.country;
+  const subjectAt = clauseStart + m[0].indexOf(m[1]);
+  const subject = { start: subjectAt, end: subjectAt + m[1].trimEnd().length };
   const inSubject = (s: Span) => s.start >= subject.start && s.end <= subject.end;
   const named = attribution.sources.find((_, i) => attribution.spans[i] && inSubject(attribution.spans[i]));
   const heard = doc.within(doc.mentions, subject).map((x) => fromMention(doc, x)).filter((x) => x !== null);
@@ -446,7 +451,6 @@ export function othersSayingClaims(doc: ArmsDocument, index: number, claims: Cla
   const sayings = sayingsOfSentence(doc, index);
   if (!sayings.length) return claims;
   const out: Claim[] = [];
-  const sameSource = (a: Source, b: Source) => (a.org ?? "").toLowerCase() === (b.org ?? "").toLowerCase() && (a.speaker ?? "") === (b.speaker ?? "") && a.country === b.country;
   const isMaker = (source: Source) => sayings.some((s) => s.makers.some((m) => sameSource(m.source, source)));
   for (const claim of claims) {
     const at = claim.parts.item ?? claim.parts.amount;

@@ -198,7 +198,8 @@ function dealPaid(doc: ArmsDocument, sentence: Span, d: PeriodScope, dates: read
   // ("Greece signed for 20 jets in May. Officials put the price at $3 billion.", "The jet contract is worth $3 billion": the price of the deal told before.)
   const told = blank(doc.text, sentence, asides);
   // ("Peru signed to buy 16 helicopters from Italy. The package is worth $500 million": the price of goods bought, from their date.)
-  return lot || valuesLot(doc.slice(sentence)) || timeLexicon().dealAnaphora.test(told) || opensDealWorth(doc.slice(sentence)) ? { start: start!, end: null } : null;
+  // (opensDealWorth reads goods valued, valuesLot, as well as a deal priced.)
+  return lot || timeLexicon().dealAnaphora.test(told) || opensDealWorth(doc.slice(sentence)) ? { start: start!, end: null } : null;
 }
 
 /**
