@@ -3,6 +3,7 @@ import type { Amount } from "../../core/document.js";
 import type { Context } from "./draft.js";
 import type { ItemMention } from "./find-items.js";
 import { countUnitOf, isCurrency } from "./quantity.js";
+import { movesByItself } from "./direction.js";
 import cues from "../../knowledge/transfer-cues.json" with { type: "json" };
 
 /** "20 of them", "about 1,000 of them,": a bare figure that counts part of "them". */
@@ -100,7 +101,8 @@ export function presentCountOf(text: string, amount: Amount, triggers: readonly 
   const cue = triggers.find((t) => t.role === "give" && t.start >= amount.span.end && /^\s+$/.test(text.slice(amount.span.end, t.start)));
   // ("Pyongyang sent troops to Russia. Another 1,500 have been dispatched": the count is the subject of a verb of giving, with only helping words between.)
   const sent = cue ? undefined : triggers.find((t) => t.role === "give" && t.start > amount.span.end && sentGap.test(text.slice(amount.span.end, t.start)));
-  if (!sent && (!cue || !beingCue.test(text.slice(cue.start, cue.end)))) return null;
+  // ("Seoul said troops had left. The first 1,500 sailed to Vladivostok": people seen moving by themselves are the count's too.)
+  if (!sent && (!cue || !(beingCue.test(text.slice(cue.start, cue.end)) || movesByItself(text.slice(cue.start, cue.end))))) return null;
   // (The goods an earlier clause of the same sentence names come first: "Spain ordered jets and tanks, and 12 have been
   // delivered" counts what this sentence told, not what the page named before it.)
   const before = sentenceItems.filter((i) => i.span.end <= amount.span.start);
