@@ -13,6 +13,7 @@ import { opensDealWorth } from "./claims/deal-worth.js";
 import { opensNumberPut } from "./claims/number-put.js";
 import { signsDeal } from "./claims/signed-price.js";
 import { opensPackageList } from "./claims/shapes/package-contents.js";
+import { namesPricedPackage } from "./claims/priced-package.js";
 import { findTriggers, informationObjectAfter, type Trigger } from "./claims/direction.js";
 import grammar from "../knowledge/chunks.json" with { type: "json" };
 import candidateData from "../knowledge/candidates.json" with { type: "json" };
@@ -68,7 +69,7 @@ export function findCandidates(): Stage {
  * reports: each text is read once; the test of the page's states, `marketFigures`, is made for every sentence.)
  */
 function worthReading(text: string): boolean {
-  return (hasItem(text) || paysASum(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || industryNouns.test(text) || /\bcontainers?\b/i.test(text) || joinsFlow(text) || opensLot(text) || opensDealWorth(text) || opensNumberPut(text) || signsDeal(text) || opensPackageList(text)) && !onlyRulesOrWords(text);
+  return (hasItem(text) || paysASum(text) || denialOfClaims(text) || test(movingVerbs, text) || test(transfer.production, text) || industryNouns.test(text) || /\bcontainers?\b/i.test(text) || joinsFlow(text) || opensLot(text) || opensDealWorth(text) || opensNumberPut(text) || signsDeal(text) || opensPackageList(text) || namesPricedPackage(text)) && !onlyRulesOrWords(text);
 }
 
 const WORTH_SEEN = 4096;

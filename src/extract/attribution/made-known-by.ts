@@ -149,6 +149,20 @@ export function pledgeMaker(doc: ArmsDocument, speakers: readonly Speaker[], sen
  *     "Ottawa's promise of 40 howitzers still stands." -> [the Canadian government]
  */
 export function capitalPledge(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span): Speaker[] {
+  // ("In Washington, the Pentagon's 2 billion dollar package of May ...": a state's body named in the possessive before its
+  // own package or tranche made it, as a capital does; only a body named by its name ("his government's package" points
+  // back to whoever spoke), and only where no state but the body's own is named before it.)
+  const body = speakers.find(
+    (s) =>
+      s.kind === "body" &&
+      s.span.start >= sentence.start &&
+      s.span.end > s.span.start &&
+      /^\p{Lu}/u.test(doc.slice(s.span)) &&
+      !!s.source.country &&
+      seatActAfter.test(doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60))) &&
+      !doc.mentions.some((m) => m.kind === "state" && m.span.start >= sentence.start && m.span.start < s.span.start && (m.state ?? m.entity) !== s.source.country),
+  );
+  if (body) return [body];
   if (speakers.some((s) => s.kind !== "state" && s.span.start >= sentence.start)) return [];
   const seat = speakers.find(
     (s) =>
