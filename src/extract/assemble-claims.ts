@@ -36,6 +36,8 @@ import { onGround, sideTaken } from "./claims/shapes/presence.js";
 import { labelledPersonnel, partitivePersonnel, personnel } from "./claims/shapes/personnel.js";
 import { announcesOwnPackage, announcingBodies, bodySubjects, flowOfItems, inOwnVoice, ownPackageSpeaker, joinersOfFlow, partnersOf, poolsIntoFlow, rememberItemFlows, sharedSubject, staleFlow, tellsOfCommerce } from "./claims/carry-flow.js";
 import { byOwnOrigin, makerReceives, makerSupplied } from "./claims/item-origin.js";
+import { madeInPlace } from "./claims/made-in-place.js";
+import { doneByPeople } from "./claims/people-doers.js";
 import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { recallConveyed } from "./claims/conveyances.js";
@@ -361,7 +363,8 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "nitrocellulose, a key ingredient in the propellant for shells": what an aside says a thing is for or made of is no goods (claims/item-asides.ts).
   // ("shipments had been held back" after "weapons shipments": the goods told with the noun before, claims/conveyances.ts.)
   // ("a Russian Il-76 delivered a radar": a transport aircraft that carried the other goods is no goods, claims/conveying-aircraft.ts.)
-  const items = recallConveyed(text, withoutConveyingAircraft(text, working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons))), ctx);
+  // ("photographs sent in by railway workers": people named after "by" do the act and do not move, claims/people-doers.ts.)
+  const items = recallConveyed(text, withoutConveyingAircraft(text, working.filter((i) => !inDescribingAside(text, i.span, sentence.span, weapons) && !doneByPeople(text, sentence.span, i))), ctx);
   // Status: "launched a spy satellite into orbit", "the satellite shows no activity".
   if (!inBox) drafts.push(...statusDrafts(doc, sentence.span, parties, items, ctx));
   // ("around 2,000 Chadian soldiers have been killed": troops lost, with no verb of sending, claims/casualties.ts;
@@ -583,6 +586,8 @@ function draftClause(r: SentenceReading, clause: Span): void {
   if (!supplier && recipient && speakerState && !standingBy.has(speakerState) && speakerState !== recipient && dir.role !== "get" && dir.role !== null && !dir.giverNamed && !movesByItself(dir.trigger && text.slice(dir.trigger.start, dir.trigger.end)) && clauseParties.every((p) => p.state === recipient)) supplier = speakerState;
   // ("a deal with France for Rafale jets, with deliveries due": the maker of every model named gives, claims/item-origin.ts.)
   if (supplier && recipient && makerReceives(clauseItems, supplier, recipient)) [supplier, recipient] = [recipient, supplier];
+  // ("A Russian firm is building the drone in China": the state where goods are made gives them, claims/made-in-place.ts.)
+  [supplier, recipient] = madeInPlace(text, clause, parties, supplier, recipient);
   // "A, B and C said they would finance American missiles for D": each speaker pays and gives, in the claim of its
   // own source (finish); the maker and any other giver read so far give nothing (claims/speaker-givers.ts).
   // "A, B and C announced a package for D": each state that announces a package jointly gives it, in the claim of its own source.
