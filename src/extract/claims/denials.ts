@@ -666,7 +666,9 @@ export function everySide(doc: ArmsDocument, sentence: Span, attribution: Attrib
   const states = doc.within(doc.mentions, sentence).filter((m) => m.kind === "state" && m.state && m.span.end <= verb.start && !attribution.spans.some((s) => s.start <= m.span.start && m.span.end <= s.end));
   // ("The Emirates said they are not supplying ...": a pronoun subject is the state that speaks.)
   const supplier = states[states.length - 1]?.state ?? (attribution.sources.length === 1 ? attribution.sources[0].country : null);
-  const sides = placeSides ?? pageWar(doc);
+  // ("China has never sold arms to any party in the conflict" on a page that names only Russia: the one war known of a
+  // state the page names, other than the giver's own.)
+  const sides = placeSides ?? pageWar(doc) ?? (supplier ? onlyWar(doc, supplier) : null);
   if (!supplier || !sides) return out;
   for (const item of findItems(doc.text.slice(verb.end, at), verb.end)) {
     const d: Draft = { clause: sentence, kind: "transfer", supplier, recipient: null, item: item.item, quantity: null, calibre: null, parts: { item: item.span }, lastPart: item.span.end, thing: item.text.toLowerCase() };
@@ -696,6 +698,13 @@ function pageWar(doc: ArmsDocument, state: string | null = null): readonly strin
   if (war) return war;
   const group = [...on].find((s) => (state ? s.startsWith(`${state}-`) : /^[A-Z]{3}-/.test(s)));
   return group ? [group, state ?? group.slice(0, 3)] : null;
+}
+
+/** The one war of the knowledge that the states the page names (other than `giver`) fight, where there is just one. */
+function onlyWar(doc: ArmsDocument, giver: string): readonly string[] | null {
+  const on = new Set(doc.mentions.filter((m) => m.kind === "state" && (m.state ?? m.entity) !== giver).map((m) => m.state ?? m.entity));
+  const wars = data.conflicts.filter((pair) => !pair.includes(giver) && pair.some((p) => on.has(p)));
+  return wars.length === 1 ? wars[0] : null;
 }
 
 /**
