@@ -17,6 +17,7 @@ import { figureToldBare } from "./figure-told-bare.js";
 import { pressOneAct } from "./press-one-act.js";
 import { partyBodyOfUnplacedSpeaker } from "./unplaced-speaker.js";
 import { oneBodySaysAgain } from "./body-saying-retold.js";
+import { standingDenial } from "./standing-denial.js";
 import { findPerson, type Person } from "../knowledge/gazetteer.js";
 import { holderNamedByTitle } from "../knowledge/offices.js";
 import { isGenericSource, isMediaSource, isOwnVoice, nameTokens, normalizeOrg, sameSpeaker, sourceKey } from "./sources.js";
@@ -89,9 +90,12 @@ export function occasionGap(a: LinkedClaim, b: LinkedClaim): number | null {
   // One named body's or paper's finding with no figure, neither report telling its day, quoted again some weeks on
   // (body-saying-retold.ts); asked only where nothing before has set the reach.
   const bodyAgain = () => !oa.told && !ob.told && qa === null && qb === null && oneBodySaysAgain(a, b);
+  // A state's standing denial with no figure, in its government's voice and in its ministry's, neither report telling
+  // its day: the one passed on as the other some months on (standing-denial.ts).
+  const standing = () => !oa.told && !ob.told && standingDenial(a, b);
   // One person's figure retold months on in a sentence that tells it though the claim reads none (figure-told-bare.ts).
   const bare = (!oa.told || !ob.told) && figureToldBare(a, b);
-  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim, b.claim) : outletRetellsPersonAct(a, b) ? knowledge.retoldPersonFigureReach : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed || bodyAgain() ? knowledge.retoldSayingReach : 0;
+  const reach = same ? (retoldByOrigin(a, b) || namedOriginRetold(a, b) ? retoldReach(a.claim, b.claim) : outletRetellsPersonAct(a, b) ? knowledge.retoldPersonFigureReach : onePressReportRetold(a, b) || pressRetellsFigure(a, b) ? knowledge.retoldFigureReach : oneOriginSmallFigure(a, b) ? knowledge.retoldSayingReach : knowledge.guessedDayReach) : bare ? knowledge.retoldFigureReach : unfigured ? (negative(a.claim) && negative(b.claim) ? knowledge.retoldDenialReach : knowledge.guessedDayReach) : windowed || bodyAgain() ? knowledge.retoldSayingReach : standing() ? knowledge.retoldFigureReach : 0;
   const widen = (o: { range: [number, number]; told: boolean }): [number, number] => (o.told ? o.range : [o.range[0] - reach, o.range[1]]);
   const apart = rangesApart(widen(oa), widen(ob));
   // A report that tells no day of the saying may give it as the transfer's time ("in May the president accused ..."),
@@ -470,7 +474,7 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
     if (ka === kb || sameUnlistedBody(sa, sb)) return { weight: W.sameSource, needsFigure: false };
     // A body and the one it is part of ("the National Security Council", "the White House"): one voice, as its speaker's.
     if (speaksAs(ka, kb) || speaksAs(kb, ka)) return { weight: W.orgOfSpeaker, needsFigure: Boolean(a.claim.quantity || b.claim.quantity) };
-    if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) };
+    if (sa.country && sa.country === sb.country && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) && !standingDenial(a, b) };
     return null;
   }
   // One names a speaker, the other only a body: the same origin if it is the speaker's body.
@@ -489,7 +493,7 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   if (titled && speaker.org && speaker.country === body.country && officeOf(body.org!, speaker.org)) return { weight: W.orgOfSpeaker, needsFigure: false };
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.
   const state = speaker.country ?? person?.state ?? null;
-  if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) };
+  if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) && !standingDenial(a, b) };
   // "..., says Marlow" with no body or state, and a party's body credited with the very figure: that party's saying
   // (unplaced-speaker.ts).
   if (!state && !person && !press && partyBodyOfUnplacedSpeaker(a, b)) return { weight: W.sameCountry, needsFigure: true, exactFigure: true };
