@@ -19,7 +19,7 @@ import { allottedAhead, claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, movesByItself, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import type { SentenceSyntax } from "./syntax/arguments.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
-import { headlineReceiver, namesLot, pageReceiver, receiverInFocus } from "./claims/receiver-in-focus.js";
+import { headlineReceiver, namesLot, pageDestination, pageReceiver, receiverInFocus } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
 import { giverOfSentenceBefore, itemDestination, jointSigners, pledgeOwner, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
@@ -158,6 +158,7 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
     contexts.set(sentence.segment, ctx);
     if (sentence.headline) ctx.headlineReceiver ??= headlineReceiver(doc, sentence);
     if (ctx.pageReceiver === undefined) ctx.pageReceiver = doc.segments[sentence.segment]?.kind === "embedded" ? null : pageReceiver(doc);
+    if (ctx.pageDestination === undefined) ctx.pageDestination = doc.segments[sentence.segment]?.kind === "embedded" ? null : pageDestination(doc);
     const attribution = bySentence.get(index);
     if (!attribution) return;
     // (The transfer told before this sentence, for a deal priced in it: the sentence's own drafts update the context.)
@@ -576,7 +577,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const giver = supplier ?? (!recipient && announcer && clauseParties.every((p) => p.state === announcer || p.span.start > announced!) ? announcer : null);
   // (A count after the verb of giving is what it gives: "would hand over 19 jets", not "the figure of three units the agency had given".)
   const countsGift = !!dir.trigger && clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit)) && a.span.start >= dir.trigger!.end);
-  if (!commerce) recipient = receiverInFocus(dir, giver, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)), countsGift);
+  if (!commerce) recipient = receiverInFocus(dir, giver, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)), countsGift, !sentence.headline && !!giver && (speakerState ?? official) === giver && clauseItems.some((i) => i.item === "aircraft"));
   if (recipient && !supplier && giver !== recipient) supplier = giver;
   // "The United States announced a package for Ukraine": a government announcing its own giving.
   // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces

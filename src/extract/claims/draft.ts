@@ -29,6 +29,8 @@ export interface Context {
   headlineReceiver?: string | null;
   /** The one state the page tells of giving to ("aid to Ukraine" again and again), for a lot valued with no receiver, claims/receiver-in-focus.ts. */
   pageReceiver?: string | null;
+  /** The one state the page keeps placing goods in ("for Ukraine", "in Ukraine"), for counted aircraft promised with no receiver, claims/receiver-in-focus.ts. */
+  pageDestination?: string | null;
   /** The flows the page told on a first reading, for a clause that leaves a party open (claims/page-flows.ts); unset on the first reading. */
   pageFlows?: readonly PageFlow[];
   /** Set where a shape gave the sentence a flow of its own (arms placed in a state by their model's maker): after the sentence the segment takes back the flow it carried before. */

@@ -20,12 +20,15 @@ export function namesLot(word: string): boolean {
  * general ("Spain controls the export of drones"). A package, tranche or drawdown counts by its worth as well
  * ("Norway's latest package is worth $600 million": `valued`, the caller's namesLot and a sum), the sum it gives, where a trade's sum is no count.
  *
+ * Counted aircraft that a state's own government gives, with no flow before them, go to the state the page keeps
+ * placing goods in (pageDestination).
+ *
  * Before the segment tells any flow, the receiver its headline gives to with no giver stands in for the run's
  * ("Europe counts its gifts to Ukraine ... Copenhagen has handed over 13 jets": Denmark gives to Ukraine).
  *
  *     "Chile sent tanks to Peru. Spain will send rifles." -> Spain gives to Peru
  */
-export function receiverInFocus(dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context, counted = false, valued = false, countsGift = false): string | null {
+export function receiverInFocus(dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context, counted = false, valued = false, countsGift = false, countsAircraft = false): string | null {
   if (recipient || !supplier || !dir.trigger) return recipient;
   if (!(dir.role === "give" || (dir.role === "giveNoun" && (counted || valued)))) return recipient;
   const onlyGivers = clauseParties.every((p) => p.state === supplier || (dir.coSuppliers ?? []).includes(p.state));
@@ -37,7 +40,13 @@ export function receiverInFocus(dir: Direction, supplier: string | null, recipie
   // (So does a verb of giving with the count it gives after it, "Copenhagen said it would hand over 19 jets" (`countsGift`),
   // told before the page's first flow: the page's receiver is whom the count is for.)
   const lot = valued || (countsGift && dir.role === "give" && !ctx.supplier && !ctx.recipient);
-  const page = lot && onlyGivers && ctx.pageReceiver && ctx.pageReceiver !== supplier ? ctx.pageReceiver : recipient;
+  // ("Oslo promised 12 jets last May" on a page that speaks of the war in Ukraine and of jets for Ukraine: counted aircraft
+  // promised with no flow in focus go where the page keeps placing goods, `pageDestination`, where no receiver is plain;
+  // `countsAircraft` is set only where the giver's own government is the one that speaks, never on a headline, which
+  // tells the report's claims in short.)
+  const placed = countsGift && countsAircraft && dir.role === "give" && !ctx.supplier && !ctx.recipient && !ctx.pageReceiver ? ctx.pageDestination : null;
+  const pageState = ctx.pageReceiver ?? placed;
+  const page = (lot || placed) && onlyGivers && pageState && pageState !== supplier ? pageState : recipient;
   if (!ctx.supplier || !ctx.recipient || ctx.supplier === supplier || ctx.recipient === supplier) return page;
   // ("Sweden and Norway have handed over 20 howitzers": the givers named with it are no receivers.)
   if (clauseParties.some((p) => p.state !== supplier && !(dir.coSuppliers ?? []).includes(p.state))) return recipient;
@@ -71,6 +80,34 @@ export function pageReceiver(doc: ArmsDocument): string | null {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const found = ranked.length && ranked[0][1] >= pageTimes && ranked[0][1] >= pageLead * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
   pageReceivers.set(doc, found);
+  return found;
+}
+
+/** "to Ukraine", "for Kyiv", "in Ukraine", "into Ukraine": a state right after a word that places goods or events in it. */
+const placedIn = /\b(?:to|for|in|into)\s+(?:the\s+)?$/i;
+const pageDestinations = new WeakMap<ArmsDocument, string | null>();
+
+/**
+ * The one state a page keeps placing things in ("weapons for Ukraine", "shells will be in Ukraine by June"), else
+ * null: named right after "to", "for", "in" or "into" at least `pageTimes` times on the page's own reports (not its
+ * "Read also" boxes, not its headlines) and `pageLead` times as often as any other state so named. Looser than
+ * pageReceiver (no word of giving needed), it serves only counted aircraft that a giver promises with no receiver and
+ * no flow in focus. Read once a page.
+ */
+export function pageDestination(doc: ArmsDocument): string | null {
+  if (pageDestinations.has(doc)) return pageDestinations.get(doc) ?? null;
+  const counts = new Map<string, number>();
+  for (const sentence of doc.sentences) {
+    if (sentence.headline || doc.segments[sentence.segment]?.kind === "embedded") continue;
+    for (const m of doc.within(doc.mentions, sentence.span)) {
+      if (m.kind !== "state" || !placedIn.test(doc.text.slice(Math.max(sentence.span.start, m.span.start - 12), m.span.start))) continue;
+      const state = m.state ?? m.entity;
+      counts.set(state, (counts.get(state) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const found = ranked.length && ranked[0][1] >= pageTimes && ranked[0][1] >= pageLead * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+  pageDestinations.set(doc, found);
   return found;
 }
 
