@@ -180,7 +180,11 @@ const answerContent = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${wor
 if (!speechData.seatActNouns.length || !speechData.seatActNouns.every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error("speech.json: seatActNouns must be lower-case plain words");
 // "'s spring package", "’s 2022 framework", "'s hold": a possessive, at most two words, a noun of the government's own act on goods.
 const seatActAfter = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${words(speechData.seatActNouns)})\\b(?![-'’])`, "iu");
-const seatOwnsAfter = (text: string): boolean => pledgeAfter.test(text) || answerContent.test(text) || seatActAfter.test(text) || stanceAfter.test(text);
+if (!speechData.seatFigureNouns.length || !speechData.seatFigureNouns.every((w) => /^[a-z]+$/.test(w))) throw new Error("speech.json: seatFigureNouns must be lower-case plain words");
+// "'s figure", "’s February count": a possessive, at most two words, a noun of a figure the government gave.
+// (No initials between: "Seoul's DIA estimate" is the agency's figure; so the case of the words counts.)
+const seatFigureAfter = new RegExp(`^['’]s\\s+(?:(?!\\p{Lu}{2})[\\p{L}\\d-]+\\s+){0,2}?(?:${words(speechData.seatFigureNouns)})\\b(?![-'’])`, "u");
+const seatOwnsAfter = (text: string): boolean => pledgeAfter.test(text) || answerContent.test(text) || seatActAfter.test(text) || seatFigureAfter.test(text) || stanceAfter.test(text);
 
 for (const key of ["figureNouns", "figureGivingVerbs"] as const) {
   if (!speechData[key].length || !speechData[key].every((w) => /^[a-z]+(?: [a-z]+)?$/.test(w))) throw new Error(`speech.json: ${key} must be lower-case plain words`);
