@@ -27,6 +27,10 @@ const afterSpeaker = new RegExp(`^\\s*(?:(?:${data.sayingVerbs})\\s+(?:${data.sa
 const saidByPronoun = new RegExp(`^\\s*(?:he|she|they)\\s+(?:${data.sayingVerbs})\\s+(?:${data.sayingWhen}\\s+)?(?:that\\s+)?`, "iu");
 /** "According to the minister, ": words that cite one who speaks, then the comma that opens what is said. */
 const citedLead = new RegExp(`^\\s*(?:${data.citedLead})`, "iu");
+/** "The ministry says ", "Minsk said on Friday that ": one who speaks and a verb of saying that open a sentence. */
+const saidLead = new RegExp(`^\\s*(?:${data.saidLead})(?:${data.sayingVerbs})\\s+(?:${data.sayingWhen}\\s+)?(?:that\\s+)?`, "iu");
+/** "because of", "owing to": words that open the cause of a lot's timing (follow-on.json `causeLinks`). */
+const causeLink = new RegExp(`\\b(?:${data.causeLinks})\\b`, "iu");
 /** Nothing but an article before the one who speaks ("The ministry said"). */
 const opensSentence = /^\s*(?:the\s+)?$/i;
 // "Of the five squadrons India ordered from Russia, three have been delivered": the whole order, then the lot.
@@ -93,7 +97,7 @@ export function opensPartition(text: string): boolean {
 /** "The remaining two are due in 2026", "Roughly 3,000 more were sent in May", "He expects 60 more by June": a sentence that opens with a further lot (worth reading, find-candidates.ts). */
 export function opensLot(text: string): boolean {
   const lead = expectLead.exec(text);
-  const cited = citedLead.exec(text);
+  const cited = citedLead.exec(text) ?? saidLead.exec(text);
   return opensPartition(text) || openingLot.test(text) || wholeOrder.test(text) || expectedLot.test(text) || (!!lead && openingLot.test(text.slice(lead[0].length))) || (!!cited && openingLot.test(text.slice(cited[0].length)));
 }
 
@@ -260,7 +264,8 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   // (A pronoun that speaks may have no span of its own: "She said" where the page never names her.)
   const saying = said && opensSentence.test(doc.text.slice(sentence.start, said.start)) ? afterSpeaker.exec(doc.text.slice(said.end, sentence.end)) : null;
   // ("According to the minister, the first four should arrive in May": the lot opens the clause after the one cited.)
-  const pronoun = saying ? null : (saidByPronoun.exec(doc.slice(sentence)) ?? citedLead.exec(doc.slice(sentence)));
+  // ("The ministry says four more are due next year": one who speaks with no span of a speaker still opens the sentence.)
+  const pronoun = saying ? null : (saidByPronoun.exec(doc.slice(sentence)) ?? citedLead.exec(doc.slice(sentence)) ?? saidLead.exec(doc.slice(sentence)));
   const opens = saying ? said!.end + saying[0].length : sentence.start + (pronoun?.[0].length ?? 0);
   const lead = pronoun ? null : expectLead.exec(doc.text.slice(opens, sentence.end));
   // ("Six more are expected in May": a passive tells the lot as the subject, not one who expects it.)
@@ -292,7 +297,11 @@ function openingLotDrafts(doc: ArmsDocument, index: number, drafts: readonly Dra
   if (!near) return [];
   const s = stop.exec(doc.text.slice(from, sentence.end));
   const part = { start: from, end: s ? from + s.index : sentence.end };
-  if (doc.within(doc.mentions, part).some((x) => x.kind === "state" && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [];
+  // ("The remaining two are due in 2026, later than planned, because of the war in Ukraine": a state named in the cause
+  // of a delay is no party of the lot.)
+  const cause = causeLink.exec(doc.text.slice(part.start, part.end));
+  const causeAt = cause ? part.start + cause.index : part.end;
+  if (doc.within(doc.mentions, part).some((x) => x.kind === "state" && x.span.start < causeAt && ![last.supplier, last.recipient].includes(x.state ?? x.entity))) return [];
   if (!expected && !expecting && !plannedOrDone(doc, part) && !/\bdue\b/i.test(doc.text.slice(part.start, part.end))) return [];
   const lot = { start: base + m.index, end: base + m.index + m[0].length };
   const amount = doc.within(doc.amounts, lot).find((a) => a.quantity.value !== null || a.quantity.min !== null || a.quantity.max !== null);

@@ -6,6 +6,7 @@ const giving = groupsData.givingBodies;
 const givingAfter = new RegExp(giving.after, "iu");
 const givingBefore = new RegExp(giving.before, "i");
 const givingItself = new RegExp(giving.itself, "ud");
+const givingMembers = new RegExp(giving.members, "iu");
 
 /**
  * A body that gives as a body is a party: "the EU will send shells", "the EU's aid to Ukraine",
@@ -21,7 +22,10 @@ export function givingBodies(text: string, list: Mention[]): Mention[] {
   const out = list.map((m): Mention => {
     const code = m.kind === "body" ? codes[m.entity] : undefined;
     if (!code) return m;
-    const gives = givingAfter.test(text.slice(m.span.end, m.span.end + 60)) || givingBefore.test(text.slice(Math.max(0, m.span.start - 12), m.span.start));
+    // ("EU governments agreed to send", "EU members will have handed": the body's members give as the body.)
+    const after = text.slice(m.span.end, m.span.end + 90);
+    const members = givingMembers.exec(after);
+    const gives = givingAfter.test(members ? after.slice(members[0].length, members[0].length + 60) : after.slice(0, 60)) || givingBefore.test(text.slice(Math.max(0, m.span.start - 12), m.span.start));
     if (gives) return { kind: "state", span: m.span, entity: code, name: m.name, state: code, form: "name" };
     // "the EU admitted that it had sent": the body speaks, and "it" gives.
     const own = givingItself.exec(text.slice(m.span.end, m.span.end + 160));

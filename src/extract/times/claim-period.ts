@@ -114,6 +114,9 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
     // "a contract signed in 2018, under which it was to supply ... by 2024": the deadline of the same clause ends what the date starts.
     const deadline = dated.period.start ? own.find((t) => t !== dated && !t.period.start && t.period.end && !t.cumulative && t.span.start > dated.span.end && t.period.end >= dated.period.start!) : undefined;
     if (deadline && !(dated.cumulative || cumulative) && deadline.period.end! > (period.end ?? "")) period = { start: period.start, end: deadline.period.end };
+    // "By mid-November it put deliveries since March at 300,000": a count since a start, told as of a deadline, runs from that start to the deadline.
+    const since = !period.start && period.end ? own.find((t) => t !== dated && t.cumulative && t.period.start && t.period.start.slice(0, 7) <= period!.end!.slice(0, 7)) : undefined;
+    if (since) period = { start: since.period.start, end: period.end };
   } else if ((shipment = signedOnSayingDay(doc, sentence, d, own))) {
     // ("Chile has signed a contract for 24 howitzers, the minister said on Friday": the signing took the day of its saying.)
     period = shipment.period;
