@@ -146,7 +146,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   probe: { f1: 0.922, quantity: 0.96, period: 0.96, certainty: 0.92, source: 0.95 },
   "probe-blind": { f1: 0.967, quantity: 0.88, period: 0.87, certainty: 0.92, source: 0.91 },
   "probe-holdout": { f1: 0.858, quantity: 0.88, period: 0.96, certainty: 0.93, source: 0.96 },
-  "probe-fresh": { f1: 0.859, quantity: 0.88, period: 0.84, certainty: 0.9, source: 0.89 },
+  "probe-fresh": { f1: 0.866, quantity: 0.89, period: 0.84, certainty: 0.9, source: 0.89 },
   "probe-wide": { f1: 0.889, quantity: 0.96, period: 0.89, certainty: 0.94, source: 0.91 },
   "probe-sixth": { f1: 0.886, quantity: 0.94, period: 0.89, certainty: 0.92, source: 0.89 },
   // (probe-seventh period 0.71 -> 0.67: a state's body that says "it" now lends its state, and two more claims pair
@@ -166,7 +166,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
-  "probe-thirteenth": { f1: 0.788, quantity: 0.96, period: 0.89, certainty: 0.88, source: 0.87 },
+  "probe-thirteenth": { f1: 0.792, quantity: 0.96, period: 0.89, certainty: 0.88, source: 0.87 },
   "probe-fourteenth": { f1: 0.829, quantity: 0.93, period: 0.96, certainty: 0.87, source: 0.91 },
   "probe-fifteenth": { f1: 0.758, quantity: 0.93, period: 0.88, certainty: 0.82, source: 0.85 },
   "probe-sixteenth": { f1: 0.801, quantity: 0.93, period: 0.94, certainty: 0.86, source: 0.79 },
@@ -216,7 +216,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (And at 0.56 since an order with a count and no seller is read ("ordered 42 Rafales"): one more claim is found,
   // its parties and item right, its source the note's own voice where the gold names the ministry; 27 sources of 48
   // right against 27 of 47 before, f1 0.636 -> 0.645.)
-  "probe-twentysecond": { f1: 0.706, quantity: 0.89, period: 0.91, certainty: 0.92, source: 0.67 },
+  "probe-twentysecond": { f1: 0.729, quantity: 0.89, period: 0.91, certainty: 0.92, source: 0.67 },
   // (Measured 2026-12-05 09:40, after the round on denials retold months later, stated figures, merged lots and
   // parts, plus signs and shares set at a figure, arrivals of models, armed groups as receivers, timed rows, officials
   // in a city, package contents and own reckonings, missile-defence systems: probe-fresh 0.849, probe-wide 0.886,
@@ -228,7 +228,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentieth opened for development (0.583 then); probe-twentythird (20 pages, 9
   // HTML, 107 claims, 26 cross-document links) written blind, 0.622 when written (0.897, 0.792, 0.883, 0.578), kept
   // blind with probe-twentyfirst and probe-twentysecond.)
-  "probe-twentythird": { f1: 0.765, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.69 },
+  "probe-twentythird": { f1: 0.768, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.69 },
   // (Measured 2026-12-05 12:30, after the round on parties (speakers who value a flow, announced aid, conveyances
   // that bring, tracing), recall (box counts, people and goods reaching the flow's receiver or a capital, further
   // lots), precision (needs, made long ago, page blocks by shape, limits), sources (set-off surnames, answers, kept
@@ -243,7 +243,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.851, quantity: 0.85, period: 0.91, certainty: 0.86, source: 0.81 },
+  "probe-twentyfourth": { f1: 0.854, quantity: 0.85, period: 0.91, certainty: 0.86, source: 0.81 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -257,7 +257,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentysecond opened for development (0.506 then); probe-twentyfifth (20 pages, 9
   // HTML, 128 claims, 32 cross-document links) written blind, 0.635 when written (0.86, 0.808, 0.822, 0.589), kept blind
   // with probe-twentythird and probe-twentyfourth.)
-  "probe-twentyfifth": { f1: 0.724, quantity: 0.92, period: 0.89, certainty: 0.81, source: 0.65 },
+  "probe-twentyfifth": { f1: 0.727, quantity: 0.92, period: 0.89, certainty: 0.81, source: 0.65 },
   // (Measured 2026-12-05 18:15, after the round on counted goods on their way taking the flow in focus, denials that
   // point back with no goods ("denied the next day"), "after the invasion started", speaker labels on a line of their
   // own, phrases that rename the figures, possessed leads before a colon, shares in words, deal prices paid by the
@@ -273,7 +273,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentythird opened for development (0.643 then); probe-twentysixth (20 pages, 9
   // HTML, 120 claims, 32 cross-document links) written blind, 0.587 when written (0.833, 0.769, 0.844, 0.769), kept
   // blind with probe-twentyfourth and probe-twentyfifth.)
-  "probe-twentysixth": { f1: 0.692, quantity: 0.94, period: 0.91, certainty: 0.83, source: 0.82 },
+  "probe-twentysixth": { f1: 0.701, quantity: 0.94, period: 0.91, certainty: 0.83, source: 0.82 },
   // (Measured 2026-12-05 21:00, after the round on the page's own flows filling an open party, a figure between a
   // state and its currency ("promised Kyiv 200 million euros"), sums of military funding, states that clear a
   // re-export, halted shipments and bars on re-export, told reports called speculation or contradictory, counted
@@ -337,7 +337,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyseventh opened for development (0.677 then); probe-thirtieth (20 pages, 9
   // HTML, 116 claims, 36 cross-document links) written blind, 0.568 when written (0.969, 0.714, 0.833, 0.717), kept
   // blind with probe-twentyeighth and probe-twentyninth.)
-  "probe-thirtieth": { f1: 0.708, quantity: 0.96, period: 0.83, certainty: 0.88, source: 0.79 },
+  "probe-thirtieth": { f1: 0.723, quantity: 0.96, period: 0.84, certainty: 0.88, source: 0.79 },
   // (Measured 2026-12-06 10:15, after the round on a state receiving goods of a known model from its maker, goods
   // keeping the way the report's body told them going, a giving word inside an armed group's name, acts retold long
   // after by their day or month, an office named by its title alone, findings closed by "the team found" and asides
@@ -353,7 +353,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
   // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
   // blind with probe-twentyninth and probe-thirtieth.)
-  "probe-thirtyfirst": { f1: 0.743, quantity: 0.93, period: 0.76, certainty: 0.88, source: 0.79 },
+  "probe-thirtyfirst": { f1: 0.743, quantity: 0.96, period: 0.76, certainty: 0.88, source: 0.79 },
   // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
   // report credited to a person and no body, a capital's possessive naming its state's ministry, counts of parts and
   // kits and hyphened modifiers joined by "and", a deal priced in the next sentence or by a sum written before the deal
@@ -373,7 +373,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the next stop: probe-twentyninth opened for development (0.512 then); probe-thirtysecond (20 pages,
   // 9 HTML, 118 claims, 36 cross-document links) written blind, 0.589 when written (0.976, 0.88, 0.82, 0.714), kept
   // blind with probe-thirtieth and probe-thirtyfirst.)
-  "probe-thirtysecond": { f1: 0.676, quantity: 0.93, period: 0.92, certainty: 0.91, source: 0.87 },
+  "probe-thirtysecond": { f1: 0.7, quantity: 0.93, period: 0.92, certainty: 0.92, source: 0.87 },
   // (Measured 2026-12-06 17:00, after a round on timetables of lots, a bare second figure, labelled questions and
   // football pages, paper signers and dated committing subjects as sources, denials to 'either side', arrivals at a
   // state's sites, order nouns as planned, a row's date as its line's day, the day of a saying for a deal signed
@@ -390,7 +390,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, a new stop: probe-thirtieth opened for development (0.568 then); probe-thirtythird (20 pages, 9 HTML,
   // 97 claims, 51 cross-document links) written blind, 0.714 when written (0.947, 0.87, 0.8, 0.596), kept blind with
   // probe-thirtyfirst and probe-thirtysecond.)
-  "probe-thirtythird": { f1: 0.821, quantity: 0.91, period: 0.85, certainty: 0.87, source: 0.69 },
+  "probe-thirtythird": { f1: 0.841, quantity: 0.91, period: 0.85, certainty: 0.88, source: 0.7 },
   // (Measured 2026-12-06 19:50, after a round on arrivals at a named port or base and unloadings, deals that cover or
   // were signed for a counted lot, "their" deliveries of several givers, bodies with a date before their verb, the two
   // sides of a known war, advice that names no party, sums spent for a third state, "N such X", pointers that carry a
@@ -440,7 +440,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-07, a new stop: probe-thirtyfourth opened for development (0.473 then, links 1 of 46); probe-thirtyseventh
   // (20 pages, 9 HTML, 94 claims, 48 cross-document links) written blind, 0.623 when written (0.949, 0.75, 0.654,
   // 0.778; links 9 of 11 given, 48 in gold), kept blind with probe-thirtyfifth and probe-thirtysixth.)
-  "probe-thirtyseventh": { f1: 0.708, quantity: 0.93, period: 0.83, certainty: 0.73, source: 0.77 },
+  "probe-thirtyseventh": { f1: 0.727, quantity: 0.93, period: 0.83, certainty: 0.73, source: 0.77 },
   // (Measured 2026-12-07 09:13, after a round on priced deals a state signs, counts of lots and appeals to the reader,
   // pledges told in a clause of their own and estimates owned by a pronoun, bare counts sent, lots left to follow and
   // bodies named by the head of their name: probe-twentyfourth 0.833 -> 0.836, probe-twentyfifth 0.712 -> 0.716,
@@ -450,7 +450,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-07, a new stop: probe-thirtyfifth opened for development (0.616 then, links 5 of 38); probe-thirtyeighth
   // (20 pages, 9 HTML, 111 claims, 52 cross-document links) written blind, 0.61 when written (0.939, 0.8, 0.789,
   // 0.793; links 6 of 6 given, 52 in gold), kept blind with probe-thirtysixth and probe-thirtyseventh.)
-  "probe-thirtyeighth": { f1: 0.627, quantity: 0.9, period: 0.76, certainty: 0.75, source: 0.76 },
+  "probe-thirtyeighth": { f1: 0.627, quantity: 0.9, period: 0.76, certainty: 0.78, source: 0.76 },
   // (Measured 2026-12-07 12:30, after a round on halts named by a noun and licences suspended, goods meant for a
   // state, deals priced after their receiver signed and two deals priced in one sentence, capitals that commit and
   // pledges told first, works told ready to run and modals after long names, note lines at the foot of a page, bare
@@ -462,7 +462,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-07, a new stop: probe-thirtysixth opened for development (0.557 then, links 2 of 55); probe-thirtyninth
   // (20 pages, 9 HTML, 110 claims, 70 cross-document links) written blind, 0.453 when written (0.909, 0.923, 0.795,
   // 0.788; links 6 of 6 given, 70 in gold), kept blind with probe-thirtyseventh and probe-thirtyeighth.)
-  "probe-thirtyninth": { f1: 0.519, quantity: 0.87, period: 0.89, certainty: 0.76, source: 0.74 },
+  "probe-thirtyninth": { f1: 0.544, quantity: 0.87, period: 0.9, certainty: 0.77, source: 0.74 },
   // (Measured 2026-12-07 15:47, after a round on held shipments and holds, turn lines of a debates record, a bare
   // "the department", capitals' packages and leaders' governments, "she said" past a listed man, goods that go to a
   // state, bomb weights in pounds, petty sums, bare sums beside arms as aid, "the current year", a whole before its
@@ -510,7 +510,16 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-08, a new stop: probe-thirtyninth opened for development (0.529 then, links 8 of 70); probe-fortysecond
   // (20 pages, 9 HTML, 105 claims, 55 cross-document links) written blind, 0.649 when written (0.953, 0.833, 0.867,
   // 0.583; links 3 of 5 given, 55 in gold), kept blind with probe-fortieth and probe-fortyfirst.)
-  "probe-fortysecond": { f1: 0.639, quantity: 0.91, period: 0.79, certainty: 0.82, source: 0.54 },
+  "probe-fortysecond": { f1: 0.642, quantity: 0.91, period: 0.79, certainty: 0.82, source: 0.54 },
+  // (Measured 2026-12-08 01:25, after rounds on troops that sail and planned troop totals, packages priced as an
+  // adjective and a body's own package, denials to either side of the one war a page names, a state's standing denial
+  // told by its government and a ministry, aircraft promised with the receiver the page keeps naming, goods cleared
+  // "up to" a count and counts hoped for, a capital's figure, lots opened by a speaker and EU members giving as the EU,
+  // the place of making as the giver and people after "by": probe-thirtyninth 0.529 -> 0.554, probe-thirtysecond
+  // 0.686 -> 0.71, probe-twentysecond 0.716 -> 0.739, probe-thirtythird 0.831 -> 0.851, probe-thirtyseventh 0.718 ->
+  // 0.737, probe-thirtieth 0.718 -> 0.733, probe-twentysixth 0.702 -> 0.711, probe-fresh 0.869 -> 0.876, five other
+  // sets up by 0.003 to 0.004, none down; blind probe-fortysecond 0.649 -> 0.652, probe-fortieth 0.54 and
+  // probe-fortyfirst 0.647 flat. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
