@@ -157,8 +157,11 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
     const ctx = contexts.get(sentence.segment) ?? { ...emptyContext(), pageFlows: flows };
     contexts.set(sentence.segment, ctx);
     if (sentence.headline) ctx.headlineReceiver ??= headlineReceiver(doc, sentence);
-    if (ctx.pageReceiver === undefined) ctx.pageReceiver = doc.segments[sentence.segment]?.kind === "embedded" ? null : pageReceiver(doc);
-    if (ctx.pageDestination === undefined) ctx.pageDestination = doc.segments[sentence.segment]?.kind === "embedded" ? null : pageDestination(doc);
+    if (ctx.pageReceiver === undefined) {
+      const embedded = doc.segments[sentence.segment]?.kind === "embedded";
+      ctx.pageReceiver = embedded ? null : pageReceiver(doc);
+      ctx.pageDestination = embedded ? null : pageDestination(doc);
+    }
     const attribution = bySentence.get(index);
     if (!attribution) return;
     // (The transfer told before this sentence, for a deal priced in it: the sentence's own drafts update the context.)

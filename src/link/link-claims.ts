@@ -493,7 +493,7 @@ function relation(a: LinkedClaim, b: LinkedClaim): Relation | null {
   if (titled && speaker.org && speaker.country === body.country && officeOf(body.org!, speaker.org)) return { weight: W.orgOfSpeaker, needsFigure: false };
   // "Defence Minister Shin" and "South Korea's military", one figure: an official and a body of one state.
   const state = speaker.country ?? person?.state ?? null;
-  if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) && !standingDenial(a, b) };
+  if (state && state === (body.country ?? stateOfKey(bodyKey)) && !press) return { weight: W.sameCountry, needsFigure: !governmentSaying(a, b) };
   // "..., says Marlow" with no body or state, and a party's body credited with the very figure: that party's saying
   // (unplaced-speaker.ts).
   if (!state && !person && !press && partyBodyOfUnplacedSpeaker(a, b)) return { weight: W.sameCountry, needsFigure: true, exactFigure: true };

@@ -61,6 +61,12 @@ const pageTimes = 2;
 const pageLead = 2;
 const pageReceivers = new WeakMap<ArmsDocument, string | null>();
 
+/** The state counted most, where it is counted at least `pageTimes` times and `pageLead` times as often as the next; else null. */
+function leading(counts: ReadonlyMap<string, number>): string | null {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && ranked[0][1] >= pageTimes && ranked[0][1] >= pageLead * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+}
+
 /**
  * The one state a page plainly tells of giving to ("aid to Ukraine", "who is sending what to Ukraine", "a package
  * for Kyiv"), else null: the state named for whom goods are, after a word of giving in its sentence, at least
@@ -77,8 +83,7 @@ export function pageReceiver(doc: ArmsDocument): string | null {
     const giving = findTriggers(doc.slice(sentence.span), sentence.span.start).filter((t) => t.role === "give" || t.role === "giveNoun");
     for (const m of named) if (giving.some((t) => t.end <= m.span.start)) counts.set(m.state ?? m.entity, (counts.get(m.state ?? m.entity) ?? 0) + 1);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const found = ranked.length && ranked[0][1] >= pageTimes && ranked[0][1] >= pageLead * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+  const found = leading(counts);
   pageReceivers.set(doc, found);
   return found;
 }
@@ -105,8 +110,7 @@ export function pageDestination(doc: ArmsDocument): string | null {
       counts.set(state, (counts.get(state) ?? 0) + 1);
     }
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const found = ranked.length && ranked[0][1] >= pageTimes && ranked[0][1] >= pageLead * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+  const found = leading(counts);
   pageDestinations.set(doc, found);
   return found;
 }
