@@ -65,6 +65,7 @@ import { promisedWhole } from "./claims/promised-whole.js";
 import { bareObjectOf, partOfThem, presentCountOf, secondFigureOf } from "./claims/split-parts.js";
 import { orderedWhole, orderedWholeOf } from "./claims/ordered-whole.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
+import { fromGivers } from "./claims/from-givers.js";
 import { outsideSenderLabel } from "./claims/sender-labels.js";
 import arrivalData from "./claims/shapes/arrival.json" with { type: "json" };
 import { atWar, fillFromPage, manyGive, pageFlows, type PageFlow } from "./claims/page-flows.js";
@@ -408,6 +409,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "Denmark pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": each further giver with its own bare figure (claims/gapped-givers.ts).
   const gapped = gappedGivers(text, sentence.span, allParties, drafts, doc.within(doc.times, sentence.span));
   if (gapped !== drafts) drafts.splice(0, drafts.length, ...gapped);
+  // "bought ten frigates from Italy and another six from Spain": each giver after "from" with its own figure (claims/from-givers.ts).
+  const fromList = fromGivers(text, sentence.span, allParties, amounts, drafts);
+  if (fromList !== drafts) drafts.splice(0, drafts.length, ...fromList);
   // "approved 30 tanks for Bucharest and 12 launchers for Riga": the goods of a second sale go to the buyer named right after them (claims/each-buyer.ts).
   const ownBuyers = eachOwnBuyer(text, sentence.span, allParties, drafts);
   if (ownBuyers !== drafts) drafts.splice(0, drafts.length, ...ownBuyers);
