@@ -15,6 +15,7 @@ describe("each giver named after \"from\" gives its own count", () => {
   it.each([
     ["Morocco is buying eight used frigates from Italy and another four from Spain.", "MAR", "naval", [["ITA", 8], ["ESP", 4]]],
     ["Chile has acquired 16 second-hand jets from the Netherlands, and a further 10 from Belgium.", "CHL", "aircraft", [["NLD", 16], ["BEL", 10]]],
+    ["Auditors found that Mali had imported $900 million of arms since 2018, with $500 million of it coming from Serbia and $250 million from Belarus.", "MLI", "weapons-unspecified", [["SRB", 500000000], ["BLR", 250000000]]],
     ["Kenya received 30 armoured vehicles from France in 2021 and 12 from Germany in 2022.", "KEN", "armoured-vehicles", [["FRA", 30], ["DEU", 12]]],
   ] as const)("%s", (text, recipient, item, givers) => {
     const got = counts(text);
