@@ -6,8 +6,8 @@ import { countUnitOf, isCurrency } from "./quantity.js";
 import { movesByItself } from "./direction.js";
 import cues from "../../knowledge/transfer-cues.json" with { type: "json" };
 
-/** "20 of them", "about 1,000 of them,": a bare figure that counts part of "them". */
-const ofThem = /^\s+of\s+(them)\b/i;
+/** "20 of them", "about 1,000 of them,", "six more of them": a bare figure that counts part of "them". */
+const ofThem = /^\s+(?:more\s+)?of\s+(them)\b/i;
 
 /**
  * The thing a part of "them" counts: "Egypt bought K9 howitzers in 2022 and now fields around 40 of them" counts the
@@ -17,8 +17,9 @@ const ofThem = /^\s+of\s+(them)\b/i;
  * are counted in and the mention it points back to, or null where the figure is no such part or the goods have no unit of their own ("items").
  */
 export function partOfThem(text: string, amount: Amount, sentenceItems: readonly ItemMention[], ctx: Context): { mention: ItemMention; unit: Unit; referent: ItemMention } | null {
-  if (amount.unit || amount.noun) return null;
-  const m = ofThem.exec(text.slice(amount.span.end, amount.span.end + 12));
+  // ("six more of them": a further part of "them", whose "more" the amounts layer reads as its noun.)
+  if (amount.unit || (amount.noun && !/^more$/i.test(amount.noun))) return null;
+  const m = ofThem.exec(text.slice(amount.span.end, amount.span.end + 18));
   if (!m) return null;
   const pick = (list: readonly ItemMention[]) => list.filter((i) => !i.generic).pop() ?? list[list.length - 1];
   const before = sentenceItems.filter((i) => i.span.end <= amount.span.start);
