@@ -65,6 +65,7 @@ import { promisedWhole } from "./claims/promised-whole.js";
 import { bareObjectOf, partOfThem, presentCountOf, secondFigureOf } from "./claims/split-parts.js";
 import { orderedWhole, orderedWholeOf } from "./claims/ordered-whole.js";
 import { gapMembers, gappedGivers } from "./claims/gapped-givers.js";
+import { fromGivers } from "./claims/from-givers.js";
 import { outsideSenderLabel } from "./claims/sender-labels.js";
 import arrivalData from "./claims/shapes/arrival.json" with { type: "json" };
 import { atWar, fillFromPage, manyGive, pageFlows, type PageFlow } from "./claims/page-flows.js";
@@ -408,6 +409,9 @@ function draftClaims(doc: ArmsDocument, index: number, ctx: Context, attribution
   // "Denmark pledged 19 jets to Ukraine, the Netherlands 24 and Norway six": each further giver with its own bare figure (claims/gapped-givers.ts).
   const gapped = gappedGivers(text, sentence.span, allParties, drafts, doc.within(doc.times, sentence.span));
   if (gapped !== drafts) drafts.splice(0, drafts.length, ...gapped);
+  // "bought ten frigates from Italy and another six from Spain": each giver after "from" with its own figure (claims/from-givers.ts).
+  const fromList = fromGivers(text, sentence.span, allParties, amounts, drafts);
+  if (fromList !== drafts) drafts.splice(0, drafts.length, ...fromList);
   // "approved 30 tanks for Bucharest and 12 launchers for Riga": the goods of a second sale go to the buyer named right after them (claims/each-buyer.ts).
   const ownBuyers = eachOwnBuyer(text, sentence.span, allParties, drafts);
   if (ownBuyers !== drafts) drafts.splice(0, drafts.length, ...ownBuyers);
@@ -759,7 +763,7 @@ function draftFigure(f: ClauseFigures, amount: Amount): void {
   // ("sent 40,000 shells so far and means to send about 100,000 by summer": a second bare figure counts what the first did, claims/split-parts.ts.)
   // ("sent troops to Russia. More than 10,000 are now there": a bare count that is somewhere counts the people sent, claims/split-parts.ts.)
   // ("Nine launchers, the first of 20 on order, arrived": the bare count of the ordered whole counts the part's goods, claims/ordered-whole.ts.)
-  const ofThem = counted ? undefined : orderedWholeOf(text, amount, clause, items, ctx, drafts) ?? partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx) ?? secondFigureOf(text, amount, doc.within(doc.amounts, doc.sentences[index].span), items) ?? presentCountOf(text, amount, clauseTriggers, clauseItems, ctx, items) ?? undefined;
+  const ofThem = counted ? undefined : orderedWholeOf(text, amount, clause, items, ctx, drafts) ?? partOfThem(text, amount, items, ctx) ?? bareObjectOf(text, amount, clause, clauseTriggers, clauseItems, ctx, items.filter((i) => i.span.end <= clause.start)) ?? secondFigureOf(text, amount, doc.within(doc.amounts, doc.sentences[index].span), items) ?? presentCountOf(text, amount, clauseTriggers, clauseItems, ctx, items) ?? undefined;
   const unit = amount.unit ?? unitFromContext(text.slice(clause.start, amount.span.end)) ?? (totalOf ? defaultUnitOf(totalOf.item) : null) ?? (named ? countUnitOf(named.item) : null) ?? (counted ? countUnitOf(counted.item) : null) ?? ofThem?.unit ?? null;
   // ("Russia's share of India's oil imports rose to 40 percent": the goods named before, after a noun of share.)
   const shareOf = unit === "percent" ? sharedGoods(text, clause, amount, clauseItems) : undefined;

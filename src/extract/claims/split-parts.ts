@@ -6,8 +6,8 @@ import { countUnitOf, isCurrency } from "./quantity.js";
 import { movesByItself } from "./direction.js";
 import cues from "../../knowledge/transfer-cues.json" with { type: "json" };
 
-/** "20 of them", "about 1,000 of them,": a bare figure that counts part of "them". */
-const ofThem = /^\s+of\s+(them)\b/i;
+/** "20 of them", "about 1,000 of them,", "six more of them": a bare figure that counts part of "them". */
+const ofThem = /^\s+(?:more\s+)?of\s+(them)\b/i;
 
 /**
  * The thing a part of "them" counts: "Egypt bought K9 howitzers in 2022 and now fields around 40 of them" counts the
@@ -17,8 +17,9 @@ const ofThem = /^\s+of\s+(them)\b/i;
  * are counted in and the mention it points back to, or null where the figure is no such part or the goods have no unit of their own ("items").
  */
 export function partOfThem(text: string, amount: Amount, sentenceItems: readonly ItemMention[], ctx: Context): { mention: ItemMention; unit: Unit; referent: ItemMention } | null {
-  if (amount.unit || amount.noun) return null;
-  const m = ofThem.exec(text.slice(amount.span.end, amount.span.end + 12));
+  // ("six more of them": a further part of "them", whose "more" the amounts layer reads as its noun.)
+  if (amount.unit || (amount.noun && !/^more$/i.test(amount.noun))) return null;
+  const m = ofThem.exec(text.slice(amount.span.end, amount.span.end + 18));
   if (!m) return null;
   const pick = (list: readonly ItemMention[]) => list.filter((i) => !i.generic).pop() ?? list[list.length - 1];
   const before = sentenceItems.filter((i) => i.span.end <= amount.span.start);
@@ -31,18 +32,21 @@ export function partOfThem(text: string, amount: Amount, sentenceItems: readonly
 
 /**
  * The thing a bare figure counts where it stands alone as what a verb of giving moves: "Spain sent howitzers to
- * Ukraine. Italy will send 15." counts the howitzers. The figure follows the verb with nothing between (or "another",
+ * Ukraine. Italy will send 15." counts the howitzers, as does "Spain sent howitzers to Ukraine, and Italy will send 15"
+ * (the goods an earlier clause of the sentence names come first). The figure follows the verb with nothing between (or "another",
  * "a further"), and only the end of the clause, a receiver ("to ...") or "more" follows it; the clause names no thing
- * of its own, and the thing is the last the segment named. A year ("sent 2024" is no count) and a figure of a thing
+ * of its own, and the thing is the last an earlier clause of the sentence names, else the last the segment named. A year ("sent 2024" is no count) and a figure of a thing
  * with no count unit of its own are passed over. Returns a mention of the goods at the figure, with their unit and the mention they point back to.
  */
-export function bareObjectOf(text: string, amount: Amount, clause: { start: number; end: number }, triggers: readonly { start: number; end: number; role: string }[], clauseItems: readonly ItemMention[], ctx: Context): { mention: ItemMention; unit: Unit; referent: ItemMention } | null {
-  if (amount.unit || amount.noun || clauseItems.length || !ctx.items.length) return null;
+export function bareObjectOf(text: string, amount: Amount, clause: { start: number; end: number }, triggers: readonly { start: number; end: number; role: string }[], clauseItems: readonly ItemMention[], ctx: Context, earlierItems: readonly ItemMention[] = []): { mention: ItemMention; unit: Unit; referent: ItemMention } | null {
+  // (An earlier clause of the same sentence names the goods first: "Norway gave Kyiv 19 of its jets, and Spain will send 24".)
+  const pool = earlierItems.length ? earlierItems : ctx.items;
+  if (amount.unit || amount.noun || clauseItems.length || !pool.length) return null;
   const value = amount.quantity.value;
   if (value === null || value === undefined || (value >= 1900 && value <= 2100 && /^\d{4}$/.test(text.slice(amount.span.start, amount.span.end).trim()))) return null;
   const verb = triggers.find((t) => t.role === "give" && t.end <= amount.span.start && verbToFigure.test(text.slice(t.end, amount.span.start)));
   if (!verb || !afterBare.test(text.slice(amount.span.end, Math.min(clause.end + 1, amount.span.end + 8)))) return null;
-  const referent = ctx.items.filter((i) => !i.generic).pop() ?? ctx.items[ctx.items.length - 1];
+  const referent = pool.filter((i) => !i.generic).pop() ?? pool[pool.length - 1];
   const unit = countUnitOf(referent.item);
   if (!unit || unit === "items") return null;
   return { mention: { span: amount.span, item: referent.item, generic: false, text: text.slice(amount.span.start, amount.span.end) }, unit, referent };
