@@ -359,7 +359,10 @@ export function claimCertainty(doc: ArmsDocument, sentence: Span, d: CertaintySc
   const author = (attribution.voice === "named" || attribution.voice === "pointer") && attribution.sources.length > 0;
   // ("Blinken put China's share at 90 percent": a named source that puts a figure on a transfer states it; an intelligence service's figure is its estimate.)
   const statesFigure = author && !attribution.sources.some((s) => figureAssessors.test(`${s.org ?? ""} ${s.speaker ?? ""}`));
-  const cueWords = doc.within(doc.cues, sentence).filter((c) => !cueInAside(doc, sentence, d, triggers, reply, c) && !pledgesMoney(doc, c, d, sentence) && !(statesFigure && givenFigure(doc, c)) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
+  // ("The Wall Street Journal put their number at more than 200", "the same officials put the share at 70 percent": a figure the press or
+  // unnamed officials put on a transfer is passed on, `reported` by their voice below, not their estimate.)
+  const passesFigure = (attribution.voice === "media" && !stateMediaVoice(attribution)) || (attribution.voice === "unnamed" && !speaksForBody(attribution)) || weights.unnamed;
+  const cueWords = doc.within(doc.cues, sentence).filter((c) => !cueInAside(doc, sentence, d, triggers, reply, c) && !pledgesMoney(doc, c, d, sentence) && !((statesFigure || passesFigure) && givenFigure(doc, c)) && !(author && c.certainty === "reported" && pointedReport.test(doc.slice(c.span)))).filter(
     (c) =>
       // (a cue past the end of the claim's sub-clause weighs the next one: "confirmed X, but said it needs days to verify whether Y")
       (c.span.start >= from && c.span.start < Math.min(d.lastPart, scope.end) && !haltedElsewhere(doc, c, firstPart)) ||
