@@ -42,7 +42,7 @@ import { withoutNonTransfers } from "./claims/non-transfers.js";
 import { inDescribingAside, weaponsNamed } from "./claims/item-asides.js";
 import { recallConveyed } from "./claims/conveyances.js";
 import { withoutConveyingAircraft } from "./claims/conveying-aircraft.js";
-import { paidWith, payerBuysForFlow, payerFromContext } from "./claims/payment.js";
+import { paidWith, payerBuysForFlow, payerFromContext, payForAt } from "./claims/payment.js";
 import { paidSum, participleOfPaying, worthPaidFor } from "./claims/paid-sum.js";
 import { announcersWhoGive, officialsState, speakersWhoGive } from "./claims/speaker-givers.js";
 import { deniedDoing, denialDrafts, denialOfTold, otherVoices, deniesAnyMoved } from "./claims/denials.js";
@@ -638,7 +638,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
 
   // "A paid B in oil for soldiers": the means (and money) go from A to B, what is paid for from B to A.
   const paying = dir.role === "pay" && dir.trigger && !payerGives && !speakersGive ? dir.trigger : null;
-  const payFor = paying ? text.slice(paying.end, clause.end).search(/\bfor\b/i) : -1;
+  const payFor = paying ? payForAt(text, paying.end, clause.end) : -1;
   // ("thanked North Korean soldiers for helping": whom one thanks gave, the thanks are no means of paying.)
   const thanking = paying !== null && /^thank/i.test(text.slice(paying.start, paying.end));
   const means = (span: Span) => paying !== null && !thanking && span.start >= paying.end && (payFor < 0 || span.start < paying.end + payFor || paidWith(text, paying.end + payFor, span));

@@ -2,6 +2,28 @@ import type { Span } from "../../core/span.js";
 import type { Direction, Role } from "./direction.js";
 import type { Context } from "./draft.js";
 import type { Item } from "../../core/claim.js";
+import itemData from "../../knowledge/items.json" with { type: "json" };
+
+// "paid with technology for satellites", "pays in part with know-how for its jets": a word of technology (items.json
+// fieldTechWords) that a payment's means names, with "for" right after it, tells what the technology serves.
+const techFor = new RegExp(`\\b(?:with|in)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${itemData.fieldTechWords.join("|")})\\s+(for)\\b`, "iu");
+
+/**
+ * Where "for" opens what a payment pays for, as an offset into `text` from `from` (up to `end`), or -1: the first "for"
+ * after the word of paying, passing over one that tells what technology given as the means serves ("Moscow paid partly
+ * with technology for satellites": the technology is the means, no goods paid for).
+ *
+ *     payForAt("paid with technology for satellites", 4, 35) -> -1
+ */
+export function payForAt(text: string, from: number, end: number): number {
+  const rest = text.slice(from, end);
+  const first = rest.search(/\bfor\b/i);
+  if (first < 0) return -1;
+  const m = techFor.exec(rest);
+  if (!m || m.index + m[0].length - 3 !== first) return first;
+  const next = rest.slice(first + 3).search(/\bfor\b/i);
+  return next < 0 ? -1 : first + 3 + next;
+}
 
 /**
  * The means of a payment told after what is paid for: "paid for the shells with wheat", "paid for the

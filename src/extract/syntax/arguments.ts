@@ -225,6 +225,7 @@ export class SentenceSyntax {
     while (last + 1 < this.tokens.length && this.tokens[last + 1].span.start < span.end) last++;
     if (this.purposes.some((p) => first >= p.from && first < p.to)) return "purpose";
     if (this.asides.some((p) => first >= p.from && first < p.to)) return "aside";
+    if (this.inStillAside(span)) return "aside";
     const c = this.chunks[this.chunkOf[first]];
     if (!c || c.kind !== "NP") return null;
     const headWord = this.words[c.head];
@@ -310,15 +311,34 @@ export class SentenceSyntax {
    * the verb after it tells what the subject does.
    */
   inRelativeAside(span: Span): boolean {
+    return this.relativeAsideAt(span) !== null;
+  }
+
+  /** The chunks (from the relative word to the closing comma, exclusive) of the relative aside `span` stands in (inRelativeAside), or null. */
+  private relativeAsideAt(span: Span): { from: number; to: number } | null {
     const t = this.tokenAt(span.start);
-    if (t < 0) return false;
+    if (t < 0) return null;
     const n = this.chunkOf[t];
     let w = n;
     while (w >= 0 && this.chunks[w].code !== "W" && this.chunks[w].code !== "," && this.chunks[w].code !== ";" && this.chunks[w].code !== "S") w--;
-    if (w < 2 || this.chunks[w].code !== "W" || this.chunks[w - 1].code !== "," || this.chunks[w - 2].kind !== "NP") return false;
+    if (w < 2 || this.chunks[w].code !== "W" || this.chunks[w - 1].code !== "," || this.chunks[w - 2].kind !== "NP") return null;
     let e = n + 1;
     while (e < this.chunks.length && e <= n + 12 && this.chunks[e].code !== "," && this.chunks[e].code !== ";" && this.chunks[e].code !== "W" && this.chunks[e].code !== "S" && this.chunks[e].code !== "U") e++;
-    return this.chunks[e]?.code === "," && this.chunks[e + 1]?.kind === "VP";
+    return this.chunks[e]?.code === "," && this.chunks[e + 1]?.kind === "VP" ? { from: w, to: e } : null;
+  }
+
+  /**
+   * Whether the state at `span` is named inside a relative aside that moves nothing ("Lisbon, which had urged the
+   * Italian cabinet for weeks, pledged six guns"): the aside tells about the subject, and a state it names (whom the
+   * subject pressed, what it long bought from) takes no part in what the clause gives. An aside with a transfer word of
+   * its own ("Chile, which sold jets to Peru, ...") keeps its parties.
+   */
+  private inStillAside(span: Span): boolean {
+    const a = this.relativeAsideAt(span);
+    if (!a) return false;
+    const from = this.tokens[this.chunks[a.from].from].span.start;
+    const to = this.tokens[this.chunks[a.to].from].span.start;
+    return !this.triggers.some((x) => x.start >= from && x.start < to);
   }
 
   /**
