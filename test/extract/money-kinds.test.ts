@@ -15,3 +15,19 @@ describe("'kronor', a name of money one state alone uses, is Swedish crowns on a
     expect(sums).toContainEqual(expect.objectContaining({ value, unit: "sek" }));
   });
 });
+
+describe("a sum committed with its money named in words after the figure is aid given", () => {
+  const page = (line: string) => `Norway will send more shells and air defence missiles to Ukraine, the government said.\n\n${line}`;
+  it.each([
+    ["Norway has also committed at least 700 million euros for next year.", { min: 7e8, unit: "eur" }],
+    ["The minister said Norway would commit some three billion kroner to Kyiv's air defence.", { value: 3e9, unit: "nok" }],
+    ["Oslo committed a further 250 million US dollars on Friday.", { value: 2.5e8, unit: "usd" }],
+  ])("%s", (line, sum) => {
+    const given = claimsOf(page(line)).filter((c) => c.supplier === "NOR" && c.recipient === "UKR" && c.quantity !== null);
+    expect(given.map((c) => c.quantity)).toContainEqual(expect.objectContaining(sum));
+  });
+  it("a sum committed to the giver's own industry is no aid", () => {
+    const given = claimsOf(page("Norway has committed 2 billion kroner to its own shipyards.")).filter((c) => c.quantity !== null);
+    expect(given).toEqual([]);
+  });
+});
