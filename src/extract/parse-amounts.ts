@@ -7,6 +7,9 @@ import type { Span } from "../core/span.js";
 
 /** "kroner", "francs": money that several states name alike, by state (units.json, sharedCurrencies). */
 const sharedCurrencies = new Map(Object.entries(units.sharedCurrencies as Record<string, Record<string, string>>));
+/** "kronor": names of sharedCurrencies that one state alone uses, and that state (units.json soleUsers). */
+const soleUsers = new Map(Object.entries(units.soleUsers as Record<string, string>));
+if (![...soleUsers].every(([noun, state]) => sharedCurrencies.get(noun)?.[state])) throw new Error("units.json: soleUsers must name a state of sharedCurrencies");
 
 /**
  * The currency of a shared name of money: that of the state the sentence names first that uses it, else of the
@@ -16,7 +19,10 @@ function sharedCurrency(noun: string | null, states: readonly string[], focus: (
   const byState = noun ? sharedCurrencies.get(noun.toLowerCase()) : undefined;
   if (!byState) return null;
   const state = states.find((s) => byState[s]) ?? focus();
-  return state && byState[state] ? (byState[state] as Unit) : null;
+  if (state && byState[state]) return byState[state] as Unit;
+  // ("13 billion kronor" on a page about Ukraine: a name one state alone uses is that state's money wherever it stands.)
+  const sole = soleUsers.get(noun!.toLowerCase());
+  return sole ? (byState[sole] as Unit) : null;
 }
 
 /** States whose own money is named dollar, and its code (units.json ownDollars). */
