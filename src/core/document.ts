@@ -106,6 +106,11 @@ export interface Attribution {
   readonly voice: "named" | "pointer" | "unnamed" | "media" | "outlet";
   /** The day the source said it, where the sentence dates the act of saying. */
   readonly stated: string | null;
+  /**
+   * A first clause, before ", and" or ";", whose opening subject commits itself while the named source speaks only in a
+   * later clause ("Oslo pledged 12 guns, and Stockholm has said it will send 8"): goods named before `end` are that subject's.
+   */
+  readonly firstClause?: { readonly end: number; readonly sources: readonly Source[] };
 }
 
 /** A word of a candidate sentence with its part of speech (universal tags from wink-nlp), set by tag-sentences. */

@@ -1034,7 +1034,10 @@ function wholeOrdered(doc: ArmsDocument, d: Draft): boolean {
   return !!amount && orderedWhole(doc.text, amount, d.clause);
 }
 
-function finish(doc: ArmsDocument, index: number, d: Draft, attribution: Attribution, ctx: Context): Claim[] {
+function finish(doc: ArmsDocument, index: number, d: Draft, whole: Attribution, ctx: Context): Claim[] {
+  // ("Oslo pledged 12 guns, and Stockholm has said it will send 8": goods of a first clause whose subject commits itself are its own pledge.)
+  const at = d.parts.item ?? d.parts.amount;
+  const attribution: Attribution = whole.firstClause && at && at.end <= whole.firstClause.end ? { ...whole, sources: whole.firstClause.sources, span: null, spans: [], relays: [], voice: "named" } : whole;
   const sentence = doc.sentences[index];
   const segment = doc.segments[sentence.segment];
   const published = segment?.published ?? null;

@@ -132,7 +132,10 @@ export function attributeSentences(): Stage {
       keepers.push(...recordKeepers(doc, sentenceSpeakers, sentence.span));
       turns.see(sentence, found ?? null, found?.span?.start ?? null);
       if (found && found.voice !== "outlet") {
-        const { chosen, ...attribution } = found;
+        const { chosen, ...told } = found;
+        // ("Oslo pledged 12 guns last May, and Stockholm has said it will send 8": the first clause's subject commits itself.)
+        const first = committedBefore(doc, sentenceSpeakers, sentence.span, found);
+        const attribution: Attribution = first ? { ...told, firstClause: first } : told;
         if (sentence.candidate !== false) doc.attributions.push(attribution);
         // "As per customs data, ... . Chile also bought ...": the numbers' source goes on through the paragraph.
         if (speaksThroughNumbers(text) && found.sources.every((s) => s.country)) numbersBySegment.set(sentence.segment, { ...attribution, span: null, spans: [] });
@@ -271,6 +274,28 @@ export function attributeSentences(): Stage {
     stateOfUnnamed(doc);
     stateOfCitedUnnamed(doc);
   };
+}
+
+// ", and " or "; ": where a clause of its own begins (speech.json clauseBreaks).
+const clauseBreak = new RegExp(`\\s*(?:${speechData.clauseBreaks.join("|")})\\s+`, "gu");
+
+/**
+ * "Oslo pledged 12 guns last May, and Stockholm has said it will send 8": a sentence whose named source speaks only
+ * in a clause after ", and" or ";", while the clause before it opens with a state, body or person committing itself
+ * (committing-subject.ts). The goods of that first clause are its subject's own pledge, not the later speaker's word.
+ * The end of the first clause and its subject's source; undefined elsewhere.
+ */
+function committedBefore(doc: ArmsDocument, speakers: readonly Speaker[], sentence: Span, found: Attribution): Attribution["firstClause"] {
+  if (!found.span || (found.voice !== "named" && found.voice !== "pointer")) return undefined;
+  const text = doc.text.slice(sentence.start, found.span.start);
+  const cut = [...text.matchAll(clauseBreak)][0];
+  if (!cut) return undefined;
+  const end = sentence.start + cut.index;
+  const subject = committingSubject(doc, speakers, { start: sentence.start, end });
+  if (subject.length !== 1 || subject[0].span.end > end) return undefined;
+  const own = subject[0].source;
+  if (found.sources.some((s) => (s.speaker && s.speaker === own.speaker) || (!s.speaker && !own.speaker && s.country === own.country))) return undefined;
+  return { end, sources: [own] };
 }
 
 /** A body's name as written with capitals: "the Chilean Defence Ministry", "Chile's Ministry of Defence", "the Ministry of Defence of Chile". */

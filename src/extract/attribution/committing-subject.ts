@@ -38,6 +38,10 @@ const timeLead = new RegExp(
 const markupLead = /^(?:\s*<\/?(?!(?:title|h[1-6])\b)[a-z][\w:-]*(?:\s[^<>]*)?>)+/i;
 // A question put to the subject, set off by a comma before the clause: "Asked about the jets, ", "Pressed again on the tanks, ".
 const questionLead = new RegExp(`^\\s*(?:${speechData.questionLeads.join("|")})\\s[^,;:.!?"“”]{1,80},\\s+`, "u");
+// A phrase setting the scene, when and where, closed by a comma before the subject: "A day earlier in Lima, ", "In Warsaw
+// this week, ", "Elsewhere in Europe, " (speech.json sceneLeads). Tried on the text with its first letter in lower case.
+const scenePiece = `(?:${speechData.sceneLeads.join("|")})`;
+const sceneLead = new RegExp(`^\\s*${scenePiece}(?:\\s+${scenePiece}){0,3}\\s*,\\s+`, "u");
 // A label of a few words closed by a colon at the start of a line ("Update:", "Catching up:", "A reminder of the Dutch pledge:").
 const labelBefore = /^\s*\p{Lu}[^:;.!?"“”]{0,60}:\s+/u;
 // The date that opens an entry of a chronology, closed by a dash, a colon or a table's bar ("12 Jun 2025 - ", "June 3,
@@ -72,6 +76,14 @@ export function committingSubject(doc: ArmsDocument, speakers: readonly Speaker[
   const asked = questionLead.exec(doc.text.slice(start, sentence.end));
   if (asked) {
     start += asked[0].length;
+    ordered = ordered.filter((s) => s.span.start >= start);
+    first = ordered[0];
+  }
+  // ("Two days before in Lima, Ana Ruiz pledged ...": the scene's time and place open the sentence, set off by a comma; a capital named there is no subject.)
+  const rest = doc.text.slice(start, sentence.end);
+  const scene = sceneLead.exec(rest.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+  if (scene) {
+    start += scene[0].length;
     ordered = ordered.filter((s) => s.span.start >= start);
     first = ordered[0];
   }

@@ -172,8 +172,18 @@ export function capitalPledge(doc: ArmsDocument, speakers: readonly Speaker[], s
       seatOwnsAfter(doc.text.slice(s.span.end, Math.min(sentence.end, s.span.end + 60))) &&
       !doc.mentions.some((m) => m.kind === "state" && m.span.start >= sentence.start && m.span.start < s.span.start),
   );
-  return seat ? [seat] : [];
+  if (seat) return [seat];
+  // ("Belgium's pledge of 30 jets ...", "Finland's latest package, worth ...": a state by its name in the possessive before its
+  // own pledge, promise or package is its government's commitment, where it is the first state the sentence names.)
+  const state = speakers.find((s) => s.kind === "state" && s.span.start >= sentence.start && /^\p{Lu}/u.test(doc.slice(s.span)));
+  const first = state && !doc.mentions.some((m) => m.kind === "state" && m.span.start >= sentence.start && m.span.start < state.span.start);
+  const after = state ? doc.text.slice(state.span.end, Math.min(sentence.end, state.span.end + 60)) : "";
+  return state && first && /^['’]s\s/u.test(after) && (pledgeAfter.test(after) || stateActAfter.test(after)) ? [state] : [];
 }
+
+if (!speechData.stateActNouns.length || !speechData.stateActNouns.every((w) => /^[a-z]+$/.test(w))) throw new Error("speech.json: stateActNouns must be lower-case plain words");
+// "'s latest package", "’s spring tranche": a possessive, at most two words, a noun of a state's own giving.
+const stateActAfter = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${words(speechData.stateActNouns)})\\b(?![-'’])`, "iu");
 
 // "'s answer was that", "’s reply is that": a possessive, an answer noun and its content after "was that".
 const answerContent = new RegExp(`^['’]s\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${words(speechData.answerNouns)})\\s+(?:was|is|had\\s+been)\\s+that\\b`, "iu");
