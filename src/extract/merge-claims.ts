@@ -1,6 +1,6 @@
 import { dayOrPublished, type Claim, type Quantity, type Source } from "../core/claim.js";
 import type { Stage } from "../core/document.js";
-import { broaderThan, defaultItemOf, isCurrency, precisionOf, sameFigure } from "./claims/quantity.js";
+import { broaderThan, isCurrency, precisionOf, sameFigure } from "./claims/quantity.js";
 import mergeData from "./merge-claims.json" with { type: "json" };
 import units from "../knowledge/units.json" with { type: "json" };
 import { headlineSources } from "./headline-sources.js";
@@ -105,18 +105,8 @@ export function mergeClaims(): Stage {
     }
     // A headline not folded into its body's claim still names the body's source (headline-sources.ts).
     // In the order the page tells them: a claim a headline retold stands where its body's sentence tells it.
-    doc.claims = headlineSources(kept, headline).sort((a, b) => a.evidence.start - b.evidence.start).map(untoldBoxes);
+    doc.claims = headlineSources(kept, headline).sort((a, b) => a.evidence.start - b.evidence.start);
   };
-}
-
-/**
- * ("Pyongyang loaded 9,000 containers bound for Vladivostok"): boxes whose cargo no sentence named, once no named
- * cargo of the same count took them in, count arms in general, the item unit-items.json gives a bare count of containers.
- */
-function untoldBoxes(c: Claim): Claim {
-  if (c.kind !== "transfer" || c.item !== "goods-unspecified" || c.quantity?.unit !== "containers") return c;
-  const item = defaultItemOf("containers");
-  return item && item !== c.item ? { ...c, item } : c;
 }
 
 /** Whether a mention names a specific thing: not "military equipment", "missiles" or the bare item (merge-claims.json). */
