@@ -17,3 +17,15 @@ describe("arms fired at one side of a war were given to the other", () => {
     expect(claims.some((c) => c.recipient === "UKR")).toBe(false);
   });
 });
+
+describe("a plural denial after goods fired at a war's other side denies what was given before", () => {
+  it.each([
+    "Seoul says North Korea has shipped millions of artillery shells to Russia since last year. Ukraine's air force says 30 North Korean ballistic missiles have been fired at Ukraine. Pyongyang and Moscow dismiss the accusations.",
+    "Officials in Kyiv say Pyongyang sent Moscow large stocks of shells over the summer. More than 20 North Korean missiles were launched against Ukraine in the same months, prosecutors say. Moscow and Pyongyang reject the accusations.",
+    "North Korea has supplied Russia with shells by rail, South Korean officials say. Some 40 North Korean ballistic missiles have been fired at Ukraine, Kyiv adds. Moscow and Pyongyang deny the accusations.",
+  ])("%s", (text) => {
+    const denied = claimsOf(text).filter((c) => c.certainty === "denied");
+    expect(denied.length).toBeGreaterThan(0);
+    expect(denied.every((c) => c.item !== "ballistic-missiles")).toBe(true);
+  });
+});
