@@ -508,7 +508,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const bodyState = attribution?.sources.length === 1 && attribution.sources[0].country && ((!attribution.sources[0].speaker && attribution.sources[0].org && itAfterSpeaker.test(after)) || ownStateAfterSpeaker.test(after)) ? attribution.sources[0].country : null;
   // ("The Belarusian defence ministry denied sending ammunition to Russia": a body that denies doing so speaks of its state, claims/denials.ts.)
   const speakerState = attribution?.sources.length === 1 && (/government$/.test(attribution.sources[0].org ?? "") || (headOffices.has(attribution.sources[0].org ?? "") && ownDeed.test(text.slice(clause.start, clause.end)))) ? attribution.sources[0].country : ownPackageSpeaker(doc, attribution, clauseTriggers) ?? announcer ?? bodyState ?? deniedDoing(doc, attribution, clauseTriggers[0] ?? null);
-  let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax);
+  let dir = resolveDirection(text, clause, parties, clauseItems, reverseFrom, speakerState, clauseTriggers, syntax, stateParties);
   // "Kenya bought three Bayraktar drones": with no supplier named, the maker of what a state buys or fields supplies it.
   // (Not by a word of buying in an aside about the giver: "Spain and Italy, which bought the guns together, delivered 30".)
   dir = makerSupplied(text, clause, clauseItems, parties, clauseTriggers.filter((t) => !syntax.inRelativeAside(t) || (dir.trigger && t.start === dir.trigger.start)), dir, (item, recipient, maker) => ctx.itemFlow?.get(item as Item)?.recipient === recipient || [...(ctx.itemFlow?.values() ?? [])].some((f) => f.recipient === recipient && f.supplier !== maker));

@@ -12,6 +12,7 @@ import { findItems } from "./find-items.js";
 import { broaderThan } from "./quantity.js";
 import type { Context, Draft } from "./draft.js";
 import data from "./denials.json" with { type: "json" };
+const useAtFoe = new RegExp(data.useAtFoe, "i");
 import { allMatches } from "../../core/all-matches.js";
 
 const reportNoun = new RegExp(`\\b(?:${alternation(data.reportNouns)})\\b`, "gi");
@@ -501,7 +502,8 @@ export function denialOfTold(doc: ArmsDocument, s: Span, attribution: Attributio
   // "rejects the accusations": a plural takes in all the page told of the pair, so each item widens to the broadest the segment told of it
   // (and, where the page told last what the other side gave in return, the accusation is of the flow it leads with).
   const plural = !!named && /s$/i.test(noun[0]);
-  const last = lastToldSentence(doc, s, ctx);
+  // (A plural passes over a sentence that only tells the goods used at a war's other side: the accusations are of their giving.)
+  const last = lastToldSentence(doc, s, ctx, plural);
   const lead = plural ? leadOverReturn(doc, s, last) : null;
   const told = lead ? [lead] : plural ? widestTold(doc, s, last) : last;
   const parties = (t: { supplier: string | null; recipient: string | null }) => attribution.sources.some((src) => src.country !== null && (src.country === t.supplier || src.country === t.recipient));
@@ -593,16 +595,22 @@ function leadItem(doc: ArmsDocument, s: Span, supplier: string, recipient: strin
 }
 
 /** The transfers of the last sentence before `s` (in its segment) that told any, else the context's last one. */
-function lastToldSentence(doc: ArmsDocument, s: Span, ctx: Context): { supplier: string | null; recipient: string | null; item: Item }[] {
+function lastToldSentence(doc: ArmsDocument, s: Span, ctx: Context, passUse = false): { supplier: string | null; recipient: string | null; item: Item }[] {
   const segment = segmentOf(doc, s);
   let evidence = -1;
+  let passed: Span | null = null;
   for (let i = doc.claims.length - 1; i >= 0; i--) {
     const c = doc.claims[i];
     if (c.kind !== "transfer" || c.segment !== segment || c.evidence.start >= s.start) continue;
+    if (passUse && (!passed || passed.start === c.evidence.start) && useAtFoe.test(doc.slice(c.evidence))) {
+      passed = c.evidence;
+      continue;
+    }
     evidence = c.evidence.start;
     break;
   }
-  const last = ctx.lastTransfer;
+  const newest = ctx.lastTransfer;
+  const last = newest && passed && newest.span.start >= passed.start && newest.span.end <= passed.end ? null : newest;
   const told = evidence >= 0 ? doc.claims.filter((c) => c.kind === "transfer" && c.evidence.start === evidence) : [];
   // The context's last transfer is the newer where it came after those claims' sentence.
   if (last && (!told.length || last.span.start > told[0].evidence.end)) return [last];

@@ -24,6 +24,13 @@ const routeNounAfter = new RegExp(`^\\s+(?:${grammar.routeNouns.join("|")})\\b`,
 import { ownReceiver } from "./own-receiver.js";
 import { closesRelative, ownerOfForeignGoods, withoutPresence } from "./party-frames.js";
 import { allMatches } from "../../core/all-matches.js";
+import times from "../../knowledge/times.json" with { type: "json" };
+
+/** The other side of the one war of two sides that `state` fights (times.json events), else null. */
+function warFoeOf(state: string): string | null {
+  const foes = new Set(times.events.flatMap((e) => (e.parties?.length === 2 && e.parties.includes(state) ? e.parties.filter((p) => p !== state) : [])));
+  return foes.size === 1 ? [...foes][0] : null;
+}
 
 /** Who supplies and who receives in one clause, as far as the clause says. */
 export interface Direction {
@@ -220,7 +227,7 @@ const transitOf = (text: string, clause: Span, p: Party) => transitBefore.test(t
  * "A sent ... to B", "sent by A"; "B bought ... from A"; "B fired A-made missiles"; "A's aid to B";
  * and, where the words say no more, the order in which two states are named.
  */
-export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null, speakerState: string | null = null, found: readonly Trigger[] = findTriggers(text.slice(clause.start, clause.end), clause.start), syntax: SentenceSyntax | null = null): Direction {
+export function resolveDirection(text: string, clause: Span, parties: readonly Party[], items: readonly { span: Span }[], reversed: Span | null = null, speakerState: string | null = null, found: readonly Trigger[] = findTriggers(text.slice(clause.start, clause.end), clause.start), syntax: SentenceSyntax | null = null, everyParty: readonly Party[] = parties): Direction {
   const local = text.slice(clause.start, clause.end);
   // The clause's transfer words, outside "in return for ..." (which describes the other way), with no vessel and no
   // participle of the object's past, verbs first (triggerWeight); words of presence with no state after them yield.
@@ -404,6 +411,16 @@ export function resolveDirection(text: string, clause: Span, parties: readonly P
         if (anyOrigin && user && anyOrigin !== user.state) {
           supplier ??= anyOrigin;
           recipient ??= user.state;
+        }
+        // "Forty North Korean missiles have been fired at Ukraine": with no user named, the one side of a war (times.json
+        // events) whose other side the goods were fired at used them.
+        if (anyOrigin && !user && !agent) {
+          const target = everyParty.find((p) => p.span.start >= trigger.end && p.span.end <= clause.end && ["at", "against"].includes(prepOfParty(text, clause, p) ?? ""));
+          const foe = target ? warFoeOf(target.state) : null;
+          if (foe && foe !== anyOrigin) {
+            supplier ??= anyOrigin;
+            recipient ??= foe;
+          }
         }
         break;
       }
