@@ -19,7 +19,7 @@ import { allottedAhead, claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, movesByItself, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import type { SentenceSyntax } from "./syntax/arguments.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
-import { headlineReceiver, namesLot, pageDestination, pageReceiver, receiverInFocus } from "./claims/receiver-in-focus.js";
+import { headlineReceiver, inReportLead, namesLot, pageDestination, pageReceiver, receiverInFocus } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
 import { giverOfSentenceBefore, itemDestination, jointSigners, pledgeOwner, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
@@ -158,11 +158,11 @@ function assembleOnce(doc: ArmsDocument, flows: readonly PageFlow[] | undefined)
     const ctx = contexts.get(sentence.segment) ?? { ...emptyContext(), pageFlows: flows };
     contexts.set(sentence.segment, ctx);
     if (sentence.headline) ctx.headlineReceiver ??= headlineReceiver(doc, sentence);
-    if (ctx.pageReceiver === undefined) {
-      const embedded = doc.segments[sentence.segment]?.kind === "embedded";
-      ctx.pageReceiver = embedded ? null : pageReceiver(doc);
-      ctx.pageDestination = embedded ? null : pageDestination(doc);
-    }
+    // (A receiver the page counts once, where its report leads with it, serves the sentences after the lead only.)
+    const embedded = doc.segments[sentence.segment]?.kind === "embedded";
+    const lead = inReportLead(doc, sentence);
+    ctx.pageReceiver = embedded ? null : pageReceiver(doc, lead);
+    ctx.pageDestination = embedded ? null : pageDestination(doc, lead);
     const attribution = bySentence.get(index);
     if (!attribution) return;
     // (The transfer told before this sentence, for a deal priced in it: the sentence's own drafts update the context.)

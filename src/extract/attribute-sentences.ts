@@ -130,7 +130,14 @@ export function attributeSentences(): Stage {
       const sentenceSpeakers = speakersIn(doc, sentence.span, recall).filter((s) => !founding.some((f) => f.start <= s.span.start && s.span.end <= f.end));
       const found = attribute(doc, index, recall, sentenceSpeakers, namedAfter);
       keepers.push(...recordKeepers(doc, sentenceSpeakers, sentence.span));
-      turns.see(sentence, found ?? null, found?.span?.start ?? null);
+      // (A record's speaker label opening the sentence gives it to the labelled speaker: "Mr Speaker" addressed in its first line speaks not.)
+      if (turns.see(sentence, found ?? null, found?.span?.start ?? null) && !found?.sources.some((s) => s.country)) {
+        const turn = turns.carried(sentence, index);
+        if (turn) {
+          if (sentence.candidate !== false) doc.attributions.push(turn);
+          return;
+        }
+      }
       if (found && found.voice !== "outlet") {
         const { chosen, ...told } = found;
         // ("Oslo pledged 12 guns last May, and Stockholm has said it will send 8": the first clause's subject commits itself.)

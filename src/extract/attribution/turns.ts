@@ -1,7 +1,7 @@
 import type { Source } from "../../core/claim.js";
 import type { ArmsDocument, Attribution, Sentence } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import { bodyStateByName, outletByName } from "../../knowledge/gazetteer.js";
+import { bodyStateByName, findBody, outletByName, personNamed } from "../../knowledge/gazetteer.js";
 import speechData from "../../knowledge/speech.json" with { type: "json" };
 import { type NameMemory, personNames, personTitles, titles } from "./names.js";
 import { allMatches } from "../../core/all-matches.js";
@@ -33,15 +33,26 @@ export class Turns {
 
   constructor(private readonly doc: ArmsDocument, private readonly names: NameMemory) {}
 
-  /** Reads where a sentence stands: a labelled line opens (with a person who speaks at its label) or ends a turn. */
-  see(sentence: Sentence, found: Omit<Attribution, "sentence"> | null, speakerAt: number | null): void {
+  /**
+   * Reads where a sentence stands: a labelled line opens (with a person who speaks at its label) or ends a turn.
+   * True where a record of debates' speaker label opens the sentence.
+   */
+  see(sentence: Sentence, found: Omit<Attribution, "sentence"> | null, speakerAt: number | null): boolean {
     const { text } = this.doc;
     const paragraph = text.lastIndexOf("\n", sentence.span.start - 1) + 1;
     if (this.turn && this.turn.paragraph !== paragraph && !(this.turn.block !== undefined && sentence.span.start < this.turn.block)) this.turn = null;
-    if (!/^[ \t]*$/.test(text.slice(paragraph, sentence.span.start))) return;
+    if (!/^[ \t]*$/.test(text.slice(paragraph, sentence.span.start))) return false;
     // "Hon. Ana Ruiz (Minister of Defence, Labour):" on a line of its own: the paragraph under it is hers.
     // (So is "Ana Ruiz (Secretary of State for Defence)" with no colon, where the brackets hold an office: the lines under it, up to a blank line.)
     const sentenceText = this.doc.slice(sentence.span);
+    // "The Secretary of State for Defence (Mr Ana Ruiz)" on a line of its own, and later "Mrs Ruiz" or "The Secretary of
+    // State for Defence" alone on theirs: a record of debates gives her the lines under it, up to the next label.
+    const record = this.recordLabel(sentence.span.start);
+    if (record) {
+      this.turn = { attribution: { sources: [record.source], span: null, spans: [], relays: [], voice: "named", stated: null }, paragraph: record.speech, block: record.end };
+      this.opener = sentence.span.start;
+      return true;
+    }
     const alone = ownLineLabel.exec(sentenceText);
     // (A label with no colon may be a sentence of its own: its speech opens the next line.)
     const ownLine = alone ? { length: alone[0].length, name: alone[2] ?? alone[3] } : officeLine(text.slice(sentence.span.start, sentence.span.end + 2));
@@ -52,19 +63,50 @@ export class Turns {
       const blank = blankLine.exec(text);
       this.turn = { attribution: { sources: [{ speaker: ownLine.name, org: null, country: null }], span: null, spans: [], relays: [], voice: "named", stated: null }, paragraph: speech, block: blank ? blank.index : text.length };
       this.opener = sentence.span.start;
-      return;
+      return false;
     }
     // (Another label of its own line, or one with a colon, ends the block of the one before.)
     if (this.turn?.block !== undefined && this.turn.paragraph !== paragraph) {
-      if (!labelled.test(sentenceText) && !/^[ \t]*\p{Lu}[^\n.?!;:]{0,60}\n/u.test(sentenceText)) return;
+      if (!labelled.test(sentenceText) && !/^[ \t]*\p{Lu}[^\n.?!;:]{0,60}\n/u.test(sentenceText)) return false;
       this.turn = null;
     }
     const label = labelled.exec(this.doc.slice(sentence.span));
-    if (!label) return;
+    if (!label) return false;
     const colon = sentence.span.start + label[0].lastIndexOf(":");
     // (The person must stand in the label itself: "Chair: Minister X said ..." is the chair's line, not X's turn.)
     const own = found && found.voice === "named" && found.sources.length === 1 && found.sources[0].speaker && speakerAt !== null && speakerAt < colon;
     this.turn = own ? { attribution: { ...found, span: null, spans: [] }, paragraph } : null;
+    return false;
+  }
+
+  // The speakers a record of debates labelled with an office and a name in brackets, by the label's office and by the
+  // courtesy title and surname that later labels give them ("the secretary of state for defence", "mr ruiz").
+  private readonly recordSpeakers = new Map<string, Source>();
+
+  /**
+   * A speaker's label of a record of debates at `at`, alone on its line with the speech under it: an office and the
+   * name in brackets ("The Prime Minister (Ana Ruiz)"), or the office or courtesy title and surname of one labelled so
+   * before ("The Prime Minister", "Mrs Ruiz"). The speaker has the state people.json gives them, else that of the
+   * record's house (speech.json recordHouses). The turn runs to the next line that is no speech (a label, a time).
+   */
+  private recordLabel(at: number): { source: Source; speech: number; end: number } | null {
+    const { text } = this.doc;
+    const lineEnd = text.indexOf("\n", at);
+    if (lineEnd < 0 || lineEnd - at > 120) return null;
+    const line = text.slice(at, lineEnd).trim();
+    let source: Source | undefined;
+    const full = officeFirstLabel.exec(line);
+    if (full && full[1].toLowerCase().split(/[^\p{L}]+/u).some((w) => personTitles.has(w) && !labelTitles.has(w))) {
+      const name = full[2];
+      const listed = personNamed(name);
+      source = { speaker: name, org: listed ? (findBody(listed.org)?.name ?? null) : null, country: listed?.state ?? houseState(text) };
+      if (!source.country) return null;
+      this.recordSpeakers.set(labelKey(full[1]), source);
+      const surname = name.split(/\s+/).pop() ?? "";
+      for (const t of speechData.labelTitles) this.recordSpeakers.set(`${t} ${surname.toLowerCase()}`, source);
+    } else source = this.recordSpeakers.get(labelKey(line));
+    if (!source) return null;
+    return { source, speech: lineEnd + 1, end: speechEnd(text, lineEnd + 1) };
   }
 
   /** The attribution of the turn a sentence goes on, where it is in the paragraph of one. */
@@ -112,6 +154,36 @@ const ownLineLabel = new RegExp(
 );
 
 const blankLine = /\n[ \t]*\n/g;
+
+const labelTitles = new Set(speechData.labelTitles);
+// An office and a name in brackets, a courtesy title perhaps before it: "The Secretary of State for Defence (Mr Ana Ruiz)".
+const officeFirstLabel = new RegExp(String.raw`^((?:The[ \t]+)?\p{Lu}[\p{L}'’ \t-]{2,80}?)[ \t]*\((?:(?:${labelTitle})\.?[ \t]+)?(${personName})\)$`, "u");
+const labelKey = (label: string) => label.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
+const margin = new RegExp(`^[ \\t]*(?:${speechData.recordMargins.join("|")})[ \\t]*$`);
+const speechLineEnd = /[.?!"”’][ \t]*$/;
+
+/** Where a speaker's turn of a record of debates ends: at the first line from `from` on that is no speech (blank lines and margin lines skipped). */
+function speechEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (/\S/.test(line) && !margin.test(line) && (labelled.test(line) || !speechLineEnd.test(line))) return at;
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return text.length;
+}
+
+/** The state whose house a record of debates names (speech.json recordHouses), the first named; null for none. */
+function houseState(text: string): string | null {
+  let found: { at: number; state: string } | null = null;
+  for (const [house, state] of Object.entries(speechData.recordHouses as Record<string, string>)) {
+    const at = text.indexOf(house);
+    if (at >= 0 && (!found || at < found.at)) found = { at, state };
+  }
+  return found?.state ?? null;
+}
 
 // The same label with no colon, a name and an office in brackets alone on its line ("Ana Ruiz (Secretary of State for
 // Defence)"): the brackets must hold a title of office (speech.json personTitles). Group 1 is the name.

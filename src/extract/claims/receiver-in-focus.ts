@@ -59,22 +59,51 @@ const forWhom = /\b(?:to|for)\s+(?:the\s+)?$/i;
 /** How often the page must name its receiver, and by how many times more than any other, to be plainly about it. */
 const pageTimes = 2;
 const pageLead = 2;
-const pageReceivers = new WeakMap<ArmsDocument, string | null>();
+const pageReceivers = new WeakMap<ArmsDocument, Leading>();
 
-/** The state counted most, where it is counted at least `pageTimes` times and `pageLead` times as often as the next; else null. */
-function leading(counts: ReadonlyMap<string, number>): string | null {
+/**
+ * A page's leading state: `plain` where it is counted at least `pageTimes` times and `pageLead` times as often as the
+ * next; `led` the same, or the state counted once where no other is and the report names it in its headline or first
+ * sentence (leadStates: "Moldova looks to its partners ... Brazil's newest package is worth $200 million").
+ */
+interface Leading {
+  readonly plain: string | null;
+  readonly led: string | null;
+}
+
+function leading(counts: ReadonlyMap<string, number>, lead: ReadonlySet<string>): Leading {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length && ranked[0][1] >= pageTimes && ranked[0][1] >= pageLead * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+  const ahead = ranked.length && ranked[0][1] >= pageLead * (ranked[1]?.[1] ?? 0) ? ranked[0] : null;
+  const plain = ahead && ahead[1] >= pageTimes ? ahead[0] : null;
+  return { plain, led: plain ?? (ahead && lead.has(ahead[0]) ? ahead[0] : null) };
+}
+
+/** The states the report names in its headline or its first sentence (main segments only). */
+function leadStates(doc: ArmsDocument): Set<string> {
+  const out = new Set<string>();
+  doc.segments.forEach((segment, index) => {
+    if (segment.kind === "embedded") return;
+    const first = doc.sentences.find((s) => s.segment === index && !s.headline);
+    for (const span of [segment.headline, first?.span]) if (span) for (const m of doc.within(doc.mentions, span)) if (m.kind === "state") out.add(m.state ?? m.entity);
+  });
+  return out;
+}
+
+/** Whether a sentence is the report's lead: a headline, or the first sentence of its segment (it tells the report in short). */
+export function inReportLead(doc: ArmsDocument, sentence: Sentence): boolean {
+  return sentence.headline || doc.sentences.find((s) => s.segment === sentence.segment && !s.headline) === sentence;
 }
 
 /**
  * The one state a page plainly tells of giving to ("aid to Ukraine", "who is sending what to Ukraine", "a package
  * for Kyiv"), else null: the state named for whom goods are, after a word of giving in its sentence, at least
- * `pageTimes` times on the page's own reports (not its "Read also" boxes) and `pageLead` times as often as any other.
- * Read once a page.
+ * `pageTimes` times on the page's own reports (not its "Read also" boxes) and `pageLead` times as often as any other;
+ * once is enough where no other state is so named and the report names it in its headline or first sentence, for a
+ * sentence after that lead (`readingLead` false). Read once a page.
  */
-export function pageReceiver(doc: ArmsDocument): string | null {
-  if (pageReceivers.has(doc)) return pageReceivers.get(doc) ?? null;
+export function pageReceiver(doc: ArmsDocument, readingLead = false): string | null {
+  const known = pageReceivers.get(doc);
+  if (known) return readingLead ? known.plain : known.led;
   const counts = new Map<string, number>();
   for (const sentence of doc.sentences) {
     if (doc.segments[sentence.segment]?.kind === "embedded") continue;
@@ -83,24 +112,25 @@ export function pageReceiver(doc: ArmsDocument): string | null {
     const giving = findTriggers(doc.slice(sentence.span), sentence.span.start).filter((t) => t.role === "give" || t.role === "giveNoun");
     for (const m of named) if (giving.some((t) => t.end <= m.span.start)) counts.set(m.state ?? m.entity, (counts.get(m.state ?? m.entity) ?? 0) + 1);
   }
-  const found = leading(counts);
+  const found = leading(counts, leadStates(doc));
   pageReceivers.set(doc, found);
-  return found;
+  return readingLead ? found.plain : found.led;
 }
 
 /** "to Ukraine", "for Kyiv", "in Ukraine", "into Ukraine": a state right after a word that places goods or events in it. */
 const placedIn = /\b(?:to|for|in|into)\s+(?:the\s+)?$/i;
-const pageDestinations = new WeakMap<ArmsDocument, string | null>();
+const pageDestinations = new WeakMap<ArmsDocument, Leading>();
 
 /**
  * The one state a page keeps placing things in ("weapons for Ukraine", "shells will be in Ukraine by June"), else
  * null: named right after "to", "for", "in" or "into" at least `pageTimes` times on the page's own reports (not its
  * "Read also" boxes, not its headlines) and `pageLead` times as often as any other state so named. Looser than
  * pageReceiver (no word of giving needed), it serves only counted aircraft that a giver promises with no receiver and
- * no flow in focus. Read once a page.
+ * no flow in focus. Once is enough as for pageReceiver, where the report leads with the state. Read once a page.
  */
-export function pageDestination(doc: ArmsDocument): string | null {
-  if (pageDestinations.has(doc)) return pageDestinations.get(doc) ?? null;
+export function pageDestination(doc: ArmsDocument, readingLead = false): string | null {
+  const known = pageDestinations.get(doc);
+  if (known) return readingLead ? known.plain : known.led;
   const counts = new Map<string, number>();
   for (const sentence of doc.sentences) {
     if (sentence.headline || doc.segments[sentence.segment]?.kind === "embedded") continue;
@@ -110,9 +140,9 @@ export function pageDestination(doc: ArmsDocument): string | null {
       counts.set(state, (counts.get(state) ?? 0) + 1);
     }
   }
-  const found = leading(counts);
+  const found = leading(counts, leadStates(doc));
   pageDestinations.set(doc, found);
-  return found;
+  return readingLead ? found.plain : found.led;
 }
 
 /**
