@@ -50,8 +50,20 @@ describe("a window after a participle of moving dates the figure told before it"
     const c = of("In July the Polish ministry spoke of 2,000 containers of ammunition for Ukraine, sent from 4 January to 2 February.", "2025-09-10", 2000);
     expect(c?.period).toEqual({ start: "2025-01-04", end: "2025-02-02" });
   });
-  it("a window that would end after the telling stays aside", () => {
+  it("a window with no year that would end after the telling is the year before's", () => {
     const c = of("In February, Hale spoke of more than 900 containers of Iranian munitions for Russia, moved between 10 March and 25 April.", "2025-09-15", 900);
+    expect(c?.period).toEqual({ start: "2024-03-10", end: "2024-04-25" });
+  });
+  it("'In November last year, X spoke of N containers ..., moved between early October and the 2nd of November'", () => {
+    const c = of("In November last year, Hale spoke of more than 900 containers of Iranian munitions for Russia, moved between early October and the 2nd of November.", "2025-12-15", 900);
+    expect(c?.period).toEqual({ start: "2024-10", end: "2024-11-02" });
+  });
+  it("'Last December, X talked of N containers ..., shipped from ... to the 1st of December'", () => {
+    const c = of("Last December, the Polish ministry talked of 2,000 containers of ammunition for Ukraine, shipped from 4 November to the 1st of December.", "2025-12-20", 2000);
+    expect(c?.period).toEqual({ start: "2024-11-04", end: "2024-12-01" });
+  });
+  it("a window with its year written that ends after the telling stays aside", () => {
+    const c = of("In February, Hale spoke of more than 900 containers of Iranian munitions for Russia, moved between 10 March and 25 April 2025.", "2025-09-15", 900);
     expect(c?.period).toEqual({ start: "2025-02", end: "2025-02" });
   });
 });

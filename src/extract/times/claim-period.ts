@@ -361,10 +361,17 @@ function deedWindowFirst<T extends { span: Span; period: Period; cumulative: boo
   const part = d.parts.amount ?? d.parts.item;
   if (!part || dates.length < 2) return dates;
   const w = dates.find((t) => t.span.start >= part.end && t.period.start && t.period.end && t.period.start !== t.period.end && !t.cumulative && deedWindow.test(doc.text.slice(Math.max(part.end, t.span.start - 60), t.span.start)));
-  // (The deed comes before its telling: a window that ends after the date told before the figure is misplaced, and left.)
   const told = dates.find((t) => t.span.end <= part.start && (t.period.end ?? t.period.start));
-  if (!w || !told || w.period.end!.slice(0, 7) > (told.period.end ?? told.period.start)!.slice(0, 7)) return dates;
-  return [w, ...dates.filter((t) => t !== w)];
+  if (!w || !told) return dates;
+  const by = (told.period.end ?? told.period.start)!.slice(0, 7);
+  if (w.period.end!.slice(0, 7) <= by) return [w, ...dates.filter((t) => t !== w)];
+  // (The deed comes before its telling: a window written without a year, placed against the report, that ends after the telling
+  // is the one of the year before, "spoke in October last year of 1,000 containers, moved between early September and the first
+  // of October"; a window that still ends after the telling is left.)
+  const back = (p: string) => `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`;
+  const earlier = { ...w, period: { start: back(w.period.start!), end: back(w.period.end!) } };
+  if (/\b(?:19|20)\d\d\b/.test(doc.slice(w.span)) || earlier.period.end.slice(0, 7) > by) return dates;
+  return [earlier, ...dates.filter((t) => t !== w)];
 }
 
 /**
