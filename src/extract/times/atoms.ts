@@ -211,7 +211,7 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
     addAtom(atoms, { ...partOfYear(m.index!, m.index! + m[0].length, y, range), relative: true });
   }
 
-  // "from the 8th to the 13th of this month", "between the 2nd and the 9th of June": two days of one month, before "this month" alone.
+  // "from the 3rd to the 9th of this month", "between the 2nd and the 11th of June": two days of one month, before "this month" alone.
   if (hasUnit || pat.monthWord.test(text)) for (const m of allMatches(dayWindow(lex), text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -310,7 +310,7 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
 }
 
 const dayWindowCache = new WeakMap<TimeLexicon, RegExp>();
-/** "from the 8th to the 13th of this month" (times.json, dayWindow). */
+/** "from the 3rd to the 9th of this month" (times.json, dayWindow). */
 function dayWindow(lex: TimeLexicon): RegExp {
   let re = dayWindowCache.get(lex);
   if (!re) dayWindowCache.set(lex, (re = new RegExp(times.dayWindow.replace("{months}", lex.monthNames), "gi")));

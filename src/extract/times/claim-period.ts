@@ -353,7 +353,7 @@ function saidClauseDates<T extends { span: Span; period: Period }>(doc: ArmsDocu
 const deedWindow = new RegExp(timeWords.deedWindow, "i");
 
 /**
- * "back in October he spoke of 1,000 containers, moved between 7 September and 1 October": a window (two ends, apart) right after a
+ * "in June the ministry put the count at 2,000 crates, shipped from 4 January to 2 February": a window (two ends, apart) right after a
  * participle of moving that follows the claim's figure dates its deed, before a date ahead of the figure that dates its telling
  * (times.json, deedWindow).
  */
@@ -366,8 +366,8 @@ function deedWindowFirst<T extends { span: Span; period: Period; cumulative: boo
   const by = (told.period.end ?? told.period.start)!.slice(0, 7);
   if (w.period.end!.slice(0, 7) <= by) return [w, ...dates.filter((t) => t !== w)];
   // (The deed comes before its telling: a window written without a year, placed against the report, that ends after the telling
-  // is the one of the year before, "spoke in October last year of 1,000 containers, moved between early September and the first
-  // of October"; a window that still ends after the telling is left.)
+  // is the one of the year before, "put the count in November last year at 900 crates, shipped between early October and the 2nd
+  // of November"; a window that still ends after the telling is left.)
   const back = (p: string) => `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`;
   const earlier = { ...w, period: { start: back(w.period.start!), end: back(w.period.end!) } };
   if (/\b(?:19|20)\d\d\b/.test(doc.slice(w.span)) || earlier.period.end.slice(0, 7) > by) return dates;
