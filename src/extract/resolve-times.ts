@@ -113,7 +113,8 @@ function antecedent(doc: ArmsDocument, at: Span, before: number, own: readonly T
   return null;
 }
 
-const RANGE_JOIN = /^\s*(and|to|until|till|through|thru|-|–|—)\s*$/i;
+// ("between late March and the first of May": the second end may open with "the".)
+const RANGE_JOIN = /^\s*(and|to|until|till|through|thru|-|–|—)\s*(?:the\s+)?$/i;
 const RANGE_OPEN = /\b(between|from)\s+$/i;
 const CLAUSE_END = /[;.!?:,]/;
 

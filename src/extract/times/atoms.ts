@@ -211,6 +211,27 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
     addAtom(atoms, { ...partOfYear(m.index!, m.index! + m[0].length, y, range), relative: true });
   }
 
+  // "from the 3rd to the 9th of this month", "between the 2nd and the 11th of June": two days of one month, before "this month" alone.
+  if (hasUnit || pat.monthWord.test(text)) for (const m of allMatches(dayWindow(lex), text)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!(a >= 1 && a < b && b <= 31)) continue;
+    const s = m.index!;
+    const e = s + m[0].length;
+    const mo = m[4] ? monthOf(lex, m[4]) : 0;
+    if (m[4] && (!mo || m[4][0] === m[4][0].toLowerCase())) continue;
+    if (mo) {
+      addAtom(atoms, yearless(s, e, { m: mo, d: a, toM: mo, toD: b }, ref));
+      continue;
+    }
+    if (!ref) {
+      addAtom(atoms, { start: s, end: e, from: null, to: null, relative: true });
+      continue;
+    }
+    const at = m[3].toLowerCase() === "last" ? addMonths(ref.y, ref.m, -1) : { y: ref.y, m: ref.m };
+    addAtom(atoms, { start: s, end: e, from: { ...at, d: a }, to: { ...at, d: b }, relative: true });
+  }
+
   // "arrived in Israel overnight": the night before the report, from its eve to its day.
   if (ref) for (const m of allMatches(/\bovernight\b/gi, text)) addAtom(atoms, { start: m.index!, end: m.index! + m[0].length, from: addDays(ref, -1), to: ref, relative: true });
 
@@ -286,6 +307,14 @@ export function findAtoms(source: string, ref: Ref, lex: TimeLexicon): Atom[] {
     addAtom(atoms, fromChrono(r, ref, lex));
   }
   return ahead(atoms, text, ref, lex).sort((a, b) => a.start - b.start);
+}
+
+const dayWindowCache = new WeakMap<TimeLexicon, RegExp>();
+/** "from the 3rd to the 9th of this month" (times.json, dayWindow). */
+function dayWindow(lex: TimeLexicon): RegExp {
+  let re = dayWindowCache.get(lex);
+  if (!re) dayWindowCache.set(lex, (re = new RegExp(times.dayWindow.replace("{months}", lex.monthNames), "gi")));
+  return re;
 }
 
 /**

@@ -82,7 +82,7 @@ export function claimPeriod(doc: ArmsDocument, sentence: Span, d: PeriodScope, a
   const nominal = d.kind === "transfer" ? nominalDate(doc, d, own) : undefined;
   if (nominal) return { period: { start: nominal.period.start, end: nominal.period.end ?? nominal.period.start }, cumulative: false, timeSpan: nominal.span };
   // ("the first new jets since the sale of Mirages in 2009" dates the sale, and starts no count of the new jets.)
-  const counting = sinceAfterOccasion(doc, d, saidClauseDates(doc, sentence, d, savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span))))));
+  const counting = deedWindowFirst(doc, d, sinceAfterOccasion(doc, d, saidClauseDates(doc, sentence, d, savingFronted(doc, sentence, dateline?.[0].length ?? 0, own.filter((t) => !sinceNominal.test(doc.slice(t.span)))))));
   const dated = budgetYear(doc, d, own) ?? pairedTime(doc, scope, d, deliveredAfterOrder(doc, sentence, d, published, counting.filter((t) => (t.period.start || t.period.end) && !ahead(t)))) ?? (d.kind === "transfer" && !times.length ? frontedTime(doc, sentence, dateline?.[0].length ?? 0) : undefined) ?? unnamedWar(doc, scope, d, asides);
   if (d.kind !== "transfer") return dated?.period.start ? { period: { start: dated.period.start, end: dated.cumulative ? (dated.period.end ?? stated) : dated.period.end }, cumulative: dated.cumulative, timeSpan: dated.span } : { period: null, cumulative: false };
 
@@ -348,6 +348,30 @@ function saidClauseDates<T extends { span: Span; period: Period }>(doc: ArmsDocu
         dates.some((x) => x.span.start >= t.span.end && x.period.start && !timeLexicon().speechNounAfter.test(doc.text.slice(x.span.end, x.span.end + 30))),
     );
   return verb ? dates.filter((t) => t.span.start >= verb.span.end) : dates;
+}
+
+const deedWindow = new RegExp(timeWords.deedWindow, "i");
+
+/**
+ * "in June the ministry put the count at 2,000 crates, shipped from 4 January to 2 February": a window (two ends, apart) right after a
+ * participle of moving that follows the claim's figure dates its deed, before a date ahead of the figure that dates its telling
+ * (times.json, deedWindow).
+ */
+function deedWindowFirst<T extends { span: Span; period: Period; cumulative: boolean }>(doc: ArmsDocument, d: PeriodScope, dates: T[]): T[] {
+  const part = d.parts.amount ?? d.parts.item;
+  if (!part || dates.length < 2) return dates;
+  const w = dates.find((t) => t.span.start >= part.end && t.period.start && t.period.end && t.period.start !== t.period.end && !t.cumulative && deedWindow.test(doc.text.slice(Math.max(part.end, t.span.start - 60), t.span.start)));
+  const told = dates.find((t) => t.span.end <= part.start && (t.period.end ?? t.period.start));
+  if (!w || !told) return dates;
+  const by = (told.period.end ?? told.period.start)!.slice(0, 7);
+  if (w.period.end!.slice(0, 7) <= by) return [w, ...dates.filter((t) => t !== w)];
+  // (The deed comes before its telling: a window written without a year, placed against the report, that ends after the telling
+  // is the one of the year before, "put the count in November last year at 900 crates, shipped between early October and the 2nd
+  // of November"; a window that still ends after the telling is left.)
+  const back = (p: string) => `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`;
+  const earlier = { ...w, period: { start: back(w.period.start!), end: back(w.period.end!) } };
+  if (/\b(?:19|20)\d\d\b/.test(doc.slice(w.span)) || earlier.period.end.slice(0, 7) > by) return dates;
+  return [earlier, ...dates.filter((t) => t !== w)];
 }
 
 /**
