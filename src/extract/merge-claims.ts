@@ -86,7 +86,7 @@ export function mergeClaims(): Stage {
       const same = byCore.get(core) ?? [];
       // A headline's "South Korea says" retells what the body credits to its minister.
       // (The last few hundred of a core are enough: a report restates a claim near where it made it.)
-      const twin = same.slice(-RECENT).find((i) => sameProposition(kept[i], claim, headline(kept[i]) || headline(claim), doc.meta.published) && (agreesWithFolded(folded[i], claim) || toldTwiceInSentence(kept[i], claim)));
+      const twin = same.slice(-RECENT).find((i) => !wholeOfSplitLot(kept[i], claim, bySentence, (x, y) => sameProposition(x, y, false, doc.meta.published)) && sameProposition(kept[i], claim, headline(kept[i]) || headline(claim), doc.meta.published) && (agreesWithFolded(folded[i], claim) || toldTwiceInSentence(kept[i], claim)));
       // (A bare mention that names what a lot counted in its sentence is made of joins that lot, whatever its name.)
       const lot = twin === undefined ? same.slice(-RECENT).find((i) => partOfCountedLot(kept[i], claim) || partsOfOneFlow(kept[i], claim)) : undefined;
       if (lot !== undefined) {
@@ -107,6 +107,34 @@ export function mergeClaims(): Stage {
     // In the order the page tells them: a claim a headline retold stands where its body's sentence tells it.
     doc.claims = headlineSources(kept, headline).sort((a, b) => a.evidence.start - b.evidence.start);
   };
+}
+
+/**
+ * "Ottawa paused a shipment of bombs to Bogota. The halted load was 900 large bombs and 400 small ones.": a bare
+ * mention in one sentence and a counted lot in another, where the counted lot's sentence splits the goods into
+ * several counts of that item (not sums of money or shares), are not one claim where the bare mention's words fit each
+ * count alike: the bare mention tells the whole, each count one part of it, so it stays a claim of its own. A bare
+ * mention whose name fits only one count ("Bradley vehicles" beside "59 Bradley and 90 Stryker") is that count.
+ */
+function wholeOfSplitLot(a: Claim, b: Claim, bySentence: ReadonlyMap<number, readonly Claim[]>, same: (x: Claim, y: Claim) => boolean): boolean {
+  if (a.evidence.start === b.evidence.start || !a.quantity === !b.quantity || a.kind !== "transfer") return false;
+  const [counted, bare] = a.quantity ? [a, b] : [b, a];
+  const q = counted.quantity!;
+  // ("11,000 troops last year and 3,000 more": a further lot is no part of one whole.)
+  if (q.unit === "percent" || isCurrency(q.unit) || toldAsMore(counted)) return false;
+  return (bySentence.get(counted.evidence.start) ?? []).some(
+    (o) =>
+      o !== counted &&
+      o.kind === counted.kind &&
+      o.supplier === counted.supplier &&
+      o.recipient === counted.recipient &&
+      o.item === counted.item &&
+      o.quantity?.unit === q.unit &&
+      o.quantity.value !== q.value &&
+      o.parts.amount?.start !== counted.parts.amount?.start &&
+      !toldAsMore(o) &&
+      same(bare, o),
+  );
 }
 
 /** Whether a mention names a specific thing: not "military equipment", "missiles" or the bare item (merge-claims.json). */
