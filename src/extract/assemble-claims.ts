@@ -1057,7 +1057,9 @@ function finish(doc: ArmsDocument, index: number, d: Draft, whole: Attribution, 
   const told = claimPeriod(doc, sentence.span, d, attribution, ctx, published);
   const { cumulative, timeSpan } = told;
   // ("Moscow has denied receiving any munitions": a denial that dates nothing itself borrows no date from the claims told before it.)
-  const period = certainty === "denied" && !timeSpan ? null : (told.period ?? (agreedOn ? { start: agreedOn, end: null } : null));
+  // ("On 5 May A and B jointly announced a contribution": the day the states announce their own giving dates it, from then on.)
+  const announcedOn = d.paidBySpeakers && !d.boughtForAnother && !d.agreedBySpeakers ? attribution.stated : null;
+  const period = certainty === "denied" && !timeSpan ? null : (told.period ?? (agreedOn ?? announcedOn ? { start: (agreedOn ?? announcedOn)!, end: null } : null));
   // ("has earmarked 2 billion euros for aid in 2026", told in 2026: money set aside for spending still ahead.)
   if (certainty === "asserted" && allottedAhead(doc, d, period?.start, published ?? doc.meta.published)) certainty = "possible";
 
