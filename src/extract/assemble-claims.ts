@@ -599,7 +599,7 @@ function draftClause(r: SentenceReading, clause: Span): void {
   // "A, B and C said they would finance American missiles for D": each speaker pays and gives, in the claim of its
   // own source (finish); the maker and any other giver read so far give nothing (claims/speaker-givers.ts).
   // "A, B and C announced a package for D": each state that announces a package jointly gives it, in the claim of its own source.
-  const speakersGive = speakersWhoGive(text, attribution, dir, syntax, parties, clause) ?? announcersWhoGive(text, attribution, dir, parties, clause, announcesOwnPackage);
+  const speakersGive = speakersWhoGive(text, attribution, dir, syntax, parties, clause) ?? announcersWhoGive(text, attribution, dir, parties, clause, announcesOwnPackage, recipient);
   if (speakersGive) [supplier, recipient, dir] = [speakersGive.payers[0], speakersGive.recipient, { ...dir, coSuppliers: [], coRecipients: [] }];
   // "China sold the air force six jets", "At least two more were delivered in December": a clause of giving that
   // leaves a party open, where nothing before fills it, takes it from the flows the page tells (claims/page-flows.ts).
@@ -701,6 +701,9 @@ function draftClause(r: SentenceReading, clause: Span): void {
   }
   // (Speakers who pay each give in the claim of their own source instead, marked here for finish.)
   if (speakersGive) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer") Object.assign(d, { paidBySpeakers: true, boughtForAnother: !("announced" in speakersGive), agreedBySpeakers: speakersGive.agreed });
+  // ("A, B and C jointly announced a contribution of 500 million dollars": a bare sum states announce together is aid told
+  // by its value: weapons-unspecified.)
+  if (speakersGive && "announced" in speakersGive) for (const d of drafts.slice(clauseDrafts)) if (d.kind === "transfer" && d.item === "money" && d.quantity && isCurrency(d.quantity.unit)) d.item = "weapons-unspecified";
   for (const co of new Set([...(dir.coSuppliers ?? []), ...(speakersGive ? [] : partnersOf(text, clause, parties, supplier, recipient))])) for (const d of drafts.slice(clauseDrafts)) if (!ownSources.has(co) && co !== recipient && d.kind === "transfer" && d.supplier === supplier && d.recipient === recipient) drafts.push({ ...d, supplier: co });
   // "Turkey sold drones to Ethiopia, Niger and Chad": one claim per receiver, each with the whole count.
   const givers = [supplier, ...drafts.slice(clauseDrafts).filter((d) => d.recipient === recipient && d.supplier !== supplier).map((d) => d.supplier)];
@@ -1054,7 +1057,9 @@ function finish(doc: ArmsDocument, index: number, d: Draft, whole: Attribution, 
   const told = claimPeriod(doc, sentence.span, d, attribution, ctx, published);
   const { cumulative, timeSpan } = told;
   // ("Moscow has denied receiving any munitions": a denial that dates nothing itself borrows no date from the claims told before it.)
-  const period = certainty === "denied" && !timeSpan ? null : (told.period ?? (agreedOn ? { start: agreedOn, end: null } : null));
+  // ("On 5 May A and B jointly announced a contribution": the day the states announce their own giving dates it, from then on.)
+  const announcedOn = d.paidBySpeakers && !d.boughtForAnother && !d.agreedBySpeakers ? attribution.stated : null;
+  const period = certainty === "denied" && !timeSpan ? null : (told.period ?? (agreedOn ?? announcedOn ? { start: (agreedOn ?? announcedOn)!, end: null } : null));
   // ("has earmarked 2 billion euros for aid in 2026", told in 2026: money set aside for spending still ahead.)
   if (certainty === "asserted" && allottedAhead(doc, d, period?.start, published ?? doc.meta.published)) certainty = "possible";
 

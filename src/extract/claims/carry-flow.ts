@@ -122,10 +122,12 @@ const announcesPackage = new RegExp(continuations.announcesPackage, "giu");
 const haltsTransfer = new RegExp(continuations.haltsTransfer, "giu");
 // ("Norway's defence minister unveiled a package", "Defence Minister Ola Berg, unveiled": the office or a closing apposition first.)
 const announcesPackageAt = new RegExp(`^(?:${continuations.announcerLead.slice(1)})(?:${continuations.bodySubjectGap.slice(1, -1)})${continuations.announcesPackage}`, "iu");
+// ("Finland announced a contribution of 50 million euros to the fund": a contribution announced is the announcer's own, continuations.json announcesContribution.)
+const announcesContributionAt = new RegExp(`^(?:${continuations.announcerLead.slice(1)})(?:${continuations.bodySubjectGap.slice(1, -1)})${continuations.announcesContribution}`, "iu");
 
 /** "The Pentagon on Thursday unveiled a fresh tranche", "Norway's defence minister unveiled a package": where the speaker at `span` (or the state whose office it names) announces a package (one it gives), the end of the package's noun. */
 export function announcesOwnPackage(text: string, span: Span): number | null {
-  const m = announcesPackageAt.exec(text.slice(span.end, span.end + 160));
+  const m = announcesPackageAt.exec(text.slice(span.end, span.end + 160)) ?? announcesContributionAt.exec(text.slice(span.end, span.end + 160));
   return m ? span.end + m[0].length : null;
 }
 

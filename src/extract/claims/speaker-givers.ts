@@ -49,7 +49,7 @@ export function speakersWhoGive(text: string, attribution: Attribution | null, d
  * `announcesAfter` tells where a package's announcing follows the speakers' span (claims/carry-flow.ts).
  * Null where the sentence is not of that shape.
  */
-export function announcersWhoGive(text: string, attribution: Attribution | null, dir: Direction, parties: readonly Party[], clause: Span, announcesAfter: (text: string, span: Span) => number | null): { payers: string[]; recipient: string; agreed: boolean; announced: true } | null {
+export function announcersWhoGive(text: string, attribution: Attribution | null, dir: Direction, parties: readonly Party[], clause: Span, announcesAfter: (text: string, span: Span) => number | null, inFocus: string | null = null): { payers: string[]; recipient: string; agreed: boolean; announced: true } | null {
   if (!attribution?.span || attribution.sources.length < 2 || attribution.span.start < clause.start || attribution.span.end > clause.end) return null;
   const payers = [...new Set(attribution.sources.map((s) => s.country).filter((c): c is string => !!c))];
   if (payers.length < 2 || payers.length !== attribution.sources.length) return null;
@@ -65,7 +65,8 @@ export function announcersWhoGive(text: string, attribution: Attribution | null,
   if (announced === null) return null;
   // The one the package is for: a state after "for" or "to" (not a speaker), after the announcing.
   const after = parties.find((p) => p.span.start >= announced && p.span.end <= clause.end && p.form !== "adjective" && !payers.includes(p.state) && /\b(?:for|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, p.span.start - 12), p.span.start)));
-  const recipient = after?.state ?? (dir.recipient && !payers.includes(dir.recipient) ? dir.recipient : null);
+  // ("A, B and C jointly announced a contribution through the same fund", naming no receiver: the one in focus, read by the caller.)
+  const recipient = after?.state ?? (dir.recipient && !payers.includes(dir.recipient) ? dir.recipient : null) ?? (inFocus && !payers.includes(inFocus) ? inFocus : null);
   if (!recipient) return null;
   return { payers, recipient, agreed: false, announced: true };
 }
