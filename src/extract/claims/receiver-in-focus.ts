@@ -159,3 +159,23 @@ export function headlineReceiver(doc: ArmsDocument, sentence: Sentence): string 
   const giving = findTriggers(doc.slice(sentence.span), sentence.span.start).some((t) => (t.role === "give" || t.role === "giveNoun") && t.end <= receiver.span.start);
   return giving ? (receiver.state ?? receiver.entity) : null;
 }
+
+/**
+ * "Germany will hand Ukraine 14 tanks. Warsaw said it would pass on 14 of its own as soon as Berlin signed the permits",
+ * "Sweden sent planes to Ukraine. Finland's package was misreported as Swedish": where the run's goods go to the state
+ * the page plainly tells of giving to, a new giver whose clause names the run's own giver only on the side (a subject
+ * of another verb, a state's adjective), not after "to" or "for" nor right after the verb of giving, gives to the
+ * run's receiver, not to that giver. Returns the receiver to keep.
+ */
+export function runGiverOnSide(text: string, dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context): string | null {
+  if (!supplier || !recipient || !dir.trigger || !(dir.role === "give" || dir.role === "giveNoun")) return recipient;
+  if (!ctx.supplier || !ctx.recipient || recipient === ctx.recipient || supplier === ctx.supplier || supplier === ctx.recipient) return recipient;
+  const named = clauseParties.filter((p) => p.state === recipient);
+  if (!named.length) return recipient;
+  const trigger = dir.trigger;
+  const plain = named.some((p) => {
+    const lead = text.slice(Math.max(0, p.span.start - 12), p.span.start);
+    return (p.form !== "adjective" && /\b(?:to|for|into)\s+(?:the\s+)?$/i.test(lead)) || (p.span.start >= trigger.end && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, p.span.start)));
+  });
+  return plain ? recipient : ctx.recipient;
+}
