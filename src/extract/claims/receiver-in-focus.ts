@@ -160,22 +160,26 @@ export function headlineReceiver(doc: ArmsDocument, sentence: Sentence): string 
   return giving ? (receiver.state ?? receiver.entity) : null;
 }
 
+/** "as soon as", "as", "once", "until", "unless": a word that opens a side clause or a likening, right before a state. */
+const sideLead = /\b(?:as|once|until|unless)\s+(?:the\s+)?$/i;
+/** Only "and" or a comma between two states named together. */
+const coordinated = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
+
 /**
- * "Germany will hand Ukraine 14 tanks. Warsaw said it would pass on 14 of its own as soon as Berlin signed the permits",
- * "Sweden sent planes to Ukraine. Finland's package was misreported as Swedish": where the run's goods go to the state
- * the page plainly tells of giving to, a new giver whose clause names the run's own giver only on the side (a subject
- * of another verb, a state's adjective), not after "to" or "for" nor right after the verb of giving, gives to the
- * run's receiver, not to that giver. Returns the receiver to keep.
+ * "Germany will hand Ukraine 14 tanks. Warsaw will pass on 14 of its own as soon as Berlin signs the permits", "Sweden
+ * sent planes to Ukraine. Finland's package was misreported as Swedish", "Oslo and Helsinki are to send their jets": in a
+ * run of goods to one receiver, a new giver whose clause names its other state only on the side (after "as", "as soon
+ * as", "once", "until", or coordinated with the giver) gives to the run's receiver, not to that state. Returns the
+ * receiver to keep.
  */
 export function runGiverOnSide(text: string, dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context): string | null {
   if (!supplier || !recipient || !dir.trigger || !(dir.role === "give" || dir.role === "giveNoun")) return recipient;
   if (!ctx.supplier || !ctx.recipient || recipient === ctx.recipient || supplier === ctx.supplier || supplier === ctx.recipient) return recipient;
   const named = clauseParties.filter((p) => p.state === recipient);
   if (!named.length) return recipient;
-  const trigger = dir.trigger;
-  const plain = named.some((p) => {
-    const lead = text.slice(Math.max(0, p.span.start - 12), p.span.start);
-    return (p.form !== "adjective" && /\b(?:to|for|into)\s+(?:the\s+)?$/i.test(lead)) || (p.span.start >= trigger.end && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, p.span.start)));
-  });
-  return plain ? recipient : ctx.recipient;
+  const givers = clauseParties.filter((p) => p.state === supplier);
+  // On the side: after a word that opens a side clause or a likening ("as soon as Berlin signs", "misreported as Swedish"),
+  // or coordinated with the giver before the verb ("Oslo and Helsinki are to send", the two give together).
+  const aside = named.every((p) => sideLead.test(text.slice(Math.max(0, p.span.start - 16), p.span.start)) || givers.some((g) => coordinated.test(p.span.end <= g.span.start ? text.slice(p.span.end, g.span.start) : text.slice(g.span.end, p.span.start))));
+  return aside ? ctx.recipient : recipient;
 }
