@@ -2,6 +2,7 @@ import type { ArmsDocument, Sentence } from "../../core/document.js";
 import { findTriggers, type Direction, type Party } from "./direction.js";
 import type { Context } from "./draft.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
+import continuations from "../../knowledge/continuations.json" with { type: "json" };
 
 // "package", "tranche", "drawdown" (shapes.json, the package frame's nouns that name a lot given as one).
 const lotNouns = new RegExp(`^(?:${shapes.package.lotNouns.join("|")})$`, "i");
@@ -160,8 +161,8 @@ export function headlineReceiver(doc: ArmsDocument, sentence: Sentence): string 
   return giving ? (receiver.state ?? receiver.entity) : null;
 }
 
-/** "as soon as", "as", "once", "until", "unless": a word that opens a side clause or a likening, right before a state. */
-const sideLead = /\b(?:as|once|until|unless)\s+(?:the\s+)?$/i;
+/** "as soon as", "as", "once", "until": a word that opens a side clause or a likening, right before a state (continuations.json sideLeads). */
+const sideLead = new RegExp(`\\b(?:${continuations.sideLeads.join("|")})\\s+(?:the\\s+)?$`, "i");
 /** Only "and" or a comma between two states named together. */
 const coordinated = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
 
