@@ -19,7 +19,7 @@ import { allottedAhead, claimCertainty } from "./weigh-certainty.js";
 import { findTriggers, movesByItself, resolveDirection, type Direction, type Party, type Trigger } from "./claims/direction.js";
 import type { SentenceSyntax } from "./syntax/arguments.js";
 import { goodsOf, partiesBySyntax, sentenceSyntax, tellingTriggers } from "./claims/parties.js";
-import { headlineReceiver, inReportLead, namesLot, pageDestination, pageReceiver, receiverInFocus } from "./claims/receiver-in-focus.js";
+import { headlineReceiver, inReportLead, namesLot, pageDestination, pageReceiver, receiverInFocus, runGiverOnSide } from "./claims/receiver-in-focus.js";
 import { firstPersons } from "./claims/first-person.js";
 import { giverOfSentenceBefore, itemDestination, jointSigners, pledgeOwner, possessiveOrigins, itemSource, pronounSubjects, secondFlow, warOwnerReceives } from "./claims/party-frames.js";
 import { findItems, pageMissileFamily, withPageFamily, type ItemMention } from "./claims/find-items.js";
@@ -586,6 +586,8 @@ function draftClause(r: SentenceReading, clause: Span): void {
   const countsGift = !!dir.trigger && clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit)) && a.span.start >= dir.trigger!.end);
   if (!commerce) recipient = receiverInFocus(dir, giver, recipient, clauseParties, ctx, clauseAmounts.some((a) => a.unit !== "percent" && !(a.unit && isCurrency(a.unit))), !!dir.trigger && namesLot(text.slice(dir.trigger.start, dir.trigger.end)) && clauseAmounts.some((a) => !!a.unit && isCurrency(a.unit)), countsGift, !sentence.headline && !!giver && (speakerState ?? official) === giver && clauseItems.some((i) => i.item === "aircraft"));
   if (recipient && !supplier && giver !== recipient) supplier = giver;
+  // ("Warsaw will pass on its own tanks as soon as Berlin signs": the run's giver named on the side is no receiver, claims/receiver-in-focus.ts.)
+  if (!commerce) recipient = runGiverOnSide(text, dir, supplier, recipient, clauseParties, ctx);
   // "The United States announced a package for Ukraine": a government announcing its own giving.
   // ("The Pentagon on Thursday unveiled a tranche for Ukraine, as defence chiefs met in Germany": the body that announces
   // a package gives it, whatever state another part of the sentence names.)

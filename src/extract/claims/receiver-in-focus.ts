@@ -2,6 +2,7 @@ import type { ArmsDocument, Sentence } from "../../core/document.js";
 import { findTriggers, type Direction, type Party } from "./direction.js";
 import type { Context } from "./draft.js";
 import shapes from "../../knowledge/shapes.json" with { type: "json" };
+import continuations from "../../knowledge/continuations.json" with { type: "json" };
 
 // "package", "tranche", "drawdown" (shapes.json, the package frame's nouns that name a lot given as one).
 const lotNouns = new RegExp(`^(?:${shapes.package.lotNouns.join("|")})$`, "i");
@@ -158,4 +159,28 @@ export function headlineReceiver(doc: ArmsDocument, sentence: Sentence): string 
   if (!receiver) return null;
   const giving = findTriggers(doc.slice(sentence.span), sentence.span.start).some((t) => (t.role === "give" || t.role === "giveNoun") && t.end <= receiver.span.start);
   return giving ? (receiver.state ?? receiver.entity) : null;
+}
+
+/** "as soon as", "as", "once", "until": a word that opens a side clause or a likening, right before a state (continuations.json sideLeads). */
+const sideLead = new RegExp(`\\b(?:${continuations.sideLeads.join("|")})\\s+(?:the\\s+)?$`, "i");
+/** Only "and" or a comma between two states named together. */
+const coordinated = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
+
+/**
+ * "Germany will hand Ukraine 14 tanks. Warsaw will pass on 14 of its own as soon as Berlin signs the permits", "Sweden
+ * sent planes to Ukraine. Finland's package was misreported as Swedish", "Oslo and Helsinki are to send their jets": in a
+ * run of goods to one receiver, a new giver whose clause names its other state only on the side (after "as", "as soon
+ * as", "once", "until", or coordinated with the giver) gives to the run's receiver, not to that state. Returns the
+ * receiver to keep.
+ */
+export function runGiverOnSide(text: string, dir: Direction, supplier: string | null, recipient: string | null, clauseParties: readonly Party[], ctx: Context): string | null {
+  if (!supplier || !recipient || !dir.trigger || !(dir.role === "give" || dir.role === "giveNoun")) return recipient;
+  if (!ctx.supplier || !ctx.recipient || recipient === ctx.recipient || supplier === ctx.supplier || supplier === ctx.recipient) return recipient;
+  const named = clauseParties.filter((p) => p.state === recipient);
+  if (!named.length) return recipient;
+  const givers = clauseParties.filter((p) => p.state === supplier);
+  // On the side: after a word that opens a side clause or a likening ("as soon as Berlin signs", "misreported as Swedish"),
+  // or coordinated with the giver before the verb ("Oslo and Helsinki are to send", the two give together).
+  const aside = named.every((p) => sideLead.test(text.slice(Math.max(0, p.span.start - 16), p.span.start)) || givers.some((g) => coordinated.test(p.span.end <= g.span.start ? text.slice(p.span.end, g.span.start) : text.slice(g.span.end, p.span.start))));
+  return aside ? ctx.recipient : recipient;
 }
