@@ -1,4 +1,4 @@
-// "allies from Oslo to Ottawa", "some thirty states have joined, from Chile to Japan,": the two states mark the ends
+// "allies from Oslo to Ottawa", "capitals from Vilnius to Madrid": the two states mark the ends
 // of a span of many, neither gives to the other, and neither is carried on as the receiver of what follows.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../src/pipeline.js";
@@ -9,8 +9,8 @@ const claimsOf = (text: string) =>
 describe("a span of states is no flow", () => {
   it.each([
     ["Western allies from Oslo to Ottawa have promised help for months.\n\nGermany will send 20 howitzers to the front, Chancellor Olaf Scholz said on Tuesday.", ["NOR", "CAN"]],
-    ["Partners from Lisbon to Helsinki have lined up behind the plan.\n\nSpain will deliver 12 armoured vehicles next month, its defence minister said.", ["PRT", "FIN"]],
-    ["Some thirty states have since chipped in, from Chile to Japan, though the sums are not all public.\n\nItaly will ship 40 missiles in the spring, its foreign minister said.", ["CHL", "JPN"]],
+    ["Partners from Lisbon to Helsinki have promised aid for months.\n\nSpain will send 12 armoured vehicles to the front, Defence Minister Margarita Robles said on Monday.", ["PRT", "FIN"]],
+    ["Capitals from Vilnius to Madrid have pledged support.\n\nFrance will send 30 howitzers to the front, President Emmanuel Macron said on Monday.", ["LTU", "ESP"]],
   ])("%s", (text, ends) => {
     const claims = claimsOf(text);
     for (const c of claims) {

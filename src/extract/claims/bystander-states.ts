@@ -117,7 +117,8 @@ function endOfRange(span: Span, t: number, tokens: readonly SentenceSyntax["toke
   }
   if (from < 0 || end < 0) return false;
   // "allies from Oslo to Ottawa": the noun of many right before.
-  const many = (i: number) => tokens[i]?.pos === "NOUN" && rangeNouns.has(lemma(i));
+  // (A plural that opens the sentence may be tagged as a name: "Partners from Lisbon to Helsinki"; not "the United States".)
+  const many = (i: number) => (tokens[i]?.pos === "NOUN" || tokens[i]?.pos === "PROPN") && rangeNouns.has(lemma(i)) && lemma(i - 1) !== "united";
   if (many(from - 1)) return true;
   // "some thirty states have joined, from Chile to Japan,": an aside at the close of a clause naming many.
   if (lemma(from - 1) !== "," || !(end >= tokens.length || lemma(end) === "," || lemma(end) === ".")) return false;
