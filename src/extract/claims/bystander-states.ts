@@ -18,8 +18,9 @@ const reportingNouns = set(grammar.reportingHeads);
 const permitVerbs = set(data.permitVerbs);
 const othersNouns = set(data.othersNouns);
 const othersActs = set(data.othersActs);
+const rangeNouns = set(data.rangeNouns);
 
-export type Bystander = "venue" | "permits" | "lets" | "host" | "speaker" | "front" | "judge";
+export type Bystander = "venue" | "permits" | "lets" | "host" | "speaker" | "front" | "judge" | "range";
 
 /**
  * Why the state named at `span` stands by a transfer rather than taking part, by the phrase it is in:
@@ -35,6 +36,7 @@ export function bystander(span: Span, syntax: SentenceSyntax): Bystander | null 
   const { tokens, chunks } = syntax;
   const t = tokens.findIndex((k) => k.span.start <= span.start && span.start < k.span.end);
   if (t < 0) return null;
+  if (endOfRange(span, t, tokens)) return "range";
   const n = chunks.findIndex((c) => c.from <= t && t < c.to);
   const c = chunks[n];
   if (!c || c.kind !== "NP") return null;
@@ -76,6 +78,52 @@ export function bystander(span: Span, syntax: SentenceSyntax): Bystander | null 
   if (g.kind === "VP" && (prep === "in" || prep === "at") && sayingVerbs.has(head)) return "venue";
   if (g.kind === "VP" && prep === "by" && hostVerbs.has(head)) return "host";
   return null;
+}
+
+/**
+ * Whether the state named at `span` (its first word at token `t`) is one end of a span of many states: "allies from
+ * Oslo to Ottawa", or ", from Chile to Japan," set off after a clause that names many states ("some thirty states
+ * have joined, from Chile to Japan, ..."). The nouns are rangeNouns (bystander-states.json); "from Iran to Russia"
+ * with no such noun before it is a flow and no range.
+ *
+ *     "Allies from Oslo to Ottawa have promised help" -> Oslo: true, Ottawa: true
+ */
+function endOfRange(span: Span, t: number, tokens: readonly SentenceSyntax["tokens"][number][]): boolean {
+  const lemma = (i: number) => tokens[i]?.lemma.toLowerCase() ?? "";
+  const name = (i: number) => tokens[i]?.pos === "PROPN";
+  // The first word after a name that starts at i (past "the").
+  const past = (i: number) => {
+    let j = i;
+    if (lemma(j) === "the") j++;
+    if (!name(j)) return -1;
+    while (name(j)) j++;
+    return j;
+  };
+  let last = t;
+  while (last + 1 < tokens.length && tokens[last + 1].span.start < span.end) last++;
+  const before = lemma(t - 1) === "the" ? t - 2 : t - 1;
+  let from = -1;
+  let end = -1;
+  if (lemma(before) === "from" && lemma(last + 1) === "to") {
+    from = before;
+    end = past(last + 2);
+  } else if (lemma(before) === "to") {
+    for (let f = before - 1; f >= Math.max(0, before - 5); f--) {
+      if (lemma(f) !== "from") continue;
+      if (past(f + 1) === before) from = f;
+      break;
+    }
+    end = last + 1;
+  }
+  if (from < 0 || end < 0) return false;
+  // "allies from Oslo to Ottawa": the noun of many right before.
+  // (A plural that opens the sentence may be tagged as a name: "Partners from Lisbon to Helsinki"; not "the United States".)
+  const many = (i: number) => (tokens[i]?.pos === "NOUN" || tokens[i]?.pos === "PROPN") && rangeNouns.has(lemma(i)) && lemma(i - 1) !== "united";
+  if (many(from - 1)) return true;
+  // "some thirty states have joined, from Chile to Japan,": an aside at the close of a clause naming many.
+  if (lemma(from - 1) !== "," || !(end >= tokens.length || lemma(end) === "," || lemma(end) === ".")) return false;
+  for (let i = from - 2; i >= 0 && lemma(i) !== "," && lemma(i) !== ";"; i--) if (many(i)) return true;
+  return false;
 }
 
 /**
