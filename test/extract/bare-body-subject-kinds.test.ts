@@ -12,7 +12,7 @@ function claimsOf(page: string) {
 describe("a bare government or administration takes the state named for it before", () => {
   it.each([
     ["Budget row deepens\n\nThe Dutch government faced questions from its own coalition partners all week. In the end the government delayed a delivery of rifles to Peru until the spring, a spokesman said.", "NLD", "PER"],
-    ["Quiet decision\n\nThe Biden administration is under pressure from several senators. Last month the administration had paused a shipment of bombs to Israel, an aide said.", "USA", "ISR"],
+    ["Quiet decision\n\nThe Biden administration is under pressure from several senators. Last month the administration quietly held back several deliveries of bombs to Israel, an aide said.", "USA", "ISR"],
     ["Ministers meet\n\nThe Canadian government held a long cabinet meeting on Tuesday. Afterwards the government suspended the sale of drones to Turkey pending a review.", "CAN", "TUR"],
   ])("%s", (page, supplier, recipient) => {
     expect(claimsOf(page)).toContainEqual(expect.objectContaining({ supplier, recipient }));

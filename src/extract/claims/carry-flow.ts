@@ -157,7 +157,7 @@ function bareBodyState(doc: ArmsDocument, at: number): string | null {
 export function bodySubjects(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): Party[] {
   // (The bodies of a state first: most sentences name none, and then no verb need be looked for.)
   const bodies: { span: Span; state?: string | null }[] = doc.within(doc.mentions, sentence).filter((m) => m.kind === "body" && m.state);
-  // ("The Biden administration faced calls to act. ... the administration had paused a shipment": a bare body takes its state from before.)
+  // ("The Biden administration faced calls to act. ... the administration has halted a delivery": a bare body takes its state from before.)
   for (const m of allMatches(bareBody, doc.slice(sentence))) {
     const span = { start: sentence.start + m.index + m[0].length - m[1].length, end: sentence.start + m.index + m[0].length };
     const state = bareBodyState(doc, span.start);
