@@ -328,7 +328,9 @@ function toldInFull(o: Claim, c: Claim): boolean {
  */
 function leadRetold(c: Claim, all: readonly Claim[]): boolean {
   if (c.kind !== "transfer" || c.quantity || !(isOutletVoice(c) || commonNounSource(c.source))) return false;
-  return all.some((o) => o.segment === c.segment && o.evidence.start > c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && (o.item === c.item || broaderThan(c.item, o.item)) && toldInFull(o, c));
+  // ("... paused a shipment of bombs. The load was 900 large bombs and 400 small ones": a body that splits the goods into several counts tells parts of the lead's whole.)
+  const split = (o: Claim) => all.some((p) => p !== o && p.evidence.start === o.evidence.start && p.item === o.item && p.supplier === o.supplier && p.recipient === o.recipient && p.quantity?.unit === o.quantity?.unit && p.quantity?.value !== o.quantity?.value && !isCurrency(o.quantity!.unit));
+  return all.some((o) => o.segment === c.segment && o.evidence.start > c.evidence.start && o.kind === c.kind && o.supplier === c.supplier && o.recipient === c.recipient && (o.item === c.item || broaderThan(c.item, o.item)) && toldInFull(o, c) && !split(o));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { ItemMention } from "./find-items.js";
 import unitItems from "../../knowledge/unit-items.json" with { type: "json" };
 import { broaderThan, isCurrency, toQuantity } from "./quantity.js";
 import { allMatches } from "../../core/all-matches.js";
+import { datelineState, pageHome } from "../attribution/speakers.js";
 
 const joining = new RegExp(`\\b(?:${continuations.joining.join("|")})\\b`, "giu");
 const joinedThing = new RegExp(continuations.joinedThing, "iu");
@@ -131,6 +132,23 @@ export function announcesOwnPackage(text: string, span: Span): number | null {
   return m ? span.end + m[0].length : null;
 }
 
+// "the government", "The administration": a bare body noun after "the" alone (continuations.json bareBodies).
+const bareBody = new RegExp(`\\bthe\\s+(${continuations.bareBodies.join("|")})\\b`, "giu");
+const bareBodyKinds = new Set(["government", "ministry"]);
+const bareBodyAfter = new RegExp(`^\\s+(?:${continuations.bareBodies.join("|")})\\b`, "iu");
+
+/** The state of a bare "the government" at `at`: that of the latest state's government or ministry named before, else the page's own. */
+function bareBodyState(doc: ArmsDocument, at: number): string | null {
+  let state: string | null = null;
+  for (const m of doc.mentions) {
+    if (m.span.end > at) continue;
+    if (m.kind === "body" && m.state && bareBodyKinds.has(findBody(m.entity)?.kind ?? "")) state = m.state;
+    // ("The Dutch government": a state's adjective before the body's noun.)
+    else if (m.kind === "state" && m.form === "adjective" && bareBodyAfter.test(doc.text.slice(m.span.end, m.span.end + 20))) state = m.state ?? m.entity;
+  }
+  return state ?? pageHome(doc) ?? datelineState(doc);
+}
+
 /**
  * "The North Korean government is covertly funneling shells to Russia", "the Iranian military shipped
  * drones": a state's body (government, military, ministry) that is the subject of a verb of giving or
@@ -138,7 +156,13 @@ export function announcesOwnPackage(text: string, span: Span): number | null {
  */
 export function bodySubjects(doc: ArmsDocument, sentence: Span, triggers: readonly Trigger[]): Party[] {
   // (The bodies of a state first: most sentences name none, and then no verb need be looked for.)
-  const bodies = doc.within(doc.mentions, sentence).filter((m) => m.kind === "body" && m.state);
+  const bodies: { span: Span; state?: string | null }[] = doc.within(doc.mentions, sentence).filter((m) => m.kind === "body" && m.state);
+  // ("The Biden administration faced calls to act. ... the administration has halted a delivery": a bare body takes its state from before.)
+  for (const m of allMatches(bareBody, doc.slice(sentence))) {
+    const span = { start: sentence.start + m.index + m[0].length - m[1].length, end: sentence.start + m.index + m[0].length };
+    const state = bareBodyState(doc, span.start);
+    if (state && !doc.mentions.some((x) => x.span.start <= span.start && span.end <= x.span.end)) bodies.push({ span, state });
+  }
   if (!bodies.length) return [];
   // ("The Pentagon on Thursday unveiled a $2.5 billion tranche for Ukraine": announcing a package is giving it.)
   const announcing = [...allMatches(announcesPackage, doc.slice(sentence))].map((m): Trigger => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], role: "give" }));
