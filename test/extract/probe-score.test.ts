@@ -143,9 +143,9 @@ interface Score {
 // f1 floors follow (figure - 0.01). probe-tenth source 0.911 -> 0.879 and probe-seventeenth quantity 0.811 -> 0.789:
 // the right counts did not fall (51 right sources; 30 right quantities), the claims found anew pair with wrong ones.
 const FLOORS: Record<string, { f1: number; quantity: number; period: number; certainty: number; source: number }> = {
-  probe: { f1: 0.922, quantity: 0.96, period: 0.96, certainty: 0.92, source: 0.95 },
-  "probe-blind": { f1: 0.967, quantity: 0.88, period: 0.87, certainty: 0.92, source: 0.91 },
-  "probe-holdout": { f1: 0.858, quantity: 0.88, period: 0.96, certainty: 0.93, source: 0.96 },
+  probe: { f1: 0.928, quantity: 0.96, period: 0.96, certainty: 0.92, source: 0.95 },
+  "probe-blind": { f1: 0.967, quantity: 0.88, period: 0.87, certainty: 0.94, source: 0.91 },
+  "probe-holdout": { f1: 0.892, quantity: 0.88, period: 0.96, certainty: 0.93, source: 0.96 },
   "probe-fresh": { f1: 0.866, quantity: 0.89, period: 0.84, certainty: 0.9, source: 0.89 },
   "probe-wide": { f1: 0.889, quantity: 0.96, period: 0.89, certainty: 0.94, source: 0.91 },
   "probe-sixth": { f1: 0.886, quantity: 0.94, period: 0.89, certainty: 0.92, source: 0.89 },
@@ -158,7 +158,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   "probe-seventh": { f1: 0.821, quantity: 0.9, period: 0.83, certainty: 0.94, source: 0.89 },
   "probe-eighth": { f1: 0.868, quantity: 0.94, period: 0.92, certainty: 0.9, source: 0.94 },
   "probe-ninth": { f1: 0.854, quantity: 0.91, period: 0.93, certainty: 0.91, source: 0.87 },
-  "probe-tenth": { f1: 0.852, quantity: 0.9, period: 0.93, certainty: 0.94, source: 0.88 },
+  "probe-tenth": { f1: 0.857, quantity: 0.9, period: 0.93, certainty: 0.94, source: 0.88 },
   "probe-eleventh": { f1: 0.829, quantity: 0.89, period: 0.92, certainty: 0.92, source: 0.9 },
   "probe-twelfth": { f1: 0.773, quantity: 0.85, period: 0.83, certainty: 0.85, source: 0.81 },
   // (This round's merged f1 floors: a little under probe-wide 0.869, probe-sixth 0.865, probe-seventh 0.735, probe-eighth
@@ -166,14 +166,14 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // probe-fourteenth 0.671, probe-fifteenth 0.625.)
   // (probe-thirteenth source 0.889 with the source rules alone, 0.846 after every merge of the round: the claims the other
   // rules added pair with 33 right sources of 39 instead of 32 of 36; the floor follows the merged figure.)
-  "probe-thirteenth": { f1: 0.792, quantity: 0.96, period: 0.89, certainty: 0.88, source: 0.87 },
-  "probe-fourteenth": { f1: 0.829, quantity: 0.93, period: 0.96, certainty: 0.87, source: 0.91 },
-  "probe-fifteenth": { f1: 0.758, quantity: 0.93, period: 0.88, certainty: 0.82, source: 0.85 },
+  "probe-thirteenth": { f1: 0.802, quantity: 0.96, period: 0.89, certainty: 0.88, source: 0.87 },
+  "probe-fourteenth": { f1: 0.829, quantity: 0.93, period: 0.96, certainty: 0.89, source: 0.91 },
+  "probe-fifteenth": { f1: 0.758, quantity: 0.93, period: 0.88, certainty: 0.83, source: 0.85 },
   "probe-sixteenth": { f1: 0.801, quantity: 0.93, period: 0.94, certainty: 0.86, source: 0.79 },
   // (2026-12-04, a new stop: probe-fourteenth opened for development (0.671 then); probe-seventeenth (20 pages, 9 HTML,
   // 99 claims, 32 cross-document links) written blind, 0.659 when written (0.811, 0.815, 0.787, 0.696), kept blind with
   // probe-fifteenth and probe-sixteenth.)
-  "probe-seventeenth": { f1: 0.813, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.82 },
+  "probe-seventeenth": { f1: 0.819, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.83 },
   // (2026-12-04, the stop after: probe-fifteenth opened for development (0.625 then); probe-eighteenth (20 pages, 9 HTML,
   // 94 claims, 25 cross-document links) written blind, 0.63 when written (0.767, 0.765, 0.843, 0.714), kept blind with
   // probe-sixteenth and probe-seventeenth.)
@@ -181,7 +181,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-sixteenth opened for development (0.596 then); probe-nineteenth (20 pages, 9 HTML,
   // 92 claims, 29 cross-document links) written blind, 0.612 when written (0.81, 0.818, 0.768, 0.73), kept blind with
   // probe-seventeenth and probe-eighteenth.)
-  "probe-nineteenth": { f1: 0.732, quantity: 0.82, period: 0.92, certainty: 0.81, source: 0.8 },
+  "probe-nineteenth": { f1: 0.753, quantity: 0.84, period: 0.92, certainty: 0.81, source: 0.83 },
   // (Measured 2026-12-05 00:40, after the round on money, denials, items, periods, sources, background sentences and
   // links: probe-tenth 0.768, probe-eleventh 0.767, probe-twelfth 0.65, probe-thirteenth 0.709, probe-fourteenth 0.69,
   // probe-fifteenth 0.66, probe-sixteenth 0.644 (0.87, 0.938, 0.842, 0.822); blind probe-seventeenth 0.674 and
@@ -189,7 +189,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-seventeenth opened for development (0.674 then); probe-twentieth (20 pages, 9 HTML,
   // 89 claims, 25 cross-document links) written blind, 0.583 when written (0.952, 0.846, 0.841, 0.714), kept blind with
   // probe-eighteenth and probe-nineteenth.)
-  "probe-twentieth": { f1: 0.737, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.82 },
+  "probe-twentieth": { f1: 0.752, quantity: 0.93, period: 0.91, certainty: 0.86, source: 0.83 },
   // (Measured 2026-12-05 03:00, after the round on payers, packages, sources, certainty of deals, departures, shared
   // purchases and speaking states that give: probe-holdout 0.835, probe-eighth 0.856, probe-ninth 0.797, probe-tenth
   // 0.778, probe-thirteenth 0.716, probe-fourteenth 0.718, probe-fifteenth 0.674, probe-seventeenth 0.698 (0.829, 0.862,
@@ -198,7 +198,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-eighteenth opened for development (0.642 then); probe-twentyfirst (20 pages, 9
   // HTML, 93 claims, 31 cross-document links) written blind, 0.575 when written (0.844, 0.75, 0.696, 0.676), kept blind
   // with probe-nineteenth and probe-twentieth.)
-  "probe-twentyfirst": { f1: 0.761, quantity: 0.89, period: 0.93, certainty: 0.89, source: 0.85 },
+  "probe-twentyfirst": { f1: 0.776, quantity: 0.89, period: 0.93, certainty: 0.89, source: 0.85 },
   // (Measured 2026-12-05 06:20, after the round on givers (schemes, payers before arrivals, buyers for others), false
   // readings (goods yet to be made, money spent, sums owed, years closing spans, page furniture), sources (ministries
   // after "according to", initials, colons, companions, outlets by their kind, companies and led coalitions, deciding
@@ -228,7 +228,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentieth opened for development (0.583 then); probe-twentythird (20 pages, 9
   // HTML, 107 claims, 26 cross-document links) written blind, 0.622 when written (0.897, 0.792, 0.883, 0.578), kept
   // blind with probe-twentyfirst and probe-twentysecond.)
-  "probe-twentythird": { f1: 0.768, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.69 },
+  "probe-twentythird": { f1: 0.768, quantity: 0.92, period: 0.93, certainty: 0.87, source: 0.71 },
   // (Measured 2026-12-05 12:30, after the round on parties (speakers who value a flow, announced aid, conveyances
   // that bring, tracing), recall (box counts, people and goods reaching the flow's receiver or a capital, further
   // lots), precision (needs, made long ago, page blocks by shape, limits), sources (set-off surnames, answers, kept
@@ -243,7 +243,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentyfirst opened for development (0.593 then); probe-twentyfourth (20 pages, 9
   // HTML, 119 claims, 34 cross-document links) written blind, 0.567 when written (0.824, 0.8, 0.78, 0.648), kept blind
   // with probe-twentysecond and probe-twentythird.)
-  "probe-twentyfourth": { f1: 0.854, quantity: 0.85, period: 0.91, certainty: 0.86, source: 0.81 },
+  "probe-twentyfourth": { f1: 0.854, quantity: 0.85, period: 0.91, certainty: 0.87, source: 0.81 },
   // (Measured 2026-12-05 15:35, after the round on denials pointing back to a told accusation, owners of pledges and
   // "its" before a state's body, buyers that sign for goods, boxes restated in another unit, a sum of worth with no
   // goods, labelled speakers, a war's start for "since the invasion", fronted dates of speaking, notes' numbers
@@ -257,7 +257,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-05, the stop after: probe-twentysecond opened for development (0.506 then); probe-twentyfifth (20 pages, 9
   // HTML, 128 claims, 32 cross-document links) written blind, 0.635 when written (0.86, 0.808, 0.822, 0.589), kept blind
   // with probe-twentythird and probe-twentyfourth.)
-  "probe-twentyfifth": { f1: 0.727, quantity: 0.92, period: 0.89, certainty: 0.81, source: 0.65 },
+  "probe-twentyfifth": { f1: 0.73, quantity: 0.92, period: 0.89, certainty: 0.83, source: 0.65 },
   // (Measured 2026-12-05 18:15, after the round on counted goods on their way taking the flow in focus, denials that
   // point back with no goods ("denied the next day"), "after the invasion started", speaker labels on a line of their
   // own, phrases that rename the figures, possessed leads before a colon, shares in words, deal prices paid by the
@@ -303,7 +303,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyfifth opened for development (0.641 then); probe-twentyeighth (20 pages,
   // 9 HTML, 101 claims, 39 cross-document links) written blind, 0.579 when written (0.914, 0.75, 0.887, 0.625), kept
   // blind with probe-twentysixth and probe-twentyseventh.)
-  "probe-twentyeighth": { f1: 0.699, quantity: 0.89, period: 0.8, certainty: 0.88, source: 0.71 },
+  "probe-twentyeighth": { f1: 0.723, quantity: 0.9, period: 0.8, certainty: 0.88, source: 0.72 },
   // (Measured 2026-12-06 03:25, after the round on periods anchored in the sentence, author lines of one official's
   // words, "Read also" lists whose items link nowhere and "More from" boxes on web pages, transport aircraft that only
   // carry, nuclear arms as weapons, sums "in" goods, parties left to the page, orders in other shapes, a bare surname
@@ -337,7 +337,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyseventh opened for development (0.677 then); probe-thirtieth (20 pages, 9
   // HTML, 116 claims, 36 cross-document links) written blind, 0.568 when written (0.969, 0.714, 0.833, 0.717), kept
   // blind with probe-twentyeighth and probe-twentyninth.)
-  "probe-thirtieth": { f1: 0.723, quantity: 0.96, period: 0.84, certainty: 0.88, source: 0.79 },
+  "probe-thirtieth": { f1: 0.761, quantity: 0.96, period: 0.84, certainty: 0.88, source: 0.79 },
   // (Measured 2026-12-06 10:15, after the round on a state receiving goods of a known model from its maker, goods
   // keeping the way the report's body told them going, a giving word inside an armed group's name, acts retold long
   // after by their day or month, an office named by its title alone, findings closed by "the team found" and asides
@@ -353,7 +353,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the stop after: probe-twentyeighth opened for development (0.599 then); probe-thirtyfirst (20 pages,
   // 9 HTML, 99 claims, 44 cross-document links) written blind, 0.703 when written (0.971, 0.808, 0.877, 0.8), kept
   // blind with probe-twentyninth and probe-thirtieth.)
-  "probe-thirtyfirst": { f1: 0.743, quantity: 0.96, period: 0.76, certainty: 0.88, source: 0.79 },
+  "probe-thirtyfirst": { f1: 0.757, quantity: 0.96, period: 0.81, certainty: 0.9, source: 0.79 },
   // (Measured 2026-12-06 13:30, after the round on a minister named by bare title serving the state that pays, a
   // report credited to a person and no body, a capital's possessive naming its state's ministry, counts of parts and
   // kits and hyphened modifiers joined by "and", a deal priced in the next sentence or by a sum written before the deal
@@ -373,7 +373,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, the next stop: probe-twentyninth opened for development (0.512 then); probe-thirtysecond (20 pages,
   // 9 HTML, 118 claims, 36 cross-document links) written blind, 0.589 when written (0.976, 0.88, 0.82, 0.714), kept
   // blind with probe-thirtieth and probe-thirtyfirst.)
-  "probe-thirtysecond": { f1: 0.7, quantity: 0.93, period: 0.92, certainty: 0.92, source: 0.87 },
+  "probe-thirtysecond": { f1: 0.724, quantity: 0.93, period: 0.93, certainty: 0.92, source: 0.87 },
   // (Measured 2026-12-06 17:00, after a round on timetables of lots, a bare second figure, labelled questions and
   // football pages, paper signers and dated committing subjects as sources, denials to 'either side', arrivals at a
   // state's sites, order nouns as planned, a row's date as its line's day, the day of a saying for a deal signed
@@ -390,7 +390,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-06, a new stop: probe-thirtieth opened for development (0.568 then); probe-thirtythird (20 pages, 9 HTML,
   // 97 claims, 51 cross-document links) written blind, 0.714 when written (0.947, 0.87, 0.8, 0.596), kept blind with
   // probe-thirtyfirst and probe-thirtysecond.)
-  "probe-thirtythird": { f1: 0.841, quantity: 0.91, period: 0.85, certainty: 0.88, source: 0.7 },
+  "probe-thirtythird": { f1: 0.858, quantity: 0.91, period: 0.89, certainty: 0.88, source: 0.71 },
   // (Measured 2026-12-06 19:50, after a round on arrivals at a named port or base and unloadings, deals that cover or
   // were signed for a counted lot, "their" deliveries of several givers, bodies with a date before their verb, the two
   // sides of a known war, advice that names no party, sums spent for a third state, "N such X", pointers that carry a
@@ -413,7 +413,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // follow.)
   // probe-thirtyfifth (20 pages, 9 HTML, 94 claims, 38 cross-document links) written blind 2026-12-07, 0.608 when
   // written (0.905, 0.8, 0.896, 0.805; links 5 of 38), kept blind with probe-thirtythird and probe-thirtyfourth.
-  "probe-thirtyfifth": { f1: 0.673, quantity: 0.92, period: 0.81, certainty: 0.89, source: 0.81 },
+  "probe-thirtyfifth": { f1: 0.673, quantity: 0.92, period: 0.81, certainty: 0.9, source: 0.81 },
   // (Measured 2026-12-07 02:50, after a round on goods carried "out of" a state, held loads and finalised plans,
   // outlets retelling a person's precise figure months on, wages per head and sums restated in dollars, gapped givers
   // with their own time and bare counts that are somewhere, deals priced again after a speaker or a date, correction
@@ -425,7 +425,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-07, a new stop: probe-thirtythird opened for development (0.733 then, links 6 of 51); probe-thirtysixth
   // (20 pages, 9 HTML, 96 claims, 55 cross-document links) written blind, 0.557 when written (0.97, 0.615, 0.796,
   // 0.5; links 2 of 55), kept blind with probe-thirtyfourth and probe-thirtyfifth.)
-  "probe-thirtysixth": { f1: 0.664, quantity: 0.93, period: 0.58, certainty: 0.82, source: 0.61 },
+  "probe-thirtysixth": { f1: 0.691, quantity: 0.93, period: 0.58, certainty: 0.83, source: 0.64 },
   // (Measured 2026-12-07 06:07, after a round on buyings priced by "for" and a seller's earnings as money, capitals'
   // pledges and packages listed after an announcement, labelled lines crediting a person, reports of one act retold
   // in the press's own voice, Indian models and stationed models of a maker, parts of a whole and model-named jets,
@@ -440,7 +440,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-07, a new stop: probe-thirtyfourth opened for development (0.473 then, links 1 of 46); probe-thirtyseventh
   // (20 pages, 9 HTML, 94 claims, 48 cross-document links) written blind, 0.623 when written (0.949, 0.75, 0.654,
   // 0.778; links 9 of 11 given, 48 in gold), kept blind with probe-thirtyfifth and probe-thirtysixth.)
-  "probe-thirtyseventh": { f1: 0.727, quantity: 0.93, period: 0.83, certainty: 0.73, source: 0.77 },
+  "probe-thirtyseventh": { f1: 0.727, quantity: 0.93, period: 0.83, certainty: 0.78, source: 0.79 },
   // (Measured 2026-12-07 09:13, after a round on priced deals a state signs, counts of lots and appeals to the reader,
   // pledges told in a clause of their own and estimates owned by a pronoun, bare counts sent, lots left to follow and
   // bodies named by the head of their name: probe-twentyfourth 0.833 -> 0.836, probe-twentyfifth 0.712 -> 0.716,
@@ -450,7 +450,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-07, a new stop: probe-thirtyfifth opened for development (0.616 then, links 5 of 38); probe-thirtyeighth
   // (20 pages, 9 HTML, 111 claims, 52 cross-document links) written blind, 0.61 when written (0.939, 0.8, 0.789,
   // 0.793; links 6 of 6 given, 52 in gold), kept blind with probe-thirtysixth and probe-thirtyseventh.)
-  "probe-thirtyeighth": { f1: 0.627, quantity: 0.9, period: 0.76, certainty: 0.78, source: 0.76 },
+  "probe-thirtyeighth": { f1: 0.627, quantity: 0.9, period: 0.76, certainty: 0.82, source: 0.79 },
   // (Measured 2026-12-07 12:30, after a round on halts named by a noun and licences suspended, goods meant for a
   // state, deals priced after their receiver signed and two deals priced in one sentence, capitals that commit and
   // pledges told first, works told ready to run and modals after long names, note lines at the foot of a page, bare
@@ -462,7 +462,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-07, a new stop: probe-thirtysixth opened for development (0.557 then, links 2 of 55); probe-thirtyninth
   // (20 pages, 9 HTML, 110 claims, 70 cross-document links) written blind, 0.453 when written (0.909, 0.923, 0.795,
   // 0.788; links 6 of 6 given, 70 in gold), kept blind with probe-thirtyseventh and probe-thirtyeighth.)
-  "probe-thirtyninth": { f1: 0.544, quantity: 0.87, period: 0.9, certainty: 0.77, source: 0.74 },
+  "probe-thirtyninth": { f1: 0.547, quantity: 0.87, period: 0.9, certainty: 0.81, source: 0.74 },
   // (Measured 2026-12-07 15:47, after a round on held shipments and holds, turn lines of a debates record, a bare
   // "the department", capitals' packages and leaders' governments, "she said" past a listed man, goods that go to a
   // state, bomb weights in pounds, petty sums, bare sums beside arms as aid, "the current year", a whole before its
@@ -482,7 +482,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-07, a new stop: probe-thirtyseventh opened for development (0.635 then, links 9 of 48); probe-fortieth
   // (20 pages, 9 HTML saved as .txt, 105 claims, 36 cross-document links) written blind, 0.540 when written (0.889,
   // 0.909, 0.667, 0.634; links 3 of 3 given, 36 in gold), kept blind with probe-thirtyeighth and probe-thirtyninth.)
-  "probe-fortieth": { f1: 0.53, quantity: 0.84, period: 0.86, certainty: 0.62, source: 0.61 },
+  "probe-fortieth": { f1: 0.587, quantity: 0.86, period: 0.86, certainty: 0.74, source: 0.67 },
   // (Measured 2026-12-07 19:06, after rounds on clearances and deals told "the same day", lots of a timetable and
   // goods committed, the speaking government's own giving, programmes and shells that parts serve, signers, capitals
   // and listed people as sources, priced deals and valued lots, counts put on goods told before, a second system,
@@ -495,7 +495,7 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (2026-12-07, a new stop: probe-thirtyeighth opened for development (0.616 then, links 6 of 52); probe-fortyfirst
   // (20 pages, 9 HTML, 105 claims, 59 cross-document links) written blind, 0.647 when written (0.97, 0.905, 0.815,
   // 0.667; links 2 of 2 given, 59 in gold), kept blind with probe-thirtyninth and probe-fortieth.)
-  "probe-fortyfirst": { f1: 0.637, quantity: 0.93, period: 0.86, certainty: 0.77, source: 0.62 },
+  "probe-fortyfirst": { f1: 0.637, quantity: 0.93, period: 0.86, certainty: 0.81, source: 0.62 },
   // (Measured 2026-12-07 22:26, after rounds on containers told again, "the first of N" wholes, valued packages and
   // priced pledges, troops expected somewhere, yearly aid sums, second counts told as "ones", lots expected or due and
   // lots a speaking state tells, works that make goods, answers in a closing clause, denials of one account, licence
@@ -524,6 +524,18 @@ const FLOORS: Record<string, { f1: number; quantity: number; period: number; cer
   // (20 pages, 9 HTML, 108 claims, 61 cross-document links) written blind, 0.583 when written (0.952, 0.815, 0.882,
   // 0.778; links 9 of 9 given, 61 in gold), kept blind with probe-fortyfirst and probe-fortysecond.)
   "probe-fortythird": { f1: 0.573, quantity: 0.91, period: 0.77, certainty: 0.84, source: 0.73 },
+  // (Measured 2026-12-08 04:45, after rounds on several givers after "from" and givers with a bare figure, "N more of
+  // them", promises and plans ahead, the press's figures and reports judged credible, asides that move nothing,
+  // technology a payer pays with, kronor and sums committed in words, scenes before a committing subject, a first
+  // clause's own source and a state's own pledge, appeals to the reader, arms fired at one side of a war, a receiver
+  // the report leads with, speaker labels of debates records and "gift", windows of a deed, a halted lot split into
+  // counts, joint contributions, states named on the side of a run, spans of states, capacity estimates, promises
+  // told as kept and a bare "the government": probe-fortieth 0.54 -> 0.597, probe-holdout 0.868 -> 0.902,
+  // probe-thirtieth 0.733 -> 0.771, probe-thirtysixth 0.674 -> 0.701, probe-thirtysecond 0.71 -> 0.734,
+  // probe-nineteenth 0.742 -> 0.763, probe-twentyfirst 0.766 -> 0.786, probe-twentyeighth 0.709 -> 0.733,
+  // probe-thirtythird 0.851 -> 0.868, probe-twentieth 0.747 -> 0.762, probe-thirtyfirst 0.753 -> 0.767, six other
+  // sets up by 0.003 to 0.01, probe-eighteenth 0.818 -> 0.814; blind probe-fortyfirst 0.647, probe-fortysecond 0.652
+  // and probe-fortythird 0.583 flat. The floors above follow.)
 };
 
 describe.skipIf(!present).each(Object.keys(FLOORS))("the reports of test/fixtures/%s, scored", (set) => {
