@@ -12,9 +12,10 @@ import { findItems } from "./find-items.js";
 import { broaderThan } from "./quantity.js";
 import type { Context, Draft } from "./draft.js";
 import data from "./denials.json" with { type: "json" };
-const useAtFoe = new RegExp(data.useAtFoe, "i");
 import { allMatches } from "../../core/all-matches.js";
 
+// "fired at", "launched against": goods used at a war's other side (denials.json useAtFoe).
+const useAtFoe = new RegExp(data.useAtFoe, "i");
 const reportNoun = new RegExp(`\\b(?:${alternation(data.reportNouns)})\\b`, "gi");
 const anyReportNoun = new RegExp(reportNoun.source, "i");
 const contentLink = new RegExp(`^\\s*,?\\s*(?:${alternation(data.contentLinks)})\\b`, "i");

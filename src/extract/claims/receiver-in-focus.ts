@@ -79,20 +79,33 @@ function leading(counts: ReadonlyMap<string, number>, lead: ReadonlySet<string>)
   return { plain, led: plain ?? (ahead && lead.has(ahead[0]) ? ahead[0] : null) };
 }
 
+const firstSentences = new WeakMap<ArmsDocument, ReadonlyMap<number, Sentence>>();
+
+/** The first sentence of each segment that is no headline, by segment: read once a page. */
+function firstOfSegments(doc: ArmsDocument): ReadonlyMap<number, Sentence> {
+  let out = firstSentences.get(doc);
+  if (!out) {
+    const firsts = new Map<number, Sentence>();
+    for (const s of doc.sentences) if (!s.headline && !firsts.has(s.segment)) firsts.set(s.segment, s);
+    firstSentences.set(doc, (out = firsts));
+  }
+  return out;
+}
+
 /** The states the report names in its headline or its first sentence (main segments only). */
 function leadStates(doc: ArmsDocument): Set<string> {
   const out = new Set<string>();
+  const firsts = firstOfSegments(doc);
   doc.segments.forEach((segment, index) => {
     if (segment.kind === "embedded") return;
-    const first = doc.sentences.find((s) => s.segment === index && !s.headline);
-    for (const span of [segment.headline, first?.span]) if (span) for (const m of doc.within(doc.mentions, span)) if (m.kind === "state") out.add(m.state ?? m.entity);
+    for (const span of [segment.headline, firsts.get(index)?.span]) if (span) for (const m of doc.within(doc.mentions, span)) if (m.kind === "state") out.add(m.state ?? m.entity);
   });
   return out;
 }
 
 /** Whether a sentence is the report's lead: a headline, or the first sentence of its segment (it tells the report in short). */
 export function inReportLead(doc: ArmsDocument, sentence: Sentence): boolean {
-  return sentence.headline || doc.sentences.find((s) => s.segment === sentence.segment && !s.headline) === sentence;
+  return sentence.headline || firstOfSegments(doc).get(sentence.segment) === sentence;
 }
 
 /**
